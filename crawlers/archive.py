@@ -1,0 +1,234 @@
+"""The raw archive: every fetched response, stored before anything parses it.
+
+Bodies and headers go into gzipped WARC files (`archive/warc/*.warc.gz`, readable by any web-archiving
+tool); an SQLite index (`archive/index.sqlite3`) records for each response its URL, source, role, status,
+content hash and the WARC file and offset, plus what the extraction stage did with it and every error met
+on the way. Re-extraction reads only this archive: no network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+Role = Literal["page", "feed", "sitemap", "listing", "robots", "attachment"]
+
+# Headers that describe the transfer, not the stored body (Scrapy hands us the decoded body).
+_TRANSFER_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL,            -- canonical URL that was requested
+    final_url TEXT NOT NULL,      -- URL of the response, after redirects
+    source TEXT NOT NULL,
+    role TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    fetched_at TEXT NOT NULL,
+    content_type TEXT,
+    sha256 TEXT NOT NULL,
+    warc_file TEXT NOT NULL,
+    warc_offset INTEGER NOT NULL,
+    warc_length INTEGER NOT NULL,
+    run_id TEXT
+);
+CREATE INDEX IF NOT EXISTS records_url ON records(url);
+CREATE INDEX IF NOT EXISTS records_source_role ON records(source, role);
+CREATE TABLE IF NOT EXISTS extractions (
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    extractor_version TEXT NOT NULL,
+    outcome TEXT NOT NULL,        -- stored | skipped | failed
+    reason TEXT,
+    document_id TEXT,
+    at TEXT NOT NULL,
+    PRIMARY KEY (record_id, extractor_version)
+);
+CREATE TABLE IF NOT EXISTS errors (
+    id INTEGER PRIMARY KEY,
+    run_id TEXT,
+    source TEXT,
+    url TEXT,
+    stage TEXT NOT NULL,          -- crawl | extract | index | alert
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+class RawPage(BaseModel):
+    """One archived response: the record the extraction stage reads."""
+
+    id: int
+    url: str
+    final_url: str
+    source: str
+    role: Role
+    status: int
+    fetched_at: str
+    content_type: str | None
+    sha256: str
+    warc_file: str
+    warc_offset: int
+    warc_length: int
+    run_id: str | None = None
+
+
+class RawArchive:
+    """Index and reader of the archive under `root`; `writer()` appends new responses."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        (self.root / "warc").mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.root / "index.sqlite3", timeout=30, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> RawArchive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------------
+
+    def writer(self, name: str, run_id: str | None = None) -> ArchiveWriter:
+        return ArchiveWriter(self, name, run_id)
+
+    def record_error(self, stage: str, reason: str, *, source: str | None = None, url: str | None = None,
+                     run_id: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO errors(run_id, source, url, stage, reason, at) VALUES (?,?,?,?,?,?)",
+            (run_id, source, url, stage, reason, now_iso()),
+        )
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def seen_urls(self, source: str | None = None) -> set[str]:
+        """URLs of pages already archived with a final answer (2xx/3xx/4xx): not to be fetched again.
+
+        Server errors (5xx) are not final: those pages are asked for again on the next run.
+        """
+        sql = "SELECT DISTINCT url FROM records WHERE role IN ('page', 'attachment') AND status < 500"
+        args: tuple[str, ...] = ()
+        if source is not None:
+            sql += " AND source = ?"
+            args = (source,)
+        return {row[0] for row in self.db.execute(sql, args)}
+
+    def read_body(self, page: RawPage) -> bytes:
+        with open(self.root / page.warc_file, "rb") as fh:
+            fh.seek(page.warc_offset)
+            for record in ArchiveIterator(fh):
+                return record.content_stream().read()
+        raise OSError(f"no WARC record at {page.warc_file}:{page.warc_offset}")
+
+    def pages(self, *, run_id: str | None = None) -> list[RawPage]:
+        sql = "SELECT * FROM records"
+        args: tuple[str, ...] = ()
+        if run_id is not None:
+            sql += " WHERE run_id = ?"
+            args = (run_id,)
+        return [RawPage(**dict(row)) for row in self.db.execute(sql + " ORDER BY id", args)]
+
+    def pending_pages(self, extractor_version: str) -> list[RawPage]:
+        """The newest record of each page URL that this extractor version has not handled yet."""
+        rows = self.db.execute(
+            """
+            SELECT r.* FROM records r
+            JOIN (SELECT url, MAX(id) AS id FROM records WHERE role = 'page' GROUP BY url) latest
+              ON latest.id = r.id
+            WHERE NOT EXISTS (SELECT 1 FROM extractions e
+                              WHERE e.record_id = r.id AND e.extractor_version = ?)
+            ORDER BY r.id
+            """,
+            (extractor_version,),
+        )
+        return [RawPage(**dict(row)) for row in rows]
+
+    def mark_extracted(self, outcomes: Iterable[tuple[int, str, str | None, str | None]],
+                       extractor_version: str) -> None:
+        """Record (record_id, outcome, reason, document_id) for each handled page, in one transaction."""
+        at = now_iso()
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany(
+                "INSERT OR REPLACE INTO extractions(record_id, extractor_version, outcome, reason, document_id, at)"
+                " VALUES (?,?,?,?,?,?)",
+                [(rid, extractor_version, outcome, reason, doc, at) for rid, outcome, reason, doc in outcomes],
+            )
+
+    def errors(self, run_id: str | None = None) -> list[dict[str, str]]:
+        sql = "SELECT run_id, source, url, stage, reason, at FROM errors"
+        args: tuple[str, ...] = ()
+        if run_id is not None:
+            sql += " WHERE run_id = ?"
+            args = (run_id,)
+        return [dict(row) for row in self.db.execute(sql + " ORDER BY id", args)]
+
+
+class ArchiveWriter:
+    """Appends responses to one WARC file (one per crawl process) and indexes each record at once."""
+
+    def __init__(self, archive: RawArchive, name: str, run_id: str | None) -> None:
+        self.archive = archive
+        self.run_id = run_id
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+        self.relpath = f"warc/{name}-{stamp}-{os.getpid()}.warc.gz"
+        self._fh = open(archive.root / self.relpath, "ab")  # noqa: SIM115 - kept open for the crawl
+        self._warc = WARCWriter(self._fh, gzip=True)
+
+    def write(self, *, url: str, final_url: str, source: str, role: Role, status: int,
+              headers: list[tuple[str, str]], body: bytes, protocol: str = "HTTP/1.1") -> RawPage:
+        """Append one response and index it; returns the stored record. Flushed before returning."""
+        kept = [(k, v) for k, v in headers if k.lower() not in _TRANSFER_HEADERS]
+        kept.append(("Content-Length", str(len(body))))
+        http_headers = StatusAndHeaders(f"{status} -", kept, protocol=protocol)
+        digest = hashlib.sha256(body).hexdigest()
+        fetched_at = now_iso()
+        record = self._warc.create_warc_record(
+            final_url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http_headers,
+            warc_headers_dict={"WARC-Date": fetched_at.replace("+00:00", "Z")},
+        )
+        offset = self._fh.tell()
+        self._warc.write_record(record)
+        self._fh.flush()
+        length = self._fh.tell() - offset
+        content_type = next((v for k, v in headers if k.lower() == "content-type"), None)
+        cur = self.archive.db.execute(
+            "INSERT INTO records(url, final_url, source, role, status, fetched_at, content_type, sha256,"
+            " warc_file, warc_offset, warc_length, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (url, final_url, source, role, status, fetched_at, content_type, digest, self.relpath, offset,
+             length, self.run_id),
+        )
+        return RawPage(id=cur.lastrowid or 0, url=url, final_url=final_url, source=source, role=role,
+                       status=status, fetched_at=fetched_at, content_type=content_type, sha256=digest,
+                       warc_file=self.relpath, warc_offset=offset, warc_length=length, run_id=self.run_id)
+
+    def close(self) -> None:
+        if not self._fh.closed:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+
+    def iter_pages(self) -> Iterator[RawPage]:
+        yield from self.archive.pages(run_id=self.run_id)

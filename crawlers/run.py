@@ -1,0 +1,68 @@
+"""Run one source's crawl in this process: `python -m crawlers.run --source-json ... --data-dir ...`.
+
+Twisted's reactor cannot be restarted inside one process, so the ingest flow starts one of these
+processes per source. The crawl's figures are written as JSON to `--stats-out`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawlers.sources import Source
+from crawlers.spiders.source_spider import SourceSpider
+
+STAT_KEYS = {
+    "requests": "downloader/request_count",
+    "responses": "downloader/response_count",
+    "archived": "cnht/archived",
+    "pages_fetched": "cnht/archived/page",
+    "pages_already_archived": "cnht/pages_already_archived",
+    "errors": "cnht/errors",
+    "retries": "retry/count",
+    "robots_forbidden": "robotstxt/forbidden",
+}
+
+
+def crawl_settings(source: Source, data_dir: Path, run_id: str, overrides: dict[str, object]) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawlers.settings", priority="project")
+    contact = os.environ.get("CNHT_CONTACT")
+    if contact:
+        settings.set("USER_AGENT", settings.get("USER_AGENT").rstrip(")") + f"; {contact})", priority="project")
+    settings.setdict({**overrides, **source.settings}, priority="cmdline")
+    settings.set("CNHT_DATA_DIR", str(data_dir), priority="cmdline")
+    settings.set("CNHT_RUN_ID", run_id, priority="cmdline")
+    return settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--source-json", required=True, help="the Source record as JSON")
+    parser.add_argument("--settings-json", default="{}", help="Scrapy setting overrides as JSON")
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--run-id", required=True)
+    parser.add_argument("--stats-out", required=True, type=Path)
+    args = parser.parse_args(argv)
+
+    source = Source.model_validate_json(args.source_json)
+    settings = crawl_settings(source, args.data_dir, args.run_id, json.loads(args.settings_json))
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(SourceSpider)
+    process.crawl(crawler, source=source)
+    process.start()
+    raw = crawler.stats.get_stats() if crawler.stats else {}
+    stats = {name: int(raw.get(key, 0)) for name, key in STAT_KEYS.items()}
+    stats["finish_reason"] = raw.get("finish_reason", "unknown")
+    args.stats_out.write_text(json.dumps(stats), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The sources registry: every site cnht crawls is a declaration in a YAML file, validated here.
+
+A source says where it is (start URLs), how new pages are discovered (RSS/Atom feed, sitemap, or paginated
+listing pages with CSS selectors), which province it covers and whether it publishes news or legal
+documents. No site knowledge lives in code paths: the generic spider reads these records.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+
+class SourcesError(ValueError):
+    """The sources file is missing or invalid; the message names the file and the bad field."""
+
+
+class Discovery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["feed", "sitemap", "listing"]
+    urls: list[str] = Field(min_length=1)  # feed URLs, sitemap URLs, or first listing pages
+    links: str | None = None  # listing: CSS selector of article links (ending in ::attr(href))
+    next_page: str | None = None  # listing: CSS selector of the next listing page link
+    max_pages: int = Field(default=5, ge=1)  # listing: how many listing pages to follow per start URL
+
+    @model_validator(mode="after")
+    def _links_needed_for_listing(self) -> Discovery:
+        if self.type == "listing" and not self.links:
+            raise ValueError("a listing discovery needs `links`, the CSS selector of article links")
+        return self
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str
+    province: str  # as the site names it; mapped to today's unit when indexed
+    kind: Literal["news", "decisions"]
+    discovery: Discovery
+    allowed_domains: list[str] = Field(default_factory=list)  # default: the hosts of the start URLs
+    article_pattern: str | None = None  # regex an article URL must match (feeds and sitemaps list others too)
+    settings: dict[str, Any] = Field(default_factory=dict)  # Scrapy setting overrides for this source
+
+    def domains(self) -> list[str]:
+        if self.allowed_domains:
+            return self.allowed_domains
+        return sorted({urlsplit(u).hostname or "" for u in self.discovery.urls} - {""})
+
+
+class SourcesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    settings: dict[str, Any] = Field(default_factory=dict)  # Scrapy setting overrides for every source
+    sources: list[Source]
+
+
+def _substitute(value: Any, variables: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        for name, replacement in variables.items():
+            value = value.replace("{" + name + "}", replacement)
+        return value
+    if isinstance(value, list):
+        return [_substitute(v, variables) for v in value]
+    if isinstance(value, dict):
+        return {k: _substitute(v, variables) for k, v in value.items()}
+    return value
+
+
+def _describe(error: ValidationError, raw: dict[str, Any]) -> str:
+    """Each problem as `source 'id': field.path: message`, joined with '; '."""
+    problems = []
+    for item in error.errors():
+        loc = list(item["loc"])
+        where = ".".join(str(p) for p in loc)
+        if len(loc) >= 2 and loc[0] == "sources" and isinstance(loc[1], int):
+            try:
+                name = raw["sources"][loc[1]].get("id", loc[1])
+            except (KeyError, IndexError, AttributeError):
+                name = loc[1]
+            where = f"source {name!r}: " + ".".join(str(p) for p in loc[2:])
+        problems.append(f"{where}: {item['msg']}")
+    return "; ".join(problems)
+
+
+def parse_sources(text: str, origin: str = "<string>", variables: dict[str, str] | None = None) -> SourcesFile:
+    """Parse a sources YAML document; `{name}` placeholders are replaced from `variables`."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise SourcesError(f"{origin}: not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise SourcesError(f"{origin}: expected a mapping with a `sources:` list")
+    raw = _substitute(raw, variables or {})
+    try:
+        parsed = SourcesFile.model_validate(raw)
+    except ValidationError as exc:
+        raise SourcesError(f"{origin}: {_describe(exc, raw)}") from exc
+    ids = [s.id for s in parsed.sources]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise SourcesError(f"{origin}: duplicate source id(s): {', '.join(duplicates)}")
+    return parsed
+
+
+def load_sources(path: Path, variables: dict[str, str] | None = None) -> SourcesFile:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SourcesError(f"cannot read sources file {path}: {exc.strerror}") from exc
+    return parse_sources(text, origin=str(path), variables=variables)

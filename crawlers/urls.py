@@ -1,0 +1,30 @@
+"""URL canonicalisation: one article is one URL, whatever tracking parameters a link carried."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query parameters that only say where a click came from. Everything else is kept: on many Vietnamese
+# portals the query string *is* the page identity (`?ItemID=1234`, `?id=...`).
+TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "zarsrc", "zalo_", "_ga", "mc_", "ref_src")
+TRACKING_EXACT = frozenset({"fbclid", "gclid", "zarsrc", "ref", "source", "cmpid", "itm_source"})
+
+
+def is_tracking_param(name: str) -> bool:
+    lower = name.lower()
+    return lower in TRACKING_EXACT or lower.startswith(TRACKING_PREFIXES)
+
+
+def canonicalize(url: str) -> str:
+    """Strip tracking parameters and the fragment, lower-case scheme and host, sort the rest.
+
+    >>> canonicalize("HTTP://Example.VN/tin/a.html?utm_source=zalo&utm_medium=social#top")
+    'http://example.vn/tin/a.html'
+    >>> canonicalize("http://example.vn/doc.aspx?ItemID=12&fbclid=x&b=2")
+    'http://example.vn/doc.aspx?ItemID=12&b=2'
+    """
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
+    query.sort()
+    path = parts.path or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))

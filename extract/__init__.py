@@ -1,0 +1,18 @@
+"""HTML to clean text and metadata, and Vietnamese tagging.
+
+Public API (stable): `extract_document(html, url=None) -> Document` and
+`tag_text(text, published=None) -> Tags`.
+"""
+
+from extract.models import DecisionMeta, Document, Tags
+from extract.page import ExtractionError, extract_document
+
+
+def tag_text(text: str, published: str | None = None) -> Tags:
+    """Tag firms, organisations, persons, places, money, percentages, legal numbers and deals in `text`."""
+    from extract.tag import tag_text as _tag_text
+
+    return _tag_text(text, published=published)
+
+
+__all__ = ["DecisionMeta", "Document", "ExtractionError", "Tags", "extract_document", "tag_text"]

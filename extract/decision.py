@@ -1,0 +1,100 @@
+"""Legal documents: the page's own number and metadata, from its metadata table and its header.
+
+Portals show a table (Số hiệu, Loại văn bản, Cơ quan ban hành, Người ký, Ngày ban hành, Ngày hiệu lực,
+Tình trạng) and a header ("Số: 1397/QĐ-UBND"). The body cites many other numbers ("Căn cứ Nghị định số
+111/2015/NĐ-CP ..."), so the own number is never taken from the body text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from urllib.parse import urljoin
+
+import yaml
+from lxml import html as lxml_html
+
+from extract.dates import parse_vn_date_iso
+from extract.models import DecisionMeta
+from extract.normalize import fold
+
+DATA = Path(__file__).parent / "data"
+ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx")
+_HEADER_NUMBER = re.compile(r"\bSố\s*(?:hiệu)?\s*:\s*(?P<number>\d[\w./Đđ-]*[\wĐđ])", re.IGNORECASE)
+_SPACES_AROUND = re.compile(r"\s*([/-])\s*")
+
+
+@functools.cache
+def table_labels() -> dict[str, str]:
+    with open(DATA / "decision_labels.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def canonical_number(number: str) -> str:
+    """One spelling per legal number: upper-case codes, no spaces around separators, Đ restored.
+
+    >>> canonical_number("26/2023/qđ - ubnd")
+    '26/2023/QĐ-UBND'
+    """
+    number = _SPACES_AROUND.sub(r"\1", number.strip()).upper()
+    return number.replace("Ð", "Đ")
+
+
+def _cell_text(cell: lxml_html.HtmlElement) -> str:
+    return " ".join(cell.text_content().split())
+
+
+def metadata_table(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    """Every labelled value found in the page's tables (rows of label/value cell pairs)."""
+    labels = table_labels()
+    found: dict[str, str] = {}
+    for row in tree.iter("tr"):
+        cells = [c for c in row if c.tag in ("th", "td")]
+        for label_cell, value_cell in zip(cells[::2], cells[1::2], strict=False):
+            field = labels.get(fold(_cell_text(label_cell)).rstrip(" :"))
+            value = _cell_text(value_cell)
+            if field and value and field not in found:
+                found[field] = value
+    return found
+
+
+def header_number(tree: lxml_html.HtmlElement) -> str | None:
+    """The number in a "Số: ..." header line, searched before the body text begins."""
+    for element in tree.iter("td", "div", "p", "span", "header"):
+        text = " ".join(element.text_content().split())
+        if len(text) > 300:  # a body block: cited numbers live there
+            continue
+        match = _HEADER_NUMBER.search(text)
+        if match:
+            return match.group("number")
+    return None
+
+
+def attachments(tree: lxml_html.HtmlElement, base_url: str | None) -> list[str]:
+    links: list[str] = []
+    for href in tree.xpath("//a/@href"):
+        path = href.split("?")[0].lower()
+        if path.endswith(ATTACHMENT_SUFFIXES):
+            absolute = urljoin(base_url or "", href)
+            if absolute not in links:
+                links.append(absolute)
+    return links
+
+
+def extract_decision(tree: lxml_html.HtmlElement, base_url: str | None = None) -> DecisionMeta | None:
+    """The document's own metadata, or None when the page carries neither a metadata table nor a header."""
+    table = metadata_table(tree)
+    number = table.get("number") or header_number(tree)
+    if not number:
+        return None
+    return DecisionMeta(
+        number=canonical_number(number),
+        doc_type=table.get("doc_type"),
+        issuer=table.get("issuer"),
+        signer=table.get("signer"),
+        issued=parse_vn_date_iso(table["issued"]) if "issued" in table else None,
+        effective=parse_vn_date_iso(table["effective"]) if "effective" in table else None,
+        status=table.get("status"),
+        attachments=attachments(tree, base_url),
+    )

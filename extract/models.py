@@ -1,0 +1,123 @@
+"""Typed records that flow between the stages: Tags (tagger output) and Document (extractor output).
+
+`Document.model_dump(mode="json")` is exactly the JSON `cnht extract` prints, and
+`Tags.model_dump(mode="json")` exactly what `cnht tag` prints. These shapes are public API.
+Offsets (`start`, `end`) always index the text that was passed to the tagger.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Amount = int | float
+
+
+class Span(BaseModel):
+    """A stretch of the input text: `text[start:end] == mention`."""
+
+    mention: str
+    start: int
+    end: int
+
+
+class Firm(Span):
+    name: str  # canonical name: legal form and "(Việt Nam)"-style suffixes removed
+    legal_form: str | None = None  # "Công ty TNHH", "Công ty CP", "Tập đoàn", ...
+
+
+class Organization(Span):
+    name: str  # agencies, associations, People's Committees, management boards
+
+
+class Person(Span):
+    name: str
+    role: str | None = None
+
+
+class Location(Span):
+    name: str
+    type: str | None = None  # "industrial_park", "district", "country", ...
+
+
+class Province(Span):
+    name: str  # the unit as the text names it (pre-2025 names kept)
+    current: str  # today's unit after the 1 July 2025 merger (34 provinces and cities)
+
+
+class Money(Span):
+    amount: Amount  # in base units: "4.507 tỷ đồng" -> 4507000000000
+    currency: str  # ISO 4217: VND, USD, EUR, JPY, ...
+    per: str | None = None  # "year" for "3,6 tỷ USD/năm"
+    approximate: bool = False  # "hàng trăm tỷ đồng", "khoảng", "hơn" ...
+
+
+class Percentage(Span):
+    value: float  # "35,5%" -> 35.5
+
+
+class DecisionRef(Span):
+    number: str  # canonical key, e.g. "26/2023/QĐ-UBND"
+    doc_type: str | None = None  # expanded: "Quyết định", "Nghị định", ...
+    issuer: str | None = None  # expanded: "Ủy ban nhân dân", "Bộ Công Thương", ...
+    year: int | None = None
+    date: str | None = None  # ISO date the text gives with the number ("ngày 04/8/2023")
+
+
+class Deal(BaseModel):
+    kind: Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"]
+    parties: list[str]  # two canonical firm names (one deal per pair of counterparties)
+    amount: Amount | None = None
+    currency: str | None = None
+    province: str | None = None  # current unit
+    date: str | None = None  # ISO date
+    start: int
+    end: int
+
+
+class Tags(BaseModel):
+    firms: list[Firm] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    persons: list[Person] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    provinces: list[Province] = Field(default_factory=list)
+    money: list[Money] = Field(default_factory=list)
+    percentages: list[Percentage] = Field(default_factory=list)
+    decisions: list[DecisionRef] = Field(default_factory=list)
+    deals: list[Deal] = Field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Entities found per kind, e.g. {"firms": 3, "money": 2, ...}."""
+        return {name: len(getattr(self, name)) for name in type(self).model_fields}
+
+
+class DecisionMeta(BaseModel):
+    """A legal document's own metadata, from its page header and metadata table."""
+
+    number: str | None = None  # own number, canonical: "26/2023/QĐ-UBND"
+    doc_type: str | None = None  # Loại văn bản
+    issuer: str | None = None  # Cơ quan ban hành
+    signer: str | None = None  # Người ký
+    issued: str | None = None  # Ngày ban hành, ISO date
+    effective: str | None = None  # Ngày hiệu lực, ISO date
+    status: str | None = None  # Tình trạng
+    attachments: list[str] = Field(default_factory=list)  # absolute URLs of PDF/DOC/DOCX files
+
+
+DocumentKind = Literal["article", "decision", "listing", "other"]
+
+
+class Document(BaseModel):
+    url: str
+    canonical_url: str
+    source: str | None = None  # source id from the sources registry
+    kind: DocumentKind
+    title: str | None = None
+    lead: str | None = None  # sapo: the first paragraph, also kept at the start of `text`
+    text: str = ""
+    published: str | None = None  # ISO 8601 with +07:00 (Asia/Ho_Chi_Minh)
+    author: str | None = None
+    language: str | None = None
+    decision: DecisionMeta | None = None  # null for news
+    tags: Tags = Field(default_factory=Tags)

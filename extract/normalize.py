@@ -1,0 +1,119 @@
+"""Vietnamese text normalisation: one place for every Unicode rule the taggers and search rely on."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
+
+
+def fold(text: str) -> str:
+    """Accent-free lower-case form used for accent-insensitive matching.
+
+    >>> fold("Quyết định số 26/2023/QĐ-UBND")
+    'quyet dinh so 26/2023/qd-ubnd'
+    >>> fold("đồng") == fold("dong") == fold("Đồng")
+    True
+    """
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.lower()
+
+
+# --- normalisation with an offset map ------------------------------------------------------------
+#
+# Convention: the "new" tone placement (kiểu mới), as used by underthesea's administrative data and by
+# most current government text: in an open syllable "oa", "oe", "uy" a tone mark written on the SECOND
+# vowel is moved to the FIRST one: "hoà" -> "hòa", "thuý" -> "thúy", "khoẻ" -> "khỏe", "uỷ" -> "ủy".
+# Precisely: "oà/oè/uỳ" written with the mark on the last vowel of an open syllable is rewritten to carry
+# the mark on the first vowel ("òa", "òe", "ùy"); "qu" + "y" ("quý") is left alone because "qu" is the
+# onset.  Closed syllables ("hoàng", "thuyết") are unaffected: both conventions agree there.
+
+_SPACE_LIKE = {
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",  # figure space
+    "\u202f": " ",  # narrow no-break space
+    "\u2009": " ",  # thin space
+    "\u200a": " ",  # hair space
+    "\u3000": " ",  # ideographic space
+}
+_REMOVED = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}  # zero-width chars, soft hyphen
+_CHAR_FIX = {"\u00d0": "\u0110", "\u00f0": "\u0111"}  # Ð (Icelandic eth) -> Đ, ð -> đ
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+_OLD_TONE = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised string plus, for each of its characters, the original [start, end) it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the original text.
+
+        >>> n = normalize("Hoà Bình")
+        >>> n.text
+        'Hòa Bình'
+        >>> n.span(0, 3)
+        (0, 3)
+        """
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def _fix_tone(match: re.Match[str]) -> str:
+    """'oà' -> 'òa' (same length, so the offset map stays valid)."""
+    first, second = match.group(1)[0], match.group(1)[1]
+    parts = unicodedata.normalize("NFD", second)
+    tones = [c for c in parts if c in _TONES]
+    if not tones:
+        return match.group(1)
+    base = "".join(c for c in parts if c not in _TONES)
+    new_first = unicodedata.normalize("NFC", first + tones[0])
+    return new_first + unicodedata.normalize("NFC", base)
+
+
+def normalize(text: str) -> Normalized:
+    """NFC, Đ fix, space clean-up and new-style tone placement, keeping an offset map.
+
+    >>> normalize("Thanh Hoá, Khánh Hoà, thuỷ sản, Uỷ ban").text
+    'Thanh Hóa, Khánh Hòa, thủy sản, Ủy ban'
+    >>> nfd = unicodedata.normalize("NFD", "Hải Dương")
+    >>> n = normalize(nfd)
+    >>> n.text, len(nfd) > len(n.text)
+    ('Hải Dương', True)
+    >>> s, e = n.span(4, 9)
+    >>> nfd[s:e] == unicodedata.normalize("NFD", "Dương")
+    True
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster in _REMOVED:
+            i = j
+            continue
+        cluster = _SPACE_LIKE.get(cluster, cluster)
+        composed = unicodedata.normalize("NFC", cluster)
+        composed = "".join(_CHAR_FIX.get(c, c) for c in composed)
+        for ch in composed:
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    normalised = _OLD_TONE.sub(_fix_tone, "".join(out))
+    return Normalized(normalised, tuple(starts), tuple(ends), text)

@@ -1,0 +1,231 @@
+"""HTML page -> Document: main text, lead, dates, kind and, for legal documents, their metadata.
+
+trafilatura does the main-text extraction and the generic metadata; this module adds what Vietnamese
+news and legal portals need on top: the sapo kept as the lead, dates in Asia/Ho_Chi_Minh taken from the
+page's own date markers (never from a legal number's date in the body), listing pages told apart from
+articles, and the legal document's own metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import trafilatura
+import yaml
+from lxml import etree
+from lxml import html as lxml_html
+from w3lib.encoding import html_to_unicode
+
+from crawlers.urls import canonicalize
+from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
+from extract.decision import extract_decision
+from extract.models import DecisionMeta, Document, DocumentKind, Tags
+
+DATA = Path(__file__).parent / "data"
+# Bump when extraction output changes: the ingest flow re-extracts archived pages of older versions.
+EXTRACTOR_VERSION = "page-1"
+
+_VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+_TAG = re.compile(r"<\s*(html|head|body|div|p|article|title|table|h1|span)\b", re.IGNORECASE)
+
+
+class ExtractionError(ValueError):
+    """The input cannot be read as an HTML page; the message says why."""
+
+
+@functools.cache
+def hints() -> dict[str, Any]:
+    with open(DATA / "page_hints.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> str:
+    """Bytes to text using the HTTP charset, then the page's <meta charset>, then detection (w3lib)."""
+    _, text = html_to_unicode(content_type, body)
+    return text
+
+
+def _nfc(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = unicodedata.normalize("NFC", value).strip()
+    return value or None
+
+
+def _class_tokens(element: etree._Element) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}".lower()
+
+
+def _meta(tree: lxml_html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            values = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
+            if values and values[0].strip():
+                return values[0].strip()
+    return None
+
+
+def _json_ld(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        objects.extend(item for item in items if isinstance(item, dict))
+    return objects
+
+
+def _ld_article(tree: lxml_html.HtmlElement) -> dict[str, Any] | None:
+    for item in _json_ld(tree):
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(k in ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting") for k in kinds):
+            return item
+    return None
+
+
+def _canonical(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
+    href = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None) or _meta(tree, "og:url")
+    if href and url:
+        href = urljoin(url, href)
+    chosen = href or url
+    return canonicalize(chosen) if chosen else None
+
+
+def _published(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None,
+               decision: DecisionMeta | None, fallback: str | None) -> str | None:
+    """The page's own publication time: meta tags, JSON-LD, <time>, date-classed elements, in that order."""
+    candidates: list[str] = []
+    meta = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate", "dc.date.issued")
+    if meta:
+        candidates.append(meta)
+    if article_ld and isinstance(article_ld.get("datePublished"), str):
+        candidates.append(article_ld["datePublished"])
+    candidates.extend(tree.xpath("//time/@datetime"))
+    for value in candidates:
+        parsed = parse_iso(value) or parse_vn_datetime(value)
+        if parsed is not None:
+            return to_vn_iso(parsed)
+    tokens = hints()["date_classes"]
+    for element in tree.iter("span", "div", "p", "time", "small", "em"):
+        if not any(tok in _class_tokens(element) for tok in tokens):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) > 80:  # a body block, not a date line
+            continue
+        parsed = parse_vn_datetime(text)
+        if parsed is not None:
+            return to_vn_iso(parsed)
+    if decision is not None and decision.issued:
+        return to_vn_iso(dt.date.fromisoformat(decision.issued))
+    if fallback:
+        parsed = parse_iso(fallback)
+        return to_vn_iso(parsed) if parsed else None
+    return None
+
+
+def _lead(tree: lxml_html.HtmlElement, title: str | None) -> str | None:
+    tokens = hints()["lead_classes"]
+    for element in tree.iter("p", "div", "h2", "strong", "span"):
+        if any(tok in _class_tokens(element) for tok in tokens):
+            text = " ".join(element.text_content().split())
+            if 30 <= len(text) <= 1200 and text != title:
+                return text
+    return None
+
+
+def _is_listing(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None) -> bool:
+    if article_ld is not None or _meta(tree, "article:published_time") or _meta(tree, "og:type") == "article":
+        return False
+    heading_links = [a for a in tree.xpath("//h2//a | //h3//a | //h4//a") if len(a.text_content().strip()) >= 15]
+    return len(heading_links) >= hints()["listing_min_heading_links"]
+
+
+def _main_text(result: Any, title: str | None, lead: str | None) -> str:
+    text = (result.text if result is not None else "") or ""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and title and lines[0] == title:
+        lines = lines[1:]
+    if lead and not any(lead in line or line in lead for line in lines[:2]):
+        lines.insert(0, lead)
+    return "\n".join(lines)
+
+
+def _language(tree: lxml_html.HtmlElement, text: str) -> str | None:
+    lang = (tree.get("lang") or "").split("-")[0].lower()
+    if lang:
+        return lang
+    return "vi" if len(_VI_LETTERS.findall(text[:2000])) > 20 else None
+
+
+def parse_html(html: str) -> lxml_html.HtmlElement:
+    if not html or not html.strip():
+        raise ExtractionError("empty input: expected an HTML page")
+    if not _TAG.search(html[:20000]):
+        raise ExtractionError("not HTML: no <html>, <body> or block tags found")
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"unparseable HTML: {exc}") from exc
+    return tree
+
+
+def extract_document(html: str, url: str | None = None) -> Document:
+    """Extract one page. Raises ExtractionError when `html` is not an HTML page.
+
+    Tags are filled by `extract.tag_text` on the document's text.
+    """
+    from extract.tag import tag_text  # the taggers load their gazetteers on first use
+
+    tree = parse_html(html)
+    result = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    article_ld = _ld_article(tree)
+    h1 = next((" ".join(h.text_content().split()) for h in tree.xpath("//h1")), None)
+    title = _nfc(getattr(result, "title", None) or _meta(tree, "og:title") or h1)
+    decision = extract_decision(tree, url)
+    lead = _nfc(_lead(tree, title))
+    text = _nfc(_main_text(result, title, lead)) or ""
+    if lead is None and text:
+        lead = text.split("\n", 1)[0]
+
+    kind: DocumentKind
+    if decision is not None:
+        kind = "decision"
+    elif _is_listing(tree, article_ld):
+        kind = "listing"
+    elif title and len(text) >= hints()["article_min_chars"]:
+        kind = "article"
+    else:
+        kind = "other"
+
+    author = getattr(result, "author", None)
+    if not author and article_ld:
+        ld_author = article_ld.get("author")
+        author = ld_author.get("name") if isinstance(ld_author, dict) else ld_author
+    canonical = _canonical(tree, url)
+    published = _published(tree, article_ld, decision, getattr(result, "date", None))
+    return Document(
+        url=url or canonical or "",
+        canonical_url=canonical or url or "",
+        kind=kind,
+        title=title,
+        lead=lead if kind in ("article", "decision") else None,
+        text=text,
+        published=published,
+        author=_nfc(author) if isinstance(author, str) else None,
+        language=_language(tree, text),
+        decision=decision,
+        tags=tag_text(text, published=published) if kind in ("article", "decision") else Tags(),
+    )

@@ -1,0 +1,379 @@
+"""The `cnht` command line: run the pipeline, search what it stored, inspect extraction and tagging.
+
+Every error is one line naming the problem and the fix, with a non-zero exit code (1: the input or the
+data was wrong; 2: the command line was wrong). Data goes to stdout, progress and errors to stderr.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from flows import prefect_env  # noqa: F401 - sets Prefect's local defaults before Prefect is imported
+
+DEFAULT_DATA_DIR = "cnht-data"
+DEMO_QUERY = "công nghiệp hỗ trợ"
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly_errors(func: F) -> F:
+    """Turn the library's named errors into one readable line and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from crawlers.sources import SourcesError
+        from extract.page import ExtractionError
+        from flows.stages.crawl import CrawlError
+
+        try:
+            return func(*args, **kwargs)
+        except (ExtractionError, SourcesError, CrawlError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        except OSError as exc:
+            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _dump(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _terminal_highlight(snippet: str) -> str:
+    """`<b>word</b>` from the index -> bold on a terminal, [word] elsewhere."""
+    if sys.stdout.isatty():
+        return re.sub(r"<b>(.*?)</b>", lambda m: click.style(m.group(1), bold=True, fg="yellow"), snippet)
+    return re.sub(r"<b>(.*?)</b>", r"[\1]", snippet)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar="CNHT_DATA_DIR",
+              default=DEFAULT_DATA_DIR, show_default=True, help="Where the archive, store and alerts live "
+              "(env CNHT_DATA_DIR).")
+@click.version_option(package_name="cnht")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path) -> None:
+    """cnht: watch Vietnamese news and decisions on supporting industry (công nghiệp hỗ trợ).
+
+    \b
+    Quick start (no server, no internet):
+      cnht demo                      crawl the bundled sample site, index it, search, alert
+      cnht search "quyet dinh"       accent-insensitive full-text search
+      cnht show <id-or-url>          one stored document with its tags
+    """
+    ctx.obj = {"data_dir": data_dir}
+
+
+# -- pipeline ---------------------------------------------------------------------------------------
+
+
+def _run_ingest(sources_file: Path, data_dir: Path, variables: dict[str, str], only: list[str] | None,
+                quiet: bool) -> Any:
+    from flows.ingest import ingest
+
+    with prefect_env.local_run_settings():
+        return ingest(sources_file=sources_file, data_dir=data_dir, variables=variables, only=only,
+                      quiet=quiet)
+
+
+def _print_summary(summary: Any) -> None:
+    ex = summary.extract
+    click.echo("")
+    click.echo(f"Run {summary.run_id} finished in {summary.seconds:.1f} s  (data: {summary.data_dir})")
+    click.echo(f"  pages fetched        {summary.pages_fetched} new, "
+               f"{sum(c.pages_already_archived for c in summary.crawls)} already archived, "
+               f"{sum(c.requests for c in summary.crawls)} requests")
+    click.echo(f"  documents stored     {len(ex.stored_new)} new, {len(ex.stored_changed)} changed, "
+               f"{ex.unchanged} unchanged; {summary.documents_total} in the store")
+    if ex.skipped:
+        click.echo("  pages skipped        " + ", ".join(f"{n} {why}" for why, n in sorted(ex.skipped.items())))
+    if ex.failed:
+        click.echo("  pages failed         " + ", ".join(f"{n} {why}" for why, n in sorted(ex.failed.items())))
+    if summary.crawl_failures:
+        click.echo("  crawls failed        " + ", ".join(summary.crawl_failures))
+    entities = ", ".join(f"{k} {v}" for k, v in sorted(ex.entities.items())) or "none"
+    click.echo(f"  entities found       {entities}")
+    click.echo(f"  alerts delivered     {len(summary.alerts)}")
+
+
+@cli.command()
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The sources registry (YAML). Format: crawlers/sample_site/sources.yaml.")
+@click.option("--source", "only", multiple=True, help="Crawl only this source id (repeatable).")
+@click.option("--var", "variables", multiple=True, metavar="NAME=VALUE",
+              help="Replace {NAME} in the sources file (e.g. --var base=http://127.0.0.1:8765).")
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@click.pass_context
+@friendly_errors
+def ingest(ctx: click.Context, sources_file: Path, only: tuple[str, ...], variables: tuple[str, ...],
+           as_json: bool) -> None:
+    """Crawl the declared sources, then extract, tag, index and alert on what is new.
+
+    \b
+    Example:
+      cnht ingest --sources my-sources.yaml --source haiduong-news
+    Running it again fetches only pages not archived yet and alerts each match once.
+    """
+    pairs = {}
+    for item in variables:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--var")
+        pairs[name] = value
+    summary = _run_ingest(sources_file, ctx.obj["data_dir"], pairs, list(only) or None, quiet=as_json)
+    if as_json:
+        _dump(summary.model_dump(mode="json"))
+    else:
+        _print_summary(summary)
+
+
+@cli.command()
+@click.option("--serve/--no-serve", default=False,
+              help="Keep the sample site running after the demo, until Ctrl-C.")
+@click.pass_context
+@friendly_errors
+def demo(ctx: click.Context, serve: bool) -> None:
+    """Run the whole pipeline on the bundled sample site (127.0.0.1), offline.
+
+    Serves four fictional sources (RSS, sitemap, paginated listing, a decisions portal), crawls them,
+    extracts and tags the pages, indexes them in the embedded store under --data-dir, delivers alerts
+    for a saved search (to stdout and an Atom file) and shows an example search. Run it twice: the second
+    run fetches nothing new and delivers no alert again.
+    """
+    from crawlers.sample_site import SOURCES_FILE
+    from crawlers.sample_site.server import serve_sample_site
+    from search.alerts.models import SavedSearch
+    from search.alerts.state import AlertState
+    from search.records import SearchQuery
+
+    data_dir: Path = ctx.obj["data_dir"]
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with AlertState(data_dir) as state:
+        if state.get_search("cnht-demo") is None:
+            state.add_search(SavedSearch(id="cnht-demo", name="CNHT: ký kết, đầu tư",
+                                         query=SearchQuery(text=DEMO_QUERY)))
+            click.echo(f'saved search "cnht-demo" added: "{DEMO_QUERY}" -> stdout and '
+                       f"{data_dir / 'alerts' / 'cnht-demo.atom'}")
+    with serve_sample_site() as base:
+        click.echo(f"sample site serving at {base}/")
+        summary = _run_ingest(SOURCES_FILE, data_dir, {"base": base}, None, quiet=False)
+        _print_summary(summary)
+        click.echo(f"  atom feed            {data_dir / 'alerts' / 'cnht-demo.atom'}")
+        click.echo("")
+        click.echo('Example search: cnht search "cong nghiep ho tro" (typed without accents)')
+        _print_results(data_dir, SearchQuery(text="cong nghiep ho tro", limit=3))
+        if serve:
+            click.echo(f"\nSample site still serving at {base}/ — Ctrl-C to stop.")
+            try:
+                import threading
+
+                threading.Event().wait()
+            except KeyboardInterrupt:
+                pass
+
+
+# -- search -----------------------------------------------------------------------------------------
+
+
+def _print_results(data_dir: Path, query: Any) -> None:
+    from search.store import open_store
+
+    with open_store(data_dir, read_only=True) as store:
+        results = store.search(query)
+    click.echo(f"{results.total} match(es)")
+    for hit in results.hits:
+        date = (hit.published or "")[:10] or "----------"
+        click.echo(f"\n{date}  [{hit.kind}] {hit.title or '(no title)'}")
+        click.echo(f"  {hit.url}   id={hit.id}  source={hit.source}")
+        for snippet in hit.highlights[:2]:
+            click.echo("  … " + _terminal_highlight(" ".join(snippet.split())) + " …")
+
+
+def _parse_date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-12-31", param_hint=name) from exc
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@click.option("--province", help="Old or current name, accents optional (e.g. 'hai duong', 'Hải Phòng').")
+@click.option("--kind", type=click.Choice(["article", "decision"]), help="Only news articles or decisions.")
+@click.option("--source", help="Only this source id.")
+@click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print results (hits, highlights, facets) as JSON.")
+@click.pass_context
+@friendly_errors
+def search(ctx: click.Context, query: str, province: str | None, kind: str | None, source: str | None,
+           since: str | None, until: str | None, sort: str, limit: int, as_json: bool) -> None:
+    """Full-text search, accent-insensitive: all words must match; "quote" a phrase.
+
+    \b
+    Examples:
+      cnht search "quyet dinh 26/2023"
+      cnht search linh kien --province "hai duong" --since 2024-01-01
+      cnht search "" --kind decision --json
+    """
+    from search.records import SearchQuery
+    from search.store import open_store
+
+    data_dir: Path = ctx.obj["data_dir"]
+    if not (data_dir / "store.sqlite3").exists():
+        raise click.ClickException(f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, "
+                                   "or pass --data-dir")
+    q = SearchQuery(text=query, province=province, kind=kind, source=source, sort=sort, limit=limit,  # type: ignore[arg-type]
+                    since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+    if as_json:
+        with open_store(data_dir, read_only=True) as store:
+            _dump(store.search(q).model_dump(mode="json"))
+        return
+    _print_results(data_dir, q)
+
+
+@cli.command()
+@click.argument("id_or_url")
+@click.pass_context
+@friendly_errors
+def show(ctx: click.Context, id_or_url: str) -> None:
+    """Print one stored document (JSON) by its id, URL or canonical URL."""
+    from search.store import open_store
+
+    with open_store(ctx.obj["data_dir"], read_only=True) as store:
+        doc = store.get(id_or_url)
+    if doc is None:
+        raise click.ClickException(f"no document {id_or_url!r}: find ids with `cnht search`")
+    _dump(doc.model_dump(mode="json"))
+
+
+# -- extraction and tagging -------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--url", help="The page's URL (resolves relative links, sets url/canonical_url).")
+@friendly_errors
+def extract(file: Path, url: str | None) -> None:
+    """Extract one saved HTML page and print its Document JSON (text, metadata, tags).
+
+    \b
+    Example:
+      cnht extract page.html --url https://example.vn/tin/bai-viet.html
+    """
+    from extract.page import decode_html, extract_document
+
+    if not file.exists():
+        raise click.ClickException(f"{file}: no such file")
+    document = extract_document(decode_html(file.read_bytes()), url=url)
+    _dump(document.model_dump(mode="json"))
+
+
+@cli.command()
+@click.option("--published", help="Publication date (YYYY-MM-DD) used to complete dates without a year.")
+@friendly_errors
+def tag(published: str | None) -> None:
+    """Tag plain text from stdin and print the Tags JSON.
+
+    \b
+    Example:
+      echo "Công ty TNHH A ký kết với Công ty CP B" | cnht tag --published 2025-04-18
+    """
+    from extract import tag_text
+
+    if published is not None:
+        _parse_date(published, "--published")
+    text = sys.stdin.read()
+    if not text.strip():
+        raise click.ClickException("no text on stdin: pipe the text to tag, e.g. `cnht tag < article.txt`")
+    _dump(tag_text(text, published=published).model_dump(mode="json"))
+
+
+# -- alerts -----------------------------------------------------------------------------------------
+
+
+@cli.group()
+def alerts() -> None:
+    """Saved searches that alert once per new matching document (stdout and an Atom feed)."""
+
+
+@alerts.command("add")
+@click.argument("search_id")
+@click.argument("query")
+@click.option("--name", help="A human name (default: the query).")
+@click.option("--province")
+@click.option("--kind", type=click.Choice(["article", "decision"]))
+@click.pass_context
+@friendly_errors
+def alerts_add(ctx: click.Context, search_id: str, query: str, name: str | None, province: str | None,
+               kind: str | None) -> None:
+    """Save a search; new documents matching it will alert.
+
+    \b
+    Example:
+      cnht alerts add hp-cnht "cong nghiep ho tro" --province "Hải Phòng"
+    """
+    from pydantic import ValidationError
+
+    from search.alerts.models import SavedSearch
+    from search.alerts.state import AlertState
+    from search.records import SearchQuery
+
+    try:
+        saved = SavedSearch(id=search_id, name=name or query,
+                            query=SearchQuery(text=query, province=province, kind=kind))  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise click.ClickException(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
+    with AlertState(ctx.obj["data_dir"]) as state:
+        state.add_search(saved)
+    click.echo(f"saved search {search_id!r} added")
+
+
+@alerts.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def alerts_list(ctx: click.Context, as_json: bool) -> None:
+    """List saved searches."""
+    from search.alerts.state import AlertState
+
+    with AlertState(ctx.obj["data_dir"]) as state:
+        searches = state.list_searches()
+    if as_json:
+        _dump([s.model_dump(mode="json") for s in searches])
+        return
+    for s in searches:
+        click.echo(f"{s.id}\t{s.name}\t{s.query.text!r}\t{', '.join(s.channels)}")
+
+
+@alerts.command("remove")
+@click.argument("search_id")
+@click.pass_context
+def alerts_remove(ctx: click.Context, search_id: str) -> None:
+    """Remove a saved search."""
+    from search.alerts.state import AlertState
+
+    with AlertState(ctx.obj["data_dir"]) as state:
+        if not state.remove_search(search_id):
+            raise click.ClickException(f"no saved search {search_id!r}: see `cnht alerts list`")
+    click.echo(f"saved search {search_id!r} removed")
+
+
+def main() -> None:
+    cli(prog_name="cnht")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""The sources registry: valid files load, invalid ones fail with a message naming the bad field."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawlers.sample_site import SOURCES_FILE
+from crawlers.sources import SourcesError, load_sources, parse_sources
+
+VALID = """
+sources:
+  - id: tin-a
+    name: Tin A
+    province: Hải Dương
+    kind: news
+    discovery: {type: feed, urls: ["{base}/rss.xml"]}
+"""
+
+
+def test_sample_registry_loads_with_base_substituted() -> None:
+    registry = load_sources(SOURCES_FILE, {"base": "http://127.0.0.1:9"})
+    assert {s.id for s in registry.sources} == {"haiduong-news", "quangninh-news", "hcm-news", "bacninh-vanban"}
+    assert all(u.startswith("http://127.0.0.1:9/") for s in registry.sources for u in s.discovery.urls)
+    assert {s.discovery.type for s in registry.sources} == {"feed", "sitemap", "listing"}
+
+
+def test_allowed_domains_default_to_start_url_hosts() -> None:
+    source = parse_sources(VALID, variables={"base": "https://tin-a.example.vn"}).sources[0]
+    assert source.domains() == ["tin-a.example.vn"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("kind: news", "kind: blog"), "source 'tin-a': kind"),
+        (("type: feed", "type: listing"), "needs `links`"),
+        (("id: tin-a", "id: Tin A!"), "source 'Tin A!': id"),
+        (("province: Hải Dương", "provnce: Hải Dương"), "provnce"),
+        (('urls: ["{base}/rss.xml"]', "urls: []"), "discovery.urls"),
+    ],
+)
+def test_invalid_source_error_names_the_field(change: tuple[str, str], message: str) -> None:
+    with pytest.raises(SourcesError) as info:
+        parse_sources(VALID.replace(*change), origin="x.yaml")
+    assert message in str(info.value)
+    assert str(info.value).startswith("x.yaml: ")
+
+
+def test_duplicate_ids_are_refused() -> None:
+    doubled = VALID + VALID.split("sources:\n", 1)[1]
+    with pytest.raises(SourcesError, match="duplicate source id"):
+        parse_sources(doubled)
+
+
+def test_missing_file_and_bad_yaml_are_readable_errors(tmp_path) -> None:
+    with pytest.raises(SourcesError, match="cannot read sources file"):
+        load_sources(tmp_path / "nope.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("sources: [", encoding="utf-8")
+    with pytest.raises(SourcesError, match="not valid YAML"):
+        load_sources(bad)
