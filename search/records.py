@@ -22,7 +22,8 @@ class IndexedDocument(BaseModel):
     id: str
     document: Document
     source: str | None = None
-    provinces: list[str] = Field(default_factory=list)  # old and current names: "Hải Dương", "Thành phố Hải Phòng"
+    # every name the document is filed under, old and current: "Hải Dương", "Thành phố Hải Phòng"
+    provinces: list[str] = Field(default_factory=list)
     fetched_at: str  # ISO 8601
     content_hash: str  # sha256 of the raw body this version was extracted from
     version: int = 1
@@ -56,7 +57,8 @@ class SearchHit(BaseModel):
 class SearchResults(BaseModel):
     total: int
     hits: list[SearchHit]
-    facets: dict[str, dict[str, int]] = Field(default_factory=dict)  # {"kind": {"article": 12}, "province": {...}}
+    # counts over the whole matching set: {"kind": {"article": 12}, "province": {...}}
+    facets: dict[str, dict[str, int]] = Field(default_factory=dict)
 
 
 class PutResult(BaseModel):

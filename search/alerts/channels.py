@@ -1,0 +1,138 @@
+"""Delivery channels: an Atom 1.0 feed per saved search, and one line per alert on stdout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Protocol, TextIO, runtime_checkable
+
+from search.alerts.models import Alert
+from search.sqlite_util import utc_now
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+MAX_FEED_ENTRIES = 1000
+_A = f"{{{ATOM_NS}}}"
+
+ET.register_namespace("", ATOM_NS)
+
+
+@runtime_checkable
+class Channel(Protocol):
+    def send(self, alert: Alert) -> None:
+        """Deliver one alert. Raise on failure: the outbox row then stays 'recorded' for a retry."""
+        ...
+
+
+def entry_id(delivery_id: str) -> str:
+    return f"urn:cnht:alert:{delivery_id}"
+
+
+def _rfc3339(value: str | None) -> str | None:
+    """A full ISO date-time with offset, as Atom requires, or None."""
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return parsed.isoformat()
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, _A + tag, attrs)
+    if text is not None:
+        el.text = text
+    return el
+
+
+class AtomFeedChannel:
+    """Keeps `DATA_DIR/alerts/<search_id>.atom`: one entry per delivery_id, newest first, written atomically.
+
+    Re-sending an alert whose delivery_id is already in the feed changes nothing, so the channel is
+    idempotent and a crash between send and mark-sent cannot duplicate an entry."""
+
+    def __init__(self, data_dir: Path | str) -> None:
+        self.dir = Path(data_dir) / "alerts"
+        self._lock = threading.Lock()
+
+    def feed_path(self, search_id: str) -> Path:
+        return self.dir / f"{search_id}.atom"
+
+    def send(self, alert: Alert) -> None:
+        path = self.feed_path(alert.search_id)
+        with self._lock:
+            entries = self._read_entries(path)
+            ids = {e.findtext(_A + "id") for e in entries}
+            if entry_id(alert.delivery_id) in ids:
+                return
+            entries.append(self._entry(alert))
+            entries.sort(key=self._sort_key, reverse=True)
+            self._write(path, alert, entries[:MAX_FEED_ENTRIES])
+
+    @staticmethod
+    def _sort_key(entry: ET.Element) -> tuple[str, str]:
+        return (entry.findtext(_A + "updated") or "", entry.findtext(_A + "published") or "")
+
+    @staticmethod
+    def _read_entries(path: Path) -> list[ET.Element]:
+        if not path.exists():
+            return []
+        root = ET.parse(path).getroot()
+        return root.findall(_A + "entry")
+
+    @staticmethod
+    def _entry(alert: Alert) -> ET.Element:
+        entry = ET.Element(_A + "entry")
+        _sub(entry, "id", entry_id(alert.delivery_id))
+        _sub(entry, "title", alert.title or alert.url)
+        _sub(entry, "link", rel="alternate", href=alert.url)
+        _sub(entry, "updated", _rfc3339(alert.alerted_at) or utc_now())
+        published = _rfc3339(alert.published)
+        if published:
+            _sub(entry, "published", published)
+        summary = " … ".join(alert.matched) if alert.matched else (alert.title or alert.url)
+        _sub(entry, "summary", summary, type="html")
+        _sub(entry, "category", term=alert.search_id)
+        return entry
+
+    def _write(self, path: Path, alert: Alert, entries: list[ET.Element]) -> None:
+        feed = ET.Element(_A + "feed")
+        _sub(feed, "id", f"urn:cnht:search:{alert.search_id}")
+        _sub(feed, "title", alert.search_name)
+        _sub(feed, "updated", max((self._sort_key(e)[0] for e in entries), default=utc_now()))
+        author = _sub(feed, "author")
+        _sub(author, "name", "cnht")
+        _sub(feed, "generator", "cnht")
+        feed.extend(entries)
+        ET.indent(feed)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.dir)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                ET.ElementTree(feed).write(fh, encoding="utf-8", xml_declaration=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+class StdoutChannel:
+    """Prints one line per alert: `[alert <search name>] <published> <title> <url>`."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream
+
+    def send(self, alert: Alert) -> None:
+        stream = self._stream if self._stream is not None else sys.stdout
+        published = (alert.published or "")[:10] or "-"
+        title = " ".join((alert.title or "(no title)").split())
+        print(f"[alert {alert.search_name}] {published} {title} {alert.url}", file=stream, flush=True)

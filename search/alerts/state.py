@@ -1,0 +1,154 @@
+"""Alert state in SQLite (`DATA_DIR/alerts.sqlite3`): saved searches and the delivery outbox.
+
+The outbox has one row per (search_id, document_id, channel), UNIQUE, with status 'recorded' -> 'sent'.
+A row is recorded before the channel is called and marked sent after it returns, so a crash in
+between leaves a 'recorded' row that `pending()` returns for the next run.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from search.alerts.models import Alert, SavedSearch
+from search.sqlite_util import Migration, connect, migrate, transaction, utc_now
+
+ALERTS_FILE = "alerts.sqlite3"
+
+MIGRATIONS: list[Migration] = [
+    (
+        1,
+        [
+            """CREATE TABLE saved_searches (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                json TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE outbox (
+                search_id TEXT NOT NULL,
+                document_id TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                delivery_id TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('recorded', 'sent')),
+                alert_json TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                sent_at TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                UNIQUE (search_id, document_id, channel)
+            )""",
+            "CREATE INDEX outbox_status ON outbox (status) WHERE status = 'recorded'",
+        ],
+    ),
+]
+
+
+class AlertState:
+    def __init__(self, data_dir: Path | str) -> None:
+        self.path = Path(data_dir) / ALERTS_FILE
+        self._lock = threading.RLock()
+        self.conn = connect(self.path)
+        migrate(self.conn, MIGRATIONS)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> AlertState:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- saved searches ------------------------------------------------------------------------------
+
+    def add_search(self, search: SavedSearch) -> None:
+        """Add or replace a saved search (same id: query and channels updated, outbox kept)."""
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "INSERT OR REPLACE INTO saved_searches (id, name, json, created_at) VALUES (?, ?, ?, ?)",
+                (search.id, search.name, search.model_dump_json(), search.created_at),
+            )
+
+    def get_search(self, search_id: str) -> SavedSearch | None:
+        with self._lock:
+            row = self.conn.execute("SELECT json FROM saved_searches WHERE id = ?", (search_id,)).fetchone()
+        return SavedSearch.model_validate_json(row[0]) if row else None
+
+    def list_searches(self) -> list[SavedSearch]:
+        with self._lock:
+            rows = self.conn.execute("SELECT json FROM saved_searches ORDER BY created_at, id").fetchall()
+        return [SavedSearch.model_validate_json(r[0]) for r in rows]
+
+    def remove_search(self, search_id: str) -> bool:
+        """Remove a saved search and its unsent outbox rows; sent rows stay as history."""
+        with self._lock, transaction(self.conn) as c:
+            n = c.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,)).rowcount
+            c.execute("DELETE FROM outbox WHERE search_id = ? AND status = 'recorded'", (search_id,))
+        return n > 0
+
+    # -- outbox --------------------------------------------------------------------------------------
+
+    def record(self, alert: Alert, channels: list[str]) -> list[str]:
+        """Record the alert for each channel (no-op where a row exists); return the channels not yet sent."""
+        now = utc_now()
+        with self._lock, transaction(self.conn) as c:
+            c.executemany(
+                "INSERT OR IGNORE INTO outbox (search_id, document_id, channel, delivery_id, status,"
+                " alert_json, recorded_at) VALUES (?, ?, ?, ?, 'recorded', ?, ?)",
+                [
+                    (alert.search_id, alert.document_id, ch, alert.delivery_id, alert.model_dump_json(), now)
+                    for ch in channels
+                ],
+            )
+            sent = {
+                r[0]
+                for r in c.execute(
+                    "SELECT channel FROM outbox WHERE search_id = ? AND document_id = ? AND status = 'sent'",
+                    (alert.search_id, alert.document_id),
+                )
+            }
+        return [ch for ch in channels if ch not in sent]
+
+    def mark_sent(self, search_id: str, document_id: str, channel: str) -> bool:
+        """Flag a row sent; False if it was already sent (or never recorded)."""
+        with self._lock, transaction(self.conn) as c:
+            n = c.execute(
+                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL"
+                " WHERE search_id = ? AND document_id = ? AND channel = ? AND status = 'recorded'",
+                (utc_now(), search_id, document_id, channel),
+            ).rowcount
+        return n > 0
+
+    def mark_failed(self, search_id: str, document_id: str, channel: str, error: str) -> None:
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?"
+                " WHERE search_id = ? AND document_id = ? AND channel = ? AND status = 'recorded'",
+                (error[:1000], search_id, document_id, channel),
+            )
+
+    def pending(self) -> list[tuple[Alert, str]]:
+        """(alert, channel) for every row recorded but not sent, oldest first."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT alert_json, channel FROM outbox WHERE status = 'recorded' ORDER BY recorded_at, rowid"
+            ).fetchall()
+        return [(Alert.model_validate_json(r[0]), r[1]) for r in rows]
+
+    def pending_for(self, search_id: str, document_id: str) -> list[tuple[Alert, str]]:
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT alert_json, channel FROM outbox"
+                " WHERE search_id = ? AND document_id = ? AND status = 'recorded'",
+                (search_id, document_id),
+            ).fetchall()
+        return [(Alert.model_validate_json(r[0]), r[1]) for r in rows]
+
+    def status(self, search_id: str, document_id: str, channel: str) -> str | None:
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT status FROM outbox WHERE search_id = ? AND document_id = ? AND channel = ?",
+                (search_id, document_id, channel),
+            ).fetchone()
+        return row[0] if row else None

@@ -1,0 +1,111 @@
+"""`EmbeddedStore`: the Store protocol over SQLite (store of record) and tantivy (full-text index).
+
+On-disk layout under the data directory:
+  store.sqlite3   documents, document_versions, url_aliases, meta, schema_migrations (WAL mode)
+  index/          tantivy index, rebuilt from store.sqlite3 by `reindex()`
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+from search.embedded.docstore import DocumentStore
+from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex
+from search.records import IndexedDocument, PutResult, SearchQuery, SearchResults
+
+log = logging.getLogger(__name__)
+
+STORE_FILE = "store.sqlite3"
+INDEX_DIR = "index"
+_SCHEMA_KEY = "index_schema_version"
+
+
+class EmbeddedStore:
+    def __init__(self, data_dir: Path, *, read_only: bool = False) -> None:
+        self.data_dir = Path(data_dir)
+        self.read_only = read_only
+        if not read_only:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.docs = DocumentStore(self.data_dir / STORE_FILE, read_only=read_only)
+        index_path = self.data_dir / INDEX_DIR
+        if read_only:
+            if self.docs.get_meta(_SCHEMA_KEY) != str(SCHEMA_VERSION):
+                raise RuntimeError(f"index under {self.data_dir} is outdated: open the store read-write once")
+            self.index = FullTextIndex(index_path, read_only=True)
+            return
+        stale = self.docs.get_meta(_SCHEMA_KEY) != str(SCHEMA_VERSION) or not FullTextIndex.exists(index_path)
+        self.index = FullTextIndex(index_path)
+        if stale:
+            self.reindex()
+        else:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Index documents stored but not indexed (a crash between the SQLite commit and the index commit)."""
+        pending = self.docs.not_indexed()
+        if not pending:
+            return
+        try:
+            self.index.write(self.docs.get_many(pending))
+        except (OSError, ValueError) as exc:  # e.g. another process holds the index writer lock
+            log.warning("could not index %d pending documents now: %s", len(pending), exc)
+            return
+        self.docs.mark_indexed(pending)
+
+    # -- Store protocol ------------------------------------------------------------------------------
+
+    def put_documents(self, docs: list[IndexedDocument]) -> PutResult:
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        outcome = self.docs.put(docs)
+        if outcome.to_index:
+            self.index.write(outcome.to_index.values())
+            self.docs.mark_indexed(list(outcome.to_index))
+        return PutResult(new=outcome.new, changed=outcome.changed, unchanged=outcome.unchanged)
+
+    def get(self, id_or_url: str) -> IndexedDocument | None:
+        return self.docs.get(id_or_url)
+
+    def search(self, q: SearchQuery) -> SearchResults:
+        return self.index.search(q)
+
+    def count(self) -> int:
+        return self.docs.count()
+
+    def iter_documents(self) -> Iterator[IndexedDocument]:
+        return self.docs.iter_documents()
+
+    def reindex(self) -> int:
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        n = self.index.rebuild(self.docs.iter_documents())
+        self.docs.mark_indexed()
+        self.docs.set_meta(_SCHEMA_KEY, str(SCHEMA_VERSION))
+        return n
+
+    def close(self) -> None:
+        self.docs.close()
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- embedded extras (not in the protocol) -------------------------------------------------------
+
+    def versions(self, doc_id: str) -> list[IndexedDocument]:
+        """Every stored version of a document, oldest first, the current one last."""
+        return self.docs.versions(doc_id)
+
+    def find_by_decision(self, number: str, limit: int = 100) -> list[IndexedDocument]:
+        """Documents that cite or are the decision `number` (accents/case ignored), newest first."""
+        return self.docs.get_many(self.index.ids_for_decision(number, limit))

@@ -1,0 +1,205 @@
+"""The store of record of the embedded backend: SQLite at `DATA_DIR/store.sqlite3` (WAL mode)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from search.records import IndexedDocument
+from search.sqlite_util import Migration, check_migrated, connect, migrate, transaction, utc_now
+
+MIGRATIONS: list[Migration] = [
+    (
+        1,
+        [
+            """CREATE TABLE documents (
+                id TEXT PRIMARY KEY,
+                url TEXT NOT NULL,
+                canonical_url TEXT NOT NULL,
+                source TEXT,
+                kind TEXT NOT NULL,
+                published TEXT,
+                fetched_at TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                json TEXT NOT NULL,
+                stored_at TEXT NOT NULL,
+                indexed INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX documents_published ON documents (published)",
+            "CREATE INDEX documents_not_indexed ON documents (indexed) WHERE indexed = 0",
+            """CREATE TABLE document_versions (
+                id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                content_hash TEXT NOT NULL,
+                fetched_at TEXT NOT NULL,
+                json TEXT NOT NULL,
+                superseded_at TEXT NOT NULL,
+                PRIMARY KEY (id, version)
+            )""",
+        ],
+    ),
+    (
+        2,
+        [
+            "CREATE TABLE url_aliases (url TEXT PRIMARY KEY, id TEXT NOT NULL)",
+            "CREATE INDEX url_aliases_id ON url_aliases (id)",
+            "INSERT OR IGNORE INTO url_aliases (url, id) SELECT url, id FROM documents",
+            "INSERT OR IGNORE INTO url_aliases (url, id) SELECT canonical_url, id FROM documents",
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ],
+    ),
+]
+
+
+@dataclass
+class PutOutcome:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    to_index: dict[str, IndexedDocument] = field(default_factory=dict)
+
+
+class DocumentStore:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._lock = threading.RLock()
+        self.conn = connect(path, read_only=read_only)
+        if read_only:
+            check_migrated(self.conn, MIGRATIONS)
+        else:
+            migrate(self.conn, MIGRATIONS)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writes --------------------------------------------------------------------------------------
+
+    def put(self, docs: list[IndexedDocument]) -> PutOutcome:
+        out = PutOutcome()
+        now = utc_now()
+        with self._lock, transaction(self.conn) as c:
+            for d in docs:
+                row = c.execute(
+                    "SELECT version, content_hash, fetched_at, json FROM documents WHERE id = ?", (d.id,)
+                ).fetchone()
+                if row is not None and row["content_hash"] == d.content_hash:
+                    if d.id not in out.new and d.id not in out.changed and d.id not in out.unchanged:
+                        out.unchanged.append(d.id)
+                    self._aliases(c, d)
+                    continue
+                if row is None:
+                    version = 1
+                    out.new.append(d.id)
+                else:
+                    version = row["version"] + 1
+                    c.execute(
+                        "INSERT OR IGNORE INTO document_versions"
+                        " (id, version, content_hash, fetched_at, json, superseded_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        (d.id, row["version"], row["content_hash"], row["fetched_at"], row["json"], now),
+                    )
+                    if d.id not in out.new and d.id not in out.changed:
+                        out.changed.append(d.id)
+                    if d.id in out.unchanged:
+                        out.unchanged.remove(d.id)
+                stored = d.model_copy(update={"version": version})
+                doc = stored.document
+                c.execute(
+                    "INSERT OR REPLACE INTO documents (id, url, canonical_url, source, kind, published,"
+                    " fetched_at, content_hash, version, json, stored_at, indexed)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    (
+                        d.id,
+                        doc.url,
+                        doc.canonical_url,
+                        stored.source or doc.source,
+                        doc.kind,
+                        doc.published,
+                        d.fetched_at,
+                        d.content_hash,
+                        version,
+                        stored.model_dump_json(),
+                        now,
+                    ),
+                )
+                self._aliases(c, d)
+                out.to_index[d.id] = stored
+        return out
+
+    @staticmethod
+    def _aliases(c: sqlite3.Connection, d: IndexedDocument) -> None:
+        for url in {d.document.url, d.document.canonical_url}:
+            if url:
+                c.execute("INSERT OR REPLACE INTO url_aliases (url, id) VALUES (?, ?)", (url.strip(), d.id))
+
+    def mark_indexed(self, ids: list[str] | None = None) -> None:
+        """Flag documents as present in the full-text index (all of them when `ids` is None)."""
+        with self._lock, transaction(self.conn) as c:
+            if ids is None:
+                c.execute("UPDATE documents SET indexed = 1 WHERE indexed = 0")
+            else:
+                c.executemany("UPDATE documents SET indexed = 1 WHERE id = ?", [(i,) for i in ids])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._lock, transaction(self.conn) as c:
+            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # -- reads ---------------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def get(self, id_or_url: str) -> IndexedDocument | None:
+        key = id_or_url.strip()
+        with self._lock:
+            row = self.conn.execute("SELECT json FROM documents WHERE id = ?", (key,)).fetchone()
+            if row is None:
+                row = self.conn.execute(
+                    "SELECT d.json FROM url_aliases a JOIN documents d ON d.id = a.id WHERE a.url = ?", (key,)
+                ).fetchone()
+        return IndexedDocument.model_validate_json(row[0]) if row else None
+
+    def versions(self, doc_id: str) -> list[IndexedDocument]:
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT json FROM document_versions WHERE id = ? ORDER BY version", (doc_id,)
+            ).fetchall()
+        out = [IndexedDocument.model_validate_json(r[0]) for r in rows]
+        current = self.get(doc_id)
+        return out + ([current] if current else [])
+
+    def count(self) -> int:
+        with self._lock:
+            return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def not_indexed(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE indexed = 0")]
+
+    def iter_documents(self, batch: int = 500) -> Iterator[IndexedDocument]:
+        """Every current document in id order, read in keyset-paginated batches (no long-lived cursor)."""
+        last = ""
+        while True:
+            with self._lock:
+                rows = self.conn.execute(
+                    "SELECT id, json FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+                ).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                yield IndexedDocument.model_validate_json(r["json"])
+            last = rows[-1]["id"]
+
+    def get_many(self, ids: list[str]) -> list[IndexedDocument]:
+        out = []
+        for doc_id in ids:
+            d = self.get(doc_id)
+            if d is not None:
+                out.append(d)
+        return out

@@ -1,0 +1,363 @@
+"""The tantivy full-text index of the embedded backend (`DATA_DIR/index/`).
+
+Fields:
+  title, lead, text       "vi_fold" (simple -> remove_long -> lowercase -> ascii_fold), stored original
+  title_exact, text_exact "default" analyzer (lower-case, accents kept), boosted so exact accents rank first
+  id, url, kind, source   raw keywords, stored
+  province                folded keys of every name in `IndexedDocument.provinces` (filter)
+  province_name           the names as given, stored and fast (facets, hits)
+  decision_number         folded decision numbers (tags and own number), raw keywords
+  published               date (local Vietnamese wall time, see `local_datetime`), indexed + fast
+  published_raw           the ISO string as given, stored
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import tantivy
+
+from search.query import (
+    MAX_TOKEN_CHARS,
+    Clause,
+    decision_key,
+    nfc,
+    parse_query,
+    province_keys,
+)
+from search.records import IndexedDocument, SearchHit, SearchQuery, SearchResults
+
+SCHEMA_VERSION = 1  # bump when fields or analyzers change: the backend then rebuilds the index
+FOLD_ANALYZER = "vi_fold"
+FOLDED_FIELDS = {"title": 2.0, "lead": 1.0, "text": 1.0}
+EXACT_FIELDS = {"title_exact": 3.0, "text_exact": 1.5}
+SNIPPET_CHARS = 240
+FACET_PROVINCE_SIZE = 500
+WRITER_HEAP = 50_000_000
+WRITER_LOCK_WAIT = 30.0  # seconds to wait for another process's IndexWriter to finish
+VN_TZ = dt.timezone(dt.timedelta(hours=7))
+
+
+def build_schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    sb.add_text_field("url", stored=True, tokenizer_name="raw")
+    sb.add_text_field("kind", stored=True, fast=True, tokenizer_name="raw")
+    sb.add_text_field("source", stored=True, fast=True, tokenizer_name="raw")
+    sb.add_text_field("province", stored=False, tokenizer_name="raw")
+    sb.add_text_field("province_name", stored=True, fast=True, tokenizer_name="raw")
+    sb.add_text_field("decision_number", stored=True, tokenizer_name="raw")
+    for name in FOLDED_FIELDS:
+        sb.add_text_field(name, stored=True, tokenizer_name=FOLD_ANALYZER)
+    for name in EXACT_FIELDS:
+        sb.add_text_field(name, stored=False, tokenizer_name="default")
+    sb.add_date_field("published", stored=False, indexed=True, fast=True)
+    sb.add_text_field("published_raw", stored=True, tokenizer_name="raw")
+    return sb.build()
+
+
+def fold_analyzer() -> tantivy.TextAnalyzer:
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.remove_long(MAX_TOKEN_CHARS + 1))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.ascii_fold())
+        .build()
+    )
+
+
+def local_datetime(value: str | None) -> dt.datetime | None:
+    """ISO date/datetime -> naive wall-clock time in Asia/Ho_Chi_Minh (tantivy reads naive as UTC).
+
+    Filtering `since`/`until` by calendar date then follows the Vietnamese date of publication."""
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        try:
+            parsed = dt.datetime.combine(dt.date.fromisoformat(value.strip()[:10]), dt.time())
+        except ValueError:
+            return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(VN_TZ).replace(tzinfo=None)
+    if not (tantivy.MIN_DATETIME.replace(tzinfo=None) < parsed < tantivy.MAX_DATETIME.replace(tzinfo=None)):
+        return None
+    return parsed
+
+
+def _date_bound(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+class FullTextIndex:
+    """One tantivy index on disk. Thread-safe within a process; one writer at a time across processes."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.schema = build_schema()
+        self._lock = threading.RLock()
+        self._index = self._open(path)
+
+    # -- opening -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def exists(path: Path) -> bool:
+        return path.is_dir() and tantivy.Index.exists(str(path))
+
+    def _open(self, path: Path) -> tantivy.Index:
+        if self.exists(path):
+            index = tantivy.Index.open(str(path))
+        elif self.read_only:
+            raise FileNotFoundError(
+                f"no search index at {path}: open the store read-write once (it rebuilds)"
+            )
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            index = tantivy.Index(self.schema, path=str(path))
+        # Analyzers are not persisted: register them on every open.
+        index.register_tokenizer(FOLD_ANALYZER, fold_analyzer())
+        return index
+
+    # -- writing -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _writer(index: tantivy.Index, wait: float = WRITER_LOCK_WAIT) -> tantivy.IndexWriter:
+        """An IndexWriter, waiting while another one (this or another process) holds the index lock."""
+        deadline = time.monotonic() + wait
+        delay = 0.05
+        while True:
+            try:
+                return index.writer(heap_size=WRITER_HEAP, num_threads=1)
+            except ValueError as exc:
+                if "LockBusy" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+    def _to_tantivy(self, d: IndexedDocument) -> tantivy.Document:
+        doc = d.document
+        t = tantivy.Document()
+        t.add_text("id", d.id)
+        t.add_text("url", doc.url)
+        t.add_text("kind", doc.kind)
+        source = d.source or doc.source
+        if source:
+            t.add_text("source", source)
+        keys: list[str] = []
+        for name in d.provinces:
+            t.add_text("province_name", nfc(name))
+            keys.extend(k for k in province_keys(name) if k not in keys)
+        for key in keys:
+            t.add_text("province", key)
+        numbers = [ref.number for ref in doc.tags.decisions]
+        if doc.decision and doc.decision.number:
+            numbers.append(doc.decision.number)
+        for number in dict.fromkeys(decision_key(n) for n in numbers if n):
+            t.add_text("decision_number", number)
+        title, lead, text = nfc(doc.title or ""), nfc(doc.lead or ""), nfc(doc.text or "")
+        if title:
+            t.add_text("title", title)
+            t.add_text("title_exact", title)
+        if lead:
+            t.add_text("lead", lead)
+        if text:
+            t.add_text("text", text)
+            t.add_text("text_exact", text)
+        published = local_datetime(doc.published)
+        if published is not None:
+            t.add_date("published", published)
+        if doc.published:
+            t.add_text("published_raw", doc.published)
+        return t
+
+    def write(self, docs: Iterable[IndexedDocument]) -> int:
+        """Replace (delete by id, then add) the given documents in one commit."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        latest = {d.id: d for d in docs}
+        if not latest:
+            return 0
+        with self._lock:
+            writer = self._writer(self._index)
+            try:
+                for doc_id, d in latest.items():
+                    writer.delete_documents_by_term("id", doc_id)
+                    writer.add_document(self._to_tantivy(d))
+                writer.commit()
+            except BaseException:
+                writer.rollback()
+                raise
+            finally:
+                writer.wait_merging_threads()
+            self._index.reload()
+        return len(latest)
+
+    def rebuild(self, docs: Iterable[IndexedDocument]) -> int:
+        """Build a fresh index next to the current one, then swap the directories."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        with self._lock:
+            fresh = self.path.with_name(self.path.name + ".new")
+            old = self.path.with_name(self.path.name + ".old")
+            shutil.rmtree(fresh, ignore_errors=True)
+            shutil.rmtree(old, ignore_errors=True)
+            fresh.mkdir(parents=True)
+            index = tantivy.Index(self.schema, path=str(fresh))
+            index.register_tokenizer(FOLD_ANALYZER, fold_analyzer())
+            writer = self._writer(index)
+            n = 0
+            for d in docs:
+                writer.add_document(self._to_tantivy(d))
+                n += 1
+            writer.commit()
+            writer.wait_merging_threads()
+            del writer, index
+            if self.path.exists():
+                self.path.rename(old)
+            fresh.rename(self.path)
+            shutil.rmtree(old, ignore_errors=True)
+            self._index = self._open(self.path)
+        return n
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def _matching(self, field: str, tokens: tuple[str, ...]) -> tantivy.Query:
+        if len(tokens) == 1:
+            return tantivy.Query.term_query(self.schema, field, tokens[0])
+        return tantivy.Query.phrase_query(self.schema, field, list(tokens))
+
+    def clause_query(self, c: Clause, *, exact: bool = True) -> tantivy.Query:
+        """Matches when the clause is in any folded field; scores higher when it is there with its accents."""
+        subs = []
+        for field, boost in FOLDED_FIELDS.items():
+            subs.append((tantivy.Occur.Should, self._boost(self._matching(field, c.folded), boost)))
+        if exact:
+            for field, boost in EXACT_FIELDS.items():
+                subs.append((tantivy.Occur.Should, self._boost(self._matching(field, c.exact), boost)))
+        return tantivy.Query.boolean_query(subs)
+
+    @staticmethod
+    def _boost(q: tantivy.Query, boost: float) -> tantivy.Query:
+        return q if boost == 1.0 else tantivy.Query.boost_query(q, boost)
+
+    def filters(self, q: SearchQuery) -> list[tantivy.Query]:
+        s = self.schema
+        out: list[tantivy.Query] = []
+        if q.province:
+            keys = province_keys(q.province)
+            out.append(
+                tantivy.Query.term_set_query(s, "province", keys) if keys else tantivy.Query.empty_query()
+            )
+        if q.kind:
+            out.append(tantivy.Query.term_query(s, "kind", q.kind))
+        if q.source:
+            out.append(tantivy.Query.term_query(s, "source", q.source))
+        if q.since or q.until:
+            lower = _date_bound(q.since) if q.since else None
+            upper = _date_bound(q.until + dt.timedelta(days=1)) if q.until else None
+            out.append(
+                tantivy.Query.range_query(
+                    s, "published", tantivy.FieldType.Date, lower, upper, include_upper=upper is None
+                )
+            )
+        if q.ids is not None:
+            ids = list(dict.fromkeys(q.ids))
+            out.append(tantivy.Query.term_set_query(s, "id", ids) if ids else tantivy.Query.empty_query())
+        return out
+
+    def build_query(self, q: SearchQuery) -> tuple[tantivy.Query, tantivy.Query | None]:
+        """(full query, positive text query for highlighting or None)."""
+        parsed = parse_query(q.text)
+        must = [self.clause_query(c) for c in parsed.must]
+        text_q = tantivy.Query.boolean_query([(tantivy.Occur.Must, m) for m in must]) if must else None
+        subs = [(tantivy.Occur.Must, text_q if text_q is not None else tantivy.Query.all_query())]
+        subs += [(tantivy.Occur.Must, tantivy.Query.const_score_query(f, 0.0)) for f in self.filters(q)]
+        subs += [(tantivy.Occur.MustNot, self.clause_query(c, exact=False)) for c in parsed.must_not]
+        return tantivy.Query.boolean_query(subs), text_q
+
+    def search(self, q: SearchQuery) -> SearchResults:
+        query, text_q = self.build_query(q)
+        with self._lock:
+            self._index.reload()
+            searcher = self._index.searcher()
+        limit = max(q.limit, 0)
+        offset = max(q.offset, 0)
+        if q.sort == "date":
+            res = searcher.search(
+                query,
+                max(limit, 1),
+                count=True,
+                order_by_field="published",
+                offset=offset,
+                order=tantivy.Order.Desc,
+            )
+        else:
+            res = searcher.search(query, max(limit, 1), count=True, offset=offset)
+        pairs = res.hits[:limit]
+        gens = {}
+        if text_q is not None and pairs:
+            for field in ("text", "title"):
+                gen = tantivy.SnippetGenerator.create(searcher, text_q, self.schema, field)
+                gen.set_max_num_chars(SNIPPET_CHARS)
+                gens[field] = gen
+        hits = []
+        for key, addr in pairs:
+            doc = searcher.doc(addr)
+            stored = doc.to_dict()
+            highlights = []
+            for gen in gens.values():
+                snippet = gen.snippet_from_doc(doc)
+                if snippet.highlighted():
+                    highlights.append(snippet.to_html())
+                    break
+            hits.append(
+                SearchHit(
+                    id=stored["id"][0],
+                    url=stored["url"][0],
+                    title=(stored.get("title") or [None])[0],
+                    kind=stored["kind"][0],
+                    source=(stored.get("source") or [None])[0],
+                    published=(stored.get("published_raw") or [None])[0],
+                    provinces=stored.get("province_name", []),
+                    score=float(key) if q.sort != "date" and key is not None else 0.0,
+                    highlights=highlights,
+                )
+            )
+        return SearchResults(total=res.count, hits=hits, facets=self._facets(searcher, query, res.count))
+
+    def _facets(
+        self, searcher: tantivy.Searcher, query: tantivy.Query, total: int
+    ) -> dict[str, dict[str, int]]:
+        if not total:
+            return {"kind": {}, "province": {}}
+        aggs = searcher.aggregate(
+            query,
+            {
+                "kind": {"terms": {"field": "kind", "size": 10}},
+                "province": {"terms": {"field": "province_name", "size": FACET_PROVINCE_SIZE}},
+            },
+        )
+        return {
+            name: {b["key"]: b["doc_count"] for b in aggs.get(name, {}).get("buckets", [])}
+            for name in ("kind", "province")
+        }
+
+    def ids_for_decision(self, number: str, limit: int = 100) -> list[str]:
+        query = tantivy.Query.term_query(self.schema, "decision_number", decision_key(number))
+        with self._lock:
+            self._index.reload()
+            searcher = self._index.searcher()
+        res = searcher.search(query, limit, order_by_field="published", order=tantivy.Order.Desc)
+        return [searcher.doc(addr).to_dict()["id"][0] for _, addr in res.hits]
+
+    def num_docs(self) -> int:
+        with self._lock:
+            self._index.reload()
+            return self._index.searcher().num_docs

@@ -1,0 +1,212 @@
+"""Saved searches alert exactly once per (search, document, channel)."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from search.alerts import (
+    Alert,
+    AlertState,
+    AtomFeedChannel,
+    SavedSearch,
+    StdoutChannel,
+    deliver_new,
+    delivery_id,
+    resend_pending,
+)
+from search.alerts.engine import make_alert, matches
+from search.records import SearchQuery
+from search.store import Store, open_store
+from tests.search.conftest import make_doc
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path, corpus) -> Iterator[Store]:
+    with open_store(data_dir) as s:
+        s.put_documents(list(corpus.values()))
+        yield s
+
+
+@pytest.fixture
+def state(data_dir: Path) -> Iterator[AlertState]:
+    with AlertState(data_dir) as st:
+        st.add_search(
+            SavedSearch(id="cnht", name="Công nghiệp hỗ trợ", query=SearchQuery(text='"cong nghiep ho tro"'))
+        )
+        st.add_search(SavedSearch(id="hd", name="Hải Dương", query=SearchQuery(province="hai duong")))
+        yield st
+
+
+@pytest.fixture
+def out() -> io.StringIO:
+    return io.StringIO()
+
+
+@pytest.fixture
+def channels(data_dir: Path, out: io.StringIO) -> dict:
+    return {"atom": AtomFeedChannel(data_dir), "stdout": StdoutChannel(out)}
+
+
+def feed_entries(data_dir: Path, search_id: str) -> list[ET.Element]:
+    root = ET.parse(data_dir / "alerts" / f"{search_id}.atom").getroot()
+    assert root.tag == f"{ATOM}feed"
+    assert root.findtext(f"{ATOM}id") and root.findtext(f"{ATOM}title") and root.findtext(f"{ATOM}updated")
+    return root.findall(f"{ATOM}entry")
+
+
+def test_saved_search_crud(data_dir: Path) -> None:
+    with AlertState(data_dir) as st:
+        s = SavedSearch(id="thep", name="Thép", query=SearchQuery(text="thép", kind="article"))
+        st.add_search(s)
+        assert st.get_search("thep") == s
+        assert [x.id for x in st.list_searches()] == ["thep"]
+        assert s.channels == ["atom", "stdout"]
+        assert st.remove_search("thep") is True
+        assert st.remove_search("thep") is False
+        assert st.get_search("thep") is None
+    with pytest.raises(ValueError):
+        SavedSearch(id="../etc", name="x", query=SearchQuery())
+
+
+def test_deliver_new_then_nothing_twice(store, state, channels, corpus, data_dir, out) -> None:
+    new_ids = [d.id for d in corpus.values()]
+    first = deliver_new(store, state, new_ids, channels)
+    got = sorted((a.search_id, a.document_id) for a in first)
+    assert got == sorted(
+        [("cnht", corpus["qd"].id), ("cnht", corpus["early_morning"].id), ("hd", corpus["qd"].id)]
+    )
+    assert all(a.delivery_id == delivery_id(a.search_id, a.document_id) for a in first)
+    assert len(out.getvalue().splitlines()) == 3
+
+    assert deliver_new(store, state, new_ids, channels) == []
+    assert len(out.getvalue().splitlines()) == 3
+
+    entries = feed_entries(data_dir, "cnht")
+    assert len(entries) == 2
+    assert {e.findtext(f"{ATOM}id") for e in entries} == {
+        f"urn:cnht:alert:{delivery_id('cnht', corpus['qd'].id)}",
+        f"urn:cnht:alert:{delivery_id('cnht', corpus['early_morning'].id)}",
+    }
+    assert len(feed_entries(data_dir, "hd")) == 1
+    assert state.pending() == []
+
+
+def test_alert_content(store, state, channels, corpus, data_dir, out) -> None:
+    (alert,) = deliver_new(store, state, [corpus["early_morning"].id], channels)
+    assert alert.search_name == "Công nghiệp hỗ trợ"
+    assert alert.url == corpus["early_morning"].document.url
+    assert alert.title == corpus["early_morning"].document.title
+    assert any("<b>công</b> <b>nghiệp</b> <b>hỗ</b> <b>trợ</b>" in m for m in alert.matched)
+    line = out.getvalue().strip()
+    assert line.startswith("[alert Công nghiệp hỗ trợ] 2024-05-01 Hội chợ") and line.endswith(alert.url)
+    (entry,) = feed_entries(data_dir, "cnht")
+    link = entry.find(f"{ATOM}link")
+    assert link.get("href") == alert.url
+    assert entry.findtext(f"{ATOM}published") == "2024-05-01T06:00:00+07:00"
+    assert entry.find(f"{ATOM}summary").get("type") == "html"
+    assert "<b>công</b>" in entry.findtext(f"{ATOM}summary")
+
+
+def test_only_new_ids_are_considered(store, state, channels, corpus) -> None:
+    assert deliver_new(store, state, [corpus["bac_ninh"].id, corpus["copper"].id], channels) == []
+    assert deliver_new(store, state, [], channels) == []
+
+
+def test_new_document_later_alerts_once(store, state, channels, data_dir) -> None:
+    deliver_new(store, state, [d.id for d in store.iter_documents()], channels)
+    fresh = make_doc(
+        "moi",
+        title="Hải Dương khởi công khu công nghiệp hỗ trợ",
+        text="Dự án công nghiệp hỗ trợ mới.",
+        provinces=["Hải Dương"],
+        published="2024-06-01T08:00:00+07:00",
+    )
+    result = store.put_documents([fresh])
+    delivered = deliver_new(store, state, result.new, channels)
+    assert sorted(a.search_id for a in delivered) == ["cnht", "hd"]
+    entries = feed_entries(data_dir, "cnht")
+    assert len(entries) == 3
+    # newest first
+    assert entries[0].findtext(f"{ATOM}id") == f"urn:cnht:alert:{delivery_id('cnht', fresh.id)}"
+    # re-putting the same document yields no new ids, hence no alert
+    assert store.put_documents([fresh]).new == []
+
+
+def test_recorded_but_unsent_is_resent_exactly_once(store, state, channels, corpus, data_dir, out) -> None:
+    search = state.get_search("hd")
+    (hit,) = matches(store, search, [corpus["qd"].id])
+    alert = make_alert(search, hit)
+    assert state.record(alert, search.channels) == ["atom", "stdout"]  # crash here: nothing sent
+    assert len(state.pending()) == 2
+
+    resent = resend_pending(state, channels)
+    assert [a.delivery_id for a in resent] == [alert.delivery_id]
+    assert len(out.getvalue().splitlines()) == 1
+    assert len(feed_entries(data_dir, "hd")) == 1
+    assert state.status("hd", corpus["qd"].id, "atom") == "sent"
+
+    assert resend_pending(state, channels) == []
+    later = deliver_new(store, state, [corpus["qd"].id], channels)
+    assert [a.search_id for a in later] == ["cnht"]  # "hd" was already delivered by resend_pending
+    assert len(feed_entries(data_dir, "hd")) == 1
+    assert out.getvalue().count("[alert Hải Dương]") == 1
+
+
+def test_failing_channel_stays_pending(store, state, corpus, data_dir, out) -> None:
+    class Broken:
+        def send(self, alert: Alert) -> None:
+            raise ConnectionError("smtp down")
+
+    flaky = {"atom": AtomFeedChannel(data_dir), "stdout": Broken()}
+    delivered = deliver_new(store, state, [corpus["qd"].id], flaky)
+    assert sorted(a.search_id for a in delivered) == ["cnht", "hd"]  # atom went out
+    assert sorted((a.search_id, ch) for a, ch in state.pending()) == [("cnht", "stdout"), ("hd", "stdout")]
+
+    fixed = {"atom": AtomFeedChannel(data_dir), "stdout": StdoutChannel(out)}
+    assert len(resend_pending(state, fixed)) == 2
+    assert len(out.getvalue().splitlines()) == 2
+    assert state.pending() == []
+    assert len(feed_entries(data_dir, "hd")) == 1
+
+
+def test_atom_channel_is_idempotent_and_valid(data_dir: Path) -> None:
+    channel = AtomFeedChannel(data_dir)
+    a = Alert(
+        search_id="s",
+        search_name="Tìm <đồng> & thép",
+        document_id="d1",
+        url="https://example.vn/a?x=1&y=2",
+        title="Giá <đồng> & thép",
+        published="2024-05-01",
+        matched=["Giá <b>đồng</b> &amp; thép"],
+        delivery_id=delivery_id("s", "d1"),
+    )
+    channel.send(a)
+    channel.send(a)
+    entries = feed_entries(data_dir, "s")
+    assert len(entries) == 1
+    assert entries[0].findtext(f"{ATOM}title") == "Giá <đồng> & thép"
+    assert entries[0].find(f"{ATOM}published") is None  # a bare date is not an Atom date-time
+    assert not list((data_dir / "alerts").glob("*.tmp"))
+
+
+def test_search_restricted_to_its_own_ids(store, state, channels, corpus) -> None:
+    state.add_search(
+        SavedSearch(
+            id="only", name="Chỉ một", query=SearchQuery(ids=[corpus["copper"].id]), channels=["stdout"]
+        )
+    )
+    delivered = deliver_new(store, state, [corpus["copper"].id, corpus["bac_ninh"].id], channels)
+    assert [(a.search_id, a.document_id) for a in delivered] == [("only", corpus["copper"].id)]

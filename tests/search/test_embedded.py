@@ -1,0 +1,187 @@
+"""Embedded backend specifics: SQLite layout, versions, persistence, index rebuild, read-only mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from search.embedded import EmbeddedStore
+from search.embedded.docstore import DocumentStore
+from search.records import SearchQuery
+from search.store import Store, open_store
+from tests.search.conftest import make_doc
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def hit_ids(store: Store, **kw) -> list[str]:
+    return [h.id for h in store.search(SearchQuery(limit=50, **kw)).hits]
+
+
+def test_open_store_returns_a_store(data_dir: Path) -> None:
+    with open_store(data_dir) as store:
+        assert isinstance(store, Store) and isinstance(store, EmbeddedStore)
+    assert (data_dir / "store.sqlite3").exists()
+    assert (data_dir / "index" / "meta.json").exists()
+
+
+def test_sqlite_layout_and_migrations(data_dir: Path, corpus) -> None:
+    with open_store(data_dir) as store:
+        store.put_documents(list(corpus.values()))
+    conn = sqlite3.connect(data_dir / "store.sqlite3")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"documents", "document_versions", "url_aliases", "schema_migrations"} <= tables
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]
+    row = conn.execute(
+        "SELECT url, kind, version, indexed FROM documents WHERE id = ?", (corpus["qd"].id,)
+    ).fetchone()
+    assert row == ("https://example.vn/qd-26?utm_source=rss", "decision", 1, 1)
+    conn.close()
+    with open_store(data_dir) as store:  # migrations are not applied twice
+        assert store.count() == len(corpus)
+
+
+def test_earlier_versions_are_kept(data_dir: Path) -> None:
+    v1 = make_doc("bai", title="Bản tin một", text="Nội dung đầu tiên")
+    v2 = make_doc("bai", title="Bản tin hai", text="Nội dung thứ hai")
+    v3 = make_doc("bai", title="Bản tin ba", text="Nội dung thứ ba")
+    with open_store(data_dir) as store:
+        assert store.put_documents([v1]).new == [v1.id]
+        assert store.put_documents([v2]).changed == [v1.id]
+        assert store.put_documents([v2]).unchanged == [v1.id]
+        assert store.put_documents([v3]).changed == [v1.id]
+        versions = store.versions(v1.id)
+        assert [(v.version, v.document.title) for v in versions] == [
+            (1, "Bản tin một"),
+            (2, "Bản tin hai"),
+            (3, "Bản tin ba"),
+        ]
+        assert store.count() == 1
+        assert hit_ids(store, text="thứ ba") == [v1.id]
+        assert hit_ids(store, text="thứ hai") == []
+        assert store.search(SearchQuery(text="nội dung")).total == 1
+
+
+def test_old_url_alias_still_resolves(data_dir: Path) -> None:
+    first = make_doc("bai", url="https://m.example.vn/bai", title="A", text="x")
+    second = make_doc("bai", url="https://example.vn/bai?ref=home", title="B", text="y")
+    with open_store(data_dir) as store:
+        store.put_documents([first])
+        store.put_documents([second])
+        for url in ("https://m.example.vn/bai", "https://example.vn/bai?ref=home", "https://example.vn/bai"):
+            assert store.get(url).document.title == "B"
+
+
+def test_same_id_twice_in_one_batch(data_dir: Path) -> None:
+    a = make_doc("bai", title="A", text="một")
+    b = make_doc("bai", title="B", text="hai")
+    with open_store(data_dir) as store:
+        result = store.put_documents([a, b])
+        assert result.new == [a.id] and result.changed == [] and result.unchanged == []
+        assert store.get(a.id).version == 2
+        assert store.search(SearchQuery()).total == 1
+        assert hit_ids(store, text="hai") == [a.id]
+
+
+def test_persistence_across_reopen(data_dir: Path, corpus) -> None:
+    with open_store(data_dir) as store:
+        store.put_documents(list(corpus.values()))
+    with open_store(data_dir) as store:
+        assert store.count() == len(corpus)
+        assert hit_ids(store, text="quyet dinh 26/2023") == [corpus["qd"].id]
+        assert store.get("https://example.vn/qd-26").id == corpus["qd"].id
+
+
+def test_reindex_after_deleting_the_index_dir(data_dir: Path, corpus) -> None:
+    q = SearchQuery(text="cong nghiep ho tro", province="hai phong", limit=50)
+    with open_store(data_dir) as store:
+        store.put_documents(list(corpus.values()))
+        before = store.search(q)
+        assert before.total == 2
+        shutil.rmtree(data_dir / "index")
+        assert store.reindex() == len(corpus)
+        after = store.search(q)
+        assert [h.id for h in after.hits] == [h.id for h in before.hits]
+        assert after.facets == before.facets
+        assert not (data_dir / "index.new").exists() and not (data_dir / "index.old").exists()
+
+
+def test_missing_index_is_rebuilt_on_open(data_dir: Path, corpus) -> None:
+    with open_store(data_dir) as store:
+        store.put_documents(list(corpus.values()))
+    shutil.rmtree(data_dir / "index")
+    with open_store(data_dir) as store:
+        assert store.search(SearchQuery()).total == len(corpus)
+
+
+def test_documents_stored_but_not_indexed_are_indexed_on_open(data_dir: Path, corpus) -> None:
+    with open_store(data_dir):
+        pass
+    # simulate a crash between the SQLite commit and the index commit
+    docs = DocumentStore(data_dir / "store.sqlite3")
+    docs.put([corpus["copper"]])
+    docs.close()
+    with open_store(data_dir) as store:
+        assert hit_ids(store, text="đồng thế giới") == [corpus["copper"].id]
+
+
+def test_read_only_store(data_dir: Path, corpus) -> None:
+    with open_store(data_dir) as store:
+        store.put_documents(list(corpus.values()))
+    with open_store(data_dir, read_only=True) as ro:
+        assert ro.count() == len(corpus)
+        assert hit_ids(ro, text="linh kiện điện tử") == [corpus["qd"].id]
+        with pytest.raises(PermissionError):
+            ro.put_documents([corpus["qd"]])
+        # a writer elsewhere commits; the read-only store sees it on the next search
+        with open_store(data_dir) as writer:
+            extra = make_doc("moi", title="Tin mới", text="Khu công nghiệp mới ở Thái Bình")
+            writer.put_documents([extra])
+        assert hit_ids(ro, text="thai binh") == [extra.id]
+
+
+def test_read_only_without_data_fails_clearly(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        open_store(tmp_path / "nothing", read_only=True)
+
+
+def test_find_by_decision_number(data_dir: Path, corpus) -> None:
+    citing = make_doc("trich-dan", title="Triển khai", text="Thực hiện QĐ 26", decisions=["26/2023/QĐ-UBND"])
+    with open_store(data_dir) as store:
+        store.put_documents([*corpus.values(), citing])
+        found = {d.id for d in store.find_by_decision("26/2023/qd-ubnd")}
+        assert found == {corpus["qd"].id, citing.id}
+        assert store.find_by_decision("1/2020/QĐ-TTg") == []
+
+
+def test_unparseable_published_is_tolerated(data_dir: Path) -> None:
+    odd = make_doc("odd", title="Không rõ ngày", text="nội dung", published="hôm qua")
+    with open_store(data_dir) as store:
+        store.put_documents([odd])
+        res = store.search(SearchQuery(sort="date"))
+        assert [h.id for h in res.hits] == [odd.id] and res.hits[0].published == "hôm qua"
+        assert store.search(SearchQuery(since=dt.date(2020, 1, 1))).total == 0
+
+
+def test_put_waits_for_another_writer(data_dir: Path) -> None:
+    import threading
+
+    import tantivy
+
+    with open_store(data_dir) as store:
+        other = tantivy.Index.open(str(data_dir / "index"))
+        held = other.writer(heap_size=15_000_000, num_threads=1)  # e.g. another process indexing
+        release = threading.Timer(0.3, held.wait_merging_threads)
+        release.start()
+        doc = make_doc("cho", title="Chờ khóa", text="ghi sau khi khóa được nhả")
+        assert store.put_documents([doc]).new == [doc.id]
+        release.join()
+        assert hit_ids(store, text="khoa duoc nha") == [doc.id]

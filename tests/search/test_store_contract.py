@@ -1,0 +1,284 @@
+"""Backend-independent Store behaviour, run against every backend (Elasticsearch if CNHT_ES_URL is set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from search.records import SearchQuery
+from search.store import Store, open_store
+from tests.search.conftest import make_doc
+
+ES_URL = os.environ.get("CNHT_ES_URL")
+
+
+def _open_backend(name: str, tmp_path: Path) -> Store:
+    if name == "embedded":
+        return open_store(tmp_path / "data")
+    if not ES_URL:
+        pytest.skip(
+            "Elasticsearch contract run skipped: set CNHT_ES_URL (e.g. http://localhost:9200) to enable"
+        )
+    elastic = pytest.importorskip(
+        "search.elastic", reason="Elasticsearch backend (search.elastic) not written yet"
+    )
+    return elastic.open_store(ES_URL, index_prefix=f"cnht-test-{os.getpid()}-{tmp_path.name}".lower())
+
+
+@pytest.fixture(params=["embedded", "elasticsearch"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    s = _open_backend(request.param, tmp_path)
+    with s:
+        yield s
+
+
+@pytest.fixture
+def loaded(store: Store, corpus) -> Store:
+    result = store.put_documents(list(corpus.values()))
+    assert sorted(result.new) == sorted(d.id for d in corpus.values())
+    return store
+
+
+def ids(results) -> list[str]:
+    return [h.id for h in results.hits]
+
+
+def search(store: Store, text: str = "", **kw) -> list[str]:
+    return ids(store.search(SearchQuery(text=text, limit=50, **kw)))
+
+
+# -- store of record -------------------------------------------------------------------------------------
+
+
+def test_put_is_idempotent_and_versions_changes(store: Store, corpus) -> None:
+    qd = corpus["qd"]
+    first = store.put_documents([qd, corpus["copper"]])
+    assert sorted(first.new) == sorted([qd.id, corpus["copper"].id])
+    assert not first.changed and not first.unchanged
+
+    again = store.put_documents([qd, corpus["copper"]])
+    assert again.new == [] and again.changed == []
+    assert sorted(again.unchanged) == sorted([qd.id, corpus["copper"].id])
+    assert store.get(qd.id).version == 1
+
+    edited = make_doc(
+        "qd-26",
+        title="Quyết định sửa đổi chương trình công nghiệp hỗ trợ",
+        text="Nội dung sửa đổi: nâng mức hỗ trợ lên 15 tỷ đồng.",
+        kind="decision",
+        published=qd.document.published,
+    )
+    assert edited.id == qd.id and edited.content_hash != qd.content_hash
+    changed = store.put_documents([edited])
+    assert changed.changed == [qd.id] and changed.new == [] and changed.unchanged == []
+    current = store.get(qd.id)
+    assert current.version == 2
+    assert current.document.title.startswith("Quyết định sửa đổi")
+    assert store.count() == 2
+    # the index follows the new version, and holds it once
+    assert search(store, "15 tỷ") == [qd.id]
+    assert search(store, "linh kiện điện tử") == []
+    assert store.search(SearchQuery(text="sửa đổi")).total == 1
+
+
+def test_get_by_id_url_and_canonical_url(loaded: Store, corpus) -> None:
+    qd = corpus["qd"]
+    assert loaded.get(qd.id).id == qd.id
+    assert loaded.get("https://example.vn/qd-26?utm_source=rss").id == qd.id
+    assert loaded.get("https://example.vn/qd-26").id == qd.id
+    assert loaded.get("https://example.vn/nothing") is None
+    assert loaded.get("0000000000000000") is None
+    got = loaded.get(qd.id)
+    assert got.document == qd.document and got.provinces == qd.provinces
+
+
+def test_count_and_iter_documents(loaded: Store, corpus) -> None:
+    assert loaded.count() == len(corpus)
+    assert sorted(d.id for d in loaded.iter_documents()) == sorted(d.id for d in corpus.values())
+
+
+# -- full text --------------------------------------------------------------------------------------------
+
+
+def test_words_are_anded(loaded: Store, corpus) -> None:
+    # "linh kiện" is in qd and bac_ninh; "điện tử" only in qd
+    assert sorted(search(loaded, "linh kiện")) == sorted([corpus["qd"].id, corpus["bac_ninh"].id])
+    assert search(loaded, "linh điện") == [corpus["qd"].id]
+    assert search(loaded, "linh kiện khủng long") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("quyet dinh", "qd"),
+        ("QUYẾT ĐỊNH", "qd"),
+        ("cong nghiep ho tro hai duong", "qd"),
+        ("thi truong kim loai dong", None),
+    ],
+)
+def test_accent_insensitive(loaded: Store, corpus, text: str, key: str | None) -> None:
+    found = search(loaded, text)
+    if key:
+        assert corpus[key].id in found
+    else:  # both spellings of "đồng"/"dong" are found
+        assert sorted(found) == sorted([corpus["copper"].id, corpus["dong_plain"].id])
+
+
+def test_dong_finds_dong_with_accents(loaded: Store, corpus) -> None:
+    assert corpus["copper"].id in search(loaded, "dong")
+    assert corpus["qd"].id in search(loaded, "dong")  # "12 tỷ đồng"
+    assert corpus["early_morning"].id in search(loaded, "cong nghiep ho tro")
+
+
+def test_exact_accents_rank_first(loaded: Store, corpus) -> None:
+    copper, plain = corpus["copper"].id, corpus["dong_plain"].id
+    accented = [i for i in search(loaded, "giá đồng thế giới") if i in (copper, plain)]
+    assert accented == [copper, plain]
+    unaccented = [i for i in search(loaded, "gia dong the gioi") if i in (copper, plain)]
+    assert unaccented == [plain, copper]
+
+
+def test_phrase_query(loaded: Store, corpus) -> None:
+    # bac_ninh has "công nghiệp" and "hỗ trợ", but not next to each other
+    assert corpus["bac_ninh"].id in search(loaded, "công nghiệp hỗ trợ")
+    phrase = search(loaded, '"công nghiệp hỗ trợ"')
+    assert corpus["bac_ninh"].id not in phrase
+    assert sorted(phrase) == sorted([corpus["qd"].id, corpus["early_morning"].id])
+    assert sorted(search(loaded, '"cong nghiep ho tro"')) == sorted(phrase)
+    assert search(loaded, '"hỗ trợ công nghiệp"') == []
+
+
+def test_decision_number_query(loaded: Store, corpus) -> None:
+    assert search(loaded, "26/2023/QĐ-UBND") == [corpus["qd"].id]
+    assert search(loaded, "26/2023/qd-ubnd") == [corpus["qd"].id]
+    assert search(loaded, "27/2023/QĐ-UBND") == []
+
+
+def test_negated_word(loaded: Store, corpus) -> None:
+    found = search(loaded, "công nghiệp -hải")
+    assert corpus["bac_ninh"].id in found
+    assert corpus["qd"].id not in found and corpus["early_morning"].id not in found
+
+
+def test_nfd_text_is_searchable_with_nfc_query(store: Store) -> None:
+    nfd = make_doc(
+        "nfd",
+        title=unicodedata.normalize("NFD", "Nghị quyết về công nghiệp hỗ trợ"),
+        text=unicodedata.normalize("NFD", "Hỗ trợ doanh nghiệp cơ khí tại Thái Nguyên"),
+    )
+    store.put_documents([nfd])
+    assert search(store, unicodedata.normalize("NFC", "cơ khí Thái Nguyên")) == [nfd.id]
+    assert search(store, unicodedata.normalize("NFD", "nghị quyết")) == [nfd.id]
+    assert search(store, '"cong nghiep ho tro"') == [nfd.id]
+
+
+def test_highlights_keep_original_accents(loaded: Store, corpus) -> None:
+    res = loaded.search(SearchQuery(text="quyet dinh 26/2023"))
+    assert res.hits and res.hits[0].id == corpus["qd"].id
+    joined = " ".join(res.hits[0].highlights)
+    assert "<b>Quyết</b> <b>định</b>" in joined
+    assert "<b>26</b>/<b>2023</b>" in joined
+    hit = loaded.search(SearchQuery(text="dong", ids=[corpus["copper"].id])).hits[0]
+    assert any("<b>đồng</b>" in h for h in hit.highlights)
+
+
+def test_hit_fields(loaded: Store, corpus) -> None:
+    qd = corpus["qd"]
+    hit = loaded.search(SearchQuery(text="linh kiện điện tử")).hits[0]
+    assert hit.id == qd.id
+    assert hit.url == qd.document.url
+    assert hit.title == qd.document.title
+    assert hit.kind == "decision" and hit.source == "haiduong-gov"
+    assert hit.published == "2023-08-04T09:00:00+07:00"
+    assert hit.provinces == ["Hải Dương", "Thành phố Hải Phòng"]
+    assert hit.score > 0
+
+
+# -- filters, sorting, paging, facets -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("province", ["Hải Dương", "hai duong", "HAI DUONG", "tỉnh Hải Dương"])
+def test_province_filter_accent_insensitive(loaded: Store, corpus, province: str) -> None:
+    assert search(loaded, province=province) == [corpus["qd"].id]
+
+
+def test_province_filter_with_and_without_city_prefix(loaded: Store, corpus) -> None:
+    expected = sorted([corpus["qd"].id, corpus["early_morning"].id])
+    assert sorted(search(loaded, province="hai phong")) == expected
+    assert sorted(search(loaded, province="Thành phố Hải Phòng")) == expected
+    assert search(loaded, province="Đà Nẵng") == []
+
+
+def test_kind_and_source_filters(loaded: Store, corpus) -> None:
+    assert search(loaded, kind="decision") == [corpus["qd"].id]
+    assert search(loaded, "công nghiệp", kind="listing") == []
+    assert sorted(search(loaded, source="baocongthuong")) == sorted(
+        [corpus["copper"].id, corpus["dong_plain"].id]
+    )
+    assert search(loaded, "công nghiệp", source="baobacninh") == [corpus["bac_ninh"].id]
+
+
+def test_date_filters_use_vietnamese_calendar_day(loaded: Store, corpus) -> None:
+    day = dt.date(2024, 5, 1)
+    on_day = sorted(search(loaded, since=day, until=day))
+    assert on_day == sorted([corpus["early_morning"].id, corpus["dong_plain"].id])
+    assert sorted(search(loaded, since=dt.date(2024, 5, 2))) == [corpus["copper"].id]
+    assert search(loaded, until=dt.date(2023, 12, 31)) == [corpus["qd"].id]
+    assert search(loaded, '"công nghiệp hỗ trợ"', since=dt.date(2024, 1, 1)) == [corpus["early_morning"].id]
+
+
+def test_ids_filter(loaded: Store, corpus) -> None:
+    wanted = [corpus["qd"].id, corpus["copper"].id]
+    assert sorted(search(loaded, ids=wanted)) == sorted(wanted)
+    assert search(loaded, "đồng", ids=[corpus["copper"].id]) == [corpus["copper"].id]
+    assert search(loaded, ids=[]) == []
+
+
+def test_empty_query_matches_all_with_filters(loaded: Store, corpus) -> None:
+    assert loaded.search(SearchQuery()).total == len(corpus)
+    assert loaded.search(SearchQuery(text="  ")).total == len(corpus)
+    expected = sorted([corpus["copper"].id, corpus["dong_plain"].id])
+    assert sorted(search(loaded, province="Hà Nội", kind="article")) == expected
+
+
+def test_sort_by_date_newest_first(loaded: Store, corpus) -> None:
+    res = loaded.search(SearchQuery(sort="date", limit=10))
+    published = [h.published for h in res.hits]
+    assert published == sorted(published, reverse=True)
+    assert res.hits[0].id == corpus["copper"].id
+    assert res.hits[-1].id == corpus["qd"].id
+
+
+def test_paging_and_total(loaded: Store, corpus) -> None:
+    first = loaded.search(SearchQuery(sort="date", limit=2))
+    second = loaded.search(SearchQuery(sort="date", limit=2, offset=2))
+    assert first.total == second.total == len(corpus)
+    assert len(first.hits) == 2 and len(second.hits) == 2
+    assert not set(ids(first)) & set(ids(second))
+    assert loaded.search(SearchQuery(text="công nghiệp", limit=0)).total == 3
+
+
+def test_facets_count_the_whole_matching_set(loaded: Store) -> None:
+    res = loaded.search(SearchQuery(text="công nghiệp", limit=1))
+    assert res.total == 3 and len(res.hits) == 1
+    assert res.facets["kind"] == {"decision": 1, "article": 2}
+    assert res.facets["province"] == {"Hải Dương": 1, "Thành phố Hải Phòng": 2, "Bắc Ninh": 1}
+    assert loaded.search(SearchQuery(text="không có từ này")).facets == {"kind": {}, "province": {}}
+
+
+def test_reindex_gives_same_results(loaded: Store, corpus) -> None:
+    queries = [
+        SearchQuery(text="cong nghiep ho tro", limit=50),
+        SearchQuery(text="đồng", limit=50),
+        SearchQuery(province="hai phong", sort="date"),
+    ]
+    before = [loaded.search(q) for q in queries]
+    assert loaded.reindex() == len(corpus)
+    after = [loaded.search(q) for q in queries]
+    for b, a in zip(before, after, strict=True):
+        assert ids(a) == ids(b) and a.total == b.total and a.facets == b.facets
