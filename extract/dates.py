@@ -64,8 +64,9 @@ def parse_vn_datetime(text: str) -> dt.datetime | dt.date | None:
         try:
             day = dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
             if parts.get("H"):
-                return dt.datetime(day.year, day.month, day.day, int(parts["H"]), int(parts["M"]),
-                                   int(parts.get("S") or 0))
+                return dt.datetime(
+                    day.year, day.month, day.day, int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
+                )
             return day
         except ValueError:
             return None

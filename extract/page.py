@@ -79,7 +79,9 @@ def _json_ld(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
             data = json.loads(script)
         except ValueError:
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        items = (
+            data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        )
         objects.extend(item for item in items if isinstance(item, dict))
     return objects
 
@@ -101,8 +103,12 @@ def _canonical(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
     return canonicalize(chosen) if chosen else None
 
 
-def _published(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None,
-               decision: DecisionMeta | None, fallback: str | None) -> str | None:
+def _published(
+    tree: lxml_html.HtmlElement,
+    article_ld: dict[str, Any] | None,
+    decision: DecisionMeta | None,
+    fallback: str | None,
+) -> str | None:
     """The page's own publication time: meta tags, JSON-LD, <time>, date-classed elements, in that order."""
     candidates: list[str] = []
     meta = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate", "dc.date.issued")
@@ -146,7 +152,9 @@ def _lead(tree: lxml_html.HtmlElement, title: str | None) -> str | None:
 def _is_listing(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None) -> bool:
     if article_ld is not None or _meta(tree, "article:published_time") or _meta(tree, "og:type") == "article":
         return False
-    heading_links = [a for a in tree.xpath("//h2//a | //h3//a | //h4//a") if len(a.text_content().strip()) >= 15]
+    heading_links = [
+        a for a in tree.xpath("//h2//a | //h3//a | //h4//a") if len(a.text_content().strip()) >= 15
+    ]
     return len(heading_links) >= hints()["listing_min_heading_links"]
 
 
@@ -188,7 +196,11 @@ def extract_document(html: str, url: str | None = None) -> Document:
 
     tree = parse_html(html)
     result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     article_ld = _ld_article(tree)

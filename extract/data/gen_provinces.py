@@ -1,0 +1,44 @@
+"""Regenerate provinces.json (63 pre-2025 units -> 34 units after the 1 July 2025 merger) from underthesea.
+
+Run from the repository root:  .venv/bin/python -m extract.data.gen_provinces
+The output is committed so that tagging never imports underthesea at run time.
+Hand-written aliases (TP HCM, Sài Gòn, Thừa Thiên Huế, ...) live in province_aliases.json.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+OUT = Path(__file__).with_name("provinces.json")
+
+
+def build() -> dict:
+    import underthesea.address
+
+    src = Path(underthesea.address.__file__).parent / "data" / "mapping.json"
+    data = json.loads(src.read_text(encoding="utf-8"))
+    old, new, mapping = data["old_province_names"], data["province_names"], data["province_mapping"]
+    units = []
+    for key in sorted(old, key=lambda k: old[k]["code"]):
+        info = old[key]
+        units.append(
+            {
+                "name": info["short"],
+                "full": info["name"],
+                "code": info["code"],
+                "current": new[mapping[key]]["name"],
+                "still_exists": key in new,
+            }
+        )
+    return {
+        "source": f"underthesea.address mapping.json ({data['metadata'].get('source')} "
+        f"{data['metadata'].get('version')}, effective {data['metadata'].get('effective_date')})",
+        "units": units,
+        "current_units": sorted(v["name"] for v in new.values()),
+    }
+
+
+if __name__ == "__main__":
+    OUT.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}")

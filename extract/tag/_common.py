@@ -1,0 +1,142 @@
+"""Shared helpers for the taggers: data loading, tokens, sentences and dates (all on normalised text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+WORD_RE = re.compile(r"\w+(?:[-'’&.]\w+)*|[^\w\s]")
+
+
+@functools.cache
+def load(name: str) -> dict:
+    """Load a JSON data file from extract/data (once)."""
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """Regex alternation of literal words, longest first (so 'Công ty TNHH' wins over 'Công ty')."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def is_cap(token: str) -> bool:
+    """Starts with an upper-case letter or a digit-led code ('3M'), i.e. can be part of a proper name."""
+    return bool(token) and (token[0].isupper() or (token[0].isdigit() and any(c.isalpha() for c in token)))
+
+
+def is_word(token: str) -> bool:
+    return bool(token) and token[0].isalnum()
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [
+        Token(m.group(), m.start(), m.end())
+        for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+# --- sentences ---------------------------------------------------------------------------------------
+
+_ABBREV = {
+    "TP",
+    "Tp",
+    "Q",
+    "P",
+    "TS",
+    "ThS",
+    "PGS",
+    "GS",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Co",
+    "Ltd",
+    "Inc",
+    "Corp",
+    "St",
+    "TX",
+    "H",
+}
+_SENT_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\n+|;\s+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (and ';'-clause) spans; an abbreviation such as 'TP.' does not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.group()[0] == ".":
+            before = re.search(r"(\w+)$", text[start : m.start()])
+            if before and (
+                before.group(1) in _ABBREV or (len(before.group(1)) == 1 and before.group(1).isupper())
+            ):
+                continue
+        end = m.start() + len(m.group().rstrip())
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+_DATE_NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+_DATE_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,|/)\s*(?P<y2>(?:19|20)\d{2}))?"
+_DATE_BODY = rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
+DATE_RE = re.compile(rf"(?<!\w)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+{_DATE_BODY}")
+FULL_DATE_RE = re.compile(r"(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\w/])")
+
+
+def published_year(published: str | None) -> int | None:
+    if not published:
+        return None
+    m = re.match(r"\s*(\d{4})", published)
+    return int(m.group(1)) if m else None
+
+
+def iso_date(day: str | None, month: str | None, year: int | str | None) -> str | None:
+    if not (day and month and year):
+        return None
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def date_from_match(m: re.Match[str], default_year: int | None) -> str | None:
+    g = m.groupdict()
+    day = g.get("d2") or g.get("d")
+    month = g.get("m2") or g.get("m")
+    year = g.get("y2") or g.get("y") or default_year
+    return iso_date(day, month, year)
+
+
+def find_dates(text: str, start: int, end: int, default_year: int | None) -> list[tuple[int, int, str]]:
+    """ISO dates in text[start:end]: 'ngày 04/8/2023', 'ngày 18 tháng 4 năm 2025', 'sáng 31/10'."""
+    found: list[tuple[int, int, str]] = []
+    for rx in (DATE_RE, FULL_DATE_RE):
+        for m in rx.finditer(text, start, end):
+            iso = date_from_match(m, default_year)
+            if iso and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), iso))
+    return sorted(found)
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)

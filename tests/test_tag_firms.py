@@ -1,0 +1,90 @@
+from extract.tag import tag_text
+
+SENTENCES = [
+    "Công ty TNHH Heesung Electronics Việt Nam mở rộng nhà xưởng.",
+    "Công ty TNHH Dae Young (Việt Nam) và Công ty CP Nhựa kỹ thuật Hòa Mỹ cùng dự hội nghị.",
+    "Công ty Cổ phần Sản xuất và Thương mại Tân Phát được vinh danh.",
+    "Tập đoàn Vietplast Industries (VPI) tìm nhà cung cấp; VPI cần 200 sản phẩm.",
+    "Linh kiện cung cấp cho Samsung, LG Innotek và Foxconn tăng mạnh.",
+    "Tổng công ty Máy động lực và Máy nông nghiệp Việt Nam đạt doanh thu cao.",
+    "Bộ Công Thương, Sở Công Thương tỉnh Bắc Ninh, UBND tỉnh Thái Nguyên và Ban Quản lý các KCN Bắc Giang "
+    "họp.",
+    "VCCI, Hiệp hội Doanh nghiệp điện tử Việt Nam và Trung tâm Phát triển Công nghiệp hỗ trợ miền Bắc "
+    "tham dự.",
+    "Đại diện Cục Công nghiệp và Ủy ban nhân dân tỉnh Vĩnh Phúc phát biểu.",
+    "Các tập đoàn FDI cần nhà cung cấp nội địa.",
+]
+
+
+def _firms(text: str):
+    return [(f.mention, f.name, f.legal_form) for f in tag_text(text).firms]
+
+
+def test_firm_legal_form_and_country_suffix_removed() -> None:
+    assert _firms(SENTENCES[0]) == [
+        ("Công ty TNHH Heesung Electronics Việt Nam", "Heesung Electronics", "Công ty TNHH"),
+    ]
+
+
+def test_firm_parenthesised_vietnam_and_lowercase_inner_words() -> None:
+    assert _firms(SENTENCES[1]) == [
+        ("Công ty TNHH Dae Young (Việt Nam)", "Dae Young", "Công ty TNHH"),
+        ("Công ty CP Nhựa kỹ thuật Hòa Mỹ", "Nhựa kỹ thuật Hòa Mỹ", "Công ty CP"),
+    ]
+
+
+def test_firm_long_legal_form_is_canonicalised_and_va_kept_inside_business_line() -> None:
+    assert _firms(SENTENCES[2]) == [
+        ("Công ty Cổ phần Sản xuất và Thương mại Tân Phát", "Sản xuất và Thương mại Tân Phát", "Công ty CP"),
+    ]
+
+
+def test_firm_acronym_in_parentheses_is_an_alias() -> None:
+    firms = tag_text(SENTENCES[3]).firms
+    assert [(f.mention, f.name) for f in firms] == [
+        ("Tập đoàn Vietplast Industries", "Vietplast Industries"),
+        ("VPI", "Vietplast Industries"),
+    ]
+
+
+def test_known_foreign_groups_written_bare() -> None:
+    assert [f.name for f in tag_text(SENTENCES[4]).firms] == ["Samsung", "LG Innotek", "Foxconn"]
+
+
+def test_vietnamese_state_group_keeps_viet_nam_in_name() -> None:
+    assert _firms(SENTENCES[5]) == [
+        (
+            "Tổng công ty Máy động lực và Máy nông nghiệp Việt Nam",
+            "Máy động lực và Máy nông nghiệp Việt Nam",
+            "Tổng công ty",
+        )
+    ]
+
+
+def test_agencies_go_to_organizations_not_firms() -> None:
+    tags = tag_text(SENTENCES[6])
+    assert tags.firms == []
+    assert [o.name for o in tags.organizations] == [
+        "Bộ Công Thương",
+        "Sở Công Thương tỉnh Bắc Ninh",
+        "Ủy ban nhân dân tỉnh Thái Nguyên",
+        "Ban Quản lý các Khu công nghiệp Bắc Giang",
+    ]
+
+
+def test_associations_and_centres_are_organizations() -> None:
+    tags = tag_text(SENTENCES[7])
+    assert tags.firms == []
+    assert [o.name for o in tags.organizations] == [
+        "Liên đoàn Thương mại và Công nghiệp Việt Nam",
+        "Hiệp hội Doanh nghiệp điện tử Việt Nam",
+        "Trung tâm Phát triển Công nghiệp hỗ trợ miền Bắc",
+    ]
+    assert [o.name for o in tag_text(SENTENCES[8]).organizations] == [
+        "Cục Công nghiệp",
+        "Ủy ban nhân dân tỉnh Vĩnh Phúc",
+    ]
+
+
+def test_generic_fdi_group_is_not_a_firm() -> None:
+    assert tag_text(SENTENCES[9]).firms == []

@@ -1,0 +1,55 @@
+from extract.tag import tag_text
+
+SENTENCES = [
+    "Tổng vốn đăng ký đạt 4.507 tỷ đồng, trong đó dự án lớn nhất 32,5 triệu USD.",
+    "Nhà máy thứ hai có vốn 1,2 tỷ USD và doanh thu khoảng 3,6 tỷ USD/năm.",
+    "Thành phố chi hàng trăm tỷ đồng cho hạ tầng, hơn 1.000 tỷ đồng cho giao thông.",
+    "Giá trị hợp đồng là 250 triệu VNĐ, tương đương 10.000 đô la Mỹ.",
+    "Tỷ lệ nội địa hóa đạt 35,5%, tăng 4 % so với năm trước.",
+]
+
+
+def _money(text: str):
+    return [(m.mention, m.amount, m.currency, m.per, m.approximate) for m in tag_text(text).money]
+
+
+def test_money_dot_groups_thousands_comma_is_decimal() -> None:
+    assert _money(SENTENCES[0]) == [
+        ("4.507 tỷ đồng", 4507000000000, "VND", None, False),
+        ("32,5 triệu USD", 32500000, "USD", None, False),
+    ]
+
+
+def test_money_amounts_are_int_when_integral() -> None:
+    amounts = [m.amount for m in tag_text(SENTENCES[1]).money]
+    assert amounts == [1200000000, 3600000000]
+    assert all(isinstance(a, int) for a in amounts)
+
+
+def test_money_per_year_and_approximate_qualifier() -> None:
+    assert _money(SENTENCES[1])[1] == ("3,6 tỷ USD/năm", 3600000000, "USD", "year", True)
+
+
+def test_money_vague_quantity_gives_lower_bound_and_approximate() -> None:
+    assert _money(SENTENCES[2]) == [
+        ("hàng trăm tỷ đồng", 100000000000, "VND", None, True),
+        ("1.000 tỷ đồng", 1000000000000, "VND", None, True),
+    ]
+
+
+def test_money_currency_words() -> None:
+    assert _money(SENTENCES[3]) == [
+        ("250 triệu VNĐ", 250000000, "VND", None, False),
+        ("10.000 đô la Mỹ", 10000, "USD", None, False),
+    ]
+
+
+def test_money_needs_a_currency() -> None:
+    assert tag_text("Có 1.020 dự án và 5 đô thị vệ tinh, 4.507 tỷ.").money == []
+
+
+def test_percentages_with_decimal_comma() -> None:
+    assert [(p.mention, p.value) for p in tag_text(SENTENCES[4]).percentages] == [
+        ("35,5%", 35.5),
+        ("4 %", 4.0),
+    ]
