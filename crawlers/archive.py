@@ -13,7 +13,7 @@ import hashlib
 import io
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -114,8 +114,15 @@ class RawArchive:
     def writer(self, name: str, run_id: str | None = None) -> ArchiveWriter:
         return ArchiveWriter(self, name, run_id)
 
-    def record_error(self, stage: str, reason: str, *, source: str | None = None, url: str | None = None,
-                     run_id: str | None = None) -> None:
+    def record_error(
+        self,
+        stage: str,
+        reason: str,
+        *,
+        source: str | None = None,
+        url: str | None = None,
+        run_id: str | None = None,
+    ) -> None:
         self.db.execute(
             "INSERT INTO errors(run_id, source, url, stage, reason, at) VALUES (?,?,?,?,?,?)",
             (run_id, source, url, stage, reason, now_iso()),
@@ -165,16 +172,20 @@ class RawArchive:
         )
         return [RawPage(**dict(row)) for row in rows]
 
-    def mark_extracted(self, outcomes: Iterable[tuple[int, str, str | None, str | None]],
-                       extractor_version: str) -> None:
+    def mark_extracted(
+        self, outcomes: Iterable[tuple[int, str, str | None, str | None]], extractor_version: str
+    ) -> None:
         """Record (record_id, outcome, reason, document_id) for each handled page, in one transaction."""
         at = now_iso()
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany(
-                "INSERT OR REPLACE INTO extractions(record_id, extractor_version, outcome, reason, document_id, at)"
-                " VALUES (?,?,?,?,?,?)",
-                [(rid, extractor_version, outcome, reason, doc, at) for rid, outcome, reason, doc in outcomes],
+                "INSERT OR REPLACE INTO extractions"
+                "(record_id, extractor_version, outcome, reason, document_id, at) VALUES (?,?,?,?,?,?)",
+                [
+                    (rid, extractor_version, outcome, reason, doc, at)
+                    for rid, outcome, reason, doc in outcomes
+                ],
             )
 
     def errors(self, run_id: str | None = None) -> list[dict[str, str]]:
@@ -197,8 +208,18 @@ class ArchiveWriter:
         self._fh = open(archive.root / self.relpath, "ab")  # noqa: SIM115 - kept open for the crawl
         self._warc = WARCWriter(self._fh, gzip=True)
 
-    def write(self, *, url: str, final_url: str, source: str, role: Role, status: int,
-              headers: list[tuple[str, str]], body: bytes, protocol: str = "HTTP/1.1") -> RawPage:
+    def write(
+        self,
+        *,
+        url: str,
+        final_url: str,
+        source: str,
+        role: Role,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        protocol: str = "HTTP/1.1",
+    ) -> RawPage:
         """Append one response and index it; returns the stored record. Flushed before returning."""
         kept = [(k, v) for k, v in headers if k.lower() not in _TRANSFER_HEADERS]
         kept.append(("Content-Length", str(len(body))))
@@ -206,7 +227,11 @@ class ArchiveWriter:
         digest = hashlib.sha256(body).hexdigest()
         fetched_at = now_iso()
         record = self._warc.create_warc_record(
-            final_url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http_headers,
+            final_url,
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=http_headers,
             warc_headers_dict={"WARC-Date": fetched_at.replace("+00:00", "Z")},
         )
         offset = self._fh.tell()
@@ -217,18 +242,39 @@ class ArchiveWriter:
         cur = self.archive.db.execute(
             "INSERT INTO records(url, final_url, source, role, status, fetched_at, content_type, sha256,"
             " warc_file, warc_offset, warc_length, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (url, final_url, source, role, status, fetched_at, content_type, digest, self.relpath, offset,
-             length, self.run_id),
+            (
+                url,
+                final_url,
+                source,
+                role,
+                status,
+                fetched_at,
+                content_type,
+                digest,
+                self.relpath,
+                offset,
+                length,
+                self.run_id,
+            ),
         )
-        return RawPage(id=cur.lastrowid or 0, url=url, final_url=final_url, source=source, role=role,
-                       status=status, fetched_at=fetched_at, content_type=content_type, sha256=digest,
-                       warc_file=self.relpath, warc_offset=offset, warc_length=length, run_id=self.run_id)
+        return RawPage(
+            id=cur.lastrowid or 0,
+            url=url,
+            final_url=final_url,
+            source=source,
+            role=role,
+            status=status,
+            fetched_at=fetched_at,
+            content_type=content_type,
+            sha256=digest,
+            warc_file=self.relpath,
+            warc_offset=offset,
+            warc_length=length,
+            run_id=self.run_id,
+        )
 
     def close(self) -> None:
         if not self._fh.closed:
             self._fh.flush()
             os.fsync(self._fh.fileno())
             self._fh.close()
-
-    def iter_pages(self) -> Iterator[RawPage]:
-        yield from self.archive.pages(run_id=self.run_id)

@@ -38,8 +38,10 @@ class ArchiveMiddleware:
     def spider_opened(self, spider: scrapy.Spider) -> None:
         data_dir = Path(self.crawler.settings.get("CNHT_DATA_DIR", "cnht-data"))
         self.archive = RawArchive(data_dir / "archive")
-        self.writer = self.archive.writer(spider.name + "-" + getattr(spider, "source_id", "x"),
-                                          run_id=self.crawler.settings.get("CNHT_RUN_ID"))
+        self.writer = self.archive.writer(
+            spider.name + "-" + getattr(spider, "source_id", "x"),
+            run_id=self.crawler.settings.get("CNHT_RUN_ID"),
+        )
 
     def spider_closed(self, spider: scrapy.Spider) -> None:
         if self.writer is not None:
@@ -51,15 +53,23 @@ class ArchiveMiddleware:
         if self.writer is None:
             return response
         original = request.meta.get("redirect_urls", [request.url])[0]
-        headers = [(k.decode("latin-1"), v.decode("latin-1"))
-                   for k, values in response.headers.items() for v in values]
+        headers = [
+            (k.decode("latin-1"), v.decode("latin-1"))
+            for k, values in response.headers.items()
+            for v in values
+        ]
         record = self.writer.write(
-            url=canonicalize(original), final_url=response.url, source=getattr(spider, "source_id", "?"),
-            role=request_role(request), status=response.status, headers=headers, body=response.body,
+            url=canonicalize(original),
+            final_url=response.url,
+            source=getattr(spider, "source_id", "?"),
+            role=request_role(request),
+            status=response.status,
+            headers=headers,
+            body=response.body,
         )
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value("cnht/archived")
             stats.inc_value(f"cnht/archived/{record.role}")
-        response.meta["cnht_record_id"] = record.id
+        request.meta["cnht_record_id"] = record.id
         return response

@@ -35,7 +35,9 @@ def crawl_settings(source: Source, data_dir: Path, run_id: str, overrides: dict[
     settings.setmodule("crawlers.settings", priority="project")
     contact = os.environ.get("CNHT_CONTACT")
     if contact:
-        settings.set("USER_AGENT", settings.get("USER_AGENT").rstrip(")") + f"; {contact})", priority="project")
+        settings.set(
+            "USER_AGENT", settings.get("USER_AGENT").rstrip(")") + f"; {contact})", priority="project"
+        )
     settings.setdict({**overrides, **source.settings}, priority="cmdline")
     settings.set("CNHT_DATA_DIR", str(data_dir), priority="cmdline")
     settings.set("CNHT_RUN_ID", run_id, priority="cmdline")

@@ -88,7 +88,9 @@ def _describe(error: ValidationError, raw: dict[str, Any]) -> str:
     return "; ".join(problems)
 
 
-def parse_sources(text: str, origin: str = "<string>", variables: dict[str, str] | None = None) -> SourcesFile:
+def parse_sources(
+    text: str, origin: str = "<string>", variables: dict[str, str] | None = None
+) -> SourcesFile:
     """Parse a sources YAML document; `{name}` placeholders are replaced from `variables`."""
     try:
         raw = yaml.safe_load(text)

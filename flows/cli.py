@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
-from flows import prefect_env  # noqa: F401 - sets Prefect's local defaults before Prefect is imported
+from flows import prefect_env
 
 DEFAULT_DATA_DIR = "cnht-data"
 DEMO_QUERY = "công nghiệp hỗ trợ"
@@ -55,9 +55,14 @@ def _terminal_highlight(snippet: str) -> str:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar="CNHT_DATA_DIR",
-              default=DEFAULT_DATA_DIR, show_default=True, help="Where the archive, store and alerts live "
-              "(env CNHT_DATA_DIR).")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="CNHT_DATA_DIR",
+    default=DEFAULT_DATA_DIR,
+    show_default=True,
+    help="Where the archive, store and alerts live (env CNHT_DATA_DIR).",
+)
 @click.version_option(package_name="cnht")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path) -> None:
@@ -75,28 +80,38 @@ def cli(ctx: click.Context, data_dir: Path) -> None:
 # -- pipeline ---------------------------------------------------------------------------------------
 
 
-def _run_ingest(sources_file: Path, data_dir: Path, variables: dict[str, str], only: list[str] | None,
-                quiet: bool) -> Any:
+def _run_ingest(
+    sources_file: Path, data_dir: Path, variables: dict[str, str], only: list[str] | None, quiet: bool
+) -> Any:
     from flows.ingest import ingest
 
     with prefect_env.local_run_settings():
-        return ingest(sources_file=sources_file, data_dir=data_dir, variables=variables, only=only,
-                      quiet=quiet)
+        return ingest(
+            sources_file=sources_file, data_dir=data_dir, variables=variables, only=only, quiet=quiet
+        )
 
 
 def _print_summary(summary: Any) -> None:
     ex = summary.extract
     click.echo("")
     click.echo(f"Run {summary.run_id} finished in {summary.seconds:.1f} s  (data: {summary.data_dir})")
-    click.echo(f"  pages fetched        {summary.pages_fetched} new, "
-               f"{sum(c.pages_already_archived for c in summary.crawls)} already archived, "
-               f"{sum(c.requests for c in summary.crawls)} requests")
-    click.echo(f"  documents stored     {len(ex.stored_new)} new, {len(ex.stored_changed)} changed, "
-               f"{ex.unchanged} unchanged; {summary.documents_total} in the store")
+    click.echo(
+        f"  pages fetched        {summary.pages_fetched} new, "
+        f"{sum(c.pages_already_archived for c in summary.crawls)} already archived, "
+        f"{sum(c.requests for c in summary.crawls)} requests"
+    )
+    click.echo(
+        f"  documents stored     {len(ex.stored_new)} new, {len(ex.stored_changed)} changed, "
+        f"{ex.unchanged} unchanged; {summary.documents_total} in the store"
+    )
     if ex.skipped:
-        click.echo("  pages skipped        " + ", ".join(f"{n} {why}" for why, n in sorted(ex.skipped.items())))
+        click.echo(
+            "  pages skipped        " + ", ".join(f"{n} {why}" for why, n in sorted(ex.skipped.items()))
+        )
     if ex.failed:
-        click.echo("  pages failed         " + ", ".join(f"{n} {why}" for why, n in sorted(ex.failed.items())))
+        click.echo(
+            "  pages failed         " + ", ".join(f"{n} {why}" for why, n in sorted(ex.failed.items()))
+        )
     if summary.crawl_failures:
         click.echo("  crawls failed        " + ", ".join(summary.crawl_failures))
     entities = ", ".join(f"{k} {v}" for k, v in sorted(ex.entities.items())) or "none"
@@ -105,16 +120,27 @@ def _print_summary(summary: Any) -> None:
 
 
 @cli.command()
-@click.option("--sources", "sources_file", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="The sources registry (YAML). Format: crawlers/sample_site/sources.yaml.")
+@click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The sources registry (YAML). Format: crawlers/sample_site/sources.yaml.",
+)
 @click.option("--source", "only", multiple=True, help="Crawl only this source id (repeatable).")
-@click.option("--var", "variables", multiple=True, metavar="NAME=VALUE",
-              help="Replace {NAME} in the sources file (e.g. --var base=http://127.0.0.1:8765).")
+@click.option(
+    "--var",
+    "variables",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Replace {NAME} in the sources file (e.g. --var base=http://127.0.0.1:8765).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 @click.pass_context
 @friendly_errors
-def ingest(ctx: click.Context, sources_file: Path, only: tuple[str, ...], variables: tuple[str, ...],
-           as_json: bool) -> None:
+def ingest(
+    ctx: click.Context, sources_file: Path, only: tuple[str, ...], variables: tuple[str, ...], as_json: bool
+) -> None:
     """Crawl the declared sources, then extract, tag, index and alert on what is new.
 
     \b
@@ -136,8 +162,9 @@ def ingest(ctx: click.Context, sources_file: Path, only: tuple[str, ...], variab
 
 
 @cli.command()
-@click.option("--serve/--no-serve", default=False,
-              help="Keep the sample site running after the demo, until Ctrl-C.")
+@click.option(
+    "--serve/--no-serve", default=False, help="Keep the sample site running after the demo, until Ctrl-C."
+)
 @click.pass_context
 @friendly_errors
 def demo(ctx: click.Context, serve: bool) -> None:
@@ -158,10 +185,13 @@ def demo(ctx: click.Context, serve: bool) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     with AlertState(data_dir) as state:
         if state.get_search("cnht-demo") is None:
-            state.add_search(SavedSearch(id="cnht-demo", name="CNHT: ký kết, đầu tư",
-                                         query=SearchQuery(text=DEMO_QUERY)))
-            click.echo(f'saved search "cnht-demo" added: "{DEMO_QUERY}" -> stdout and '
-                       f"{data_dir / 'alerts' / 'cnht-demo.atom'}")
+            state.add_search(
+                SavedSearch(id="cnht-demo", name="CNHT: ký kết, đầu tư", query=SearchQuery(text=DEMO_QUERY))
+            )
+            click.echo(
+                f'saved search "cnht-demo" added: "{DEMO_QUERY}" -> stdout and '
+                f"{data_dir / 'alerts' / 'cnht-demo.atom'}"
+            )
     with serve_sample_site() as base:
         click.echo(f"sample site serving at {base}/")
         summary = _run_ingest(SOURCES_FILE, data_dir, {"base": base}, None, quiet=False)
@@ -218,8 +248,18 @@ def _parse_date(value: str | None, name: str) -> dt.date | None:
 @click.option("--json", "as_json", is_flag=True, help="Print results (hits, highlights, facets) as JSON.")
 @click.pass_context
 @friendly_errors
-def search(ctx: click.Context, query: str, province: str | None, kind: str | None, source: str | None,
-           since: str | None, until: str | None, sort: str, limit: int, as_json: bool) -> None:
+def search(
+    ctx: click.Context,
+    query: str,
+    province: str | None,
+    kind: str | None,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    sort: str,
+    limit: int,
+    as_json: bool,
+) -> None:
     """Full-text search, accent-insensitive: all words must match; "quote" a phrase.
 
     \b
@@ -233,10 +273,19 @@ def search(ctx: click.Context, query: str, province: str | None, kind: str | Non
 
     data_dir: Path = ctx.obj["data_dir"]
     if not (data_dir / "store.sqlite3").exists():
-        raise click.ClickException(f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, "
-                                   "or pass --data-dir")
-    q = SearchQuery(text=query, province=province, kind=kind, source=source, sort=sort, limit=limit,  # type: ignore[arg-type]
-                    since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        raise click.ClickException(
+            f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, or pass --data-dir"
+        )
+    q = SearchQuery(
+        text=query,
+        province=province,
+        kind=kind,
+        source=source,
+        sort=sort,
+        limit=limit,  # type: ignore[arg-type]
+        since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"),
+    )
     if as_json:
         with open_store(data_dir, read_only=True) as store:
             _dump(store.search(q).model_dump(mode="json"))
@@ -317,8 +366,9 @@ def alerts() -> None:
 @click.option("--kind", type=click.Choice(["article", "decision"]))
 @click.pass_context
 @friendly_errors
-def alerts_add(ctx: click.Context, search_id: str, query: str, name: str | None, province: str | None,
-               kind: str | None) -> None:
+def alerts_add(
+    ctx: click.Context, search_id: str, query: str, name: str | None, province: str | None, kind: str | None
+) -> None:
     """Save a search; new documents matching it will alert.
 
     \b
@@ -332,8 +382,9 @@ def alerts_add(ctx: click.Context, search_id: str, query: str, name: str | None,
     from search.records import SearchQuery
 
     try:
-        saved = SavedSearch(id=search_id, name=name or query,
-                            query=SearchQuery(text=query, province=province, kind=kind))  # type: ignore[arg-type]
+        saved = SavedSearch(
+            id=search_id, name=name or query, query=SearchQuery(text=query, province=province, kind=kind)
+        )  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
         raise click.ClickException(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from exc

@@ -69,8 +69,14 @@ def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
 
 
 @flow(name="ingest", validate_parameters=False)
-def ingest(sources_file: Path, data_dir: Path, variables: dict[str, str] | None = None,
-           only: list[str] | None = None, alert_stdout: bool = True, quiet: bool = False) -> IngestSummary:
+def ingest(
+    sources_file: Path,
+    data_dir: Path,
+    variables: dict[str, str] | None = None,
+    only: list[str] | None = None,
+    alert_stdout: bool = True,
+    quiet: bool = False,
+) -> IngestSummary:
     """Crawl the sources declared in `sources_file` (or only the ids in `only`) and process what is new."""
     started = time.monotonic()
 
@@ -84,8 +90,10 @@ def ingest(sources_file: Path, data_dir: Path, variables: dict[str, str] | None 
     sources = [s for s in registry.sources if not only or s.id in only]
     unknown = sorted(set(only or []) - {s.id for s in registry.sources})
     if unknown:
-        raise ValueError(f"unknown source id(s): {', '.join(unknown)} (declared: "
-                         f"{', '.join(s.id for s in registry.sources)})")
+        raise ValueError(
+            f"unknown source id(s): {', '.join(unknown)} (declared: "
+            f"{', '.join(s.id for s in registry.sources)})"
+        )
     summary = IngestSummary(run_id=new_run_id(), data_dir=str(data_dir))
 
     say(f"crawling {len(sources)} source(s), one process each ...")
@@ -100,8 +108,10 @@ def ingest(sources_file: Path, data_dir: Path, variables: dict[str, str] | None 
             say(f"  {source_id}: FAILED: {exc}")
             continue
         summary.crawls.append(report)
-        say(f"  {source_id}: {report.pages_fetched} new page(s), {report.pages_already_archived} already "
-            f"archived, {report.errors} error(s), {report.seconds:.1f} s")
+        say(
+            f"  {source_id}: {report.pages_fetched} new page(s), {report.pages_already_archived} already "
+            f"archived, {report.errors} error(s), {report.seconds:.1f} s"
+        )
 
     say("extracting and tagging archived pages ...")
     summary.extract = extract_task(data_dir, {s.id: s for s in registry.sources}, summary.run_id)
@@ -116,5 +126,6 @@ def ingest(sources_file: Path, data_dir: Path, variables: dict[str, str] | None 
     runs = data_dir / "runs"
     runs.mkdir(exist_ok=True)
     (runs / f"{summary.run_id}.json").write_text(
-        json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2), encoding="utf-8")
+        json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     return summary

@@ -14,8 +14,8 @@ import yaml
 # Prefect keeps its ephemeral API database under PREFECT_HOME: keep tests away from the user's.
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="cnht-test-prefect-"))
 
-from crawlers.sample_site import EXPECTED_FILE  # noqa: E402
-from crawlers.sample_site.server import serve_sample_site  # noqa: E402
+from crawlers.sample_site import EXPECTED_FILE
+from crawlers.sample_site.server import serve_sample_site
 
 
 @pytest.fixture(scope="session")

@@ -11,9 +11,15 @@ from crawlers.archive import RawArchive
 
 def _write(archive: RawArchive, url: str, status: int, body: bytes, role: str = "page") -> int:
     writer = archive.writer("test", run_id="r1")
-    page = writer.write(url=url, final_url=url, source="s", role=role, status=status,  # type: ignore[arg-type]
-                        headers=[("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
-                        body=body)
+    page = writer.write(
+        url=url,
+        final_url=url,
+        source="s",
+        role=role,
+        status=status,  # type: ignore[arg-type]
+        headers=[("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
+        body=body,
+    )
     writer.close()
     return page.id
 
@@ -32,8 +38,10 @@ def test_warc_files_are_standard_and_drop_transfer_encoding(tmp_path: Path) -> N
         _write(archive, "http://a.vn/1.html", 200, b"<html>x</html>")
     (warc,) = (tmp_path / "warc").glob("*.warc.gz")
     with open(warc, "rb") as fh:
-        records = [(r.rec_type, r.http_headers.get_header("Content-Encoding"), r.content_stream().read())
-                   for r in ArchiveIterator(fh)]
+        records = [
+            (r.rec_type, r.http_headers.get_header("Content-Encoding"), r.content_stream().read())
+            for r in ArchiveIterator(fh)
+        ]
     assert records == [("response", None, b"<html>x</html>")]
 
 

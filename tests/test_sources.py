@@ -19,7 +19,12 @@ sources:
 
 def test_sample_registry_loads_with_base_substituted() -> None:
     registry = load_sources(SOURCES_FILE, {"base": "http://127.0.0.1:9"})
-    assert {s.id for s in registry.sources} == {"haiduong-news", "quangninh-news", "hcm-news", "bacninh-vanban"}
+    assert {s.id for s in registry.sources} == {
+        "haiduong-news",
+        "quangninh-news",
+        "hcm-news",
+        "bacninh-vanban",
+    }
     assert all(u.startswith("http://127.0.0.1:9/") for s in registry.sources for u in s.discovery.urls)
     assert {s.discovery.type for s in registry.sources} == {"feed", "sitemap", "listing"}
 

@@ -34,19 +34,26 @@ class SampleSiteHandler(BaseHTTPRequestHandler):
     root: Path = SITE_ROOT
     base: str = ""
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         path = unquote(urlsplit(self.path).path)
         if path.endswith("/"):
             path += "index.html"
         target = (self.root / path.lstrip("/")).resolve()
         if not target.is_relative_to(self.root.resolve()) or not target.is_file():
-            self._send(404, b"<html><body><h1>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>",
-                       "text/html; charset=utf-8")
+            self._send(
+                404,
+                b"<html><body><h1>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>",
+                "text/html; charset=utf-8",
+            )
             return
         body = target.read_bytes()
         if target.suffix in TEXT_SUFFIXES:
             body = body.replace(b"{{BASE}}", self.base.encode("ascii"))
-        ctype = CONTENT_TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        ctype = (
+            CONTENT_TYPES.get(target.suffix)
+            or mimetypes.guess_type(target.name)[0]
+            or "application/octet-stream"
+        )
         self._send(200, body, ctype, last_modified=target.stat().st_mtime)
 
     def _send(self, status: int, body: bytes, ctype: str, last_modified: float | None = None) -> None:

@@ -42,8 +42,13 @@ class SourceSpider(scrapy.Spider):
         discovery = self.source.discovery
         callback = {"feed": self.parse_feed, "sitemap": self.parse_sitemap, "listing": self.parse_listing}
         for url in discovery.urls:
-            yield Request(url, callback=callback[discovery.type], errback=self.on_error,
-                          meta={"cnht_role": discovery.type, "cnht_listing_page": 1}, dont_filter=True)
+            yield Request(
+                url,
+                callback=callback[discovery.type],
+                errback=self.on_error,
+                meta={"cnht_role": discovery.type, "cnht_listing_page": 1},
+                dont_filter=True,
+            )
 
     # -- discovery -----------------------------------------------------------------------------------
 
@@ -51,7 +56,9 @@ class SourceSpider(scrapy.Spider):
         """RSS 2.0 `<item><link>` and Atom `<entry><link href>`."""
         selector = response.selector
         selector.remove_namespaces()
-        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
+        links = selector.xpath(
+            "//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href"
+        ).getall()
         if not links:
             self._record_error(response.url, "feed has no items (empty or malformed feed)")
         yield from self._pages(response, links)
@@ -66,8 +73,9 @@ class SourceSpider(scrapy.Spider):
         locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
             for loc in locs:
-                yield response.follow(loc, callback=self.parse_sitemap, errback=self.on_error,
-                                      meta={"cnht_role": "sitemap"})
+                yield response.follow(
+                    loc, callback=self.parse_sitemap, errback=self.on_error, meta={"cnht_role": "sitemap"}
+                )
             return
         if not locs:
             self._record_error(response.url, "sitemap lists no URLs")
@@ -84,8 +92,12 @@ class SourceSpider(scrapy.Spider):
         if discovery.next_page and page_no < discovery.max_pages:
             next_url = response.css(discovery.next_page).get()
             if next_url:
-                yield response.follow(next_url, callback=self.parse_listing, errback=self.on_error,
-                                      meta={"cnht_role": "listing", "cnht_listing_page": page_no + 1})
+                yield response.follow(
+                    next_url,
+                    callback=self.parse_listing,
+                    errback=self.on_error,
+                    meta={"cnht_role": "listing", "cnht_listing_page": page_no + 1},
+                )
 
     def _pages(self, response: Response, links: list[str]) -> Iterator[Request]:
         stats = self.crawler.stats
@@ -122,5 +134,6 @@ class SourceSpider(scrapy.Spider):
             self.crawler.stats.inc_value("cnht/errors")
         data_dir = Path(self.settings.get("CNHT_DATA_DIR", "cnht-data"))
         with RawArchive(data_dir / "archive") as archive:
-            archive.record_error("crawl", reason, source=self.source_id, url=url,
-                                 run_id=self.settings.get("CNHT_RUN_ID"))
+            archive.record_error(
+                "crawl", reason, source=self.source_id, url=url, run_id=self.settings.get("CNHT_RUN_ID")
+            )

@@ -33,17 +33,27 @@ class CrawlReport(BaseModel):
     seconds: float = 0.0
 
 
-def crawl_source(source: Source, data_dir: Path, run_id: str, settings: dict[str, Any] | None = None,
-                 timeout: float = 3600) -> CrawlReport:
+def crawl_source(
+    source: Source, data_dir: Path, run_id: str, settings: dict[str, Any] | None = None, timeout: float = 3600
+) -> CrawlReport:
     """Run `python -m crawlers.run` for `source` and return its figures. Raises CrawlError on failure."""
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="cnht-crawl-") as tmp:
         stats_path = Path(tmp) / "stats.json"
         command = [
-            sys.executable, "-m", "crawlers.run",
-            "--source-json", source.model_dump_json(),
-            "--settings-json", json.dumps(settings or {}),
-            "--data-dir", str(data_dir), "--run-id", run_id, "--stats-out", str(stats_path),
+            sys.executable,
+            "-m",
+            "crawlers.run",
+            "--source-json",
+            source.model_dump_json(),
+            "--settings-json",
+            json.dumps(settings or {}),
+            "--data-dir",
+            str(data_dir),
+            "--run-id",
+            run_id,
+            "--stats-out",
+            str(stats_path),
         ]
         try:
             proc = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)

@@ -66,8 +66,13 @@ def page_outcome(archive: RawArchive, page: RawPage) -> Document | str:
     return document
 
 
-def extract_archived(data_dir: Path, store: Store, sources: dict[str, Source], run_id: str | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> ExtractReport:
+def extract_archived(
+    data_dir: Path,
+    store: Store,
+    sources: dict[str, Source],
+    run_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExtractReport:
     """Extract every archived page this extractor version has not handled yet, and store the documents."""
     report = ExtractReport()
     entities: Counter[str] = Counter()
@@ -77,7 +82,7 @@ def extract_archived(data_dir: Path, store: Store, sources: dict[str, Source], r
         pending = archive.pending_pages(EXTRACTOR_VERSION)
         report.pages = len(pending)
         for start in range(0, len(pending), BATCH):
-            batch = pending[start:start + BATCH]
+            batch = pending[start : start + BATCH]
             outcomes: list[tuple[int, str, str | None, str | None]] = []
             docs: list[IndexedDocument] = []
             for page in batch:
@@ -87,16 +92,23 @@ def extract_archived(data_dir: Path, store: Store, sources: dict[str, Source], r
                     (failed if status == "failed" else skipped)[reason] += 1
                     outcomes.append((page.id, status, reason, None))
                     if status == "failed":
-                        archive.record_error("extract", reason, source=page.source, url=page.url, run_id=run_id)
+                        archive.record_error(
+                            "extract", reason, source=page.source, url=page.url, run_id=run_id
+                        )
                     continue
                 source = sources.get(page.source)
                 result.source = page.source
                 doc_id = document_id(result.canonical_url)
-                docs.append(IndexedDocument(
-                    id=doc_id, document=result, source=page.source,
-                    provinces=filed_provinces(result, source), fetched_at=page.fetched_at,
-                    content_hash=page.sha256,
-                ))
+                docs.append(
+                    IndexedDocument(
+                        id=doc_id,
+                        document=result,
+                        source=page.source,
+                        provinces=filed_provinces(result, source),
+                        fetched_at=page.fetched_at,
+                        content_hash=page.sha256,
+                    )
+                )
                 outcomes.append((page.id, "stored", None, doc_id))
                 entities.update({k: v for k, v in result.tags.counts().items() if v})
             put = store.put_documents(docs)
