@@ -6,12 +6,14 @@ data was wrong; 2: the command line was wrong). Data goes to stdout, progress an
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
 import re
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,7 +22,10 @@ import click
 from flows import prefect_env
 
 DEFAULT_DATA_DIR = "cnht-data"
-DEMO_QUERY = "công nghiệp hỗ trợ"
+DEMO_QUERY = '"công nghiệp hỗ trợ"'
+DEMO_SEARCH_ID = "cnht-demo"
+DEMO_EXAMPLE_SEARCH = '"cong nghiep ho tro" ky ket'
+DEMO_PORT = 8765
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -161,13 +166,43 @@ def ingest(
         _print_summary(summary)
 
 
+@contextlib.contextmanager
+def _sample_site(port: int) -> Iterator[str]:
+    """The sample site on `port`, or on a free port (with a warning) when `port` is taken."""
+    from crawlers.sample_site.server import serve_sample_site
+
+    try:
+        site = serve_sample_site(port)
+        base = site.__enter__()
+    except OSError:
+        click.echo(
+            f"port {port} is busy: serving on a free port instead (page URLs differ from earlier runs, "
+            "so their pages count as new); free the port or pass --port to keep them stable",
+            err=True,
+        )
+        site = serve_sample_site(0)
+        base = site.__enter__()
+    try:
+        yield base
+    finally:
+        site.__exit__(None, None, None)
+
+
 @cli.command()
 @click.option(
-    "--serve/--no-serve", default=False, help="Keep the sample site running after the demo, until Ctrl-C."
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=DEMO_PORT,
+    show_default=True,
+    help="Port of the sample site on 127.0.0.1 (0: any free port). Keep it the same between runs: "
+    "page URLs, and so document ids, include it.",
+)
+@click.option(
+    "--serve/--no-serve", default=False, help="Keep the sample site running afterwards, until Ctrl-C."
 )
 @click.pass_context
 @friendly_errors
-def demo(ctx: click.Context, serve: bool) -> None:
+def demo(ctx: click.Context, port: int, serve: bool) -> None:
     """Run the whole pipeline on the bundled sample site (127.0.0.1), offline.
 
     Serves four fictional sources (RSS, sitemap, paginated listing, a decisions portal), crawls them,
@@ -176,38 +211,29 @@ def demo(ctx: click.Context, serve: bool) -> None:
     run fetches nothing new and delivers no alert again.
     """
     from crawlers.sample_site import SOURCES_FILE
-    from crawlers.sample_site.server import serve_sample_site
     from search.alerts.models import SavedSearch
     from search.alerts.state import AlertState
     from search.records import SearchQuery
 
     data_dir: Path = ctx.obj["data_dir"]
     data_dir.mkdir(parents=True, exist_ok=True)
+    atom = data_dir / "alerts" / f"{DEMO_SEARCH_ID}.atom"
     with AlertState(data_dir) as state:
-        if state.get_search("cnht-demo") is None:
-            state.add_search(
-                SavedSearch(id="cnht-demo", name="CNHT: ký kết, đầu tư", query=SearchQuery(text=DEMO_QUERY))
-            )
-            click.echo(
-                f'saved search "cnht-demo" added: "{DEMO_QUERY}" -> stdout and '
-                f"{data_dir / 'alerts' / 'cnht-demo.atom'}"
-            )
-    with serve_sample_site() as base:
+        if state.get_search(DEMO_SEARCH_ID) is None:
+            query = SearchQuery(text=DEMO_QUERY)
+            state.add_search(SavedSearch(id=DEMO_SEARCH_ID, name="Công nghiệp hỗ trợ", query=query))
+            click.echo(f"saved search {DEMO_SEARCH_ID!r} added: {DEMO_QUERY} -> stdout and {atom}")
+    with _sample_site(port) as base:
         click.echo(f"sample site serving at {base}/")
         summary = _run_ingest(SOURCES_FILE, data_dir, {"base": base}, None, quiet=False)
         _print_summary(summary)
-        click.echo(f"  atom feed            {data_dir / 'alerts' / 'cnht-demo.atom'}")
-        click.echo("")
-        click.echo('Example search: cnht search "cong nghiep ho tro" (typed without accents)')
-        _print_results(data_dir, SearchQuery(text="cong nghiep ho tro", limit=3))
+        click.echo(f"  atom feed            {atom}")
+        click.echo(f"\nExample search, typed without accents: cnht search '{DEMO_EXAMPLE_SEARCH}'")
+        _print_results(data_dir, SearchQuery(text=DEMO_EXAMPLE_SEARCH, limit=3))
         if serve:
-            click.echo(f"\nSample site still serving at {base}/ — Ctrl-C to stop.")
-            try:
-                import threading
-
+            click.echo(f"\nSample site still serving at {base}/ (Ctrl-C to stop)")
+            with contextlib.suppress(KeyboardInterrupt):
                 threading.Event().wait()
-            except KeyboardInterrupt:
-                pass
 
 
 # -- search -----------------------------------------------------------------------------------------
