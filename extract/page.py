@@ -150,12 +150,19 @@ def _lead(tree: lxml_html.HtmlElement, title: str | None) -> str | None:
 
 
 def _is_listing(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None) -> bool:
+    """Many links to other pages and little prose, and nothing marking the page as one article."""
     if article_ld is not None or _meta(tree, "article:published_time") or _meta(tree, "og:type") == "article":
         return False
-    heading_links = [
-        a for a in tree.xpath("//h2//a | //h3//a | //h4//a") if len(a.text_content().strip()) >= 15
-    ]
-    return len(heading_links) >= hints()["listing_min_heading_links"]
+    h = hints()
+    links = {
+        href
+        for href in tree.xpath("//body//a/@href")
+        if href.strip() and not href.startswith(("#", "javascript:"))
+    }
+    long_paragraphs = sum(
+        1 for p in tree.iter("p") if len(" ".join(p.text_content().split())) >= h["long_paragraph_chars"]
+    )
+    return len(links) >= h["listing_min_links"] and long_paragraphs < h["article_min_long_paragraphs"]
 
 
 def _main_text(result: Any, title: str | None, lead: str | None) -> str:
@@ -194,6 +201,7 @@ def extract_document(html: str, url: str | None = None) -> Document:
     """
     from extract.tag import tag_text  # the taggers load their gazetteers on first use
 
+    html = unicodedata.normalize("NFC", html)  # NFD pages: one form for every comparison below
     tree = parse_html(html)
     result = trafilatura.bare_extraction(
         html,
