@@ -88,8 +88,10 @@ def cli(ctx: click.Context, data_dir: Path) -> None:
 def _run_ingest(
     sources_file: Path, data_dir: Path, variables: dict[str, str], only: list[str] | None, quiet: bool
 ) -> Any:
+    from crawlers.sources import load_sources
     from flows.ingest import ingest
 
+    load_sources(sources_file, variables)  # a bad registry fails here, in one line, before Prefect starts
     with prefect_env.local_run_settings():
         return ingest(
             sources_file=sources_file, data_dir=data_dir, variables=variables, only=only, quiet=quiet
