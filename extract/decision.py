@@ -18,11 +18,11 @@ from lxml import html as lxml_html
 from extract.dates import parse_vn_date_iso
 from extract.models import DecisionMeta
 from extract.normalize import fold
+from extract.tag.decisions import NUMBER_RE, canonical_number
 
 DATA = Path(__file__).parent / "data"
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx")
-_HEADER_NUMBER = re.compile(r"\bSố\s*(?:hiệu)?\s*:\s*(?P<number>\d[\w./Đđ-]*[\wĐđ])", re.IGNORECASE)
-_SPACES_AROUND = re.compile(r"\s*([/-])\s*")
+_HEADER_LABEL = re.compile(r"\bSố\s*(?:hiệu|ký hiệu)?\s*:\s*", re.IGNORECASE)
 
 
 @functools.cache
@@ -31,18 +31,9 @@ def table_labels() -> dict[str, str]:
         return yaml.safe_load(fh)
 
 
-def canonical_number(number: str) -> str:
-    """One spelling per legal number: upper-case codes, no spaces around separators, Đ restored.
-
-    >>> canonical_number("26/2023/qđ - ubnd")
-    '26/2023/QĐ-UBND'
-    """
-    number = _SPACES_AROUND.sub(r"\1", number.strip()).upper()
-    return number.replace("Ð", "Đ")
-
-
 def _cell_text(cell: lxml_html.HtmlElement) -> str:
-    return " ".join(cell.text_content().split())
+    """Visible text with fragments joined by spaces (`<br>` separates words too)."""
+    return " ".join(" ".join(cell.itertext()).split())
 
 
 def metadata_table(tree: lxml_html.HtmlElement) -> dict[str, str]:
@@ -62,12 +53,13 @@ def metadata_table(tree: lxml_html.HtmlElement) -> dict[str, str]:
 def header_number(tree: lxml_html.HtmlElement) -> str | None:
     """The number in a "Số: ..." header line, searched before the body text begins."""
     for element in tree.iter("td", "div", "p", "span", "header"):
-        text = " ".join(element.text_content().split())
+        text = _cell_text(element)
         if len(text) > 300:  # a body block: cited numbers live there
             continue
-        match = _HEADER_NUMBER.search(text)
-        if match:
-            return match.group("number")
+        for label in _HEADER_LABEL.finditer(text):
+            match = NUMBER_RE.match(text, label.end())
+            if match:
+                return match.group()
     return None
 
 

@@ -66,6 +66,18 @@ def parse_number(m: re.Match[str]) -> tuple[str, str | None, str | None] | None:
     return None
 
 
+def canonical_number(written: str) -> str:
+    """One key per legal number, whatever the spelling; text that is not a known number comes back trimmed.
+
+    >>> canonical_number("26/2023/qđ - ubnd"), canonical_number("1135/ttg-cn"), canonical_number("73-nq/tw")
+    ('26/2023/QĐ-UBND', '1135/TTg-CN', '73-NQ/TW')
+    """
+    written = " ".join(written.split()).replace("Ð", "Đ").replace("ð", "đ")
+    m = NUMBER_RE.fullmatch(written)
+    parsed = parse_number(m) if m else None
+    return parsed[0] if parsed else written
+
+
 def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
     out: list[DecisionRef] = []
     for m in NUMBER_RE.finditer(text):

@@ -1,0 +1,41 @@
+"""A legal document's own number comes from its metadata table or its "Số:" header, never from the body."""
+
+from __future__ import annotations
+
+from extract import extract_document
+
+BODY = (
+    "<div class='content'><p>Căn cứ Nghị định số 111/2015/NĐ-CP ngày 03/11/2015 của Chính phủ về phát triển "
+    "công nghiệp hỗ trợ; căn cứ Quyết định số 1080/QĐ-BCT ngày 18/4/2025 của Bộ Công Thương;</p>"
+    "<p>Điều 1. Ban hành kèm theo Quyết định này Quy định hỗ trợ doanh nghiệp công nghiệp hỗ trợ trên "
+    "địa bàn tỉnh, áp dụng cho doanh nghiệp nhỏ và vừa sản xuất linh kiện, phụ tùng.</p></div>"
+)
+
+
+def page(head: str, table: str = "") -> str:
+    return f"<html lang='vi'><body><h1>Quyết định về công nghiệp hỗ trợ</h1>{head}{table}{BODY}</body></html>"
+
+
+def test_own_number_from_the_metadata_table_in_canonical_form() -> None:
+    table = (
+        "<table><tr><th>Số hiệu</th><td>1135/ttg-cn</td><th>Loại văn bản</th><td>Công văn</td></tr>"
+        "<tr><th>Ngày ban hành:</th><td>04/8/2023</td><th>Tình trạng hiệu lực</th><td>Còn hiệu lực</td></tr>"
+        "</table>"
+    )
+    doc = extract_document(page("", table), url="http://vb.example.vn/cv-1135.html")
+    assert doc.kind == "decision" and doc.decision is not None
+    assert (doc.decision.number, doc.decision.doc_type) == ("1135/TTg-CN", "Công văn")
+    assert (doc.decision.issued, doc.decision.status) == ("2023-08-04", "Còn hiệu lực")
+    assert doc.published == "2023-08-04T00:00:00+07:00"
+
+
+def test_own_number_from_the_header_when_there_is_no_table() -> None:
+    head = "<table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH BẮC NINH<br>Số: 26/2023/QĐ - UBND</td></tr></table>"
+    doc = extract_document(page(head), url="http://vb.example.vn/qd-26.html")
+    assert doc.decision is not None and doc.decision.number == "26/2023/QĐ-UBND"
+    assert {d.number for d in doc.tags.decisions} >= {"111/2015/NĐ-CP", "1080/QĐ-BCT"}  # cited, not own
+
+
+def test_a_page_that_only_cites_numbers_is_not_a_decision() -> None:
+    doc = extract_document(page(""), url="http://tin.example.vn/bai-viet.html")
+    assert doc.decision is None and doc.kind == "article"
