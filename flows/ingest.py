@@ -52,10 +52,16 @@ def crawl_task(source: Source, data_dir: Path, run_id: str, settings: dict) -> C
     return crawl_source(source, data_dir, run_id, settings)
 
 
+def _print_progress(done: int, total: int) -> None:
+    print(f"  extracted {done}/{total} page(s)", flush=True)
+
+
 @task(task_run_name="extract")
-def extract_task(data_dir: Path, sources: dict[str, Source], run_id: str) -> ExtractReport:
+def extract_task(data_dir: Path, sources: dict[str, Source], run_id: str, quiet: bool) -> ExtractReport:
     with open_store(data_dir) as store:
-        return extract_archived(data_dir, store, sources, run_id=run_id)
+        return extract_archived(
+            data_dir, store, sources, run_id=run_id, progress=None if quiet else _print_progress
+        )
 
 
 @task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert")
@@ -68,7 +74,7 @@ def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
         return resent + deliver_new(store, state, new_ids, channels)
 
 
-@flow(name="ingest", validate_parameters=False)
+@flow(name="ingest")
 def ingest(
     sources_file: Path,
     data_dir: Path,
@@ -114,7 +120,7 @@ def ingest(
         )
 
     say("extracting and tagging archived pages ...")
-    summary.extract = extract_task(data_dir, {s.id: s for s in registry.sources}, summary.run_id)
+    summary.extract = extract_task(data_dir, {s.id: s for s in registry.sources}, summary.run_id, quiet)
     new_ids = summary.extract.stored_new + summary.extract.stored_changed
     say(f"  {len(new_ids)} new or changed document(s)")
 
