@@ -8,48 +8,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
-import json
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-from flows import prefect_env
+from flows import prefect_env  # sets Prefect's local defaults before Prefect is imported
+from flows.cli_common import dump, friendly_errors
 
 DEFAULT_DATA_DIR = "cnht-data"
 DEMO_QUERY = '"công nghiệp hỗ trợ"'
 DEMO_SEARCH_ID = "cnht-demo"
 DEMO_EXAMPLE_SEARCH = '"cong nghiep ho tro" ky ket'
 DEMO_PORT = 8765
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def friendly_errors(func: F) -> F:
-    """Turn the library's named errors into one readable line and exit code 1."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from crawlers.sources import SourcesError
-        from extract.page import ExtractionError
-        from flows.stages.crawl import CrawlError
-
-        try:
-            return func(*args, **kwargs)
-        except (ExtractionError, SourcesError, CrawlError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from exc
-        except OSError as exc:
-            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _dump(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _terminal_highlight(snippet: str) -> str:
@@ -163,7 +138,7 @@ def ingest(
         pairs[name] = value
     summary = _run_ingest(sources_file, ctx.obj["data_dir"], pairs, list(only) or None, quiet=as_json)
     if as_json:
-        _dump(summary.model_dump(mode="json"))
+        dump(summary.model_dump(mode="json"))
     else:
         _print_summary(summary)
 
@@ -316,7 +291,7 @@ def search(
     )
     if as_json:
         with open_store(data_dir, read_only=True) as store:
-            _dump(store.search(q).model_dump(mode="json"))
+            dump(store.search(q).model_dump(mode="json"))
         return
     _print_results(data_dir, q)
 
@@ -333,7 +308,7 @@ def show(ctx: click.Context, id_or_url: str) -> None:
         doc = store.get(id_or_url)
     if doc is None:
         raise click.ClickException(f"no document {id_or_url!r}: find ids with `cnht search`")
-    _dump(doc.model_dump(mode="json"))
+    dump(doc.model_dump(mode="json"))
 
 
 # -- extraction and tagging -------------------------------------------------------------------------
@@ -355,7 +330,7 @@ def extract(file: Path, url: str | None) -> None:
     if not file.exists():
         raise click.ClickException(f"{file}: no such file")
     document = extract_document(decode_html(file.read_bytes()), url=url)
-    _dump(document.model_dump(mode="json"))
+    dump(document.model_dump(mode="json"))
 
 
 @cli.command()
@@ -375,79 +350,14 @@ def tag(published: str | None) -> None:
     text = sys.stdin.read()
     if not text.strip():
         raise click.ClickException("no text on stdin: pipe the text to tag, e.g. `cnht tag < article.txt`")
-    _dump(tag_text(text, published=published).model_dump(mode="json"))
+    dump(tag_text(text, published=published).model_dump(mode="json"))
 
 
-# -- alerts -----------------------------------------------------------------------------------------
+# -- command groups kept in their own modules --------------------------------------------------------
 
+from flows.cli_alerts import alerts  # noqa: E402 - registered after `cli` exists
 
-@cli.group()
-def alerts() -> None:
-    """Saved searches that alert once per new matching document (stdout and an Atom feed)."""
-
-
-@alerts.command("add")
-@click.argument("search_id")
-@click.argument("query")
-@click.option("--name", help="A human name (default: the query).")
-@click.option("--province")
-@click.option("--kind", type=click.Choice(["article", "decision"]))
-@click.pass_context
-@friendly_errors
-def alerts_add(
-    ctx: click.Context, search_id: str, query: str, name: str | None, province: str | None, kind: str | None
-) -> None:
-    """Save a search; new documents matching it will alert.
-
-    \b
-    Example:
-      cnht alerts add hp-cnht "cong nghiep ho tro" --province "Hải Phòng"
-    """
-    from pydantic import ValidationError
-
-    from search.alerts.models import SavedSearch
-    from search.alerts.state import AlertState
-    from search.records import SearchQuery
-
-    try:
-        saved = SavedSearch(
-            id=search_id, name=name or query, query=SearchQuery(text=query, province=province, kind=kind)
-        )  # type: ignore[arg-type]
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise click.ClickException(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
-    with AlertState(ctx.obj["data_dir"]) as state:
-        state.add_search(saved)
-    click.echo(f"saved search {search_id!r} added")
-
-
-@alerts.command("list")
-@click.option("--json", "as_json", is_flag=True)
-@click.pass_context
-def alerts_list(ctx: click.Context, as_json: bool) -> None:
-    """List saved searches."""
-    from search.alerts.state import AlertState
-
-    with AlertState(ctx.obj["data_dir"]) as state:
-        searches = state.list_searches()
-    if as_json:
-        _dump([s.model_dump(mode="json") for s in searches])
-        return
-    for s in searches:
-        click.echo(f"{s.id}\t{s.name}\t{s.query.text!r}\t{', '.join(s.channels)}")
-
-
-@alerts.command("remove")
-@click.argument("search_id")
-@click.pass_context
-def alerts_remove(ctx: click.Context, search_id: str) -> None:
-    """Remove a saved search."""
-    from search.alerts.state import AlertState
-
-    with AlertState(ctx.obj["data_dir"]) as state:
-        if not state.remove_search(search_id):
-            raise click.ClickException(f"no saved search {search_id!r}: see `cnht alerts list`")
-    click.echo(f"saved search {search_id!r} removed")
+cli.add_command(alerts)
 
 
 def main() -> None:
