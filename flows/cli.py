@@ -213,6 +213,36 @@ def demo(ctx: click.Context, port: int, serve: bool) -> None:
                 threading.Event().wait()
 
 
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+@friendly_errors
+def reextract(ctx: click.Context, as_json: bool) -> None:
+    """Rebuild documents from the raw archive, with no network, then alert on what is new.
+
+    After an extractor upgrade (a new EXTRACTOR_VERSION) every archived page is extracted again; a
+    document whose content changed becomes a new version. Nothing is fetched.
+
+    \b
+    Example:
+      cnht --data-dir cnht-data reextract
+    """
+    from flows.reextract import reextract as reextract_flow
+
+    with prefect_env.local_run_settings():
+        summary = reextract_flow(data_dir=ctx.obj["data_dir"], quiet=as_json)
+    if as_json:
+        dump(summary.model_dump(mode="json"))
+        return
+    ex = summary.extract
+    click.echo(
+        f"re-extracted {ex.pages} archived page(s) in {summary.seconds:.1f} s: {len(ex.stored_new)} new, "
+        f"{len(ex.stored_changed)} changed, {ex.unchanged} unchanged document(s); "
+        f"{sum(ex.skipped.values())} skipped, {sum(ex.failed.values())} failed; "
+        f"{len(summary.alerts)} alert(s) delivered"
+    )
+
+
 # -- search -----------------------------------------------------------------------------------------
 
 

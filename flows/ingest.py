@@ -21,6 +21,7 @@ from crawlers.archive import RawArchive
 from crawlers.sources import Source, load_sources
 from flows.stages.crawl import CrawlReport, crawl_source
 from flows.stages.extract import ExtractReport, extract_archived
+from flows.stages.registry import remember_sources
 from search.alerts.channels import AtomFeedChannel, Channel, StdoutChannel
 from search.alerts.engine import deliver_new, resend_pending
 from search.alerts.models import Alert
@@ -101,6 +102,7 @@ def ingest(
             f"{', '.join(s.id for s in registry.sources)})"
         )
     summary = IngestSummary(run_id=new_run_id(), data_dir=str(data_dir))
+    remember_sources(data_dir, registry.sources)
 
     say(f"crawling {len(sources)} source(s), one process each ...")
     futures = {s.id: crawl_task.submit(s, data_dir, summary.run_id, registry.settings) for s in sources}

@@ -6,6 +6,7 @@ Every page ends in one recorded outcome: stored, skipped (with why) or failed (w
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +47,12 @@ def filed_provinces(document: Document, source: Source | None) -> list[str]:
             if value and value not in names:
                 names.append(value)
     return names
+
+
+def document_hash(document: Document) -> str:
+    """Version key of a stored document: its extracted content, not the raw bytes, so that a better
+    extractor run over the same archived page makes a new version, and an unchanged one does not."""
+    return hashlib.sha256(document.model_dump_json().encode("utf-8")).hexdigest()
 
 
 def page_outcome(archive: RawArchive, page: RawPage) -> Document | str:
@@ -106,7 +113,7 @@ def extract_archived(
                         source=page.source,
                         provinces=filed_provinces(result, source),
                         fetched_at=page.fetched_at,
-                        content_hash=page.sha256,
+                        content_hash=document_hash(result),
                     )
                 )
                 outcomes.append((page.id, "stored", None, doc_id))
