@@ -12,6 +12,12 @@ _DMY = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)"
     r"(?:\D{0,4}?(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
+# "15:45 ngày 20/05/2024", "Cập nhật lúc 08:30, 12/03/2024": the time written before the date
+_HM_DMY = re.compile(
+    r"(?<!\d)(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)\D{0,12}?"
+    r"(?<!\d)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)"
+)
+_PM = re.compile(r"\b(?:PM|pm|CH)\b")
 # "18 tháng 4 năm 2025" (legal documents)
 _LONG = re.compile(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 
@@ -52,6 +58,8 @@ def parse_vn_datetime(text: str) -> dt.datetime | dt.date | None:
     datetime.date(2023, 8, 4)
     >>> parse_vn_datetime("31/02/2024") is None
     True
+    >>> parse_vn_datetime("Cập nhật: 15:45 ngày 20/05/2024")
+    datetime.datetime(2024, 5, 20, 15, 45)
     """
     iso = parse_iso(text)
     if iso is not None:
@@ -61,6 +69,12 @@ def parse_vn_datetime(text: str) -> dt.datetime | dt.date | None:
         if not match:
             continue
         parts = match.groupdict()
+        if not parts.get("H"):
+            before = _HM_DMY.search(text)
+            if before:
+                parts = before.groupdict()
+        elif int(parts["H"]) < 12 and _PM.search(text, match.end("M")):
+            parts = {**parts, "H": str(int(parts["H"]) + 12)}
         try:
             day = dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
             if parts.get("H"):

@@ -45,6 +45,8 @@ def metadata_table(tree: lxml_html.HtmlElement) -> dict[str, str]:
         for label_cell, value_cell in zip(cells[::2], cells[1::2], strict=False):
             field = labels.get(fold(_cell_text(label_cell)).rstrip(" :"))
             value = _cell_text(value_cell)
+            if field == "number" and not NUMBER_RE.search(value):
+                continue  # a register's column header ("Số ký hiệu | Trích yếu"), not a document's number
             if field and value and field not in found:
                 found[field] = value
     return found

@@ -30,7 +30,7 @@ from extract.models import DecisionMeta, Document, DocumentKind, Tags
 
 DATA = Path(__file__).parent / "data"
 # Bump when extraction output changes: the ingest flow re-extracts archived pages of older versions.
-EXTRACTOR_VERSION = "page-1"
+EXTRACTOR_VERSION = "page-2"
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|title|table|h1|span)\b", re.IGNORECASE)
@@ -131,11 +131,32 @@ def _published(
         parsed = parse_vn_datetime(text)
         if parsed is not None:
             return to_vn_iso(parsed)
+    near = _date_near_title(tree)
+    if near is not None:
+        return to_vn_iso(near)
     if decision is not None and decision.issued:
         return to_vn_iso(dt.date.fromisoformat(decision.issued))
     if fallback:
         parsed = parse_iso(fallback)
         return to_vn_iso(parsed) if parsed else None
+    return None
+
+
+def _date_near_title(tree: lxml_html.HtmlElement) -> dt.datetime | None:
+    """A short line with a date AND a time among the first blocks after the <h1> (the byline), whatever
+    its class; a date alone is not trusted here (bodies cite legal documents' dates)."""
+    for h1 in tree.iter("h1"):
+        for sibling in list(h1.itersiblings())[:4]:
+            for element in sibling.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                text = " ".join(element.text_content().split())
+                if len(text) > 80:
+                    continue
+                parsed = parse_vn_datetime(text)
+                if isinstance(parsed, dt.datetime):
+                    return parsed
+        break
     return None
 
 
@@ -160,9 +181,17 @@ def _is_listing(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None) 
         if href.strip() and not href.startswith(("#", "javascript:"))
     }
     long_paragraphs = sum(
-        1 for p in tree.iter("p") if len(" ".join(p.text_content().split())) >= h["long_paragraph_chars"]
+        1
+        for p in tree.iter("p")
+        if len(" ".join(p.text_content().split())) >= h["long_paragraph_chars"] and not _is_teaser(p)
     )
     return len(links) >= h["listing_min_links"] and long_paragraphs < h["article_min_long_paragraphs"]
+
+
+def _is_teaser(p: etree._Element) -> bool:
+    """A listing's teaser: the paragraph sits in a block whose heading is a link to another page."""
+    parent = p.getparent()
+    return parent is not None and bool(parent.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"))
 
 
 def _main_text(result: Any, title: str | None, lead: str | None) -> str:

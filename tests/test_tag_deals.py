@@ -57,3 +57,33 @@ def test_cooperation_kind_and_deal_span_is_the_sentence() -> None:
     deals = tag_text(text).deals
     assert [(d.kind, d.parties) for d in deals] == [("cooperation", ["Orion", "Bao bì Tân Long"])]
     assert text[deals[0].start : deals[0].end] == SENTENCES[4]
+
+
+def test_two_subjects_that_sign_together_are_one_pair() -> None:
+    deals = tag_text(
+        "Công ty TNHH Shin Heung (SH) và Công ty CP Điện tử Sao Kim đã ký biên bản ghi nhớ."
+    ).deals
+    assert [(d.kind, d.parties) for d in deals] == [("mou", ["Shin Heung", "Điện tử Sao Kim"])]
+
+
+def test_signing_ceremony_between_two_firms() -> None:
+    text = (
+        "Lễ ký kết hợp đồng cung ứng giữa Công ty TNHH Ojitex Việt Nam và Công ty CP Bao bì Hưng Long "
+        "diễn ra sáng nay."
+    )
+    deals = tag_text(text).deals
+    assert [(d.kind, d.parties) for d in deals] == [("supply_contract", ["Ojitex", "Bao bì Hưng Long"])]
+
+
+def test_licence_handed_to_a_firm_is_an_investment_in_the_granting_province() -> None:
+    text = (
+        "UBND tỉnh Hà Nam trao giấy chứng nhận đăng ký đầu tư cho Công ty TNHH Pulse Electronics "
+        "với vốn 30 triệu USD."
+    )
+    (deal,) = tag_text(text).deals
+    assert (deal.kind, deal.parties, deal.amount, deal.province) == (
+        "investment",
+        ["Pulse Electronics"],
+        30_000_000,
+        "Tỉnh Ninh Bình",
+    )

@@ -62,3 +62,35 @@ def test_decision_spaced_lowercase_and_ascii_variants_share_one_key() -> None:
 
 def test_dates_and_rates_are_not_decisions() -> None:
     assert tag_text("Ngày 04/8/2023, sản lượng đạt 500 tấn/năm, vốn 3,6 tỷ USD/năm.").decisions == []
+
+
+def test_code_with_a_dotted_part_is_one_number() -> None:
+    tags = tag_text("Theo Công văn 4512/VPCP-V.I, các bộ báo cáo trước ngày 15/9.")
+    assert [d.number for d in tags.decisions] == ["4512/VPCP-V.I"]
+
+
+def test_government_url_slug_is_a_decision_number() -> None:
+    tags = tag_text("Chi tiết: thuvien.example.vn/Nghi-dinh-57-2024-ND-CP-quan-ly-cum-cong-nghiep.aspx")
+    assert [(d.number, d.doc_type) for d in tags.decisions] == [("57/2024/NĐ-CP", "Nghị định")]
+
+
+def test_opening_date_of_an_issuing_clause_goes_with_the_number() -> None:
+    tags = tag_text(
+        "Ngày 3/10/2024, UBND tỉnh Nam Định ban hành Quyết định số 2215/QĐ-UBND về cụm công nghiệp."
+    )
+    assert [(d.number, d.date) for d in tags.decisions] == [("2215/QĐ-UBND", "2024-10-03")]
+
+
+def test_numbers_listed_with_cung_ngay_share_the_date() -> None:
+    tags = tag_text("Nghị quyết 12/NQ-HĐND và Nghị quyết 13/NQ-HĐND cùng ngày 9/7/2024 đã được thông qua.")
+    assert [(d.number, d.date) for d in tags.decisions] == [
+        ("12/NQ-HĐND", "2024-07-09"),
+        ("13/NQ-HĐND", "2024-07-09"),
+    ]
+
+
+def test_submission_number_is_a_legal_number() -> None:
+    tags = tag_text("Theo Tờ trình số 77/TTr-SCT ngày 02/02/2024 của Sở Công Thương.")
+    assert [(d.number, d.doc_type, d.date) for d in tags.decisions] == [
+        ("77/TTr-SCT", "Tờ trình", "2024-02-02")
+    ]

@@ -88,3 +88,76 @@ def test_associations_and_centres_are_organizations() -> None:
 
 def test_generic_fdi_group_is_not_a_firm() -> None:
     assert tag_text(SENTENCES[9]).firms == []
+
+
+def test_lower_case_business_line_words_stay_in_the_name() -> None:
+    assert _firms("Công ty TNHH Gia công kim loại chính xác Hồng Phúc ký hợp đồng.") == [
+        (
+            "Công ty TNHH Gia công kim loại chính xác Hồng Phúc",
+            "Gia công kim loại chính xác Hồng Phúc",
+            "Công ty TNHH",
+        )
+    ]
+
+
+def test_value_phrase_after_a_firm_is_not_part_of_its_name() -> None:
+    assert [
+        f.name
+        for f in tag_text(
+            "Công ty CP Cơ khí An Phú ký hợp đồng với Công ty TNHH Kyoei Việt Nam trị giá 12 tỷ đồng."
+        ).firms
+    ] == [
+        "Cơ khí An Phú",
+        "Kyoei",
+    ]
+
+
+def test_known_group_with_a_dashed_suffix_and_plant_location() -> None:
+    tags = tag_text("Luxshare-ICT và Samsung Electronics Việt Nam Thái Nguyên tăng đơn hàng.")
+    assert [f.name for f in tags.firms] == ["Luxshare-ICT", "Samsung Electronics"]
+    assert tags.provinces == []  # the plant's province is part of the firm's name
+
+
+def test_foreign_firm_place_suffix_is_dropped_and_its_province_not_counted() -> None:
+    tags = tag_text("Công ty TNHH Yazaki EDS Hải Phòng tuyển 500 công nhân.")
+    assert [f.name for f in tags.firms] == ["Yazaki EDS"]
+    assert tags.provinces == []
+
+
+def test_firm_name_stops_before_the_person_named_after_a_role() -> None:
+    tags = tag_text("Tổng Giám đốc Công ty CP Nhựa Sao Việt Nguyễn Hữu Tài cho biết đơn hàng tăng.")
+    assert [f.name for f in tags.firms] == ["Nhựa Sao Việt"]
+    assert [(p.name, p.role) for p in tags.persons] == [
+        ("Nguyễn Hữu Tài", "Tổng Giám đốc Công ty CP Nhựa Sao Việt")
+    ]
+
+
+def test_acronym_in_parentheses_after_an_organization_is_its_alias() -> None:
+    tags = tag_text("Phòng Thương mại và Công nghiệp Việt Nam (VCCI) chủ trì diễn đàn.")
+    assert {o.name for o in tags.organizations} == {"Phòng Thương mại và Công nghiệp Việt Nam"}
+
+
+def test_organization_name_may_end_with_lower_case_domain_words() -> None:
+    tags = tag_text(
+        "Đại diện Trung tâm Xúc tiến đầu tư, thương mại và du lịch cùng Cục Đầu tư nước ngoài dự họp."
+    )
+    assert "Cục Đầu tư nước ngoài" in [o.name for o in tags.organizations]
+
+
+def test_ministries_with_lower_case_words_and_a_place_followed_by_a_verb() -> None:
+    tags = tag_text(
+        "Bộ Ngoại giao, Bộ Giao thông vận tải và Ủy ban nhân dân thị xã Kinh Môn hỗ trợ doanh nghiệp."
+    )
+    assert [o.name for o in tags.organizations] == [
+        "Bộ Ngoại giao",
+        "Bộ Giao thông vận tải",
+        "Ủy ban nhân dân thị xã Kinh Môn",
+    ]
+
+
+def test_numbered_state_firm_keeps_its_number_but_a_verb_and_count_do_not_join() -> None:
+    text = (
+        "Công ty TNHH MTV Cơ khí 17 ký kết với Công ty CP Sông Đà 5; "
+        "Công ty TNHH Yazaki Hải Phòng tuyển 500 người."
+    )
+    assert [f.name for f in tag_text(text).firms] == ["Cơ khí 17", "Sông Đà 5", "Yazaki"]

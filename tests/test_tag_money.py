@@ -53,3 +53,22 @@ def test_percentages_with_decimal_comma() -> None:
         ("35,5%", 35.5),
         ("4 %", 4.0),
     ]
+
+
+def test_range_low_end_takes_the_scale_and_currency_of_the_high_end() -> None:
+    money = tag_text("Mỗi dự án cần 20 – 30 triệu USD.").money
+    assert [(m.mention, m.amount, m.currency) for m in money] == [
+        ("20", 20_000_000, "USD"),
+        ("30 triệu USD", 30_000_000, "USD"),
+    ]
+
+
+def test_capitalised_vague_amount_at_sentence_start_is_approximate() -> None:
+    (m,) = tag_text("Hàng trăm triệu USD đã được giải ngân.").money
+    assert (m.amount, m.currency, m.approximate) == (100_000_000, "USD", True)
+    (m,) = tag_text("Khoảng 70 tỷ đồng được dành cho đào tạo.").money
+    assert (m.amount, m.approximate) == (70_000_000_000, True)
+
+
+def test_percentage_range_gives_both_ends() -> None:
+    assert [p.value for p in tag_text("Tỷ lệ nội địa hóa đạt 30-35%.").percentages] == [30.0, 35.0]

@@ -43,3 +43,23 @@ def test_province_starting_with_ba_is_not_a_person() -> None:
     tags = tag_text(SENTENCES[5])
     assert tags.persons == []
     assert [p.current for p in tags.provinces] == ["Thành phố Hồ Chí Minh"]
+
+
+def test_role_written_before_the_honorific_belongs_to_the_person() -> None:
+    text = "Theo Giám đốc Sở Công Thương Nghệ An, ông Phạm Văn Hóa, tỉnh đã có 40 doanh nghiệp CNHT."
+    assert _persons(text) == [("Phạm Văn Hóa", "Giám đốc Sở Công Thương Nghệ An")]
+
+
+def test_hyphenated_foreign_name_and_foreign_name_after_a_country() -> None:
+    assert _persons("Ông Lee Sang-min, Tổng Giám đốc Công ty TNHH Daesung Việt Nam, phát biểu.") == [
+        ("Lee Sang-min", "Tổng Giám đốc Công ty TNHH Daesung Việt Nam")
+    ]
+    assert _persons("Tham dự có Đại sứ Hàn Quốc Choi Young-sam.") == [("Choi Young-sam", "Đại sứ Hàn Quốc")]
+
+
+def test_role_keyword_directly_before_a_name_has_no_organization_part() -> None:
+    assert _persons("Phó Thủ tướng Lê Thành Long đã ký quyết định.") == [("Lê Thành Long", "Phó Thủ tướng")]
+
+
+def test_signer_in_a_metadata_line_is_a_person() -> None:
+    assert _persons("Người ký: Trần Quốc Văn; Ngày ban hành: 04/8/2023.") == [("Trần Quốc Văn", None)]

@@ -84,3 +84,12 @@ def test_countries_and_ambiguous_country_words() -> None:
         "Hoa Kỳ",
         "Đức",
     ]  # not "Pháp" in "Ban Pháp chế"
+
+
+def test_phrases_that_contain_a_province_name_are_not_provinces() -> None:
+    assert tag_text("Khu vực châu Á - Thái Bình Dương tăng trưởng nhanh.").provinces == []
+    assert tag_text("Đoàn viếng Lăng Chủ tịch Hồ Chí Minh.").provinces == []
+    assert [p.name for p in tag_text("Doanh nghiệp TP. Hồ Chí Minh và Thái Bình.").provinces] == [
+        "Hồ Chí Minh",
+        "Thái Bình",
+    ]

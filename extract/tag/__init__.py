@@ -52,9 +52,13 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     ]
     firms = [
         f
-        for f in tag_firms(t, skip=[(o.start, o.end) for o in organizations])
+        for f in tag_firms(
+            t, skip=[(o.start, o.end) for o in organizations], stops=frozenset(p.start for p in persons)
+        )
         if not _overlaps(f, person_spans)
     ]
+    firm_spans = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]
+    provinces = [p for p in provinces if not _overlaps(p, firm_spans)]  # "Công ty CP Nhựa Hà Nội"
     locations = tag_parks(t) + [c for c in tag_countries(t) if not _overlaps(c, person_spans)]
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)

@@ -75,14 +75,16 @@ _SENT_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\n+|;\s+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence (and ';'-clause) spans; an abbreviation such as 'TP.' does not end a sentence."""
+    """Sentence (and ';'-clause) spans; an abbreviation such as 'TP.' or an initial 'T.' does not end a
+    sentence, a one-letter word such as 'Á' ('Đông Á.') does."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
         if m.group()[0] == ".":
             before = re.search(r"(\w+)$", text[start : m.start()])
             if before and (
-                before.group(1) in _ABBREV or (len(before.group(1)) == 1 and before.group(1).isupper())
+                before.group(1) in _ABBREV
+                or (len(before.group(1)) == 1 and before.group(1).isupper() and before.group(1).isascii())
             ):
                 continue
         end = m.start() + len(m.group().rstrip())

@@ -2,7 +2,9 @@
 
 - Signing: "A ký kết (biên bản ghi nhớ | hợp đồng cung ứng ...) với B, C và D" -> (A,B), (A,C), (A,D).
   Signers are the firm right before the verb plus firms chained to it by "," or "và"; counterparts are all
-  firms after the verb (up to the next signing verb).  Kind: supply_contract > mou > cooperation.
+  firms after the verb (up to the next signing verb).  Kind: supply_contract > mou > cooperation, read
+  between the verb and the counterpart, then in the clause, then in the whole sentence.
+- "A và B (đã) ký ..." and "lễ ký kết ... giữa A và B": the two firms are the pair.
 - Investment / groundbreaking: a firm followed within a few words by an investment verb ("đầu tư",
   "rót vốn", ...), or a licence granted to a firm, or "khởi công/động thổ" with a firm -> one party.
 Amount/currency, province (its current unit) and date come from the first such mention in the sentence.
@@ -49,6 +51,15 @@ def _context(
         "province": p.current if p else None,
         "date": d[2] if d else None,
     }
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _kind(window: str) -> str:
@@ -104,22 +115,27 @@ def tag_deals(
             next_start = groups[gi + 1][0] if gi + 1 < len(groups) else e
             before = [f for f in sfirms if prev_end <= f.start and f.end <= gs]
             after = [f for f in sfirms if ge <= f.start and f.end <= next_start]
-            if (
-                not before
-                and len(after) >= 2
-                and re.search(r"giữa\s*$", text[ge : after[0].start] + text[gs:ge])
-            ):
-                before, after = after[:1], after[1:]
-            if not before or not after:
+            if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
+                before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
+            if not before:
                 continue
             signers = [before[-1]]
             for f in reversed(before[:-1]):
-                if re.fullmatch(r"\s*(?:,|và)\s*", text[f.end : signers[0].start]):
+                if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|và)\s*", text[f.end : signers[0].start]):
                     signers.insert(0, f)
                 else:
                     break
+            if not after:
+                # "A và B (đã) ký ...": the chained subjects are the parties
+                if len(signers) < 2 or len(text[signers[-1].end : gs].split()) > 3:
+                    continue
+                signers, after = signers[:1], signers[1:]
             window = text[gs : after[0].start]
-            kind = _kind(window) if _kind(window) != "cooperation" else _kind(text[s:e])
+            kind = _kind(window)
+            if kind == "cooperation":  # the clause, then the whole sentence around a ';'-clause
+                kind = _kind(text[s:e])
+            if kind == "cooperation":
+                kind = _kind(text[_sentence_start(text, s) : _sentence_end(text, e - 1)])
             for a in signers:
                 for b in after:
                     add(kind, [a.name, b.name])

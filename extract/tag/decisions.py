@@ -1,4 +1,10 @@
-"""Legal document numbers: 26/2023/QĐ-UBND, 1080/QĐ-BCT, 1135/TTg-CN, 73-NQ/TW, 24/2018/QH14 ..."""
+"""Legal document numbers: 26/2023/QĐ-UBND, 1080/QĐ-BCT, 1135/TTg-CN, 73-NQ/TW, 24/2018/QH14, 2310/VPCP-V.I,
+lower-case and spaced variants, and government URL slugs (Quyet-dinh-26-2023-QD-UBND-...).
+
+The date that goes with a number: "... số X ngày 04/8/2023" (or "(ngày ...)", "cùng ngày ..." shared by the
+numbers listed before it), or the opening date of an issuing clause ("Ngày 12/3/2024, UBND tỉnh ban hành
+Quyết định số X"); a missing year comes from the publication date.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ import re
 from extract.models import DecisionRef
 from extract.tag._common import _DATE_BODY, date_from_match, load, published_year
 
-_CODE = r"[A-Za-zĐđ]{1,8}\d{0,2}"
+_CODE = r"[A-Za-zĐđ]{1,8}\d{0,2}(?:\.[A-Z]{1,3}\b)?"  # "V.I" in 2310/VPCP-V.I
 _DASH = r"\s*[-–]\s*"
 _SLASH = r"\s*/\s*"
 NUMBER_RE = re.compile(
@@ -18,7 +24,18 @@ NUMBER_RE = re.compile(
     rf"|{_DASH}(?P<type2>{_CODE}){_SLASH}(?P<iss2>{_CODE})"
     rf")(?![\w/])"
 )
-_TRAILING_DATE = re.compile(rf"[\s,]*(?:\(|ban hành\s+|được ban hành\s+|vào\s+)?ngày\s+{_DATE_BODY}")
+# Government URL slugs: Quyet-dinh-26-2023-QD-UBND-..., Nghi-quyet-115-NQ-CP-2020 (codes are upper-case there)
+_SLUG_CODE = r"[A-Z][A-Za-z]{0,7}\d{0,2}"
+SLUG_RE = re.compile(
+    r"(?<![\w-])(?:Quyet|Nghi|Thong|Cong|Chi|Ke|Luat|Ket|Chuong|De)-?(?:dinh|quyet|tu|van|dien|thi|hoach|bao|luan"
+    r"|trinh|an)?-(?P<num>\d{1,5})(?:-(?P<year>(?:19|20)\d{2}))?"
+    rf"-(?P<codes>{_SLUG_CODE}(?:-{_SLUG_CODE}){{0,2}})(?![A-Za-z\d])",
+    re.IGNORECASE,
+)
+_LEADING_DATE = re.compile(rf"^\s*(?:[Nn]gày\s+)?{_DATE_BODY}\s*,(?P<between>[^.;]*)$")
+_TRAILING_DATE = re.compile(
+    rf"[\s,]*(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?ngày\s+{_DATE_BODY}"
+)
 
 
 @functools.cache
@@ -78,6 +95,47 @@ def canonical_number(written: str) -> str:
     return parsed[0] if parsed else written
 
 
+def _slug_numbers(text: str) -> list[DecisionRef]:
+    out: list[DecisionRef] = []
+    for m in SLUG_RE.finditer(text):
+        codes = m.group("codes").split("-")
+        while codes and not codes[-1].isupper() and canonical_code(codes[-1]) not in _tables()[1]:
+            codes.pop()  # trailing title words that happen to be capitalised
+        if len(codes) < 2:
+            continue
+        written = f"{m.group('num')}/{m.group('year')}/" if m.group("year") else f"{m.group('num')}/"
+        written += "-".join(codes)
+        nm = NUMBER_RE.fullmatch(written)
+        parsed = parse_number(nm) if nm else None
+        if parsed:
+            year = int(m.group("year")) if m.group("year") else None
+            out.append(
+                DecisionRef(
+                    mention=m.group(),
+                    start=m.start(),
+                    end=m.end(),
+                    number=parsed[0],
+                    doc_type=parsed[1],
+                    issuer=parsed[2],
+                    year=year,
+                )
+            )
+    return out
+
+
+def _leading_date(text: str, start: int, default_year: int | None) -> str | None:
+    """'Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số ...': the clause's opening date is the issue date."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    lm = _LEADING_DATE.match(text[clause_start:start])
+    if (
+        lm
+        and re.search(r"\b(?:ban hành|ký|phê duyệt)\b", lm.group("between"))
+        and len(lm.group("between")) < 120
+    ):
+        return date_from_match(lm, default_year)
+    return None
+
+
 def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
     out: list[DecisionRef] = []
     for m in NUMBER_RE.finditer(text):
@@ -90,8 +148,14 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
         dm = _TRAILING_DATE.match(text, m.end())
         if dm:
             date = date_from_match(dm, year or published_year(published))
-            if date and year is None:
-                year = int(date[:4])
+            if dm.group("same"):  # "Quyết định A, B và C cùng ngày 20/5/2024": the listed numbers share it
+                for i, prev in enumerate(out):
+                    if prev.date is None and re.fullmatch(r"[\w\s,/.\-–Đđ]*", text[prev.end : m.start()]):
+                        out[i] = prev.model_copy(update={"date": date, "year": prev.year or int(date[:4])})
+        else:
+            date = _leading_date(text, m.start(), year or published_year(published))
+        if date and year is None:
+            year = int(date[:4])
         out.append(
             DecisionRef(
                 mention=m.group(),
@@ -104,4 +168,6 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
                 date=date,
             )
         )
-    return out
+    taken = [(d.start, d.end) for d in out]
+    out += [d for d in _slug_numbers(text) if not any(d.start < e and s < d.end for s, e in taken)]
+    return sorted(out, key=lambda d: d.start)

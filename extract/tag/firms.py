@@ -1,5 +1,11 @@
 """Firms (legal form + capitalised name, or a known group written bare) and organisations (agencies,
-People's Committees, management boards, associations).  Agencies never go to firms."""
+People's Committees, management boards, associations).  Agencies never go to firms.
+
+A name runs over capitalised words and a few lower-case ones ("Cơ khí chính xác Minh Long") and ends at a stop
+word (extract/data/name_words.json), a person found after a role, or a parenthesised alias ("(Thaco)", which
+then names the same firm later). Canonical firm names drop the legal form, "(Việt Nam)", and a "Việt Nam" /
+province suffix after a foreign brand ("Hitachi Astemo Hà Nam" -> "Hitachi Astemo").
+"""
 
 from __future__ import annotations
 
@@ -38,11 +44,16 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
 @functools.cache
 def _org_tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     data = load("organizations.json")
-    prefix_rx = re.compile(rf"(?<!\w)(?P<prefix>{alternation(data['prefixes'])})(?!\w)")
+    prefix_rx = re.compile(rf"(?<![\w-])(?P<prefix>{alternation(data['prefixes'])})(?![\w-])")
     whole_rx = re.compile(
         rf"(?<!\w)(?:{alternation(list(data['standalone']) + list(data['acronyms']))})(?!\w)"
     )
     return data, prefix_rx, whole_rx
+
+
+@functools.cache
+def _full_names_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(load('organizations.json')['full_names'])})(?![\w-])")
 
 
 @functools.cache
@@ -57,7 +68,14 @@ def _province_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 def _scan_name(
-    text: str, pos: int, *, max_tokens: int, lower_start: bool, org: bool, max_lower: int = 3
+    text: str,
+    pos: int,
+    *,
+    max_tokens: int,
+    lower_start: bool,
+    org: bool,
+    max_lower: int = 3,
+    stops: frozenset[int] = frozenset(),
 ) -> tuple[list[Token], bool]:
     """Tokens of the proper name starting at `pos`; also whether a '(Việt Nam)'-style group was consumed."""
     _, form_rx = _forms()
@@ -71,6 +89,8 @@ def _scan_name(
     i = 0
     while i < len(toks) and len(name) < max_tokens:
         tok = toks[i]
+        if tok.start in stops:
+            break
         gap = text[(name[-1].end if name else pos) : tok.start]
         if gap not in (" ", "") and not (name and gap == " " and tok.text in "-–"):
             break
@@ -94,6 +114,9 @@ def _scan_name(
             name.append(tok)
             i += 1
             continue
+        if org and name and tok.text == "tại" and text.startswith("tại Việt Nam", tok.start):
+            name.extend(t for t in toks[i : i + 3] if t.end <= tok.start + len("tại Việt Nam"))
+            return name, False
         if tok.text in ("và", "&"):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
@@ -112,7 +135,16 @@ def _scan_name(
             name.append(tok)
             i += 1
             continue
-        if is_cap(tok.text) or tok.text[0].isdigit():
+        numbered = (  # "Cơ khí 17", "Xây dựng 47"
+            tok.text.isdigit()
+            and len(tok.text) <= 3
+            and len(name) >= 2
+            and is_cap(name[-2].text)
+            and name[-1].text in _firm_tails()
+        )
+        if is_cap(tok.text) or (
+            tok.text[0].isdigit() and name and (lowers == 0 or (lowers == 1 and numbered))
+        ):
             if (
                 org
                 and name
@@ -128,6 +160,13 @@ def _scan_name(
                 name.append(tok)
                 i += 1
                 continue
+            phrase = _name_phrase_rx().match(text, tok.start) if name else None
+            if phrase:  # "Vật liệu xây dựng Bắc Sơn", "Doanh nghiệp nhỏ và vừa Việt Nam", "... số 20"
+                inner = [t for t in toks[i:] if t.end <= phrase.end()]
+                name.extend(inner)
+                i += len(inner)
+                lowers = 0
+                continue
             if tok.text in stop or (not name and not lower_start) or lowers >= max_lower:
                 break
             name.append(tok)
@@ -135,19 +174,65 @@ def _scan_name(
         else:
             break
         i += 1
-    keep_one = (
-        org
-        and len(name) >= 2
-        and not is_cap(name[-1].text)
-        and is_cap(name[-2].text)
-        and (name[-1].text not in _ADMIN_WORDS or name[-2].text == "Thành")
-    )
-    if not keep_one:
-        while name and (
-            (not is_cap(name[-1].text) and not name[-1].text[0].isdigit()) or name[-1].text in "-–"
-        ):
-            name.pop()
+    run = 0  # lower-case words after the last capitalised one: a firm name ends with at most three
+    while run < len(name) and not is_cap(name[-1 - run].text):
+        run += 1
+    tails = frozenset() if org else _firm_tails() if run <= 3 else frozenset()
+    single = _org_tails() if org else _firm_tails()
+
+    def compound_end(toks: list[Token]) -> bool:
+        """'... Chính trị', '... Xây dựng': one lower-case syllable completing a capitalised word."""
+        last, prev = toks[-1].text, toks[-2].text
+        return is_cap(prev) and last in single and (last not in _ADMIN_WORDS or prev == "Thành")
+
+    def phrase_end(toks: list[Token]) -> bool:
+        """An organisation ending with a lower-case domain phrase ('... Phát triển công nghiệp hỗ trợ')."""
+        return org and any(
+            text[toks[-k].start : toks[-1].end] in _org_tail_phrases()
+            for k in range(2, min(4, len(toks)) + 1)
+        )
+
+    while name and (
+        name[-1].text in "-–"
+        or (
+            not is_cap(name[-1].text)
+            and not name[-1].text[0].isdigit()
+            and name[-1].text not in tails
+            and not (len(name) >= 2 and (compound_end(name) or phrase_end(name)))
+        )
+    ):
+        name.pop()
     return name, False
+
+
+@functools.cache
+def _org_tail_phrases() -> frozenset[str]:
+    return frozenset(load("organizations.json")["tail_phrases"])
+
+
+@functools.cache
+def _name_phrase_rx() -> re.Pattern[str]:
+    """Lower-case phrases (some with a stop word) inside names, kept when a capitalised word or a number
+    follows them."""
+    phrases = alternation(load("name_words.json")["inner_phrases"])
+    return re.compile(rf"(?:{phrases})(?= [A-ZĐÀ-Ỹ\d])")
+
+
+@functools.cache
+def _firm_tails() -> frozenset[str]:
+    """Lower-case second syllables that may end a firm name ('Xây dựng', 'Thiết bị công nghiệp')."""
+    return frozenset(load("legal_forms.json")["lower_tails"])
+
+
+@functools.cache
+def _org_tails() -> frozenset[str]:
+    """Lower-case syllables that may end an organisation name ('... Phát triển công nghiệp hỗ trợ')."""
+    return frozenset(load("organizations.json")["lower_tails"])
+
+
+def _foreignish(name: str) -> bool:
+    """A foreign brand: a non-Vietnamese word ('Sews-Components') or no Vietnamese letter ('Pou Yuen')."""
+    return name.isascii() or any(looks_foreign(part) for w in name.split() for part in w.split("-"))
 
 
 def canonical_firm_name(raw: str) -> str:
@@ -160,12 +245,28 @@ def canonical_firm_name(raw: str) -> str:
         for suffix in suffixes:
             if name.endswith(" " + suffix) or (suffix.startswith("(") and name.endswith(suffix)):
                 rest = name[: -len(suffix)].rstrip()
-                if rest and (
-                    suffix.startswith("(") or suffix == "Vina" or any(looks_foreign(w) for w in rest.split())
-                ):
+                if rest and (suffix.startswith("(") or suffix == "Vina" or _foreignish(rest)):
                     name, changed = rest, True
                     break
+    place = _place_suffix_rx().search(name)  # "Hitachi Astemo Hà Nam": a foreign name's plant location
+    if place and _foreignish(name[: place.start()]):
+        name = name[: place.start()]
     return name
+
+
+@functools.cache
+def _known_suffix_rx() -> re.Pattern[str]:
+    from extract.tag.places import province_table
+
+    provinces = alternation(province_table()[0])
+    return re.compile(rf"(?: (?:Việt Nam|Vina)(?: (?:{provinces}))?| (?:{provinces}))(?!\w)")
+
+
+@functools.cache
+def _place_suffix_rx() -> re.Pattern[str]:
+    from extract.tag.places import province_table
+
+    return re.compile(rf" (?:{alternation(province_table()[0])})$")
 
 
 def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
@@ -176,12 +277,16 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
     skip = skip or []
     out: list[Organization] = []
     taken: list[tuple[int, int]] = []
+    for m in _full_names_rx().finditer(text):  # "Bộ Ngoại giao", "Bộ Giao thông vận tải": complete names
+        if not any(s <= m.start() < e for s, e in skip):
+            out.append(Organization(mention=m.group(), start=m.start(), end=m.end(), name=m.group()))
+            taken.append((m.start(), m.end()))
     for m in prefix_rx.finditer(text):
         if any(s <= m.start() < e for s, e in skip + taken):
             continue
         prefix = m.group("prefix")
         name, _ = _scan_name(
-            text, m.end() + 1, max_tokens=14, lower_start=prefix in lower_start, org=True, max_lower=4
+            text, m.end() + 1, max_tokens=14, lower_start=prefix in lower_start, org=True, max_lower=6
         )
         if text[m.end() : m.end() + 1] != " ":
             name = []
@@ -199,29 +304,37 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
         if any(s <= m.start() < e for s, e in skip + taken):
             continue
         canon = data["acronyms"].get(m.group(), m.group())
+        prev = next((o for o in out if o.end == m.start() - 2 and text[o.end : m.start()] == " ("), None)
+        if prev is not None:  # "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)": an alias
+            canon = prev.name
         out.append(Organization(mention=m.group(), start=m.start(), end=m.end(), name=canon))
     return sorted(out, key=lambda o: o.start)
 
 
 @functools.cache
 def _known_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(load('known_firms.json')['firms'])})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alternation(load('known_firms.json')['firms'])})(?!\w)(?!-[a-z\d])")
 
 
-def tag_firms(text: str, skip: list[tuple[int, int]] | None = None) -> list[Firm]:
-    """Firms; `skip` are spans (organisations) inside which no firm starts."""
+def tag_firms(
+    text: str, skip: list[tuple[int, int]] | None = None, stops: frozenset[int] = frozenset()
+) -> list[Firm]:
+    """Firms; `skip` are spans (organisations) inside which no firm starts; a name ends before `stops`."""
     forms, form_rx = _forms()
     not_names = set(load("legal_forms.json")["not_names"])
     known = load("known_firms.json")["firms"]
     skip = list(skip or [])
     out: list[Firm] = []
     aliases: dict[str, str] = {}
+    alias_forms: dict[str, str] = {}
     for m in form_rx.finditer(text):
         if any(s <= m.start() < e for s, e in skip):
             continue
         if text[m.end() : m.end() + 1] != " ":
             continue
-        name, _ = _scan_name(text, m.end() + 1, max_tokens=12, lower_start=False, org=False)
+        name, _ = _scan_name(
+            text, m.end() + 1, max_tokens=12, lower_start=False, org=False, max_lower=5, stops=stops
+        )
         if not name:
             continue
         raw = text[name[0].start : name[-1].end]
@@ -240,13 +353,18 @@ def tag_firms(text: str, skip: list[tuple[int, int]] | None = None) -> list[Firm
             )
         )
         skip.append((m.start(), end))
-        acro = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[end : end + 14])
-        if acro:
+        acro = re.match(r"\s*\(([A-ZĐ][\w&-]{1,14})\)", text[end : end + 20])  # "(VPI)", "(Thaco)"
+        if acro and acro.group(1) not in not_names:
             aliases[acro.group(1)] = canon
+            alias_forms[acro.group(1)] = forms[m.group("form")]
+            skip.append((end, end + acro.end()))  # the alias itself is not a second firm
     for m in _known_rx().finditer(text):
         if any(s <= m.start() < e for s, e in skip):
             continue
         end = m.end()
+        dash = re.match(r"-[A-Z][A-Za-z0-9]*", text[end : end + 20])  # "Luxshare-ICT"
+        if dash:
+            end += dash.end()
         extra = re.match(r"(?: [A-Z][A-Za-z0-9-]+)+", text[end : end + 60])
         if extra:
             words = extra.group().split()
@@ -256,16 +374,33 @@ def tag_firms(text: str, skip: list[tuple[int, int]] | None = None) -> list[Firm
                     break
                 keep += 1
             if keep:
-                end = m.end() + len(" ".join(words[:keep])) + 1
+                end += len(" ".join(words[:keep])) + 1
         raw = text[m.start() : end]
         canon = known.get(raw) or known[m.group()] + raw[len(m.group()) :]
+        suffix = _known_suffix_rx().match(text, end)  # "Samsung Electronics Việt Nam Thái Nguyên"
+        if suffix:
+            end = suffix.end()
         out.append(
-            Firm(mention=raw, start=m.start(), end=end, name=canonical_firm_name(canon), legal_form=None)
+            Firm(
+                mention=text[m.start() : end],
+                start=m.start(),
+                end=end,
+                name=canonical_firm_name(canon),
+                legal_form=None,
+            )
         )
         skip.append((m.start(), end))
     if aliases:
         rx = re.compile(rf"(?<![\w(])(?:{alternation(aliases)})(?![\w)])")
         for m in rx.finditer(text):
             if not any(s <= m.start() < e for s, e in skip):
-                out.append(Firm(mention=m.group(), start=m.start(), end=m.end(), name=aliases[m.group()]))
+                out.append(
+                    Firm(
+                        mention=m.group(),
+                        start=m.start(),
+                        end=m.end(),
+                        name=aliases[m.group()],
+                        legal_form=alias_forms.get(m.group()),
+                    )
+                )
     return sorted(out, key=lambda f: f.start)

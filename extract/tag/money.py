@@ -5,7 +5,9 @@ Choices:
 - "khoảng/hơn/gần/trên ... 50 tỷ đồng" -> approximate=True with the stated number (the qualifier word is not
   part of the mention);
 - "hàng trăm tỷ đồng" -> approximate=True and amount = the LOWER BOUND (100 × 1e9); "hàng tỷ USD" -> 1e9;
-- integral amounts are int, others float; "/năm" or "mỗi năm" -> per="year".
+- integral amounts are int, others float; "/năm" or "mỗi năm" -> per="year";
+- a range "5 – 10 tỷ đồng" gives two amounts, the low end taking the scale and currency of the high end
+  (likewise "45-50%" gives two percentages).
 """
 
 from __future__ import annotations
@@ -32,13 +34,20 @@ def as_amount(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _cap(word: str) -> str:
+    return word[0].upper() + word[1:]
+
+
+_RANGE_LOW = re.compile(rf"(?<![\w.,])(?P<lo>{_NUMBER})\s*[-–]\s*$")
+
+
 @functools.cache
 def _regex() -> re.Pattern[str]:
     data = load("money.json")
     scales = alternation(data["scales"])
     currencies = alternation(data["currencies"])
-    vague = alternation([k for k in data["vague_quantities"] if not k.startswith("_")])
-    approx = alternation(data["approx_words"])
+    vague = alternation([w for k in data["vague_quantities"] if not k.startswith("_") for w in (k, _cap(k))])
+    approx = alternation([w for k in data["approx_words"] for w in (k, _cap(k))])
     per = alternation(data["per"])
     return re.compile(
         rf"(?:(?<!\w)(?P<approx>{approx})\s+)?"
@@ -56,12 +65,27 @@ def tag_money(text: str) -> list[Money]:
         value = (
             parse_number(m.group("num"))
             if m.group("num")
-            else Decimal(data["vague_quantities"][m.group("vague")])
+            else Decimal(data["vague_quantities"][m.group("vague").lower()])
         )
+        scale = Decimal(1)
         for word in m.group("scales").split():
-            value *= data["scales"][word]
+            scale *= data["scales"][word]
+        value *= scale
         per_word = m.group("per") or m.group("per2")
         start = m.start("num") if m.group("num") else m.start("vague")
+        low = _RANGE_LOW.search(text, max(0, start - 24), start) if m.group("num") else None
+        if low:  # "5 – 10 tỷ đồng": the low end shares the scale and the currency
+            out.append(
+                Money(
+                    mention=low.group("lo"),
+                    start=low.start("lo"),
+                    end=low.end("lo"),
+                    amount=as_amount(parse_number(low.group("lo")) * scale),
+                    currency=data["currencies"][m.group("cur")],
+                    per=data["per"][per_word] if per_word else None,
+                    approximate=bool(m.group("approx")),
+                )
+            )
         out.append(
             Money(
                 mention=text[start : m.end()],
@@ -76,11 +100,27 @@ def tag_money(text: str) -> list[Money]:
     return out
 
 
-_PERCENT_RE = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER})\s*(?:%|phần trăm(?!\w))")
+_PERCENT_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<lo>{_NUMBER})\s*[-–]\s*)?(?P<num>{_NUMBER})\s*(?:%|phần trăm(?!\w))"
+)
 
 
 def tag_percentages(text: str) -> list[Percentage]:
-    return [
-        Percentage(mention=m.group(), start=m.start(), end=m.end(), value=float(parse_number(m.group("num"))))
-        for m in _PERCENT_RE.finditer(text)
-    ]
+    """'35,5%' and both ends of a range '45-50%'."""
+    out: list[Percentage] = []
+    for m in _PERCENT_RE.finditer(text):
+        if m.group("lo"):
+            lo = m.group("lo")
+            out.append(
+                Percentage(mention=lo, start=m.start("lo"), end=m.end("lo"), value=float(parse_number(lo)))
+            )
+        start = m.start("num")
+        out.append(
+            Percentage(
+                mention=text[start : m.end()],
+                start=start,
+                end=m.end(),
+                value=float(parse_number(m.group("num"))),
+            )
+        )
+    return out

@@ -1,6 +1,8 @@
-"""Persons: 'ông/bà + Name' with an apposition role ('ông A, Phó Chủ tịch UBND tỉnh X';
-'bà B – Giám đốc Sở ...'; 'ông C Chủ tịch VCCI'), or a role before a name
-('Chủ tịch UBND tỉnh Quảng Ninh Phạm Đức Ấn')."""
+"""Persons: 'ông/bà/TS. + Name' with an apposition role ('ông A, Phó Chủ tịch UBND tỉnh X';
+'bà B – Giám đốc Sở ...'; 'ông C, nguyên Thứ trưởng ...'; 'ông C Chủ tịch VCCI'), a role written before the
+honorific ('Theo Giám đốc Sở X, ông A, ...'), a role before a name ('Chủ tịch UBND tỉnh Quảng Ninh
+Phạm Đức Ấn', 'Đại sứ Nhật Bản Ito Naoki'), or a signer line ('Người ký: ...'). Hyphenated foreign names
+are kept whole."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from extract.models import Person
 from extract.tag._common import Token, alternation, load, tokens
-from extract.tag.firms import _scan_name
+from extract.tag.firms import _forms, _scan_name, looks_foreign
 
 
 @functools.cache
@@ -17,7 +19,8 @@ def _tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     data = load("persons.json")
     roles = list(data["roles"])
     roles += [r[0].lower() + r[1:] for r in roles if not r.isupper()]
-    honor = re.compile(rf"(?<!\w)(?P<h>{alternation(data['honorifics'])})\s+(?=[A-ZĐÀ-Ỹ])")
+    honorifics = list(data["honorifics"]) + list(data["titles"])
+    honor = re.compile(rf"(?<![\w.])(?P<h>{alternation(honorifics)})\s*(?<=[\s.])(?=[A-ZĐÀ-Ỹ])")
     role_rx = re.compile(rf"(?<!\w)(?P<role>{alternation(roles)})(?!\w)")
     return data, honor, role_rx
 
@@ -29,7 +32,7 @@ def _name_tokens(text: str, pos: int, max_tokens: int = 4) -> list[Token]:
         gap = text[(out[-1].end if out else pos) : tok.start]
         if (
             gap not in ("", " ")
-            or not tok.text.isalpha()
+            or not tok.text.replace("-", "").isalpha()
             or not tok.text[0].isupper()
             or (tok.text.isupper() and len(tok.text) > 1)
         ):
@@ -49,11 +52,69 @@ def _role_at(text: str, pos: int) -> tuple[int, int] | None:
     if not m:
         return None
     end = m.end()
+    both = re.match(r" kiêm ", text[end : end + 6])
+    if both:  # "Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội ..."
+        second = _role_at(text, end + both.end())
+        if second:
+            return m.start(), second[1]
+    head = re.match(r" (\w+) [A-ZĐÀ-Ỹ]", text[end : end + 40])
+    if head and head.group(1) in _tables()[0]["surnames"]:
+        return m.start(), end  # "Phó Thủ tướng Trần Hồng Hà"
     if text[end : end + 1] == " ":
-        rest, _ = _scan_name(text, end + 1, max_tokens=14, lower_start=True, org=True)
+        form = _forms()[1].match(text, end + 1)  # "Giám đốc Công ty TNHH một thành viên X": the firm's name
+        if form and text[form.end() : form.end() + 1] == " ":
+            rest, _ = _scan_name(text, form.end() + 1, max_tokens=12, lower_start=False, org=False)
+        else:
+            rest, _ = _scan_name(text, end + 1, max_tokens=14, lower_start=True, org=True, max_lower=6)
         if rest:
             end = rest[-1].end
     return m.start(), end
+
+
+@functools.cache
+def _strong_surnames() -> frozenset[str]:
+    return frozenset(load("organizations.json")["name_stop_surnames"])
+
+
+@functools.cache
+def _country_end_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(load('places.json')['countries'])})$")
+
+
+def _split_role_name(
+    text: str, span: tuple[int, int], surnames: set[str]
+) -> tuple[tuple[int, int], list[Token]]:
+    """A role phrase that swallowed the name after it ('Đại sứ Nhật Bản Ito Naoki') -> (role span, name)."""
+    toks = [t for t in tokens(text, span[0], span[1]) if t.text[0].isalpha()]
+    for k in (3, 2):
+        if len(toks) < k + 2:
+            continue
+        cand, prev = toks[-k:], toks[-k - 1]
+        if not all(t.text[0].isupper() and t.text.replace("-", "").isalpha() for t in cand):
+            continue
+        foreign = all(looks_foreign(t.text.replace("-", "")) for t in cand) or (
+            cand[0].text in surnames and "-" in cand[-1].text  # "Choi Young-sam"
+        )
+        strong = cand[0].text in _strong_surnames() and not looks_foreign(prev.text)
+        if strong or (foreign and _country_end_rx().search(text, span[0], prev.end)):
+            return (span[0], prev.end), cand
+    return span, []
+
+
+def _role_before(text: str, pos: int) -> str | None:
+    """The role phrase that ends with ', ' right before `pos` ('Theo Giám đốc Sở X, ông A')."""
+    _, _, role_rx = _tables()
+    lo = max(0, pos - 160)
+    if not text[lo:pos].endswith(", "):
+        return None
+    best = None
+    for m in role_rx.finditer(text, lo, pos):
+        if not m.group("role")[0].isupper():
+            continue
+        span = _role_at(text, m.start())
+        if span and span[1] == pos - 2 and "," not in text[span[0] : span[1]]:
+            best = best or text[span[0] : span[1]]
+    return best
 
 
 def tag_persons(text: str) -> list[Person]:
@@ -70,13 +131,17 @@ def tag_persons(text: str) -> list[Person]:
         name = _name_tokens(text, m.end())
         if not name or province_rx.match(text, name[0].start):
             continue
+        if m.group("h") in data["titles"] and len(name) < 2:
+            continue  # "TS" alone before one capitalised word is not a name
         start, end = name[0].start, name[-1].end
         role = None
-        after = re.match(r"\s*(?:,|–|-|—|:)?\s*", text[end : end + 5])
+        after = re.match(rf"\s*(?:,|–|-|—|:)?\s*(?:(?:{'|'.join(data['former'])})\s+)?", text[end : end + 14])
         if after is not None:
             span = _role_at(text, end + after.end())
             if span:
-                role = text[span[0] : span[1]]
+                role = text[end : span[1]].lstrip(" ,–-—:")  # "nguyên Thứ trưởng ..." keeps "nguyên"
+        if role is None:
+            role = _role_before(text, m.start())
         found[(start, end)] = Person(
             mention=text[start:end], start=start, end=end, name=text[start:end], role=role
         )
@@ -85,10 +150,17 @@ def tag_persons(text: str) -> list[Person]:
         if not m.group("role")[0].isupper():
             continue
         span = _role_at(text, m.start())
-        if not span or text[span[1] : span[1] + 1] != " ":
+        if not span or any(0 <= m.start() - e <= 3 for _, e in found):  # apposition of a person found above
             continue
-        name = _name_tokens(text, span[1] + 1)
-        if len(name) < 2 or name[0].text not in surnames or province_rx.match(text, name[0].start):
+        span, name = _split_role_name(text, span, surnames)
+        if not name and text[span[1] : span[1] + 1] == " ":
+            name = _name_tokens(text, span[1] + 1)
+        foreign = len(name) >= 2 and all(looks_foreign(t.text.replace("-", "")) for t in name)
+        if (
+            len(name) < 2
+            or (name[0].text not in surnames and not foreign)
+            or province_rx.match(text, name[0].start)
+        ):
             continue
         start, end = name[0].start, name[-1].end
         if any(s <= start < e for s, e in found):
@@ -96,4 +168,12 @@ def tag_persons(text: str) -> list[Person]:
         found[(start, end)] = Person(
             mention=text[start:end], start=start, end=end, name=text[start:end], role=text[span[0] : span[1]]
         )
+    for m in _SIGNER_RE.finditer(text):  # metadata lines: "Người ký: Nguyễn Văn A"
+        name = _name_tokens(text, m.end())
+        if len(name) >= 2 and not any(s <= name[0].start < e for s, e in found):
+            start, end = name[0].start, name[-1].end
+            found[(start, end)] = Person(mention=text[start:end], start=start, end=end, name=text[start:end])
     return sorted(found.values(), key=lambda p: p.start)
+
+
+_SIGNER_RE = re.compile(r"(?<!\w)Người ký\s*:?\s*")

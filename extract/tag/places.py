@@ -31,6 +31,12 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
 
 
 @functools.cache
+def _blocked_rx() -> re.Pattern[str]:
+    """Phrases that contain a province name without meaning the province ('Thái Bình Dương')."""
+    return re.compile(rf"(?<!\w)(?:{alternation(load('province_aliases.json')['blocked'])})(?!\w)")
+
+
+@functools.cache
 def _surnames() -> frozenset[str]:
     data = load("persons.json")
     return frozenset(data["surnames"]) | frozenset(data["middle_names"])
@@ -44,8 +50,11 @@ def _prev_word(text: str, pos: int) -> str:
 def tag_provinces(text: str) -> list[Province]:
     surface, current, rx = province_table()
     surnames = _surnames()
+    blocked = [(b.start(), b.end()) for b in _blocked_rx().finditer(text)]
     out: list[Province] = []
     for m in rx.finditer(text):
+        if any(s <= m.start("name") and m.end() <= e for s, e in blocked):
+            continue
         name = surface[m.group("name")]
         if not m.group("prefix"):
             prev = _prev_word(text, m.start())

@@ -1,0 +1,833 @@
+"""Build tests/eval/sentences.jsonl: hand-written sentence frames x hand-written entity pools, with gold.
+
+Run `python -m tests.eval.build_sentences` to regenerate. The gold is written here by hand, piece by piece
+(never read back from the taggers): each pool entry carries its own annotation, each frame adds the deals
+its sentence structure states. Annotation conventions (what `extract.evaluate` compares):
+
+- firms: canonical name (legal form, "(Việt Nam)" and a "Việt Nam" suffix after a foreign name removed;
+  Vietnamese state groups keep "Việt Nam") and the canonical legal form, None for a bare group name.
+  A province inside a firm's name is not a province mention.
+- organizations: the name as written with the abbreviations UBND, HĐND, KCN, KKT, BQL expanded; acronyms
+  (VCCI, JETRO ...) by their full name. A province inside an organisation's name IS a province mention.
+- persons: the name as written, role as written (None when the text gives none).
+- provinces: short pre-2025 name as the unit is called in provinces.json and the current unit.
+- money: amount in base units and ISO currency; "hàng trăm tỷ đồng" -> lower bound, approximate.
+- decisions: canonical number and the ISO date the text gives with it (year from `published` if omitted).
+- deals: kind and canonical parties (one deal per signer/counterpart pair), amount and current province.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CURRENT = {
+    u["name"]: u["current"]
+    for u in json.loads((HERE.parent.parent / "extract/data/provinces.json").read_text("utf-8"))["units"]
+}
+FIELDS = ("firms", "organizations", "persons", "provinces", "money", "percentages", "decisions", "deals")
+
+Gold = dict[str, list[Any]]
+
+
+class P:
+    """A piece of text with its gold annotations."""
+
+    def __init__(self, text: str, **gold: list[Any]) -> None:
+        self.text = text
+        self.gold: Gold = {k: list(v) for k, v in gold.items()}
+        self.name: str | None = None  # canonical firm name (firm pieces)
+
+
+def firm(text: str, name: str, form: str | None) -> P:
+    p = P(text, firms=[{"name": name, "legal_form": form}])
+    p.name = name
+    return p
+
+
+def prov(text: str, name: str) -> P:
+    return P(text, provinces=[{"name": name, "current": CURRENT[name]}])
+
+
+def org(text: str, name: str, *provinces: str) -> P:
+    return P(text, organizations=[name], provinces=[{"name": n, "current": CURRENT[n]} for n in provinces])
+
+
+def money(text: str, amount: float, cur: str, per: str | None = None, approx: bool = False) -> P:
+    return P(text, money=[{"amount": amount, "currency": cur, "per": per, "approximate": approx}])
+
+
+def dec(text: str, number: str, date: str | None = None, *extra: P) -> P:
+    p = P(text, decisions=[{"number": number, "date": date}])
+    for e in extra:
+        for k, v in e.gold.items():
+            p.gold.setdefault(k, []).extend(v)
+    return p
+
+
+def pct(text: str, value: float) -> P:
+    return P(text, percentages=[value])
+
+
+def role(text: str, *inner: P) -> tuple[str, list[P]]:
+    return text, list(inner)
+
+
+# --- pools ----------------------------------------------------------------------------------------------
+
+LEGAL_FIRMS = [
+    firm("Công ty TNHH Cơ khí chính xác Minh Long", "Cơ khí chính xác Minh Long", "Công ty TNHH"),
+    firm("Công ty CP Nhựa kỹ thuật Tân Tiến", "Nhựa kỹ thuật Tân Tiến", "Công ty CP"),
+    firm("Công ty Cổ phần Khuôn mẫu Đông Á", "Khuôn mẫu Đông Á", "Công ty CP"),
+    firm("Công ty TNHH Hanwha Aero Engines Việt Nam", "Hanwha Aero Engines", "Công ty TNHH"),
+    firm("Công ty TNHH MTV Cơ khí Hà Trung", "Cơ khí Hà Trung", "Công ty TNHH MTV"),
+    firm("Công ty TNHH một thành viên Đúc Phú Hưng", "Đúc Phú Hưng", "Công ty TNHH MTV"),
+    firm("Tập đoàn Hòa Phát", "Hòa Phát", "Tập đoàn"),
+    firm("Tổng công ty Thép Việt Nam", "Thép Việt Nam", "Tổng công ty"),
+    firm("Công ty TNHH Kosame Việt Nam", "Kosame", "Công ty TNHH"),
+    firm("Công ty CP Công nghiệp phụ trợ Sao Mai", "Công nghiệp phụ trợ Sao Mai", "Công ty CP"),
+    firm("Công ty TNHH Linh kiện điện tử Seojin (Việt Nam)", "Linh kiện điện tử Seojin", "Công ty TNHH"),
+    firm("Công ty trách nhiệm hữu hạn Bao bì Hưng Thịnh", "Bao bì Hưng Thịnh", "Công ty TNHH"),
+    firm("Công ty cổ phần Sản xuất và Thương mại Phúc Lâm", "Sản xuất và Thương mại Phúc Lâm", "Công ty CP"),
+    firm("CTCP Cơ điện Trường Thành", "Cơ điện Trường Thành", "Công ty CP"),
+    firm("Công ty TNHH Nidec Chaun-Choung Việt Nam", "Nidec Chaun-Choung", "Công ty TNHH"),
+    firm("Tập đoàn Kumho Tire", "Kumho Tire", "Tập đoàn"),
+    firm("Công ty TNHH Sản xuất Linh kiện Thăng Long", "Sản xuất Linh kiện Thăng Long", "Công ty TNHH"),
+    firm("Công ty TNHH Vật liệu Nam Kim", "Vật liệu Nam Kim", "Công ty TNHH"),
+    firm("Công ty CP Cơ khí Đông Anh", "Cơ khí Đông Anh", "Công ty CP"),
+    firm("Công ty TNHH Jinsung Electronics Việt Nam", "Jinsung Electronics", "Công ty TNHH"),
+    firm("Công ty TNHH Shinwon Ebenezer Việt Nam", "Shinwon Ebenezer", "Công ty TNHH"),
+    firm("Công ty TNHH Điện tử Youngpoong Việt Nam", "Điện tử Youngpoong", "Công ty TNHH"),
+    firm("Hợp tác xã Cơ khí Tiến Bộ", "Cơ khí Tiến Bộ", "Hợp tác xã"),
+    firm(
+        "Công ty CP Đầu tư và Phát triển Công nghiệp Bảo Châu",
+        "Đầu tư và Phát triển Công nghiệp Bảo Châu",
+        "Công ty CP",
+    ),
+    firm("Công ty TNHH Gia công bề mặt Kim Ngân", "Gia công bề mặt Kim Ngân", "Công ty TNHH"),
+    firm("Công ty TNHH Dây cáp điện Ánh Dương", "Dây cáp điện Ánh Dương", "Công ty TNHH"),
+    firm("Công ty cổ phần Ô tô Xuân Kiên", "Ô tô Xuân Kiên", "Công ty CP"),
+    firm("Tổng Công ty Máy và Thiết bị công nghiệp", "Máy và Thiết bị công nghiệp", "Tổng công ty"),
+    firm("Công ty TNHH Daeduck Vina Tech", "Daeduck Vina Tech", "Công ty TNHH"),
+    firm("Công ty TNHH Mabuchi Motor Việt Nam", "Mabuchi Motor", "Công ty TNHH"),
+    firm("Công ty TNHH Khuôn đúc Việt Hưng", "Khuôn đúc Việt Hưng", "Công ty TNHH"),
+    firm("Công ty CP Tự động hóa Tân Phát", "Tự động hóa Tân Phát", "Công ty CP"),
+]
+BARE_FIRMS = [
+    firm("Samsung", "Samsung", None),
+    firm("LG Display", "LG Display", None),
+    firm("Foxconn", "Foxconn", None),
+    firm("LG Innotek", "LG Innotek", None),
+    firm("Canon", "Canon", None),
+    firm("Intel", "Intel", None),
+    firm("Hyundai", "Hyundai", None),
+    firm("Toyota", "Toyota", None),
+    firm("Bosch", "Bosch", None),
+    firm("Luxshare", "Luxshare", None),
+    firm("Goertek", "Goertek", None),
+    firm("Amkor", "Amkor", None),
+    firm("Pegatron", "Pegatron", None),
+    firm("VinFast", "VinFast", None),
+    firm("Thaco", "Thaco", None),
+    firm("Viettel", "Viettel", None),
+    firm("Hanwha", "Hanwha", None),
+    firm("Lego", "Lego", None),
+    firm("Kyocera", "Kyocera", None),
+    firm("Samsung Electro-Mechanics", "Samsung Electro-Mechanics", None),
+]
+ALL_FIRMS = LEGAL_FIRMS + BARE_FIRMS
+
+ORGS = [
+    org("Bộ Công Thương", "Bộ Công Thương"),
+    org("Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu tư"),
+    org("Sở Công Thương tỉnh Bắc Ninh", "Sở Công Thương tỉnh Bắc Ninh", "Bắc Ninh"),
+    org("Sở Công Thương Hải Dương", "Sở Công Thương Hải Dương", "Hải Dương"),
+    org("UBND tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên", "Thái Nguyên"),
+    org("Ủy ban nhân dân tỉnh Vĩnh Phúc", "Ủy ban nhân dân tỉnh Vĩnh Phúc", "Vĩnh Phúc"),
+    org("Ban Quản lý các KCN tỉnh Bắc Giang", "Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang", "Bắc Giang"),
+    org("Ban Quản lý Khu kinh tế Quảng Ninh", "Ban Quản lý Khu kinh tế Quảng Ninh", "Quảng Ninh"),
+    org("VCCI", "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+    org("Hiệp hội Doanh nghiệp điện tử Việt Nam", "Hiệp hội Doanh nghiệp điện tử Việt Nam"),
+    org("Trung tâm Phát triển công nghiệp hỗ trợ", "Trung tâm Phát triển công nghiệp hỗ trợ"),
+    org("Cục Công nghiệp", "Cục Công nghiệp"),
+    org("Tổng cục Thống kê", "Tổng cục Thống kê"),
+    org("JETRO", "Tổ chức Xúc tiến Thương mại Nhật Bản"),
+    org("KOTRA", "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc"),
+    org("Sở Kế hoạch và Đầu tư TP.HCM", "Sở Kế hoạch và Đầu tư TP.HCM", "Hồ Chí Minh"),
+    org("UBND TP Hải Phòng", "Ủy ban nhân dân TP Hải Phòng", "Hải Phòng"),
+    org("Hiệp hội Công nghiệp hỗ trợ Hà Nội", "Hiệp hội Công nghiệp hỗ trợ Hà Nội", "Hà Nội"),
+    org("Viện Nghiên cứu Cơ khí", "Viện Nghiên cứu Cơ khí"),
+    org("HĐND tỉnh Nghệ An", "Hội đồng nhân dân tỉnh Nghệ An", "Nghệ An"),
+    org("Ban Quản lý các KCN Đồng Nai", "Ban Quản lý các Khu công nghiệp Đồng Nai", "Đồng Nai"),
+    org("Sở Khoa học và Công nghệ tỉnh Hà Nam", "Sở Khoa học và Công nghệ tỉnh Hà Nam", "Hà Nam"),
+]
+
+NAMES = [
+    "Nguyễn Văn Hải",
+    "Trần Thị Thu Hà",
+    "Lê Quang Vinh",
+    "Phạm Minh Tuấn",
+    "Đỗ Thị Lan Anh",
+    "Hoàng Đức Thắng",
+    "Vũ Ngọc Bích",
+    "Bùi Văn Khánh",
+    "Đặng Hồng Sơn",
+    "Ngô Thị Mai Phương",
+    "Phan Thanh Bình",
+    "Nguyễn Thái Bình",
+    "Trịnh Quốc Cường",
+    "Lương Văn An",
+    "Hà Thị Ngọc",
+    "Tạ Minh Châu",
+    "Đinh Xuân Trường",
+    "Lê Thị Hồng Nhung",
+    "Mai Văn Phúc",
+    "Cao Thị Thanh Hương",
+]
+
+
+def _roles() -> list[tuple[str, list[P]]]:
+    return [
+        role(
+            "Phó Chủ tịch UBND tỉnh Bắc Ninh",
+            org("UBND tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh", "Bắc Ninh"),
+        ),
+        role(
+            "Giám đốc Sở Công Thương Hải Dương",
+            org("Sở Công Thương Hải Dương", "Sở Công Thương Hải Dương", "Hải Dương"),
+        ),
+        role("Thứ trưởng Bộ Công Thương", org("Bộ Công Thương", "Bộ Công Thương")),
+        role(
+            "Chủ tịch Hiệp hội Doanh nghiệp điện tử Việt Nam",
+            org("Hiệp hội Doanh nghiệp điện tử Việt Nam", "Hiệp hội Doanh nghiệp điện tử Việt Nam"),
+        ),
+        role("Cục trưởng Cục Công nghiệp", org("Cục Công nghiệp", "Cục Công nghiệp")),
+        role("Chủ tịch UBND TP.HCM", org("UBND TP.HCM", "Ủy ban nhân dân TP.HCM", "Hồ Chí Minh")),
+        role(
+            "Phó Giám đốc Sở Công Thương tỉnh Thái Bình",
+            org("Sở Công Thương tỉnh Thái Bình", "Sở Công Thương tỉnh Thái Bình", "Thái Bình"),
+        ),
+        role("Tổng Giám đốc Công ty CP Nhựa kỹ thuật Tân Tiến", LEGAL_FIRMS[1]),
+        role("Giám đốc Công ty TNHH Cơ khí chính xác Minh Long", LEGAL_FIRMS[0]),
+        role(
+            "Trưởng Ban Quản lý các KCN tỉnh Bắc Giang",
+            org(
+                "Ban Quản lý các KCN tỉnh Bắc Giang",
+                "Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang",
+                "Bắc Giang",
+            ),
+        ),
+        role(
+            "Phó Trưởng ban Quản lý Khu kinh tế Hải Phòng",
+            org("Ban Quản lý Khu kinh tế Hải Phòng", "Ban Quản lý Khu kinh tế Hải Phòng", "Hải Phòng"),
+        ),
+        role(
+            "Giám đốc Trung tâm Phát triển công nghiệp hỗ trợ",
+            org("Trung tâm Phát triển công nghiệp hỗ trợ", "Trung tâm Phát triển công nghiệp hỗ trợ"),
+        ),
+        role("Bộ trưởng Bộ Kế hoạch và Đầu tư", org("Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu tư")),
+        role(
+            "Chủ tịch UBND tỉnh Quảng Ninh",
+            org("UBND tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh", "Quảng Ninh"),
+        ),
+        role(
+            "Phó Chủ tịch Thường trực UBND tỉnh Long An",
+            org("UBND tỉnh Long An", "Ủy ban nhân dân tỉnh Long An", "Long An"),
+        ),
+        role("Tổng Giám đốc Tập đoàn Hòa Phát", LEGAL_FIRMS[6]),
+    ]
+
+
+ROLES = _roles()
+
+PROVINCES = [
+    prov("Bắc Ninh", "Bắc Ninh"),
+    prov("tỉnh Hải Dương", "Hải Dương"),
+    prov("Bắc Giang", "Bắc Giang"),
+    prov("TP HCM", "Hồ Chí Minh"),
+    prov("TP.HCM", "Hồ Chí Minh"),
+    prov("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    prov("Vĩnh Phúc", "Vĩnh Phúc"),
+    prov("tỉnh Thái Bình", "Thái Bình"),
+    prov("Bình Dương", "Bình Dương"),
+    prov("Đồng Nai", "Đồng Nai"),
+    prov("Hải Phòng", "Hải Phòng"),
+    prov("thành phố Đà Nẵng", "Đà Nẵng"),
+    prov("Quảng Nam", "Quảng Nam"),
+    prov("Thanh Hoá", "Thanh Hóa"),
+    prov("Khánh Hoà", "Khánh Hòa"),
+    prov("Hoà Bình", "Hòa Bình"),
+    prov("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    prov("Long An", "Long An"),
+    prov("Hà Nam", "Hà Nam"),
+    prov("Thừa Thiên Huế", "Huế"),
+    prov("Nghệ An", "Nghệ An"),
+    prov("Hưng Yên", "Hưng Yên"),
+    prov("Phú Thọ", "Phú Thọ"),
+    prov("Bình Định", "Bình Định"),
+    prov("Tây Ninh", "Tây Ninh"),
+    prov("Quảng Ngãi", "Quảng Ngãi"),
+    prov("TPHCM", "Hồ Chí Minh"),
+    prov("Hà Nội", "Hà Nội"),
+    prov("Tp. Hồ Chí Minh", "Hồ Chí Minh"),
+    prov("Bắc Kạn", "Bắc Kạn"),
+    prov("Kon Tum", "Kon Tum"),
+    prov("Cần Thơ", "Cần Thơ"),
+    prov("Thái Nguyên", "Thái Nguyên"),
+    prov("Quảng Ninh", "Quảng Ninh"),
+]
+
+MONEY = [
+    money("32,5 tỷ USD", 32_500_000_000, "USD"),
+    money("4.507 tỷ đồng", 4_507_000_000_000, "VND"),
+    money("3,6 tỷ USD/năm", 3_600_000_000, "USD", "year"),
+    money("hàng trăm tỷ đồng", 100_000_000_000, "VND", approx=True),
+    money("850 tỷ đồng", 850_000_000_000, "VND"),
+    money("1,2 tỷ USD", 1_200_000_000, "USD"),
+    money("280 triệu USD", 280_000_000, "USD"),
+    money("15 triệu euro", 15_000_000, "EUR"),
+    money("2.000 tỷ VNĐ", 2_000_000_000_000, "VND"),
+    money("hàng chục triệu USD", 10_000_000, "USD", approx=True),
+    money("45 tỷ đ", 45_000_000_000, "VND"),
+    money("1,5 nghìn tỷ đồng", 1_500_000_000_000, "VND"),
+    money("650 triệu đô la Mỹ", 650_000_000, "USD"),
+    money("12,8 triệu USD", 12_800_000, "USD"),
+    money("500.000 USD", 500_000, "USD"),
+    money("3.200 tỷ đồng", 3_200_000_000_000, "VND"),
+    money("20 tỷ yên", 20_000_000_000, "JPY"),
+    money("1.250 tỷ đồng mỗi năm", 1_250_000_000_000, "VND", "year"),
+    money("hàng nghìn tỷ đồng", 1_000_000_000_000, "VND", approx=True),
+    money("97,3 triệu USD", 97_300_000, "USD"),
+]
+APPROX_MONEY = [
+    ("khoảng ", money("50 triệu USD", 50_000_000, "USD", approx=True)),
+    ("hơn ", money("1.200 tỷ đồng", 1_200_000_000_000, "VND", approx=True)),
+    ("gần ", money("300 tỷ đồng", 300_000_000_000, "VND", approx=True)),
+    ("trên ", money("2 tỷ USD", 2_000_000_000, "USD", approx=True)),
+    ("khoảng ", money("1,1 tỷ USD", 1_100_000_000, "USD", approx=True)),
+]
+
+DECISIONS = [
+    dec("Quyết định số 26/2024/QĐ-UBND ngày 04/8/2024", "26/2024/QĐ-UBND", "2024-08-04"),
+    dec("Quyết định 1080/QĐ-BCT ngày 18/4/2025", "1080/QĐ-BCT", "2025-04-18"),
+    dec("Nghị quyết số 73-NQ/TW", "73-NQ/TW"),
+    dec("Công văn số 2310/VPCP-V.I", "2310/VPCP-V.I"),
+    dec("Luật số 24/2018/QH14", "24/2018/QH14"),
+    dec("Nghị định 111/2015/NĐ-CP ngày 03/11/2015", "111/2015/NĐ-CP", "2015-11-03"),
+    dec("Công điện 194/CĐ-TTg", "194/CĐ-TTg"),
+    dec("Quyết định số 20574/QĐ-CT-THNVDT", "20574/QĐ-CT-THNVDT"),
+    dec("Quy chế 08-QC/UBKTTW", "08-QC/UBKTTW"),
+    dec("Quyết định 68/QĐ-TTg ngày 18 tháng 01 năm 2017", "68/QĐ-TTg", "2017-01-18"),
+    dec("quyết định số 12/2023/qđ-ubnd", "12/2023/QĐ-UBND"),
+    dec("Quyết định số 26 / 2023 / QĐ - UBND ngày 4/8/2023", "26/2023/QĐ-UBND", "2023-08-04"),
+    dec("Quyết định số 15/2024/QD-UBND", "15/2024/QĐ-UBND"),
+    dec("Thông tư số 55/2015/TT-BCT ngày 30/12/2015", "55/2015/TT-BCT", "2015-12-30"),
+    dec("Nghị quyết 115/NQ-CP ngày 6/8/2020", "115/NQ-CP", "2020-08-06"),
+    dec("Nghị quyết số 57-NQ/TW ngày 22/12/2024", "57-NQ/TW", "2024-12-22"),
+    dec("Công văn 1135/TTg-CN", "1135/TTg-CN"),
+    dec("Chỉ thị 12/CT-TTg", "12/CT-TTg"),
+    dec("Nghị định số 205/2025/NĐ-CP ngày 14 tháng 7 năm 2025", "205/2025/NĐ-CP", "2025-07-14"),
+    dec("Luật Đầu tư số 61/2020/QH14", "61/2020/QH14"),
+    dec("Quyết định số 1397/QÐ-UBND", "1397/QĐ-UBND"),
+    dec("văn bản số 3456/ubnd-kt", "3456/UBND-KT"),
+    dec("Thông báo số 45/TB-VPCP", "45/TB-VPCP"),
+    dec("Quyết định số 2211/QĐ-UBND ngày 12/5/2024", "2211/QĐ-UBND", "2024-05-12"),
+    dec("Nghị định 57/2024/NĐ-CP", "57/2024/NĐ-CP"),
+]
+PCTS = [
+    pct("35,5%", 35.5),
+    pct("50%", 50.0),
+    pct("12 phần trăm", 12.0),
+    pct("22,4%", 22.4),
+    pct("8,5 %", 8.5),
+    pct("100%", 100.0),
+    pct("40%", 40.0),
+    pct("17,25%", 17.25),
+]
+PUBLISHED = ["2023-05-12", "2024-03-20", "2024-11-02", "2025-04-18", "2025-09-10"]
+
+PRODUCTS = [
+    "linh kiện điện tử",
+    "khuôn mẫu",
+    "chi tiết cơ khí chính xác",
+    "bao bì",
+    "dây dẫn điện",
+    "vỏ nhựa",
+    "phụ tùng ô tô",
+    "bo mạch",
+]
+PARKS = [
+    "KCN Quế Võ",
+    "KCN Đại An",
+    "KCN Yên Phong II",
+    "Khu công nghệ cao Hòa Lạc",
+    "KCN VSIP",
+    "KCN Tràng Duệ",
+    "KCN Nam Cầu Kiền",
+    "KCN Đình Trám",
+]
+
+
+# --- sentence assembly -----------------------------------------------------------------------------------
+
+
+class Sent:
+    def __init__(self, style: str, phenomena: list[str]) -> None:
+        self.parts: list[str] = []
+        self.gold: Gold = {k: [] for k in FIELDS}
+        self.style = style
+        self.phenomena = phenomena
+
+    def __call__(self, *items: str | P) -> Sent:
+        for it in items:
+            if isinstance(it, P):
+                self.parts.append(it.text)
+                for k, v in it.gold.items():
+                    self.gold[k].extend(v)
+            else:
+                self.parts.append(it)
+        return self
+
+    def person(self, name: str, role_: tuple[str, list[P]] | None, shape: str) -> Sent:
+        """shape: 'after_comma', 'after_dash', 'before', 'honorific_only', 'before_hon'."""
+        r = role_[0] if role_ else None
+        hon = "ông" if name.split()[1] != "Thị" else "bà"
+        if shape == "after_comma":
+            self(f"{hon} {name}, {r}, ")
+        elif shape == "after_dash":
+            self(f"{hon} {name} – {r}, ")
+        elif shape == "before":
+            self(f"{r} {name} ")
+        elif shape == "before_hon":
+            self(f"{r}, {hon} {name}, ")
+        else:
+            self(f"{hon} {name} ")
+        for inner in role_[1] if role_ else []:
+            for k, v in inner.gold.items():
+                self.gold[k].extend(v)
+        self.gold["persons"].append({"name": name, "role": r})
+        return self
+
+    def deal(self, kind: str, parties: list[P], amount: P | None = None, province: P | None = None) -> Sent:
+        a = amount.gold["money"][0]["amount"] if amount else None
+        pr = province.gold["provinces"][0]["current"] if province else None
+        self.gold["deals"].append(
+            {"kind": kind, "parties": [p.name for p in parties], "amount": a, "province": pr}
+        )
+        return self
+
+    def text(self) -> str:
+        t = "".join(self.parts)
+        return t[0].upper() + t[1:]
+
+
+Frame = Callable[[random.Random], Sent]
+FRAMES: list[Frame] = []
+
+
+def frame(fn: Frame) -> Frame:
+    FRAMES.append(fn)
+    return fn
+
+
+def pick(rng: random.Random, pool: list, k: int = 1) -> list:
+    return rng.sample(pool, k)
+
+
+@frame
+def mou_one(rng: random.Random) -> Sent:
+    a, b = pick(rng, ALL_FIRMS, 2)
+    s = Sent("provincial", ["mou", "firm"])
+    return s("Sáng 11/3, ", a, " đã ký kết biên bản ghi nhớ hợp tác với ", b, ".").deal("mou", [a, b])
+
+
+@frame
+def signer_many(rng: random.Random) -> Sent:
+    a = pick(rng, BARE_FIRMS + LEGAL_FIRMS[:10], 1)[0]
+    bs = [f for f in pick(rng, LEGAL_FIRMS, 4) if f is not a][:3]
+    s = Sent("provincial", ["one_signer_many", "mou"])
+    s("Tại hội nghị, ", a, " ký kết ghi nhớ với ", bs[0], ", ", bs[1], " và ", bs[2], ".")
+    for b in bs:
+        s.deal("mou", [a, b])
+    return s
+
+
+@frame
+def supply_with_amount(rng: random.Random) -> Sent:
+    a, b = pick(rng, LEGAL_FIRMS, 2)
+    m = pick(rng, MONEY[:3] + MONEY[4:9] + MONEY[10:17], 1)[0]
+    product = rng.choice(PRODUCTS)
+    s = Sent("provincial", ["supply", "money"])
+    return s(a, f" ký hợp đồng cung ứng {product} với ", b, " trị giá ", m, ".").deal(
+        "supply_contract", [a, b], m
+    )
+
+
+@frame
+def pair_signing(rng: random.Random) -> Sent:
+    a, b = pick(rng, LEGAL_FIRMS, 2)
+    s = Sent("ministry", ["mou", "pair_subject"])
+    return s("Lễ ký kết thỏa thuận hợp tác giữa ", a, " và ", b, " diễn ra chiều 20/6.").deal("mou", [a, b])
+
+
+@frame
+def invest_in_province(rng: random.Random) -> Sent:
+    a = pick(rng, ALL_FIRMS, 1)[0]
+    m = pick(rng, MONEY, 1)[0]
+    p = pick(rng, PROVINCES, 1)[0]
+    park = rng.choice(PARKS)
+    s = Sent("provincial", ["investment", "province", "money"])
+    s(a, " đầu tư ", m, f" xây dựng nhà máy sản xuất {rng.choice(PRODUCTS)} tại {park}, ", p, ".")
+    return s.deal("investment", [a], m, p)
+
+
+@frame
+def licence_granted(rng: random.Random) -> Sent:
+    o = pick(rng, ORGS[4:8], 1)[0]
+    a = pick(rng, LEGAL_FIRMS, 1)[0]
+    m = pick(rng, MONEY, 1)[0]
+    s = Sent("provincial", ["investment", "agency_vs_firm"])
+    s(o, " đã trao giấy chứng nhận đăng ký đầu tư cho ", a, " với tổng vốn ", m, ".")
+    return s.deal("investment", [a], m, P("", provinces=o.gold["provinces"]))  # the granting province
+
+
+@frame
+def groundbreaking(rng: random.Random) -> Sent:
+    a = pick(rng, ALL_FIRMS, 1)[0]
+    m = pick(rng, MONEY, 1)[0]
+    p = pick(rng, PROVINCES, 1)[0]
+    s = Sent("provincial", ["groundbreaking"])
+    s("Ngày 18/9, ", a, f" khởi công nhà máy {rng.choice(PRODUCTS)} có vốn đầu tư ", m, " tại ", p, ".")
+    return s.deal("groundbreaking", [a], m, p)
+
+
+@frame
+def groundbreaking_passive(rng: random.Random) -> Sent:
+    a = pick(rng, LEGAL_FIRMS, 1)[0]
+    p = pick(rng, PROVINCES, 1)[0]
+    m = pick(rng, MONEY, 1)[0]
+    s = Sent("provincial", ["groundbreaking"])
+    s("Dự án nhà máy của ", a, " tại ", p, " chính thức được khởi công, tổng mức đầu tư ", m, ".")
+    return s.deal("groundbreaking", [a], m, p)
+
+
+@frame
+def person_comma(rng: random.Random) -> Sent:
+    n = rng.choice(NAMES)
+    r = rng.choice(ROLES)
+    s = Sent("provincial", ["person_role_after"])
+    s("Phát biểu tại hội nghị, ").person(n, r, "after_comma")
+    return s("cho biết địa phương sẽ tiếp tục hỗ trợ doanh nghiệp công nghiệp hỗ trợ.")
+
+
+@frame
+def person_dash(rng: random.Random) -> Sent:
+    n = rng.choice(NAMES)
+    r = rng.choice(ROLES)
+    s = Sent("ministry", ["person_role_after"])
+    return s("Theo ").person(n, r, "after_dash")("nhu cầu linh kiện của các tập đoàn FDI còn rất lớn.")
+
+
+@frame
+def person_before(rng: random.Random) -> Sent:
+    n = rng.choice(NAMES)
+    r = rng.choice(ROLES)
+    s = Sent("ministry", ["person_role_before"])
+    return s("").person(n, r, "before")("nhấn mạnh vai trò của chuỗi cung ứng trong nước.")
+
+
+@frame
+def person_before_hon(rng: random.Random) -> Sent:
+    n = rng.choice(NAMES)
+    r = rng.choice(ROLES)
+    s = Sent("provincial", ["person_role_before"])
+    return s("Theo ").person(n, r, "before_hon")("tỷ lệ nội địa hóa đã đạt ", pick(rng, PCTS, 1)[0], ".")
+
+
+@frame
+def two_persons(rng: random.Random) -> Sent:
+    n1, n2 = rng.sample(NAMES, 2)
+    r1, r2 = rng.sample(ROLES, 2)
+    s = Sent("ministry", ["person_role_after", "person_role_before"])
+    s("Tham dự có ").person(n1, r1, "before")
+    s("và ").person(n2, r2, "after_comma")
+    return s("cùng đại diện nhiều doanh nghiệp.")
+
+
+@frame
+def decision_cite(rng: random.Random) -> Sent:
+    d = pick(rng, DECISIONS, 1)[0]
+    s = Sent("legal", ["decision"])
+    return s("Căn cứ ", d, " về chính sách hỗ trợ phát triển công nghiệp hỗ trợ;")
+
+
+@frame
+def decision_issued_by(rng: random.Random) -> Sent:
+    d = pick(rng, DECISIONS, 1)[0]
+    o = pick(rng, ORGS[2:8], 1)[0]
+    s = Sent("provincial", ["decision", "agency_vs_firm"])
+    return s(o, " vừa ban hành kế hoạch thực hiện ", d, ", tập trung vào linh kiện điện tử.")
+
+
+@frame
+def two_decisions(rng: random.Random) -> Sent:
+    d1, d2 = pick(rng, DECISIONS, 2)
+    s = Sent("legal", ["decision"])
+    return s("Thực hiện ", d1, " và ", d2, ", các sở, ngành đã rà soát danh mục sản phẩm ưu tiên.")
+
+
+@frame
+def money_stats(rng: random.Random) -> Sent:
+    p = pick(rng, PROVINCES, 1)[0]
+    m1, m2 = pick(rng, MONEY, 2)
+    c = pick(rng, PCTS, 1)[0]
+    s = Sent("provincial", ["money", "count_not_money"])
+    n = rng.choice(["1.020 dự án", "312 dự án", "2.738 ha", "1.500 doanh nghiệp"])
+    return s(
+        "Đến nay, ",
+        p,
+        f" thu hút {n} với tổng vốn ",
+        m1,
+        ", kim ngạch xuất khẩu ",
+        m2,
+        ", tăng ",
+        c,
+        " so với cùng kỳ.",
+    )
+
+
+@frame
+def money_approx(rng: random.Random) -> Sent:
+    word, m = rng.choice(APPROX_MONEY)
+    o = pick(rng, ORGS, 1)[0]
+    s = Sent("ministry", ["money_approx"])
+    return s("Theo ", o, ", tổng vốn đăng ký mới đạt ", word, m, ".")
+
+
+@frame
+def money_per_year(rng: random.Random) -> Sent:
+    a = pick(rng, BARE_FIRMS, 1)[0]
+    m = rng.choice([MONEY[2], MONEY[17]])
+    s = Sent("ministry", ["money_per_year", "bare_firm"])
+    return s("Giá trị mua hàng của ", a, " từ các nhà cung cấp trong nước ước đạt ", m, ".")
+
+
+@frame
+def bare_groups(rng: random.Random) -> Sent:
+    fs = pick(rng, BARE_FIRMS, 3)
+    s = Sent("ministry", ["bare_firm"])
+    return s(
+        "Các tập đoàn như ",
+        fs[0],
+        ", ",
+        fs[1],
+        " và ",
+        fs[2],
+        " đang tìm kiếm nhà cung cấp cấp 1 tại Việt Nam.",
+    )
+
+
+@frame
+def agencies_only(rng: random.Random) -> Sent:
+    o1, o2, o3 = pick(rng, ORGS, 3)
+    s = Sent("ministry", ["agency_vs_firm"])
+    return s("Hội nghị do ", o1, " phối hợp với ", o2, " và ", o3, " tổ chức.")
+
+
+@frame
+def firm_attends(rng: random.Random) -> Sent:
+    a, b = pick(rng, LEGAL_FIRMS, 2)
+    o = pick(rng, ORGS, 1)[0]
+    s = Sent("provincial", ["firm", "no_deal"])
+    return s("Đại diện ", a, " và ", b, " đã trao đổi với ", o, " về nhu cầu mặt bằng sản xuất.")
+
+
+@frame
+def generic_no_firm(rng: random.Random) -> Sent:
+    p = pick(rng, PROVINCES, 1)[0]
+    s = Sent("provincial", ["no_firm"])
+    return s(
+        "Các doanh nghiệp FDI tại ",
+        p,
+        " cần thêm nhà cung cấp nội địa; nhiều doanh nghiệp nhỏ chưa đủ vốn để ký hợp đồng.",
+    )
+
+
+@frame
+def investment_increase(rng: random.Random) -> Sent:
+    a = pick(rng, ALL_FIRMS, 1)[0]
+    m = pick(rng, MONEY, 1)[0]
+    s = Sent("provincial", ["investment"])
+    return s("Năm nay, ", a, " tăng vốn đầu tư thêm ", m, " để mở rộng sản xuất.").deal("investment", [a], m)
+
+
+@frame
+def province_aliases(rng: random.Random) -> Sent:
+    p1, p2, p3 = pick(rng, PROVINCES, 3)
+    s = Sent("provincial", ["province_alias", "pre2025"])
+    return s("Đoàn công tác đã làm việc tại ", p1, ", ", p2, " và ", p3, " trong tuần qua.")
+
+
+@frame
+def ubnd_decision_dated_before(rng: random.Random) -> Sent:
+    num = rng.choice(["456", "1734", "2089", "98", "3125"])
+    d, mth = rng.choice([("12", "3"), ("5", "11"), ("28", "2"), ("9", "6")])
+    year = rng.choice(["2023", "2024", "2025"])
+    o = pick(rng, ORGS[4:6] + ORGS[16:17], 1)[0]
+    s = Sent("legal", ["decision", "date_before"])
+    num_text = f"{num}/QĐ-UBND"
+    iso = f"{year}-{int(mth):02d}-{int(d):02d}"
+    return s(
+        f"Ngày {d}/{mth}/{year}, ",
+        o,
+        " ban hành ",
+        dec(f"Quyết định số {num_text}", num_text, iso),
+        " phê duyệt danh mục dự án.",
+    )
+
+
+@frame
+def decision_year_inferred(rng: random.Random) -> Sent:
+    num = rng.choice(["125", "77", "310", "2045"])
+    code = rng.choice(["KH-UBND", "QĐ-SCT", "TB-BQL", "QĐ-UBND"])
+    s = Sent("provincial", ["decision", "year_inferred"])
+    s._infer = (num + "/" + code, "12/5")  # type: ignore[attr-defined]
+    return s
+
+
+@frame
+def person_and_firm_investment(rng: random.Random) -> Sent:
+    n = rng.choice(NAMES)
+    a = pick(rng, LEGAL_FIRMS, 1)[0]
+    m = pick(rng, MONEY, 1)[0]
+    p = pick(rng, PROVINCES, 1)[0]
+    s = Sent("provincial", ["person_role_after", "firm_in_role"])
+    s("Theo ").person(n, (f"Tổng Giám đốc {a.text}", [a]), "after_comma")
+    return s("doanh thu năm nay của doanh nghiệp tại ", p, " dự kiến đạt ", m, ".")
+
+
+@frame
+def mou_agency_witness(rng: random.Random) -> Sent:
+    a, b = pick(rng, ALL_FIRMS, 2)
+    o = pick(rng, ORGS, 1)[0]
+    s = Sent("ministry", ["mou", "agency_vs_firm"])
+    s("Dưới sự chứng kiến của lãnh đạo ", o, ", ", a, " và ", b, " đã ký biên bản ghi nhớ hợp tác.")
+    return s.deal("mou", [a, b])
+
+
+@frame
+def supply_for(rng: random.Random) -> Sent:
+    a = pick(rng, LEGAL_FIRMS, 1)[0]
+    b = pick(rng, BARE_FIRMS, 1)[0]
+    m = pick(rng, MONEY, 1)[0]
+    s = Sent("provincial", ["supply", "bare_firm"])
+    s(a, f" vừa ký hợp đồng cung cấp {rng.choice(PRODUCTS)} cho ", b, " với giá trị ", m, ".")
+    return s.deal("supply_contract", [a, b], m)
+
+
+@frame
+def pct_only(rng: random.Random) -> Sent:
+    c1, c2 = pick(rng, PCTS, 2)
+    p = pick(rng, PROVINCES, 1)[0]
+    s = Sent("provincial", ["percent"])
+    return s(
+        "Chỉ số sản xuất công nghiệp của ", p, " tăng ", c1, ", riêng ngành chế biến chế tạo tăng ", c2, "."
+    )
+
+
+def build(n_per_frame: int = 8, seed: int = 5) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    out: list[dict[str, Any]] = []
+    for fn in FRAMES:
+        for _ in range(n_per_frame):
+            s = fn(rng)
+            published = rng.choice(PUBLISHED)
+            if hasattr(s, "_infer"):
+                number, dm = s._infer
+                d, mth = dm.split("/")
+                s(
+                    "Ngày ",
+                    P(f"{d}/{mth}"),
+                    ", Sở Công Thương gửi ",
+                    dec(
+                        f"Văn bản số {number} ngày {d}/{mth}",
+                        number,
+                        f"{published[:4]}-{int(mth):02d}-{int(d):02d}",
+                    ),
+                    " đến các doanh nghiệp.",
+                )
+                s.gold["organizations"].append("Sở Công Thương")
+            text = s.text()
+            variant = rng.random()
+            phen = list(s.phenomena)
+            if variant < 0.12:
+                text = unicodedata.normalize("NFD", text)
+                phen.append("nfd")
+            elif variant < 0.2 and "Đ" in text:
+                text = text.replace("Đ", "Ð")
+                phen.append("eth")
+            elif variant < 0.28:
+                for new, old in (("hòa", "hoà"), ("Hòa", "Hoà"), ("hóa", "hoá"), ("Ủy", "Uỷ"), ("ủy", "uỷ")):
+                    text = text.replace(new, old)
+                phen.append("old_tone")
+            out.append(
+                {
+                    "id": f"{fn.__name__}-{len(out)}",
+                    "style": s.style,
+                    "phenomena": phen,
+                    "text": text,
+                    "published": published,
+                    "gold": s.gold,
+                }
+            )
+    out.extend(HAND)
+    return out
+
+
+def _h(i: int, text: str, published: str, style: str, phenomena: list[str], **gold: list[Any]) -> dict:
+    g = {k: gold.get(k, []) for k in FIELDS}
+    return {
+        "id": f"hand-{i}",
+        "style": style,
+        "phenomena": phenomena,
+        "text": text,
+        "published": published,
+        "gold": g,
+    }
+
+
+def _pv(name: str) -> dict[str, str]:
+    return {"name": name, "current": CURRENT[name]}
+
+
+def _m(amount: float, cur: str, per: str | None = None, approx: bool = False) -> dict[str, Any]:
+    return {"amount": amount, "currency": cur, "per": per, "approximate": approx}
+
+
+from tests.eval.hand_sentences import (  # noqa: E402
+    hand_sentences,
+    hand_sentences_2,
+    hand_sentences_3,
+    hand_sentences_4,
+)
+
+BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
+HAND = [row for batch in BATCHES for row in batch(_h, _pv, _m)]
+
+
+def main() -> None:
+    rows = build()
+    path = HERE / "sentences.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} sentences -> {path}")
+
+
+if __name__ == "__main__":
+    main()
