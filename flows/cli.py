@@ -386,8 +386,10 @@ def tag(published: str | None) -> None:
 # -- command groups kept in their own modules --------------------------------------------------------
 
 from flows.cli_alerts import alerts  # noqa: E402 - registered after `cli` exists
+from flows.cli_search import register as register_search_commands  # noqa: E402
 
 cli.add_command(alerts)
+register_search_commands(cli)  # reindex, decision, deals
 
 
 def main() -> None:

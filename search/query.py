@@ -12,6 +12,7 @@ like "26/2023/QĐ-UBND" becomes the phrase ["26", "2023", "qd", "ubnd"].
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -127,3 +128,115 @@ def province_keys(name: str) -> list[str]:
 def decision_key(number: str) -> str:
     """Folded decision number used as a keyword: "26/2023/QĐ-UBND" -> "26/2023/qd-ubnd"."""
     return fold(nfc(number)).strip().replace(" ", "")
+
+
+# -- decision numbers, names, amounts: shared by every backend ---------------------------------------------
+
+_TYPE_FIRST_RE = re.compile(
+    r"^\s*(?P<type>[A-Za-zĐđÐð]{1,8})\.?\s*(?:s[ốo]\s*:?\s*)?(?P<num>\d{1,5})(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DecisionKeys:
+    """How a typed decision number is looked up: by its full key, or by number/year/type when the issuer
+    is missing ("QĐ 26/2023" -> partial "26/2023/qd", matching 26/2023/QĐ-UBND of every issuer)."""
+
+    full: str | None = None
+    partial: str | None = None
+
+
+def _partial_key(m: re.Match[str]) -> str | None:
+    from extract.tag.decisions import canonical_code
+
+    codes = m.group("codes") or m.group("type2")
+    if not codes:
+        return None
+    first = canonical_code(re.split(r"\s*[-–]\s*", codes)[0])
+    year = f"{m.group('year')}/" if m.group("year") else ""
+    return decision_key(f"{m.group('num')}/{year}{first}")
+
+
+def _type_name_to_code(text: str) -> str:
+    """ "Quyết định 26/2023" -> "QĐ 26/2023", using the tagger's table of document types."""
+    from extract.tag.decisions import _tables
+
+    folded = fold(text)
+    for code, name in _tables()[0].items():
+        key = fold(name)
+        if folded.startswith(key + " ") and len(key) > len(code):
+            return code + text[len(key) :]
+    return text
+
+
+def decision_keys(written: str) -> DecisionKeys:
+    """Keys of a decision number as a user types it, by the tagger's own rule (`canonical_number`)."""
+    from extract.tag.decisions import NUMBER_RE, canonical_number, parse_number
+
+    text = _type_name_to_code(" ".join(nfc(written).split()).replace("Ð", "Đ").replace("ð", "đ"))
+    m = NUMBER_RE.fullmatch(text)
+    if m is None:
+        tm = _TYPE_FIRST_RE.match(text)
+        if tm is None:
+            return DecisionKeys()
+        year = f"/{tm.group('year')}" if tm.group("year") else ""
+        m = NUMBER_RE.fullmatch(f"{tm.group('num')}{year}/{tm.group('type')}")
+        return DecisionKeys(partial=_partial_key(m)) if m else DecisionKeys()
+    if parse_number(m) is not None:
+        return DecisionKeys(full=decision_key(canonical_number(text)), partial=None)
+    return DecisionKeys(partial=_partial_key(m))
+
+
+@functools.lru_cache(maxsize=65536)
+def indexed_decision_keys(number: str) -> tuple[str, str | None]:
+    """(full key, partial key) a stored decision number is filed under."""
+    from extract.tag.decisions import NUMBER_RE, canonical_number
+
+    canonical = canonical_number(number)
+    m = NUMBER_RE.fullmatch(canonical)
+    return decision_key(canonical), (_partial_key(m) if m else None)
+
+
+def name_matches(query: str, name: str) -> bool:
+    """The query's folded words appear, in order and next to each other, in the name ("samsung" ~
+    "Samsung Electronics"; "dien tu" ~ "Điện tử Hải Phòng")."""
+    q, n = tokenize_folded(query), tokenize_folded(name)
+    return bool(q) and any(n[i : i + len(q)] == q for i in range(len(n) - len(q) + 1))
+
+
+@functools.lru_cache(maxsize=4096)
+def fold_key(value: str) -> str:
+    """Folded, punctuation-free keyword: "Quyết định" -> "quyet dinh"."""
+    return " ".join(tokenize_folded(value))
+
+
+# Facet buckets of amounts in VND (base units): (key, lower bound inclusive, upper bound exclusive)
+TY = 1_000_000_000
+AMOUNT_BUCKETS: tuple[tuple[str, float, float], ...] = (
+    ("<1 tỷ", 0, TY),
+    ("1-10 tỷ", TY, 10 * TY),
+    ("10-100 tỷ", 10 * TY, 100 * TY),
+    ("100-1000 tỷ", 100 * TY, 1000 * TY),
+    (">=1000 tỷ", 1000 * TY, float("inf")),
+)
+
+
+def amount_bucket(amount: float) -> str:
+    for key, low, high in AMOUNT_BUCKETS:
+        if low <= amount < high:
+            return key
+    return AMOUNT_BUCKETS[0][0]
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+def sentence_around(text: str, start: int, end: int, max_chars: int = 400) -> str:
+    """The sentence holding text[start:end], cut to about `max_chars` around the span."""
+    lo = max(0, start - max_chars // 2)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    s = before[-1] if before else lo
+    after = _SENTENCE_END.search(text, end, min(len(text), end + max_chars // 2))
+    e = after.start() + 1 if after else min(len(text), end + max_chars // 2)
+    return " ".join(text[s:e].split())

@@ -29,6 +29,21 @@ class IndexedDocument(BaseModel):
     version: int = 1
 
 
+FacetName = Literal["kind", "province", "source", "year", "month", "issuer", "doc_type", "firm", "amount"]
+DEFAULT_FACETS: tuple[FacetName, ...] = ("kind", "province")
+ALL_FACETS: tuple[FacetName, ...] = (
+    "kind",
+    "province",
+    "source",
+    "year",
+    "month",
+    "issuer",
+    "doc_type",
+    "firm",
+    "amount",
+)
+
+
 class SearchQuery(BaseModel):
     text: str = ""  # full text; words are ANDed; "quoted phrases"; accents optional
     province: str | None = None  # old or current name, accents optional
@@ -40,6 +55,17 @@ class SearchQuery(BaseModel):
     sort: Literal["relevance", "date"] = "relevance"
     limit: int = 10
     offset: int = 0
+    # -- added with issue 6 (all optional) --
+    year: int | None = None  # year of publication (Vietnamese calendar)
+    month: str | None = Field(default=None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$")  # "2024-05"
+    issuer: str | None = None  # words of the issuing body (decision metadata), accents optional
+    doc_type: str | None = None  # "Quyết định", "quyet dinh", ...
+    firm: str | None = None  # words of a firm name tagged in the document ("samsung", "Alpha")
+    min_amount: float | None = None  # some amount in `currency` in the document is >= this (base units)
+    max_amount: float | None = None  # ... and <= this
+    currency: str = "VND"  # currency of min_amount/max_amount and of the "amount" facet
+    decision: str | None = None  # documents that are or cite this decision number (any spelling)
+    facets: list[FacetName] = Field(default_factory=lambda: list(DEFAULT_FACETS))
 
 
 class SearchHit(BaseModel):
@@ -65,3 +91,63 @@ class PutResult(BaseModel):
     new: list[str] = Field(default_factory=list)  # ids stored for the first time
     changed: list[str] = Field(default_factory=list)  # ids whose content hash changed (version + 1)
     unchanged: list[str] = Field(default_factory=list)
+
+
+# -- decision lookup and deals (issue 6) -----------------------------------------------------------------
+
+
+class DecisionMention(BaseModel):
+    """A document that cites or mentions a decision, with the sentences where it does."""
+
+    id: str
+    url: str
+    title: str | None = None
+    kind: str
+    source: str | None = None
+    published: str | None = None
+    numbers: list[str] = Field(default_factory=list)  # the canonical numbers cited that matched
+    contexts: list[str] = Field(default_factory=list)  # the sentence around each mention
+
+
+class DecisionLookup(BaseModel):
+    query: str  # as typed
+    numbers: list[str] = Field(default_factory=list)  # canonical numbers found (several if no issuer given)
+    decisions: list[IndexedDocument] = Field(default_factory=list)  # documents that ARE it, newest first
+    citing: list[DecisionMention] = Field(default_factory=list)  # documents citing it, newest first
+    total_citing: int = 0  # all citing documents (citing holds at most `limit`)
+
+    @property
+    def decision(self) -> IndexedDocument | None:
+        return self.decisions[0] if self.decisions else None
+
+
+class DealsQuery(BaseModel):
+    firm: str | None = None  # words of one party's name, accents optional
+    counterparty: str | None = None  # words of another party's name
+    province: str | None = None  # old or current name
+    since: dt.date | None = None  # deal date (or publication date when the deal has none)
+    until: dt.date | None = None
+    min_amount: float | None = None  # in `currency`, base units
+    currency: str = "VND"
+    kind: Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"] | None = None
+    limit: int = 100
+
+
+class DealRow(BaseModel):
+    document_id: str
+    url: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    kind: str
+    parties: list[str]
+    amount: float | int | None = None
+    currency: str | None = None
+    province: str | None = None
+    date: str | None = None
+    sentence: str  # document.text[start:end]: the sentence the deal was found in
+
+
+class DealResults(BaseModel):
+    total: int
+    rows: list[DealRow] = Field(default_factory=list)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, runtime_checkable
 
-from search.records import IndexedDocument, PutResult, SearchQuery, SearchResults
+from search.records import (
+    DealResults,
+    DealsQuery,
+    DecisionLookup,
+    IndexedDocument,
+    PutResult,
+    SearchHit,
+    SearchQuery,
+    SearchResults,
+)
 
 
 @runtime_checkable
@@ -25,14 +34,29 @@ class Store(Protocol):
 
     def search(self, q: SearchQuery) -> SearchResults: ...
 
+    def match_batch(self, queries: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
+        """For each query (a saved search), all its hits among the documents `ids` (alert evaluation).
+        Same matching as `search` restricted to `ids`; scores are not comparable to `search` scores."""
+        ...
+
+    def decision(self, number: str, limit: int = 100) -> DecisionLookup:
+        """The decision `number` (any spelling: 26/2023/QD-UBND, 26/2023/qđ-ubnd, QĐ 26/2023) and the
+        documents that cite or mention it, newest first (at most `limit` of them)."""
+        ...
+
+    def deals(self, q: DealsQuery) -> DealResults:
+        """Deal rows (tags.deals) matching the query, newest first, each with its source sentence."""
+        ...
+
     def count(self) -> int: ...
 
     def iter_documents(self) -> Iterator[IndexedDocument]:
         """Every current document, in id order."""
         ...
 
-    def reindex(self) -> int:
-        """Rebuild the full-text index from the store of record; returns the number of documents."""
+    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Rebuild the full-text index from the store of record; returns the number of documents.
+        `progress(done, total)` is called now and then while documents are indexed."""
         ...
 
     def close(self) -> None: ...

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import sys
 import tempfile
@@ -98,6 +99,11 @@ class AtomFeedChannel:
         if published:
             _sub(entry, "published", published)
         summary = " … ".join(alert.matched) if alert.matched else (alert.title or alert.url)
+        why = alert.reasons.summary()
+        if why:
+            summary += f"<br/>why: {html.escape(why)}"
+        if alert.other_sources:
+            summary += "<br/>also on: " + " ".join(html.escape(u) for u in alert.other_sources)
         _sub(entry, "summary", summary, type="html")
         _sub(entry, "category", term=alert.search_id)
         return entry

@@ -1,26 +1,126 @@
 """Evaluate saved searches against newly stored documents and deliver each alert exactly once per channel.
 
 Order per (search, document, channel): record the outbox row, send, mark sent. `resend_pending`
-delivers rows left 'recorded' by a crash or a failing channel. The Atom channel is idempotent by
-delivery_id, so it stays exactly-once even across a crash between send and mark-sent; stdout is
-at-least-once in that window.
+delivers rows left 'recorded' by a crash or a failing channel, and the digests whose period is over.
+The new document ids themselves are queued in the alert state before evaluation, so a crash before
+their rows were recorded is evaluated again by the next `deliver_new` (even with no new ids).
+
+Copies of one story on several sites (same title, see `story_key`) alert once per saved search: with
+the earliest copy, the others listed in `Alert.other_sources`; copies arriving later do not alert.
+
+The Atom channel is idempotent by delivery_id, and webhook/e-mail messages carry the delivery id for
+the receiver to deduplicate, so every channel is exactly-once to a deduplicating receiver across a
+crash between send and mark-sent; stdout is at-least-once in that window.
+
+Channels named "webhook" and "email" are built from the alert state when the caller does not pass
+them: their targets are per saved search (`SavedSearch.webhook`, `SavedSearch.email`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import logging
+import weakref
+from collections import defaultdict
 
+from extract.tag.decisions import canonical_number
 from search.alerts.channels import Channel
-from search.alerts.models import Alert, SavedSearch, delivery_id
+from search.alerts.models import Alert, Digest, MatchReasons, SavedSearch, delivery_id
+from search.alerts.push import EmailChannel, WebhookChannel
 from search.alerts.state import AlertState
-from search.query import parse_query
-from search.records import SearchHit
+from search.query import (
+    decision_keys,
+    indexed_decision_keys,
+    name_matches,
+    parse_query,
+    province_keys,
+    tokenize_folded,
+)
+from search.records import IndexedDocument, SearchHit
 from search.store import Store
 
 log = logging.getLogger(__name__)
 
+DIGEST_CHANNELS = ("webhook", "email")  # channels a saved search's `digest` setting applies to
+VN_TZ = dt.timezone(dt.timedelta(hours=7))
 
-def make_alert(search: SavedSearch, hit: SearchHit) -> Alert:
+
+_PUSH: weakref.WeakKeyDictionary[AlertState, dict[str, Channel]] = weakref.WeakKeyDictionary()
+
+
+def push_channels(state: AlertState) -> dict[str, Channel]:
+    """Webhook and e-mail channels reading their targets from `state`; the same ones for the life of
+    `state` (one run), so an endpoint that gave up is not retried again by every call of the run."""
+    if state not in _PUSH:
+        _PUSH[state] = {"webhook": WebhookChannel(state.get_search), "email": EmailChannel(state.get_search)}
+    return _PUSH[state]
+
+
+def _with_defaults(state: AlertState, channels: dict[str, Channel]) -> dict[str, Channel]:
+    return {**push_channels(state), **channels}
+
+
+def match_reasons(search: SavedSearch, doc: IndexedDocument | None) -> MatchReasons:
+    """What in `doc` hit the saved search: its words, decision numbers, firms, amounts and provinces."""
+    q = search.query
+    parsed = parse_query(q.text)
+    reasons = MatchReasons(terms=[c.raw for c in parsed.must])
+    if doc is None:
+        return reasons
+    d, tags = doc.document, doc.document.tags
+    asked = [decision_keys(q.decision)] if q.decision else []
+    asked += [decision_keys(c.raw) for c in parsed.must]
+    asked = [k for k in asked if k.full or k.partial]
+    own = [d.decision.number] if d.decision and d.decision.number else []
+    for number in dict.fromkeys([*own, *(r.number for r in tags.decisions)]):
+        full, partial = indexed_decision_keys(number)
+        hit = any((k.full and k.full == full) or (k.partial and k.partial == partial) for k in asked)
+        if hit and canonical_number(number) not in reasons.decisions:
+            reasons.decisions.append(canonical_number(number))
+    words = [q.firm] if q.firm else []
+    words += [c.raw for c in parsed.must]
+    firms = dict.fromkeys(f.name for f in tags.firms)
+    reasons.firms = [f for f in firms if any(name_matches(w, f) for w in words)]
+    if q.min_amount is not None or q.max_amount is not None:
+        low = q.min_amount if q.min_amount is not None else float("-inf")
+        high = q.max_amount if q.max_amount is not None else float("inf")
+        reasons.amounts = list(
+            dict.fromkeys(
+                m.mention
+                for m in tags.money
+                if m.currency.upper() == q.currency.upper() and low <= m.amount <= high
+            )
+        )
+    if q.province:
+        wanted = set(province_keys(q.province))
+        reasons.provinces = [p for p in doc.provinces if wanted & set(province_keys(p))]
+    return reasons
+
+
+STORY_MIN_TITLE_WORDS = 8  # shorter titles ("Thông báo", "Tin vắn") are too common to name one story
+
+
+def story_key(hit: SearchHit) -> str | None:
+    """Copies of one story on several sites share their title: its folded words, when long enough."""
+    words = tokenize_folded(hit.title or "")
+    return " ".join(words) if len(words) >= STORY_MIN_TITLE_WORDS else None
+
+
+def _stories(hits: list[SearchHit]) -> list[list[SearchHit]]:
+    """Hits grouped by story, each group earliest published first (the original before its copies)."""
+    groups: dict[str, list[SearchHit]] = {}
+    for hit in hits:
+        groups.setdefault(story_key(hit) or f"\x00{hit.id}", []).append(hit)
+    return [sorted(g, key=lambda h: (h.published or "9999", h.id)) for g in groups.values()]
+
+
+def make_alert(
+    search: SavedSearch,
+    hit: SearchHit,
+    doc: IndexedDocument | None = None,
+    other_sources: list[str] | None = None,
+) -> Alert:
     matched = hit.highlights or parse_query(search.query.text).terms()
     return Alert(
         search_id=search.id,
@@ -31,6 +131,8 @@ def make_alert(search: SavedSearch, hit: SearchHit) -> Alert:
         published=hit.published,
         matched=matched,
         delivery_id=delivery_id(search.id, hit.id),
+        reasons=match_reasons(search, doc),
+        other_sources=other_sources or [],
     )
 
 
@@ -45,7 +147,7 @@ def _send(state: AlertState, alert: Alert, channel_name: str, channels: dict[str
         channel.send(alert)
     except Exception as exc:
         log.error("alert %s via %s failed: %s", alert.delivery_id, channel_name, exc)
-        state.mark_failed(alert.search_id, alert.document_id, channel_name, repr(exc))
+        state.mark_failed(alert.search_id, alert.document_id, channel_name, str(exc) or repr(exc))
         return False
     return state.mark_sent(alert.search_id, alert.document_id, channel_name)
 
@@ -58,27 +160,55 @@ def matches(store: Store, search: SavedSearch, new_ids: list[str]) -> list[Searc
         ids = [i for i in ids if i in allowed]
     if not ids:
         return []
-    q = search.query.model_copy(update={"ids": ids, "limit": len(ids), "offset": 0})
+    q = search.query.model_copy(update={"ids": ids, "limit": len(ids), "offset": 0, "facets": []})
     return store.search(q).hits
+
+
+def match_all(store: Store, searches: list[SavedSearch], new_ids: list[str]) -> list[list[SearchHit]]:
+    """The hits of every saved search among `new_ids`, in one pass over the batch."""
+    ids = list(dict.fromkeys(new_ids))
+    if not ids or not searches:
+        return [[] for _ in searches]
+    return store.match_batch([s.query for s in searches], ids)
+
+
+def _is_digest(search: SavedSearch | None, channel_name: str) -> bool:
+    return search is not None and search.digest is not None and channel_name in DIGEST_CHANNELS
 
 
 def deliver_new(
     store: Store, state: AlertState, new_ids: list[str], channels: dict[str, Channel]
 ) -> list[Alert]:
-    """Run every saved search over `new_ids`; record, send and mark each hit. Returns the alerts sent now."""
+    """Run every saved search over `new_ids` (and ids queued by an interrupted run); record, send and mark
+    each hit. Digest channels only record: `resend_pending` sends them when their period is over.
+    Returns the alerts sent now on at least one channel."""
+    channels = _with_defaults(state, channels)
     delivered: list[Alert] = []
-    if not new_ids:
+    state.queue(list(dict.fromkeys(new_ids)))
+    ids = state.queued()
+    if not ids:
         return delivered
-    for search in state.list_searches():
-        for hit in matches(store, search, new_ids):
-            alert = make_alert(search, hit)
+    searches = state.list_searches()
+    for search, hits in zip(searches, match_all(store, searches, ids), strict=True):
+        for story in _stories(hits):
+            hit, key = story[0], story_key(story[0])
+            if key is not None:
+                owner = state.claim_story(search.id, key, hit.id)
+                if owner not in {h.id for h in story}:
+                    continue  # the story alerted from an earlier batch: its copies do not alert again
+                hit = next(h for h in story if h.id == owner)
+            others = [h.url for h in story if h is not hit]
+            alert = make_alert(search, hit, store.get(hit.id), others)
             todo = state.record(alert, search.channels)
             sent_any = False
             for channel_name in todo:
+                if _is_digest(search, channel_name):
+                    continue
                 stored = _stored_alert(state, alert, channel_name)
                 sent_any |= _send(state, stored, channel_name, channels)
             if sent_any:
                 delivered.append(alert)
+    state.dequeue(ids)
     return delivered
 
 
@@ -90,10 +220,74 @@ def _stored_alert(state: AlertState, alert: Alert, channel_name: str) -> Alert:
     return alert
 
 
-def resend_pending(state: AlertState, channels: dict[str, Channel]) -> list[Alert]:
-    """Send every outbox row recorded but not sent. Returns the alerts sent now (one per search/document)."""
+def resend_pending(
+    state: AlertState, channels: dict[str, Channel], now: dt.datetime | None = None
+) -> list[Alert]:
+    """Send every outbox row recorded but not sent, and every digest whose period ended before `now`.
+    Returns the alerts sent now (one per search/document)."""
+    channels = _with_defaults(state, channels)
+    searches = {s.id: s for s in state.list_searches()}
     delivered: dict[str, Alert] = {}
     for alert, channel_name in state.pending():
+        if _is_digest(searches.get(alert.search_id), channel_name):
+            continue
         if _send(state, alert, channel_name, channels):
             delivered.setdefault(alert.delivery_id, alert)
+    for alert in deliver_digests(state, channels, now):
+        delivered.setdefault(alert.delivery_id, alert)
     return list(delivered.values())
+
+
+def digest_period(alerted_at: str, every: str) -> tuple[str, dt.datetime]:
+    """(period key, end of the period) of an alert time, in Vietnamese time."""
+    at = dt.datetime.fromisoformat(alerted_at)
+    at = (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(VN_TZ)
+    if every == "hourly":
+        start = at.replace(minute=0, second=0, microsecond=0)
+        return start.strftime("%Y-%m-%dT%H"), start + dt.timedelta(hours=1)
+    start = at.replace(hour=0, minute=0, second=0, microsecond=0)
+    return start.strftime("%Y-%m-%d"), start + dt.timedelta(days=1)
+
+
+def deliver_digests(
+    state: AlertState, channels: dict[str, Channel], now: dt.datetime | None = None
+) -> list[Alert]:
+    """Send one message per (digest search, channel, finished period) with the period's pending alerts."""
+    now = now or dt.datetime.now(dt.UTC)
+    channels = _with_defaults(state, channels)
+    searches = {s.id: s for s in state.list_searches()}
+    groups: dict[tuple[str, str, str], list[Alert]] = defaultdict(list)
+    for alert, channel_name in state.pending():
+        search = searches.get(alert.search_id)
+        if search is None or not _is_digest(search, channel_name):
+            continue
+        period, end = digest_period(alert.alerted_at, search.digest or "daily")
+        if end <= now:
+            groups[(alert.search_id, channel_name, period)].append(alert)
+    sent: list[Alert] = []
+    for (search_id, channel_name, period), alerts in sorted(groups.items()):
+        alerts.sort(key=lambda a: (a.alerted_at, a.delivery_id))
+        key = "|".join([search_id, channel_name, period, *(a.delivery_id for a in alerts)])
+        digest = Digest(
+            digest_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+            search_id=search_id,
+            search_name=searches[search_id].name,
+            period=period,
+            alerts=alerts,
+        )
+        channel = channels.get(channel_name)
+        send_digest = getattr(channel, "send_digest", None)
+        if send_digest is None:
+            log.warning("saved search %s: channel %r cannot send digests", search_id, channel_name)
+            continue
+        try:
+            send_digest(digest)
+        except Exception as exc:
+            log.error("digest %s via %s failed: %s", digest.digest_id, channel_name, exc)
+            for a in alerts:
+                state.mark_failed(a.search_id, a.document_id, channel_name, str(exc) or repr(exc))
+            continue
+        for a in alerts:
+            if state.mark_sent(a.search_id, a.document_id, channel_name):
+                sent.append(a)
+    return sent

@@ -41,6 +41,26 @@ MIGRATIONS: list[Migration] = [
             "CREATE INDEX outbox_status ON outbox (status) WHERE status = 'recorded'",
         ],
     ),
+    (
+        2,
+        [
+            # new documents handed to deliver_new, kept until every saved search was evaluated on them
+            "CREATE TABLE to_evaluate (document_id TEXT PRIMARY KEY, queued_at TEXT NOT NULL)",
+        ],
+    ),
+    (
+        3,
+        [
+            # one story (syndicated copies on several sites) alerts once per saved search
+            """CREATE TABLE stories (
+                search_id TEXT NOT NULL,
+                story_key TEXT NOT NULL,
+                document_id TEXT NOT NULL,
+                claimed_at TEXT NOT NULL,
+                PRIMARY KEY (search_id, story_key)
+            )""",
+        ],
+    ),
 ]
 
 
@@ -144,6 +164,47 @@ class AlertState:
                 (search_id, document_id),
             ).fetchall()
         return [(Alert.model_validate_json(r[0]), r[1]) for r in rows]
+
+    def failures(self) -> list[tuple[Alert, str, int, str]]:
+        """(alert, channel, attempts, last error) of every row not sent whose last attempt failed."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT alert_json, channel, attempts, last_error FROM outbox"
+                " WHERE status = 'recorded' AND last_error IS NOT NULL ORDER BY recorded_at, rowid"
+            ).fetchall()
+        return [(Alert.model_validate_json(r[0]), r[1], r[2], r[3]) for r in rows]
+
+    def claim_story(self, search_id: str, story_key: str, document_id: str) -> str:
+        """The document a story alerts with for this search: the first one ever claimed, else this one."""
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "INSERT OR IGNORE INTO stories (search_id, story_key, document_id, claimed_at)"
+                " VALUES (?, ?, ?, ?)",
+                (search_id, story_key, document_id, utc_now()),
+            )
+            row = c.execute(
+                "SELECT document_id FROM stories WHERE search_id = ? AND story_key = ?",
+                (search_id, story_key),
+            ).fetchone()
+        return row[0]
+
+    # -- documents waiting for evaluation (a crash before their alerts were recorded) --------------------
+
+    def queue(self, document_ids: list[str]) -> None:
+        now = utc_now()
+        with self._lock, transaction(self.conn) as c:
+            c.executemany(
+                "INSERT OR IGNORE INTO to_evaluate (document_id, queued_at) VALUES (?, ?)",
+                [(i, now) for i in document_ids],
+            )
+
+    def queued(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self.conn.execute("SELECT document_id FROM to_evaluate ORDER BY rowid")]
+
+    def dequeue(self, document_ids: list[str]) -> None:
+        with self._lock, transaction(self.conn) as c:
+            c.executemany("DELETE FROM to_evaluate WHERE document_id = ?", [(i,) for i in document_ids])
 
     def status(self, search_id: str, document_id: str, channel: str) -> str | None:
         with self._lock:

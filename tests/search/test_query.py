@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from search.embedded.fulltext import fold_analyzer
-from search.query import decision_key, parse_query, province_keys, tokenize, tokenize_folded
+from search.query import (
+    decision_key,
+    decision_keys,
+    name_matches,
+    parse_query,
+    province_keys,
+    sentence_around,
+    tokenize,
+    tokenize_folded,
+)
 
 SAMPLE = "Quyết định số 26/2023/QĐ-UBND: hỗ trợ 12 tỷ đồng cho công nghiệp hỗ trợ ĐẮK LẮK, Bà Rịa – Vũng Tàu"
 
@@ -52,3 +63,41 @@ def test_province_keys() -> None:
 
 def test_decision_key() -> None:
     assert decision_key("26/2023/QĐ-UBND") == decision_key("26/2023/qd-ubnd") == "26/2023/qd-ubnd"
+
+
+@pytest.mark.parametrize(
+    ("typed", "full", "partial"),
+    [
+        ("26/2023/QĐ-UBND", "26/2023/qd-ubnd", None),
+        ("26/2023/QD-UBND", "26/2023/qd-ubnd", None),
+        ("26/2023/qđ-ubnd", "26/2023/qd-ubnd", None),
+        ("26/2023/QĐ - UBND", "26/2023/qd-ubnd", None),
+        ("26/2023/Q\u00d0-UBND", "26/2023/qd-ubnd", None),  # Icelandic Eth for Đ, as some pages have
+        ("QĐ 26/2023", None, "26/2023/qd"),
+        ("qd số 26/2023", None, "26/2023/qd"),
+        ("Quyết định 26/2023", None, "26/2023/qd"),
+        ("26/2023/QĐ", None, "26/2023/qd"),
+        ("73-nq/tw", "73-nq/tw", None),
+        ("hello", None, None),
+        ("", None, None),
+    ],
+)
+def test_decision_keys_follow_the_taggers_canonical_rule(
+    typed: str, full: str | None, partial: str | None
+) -> None:
+    keys = decision_keys(typed)
+    assert (keys.full, keys.partial) == (full, partial)
+
+
+def test_name_matches_whole_folded_words_in_order() -> None:
+    assert name_matches("samsung", "Samsung Electronics Việt Nam")
+    assert name_matches("electronics viet nam", "Samsung Electronics Việt Nam")
+    assert not name_matches("sams", "Samsung Electronics")
+    assert not name_matches("viet samsung", "Samsung Electronics Việt Nam")
+    assert not name_matches("", "Samsung")
+
+
+def test_sentence_around_a_span() -> None:
+    text = "Câu một. Theo Quyết định 26/2023/QĐ-UBND, tỉnh hỗ trợ. Câu ba."
+    start = text.index("26/")
+    assert sentence_around(text, start, start + 15) == "Theo Quyết định 26/2023/QĐ-UBND, tỉnh hỗ trợ."

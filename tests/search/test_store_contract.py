@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from search.records import SearchQuery
+from search.records import ALL_FACETS, DealsQuery, SearchQuery
 from search.store import Store, open_store
-from tests.search.conftest import make_doc
+from tests.search.conftest import make_doc, rich_docs
 
 ES_URL = os.environ.get("CNHT_ES_URL")
 
@@ -282,3 +282,200 @@ def test_reindex_gives_same_results(loaded: Store, corpus) -> None:
     after = [loaded.search(q) for q in queries]
     for b, a in zip(before, after, strict=True):
         assert ids(a) == ids(b) and a.total == b.total and a.facets == b.facets
+
+
+# -- decision lookup, new filters and facets, deals (issue 6) ----------------------------------------------
+
+
+@pytest.fixture
+def rich(store: Store) -> dict:
+    docs = rich_docs()
+    store.put_documents(list(docs.values()))
+    return {k: d.id for k, d in docs.items()}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["26/2023/QĐ-UBND", "26/2023/QD-UBND", "26/2023/qđ-ubnd", "26/2023/QĐ - UBND", " 26/2023/qd-UBND "],
+)
+def test_decision_lookup_accepts_any_spelling(store: Store, rich: dict, typed: str) -> None:
+    found = store.decision(typed)
+    assert found.decision is not None and found.decision.id == rich["dec"]
+    assert [d.id for d in found.decisions] == [rich["dec"]]
+    assert [m.id for m in found.citing] == [rich["cite"], rich["cite2"]]  # newest first, 126/... not
+    assert found.total_citing == 2
+    assert found.numbers == ["26/2023/QĐ-UBND"]
+
+
+def test_decision_lookup_gives_the_sentence_of_each_mention(store: Store, rich: dict) -> None:
+    cite = next(m for m in store.decision("26/2023/QD-UBND").citing if m.id == rich["cite"])
+    assert cite.numbers == ["26/2023/QĐ-UBND"]
+    assert cite.contexts == [
+        "Thực hiện Quyết định 26/2023/qđ-ubnd của UBND tỉnh Hải Dương, nhiều doanh nghiệp được hỗ trợ."
+    ]
+    assert cite.url.endswith("/hd-ho-tro") and cite.published.startswith("2024-12-12")
+
+
+@pytest.mark.parametrize("typed", ["QĐ 26/2023", "qd 26/2023", "Quyết định số 26/2023", "26/2023/QĐ"])
+def test_decision_lookup_without_issuer_finds_every_issuer(store: Store, rich: dict, typed: str) -> None:
+    found = store.decision(typed)
+    assert sorted(d.id for d in found.decisions) == sorted([rich["dec"], rich["dec_bct"]])
+    assert sorted(found.numbers) == ["26/2023/QĐ-BCT", "26/2023/QĐ-UBND"]
+    assert {m.id for m in found.citing} == {rich["cite"], rich["cite2"]}
+
+
+@pytest.mark.parametrize("typed", ["27/2023/QĐ-UBND", "hello", "", "QĐ 26/2022"])
+def test_decision_lookup_of_unknown_number_is_empty(store: Store, rich: dict, typed: str) -> None:
+    found = store.decision(typed)
+    assert found.decision is None and found.citing == [] and found.total_citing == 0
+
+
+def test_decision_lookup_limit_keeps_the_total(store: Store, rich: dict) -> None:
+    found = store.decision("26/2023/QĐ-UBND", limit=1)
+    assert [m.id for m in found.citing] == [rich["cite"]] and found.total_citing == 2
+
+
+def test_decision_filter_in_search(store: Store, rich: dict) -> None:
+    expected = sorted([rich["dec"], rich["cite"], rich["cite2"]])
+    assert sorted(search(store, decision="26/2023/qd-ubnd")) == expected
+    assert sorted(search(store, decision="QĐ 26/2023")) == sorted([*expected, rich["dec_bct"]])
+    assert search(store, "linh kiện", decision="26/2023/QĐ-UBND") == [rich["cite"]]
+    assert search(store, decision="not a number") == []
+
+
+def test_year_and_month_filters_and_facets(store: Store, rich: dict) -> None:
+    assert sorted(search(store, year=2023)) == sorted([rich["dec"], rich["dec_bct"], rich["other"]])
+    assert search(store, month="2024-12") == [rich["cite"]]
+    assert search(store, month="2024-11") == []
+    facets = store.search(SearchQuery(facets=["year", "month"])).facets
+    assert facets["year"] == {"2023": 3, "2024": 2, "2025": 1}
+    assert (
+        facets["month"]["2024-12"] == 1
+        and facets["month"]["2023-08"] == 1
+        and sum(facets["month"].values()) == 6
+    )
+
+
+@pytest.mark.parametrize(
+    "issuer", ["Ủy ban nhân dân tỉnh Hải Dương", "uy ban nhan dan tinh hai duong", "hải dương"]
+)
+def test_issuer_filter_accent_insensitive(store: Store, rich: dict, issuer: str) -> None:
+    assert search(store, issuer=issuer) == [rich["dec"]]
+
+
+def test_doc_type_and_issuer_facets(store: Store, rich: dict) -> None:
+    assert sorted(search(store, doc_type="quyet dinh")) == sorted([rich["dec"], rich["dec_bct"]])
+    assert search(store, doc_type="Nghị định") == []
+    assert search(store, issuer="bo cong thuong") == [rich["dec_bct"]]
+    facets = store.search(SearchQuery(kind="decision", facets=["issuer", "doc_type"])).facets
+    assert facets == {
+        "issuer": {"Ủy ban nhân dân tỉnh Hải Dương": 1, "Bộ Công Thương": 1},
+        "doc_type": {"Quyết định": 2},
+    }
+
+
+@pytest.mark.parametrize(
+    ("firm", "key"), [("alpha", "cite"), ("ALPHA VIET", "cite"), ("Beta", "cite"), ("gamma", "usd")]
+)
+def test_firm_filter_matches_words_of_a_name(store: Store, rich: dict, firm: str, key: str) -> None:
+    assert search(store, firm=firm) == [rich[key]]
+
+
+def test_firm_filter_needs_whole_words_of_one_name(store: Store, rich: dict) -> None:
+    assert search(store, firm="alph") == []
+    assert search(store, firm="viet beta") == []  # words of two different firms
+
+
+def test_firm_facet(store: Store, rich: dict) -> None:
+    assert store.search(SearchQuery(facets=["firm"])).facets["firm"] == {
+        "Alpha Việt": 1,
+        "Beta": 1,
+        "Gamma": 1,
+    }
+
+
+def test_amount_range_filter_and_facet(store: Store, rich: dict) -> None:
+    assert search(store, min_amount=100e9) == [rich["cite"]]
+    assert search(store, max_amount=20e9) == [rich["dec"]]
+    assert search(store, min_amount=12e9, max_amount=12e9) == [rich["dec"]]
+    assert search(store, min_amount=1e6, currency="USD") == [rich["usd"]]
+    assert search(store, min_amount=1e15) == []
+    facets = store.search(SearchQuery(facets=["amount"])).facets
+    assert facets["amount"] == {"10-100 tỷ": 1, "100-1000 tỷ": 1}
+
+
+def test_default_facets_are_kind_and_province_and_others_on_request(store: Store, rich: dict) -> None:
+    assert set(store.search(SearchQuery()).facets) == {"kind", "province"}
+    asked = store.search(SearchQuery(facets=list(ALL_FACETS))).facets
+    assert set(asked) == set(ALL_FACETS)
+    assert asked["source"]["baohaiduong"] == 3
+    assert store.search(SearchQuery(text="không có từ này", facets=["firm"])).facets == {"firm": {}}
+
+
+def test_deals_by_firm_return_rows_with_their_sentence(store: Store, rich: dict) -> None:
+    res = store.deals(DealsQuery(firm="alpha viet"))
+    assert res.total == 1
+    (row,) = res.rows
+    assert row.document_id == rich["cite"] and row.parties == ["Alpha Việt", "Beta"]
+    assert row.kind == "supply_contract" and row.amount == 120_000_000_000 and row.currency == "VND"
+    assert row.date == "2024-12-11" and row.province == "Thành phố Hải Phòng"
+    assert row.sentence.startswith("Ngày 11/12/2024, Công ty TNHH Alpha Việt ký kết")
+    assert row.sentence.endswith("với Công ty CP Beta.")
+
+
+def test_deals_with_counterparty(store: Store, rich: dict) -> None:
+    assert [r.document_id for r in store.deals(DealsQuery(firm="beta", counterparty="alpha")).rows] == [
+        rich["cite"]
+    ]
+    assert store.deals(DealsQuery(firm="alpha", counterparty="gamma")).rows == []
+    assert store.deals(DealsQuery(firm="gamma", counterparty="gamma")).rows == []
+
+
+@pytest.mark.parametrize(
+    ("province", "key"), [("Hải Dương", "cite"), ("hai phong", "cite"), ("bac ninh", "usd")]
+)
+def test_deals_by_province_old_or_current_name(store: Store, rich: dict, province: str, key: str) -> None:
+    assert [r.document_id for r in store.deals(DealsQuery(province=province)).rows] == [rich[key]]
+
+
+def test_deals_by_period_amount_and_kind(store: Store, rich: dict) -> None:
+    everything = store.deals(DealsQuery())
+    assert [r.document_id for r in everything.rows] == [rich["usd"], rich["cite"]]  # newest first
+    assert [r.document_id for r in store.deals(DealsQuery(since=dt.date(2025, 1, 1))).rows] == [rich["usd"]]
+    assert [r.document_id for r in store.deals(DealsQuery(until=dt.date(2024, 12, 11))).rows] == [
+        rich["cite"]
+    ]
+    assert [r.document_id for r in store.deals(DealsQuery(min_amount=100e9)).rows] == [rich["cite"]]
+    assert store.deals(DealsQuery(min_amount=200e9)).rows == []
+    assert [r.document_id for r in store.deals(DealsQuery(min_amount=1e6, currency="USD")).rows] == [
+        rich["usd"]
+    ]
+    assert [r.document_id for r in store.deals(DealsQuery(kind="investment")).rows] == [rich["usd"]]
+    assert store.deals(DealsQuery(limit=1)).total == 2
+
+
+def test_reindex_keeps_lookups_and_deals(store: Store, rich: dict) -> None:
+    before = (store.decision("QĐ 26/2023"), store.deals(DealsQuery()))
+    store.reindex()
+    after = (store.decision("QĐ 26/2023"), store.deals(DealsQuery()))
+    assert after == before
+
+
+def test_match_batch_finds_what_search_finds_among_the_ids(loaded: Store, corpus) -> None:
+    batch = [corpus["qd"].id, corpus["early_morning"].id, corpus["copper"].id]
+    queries = [
+        SearchQuery(text='"cong nghiep ho tro"'),
+        SearchQuery(province="hai duong"),
+        SearchQuery(text="đồng", ids=[corpus["copper"].id, corpus["bac_ninh"].id]),
+        SearchQuery(text="khủng long"),
+    ]
+    got = loaded.match_batch(queries, batch)
+    assert [sorted(h.id for h in hits) for hits in got] == [
+        sorted([corpus["qd"].id, corpus["early_morning"].id]),
+        [corpus["qd"].id],
+        [corpus["copper"].id],
+        [],
+    ]
+    early = next(h for h in got[0] if h.id == corpus["early_morning"].id)
+    assert early.url == corpus["early_morning"].document.url and any("<b>" in x for x in early.highlights)
+    assert loaded.match_batch(queries, []) == [[], [], [], []]

@@ -1,0 +1,208 @@
+"""`cnht reindex`, `cnht decision`, `cnht deals`: rebuild the index, look decisions and deals up."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from flows.cli_common import dump, friendly_errors
+
+
+def _need_store(data_dir: Path) -> None:
+    if not (data_dir / "store.sqlite3").exists():
+        raise click.ClickException(
+            f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, or pass --data-dir"
+        )
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-12-31", param_hint=name) from exc
+
+
+def _amount(value: float | int | None, currency: str | None) -> str:
+    if value is None:
+        return "-"
+    if currency == "VND" and value >= 1e9:
+        return f"{value / 1e9:,.3g} tỷ VND".replace(",", ".")
+    return f"{value:,.0f} {currency or ''}".strip()
+
+
+@click.command()
+@click.pass_context
+@friendly_errors
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the full-text index from the store of record, with a progress bar.
+
+    Saved searches and what was already alerted are kept: alerts never repeat after a reindex.
+    Searches keep working on the old index until the new one is swapped in.
+
+    \b
+    Example:
+      cnht reindex
+    """
+    from search.store import open_store
+
+    data_dir: Path = ctx.obj["data_dir"]
+    _need_store(data_dir)
+    with open_store(data_dir) as store:
+        total = store.count()
+        with click.progressbar(length=total, label="reindexing", file=sys.stderr, show_pos=True) as bar:
+            n = store.reindex(progress=lambda done, _total: bar.update(done - bar.pos))
+    click.echo(f"{n} document(s) indexed")
+
+
+@click.command()
+@click.argument("number")
+@click.option(
+    "--limit", type=click.IntRange(1, 10000), default=100, show_default=True, help="Citing documents."
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the lookup (decision, citing documents) as JSON."
+)
+@click.pass_context
+@friendly_errors
+def decision(ctx: click.Context, number: str, limit: int, as_json: bool) -> None:
+    """Look a decision up by number, in any spelling, with every document citing it.
+
+    \b
+    Examples:
+      cnht decision 26/2023/QD-UBND
+      cnht decision "QĐ 26/2023" --json          # without the issuer: every issuer's 26/2023/QĐ-...
+    """
+    from search.query import decision_keys
+    from search.store import open_store
+
+    data_dir: Path = ctx.obj["data_dir"]
+    _need_store(data_dir)
+    keys = decision_keys(number)
+    if not keys.full and not keys.partial:
+        raise click.ClickException(f"{number!r} is not a decision number (e.g. 26/2023/QĐ-UBND, QĐ 26/2023)")
+    with open_store(data_dir, read_only=True) as store:
+        found = store.decision(number, limit=limit)
+    if as_json:
+        dump(found.model_dump(mode="json"))
+        return
+    if not found.decisions and not found.citing:
+        raise click.ClickException(f"no stored document is or cites {number!r}")
+    click.echo(f"{', '.join(found.numbers)}")
+    if not found.decisions:
+        click.echo("\n(the decision itself is not stored; documents citing it are)")
+    for d in found.decisions:
+        meta = d.document.decision
+        click.echo(f"\n[decision] {d.document.title or '(no title)'}")
+        if meta:
+            fields = [meta.number, meta.doc_type, meta.issuer, meta.issued and f"issued {meta.issued}"]
+            click.echo("  " + " | ".join(f for f in fields if f))
+        click.echo(f"  {d.document.url}   id={d.id}")
+    click.echo(f"\n{found.total_citing} document(s) cite it" + (":" if found.citing else ""))
+    for m in found.citing:
+        click.echo(f"\n{(m.published or '')[:10] or '----------'}  [{m.kind}] {m.title or '(no title)'}")
+        click.echo(f"  {m.url}   id={m.id}")
+        for context in m.contexts[:2]:
+            click.echo(f"  … {context}")
+
+
+DEAL_COLUMNS = ["date", "kind", "parties", "amount", "currency", "province", "title", "url", "sentence"]
+
+
+def _row(r: Any) -> dict[str, Any]:
+    return {
+        "date": r.date or (r.published or "")[:10],
+        "kind": r.kind,
+        "parties": " ; ".join(r.parties),
+        "amount": r.amount,
+        "currency": r.currency,
+        "province": r.province,
+        "title": r.title,
+        "url": r.url,
+        "sentence": r.sentence,
+    }
+
+
+@click.command()
+@click.option("--firm", help="Words of one party's name, accents optional.")
+@click.option("--counterparty", help="Words of another party's name.")
+@click.option("--province", help="Old or current province name.")
+@click.option("--since", help="Deal (or publication) date on or after YYYY-MM-DD.")
+@click.option("--until", help="Deal (or publication) date on or before YYYY-MM-DD.")
+@click.option("--min-amount", type=float, help="Amount at least this, in --currency base units.")
+@click.option("--currency", default="VND", show_default=True)
+@click.option(
+    "--kind", type=click.Choice(["mou", "supply_contract", "investment", "groundbreaking", "cooperation"])
+)
+@click.option("--limit", type=click.IntRange(1, 100000), default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print rows as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print rows as CSV (UTF-8, with a header).")
+@click.pass_context
+@friendly_errors
+def deals(
+    ctx: click.Context,
+    firm: str | None,
+    counterparty: str | None,
+    province: str | None,
+    since: str | None,
+    until: str | None,
+    min_amount: float | None,
+    currency: str,
+    kind: str | None,
+    limit: int,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
+    """Deals between firms (MoUs, supply contracts, investments), newest first, with their sentence.
+
+    \b
+    Examples:
+      cnht deals --firm samsung --since 2024-01-01
+      cnht deals --province "hai duong" --min-amount 100000000000 --csv > deals.csv
+    """
+    from search.records import DealsQuery
+    from search.store import open_store
+
+    if as_json and as_csv:
+        raise click.UsageError("choose one of --json and --csv")
+    data_dir: Path = ctx.obj["data_dir"]
+    _need_store(data_dir)
+    q = DealsQuery(
+        firm=firm,
+        counterparty=counterparty,
+        province=province,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+        min_amount=min_amount,
+        currency=currency.upper(),
+        kind=kind,  # type: ignore[arg-type]
+        limit=limit,
+    )
+    with open_store(data_dir, read_only=True) as store:
+        res = store.deals(q)
+    if as_json:
+        dump(res.model_dump(mode="json"))
+        return
+    if as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=DEAL_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(_row(r) for r in res.rows)
+        return
+    click.echo(f"{res.total} deal(s)")
+    for r in res.rows:
+        date = _row(r)["date"] or "----------"
+        click.echo(f"\n{date}  {r.kind}  {' × '.join(r.parties)}  {_amount(r.amount, r.currency)}")
+        click.echo(f"  {r.province or '-'}  {r.title or '(no title)'}  {r.url}")
+        click.echo(f"  “{r.sentence}”")
+
+
+def register(cli: click.Group) -> None:
+    """Add `reindex`, `decision` and `deals` to the `cnht` command group."""
+    for command in (reindex, decision, deals):
+        cli.add_command(command)

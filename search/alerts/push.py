@@ -1,0 +1,224 @@
+"""Push channels: a signed webhook (HTTP POST JSON) and e-mail (SMTP), each per saved search.
+
+Both resolve the saved search of an alert through `lookup` (normally `AlertState.get_search`), retry
+with exponential backoff inside one call, and then raise `DeliveryError`: the outbox row stays
+'recorded' with the error, is reported by `AlertState.failures()` and is retried on the next run.
+Both also send digests (`send_digest`): one message for all alerts of a period.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import http.client
+import ipaddress
+import json
+import logging
+import os
+import smtplib
+import socket
+import time
+from collections.abc import Callable
+from email.message import EmailMessage
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from search.alerts.models import Alert, Digest, EmailTarget, SavedSearch, WebhookTarget
+
+log = logging.getLogger(__name__)
+
+SIGNATURE_HEADER = "X-Cnht-Signature"
+DELIVERY_HEADER = "X-Cnht-Delivery"
+USER_AGENT = "cnht-alerts/1"
+T = TypeVar("T")
+Lookup = Callable[[str], SavedSearch | None]
+
+
+class DeliveryError(Exception):
+    """A channel gave up on a message after its retries."""
+
+
+def sign(secret: str, body: bytes) -> str:
+    """The signature header value: "sha256=" + hex HMAC-SHA256 of the exact body bytes."""
+    return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+def check_target(url: str, *, allow_private: bool) -> None:
+    """Refuse URLs whose host resolves to a private, loopback, link-local or otherwise non-public address."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"webhook URL must be http(s)://HOST/..., not {url!r}")
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise DeliveryError(f"webhook host {parts.hostname!r} does not resolve: {exc}") from exc
+    for info in infos:
+        ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not ip.is_global or ip.is_multicast:
+            raise ValueError(
+                f"webhook target {parts.hostname} resolves to non-public address {ip}: refused "
+                "(allow it explicitly with --allow-private)"
+            )
+
+
+def retry(
+    what: str, attempt: Callable[[], T], *, retries: int, backoff: float, down: dict[str, str] | None = None
+) -> T:
+    """Call `attempt` up to 1 + `retries` times, sleeping backoff, 2*backoff, ... in between.
+
+    `down` remembers targets that gave up: later calls for the same `what` fail at once, so one dead
+    endpoint costs one round of retries per run, not one per alert."""
+    if down is not None and what in down:
+        raise DeliveryError(f"{what}: not tried, it failed earlier in this run: {down[what]}")
+    last: Exception | None = None
+    for n in range(retries + 1):
+        try:
+            return attempt()
+        except PermanentError as exc:
+            raise DeliveryError(f"{what}: {exc}") from exc
+        except (OSError, http.client.HTTPException, smtplib.SMTPException, TransientError) as exc:
+            last = exc
+            log.warning("%s: attempt %d/%d failed: %s", what, n + 1, retries + 1, exc)
+        if n < retries:
+            time.sleep(backoff * 2**n)
+    if down is not None:
+        down[what] = str(last)
+    raise DeliveryError(f"{what}: failed after {retries + 1} attempt(s): {last}")
+
+
+class TransientError(Exception):
+    """Worth retrying (5xx, 429, 408)."""
+
+
+class PermanentError(Exception):
+    """Not worth retrying (other 4xx)."""
+
+
+def _search(lookup: Lookup, search_id: str) -> SavedSearch:
+    search = lookup(search_id)
+    if search is None:
+        raise DeliveryError(f"saved search {search_id!r} no longer exists")
+    return search
+
+
+class WebhookChannel:
+    """POST {"type": "alert"|"digest", "delivery_id": ..., ...} to the saved search's webhook."""
+
+    def __init__(
+        self, lookup: Lookup, *, timeout: float = 10.0, retries: int = 3, backoff: float = 1.0
+    ) -> None:
+        self.lookup = lookup
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.down: dict[str, str] = {}  # endpoints that gave up during this channel's life (one run)
+
+    def _target(self, search_id: str) -> WebhookTarget:
+        target = _search(self.lookup, search_id).webhook
+        if target is None:
+            raise DeliveryError(f"saved search {search_id!r} has no webhook")
+        return target
+
+    def send(self, alert: Alert) -> None:
+        payload = {"type": "alert", "delivery_id": alert.delivery_id, "alert": alert.model_dump(mode="json")}
+        self.post(self._target(alert.search_id), alert.delivery_id, payload)
+
+    def send_digest(self, digest: Digest) -> None:
+        payload = {
+            "type": "digest",
+            "delivery_id": digest.digest_id,
+            "digest": digest.model_dump(mode="json"),
+        }
+        self.post(self._target(digest.search_id), digest.digest_id, payload)
+
+    def post(self, target: WebhookTarget, delivery_id: str, payload: dict[str, Any]) -> None:
+        check_target(target.url, allow_private=target.allow_private)
+        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        headers = {
+            "Content-Type": "application/json; charset=utf-8",
+            "User-Agent": USER_AGENT,
+            DELIVERY_HEADER: delivery_id,
+            SIGNATURE_HEADER: sign(target.secret, body),
+        }
+        parts = urlsplit(target.url)
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        conn_cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+
+        def attempt() -> None:
+            conn = conn_cls(parts.hostname or "", parts.port, timeout=self.timeout)
+            try:
+                conn.request("POST", path, body=body, headers=headers)
+                resp = conn.getresponse()
+                resp.read()
+            finally:
+                conn.close()
+            if 200 <= resp.status < 300:
+                return
+            if resp.status >= 500 or resp.status in (408, 429):
+                raise TransientError(f"HTTP {resp.status}")
+            raise PermanentError(f"HTTP {resp.status}")  # redirects are not followed either
+
+        retry(f"webhook {target.url}", attempt, retries=self.retries, backoff=self.backoff, down=self.down)
+
+
+class EmailChannel:
+    """One e-mail per alert (or per digest); Message-ID <delivery_id@cnht> lets mail clients dedupe."""
+
+    def __init__(
+        self, lookup: Lookup, *, timeout: float = 10.0, retries: int = 2, backoff: float = 1.0
+    ) -> None:
+        self.lookup = lookup
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.down: dict[str, str] = {}  # SMTP servers that gave up during this channel's life (one run)
+
+    def _target(self, search_id: str) -> EmailTarget:
+        target = _search(self.lookup, search_id).email
+        if target is None:
+            raise DeliveryError(f"saved search {search_id!r} has no e-mail address")
+        return target
+
+    def send(self, alert: Alert) -> None:
+        subject = f"[cnht] {alert.search_name}: {alert.title or alert.url}"
+        self.mail(self._target(alert.search_id), alert.delivery_id, subject, _alert_text(alert))
+
+    def send_digest(self, digest: Digest) -> None:
+        subject = f"[cnht] {digest.search_name}: {len(digest.alerts)} new document(s), {digest.period}"
+        body = "\n\n".join(_alert_text(a) for a in digest.alerts)
+        self.mail(self._target(digest.search_id), digest.digest_id, subject, body)
+
+    def mail(self, target: EmailTarget, delivery_id: str, subject: str, body: str) -> None:
+        msg = EmailMessage()
+        msg["From"] = target.sender
+        msg["To"] = ", ".join(target.to)
+        msg["Subject"] = " ".join(subject.split())
+        msg["Message-ID"] = f"<{delivery_id}@cnht>"
+        msg[DELIVERY_HEADER] = delivery_id
+        msg.set_content(body)
+        host, _, port = target.smtp.rpartition(":")
+
+        def attempt() -> None:
+            with smtplib.SMTP(host, int(port), timeout=self.timeout) as smtp:
+                if target.starttls:
+                    smtp.starttls()
+                user = os.environ.get("CNHT_SMTP_USER")
+                if user:
+                    smtp.login(user, os.environ.get("CNHT_SMTP_PASSWORD", ""))
+                smtp.send_message(msg)
+
+        retry(f"email via {target.smtp}", attempt, retries=self.retries, backoff=self.backoff, down=self.down)
+
+
+def _alert_text(alert: Alert) -> str:
+    lines = [alert.title or "(no title)", alert.url]
+    if alert.published:
+        lines.append(f"published {alert.published}")
+    why = alert.reasons.summary()
+    if why:
+        lines.append(f"why: {why}")
+    if alert.other_sources:
+        lines.append("also on: " + " ".join(alert.other_sources))
+    return "\n".join(lines)
