@@ -59,9 +59,16 @@ def _print_progress(done: int, total: int) -> None:
 
 @task(task_run_name="extract")
 def extract_task(data_dir: Path, sources: dict[str, Source], run_id: str, quiet: bool) -> ExtractReport:
-    with open_store(data_dir) as store:
+    with open_store(data_dir) as store, AlertState(data_dir) as alerts:
+        # stored ids are queued for alert evaluation at once: a run that dies before the alert task
+        # leaves them queued, and the next run's alert task evaluates them
         return extract_archived(
-            data_dir, store, sources, run_id=run_id, progress=None if quiet else _print_progress
+            data_dir,
+            store,
+            sources,
+            run_id=run_id,
+            progress=None if quiet else _print_progress,
+            on_stored=alerts.queue,
         )
 
 

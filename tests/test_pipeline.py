@@ -27,12 +27,13 @@ SAVED = [
 ]
 
 
-def run_ingest(data_dir: Path, base: str) -> IngestSummary:
+def run_ingest(data_dir: Path, base: str, only: list[str] | None = None) -> IngestSummary:
     with local_run_settings():
         return ingest(
             sources_file=SOURCES_FILE,
             data_dir=data_dir,
             variables={"base": base},
+            only=only,
             quiet=True,
             alert_stdout=False,
         )
@@ -170,3 +171,22 @@ def test_a_crash_after_the_crawl_resumes_without_refetching(tmp_path: Path, samp
     assert by_source["quangninh-news"].pages_already_archived == 5
     with open_store(data_dir, read_only=True) as store:
         assert len(store.search(SearchQuery(source="quangninh-news", limit=50)).hits) == 5
+
+
+def test_a_crash_between_storing_and_alerting_still_alerts_on_the_next_run(
+    tmp_path: Path, sample_base: str
+) -> None:
+    from flows.ingest import extract_task
+
+    data_dir = tmp_path / "cnht-data"
+    data_dir.mkdir()
+    with AlertState(data_dir) as state:
+        state.add_search(SAVED[0])
+    registry = load_sources(SOURCES_FILE, {"base": sample_base})
+    source = next(s for s in registry.sources if s.id == "quangninh-news")
+    crawl_source(source, data_dir, "crashed-run", registry.settings)
+    stored = extract_task.fn(data_dir, {source.id: source}, "crashed-run", True)  # then the run died
+    assert len(stored.stored_new) == 5
+    summary = run_ingest(data_dir, sample_base, only=["quangninh-news"])
+    assert summary.extract.stored_new == []  # nothing new to store ...
+    assert {a.document_id for a in summary.alerts} == set(stored.stored_new)  # ... yet every match alerted

@@ -79,8 +79,13 @@ def extract_archived(
     sources: dict[str, Source],
     run_id: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    on_stored: Callable[[list[str]], None] | None = None,
 ) -> ExtractReport:
-    """Extract every archived page this extractor version has not handled yet, and store the documents."""
+    """Extract every archived page this extractor version has not handled yet, and store the documents.
+
+    Per batch: store, then `on_stored(new and changed ids)`, then mark the pages handled, so a crash
+    between batches loses nothing: unmarked pages are extracted again by the next run.
+    """
     report = ExtractReport()
     entities: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
@@ -119,6 +124,8 @@ def extract_archived(
                 outcomes.append((page.id, "stored", None, doc_id))
                 entities.update({k: v for k, v in result.tags.counts().items() if v})
             put = store.put_documents(docs)
+            if on_stored is not None:  # e.g. queue for alerts before the pages count as handled
+                on_stored(put.new + put.changed)
             report.stored_new += put.new
             report.stored_changed += put.changed
             report.unchanged += len(put.unchanged)
