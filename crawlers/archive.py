@@ -13,6 +13,7 @@ import hashlib
 import io
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
@@ -20,9 +21,19 @@ from typing import Literal
 from pydantic import BaseModel
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from warcio.warcwriter import GzippingWrapper, WARCWriter
+
+from extract.charset import indexed_content_type
+
+# gzip level of WARC records (setting CNHT_WARC_GZIP_LEVEL). warcio's fixed 9 made the archive cost about
+# 40 % of a loopback crawl's throughput on 32 KB pages (benchmarks/crawl_throughput.py); 3 costs under 10 %
+# and files about 10 % larger than 9. Each record stays its own gzip member, as WARC readers expect.
+DEFAULT_GZIP_LEVEL = 3
 
 Role = Literal["page", "feed", "sitemap", "listing", "robots", "attachment"]
+
+# Client-error answers that only say "not now": the page is asked for again on the next run.
+NOT_FINAL_4XX = (408, 429)
 
 # Headers that describe the transfer, not the stored body (Scrapy hands us the decoded body).
 _TRANSFER_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
@@ -36,7 +47,7 @@ CREATE TABLE IF NOT EXISTS records (
     role TEXT NOT NULL,
     status INTEGER NOT NULL,
     fetched_at TEXT NOT NULL,
-    content_type TEXT,
+    content_type TEXT,            -- as declared, with the charset corrected to the one the body is in
     sha256 TEXT NOT NULL,
     warc_file TEXT NOT NULL,
     warc_offset INTEGER NOT NULL,
@@ -54,6 +65,16 @@ CREATE TABLE IF NOT EXISTS extractions (
     at TEXT NOT NULL,
     PRIMARY KEY (record_id, extractor_version)
 );
+CREATE TABLE IF NOT EXISTS url_state (  -- the latest answer per URL: what a conditional GET sends back
+    url TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    etag TEXT,                    -- of the latest 200 (kept when a 304 confirms it)
+    last_modified TEXT,
+    sha256 TEXT,                  -- of the latest 200 body
+    last_status INTEGER NOT NULL,
+    last_fetch TEXT NOT NULL,
+    last_change TEXT              -- when the 200 body last differed from the one before
+);
 CREATE TABLE IF NOT EXISTS errors (
     id INTEGER PRIMARY KEY,
     run_id TEXT,
@@ -64,6 +85,11 @@ CREATE TABLE IF NOT EXISTS errors (
     at TEXT NOT NULL
 );
 """
+
+
+def is_final(status: int) -> bool:
+    """Whether an answer settles a page (it joins the seen-set) or the page must be asked for again."""
+    return status < 500 and status not in NOT_FINAL_4XX
 
 
 def now_iso() -> str:
@@ -111,8 +137,10 @@ class RawArchive:
 
     # -- writing -------------------------------------------------------------------------------------
 
-    def writer(self, name: str, run_id: str | None = None) -> ArchiveWriter:
-        return ArchiveWriter(self, name, run_id)
+    def writer(
+        self, name: str, run_id: str | None = None, gzip_level: int = DEFAULT_GZIP_LEVEL
+    ) -> ArchiveWriter:
+        return ArchiveWriter(self, name, run_id, gzip_level)
 
     def record_error(
         self,
@@ -133,9 +161,13 @@ class RawArchive:
     def seen_urls(self, source: str | None = None) -> set[str]:
         """URLs of pages already archived with a final answer (2xx/3xx/4xx): not to be fetched again.
 
-        Server errors (5xx) are not final: those pages are asked for again on the next run.
+        Server errors (5xx), 408 Request Timeout and 429 Too Many Requests are not final: those pages are
+        asked for again on the next run.
         """
-        sql = "SELECT DISTINCT url FROM records WHERE role IN ('page', 'attachment') AND status < 500"
+        sql = (
+            "SELECT DISTINCT url FROM records WHERE role IN ('page', 'attachment')"
+            f" AND status < 500 AND status NOT IN ({', '.join(map(str, NOT_FINAL_4XX))})"
+        )
         args: tuple[str, ...] = ()
         if source is not None:
             sql += " AND source = ?"
@@ -196,17 +228,56 @@ class RawArchive:
             args = (run_id,)
         return [dict(row) for row in self.db.execute(sql + " ORDER BY id", args)]
 
+    def validators(self, source: str) -> dict[str, tuple[str | None, str | None]]:
+        """(ETag, Last-Modified) of each URL of `source` last answered with either: for conditional GETs."""
+        rows = self.db.execute(
+            "SELECT url, etag, last_modified FROM url_state WHERE source = ?"
+            " AND (etag IS NOT NULL OR last_modified IS NOT NULL)",
+            (source,),
+        )
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def last_ok(self, url: str) -> RawPage | None:
+        """The newest 200 record of `url` (the body a 304 Not Modified refers to)."""
+        row = self.db.execute(
+            "SELECT * FROM records WHERE url = ? AND status = 200 ORDER BY id DESC LIMIT 1", (url,)
+        ).fetchone()
+        return RawPage(**dict(row)) if row else None
+
+    def url_state(self, url: str) -> dict[str, object] | None:
+        row = self.db.execute("SELECT * FROM url_state WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else None
+
+
+class _LevelGzip(GzippingWrapper):
+    def __init__(self, out: io.BufferedWriter, level: int) -> None:
+        self.compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        self.out = out
+
+
+class _LevelWARCWriter(WARCWriter):
+    """warcio's WARCWriter with a chosen gzip level: each record is still its own gzip member."""
+
+    def __init__(self, filebuf: io.BufferedWriter, level: int) -> None:
+        super().__init__(filebuf, gzip=False)  # we wrap the output in gzip ourselves
+        self.level = level
+
+    def write_record(self, record: object, params: object = None) -> None:
+        self._write_warc_record(_LevelGzip(self.out, self.level), record)
+
 
 class ArchiveWriter:
     """Appends responses to one WARC file (one per crawl process) and indexes each record at once."""
 
-    def __init__(self, archive: RawArchive, name: str, run_id: str | None) -> None:
+    def __init__(
+        self, archive: RawArchive, name: str, run_id: str | None, gzip_level: int = DEFAULT_GZIP_LEVEL
+    ) -> None:
         self.archive = archive
         self.run_id = run_id
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         self.relpath = f"warc/{name}-{stamp}-{os.getpid()}.warc.gz"
         self._fh = open(archive.root / self.relpath, "ab")  # noqa: SIM115 - kept open for the crawl
-        self._warc = WARCWriter(self._fh, gzip=True)
+        self._warc = _LevelWARCWriter(self._fh, gzip_level)
 
     def write(
         self,
@@ -238,25 +309,30 @@ class ArchiveWriter:
         self._warc.write_record(record)
         self._fh.flush()
         length = self._fh.tell() - offset
-        content_type = next((v for k, v in headers if k.lower() == "content-type"), None)
-        cur = self.archive.db.execute(
-            "INSERT INTO records(url, final_url, source, role, status, fetched_at, content_type, sha256,"
-            " warc_file, warc_offset, warc_length, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                url,
-                final_url,
-                source,
-                role,
-                status,
-                fetched_at,
-                content_type,
-                digest,
-                self.relpath,
-                offset,
-                length,
-                self.run_id,
-            ),
-        )
+        declared = next((v for k, v in headers if k.lower() == "content-type"), None)
+        content_type = indexed_content_type(declared, body)  # the WARC keeps the header as received
+        db = self.archive.db
+        with db:  # the record and the URL's state in one commit
+            db.execute("BEGIN")
+            cur = db.execute(
+                "INSERT INTO records(url, final_url, source, role, status, fetched_at, content_type, sha256,"
+                " warc_file, warc_offset, warc_length, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    url,
+                    final_url,
+                    source,
+                    role,
+                    status,
+                    fetched_at,
+                    content_type,
+                    digest,
+                    self.relpath,
+                    offset,
+                    length,
+                    self.run_id,
+                ),
+            )
+            self._update_state(url, source, status, headers, digest, fetched_at)
         return RawPage(
             id=cur.lastrowid or 0,
             url=url,
@@ -271,6 +347,29 @@ class ArchiveWriter:
             warc_offset=offset,
             warc_length=length,
             run_id=self.run_id,
+        )
+
+    def _update_state(
+        self, url: str, source: str, status: int, headers: list[tuple[str, str]], digest: str, at: str
+    ) -> None:
+        db = self.archive.db
+        if status != 200:  # a 304 or an error: the validators and hash of the last 200 still hold
+            db.execute(
+                "INSERT INTO url_state(url, source, last_status, last_fetch) VALUES (?,?,?,?)"
+                " ON CONFLICT(url) DO UPDATE SET last_status = excluded.last_status,"
+                " last_fetch = excluded.last_fetch",
+                (url, source, status, at),
+            )
+            return
+        lower = {k.lower(): v for k, v in headers}
+        db.execute(
+            "INSERT INTO url_state(url, source, etag, last_modified, sha256, last_status, last_fetch,"
+            " last_change) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET"
+            " etag = excluded.etag, last_modified = excluded.last_modified, sha256 = excluded.sha256,"
+            " last_status = excluded.last_status, last_fetch = excluded.last_fetch,"
+            " last_change = CASE WHEN url_state.sha256 IS excluded.sha256 THEN url_state.last_change"
+            " ELSE excluded.last_change END",
+            (url, source, lower.get("etag"), lower.get("last-modified"), digest, status, at, at),
         )
 
     def close(self) -> None:

@@ -22,8 +22,10 @@ STAT_KEYS = {
     "requests": "downloader/request_count",
     "responses": "downloader/response_count",
     "archived": "cnht/archived",
-    "pages_fetched": "cnht/archived/page",
+    "pages_fetched": "cnht/pages_new",  # pages archived with a final answer (not 5xx, 408 or 429)
     "pages_already_archived": "cnht/pages_already_archived",
+    "unchanged": "cnht/unchanged",  # discovery pages answered 304 Not Modified
+    "pages_parsed": "cnht/pages_fetched",  # page callbacks run (equals pages_fetched when archiving)
     "errors": "cnht/errors",
     "retries": "retry/count",
     "robots_forbidden": "robotstxt/forbidden",
@@ -55,14 +57,23 @@ def main(argv: list[str] | None = None) -> int:
 
     source = Source.model_validate_json(args.source_json)
     settings = crawl_settings(source, args.data_dir, args.run_id, json.loads(args.settings_json))
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)  # LOG_INSTALL_ROOT_HANDLER defaults to True
     crawler = process.create_crawler(SourceSpider)
     process.crawl(crawler, source=source)
     process.start()
     raw = crawler.stats.get_stats() if crawler.stats else {}
-    stats = {name: int(raw.get(key, 0)) for name, key in STAT_KEYS.items()}
+    stats: dict[str, object] = {name: int(raw.get(key, 0)) for name, key in STAT_KEYS.items()}
     stats["finish_reason"] = raw.get("finish_reason", "unknown")
+    stats["crawl_seconds"] = round(float(raw.get("elapsed_time_seconds", 0.0)), 3)  # engine start to close
+    stats["errors_by_kind"] = {
+        key.removeprefix("cnht/errors/"): int(value)
+        for key, value in raw.items()
+        if key.startswith("cnht/errors/")
+    }
     args.stats_out.write_text(json.dumps(stats), encoding="utf-8")
+    if "finish_reason" not in raw:  # the engine never ran: a bad setting, a middleware that failed to load
+        print(f"crawl of {source.id} did not start (see the error above)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -8,6 +8,7 @@ articles, and the legal document's own metadata.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import json
@@ -24,6 +25,7 @@ from lxml import html as lxml_html
 from w3lib.encoding import html_to_unicode
 
 from crawlers.urls import canonicalize
+from extract.charset import effective_charset
 from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
 from extract.decision import extract_decision
 from extract.models import DecisionMeta, Document, DocumentKind, Tags
@@ -47,9 +49,13 @@ def hints() -> dict[str, Any]:
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
-    """Bytes to text using the HTTP charset, then the page's <meta charset>, then detection (w3lib)."""
-    _, text = html_to_unicode(content_type, body)
-    return text
+    """Bytes to text in the charset the body is really in (`extract.charset.effective_charset`): valid
+    UTF-8 first, then a declared charset (header or <meta>) that decodes it, then windows-1258.
+    A byte-order mark decides before anything else (w3lib)."""
+    if body.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        _, text = html_to_unicode(content_type, body)
+        return text
+    return body.decode(effective_charset(body, content_type), errors="replace")
 
 
 def _nfc(value: str | None) -> str | None:

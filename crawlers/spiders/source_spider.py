@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
+from lxml import etree
+from scrapy.exceptions import (
+    DownloadCancelledError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import Request, Response
+from scrapy.responsetypes import responsetypes
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
@@ -32,6 +40,7 @@ class SourceSpider(scrapy.Spider):
         self.allowed_domains = self.source.domains()
         self._pattern = re.compile(self.source.article_pattern) if self.source.article_pattern else None
         self._seen: set[str] = set()
+        self._validators: dict[str, tuple[str | None, str | None]] = {}
 
     # -- start ---------------------------------------------------------------------------------------
 
@@ -39,65 +48,113 @@ class SourceSpider(scrapy.Spider):
         data_dir = Path(self.settings.get("CNHT_DATA_DIR", "cnht-data"))
         with RawArchive(data_dir / "archive") as archive:
             self._seen = archive.seen_urls(self.source_id)
+            self._validators = archive.validators(self.source_id)
         discovery = self.source.discovery
         callback = {"feed": self.parse_feed, "sitemap": self.parse_sitemap, "listing": self.parse_listing}
         for url in discovery.urls:
-            yield Request(
-                url,
-                callback=callback[discovery.type],
-                errback=self.on_error,
-                meta={"cnht_role": discovery.type, "cnht_listing_page": 1},
-                dont_filter=True,
-            )
+            yield self._discovery_request(url, callback[discovery.type], discovery.type, dont_filter=True)
+
+    def _discovery_request(
+        self, url: str, callback: Any, role: str, page_no: int = 1, dont_filter: bool = False
+    ) -> Request:
+        """A feed, sitemap or listing request, conditional when the last answer carried validators."""
+        headers = {}
+        etag, last_modified = self._validators.get(canonicalize(url), (None, None))
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            headers=headers,
+            meta={"cnht_role": role, "cnht_listing_page": page_no, "handle_httpstatus_list": [304]},
+            dont_filter=dont_filter,
+        )
+
+    def _current(self, response: Response) -> Response | None:
+        """The discovery response to parse. A 304 is answered with the body of the last 200 in the archive:
+        its links are parsed again (the seen-set skips those stored), so links a killed run never fetched
+        are not lost behind an unchanged page, and a listing's next pages are still walked."""
+        if response.status != 304:
+            return response
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("cnht/unchanged")
+        url = canonicalize(response.request.url if response.request else response.url)
+        with RawArchive(Path(self.settings.get("CNHT_DATA_DIR", "cnht-data")) / "archive") as archive:
+            last = archive.last_ok(url)
+            body = archive.read_body(last) if last else None
+        if last is None or body is None:
+            self._record_error(response.url, "unchanged: 304 Not Modified, but no earlier answer is archived")
+            return None
+        headers = {"Content-Type": last.content_type} if last.content_type else {}
+        cls = responsetypes.from_args(headers=headers, url=response.url, body=body)
+        return cls(url=response.url, status=200, headers=headers, body=body, request=response.request)
 
     # -- discovery -----------------------------------------------------------------------------------
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        """RSS 2.0 `<item><link>` and Atom `<entry><link href>`."""
+        """RSS 2.0 `<item><link>` and Atom `<entry><link href>`; a broken feed's readable links too."""
+        current = self._current(response)
+        if current is None:
+            return
+        response = current
+        self._check_xml(response, "feed")
         selector = response.selector
         selector.remove_namespaces()
         links = selector.xpath(
             "//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href"
         ).getall()
         if not links:
-            self._record_error(response.url, "feed has no items (empty or malformed feed)")
+            self._record_error(response.url, "empty discovery: the feed has no items")
         yield from self._pages(response, links)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         """`<urlset>` pages, and `<sitemapindex>` children followed recursively."""
+        current = self._current(response)
+        if current is None:
+            return
+        response = current
+        self._check_xml(response, "sitemap")
         try:
             sitemap = Sitemap(response.body)
         except Exception as exc:  # lxml raises several kinds on broken XML
-            self._record_error(response.url, f"sitemap is not valid XML: {exc}")
+            self._record_error(response.url, f"malformed XML: sitemap unreadable: {exc}")
             return
         locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
             for loc in locs:
-                yield response.follow(
-                    loc, callback=self.parse_sitemap, errback=self.on_error, meta={"cnht_role": "sitemap"}
-                )
+                yield self._discovery_request(response.urljoin(loc), self.parse_sitemap, "sitemap")
             return
         if not locs:
-            self._record_error(response.url, "sitemap lists no URLs")
+            self._record_error(response.url, "empty discovery: the sitemap lists no URLs")
         yield from self._pages(response, locs)
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         """Article links by the source's CSS selector; the next page while under `max_pages`."""
+        current = self._current(response)
+        if current is None:
+            return
+        response = current
         discovery = self.source.discovery
         links = response.css(discovery.links or "a::attr(href)").getall()
         if not links:
-            self._record_error(response.url, f"listing page has no links matching {discovery.links!r}")
+            self._record_error(response.url, f"empty discovery: no links matching {discovery.links!r}")
         yield from self._pages(response, links)
         page_no = response.meta.get("cnht_listing_page", 1)
         if discovery.next_page and page_no < discovery.max_pages:
             next_url = response.css(discovery.next_page).get()
             if next_url:
-                yield response.follow(
-                    next_url,
-                    callback=self.parse_listing,
-                    errback=self.on_error,
-                    meta={"cnht_role": "listing", "cnht_listing_page": page_no + 1},
-                )
+                url = response.urljoin(next_url)
+                yield self._discovery_request(url, self.parse_listing, "listing", page_no + 1)
+
+    def _check_xml(self, response: Response, what: str) -> None:
+        """Records a feed or sitemap that is not well-formed XML; lxml's recovering parse goes on after."""
+        try:
+            etree.fromstring(response.body, etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError as exc:
+            self._record_error(response.url, f"malformed XML: {what} is not well-formed: {exc}")
 
     def _pages(self, response: Response, links: list[str]) -> Iterator[Request]:
         stats = self.crawler.stats
@@ -122,18 +179,54 @@ class SourceSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
-        if failure.check(HttpError):
-            reason = f"HTTP {failure.value.response.status}"
-        else:
-            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
-        self._record_error(request.url, reason)
+        url = request.meta.get("redirect_urls", [request.url])[0]  # the URL asked for, as in the archive
+        maxsize = self.settings.getint("DOWNLOAD_MAXSIZE")
+        self._record_error(url, failure_reason(failure, request, maxsize))
 
     def _record_error(self, url: str, reason: str) -> None:
         self.logger.warning("%s: %s", url, reason)
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("cnht/errors")
+            self.crawler.stats.inc_value(f"cnht/errors/{error_kind(reason)}")
         data_dir = Path(self.settings.get("CNHT_DATA_DIR", "cnht-data"))
         with RawArchive(data_dir / "archive") as archive:
             archive.record_error(
                 "crawl", reason, source=self.source_id, url=url, run_id=self.settings.get("CNHT_RUN_ID")
             )
+
+
+def error_kind(reason: str) -> str:
+    """What crawl health counts: the reason up to its colon or parenthesis.
+
+    >>> error_kind("HTTP 429 (Retry-After 3600 s is beyond the 120 s bound, not retried)")
+    'HTTP 429'
+    >>> error_kind("size cap: Expected to receive 20971546 bytes ...")
+    'size cap'
+    """
+    return reason.split(":", 1)[0].split(" (", 1)[0].strip()
+
+
+def failure_reason(failure: Failure, request: Request, maxsize: int = 0) -> str:
+    """`kind: detail` for a failed request; the kind (first word) is what crawl health counts."""
+    message = failure.getErrorMessage()
+    if failure.check(HttpError):
+        extra = request.meta.get("cnht_reason")
+        return f"HTTP {failure.value.response.status}" + (f" ({extra})" if extra else "")
+    if failure.check(DownloadTimeoutError):
+        return f"timeout: {message}"
+    if failure.check(DownloadCancelledError) or "download max size" in message:
+        limit = request.meta.get("download_maxsize", maxsize)
+        return f"size cap: {message or f'the body grew beyond the download max size ({limit} B)'}"
+    if failure.check(ResponseDataLossError):
+        return "truncated: the connection closed before the declared Content-Length was received"
+    if failure.check(IgnoreRequest):
+        if "during decompression" in message:
+            return f"decompression bomb: {message}"
+        if "robots.txt" in message:
+            return "robots.txt: forbidden by the site's robots.txt"
+        if message.startswith("redirect loop"):
+            return message
+        if "max redirections" in message:
+            chain = " -> ".join([*request.meta.get("redirect_urls", []), request.url])
+            return f"redirect: too many redirects: {chain}"
+    return f"{failure.type.__name__}: {message}" if failure.type else message

@@ -1,7 +1,13 @@
-"""Crawl stage: one source, one Scrapy process, every response into the raw archive."""
+"""Crawl stage: one source, one Scrapy process, every response into the raw archive.
+
+After each crawl the source's health is written to the data dir: `health/<source>.json` (the latest run)
+and one line per run in `health/<source>.jsonl`: requests, new and unchanged pages, errors by kind, and
+when a new page was last found.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -10,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from crawlers.sources import Source
 
@@ -26,11 +32,36 @@ class CrawlReport(BaseModel):
     archived: int = 0
     pages_fetched: int = 0
     pages_already_archived: int = 0
+    pages_parsed: int = 0
+    unchanged: int = 0  # discovery pages (feeds, sitemaps, listings) answered 304 Not Modified
     errors: int = 0
     retries: int = 0
     robots_forbidden: int = 0
+    errors_by_kind: dict[str, int] = Field(default_factory=dict)  # e.g. {"HTTP 404": 1, "timeout": 2}
     finish_reason: str = "unknown"
-    seconds: float = 0.0
+    crawl_seconds: float = 0.0  # inside the crawl process, engine start to close
+    seconds: float = 0.0  # wall time, process start included
+
+
+def crawl_command(
+    source: Source, data_dir: Path, run_id: str, settings: dict[str, Any] | None, stats_out: Path
+) -> list[str]:
+    """The command line of one source's crawl process (`python -m crawlers.run ...`)."""
+    return [
+        sys.executable,
+        "-m",
+        "crawlers.run",
+        "--source-json",
+        source.model_dump_json(),
+        "--settings-json",
+        json.dumps(settings or {}),
+        "--data-dir",
+        str(data_dir),
+        "--run-id",
+        run_id,
+        "--stats-out",
+        str(stats_out),
+    ]
 
 
 def crawl_source(
@@ -40,27 +71,79 @@ def crawl_source(
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="cnht-crawl-") as tmp:
         stats_path = Path(tmp) / "stats.json"
-        command = [
-            sys.executable,
-            "-m",
-            "crawlers.run",
-            "--source-json",
-            source.model_dump_json(),
-            "--settings-json",
-            json.dumps(settings or {}),
-            "--data-dir",
-            str(data_dir),
-            "--run-id",
-            run_id,
-            "--stats-out",
-            str(stats_path),
-        ]
+        command = crawl_command(source, data_dir, run_id, settings, stats_path)
+        failure = None
         try:
             proc = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
-        except subprocess.TimeoutExpired as exc:
-            raise CrawlError(f"crawl of {source.id} did not finish in {timeout:.0f} s") from exc
-        if proc.returncode != 0 or not stats_path.exists():
-            tail = (proc.stderr or "").strip().splitlines()[-5:]
-            raise CrawlError(f"crawl of {source.id} exited with {proc.returncode}: " + " | ".join(tail))
+        except subprocess.TimeoutExpired:
+            failure = f"crawl of {source.id} did not finish in {timeout:.0f} s"
+        else:
+            if proc.returncode != 0 or not stats_path.exists():
+                tail = (proc.stderr or "").strip().splitlines()[-5:]
+                failure = f"crawl of {source.id} exited with {proc.returncode}: " + " | ".join(tail)
+        if failure is not None:
+            failed = CrawlReport(source=source.id, finish_reason="failed", seconds=time.monotonic() - started)
+            write_health(data_dir, failed, run_id, failure=failure)
+            raise CrawlError(failure)
         stats = json.loads(stats_path.read_text(encoding="utf-8"))
-    return CrawlReport(source=source.id, seconds=round(time.monotonic() - started, 2), **stats)
+    report = CrawlReport(source=source.id, seconds=round(time.monotonic() - started, 2), **stats)
+    write_health(data_dir, report, run_id)
+    return report
+
+
+class CrawlHealth(BaseModel):
+    """One source's crawl, as monitoring reads it."""
+
+    source: str
+    run_id: str
+    at: str  # when the crawl ended (UTC)
+    ok: bool  # the crawl process finished normally
+    failure: str | None = None
+    requests: int
+    pages_new: int
+    pages_already_archived: int
+    unchanged: int  # discovery pages answered 304
+    errors: int
+    errors_by_kind: dict[str, int]
+    retries: int
+    finish_reason: str
+    seconds: float
+    last_new_at: str | None  # when this source last yielded a new page, over all runs recorded
+
+
+def write_health(data_dir: Path, report: CrawlReport, run_id: str, failure: str | None = None) -> CrawlHealth:
+    """Write `health/<source>.json` and append to `health/<source>.jsonl`; returns what was written."""
+    folder = Path(data_dir) / "health"
+    folder.mkdir(parents=True, exist_ok=True)
+    latest = folder / f"{report.source}.json"
+    previous: str | None = None
+    if latest.exists():
+        try:
+            previous = json.loads(latest.read_text(encoding="utf-8")).get("last_new_at")
+        except ValueError:  # unreadable: the history in the .jsonl file still holds it
+            previous = None
+    at = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    health = CrawlHealth(
+        source=report.source,
+        run_id=run_id,
+        at=at,
+        ok=failure is None and report.finish_reason == "finished",
+        failure=failure,
+        requests=report.requests,
+        pages_new=report.pages_fetched,
+        pages_already_archived=report.pages_already_archived,
+        unchanged=report.unchanged,
+        errors=report.errors,
+        errors_by_kind=report.errors_by_kind,
+        retries=report.retries,
+        finish_reason=report.finish_reason,
+        seconds=round(report.seconds, 2),
+        last_new_at=at if report.pages_fetched else previous,
+    )
+    line = health.model_dump_json()
+    with open(folder / f"{report.source}.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+    tmp = latest.with_suffix(".json.tmp")
+    tmp.write_text(line, encoding="utf-8")
+    tmp.replace(latest)
+    return health
