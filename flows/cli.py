@@ -246,12 +246,18 @@ def reextract(ctx: click.Context, as_json: bool) -> None:
 # -- search -----------------------------------------------------------------------------------------
 
 
-def _print_results(data_dir: Path, query: Any) -> None:
+def _print_results(data_dir: Path, query: Any, show_facets: bool = False) -> None:
     from search.store import open_store
 
     with open_store(data_dir, read_only=True) as store:
         results = store.search(query)
     click.echo(f"{results.total} match(es)")
+    if show_facets:
+        for name, counts in results.facets.items():
+            if not counts:
+                continue
+            top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
+            click.echo(f"  {name:<9} " + ", ".join(f"{value} ({n})" for value, n in top))
     for hit in results.hits:
         date = (hit.published or "")[:10] or "----------"
         click.echo(f"\n{date}  [{hit.kind}] {hit.title or '(no title)'}")
@@ -276,8 +282,16 @@ def _parse_date(value: str | None, name: str) -> dt.date | None:
 @click.option("--source", help="Only this source id.")
 @click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--year", type=int, help="Published in this year.")
+@click.option("--firm", help="Words of a firm name tagged in the document (e.g. 'samsung').")
+@click.option(
+    "--issuer", help="Issuing body of a decision, consecutive words, accents optional ('ubnd tinh bac ninh')."
+)
+@click.option("--doc-type", help="Type of a legal document (e.g. 'quyet dinh', 'Kế hoạch').")
+@click.option("--min-amount", type=float, help="Some amount in the document >= this, in VND base units.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
+@click.option("--facets", is_flag=True, help="Count matches by every facet (year, issuer, firm, amount ...).")
 @click.option("--json", "as_json", is_flag=True, help="Print results (hits, highlights, facets) as JSON.")
 @click.pass_context
 @friendly_errors
@@ -289,8 +303,14 @@ def search(
     source: str | None,
     since: str | None,
     until: str | None,
+    year: int | None,
+    firm: str | None,
+    issuer: str | None,
+    doc_type: str | None,
+    min_amount: float | None,
     sort: str,
     limit: int,
+    facets: bool,
     as_json: bool,
 ) -> None:
     """Full-text search, accent-insensitive: all words must match; "quote" a phrase.
@@ -299,9 +319,10 @@ def search(
     Examples:
       cnht search "quyet dinh 26/2023"
       cnht search linh kien --province "hai duong" --since 2024-01-01
-      cnht search "" --kind decision --json
+      cnht search "" --kind decision --issuer "ubnd tinh bac ninh" --year 2025 --json
+      cnht search "ky ket" --min-amount 100000000000 --facets
     """
-    from search.records import SearchQuery
+    from search.records import ALL_FACETS, DEFAULT_FACETS, SearchQuery
     from search.store import open_store
 
     data_dir: Path = ctx.obj["data_dir"]
@@ -318,12 +339,18 @@ def search(
         limit=limit,  # type: ignore[arg-type]
         since=_parse_date(since, "--since"),
         until=_parse_date(until, "--until"),
+        year=year,
+        firm=firm,
+        issuer=issuer,
+        doc_type=doc_type,
+        min_amount=min_amount,
+        facets=list(ALL_FACETS if facets else DEFAULT_FACETS),
     )
     if as_json:
         with open_store(data_dir, read_only=True) as store:
             dump(store.search(q).model_dump(mode="json"))
         return
-    _print_results(data_dir, q)
+    _print_results(data_dir, q, show_facets=facets)
 
 
 @cli.command()

@@ -91,3 +91,17 @@ def test_tag_prints_the_tags_json_of_the_public_api() -> None:
     assert [m["amount"] for m in printed["money"]] == [4507000000000]
     assert printed["provinces"][0]["current"] == "Thành phố Hải Phòng"
     assert len(printed["deals"]) == 2  # one signer, two counterparts
+
+
+def test_search_filters_by_issuer_year_and_counts_every_facet(demo_runs) -> None:
+    data = ["--data-dir", str(demo_runs["dir"])]
+    proc = run_cnht(
+        *data, "search", "", "--issuer", "ubnd tinh bac ninh", "--year", "2025", "--facets", "--json"
+    )
+    assert proc.returncode == 0, proc.stderr
+    results = json.loads(proc.stdout)
+    assert results["total"] == 3  # the sample portal's three 2025 documents of the People's Committee
+    assert results["facets"]["year"] == {"2025": 3}
+    assert set(results["facets"]) >= {"issuer", "doc_type", "firm", "amount", "month"}
+    text = run_cnht(*data, "search", "", "--kind", "decision", "--facets")
+    assert "issuer    UBND tỉnh Bắc Ninh (5), HĐND tỉnh Bắc Ninh (1)" in text.stdout
