@@ -7,7 +7,6 @@ data was wrong; 2: the command line was wrong). Data goes to stdout, progress an
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 import sys
 import threading
@@ -18,7 +17,7 @@ from typing import Any
 import click
 
 from flows import prefect_env  # sets Prefect's local defaults before Prefect is imported
-from flows.cli_common import dump, friendly_errors
+from flows.cli_common import dump, friendly_errors, parse_date
 
 DEFAULT_DATA_DIR = "cnht-data"
 DEMO_QUERY = '"công nghiệp hỗ trợ"'
@@ -266,15 +265,6 @@ def _print_results(data_dir: Path, query: Any, show_facets: bool = False) -> Non
             click.echo("  … " + _terminal_highlight(" ".join(snippet.split())) + " …")
 
 
-def _parse_date(value: str | None, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-12-31", param_hint=name) from exc
-
-
 @cli.command()
 @click.argument("query", required=False, default="")
 @click.option("--province", help="Old or current name, accents optional (e.g. 'hai duong', 'Hải Phòng').")
@@ -337,8 +327,8 @@ def search(
         source=source,
         sort=sort,
         limit=limit,  # type: ignore[arg-type]
-        since=_parse_date(since, "--since"),
-        until=_parse_date(until, "--until"),
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
         year=year,
         firm=firm,
         issuer=issuer,
@@ -403,7 +393,7 @@ def tag(published: str | None) -> None:
     from extract import tag_text
 
     if published is not None:
-        _parse_date(published, "--published")
+        parse_date(published, "--published")
     text = sys.stdin.read()
     if not text.strip():
         raise click.ClickException("no text on stdin: pipe the text to tag, e.g. `cnht tag < article.txt`")

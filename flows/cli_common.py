@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import Callable
@@ -33,3 +34,13 @@ def friendly_errors(func: F) -> F:
 
 def dump(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def parse_date(value: str | None, name: str) -> dt.date | None:
+    """An ISO date from an option, or a usage error naming the option (exit code 2)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-12-31", param_hint=name) from exc

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from flows.cli_common import dump, friendly_errors
+from flows.cli_common import dump, friendly_errors, parse_date
 
 
 def _need_store(data_dir: Path) -> None:
@@ -18,15 +17,6 @@ def _need_store(data_dir: Path) -> None:
         raise click.ClickException(
             f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, or pass --data-dir"
         )
-
-
-def _date(value: str | None, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-12-31", param_hint=name) from exc
 
 
 def _amount(value: float | int | None, currency: str | None) -> str:
@@ -177,8 +167,8 @@ def deals(
         firm=firm,
         counterparty=counterparty,
         province=province,
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
         min_amount=min_amount,
         currency=currency.upper(),
         kind=kind,  # type: ignore[arg-type]
