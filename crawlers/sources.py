@@ -27,6 +27,9 @@ class Discovery(BaseModel):
     links: str | None = None  # listing: CSS selector of article links (ending in ::attr(href))
     next_page: str | None = None  # listing: CSS selector of the next listing page link
     max_pages: int = Field(default=5, ge=1)  # listing: how many listing pages to follow per start URL
+    # listing: CSS selector of each item's date text (e.g. "div.item span.date::text"). With the setting
+    # CNHT_SINCE (ISO date), next pages stop being followed once every dated item on a page is older.
+    dates: str | None = None
 
     @model_validator(mode="after")
     def _links_needed_for_listing(self) -> Discovery:
@@ -46,6 +49,10 @@ class Source(BaseModel):
     allowed_domains: list[str] = Field(default_factory=list)  # default: the hosts of the start URLs
     article_pattern: str | None = None  # regex an article URL must match (feeds and sitemaps list others too)
     settings: dict[str, Any] = Field(default_factory=dict)  # Scrapy setting overrides for this source
+    verified: bool = (
+        False  # discovery and page shape confirmed (how: crawlers/SOURCES.md); False: a best guess
+    )
+    notes: str | None = None  # evidence, caveats, what to check before relying on the source
 
     def domains(self) -> list[str]:
         if self.allowed_domains:

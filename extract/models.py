@@ -121,3 +121,5 @@ class Document(BaseModel):
     language: str | None = None
     decision: DecisionMeta | None = None  # null for news
     tags: Tags = Field(default_factory=Tags)
+    # CNHT relevance in [0, 1) from extract/relevance.py; null for listings and other pages. Never filters.
+    relevance: float | None = None

@@ -29,10 +29,11 @@ from extract.charset import effective_charset
 from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
 from extract.decision import extract_decision
 from extract.models import DecisionMeta, Document, DocumentKind, Tags
+from extract.relevance import relevance_score
 
 DATA = Path(__file__).parent / "data"
 # Bump when extraction output changes: the ingest flow re-extracts archived pages of older versions.
-EXTRACTOR_VERSION = "page-2"
+EXTRACTOR_VERSION = "page-3"  # page-3: Document.relevance
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|title|table|h1|span)\b", re.IGNORECASE)
@@ -283,4 +284,5 @@ def extract_document(html: str, url: str | None = None) -> Document:
         language=_language(tree, text),
         decision=decision,
         tags=tag_text(text, published=published) if kind in ("article", "decision") else Tags(),
+        relevance=relevance_score(title, text) if kind in ("article", "decision") else None,
     )

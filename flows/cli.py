@@ -404,8 +404,10 @@ def tag(published: str | None) -> None:
 
 from flows.cli_alerts import alerts  # noqa: E402 - registered after `cli` exists
 from flows.cli_search import register as register_search_commands  # noqa: E402
+from flows.cli_status import status  # noqa: E402
 
 cli.add_command(alerts)
+cli.add_command(status)
 register_search_commands(cli)  # reindex, decision, deals
 
 

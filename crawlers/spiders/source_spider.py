@@ -6,6 +6,7 @@ response, and the extraction stage reads the archive later, so a better extracto
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -28,13 +29,15 @@ from twisted.python.failure import Failure
 from crawlers.archive import RawArchive
 from crawlers.sources import Source
 from crawlers.urls import canonicalize
+from extract.dates import parse_vn_date_iso
 
 
 class SourceSpider(scrapy.Spider):
     name = "source"
 
-    def __init__(self, source: str | Source, **kwargs: Any) -> None:
+    def __init__(self, source: str | Source, since: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._since_arg = since  # ISO date floor for listing pagination; else the CNHT_SINCE setting
         self.source = source if isinstance(source, Source) else Source.model_validate_json(source)
         self.source_id = self.source.id
         self.allowed_domains = self.source.domains()
@@ -45,6 +48,7 @@ class SourceSpider(scrapy.Spider):
     # -- start ---------------------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
+        self.since()  # a malformed date floor fails the crawl now, not in a callback
         data_dir = Path(self.settings.get("CNHT_DATA_DIR", "cnht-data"))
         with RawArchive(data_dir / "archive") as archive:
             self._seen = archive.seen_urls(self.source_id)
@@ -144,10 +148,31 @@ class SourceSpider(scrapy.Spider):
         yield from self._pages(response, links)
         page_no = response.meta.get("cnht_listing_page", 1)
         if discovery.next_page and page_no < discovery.max_pages:
+            if self._all_items_before_floor(response):
+                if self.crawler.stats is not None:
+                    self.crawler.stats.inc_value("cnht/listing_stopped_at_since")
+                return
             next_url = response.css(discovery.next_page).get()
             if next_url:
                 url = response.urljoin(next_url)
                 yield self._discovery_request(url, self.parse_listing, "listing", page_no + 1)
+
+    def since(self) -> dt.date | None:
+        """The date floor for listing pagination: the `since` argument, else the CNHT_SINCE setting."""
+        value = self._since_arg or self.settings.get("CNHT_SINCE")
+        return dt.date.fromisoformat(str(value)) if value else None
+
+    def _all_items_before_floor(self, response: Response) -> bool:
+        """True when the listing page has dated items (`discovery.dates`) and all are older than the
+        floor. Undated or unparseable items never stop pagination: a missing date is not an old one."""
+        floor, selector = self.since(), self.source.discovery.dates
+        if floor is None or not selector:
+            return False
+        texts = [t for t in response.css(selector).getall() if t.strip()]
+        dates = [parse_vn_date_iso(" ".join(t.split())) for t in texts]
+        if not dates or any(d is None for d in dates):
+            return False
+        return all(dt.date.fromisoformat(d) < floor for d in dates if d)
 
     def _check_xml(self, response: Response, what: str) -> None:
         """Records a feed or sitemap that is not well-formed XML; lxml's recovering parse goes on after."""

@@ -1,0 +1,236 @@
+"""`cnht status`: each source's crawl health, from the files the crawl stage writes.
+
+The crawl stage writes `health/<source>.json` (latest run) and `health/<source>.jsonl` (one line per run).
+This command reads them, prints one row per source, and flags a source whose crawl looks broken:
+
+- `yield dropped to zero`: none of its last `--quiet-runs` runs found a new page, although an earlier run
+  (or the recorded `last_new_at`, older than those runs) did. A parser that silently broke looks like this.
+- `errors jumped`: the last run's error count is at least `--error-jump` above the median of the runs
+  before it, and at least twice that median.
+- `last run failed`: the crawl process itself did not finish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from pathlib import Path
+
+import click
+from pydantic import BaseModel, ValidationError
+
+from flows.cli_common import dump, friendly_errors
+from flows.stages.crawl import CrawlHealth
+
+HISTORY_FOR_BASELINE = 10  # runs before the last one whose median error count is the baseline
+
+
+class SourceStatus(BaseModel):
+    source: str
+    runs: int
+    last_run: str | None
+    ok: bool
+    requests: int
+    pages_new: int
+    pages_unchanged: int
+    pages_already_archived: int
+    errors: int
+    errors_by_kind: dict[str, int]
+    last_new_at: str | None
+    seconds_since_last_new: int | None
+    flags: list[str]
+
+
+def read_history(folder: Path) -> dict[str, list[CrawlHealth]]:
+    """Every source's runs, oldest first, from `<source>.jsonl`; `<source>.json` alone when no history.
+    Unreadable lines are skipped: a crash mid-append must not hide the rest."""
+    runs: dict[str, list[CrawlHealth]] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        records = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                records.append(CrawlHealth.model_validate_json(line))
+            except ValidationError:
+                continue
+        if records:
+            runs[path.stem] = records
+    for path in sorted(folder.glob("*.json")):
+        if path.stem in runs:
+            continue
+        try:
+            runs[path.stem] = [CrawlHealth.model_validate_json(path.read_text(encoding="utf-8"))]
+        except ValidationError:
+            continue
+    return runs
+
+
+def _time(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def yield_dropped(runs: list[CrawlHealth], quiet_runs: int) -> bool:
+    """No new page in the last `quiet_runs` runs, while the source yielded some before them.
+
+    >>> def run(new, at="2026-01-01T00:00:00+00:00", last=None):
+    ...     return CrawlHealth(source="s", run_id="r", at=at, ok=True, requests=1, pages_new=new,
+    ...         pages_already_archived=0, unchanged=0, errors=0, errors_by_kind={}, retries=0,
+    ...         finish_reason="finished", seconds=1.0, last_new_at=last)
+    >>> yield_dropped([run(3), run(0), run(0), run(0)], 3)
+    True
+    >>> yield_dropped([run(3), run(0), run(0)], 3)  # not yet 3 quiet runs
+    False
+    >>> yield_dropped([run(0), run(0), run(0)], 3)  # never yielded: nothing dropped
+    False
+    """
+    if len(runs) < quiet_runs or any(r.pages_new for r in runs[-quiet_runs:]):
+        return False
+    earlier = runs[:-quiet_runs]
+    if any(r.pages_new for r in earlier):
+        return True
+    first_quiet = _time(runs[-quiet_runs].at)
+    last_new = _time(runs[-1].last_new_at)
+    return last_new is not None and first_quiet is not None and last_new < first_quiet
+
+
+def errors_jumped(runs: list[CrawlHealth], jump: int) -> bool:
+    """The last run's errors are >= `jump` above, and >= twice, the median of the runs before it.
+
+    >>> def run(errors):
+    ...     return CrawlHealth(source="s", run_id="r", at="2026-01-01T00:00:00+00:00", ok=True, requests=1,
+    ...         pages_new=0, pages_already_archived=0, unchanged=0, errors=errors, errors_by_kind={},
+    ...         retries=0, finish_reason="finished", seconds=1.0, last_new_at=None)
+    >>> errors_jumped([run(1), run(1), run(9)], 5), errors_jumped([run(1), run(2), run(3)], 5)
+    (True, False)
+    """
+    if len(runs) < 2:
+        return False
+    baseline = statistics.median(r.errors for r in runs[-1 - HISTORY_FOR_BASELINE : -1])
+    last = runs[-1].errors
+    return last - baseline >= jump and last >= 2 * baseline
+
+
+def source_status(runs: list[CrawlHealth], now: dt.datetime, quiet_runs: int, jump: int) -> SourceStatus:
+    last = runs[-1]
+    flags = []
+    if not last.ok:
+        flags.append("last run failed" + (f": {last.failure}" if last.failure else ""))
+    if yield_dropped(runs, quiet_runs):
+        runs_word = "run" if quiet_runs == 1 else "runs"
+        flags.append(f"yield dropped to zero ({quiet_runs} {runs_word} without a new page)")
+    if errors_jumped(runs, jump):
+        flags.append(f"errors jumped to {last.errors}")
+    last_new = _time(last.last_new_at)
+    return SourceStatus(
+        source=last.source,
+        runs=len(runs),
+        last_run=last.at,
+        ok=last.ok,
+        requests=last.requests,
+        pages_new=last.pages_new,
+        pages_unchanged=last.unchanged,
+        pages_already_archived=last.pages_already_archived,
+        errors=last.errors,
+        errors_by_kind=dict(sorted(last.errors_by_kind.items())),
+        last_new_at=last.last_new_at,
+        seconds_since_last_new=int((now - last_new).total_seconds()) if last_new else None,
+        flags=flags,
+    )
+
+
+def ago(seconds: int | None) -> str:
+    """A short human duration.
+
+    >>> ago(None), ago(42), ago(3 * 3600 + 60), ago(2 * 86400 + 5 * 3600)
+    ('never', '42 s', '3 h 1 min', '2 d 5 h')
+    """
+    if seconds is None:
+        return "never"
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86400
+    if hours < 1:
+        return f"{minutes} min"
+    if days < 1:
+        return f"{hours} h {minutes % 60} min"
+    return f"{days} d {hours % 24} h"
+
+
+def render_table(rows: list[SourceStatus]) -> str:
+    header = ["source", "last run (UTC)", "requests", "new", "unchanged", "archived", "errors", "last new"]
+    body = [
+        [
+            r.source,
+            (r.last_run or "")[:19].replace("T", " "),
+            str(r.requests),
+            str(r.pages_new),
+            str(r.pages_unchanged),
+            str(r.pages_already_archived),
+            ", ".join(f"{kind} ×{n}" for kind, n in r.errors_by_kind.items()) or str(r.errors),
+            ago(r.seconds_since_last_new),
+        ]
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() for line in body]
+    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
+    for row, line in zip(rows, lines, strict=True):
+        out.append(line)
+        out.extend(f"  ! {flag}" for flag in row.flags)
+    return "\n".join(out)
+
+
+@click.command()
+@click.option("--source", "only", multiple=True, help="Show only this source id (repeatable).")
+@click.option(
+    "--quiet-runs",
+    type=click.IntRange(1),
+    default=6,
+    show_default=True,
+    help="Flag a source when this many last runs found no new page although earlier runs did "
+    "(6 runs: 3 hours on a 30-minute schedule).",
+)
+@click.option(
+    "--error-jump",
+    type=click.IntRange(1),
+    default=3,
+    show_default=True,
+    help="Flag a source whose last run had this many more errors than usual (and at least twice as many).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per source, in a list.")
+@click.pass_context
+@friendly_errors
+def status(
+    ctx: click.Context, only: tuple[str, ...], quiet_runs: int, error_jump: int, as_json: bool
+) -> None:
+    """Crawl health per source: last run, pages, errors by kind, time since the last new page.
+
+    \b
+    Example:
+      cnht status
+      cnht status --source haiduong-news --json
+    Lines starting with `!` flag a source whose yield dropped to zero or whose errors jumped.
+    """
+    folder = Path(ctx.obj["data_dir"]) / "health"
+    history = read_history(folder) if folder.is_dir() else {}
+    if only:
+        missing = sorted(set(only) - set(history))
+        if missing:
+            raise click.ClickException(f"no crawl health recorded for {', '.join(missing)} in {folder}")
+        history = {k: v for k, v in history.items() if k in only}
+    now = dt.datetime.now(dt.UTC)
+    rows = [source_status(runs, now, quiet_runs, error_jump) for _, runs in sorted(history.items())]
+    if as_json:
+        dump([row.model_dump(mode="json") for row in rows])
+        return
+    if not rows:
+        click.echo(
+            f"no crawl health recorded yet in {folder}: run `cnht ingest` or `cnht demo` first", err=True
+        )
+        return
+    click.echo(render_table(rows))
