@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -206,10 +205,17 @@ def demo(ctx: click.Context, port: int, serve: bool) -> None:
         click.echo(f"  atom feed            {atom}")
         click.echo(f"\nExample search, typed without accents: cnht search '{DEMO_EXAMPLE_SEARCH}'")
         _print_results(data_dir, SearchQuery(text=DEMO_EXAMPLE_SEARCH, limit=3))
-        if serve:
-            click.echo(f"\nSample site still serving at {base}/ (Ctrl-C to stop)")
-            with contextlib.suppress(KeyboardInterrupt):
-                threading.Event().wait()
+        ui = f"cnht --data-dir {data_dir} serve"
+        if not serve:
+            click.echo(f"\nBrowse it: {ui}  ->  http://127.0.0.1:8000/ (or run `cnht demo --serve`)")
+            return
+        import uvicorn
+
+        from flows.web import create_app
+
+        click.echo(f"\nWeb UI at http://127.0.0.1:8000/ (sample site still at {base}/; Ctrl-C to stop)")
+        with contextlib.suppress(KeyboardInterrupt):
+            uvicorn.run(create_app(data_dir, None), host="127.0.0.1", port=8000, log_level="warning")
 
 
 @cli.command()
@@ -404,10 +410,12 @@ def tag(published: str | None) -> None:
 
 from flows.cli_alerts import alerts  # noqa: E402 - registered after `cli` exists
 from flows.cli_search import register as register_search_commands  # noqa: E402
+from flows.cli_serve import serve  # noqa: E402
 from flows.cli_status import status  # noqa: E402
 
 cli.add_command(alerts)
 cli.add_command(status)
+cli.add_command(serve)
 register_search_commands(cli)  # reindex, decision, deals
 
 

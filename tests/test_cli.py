@@ -41,6 +41,7 @@ def test_demo_crawls_stores_tags_searches_and_alerts(demo_runs) -> None:
     # the example query is typed without accents; the hits show the original accents
     assert "match(es)" in out and "[công] [nghiệp] [hỗ] [trợ]" in out.lower()
     assert (demo_runs["dir"] / "alerts" / "cnht-demo.atom").exists()
+    assert "serve  ->  http://127.0.0.1:8000/" in out  # ends by saying where the web UI will be
 
 
 def test_demo_second_run_fetches_nothing_and_alerts_nothing(demo_runs) -> None:

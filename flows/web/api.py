@@ -1,0 +1,273 @@
+"""The JSON API under /api, plus the Atom feeds under /feeds. Read endpoints are open; writes need a token."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi.responses import FileResponse, PlainTextResponse
+from pydantic import BaseModel, Field
+
+from flows.web.deps import ALERTS_FILE, STORE_FILE, read_store, require_token, settings
+from flows.web.export import deals_csv
+from flows.web.status import SourceStatus, crawl_status
+from search.alerts.models import SEARCH_ID_PATTERN, SavedSearch
+from search.alerts.state import AlertState
+from search.query import decision_keys
+from search.records import (
+    ALL_FACETS,
+    DealResults,
+    DealsQuery,
+    DecisionLookup,
+    FacetName,
+    IndexedDocument,
+    SearchQuery,
+    SearchResults,
+)
+from search.store import Store
+
+router = APIRouter()
+StoreDep = Annotated[Store, Depends(read_store)]
+DealKind = Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"]
+
+
+class Health(BaseModel):
+    status: Literal["ok", "no store"]
+    documents: int
+    saved_searches: int
+
+
+class AlertCreate(BaseModel):
+    """A saved search to add: new documents matching `query` are alerted once, in its Atom feed."""
+
+    id: str = Field(pattern=SEARCH_ID_PATTERN, examples=["hp-cnht"])
+    name: str | None = Field(default=None, description="A human name (default: the query text).")
+    query: SearchQuery
+
+
+class ErrorBody(BaseModel):
+    error: str
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+}
+
+
+@router.get("/api/health", response_model=Health, tags=["status"])
+def health(request: Request) -> Health:
+    """Whether the server is up, with how many documents and saved searches it serves."""
+    data_dir = settings(request).data_dir
+    documents = 0
+    if (data_dir / STORE_FILE).exists():
+        with contextlib.closing(read_store(request)) as stores:
+            documents = next(stores).count()
+    searches = 0
+    if (data_dir / ALERTS_FILE).exists():
+        with AlertState(data_dir) as state:
+            searches = len(state.list_searches())
+    status: Literal["ok", "no store"] = "ok" if (data_dir / STORE_FILE).exists() else "no store"
+    return Health(status=status, documents=documents, saved_searches=searches)
+
+
+@router.get("/api/status", response_model=list[SourceStatus], tags=["status"])
+def status(request: Request) -> list[SourceStatus]:
+    """Crawl health per source (last run, pages, errors by kind, flags), as `cnht status --json`."""
+    return crawl_status(settings(request).data_dir)
+
+
+@router.get("/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"])
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(description='Words (all must match), "phrases"; accents optional.')] = "",
+    province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
+    kind: Literal["article", "decision", "listing", "other"] | None = None,
+    source: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    year: int | None = None,
+    issuer: str | None = None,
+    doc_type: str | None = None,
+    firm: str | None = None,
+    min_amount: Annotated[float | None, Query(description="Some amount >= this, VND base units.")] = None,
+    sort: Literal["relevance", "date"] = "relevance",
+    limit: Annotated[int, Query(ge=0, le=100)] = 10,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    facets: Annotated[list[FacetName] | None, Query(description="Facets to count (default: all).")] = None,
+) -> SearchResults:
+    """Full-text search with filters; `facets` counts the whole matching set; highlights use `<b>`."""
+    query = SearchQuery(
+        text=q,
+        province=province,
+        kind=kind,
+        source=source,
+        since=since,
+        until=until,
+        year=year,
+        issuer=issuer,
+        doc_type=doc_type,
+        firm=firm,
+        min_amount=min_amount,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+        facets=list(facets if facets is not None else ALL_FACETS),
+    )
+    return store.search(query)
+
+
+@router.get("/api/documents/{doc_id}", response_model=IndexedDocument, responses=ERRORS, tags=["documents"])
+def document(doc_id: str, store: StoreDep) -> IndexedDocument:
+    """One stored document (current version) with its text, metadata and tags."""
+    found = store.get(doc_id)
+    if found is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return found
+
+
+def lookup_decision(store: Store, number: str, limit: int = 100) -> DecisionLookup:
+    """The decision and what cites it; 422 if `number` is no decision number, 404 if nothing is stored."""
+    keys = decision_keys(number)
+    if not keys.full and not keys.partial:
+        raise HTTPException(422, f"{number!r} is not a decision number (e.g. 26/2023/QĐ-UBND, QĐ 26/2023)")
+    found = store.decision(number, limit=limit)
+    if not found.decisions and not found.citing:
+        raise HTTPException(404, f"no stored document is or cites {number!r}")
+    return found
+
+
+@router.get(
+    "/api/decisions/{number:path}", response_model=DecisionLookup, responses=ERRORS, tags=["decisions"]
+)
+def decision(
+    number: str, store: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+) -> DecisionLookup:
+    """A decision by number in any spelling (26/2023/QD-UBND, QĐ 26/2023) with the documents citing it."""
+    return lookup_decision(store, number, limit)
+
+
+def deals_query(
+    firm: str | None = None,
+    counterparty: str | None = None,
+    province: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    min_amount: float | None = None,
+    currency: str = "VND",
+    kind: DealKind | None = None,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
+) -> DealsQuery:
+    return DealsQuery(
+        firm=firm,
+        counterparty=counterparty,
+        province=province,
+        since=since,
+        until=until,
+        min_amount=min_amount,
+        currency=currency.upper(),
+        kind=kind,
+        limit=limit,
+    )
+
+
+DealsDep = Annotated[DealsQuery, Depends(deals_query)]
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
+
+
+def _csv(rows: DealResults) -> PlainTextResponse:
+    return PlainTextResponse(
+        deals_csv(rows.rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="cnht-deals.csv"'},
+    )
+
+
+@router.get("/api/deals", response_model=DealResults, responses={**ERRORS, **CSV_RESPONSE}, tags=["deals"])
+def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "json") -> Any:
+    """Deals between firms, newest first, each with its sentence. `format=csv` gives CSV."""
+    found = store.deals(query)
+    return _csv(found) if format == "csv" else found
+
+
+@router.get("/api/deals.csv", response_class=PlainTextResponse, responses=CSV_RESPONSE, tags=["deals"])
+def deals_as_csv(store: StoreDep, query: DealsDep) -> PlainTextResponse:
+    """The same deals as CSV (UTF-8, header line)."""
+    return _csv(store.deals(query))
+
+
+def _redacted(search: SavedSearch) -> dict[str, Any]:
+    data = search.model_dump(mode="json")
+    if data.get("webhook"):
+        data["webhook"]["secret"] = "***"
+    return data
+
+
+@router.get("/api/alerts", response_model=list[SavedSearch], tags=["alerts"])
+def list_alerts(request: Request) -> list[dict[str, Any]]:
+    """Saved searches (webhook secrets hidden)."""
+    data_dir = settings(request).data_dir
+    if not (data_dir / ALERTS_FILE).exists():
+        return []
+    with AlertState(data_dir) as state:
+        return [_redacted(s) for s in state.list_searches()]
+
+
+@router.post(
+    "/api/alerts",
+    status_code=201,
+    response_model=SavedSearch,
+    responses={**WRITE_ERRORS, 409: {"model": ErrorBody}},
+    dependencies=[Depends(require_token)],
+    tags=["alerts"],
+)
+def create_alert(body: AlertCreate, request: Request) -> dict[str, Any]:
+    """Add a saved search, alerted to its Atom feed (`/feeds/{id}.atom`). Needs `Authorization: Bearer`."""
+    return _redacted(add_saved_search(settings(request).data_dir, body))
+
+
+def add_saved_search(data_dir: Path, body: AlertCreate) -> SavedSearch:
+    """Save a search alerted to its Atom feed; 409 if the id is taken."""
+    saved = SavedSearch(
+        id=body.id, name=body.name or body.query.text or body.id, query=body.query, channels=["atom"]
+    )
+    with AlertState(data_dir) as state:
+        if state.get_search(saved.id) is not None:
+            raise HTTPException(409, f"saved search {saved.id!r} exists: delete it first")
+        state.add_search(saved)
+    return saved
+
+
+@router.delete(
+    "/api/alerts/{search_id}",
+    status_code=204,
+    responses={**WRITE_ERRORS, 404: {"model": ErrorBody}},
+    dependencies=[Depends(require_token)],
+    tags=["alerts"],
+)
+def delete_alert(search_id: str, request: Request) -> Response:
+    """Remove a saved search and its unsent alerts. Needs `Authorization: Bearer`."""
+    with AlertState(settings(request).data_dir) as state:
+        if not state.remove_search(search_id):
+            raise HTTPException(404, f"no saved search {search_id!r}")
+    return Response(status_code=204)
+
+
+@router.get(
+    "/feeds/{search_id}.atom",
+    response_class=FileResponse,
+    responses={200: {"content": {"application/atom+xml": {}}}, 404: {"model": ErrorBody}},
+    tags=["alerts"],
+)
+def feed(search_id: str, request: Request) -> FileResponse:
+    """The Atom feed of a saved search: one entry per alert, newest first."""
+    path = settings(request).data_dir / "alerts" / f"{search_id}.atom"
+    if not re.fullmatch(SEARCH_ID_PATTERN, search_id) or not path.is_file():
+        raise HTTPException(404, f"no Atom feed for {search_id!r} (yet: it appears with the first alert)")
+    return FileResponse(path, media_type="application/atom+xml; charset=utf-8")

@@ -1,0 +1,74 @@
+"""`create_app(data_dir, token)`: the FastAPI app serving the JSON API, the Atom feeds and the web UI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from flows.web import api, ui, ui_alerts
+from flows.web.deps import NoStoreError, WebSettings
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(("/api/", "/feeds/", "/openapi", "/docs"))
+
+
+def _readable(errors: list[Any]) -> str:
+    """Pydantic/FastAPI validation errors as one line: "query.limit: Input should be ... (got 'x')"."""
+    lines = []
+    for e in errors:
+        where = ".".join(str(p) for p in e.get("loc", ()) if p != "body" or len(e.get("loc", ())) == 1)
+        got = f" (got {e['input']!r})" if "input" in e and not isinstance(e["input"], dict | list) else ""
+        lines.append(f"{where}: {e.get('msg', 'invalid')}{got}".removeprefix(": "))
+    return "; ".join(lines) or "invalid request"
+
+
+def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
+    titles = {404: "Không tìm thấy", 503: "Chưa có dữ liệu"}
+    return ui.page(request, "error.html", status, title=titles.get(status, "Lỗi"), message=message)
+
+
+def create_app(data_dir: Path, token: str | None) -> FastAPI:
+    """The app for `data_dir` (opened read-only per request). Without `token` the write endpoints
+    (POST/DELETE /api/alerts) answer 403; with it they need `Authorization: Bearer <token>`."""
+    app = FastAPI(
+        title="cnht",
+        summary="Vietnamese supporting-industry news and decisions: search, decisions, deals, alerts.",
+        version="0.1.0",
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN: /api renders the schema server-side instead
+        redoc_url=None,
+    )
+    app.state.settings = WebSettings(data_dir=Path(data_dir), token=token or None)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        return _error(request, 422, _readable(list(exc.errors())))
+
+    @app.exception_handler(ValidationError)
+    async def bad_value(request: Request, exc: ValidationError) -> Response:
+        return _error(request, 422, _readable(list(exc.errors())))
+
+    @app.exception_handler(NoStoreError)
+    async def no_store(request: Request, exc: NoStoreError) -> Response:
+        return _error(request, 503, str(exc))
+
+    app.include_router(api.router)
+    app.include_router(ui.router)
+    app.include_router(ui_alerts.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

@@ -1,0 +1,63 @@
+"""What every request needs: the app's settings, the store opened read-only, the write token check."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import HTTPException, Request
+
+from search.store import Store, open_store
+
+STORE_FILE = "store.sqlite3"
+ALERTS_FILE = "alerts.sqlite3"
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    data_dir: Path
+    token: str | None  # None: write endpoints are disabled
+
+
+def settings(request: Request) -> WebSettings:
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+class NoStoreError(Exception):
+    """The store cannot be read: none yet (`cnht demo` or `cnht ingest` were never run), or outdated."""
+
+    def __init__(self, data_dir: Path, message: str | None = None) -> None:
+        super().__init__(message or f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first")
+
+
+def read_store(request: Request) -> Iterator[Store]:
+    """The store, opened read-only for this request (an ingest may be writing meanwhile)."""
+    data_dir = settings(request).data_dir
+    if not (data_dir / STORE_FILE).exists():
+        raise NoStoreError(data_dir)
+    try:
+        store = open_store(data_dir, read_only=True)
+    except RuntimeError as exc:  # e.g. an index of an older schema: a read-write open rebuilds it
+        raise NoStoreError(data_dir, f"{exc} (run `cnht reindex`)") from exc
+    with store:
+        yield store
+
+
+def token_matches(request: Request, given: str) -> bool:
+    token = settings(request).token
+    return bool(token) and secrets.compare_digest(given.strip().encode(), (token or "").encode())
+
+
+def require_token(request: Request) -> None:
+    """Write endpoints: 403 when the server has no token, 401 without the right `Bearer` token."""
+    if not settings(request).token:
+        raise HTTPException(403, "write endpoints are disabled: start `cnht serve` with --token")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token_matches(request, given):
+        raise HTTPException(
+            401,
+            "missing or wrong token: send `Authorization: Bearer <token>`",
+            {"WWW-Authenticate": "Bearer"},
+        )

@@ -1,0 +1,139 @@
+"""The server-rendered web UI: every page answers with Vietnamese content, search is accent-insensitive
+with safe highlights, tagged spans are marked in the text, user input is escaped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from flows.web.render import safe_highlight
+from search.store import open_store
+from tests.web.conftest import TOKEN
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/", ["Tìm kiếm", "kết quả", "Tỉnh/thành", "Loại tài liệu", "Năm"]),
+        ("/?q=cong+nghiep+ho+tro", ["kết quả", "Cơ quan ban hành", "Loại văn bản", "<b>"]),
+        (
+            "/decisions/18/2023/QD-UBND",
+            ["Văn bản 18/2023/QĐ-UBND", "Tệp đính kèm", "Văn bản này viện dẫn", "Tài liệu trích dẫn"],
+        ),
+        ("/deals", ["Thương vụ giữa doanh nghiệp", "Tải CSV", "<svg", "Giá trị đầu tư công bố"]),
+        ("/alerts", ["Cảnh báo đã lưu", "cnht.atom"]),
+        ("/api", ["API HTTP", "/api/search", "/api/deals.csv", "Authorization: Bearer"]),
+        ("/status", ["Tình trạng thu thập theo nguồn", "haiduong-news", "bacninh-vanban", "HTTP 404"]),
+    ],
+)
+def test_every_page_answers_200_with_its_vietnamese_content(
+    client: TestClient, url: str, expected: list[str]
+) -> None:
+    res = client.get(url)
+    assert res.status_code == 200 and res.headers["content-type"].startswith("text/html")
+    for text in expected:
+        assert text in res.text, text
+
+
+def test_pages_load_nothing_from_another_site_and_no_script(client: TestClient) -> None:
+    for url in ("/", "/deals", "/alerts", "/status", "/api", "/decisions/18/2023/QD-UBND"):
+        html = client.get(url).text
+        assert "<script" not in html
+        assert not re.search(r'(src|href)="(https?:)?//(?!127\.0\.0\.1)', html.split("<main>")[0])
+    assert client.get("/static/style.css").status_code == 200
+
+
+def test_unaccented_search_shows_accented_documents_with_highlighted_words(client: TestClient) -> None:
+    html = client.get("/", params={"q": "cong nghiep ho tro"}).text
+    assert "công nghiệp hỗ trợ" in html.lower()
+    assert re.search(r"<b>(công|Công|nghiệp|hỗ|trợ)</b>", html)
+
+
+def test_facet_link_filters_the_search(client: TestClient) -> None:
+    html = client.get("/", params={"q": "cong nghiep"}).text
+    link = re.search(r'href="(/\?[^"]*kind=decision[^"]*)"', html)
+    assert link is not None
+    filtered = client.get(link.group(1).replace("&amp;", "&")).text
+    assert "Văn bản" in filtered and "Tin bài ·" not in filtered
+
+
+def test_query_box_input_is_escaped(client: TestClient) -> None:
+    html = client.get("/", params={"q": '<script>alert("x")</script>'}).text
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_highlight_keeps_only_the_index_bold_tags() -> None:
+    assert safe_highlight('<b>A</b> <i>x</i> <img src=x onerror="y">') == (
+        '<b>A</b> &lt;i&gt;x&lt;/i&gt; &lt;img src=x onerror="y"&gt;'
+    )
+    assert safe_highlight("<b>cut") == "<b>cut</b>"
+
+
+def test_document_page_marks_a_firm_and_a_decision_number(client: TestClient, web_data: Path) -> None:
+    with open_store(web_data, read_only=True) as store:
+        doc = next(d for d in store.iter_documents() if d.document.tags.firms and d.document.tags.decisions)
+    firm, ref = doc.document.tags.firms[0], doc.document.tags.decisions[0]
+    html = client.get(f"/documents/{doc.id}").text
+    assert re.search(rf'<mark class="tag tag-firm"[^>]*>{re.escape(firm.mention)}</mark>', html)
+    assert f'<a href="/decisions/{quote(ref.number, safe="/")}">' in html
+    assert 'class="tag tag-money"' in html or not doc.document.tags.money
+    assert "Ngày đăng" in html and "Nguồn" in html
+
+
+def test_unknown_document_and_decision_pages_are_404_in_vietnamese(client: TestClient) -> None:
+    res = client.get("/documents/nope")
+    assert res.status_code == 404 and "Không tìm thấy" in res.text
+    assert client.get("/decisions/999/1999/QD-UBND").status_code == 404
+
+
+def test_deals_page_filters_and_links_the_same_filters_to_csv(client: TestClient) -> None:
+    every = client.get("/deals").text.count("<tr>")
+    html = client.get("/deals", params={"min_amount": "100000000000", "firm": ""}).text
+    assert html.count("<tr>") < every
+    assert 'href="/api/deals.csv?min_amount=100000000000&amp;limit=10000"' in html
+    assert client.get("/deals", params={"min_amount": "lots"}).status_code == 400
+
+
+def test_serve_help_has_an_example_and_runs_uvicorn_with_the_app(monkeypatch, tmp_path: Path) -> None:
+    import uvicorn
+
+    from flows.cli import cli
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    help_text = CliRunner().invoke(cli, ["serve", "--help"]).output
+    assert "Example:" in help_text and "--token" in help_text
+    res = CliRunner().invoke(
+        cli, ["--data-dir", str(tmp_path), "serve", "--port", "8123"], env={"CNHT_API_TOKEN": "abc"}
+    )
+    assert res.exit_code == 0, res.output
+    app, kw = calls[0]
+    assert kw["port"] == 8123 and kw["host"] == "127.0.0.1"
+    assert app.state.settings.token == "abc"
+
+
+def test_alerts_form_needs_the_token_then_adds_and_removes_a_saved_search(client: TestClient) -> None:
+    fields = {"id": "form-check", "q": "linh kien", "province": "Hải Phòng"}
+    wrong = client.post("/alerts", data={**fields, "token": "wrong"})
+    assert wrong.status_code == 401 and "Token không đúng" in wrong.text
+    added = client.post("/alerts", data={**fields, "token": TOKEN})
+    assert added.status_code == 200 and added.url.path == "/alerts"
+    assert "Đã lưu tìm kiếm" in added.text and "province=Hải Phòng" in added.text
+    again = client.post("/alerts", data={**fields, "token": TOKEN})
+    assert again.status_code == 409 and "linh kien" in again.text  # the fields as typed are kept
+    assert client.post("/alerts/form-check/delete", data={"token": TOKEN}).status_code == 200
+    assert "form-check" not in [s["id"] for s in client.get("/api/alerts").json()]
+
+
+def test_alerts_form_is_hidden_and_refused_without_a_configured_token(web_data: Path) -> None:
+    from flows.web import create_app
+
+    client = TestClient(create_app(web_data, None))
+    assert 'action="/alerts"' not in client.get("/alerts").text
+    assert client.post("/alerts", data={"id": "x", "token": ""}).status_code == 403
