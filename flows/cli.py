@@ -184,6 +184,11 @@ def demo(ctx: click.Context, port: int, serve: bool) -> None:
     extracts and tags the pages, indexes them in the embedded store under --data-dir, delivers alerts
     for a saved search (to stdout and an Atom file) and shows an example search. Run it twice: the second
     run fetches nothing new and delivers no alert again.
+
+    \b
+    Examples:
+      cnht demo                          # into ./cnht-data
+      cnht --data-dir /tmp/d demo --serve  # then browse http://127.0.0.1:8000/
     """
     from crawlers.sample_site import SOURCES_FILE
     from search.alerts.models import SavedSearch
@@ -354,7 +359,12 @@ def search(
 @click.pass_context
 @friendly_errors
 def show(ctx: click.Context, id_or_url: str) -> None:
-    """Print one stored document (JSON) by its id, URL or canonical URL."""
+    """Print one stored document (JSON) by its id, URL or canonical URL.
+
+    \b
+    Example:
+      cnht show 7bf2594deaf15fb6          # ids are printed by `cnht search`
+    """
     from search.store import open_store
 
     with open_store(ctx.obj["data_dir"], read_only=True) as store:
