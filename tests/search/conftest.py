@@ -10,11 +10,13 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
 from extract.models import Deal, DecisionMeta, DecisionRef, Document, Firm, Money, Tags
 from search.records import IndexedDocument, document_id
+from search.store import Store, open_store
 
 QD = "Quyết định số 26/2023/QĐ-UBND"
 
@@ -63,6 +65,19 @@ def make_doc(
         fetched_at="2024-06-01T10:00:00+07:00",
         content_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
     )
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path, corpus: dict[str, IndexedDocument]) -> Iterator[Store]:
+    """The embedded store holding `corpus` (the contract suite overrides this per backend)."""
+    with open_store(data_dir) as s:
+        s.put_documents(list(corpus.values()))
+        yield s
 
 
 @pytest.fixture

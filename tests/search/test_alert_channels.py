@@ -33,23 +33,11 @@ from search.alerts import (
 )
 from search.alerts.engine import digest_period
 from search.records import SearchQuery
-from search.store import Store, open_store
+from search.store import open_store
 from tests.search.conftest import SECRET, Receiver, make_doc
 
 ROOT = Path(__file__).resolve().parents[2]
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def store(data_dir: Path, corpus) -> Iterator[Store]:
-    with open_store(data_dir) as s:
-        s.put_documents(list(corpus.values()))
-        yield s
 
 
 @pytest.fixture
