@@ -40,7 +40,7 @@ def _help(path: list[str], command: click.Command) -> str:
     settings = {**command.context_settings, "terminal_width": 100, "max_content_width": 100}
     if command is cli:
         return command.get_help(click.Context(command, info_name="cnht", **settings))
-    parent = click.Context(cli, info_name="cnht")
+    parent = click.Context(cli, info_name="cnht", **cli.context_settings)  # -h, --help as users get it
     return command.get_help(click.Context(command, info_name=" ".join(path[1:]), parent=parent, **settings))
 
 
