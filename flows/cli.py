@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from flows import prefect_env  # sets Prefect's local defaults before Prefect is imported
-from flows.cli_common import dump, friendly_errors, parse_date
+from flows.cli_common import dump, friendly_errors, need_store, parse_date
 
 DEFAULT_DATA_DIR = "cnht-data"
 DEMO_QUERY = '"công nghiệp hỗ trợ"'
@@ -327,10 +327,7 @@ def search(
     from search.store import open_store
 
     data_dir: Path = ctx.obj["data_dir"]
-    if not (data_dir / "store.sqlite3").exists():
-        raise click.ClickException(
-            f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, or pass --data-dir"
-        )
+    need_store(data_dir)
     q = SearchQuery(
         text=query,
         province=province,

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -44,3 +45,11 @@ def parse_date(value: str | None, name: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not a date like 2024-12-31", param_hint=name) from exc
+
+
+def need_store(data_dir: Path) -> None:
+    """Stop with one line naming the fix when `data_dir` holds no store yet."""
+    if not (Path(data_dir) / "store.sqlite3").exists():
+        raise click.ClickException(
+            f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, or pass --data-dir"
+        )

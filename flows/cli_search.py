@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
-from flows.cli_common import dump, friendly_errors, parse_date
-
-
-def _need_store(data_dir: Path) -> None:
-    if not (data_dir / "store.sqlite3").exists():
-        raise click.ClickException(
-            f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, or pass --data-dir"
-        )
+from flows.cli_common import dump, friendly_errors, need_store, parse_date
+from flows.deals_export import deal_date, deals_csv
 
 
 def _amount(value: float | int | None, currency: str | None) -> str:
@@ -43,7 +35,7 @@ def reindex(ctx: click.Context) -> None:
     from search.store import open_store
 
     data_dir: Path = ctx.obj["data_dir"]
-    _need_store(data_dir)
+    need_store(data_dir)
     with open_store(data_dir) as store:
         total = store.count()
         with click.progressbar(length=total, label="reindexing", file=sys.stderr, show_pos=True) as bar:
@@ -73,7 +65,7 @@ def decision(ctx: click.Context, number: str, limit: int, as_json: bool) -> None
     from search.store import open_store
 
     data_dir: Path = ctx.obj["data_dir"]
-    _need_store(data_dir)
+    need_store(data_dir)
     keys = decision_keys(number)
     if not keys.full and not keys.partial:
         raise click.ClickException(f"{number!r} is not a decision number (e.g. 26/2023/QĐ-UBND, QĐ 26/2023)")
@@ -100,23 +92,6 @@ def decision(ctx: click.Context, number: str, limit: int, as_json: bool) -> None
         click.echo(f"  {m.url}   id={m.id}")
         for context in m.contexts[:2]:
             click.echo(f"  … {context}")
-
-
-DEAL_COLUMNS = ["date", "kind", "parties", "amount", "currency", "province", "title", "url", "sentence"]
-
-
-def _row(r: Any) -> dict[str, Any]:
-    return {
-        "date": r.date or (r.published or "")[:10],
-        "kind": r.kind,
-        "parties": " ; ".join(r.parties),
-        "amount": r.amount,
-        "currency": r.currency,
-        "province": r.province,
-        "title": r.title,
-        "url": r.url,
-        "sentence": r.sentence,
-    }
 
 
 @click.command()
@@ -162,7 +137,7 @@ def deals(
     if as_json and as_csv:
         raise click.UsageError("choose one of --json and --csv")
     data_dir: Path = ctx.obj["data_dir"]
-    _need_store(data_dir)
+    need_store(data_dir)
     q = DealsQuery(
         firm=firm,
         counterparty=counterparty,
@@ -180,13 +155,11 @@ def deals(
         dump(res.model_dump(mode="json"))
         return
     if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=DEAL_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(_row(r) for r in res.rows)
+        sys.stdout.write(deals_csv(res.rows))
         return
     click.echo(f"{res.total} deal(s)")
     for r in res.rows:
-        date = _row(r)["date"] or "----------"
+        date = deal_date(r) or "----------"
         click.echo(f"\n{date}  {r.kind}  {' × '.join(r.parties)}  {_amount(r.amount, r.currency)}")
         click.echo(f"  {r.province or '-'}  {r.title or '(no title)'}  {r.url}")
         click.echo(f"  “{r.sentence}”")

@@ -12,8 +12,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import FileResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 
+from flows.deals_export import deals_csv
 from flows.web.deps import ALERTS_FILE, STORE_FILE, read_store, require_token, settings
-from flows.web.export import deals_csv
 from flows.web.status import SourceStatus, crawl_status
 from search.alerts.models import SEARCH_ID_PATTERN, SavedSearch
 from search.alerts.state import AlertState

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from flows.web.export import amount_text, deal_date
+from flows.deals_export import amount_text, deal_date
 from search.records import DealRow
 
 PALETTE = ["#1f6f8b", "#e07a1f", "#3a9a4a", "#b83b5e", "#6c4fb3", "#8c6d1f", "#2b8c8c", "#c2452d", "#5f6b7a"]

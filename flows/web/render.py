@@ -48,7 +48,7 @@ TAG_LABELS = {
 
 def document_marks(doc: Document) -> list[Mark]:
     """The tagged spans of a document worth showing: firms, money, decision numbers, provinces."""
-    from flows.web.export import amount_text
+    from flows.deals_export import amount_text
 
     tags = doc.tags
     marks = [Mark(f.start, f.end, "firm", f.name) for f in tags.firms]

@@ -13,10 +13,10 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
+from flows.deals_export import amount_text, deal_date
 from flows.web.api import StoreDep, lookup_decision
 from flows.web.chart import bar_chart, investment_series
 from flows.web.deps import ALERTS_FILE, settings
-from flows.web.export import amount_text, deal_date
 from flows.web.render import document_marks, marked_text, safe_highlight
 from flows.web.status import crawl_status
 from search.alerts.state import AlertState

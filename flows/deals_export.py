@@ -1,4 +1,4 @@
-"""Deals as CSV (the columns `cnht deals --csv` prints) and small formatting helpers shared by the UI."""
+"""Deals as CSV (what `cnht deals --csv` and `/api/deals.csv` print) and amounts as readers expect them."""
 
 from __future__ import annotations
 
