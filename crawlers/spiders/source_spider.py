@@ -44,15 +44,27 @@ class SourceSpider(scrapy.Spider):
         self._pattern = re.compile(self.source.article_pattern) if self.source.article_pattern else None
         self._seen: set[str] = set()
         self._validators: dict[str, tuple[str | None, str | None]] = {}
+        self._archive_handle: RawArchive | None = None
+
+    @property
+    def archive(self) -> RawArchive:
+        """The archive index, opened once per crawl (errors and 304s look it up often), closed in `closed`."""
+        if self._archive_handle is None:
+            data_dir = Path(self.settings.get("CNHT_DATA_DIR", "cnht-data"))
+            self._archive_handle = RawArchive(data_dir / "archive")
+        return self._archive_handle
+
+    def closed(self, reason: str) -> None:
+        if self._archive_handle is not None:
+            self._archive_handle.close()
+            self._archive_handle = None
 
     # -- start ---------------------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
         self.since()  # a malformed date floor fails the crawl now, not in a callback
-        data_dir = Path(self.settings.get("CNHT_DATA_DIR", "cnht-data"))
-        with RawArchive(data_dir / "archive") as archive:
-            self._seen = archive.seen_urls(self.source_id)
-            self._validators = archive.validators(self.source_id)
+        self._seen = self.archive.seen_urls(self.source_id)
+        self._validators = self.archive.validators(self.source_id)
         discovery = self.source.discovery
         callback = {"feed": self.parse_feed, "sitemap": self.parse_sitemap, "listing": self.parse_listing}
         for url in discovery.urls:
@@ -86,9 +98,8 @@ class SourceSpider(scrapy.Spider):
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("cnht/unchanged")
         url = canonicalize(response.request.url if response.request else response.url)
-        with RawArchive(Path(self.settings.get("CNHT_DATA_DIR", "cnht-data")) / "archive") as archive:
-            last = archive.last_ok(url)
-            body = archive.read_body(last) if last else None
+        last = self.archive.last_ok(url)
+        body = self.archive.read_body(last) if last else None
         if last is None or body is None:
             self._record_error(response.url, "unchanged: 304 Not Modified, but no earlier answer is archived")
             return None
@@ -213,11 +224,9 @@ class SourceSpider(scrapy.Spider):
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("cnht/errors")
             self.crawler.stats.inc_value(f"cnht/errors/{error_kind(reason)}")
-        data_dir = Path(self.settings.get("CNHT_DATA_DIR", "cnht-data"))
-        with RawArchive(data_dir / "archive") as archive:
-            archive.record_error(
-                "crawl", reason, source=self.source_id, url=url, run_id=self.settings.get("CNHT_RUN_ID")
-            )
+        self.archive.record_error(
+            "crawl", reason, source=self.source_id, url=url, run_id=self.settings.get("CNHT_RUN_ID")
+        )
 
 
 def error_kind(reason: str) -> str:

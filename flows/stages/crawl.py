@@ -7,7 +7,6 @@ when a new page was last found.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from crawlers.archive import now_iso
 from crawlers.sources import Source
 
 
@@ -122,7 +122,7 @@ def write_health(data_dir: Path, report: CrawlReport, run_id: str, failure: str 
             previous = json.loads(latest.read_text(encoding="utf-8")).get("last_new_at")
         except ValueError:  # unreadable: the history in the .jsonl file still holds it
             previous = None
-    at = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    at = now_iso()
     health = CrawlHealth(
         source=report.source,
         run_id=run_id,
