@@ -1,6 +1,10 @@
-"""Search benchmark of the embedded backend (SQLite + tantivy) on generated Vietnamese documents.
+"""Search benchmark of the embedded backend (SQLite + tantivy), or of Elasticsearch, on generated documents.
 
     python -m benchmarks.search_bench [--docs 100000] [--seed 7] [--data-dir DIR] [--keep]
+    CNHT_ES_URL=http://localhost:9200 python -m benchmarks.search_bench --docs 100000
+
+With CNHT_ES_URL set, the same figures are measured on that Elasticsearch server, in indices under a
+prefix of their own ("cnht-bench-<pid>"), deleted at the end unless --keep.
 
 Prints: indexing docs/s (put_documents: SQLite store of record + tantivy, batches of 1,000; and a
 `reindex` from SQLite alone), search p50/p95 over a fixed query mix (goal: p95 <= 50 ms), decision
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import os
 import random
 import shutil
 import tempfile
@@ -314,25 +319,40 @@ def saved_searches(n: int, seed: int) -> list[SavedSearch]:
     return out
 
 
-def run(n_docs: int, seed: int, data_dir: Path) -> None:
-    print(f"{n_docs} generated documents, data in {data_dir}")
-    batch = 1000
-    with open_store(data_dir) as store:
-        t0 = time.perf_counter()
-        for start in range(0, n_docs, batch):
-            store.put_documents(list(generate(min(batch, n_docs - start), seed, start)))
-        put_s = time.perf_counter() - t0
-        print(f"{'put_documents (SQLite + tantivy)':<34} {n_docs / put_s:9.0f} docs/s   ({put_s:.1f} s)")
-        t0 = time.perf_counter()
-        store.reindex()
-        re_s = time.perf_counter() - t0
-        print(f"{'reindex from SQLite':<34} {n_docs / re_s:9.0f} docs/s   ({re_s:.1f} s)")
-        size = sum(f.stat().st_size for f in (data_dir / "index").rglob("*") if f.is_file())
-        print(f"{'index size':<34} {size / 2**20:9.0f} MiB")
+def _open(data_dir: Path, es_url: str | None) -> Store:
+    if not es_url:
+        return open_store(data_dir, es_url=None)
+    from search.elastic import open_store as open_elastic
 
-        _search_bench(store, seed)
-        _lookup_bench(store, seed, n_docs)
-        _alert_bench(store, seed, n_docs)
+    return open_elastic(es_url, index_prefix=f"cnht-bench-{os.getpid()}")
+
+
+def run(n_docs: int, seed: int, data_dir: Path, es_url: str | None = None, keep: bool = False) -> None:
+    where = f"Elasticsearch at {es_url}" if es_url else f"data in {data_dir}"
+    backend = "Elasticsearch" if es_url else "SQLite + tantivy"
+    print(f"{n_docs} generated documents, {where}")
+    batch = 1000
+    with _open(data_dir, es_url) as store:
+        try:
+            t0 = time.perf_counter()
+            for start in range(0, n_docs, batch):
+                store.put_documents(list(generate(min(batch, n_docs - start), seed, start)))
+            put_s = time.perf_counter() - t0
+            print(f"{f'put_documents ({backend})':<34} {n_docs / put_s:9.0f} docs/s   ({put_s:.1f} s)")
+            t0 = time.perf_counter()
+            store.reindex()
+            re_s = time.perf_counter() - t0
+            print(f"{'reindex from the store of record':<34} {n_docs / re_s:9.0f} docs/s   ({re_s:.1f} s)")
+            if not es_url:
+                size = sum(f.stat().st_size for f in (data_dir / "index").rglob("*") if f.is_file())
+                print(f"{'index size':<34} {size / 2**20:9.0f} MiB")
+
+            _search_bench(store, seed)
+            _lookup_bench(store, seed, n_docs)
+            _alert_bench(store, seed, n_docs)
+        finally:
+            if es_url and not keep:
+                store.drop()  # type: ignore[attr-defined]
 
 
 def _search_bench(store: Store, seed: int) -> None:
@@ -387,7 +407,7 @@ def main() -> None:
     args = parser.parse_args()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="cnht-search-bench-")) / "data"
     try:
-        run(args.docs, args.seed, data_dir)
+        run(args.docs, args.seed, data_dir, os.environ.get("CNHT_ES_URL", "").strip() or None, args.keep)
     finally:
         if args.data_dir is None and not args.keep:
             shutil.rmtree(data_dir.parent, ignore_errors=True)

@@ -12,6 +12,7 @@ like "26/2023/QĐ-UBND" becomes the phrase ["26", "2023", "qd", "ubnd"].
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -24,6 +25,7 @@ MAX_TOKEN_CHARS = 100  # longer tokens are dropped from the index and from queri
 _TOKEN_RE = re.compile(r"[^\W_]+")  # alphanumeric runs ("_" is a word char for re, not alphanumeric)
 _QUOTED_RE = re.compile(r'(-?)"([^"]*)"?')
 _PROVINCE_PREFIXES = ("thanh pho ", "tinh ", "tp ")
+VN_TZ = dt.timezone(dt.timedelta(hours=7))
 
 
 def nfc(text: str) -> str:
@@ -240,3 +242,28 @@ def sentence_around(text: str, start: int, end: int, max_chars: int = 400) -> st
     after = _SENTENCE_END.search(text, end, min(len(text), end + max_chars // 2))
     e = after.start() + 1 if after else min(len(text), end + max_chars // 2)
     return " ".join(text[s:e].split())
+
+
+def vn_wall_time(value: str | None) -> dt.datetime | None:
+    """ISO date/date-time -> naive wall-clock time in Asia/Ho_Chi_Minh, or None when unparseable.
+
+    Values without an offset are taken as Vietnamese time already; year/month facets and since/until
+    filters follow the Vietnamese calendar day of publication.
+
+    >>> vn_wall_time("2024-05-01T06:00:00+07:00"), vn_wall_time("2024-04-30T23:30:00Z")
+    (datetime.datetime(2024, 5, 1, 6, 0), datetime.datetime(2024, 5, 1, 6, 30))
+    >>> vn_wall_time("2024-05-01"), vn_wall_time("hôm qua")
+    (datetime.datetime(2024, 5, 1, 0, 0), None)
+    """
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        try:
+            parsed = dt.datetime.combine(dt.date.fromisoformat(value.strip()[:10]), dt.time())
+        except ValueError:
+            return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(VN_TZ).replace(tzinfo=None)
+    return parsed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -71,12 +72,38 @@ class Store(Protocol):
     ) -> None: ...
 
 
-def open_store(data_dir: Path | str, *, read_only: bool = False) -> Store:
-    """Open the embedded (SQLite + tantivy) store under `data_dir`, creating it if needed.
+ES_URL_ENV = "CNHT_ES_URL"
+ES_PREFIX_ENV = "CNHT_ES_INDEX_PREFIX"
 
-    `read_only=True` opens the SQLite database read-only and never creates an index writer: use it
-    from processes (e.g. the CLI's `search`) that only read while another process may write.
+
+def elasticsearch_url(es_url: str | None = None) -> str | None:
+    """The Elasticsearch URL `open_store` will use (`es_url`, else CNHT_ES_URL), or None for embedded.
+
+    Callers that check for an embedded store on disk (`DATA_DIR/store.sqlite3`) should skip the check
+    when this is not None: the documents then live in Elasticsearch."""
+    return (es_url or os.environ.get(ES_URL_ENV, "")).strip() or None
+
+
+def open_store(data_dir: Path | str, *, read_only: bool = False, es_url: str | None = None) -> Store:
+    """Open the store: Elasticsearch when `es_url` is given or CNHT_ES_URL is set, else the embedded
+    (SQLite + tantivy) store under `data_dir`, created if needed.
+
+    `read_only=True` never creates anything: the embedded store opens SQLite read-only and never creates
+    an index writer (use it from processes, e.g. the CLI's `search`, that only read while another may
+    write); the Elasticsearch store refuses writes and fails if its indices do not exist yet.
+
+    With Elasticsearch, documents live in the indices `<prefix>-docs` and `<prefix>-versions` (prefix
+    from CNHT_ES_INDEX_PREFIX, default "cnht"); `data_dir` still holds the alert state (alerts.sqlite3)
+    and the Atom feeds. An unreachable server raises `ConnectionError` with one readable line:
+    "cannot reach Elasticsearch at URL: ...; unset CNHT_ES_URL to use the embedded store".
     """
+    url = elasticsearch_url(es_url)
+    if url:
+        from search.elastic import open_store as open_elastic
+
+        prefix = os.environ.get(ES_PREFIX_ENV, "").strip() or "cnht"
+        return open_elastic(url, index_prefix=prefix, read_only=read_only)
+
     from search.embedded.backend import EmbeddedStore
 
     return EmbeddedStore(Path(data_dir), read_only=read_only)

@@ -132,7 +132,13 @@ class AtomFeedChannel:
 
 
 class StdoutChannel:
-    """Prints one line per alert: `[alert <search name>] <published> <title> <url>`."""
+    """Prints one line per alert: `[alert <search name>] <published> <title> <url>`.
+
+    At-least-once, by design: a line cannot be printed and recorded atomically, so a crash after the
+    print and before the outbox row is marked sent prints that line once more on the next run (at most
+    one line per crash and channel). The alternative, marking before printing, would lose the line
+    instead. Use the Atom feed (keyed by delivery id) or a webhook (delivery id header) where a
+    duplicate matters."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream

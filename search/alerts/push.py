@@ -43,13 +43,17 @@ def sign(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
 
 
-def check_target(url: str, *, allow_private: bool) -> None:
-    """Refuse URLs whose host resolves to a private, loopback, link-local or otherwise non-public address."""
+def check_target(url: str, *, allow_private: bool) -> str | None:
+    """Refuse URLs whose host resolves to a private, loopback, link-local or otherwise non-public address.
+
+    Returns the checked address the request must then be sent to (None when private targets are allowed):
+    connecting by name again would resolve again, and a DNS answer that changed in between (DNS
+    rebinding) could reach an internal address that was never checked."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"webhook URL must be http(s)://HOST/..., not {url!r}")
     if allow_private:
-        return
+        return None
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
@@ -61,6 +65,41 @@ def check_target(url: str, *, allow_private: bool) -> None:
                 f"webhook target {parts.hostname} resolves to non-public address {ip}: refused "
                 "(allow it explicitly with --allow-private)"
             )
+    return str(infos[0][4][0]) if infos else None
+
+
+class PinnedHTTPConnection(http.client.HTTPConnection):
+    """An HTTP connection to `address` (an IP already checked), with `host` in the Host header."""
+
+    def __init__(self, host: str, port: int | None, address: str, timeout: float) -> None:
+        super().__init__(host, port, timeout=timeout)
+        self.address = address
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((self.address, self.port), self.timeout)
+
+
+class PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """An HTTPS connection to `address`; the certificate is still verified for `host` (SNI too)."""
+
+    def __init__(self, host: str, port: int | None, address: str, timeout: float) -> None:
+        super().__init__(host, port, timeout=timeout)
+        self.address = address
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self.address, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
+
+
+def open_connection(url: str, address: str | None, timeout: float) -> http.client.HTTPConnection:
+    """A connection for `url`: to the checked `address` when given, else to the URL's host by name."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if address is None:
+        cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+        return cls(host, parts.port, timeout=timeout)
+    pinned = PinnedHTTPSConnection if parts.scheme == "https" else PinnedHTTPConnection
+    return pinned(host, parts.port, address, timeout)
 
 
 def retry(
@@ -134,7 +173,7 @@ class WebhookChannel:
         self.post(self._target(digest.search_id), digest.digest_id, payload)
 
     def post(self, target: WebhookTarget, delivery_id: str, payload: dict[str, Any]) -> None:
-        check_target(target.url, allow_private=target.allow_private)
+        address = check_target(target.url, allow_private=target.allow_private)
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         headers = {
             "Content-Type": "application/json; charset=utf-8",
@@ -144,10 +183,9 @@ class WebhookChannel:
         }
         parts = urlsplit(target.url)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        conn_cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
 
         def attempt() -> None:
-            conn = conn_cls(parts.hostname or "", parts.port, timeout=self.timeout)
+            conn = open_connection(target.url, address, self.timeout)
             try:
                 conn.request("POST", path, body=body, headers=headers)
                 resp = conn.getresponse()

@@ -3,6 +3,12 @@
 The outbox has one row per (search_id, document_id, channel), UNIQUE, with status 'recorded' -> 'sent'.
 A row is recorded before the channel is called and marked sent after it returns, so a crash in
 between leaves a 'recorded' row that `pending()` returns for the next run.
+
+The alert state is local SQLite with either search backend. With Elasticsearch (CNHT_ES_URL) the
+documents live in the cluster, but the state refers to them by id only and each alert row carries the
+alert as sent (title, URL, snippets), so the outbox never needs the cluster to resend; a reindex, which
+only swaps the documents index behind its alias, cannot touch it. Deliver alerts from one machine (the
+one holding DATA_DIR): the outbox is what makes delivery exactly-once, and it is not shared.
 """
 
 from __future__ import annotations

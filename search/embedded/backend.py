@@ -12,17 +12,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
-from extract.models import Deal
-from extract.tag.decisions import canonical_number
 from search.embedded.docstore import DocumentStore
 from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex
-from search.query import decision_keys, indexed_decision_keys, name_matches, province_keys, sentence_around
+from search.lookups import deal_rows, decision_lookup
+from search.query import decision_keys
 from search.records import (
     DealResults,
-    DealRow,
     DealsQuery,
     DecisionLookup,
-    DecisionMention,
     IndexedDocument,
     PutResult,
     SearchHit,
@@ -106,64 +103,15 @@ class EmbeddedStore:
 
     def decision(self, number: str, limit: int = 100) -> DecisionLookup:
         keys = decision_keys(number)
-        out = DecisionLookup(query=number)
         if not keys.full and not keys.partial:
-            return out
-        decisions, out.total_citing, citing = self.index.decision_ids(number, limit)
-        out.decisions = self.docs.get_many(decisions)
-        numbers = {
-            canonical_number(d.document.decision.number): None for d in out.decisions if d.document.decision
-        }
-        for d in self.docs.get_many(citing):
-            refs = [r for r in d.document.tags.decisions if _hits(r.number, keys.full, keys.partial)]
-            numbers.update((canonical_number(r.number), None) for r in refs)
-            text = d.document.text or ""
-            out.citing.append(
-                DecisionMention(
-                    id=d.id,
-                    url=d.document.url,
-                    title=d.document.title,
-                    kind=d.document.kind,
-                    source=d.source or d.document.source,
-                    published=d.document.published,
-                    numbers=list(dict.fromkeys(canonical_number(r.number) for r in refs)),
-                    contexts=list(dict.fromkeys(sentence_around(text, r.start, r.end) for r in refs)),
-                )
-            )
-        out.numbers = list(numbers)
-        return out
+            return DecisionLookup(query=number)
+        decisions, total, citing = self.index.decision_ids(number, limit)
+        return decision_lookup(number, keys, self.docs.get_many(decisions), self.docs.get_many(citing), total)
 
     def deals(self, q: DealsQuery) -> DealResults:
         firms = [f for f in (q.firm, q.counterparty) if f]
-        rows: list[DealRow] = []
-        wanted_provinces = set(province_keys(q.province)) if q.province else set()
-        if q.province:
-            from extract.tag.places import current_unit
-
-            wanted_provinces |= set(province_keys(current_unit(q.province) or ""))
-        for d in self.docs.get_many(self.index.deal_candidates(firms, q.province, DEAL_CANDIDATES)):
-            doc = d.document
-            for deal in doc.tags.deals:
-                if not _deal_matches(q, deal, d, wanted_provinces):
-                    continue
-                rows.append(
-                    DealRow(
-                        document_id=d.id,
-                        url=doc.url,
-                        title=doc.title,
-                        source=d.source or doc.source,
-                        published=doc.published,
-                        kind=deal.kind,
-                        parties=deal.parties,
-                        amount=deal.amount,
-                        currency=deal.currency,
-                        province=deal.province,
-                        date=deal.date,
-                        sentence=" ".join(doc.text[deal.start : deal.end].split()),
-                    )
-                )
-        rows.sort(key=lambda r: r.date or (r.published or "")[:10], reverse=True)
-        return DealResults(total=len(rows), rows=rows[: max(q.limit, 0)])
+        candidates = self.index.deal_candidates(firms, q.province, DEAL_CANDIDATES)
+        return deal_rows(q, self.docs.get_many(candidates))
 
     def count(self) -> int:
         return self.docs.count()
@@ -205,47 +153,6 @@ class EmbeddedStore:
     def find_by_decision(self, number: str, limit: int = 100) -> list[IndexedDocument]:
         """Documents that cite or are the decision `number` (accents/case ignored), newest first."""
         return self.docs.get_many(self.index.ids_for_decision(number, limit))
-
-
-def _hits(number: str, full: str | None, partial: str | None) -> bool:
-    got_full, got_partial = indexed_decision_keys(number)
-    return got_full == full if full else got_partial == partial
-
-
-def _parties_match(q: DealsQuery, parties: list[str]) -> bool:
-    """The firm is one party and the counterparty another one (each optional)."""
-    pairs = [
-        (a, b) for i, a in enumerate(parties) for j, b in enumerate(parties) if i != j or len(parties) == 1
-    ]
-    return any(
-        (not q.firm or name_matches(q.firm, a))
-        and (not q.counterparty or (name_matches(q.counterparty, b) and a != b))
-        for a, b in pairs
-    )
-
-
-def _deal_matches(q: DealsQuery, deal: Deal, d: IndexedDocument, provinces: set[str]) -> bool:
-    if q.kind and deal.kind != q.kind:
-        return False
-    if (q.firm or q.counterparty) and not _parties_match(q, deal.parties):
-        return False
-    if provinces:
-        names = [deal.province] if deal.province else list(d.provinces)
-        doc_keys = {k for n in d.provinces for k in province_keys(n)}
-        if deal.province and set(province_keys(deal.province)) & doc_keys:
-            names += d.provinces  # filed under old and current names: "hai duong" finds Hải Phòng deals
-        if not provinces & {k for n in names for k in province_keys(n)}:
-            return False
-    if q.min_amount is not None and (
-        deal.amount is None
-        or (deal.currency or "").upper() != q.currency.upper()
-        or deal.amount < q.min_amount
-    ):
-        return False
-    day = deal.date or (d.document.published or "")[:10]
-    if q.since and (not day or day < q.since.isoformat()):
-        return False
-    return not (q.until and (not day or day > q.until.isoformat()))
 
 
 def _counting(

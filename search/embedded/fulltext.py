@@ -41,6 +41,7 @@ from search.query import (
     parse_query,
     province_keys,
     tokenize_folded,
+    vn_wall_time,
 )
 from search.records import IndexedDocument, SearchHit, SearchQuery, SearchResults
 
@@ -110,17 +111,9 @@ def local_datetime(value: str | None) -> dt.datetime | None:
     """ISO date/datetime -> naive wall-clock time in Asia/Ho_Chi_Minh (tantivy reads naive as UTC).
 
     Filtering `since`/`until` by calendar date then follows the Vietnamese date of publication."""
-    if not value:
+    parsed = vn_wall_time(value)
+    if parsed is None:
         return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        try:
-            parsed = dt.datetime.combine(dt.date.fromisoformat(value.strip()[:10]), dt.time())
-        except ValueError:
-            return None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(VN_TZ).replace(tzinfo=None)
     if not (tantivy.MIN_DATETIME.replace(tzinfo=None) < parsed < tantivy.MAX_DATETIME.replace(tzinfo=None)):
         return None
     return parsed

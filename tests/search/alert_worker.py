@@ -4,6 +4,7 @@
 
 POINT "recorded": after the first outbox rows are recorded, before anything is sent.
 POINT "sent": after the webhook accepted the first alert, before the row is marked sent.
+POINT "marked": right after the first webhook row is marked sent, before anything else.
 At that point the process prints the point's name and sleeps until it is killed.
 """
 
@@ -37,10 +38,18 @@ def main(argv: list[str]) -> None:
             _stop_here("sent")
         return mark_sent(self, search_id, document_id, channel)
 
+    def mark_then_stop(self: AlertState, search_id: str, document_id: str, channel: str) -> bool:
+        marked = mark_sent(self, search_id, document_id, channel)
+        if channel == "webhook":
+            _stop_here("marked")
+        return marked
+
     if point == "recorded":
         AlertState.record = record_then_stop  # type: ignore[method-assign]
     elif point == "sent":
         AlertState.mark_sent = stop_then_mark  # type: ignore[method-assign]
+    elif point == "marked":
+        AlertState.mark_sent = mark_then_stop  # type: ignore[method-assign]
     with open_store(data_dir) as store, AlertState(data_dir) as state:
         channels = {"atom": AtomFeedChannel(data_dir), "webhook": WebhookChannel(state.get_search, retries=0)}
         deliver_new(store, state, ids, channels)  # type: ignore[arg-type]

@@ -67,6 +67,13 @@ def make_doc(
     )
 
 
+@pytest.fixture(autouse=True)
+def _embedded_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CNHT_ES_URL selects the backend of `open_store`: these tests pin embedded behaviour (SQLite layout,
+    alert faults), so they never follow it. The contract suite reads it at import, for its second half."""
+    monkeypatch.delenv("CNHT_ES_URL", raising=False)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
@@ -82,6 +89,11 @@ def store(data_dir: Path, corpus: dict[str, IndexedDocument]) -> Iterator[Store]
 
 @pytest.fixture
 def corpus() -> dict[str, IndexedDocument]:
+    return base_docs()
+
+
+def base_docs() -> dict[str, IndexedDocument]:
+    """Five articles and decisions: accents and đ, NFD-free, old and current province names, dates."""
     return {
         "qd": make_doc(
             "qd-26",

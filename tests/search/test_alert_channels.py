@@ -9,10 +9,12 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from email import message_from_bytes, policy
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,7 @@ from search.alerts import (
     resend_pending,
 )
 from search.alerts.engine import digest_period
+from search.alerts.push import open_connection
 from search.records import SearchQuery
 from search.store import open_store
 from tests.search.conftest import SECRET, Receiver, make_doc
@@ -144,6 +147,37 @@ def test_webhook_timeout_is_retried_then_reported(store, state, receiver, corpus
     while len(receiver.requests) < 2 and time.monotonic() < deadline:  # the slow handler finishes late
         time.sleep(0.05)
     assert len(receiver.requests) == 2
+
+
+def test_webhook_is_sent_to_the_address_that_was_checked() -> None:
+    """No second DNS lookup between the private-address check and the connection (DNS rebinding)."""
+    seen: list[tuple[str, str]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            seen.append((self.headers["Host"], self.path))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        # a name that does not resolve here: only the pinned address can reach the server
+        conn = open_connection(f"http://hooks.invalid:{port}/cnht?x=1", "127.0.0.1", timeout=5)
+        conn.request("POST", "/cnht?x=1", body=b"{}")
+        assert conn.getresponse().status == 204
+        conn.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert seen == [(f"hooks.invalid:{port}", "/cnht?x=1")]
+    assert check_target("http://127.0.0.1/x", allow_private=True) is None  # allowed: by name as given
 
 
 def test_webhook_4xx_is_not_retried(store, state, receiver, corpus) -> None:
@@ -343,7 +377,7 @@ def _run_worker_until(data_dir: Path, point: str, ids: list[str]) -> None:
         proc.stdout.close()
 
 
-@pytest.mark.parametrize("point", ["recorded", "sent"])
+@pytest.mark.parametrize("point", ["recorded", "sent", "marked"])
 def test_kill_9_while_delivering_then_restart_delivers_everything_once(
     data_dir: Path, corpus, receiver: Receiver, point: str
 ) -> None:
@@ -369,7 +403,7 @@ def test_kill_9_while_delivering_then_restart_delivers_everything_once(
     }
     assert receiver.distinct == expected
     assert all(r["signed"] for r in receiver.requests)
-    # the receiver saw the killed send again only when the kill came after it
+    # the receiver saw the killed send again only when the kill came between sending and marking
     assert len(receiver.requests) == len(expected) + (1 if point == "sent" else 0)
     atom_ids = []
     for search_id in ("cnht", "hd"):

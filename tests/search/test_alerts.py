@@ -197,3 +197,20 @@ def test_search_restricted_to_its_own_ids(store, state, channels, corpus) -> Non
     )
     delivered = deliver_new(store, state, [corpus["copper"].id, corpus["bac_ninh"].id], channels)
     assert [(a.search_id, a.document_id) for a in delivered] == [("only", corpus["copper"].id)]
+
+
+def test_stdout_is_at_least_once_across_a_crash_between_print_and_mark(
+    store, state, channels, corpus, out
+) -> None:
+    """The documented window: a line printed just before a crash is printed again once, never more;
+    the Atom feed, keyed by delivery id, still holds the alert once."""
+    search = state.get_search("hd")
+    (hit,) = matches(store, search, [corpus["qd"].id])
+    alert = make_alert(search, hit)
+    state.record(alert, search.channels)
+    channels["stdout"].send(alert)  # printed, then the process dies before mark_sent
+    channels["atom"].send(alert)
+    assert len(resend_pending(state, channels)) == 1
+    assert resend_pending(state, channels) == []
+    assert out.getvalue().count("[alert Hải Dương]") == 2
+    assert len(feed_entries(Path(channels["atom"].dir).parent, "hd")) == 1

@@ -106,7 +106,7 @@ def test_deals_csv_and_json(data_dir: Path) -> None:
     data = json.loads(run(data_dir, "deals", "--province", "bac ninh", "--json").stdout)
     assert data["total"] == 1 and data["rows"][0]["parties"] == ["Gamma"]
     text = run(data_dir, "deals", "--min-amount", "1e11").stdout
-    assert text.startswith("1 deal(s)") and "120 tỷ VND" in text
+    assert text.startswith("1 deal(s)") and "120 tỷ đồng" in text
 
 
 def test_deals_bad_date_is_a_usage_error(data_dir: Path) -> None:

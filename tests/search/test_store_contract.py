@@ -1,40 +1,51 @@
-"""Backend-independent Store behaviour, run against every backend (Elasticsearch if CNHT_ES_URL is set)."""
+"""Backend-independent Store behaviour, run against every backend (Elasticsearch if CNHT_ES_URL is set).
+
+    CNHT_ES_URL=http://localhost:9200 .venv/bin/python -m pytest tests/search/test_store_contract.py
+
+Each Elasticsearch case gets indices under a prefix of its own (`cnht-test-<pid>-<run>-<case>-*`),
+deleted when the case ends, so runs can share a cluster with real data under the default prefix.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import unicodedata
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from search.embedded import EmbeddedStore
 from search.records import ALL_FACETS, DealsQuery, SearchQuery
-from search.store import Store, open_store
+from search.store import Store
 from tests.search.conftest import make_doc, rich_docs
 
 ES_URL = os.environ.get("CNHT_ES_URL")
-
-
-def _open_backend(name: str, tmp_path: Path) -> Store:
-    if name == "embedded":
-        return open_store(tmp_path / "data")
-    if not ES_URL:
-        pytest.skip(
-            "Elasticsearch contract run skipped: set CNHT_ES_URL (e.g. http://localhost:9200) to enable"
-        )
-    elastic = pytest.importorskip(
-        "search.elastic", reason="Elasticsearch backend (search.elastic) not written yet"
-    )
-    return elastic.open_store(ES_URL, index_prefix=f"cnht-test-{os.getpid()}-{tmp_path.name}".lower())
+RUN_ID = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture(params=["embedded", "elasticsearch"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    s = _open_backend(request.param, tmp_path)
-    with s:
-        yield s
+    """Each case on the embedded store, and on Elasticsearch when CNHT_ES_URL is set: under an index
+    prefix of its own (this run, this test), deleted afterwards."""
+    if request.param == "embedded":  # not open_store: it would pick Elasticsearch when CNHT_ES_URL is set
+        with EmbeddedStore(tmp_path / "data") as embedded:
+            yield embedded
+        return
+    if not ES_URL:
+        pytest.skip(
+            "Elasticsearch half of the contract: set CNHT_ES_URL (e.g. http://localhost:9200) to run it"
+        )
+    from search.elastic import open_store as open_elastic
+
+    prefix = f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}"
+    with open_elastic(ES_URL, index_prefix=prefix) as s:
+        try:
+            yield s
+        finally:
+            s.drop()
 
 
 @pytest.fixture
@@ -97,6 +108,37 @@ def test_get_by_id_url_and_canonical_url(loaded: Store, corpus) -> None:
     assert got.document == qd.document and got.provinces == qd.provinces
 
 
+def test_old_urls_still_resolve_after_a_new_version(store: Store) -> None:
+    first = make_doc("bai", title="A", text="một", url="https://example.vn/bai?utm_source=rss")
+    second = make_doc("bai", title="B", text="hai", url="https://example.vn/bai?ref=home")
+    store.put_documents([first])
+    assert store.put_documents([second]).changed == [first.id]
+    for url in (
+        "https://example.vn/bai?utm_source=rss",
+        "https://example.vn/bai?ref=home",
+        "https://example.vn/bai",
+    ):
+        assert store.get(url).document.title == "B"
+
+
+def test_same_id_twice_in_one_batch_is_two_puts_in_order(store: Store) -> None:
+    a = make_doc("bai", title="A", text="một")
+    b = make_doc("bai", title="B", text="hai")
+    result = store.put_documents([a, b])
+    assert result.new == [a.id] and result.changed == [] and result.unchanged == []
+    assert store.get(a.id).version == 2 and store.count() == 1
+    assert search(store, "hai") == [a.id] and search(store, "một") == []
+
+
+def test_earlier_versions_are_kept(store: Store) -> None:
+    docs = [make_doc("bai", title=t, text=t) for t in ("một", "hai", "ba")]
+    for d in docs:
+        store.put_documents([d])
+    versions = store.versions(docs[0].id)  # type: ignore[attr-defined]  # both backends have it
+    assert [v.version for v in versions] == [1, 2, 3]
+    assert [v.document.title for v in versions] == ["một", "hai", "ba"]
+
+
 def test_count_and_iter_documents(loaded: Store, corpus) -> None:
     assert loaded.count() == len(corpus)
     assert sorted(d.id for d in loaded.iter_documents()) == sorted(d.id for d in corpus.values())
@@ -157,6 +199,17 @@ def test_decision_number_query(loaded: Store, corpus) -> None:
     assert search(loaded, "26/2023/QĐ-UBND") == [corpus["qd"].id]
     assert search(loaded, "26/2023/qd-ubnd") == [corpus["qd"].id]
     assert search(loaded, "27/2023/QĐ-UBND") == []
+
+
+@pytest.mark.parametrize("typed", ["QD", "qđ", "QĐ-UBND", "qd-ubnd", "QĐ 26/2023"])
+def test_qd_and_qd_with_stroke_are_the_same_word(loaded: Store, corpus, typed: str) -> None:
+    assert search(loaded, typed) == [corpus["qd"].id]  # "26/2023/QĐ-UBND" in its text
+
+
+def test_exact_accents_rank_first_for_a_phrase(loaded: Store, corpus) -> None:
+    copper, plain = corpus["copper"].id, corpus["dong_plain"].id
+    assert search(loaded, '"giá đồng"') == [copper, plain]
+    assert search(loaded, '"gia dong"') == [plain, copper]
 
 
 def test_negated_word(loaded: Store, corpus) -> None:
@@ -252,6 +305,14 @@ def test_sort_by_date_newest_first(loaded: Store, corpus) -> None:
     assert published == sorted(published, reverse=True)
     assert res.hits[0].id == corpus["copper"].id
     assert res.hits[-1].id == corpus["qd"].id
+
+
+def test_sort_by_date_with_text_keeps_the_matching_set(loaded: Store, corpus) -> None:
+    by_date = loaded.search(SearchQuery(text="cong nghiep", sort="date"))
+    by_score = loaded.search(SearchQuery(text="cong nghiep"))
+    assert sorted(ids(by_date)) == sorted(ids(by_score)) and by_date.total == by_score.total == 3
+    assert ids(by_date) == [corpus["early_morning"].id, corpus["bac_ninh"].id, corpus["qd"].id]
+    assert all(h.highlights for h in by_date.hits)
 
 
 def test_paging_and_total(loaded: Store, corpus) -> None:

@@ -1,0 +1,376 @@
+"""`ElasticStore`: the Store protocol over Elasticsearch (8.x or 9.x), with elasticsearch-py's bulk helpers.
+
+Elasticsearch is the store of record of documents here: the documents index holds the current version of
+each document (`record` in `_source`: the whole IndexedDocument, so nothing is lost to the mapping), and
+the versions index every superseded version. Request bodies come from `queries`, `_source` documents from
+`documents`, the write plan from `plan`, settings and alias actions from `mapping` (all pure). Alert
+state (saved searches, outbox, stories, queue) stays in SQLite under the data directory, see
+search/alerts/state.py: it refers to documents by id only, so it is the same with either backend.
+
+Writes are refreshed before `put_documents` returns, so alerts evaluated right after see the documents.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from types import TracebackType
+from typing import Any
+
+from search.elastic import documents, mapping, queries
+from search.elastic.plan import PutPlan, Stored, archive_actions, bulk_actions, plan_put
+from search.lookups import deal_rows, decision_lookup
+from search.query import decision_keys, parse_query
+from search.records import (
+    DealResults,
+    DealsQuery,
+    DecisionLookup,
+    IndexedDocument,
+    PutResult,
+    SearchHit,
+    SearchQuery,
+    SearchResults,
+)
+from search.sqlite_util import utc_now
+
+log = logging.getLogger(__name__)
+
+CONFLICT_ROUNDS = 5  # re-plans of documents another writer changed meanwhile (409), at most
+BULK_CHUNK = 500
+SCAN_BATCH = 500
+MGET_BATCH = 1000
+MSEARCH_BATCH = 100
+
+
+class ElasticError(RuntimeError):
+    """Elasticsearch refused a request (the message names the index and the reason)."""
+
+
+def _body(resp: Any) -> Any:
+    return getattr(resp, "body", resp)
+
+
+class ElasticStore:
+    def __init__(
+        self,
+        client: Any,
+        *,
+        index_prefix: str = "cnht",
+        read_only: bool = False,
+        icu: bool = False,
+        shards: int = 1,
+        replicas: int | None = None,
+        owns_client: bool = True,
+    ) -> None:
+        self.client = client
+        self.names = mapping.IndexNames(index_prefix)
+        self.read_only = read_only
+        self.icu = icu
+        self.shards = shards
+        self.replicas = replicas
+        self._owns_client = owns_client
+        if read_only:
+            if not self._alias_indices(self.names.docs):
+                raise FileNotFoundError(
+                    f"no index {self.names.docs} in Elasticsearch: open the store read-write once"
+                )
+            if self._schema() != mapping.SCHEMA_VERSION:
+                raise RuntimeError(f"index {self.names.docs} is outdated: open the store read-write once")
+            return
+        for alias, mappings in (
+            (self.names.docs, mapping.docs_mappings()),
+            (self.names.versions, mapping.versions_mappings()),
+        ):
+            if not self._alias_indices(alias):
+                self._create(alias, mappings, with_alias=True)
+        if self._schema() != mapping.SCHEMA_VERSION:
+            self.reindex()
+
+    # -- indices and aliases ----------------------------------------------------------------------------
+
+    def _alias_indices(self, alias: str) -> list[str]:
+        from elasticsearch import NotFoundError
+
+        try:
+            return sorted(_body(self.client.indices.get_alias(name=alias)))
+        except NotFoundError:
+            return []
+
+    def _create(self, alias: str, mappings: dict[str, Any], *, with_alias: bool) -> str:
+        name = mapping.concrete_name(alias)
+        body = mapping.index_body(mappings, icu=self.icu, shards=self.shards, replicas=self.replicas)
+        aliases = {alias: {"is_write_index": True}} if with_alias else None
+        self.client.indices.create(index=name, aliases=aliases, **body)
+        return name
+
+    def _schema(self) -> int | None:
+        got = _body(self.client.indices.get_mapping(index=self.names.docs))
+        metas = [v.get("mappings", {}).get("_meta", {}).get("cnht_schema") for v in got.values()]
+        return metas[0] if len(set(metas)) == 1 else None
+
+    def drop(self) -> None:
+        """Delete every index of this prefix (tests, `cnht` uninstall). Irreversible."""
+        names: set[str] = set()
+        for alias in (self.names.docs, self.names.versions):
+            names.update(self._alias_indices(alias))
+            names.update(_body(self.client.indices.get(index=f"{alias}-*", allow_no_indices=True)))
+        if names:
+            self.client.indices.delete(index=",".join(sorted(names)), ignore_unavailable=True)
+
+    # -- requests -----------------------------------------------------------------------------------------
+
+    def _search(self, body: dict[str, Any], index: str | None = None) -> dict[str, Any]:
+        return _body(self.client.search(index=index or self.names.docs, body=body))
+
+    def _scan(self, index: str, fields: list[str], query: dict[str, Any] | None = None) -> Iterator[dict]:
+        """Every hit of `query`, in id order (keyset pagination with search_after)."""
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {
+                "query": query or queries.MATCH_ALL,
+                "size": SCAN_BATCH,
+                "sort": [{"id": "asc"}],
+                "_source": fields,
+            }
+            if after is not None:
+                body["search_after"] = after
+            hits = self._search(body, index)["hits"]["hits"]
+            if not hits:
+                return
+            yield from hits
+            after = hits[-1]["sort"]
+
+    def _bulk(self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False) -> set[str]:
+        """Run bulk actions; returns the ids refused with 409; raises on any other failure."""
+        from elasticsearch import helpers
+
+        conflicts: set[str] = set()
+        errors: list[str] = []
+        for ok, item in helpers.streaming_bulk(
+            self.client, actions, chunk_size=BULK_CHUNK, raise_on_error=False, max_retries=3
+        ):
+            if ok:
+                continue
+            result = next(iter(item.values()))
+            if result.get("status") == 409:
+                conflicts.add(str(result.get("_id")))
+            else:
+                errors.append(f"{result.get('_id')}: {result.get('status')} {result.get('error')}")
+        if errors:
+            raise ElasticError(f"{len(errors)} document(s) not written, first: {errors[0]}")
+        return set() if conflicts_ok else conflicts
+
+    def _existing(self, ids: list[str]) -> dict[str, Stored]:
+        out: dict[str, Stored] = {}
+        for i in range(0, len(ids), MGET_BATCH):
+            resp = _body(
+                self.client.mget(
+                    index=self.names.docs, ids=ids[i : i + MGET_BATCH], source_includes=["record", "urls"]
+                )
+            )
+            for d in resp["docs"]:
+                if d.get("found"):
+                    out[d["_id"]] = Stored(
+                        doc=documents.from_source(d["_source"]),
+                        urls=list(d["_source"].get("urls") or []),
+                        seq_no=d["_seq_no"],
+                        primary_term=d["_primary_term"],
+                    )
+        return out
+
+    # -- Store protocol -------------------------------------------------------------------------------
+
+    def put_documents(self, docs: list[IndexedDocument]) -> PutResult:
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        result = PutResult()
+        pending = list(docs)
+        for _ in range(CONFLICT_ROUNDS):
+            if not pending:
+                break
+            plan = plan_put(pending, self._existing(list(dict.fromkeys(d.id for d in pending))))
+            now = utc_now()
+            # superseded versions first: a crash before the new version is written loses nothing
+            self._bulk(archive_actions(plan, self.names.versions, now), conflicts_ok=True)
+            conflicts = self._bulk(bulk_actions(plan, self.names.docs, _source, now))
+            _merge(result, plan, conflicts)
+            pending = [d for d in pending if d.id in conflicts]
+        if pending:
+            raise ElasticError(f"{len(pending)} document(s) kept changing under concurrent writers")
+        self.client.indices.refresh(index=f"{self.names.docs},{self.names.versions}")
+        return result
+
+    def get(self, id_or_url: str) -> IndexedDocument | None:
+        from elasticsearch import NotFoundError
+
+        key = id_or_url.strip()
+        if not key:
+            return None
+        try:
+            found = _body(self.client.get(index=self.names.docs, id=key, source_includes=["record"]))
+            return documents.from_source(found["_source"])
+        except NotFoundError:
+            pass
+        body = {
+            "query": {"term": {"urls": key}},
+            "size": 1,
+            "sort": [{"stored_at": "desc"}],
+            "_source": ["record"],
+        }
+        hits = self._search(body)["hits"]["hits"]
+        return documents.from_source(hits[0]["_source"]) if hits else None
+
+    def search(self, q: SearchQuery) -> SearchResults:
+        body = queries.search_body(q)
+        resp = self._search(body)
+        terms = parse_query(q.text).terms()
+        hits = [documents.to_hit(h, terms, by_date=q.sort == "date") for h in resp["hits"]["hits"]]
+        names = list(dict.fromkeys(q.facets))
+        return SearchResults(
+            total=resp["hits"]["total"]["value"],
+            hits=hits[: max(q.limit, 0)],
+            facets=queries.facets_from(resp.get("aggregations"), names) if names else {},
+        )
+
+    def match_batch(self, queries_: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
+        out: list[list[SearchHit]] = [[] for _ in queries_]
+        bodies = queries.batch_bodies(queries_, ids)
+        todo = [i for i, b in enumerate(bodies) if b is not None]
+        texts = self._texts(list(dict.fromkeys(ids))) if todo else {}
+        for start in range(0, len(todo), MSEARCH_BATCH):
+            chunk = todo[start : start + MSEARCH_BATCH]
+            searches: list[dict[str, Any]] = []
+            for i in chunk:
+                searches += [{}, bodies[i]]  # type: ignore[list-item]
+            resp = _body(self.client.msearch(index=self.names.docs, searches=searches))
+            for i, r in zip(chunk, resp["responses"], strict=True):
+                if "error" in r:
+                    raise ElasticError(f"saved search {i}: {r['error']}")
+                terms = parse_query(queries_[i].text).terms()
+                out[i] = [
+                    documents.to_hit(h, terms, by_date=False, text=texts.get(h["_id"], ""))
+                    for h in r["hits"]["hits"]
+                ]
+        return out
+
+    def _texts(self, ids: list[str]) -> dict[str, str]:
+        """The text of each document of an alert batch, read once for all saved searches' snippets."""
+        out: dict[str, str] = {}
+        for i in range(0, len(ids), MGET_BATCH):
+            resp = _body(
+                self.client.mget(index=self.names.docs, ids=ids[i : i + MGET_BATCH], source_includes=["text"])
+            )
+            out.update((d["_id"], d["_source"].get("text") or "") for d in resp["docs"] if d.get("found"))
+        return out
+
+    def decision(self, number: str, limit: int = 100) -> DecisionLookup:
+        keys = decision_keys(number)
+        if not keys.full and not keys.partial:
+            return DecisionLookup(query=number)
+        being, citing = queries.decision_bodies(number, limit)
+        own = [documents.from_source(h["_source"]) for h in self._search(being)["hits"]["hits"]]
+        resp = self._search(citing)
+        cites = [documents.from_source(h["_source"]) for h in resp["hits"]["hits"]]
+        return decision_lookup(number, keys, own, cites[: max(limit, 0)], resp["hits"]["total"]["value"])
+
+    def deals(self, q: DealsQuery) -> DealResults:
+        hits = self._search(queries.deals_body(q))["hits"]["hits"]
+        return deal_rows(q, [documents.from_source(h["_source"]) for h in hits])
+
+    def count(self) -> int:
+        return int(_body(self.client.count(index=self.names.docs))["count"])
+
+    def iter_documents(self) -> Iterator[IndexedDocument]:
+        for hit in self._scan(self.names.docs, ["record"]):
+            yield documents.from_source(hit["_source"])
+
+    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Copy every document into a new index (fields recomputed from `record` with today's rules and
+        mapping), switch the alias to it in one `_aliases` request, then delete the old index. Searches
+        never see a missing or half-built index; documents written meanwhile are copied after the switch."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        alias = self.names.docs
+        old = self._alias_indices(alias)
+        total = self.count() if old else 0
+        started = utc_now()
+        new = self._create(alias, mapping.docs_mappings(), with_alias=False)
+        try:
+            done = self._copy(old, new, None, total, progress)
+            self.client.indices.refresh(index=new)
+            self.client.indices.update_aliases(actions=mapping.swap_actions(alias, new, old))
+        except BaseException:
+            self.client.indices.delete(index=new, ignore_unavailable=True)
+            raise
+        if old:  # documents written to the old index while the new one was built
+            self._copy(old, new, {"range": {"stored_at": {"gte": started}}}, total, None)
+            self.client.indices.refresh(index=new)
+            self.client.indices.delete(index=",".join(old), ignore_unavailable=True)
+        if progress is not None:
+            progress(done, done)
+        return done
+
+    def _copy(
+        self,
+        old: list[str],
+        new: str,
+        query: dict[str, Any] | None,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+    ) -> int:
+        done = 0
+
+        def actions() -> Iterator[dict[str, Any]]:
+            nonlocal done
+            for index in old:
+                for hit in self._scan(index, ["record", "urls", "stored_at"], query):
+                    src = hit["_source"]
+                    doc = documents.from_source(src)
+                    stored_at = src.get("stored_at") or utc_now()
+                    yield {
+                        "_op_type": "index",
+                        "_index": new,
+                        "_id": doc.id,
+                        "_source": documents.to_source(doc, urls=src.get("urls") or [], stored_at=stored_at),
+                    }
+                    done += 1
+                    if progress is not None and done % BULK_CHUNK == 0:
+                        progress(done, total)
+
+        self._bulk(actions())
+        return done
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.client.close()
+
+    def __enter__(self) -> ElasticStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- extras (not in the protocol) ----------------------------------------------------------------
+
+    def versions(self, doc_id: str) -> list[IndexedDocument]:
+        """Every stored version of a document, oldest first, the current one last."""
+        body = {"query": {"term": {"id": doc_id}}, "size": 10_000, "sort": [{"version": "asc"}]}
+        hits = self._search({**body, "_source": ["record"]}, self.names.versions)["hits"]["hits"]
+        current = self.get(doc_id)
+        return [documents.from_source(h["_source"]) for h in hits] + ([current] if current else [])
+
+
+def _source(doc: IndexedDocument, urls: list[str], stored_at: str) -> dict[str, Any]:
+    return documents.to_source(doc, urls=urls, stored_at=stored_at)
+
+
+def _merge(result: PutResult, plan: PutPlan, conflicts: set[str]) -> None:
+    """Add the plan's outcome to `result`, leaving out ids refused with 409 (they are planned again)."""
+    for name in ("new", "changed", "unchanged"):
+        bucket = getattr(result, name)
+        bucket.extend(i for i in getattr(plan, name) if i not in conflicts and i not in bucket)

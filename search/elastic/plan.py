@@ -1,0 +1,143 @@
+"""Which writes a `put_documents` batch needs, given what the index holds (pure; same rules as embedded).
+
+Same id and content hash: unchanged (only new URLs are added). New id: version 1. Same id, other content
+hash: changed, version + 1, the superseded version archived. An id twice in one batch is treated as two
+puts in order (its first state is what counts for new/changed/unchanged, as in the embedded store).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from search.records import IndexedDocument
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the documents index holds for an id, with the sequence number for optimistic concurrency."""
+
+    doc: IndexedDocument
+    urls: list[str]
+    seq_no: int
+    primary_term: int
+
+
+@dataclass
+class Write:
+    """The final state of one id after the batch: a create (new id) or a conditional index/update."""
+
+    doc: IndexedDocument
+    urls: list[str]
+    stored: Stored | None  # None: create; else index (content changed) or update (URLs only)
+    content_changed: bool
+
+
+@dataclass
+class PutPlan:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    writes: dict[str, Write] = field(default_factory=dict)
+    archive: list[IndexedDocument] = field(default_factory=list)  # superseded versions, oldest first
+
+
+def _urls(d: IndexedDocument) -> list[str]:
+    return [u.strip() for u in (d.document.url, d.document.canonical_url) if u and u.strip()]
+
+
+def plan_put(docs: list[IndexedDocument], existing: dict[str, Stored]) -> PutPlan:
+    """The outcome and the writes of storing `docs` over `existing` (by id).
+
+    >>> from tests.search.conftest import make_doc
+    >>> a, b = make_doc("bai", title="A", text="một"), make_doc("bai", title="B", text="hai")
+    >>> p = plan_put([a, b], {})
+    >>> p.new == [a.id], p.changed, p.writes[a.id].doc.version, [v.version for v in p.archive]
+    (True, [], 2, [1])
+    >>> again = plan_put([b], {b.id: Stored(p.writes[a.id].doc, [], 7, 1)})
+    >>> again.unchanged == [b.id], again.writes[b.id].content_changed
+    (True, False)
+    """
+    out = PutPlan()
+    current: dict[str, tuple[IndexedDocument, list[str]]] = {
+        i: (s.doc, list(s.urls)) for i, s in existing.items()
+    }
+    for d in docs:
+        before = current.get(d.id)
+        urls = list(dict.fromkeys([*(before[1] if before else []), *_urls(d)]))
+        if before is not None and before[0].content_hash == d.content_hash:
+            if d.id not in out.new and d.id not in out.changed and d.id not in out.unchanged:
+                out.unchanged.append(d.id)
+            current[d.id] = (before[0], urls)
+            _keep(out, d.id, before[0], urls, existing, content_changed=False)
+            continue
+        if before is None:
+            version = 1
+            out.new.append(d.id)
+        else:
+            version = before[0].version + 1
+            out.archive.append(before[0])
+            if d.id not in out.new and d.id not in out.changed:
+                out.changed.append(d.id)
+            if d.id in out.unchanged:
+                out.unchanged.remove(d.id)
+        stored = d.model_copy(update={"version": version})
+        current[d.id] = (stored, urls)
+        _keep(out, d.id, stored, urls, existing, content_changed=True)
+    return out
+
+
+def _keep(
+    out: PutPlan,
+    doc_id: str,
+    doc: IndexedDocument,
+    urls: list[str],
+    existing: dict[str, Stored],
+    *,
+    content_changed: bool,
+) -> None:
+    stored = existing.get(doc_id)
+    earlier = out.writes.get(doc_id)
+    changed = content_changed or (earlier is not None and earlier.content_changed)
+    if stored is not None and not changed and urls == stored.urls:
+        out.writes.pop(doc_id, None)  # nothing to write at all
+        return
+    out.writes[doc_id] = Write(doc=doc, urls=urls, stored=stored, content_changed=changed)
+
+
+def bulk_actions(plan: PutPlan, index: str, source: Any, stored_at: str) -> list[dict[str, Any]]:
+    """`helpers.bulk` actions of the plan's writes: create for new ids; for known ids a full index (content
+    changed) or a partial update of `urls`, both only if the document is still at the sequence number
+    read (`if_seq_no`/`if_primary_term`: a concurrent writer makes it fail with 409 instead of losing a
+    version). `source(doc, urls, stored_at)` builds the `_source`."""
+    actions: list[dict[str, Any]] = []
+    for doc_id, w in plan.writes.items():
+        base: dict[str, Any] = {"_index": index, "_id": doc_id}
+        if w.stored is None:
+            actions.append({**base, "_op_type": "create", "_source": source(w.doc, w.urls, stored_at)})
+            continue
+        base.update(if_seq_no=w.stored.seq_no, if_primary_term=w.stored.primary_term)
+        if w.content_changed:
+            actions.append({**base, "_op_type": "index", "_source": source(w.doc, w.urls, stored_at)})
+        else:
+            actions.append({**base, "_op_type": "update", "doc": {"urls": w.urls}})
+    return actions
+
+
+def archive_actions(plan: PutPlan, index: str, superseded_at: str) -> list[dict[str, Any]]:
+    """Create-only actions of the superseded versions (`<id>-<version>`: writing one twice is a no-op 409)."""
+    return [
+        {
+            "_op_type": "create",
+            "_index": index,
+            "_id": f"{d.id}-{d.version}",
+            "_source": {
+                "id": d.id,
+                "version": d.version,
+                "content_hash": d.content_hash,
+                "superseded_at": superseded_at,
+                "record": d.model_dump(mode="json"),
+            },
+        }
+        for d in plan.archive
+    ]

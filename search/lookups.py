@@ -1,0 +1,151 @@
+"""Decision lookups and deal rows from stored documents: the same rules for every backend.
+
+A backend finds the candidate documents with its own index (tantivy terms, Elasticsearch keyword and
+nested queries); these pure functions then decide, document by document, which decision numbers and
+deals match, and build the records `Store.decision` and `Store.deals` return.
+"""
+
+from __future__ import annotations
+
+from extract.models import Deal
+from extract.tag.decisions import canonical_number
+from search.query import DecisionKeys, indexed_decision_keys, name_matches, province_keys, sentence_around
+from search.records import DealResults, DealRow, DealsQuery, DecisionLookup, DecisionMention, IndexedDocument
+
+
+def number_hits(number: str, keys: DecisionKeys) -> bool:
+    """Is the stored number `number` the one asked for (by full key, or by partial key without issuer)?
+
+    >>> from search.query import decision_keys
+    >>> number_hits("26/2023/QĐ-UBND", decision_keys("26/2023/qd-ubnd"))
+    True
+    >>> number_hits("26/2023/QĐ-BCT", decision_keys("QĐ 26/2023")), number_hits("126/2023/QĐ-UBND", decision_keys("QĐ 26/2023"))
+    (True, False)
+    """  # noqa: E501
+    got_full, got_partial = indexed_decision_keys(number)
+    return got_full == keys.full if keys.full else got_partial == keys.partial
+
+
+def mention(d: IndexedDocument, keys: DecisionKeys) -> DecisionMention:
+    """A citing document with the numbers it cites that match `keys` and the sentence around each."""
+    refs = [r for r in d.document.tags.decisions if number_hits(r.number, keys)]
+    text = d.document.text or ""
+    return DecisionMention(
+        id=d.id,
+        url=d.document.url,
+        title=d.document.title,
+        kind=d.document.kind,
+        source=d.source or d.document.source,
+        published=d.document.published,
+        numbers=list(dict.fromkeys(canonical_number(r.number) for r in refs)),
+        contexts=list(dict.fromkeys(sentence_around(text, r.start, r.end) for r in refs)),
+    )
+
+
+def decision_lookup(
+    query: str,
+    keys: DecisionKeys,
+    decisions: list[IndexedDocument],
+    citing: list[IndexedDocument],
+    total_citing: int,
+) -> DecisionLookup:
+    """The lookup record from the documents being the decision and those citing it (each newest first)."""
+    out = DecisionLookup(query=query, decisions=decisions, total_citing=total_citing)
+    numbers = {canonical_number(d.document.decision.number): None for d in decisions if d.document.decision}
+    for d in citing:
+        m = mention(d, keys)
+        numbers.update((n, None) for n in m.numbers)
+        out.citing.append(m)
+    out.numbers = list(numbers)
+    return out
+
+
+def wanted_provinces(province: str | None) -> set[str]:
+    """Province keys a deals query's province asks for: the name's own keys and its current unit's."""
+    if not province:
+        return set()
+    from extract.tag.places import current_unit
+
+    return set(province_keys(province)) | set(province_keys(current_unit(province) or ""))
+
+
+def deal_province_keys(deal: Deal, doc_provinces: list[str]) -> set[str]:
+    """Keys a deal is filed under: its own province, plus the document's names (old and current) when the
+    deal's province is one of them; the document's provinces when the deal names none.
+
+    >>> from extract.models import Deal
+    >>> d = Deal(start=0, end=1, kind="mou", parties=["A"], province="Thành phố Hải Phòng")
+    >>> sorted(deal_province_keys(d, ["Hải Dương", "Thành phố Hải Phòng"]))
+    ['hai duong', 'hai phong', 'thanh pho hai phong']
+    """
+    doc_keys = {k for n in doc_provinces for k in province_keys(n)}
+    if not deal.province:
+        return doc_keys
+    own = set(province_keys(deal.province))
+    return own | doc_keys if own & doc_keys else own
+
+
+def parties_match(q: DealsQuery, parties: list[str]) -> bool:
+    """The firm is one party and the counterparty another one (each optional)."""
+    pairs = [
+        (a, b) for i, a in enumerate(parties) for j, b in enumerate(parties) if i != j or len(parties) == 1
+    ]
+    return any(
+        (not q.firm or name_matches(q.firm, a))
+        and (not q.counterparty or (name_matches(q.counterparty, b) and a != b))
+        for a, b in pairs
+    )
+
+
+def deal_day(deal: Deal, d: IndexedDocument) -> str:
+    """The deal's date, or the document's publication date when the deal has none ("" if neither)."""
+    return deal.date or (d.document.published or "")[:10]
+
+
+def deal_matches(q: DealsQuery, deal: Deal, d: IndexedDocument, provinces: set[str]) -> bool:
+    """Does one deal of `d` satisfy every condition of the query (`provinces`: `wanted_provinces(...)`)?"""
+    if q.kind and deal.kind != q.kind:
+        return False
+    if (q.firm or q.counterparty) and not parties_match(q, deal.parties):
+        return False
+    if provinces and not provinces & deal_province_keys(deal, d.provinces):
+        return False
+    if q.min_amount is not None and (
+        deal.amount is None
+        or (deal.currency or "").upper() != q.currency.upper()
+        or deal.amount < q.min_amount
+    ):
+        return False
+    day = deal_day(deal, d)
+    if q.since and (not day or day < q.since.isoformat()):
+        return False
+    return not (q.until and (not day or day > q.until.isoformat()))
+
+
+def deal_rows(q: DealsQuery, docs: list[IndexedDocument]) -> DealResults:
+    """Every deal of `docs` matching the query, newest first, at most `q.limit` rows (total: all)."""
+    provinces = wanted_provinces(q.province)
+    rows: list[DealRow] = []
+    for d in docs:
+        doc = d.document
+        for deal in doc.tags.deals:
+            if not deal_matches(q, deal, d, provinces):
+                continue
+            rows.append(
+                DealRow(
+                    document_id=d.id,
+                    url=doc.url,
+                    title=doc.title,
+                    source=d.source or doc.source,
+                    published=doc.published,
+                    kind=deal.kind,
+                    parties=deal.parties,
+                    amount=deal.amount,
+                    currency=deal.currency,
+                    province=deal.province,
+                    date=deal.date,
+                    sentence=" ".join(doc.text[deal.start : deal.end].split()),
+                )
+            )
+    rows.sort(key=lambda r: r.date or (r.published or "")[:10], reverse=True)
+    return DealResults(total=len(rows), rows=rows[: max(q.limit, 0)])
