@@ -7,7 +7,9 @@ Run: `python -m benchmarks.tagging [--runs N]`.
 - pages: extract+tag pages/s of `extract.extract_document` vs `trafilatura.bare_extraction` +
   `underthesea.ner` on the stored HTML pages (crawlers/sample_site/site/**/*.html, tests/eval/pages/*.html);
 - peak memory of each (tracemalloc on the first ten inputs, in a separate run so that timings are not
-  slowed by it) and the process's max RSS.
+  slowed by it) and the process's max RSS;
+- the page parsed once (extract/page.py hands its lxml tree to trafilatura, which works on a copy) against
+  parsed twice (lxml for our rules, then trafilatura parsing the HTML string again), same pages, same run.
 
 Medians of `--runs` runs; the process is pinned to one CPU. Timings are printed, never asserted in tests.
 """
@@ -116,6 +118,36 @@ def underthesea_ablation() -> None:
     print(f"  underthesea.word_tokenize alone: {chars / seconds:,.0f} chars/s (no cnht tagger needs it)")
 
 
+def parse_once_vs_twice(pages: list[tuple[str, str]], runs: int) -> None:
+    """lxml parse + trafilatura on the HTML string (the old path) vs trafilatura on the parsed tree."""
+    import trafilatura
+
+    from extract.page import parse_html
+
+    options: dict[str, Any] = {
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": True,
+        "date_extraction_params": {"extensive_search": False, "original_date": True},
+    }
+
+    def twice() -> None:
+        for url, html in pages:
+            parse_html(html)
+            trafilatura.bare_extraction(html, url=url, **options)
+
+    def once() -> None:
+        for url, html in pages:
+            trafilatura.bare_extraction(parse_html(html), url=url, **options)
+
+    t_twice, t_once = timed(twice, runs), timed(once, runs)
+    print("page parsed once vs twice (lxml parse + trafilatura, no tagging):")
+    print(
+        f"  one tree {len(pages) / t_once:,.1f} pages/s   two parses {len(pages) / t_twice:,.1f} pages/s"
+        f"   ({t_twice / t_once:.2f}x)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.tagging", description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median); default 3")
@@ -170,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'measure':<22} {'cnht':>12} {'baseline':>12} {'ratio':>7}   (cnht vs baseline)")
     for name, ours, base, who, vs in rows:
         print(f"{name:<22} {ours:12,.1f} {base:12,.1f} {ours / base:6.1f}x   ({who} vs {vs})")
+    parse_once_vs_twice(pages, args.runs)
     texts[:], pages[:] = texts[:10], pages[:10]  # peak memory on the first ten inputs of each, both sides
     print("peak Python memory on the first 10 inputs (tracemalloc, MiB; C-side model memory not included):")
     print(f"  tag_text {peak_mib(ours_tag):.1f}   underthesea.ner {peak_mib(base_tag):.1f}")

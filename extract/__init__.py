@@ -1,10 +1,12 @@
 """HTML to clean text and metadata, and Vietnamese tagging.
 
-Public API (stable): `extract_document(html, url=None) -> Document` and
-`tag_text(text, published=None) -> Tags`.
+Public API (stable): `extract_document(html, url=None) -> Document`,
+`tag_text(text, published=None) -> Tags` and
+`attachment_text(body, url, content_type=None) -> AttachmentText`.
 """
 
-from extract.models import DecisionMeta, Document, Tags
+from extract.attachments import attachment_text
+from extract.models import AttachmentText, DecisionMeta, Document, Tags
 from extract.page import ExtractionError, extract_document
 
 
@@ -15,4 +17,13 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     return _tag_text(text, published=published)
 
 
-__all__ = ["DecisionMeta", "Document", "ExtractionError", "Tags", "extract_document", "tag_text"]
+__all__ = [
+    "AttachmentText",
+    "DecisionMeta",
+    "Document",
+    "ExtractionError",
+    "Tags",
+    "attachment_text",
+    "extract_document",
+    "tag_text",
+]

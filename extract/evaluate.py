@@ -15,8 +15,21 @@ compared folded (`extract.normalize.fold`: accents, đ and case ignored, spaces 
 - decisions:       (canonical number, date or None).   decisions(number) compares the number only.
 - deals:           (kind, set of parties).             deals+details adds amount and current province.
 
+Fields that only the rows listing them under "annotated" carry (batch 5 onwards) are scored on those rows:
+
+- locations:       (type, name); locations:country, locations:park (industrial parks and economic zones)
+                   and locations:district score one type each.
+- quantities:      (value, unit).                      quantities+attrs adds approximate.
+- areas:           hectares.                           areas+attrs adds approximate.
+- deals+date:      (kind, set of parties, ISO date or None)   ("deal_dates" annotated).
+
 Pages: each row names an HTML file and expects title, published, lead (sapo kept as the first line of
-the text), kind, and strings the text must / must not contain; every expectation is one check.
+the text), kind, captions and updated time (news pages), and strings the text must / must not contain;
+every expectation is one check.
+Legal pages also list the documents their preamble cites (`cited`), scored like a field over all pages:
+
+- cited:           (canonical number, or the folded title of a law cited by name; date or None).
+- cited+details:   adds the document type and the issuer.
 """
 
 from __future__ import annotations
@@ -101,6 +114,61 @@ FIELDS: dict[str, Extractor] = {
 }
 
 
+def _locations(kinds: tuple[str, ...] | None) -> Extractor:
+    def keep(kind: str | None) -> bool:
+        return kinds is None or kind in kinds
+
+    return (
+        lambda t: ((x.type, _f(x.name)) for x in t.locations if keep(x.type)),
+        lambda g: ((x["type"], _f(x["name"])) for x in g["locations"] if keep(x["type"])),
+    )
+
+
+_PARK_TYPES = ("industrial_park", "economic_zone")
+# field -> extractor, and the annotation a row must declare (under "annotated") to be scored on the field
+ANNOTATED_FIELDS: dict[str, tuple[Extractor, str]] = {
+    "locations": (_locations(None), "locations"),
+    "locations:country": (_locations(("country",)), "locations"),
+    "locations:park": (_locations(_PARK_TYPES), "locations"),
+    "locations:district": (_locations(("district",)), "locations"),
+    "quantities": (
+        (
+            lambda t: ((_amount(x.value), _f(x.unit)) for x in t.quantities),
+            lambda g: ((_amount(x["value"]), _f(x["unit"])) for x in g["quantities"]),
+        ),
+        "quantities",
+    ),
+    "quantities+attrs": (
+        (
+            lambda t: ((_amount(x.value), _f(x.unit), x.approximate) for x in t.quantities),
+            lambda g: ((_amount(x["value"]), _f(x["unit"]), x["approximate"]) for x in g["quantities"]),
+        ),
+        "quantities",
+    ),
+    "areas": (
+        (
+            lambda t: (round(x.hectares, 4) for x in t.areas),
+            lambda g: (round(x["hectares"], 4) for x in g["areas"]),
+        ),
+        "areas",
+    ),
+    "areas+attrs": (
+        (
+            lambda t: ((round(x.hectares, 4), x.approximate) for x in t.areas),
+            lambda g: ((round(x["hectares"], 4), x["approximate"]) for x in g["areas"]),
+        ),
+        "areas",
+    ),
+    "deals+date": (
+        (
+            lambda t: ((x.kind, frozenset(_f(p) for p in x.parties), x.date) for x in t.deals),
+            lambda g: ((x["kind"], frozenset(_f(p) for p in x["parties"]), x["date"]) for x in g["deals"]),
+        ),
+        "deal_dates",
+    ),
+}
+
+
 @dataclass
 class Score:
     tp: int = 0
@@ -127,7 +195,7 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def _keys(field: str, tags: Tags, gold: dict[str, list[Any]]) -> tuple[set[Key], set[Key]]:
-    pred_fn, gold_fn = FIELDS[field]
+    pred_fn, gold_fn = FIELDS[field] if field in FIELDS else ANNOTATED_FIELDS[field][0]
     wanted = set(gold_fn(gold))
     if field == "organizations":  # an organisation matches by canonical name or, failing that, its mention
         found = {_f(o.name) if _f(o.name) in wanted else _f(o.mention) for o in tags.organizations}
@@ -142,11 +210,13 @@ def score_sentences(
     """Scores per field, and the (field, text, missed, spurious) errors."""
     if tagger is None:
         from extract import tag_text as tagger
-    scores = {field: Score() for field in FIELDS}
+    scores = {field: Score() for field in [*FIELDS, *ANNOTATED_FIELDS]}
     errors: list[tuple[str, str, set[Key], set[Key]]] = []
     for row in rows:
         tags = tagger(row["text"], row.get("published"))
-        for field in FIELDS:
+        annotated = set(row.get("annotated", []))
+        fields = [*FIELDS, *(f for f, (_, need) in ANNOTATED_FIELDS.items() if need in annotated)]
+        for field in fields:
             found, wanted = _keys(field, tags, row["gold"])
             s = scores[field]
             s.tp += len(found & wanted)
@@ -175,6 +245,10 @@ def check_pages(rows: list[dict[str, Any]]) -> list[tuple[str, str, bool, str]]:
         if row.get("lead"):
             ok = doc.lead == row["lead"] and doc.text.startswith(row["lead"])
             out.append((name, "lead", ok, f"{(doc.lead or '')[:60]!r}"))
+        if "captions" in row:
+            out.append((name, "captions", doc.captions == row["captions"], f"{doc.captions!r}"))
+        if "updated" in row:
+            out.append((name, "updated", doc.updated == row["updated"], f"{doc.updated!r}"))
         for s in row.get("must_contain", []):
             out.append((name, "contains", s in doc.text, s))
         for s in row.get("must_not_contain", []):
@@ -182,18 +256,68 @@ def check_pages(rows: list[dict[str, Any]]) -> list[tuple[str, str, bool, str]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n")[0])
-    parser.add_argument("--errors", metavar="FIELD", help="also print the sentences where FIELD differs")
-    args = parser.parse_args(argv)
-    rows = load_jsonl(SENTENCES)
-    scores, errors = score_sentences(rows)
-    print(f"{len(rows)} sentences")
-    print(f"{'field':<18} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'found':>6} {'gold':>5}")
+CITED_FIELDS: dict[str, Callable[[dict[str, Any]], Key]] = {
+    "cited": lambda c: (c["number"] or _f(c["title"]), c["date"]),
+    "cited+details": lambda c: (c["number"] or _f(c["title"]), c["date"], c["doc_type"], _f(c["issuer"])),
+}
+
+
+def extract_pages(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """file -> Document for every page row."""
+    from extract import extract_document
+    from extract.page import decode_html
+
+    return {
+        row["file"]: extract_document(
+            decode_html((EVAL_DIR / row["file"]).read_bytes(), "text/html"), url=row["url"]
+        )
+        for row in rows
+    }
+
+
+def score_cited(
+    rows: list[dict[str, Any]], documents: dict[str, Any] | None = None
+) -> tuple[dict[str, Score], list[tuple[str, str, set[Key], set[Key]]]]:
+    """Cited documents of the legal pages: scores per field and (field, page, missed, spurious) errors."""
+    legal = [row for row in rows if "cited" in row]
+    documents = documents or extract_pages(legal)
+    scores = {field: Score() for field in CITED_FIELDS}
+    errors: list[tuple[str, str, set[Key], set[Key]]] = []
+    for row in legal:
+        decision = documents[row["file"]].decision
+        cited = [c.model_dump() for c in decision.cited] if decision is not None else []
+        for field, key in CITED_FIELDS.items():
+            found, wanted = {key(c) for c in cited}, {key(c) for c in row["cited"]}
+            s = scores[field]
+            s.tp += len(found & wanted)
+            s.found += len(found)
+            s.wanted += len(wanted)
+            if found != wanted:
+                errors.append((field, row["file"], wanted - found, found - wanted))
+    return scores, errors
+
+
+def _print_scores(scores: dict[str, Score]) -> None:
     for field, s in scores.items():
         print(
             f"{field:<18} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.found:6d} {s.wanted:5d}"
         )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", metavar="FIELD", help="also print the sentences where FIELD differs")
+    parser.add_argument(
+        "--fully-annotated",
+        action="store_true",
+        help="score only the rows annotated for every field (batch 5+)",
+    )
+    args = parser.parse_args(argv)
+    rows = [r for r in load_jsonl(SENTENCES) if r.get("annotated") or not args.fully_annotated]
+    scores, errors = score_sentences(rows)
+    print(f"{len(rows)} sentences ({sum(1 for r in rows if r.get('annotated'))} annotated for every field)")
+    print(f"{'field':<18} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'found':>6} {'gold':>5}")
+    _print_scores(scores)
     if args.errors:
         for field, text, missed, spurious in errors:
             if field == args.errors:
@@ -209,6 +333,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, check, ok, detail in checks:
             if not ok:
                 print(f"  FAIL {name} {check}: {detail}")
+        cited_scores, cited_errors = score_cited(load_jsonl(PAGES))
+        print(f"\ncited documents on {sum(1 for r in load_jsonl(PAGES) if 'cited' in r)} legal pages")
+        _print_scores(cited_scores)
+        for field, name, missed, spurious in cited_errors:
+            if args.errors == field:
+                print(f"\n{name}\n  missed:   {sorted(map(str, missed))}")
+                print(f"  spurious: {sorted(map(str, spurious))}")
     return 0
 
 

@@ -57,6 +57,21 @@ class Percentage(Span):
     value: float  # "35,5%" -> 35.5
 
 
+class Quantity(Span):
+    """A count of things: "1.020 dự án", "hơn 150 doanh nghiệp" (not money, areas, durations or measures)."""
+
+    value: Amount  # "1.020 dự án" -> 1020; "hàng nghìn lao động" -> 1000 (lower bound, approximate)
+    unit: str  # the countable noun, lower case, abbreviations expanded: "dự án", "khu công nghiệp"
+    approximate: bool = False  # "hơn", "khoảng", "gần", "hàng trăm" ...
+
+
+class Area(Span):
+    value: Amount  # as written: "25.000 m2" -> 25000
+    unit: str  # "ha", "m2" or "km2"
+    hectares: float  # "25.000 m2" -> 2.5, "2.738 ha" -> 2738, "1,5 km2" -> 150
+    approximate: bool = False
+
+
 class DecisionRef(Span):
     number: str  # canonical key, e.g. "26/2023/QĐ-UBND"
     doc_type: str | None = None  # expanded: "Quyết định", "Nghị định", ...
@@ -76,6 +91,9 @@ class Deal(BaseModel):
     end: int
 
 
+MEASURES = ("quantities", "areas")  # Tags fields that are measurements rather than entities
+
+
 class Tags(BaseModel):
     firms: list[Firm] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)
@@ -86,10 +104,27 @@ class Tags(BaseModel):
     percentages: list[Percentage] = Field(default_factory=list)
     decisions: list[DecisionRef] = Field(default_factory=list)
     deals: list[Deal] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)  # counts of firms, projects, workers ...
+    areas: list[Area] = Field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        """Entities found per kind, e.g. {"firms": 3, "money": 2, ...}."""
-        return {name: len(getattr(self, name)) for name in type(self).model_fields}
+        """Entities found per kind, e.g. {"firms": 3, "money": 2, ...}; the plain measurements
+        (`quantities`, `areas`) are not entities and are counted by `measures()`."""
+        return {name: len(getattr(self, name)) for name in type(self).model_fields if name not in MEASURES}
+
+    def measures(self) -> dict[str, int]:
+        """Counts and areas found, e.g. {"quantities": 4, "areas": 1}."""
+        return {name: len(getattr(self, name)) for name in MEASURES}
+
+
+class CitedDocument(BaseModel):
+    """A document a legal text rests on, from its preamble ("Căn cứ ...", "Thực hiện ...", "Xét ...")."""
+
+    number: str | None = None  # canonical key, e.g. "111/2015/NĐ-CP"; None for a law cited by name and date
+    doc_type: str | None = None  # expanded: "Nghị định", "Luật", ...
+    issuer: str | None = None  # expanded from the number's codes: "Chính phủ", "Bộ Công Thương", ...
+    date: str | None = None  # ISO date given with it
+    title: str | None = None  # the name when there is no number: "Luật Tổ chức chính quyền địa phương"
 
 
 class DecisionMeta(BaseModel):
@@ -103,9 +138,24 @@ class DecisionMeta(BaseModel):
     effective: str | None = None  # Ngày hiệu lực, ISO date
     status: str | None = None  # Tình trạng
     attachments: list[str] = Field(default_factory=list)  # absolute URLs of PDF/DOC/DOCX files
+    # documents cited in the preamble, in order, never the document's own number
+    cited: list[CitedDocument] = Field(default_factory=list)
 
 
 DocumentKind = Literal["article", "decision", "listing", "other"]
+MediaType = Literal["pdf", "docx", "doc", "other"]
+
+
+class AttachmentText(BaseModel):
+    """The text of one attachment file (extract/attachments.py), or why there is none."""
+
+    url: str
+    media_type: MediaType  # sniffed: magic bytes first, then content type, then URL suffix
+    text: str = ""  # NFC text, empty when none could be read
+    pages: int | None = None
+    # why there is no text: "scanned PDF: no text layer", "legacy .doc: no extractor", "encrypted PDF",
+    # "not a PDF: ...", "corrupt PDF: ...", "empty file", ...
+    error: str | None = None
 
 
 class Document(BaseModel):
@@ -123,3 +173,7 @@ class Document(BaseModel):
     tags: Tags = Field(default_factory=Tags)
     # CNHT relevance in [0, 1) from extract/relevance.py; null for listings and other pages. Never filters.
     relevance: float | None = None
+    # Text of the decision's attachments, filled by whoever fetched them (`extract.attachment_text`).
+    attachment_texts: list[AttachmentText] = Field(default_factory=list)
+    updated: str | None = None  # last update, ISO 8601 with +07:00, from the page's own markers only
+    captions: list[str] = Field(default_factory=list)  # image captions, kept out of `text`

@@ -9,11 +9,11 @@ articles, and the legal document's own metadata.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import functools
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -25,15 +25,28 @@ from lxml import html as lxml_html
 from w3lib.encoding import html_to_unicode
 
 from crawlers.urls import canonicalize
+from extract.captions import pop_captions
 from extract.charset import effective_charset
+from extract.citations import cited_documents
 from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
 from extract.decision import extract_decision
-from extract.models import DecisionMeta, Document, DocumentKind, Tags
+from extract.models import Document, DocumentKind, Tags
+from extract.page_dates import meta, published_time, updated_time
 from extract.relevance import relevance_score
+from extract.site_rules import (
+    SelectorError,
+    block_text,
+    compile_selectors,
+    date_text,
+    line_text,
+    remove_nodes,
+)
 
 DATA = Path(__file__).parent / "data"
 # Bump when extraction output changes: the ingest flow re-extracts archived pages of older versions.
-EXTRACTOR_VERSION = "page-3"  # page-3: Document.relevance
+# page-3: Document.relevance; page-4: captions kept apart, updated time, site selectors, one parse, cited
+# documents, Tags.quantities/areas and district locations, the deal and role rules of batches 5-7
+EXTRACTOR_VERSION = "page-4"
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|title|table|h1|span)\b", re.IGNORECASE)
@@ -70,15 +83,6 @@ def _class_tokens(element: etree._Element) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}".lower()
 
 
-def _meta(tree: lxml_html.HtmlElement, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            values = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
-            if values and values[0].strip():
-                return values[0].strip()
-    return None
-
-
 def _json_ld(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
@@ -103,68 +107,11 @@ def _ld_article(tree: lxml_html.HtmlElement) -> dict[str, Any] | None:
 
 
 def _canonical(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
-    href = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None) or _meta(tree, "og:url")
+    href = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None) or meta(tree, "og:url")
     if href and url:
         href = urljoin(url, href)
     chosen = href or url
     return canonicalize(chosen) if chosen else None
-
-
-def _published(
-    tree: lxml_html.HtmlElement,
-    article_ld: dict[str, Any] | None,
-    decision: DecisionMeta | None,
-    fallback: str | None,
-) -> str | None:
-    """The page's own publication time: meta tags, JSON-LD, <time>, date-classed elements, in that order."""
-    candidates: list[str] = []
-    meta = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate", "dc.date.issued")
-    if meta:
-        candidates.append(meta)
-    if article_ld and isinstance(article_ld.get("datePublished"), str):
-        candidates.append(article_ld["datePublished"])
-    candidates.extend(tree.xpath("//time/@datetime"))
-    for value in candidates:
-        parsed = parse_iso(value) or parse_vn_datetime(value)
-        if parsed is not None:
-            return to_vn_iso(parsed)
-    tokens = hints()["date_classes"]
-    for element in tree.iter("span", "div", "p", "time", "small", "em"):
-        if not any(tok in _class_tokens(element) for tok in tokens):
-            continue
-        text = " ".join(element.text_content().split())
-        if len(text) > 80:  # a body block, not a date line
-            continue
-        parsed = parse_vn_datetime(text)
-        if parsed is not None:
-            return to_vn_iso(parsed)
-    near = _date_near_title(tree)
-    if near is not None:
-        return to_vn_iso(near)
-    if decision is not None and decision.issued:
-        return to_vn_iso(dt.date.fromisoformat(decision.issued))
-    if fallback:
-        parsed = parse_iso(fallback)
-        return to_vn_iso(parsed) if parsed else None
-    return None
-
-
-def _date_near_title(tree: lxml_html.HtmlElement) -> dt.datetime | None:
-    """A short line with a date AND a time among the first blocks after the <h1> (the byline), whatever
-    its class; a date alone is not trusted here (bodies cite legal documents' dates)."""
-    for h1 in tree.iter("h1"):
-        for sibling in list(h1.itersiblings())[:4]:
-            for element in sibling.iter():
-                if not isinstance(element.tag, str):
-                    continue
-                text = " ".join(element.text_content().split())
-                if len(text) > 80:
-                    continue
-                parsed = parse_vn_datetime(text)
-                if isinstance(parsed, dt.datetime):
-                    return parsed
-        break
-    return None
 
 
 def _lead(tree: lxml_html.HtmlElement, title: str | None) -> str | None:
@@ -179,7 +126,7 @@ def _lead(tree: lxml_html.HtmlElement, title: str | None) -> str | None:
 
 def _is_listing(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None) -> bool:
     """Many links to other pages and little prose, and nothing marking the page as one article."""
-    if article_ld is not None or _meta(tree, "article:published_time") or _meta(tree, "og:type") == "article":
+    if article_ld is not None or meta(tree, "article:published_time") or meta(tree, "og:type") == "article":
         return False
     h = hints()
     links = {
@@ -201,9 +148,8 @@ def _is_teaser(p: etree._Element) -> bool:
     return parent is not None and bool(parent.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"))
 
 
-def _main_text(result: Any, title: str | None, lead: str | None) -> str:
-    text = (result.text if result is not None else "") or ""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+def _main_text(text: str | None, title: str | None, lead: str | None) -> str:
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
     if lead and not any(lead in line or line in lead for line in lines[:2]):
@@ -230,17 +176,36 @@ def parse_html(html: str) -> lxml_html.HtmlElement:
     return tree
 
 
-def extract_document(html: str, url: str | None = None) -> Document:
-    """Extract one page. Raises ExtractionError when `html` is not an HTML page.
+def _selected_time(tree: lxml_html.HtmlElement, selector: Any) -> str | None:
+    for value in date_text(selector(tree)):
+        parsed = parse_iso(value) or parse_vn_datetime(value)
+        if parsed is not None:
+            return to_vn_iso(parsed)
+    return None
 
+
+def extract_document(
+    html: str, url: str | None = None, *, selectors: Mapping[str, str] | None = None
+) -> Document:
+    """Extract one page. Raises ExtractionError when `html` is not an HTML page, SelectorError (a
+    ValueError) when `selectors` has an unknown key or invalid CSS.
+
+    `selectors` are the site's rules from the sources registry (keys title, lead, body, published,
+    remove; CSS): `remove` drops nodes before anything reads the page; a field selector that matches wins
+    over trafilatura and the generic hints, one that matches nothing leaves the field to them.
     Tags are filled by `extract.tag_text` on the document's text.
     """
     from extract.tag import tag_text  # the taggers load their gazetteers on first use
 
+    rules = compile_selectors(selectors) if selectors else {}
     html = unicodedata.normalize("NFC", html)  # NFD pages: one form for every comparison below
     tree = parse_html(html)
+    if "remove" in rules:
+        remove_nodes(tree, rules["remove"])
+    captions = [c for c in map(_nfc, pop_captions(tree, hints())) if c]
+    # trafilatura reads the same tree (it works on its own copy): the page is parsed once.
     result = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -249,17 +214,23 @@ def extract_document(html: str, url: str | None = None) -> Document:
     )
     article_ld = _ld_article(tree)
     h1 = next((" ".join(h.text_content().split()) for h in tree.xpath("//h1")), None)
-    title = _nfc(getattr(result, "title", None) or _meta(tree, "og:title") or h1)
+    title = _nfc(
+        ("title" in rules and line_text(rules["title"](tree)))
+        or getattr(result, "title", None)
+        or meta(tree, "og:title")
+        or h1
+    )
     decision = extract_decision(tree, url)
-    lead = _nfc(_lead(tree, title))
-    text = _nfc(_main_text(result, title, lead)) or ""
+    lead = _nfc(("lead" in rules and line_text(rules["lead"](tree))) or _lead(tree, title))
+    body = block_text(rules["body"](tree)) if "body" in rules else ""
+    text = _nfc(_main_text(body or (result.text if result is not None else ""), title, lead)) or ""
     if lead is None and text:
         lead = text.split("\n", 1)[0]
 
     kind: DocumentKind
     if decision is not None:
         kind = "decision"
-    elif _is_listing(tree, article_ld):
+    elif not body and _is_listing(tree, article_ld):  # a site's body selector that matched marks an article
         kind = "listing"
     elif title and len(text) >= hints()["article_min_chars"]:
         kind = "article"
@@ -271,18 +242,28 @@ def extract_document(html: str, url: str | None = None) -> Document:
         ld_author = article_ld.get("author")
         author = ld_author.get("name") if isinstance(ld_author, dict) else ld_author
     canonical = _canonical(tree, url)
-    published = _published(tree, article_ld, decision, getattr(result, "date", None))
+    published = ("published" in rules and _selected_time(tree, rules["published"])) or published_time(
+        tree, article_ld, decision, getattr(result, "date", None), hints()["date_classes"]
+    )
+    if decision is not None:
+        decision.cited = cited_documents(text, decision.number, published)
+    content = kind in ("article", "decision")
     return Document(
         url=url or canonical or "",
         canonical_url=canonical or url or "",
         kind=kind,
         title=title,
-        lead=lead if kind in ("article", "decision") else None,
+        lead=lead if content else None,
         text=text,
         published=published,
         author=_nfc(author) if isinstance(author, str) else None,
         language=_language(tree, text),
         decision=decision,
-        tags=tag_text(text, published=published) if kind in ("article", "decision") else Tags(),
-        relevance=relevance_score(title, text) if kind in ("article", "decision") else None,
+        tags=tag_text(text, published=published) if content else Tags(),
+        relevance=relevance_score(title, text) if content else None,
+        updated=updated_time(tree, article_ld),
+        captions=captions,
     )
+
+
+__all__ = ["EXTRACTOR_VERSION", "ExtractionError", "SelectorError", "decode_html", "extract_document"]

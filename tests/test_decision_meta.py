@@ -39,3 +39,29 @@ def test_own_number_from_the_header_when_there_is_no_table() -> None:
 def test_a_page_that_only_cites_numbers_is_not_a_decision() -> None:
     doc = extract_document(page(""), url="http://tin.example.vn/bai-viet.html")
     assert doc.decision is None and doc.kind == "article"
+
+
+def test_cited_documents_come_from_the_preamble_with_type_issuer_and_date() -> None:
+    head = "<table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH BẮC NINH<br>Số: 26/2023/QĐ - UBND</td></tr></table>"
+    doc = extract_document(page(head), url="http://vb.example.vn/qd-26.html")
+    assert doc.decision is not None
+    assert [c.model_dump(exclude_none=True) for c in doc.decision.cited] == [
+        {"number": "111/2015/NĐ-CP", "doc_type": "Nghị định", "issuer": "Chính phủ", "date": "2015-11-03"},
+        {"number": "1080/QĐ-BCT", "doc_type": "Quyết định", "issuer": "Bộ Công Thương", "date": "2025-04-18"},
+    ]
+
+
+def test_the_own_number_is_never_a_cited_one() -> None:
+    head = "<table><tr><td>BỘ CÔNG THƯƠNG<br>Số: 1080/QĐ-BCT</td></tr></table>"
+    doc = extract_document(page(head), url="http://vb.example.vn/qd-1080.html")
+    assert doc.decision is not None and doc.decision.number == "1080/QĐ-BCT"
+    assert [c.number for c in doc.decision.cited] == ["111/2015/NĐ-CP"]
+
+
+def test_sample_site_decisions_cite_documents_but_never_themselves() -> None:
+    from tests.test_page_extract import CONTENT, load
+
+    for page_row in (p for p in CONTENT if p["kind"] == "decision"):
+        meta = load(page_row["path"]).decision
+        assert meta is not None and meta.cited, page_row["path"]
+        assert meta.number not in {c.number for c in meta.cited}

@@ -129,3 +129,25 @@ def _province_name(written: str) -> str:
 
     surface, _current, _rx = province_table()
     return surface.get(written, written)
+
+
+def test_trafilatura_reads_the_parsed_tree_as_it_reads_the_html_string() -> None:
+    """extract/page.py parses each page once and hands the tree to trafilatura; pin that this gives what
+    trafilatura makes of the HTML string (a trafilatura upgrade that changes it fails here)."""
+    import trafilatura
+
+    from extract.page import parse_html
+
+    options: dict[str, Any] = {
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": True,
+        "date_extraction_params": {"extensive_search": False, "original_date": True},
+    }
+    for page in PAGES:
+        raw = (SITE_ROOT / page["path"].lstrip("/")).read_bytes().replace(b"{{BASE}}", BASE.encode())
+        html = unicodedata.normalize("NFC", decode_html(raw, "text/html"))
+        from_string = trafilatura.bare_extraction(html, url=BASE + page["path"], **options)
+        from_tree = trafilatura.bare_extraction(parse_html(html), url=BASE + page["path"], **options)
+        for field in ("title", "text", "date", "author"):
+            assert getattr(from_tree, field) == getattr(from_string, field), (page["path"], field)

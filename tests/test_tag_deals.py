@@ -87,3 +87,112 @@ def test_licence_handed_to_a_firm_is_an_investment_in_the_granting_province() ->
         30_000_000,
         "Tỉnh Ninh Bình",
     )
+
+
+def test_investor_label_states_an_investment() -> None:
+    tags = tag_text(
+        "Nhà đầu tư: Công ty TNHH Kỹ thuật Chính xác Meiko Việt Nam; tổng vốn đầu tư 1.850 tỷ đồng."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Kỹ thuật Chính xác Meiko"])]
+
+
+def test_investment_decision_handed_for_a_project_of_a_named_group() -> None:
+    text = (
+        "Ngày 20/3, UBND tỉnh Vĩnh Phúc trao quyết định chủ trương đầu tư dự án nhà máy linh kiện ô tô "
+        "của Tập đoàn Toyota Boshoku tại KCN Bá Thiện II, vốn đầu tư 45 triệu USD."
+    )
+    (deal,) = tag_text(text, published="2024-03-21").deals
+    assert (deal.kind, deal.parties, deal.amount, deal.province, deal.date) == (
+        "investment",
+        ["Toyota Boshoku"],
+        45_000_000,
+        "Tỉnh Phú Thọ",
+        "2024-03-20",
+    )
+
+
+def test_memorandum_between_a_firm_and_a_province_about_a_project_is_the_firms_investment() -> None:
+    text = (
+        "Chiều 14/5, Tập đoàn Hyosung và UBND tỉnh Bà Rịa – Vũng Tàu ký biên bản ghi nhớ về dự án 1,2 tỷ USD."
+    )
+    assert [(d.kind, d.parties) for d in tag_text(text).deals] == [("investment", ["Hyosung"])]
+
+
+def test_supplying_another_firm_under_a_contract_is_a_supply_contract() -> None:
+    text = (
+        "Công ty CP Tập đoàn Hòa Phát sẽ cung cấp thép cuộn cho Công ty TNHH Thép JFE Shoji Việt Nam "
+        "theo hợp đồng ký ngày 2/4."
+    )
+    (deal,) = tag_text(text, published="2024-04-10").deals
+    assert (deal.kind, deal.parties, deal.date) == (
+        "supply_contract",
+        ["Hòa Phát", "Thép JFE Shoji"],
+        "2024-04-02",
+    )
+
+
+def test_supplying_without_a_contract_or_order_is_no_deal() -> None:
+    assert (
+        tag_text("Công ty CP Cơ khí Tân Phát cung cấp linh kiện cho Công ty TNHH Canon Việt Nam.").deals == []
+    )
+
+
+def test_a_contract_with_a_supply_verb_after_the_counterpart_is_a_supply_contract() -> None:
+    text = "Công ty CP Cơ điện lạnh REE đã ký hợp đồng với Tập đoàn Daikin về cung cấp máy nén cho dự án mới."
+    assert [d.kind for d in tag_text(text).deals] == ["supply_contract"]
+    bare = "Công ty TNHH Seoul Precision Vina ký hợp đồng với Công ty CP Cơ khí Quang Minh."
+    assert [d.kind for d in tag_text(bare).deals] == ["cooperation"]
+
+
+def test_a_licence_granted_in_the_passive_voice_is_the_firms_investment() -> None:
+    text = (
+        "Công ty TNHH Kyocera Document Solutions Việt Nam được Ban Quản lý các KCN Hải Phòng cấp điều chỉnh "
+        "tăng vốn thêm 60 triệu USD."
+    )
+    (deal,) = tag_text(text).deals
+    assert (deal.kind, deal.parties, deal.amount) == (
+        "investment",
+        ["Kyocera Document Solutions"],
+        60_000_000,
+    )
+
+
+def test_an_inauguration_is_an_investment_only_when_the_capital_is_stated() -> None:
+    stated = (
+        "Sáng 2/3, Công ty TNHH Pegatron Việt Nam khánh thành nhà máy thứ hai với vốn đầu tư 480 triệu USD."
+    )
+    assert [(d.kind, d.parties, d.date) for d in tag_text(stated, published="2025-03-03").deals] == [
+        ("investment", ["Pegatron"], "2025-03-02")
+    ]
+    assert (
+        tag_text("Công ty TNHH Mitsuba M-Tech Việt Nam khánh thành nhà máy thứ hai tại Vĩnh Phúc.").deals
+        == []
+    )
+
+
+def test_the_date_of_a_legal_number_is_not_the_deals_date() -> None:
+    text = (
+        "Quyết định số 2215/QĐ-UBND ngày 30 tháng 10 năm 2024 phê duyệt chủ trương đầu tư dự án của "
+        "Công ty TNHH Shinetsu Magnetic Materials Việt Nam."
+    )
+    (deal,) = tag_text(text).deals
+    assert (deal.kind, deal.parties, deal.date) == ("investment", ["Shinetsu Magnetic Materials"], None)
+
+
+def test_the_capital_stated_in_a_later_clause_of_an_investor_listing_is_the_amount() -> None:
+    text = (
+        "Nhà đầu tư: Công ty TNHH Kỹ thuật Chính xác Meiko Việt Nam; mục tiêu: bảng mạch; "
+        "tổng vốn đầu tư 1.850 tỷ đồng."
+    )
+    (deal,) = tag_text(text).deals
+    assert (deal.kind, deal.amount, deal.currency) == ("investment", 1_850_000_000_000, "VND")
+
+
+def test_the_province_of_a_witnessing_agency_is_not_the_deals_province() -> None:
+    text = (
+        "Dưới sự chứng kiến của lãnh đạo HĐND tỉnh Nghệ An, VinFast và Intel đã ký biên bản ghi nhớ hợp tác."
+    )
+    (deal,) = tag_text(text).deals
+    assert (deal.kind, deal.province) == ("mou", None)
+    signed_in = "Tại Nghệ An, VinFast và Intel đã ký biên bản ghi nhớ hợp tác."
+    assert [d.province for d in tag_text(signed_in).deals] == ["Tỉnh Nghệ An"]

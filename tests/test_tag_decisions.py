@@ -94,3 +94,14 @@ def test_submission_number_is_a_legal_number() -> None:
     assert [(d.number, d.doc_type, d.date) for d in tags.decisions] == [
         ("77/TTr-SCT", "Tờ trình", "2024-02-02")
     ]
+
+
+def test_the_type_written_before_a_number_wins_over_the_type_its_codes_imply() -> None:
+    refs = tag_text(
+        "Căn cứ Nghị quyết số 202/2025/QH15 và Luật Đầu tư số 61/2020/QH14, văn bản số 1880/BCT-CN."
+    )
+    assert [(d.number, d.doc_type) for d in refs.decisions] == [
+        ("202/2025/QH15", "Nghị quyết"),
+        ("61/2020/QH14", "Luật"),
+        ("1880/BCT-CN", "Công văn"),
+    ]

@@ -63,3 +63,17 @@ def test_role_keyword_directly_before_a_name_has_no_organization_part() -> None:
 
 def test_signer_in_a_metadata_line_is_a_person() -> None:
     assert _persons("Người ký: Trần Quốc Văn; Ngày ban hành: 04/8/2023.") == [("Trần Quốc Văn", None)]
+
+
+def test_role_in_brackets_after_the_name() -> None:
+    (person,) = tag_text(
+        "Theo bà Phạm Thị Mai Hương (Phó Cục trưởng Cục Công nghiệp), chương trình kết nối."
+    ).persons
+    assert (person.name, person.role) == ("Phạm Thị Mai Hương", "Phó Cục trưởng Cục Công nghiệp")
+
+
+def test_foreign_name_after_a_role_that_ends_with_viet_nam() -> None:
+    text = "Tổng Giám đốc Samsung Việt Nam Choi Joo Ho cho biết số nhà cung ứng tăng."
+    assert [(p.name, p.role) for p in tag_text(text).persons] == [
+        ("Choi Joo Ho", "Tổng Giám đốc Samsung Việt Nam")
+    ]

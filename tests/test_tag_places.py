@@ -93,3 +93,52 @@ def test_phrases_that_contain_a_province_name_are_not_provinces() -> None:
         "Hồ Chí Minh",
         "Thái Bình",
     ]
+
+
+def test_districts_towns_and_provincial_cities_are_district_locations() -> None:
+    text = "Nhà máy ở huyện Yên Phong, thị xã Kinh Môn, TP Chí Linh, Quận 12 và huyện Núi Thành."
+    assert [(loc.name, loc.type) for loc in tag_text(text).locations] == [
+        ("huyện Yên Phong", "district"),
+        ("thị xã Kinh Môn", "district"),
+        ("thành phố Chí Linh", "district"),
+        ("quận 12", "district"),
+        ("huyện Núi Thành", "district"),
+    ]
+
+
+def test_a_province_after_thanh_pho_is_a_province_not_a_district() -> None:
+    tags = tag_text("Doanh nghiệp tại thành phố Hải Phòng và TP HCM mở rộng sản xuất.")
+    assert [loc for loc in tags.locations if loc.type == "district"] == []
+    assert [p.name for p in tags.provinces] == ["Hải Phòng", "Hồ Chí Minh"]
+
+
+def test_a_list_of_parks_after_one_plural_prefix_gives_each_park() -> None:
+    text = "Hơn 150 doanh nghiệp hoạt động tại các KCN Quế Võ, Yên Phong và VSIP Bắc Ninh."
+    assert [loc.name for loc in tag_text(text).locations if loc.type == "industrial_park"] == [
+        "Khu công nghiệp Quế Võ",
+        "Khu công nghiệp Yên Phong",
+        "Khu công nghiệp VSIP Bắc Ninh",
+    ]
+
+
+def test_park_names_with_descriptors_and_dashes() -> None:
+    text = "Khảo sát Khu công nghiệp cơ khí ô tô Chu Lai - Trường Hải và KCN Nam Sơn – Hạp Lĩnh."
+    tags = tag_text(text)
+    assert [loc.name for loc in tags.locations] == [
+        "Khu công nghiệp cơ khí ô tô Chu Lai - Trường Hải",
+        "Khu công nghiệp Nam Sơn - Hạp Lĩnh",
+    ]
+    assert [f.name for f in tags.firms] == []  # "Trường Hải" inside the park's name is no firm
+
+
+def test_a_country_inside_a_firms_name_is_not_a_location() -> None:
+    tags = tag_text("Công ty TNHH Foxconn Singapore đầu tư vào Việt Nam, vốn từ Nhật Bản.")
+    assert [loc.name for loc in tags.locations] == ["Nhật Bản"]
+
+
+def test_parks_and_countries_inside_an_organisations_name_are_not_locations() -> None:
+    text = (
+        "Ban Quản lý các KCN Hải Phòng và Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc làm việc tại "
+        "KCN Đình Vũ."
+    )
+    assert [loc.name for loc in tag_text(text).locations] == ["Khu công nghiệp Đình Vũ"]

@@ -15,7 +15,8 @@ from extract.tag.decisions import tag_decisions
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
-from extract.tag.places import tag_countries, tag_parks, tag_provinces
+from extract.tag.places import tag_countries, tag_districts, tag_parks, tag_provinces
+from extract.tag.quantities import tag_areas, tag_quantities
 
 __all__ = ["tag_text"]
 
@@ -57,12 +58,21 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         )
         if not _overlaps(f, person_spans)
     ]
+    org_spans = [(o.start, o.end) for o in organizations]
+    parks = [p for p in tag_parks(t) if not _overlaps(p, org_spans)]  # "Ban Quản lý các KCN Hải Phòng"
+    park_spans = [(p.start, p.end) for p in parks]
+    firms = [f for f in firms if f.legal_form or not _overlaps(f, park_spans)]  # "KCN Chu Lai - Trường Hải"
     firm_spans = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]
     provinces = [p for p in provinces if not _overlaps(p, firm_spans)]  # "Công ty CP Nhựa Hà Nội"
-    locations = tag_parks(t) + [c for c in tag_countries(t) if not _overlaps(c, person_spans)]
+    # a country inside a person's, firm's or organisation's name is not a location ("Công ty TNHH Foxconn
+    # Singapore", "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc")
+    locations = parks + [
+        c for c in tag_countries(t) if not _overlaps(c, person_spans + firm_spans + org_spans)
+    ]
+    locations += [d for d in tag_districts(t) if not _overlaps(d, person_spans)]
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
-    deals = tag_deals(t, firms, money, provinces, published)
+    deals = tag_deals(t, firms, money, provinces, published, decisions)
     tags = Tags(
         firms=firms,
         organizations=organizations,
@@ -73,5 +83,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         percentages=tag_percentages(t),
         decisions=decisions,
         deals=deals,
+        quantities=tag_quantities(t),
+        areas=tag_areas(t),
     )
     return Tags(**{name: _remap(getattr(tags, name), norm) for name in type(tags).model_fields})

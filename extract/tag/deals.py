@@ -15,8 +15,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
-from extract.models import Deal, Firm, Money, Province
+from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import alternation, find_dates, load, published_year, sentences
 
 
@@ -29,10 +30,16 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?:{alternation(data[key])})(?!\w)", re.IGNORECASE
         )
 
-    return {
+    out = {
         key: rx(key)
         for key in ("signing", "mou", "supply", "investment", "investment_grant", "groundbreaking")
     }
+    out["inauguration"] = rx("inauguration")
+    out["capital"] = rx("capital_words")
+    out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
+    out["investor_label"] = re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*")
+    out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
+    return out
 
 
 def _inside(pos: int, firms: list[Firm]) -> bool:
@@ -71,15 +78,52 @@ def _kind(window: str) -> str:
     return "cooperation"
 
 
+# "Dưới sự chứng kiến của lãnh đạo UBND tỉnh X, A và B ký ...": the witness's province is not the deal's
+_WITNESS = re.compile(r"(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+kiến\s+của[^,;.]*")
+
+
+def _capital_before(text: str, pos: int) -> bool:
+    """The words right before an amount say it is invested capital ("tổng vốn đầu tư 1.850 tỷ đồng")."""
+    return bool(_rx()["capital"].search(text, max(0, pos - 25), pos))
+
+
+def _legal_date(text: str, start: int, decision_ends: list[int]) -> bool:
+    """A date written right after a legal number ("Quyết định số X ngày 30/10/2024") is the document's."""
+    return any(0 <= start - end <= 30 and re.fullmatch(r"[\s,(]*", text[end:start]) for end in decision_ends)
+
+
+def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., None]) -> bool:
+    """ "A ... cung cấp/cung ứng ... cho B" in a sentence that names a contract or an order -> (A, B)."""
+    rx = _rx()
+    if not rx["supply"].search(text, s, e) and not re.search(r"\bhợp đồng\b", text[s:e]):
+        return False
+    found = False
+    for m in rx["supply_verb"].finditer(text, s, e):
+        if _inside(m.start(), sfirms):
+            continue
+        subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 6]
+        obj = next(
+            (f for f in sfirms if f.start > m.end() and re.search(r"\bcho\s*$", text[m.end() : f.start])),
+            None,
+        )
+        if subj and obj and "," not in text[subj[-1].end : m.start()] and len(text[m.end() : obj.start]) < 80:
+            add("supply_contract", [subj[-1].name, obj.name])
+            found = True
+    return found
+
+
 def tag_deals(
     text: str,
     firms: list[Firm],
     money: list[Money],
     provinces: list[Province],
     published: str | None = None,
+    decisions: list[DecisionRef] | None = None,
 ) -> list[Deal]:
+    """Deals in `text`; `decisions` (legal numbers) keep their own dates out of the deals' dates."""
     rx = _rx()
     year = published_year(published)
+    decision_ends = [d.end for d in decisions or []]
     out: list[Deal] = []
     firms = sorted(firms, key=lambda f: f.start)
     firm_starts = [f.start for f in firms]
@@ -89,7 +133,17 @@ def tag_deals(
         sfirms = [f for f in firms[lo:hi] if f.end <= e]
         if not sfirms:
             continue
-        ctx = _context(s, e, money, free_provinces, find_dates(text, s, e, year))
+        dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], decision_ends)]
+        witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
+        places = [p for p in free_provinces if not any(ws <= p.start < we for ws, we in witness)]
+        ctx = _context(s, e, money, places, dates)
+        if ctx["amount"] is None and len(sfirms) == 1:
+            # "Nhà đầu tư: X; mục tiêu: ...; tổng vốn đầu tư 1.850 tỷ đồng": the capital in a later ';'-clause
+            # of the same sentence, when that clause names no other firm and says it is capital
+            se = _sentence_end(text, e - 1)
+            capital = next((x for x in money if e <= x.start < se and _capital_before(text, x.start)), None)
+            if capital is not None and not any(e <= f.start < capital.start for f in firms):
+                ctx = {**ctx, "amount": capital.amount, "currency": capital.currency}
         seen: set[tuple[str, tuple[str, ...]]] = set()
 
         def add(
@@ -119,6 +173,11 @@ def tag_deals(
                 before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
             if not before:
                 continue
+            if len(sfirms) == 1 and not after and re.search(r"\b(?:dự án|đầu tư)\b", text[ge:e]):
+                # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
+                add("investment", [before[-1].name])
+                signed = True
+                continue
             signers = [before[-1]]
             for f in reversed(before[:-1]):
                 if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|và)\s*", text[f.end : signers[0].start]):
@@ -136,10 +195,18 @@ def tag_deals(
                 kind = _kind(text[s:e])
             if kind == "cooperation":
                 kind = _kind(text[_sentence_start(text, s) : _sentence_end(text, e - 1)])
+            if (
+                kind == "cooperation"
+                and "hợp đồng" in text[gs:ge]
+                and rx["contract_supply"].search(text, after[-1].end, e)
+            ):
+                kind = "supply_contract"  # "ký hợp đồng với B về cung cấp máy nén"
             for a in signers:
                 for b in after:
                     add(kind, [a.name, b.name])
                     signed = True
+        if not signed:
+            signed = _supply(text, s, e, sfirms, add)
         if signed:
             continue
         if rx["groundbreaking"].search(text, s, e):
@@ -147,6 +214,39 @@ def tag_deals(
             continue
         for m in rx["investment_grant"].finditer(text, s, e):
             target = next((f for f in sfirms if f.start >= m.end() and f.start - m.end() < 20), None)
+            if target is None:  # "... chủ trương đầu tư dự án nhà máy ... của Tập đoàn X"
+                target = next(
+                    (
+                        f
+                        for f in sfirms
+                        if f.start >= m.end()
+                        and f.start - m.end() < 160
+                        and re.search(r"\b(?:của|cho)\s*$", text[m.end() : f.start])
+                        and not re.search(r"[;.]", text[m.end() : f.start])
+                    ),
+                    None,
+                )
+            if target is None:  # "Công ty X được Ban Quản lý ... cấp điều chỉnh tăng vốn": passive
+                target = next(
+                    (
+                        f
+                        for f in reversed(sfirms)
+                        if f.end <= m.start()
+                        and re.match(
+                            r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+)?được\b", text[f.end : m.start()]
+                        )
+                        and len(text[f.end : m.start()]) < 100
+                    ),
+                    None,
+                )
+            if target:
+                add("investment", [target.name])
+        for m in rx["inauguration"].finditer(text, s, e):
+            subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 4]
+            if subj and rx["capital"].search(text, m.end(), e):  # "X khánh thành nhà máy ... vốn đầu tư ..."
+                add("investment", [subj[-1].name])
+        for m in rx["investor_label"].finditer(text, s, e):
+            target = next((f for f in sfirms if f.start == m.end()), None)
             if target:
                 add("investment", [target.name])
         for m in rx["investment"].finditer(text, s, e):

@@ -136,6 +136,24 @@ def _leading_date(text: str, start: int, default_year: int | None) -> str | None
     return None
 
 
+@functools.cache
+def _written_type_rx() -> re.Pattern[str]:
+    names = set(_tables()[0].values()) | {"Hiến pháp", "Bộ luật", "Luật"}
+    return re.compile(
+        rf"(?<!\w)(?P<t>{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\s+(?:số\s*)?$"
+    )
+
+
+def _written_type(text: str, start: int) -> str | None:
+    """The document type written right before a number ("Nghị quyết số ..."), as the data names it.
+
+    >>> _written_type("theo Nghị quyết số ", 19), _written_type("văn bản số ", 11)
+    ('Nghị quyết', None)
+    """
+    m = _written_type_rx().search(text, max(0, start - 40), start)
+    return m.group("t") if m else None
+
+
 def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
     out: list[DecisionRef] = []
     for m in NUMBER_RE.finditer(text):
@@ -143,6 +161,7 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
         if parsed is None:
             continue
         number, doc_type, issuer = parsed
+        doc_type = _written_type(text, m.start()) or doc_type  # "Nghị quyết số 202/2025/QH15" is no "Luật"
         year = int(m.group("year")) if m.group("year") else None
         date = None
         dm = _TRAILING_DATE.match(text, m.end())

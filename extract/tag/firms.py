@@ -240,7 +240,7 @@ def canonical_firm_name(raw: str) -> str:
     suffixes = load("legal_forms.json")["country_suffixes"]
     name = raw.strip()
     changed = True
-    while changed:
+    while changed:  # "LG Display Việt Nam Hải Phòng": place, then country, in any order
         changed = False
         for suffix in suffixes:
             if name.endswith(" " + suffix) or (suffix.startswith("(") and name.endswith(suffix)):
@@ -248,9 +248,9 @@ def canonical_firm_name(raw: str) -> str:
                 if rest and (suffix.startswith("(") or suffix == "Vina" or _foreignish(rest)):
                     name, changed = rest, True
                     break
-    place = _place_suffix_rx().search(name)  # "Hitachi Astemo Hà Nam": a foreign name's plant location
-    if place and _foreignish(name[: place.start()]):
-        name = name[: place.start()]
+        place = _place_suffix_rx().search(name)  # "Hitachi Astemo Hà Nam": a foreign name's plant location
+        if place and _foreignish(name[: place.start()]):
+            name, changed = name[: place.start()], True
     return name
 
 
@@ -267,6 +267,12 @@ def _place_suffix_rx() -> re.Pattern[str]:
     from extract.tag.places import province_table
 
     return re.compile(rf" (?:{alternation(province_table()[0])})$")
+
+
+_GENERIC_AFTER = re.compile(
+    r" (?:(?:các|những) (?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|bộ|ngành|sở|cấp)"
+    r"|cấp (?:tỉnh|huyện|xã))\b"
+)
 
 
 def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
@@ -290,6 +296,8 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
         )
         if text[m.end() : m.end() + 1] != " ":
             name = []
+        if _GENERIC_AFTER.match(text, m.end()):
+            continue  # "UBND các tỉnh", "Sở cấp tỉnh": a kind of body, not one organisation
         if not name and prefix in need_name:
             continue
         if not name and not prefix.isupper() and prefix not in lower_start:
@@ -297,7 +305,7 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
         end = name[-1].end if name else m.end()
         mention = text[m.start() : end]
         words = [expand.get(prefix, prefix)] + [expand.get(t.text, t.text) for t in name]
-        canon = " ".join(words).replace(" - ", " - ")
+        canon = " ".join(words).replace(" – ", " - ")  # one dash in names: "Bà Rịa – Vũng Tàu"
         out.append(Organization(mention=mention, start=m.start(), end=end, name=canon))
         taken.append((m.start(), end))
     for m in whole_rx.finditer(text):

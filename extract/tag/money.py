@@ -5,7 +5,7 @@ Choices:
 - "khoảng/hơn/gần/trên ... 50 tỷ đồng" -> approximate=True with the stated number (the qualifier word is not
   part of the mention);
 - "hàng trăm tỷ đồng" -> approximate=True and amount = the LOWER BOUND (100 × 1e9); "hàng tỷ USD" -> 1e9;
-- integral amounts are int, others float; "/năm" or "mỗi năm" -> per="year";
+- integral amounts are int, others float; "/năm", "mỗi năm" or "/doanh nghiệp/năm" -> per="year";
 - a range "5 – 10 tỷ đồng" gives two amounts, the low end taking the scale and currency of the high end
   (likewise "45-50%" gives two percentages).
 """
@@ -54,7 +54,8 @@ def _regex() -> re.Pattern[str]:
         rf"(?:(?<![\w.,])(?P<num>{_NUMBER})|(?<!\w)(?P<vague>{vague}))"
         rf"(?P<scales>(?:\s+(?:{scales}))*)"
         rf"\s*(?P<cur>{currencies})(?!\w)"
-        rf"(?:\s*/\s*(?P<per>{per})(?!\w)|\s+(?:mỗi|một)\s+(?P<per2>{per})(?!\w))?"
+        rf"(?:(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+){{0,2}}(?=\s*/))?\s*/\s*(?P<per>{per})(?!\w)"
+        rf"|\s+(?:mỗi|một)\s+(?P<per2>{per})(?!\w))?"
     )
 
 

@@ -11,7 +11,7 @@ import re
 
 from extract.models import Person
 from extract.tag._common import Token, alternation, load, tokens
-from extract.tag.firms import _forms, _scan_name, looks_foreign
+from extract.tag.firms import _forms, _full_names_rx, _scan_name, looks_foreign
 
 
 @functools.cache
@@ -60,6 +60,9 @@ def _role_at(text: str, pos: int) -> tuple[int, int] | None:
     head = re.match(r" (\w+) [A-ZĐÀ-Ỹ]", text[end : end + 40])
     if head and head.group(1) in _tables()[0]["surnames"]:
         return m.start(), end  # "Phó Thủ tướng Trần Hồng Hà"
+    full = _full_names_rx().match(text, end + 1) if text[end : end + 1] == " " else None
+    if full:  # "Viện trưởng Viện Nghiên cứu Chiến lược, Chính sách Công Thương": a known whole name
+        return m.start(), full.end()
     if text[end : end + 1] == " ":
         form = _forms()[1].match(text, end + 1)  # "Giám đốc Công ty TNHH một thành viên X": the firm's name
         if form and text[form.end() : form.end() + 1] == " ":
@@ -78,7 +81,8 @@ def _strong_surnames() -> frozenset[str]:
 
 @functools.cache
 def _country_end_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(load('places.json')['countries'])})$")
+    # a role ending with a country or "Việt Nam" ("Tổng Giám đốc Samsung Việt Nam Choi Joo Ho")
+    return re.compile(rf"(?:{alternation([*load('places.json')['countries'], 'Việt Nam', 'Vina'])})$")
 
 
 def _split_role_name(
@@ -92,8 +96,13 @@ def _split_role_name(
         cand, prev = toks[-k:], toks[-k - 1]
         if not all(t.text[0].isupper() and t.text.replace("-", "").isalpha() for t in cand):
             continue
-        foreign = all(looks_foreign(t.text.replace("-", "")) for t in cand) or (
-            cand[0].text in surnames and "-" in cand[-1].text  # "Choi Young-sam"
+        foreign = (
+            all(looks_foreign(t.text.replace("-", "")) for t in cand)
+            or (
+                cand[0].text
+                in surnames  # "Choi Young-sam", "Choi Joo Ho": a surname, then a foreign syllable
+                and ("-" in cand[-1].text or any(looks_foreign(t.text) for t in cand[1:]))
+            )
         )
         strong = cand[0].text in _strong_surnames() and not looks_foreign(prev.text)
         if strong or (foreign and _country_end_rx().search(text, span[0], prev.end)):
@@ -135,11 +144,13 @@ def tag_persons(text: str) -> list[Person]:
             continue  # "TS" alone before one capitalised word is not a name
         start, end = name[0].start, name[-1].end
         role = None
-        after = re.match(rf"\s*(?:,|–|-|—|:)?\s*(?:(?:{'|'.join(data['former'])})\s+)?", text[end : end + 14])
+        after = re.match(
+            rf"\s*(?:,|–|-|—|:|\()?\s*(?:(?:{'|'.join(data['former'])})\s+)?", text[end : end + 14]
+        )  # "bà A (Phó Cục trưởng Cục Công nghiệp)" too
         if after is not None:
             span = _role_at(text, end + after.end())
             if span:
-                role = text[end : span[1]].lstrip(" ,–-—:")  # "nguyên Thứ trưởng ..." keeps "nguyên"
+                role = text[end : span[1]].lstrip(" ,–-—:(")  # "nguyên Thứ trưởng ..." keeps "nguyên"
         if role is None:
             role = _role_before(text, m.start())
         found[(start, end)] = Person(

@@ -79,35 +79,64 @@ def _park_regex() -> re.Pattern[str]:
 _PARK_STOP = {"KCN", "CCN", "KKT", "KCX", "Khu", "Cụm", "Công", "Ban", "UBND", "Sở", "CNHT", "FDI", "DN"}
 
 
+@functools.cache
+def _descriptor_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{alternation(load('places.json')['park_descriptors'])}) )*")
+
+
+def _park_name(text: str, start: int) -> tuple[int, int] | None:
+    """[start, end) of a park's name after `start` (one space allowed first): optional lower-case
+    descriptors from places.json ("cơ khí ô tô"), then up to five capitalised words, numbers or hyphens."""
+    name_start = start + 1 if text.startswith(" ", start) else start
+    pos = _descriptor_regex().match(text, name_start).end()
+    name_toks = []
+    for tok in tokens(text, pos, min(len(text), pos + 80)):
+        between = text[(name_toks[-1].end if name_toks else pos) : tok.start]
+        if between not in (" ", "") or not (is_cap(tok.text) or tok.text.isdigit() or tok.text in _DASHES):
+            break
+        if tok.text in _PARK_STOP or (tok.text in _DASHES and not name_toks):
+            break
+        name_toks.append(tok)
+        if len(name_toks) >= 5:
+            break
+    while name_toks and name_toks[-1].text in _DASHES:
+        name_toks.pop()
+    return (name_start, name_toks[-1].end) if name_toks else None
+
+
+_DASHES = ("-", "–")
+_LIST_NEXT = re.compile(r"(?:,\s*|\s+và\s+)")
+
+
 def tag_parks(text: str) -> list[Location]:
+    """Parks and zones: 'KCN Đại An', 'Khu công nghiệp cơ khí ô tô Chu Lai - Trường Hải', and each park of
+    a list after a plural prefix.
+
+    >>> [p.name for p in tag_parks("tại các KCN Quế Võ, Yên Phong và VSIP Bắc Ninh, sử dụng")]
+    ['Khu công nghiệp Quế Võ', 'Khu công nghiệp Yên Phong', 'Khu công nghiệp VSIP Bắc Ninh']
+    """
     prefixes = load("places.json")["park_prefixes"]
     out: list[Location] = []
     for m in _park_regex().finditer(text):
         canon, kind = prefixes[m.group("prefix")]
-        name_toks = []
-        for tok in tokens(text, m.end(), min(len(text), m.end() + 80)):
-            between = text[(name_toks[-1].end if name_toks else m.end()) : tok.start]
-            if between not in (" ", "") or not (is_cap(tok.text) or tok.text.isdigit() or tok.text in ("-",)):
-                break
-            if tok.text in _PARK_STOP or (tok.text == "-" and not name_toks):
-                break
-            name_toks.append(tok)
-            if len(name_toks) >= 5:
-                break
-        while name_toks and name_toks[-1].text == "-":
-            name_toks.pop()
-        if not name_toks:
-            continue
-        end = name_toks[-1].end
-        out.append(
-            Location(
-                mention=text[m.start() : end],
-                start=m.start(),
-                end=end,
-                name=f"{canon} {text[name_toks[0].start : end]}",
-                type=kind,
+        span = _park_name(text, m.end())
+        plural = text[max(0, m.start() - 4) : m.start()].lower().endswith("các ")
+        first = True
+        while span is not None:
+            name_start, end = span
+            start = m.start() if first else name_start
+            out.append(
+                Location(
+                    mention=text[start:end],
+                    start=start,
+                    end=end,
+                    name=f"{canon} {text[name_start:end].replace(' – ', ' - ')}",
+                    type=kind,
+                )
             )
-        )
+            first = False
+            nxt = _LIST_NEXT.match(text, end) if plural else None
+            span = _park_name(text, nxt.end()) if nxt else None
     return out
 
 
@@ -153,3 +182,58 @@ def current_unit(name: str) -> str | None:
     """
     found = tag_provinces(name.strip())
     return found[0].current if found else None
+
+
+# --- districts ---------------------------------------------------------------------------------------
+
+_DISTRICT_STOP = {"KCN", "CCN", "KKT", "UBND", "HĐND", "Sở", "Ban", "Công", "Tỉnh", "Huyện", "Quận"}
+
+
+@functools.cache
+def _district_regex() -> re.Pattern[str]:
+    prefixes = load("places.json")["district_prefixes"]
+    return re.compile(rf"(?<![\w.])(?P<prefix>{alternation(prefixes)})(?=\s)")
+
+
+def tag_districts(text: str) -> list[Location]:
+    """Districts, towns and provincial cities: 'huyện Quế Võ', 'thị xã Kinh Môn', 'TP Chí Linh', 'Quận 1'.
+
+    >>> [(d.name, d.mention) for d in tag_districts("tại huyện Yên Phong, TX. Quế Võ và thành phố Hải Phòng")]
+    [('huyện Yên Phong', 'huyện Yên Phong'), ('thị xã Quế Võ', 'TX. Quế Võ')]
+    >>> [d.name for d in tag_districts("huyện Núi Thành, TP HCM và Quận 1 Thành phố Hồ Chí Minh")]
+    ['huyện Núi Thành', 'quận 1']
+    """
+    prefixes = load("places.json")["district_prefixes"]
+    surface, _, province_rx = province_table()
+    out: list[Location] = []
+    for m in _district_regex().finditer(text):
+        if province_rx.match(text, m.start()):
+            continue  # "TP HCM", "Thành phố Hải Phòng": a province
+        name_toks = []
+        for tok in tokens(text, m.end(), min(len(text), m.end() + 60)):
+            between = text[(name_toks[-1].end if name_toks else m.end()) : tok.start]
+            if (
+                between not in (" ",)
+                or not (is_cap(tok.text) or tok.text.isdigit())
+                or tok.text in _DISTRICT_STOP
+                or (tok.text == "Thành" and text.startswith(" phố", tok.end))
+            ):
+                break
+            name_toks.append(tok)
+            if len(name_toks) >= 4:
+                break
+        if not name_toks:
+            continue
+        name = text[name_toks[0].start : name_toks[-1].end]
+        if name in surface or any(text[name_toks[0].start : t.end] in surface for t in name_toks):
+            continue  # "thành phố Hải Phòng", "TP Hồ Chí Minh": a province
+        out.append(
+            Location(
+                mention=text[m.start() : name_toks[-1].end],
+                start=m.start(),
+                end=name_toks[-1].end,
+                name=f"{prefixes[m.group('prefix')]} {name}",
+                type="district",
+            )
+        )
+    return out

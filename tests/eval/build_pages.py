@@ -133,6 +133,7 @@ def register(p: dict[str, Any]) -> str:
 <div class="pager"><a href="?p=2">Trang sau</a></div></body></html>"""
 
 
+CAPTION = {"provincial": "{caption} Ảnh: T.L", "ministry": "{caption}"}  # as each shape renders it
 BOXES = ["Tin liên quan", "Đọc nhiều", "Bài liên quan", "Ảnh: T.L"]  # never in the main text
 RENDER = {
     "provincial": provincial,
@@ -162,6 +163,11 @@ def build() -> list[dict[str, Any]]:
                 "must_contain": p.get("must_contain", []),
                 "must_not_contain": [*p.get("must_not_contain", []), *BOXES],
             }
+        if p["shape"] == "legal":
+            row["cited"] = p["cited"]  # gold: documents the preamble cites
+        if p["shape"] in CAPTION:  # gold: the photo caption, kept out of the text
+            row["captions"] = [CAPTION[p["shape"]].format(caption=p["caption"])]
+            row["updated"] = p["updated"]
         rows.append(row)
     return rows
 

@@ -809,15 +809,34 @@ def _m(amount: float, cur: str, per: str | None = None, approx: bool = False) ->
     return {"amount": amount, "currency": cur, "per": per, "approximate": approx}
 
 
+# Fields only batch 5 annotates; a row lists them under "annotated" and is scored on them (extract.evaluate).
+EXTRA_FIELDS = ("locations", "quantities", "areas")
+
+
+def _h5(i: int, text: str, published: str, style: str, phenomena: list[str], **gold: list[Any]) -> dict:
+    """A fully annotated row: every field, the extra ones and deal dates; "nfd" rows are stored in NFD."""
+    row = _h(i, text, published, style, phenomena, **gold)
+    row["gold"] |= {k: gold.get(k, []) for k in EXTRA_FIELDS}
+    row["annotated"] = [*EXTRA_FIELDS, "deal_dates"]
+    if "nfd" in phenomena:
+        row["text"] = unicodedata.normalize("NFD", text)
+    return row
+
+
 from tests.eval.hand_sentences import (  # noqa: E402
     hand_sentences,
     hand_sentences_2,
     hand_sentences_3,
     hand_sentences_4,
 )
+from tests.eval.hand_sentences_5 import hand_sentences_5  # noqa: E402
+from tests.eval.hand_sentences_6 import hand_sentences_6  # noqa: E402
+from tests.eval.hand_sentences_7 import hand_sentences_7  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
+FULL_BATCHES = (hand_sentences_5, hand_sentences_6, hand_sentences_7)  # annotated for every field
 HAND = [row for batch in BATCHES for row in batch(_h, _pv, _m)]
+HAND += [row for batch in FULL_BATCHES for row in batch(_h5, _pv, _m)]
 
 
 def main() -> None:

@@ -52,6 +52,7 @@ def news(
         "caption": extra.pop("caption", "Dây chuyền lắp ráp linh kiện."),
         "author": extra.pop("author", "Minh Quân"),
         "must_contain": extra.pop("must_contain", [paras[0][:60], paras[-1][-50:]]),
+        "updated": extra.pop("updated", None),  # gold Document.updated: only pages with an update marker
         **extra,
     }
 
@@ -77,6 +78,7 @@ NEWS = [
         "Sau hơn một năm triển khai chính sách hỗ trợ theo quyết định của UBND tỉnh, 31 đề án của doanh "
         "nghiệp công nghiệp hỗ trợ đã được phê duyệt với tổng kinh phí hơn 12 tỷ đồng.",
         [P2, P1, P4],
+        updated="2024-05-20T15:45:00+07:00",  # its only date line is an update line
         paper="Hải Dương",
     ),
     news(
@@ -290,7 +292,11 @@ def legal(
     place_date: str,
     cites: list[str],
     paras: list[str],
+    cited: list[dict[str, Any]],
+    nfd: bool = False,
 ) -> dict[str, Any]:
+    """A legal-portal page; `cited` is the gold list of documents its preamble cites (number or title,
+    doc_type, issuer, date), written by hand."""
     d, m, y = issued.split("/")
     iso = f"{y}-{m}-{d}T00:00:00+07:00"
     return {
@@ -317,7 +323,15 @@ def legal(
             ("Tình trạng", "Còn hiệu lực"),
         ],
         "must_contain": [cites[0][:40], paras[-1][:40]],
+        "cited": cited,
+        "nfd": nfd,
     }
+
+
+def cite(
+    number: str | None, doc_type: str, issuer: str | None, date: str | None, title: str | None = None
+) -> dict[str, Any]:
+    return {"number": number, "doc_type": doc_type, "issuer": issuer, "date": date, "title": title}
 
 
 LEGAL = [
@@ -341,6 +355,10 @@ LEGAL = [
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công "
             "Thương và thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành./.",
         ],
+        [
+            cite("111/2015/NĐ-CP", "Nghị định", "Chính phủ", "2015-11-03"),
+            cite("68/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2017-01-18"),
+        ],
     ),
     legal(
         "nghi-quyet-12-2024-nq-hdnd",
@@ -361,6 +379,10 @@ LEGAL = [
             "200 triệu đồng mỗi năm.",
             "Điều 2. Nghị quyết này có hiệu lực từ ngày 20 tháng 7 năm 2024 và được thực hiện đến hết năm 2030.",
         ],
+        [
+            cite("04/2017/QH14", "Luật", "Quốc hội", "2017-06-12"),
+            cite("80/2021/NĐ-CP", "Nghị định", "Chính phủ", "2021-08-26"),
+        ],
     ),
     legal(
         "ke-hoach-215-kh-ubnd-2025",
@@ -379,6 +401,10 @@ LEGAL = [
         [
             "I. MỤC ĐÍCH: thu hút có chọn lọc các dự án sản xuất linh kiện, phụ tùng, vật liệu.",
             "II. KINH PHÍ: tổng kinh phí dự kiến 8,5 tỷ đồng từ ngân sách tỉnh năm 2025.",
+        ],
+        [
+            cite("115/NQ-CP", "Nghị quyết", "Chính phủ", "2020-08-06"),
+            cite("26/2023/QĐ-UBND", "Quyết định", "Ủy ban nhân dân", "2023-08-04"),
         ],
     ),
     legal(
@@ -400,6 +426,11 @@ LEGAL = [
             "liên quan nghiên cứu, đề xuất cơ chế hỗ trợ doanh nghiệp công nghiệp hỗ trợ.",
             "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.",
         ],
+        [
+            cite("1880/BCT-CN", "Công văn", "Bộ Công Thương", "2024-03-20"),
+            cite("73-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương", None),
+            cite("194/CĐ-TTg", "Công điện", "Thủ tướng Chính phủ", None),
+        ],
     ),
     legal(
         "quyet-dinh-26-2023-qd-ubnd",
@@ -418,6 +449,110 @@ LEGAL = [
         [
             "Điều 1. Ban hành kèm theo Quyết định này Quy định xây dựng và tổ chức thực hiện Chương trình.",
             "Điều 2. Quyết định có hiệu lực từ ngày 15 tháng 8 năm 2023./.",
+        ],
+        [
+            cite("80/2015/QH13", "Luật", "Quốc hội", "2015-06-22"),
+            cite("55/2015/TT-BCT", "Thông tư", "Bộ Công Thương", "2015-12-30"),
+        ],
+    ),
+    legal(
+        "quyet-dinh-812-qd-ubnd-thai-nguyen",
+        "812/QĐ-UBND",
+        "Quyết định",
+        "Phê duyệt Đề án phát triển công nghiệp hỗ trợ tỉnh Thái Nguyên giai đoạn 2024 – 2030",
+        "UBND tỉnh Thái Nguyên",
+        "ỦY BAN NHÂN DÂN<br>TỈNH THÁI NGUYÊN",
+        "Đặng Xuân Trường",
+        "10/04/2024",
+        "Thái Nguyên, ngày 10 tháng 4 năm 2024",
+        [
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số "
+            "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+            "Căn cứ Nghị định số 111/2015/NĐ-CP ngày 03 tháng 11 năm 2015 của Chính phủ về phát triển công nghiệp "
+            "hỗ trợ và Nghị định số 57/2024/NĐ-CP ngày 20/5/2024 của Chính phủ sửa đổi, bổ sung một số điều của "
+            "Nghị định số 111/2015/NĐ-CP;",
+            "Căn cứ Thông tư số 55/2015/TT-BCT ngày 30 tháng 12 năm 2015 của Bộ trưởng Bộ Công Thương quy định chi "
+            "tiết một số biện pháp phát triển công nghiệp hỗ trợ;",
+            "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 58/TTr-SCT ngày 02 tháng 4 năm 2024.",
+        ],
+        [
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Phê duyệt Đề án phát triển công nghiệp hỗ trợ tỉnh Thái Nguyên giai đoạn 2024 – 2030, thực "
+            "hiện mục tiêu của Quyết định số 68/QĐ-TTg ngày 18/01/2017 của Thủ tướng Chính phủ.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+        ],
+        [
+            cite(None, "Luật", "Quốc hội", "2015-06-19", "Luật Tổ chức chính quyền địa phương"),
+            cite(
+                None,
+                "Luật",
+                "Quốc hội",
+                "2019-11-22",
+                "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+                "phương",
+            ),
+            cite("111/2015/NĐ-CP", "Nghị định", "Chính phủ", "2015-11-03"),
+            cite("57/2024/NĐ-CP", "Nghị định", "Chính phủ", "2024-05-20"),
+            cite("55/2015/TT-BCT", "Thông tư", "Bộ Công Thương", "2015-12-30"),
+            cite("58/TTr-SCT", "Tờ trình", "Sở Công Thương", "2024-04-02"),
+        ],
+    ),
+    legal(
+        "nghi-quyet-45-2025-nq-hdnd-phu-tho",
+        "45/2025/NQ-HĐND",
+        "Nghị quyết",
+        "Quy định chính sách hỗ trợ phát triển công nghiệp hỗ trợ trên địa bàn tỉnh Phú Thọ",
+        "HĐND tỉnh Phú Thọ",
+        "HỘI ĐỒNG NHÂN DÂN<br>TỈNH PHÚ THỌ",
+        "Bùi Minh Châu",
+        "09/12/2025",
+        "Phú Thọ, ngày 09 tháng 12 năm 2025",
+        [
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+            "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội về việc sắp xếp đơn vị "
+            "hành chính cấp tỉnh;",
+            "Căn cứ Luật Ngân sách nhà nước;",
+            "Xét Tờ trình số 1520/TTr-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra "
+            "của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp.",
+        ],
+        [
+            "QUYẾT NGHỊ:",
+            "Điều 1. Hỗ trợ 50% chi phí thuê nhà xưởng trong 3 năm đầu cho dự án sản xuất sản phẩm công nghiệp "
+            "hỗ trợ, tối đa 1 tỷ đồng mỗi dự án, theo Nghị định số 111/2015/NĐ-CP.",
+            "Điều 2. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026./.",
+        ],
+        [
+            cite("72/2025/QH15", "Luật", "Quốc hội", None),
+            cite("202/2025/QH15", "Nghị quyết", "Quốc hội", "2025-06-12"),
+            cite(None, "Luật", "Quốc hội", None, "Luật Ngân sách nhà nước"),
+            cite("1520/TTr-UBND", "Tờ trình", "Ủy ban nhân dân", "2025-11-25"),
+        ],
+        nfd=True,
+    ),
+    legal(
+        "cong-van-1025-sct-qlcn-bac-giang",
+        "1025/SCT-QLCN",
+        "Công văn",
+        "Về việc triển khai kết nối doanh nghiệp công nghiệp hỗ trợ năm 2024",
+        "Sở Công Thương tỉnh Bắc Giang",
+        "UBND TỈNH BẮC GIANG<br>SỞ CÔNG THƯƠNG",
+        "Trần Quang Tấn",
+        "12/04/2024",
+        "Bắc Giang, ngày 12 tháng 4 năm 2024",
+        [
+            "Thực hiện Chỉ thị số 07/CT-TTg ngày 14/3/2024 của Thủ tướng Chính phủ và Kết luận số 81-KL/TW của "
+            "Bộ Chính trị;",
+            "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Thông báo số 95/TB-UBND ngày 05/4/2024,",
+        ],
+        [
+            "Sở Công Thương đề nghị các doanh nghiệp đăng ký tham gia hội nghị kết nối cung ứng với Công ty TNHH "
+            "Luxshare-ICT Việt Nam trước ngày 25/4/2024.",
+            "Sở Công Thương thông báo để các doanh nghiệp biết, thực hiện./.",
+        ],
+        [
+            cite("07/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2024-03-14"),
+            cite("81-KL/TW", "Kết luận", "Ban Chấp hành Trung ương", None),
+            cite("95/TB-UBND", "Thông báo", "Ủy ban nhân dân", "2024-04-05"),
         ],
     ),
 ]

@@ -1,0 +1,128 @@
+"""Counts of things ("1.020 dự án", "hơn 150 doanh nghiệp") and areas ("2.738 ha", "25.000 m2").
+
+Same number syntax and approximation rules as money (extract/tag/money.py): '.' groups thousands, ',' is
+the decimal mark; "hơn/khoảng/gần/dưới ..." before the number -> approximate with the stated number;
+"hàng trăm/nghìn ..." -> approximate, lower bound; a range "từ 25 lên 60 doanh nghiệp" / "5 - 10 ha"
+gives both ends. A count needs a countable noun from data/quantities.json right after the number (so
+durations, measures, ages and article numbers are not counts), and a number right after "năm", "Điều",
+"cấp" ... is an ordinal or a date part, never a count.
+
+    >>> [(q.value, q.unit, q.approximate) for q in tag_quantities("Hơn 150 doanh nghiệp và 6 KCN")]
+    [(150, 'doanh nghiệp', True), (6, 'khu công nghiệp', False)]
+    >>> [(a.hectares, a.unit) for a in tag_areas("Xưởng rộng 25.000 m2 trong KKT rộng 2.171 km2")]
+    [(2.5, 'm2'), (217100.0, 'km2')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from extract.models import Area, Quantity
+from extract.tag._common import alternation, load
+from extract.tag.money import _NUMBER, as_amount, parse_number
+
+_RANGE_WORDS = r"(?:-|–|đến|tới|lên|lên tới|lên đến|xuống)"
+
+
+def _cap(word: str) -> str:
+    return word[0].upper() + word[1:]
+
+
+@functools.cache
+def _parts() -> dict[str, str]:
+    money = load("money.json")
+    approx = alternation([w for k in money["approx_words"] for w in (k, _cap(k))])
+    vague = alternation([w for k in money["vague_quantities"] if not k.startswith("_") for w in (k, _cap(k))])
+    scales = alternation([k for k in money["scales"] if k not in ("tỷ", "tỉ")] + ["tỷ", "tỉ"])
+    return {"approx": approx, "vague": vague, "scales": scales}
+
+
+def _compile(units: str) -> re.Pattern[str]:
+    p = _parts()
+    return re.compile(
+        rf"(?:(?<!\w)(?P<approx>{p['approx']})\s+)?"
+        rf"(?:(?<![\w.,/])(?:(?P<lo>{_NUMBER})\s*{_RANGE_WORDS}\s*)?(?P<num>{_NUMBER})(?![.,/]?\d)"
+        rf"|(?<!\w)(?P<vague>{p['vague']}))"
+        rf"(?P<scales>(?:\s+(?:{p['scales']}))*)"
+        rf"\s*(?P<unit>{units})(?!\w)"
+    )
+
+
+@functools.cache
+def _count_regex() -> re.Pattern[str]:
+    nouns = load("quantities.json")["count_nouns"]
+    return _compile(alternation([w for k in nouns for w in {k, _cap(k)}]))
+
+
+@functools.cache
+def _area_regex() -> re.Pattern[str]:
+    return _compile(alternation(load("quantities.json")["area_units"]))
+
+
+@functools.cache
+def _not_after() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(load('quantities.json')['not_after'])})\s*$")
+
+
+def _values(m: re.Match[str]) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of each number the match states: the low end of a range first."""
+    data = load("money.json")
+    scale = Decimal(1)
+    for word in m.group("scales").split():
+        scale *= data["scales"][word]
+    if m.group("vague"):
+        return [(m.start("vague"), m.end(), Decimal(data["vague_quantities"][m.group("vague").lower()]))]
+    out = []
+    if m.group("lo"):
+        out.append((m.start("lo"), m.end("lo"), parse_number(m.group("lo")) * scale))
+    out.append((m.start("num"), m.end(), parse_number(m.group("num")) * scale))
+    return out
+
+
+def _matches(rx: re.Pattern[str], text: str) -> list[tuple[re.Match[str], int, int, Decimal]]:
+    out = []
+    for m in rx.finditer(text):
+        first = m.start("lo") if m.group("lo") else m.start("num") if m.group("num") else m.start("vague")
+        if m.group("num") and not m.group("approx") and _not_after().search(text, max(0, first - 20), first):
+            continue
+        out.extend((m, start, end, value) for start, end, value in _values(m))
+    return out
+
+
+def tag_quantities(text: str) -> list[Quantity]:
+    nouns = load("quantities.json")["count_nouns"]
+    out = []
+    for m, start, end, value in _matches(_count_regex(), text):
+        unit = m.group("unit")
+        out.append(
+            Quantity(
+                mention=text[start:end],
+                start=start,
+                end=end,
+                value=as_amount(value),
+                unit=nouns.get(unit) or nouns[unit[0].lower() + unit[1:]],
+                approximate=bool(m.group("approx") or m.group("vague")),
+            )
+        )
+    return out
+
+
+def tag_areas(text: str) -> list[Area]:
+    units = load("quantities.json")["area_units"]
+    out = []
+    for m, start, end, value in _matches(_area_regex(), text):
+        unit, factor = units[m.group("unit")]
+        out.append(
+            Area(
+                mention=text[start:end],
+                start=start,
+                end=end,
+                value=as_amount(value),
+                unit=unit,
+                hectares=float(value * Decimal(str(factor))),
+                approximate=bool(m.group("approx") or m.group("vague")),
+            )
+        )
+    return out
