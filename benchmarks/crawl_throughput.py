@@ -1,13 +1,14 @@
 """Crawl throughput on loopback: a 2,000-page generated site, with the raw archive on and, in the same run,
 with the archive middleware disabled (parse-only baseline).
 
-    python -m benchmarks.crawl_throughput [--pages 2000] [--runs 3] [--article-kb 32] [--gzip-level 3]
+    python -m benchmarks.crawl_throughput [--pages 2000] [--runs 3] [--article-kb 32] [--gzip-level 1 3]
 
 Each crawl is one `python -m crawlers.run` process, as in production. pages/s counts pages handed to the
 spider per second of crawl (Scrapy's engine start to close; interpreter start-up is shown apart as wall
 time). The archive's size is that of its WARC files and SQLite index after one archived crawl. Pages per
 CPU second of the crawl process (start-up included) is printed too: it moves less than pages/s when other
-work shares the machine.
+work shares the machine. Several `--gzip-level`s are crawled in turn within each run, so their medians
+compare under the same load.
 """
 
 from __future__ import annotations
@@ -60,41 +61,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="crawls of each kind; the median is reported")
     parser.add_argument("--article-kb", type=int, default=32, help="HTML size of each article page")
     parser.add_argument(
-        "--gzip-level", type=int, default=defaults.CNHT_WARC_GZIP_LEVEL, help="of WARC records"
+        "--gzip-level",
+        type=int,
+        nargs="+",
+        default=[defaults.CNHT_WARC_GZIP_LEVEL],
+        help="of WARC records; several levels are each crawled in every run",
     )
     args = parser.parse_args(argv)
 
-    rates: dict[str, list[float]] = {"archive": [], "parse-only": []}
-    cpu_rates: dict[str, list[float]] = {"archive": [], "parse-only": []}
-    archive_bytes = 0
+    kinds: dict[str, dict[str, object]] = {
+        f"archive gzip {level}": {"CNHT_WARC_GZIP_LEVEL": level} for level in args.gzip_level
+    }
+    kinds["parse-only"] = PARSE_ONLY
+    rates: dict[str, list[float]] = {kind: [] for kind in kinds}
+    cpu_rates: dict[str, list[float]] = {kind: [] for kind in kinds}
+    sizes: dict[str, int] = {}
     with serve_generated_site(pages=args.pages, article_kb=args.article_kb) as base:
-        print(
-            f"{args.pages} pages of ~{args.article_kb} KB on {base}, {args.runs} run(s) of each crawl,"
-            f" WARC gzip level {args.gzip_level}"
-        )
+        print(f"{args.pages} pages of ~{args.article_kb} KB on {base}, {args.runs} run(s) of each crawl")
         for run in range(1, args.runs + 1):
-            archived = {"CNHT_WARC_GZIP_LEVEL": args.gzip_level}
-            for kind, extra in (("archive", archived), ("parse-only", PARSE_ONLY)):
+            for kind, extra in kinds.items():
                 report, size, cpu = _crawl(base, args.pages, extra)
                 rate = report.pages_parsed / report.crawl_seconds
                 rates[kind].append(rate)
                 cpu_rates[kind].append(report.pages_parsed / cpu)
-                if kind == "archive":
-                    archive_bytes = size
+                sizes[kind] = size
                 print(
-                    f"  run {run} {kind:<10} {rate:7.1f} pages/s  crawl {report.crawl_seconds:5.2f} s"
+                    f"  run {run} {kind:<15} {rate:7.1f} pages/s  crawl {report.crawl_seconds:5.2f} s"
                     f"  wall {report.seconds:5.2f} s  CPU {cpu:5.2f} s  requests {report.requests}"
                 )
-    archive, baseline = statistics.median(rates["archive"]), statistics.median(rates["parse-only"])
-    print(f"median with archive   {archive:7.1f} pages/s")
-    cost = 100 * (1 - archive / baseline)
-    print(f"median parse-only     {baseline:7.1f} pages/s  (the archive costs {cost:.0f} %)")
-    cpu_archive, cpu_baseline = (
-        statistics.median(cpu_rates["archive"]),
-        statistics.median(cpu_rates["parse-only"]),
-    )
-    print(f"per CPU second        {cpu_archive:7.1f} pages with archive, {cpu_baseline:.1f} parse-only")
-    print(f"archive size          {archive_bytes / 1e6:7.1f} MB for {args.pages} pages (WARC + index)")
+    baseline = statistics.median(rates["parse-only"])
+    for kind in kinds:
+        rate, per_cpu = statistics.median(rates[kind]), statistics.median(cpu_rates[kind])
+        line = f"median {kind:<15} {rate:7.1f} pages/s  {per_cpu:6.1f} pages per CPU second"
+        if kind != "parse-only":
+            cost = 100 * (1 - rate / baseline)
+            line += f"  archive {sizes[kind] / 1e6:6.1f} MB (WARC + index), costs {cost:.0f} % of parse-only"
+        print(line)
     return 0
 
 

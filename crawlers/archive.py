@@ -8,6 +8,7 @@ on the way. Re-extraction reads only this archive: no network.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import io
@@ -26,9 +27,12 @@ from warcio.warcwriter import GzippingWrapper, WARCWriter
 from extract.charset import indexed_content_type
 
 # gzip level of WARC records (setting CNHT_WARC_GZIP_LEVEL). warcio's fixed 9 made the archive cost about
-# 40 % of a loopback crawl's throughput on 32 KB pages (benchmarks/crawl_throughput.py); 3 costs under 10 %
-# and files about 10 % larger than 9. Each record stays its own gzip member, as WARC readers expect.
-DEFAULT_GZIP_LEVEL = 3
+# 40 % of a loopback crawl's throughput on 32 KB pages (benchmarks/crawl_throughput.py). On 180 KB pages,
+# the size of real news pages, compression is most of the archive's cost: measured in one benchmark run
+# (1,000 pages x 3 runs), level 3 gave 100 pages per CPU second of the crawl process and level 1 gave 119
+# (parse-only: 200), for an archive 8 % larger (54.4 against 50.3 MB). Each record stays its own gzip
+# member, as WARC readers expect.
+DEFAULT_GZIP_LEVEL = 1
 
 Role = Literal["page", "feed", "sitemap", "listing", "robots", "attachment"]
 
@@ -52,7 +56,8 @@ CREATE TABLE IF NOT EXISTS records (
     warc_file TEXT NOT NULL,
     warc_offset INTEGER NOT NULL,
     warc_length INTEGER NOT NULL,
-    run_id TEXT
+    run_id TEXT,
+    via TEXT                      -- attachments: the URL of the page that links to them
 );
 CREATE INDEX IF NOT EXISTS records_url ON records(url);
 CREATE INDEX IF NOT EXISTS records_source_role ON records(source, role);
@@ -112,6 +117,21 @@ class RawPage(BaseModel):
     warc_offset: int
     warc_length: int
     run_id: str | None = None
+    via: str | None = None  # attachments: the page that links to them
+
+
+class UrlState(BaseModel):
+    """The latest answer about one URL (table `url_state`): what a conditional GET sends back."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    sha256: str | None = None
+    last_status: int
+    last_fetch: str
+    last_change: str | None = None
+    # when we last held the page's current body: the latest 200 or 304 (a 5xx since then confirms nothing)
+    last_confirmed: str | None = None
 
 
 class RawArchive:
@@ -125,6 +145,13 @@ class RawArchive:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Columns added after an archive may have been created: added in place, NULL for old rows."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(records)")}
+        if "via" not in columns:
+            self.db.execute("ALTER TABLE records ADD COLUMN via TEXT")
 
     def close(self) -> None:
         self.db.close()
@@ -174,6 +201,16 @@ class RawArchive:
             args = (source,)
         return {row[0] for row in self.db.execute(sql, args)}
 
+    def unsettled_attachments(self, source: str) -> dict[str, str | None]:
+        """Attachment URLs of `source` answered only with "not now" (5xx, 408, 429), with the page that
+        links each: asked for again on the next run, since their page (already archived) is not."""
+        rows = self.db.execute(
+            "SELECT url, MAX(via) FROM records WHERE role = 'attachment' AND source = ? GROUP BY url"
+            f" HAVING SUM(status < 500 AND status NOT IN ({', '.join(map(str, NOT_FINAL_4XX))})) = 0",
+            (source,),
+        )
+        return {row[0]: row[1] for row in rows}
+
     def read_body(self, page: RawPage) -> bytes:
         with open(self.root / page.warc_file, "rb") as fh:
             fh.seek(page.warc_offset)
@@ -190,13 +227,36 @@ class RawArchive:
         return [RawPage(**dict(row)) for row in self.db.execute(sql + " ORDER BY id", args)]
 
     def pending_pages(self, extractor_version: str) -> list[RawPage]:
-        """The newest record of each page URL that this extractor version has not handled yet."""
+        """The newest record of each page URL that this extractor version has not handled yet, and of each
+        page that links to an attachment this version has not handled yet (its document gains the text).
+
+        A 304 Not Modified is no newer page: the body it confirms is the last 200's, already handled.
+        """
         rows = self.db.execute(
             """
             SELECT r.* FROM records r
-            JOIN (SELECT url, MAX(id) AS id FROM records WHERE role = 'page' GROUP BY url) latest
+            JOIN (SELECT url, MAX(id) AS id FROM records WHERE role = 'page' AND status != 304
+                  GROUP BY url) latest
               ON latest.id = r.id
             WHERE NOT EXISTS (SELECT 1 FROM extractions e
+                              WHERE e.record_id = r.id AND e.extractor_version = ?1)
+               OR r.url IN (SELECT a.via FROM records a
+                            WHERE a.role = 'attachment' AND a.status = 200 AND a.via IS NOT NULL
+                              AND NOT EXISTS (SELECT 1 FROM extractions e
+                                              WHERE e.record_id = a.id AND e.extractor_version = ?1))
+            ORDER BY r.id
+            """,
+            (extractor_version,),
+        )
+        return [RawPage(**dict(row)) for row in rows]
+
+    def pending_attachments(self, extractor_version: str) -> list[RawPage]:
+        """Attachment records (200) this extractor version has not attached to a document yet."""
+        rows = self.db.execute(
+            """
+            SELECT r.* FROM records r
+            WHERE r.role = 'attachment' AND r.status = 200
+              AND NOT EXISTS (SELECT 1 FROM extractions e
                               WHERE e.record_id = r.id AND e.extractor_version = ?)
             ORDER BY r.id
             """,
@@ -236,6 +296,16 @@ class RawArchive:
             (source,),
         )
         return {row[0]: (row[1], row[2]) for row in rows}
+
+    def url_states(self, source: str) -> dict[str, UrlState]:
+        """The latest state of every URL of `source`: when it was last fetched, its validators, its hash."""
+        rows = self.db.execute(
+            "SELECT s.*, c.at AS last_confirmed FROM url_state s LEFT JOIN"
+            " (SELECT url, MAX(fetched_at) AS at FROM records WHERE source = ?1 AND status IN (200, 304)"
+            "  GROUP BY url) c ON c.url = s.url WHERE s.source = ?1",
+            (source,),
+        )
+        return {row["url"]: UrlState(**{k: v for k, v in dict(row).items() if k != "source"}) for row in rows}
 
     def last_ok(self, url: str) -> RawPage | None:
         """The newest 200 record of `url` (the body a 304 Not Modified refers to)."""
@@ -290,12 +360,14 @@ class ArchiveWriter:
         headers: list[tuple[str, str]],
         body: bytes,
         protocol: str = "HTTP/1.1",
+        via: str | None = None,
     ) -> RawPage:
         """Append one response and index it; returns the stored record. Flushed before returning."""
         kept = [(k, v) for k, v in headers if k.lower() not in _TRANSFER_HEADERS]
         kept.append(("Content-Length", str(len(body))))
         http_headers = StatusAndHeaders(f"{status} -", kept, protocol=protocol)
-        digest = hashlib.sha256(body).hexdigest()
+        sha = hashlib.sha256(body)
+        digest = sha.hexdigest()
         fetched_at = now_iso()
         record = self._warc.create_warc_record(
             final_url,
@@ -303,7 +375,11 @@ class ArchiveWriter:
             payload=io.BytesIO(body),
             length=len(body),
             http_headers=http_headers,
-            warc_headers_dict={"WARC-Date": fetched_at.replace("+00:00", "Z")},
+            warc_headers_dict={
+                "WARC-Date": fetched_at.replace("+00:00", "Z"),
+                # the index's hash, so warcio does not hash the body a second time (WARC 1.1 allows sha256)
+                "WARC-Payload-Digest": "sha256:" + base64.b32encode(sha.digest()).decode("ascii"),
+            },
         )
         offset = self._fh.tell()
         self._warc.write_record(record)
@@ -316,7 +392,7 @@ class ArchiveWriter:
             db.execute("BEGIN")
             cur = db.execute(
                 "INSERT INTO records(url, final_url, source, role, status, fetched_at, content_type, sha256,"
-                " warc_file, warc_offset, warc_length, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " warc_file, warc_offset, warc_length, run_id, via) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     url,
                     final_url,
@@ -330,6 +406,7 @@ class ArchiveWriter:
                     offset,
                     length,
                     self.run_id,
+                    via,
                 ),
             )
             self._update_state(url, source, status, headers, digest, fetched_at)
@@ -347,6 +424,7 @@ class ArchiveWriter:
             warc_offset=offset,
             warc_length=length,
             run_id=self.run_id,
+            via=via,
         )
 
     def _update_state(

@@ -1,9 +1,11 @@
 """Downloader middlewares: the raw archive (every response stored before the spider sees it), retries that
-honour Retry-After and back off, and redirect loops ended at their first repeat with a reason."""
+honour Retry-After (pausing the whole site) and back off, and redirect loops ended at their first repeat
+with a reason."""
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
+from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
 
@@ -77,15 +80,44 @@ class ArchiveMiddleware:
             status=response.status,
             headers=headers,
             body=response.body,
+            via=request.meta.get("cnht_via"),
         )
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value("cnht/archived")
             stats.inc_value(f"cnht/archived/{record.role}")
-            if record.role == "page" and is_final(record.status):
-                stats.inc_value("cnht/pages_new")  # joins the seen-set: not asked for again
+            outcome = page_outcome(record.role, record.status, record.sha256, request.meta)
+            if outcome is not None:
+                stats.inc_value(f"cnht/{outcome}")
         request.meta["cnht_record_id"] = record.id
         return response
+
+
+def page_outcome(role: Role, status: int, sha256: str, meta: dict[str, Any]) -> str | None:
+    """What an archived page or attachment answer counts as in crawl health, None for other answers.
+
+    A page asked for the first time is `pages_new` once its answer is final (it joins the seen-set). A page
+    asked for again because discovery announced a change (`cnht_refetch_of` holds the hash of the body
+    we had) is `pages_changed` when the new 200 body differs, else `pages_unchanged` (304 or same bytes).
+
+    >>> page_outcome("page", 200, "h1", {}), page_outcome("page", 503, "h1", {})
+    ('pages_new', None)
+    >>> again = {"cnht_refetch_of": "h1"}
+    >>> [page_outcome("page", s, h, again) for s, h in [(200, "h2"), (200, "h1"), (304, "")]]
+    ['pages_changed', 'pages_unchanged', 'pages_unchanged']
+    >>> page_outcome("attachment", 200, "h", {}), page_outcome("feed", 200, "h", {})
+    ('attachments_new', None)
+    """
+    if role not in ("page", "attachment"):
+        return None
+    previous = meta.get("cnht_refetch_of")
+    if previous is not None:
+        if status == 304 or (status == 200 and sha256 == previous):
+            return "pages_unchanged"
+        return "pages_changed" if status == 200 else None
+    if not is_final(status):
+        return None
+    return "pages_new" if role == "page" else "attachments_new"
 
 
 def retry_after_seconds(value: bytes | str | None, now: dt.datetime | None = None) -> float | None:
@@ -120,16 +152,48 @@ async def _sleep(seconds: float) -> None:
         await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))  # type: ignore[arg-type]
 
 
+def pause_download_slot(
+    crawler: Crawler, request: Request, seconds: float, paused_until: dict[str, float]
+) -> bool:
+    """Send no request of `request`'s download slot (its host, by default) for `seconds`.
+
+    Scrapy has no public way to do this (scrapy/scrapy#3849, #6660: Retry-After and per-slot throttling
+    are still under discussion). A slot whose `latercall` is set sends nothing until the call fires; this
+    sets it, and the call resumes the slot's queue as the downloader's own delay does. A pause is only
+    ever lengthened (`paused_until`: slot key -> monotonic time). Returns False when there is no slot.
+    """
+    engine = crawler.engine
+    downloader = getattr(engine, "downloader", None) if engine is not None else None
+    if downloader is None:
+        return False
+    key = downloader.get_slot_key(request)
+    slot = downloader.slots.get(key)
+    if slot is None:
+        return False
+    until = time.monotonic() + seconds
+    if paused_until.get(key, 0.0) >= until:
+        return True
+    if slot.latercall is not None:
+        slot.latercall.cancel()
+    paused_until[key] = until
+    slot.latercall = call_later(seconds, downloader._latercall, slot)
+    return True
+
+
 class PoliteRetryMiddleware(RetryMiddleware):
-    """Scrapy's RetryMiddleware, but waiting before each retry: the server's Retry-After when it sends one
-    (up to `CNHT_RETRY_AFTER_MAX` seconds; a longer wait is not retried, and the reason says so), else an
-    exponential backoff from `CNHT_RETRY_BACKOFF_BASE` seconds, capped at `CNHT_RETRY_BACKOFF_MAX`."""
+    """Scrapy's RetryMiddleware, but waiting before each retry.
+
+    When the server sends Retry-After (429, 503), the whole site waits: every request to that host is held
+    for that long (up to `CNHT_RETRY_AFTER_MAX` seconds; a longer wait is not retried, and the reason says
+    so), not only the request that got the answer. Otherwise the request alone waits an exponential
+    backoff from `CNHT_RETRY_BACKOFF_BASE` seconds, capped at `CNHT_RETRY_BACKOFF_MAX`."""
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         self.retry_after_max = settings.getfloat("CNHT_RETRY_AFTER_MAX", 120.0)
         self.backoff_base = settings.getfloat("CNHT_RETRY_BACKOFF_BASE", 1.0)
         self.backoff_max = settings.getfloat("CNHT_RETRY_BACKOFF_MAX", 60.0)
+        self.paused_until: dict[str, float] = {}  # download slot -> end of its Retry-After pause
 
     def _backoff(self, request: Request) -> float:
         return min(self.backoff_max, self.backoff_base * 2 ** request.meta.get("retry_times", 0))
@@ -148,6 +212,10 @@ class PoliteRetryMiddleware(RetryMiddleware):
         retry = self._retry(request, f"HTTP {response.status}")
         if retry is None:
             return response
+        if wait is not None and pause_download_slot(self.crawler, request, wait, self.paused_until):
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("cnht/domain_paused")
+            return retry  # queued behind the pause with every other request to the site
         await _sleep(self._backoff(request) if wait is None else wait)
         return retry
 

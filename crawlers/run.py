@@ -24,6 +24,10 @@ STAT_KEYS = {
     "archived": "cnht/archived",
     "pages_fetched": "cnht/pages_new",  # pages archived with a final answer (not 5xx, 408 or 429)
     "pages_already_archived": "cnht/pages_already_archived",
+    "pages_refetched": "cnht/pages_refetched",  # archived pages asked for again: discovery announced a change
+    "pages_changed": "cnht/pages_changed",  # ... answered with a different body: a new record
+    "pages_unchanged": "cnht/pages_unchanged",  # ... answered 304 or with the same bytes
+    "attachments_fetched": "cnht/attachments_new",  # attachment files archived with a final answer
     "unchanged": "cnht/unchanged",  # discovery pages answered 304 Not Modified
     "pages_parsed": "cnht/pages_fetched",  # page callbacks run (equals pages_fetched when archiving)
     "errors": "cnht/errors",

@@ -42,7 +42,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.RedirectLoopMiddleware": 610,
 }
 
-CNHT_WARC_GZIP_LEVEL = 3  # see crawlers/archive.py
+CNHT_WARC_GZIP_LEVEL = 1  # see crawlers/archive.py
 
 # Resuming after a crash or kill -9 needs no JOBDIR: what was fetched is in the archive, whose seen-set the
 # next run skips, and discovery runs again. Scrapy's JOBDIR is not safe under SIGKILL: its requests.seen

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
 class SourcesError(ValueError):
@@ -38,6 +38,9 @@ class Discovery(BaseModel):
         return self
 
 
+SelectorKey = Literal["title", "lead", "body", "published", "remove"]
+
+
 class Source(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -49,10 +52,25 @@ class Source(BaseModel):
     allowed_domains: list[str] = Field(default_factory=list)  # default: the hosts of the start URLs
     article_pattern: str | None = None  # regex an article URL must match (feeds and sitemaps list others too)
     settings: dict[str, Any] = Field(default_factory=dict)  # Scrapy setting overrides for this source
+    # Site rules for the extractor, CSS selectors: title, lead, body, published (the element holding the
+    # date text), remove (elements to drop before extraction). Only where generic extraction gets it wrong.
+    selectors: dict[SelectorKey, str] | None = None
     verified: bool = (
         False  # discovery and page shape confirmed (how: crawlers/SOURCES.md); False: a best guess
     )
     notes: str | None = None  # evidence, caveats, what to check before relying on the source
+
+    @field_validator("selectors")
+    @classmethod
+    def _selectors_are_css(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        """Checked by the extractor's own compiler, so what loads here is what extraction can use."""
+        from extract.site_rules import SelectorError, compile_selectors  # the extractor, on demand
+
+        try:
+            compile_selectors(value or {})
+        except SelectorError as exc:
+            raise ValueError(str(exc)) from None
+        return value or None
 
     def domains(self) -> list[str]:
         if self.allowed_domains:

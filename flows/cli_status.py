@@ -7,6 +7,9 @@ This command reads them, prints one row per source, and flags a source whose cra
   (or the recorded `last_new_at`, older than those runs) did. A parser that silently broke looks like this.
 - `errors jumped`: the last run's error count is at least `--error-jump` above the median of the runs
   before it, and at least twice that median.
+- `layout drift jumped`: in the latest run that fetched pages, the share of them stored without a title,
+  without a date or with an empty or very short body is at least `--drift-jump` (a fraction) above the
+  median share of the earlier runs that fetched pages. The site's markup probably changed under the parser.
 - `last run failed`: the crawl process itself did not finish.
 """
 
@@ -20,9 +23,11 @@ import click
 from pydantic import BaseModel, ValidationError
 
 from flows.cli_common import dump, friendly_errors
-from flows.stages.crawl import CrawlHealth
+from flows.stages.crawl import CrawlHealth, DriftCounts
 
 HISTORY_FOR_BASELINE = 10  # runs before the last one whose median error count is the baseline
+DRIFT_JUMP = 0.3  # default of --drift-jump: 30 points more flawed items than usual
+DRIFT_MIN_ITEMS = 3  # a run with fewer items says too little to flag
 
 
 class SourceStatus(BaseModel):
@@ -38,6 +43,8 @@ class SourceStatus(BaseModel):
     errors_by_kind: dict[str, int]
     last_new_at: str | None
     seconds_since_last_new: int | None
+    pages_changed: int = 0  # re-published pages archived with a new body in the last run
+    drift: DriftCounts | None = None  # layout-drift counts of the latest run that fetched pages
     flags: list[str]
 
 
@@ -115,7 +122,35 @@ def errors_jumped(runs: list[CrawlHealth], jump: int) -> bool:
     return last - baseline >= jump and last >= 2 * baseline
 
 
-def source_status(runs: list[CrawlHealth], now: dt.datetime, quiet_runs: int, jump: int) -> SourceStatus:
+def _drift_runs(runs: list[CrawlHealth]) -> list[DriftCounts]:
+    return [r.drift for r in runs if r.drift is not None and r.drift.items]
+
+
+def drift_jumped(runs: list[CrawlHealth], jump: float) -> float | None:
+    """The flawed share of the latest run with items when it is >= `jump` above the median share of the
+    earlier runs with items (at least one, and at least DRIFT_MIN_ITEMS items in the latest), else None.
+
+    >>> def run(flawed, items=10):
+    ...     return CrawlHealth(source="s", run_id="r", at="2026-01-01T00:00:00+00:00", ok=True, requests=1,
+    ...         pages_new=items, pages_already_archived=0, unchanged=0, errors=0, errors_by_kind={},
+    ...         retries=0, finish_reason="finished", seconds=1.0, last_new_at=None,
+    ...         drift=DriftCounts(items=items, flawed=flawed))
+    >>> drift_jumped([run(0), run(1), run(8)], 0.3), drift_jumped([run(0), run(1), run(3)], 0.3)
+    (0.8, None)
+    >>> drift_jumped([run(8)], 0.3) is None, drift_jumped([run(0), run(2, items=2)], 0.3) is None
+    (True, True)
+    """
+    counted = _drift_runs(runs)
+    if len(counted) < 2 or counted[-1].items < DRIFT_MIN_ITEMS:
+        return None
+    baseline = statistics.median(d.ratio or 0.0 for d in counted[-1 - HISTORY_FOR_BASELINE : -1])
+    latest = counted[-1].ratio or 0.0
+    return latest if latest - baseline >= jump else None
+
+
+def source_status(
+    runs: list[CrawlHealth], now: dt.datetime, quiet_runs: int, jump: int, drift_jump: float = DRIFT_JUMP
+) -> SourceStatus:
     last = runs[-1]
     flags = []
     if not last.ok:
@@ -125,6 +160,13 @@ def source_status(runs: list[CrawlHealth], now: dt.datetime, quiet_runs: int, ju
         flags.append(f"yield dropped to zero ({quiet_runs} {runs_word} without a new page)")
     if errors_jumped(runs, jump):
         flags.append(f"errors jumped to {last.errors}")
+    drift_runs = _drift_runs(runs)
+    drift = drift_runs[-1] if drift_runs else None
+    if drift is not None and drift_jumped(runs, drift_jump) is not None:
+        flags.append(
+            f"layout drift jumped: {drift.flawed} of {drift.items} page(s) without title, date or body "
+            f"(no title {drift.no_title}, no date {drift.no_date}, short body {drift.short_body})"
+        )
     last_new = _time(last.last_new_at)
     return SourceStatus(
         source=last.source,
@@ -139,6 +181,8 @@ def source_status(runs: list[CrawlHealth], now: dt.datetime, quiet_runs: int, ju
         errors_by_kind=dict(sorted(last.errors_by_kind.items())),
         last_new_at=last.last_new_at,
         seconds_since_last_new=int((now - last_new).total_seconds()) if last_new else None,
+        pages_changed=last.pages_changed,
+        drift=drift,
         flags=flags,
     )
 
@@ -161,17 +205,39 @@ def ago(seconds: int | None) -> str:
     return f"{days} d {hours % 24} h"
 
 
+def drift_cell(drift: DriftCounts | None) -> str:
+    """Flawed items of the latest run that fetched pages, as `flawed/items`; `-` when none recorded.
+
+    >>> drift_cell(DriftCounts(items=8, flawed=2)), drift_cell(None)
+    ('2/8', '-')
+    """
+    return f"{drift.flawed}/{drift.items}" if drift is not None and drift.items else "-"
+
+
 def render_table(rows: list[SourceStatus]) -> str:
-    header = ["source", "last run (UTC)", "requests", "new", "unchanged", "archived", "errors", "last new"]
+    header = [
+        "source",
+        "last run (UTC)",
+        "requests",
+        "new",
+        "changed",
+        "unchanged",
+        "archived",
+        "errors",
+        "drift",
+        "last new",
+    ]
     body = [
         [
             r.source,
             (r.last_run or "")[:19].replace("T", " "),
             str(r.requests),
             str(r.pages_new),
+            str(r.pages_changed),
             str(r.pages_unchanged),
             str(r.pages_already_archived),
             ", ".join(f"{kind} ×{n}" for kind, n in r.errors_by_kind.items()) or str(r.errors),
+            drift_cell(r.drift),
             ago(r.seconds_since_last_new),
         ]
         for r in rows
@@ -202,19 +268,34 @@ def render_table(rows: list[SourceStatus]) -> str:
     show_default=True,
     help="Flag a source whose last run had this many more errors than usual (and at least twice as many).",
 )
+@click.option(
+    "--drift-jump",
+    type=click.FloatRange(0.0, 1.0, min_open=True),
+    default=DRIFT_JUMP,
+    show_default=True,
+    help="Flag a source when the share of its latest fetched pages without title, date or body is this "
+    "much above its usual share (0.3: 30 points).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per source, in a list.")
 @click.pass_context
 @friendly_errors
 def status(
-    ctx: click.Context, only: tuple[str, ...], quiet_runs: int, error_jump: int, as_json: bool
+    ctx: click.Context,
+    only: tuple[str, ...],
+    quiet_runs: int,
+    error_jump: int,
+    drift_jump: float,
+    as_json: bool,
 ) -> None:
-    """Crawl health per source: last run, pages, errors by kind, time since the last new page.
+    """Crawl health per source: last run, pages, errors by kind, layout drift, time since the last new page.
 
     \b
     Example:
       cnht status
       cnht status --source haiduong-news --json
-    Lines starting with `!` flag a source whose yield dropped to zero or whose errors jumped.
+    `changed`: re-published pages archived with a new body. `drift`: of the pages the latest run
+    fetched, how many were stored without a title, a date or a body. Lines starting with `!` flag a
+    source whose yield dropped to zero, whose errors jumped or whose layout drift jumped.
     """
     folder = Path(ctx.obj["data_dir"]) / "health"
     history = read_history(folder) if folder.is_dir() else {}
@@ -224,7 +305,9 @@ def status(
             raise click.ClickException(f"no crawl health recorded for {', '.join(missing)} in {folder}")
         history = {k: v for k, v in history.items() if k in only}
     now = dt.datetime.now(dt.UTC)
-    rows = [source_status(runs, now, quiet_runs, error_jump) for _, runs in sorted(history.items())]
+    rows = [
+        source_status(runs, now, quiet_runs, error_jump, drift_jump) for _, runs in sorted(history.items())
+    ]
     if as_json:
         dump([row.model_dump(mode="json") for row in rows])
         return

@@ -63,3 +63,56 @@ def test_pending_pages_are_the_newest_record_per_url_not_yet_extracted(tmp_path:
         archive.mark_extracted([(newest, "stored", None, "d1")], "ex-1")
         assert [p.id for p in archive.pending_pages("ex-1")] == [other]
         assert [p.id for p in archive.pending_pages("ex-2")] == [newest, other]  # a new extractor redoes all
+
+
+def test_warc_payload_digest_is_the_index_sha256_and_checks_out(tmp_path: Path) -> None:
+    import base64
+
+    with RawArchive(tmp_path) as archive:
+        _write(archive, "http://a.vn/1.html", 200, "Công nghiệp hỗ trợ".encode())
+        (page,) = archive.pages()
+    (warc,) = (tmp_path / "warc").glob("*.warc.gz")
+    with open(warc, "rb") as fh:
+        (record,) = list(ArchiveIterator(fh, check_digests=True))
+        label = record.rec_headers.get_header("WARC-Payload-Digest")
+        record.content_stream().read()
+        assert record.digest_checker.passed is True and not record.digest_checker.problems
+    assert label == "sha256:" + base64.b32encode(bytes.fromhex(page.sha256)).decode()
+
+
+def test_a_304_is_no_page_to_extract_and_an_attachment_makes_its_page_pending_again(tmp_path: Path) -> None:
+    with RawArchive(tmp_path) as archive:
+        page = _write(archive, "http://a.vn/qd.html", 200, b"<a href='qd.pdf'>")
+        archive.mark_extracted([(page, "stored", None, "d1")], "ex-1")
+        _write(archive, "http://a.vn/qd.html", 304, b"")  # re-asked, not modified
+        assert archive.pending_pages("ex-1") == []
+        writer = archive.writer("test", run_id="r2")
+        attachment = writer.write(
+            url="http://a.vn/qd.pdf",
+            final_url="http://a.vn/qd.pdf",
+            source="s",
+            role="attachment",
+            status=200,
+            headers=[("Content-Type", "application/pdf")],
+            body=b"%PDF-1.4",
+            via="http://a.vn/qd.html",
+        )
+        writer.close()
+        assert [p.id for p in archive.pending_pages("ex-1")] == [page]  # its document gains the text
+        assert [a.id for a in archive.pending_attachments("ex-1")] == [attachment.id]
+        archive.mark_extracted([(attachment.id, "stored", None, "d1")], "ex-1")
+        assert archive.pending_pages("ex-1") == [] and archive.pending_attachments("ex-1") == []
+
+
+def test_an_archive_from_before_the_via_column_is_migrated_in_place(tmp_path: Path) -> None:
+    import sqlite3
+
+    with RawArchive(tmp_path) as archive:
+        _write(archive, "http://a.vn/1.html", 200, b"x")
+    db = sqlite3.connect(tmp_path / "index.sqlite3")
+    db.execute("ALTER TABLE records DROP COLUMN via")  # as written by the previous version
+    db.commit()
+    db.close()
+    with RawArchive(tmp_path) as reopened:
+        (page,) = reopened.pages()
+        assert page.via is None and page.url == "http://a.vn/1.html"

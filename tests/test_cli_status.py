@@ -98,7 +98,8 @@ def test_status_table_shows_counts_errors_by_kind_and_flags(tmp_path: Path) -> N
     header, row, flag = result.output.splitlines()
     assert header.split()[:3] == ["source", "last", "run"]
     assert row.startswith("broken") and "2026-01-02 06:00:00" in row
-    assert row.split()[3:7] == ["10", "0", "2", "5"]  # requests, new, unchanged (304), already archived
+    # requests, new, changed (re-published), unchanged (304), already archived, errors, drift (none recorded)
+    assert row.split()[3:10] == ["10", "0", "0", "2", "5", "0", "-"]
     assert row.rstrip().endswith(" h") and " d " in row  # time since the last new page: "N d M h"
     assert flag.strip() == "! yield dropped to zero (1 run without a new page)"
 

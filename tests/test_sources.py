@@ -42,6 +42,10 @@ def test_allowed_domains_default_to_start_url_hosts() -> None:
         (("id: tin-a", "id: Tin A!"), "source 'Tin A!': id"),
         (("province: Hải Dương", "provnce: Hải Dương"), "provnce"),
         (('urls: ["{base}/rss.xml"]', "urls: []"), "discovery.urls"),
+        (("kind: news", "kind: news\n    selectors: {headline: h1}"), "source 'tin-a': selectors.headline"),
+        (("kind: news", "kind: news\n    selectors: {body: 'div['}"), "selectors: Value error, invalid CSS"),
+        (("kind: news", "kind: news\n    selectors: {title: ''}"), "source 'tin-a': selectors"),
+        (("kind: news", "kind: news\n    selectors: [h1]"), "source 'tin-a': selectors"),
     ],
 )
 def test_invalid_source_error_names_the_field(change: tuple[str, str], message: str) -> None:
@@ -64,3 +68,19 @@ def test_missing_file_and_bad_yaml_are_readable_errors(tmp_path) -> None:
     bad.write_text("sources: [", encoding="utf-8")
     with pytest.raises(SourcesError, match="not valid YAML"):
         load_sources(bad)
+
+
+def test_site_selectors_load_with_the_five_keys() -> None:
+    rules = (
+        "kind: news\n    selectors: {title: h1.title, lead: p.sapo, body: div.detail, published: span.date,"
+    )
+    rules += " remove: '.ads, .related'}"
+    source = parse_sources(VALID.replace("kind: news", rules)).sources[0]
+    assert source.selectors == {
+        "title": "h1.title",
+        "lead": "p.sapo",
+        "body": "div.detail",
+        "published": "span.date",
+        "remove": ".ads, .related",
+    }
+    assert parse_sources(VALID).sources[0].selectors is None

@@ -1,7 +1,14 @@
 """One generic spider for every declared source: discovery as data, fetching as Scrapy does it.
 
-The spider only discovers and fetches. It never parses an article: the archive middleware stores each
+The spider only discovers and fetches. It never extracts an article: the archive middleware stores each
 response, and the extraction stage reads the archive later, so a better extractor never needs a re-crawl.
+Two things it does read in pages: on decision sources, the attachment links of each page (PDF, DOC, DOCX,
+found by `extract.decision.attachments`), which it fetches and archives with the role "attachment".
+
+A page already archived is asked for again only when discovery announces it changed (a feed item's
+`<updated>`/`<pubDate>` or a sitemap's `<lastmod>` later than our last fetch), and then conditionally,
+with the validators of our last 200: a 304 keeps what we have, a 200 with other bytes is a new record that
+extraction stores as a new version of the same document.
 """
 
 from __future__ import annotations
@@ -14,22 +21,28 @@ from typing import Any
 
 import scrapy
 from lxml import etree
+from lxml import html as lxml_html
 from scrapy.exceptions import (
     DownloadCancelledError,
     DownloadTimeoutError,
     IgnoreRequest,
     ResponseDataLossError,
 )
-from scrapy.http import Request, Response
+from scrapy.http import Request, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawlers.archive import RawArchive
+from crawlers.archive import RawArchive, UrlState
+from crawlers.freshness import changed_since_fetch, latest_announced
 from crawlers.sources import Source
 from crawlers.urls import canonicalize
 from extract.dates import parse_vn_date_iso
+from extract.decision import attachments
+
+# A discovered link and the date discovery announced for it (None: no date given).
+Link = tuple[str, dt.datetime | None]
 
 
 class SourceSpider(scrapy.Spider):
@@ -44,6 +57,7 @@ class SourceSpider(scrapy.Spider):
         self._pattern = re.compile(self.source.article_pattern) if self.source.article_pattern else None
         self._seen: set[str] = set()
         self._validators: dict[str, tuple[str | None, str | None]] = {}
+        self._states: dict[str, UrlState] = {}
         self._archive_handle: RawArchive | None = None
 
     @property
@@ -65,10 +79,14 @@ class SourceSpider(scrapy.Spider):
         self.since()  # a malformed date floor fails the crawl now, not in a callback
         self._seen = self.archive.seen_urls(self.source_id)
         self._validators = self.archive.validators(self.source_id)
+        self._states = self.archive.url_states(self.source_id)
         discovery = self.source.discovery
         callback = {"feed": self.parse_feed, "sitemap": self.parse_sitemap, "listing": self.parse_listing}
         for url in discovery.urls:
             yield self._discovery_request(url, callback[discovery.type], discovery.type, dont_filter=True)
+        if self.source.kind == "decisions":  # files a server was too busy to give last time
+            for url, via in self.archive.unsettled_attachments(self.source_id).items():
+                yield self._attachment_request(url, via)
 
     def _discovery_request(
         self, url: str, callback: Any, role: str, page_no: int = 1, dont_filter: bool = False
@@ -117,10 +135,19 @@ class SourceSpider(scrapy.Spider):
         response = current
         self._check_xml(response, "feed")
         selector = response.selector
-        selector.remove_namespaces()
-        links = selector.xpath(
-            "//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href"
-        ).getall()
+        selector.remove_namespaces()  # atom:updated, dc:date ... become updated, date ...
+        links: list[Link] = []
+        for item in selector.xpath("//item"):
+            link = item.xpath("link/text()").get()
+            if link:
+                dates = item.xpath("updated/text() | pubDate/text() | date/text() | modified/text()")
+                links.append((link, latest_announced(dates.getall())))
+        for entry in selector.xpath("//entry"):
+            link = entry.xpath("link[not(@rel) or @rel='alternate']/@href").get()
+            if link:
+                links.append(
+                    (link, latest_announced(entry.xpath("updated/text() | published/text()").getall()))
+                )
         if not links:
             self._record_error(response.url, "empty discovery: the feed has no items")
         yield from self._pages(response, links)
@@ -137,14 +164,16 @@ class SourceSpider(scrapy.Spider):
         except Exception as exc:  # lxml raises several kinds on broken XML
             self._record_error(response.url, f"malformed XML: sitemap unreadable: {exc}")
             return
-        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        entries = [entry for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
-            for loc in locs:
-                yield self._discovery_request(response.urljoin(loc), self.parse_sitemap, "sitemap")
+            for entry in entries:
+                yield self._discovery_request(response.urljoin(entry["loc"]), self.parse_sitemap, "sitemap")
             return
-        if not locs:
+        if not entries:
             self._record_error(response.url, "empty discovery: the sitemap lists no URLs")
-        yield from self._pages(response, locs)
+        yield from self._pages(
+            response, [(e["loc"], latest_announced([e.get("lastmod") or ""])) for e in entries]
+        )
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         """Article links by the source's CSS selector; the next page while under `max_pages`."""
@@ -156,7 +185,7 @@ class SourceSpider(scrapy.Spider):
         links = response.css(discovery.links or "a::attr(href)").getall()
         if not links:
             self._record_error(response.url, f"empty discovery: no links matching {discovery.links!r}")
-        yield from self._pages(response, links)
+        yield from self._pages(response, [(link, None) for link in links])
         page_no = response.meta.get("cnht_listing_page", 1)
         if discovery.next_page and page_no < discovery.max_pages:
             if self._all_items_before_floor(response):
@@ -192,24 +221,63 @@ class SourceSpider(scrapy.Spider):
         except etree.XMLSyntaxError as exc:
             self._record_error(response.url, f"malformed XML: {what} is not well-formed: {exc}")
 
-    def _pages(self, response: Response, links: list[str]) -> Iterator[Request]:
+    def _pages(self, response: Response, links: list[Link]) -> Iterator[Request]:
         stats = self.crawler.stats
-        for link in links:
+        for link, announced in links:
             url = canonicalize(response.urljoin(link.strip()))
             if self._pattern is not None and not self._pattern.search(url):
                 continue
             if url in self._seen:
-                if stats is not None:
+                state = self._states.get(url)
+                if state is not None and changed_since_fetch(
+                    announced, state.last_confirmed or state.last_fetch
+                ):
+                    yield self._refetch_request(url, state)
+                elif stats is not None:
                     stats.inc_value("cnht/pages_already_archived")
                 continue
             yield Request(url, callback=self.parse_page, errback=self.on_error, meta={"cnht_role": "page"})
 
+    def _refetch_request(self, url: str, state: UrlState) -> Request:
+        """An archived page asked for again, with the validators of its last 200: a 304 keeps it."""
+        headers = {}
+        if state.etag:
+            headers["If-None-Match"] = state.etag
+        if state.last_modified:
+            headers["If-Modified-Since"] = state.last_modified
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("cnht/pages_refetched")
+        meta = {"cnht_role": "page", "cnht_refetch_of": state.sha256 or "", "handle_httpstatus_list": [304]}
+        return Request(url, callback=self.parse_page, errback=self.on_error, headers=headers, meta=meta)
+
     # -- pages ---------------------------------------------------------------------------------------
 
-    def parse_page(self, response: Response) -> None:
-        """Nothing to do: the archive middleware has stored the page; extraction happens later."""
+    def parse_page(self, response: Response) -> Iterator[Request]:
+        """The archive middleware has stored the page; extraction happens later. On decision sources, the
+        page's attachment files are asked for (once: archived ones are in the seen-set)."""
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("cnht/pages_fetched")
+        if self.source.kind != "decisions" or response.status != 200:
+            return
+        if not isinstance(response, TextResponse) or not response.body.strip():
+            return
+        try:
+            tree = lxml_html.fromstring(response.text)
+        except (etree.ParserError, ValueError):
+            return  # not HTML after all: extraction records what it makes of it
+        page_url = canonicalize(response.meta.get("redirect_urls", [response.url])[0])
+        for link in attachments(tree, response.url):
+            url = canonicalize(link)
+            if url not in self._seen:
+                yield self._attachment_request(url, page_url)
+
+    def _attachment_request(self, url: str, via: str | None) -> Request:
+        self._seen.add(url)
+        meta = {"cnht_role": "attachment", "cnht_via": via}
+        return Request(url, callback=self.parse_attachment, errback=self.on_error, meta=meta)
+
+    def parse_attachment(self, response: Response) -> None:
+        """Nothing to do: the archive middleware has stored the file; extraction reads its text."""
 
     # -- errors --------------------------------------------------------------------------------------
 

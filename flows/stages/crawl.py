@@ -32,6 +32,10 @@ class CrawlReport(BaseModel):
     archived: int = 0
     pages_fetched: int = 0
     pages_already_archived: int = 0
+    pages_refetched: int = 0  # archived pages asked for again because discovery announced a change
+    pages_changed: int = 0  # ... whose new body differs: archived as a new record (a new version)
+    pages_unchanged: int = 0  # ... answered 304 Not Modified or with the same bytes
+    attachments_fetched: int = 0
     pages_parsed: int = 0
     unchanged: int = 0  # discovery pages (feeds, sitemaps, listings) answered 304 Not Modified
     errors: int = 0
@@ -91,6 +95,46 @@ def crawl_source(
     return report
 
 
+class DriftCounts(BaseModel):
+    """The layout-drift signal of one source in one run: of the pages its crawl fetched (items), how many
+    the extractor found without a title, without a published date, or with an empty or very short body.
+    A jump in the share of flawed items means the site's markup changed under the parser.
+
+    >>> a = DriftCounts.of_item(has_title=True, has_date=False, short_body=False)
+    >>> b = DriftCounts.of_item(has_title=False, has_date=False, short_body=True)
+    >>> total = a + b
+    >>> (total.items, total.no_title, total.no_date, total.short_body, total.flawed, total.ratio)
+    (2, 1, 2, 1, 2, 1.0)
+    >>> DriftCounts().ratio is None
+    True
+    """
+
+    items: int = 0
+    no_title: int = 0
+    no_date: int = 0
+    short_body: int = 0
+    flawed: int = 0  # items with at least one of the three
+
+    @classmethod
+    def of_item(cls, *, has_title: bool, has_date: bool, short_body: bool) -> DriftCounts:
+        flawed = not has_title or not has_date or short_body
+        return cls(
+            items=1,
+            no_title=int(not has_title),
+            no_date=int(not has_date),
+            short_body=int(short_body),
+            flawed=int(flawed),
+        )
+
+    def __add__(self, other: DriftCounts) -> DriftCounts:
+        return DriftCounts(**{k: getattr(self, k) + getattr(other, k) for k in type(self).model_fields})
+
+    @property
+    def ratio(self) -> float | None:
+        """Share of flawed items; None when the run fetched no item."""
+        return self.flawed / self.items if self.items else None
+
+
 class CrawlHealth(BaseModel):
     """One source's crawl, as monitoring reads it."""
 
@@ -103,12 +147,17 @@ class CrawlHealth(BaseModel):
     pages_new: int
     pages_already_archived: int
     unchanged: int  # discovery pages answered 304
+    # added later: absent from older health lines, hence the defaults
+    pages_changed: int = 0  # archived pages re-published with a new body
+    pages_unchanged: int = 0  # archived pages announced as changed, found the same (304 or same bytes)
+    attachments_fetched: int = 0
     errors: int
     errors_by_kind: dict[str, int]
     retries: int
     finish_reason: str
     seconds: float
     last_new_at: str | None  # when this source last yielded a new page, over all runs recorded
+    drift: DriftCounts | None = None  # added by the extract stage of the same run (record_drift)
 
 
 def write_health(data_dir: Path, report: CrawlReport, run_id: str, failure: str | None = None) -> CrawlHealth:
@@ -133,6 +182,9 @@ def write_health(data_dir: Path, report: CrawlReport, run_id: str, failure: str 
         pages_new=report.pages_fetched,
         pages_already_archived=report.pages_already_archived,
         unchanged=report.unchanged,
+        pages_changed=report.pages_changed,
+        pages_unchanged=report.pages_unchanged,
+        attachments_fetched=report.attachments_fetched,
         errors=report.errors,
         errors_by_kind=report.errors_by_kind,
         retries=report.retries,
@@ -147,3 +199,42 @@ def write_health(data_dir: Path, report: CrawlReport, run_id: str, failure: str 
     tmp.write_text(line, encoding="utf-8")
     tmp.replace(latest)
     return health
+
+
+def record_drift(data_dir: Path, run_id: str, source: str, counts: DriftCounts) -> bool:
+    """Add the layout-drift counts of `source` to its health record of run `run_id`, in the history
+    (`health/<source>.jsonl`) and in the latest record (`health/<source>.json`) when that is the run.
+    Returns False when no crawl of that run is recorded (e.g. a re-extraction, which crawls nothing)."""
+    folder = Path(data_dir) / "health"
+    history = folder / f"{source}.jsonl"
+    if not run_id or not history.exists():
+        return False
+    lines = history.read_text(encoding="utf-8").splitlines()
+    found = False
+    for i in range(len(lines) - 1, -1, -1):  # the run is almost always the last line
+        try:
+            health = CrawlHealth.model_validate_json(lines[i])
+        except ValueError:
+            continue
+        if health.run_id == run_id:
+            lines[i] = health.model_copy(update={"drift": counts}).model_dump_json()
+            found = True
+            break
+    if not found:
+        return False
+    _replace(history, "\n".join(lines) + "\n")
+    latest = folder / f"{source}.json"
+    try:
+        current = CrawlHealth.model_validate_json(latest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    if current.run_id == run_id:
+        _replace(latest, current.model_copy(update={"drift": counts}).model_dump_json())
+    return True
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file: a reader never sees half a file."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
