@@ -113,6 +113,7 @@ def to_source(d: IndexedDocument, *, urls: list[str], stored_at: str) -> dict[st
         "title": nfc(doc.title or "") or None,
         "lead": nfc(doc.lead or "") or None,
         "text": nfc(doc.text or "") or None,
+        "attachments": [nfc(a.text) for a in doc.attachment_texts if a.text] or None,
         "published_raw": doc.published,
         "province": _unique([k for n in d.provinces for k in province_keys(n)]),
         "province_name": names,

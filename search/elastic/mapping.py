@@ -94,6 +94,7 @@ def docs_mappings() -> dict[str, Any]:
             "title": _text(exact=True),
             "lead": _text(),
             "text": _text(exact=True),
+            "attachments": _text(exact=True),  # text of a decision's PDF/DOCX attachments
             "published": {"type": "date", "format": "strict_date_optional_time"},
             "published_raw": NOT_INDEXED_KEYWORD,
             "year": KEYWORD,

@@ -17,8 +17,8 @@ from search.lookups import wanted_provinces
 from search.query import Clause, decision_keys, fold_key, parse_query, province_keys, tokenize_folded
 from search.records import DealsQuery, FacetName, SearchQuery
 
-FOLDED_FIELDS = {"title": 2.0, "lead": 1.0, "text": 1.0}
-EXACT_FIELDS = {"title.exact": 3.0, "text.exact": 1.5}
+FOLDED_FIELDS = {"title": 2.0, "lead": 1.0, "text": 1.0, "attachments": 1.0}
+EXACT_FIELDS = {"title.exact": 3.0, "text.exact": 1.5, "attachments.exact": 1.5}
 FACET_FIELDS: dict[FacetName, tuple[str, int]] = {
     "kind": ("kind", 10),
     "province": ("province_name", 500),

@@ -45,7 +45,7 @@ from search.query import (
 )
 from search.records import IndexedDocument, SearchHit, SearchQuery, SearchResults
 
-SCHEMA_VERSION = 3  # bump when fields or analyzers change: the backend then rebuilds the index
+SCHEMA_VERSION = 4  # bump when fields or analyzers change: the backend then rebuilds the index
 FOLD_ANALYZER = "vi_fold"
 FOLDED_FIELDS = {"title": 2.0, "lead": 1.0, "text": 1.0}
 EXACT_FIELDS = {"title_exact": 3.0, "text_exact": 1.5}
@@ -213,6 +213,10 @@ class FullTextIndex:
         if text:
             t.add_text("text", text)
             t.add_text("text_exact", text)
+        for attached in doc.attachment_texts:  # a decision's PDF/DOCX text is searchable like its body
+            if attached.text:
+                t.add_text("text", nfc(attached.text))
+                t.add_text("text_exact", nfc(attached.text))
         published = local_datetime(doc.published)
         if published is not None:
             t.add_date("published", published)

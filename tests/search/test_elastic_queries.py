@@ -54,14 +54,27 @@ def test_every_word_must_match_and_negated_words_must_not() -> None:
         "hỗ trợ",
     ]
     (negated,) = q["must_not"]
-    assert {next(iter(s["match_phrase"])) for s in negated["bool"]["should"]} == {"title", "lead", "text"}
+    assert {next(iter(s["match_phrase"])) for s in negated["bool"]["should"]} == {
+        "title",
+        "lead",
+        "text",
+        "attachments",
+    }
 
 
 def test_a_clause_matches_on_folded_fields_and_ranks_exact_accents_higher() -> None:
     (clause,) = queries.bool_query(SearchQuery(text="đồng"))["bool"]["must"]
     should = {f: v for s in clause["bool"]["should"] for f, v in s["match_phrase"].items()}
     assert clause["bool"]["minimum_should_match"] == 1
-    assert set(should) == {"title", "lead", "text", "title.exact", "text.exact"}
+    assert set(should) == {
+        "title",
+        "lead",
+        "text",
+        "attachments",
+        "title.exact",
+        "text.exact",
+        "attachments.exact",
+    }
     assert all(v["query"] == "đồng" for v in should.values())  # each field analyses it its own way
     assert should["title.exact"]["boost"] > should["title"]["boost"]
     assert should["text.exact"]["boost"] > should["text"].get("boost", 1.0)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.models import AttachmentText
 from search.embedded import EmbeddedStore
 from search.records import ALL_FACETS, DealsQuery, SearchQuery
 from search.store import Store
@@ -228,6 +229,20 @@ def test_nfd_text_is_searchable_with_nfc_query(store: Store) -> None:
     assert search(store, unicodedata.normalize("NFC", "cơ khí Thái Nguyên")) == [nfd.id]
     assert search(store, unicodedata.normalize("NFD", "nghị quyết")) == [nfd.id]
     assert search(store, '"cong nghiep ho tro"') == [nfd.id]
+
+
+def test_attachment_text_is_searchable_without_accents(store: Store) -> None:
+    decision = make_doc(
+        "qd-attached", title="Quyết định ban hành Kế hoạch", kind="decision", text="Xem tệp đính kèm."
+    )
+    decision.document.attachment_texts = [
+        AttachmentText(
+            url="https://example.vn/qd.pdf", media_type="pdf", text="Danh mục sản phẩm khuôn mẫu ưu tiên"
+        )
+    ]
+    other = make_doc("no-attachment", title="Tin khác", text="Không liên quan.")
+    store.put_documents([decision, other])
+    assert search(store, "khuon mau uu tien") == [decision.id]
 
 
 def test_highlights_keep_original_accents(loaded: Store, corpus) -> None:
