@@ -50,8 +50,8 @@ def clause_query(c: Clause, *, exact: bool = True) -> dict[str, Any]:
     >>> from search.query import parse_query
     >>> q = clause_query(parse_query("đồng").clauses[0])
     >>> q["bool"]["minimum_should_match"], [next(iter(s["match_phrase"])) for s in q["bool"]["should"]]
-    (1, ['title', 'lead', 'text', 'title.exact', 'text.exact'])
-    >>> q["bool"]["should"][3]
+    (1, ['title', 'lead', 'text', 'attachments', 'title.exact', 'text.exact', 'attachments.exact'])
+    >>> q["bool"]["should"][4]
     {'match_phrase': {'title.exact': {'query': 'đồng', 'boost': 3.0}}}
     """
     should = [_phrase(f, c.raw, b) for f, b in FOLDED_FIELDS.items()]

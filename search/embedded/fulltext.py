@@ -119,8 +119,21 @@ def local_datetime(value: str | None) -> dt.datetime | None:
     return parsed
 
 
-def _date_bound(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
+TANTIVY_DAYS = (dt.date(1678, 1, 1), dt.date(2262, 4, 10))  # tantivy dates are i64 nanoseconds
+
+
+def _date_bound(day: dt.date, *, end_of_day: bool = False) -> dt.datetime:
+    """A filter bound as tantivy takes it (the day's start, or the next day's start with `end_of_day`),
+    clamped to the dates tantivy can hold: it raises outside them.
+
+    >>> _date_bound(dt.date(9999, 12, 31), end_of_day=True), _date_bound(dt.date(1, 1, 1)).year
+    (datetime.datetime(2262, 4, 10, 0, 0), 1678)
+    >>> _date_bound(dt.date(2024, 5, 1), end_of_day=True)
+    datetime.datetime(2024, 5, 2, 0, 0)
+    """
+    low, high = TANTIVY_DAYS
+    day = min(max(day, low), high - dt.timedelta(days=1))
+    return dt.datetime.combine(day + dt.timedelta(days=1) if end_of_day else day, dt.time())
 
 
 class FullTextIndex:
@@ -356,7 +369,7 @@ class FullTextIndex:
             out.append(tantivy.Query.term_query(s, "source", q.source))
         if q.since or q.until:
             lower = _date_bound(q.since) if q.since else None
-            upper = _date_bound(q.until + dt.timedelta(days=1)) if q.until else None
+            upper = _date_bound(q.until, end_of_day=True) if q.until else None
             out.append(
                 tantivy.Query.range_query(
                     s, "published", tantivy.FieldType.Date, lower, upper, include_upper=upper is None

@@ -300,6 +300,12 @@ def test_date_filters_use_vietnamese_calendar_day(loaded: Store, corpus) -> None
     assert search(loaded, '"công nghiệp hỗ trợ"', since=dt.date(2024, 1, 1)) == [corpus["early_morning"].id]
 
 
+def test_date_filters_far_outside_the_corpus_are_not_errors(loaded: Store, corpus) -> None:
+    everything = sorted(search(loaded))
+    assert sorted(search(loaded, since=dt.date(1, 1, 1), until=dt.date(9999, 12, 31))) == everything
+    assert search(loaded, since=dt.date(9000, 1, 1)) == []
+
+
 def test_ids_filter(loaded: Store, corpus) -> None:
     wanted = [corpus["qd"].id, corpus["copper"].id]
     assert sorted(search(loaded, ids=wanted)) == sorted(wanted)
