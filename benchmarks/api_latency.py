@@ -1,6 +1,11 @@
 """HTTP API latency benchmark: the real server (uvicorn + `create_app`) under N concurrent clients.
 
-    python -m benchmarks.api_latency [--clients 20] [--seconds 30] [--data-dir DIR]
+    python -m benchmarks.api_latency [--clients 20] [--seconds 30] [--data-dir DIR] [--store both]
+
+Two ways of reaching the store are measured one after the other in the same run, on the same data and
+the same request mix: `shared` (what the app does: one read-only store per server process, opened at
+start-up and shared by every request) and `per-request` (the baseline: the store opened and closed for
+each request, as the app did before; `/api/health` uses the shared store in both).
 
 Without --data-dir a data dir is built first by `cnht demo` (the real pipeline on the bundled sample
 site, ~20 s) in a temporary directory that is removed afterwards. The server runs in a subprocess on
@@ -79,9 +84,20 @@ sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 sock.bind(("127.0.0.1", 0))
 print(sock.getsockname()[1], flush=True)
-config = uvicorn.Config(create_app(Path(sys.argv[1]), None), log_level="warning", access_log=False)
+app = create_app(Path(sys.argv[1]), None)
+if sys.argv[2] == "per-request":  # the baseline: open and close the store for every request
+    from flows.web.deps import read_store
+    from search.store import open_store
+
+    def per_request_store():
+        with open_store(Path(sys.argv[1]), read_only=True) as store:
+            yield store
+
+    app.dependency_overrides[read_store] = per_request_store
+config = uvicorn.Config(app, log_level="warning", access_log=False)
 uvicorn.Server(config).run(sockets=[sock])
 """
+STORE_MODES = ("per-request", "shared")
 
 
 def request_mix() -> list[tuple[str, str]]:
@@ -127,11 +143,11 @@ def build_demo(data_dir: Path) -> None:
 
 
 @contextmanager
-def running_server(data_dir: Path, log: Path) -> Iterator[str]:
+def running_server(data_dir: Path, log: Path, store_mode: str) -> Iterator[str]:
     """The real app under uvicorn in a subprocess; yields its base URL once /api/health answers 200."""
     with log.open("w") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-c", SERVER_CODE, str(data_dir)],
+            [sys.executable, "-c", SERVER_CODE, str(data_dir), store_mode],
             cwd=REPO_ROOT,
             stdout=subprocess.PIPE,
             stderr=err,
@@ -237,11 +253,11 @@ async def run_load(base: str, clients: int, seconds: float, max_requests: int) -
 # -- report -----------------------------------------------------------------------------------------
 
 
-def report(stats: Stats, wall: float, clients: int) -> None:
+def report(stats: Stats, wall: float, clients: int, store_mode: str) -> None:
     ms = 1000.0
     total_ok = sum(len(v) for v in stats.latencies.values())
     total_err = sum(stats.errors.values())
-    print(f"\n{clients} clients, {wall:.1f} s measured, {total_ok + total_err} requests")
+    print(f"\nstore {store_mode}: {clients} clients, {wall:.1f} s measured, {total_ok + total_err} requests")
     header = f"{'kind':<10}{'requests':>10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
     print(header + f"{'errors':>8}")
     print("-" * (len(header) + 8))
@@ -269,6 +285,22 @@ def report(stats: Stats, wall: float, clients: int) -> None:
         print("errors: " + ", ".join(f"{k} {e}: {n}" for (k, e), n in sorted(stats.errors.items())))
 
 
+def compare(results: dict[str, tuple[Stats, float]]) -> None:
+    """One line per endpoint kind: p50/p95 of every store mode measured, side by side."""
+    if len(results) < 2:
+        return
+    print("\nsame run, same mix:  " + "   ".join(f"{mode:>24}" for mode in results))
+    for kind in ("search", "decision"):
+        cells = []
+        for stats, _wall in results.values():
+            values = sorted(stats.latencies[kind])
+            p50, p95 = (percentile(values, p) * 1000 for p in (50, 95))
+            cells.append(f"p50 {p50:6.1f} / p95 {p95:6.1f} ms")
+        print(f"{kind:<20} " + "   ".join(f"{c:>24}" for c in cells))
+    rates = [sum(len(v) for v in stats.latencies.values()) / wall for stats, wall in results.values()]
+    print(f"{'requests/s':<20} " + "   ".join(f"{r:>24.1f}" for r in rates))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=20, help="concurrent clients (default 20)")
@@ -277,6 +309,12 @@ def main() -> None:
     parser.add_argument(
         "--max-requests", type=int, default=1_000_000, help="stop after this many requests (default 1e6)"
     )
+    parser.add_argument(
+        "--store",
+        choices=("both", *STORE_MODES),
+        default="both",
+        help="how the server reaches the store: shared (the app), per-request (the old baseline), or both",
+    )
     args = parser.parse_args()
     if not 1 <= args.clients <= MAX_CLIENTS:
         parser.error(f"--clients must be 1..{MAX_CLIENTS}")
@@ -284,6 +322,7 @@ def main() -> None:
         parser.error(f"--seconds must be in (0, {MAX_SECONDS}]")
     if args.max_requests < 1:
         parser.error("--max-requests must be >= 1")
+    modes = STORE_MODES if args.store == "both" else (args.store,)
 
     with tempfile.TemporaryDirectory(prefix="cnht-api-bench-") as tmp:
         data_dir = args.data_dir
@@ -292,16 +331,19 @@ def main() -> None:
             build_demo(data_dir)
         elif not (data_dir / "store.sqlite3").exists():
             sys.exit(f"no store in {data_dir}: run `cnht --data-dir {data_dir} demo` first")
-        with running_server(data_dir, Path(tmp) / "server.log") as base:
-            health = httpx.get(f"{base}/api/health", trust_env=False).json()
-            print(
-                f"server {base} (uvicorn, 1 worker, subprocess), data {data_dir}: "
-                f"{health['documents']} documents; python {platform.python_version()}, "
-                f"{os.cpu_count()} CPUs shared by clients and server"
-            )
-            print(f"load: {args.clients} clients x {args.seconds:g} s after a {WARMUP_S:g} s warm-up")
-            stats, wall = asyncio.run(run_load(base, args.clients, args.seconds, args.max_requests))
-        report(stats, wall, args.clients)
+        results: dict[str, tuple[Stats, float]] = {}
+        for mode in modes:
+            with running_server(data_dir, Path(tmp) / f"server-{mode}.log", mode) as base:
+                health = httpx.get(f"{base}/api/health", trust_env=False).json()
+                print(
+                    f"\nserver {base} (uvicorn, 1 worker, subprocess, store {mode}), data {data_dir}: "
+                    f"{health['documents']} documents; python {platform.python_version()}, "
+                    f"{os.cpu_count()} CPUs shared by clients and server"
+                )
+                print(f"load: {args.clients} clients x {args.seconds:g} s after a {WARMUP_S:g} s warm-up")
+                results[mode] = asyncio.run(run_load(base, args.clients, args.seconds, args.max_requests))
+            report(*results[mode], args.clients, mode)
+        compare(results)
 
 
 if __name__ == "__main__":

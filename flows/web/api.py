@@ -1,21 +1,18 @@
-"""The JSON API under /api, plus the Atom feeds under /feeds. Read endpoints are open; writes need a token."""
+"""The JSON API under /api: search, documents, decisions, deals, status (saved searches: api_alerts.py)."""
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import re
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
-from fastapi.responses import FileResponse, PlainTextResponse
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import PlainTextResponse
+from pydantic import BaseModel
 
 from flows.deals_export import deals_csv
-from flows.web.deps import ALERTS_FILE, STORE_FILE, read_store, require_token, settings
+from flows.web.deps import ALERTS_FILE, has_store, read_store, settings
 from flows.web.status import SourceStatus, crawl_status
-from search.alerts.models import SEARCH_ID_PATTERN, SavedSearch
+from flows.web.validation import IsoDate
 from search.alerts.state import AlertState
 from search.query import decision_keys
 from search.records import (
@@ -41,24 +38,11 @@ class Health(BaseModel):
     saved_searches: int
 
 
-class AlertCreate(BaseModel):
-    """A saved search to add: new documents matching `query` are alerted once, in its Atom feed."""
-
-    id: str = Field(pattern=SEARCH_ID_PATTERN, examples=["hp-cnht"])
-    name: str | None = Field(default=None, description="A human name (default: the query text).")
-    query: SearchQuery
-
-
 class ErrorBody(BaseModel):
     error: str
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
-WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorBody},
-    403: {"model": ErrorBody},
-    422: {"model": ErrorBody},
-}
 
 
 @router.get("/api/health", response_model=Health, tags=["status"])
@@ -66,14 +50,14 @@ def health(request: Request) -> Health:
     """Whether the server is up, with how many documents and saved searches it serves."""
     data_dir = settings(request).data_dir
     documents = 0
-    if (data_dir / STORE_FILE).exists():
-        with contextlib.closing(read_store(request)) as stores:
+    if has_store(data_dir):
+        with contextlib.closing(read_store(request)) as stores:  # 503 if it cannot be read
             documents = next(stores).count()
     searches = 0
     if (data_dir / ALERTS_FILE).exists():
         with AlertState(data_dir) as state:
             searches = len(state.list_searches())
-    status: Literal["ok", "no store"] = "ok" if (data_dir / STORE_FILE).exists() else "no store"
+    status: Literal["ok", "no store"] = "ok" if has_store(data_dir) else "no store"
     return Health(status=status, documents=documents, saved_searches=searches)
 
 
@@ -90,8 +74,8 @@ def search(
     province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
     kind: Literal["article", "decision", "listing", "other"] | None = None,
     source: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
     year: int | None = None,
     issuer: str | None = None,
     doc_type: str | None = None,
@@ -133,10 +117,11 @@ def document(doc_id: str, store: StoreDep) -> IndexedDocument:
 
 
 def lookup_decision(store: Store, number: str, limit: int = 100) -> DecisionLookup:
-    """The decision and what cites it; 422 if `number` is no decision number, 404 if nothing is stored."""
+    """The decision and what cites it; 404 if nothing stored is or cites it, or if `number` is no decision
+    number at all (then the message says so)."""
     keys = decision_keys(number)
     if not keys.full and not keys.partial:
-        raise HTTPException(422, f"{number!r} is not a decision number (e.g. 26/2023/QĐ-UBND, QĐ 26/2023)")
+        raise HTTPException(404, f"{number!r} is not a decision number (e.g. 26/2023/QĐ-UBND, QĐ 26/2023)")
     found = store.decision(number, limit=limit)
     if not found.decisions and not found.citing:
         raise HTTPException(404, f"no stored document is or cites {number!r}")
@@ -157,8 +142,8 @@ def deals_query(
     firm: str | None = None,
     counterparty: str | None = None,
     province: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
     min_amount: float | None = None,
     currency: str = "VND",
     kind: DealKind | None = None,
@@ -200,74 +185,3 @@ def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "js
 def deals_as_csv(store: StoreDep, query: DealsDep) -> PlainTextResponse:
     """The same deals as CSV (UTF-8, header line)."""
     return _csv(store.deals(query))
-
-
-def _redacted(search: SavedSearch) -> dict[str, Any]:
-    data = search.model_dump(mode="json")
-    if data.get("webhook"):
-        data["webhook"]["secret"] = "***"
-    return data
-
-
-@router.get("/api/alerts", response_model=list[SavedSearch], tags=["alerts"])
-def list_alerts(request: Request) -> list[dict[str, Any]]:
-    """Saved searches (webhook secrets hidden)."""
-    data_dir = settings(request).data_dir
-    if not (data_dir / ALERTS_FILE).exists():
-        return []
-    with AlertState(data_dir) as state:
-        return [_redacted(s) for s in state.list_searches()]
-
-
-@router.post(
-    "/api/alerts",
-    status_code=201,
-    response_model=SavedSearch,
-    responses={**WRITE_ERRORS, 409: {"model": ErrorBody}},
-    dependencies=[Depends(require_token)],
-    tags=["alerts"],
-)
-def create_alert(body: AlertCreate, request: Request) -> dict[str, Any]:
-    """Add a saved search, alerted to its Atom feed (`/feeds/{id}.atom`). Needs `Authorization: Bearer`."""
-    return _redacted(add_saved_search(settings(request).data_dir, body))
-
-
-def add_saved_search(data_dir: Path, body: AlertCreate) -> SavedSearch:
-    """Save a search alerted to its Atom feed; 409 if the id is taken."""
-    saved = SavedSearch(
-        id=body.id, name=body.name or body.query.text or body.id, query=body.query, channels=["atom"]
-    )
-    with AlertState(data_dir) as state:
-        if state.get_search(saved.id) is not None:
-            raise HTTPException(409, f"saved search {saved.id!r} exists: delete it first")
-        state.add_search(saved)
-    return saved
-
-
-@router.delete(
-    "/api/alerts/{search_id}",
-    status_code=204,
-    responses={**WRITE_ERRORS, 404: {"model": ErrorBody}},
-    dependencies=[Depends(require_token)],
-    tags=["alerts"],
-)
-def delete_alert(search_id: str, request: Request) -> Response:
-    """Remove a saved search and its unsent alerts. Needs `Authorization: Bearer`."""
-    with AlertState(settings(request).data_dir) as state:
-        if not state.remove_search(search_id):
-            raise HTTPException(404, f"no saved search {search_id!r}")
-    return Response(status_code=204)
-
-
-@router.get(
-    "/feeds/{search_id}.atom",
-    response_class=FileResponse,
-    responses={200: {"content": {"application/atom+xml": {}}}, 404: {"model": ErrorBody}},
-    tags=["alerts"],
-)
-def feed(search_id: str, request: Request) -> FileResponse:
-    """The Atom feed of a saved search: one entry per alert, newest first."""
-    path = settings(request).data_dir / "alerts" / f"{search_id}.atom"
-    if not re.fullmatch(SEARCH_ID_PATTERN, search_id) or not path.is_file():
-        raise HTTPException(404, f"no Atom feed for {search_id!r} (yet: it appears with the first alert)")
-    return FileResponse(path, media_type="application/atom+xml; charset=utf-8")

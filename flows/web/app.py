@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +14,10 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from flows.web import api, ui, ui_alerts
+from flows.web import api, api_alerts, ui, ui_alerts
 from flows.web.deps import NoStoreError, WebSettings
+from flows.web.stores import SharedStore
+from flows.web.validation import allowed_methods
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -39,10 +43,22 @@ def _error(request: Request, status: int, message: str, headers: dict[str, str] 
     return ui.page(request, "error.html", status, title=titles.get(status, "Lỗi"), message=message)
 
 
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Open the shared store when the server starts (if there is one yet), close it when it stops."""
+    stores: SharedStore = app.state.store
+    with suppress(FileNotFoundError, RuntimeError):  # no store yet: requests answer 503 until there is
+        stores.release(stores.acquire())
+    yield
+    stores.close()
+
+
 def create_app(data_dir: Path, token: str | None) -> FastAPI:
-    """The app for `data_dir` (opened read-only per request). Without `token` the write endpoints
-    (POST/DELETE /api/alerts) answer 403; with it they need `Authorization: Bearer <token>`."""
+    """The app for `data_dir`, whose store each server process opens once, read-only, and shares between
+    requests. Without `token` the write endpoints (POST/PUT/DELETE /api/alerts) answer 403; with it they
+    need `Authorization: Bearer <token>`."""
     app = FastAPI(
+        lifespan=lifespan,
         title="cnht",
         summary="Vietnamese supporting-industry news and decisions: search, decisions, deals, alerts.",
         version="0.1.0",
@@ -50,10 +66,17 @@ def create_app(data_dir: Path, token: str | None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = WebSettings(data_dir=Path(data_dir), token=token or None)
+    app.state.store = SharedStore(Path(data_dir))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:  # every method of the path, not only those of the first route matched
+            headers = {
+                **(headers or {}),
+                "Allow": ", ".join(allowed_methods(app.router.routes, request.scope)),
+            }
+        return _error(request, exc.status_code, str(exc.detail), headers)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
@@ -68,6 +91,7 @@ def create_app(data_dir: Path, token: str | None) -> FastAPI:
         return _error(request, 503, str(exc))
 
     app.include_router(api.router)
+    app.include_router(api_alerts.router)
     app.include_router(ui.router)
     app.include_router(ui_alerts.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -1,4 +1,4 @@
-"""What every request needs: the app's settings, the store opened read-only, the write token check."""
+"""What every request needs: the app's settings, the shared read-only store, the write token check."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 from fastapi import HTTPException, Request
 
-from search.store import Store, open_store
+from flows.web.stores import STORE_FILE, SharedStore
+from search.store import Store, elasticsearch_url
 
-STORE_FILE = "store.sqlite3"
 ALERTS_FILE = "alerts.sqlite3"
 
 
@@ -32,17 +32,31 @@ class NoStoreError(Exception):
         super().__init__(message or f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first")
 
 
+def has_store(data_dir: Path) -> bool:
+    """Whether there is a store to read: Elasticsearch is configured, or the embedded one exists."""
+    return elasticsearch_url() is not None or (data_dir / STORE_FILE).exists()
+
+
+def shared_store(request: Request) -> SharedStore:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
 def read_store(request: Request) -> Iterator[Store]:
-    """The store, opened read-only for this request (an ingest may be writing meanwhile)."""
+    """The process's read-only store, shared with other requests (an ingest may be writing meanwhile)."""
     data_dir = settings(request).data_dir
-    if not (data_dir / STORE_FILE).exists():
-        raise NoStoreError(data_dir)
+    stores = shared_store(request)
     try:
-        store = open_store(data_dir, read_only=True)
+        lease = stores.acquire()
+    except FileNotFoundError as exc:
+        raise NoStoreError(data_dir, str(exc) if has_store(data_dir) else None) from exc
     except RuntimeError as exc:  # e.g. an index of an older schema: a read-write open rebuilds it
         raise NoStoreError(data_dir, f"{exc} (run `cnht reindex`)") from exc
-    with store:
-        yield store
+    except ConnectionError as exc:  # Elasticsearch unreachable: one readable line naming the fix
+        raise NoStoreError(data_dir, str(exc)) from exc
+    try:
+        yield lease.store
+    finally:
+        stores.release(lease)
 
 
 def token_matches(request: Request, given: str) -> bool:

@@ -221,26 +221,34 @@ def alerts_page(request: Request) -> HTMLResponse:
 
 
 def render_alerts(
-    request: Request, error: str | None = None, status: int = 200, form: dict[str, str] | None = None
+    request: Request,
+    error: str | None = None,
+    status: int = 200,
+    form: dict[str, str] | None = None,
+    new_secret: tuple[str, str] | None = None,
 ) -> HTMLResponse:
-    """The alerts page; after a failed form, with the error and the fields as typed (never the token)."""
+    """The alerts page; after a failed form, with the error and the fields as typed (never the token);
+    after creating a webhook without a secret, the (search id, generated secret), shown this once."""
+    from flows.web.feeds import recent_alerts
+
     data_dir = settings(request).data_dir
     searches = []
     if (data_dir / ALERTS_FILE).exists():
         with AlertState(data_dir) as state:
             searches = state.list_searches()
-    feeds = {s.id: (data_dir / "alerts" / f"{s.id}.atom").is_file() for s in searches}
-    typed = {k: v for k, v in (form or {}).items() if k != "token"}
+    recent = {s.id: recent_alerts(data_dir, s.id) for s in searches}
+    typed = {k: v for k, v in (form or {}).items() if k not in ("token", "secret")}
     return page(
         request,
         "alerts.html",
         status,
         searches=searches,
-        feeds=feeds,
+        recent=recent,
         writable=bool(settings(request).token),
         error=error,
         form=typed,
-        added=request.query_params.get("added"),
+        added=request.query_params.get("added") if new_secret is None else new_secret[0],
+        new_secret=new_secret[1] if new_secret else None,
         kinds=KIND_LABELS,
     )
 

@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
-from flows.web.api import AlertCreate, add_saved_search
+from flows.web.api_alerts import AlertCreate, save
 from flows.web.deps import settings, token_matches
 from flows.web.ui import render_alerts
 from search.alerts.state import AlertState
@@ -37,22 +37,61 @@ def _check(request: Request, form: dict[str, str]) -> None:
         raise HTTPException(401, "Token không đúng.")
 
 
+def alert_from_form(form: dict[str, str]) -> AlertCreate:
+    """The saved search a submitted alerts form describes (pydantic ValidationError if it is wrong).
+
+    E-mail addresses are separated by commas or spaces; a checkbox is on when it is sent at all.
+
+    >>> a = alert_from_form({"id": "hp", "q": "linh kien", "email": "a@x.vn, b@x.vn", "digest": "daily"})
+    >>> (a.query.text, a.email.to, a.email.smtp, a.digest, a.webhook)
+    ('linh kien', ['a@x.vn', 'b@x.vn'], 'localhost:25', 'daily', None)
+    """
+    query = {k: form[k] for k in ("province", "kind", "firm", "decision") if form.get(k)}
+    webhook = None
+    if form.get("webhook_url"):
+        webhook = {
+            "url": form["webhook_url"],
+            "secret": form.get("secret") or None,
+            "allow_private": "allow_private" in form,
+        }
+    email = None
+    if form.get("email"):
+        email = {
+            "to": form["email"].replace(",", " ").split(),
+            "smtp": form.get("smtp") or "localhost:25",
+            "sender": form.get("sender") or "cnht@localhost",
+            "starttls": "starttls" in form,
+        }
+    return AlertCreate.model_validate(
+        {
+            "id": form.get("id", ""),
+            "name": form.get("name") or None,
+            "query": {"text": form.get("q", ""), **query},
+            "webhook": webhook,
+            "email": email,
+            "digest": form.get("digest") or None,
+            "stdout": "stdout" in form,
+        }
+    )
+
+
 @router.post("/alerts")
 async def create_from_form(request: Request) -> Response:
     form = await _form(request)
-    _check(request, form)
-    query = {k: form[k] for k in ("province", "kind", "firm", "decision") if form.get(k)}
     try:
-        body = AlertCreate(
-            id=form.get("id", ""), name=form.get("name") or None, query={"text": form.get("q", ""), **query}
-        )
-        add_saved_search(settings(request).data_dir, body)
+        _check(request, form)  # a wrong token: the form comes back as typed, with the error
+        body = alert_from_form(form)
+        saved = save(settings(request).data_dir, body.id, body, replace=False)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        return render_alerts(request, error=f"{where}: {first['msg']}", status=400, form=form)
+        return render_alerts(
+            request, error=f"{where}: {first['msg']}".removeprefix(": "), status=400, form=form
+        )
     except HTTPException as exc:
         return render_alerts(request, error=str(exc.detail), status=exc.status_code, form=form)
+    if saved.new_secret:  # shown once, on this page: not in a redirect URL
+        return render_alerts(request, status=201, new_secret=(saved.id, saved.new_secret))
     return RedirectResponse(f"/alerts?added={body.id}", status_code=303)
 
 

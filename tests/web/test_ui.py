@@ -137,3 +137,47 @@ def test_alerts_form_is_hidden_and_refused_without_a_configured_token(web_data: 
     client = TestClient(create_app(web_data, None))
     assert 'action="/alerts"' not in client.get("/alerts").text
     assert client.post("/alerts", data={"id": "x", "token": ""}).status_code == 403
+
+
+def test_alerts_form_sets_a_webhook_shows_its_generated_secret_once_and_lists_the_channels(
+    client: TestClient,
+) -> None:
+    fields = {
+        "id": "form-hook",
+        "q": "ky ket",
+        "webhook_url": "https://hooks.example.vn/x",
+        "digest": "daily",
+    }
+    res = client.post("/alerts", data={**fields, "token": TOKEN})
+    assert res.status_code == 201
+    secret = re.search(r"Khóa bí mật webhook[^<]*<code>([0-9a-f]{32})</code>", res.text)
+    assert secret is not None
+    later = client.get("/alerts").text
+    assert secret.group(1) not in later
+    assert "https://hooks.example.vn/x" in later and "gộp theo ngày" in later
+    stored = client.get("/api/alerts/form-hook").json()
+    assert stored["channels"] == ["atom", "webhook"] and stored["digest"] == "daily"
+    assert client.post("/alerts/form-hook/delete", data={"token": TOKEN}).status_code == 200
+
+
+def test_alerts_form_sets_e_mail_and_refuses_a_digest_without_a_channel(client: TestClient) -> None:
+    fields = {"id": "form-mail", "q": "", "decision": "QĐ 26/2023", "email": "a@example.vn, b@example.vn"}
+    added = client.post(
+        "/alerts", data={**fields, "smtp": "mail.example.vn:25", "starttls": "on", "token": TOKEN}
+    )
+    assert added.status_code == 200 and "a@example.vn, b@example.vn" in added.text
+    email = client.get("/api/alerts/form-mail").json()["email"]
+    assert email["to"] == ["a@example.vn", "b@example.vn"] and email["starttls"] is True
+    client.post("/alerts/form-mail/delete", data={"token": TOKEN})
+    refused = client.post("/alerts", data={"id": "form-digest", "q": "x", "digest": "hourly", "token": TOKEN})
+    assert refused.status_code == 400 and "digest applies to the webhook and e-mail" in refused.text
+
+
+def test_alerts_page_lists_the_latest_alerts_of_each_saved_search(client: TestClient, web_data: Path) -> None:
+    from flows.web.feeds import recent_alerts
+
+    total, entries = recent_alerts(web_data, "cnht")
+    assert total > 0 and entries
+    html = client.get("/alerts").text
+    assert "Cảnh báo gần đây" in html and f"({total} cảnh báo" in html
+    assert all(e.title in html for e in entries)

@@ -1,0 +1,272 @@
+"""Saved searches over HTTP (/api/alerts: list, read, create, replace, delete) and their Atom feeds.
+
+Every channel of the alert engine can be set: the Atom feed (always), the output of `cnht ingest`, a
+signed webhook, e-mail, and an hourly or daily digest for the webhook and e-mail. Reading is open;
+writing needs the Bearer token. Webhook secrets are never shown again after creation: a generated one
+is returned once.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from flows.web.api import ErrorBody
+from flows.web.deps import ALERTS_FILE, require_token, settings
+from flows.web.validation import clamp_day, strict_json
+from search.alerts.models import SEARCH_ID_PATTERN, EmailTarget, SavedSearch, WebhookTarget
+from search.alerts.push import DeliveryError, check_target
+from search.alerts.state import AlertState
+from search.records import SearchQuery
+
+router = APIRouter(tags=["alerts"])
+SECRET_MASK = "***"
+SearchId = Annotated[str, PathParam(pattern=SEARCH_ID_PATTERN, examples=["hp-cnht"])]
+
+
+class WebhookIn(BaseModel):
+    """Where to POST each alert (or digest) as JSON, signed with `X-Cnht-Signature: sha256=<HMAC>`."""
+
+    url: str = Field(pattern=r"^https?://[^/\s?#]+", examples=["https://hooks.example.vn/cnht"])
+    secret: str | None = Field(
+        default=None,
+        min_length=8,
+        max_length=200,
+        description="HMAC-SHA256 key. Omitted: generated and returned once in the answer "
+        "(on replace: the current secret is kept).",
+    )
+    allow_private: bool = Field(
+        default=False, description="Allow a private or loopback target (refused otherwise)."
+    )
+
+
+# `digest` needs `webhook` or `email`, said in the schema too (JSON Schema if/then, OpenAPI 3.1)
+DIGEST_NEEDS_A_PUSH_CHANNEL = {
+    "if": {"properties": {"digest": {"type": "string"}}, "required": ["digest"]},
+    "then": {
+        "anyOf": [
+            {"properties": {"webhook": {"type": "object"}}, "required": ["webhook"]},
+            {"properties": {"email": {"type": "object"}}, "required": ["email"]},
+        ]
+    },
+}
+
+
+class EmailIn(BaseModel):
+    """Mail each alert (or digest) to `to` through the SMTP server `smtp`; login from the server's
+    CNHT_SMTP_USER/CNHT_SMTP_PASSWORD."""
+
+    to: list[Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+$")]] = Field(
+        min_length=1, max_length=50, examples=[["a@example.vn"]]
+    )
+    smtp: str = Field(default="localhost:25", pattern=r"^[^\s:]+:[0-9]{1,5}$", description="HOST:PORT")
+    sender: str = Field(default="cnht@localhost", pattern=r"^[^@\s]+@[^@\s]+$")
+    starttls: bool = False
+
+    def target(self) -> EmailTarget:
+        return EmailTarget(to=self.to, smtp=self.smtp, sender=self.sender, starttls=self.starttls)
+
+
+class AlertSettings(BaseModel):
+    """A saved search: new documents matching `query` alert once, to the Atom feed `/feeds/{id}.atom`
+    and to the webhook and e-mail given here, each alert or one digest per hour/day."""
+
+    model_config = ConfigDict(json_schema_extra=DIGEST_NEEDS_A_PUSH_CHANNEL)
+
+    name: str | None = Field(default=None, max_length=200, description="Default: the query text.")
+    query: SearchQuery
+    webhook: WebhookIn | None = None
+    email: EmailIn | None = None
+    digest: Literal["hourly", "daily"] | None = Field(
+        default=None, description="Webhook and e-mail: one message per period instead of one per alert."
+    )
+    stdout: bool = Field(default=False, description="Also print each alert in the output of `cnht ingest`.")
+
+    @model_validator(mode="after")
+    def _digest_needs_a_push_channel(self) -> AlertSettings:
+        if self.digest and not (self.webhook or self.email):
+            raise ValueError("digest applies to the webhook and e-mail channels: give one of them")
+        return self
+
+
+class AlertCreate(AlertSettings):
+    id: str = Field(pattern=SEARCH_ID_PATTERN, examples=["hp-cnht"])
+
+
+class SavedAlert(SavedSearch):
+    """A saved search as answered: the webhook secret masked, except `new_secret` once on creation."""
+
+    new_secret: str | None = Field(
+        default=None, description="The generated webhook secret: shown in this answer only."
+    )
+
+
+def saved_search(
+    search_id: str, body: AlertSettings, before: SavedSearch | None = None
+) -> tuple[SavedSearch, str | None]:
+    """The SavedSearch `body` describes, and the webhook secret if one was generated for it.
+
+    Replacing `before` keeps its creation time, and its secret when the body gives none.
+
+    >>> s, new = saved_search("a", AlertSettings(query=SearchQuery(text="linh kien")))
+    >>> (s.name, s.channels, new)
+    ('linh kien', ['atom'], None)
+    """
+    webhook = generated = None
+    if body.webhook is not None:
+        secret = body.webhook.secret or (before.webhook.secret if before and before.webhook else None)
+        if secret is None:
+            secret = generated = secrets.token_hex(16)
+        webhook = WebhookTarget(url=body.webhook.url, secret=secret, allow_private=body.webhook.allow_private)
+    channels = ["atom"] + [
+        name for name, on in (("stdout", body.stdout), ("webhook", webhook), ("email", body.email)) if on
+    ]
+    query = body.query.model_copy(
+        update={"since": clamp_day(body.query.since), "until": clamp_day(body.query.until)}
+    )
+    saved = SavedSearch(
+        id=search_id,
+        name=body.name or body.query.text or search_id,
+        query=query,
+        channels=channels,
+        webhook=webhook,
+        email=body.email.target() if body.email else None,
+        digest=body.digest,
+    )
+    if before is not None:
+        saved.created_at = before.created_at
+    return saved, generated
+
+
+def shown(search: SavedSearch, new_secret: str | None = None) -> SavedAlert:
+    """`search` with its webhook secret masked."""
+    data = search.model_dump()
+    if data.get("webhook"):
+        data["webhook"]["secret"] = SECRET_MASK
+    return SavedAlert(**data, new_secret=new_secret)
+
+
+def check_webhook(webhook: WebhookIn | None) -> None:
+    """422 for a webhook on a private or loopback address unless allowed; an unresolvable host is
+    accepted (this machine may be offline): the target is checked again before every send."""
+    if webhook is None:
+        return
+    try:
+        check_target(webhook.url, allow_private=webhook.allow_private)
+    except DeliveryError:
+        pass
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from exc
+
+
+def save(data_dir: Path, search_id: str, body: AlertSettings, *, replace: bool) -> SavedAlert:
+    """Create (409 if the id is taken) or replace (404 if it is not) a saved search."""
+    check_webhook(body.webhook)
+    with AlertState(data_dir) as state:
+        before = state.get_search(search_id)
+        if before is not None and not replace:
+            raise HTTPException(409, f"saved search {search_id!r} exists: replace it with PUT or delete it")
+        if before is None and replace:
+            raise HTTPException(404, f"no saved search {search_id!r}")
+        saved, generated = saved_search(search_id, body, before)
+        state.add_search(saved)
+    return shown(saved, generated)
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "The body is not JSON."},
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+}
+
+
+@router.get("/api/alerts", response_model=list[SavedAlert])
+def list_alerts(request: Request) -> list[SavedAlert]:
+    """Saved searches with their channels (webhook secrets masked)."""
+    data_dir = settings(request).data_dir
+    if not (data_dir / ALERTS_FILE).exists():
+        return []
+    with AlertState(data_dir) as state:
+        return [shown(s) for s in state.list_searches()]
+
+
+@router.get(
+    "/api/alerts/{search_id}",
+    response_model=SavedAlert,
+    responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+)
+def get_alert(search_id: SearchId, request: Request) -> SavedAlert:
+    """One saved search (webhook secret masked)."""
+    data_dir = settings(request).data_dir
+    found = None
+    if (data_dir / ALERTS_FILE).exists():
+        with AlertState(data_dir) as state:
+            found = state.get_search(search_id)
+    if found is None:
+        raise HTTPException(404, f"no saved search {search_id!r}")
+    return shown(found)
+
+
+@router.post(
+    "/api/alerts",
+    status_code=201,
+    response_model=SavedAlert,
+    responses={**ERRORS, 409: {"model": ErrorBody}},
+    dependencies=[Depends(require_token)],
+)
+def create_alert(
+    body: AlertCreate, strict: Annotated[AlertCreate, Depends(strict_json(AlertCreate))], request: Request
+) -> SavedAlert:
+    """Add a saved search. Needs `Authorization: Bearer`. A generated webhook secret is in `new_secret`."""
+    return save(settings(request).data_dir, strict.id, strict, replace=False)
+
+
+@router.put(
+    "/api/alerts/{search_id}",
+    response_model=SavedAlert,
+    responses={**ERRORS, 404: {"model": ErrorBody}},
+    dependencies=[Depends(require_token)],
+)
+def replace_alert(
+    search_id: SearchId,
+    body: AlertSettings,
+    strict: Annotated[AlertSettings, Depends(strict_json(AlertSettings))],
+    request: Request,
+) -> SavedAlert:
+    """Replace a saved search's name, query and channels; what was sent stays sent. Needs `Bearer`."""
+    return save(settings(request).data_dir, search_id, strict, replace=True)
+
+
+@router.delete(
+    "/api/alerts/{search_id}",
+    status_code=204,
+    responses={**ERRORS, 404: {"model": ErrorBody}},
+    dependencies=[Depends(require_token)],
+)
+def delete_alert(search_id: SearchId, request: Request) -> Response:
+    """Remove a saved search and its unsent alerts. Needs `Authorization: Bearer`."""
+    with AlertState(settings(request).data_dir) as state:
+        if not state.remove_search(search_id):
+            raise HTTPException(404, f"no saved search {search_id!r}")
+    return Response(status_code=204)
+
+
+@router.get(
+    "/feeds/{search_id}.atom",
+    response_class=FileResponse,
+    responses={200: {"content": {"application/atom+xml": {}}}, 404: {"model": ErrorBody}},
+)
+def feed(search_id: str, request: Request) -> FileResponse:
+    """The Atom feed of a saved search: one entry per alert, newest first."""
+    path = settings(request).data_dir / "alerts" / f"{search_id}.atom"
+    if not re.fullmatch(SEARCH_ID_PATTERN, search_id) or not path.is_file():
+        raise HTTPException(404, f"no Atom feed for {search_id!r} (yet: it appears with the first alert)")
+    return FileResponse(path, media_type="application/atom+xml; charset=utf-8")
