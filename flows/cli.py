@@ -7,6 +7,8 @@ data was wrong; 2: the command line was wrong). Data goes to stdout, progress an
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -41,9 +43,15 @@ def _terminal_highlight(snippet: str) -> str:
     show_default=True,
     help="Where the archive, store and alerts live (env CNHT_DATA_DIR).",
 )
+@click.option(
+    "--es-url",
+    envvar="CNHT_ES_URL",
+    metavar="URL",
+    help="Use the Elasticsearch backend at URL instead of the embedded store (env CNHT_ES_URL).",
+)
 @click.version_option(package_name="cnht")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path) -> None:
+def cli(ctx: click.Context, data_dir: Path, es_url: str | None) -> None:
     """cnht: watch Vietnamese news and decisions on supporting industry (công nghiệp hỗ trợ).
 
     \b
@@ -52,23 +60,66 @@ def cli(ctx: click.Context, data_dir: Path) -> None:
       cnht search "quyet dinh"       accent-insensitive full-text search
       cnht show <id-or-url>          one stored document with its tags
     """
-    ctx.obj = {"data_dir": data_dir}
+    if es_url:  # the store layer reads it, in this process and in the flows it runs
+        os.environ["CNHT_ES_URL"] = es_url
+    ctx.obj = {"data_dir": data_dir, "es_url": es_url}
 
 
 # -- pipeline ---------------------------------------------------------------------------------------
 
 
 def _run_ingest(
-    sources_file: Path, data_dir: Path, variables: dict[str, str], only: list[str] | None, quiet: bool
+    sources_file: Path,
+    data_dir: Path,
+    variables: dict[str, str],
+    only: list[str] | None,
+    quiet: bool,
+    kinds: list[str] | None = None,
+    since: dt.date | None = None,
 ) -> Any:
     from crawlers.sources import load_sources
-    from flows.ingest import ingest
+    from flows.ingest import ingest, select_sources
 
-    load_sources(sources_file, variables)  # a bad registry fails here, in one line, before Prefect starts
+    registry = load_sources(sources_file, variables)  # a bad registry or source id fails here, in one
+    select_sources(registry.sources, only, kinds)  # line, before Prefect starts
     with prefect_env.local_run_settings():
         return ingest(
-            sources_file=sources_file, data_dir=data_dir, variables=variables, only=only, quiet=quiet
+            sources_file=sources_file,
+            data_dir=data_dir,
+            variables=variables,
+            only=only,
+            kinds=kinds,  # type: ignore[arg-type]
+            since=since,
+            quiet=quiet,
+            progress=True,
         )
+
+
+def _parse_vars(variables: tuple[str, ...]) -> dict[str, str]:
+    """`--var NAME=VALUE` options as a mapping, or a usage error naming the bad one."""
+    pairs = {}
+    for item in variables:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--var")
+        pairs[name] = value
+    return pairs
+
+
+SOURCES_OPTION = click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The sources registry (YAML). Format: crawlers/sample_site/sources.yaml.",
+)
+VAR_OPTION = click.option(
+    "--var",
+    "variables",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Replace {NAME} in the sources file (e.g. --var base=http://127.0.0.1:8765).",
+)
 
 
 def _print_summary(summary: Any) -> None:
@@ -100,45 +151,141 @@ def _print_summary(summary: Any) -> None:
 
 
 @cli.command()
-@click.option(
-    "--sources",
-    "sources_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The sources registry (YAML). Format: crawlers/sample_site/sources.yaml.",
-)
+@SOURCES_OPTION
 @click.option("--source", "only", multiple=True, help="Crawl only this source id (repeatable).")
 @click.option(
-    "--var",
-    "variables",
+    "--kind",
+    "kinds",
     multiple=True,
-    metavar="NAME=VALUE",
-    help="Replace {NAME} in the sources file (e.g. --var base=http://127.0.0.1:8765).",
+    type=click.Choice(["news", "decisions"]),
+    help="Crawl only sources of this kind (repeatable).",
 )
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    help="Date floor: listing pages stop being followed once all their dated items are older.",
+)
+@VAR_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 @click.pass_context
 @friendly_errors
 def ingest(
-    ctx: click.Context, sources_file: Path, only: tuple[str, ...], variables: tuple[str, ...], as_json: bool
+    ctx: click.Context,
+    sources_file: Path,
+    only: tuple[str, ...],
+    kinds: tuple[str, ...],
+    since: str | None,
+    variables: tuple[str, ...],
+    as_json: bool,
 ) -> None:
     """Crawl the declared sources, then extract, tag, index and alert on what is new.
 
     \b
-    Example:
+    Examples:
       cnht ingest --sources my-sources.yaml --source haiduong-news
+      cnht ingest --sources crawlers/sources.yaml --kind news --since 2025-01-01
     Running it again fetches only pages not archived yet and alerts each match once.
+    A counter of archived responses and an extraction bar are drawn on stderr.
     """
-    pairs = {}
-    for item in variables:
-        name, sep, value = item.partition("=")
-        if not sep:
-            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--var")
-        pairs[name] = value
-    summary = _run_ingest(sources_file, ctx.obj["data_dir"], pairs, list(only) or None, quiet=as_json)
+    summary = _run_ingest(
+        sources_file,
+        ctx.obj["data_dir"],
+        _parse_vars(variables),
+        list(only) or None,
+        quiet=as_json,
+        kinds=list(kinds) or None,
+        since=parse_date(since, "--since"),
+    )
     if as_json:
         dump(summary.model_dump(mode="json"))
     else:
         _print_summary(summary)
+
+
+@cli.command()
+@click.argument("source")
+@SOURCES_OPTION
+@click.option("--since", required=True, metavar="YYYY-MM-DD", help="First publication date wanted.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Last publication date wanted (default: no end).")
+@click.option(
+    "--max-pages",
+    type=click.IntRange(1, 100000),
+    default=200,
+    show_default=True,
+    help="Listing pages followed per start URL; the date floor stops earlier when the source declares "
+    "`discovery.dates`.",
+)
+@VAR_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the backfill summary as JSON.")
+@click.pass_context
+@friendly_errors
+def backfill(
+    ctx: click.Context,
+    source: str,
+    sources_file: Path,
+    since: str,
+    until: str | None,
+    max_pages: int,
+    variables: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Crawl one source's past from --since (to --until), through its listing pages or sitemaps.
+
+    Listing pagination stops at the date floor when the source declares `discovery.dates`; a sitemap is
+    read whole; a feed only lists recent items. --until is applied after extraction: every fetched page
+    is archived and stored, and the summary says how many new documents fall in the range.
+
+    \b
+    Example:
+      cnht backfill hcm-news --sources my-sources.yaml --since 2024-01-01 --until 2024-12-31
+    """
+    from crawlers.sources import load_sources
+    from flows.backfill import backfill as backfill_flow
+    from flows.backfill import check_range
+    from flows.ingest import select_sources
+
+    start, end = parse_date(since, "--since"), parse_date(until, "--until")
+    assert start is not None
+    check_range(start, end)
+    pairs = _parse_vars(variables)
+    registry = load_sources(sources_file, pairs)  # a bad registry or source id fails here, in one line,
+    select_sources(registry.sources, [source])  # before Prefect starts
+    with prefect_env.local_run_settings():
+        summary = backfill_flow(
+            source=source,
+            since=start,
+            until=end,
+            sources_file=sources_file,
+            data_dir=ctx.obj["data_dir"],
+            variables=pairs,
+            max_pages=max_pages,
+            quiet=as_json,
+            progress=True,
+        )
+    if as_json:
+        dump(summary.model_dump(mode="json"))
+        return
+    crawl = summary.crawl
+    click.echo("")
+    click.echo(f"Backfill {summary.run_id} of {source} finished in {summary.seconds:.1f} s")
+    if crawl is not None:
+        click.echo(
+            f"  pages fetched        {crawl.pages_fetched} new, {crawl.pages_already_archived} already "
+            f"archived, {crawl.requests} requests, {crawl.errors} error(s)"
+        )
+    if summary.crawl_failure:
+        click.echo(f"  crawl failed         {summary.crawl_failure}")
+    click.echo(
+        f"  new documents        {len(summary.in_range)} in range, {len(summary.out_of_range)} out of "
+        f"range, {len(summary.undated)} undated"
+    )
+    span = f"{summary.since} .. {summary.until or 'today'}"
+    click.echo(f"  in the store         {summary.source_documents_in_range} document(s) of {source}, {span}")
+    click.echo(f"  alerts delivered     {len(summary.alerts)}")
+    if summary.crawl_failure:
+        raise click.ClickException(
+            f"crawl of {source} failed (see above): what it fetched is archived; run the backfill again"
+        )
 
 
 @contextlib.contextmanager
@@ -237,10 +384,12 @@ def reextract(ctx: click.Context, as_json: bool) -> None:
     Example:
       cnht --data-dir cnht-data reextract
     """
+    from flows.reextract import check_archive
     from flows.reextract import reextract as reextract_flow
 
+    check_archive(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
     with prefect_env.local_run_settings():
-        summary = reextract_flow(data_dir=ctx.obj["data_dir"], quiet=as_json)
+        summary = reextract_flow(data_dir=ctx.obj["data_dir"], quiet=as_json, progress=True)
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

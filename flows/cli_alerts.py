@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from flows.cli_common import dump, friendly_errors
+from flows.cli_common import dump, friendly_errors, uses_elasticsearch
 
 
 def _one_line(exc: Exception) -> click.ClickException:
@@ -212,7 +212,7 @@ def _test_alert(data_dir: Path, search: Any) -> Any:
     from search.store import open_store
 
     test_id = "test-" + uuid.uuid4().hex[:11]
-    if (data_dir / "store.sqlite3").exists():
+    if uses_elasticsearch() or (data_dir / "store.sqlite3").exists():
         with open_store(data_dir, read_only=True) as store:
             hits = store.search(
                 search.query.model_copy(update={"limit": 1, "sort": "date", "facets": []})
@@ -273,25 +273,32 @@ def alerts_test(ctx: click.Context, search_id: str) -> None:
 
 
 @alerts.command("send")
+@click.option("--json", "as_json", is_flag=True, help="Print what was sent and what is failing as JSON.")
 @click.pass_context
 @friendly_errors
-def alerts_send(ctx: click.Context) -> None:
-    """Send alerts left unsent (failed channel, crash) and the digests whose period is over.
+def alerts_send(ctx: click.Context, as_json: bool) -> None:
+    """Send the hourly/daily digests that are due, and alerts left unsent (failed channel, crash).
 
-    Ingest does this too at the start of every run; run it from cron to send digests on time.
+    A digest goes out once its period (hour or day, Vietnamese time) is over; running this again sends
+    nothing twice. Ingest also does it at the start of every run; the `alerts-digests` deployment in
+    prefect.yaml runs it every hour.
 
     \b
     Example:
-      cnht alerts send
+      cnht alerts send            # e.g. from cron at 5 past every hour
     """
-    from search.alerts.channels import AtomFeedChannel, StdoutChannel
-    from search.alerts.engine import resend_pending
-    from search.alerts.state import AlertState
+    from flows import prefect_env
+    from flows.alerts import alerts as alerts_flow
+    from flows.alerts import check_alert_state
 
-    data_dir: Path = ctx.obj["data_dir"]
-    with AlertState(data_dir) as state:
-        sent = resend_pending(state, {"atom": AtomFeedChannel(data_dir), "stdout": StdoutChannel()})
-        failures = state.failures()
-    click.echo(f"{len(sent)} alert(s) sent, {len(failures)} failing")
-    for alert, channel, attempts, error in failures:
-        click.echo(f"FAILING {alert.search_id} via {channel} ({attempts} attempt(s)): {error}", err=True)
+    check_alert_state(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
+    with prefect_env.local_run_settings():
+        summary = alerts_flow(data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
+    if as_json:
+        dump(summary.model_dump(mode="json"))
+        return
+    click.echo(f"{len(summary.sent)} alert(s) sent, {len(summary.failing)} failing")
+    for digest in summary.digests:
+        click.echo(f"  in the digest {digest}")
+    for f in summary.failing:
+        click.echo(f"FAILING {f.search_id} via {f.channel} ({f.attempts} attempt(s)): {f.error}", err=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,9 +48,15 @@ def parse_date(value: str | None, name: str) -> dt.date | None:
         raise click.BadParameter(f"{value!r} is not a date like 2024-12-31", param_hint=name) from exc
 
 
+def uses_elasticsearch() -> bool:
+    """True when the store layer will open Elasticsearch (`--es-url` / CNHT_ES_URL), not files on disk."""
+    return bool(os.environ.get("CNHT_ES_URL", "").strip())
+
+
 def need_store(data_dir: Path) -> None:
-    """Stop with one line naming the fix when `data_dir` holds no store yet."""
-    if not (Path(data_dir) / "store.sqlite3").exists():
+    """Stop with one line naming the fix when `data_dir` holds no store yet (embedded store only: with
+    Elasticsearch the documents are not on disk)."""
+    if not uses_elasticsearch() and not (Path(data_dir) / "store.sqlite3").exists():
         raise click.ClickException(
             f"no store in {data_dir}: run `cnht demo` or `cnht ingest` first, or pass --data-dir"
         )

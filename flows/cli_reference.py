@@ -19,8 +19,19 @@ HEADER = """# cnht command reference
 
 Generated from each command's `--help` by `python -m flows.cli_reference`; do not edit by hand.
 
-Exit codes: 0 success; 1 bad input or data (one line on stderr names the problem and the fix);
-2 bad command line (unknown option, invalid value).
+Exit codes:
+- 0: success.
+- 1: bad input or data. One line on stderr names the problem and the fix: no store yet, an unknown
+  source id, a sources file that does not validate, a `backfill` whose crawl failed ...
+- 2: bad command line: an unknown option, an invalid value (a date that is not YYYY-MM-DD).
+
+Data (JSON with `--json`, CSV with `--csv`, text otherwise) goes to stdout; progress bars and counters
+(crawl, extraction, reindex) and errors go to stderr. Environment: `CNHT_DATA_DIR` (`--data-dir`),
+`CNHT_ES_URL` (`--es-url`), `CNHT_API_TOKEN` (`serve --token`), `CNHT_CONTACT` (e-mail added to the
+crawler's user agent).
+
+`ingest`, `backfill`, `reextract`, `reindex` and `alerts send` run Prefect flows in this process, with no
+Prefect server; `prefect.yaml` declares the same flows as deployments for a Prefect server and worker.
 """
 
 

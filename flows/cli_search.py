@@ -8,21 +8,14 @@ from pathlib import Path
 import click
 
 from flows.cli_common import dump, friendly_errors, need_store, parse_date
-from flows.deals_export import deal_date, deals_csv
-
-
-def _amount(value: float | int | None, currency: str | None) -> str:
-    if value is None:
-        return "-"
-    if currency == "VND" and value >= 1e9:
-        return f"{value / 1e9:,.3g} tỷ VND".replace(",", ".")
-    return f"{value:,.0f} {currency or ''}".strip()
+from flows.deals_export import amount_text, deal_date, deals_csv
 
 
 @click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 @friendly_errors
-def reindex(ctx: click.Context) -> None:
+def reindex(ctx: click.Context, as_json: bool) -> None:
     """Rebuild the full-text index from the store of record, with a progress bar.
 
     Saved searches and what was already alerted are kept: alerts never repeat after a reindex.
@@ -32,15 +25,17 @@ def reindex(ctx: click.Context) -> None:
     Example:
       cnht reindex
     """
-    from search.store import open_store
+    from flows import prefect_env
+    from flows.reindex import reindex as reindex_flow
 
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
-    with open_store(data_dir) as store:
-        total = store.count()
-        with click.progressbar(length=total, label="reindexing", file=sys.stderr, show_pos=True) as bar:
-            n = store.reindex(progress=lambda done, _total: bar.update(done - bar.pos))
-    click.echo(f"{n} document(s) indexed")
+    with prefect_env.local_run_settings():
+        summary = reindex_flow(data_dir=data_dir, progress=True)
+    if as_json:
+        dump(summary.model_dump(mode="json"))
+        return
+    click.echo(f"{summary.documents} document(s) indexed")
 
 
 @click.command()
@@ -160,7 +155,7 @@ def deals(
     click.echo(f"{res.total} deal(s)")
     for r in res.rows:
         date = deal_date(r) or "----------"
-        click.echo(f"\n{date}  {r.kind}  {' × '.join(r.parties)}  {_amount(r.amount, r.currency)}")
+        click.echo(f"\n{date}  {r.kind}  {' × '.join(r.parties)}  {amount_text(r.amount, r.currency)}")
         click.echo(f"  {r.province or '-'}  {r.title or '(no title)'}  {r.url}")
         click.echo(f"  “{r.sentence}”")
 

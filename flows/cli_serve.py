@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from flows.cli_common import friendly_errors
+from flows.cli_common import friendly_errors, uses_elasticsearch
 
 
 @click.command()
@@ -39,7 +39,7 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
     from flows.web import create_app
 
     data_dir: Path = ctx.obj["data_dir"]
-    if not (data_dir / "store.sqlite3").exists():
+    if not uses_elasticsearch() and not (data_dir / "store.sqlite3").exists():
         click.echo(f"warning: no store in {data_dir} yet: run `cnht demo` or `cnht ingest`", err=True)
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         click.echo("note: listening beyond loopback; write endpoints stay disabled without --token", err=True)

@@ -1,9 +1,9 @@
-"""The `ingest` flow: crawl -> archive -> extract -> tag -> index -> alert, for every declared source.
+"""The `ingest` flow: crawl -> archive -> extract -> tag -> index -> alert, for the declared sources.
 
-Each stage is a plain function in `flows/stages/` or `search/`; this module only composes them as Prefect
-tasks. One task per stage (never one per page: a task call costs milliseconds). A crawl that fails is
-recorded and the run carries on with what was fetched; a crash anywhere is resumed by the next run,
-because the archive remembers what was fetched and what was extracted.
+Each stage is a plain function in `flows/stages/` or `search/`; the tasks in `flows/tasks.py` wrap them
+and this module only composes them. A crawl that fails is recorded and the run carries on with what was
+fetched; a crash anywhere is resumed by the next run, because the archive remembers what was fetched and
+what was extracted.
 """
 
 from __future__ import annotations
@@ -13,20 +13,24 @@ import json
 import secrets
 import time
 from pathlib import Path
+from typing import Any, Literal
 
-from prefect import flow, task
+from prefect import flow
 from pydantic import BaseModel, Field
 
 from crawlers.archive import RawArchive
 from crawlers.sources import Source, load_sources
-from flows.stages.crawl import CrawlReport, crawl_source
-from flows.stages.extract import ExtractReport, extract_archived
+from flows import progress as progress_ui
+from flows.stages.crawl import CrawlReport
+from flows.stages.extract import ExtractReport
 from flows.stages.registry import remember_sources
-from search.alerts.channels import AtomFeedChannel, Channel, StdoutChannel
-from search.alerts.engine import deliver_new, resend_pending
+from flows.tasks import alert_task, crawl_task, extract_task
 from search.alerts.models import Alert
-from search.alerts.state import AlertState
 from search.store import open_store
+
+__all__ = ["IngestSummary", "alert_task", "crawl_task", "extract_task", "ingest", "new_run_id"]
+
+Kind = Literal["news", "decisions"]
 
 
 class IngestSummary(BaseModel):
@@ -48,38 +52,86 @@ def new_run_id() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(2)
 
 
-@task(retries=2, retry_delay_seconds=[2, 10], task_run_name="crawl-{source.id}")
-def crawl_task(source: Source, data_dir: Path, run_id: str, settings: dict) -> CrawlReport:
-    return crawl_source(source, data_dir, run_id, settings)
+def select_sources(
+    sources: list[Source], only: list[str] | None = None, kinds: list[str] | None = None
+) -> list[Source]:
+    """The sources to crawl: those with an id in `only` and a kind in `kinds` (None: no restriction).
+    An id in `only` that is not declared is an error naming the declared ids.
 
-
-def _print_progress(done: int, total: int) -> None:
-    print(f"  extracted {done}/{total} page(s)", flush=True)
-
-
-@task(task_run_name="extract")
-def extract_task(data_dir: Path, sources: dict[str, Source], run_id: str, quiet: bool) -> ExtractReport:
-    with open_store(data_dir) as store, AlertState(data_dir) as alerts:
-        # stored ids are queued for alert evaluation at once: a run that dies before the alert task
-        # leaves them queued, and the next run's alert task evaluates them
-        return extract_archived(
-            data_dir,
-            store,
-            sources,
-            run_id=run_id,
-            progress=None if quiet else _print_progress,
-            on_stored=alerts.queue,
+    >>> from crawlers.sources import Discovery
+    >>> def src(i, k): return Source(id=i, name=i, province="Hà Nội", kind=k,
+    ...     discovery=Discovery(type="feed", urls=["http://x.vn/rss"]))
+    >>> [s.id for s in select_sources([src("a", "news"), src("b", "decisions")], kinds=["news"])]
+    ['a']
+    >>> select_sources([src("a", "news")], only=["zz"])
+    Traceback (most recent call last):
+    ValueError: unknown source id(s): zz (declared: a)
+    """
+    unknown = sorted(set(only or []) - {s.id for s in sources})
+    if unknown:
+        raise ValueError(
+            f"unknown source id(s): {', '.join(unknown)} (declared: {', '.join(s.id for s in sources)})"
         )
+    return [s for s in sources if (not only or s.id in only) and (not kinds or s.kind in kinds)]
 
 
-@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert")
-def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
-    channels: dict[str, Channel] = {"atom": AtomFeedChannel(data_dir)}
-    if stdout:
-        channels["stdout"] = StdoutChannel()
-    with open_store(data_dir) as store, AlertState(data_dir) as state:
-        resent = resend_pending(state, channels)  # outbox rows a crash left unsent
-        return resent + deliver_new(store, state, new_ids, channels)
+def crawl_settings(registry_settings: dict[str, Any], since: dt.date | None) -> dict[str, Any]:
+    """Scrapy setting overrides for every crawl of a run: the registry's, plus the date floor.
+
+    `CNHT_SINCE` stops a listing's pagination once every dated item on a page is older (see
+    `Discovery.dates`); feeds and sitemaps are read whole.
+
+    >>> crawl_settings({"DOWNLOAD_DELAY": 0}, dt.date(2024, 1, 31))
+    {'DOWNLOAD_DELAY': 0, 'CNHT_SINCE': '2024-01-31'}
+    """
+    settings = dict(registry_settings)
+    if since is not None:
+        settings["CNHT_SINCE"] = since.isoformat()
+    return settings
+
+
+def crawl_all(
+    sources: list[Source],
+    data_dir: Path,
+    run_id: str,
+    settings: dict[str, Any],
+    say: Any,
+    progress: bool,
+) -> tuple[list[CrawlReport], dict[str, str]]:
+    """Crawl `sources` concurrently (one process each); a failed crawl is recorded, not raised."""
+    reports: list[CrawlReport] = []
+    failures: dict[str, str] = {}
+    label = "crawling " + (sources[0].id if len(sources) == 1 else f"{len(sources)} sources")
+    with progress_ui.archive_counter(data_dir, run_id, label, progress and bool(sources)):
+        futures = {s.id: crawl_task.submit(s, data_dir, run_id, settings) for s in sources}
+        results = {}
+        for source_id, future in futures.items():
+            try:
+                results[source_id] = future.result()
+            except Exception as exc:  # recorded, and the run goes on with what other crawls fetched
+                results[source_id] = exc
+    for source_id, result in results.items():
+        if isinstance(result, Exception):
+            failures[source_id] = str(result)
+            with RawArchive(data_dir / "archive") as archive:
+                archive.record_error("crawl", str(result), source=source_id, run_id=run_id)
+            say(f"  {source_id}: FAILED: {result}")
+            continue
+        reports.append(result)
+        say(
+            f"  {source_id}: {result.pages_fetched} new page(s), {result.pages_already_archived} already "
+            f"archived, {result.errors} error(s), {result.seconds:.1f} s"
+        )
+    return reports, failures
+
+
+def write_run(data_dir: Path, run_id: str, summary: BaseModel) -> None:
+    """Keep the run's summary as `DATA_DIR/runs/<run_id>.json`."""
+    runs = Path(data_dir) / "runs"
+    runs.mkdir(exist_ok=True)
+    (runs / f"{run_id}.json").write_text(
+        json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2), encoding="utf-8"
+    )
 
 
 @flow(name="ingest")
@@ -88,10 +140,18 @@ def ingest(
     data_dir: Path,
     variables: dict[str, str] | None = None,
     only: list[str] | None = None,
+    kinds: list[Kind] | None = None,
+    since: dt.date | None = None,
     alert_stdout: bool = True,
     quiet: bool = False,
+    progress: bool = False,
 ) -> IngestSummary:
-    """Crawl the sources declared in `sources_file` (or only the ids in `only`) and process what is new."""
+    """Crawl the sources declared in `sources_file` and process what is new.
+
+    `only` keeps the sources with these ids, `kinds` those of these kinds ("news", "decisions");
+    `since` (a date) stops listing pagination at older items. `progress` draws counters and bars on
+    stderr (for a terminal); `quiet` prints nothing.
+    """
     started = time.monotonic()
 
     def say(line: str) -> None:
@@ -101,35 +161,18 @@ def ingest(
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     registry = load_sources(sources_file, variables)
-    sources = [s for s in registry.sources if not only or s.id in only]
-    unknown = sorted(set(only or []) - {s.id for s in registry.sources})
-    if unknown:
-        raise ValueError(
-            f"unknown source id(s): {', '.join(unknown)} (declared: "
-            f"{', '.join(s.id for s in registry.sources)})"
-        )
+    sources = select_sources(registry.sources, only, list(kinds) if kinds else None)
     summary = IngestSummary(run_id=new_run_id(), data_dir=str(data_dir))
     remember_sources(data_dir, registry.sources)
 
     say(f"crawling {len(sources)} source(s), one process each ...")
-    futures = {s.id: crawl_task.submit(s, data_dir, summary.run_id, registry.settings) for s in sources}
-    for source_id, future in futures.items():
-        try:
-            report = future.result()
-        except Exception as exc:  # recorded, and the run goes on with what other crawls fetched
-            summary.crawl_failures[source_id] = str(exc)
-            with RawArchive(data_dir / "archive") as archive:
-                archive.record_error("crawl", str(exc), source=source_id, run_id=summary.run_id)
-            say(f"  {source_id}: FAILED: {exc}")
-            continue
-        summary.crawls.append(report)
-        say(
-            f"  {source_id}: {report.pages_fetched} new page(s), {report.pages_already_archived} already "
-            f"archived, {report.errors} error(s), {report.seconds:.1f} s"
-        )
+    summary.crawls, summary.crawl_failures = crawl_all(
+        sources, data_dir, summary.run_id, crawl_settings(registry.settings, since), say, progress
+    )
 
     say("extracting and tagging archived pages ...")
-    summary.extract = extract_task(data_dir, {s.id: s for s in registry.sources}, summary.run_id, quiet)
+    all_sources = {s.id: s for s in registry.sources}
+    summary.extract = extract_task(data_dir, all_sources, summary.run_id, quiet, progress)
     new_ids = summary.extract.stored_new + summary.extract.stored_changed
     say(f"  {len(new_ids)} new or changed document(s)")
 
@@ -138,9 +181,5 @@ def ingest(
     with open_store(data_dir, read_only=True) as store:
         summary.documents_total = store.count()
     summary.seconds = round(time.monotonic() - started, 2)
-    runs = data_dir / "runs"
-    runs.mkdir(exist_ok=True)
-    (runs / f"{summary.run_id}.json").write_text(
-        json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2), encoding="utf-8"
-    )
+    write_run(data_dir, summary.run_id, summary)
     return summary

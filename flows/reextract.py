@@ -13,9 +13,10 @@ from pathlib import Path
 from prefect import flow
 from pydantic import BaseModel, Field
 
-from flows.ingest import alert_task, extract_task, new_run_id
+from flows.ingest import new_run_id, write_run
 from flows.stages.extract import ExtractReport
 from flows.stages.registry import remembered_sources
+from flows.tasks import alert_task, extract_task
 from search.alerts.models import Alert
 
 
@@ -26,15 +27,23 @@ class ReextractSummary(BaseModel):
     seconds: float = 0.0
 
 
+def check_archive(data_dir: Path) -> None:
+    if not (Path(data_dir) / "archive").exists():
+        raise ValueError(f"no raw archive in {data_dir}: run `cnht ingest` (or `cnht demo`) first")
+
+
 @flow(name="reextract")
-def reextract(data_dir: Path, alert_stdout: bool = True, quiet: bool = False) -> ReextractSummary:
+def reextract(
+    data_dir: Path, alert_stdout: bool = True, quiet: bool = False, progress: bool = False
+) -> ReextractSummary:
+    """Extract every archived page this extractor version has not handled, store, and alert."""
     started = time.monotonic()
     data_dir = Path(data_dir)
-    if not (data_dir / "archive").exists():
-        raise ValueError(f"no raw archive in {data_dir}: run `cnht ingest` (or `cnht demo`) first")
+    check_archive(data_dir)
     summary = ReextractSummary(run_id=new_run_id())
-    summary.extract = extract_task(data_dir, remembered_sources(data_dir), summary.run_id, quiet)
+    summary.extract = extract_task(data_dir, remembered_sources(data_dir), summary.run_id, quiet, progress)
     new_ids = summary.extract.stored_new + summary.extract.stored_changed
     summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
     summary.seconds = round(time.monotonic() - started, 2)
+    write_run(data_dir, summary.run_id, summary)
     return summary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ def test_demo_crawls_stores_tags_searches_and_alerts(demo_runs) -> None:
     out = first.stdout
     assert "pages fetched        23 new" in out
     assert "documents stored     22 new" in out
-    assert "entities found       deals" in out
+    assert re.search(r"entities found  .*\bdeals [1-9]", out)  # (new tag kinds may come first)
     assert "[alert Công nghiệp hỗ trợ]" in out
     # the example query is typed without accents; the hits show the original accents
     assert "match(es)" in out and "[công] [nghiệp] [hỗ] [trợ]" in out.lower()

@@ -64,7 +64,26 @@ def test_ingest_with_missing_sources_file(tmp_path: Path) -> None:
     assert_one_line_error(proc, "cannot read sources file")
 
 
-@pytest.mark.parametrize("command", ["demo", "ingest", "search", "show", "extract", "tag", "alerts"])
+def test_ingest_and_backfill_with_an_unknown_source_name_the_declared_ones(tmp_path: Path) -> None:
+    from crawlers.sample_site import SOURCES_FILE
+
+    data = ["--data-dir", str(tmp_path / "d")]
+    proc = run_cnht(*data, "ingest", "--sources", str(SOURCES_FILE), "--source", "nope")
+    assert_one_line_error(proc, "unknown source id(s): nope", "hcm-news")
+    proc = run_cnht(*data, "backfill", "nope", "--sources", str(SOURCES_FILE), "--since", "2024-01-01")
+    assert_one_line_error(proc, "unknown source id(s): nope", "hcm-news")
+
+
+def test_reextract_and_reindex_without_data_say_how_to_make_it(tmp_path: Path) -> None:
+    data = ["--data-dir", str(tmp_path / "empty")]
+    assert_one_line_error(run_cnht(*data, "reextract"), "no raw archive", "cnht ingest")
+    assert_one_line_error(run_cnht(*data, "reindex"), "no store", "cnht demo")
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["demo", "ingest", "backfill", "reextract", "reindex", "search", "show", "extract", "tag", "alerts"],
+)
 def test_every_command_has_help_with_usage(command: str) -> None:
     proc = run_cnht(command, "--help")
     assert proc.returncode == 0 and proc.stdout.startswith("Usage: cnht " + command)

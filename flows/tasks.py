@@ -1,0 +1,91 @@
+"""The Prefect tasks every flow composes: one task per stage, never one per page (a task call costs
+milliseconds). Each wraps a plain function from `flows/stages/`, `search/` or `search/alerts/`.
+
+Tasks that touch the network or the disk retry with backoff; a retry is safe because every stage is
+idempotent by key: the archive skips what it holds, extraction skips the pages this extractor version
+has handled, and the alert outbox sends each (saved search, document, channel) once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from prefect import task
+
+from crawlers.sources import Source
+from flows import progress as progress_ui
+from flows.stages.crawl import CrawlReport, crawl_source
+from flows.stages.extract import ExtractReport, extract_archived
+from search.alerts.channels import AtomFeedChannel, Channel, StdoutChannel
+from search.alerts.engine import deliver_new, resend_pending
+from search.alerts.models import Alert
+from search.alerts.state import AlertState
+from search.store import open_store
+
+
+def _print_progress(done: int, total: int) -> None:
+    print(f"  extracted {done}/{total} page(s)", flush=True)
+
+
+@task(retries=2, retry_delay_seconds=[2, 10], task_run_name="crawl-{source.id}")
+def crawl_task(source: Source, data_dir: Path, run_id: str, settings: dict) -> CrawlReport:
+    return crawl_source(source, data_dir, run_id, settings)
+
+
+@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="extract")
+def extract_task(
+    data_dir: Path, sources: dict[str, Source], run_id: str, quiet: bool, progress: bool = False
+) -> ExtractReport:
+    """Extract, tag and store every archived page not handled yet. A retry resumes where it stopped:
+    pages are marked handled per batch, after their documents are stored."""
+    from crawlers.archive import RawArchive
+    from extract.page import EXTRACTOR_VERSION
+
+    with RawArchive(Path(data_dir) / "archive") as archive:
+        total = len(archive.pending_pages(EXTRACTOR_VERSION)) if progress else 0
+    with (
+        open_store(data_dir) as store,
+        AlertState(data_dir) as alerts,
+        progress_ui.bar("extracting", total, progress) as update,
+    ):
+        # stored ids are queued for alert evaluation at once: a run that dies before the alert task
+        # leaves them queued, and the next run's alert task evaluates them
+        return extract_archived(
+            data_dir,
+            store,
+            sources,
+            run_id=run_id,
+            progress=update if progress else (None if quiet else _print_progress),
+            on_stored=alerts.queue,
+        )
+
+
+def alert_channels(data_dir: Path, stdout: bool) -> dict[str, Channel]:
+    """The channels a flow delivers through itself; webhook and e-mail come from each saved search."""
+    channels: dict[str, Channel] = {"atom": AtomFeedChannel(data_dir)}
+    if stdout:
+        channels["stdout"] = StdoutChannel()
+    return channels
+
+
+@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert")
+def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
+    channels = alert_channels(data_dir, stdout)
+    with open_store(data_dir) as store, AlertState(data_dir) as state:
+        resent = resend_pending(state, channels)  # outbox rows a crash left unsent
+        return resent + deliver_new(store, state, new_ids, channels)
+
+
+@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex")
+def reindex_task(data_dir: Path, progress: bool = False) -> int:
+    """Rebuild the full-text index from the store of record; returns the number of documents indexed."""
+    with open_store(data_dir) as store, progress_ui.bar("reindexing", store.count(), progress) as update:
+        return store.reindex(progress=update)
+
+
+@task(retries=2, retry_delay_seconds=[10, 60], task_run_name="send-due-alerts")
+def send_due_task(data_dir: Path, stdout: bool, now: dt.datetime | None = None) -> list[Alert]:
+    """Send outbox rows left unsent and every digest whose period ended before `now`."""
+    with AlertState(data_dir) as state:
+        return resend_pending(state, alert_channels(data_dir, stdout), now)
