@@ -320,11 +320,25 @@ def _sample_site(port: int) -> Iterator[str]:
     "page URLs, and so document ids, include it.",
 )
 @click.option(
-    "--serve/--no-serve", default=False, help="Keep the sample site running afterwards, until Ctrl-C."
+    "--serve/--no-serve",
+    default=False,
+    help="Afterwards, serve the web UI over the demo's data (and keep the sample site up) until Ctrl-C.",
+)
+@click.option(
+    "--web-port",
+    type=click.IntRange(1, 65535),
+    default=8000,
+    show_default=True,
+    help="Port of the web UI on 127.0.0.1 (with --serve, and in the printed `cnht serve` hint).",
+)
+@click.option(
+    "--token",
+    envvar="CNHT_API_TOKEN",
+    help="With --serve: bearer token that enables the alert forms and write endpoints (env CNHT_API_TOKEN).",
 )
 @click.pass_context
 @friendly_errors
-def demo(ctx: click.Context, port: int, serve: bool) -> None:
+def demo(ctx: click.Context, port: int, serve: bool, web_port: int, token: str | None) -> None:
     """Run the whole pipeline on the bundled sample site (127.0.0.1), offline.
 
     Serves four fictional sources (RSS, sitemap, paginated listing, a decisions portal), crawls them,
@@ -336,6 +350,7 @@ def demo(ctx: click.Context, port: int, serve: bool) -> None:
     Examples:
       cnht demo                          # into ./cnht-data
       cnht --data-dir /tmp/d demo --serve  # then browse http://127.0.0.1:8000/
+      CNHT_API_TOKEN=s3cret cnht demo --serve --web-port 8080  # alert forms enabled
     """
     from crawlers.sample_site import SOURCES_FILE
     from search.alerts.models import SavedSearch
@@ -357,17 +372,18 @@ def demo(ctx: click.Context, port: int, serve: bool) -> None:
         click.echo(f"  atom feed            {atom}")
         click.echo(f"\nExample search, typed without accents: cnht search '{DEMO_EXAMPLE_SEARCH}'")
         _print_results(data_dir, SearchQuery(text=DEMO_EXAMPLE_SEARCH, limit=3))
-        ui = f"cnht --data-dir {data_dir} serve"
+        url = f"http://127.0.0.1:{web_port}/"
         if not serve:
-            click.echo(f"\nBrowse it: {ui}  ->  http://127.0.0.1:8000/ (or run `cnht demo --serve`)")
+            ui = f"cnht --data-dir {data_dir} serve --port {web_port}"
+            click.echo(f"\nBrowse it: {ui}  ->  {url} (or run `cnht demo --serve`)")
             return
         import uvicorn
 
         from flows.web import create_app
 
-        click.echo(f"\nWeb UI at http://127.0.0.1:8000/ (sample site still at {base}/; Ctrl-C to stop)")
+        click.echo(f"\nWeb UI at {url} (sample site still at {base}/; Ctrl-C to stop)")
         with contextlib.suppress(KeyboardInterrupt):
-            uvicorn.run(create_app(data_dir, None), host="127.0.0.1", port=8000, log_level="warning")
+            uvicorn.run(create_app(data_dir, token), host="127.0.0.1", port=web_port, log_level="warning")
 
 
 @cli.command()

@@ -25,7 +25,8 @@ from flows.cli_common import friendly_errors, uses_elasticsearch
 def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
     """Serve the web UI and the HTTP API (routes listed at /api, OpenAPI schema at /openapi.json).
 
-    The store is opened read-only for each request, so `cnht ingest` can run meanwhile.
+    Each server process opens the store once, read-only, and shares it between requests: `cnht ingest`
+    can run meanwhile and its documents show at once.
 
     \b
     Example:

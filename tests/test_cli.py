@@ -27,7 +27,7 @@ def demo_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     data_dir = tmp_path_factory.mktemp("demo") / "data"
     port = str(free_port())
     first = run_cnht("--data-dir", str(data_dir), "demo", "--port", port)
-    second = run_cnht("--data-dir", str(data_dir), "demo", "--port", port)
+    second = run_cnht("--data-dir", str(data_dir), "demo", "--port", port, "--web-port", "8123")
     return {"dir": data_dir, "first": first, "second": second}
 
 
@@ -42,7 +42,7 @@ def test_demo_crawls_stores_tags_searches_and_alerts(demo_runs) -> None:
     # the example query is typed without accents; the hits show the original accents
     assert "match(es)" in out and "[công] [nghiệp] [hỗ] [trợ]" in out.lower()
     assert (demo_runs["dir"] / "alerts" / "cnht-demo.atom").exists()
-    assert "serve  ->  http://127.0.0.1:8000/" in out  # ends by saying where the web UI will be
+    assert "serve --port 8000  ->  http://127.0.0.1:8000/" in out  # ends by saying where the web UI will be
 
 
 def test_demo_second_run_fetches_nothing_and_alerts_nothing(demo_runs) -> None:
@@ -51,6 +51,7 @@ def test_demo_second_run_fetches_nothing_and_alerts_nothing(demo_runs) -> None:
     assert "pages fetched        0 new" in second.stdout
     assert "alerts delivered     0" in second.stdout
     assert "[alert " not in second.stdout
+    assert "serve --port 8123  ->  http://127.0.0.1:8123/" in second.stdout  # --web-port reaches the hint
 
 
 def test_search_json_filters_and_show(demo_runs) -> None:
