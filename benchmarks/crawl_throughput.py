@@ -8,12 +8,14 @@ spider per second of crawl (Scrapy's engine start to close; interpreter start-up
 time). The archive's size is that of its WARC files and SQLite index after one archived crawl. Pages per
 CPU second of the crawl process (start-up included) is printed too: it moves less than pages/s when other
 work shares the machine. Several `--gzip-level`s are crawled in turn within each run, so their medians
-compare under the same load.
+compare under the same load. The 1-minute load average (`os.getloadavg`, as `uptime` shows it) is printed
+after each crawl: on a shared machine, read every figure next to it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import tempfile
@@ -53,6 +55,11 @@ def _crawl(base: str, pages: int, extra: dict[str, object]) -> tuple[CrawlReport
         return report, _size(data_dir / "archive"), _children_cpu() - cpu
 
 
+def _load() -> str:
+    """The 1-, 5- and 15-minute load averages, as `uptime` prints them."""
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -78,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes: dict[str, int] = {}
     with serve_generated_site(pages=args.pages, article_kb=args.article_kb) as base:
         print(f"{args.pages} pages of ~{args.article_kb} KB on {base}, {args.runs} run(s) of each crawl")
+        print(f"  {os.cpu_count()} CPU(s), load average before the first crawl: {_load()}")
         for run in range(1, args.runs + 1):
             for kind, extra in kinds.items():
                 report, size, cpu = _crawl(base, args.pages, extra)
@@ -88,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"  run {run} {kind:<15} {rate:7.1f} pages/s  crawl {report.crawl_seconds:5.2f} s"
                     f"  wall {report.seconds:5.2f} s  CPU {cpu:5.2f} s  requests {report.requests}"
+                    f"  load {_load()}"
                 )
     baseline = statistics.median(rates["parse-only"])
     for kind in kinds:

@@ -226,6 +226,14 @@ class RawArchive:
             args = (run_id,)
         return [RawPage(**dict(row)) for row in self.db.execute(sql + " ORDER BY id", args)]
 
+    def count(self, *, run_id: str | None = None, role: Role | None = None) -> int:
+        """How many records `pages(run_id=...)` would list (of one role, if given), counted in SQL: a
+        progress counter polls this while a crawl writes, without loading every row."""
+        conditions = [(column, value) for column, value in (("run_id", run_id), ("role", role)) if value]
+        where = " AND ".join(f"{column} = ?" for column, _ in conditions)
+        sql = "SELECT COUNT(*) FROM records" + (f" WHERE {where}" if where else "")
+        return int(self.db.execute(sql, tuple(value for _, value in conditions)).fetchone()[0])
+
     def pending_pages(self, extractor_version: str) -> list[RawPage]:
         """The newest record of each page URL that this extractor version has not handled yet, and of each
         page that links to an attachment this version has not handled yet (its document gains the text).

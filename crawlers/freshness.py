@@ -1,13 +1,17 @@
-"""When discovery says a page changed: the dates feeds and sitemaps announce, against our last fetch.
+"""When discovery says a page changed: the dates feeds, sitemaps and listings announce, against our last
+fetch, and against a crawl's date floor.
 
-A feed item's `<updated>`/`<atom:updated>`/`<pubDate>` or a sitemap's `<lastmod>` later than the last
-time we fetched the page means the site re-published it: the spider asks for it again, conditionally.
+A feed item's `<updated>`/`<atom:updated>`/`<pubDate>`, a sitemap's `<lastmod>` or `<news:publication_date>`,
+or a dated listing item's date later than the last time we fetched the page means the site re-published
+it: the spider asks for it again, conditionally.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from email.utils import parsedate_to_datetime
+
+from extract.dates import parse_vn_datetime
 
 # Vietnamese sites publish in Asia/Ho_Chi_Minh; a date or datetime without an offset is read there.
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
@@ -83,3 +87,49 @@ def changed_since_fetch(announced: dt.datetime | None, last_fetch: str | None) -
     if fetched.tzinfo is None:
         fetched = fetched.replace(tzinfo=dt.UTC)
     return announced > fetched
+
+
+def listing_time(text: str | None) -> dt.datetime | None:
+    """A listing item's date text as Vietnamese pages write it, as an aware datetime; None if unreadable.
+
+    Like `announced_time`, the doubt goes to "later": a date alone is the end of that day in Vietnam, and
+    a time written to the minute (no seconds) is the end of that minute.
+
+    >>> listing_time("Thứ Hai, 12/05/2025 - 08:30").isoformat()
+    '2025-05-12T08:30:59+07:00'
+    >>> listing_time("12/05/2025 08:30:15").isoformat()
+    '2025-05-12T08:30:15+07:00'
+    >>> listing_time("12/05/2025").isoformat(), listing_time("ngày 12 tháng 5 năm 2025").isoformat()
+    ('2025-05-12T23:59:59+07:00', '2025-05-12T23:59:59+07:00')
+    >>> listing_time("2025-05-12T01:30:00Z").isoformat(), listing_time("Mới") is None
+    ('2025-05-12T01:30:00+00:00', True)
+    """
+    if not text or not text.strip():
+        return None
+    value = parse_vn_datetime(" ".join(text.split()))
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        return dt.datetime.combine(value, dt.time(23, 59, 59), VN_TZ)
+    if value.tzinfo is not None:
+        return value
+    if value.second == 0:  # most listings write minutes only
+        value = value.replace(second=59)
+    return value.replace(tzinfo=VN_TZ)
+
+
+def before_floor(announced: dt.datetime | None, floor: dt.date | None) -> bool:
+    """Whether a date discovery announced is before a crawl's date floor (a day, in Vietnam time).
+    Undated entries are never before it: a missing date is not an old one.
+
+    >>> floor = dt.date(2025, 1, 1)
+    >>> before_floor(announced_time("2024-12-31"), floor), before_floor(announced_time("2025-01-01"), floor)
+    (True, False)
+    >>> before_floor(announced_time("2024-12-31T17:30:00Z"), floor)  # 00:30 on 1 January in Vietnam
+    False
+    >>> before_floor(None, floor), before_floor(announced_time("2020-01-01"), None)
+    (False, False)
+    """
+    if announced is None or floor is None:
+        return False
+    return announced < dt.datetime.combine(floor, dt.time(0, 0), VN_TZ)

@@ -1,6 +1,6 @@
 """Downloader middlewares: the raw archive (every response stored before the spider sees it), retries that
-honour Retry-After (pausing the whole site) and back off, and redirect loops ended at their first repeat
-with a reason."""
+honour Retry-After (pausing the whole site) and back off, redirect loops ended at their first repeat
+with a reason, and attachments on other hosts let through or refused with one."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -22,7 +22,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
 
 from crawlers.archive import DEFAULT_GZIP_LEVEL, ArchiveWriter, RawArchive, Role, is_final
-from crawlers.urls import canonicalize
+from crawlers.urls import canonicalize, host_in_domains
 
 
 def request_role(request: Request) -> Role:
@@ -246,3 +246,53 @@ class RedirectLoopMiddleware:
         if target in {canonicalize(u) for u in chain}:
             raise IgnoreRequest("redirect loop: " + " -> ".join([*chain, target]))
         return response
+
+
+def attachment_host_refused(host: str, allowed: list[str], attachment_domains: list[str]) -> str | None:
+    """The reason an attachment on `host` is not fetched, None when it may be. An empty `allowed` list
+    allows every host, as Scrapy's offsite filter does.
+
+    >>> attachment_host_refused("cdn.tinh.gov.vn", ["tinh.gov.vn"], []) is None
+    True
+    >>> attachment_host_refused("files.cdn.vn", ["tinh.gov.vn"], ["cdn.vn"]) is None
+    True
+    >>> attachment_host_refused("ads.example.com", ["tinh.gov.vn"], ["cdn.vn"])
+    'offsite attachment: ads.example.com not in allowed_domains/attachment_domains'
+    """
+    if not allowed or host_in_domains(host, allowed) or host_in_domains(host, attachment_domains):
+        return None
+    return f"offsite attachment: {host or '(no host)'} not in allowed_domains/attachment_domains"
+
+
+class AttachmentOffsiteMiddleware:
+    """Attachment files may live on another host (a portal's CDN or file server): the source lists those
+    in `attachment_domains`. Attachment requests carry `allow_offsite`, so Scrapy's OffsiteMiddleware
+    (which drops what it filters with one debug line) lets them all through; this middleware, just
+    before it (order 45 < 50), refuses hosts in neither list with an IgnoreRequest whose message is the
+    reason the spider's errback records. A redirect keeps the request's meta, so its target is checked
+    too. robots.txt requests to attachment hosts are let through Scrapy's filter as well: without that,
+    the host's robots.txt is never read and everything on it counts as allowed."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AttachmentOffsiteMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: scrapy.Spider | None = None) -> None:
+        spider = self.crawler.spider
+        attachment_domains = list(getattr(spider, "attachment_domains", None) or [])
+        host = urlsplit(request.url).hostname or ""
+        if request.meta.get("dont_obey_robotstxt") and request.url.endswith("/robots.txt"):
+            if attachment_domains and host_in_domains(host, attachment_domains):
+                request.meta["allow_offsite"] = True
+            return
+        if request.meta.get("cnht_role") != "attachment":
+            return
+        allowed = list(getattr(spider, "allowed_domains", None) or [])
+        reason = attachment_host_refused(host, allowed, attachment_domains)
+        if reason is not None:
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("cnht/offsite_attachments")
+            raise IgnoreRequest(reason)

@@ -29,6 +29,9 @@ STAT_KEYS = {
     "pages_unchanged": "cnht/pages_unchanged",  # ... answered 304 or with the same bytes
     "attachments_fetched": "cnht/attachments_new",  # attachment files archived with a final answer
     "unchanged": "cnht/unchanged",  # discovery pages answered 304 Not Modified
+    "skipped_before_since": "cnht/skipped_before_since",  # sitemap entries and children before the floor
+    "listing_stopped_at_since": "cnht/listing_stopped_at_since",  # listings whose next page was not followed
+    "offsite_attachments": "cnht/offsite_attachments",  # attachment links refused: host not allowed
     "pages_parsed": "cnht/pages_fetched",  # page callbacks run (equals pages_fetched when archiving)
     "errors": "cnht/errors",
     "retries": "retry/count",

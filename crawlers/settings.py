@@ -34,12 +34,14 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # HttpCompressionMiddleware (590: bodies are decoded) and RedirectMiddleware (600: we store the final
 # answer), and before RetryMiddleware (550: a 500 that is retried is still archived).
 # PoliteRetryMiddleware replaces Scrapy's RetryMiddleware at the same place, waiting before each retry;
-# RedirectLoopMiddleware sees 3xx answers just before RedirectMiddleware does.
+# RedirectLoopMiddleware sees 3xx answers just before RedirectMiddleware does. AttachmentOffsiteMiddleware
+# lets attachment files on a source's `attachment_domains` through and refuses other hosts with a reason.
 DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.ArchiveMiddleware": 585,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.PoliteRetryMiddleware": 550,
     "crawlers.middlewares.RedirectLoopMiddleware": 610,
+    "crawlers.middlewares.AttachmentOffsiteMiddleware": 45,  # just before Scrapy's OffsiteMiddleware (50)
 }
 
 CNHT_WARC_GZIP_LEVEL = 1  # see crawlers/archive.py

@@ -7,16 +7,49 @@ documents. No site knowledge lives in code paths: the generic spider reads these
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 
 class SourcesError(ValueError):
     """The sources file is missing or invalid; the message names the file and the bad field."""
+
+
+# A host name as allowed_domains takes it: labels of letters, digits and '-', joined by dots.
+_DOMAIN = re.compile(
+    r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$"
+)
+
+
+def check_domain(value: str) -> str:
+    """A domain as Scrapy's `allowed_domains` reads it (it also covers subdomains), lower-cased; a URL,
+    a port or a path is refused with the fix.
+
+    >>> check_domain("Files.HaNoi.gov.vn")
+    'files.hanoi.gov.vn'
+    >>> check_domain("https://cdn.tinh.gov.vn/files/")
+    Traceback (most recent call last):
+    ValueError: 'https://cdn.tinh.gov.vn/files/' is not a domain: write the host alone, e.g. 'cdn.tinh.gov.vn'
+    """
+    domain = value.strip().lower()
+    if _DOMAIN.match(domain):
+        return domain
+    host = urlsplit(domain if "//" in domain else "//" + domain).hostname or ""
+    hint = f", e.g. {host!r}" if host and _DOMAIN.match(host) else ""
+    raise ValueError(f"{value!r} is not a domain: write the host alone{hint}")
 
 
 class Discovery(BaseModel):
@@ -28,7 +61,9 @@ class Discovery(BaseModel):
     next_page: str | None = None  # listing: CSS selector of the next listing page link
     max_pages: int = Field(default=5, ge=1)  # listing: how many listing pages to follow per start URL
     # listing: CSS selector of each item's date text (e.g. "div.item span.date::text"). With the setting
-    # CNHT_SINCE (ISO date), next pages stop being followed once every dated item on a page is older.
+    # CNHT_SINCE (ISO date), next pages stop being followed once every dated item on a page is older. Each
+    # link's own date (crawlers/listing.py) asks for an archived article again when it is later than our
+    # last fetch, as a feed's date does.
     dates: str | None = None
 
     @model_validator(mode="after")
@@ -50,6 +85,8 @@ class Source(BaseModel):
     kind: Literal["news", "decisions"]
     discovery: Discovery
     allowed_domains: list[str] = Field(default_factory=list)  # default: the hosts of the start URLs
+    # decision sources: hosts (and their subdomains) that may serve attachment files, and nothing else
+    attachment_domains: list[str] = Field(default_factory=list)
     article_pattern: str | None = None  # regex an article URL must match (feeds and sitemaps list others too)
     settings: dict[str, Any] = Field(default_factory=dict)  # Scrapy setting overrides for this source
     # Site rules for the extractor, CSS selectors: title, lead, body, published (the element holding the
@@ -59,6 +96,13 @@ class Source(BaseModel):
         False  # discovery and page shape confirmed (how: crawlers/SOURCES.md); False: a best guess
     )
     notes: str | None = None  # evidence, caveats, what to check before relying on the source
+
+    @field_validator("attachment_domains")
+    @classmethod
+    def _bare_host_names_on_decision_sources(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if value and info.data.get("kind") == "news":
+            raise ValueError("only `kind: decisions` sources fetch attachments")
+        return [check_domain(v) for v in value]
 
     @field_validator("selectors")
     @classmethod

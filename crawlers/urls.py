@@ -28,3 +28,17 @@ def canonicalize(url: str) -> str:
     query.sort()
     path = parts.path or "/"
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
+
+
+def host_in_domains(host: str, domains: list[str]) -> bool:
+    """Whether `host` is one of `domains` or a subdomain of one, as Scrapy's offsite filter reads
+    `allowed_domains`.
+
+    >>> domains = ["hanoi.gov.vn"]
+    >>> host_in_domains("files.hanoi.gov.vn", domains), host_in_domains("HANOI.gov.vn", domains)
+    (True, True)
+    >>> host_in_domains("nothanoi.gov.vn", domains), host_in_domains("", domains)
+    (False, False)
+    """
+    host = host.lower().rstrip(".")
+    return bool(host) and any(host == d or host.endswith("." + d) for d in (x.lower() for x in domains))

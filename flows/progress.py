@@ -68,7 +68,7 @@ def archive_counter(data_dir: Path, run_id: str, label: str, enabled: bool) -> I
                 stopping = stop.wait(1.0)
                 for _ in range(5 if stopping else 1):  # the last count is the one printed: insist
                     try:
-                        count = len(archive.pages(run_id=run_id))
+                        count = archive.count(run_id=run_id)
                         break
                     except Exception:  # a busy index now and then: try again
                         time.sleep(0.2)

@@ -116,3 +116,35 @@ def test_an_archive_from_before_the_via_column_is_migrated_in_place(tmp_path: Pa
     with RawArchive(tmp_path) as reopened:
         (page,) = reopened.pages()
         assert page.via is None and page.url == "http://a.vn/1.html"
+
+
+def test_count_matches_the_records_listed_by_run_and_role(tmp_path: Path) -> None:
+    with RawArchive(tmp_path) as archive:
+        _write(archive, "http://a.vn/1.html", 200, b"a")  # run r1
+        _write(archive, "http://a.vn/rss", 200, b"<rss/>", role="feed")
+        other = archive.writer("test", run_id="r2")
+        for n in range(3):
+            other.write(
+                url=f"http://a.vn/{n}.pdf",
+                final_url=f"http://a.vn/{n}.pdf",
+                source="s",
+                role="attachment",
+                status=200,
+                headers=[],
+                body=b"%PDF",
+            )
+        other.close()
+        cases = [
+            (None, None),
+            ("r1", None),
+            ("r2", None),
+            (None, "feed"),
+            ("r2", "attachment"),
+            ("r2", "page"),
+        ]
+        counts = [archive.count(run_id=run, role=role) for run, role in cases]
+        listed = [
+            sum(1 for p in archive.pages(run_id=run) if role is None or p.role == role) for run, role in cases
+        ]
+        assert counts == listed == [5, 2, 3, 1, 3, 0]
+        assert archive.count(run_id="no-such-run") == 0

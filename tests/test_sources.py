@@ -46,6 +46,23 @@ def test_allowed_domains_default_to_start_url_hosts() -> None:
         (("kind: news", "kind: news\n    selectors: {body: 'div['}"), "selectors: Value error, invalid CSS"),
         (("kind: news", "kind: news\n    selectors: {title: ''}"), "source 'tin-a': selectors"),
         (("kind: news", "kind: news\n    selectors: [h1]"), "source 'tin-a': selectors"),
+        (
+            ("kind: news", "kind: news\n    attachment_domains: [cdn.tin-a.vn]"),
+            "source 'tin-a': attachment_domains: Value error, only `kind: decisions` sources fetch",
+        ),
+        (
+            ("kind: news", "kind: decisions\n    attachment_domains: ['https://cdn.tin-a.vn/files/']"),
+            "attachment_domains: Value error, 'https://cdn.tin-a.vn/files/' is not a domain: write the host"
+            " alone, e.g. 'cdn.tin-a.vn'",
+        ),
+        (
+            ("kind: news", "kind: decisions\n    attachment_domains: ['cdn.tin-a.vn:8080']"),
+            "is not a domain: write the host alone, e.g. 'cdn.tin-a.vn'",
+        ),
+        (
+            ("kind: news", "kind: decisions\n    attachment_domains: cdn.vn"),
+            "attachment_domains: Input should",
+        ),
     ],
 )
 def test_invalid_source_error_names_the_field(change: tuple[str, str], message: str) -> None:
@@ -84,3 +101,10 @@ def test_site_selectors_load_with_the_five_keys() -> None:
         "remove": ".ads, .related",
     }
     assert parse_sources(VALID).sources[0].selectors is None
+
+
+def test_attachment_domains_load_lower_cased_on_decision_sources() -> None:
+    declared = "kind: decisions\n    attachment_domains: [CDN.Tin-A.vn, files.example.com.vn]"
+    source = parse_sources(VALID.replace("kind: news", declared)).sources[0]
+    assert source.attachment_domains == ["cdn.tin-a.vn", "files.example.com.vn"]
+    assert parse_sources(VALID).sources[0].attachment_domains == []

@@ -6,9 +6,11 @@ Two things it does read in pages: on decision sources, the attachment links of e
 found by `extract.decision.attachments`), which it fetches and archives with the role "attachment".
 
 A page already archived is asked for again only when discovery announces it changed (a feed item's
-`<updated>`/`<pubDate>` or a sitemap's `<lastmod>` later than our last fetch), and then conditionally,
-with the validators of our last 200: a 304 keeps what we have, a 200 with other bytes is a new record that
-extraction stores as a new version of the same document.
+`<updated>`/`<pubDate>`, a sitemap's `<lastmod>`/`<news:publication_date>` or a dated listing item's date
+later than our last fetch), and then conditionally, with the validators of our last 200: a 304 keeps what
+we have, a 200 with other bytes is a new record that extraction stores as a new version of the same
+document. With a date floor (`CNHT_SINCE`), sitemap entries and child sitemaps dated before it are skipped,
+and listing pagination stops at it.
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ from scrapy.exceptions import (
 from scrapy.http import Request, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from crawlers.archive import RawArchive, UrlState
-from crawlers.freshness import changed_since_fetch, latest_announced
+from crawlers.freshness import before_floor, changed_since_fetch, latest_announced, listing_time
+from crawlers.listing import listing_links
+from crawlers.sitemaps import SitemapError, read_sitemap
 from crawlers.sources import Source
 from crawlers.urls import canonicalize
 from extract.dates import parse_vn_date_iso
@@ -54,6 +57,7 @@ class SourceSpider(scrapy.Spider):
         self.source = source if isinstance(source, Source) else Source.model_validate_json(source)
         self.source_id = self.source.id
         self.allowed_domains = self.source.domains()
+        self.attachment_domains = list(self.source.attachment_domains)  # see AttachmentOffsiteMiddleware
         self._pattern = re.compile(self.source.article_pattern) if self.source.article_pattern else None
         self._seen: set[str] = set()
         self._validators: dict[str, tuple[str | None, str | None]] = {}
@@ -153,39 +157,44 @@ class SourceSpider(scrapy.Spider):
         yield from self._pages(response, links)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        """`<urlset>` pages, and `<sitemapindex>` children followed recursively."""
+        """`<urlset>` pages, and `<sitemapindex>` children followed recursively. With a date floor
+        (`since`), entries and child sitemaps that announce a date before it are skipped; undated ones
+        are kept."""
         current = self._current(response)
         if current is None:
             return
         response = current
         self._check_xml(response, "sitemap")
         try:
-            sitemap = Sitemap(response.body)
-        except Exception as exc:  # lxml raises several kinds on broken XML
+            kind, entries = read_sitemap(response.body)
+        except SitemapError as exc:
             self._record_error(response.url, f"malformed XML: sitemap unreadable: {exc}")
             return
-        entries = [entry for entry in sitemap if entry.get("loc")]
-        if sitemap.type == "sitemapindex":
-            for entry in entries:
-                yield self._discovery_request(response.urljoin(entry["loc"]), self.parse_sitemap, "sitemap")
+        floor = self.since()
+        kept = [entry for entry in entries if not before_floor(entry.announced, floor)]
+        if len(kept) < len(entries) and self.crawler.stats is not None:
+            self.crawler.stats.inc_value("cnht/skipped_before_since", len(entries) - len(kept))
+        if kind == "sitemapindex":
+            for entry in kept:
+                yield self._discovery_request(response.urljoin(entry.loc), self.parse_sitemap, "sitemap")
             return
         if not entries:
             self._record_error(response.url, "empty discovery: the sitemap lists no URLs")
-        yield from self._pages(
-            response, [(e["loc"], latest_announced([e.get("lastmod") or ""])) for e in entries]
-        )
+        yield from self._pages(response, [(entry.loc, entry.announced) for entry in kept])
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
-        """Article links by the source's CSS selector; the next page while under `max_pages`."""
+        """Article links by the source's CSS selector, each with its item's date when the source declares
+        `dates` (a date later than our last fetch asks for an archived page again, as a feed's does);
+        the next page while under `max_pages`."""
         current = self._current(response)
         if current is None:
             return
         response = current
         discovery = self.source.discovery
-        links = response.css(discovery.links or "a::attr(href)").getall()
+        links = listing_links(response.selector.root, discovery.links or "a::attr(href)", discovery.dates)
         if not links:
             self._record_error(response.url, f"empty discovery: no links matching {discovery.links!r}")
-        yield from self._pages(response, [(link, None) for link in links])
+        yield from self._pages(response, [(link, listing_time(date)) for link, date in links])
         page_no = response.meta.get("cnht_listing_page", 1)
         if discovery.next_page and page_no < discovery.max_pages:
             if self._all_items_before_floor(response):
@@ -198,7 +207,8 @@ class SourceSpider(scrapy.Spider):
                 yield self._discovery_request(url, self.parse_listing, "listing", page_no + 1)
 
     def since(self) -> dt.date | None:
-        """The date floor for listing pagination: the `since` argument, else the CNHT_SINCE setting."""
+        """The date floor of discovery (listing pagination, sitemap entries and child sitemaps): the `since`
+        argument, else the CNHT_SINCE setting."""
         value = self._since_arg or self.settings.get("CNHT_SINCE")
         return dt.date.fromisoformat(str(value)) if value else None
 
@@ -272,8 +282,11 @@ class SourceSpider(scrapy.Spider):
                 yield self._attachment_request(url, page_url)
 
     def _attachment_request(self, url: str, via: str | None) -> Request:
+        """An attachment file's request. Scrapy's offsite filter lets it through (`allow_offsite`), and
+        drops no file silently: AttachmentOffsiteMiddleware refuses hosts outside `allowed_domains` and
+        `attachment_domains`, redirect targets included, with a reason the errback records."""
         self._seen.add(url)
-        meta = {"cnht_role": "attachment", "cnht_via": via}
+        meta = {"cnht_role": "attachment", "cnht_via": via, "allow_offsite": True}
         return Request(url, callback=self.parse_attachment, errback=self.on_error, meta=meta)
 
     def parse_attachment(self, response: Response) -> None:
@@ -326,7 +339,7 @@ def failure_reason(failure: Failure, request: Request, maxsize: int = 0) -> str:
             return f"decompression bomb: {message}"
         if "robots.txt" in message:
             return "robots.txt: forbidden by the site's robots.txt"
-        if message.startswith("redirect loop"):
+        if message.startswith(("redirect loop", "offsite attachment")):
             return message
         if "max redirections" in message:
             chain = " -> ".join([*request.meta.get("redirect_urls", []), request.url])

@@ -38,6 +38,9 @@ class CrawlReport(BaseModel):
     attachments_fetched: int = 0
     pages_parsed: int = 0
     unchanged: int = 0  # discovery pages (feeds, sitemaps, listings) answered 304 Not Modified
+    skipped_before_since: int = 0  # sitemap entries and child sitemaps dated before the date floor
+    listing_stopped_at_since: int = 0  # listing pages whose next page was not followed: all items older
+    offsite_attachments: int = 0  # attachment links refused: their host is in no allowed list
     errors: int = 0
     retries: int = 0
     robots_forbidden: int = 0

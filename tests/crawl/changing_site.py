@@ -1,7 +1,8 @@
 """A test-only news site on 127.0.0.1 whose articles can be re-published between two crawls.
 
-It serves a sitemap (`/sitemap.xml`, `<lastmod>` per article) and an Atom feed (`/feed.xml`, `<updated>`
-per entry) over the same articles, and answers conditional GETs like a real server: an article's ETag is
+It serves a sitemap (`/sitemap.xml`, `<lastmod>` per article), an Atom feed (`/feed.xml`, `<updated>`
+per entry) and a listing page (`/list.html`, each item's date as Vietnamese sites write it, to the minute)
+over the same articles, and answers conditional GETs like a real server: an article's ETag is
 the hash of its body, `If-None-Match` with the current ETag gets a 304. `site.publish(path, text, when)`
 changes an article's body and its announced date; `site.touch(path, when)` changes only the date (a
 re-announced article with the same bytes); a path in `site.failing` is answered 503.
@@ -11,6 +12,7 @@ re-announced article with the same bytes); a path in `site.failing` is answered 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import threading
 from collections import defaultdict
@@ -32,6 +34,20 @@ MORE = (
 
 # A page after the site's redesign: no title, no date, the body in markup the extractor cannot find.
 REDESIGNED = "<!DOCTYPE html><html><body><div class='x'><span>{text}</span></div></body></html>"
+
+
+def vn_minute(iso: str) -> str:
+    """An ISO datetime as a Vietnamese listing shows it: Vietnam time, to the minute.
+
+    >>> vn_minute("2025-05-12T01:30:45Z")
+    'Thứ Hai, 12/05/2025 08:30'
+    """
+    when = dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(VN)
+    return f"{WEEKDAYS[when.weekday()]}, {when:%d/%m/%Y %H:%M}"
+
+
+VN = dt.timezone(dt.timedelta(hours=7))
+WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 
 
 @dataclass
@@ -75,6 +91,14 @@ class ChangingSite:
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
         ).encode()
 
+    def listing(self) -> bytes:
+        items = "".join(
+            f"<div class='item'><h3><a href='{path}'>{a.title}</a></h3>"
+            f"<span class='date'>{vn_minute(a.announced)}</span></div>"
+            for path, a in self.articles.items()
+        )
+        return f"<html><head><meta charset='utf-8'></head><body>{items}</body></html>".encode()
+
     def feed(self) -> bytes:
         entries = "".join(
             f"<entry><title>{a.title}</title><link href='{self.base}{path}'/>"
@@ -101,6 +125,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, site.sitemap(), "application/xml")
             elif path == "/feed.xml":
                 self._send(200, site.feed(), "application/atom+xml")
+            elif path == "/list.html":
+                self._send(200, site.listing(), "text/html; charset=utf-8")
             elif path in site.failing:
                 self._send(503, b"busy", "text/plain")
             elif path in site.articles:

@@ -1,7 +1,8 @@
 """Re-published articles come through as new versions of the same document, end to end: discovery
-announces a later date, the spider asks again with the validators of our last 200, a changed body is
-archived as a new record and extraction stores it as version 2 of the same id; a 304 keeps what we have,
-and a page whose announced date did not move is not asked for at all."""
+announces a later date (a sitemap's, a feed's, or a dated listing item's), the spider asks again with the
+validators of our last 200, a changed body is archived as a new record and extraction stores it as
+version 2 of the same id; a 304 keeps what we have, and a page whose announced date did not move is not
+asked for at all."""
 
 from __future__ import annotations
 
@@ -26,13 +27,19 @@ TEXT = "Công ty TNHH Linh kiện Bắc Ninh khởi công nhà máy công nghi�
 UPDATED = "Cập nhật: Công ty TNHH Linh kiện Bắc Ninh nâng vốn nhà máy công nghiệp hỗ trợ lên 800 tỷ đồng."
 
 
+DISCOVERY_PATHS = {"sitemap": "/sitemap.xml", "feed": "/feed.xml", "listing": "/list.html"}
+
+
 def _source(kind: str, url: str) -> Source:
+    listing = (
+        {"links": "div.item a::attr(href)", "dates": "div.item span.date::text"} if kind == "listing" else {}
+    )
     return Source(
         id="changing",
         name="changing",
         province="Bắc Ninh",
         kind="news",
-        discovery=Discovery(type=kind, urls=[url]),  # type: ignore[arg-type]
+        discovery=Discovery(type=kind, urls=[url], **listing),  # type: ignore[arg-type]
     )
 
 
@@ -41,7 +48,7 @@ def _later() -> str:
     return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)).isoformat()
 
 
-@pytest.mark.parametrize("discovery", ["sitemap", "feed"])
+@pytest.mark.parametrize("discovery", ["sitemap", "feed", "listing"])
 def test_republished_article_becomes_a_new_version_and_unchanged_pages_are_not_refetched(
     tmp_path: Path, discovery: str
 ) -> None:
@@ -50,7 +57,7 @@ def test_republished_article_becomes_a_new_version_and_unchanged_pages_are_not_r
         site.publish("/tin/1.html", "Khởi công nhà máy linh kiện", TEXT, OLD)
         site.publish("/tin/2.html", "Hội nghị kết nối cung ứng", TEXT.replace("500", "120"), OLD)
         site.publish("/tin/3.html", "Bắc Ninh thu hút FDI", TEXT.replace("500", "300"), OLD)
-        source = _source(discovery, site.base + ("/sitemap.xml" if discovery == "sitemap" else "/feed.xml"))
+        source = _source(discovery, site.base + DISCOVERY_PATHS[discovery])
         first = crawl_source(source, data_dir, "run-1", SETTINGS, timeout=60)
         with open_store(data_dir) as store:
             extracted_1 = extract_archived(data_dir, store, {"changing": source}, run_id="run-1")
