@@ -1,6 +1,6 @@
 """Score the taggers and the page extractor on the evaluation set in tests/eval/.
 
-Run: `python -m extract.evaluate [--errors FIELD]`. Prints precision/recall/F1 per field over
+Run: `python -m extract.evaluate [--errors FIELD] [--batch N]`. Prints precision/recall/F1 per field over
 tests/eval/sentences.jsonl and the page checks over tests/eval/pages.jsonl.
 
 Matching is per sentence, on sets of keys (a key found twice in one sentence counts once); strings are
@@ -30,6 +30,9 @@ Legal pages also list the documents their preamble cites (`cited`), scored like 
 
 - cited:           (canonical number, or the folded title of a law cited by name; date or None).
 - cited+details:   adds the document type and the issuer.
+
+Pages with gold `tags` (batch 8) are also scored on the sentence fields above over their whole main text.
+`--batch N` scores only the sentences (and tagged pages) of hand-written batch N.
 """
 
 from __future__ import annotations
@@ -297,6 +300,38 @@ def score_cited(
     return scores, errors
 
 
+def score_page_tags(
+    rows: list[dict[str, Any]], documents: dict[str, Any] | None = None
+) -> tuple[dict[str, Score], list[tuple[str, str, set[Key], set[Key]]]]:
+    """Tags of whole pages (rows with gold `tags`): the sentence fields over each page's main text, tagged
+    as one unit whatever kind the page was given; scores per field and (field, page, missed, spurious)
+    errors."""
+    from extract import tag_text
+
+    tagged = [row for row in rows if "tags" in row]
+    documents = documents or extract_pages(tagged)
+    scores = {field: Score() for field in FIELDS}
+    errors: list[tuple[str, str, set[Key], set[Key]]] = []
+    for row in tagged:
+        tags = tag_text(documents[row["file"]].text, row["published"][:10])
+        for field in FIELDS:
+            found, wanted = _keys(field, tags, row["tags"])
+            s = scores[field]
+            s.tp += len(found & wanted)
+            s.found += len(found)
+            s.wanted += len(wanted)
+            if found != wanted:
+                errors.append((field, row["file"], wanted - found, found - wanted))
+    return scores, errors
+
+
+def _print_errors(errors: list[tuple[str, str, set[Key], set[Key]]], field: str | None) -> None:
+    for name, where, missed, spurious in errors:
+        if name == field:
+            print(f"\n{where}\n  missed:   {sorted(map(str, missed))}")
+            print(f"  spurious: {sorted(map(str, spurious))}")
+
+
 def _print_scores(scores: dict[str, Score]) -> None:
     for field, s in scores.items():
         print(
@@ -312,18 +347,29 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score only the rows annotated for every field (batch 5+)",
     )
+    parser.add_argument(
+        "--batch",
+        type=int,
+        metavar="N",
+        help="score only the hand-written rows of batch N (e.g. 8, the blind batch); pages are skipped",
+    )
     args = parser.parse_args(argv)
     rows = [r for r in load_jsonl(SENTENCES) if r.get("annotated") or not args.fully_annotated]
+    if args.batch is not None:
+        rows = [r for r in rows if r.get("batch") == args.batch]
     scores, errors = score_sentences(rows)
     print(f"{len(rows)} sentences ({sum(1 for r in rows if r.get('annotated'))} annotated for every field)")
     print(f"{'field':<18} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'found':>6} {'gold':>5}")
     _print_scores(scores)
-    if args.errors:
-        for field, text, missed, spurious in errors:
-            if field == args.errors:
-                print(f"\n{text}\n  missed:   {sorted(map(str, missed))}")
-                print(f"  spurious: {sorted(map(str, spurious))}")
-    if PAGES.exists():
+    _print_errors(errors, args.errors)
+    if PAGES.exists() and args.batch is not None:
+        pages = [r for r in load_jsonl(PAGES) if r.get("batch") == args.batch and "tags" in r]
+        if pages:
+            page_scores, page_errors = score_page_tags(pages)
+            print(f"\ntags of {len(pages)} whole pages of batch {args.batch}")
+            _print_scores(page_scores)
+            _print_errors(page_errors, args.errors)
+    if PAGES.exists() and args.batch is None:
         checks = check_pages(load_jsonl(PAGES))
         by_check: dict[str, list[bool]] = {}
         for _, check, ok, _ in checks:
@@ -336,10 +382,11 @@ def main(argv: list[str] | None = None) -> int:
         cited_scores, cited_errors = score_cited(load_jsonl(PAGES))
         print(f"\ncited documents on {sum(1 for r in load_jsonl(PAGES) if 'cited' in r)} legal pages")
         _print_scores(cited_scores)
-        for field, name, missed, spurious in cited_errors:
-            if args.errors == field:
-                print(f"\n{name}\n  missed:   {sorted(map(str, missed))}")
-                print(f"  spurious: {sorted(map(str, spurious))}")
+        _print_errors(cited_errors, args.errors)
+        page_scores, page_errors = score_page_tags(load_jsonl(PAGES))
+        print(f"\ntags of {sum(1 for r in load_jsonl(PAGES) if 'tags' in r)} whole pages")
+        _print_scores(page_scores)
+        _print_errors(page_errors, args.errors)
     return 0
 
 

@@ -12,16 +12,28 @@ from typing import Any
 import pytest
 
 from extract import tag_text
-from extract.evaluate import PAGES, SENTENCES, Score, check_pages, load_jsonl, score_cited, score_sentences
+from extract.evaluate import (
+    PAGES,
+    SENTENCES,
+    Score,
+    check_pages,
+    load_jsonl,
+    score_cited,
+    score_page_tags,
+    score_sentences,
+)
 from extract.models import Tags
 
 ROWS = load_jsonl(SENTENCES)
+# batch 9 checks that the rules built on batch 8 generalise: it keeps its own floors (below), so that a miss
+# there is tracked without hiding behind the whole set's
+HELD_OUT = 9
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
     "firms": (1.00, 1.00, 1.00),
     "firms+form": (1.00, 1.00, 1.00),
-    "organizations": (0.98, 0.98, 0.98),
+    "organizations": (0.99, 0.98, 0.99),
     "persons": (1.00, 1.00, 1.00),
     "persons+role": (0.99, 0.99, 0.99),
     "provinces": (1.00, 1.00, 1.00),
@@ -47,7 +59,38 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    return score_sentences(ROWS)[0]
+    return score_sentences([r for r in ROWS if r.get("batch") != HELD_OUT])[0]
+
+
+# batch 9, measured once after the batch-8 fixes, before any change for it, then after two general fixes
+# (a firm named before a person after a role; "tập đoàn sẽ đầu tư" standing for the one firm named). Left:
+# a firm name written with a lower-case last syllable ("Ô tô Đô thành"), and the total of several projects
+# taken as one firm's deal amount.
+HELD_OUT_FLOORS = {
+    "firms": (0.95, 0.95, 0.95),
+    "organizations": (1.00, 1.00, 1.00),
+    "persons+role": (1.00, 1.00, 1.00),
+    "provinces": (1.00, 1.00, 1.00),
+    "money+attrs": (1.00, 1.00, 1.00),
+    "decisions": (1.00, 1.00, 1.00),
+    "deals": (0.92, 0.92, 0.92),
+    "deals+details": (0.84, 0.84, 0.84),
+    "locations": (1.00, 1.00, 1.00),
+    "quantities+attrs": (1.00, 1.00, 1.00),
+    "areas+attrs": (1.00, 1.00, 1.00),
+}
+
+
+def test_held_out_batch_stays_above_its_own_floors() -> None:
+    rows = [r for r in ROWS if r.get("batch") == HELD_OUT]
+    assert len(rows) >= 20
+    scores, errors = score_sentences(rows)
+    for field, (p_floor, r_floor, f_floor) in HELD_OUT_FLOORS.items():
+        s = scores[field]
+        assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
+            field,
+            [e for e in errors if e[0] == field],
+        )
 
 
 def test_evaluation_set_is_large_and_covers_every_field() -> None:
@@ -127,7 +170,7 @@ CITED_FLOORS = {"cited": (1.00, 1.00, 1.00), "cited+details": (1.00, 1.00, 1.00)
 
 
 def test_cited_documents_stay_above_their_pinned_floors() -> None:
-    rows = load_jsonl(PAGES)
+    rows = [r for r in load_jsonl(PAGES) if r.get("batch") != 8]  # batch 8 has its own floors below
     legal = [r for r in rows if r["shape"] == "legal"]
     assert len(legal) >= 8 and all(r["cited"] for r in legal)
     assert sum(len(r["cited"]) for r in legal) >= 20
@@ -162,3 +205,36 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
         joined = keys(tag_text(" ".join(chunk)))
         separate = set().union(*(keys(tag_text(t)) for t in chunk))
         assert joined == separate, (joined ^ separate, i)
+
+
+# Batch 8 (blind) pages. Cited documents: "Căn cứ quyết định số 1135 / qđ-ttg ..." is missed because
+# extract/citations.py only opens a cited document on a capitalised type word (reported, not a tag module);
+# whole-page tags: a deal whose parties are named in the next sentence ("... ký hợp đồng với ba doanh
+# nghiệp ... Ba doanh nghiệp được chọn là A, B và C") was not found blind (recall 0.25); found since.
+BATCH8_CITED_FLOORS = {"cited": (1.00, 0.66, 0.80), "cited+details": (1.00, 0.66, 0.80)}
+PAGE_TAG_FLOORS = {
+    "firms": (1.00, 1.00, 1.00),
+    "organizations": (1.00, 1.00, 1.00),
+    "persons+role": (1.00, 1.00, 1.00),
+    "provinces": (1.00, 1.00, 1.00),
+    "money+attrs": (1.00, 1.00, 1.00),
+    "percentages": (1.00, 1.00, 1.00),
+    "decisions": (1.00, 1.00, 1.00),
+    "deals": (1.00, 1.00, 1.00),
+}
+
+
+def test_blind_batch_8_pages_stay_above_their_pinned_floors() -> None:
+    rows = [r for r in load_jsonl(PAGES) if r.get("batch") == 8]
+    assert len(rows) == 3 and {r["shape"] for r in rows} == {"provincial", "ministry", "legal"}
+    failed = [(name, check, detail) for name, check, ok, detail in check_pages(rows) if not ok]
+    assert failed == []
+    cited, cited_errors = score_cited(rows)
+    tagged, tag_errors = score_page_tags(rows)
+    for scores, floors, errors in (
+        (cited, BATCH8_CITED_FLOORS, cited_errors),
+        (tagged, PAGE_TAG_FLOORS, tag_errors),
+    ):
+        for field, (p_floor, r_floor, f_floor) in floors.items():
+            s = scores[field]
+            assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (field, errors)

@@ -4,7 +4,8 @@
   Signers are the firm right before the verb plus firms chained to it by "," or "và"; counterparts are all
   firms after the verb (up to the next signing verb).  Kind: supply_contract > mou > cooperation, read
   between the verb and the counterpart, then in the clause, then in the whole sentence.
-- "A và B (đã) ký ..." and "lễ ký kết ... giữa A và B": the two firms are the pair.
+- "A và B (đã) ký ..." and "lễ ký kết ... giữa A và B": the two firms are the pair; "A, B và C ký ..."
+  gives every pair of them. A negated signing ("chưa ký", "không ký") is no deal.
 - Investment / groundbreaking: a firm followed within a few words by an investment verb ("đầu tư",
   "rót vốn", ...), or a licence granted to a firm, or "khởi công/động thổ" with a firm -> one party.
 Amount/currency, province (its current unit) and date come from the first such mention in the sentence.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -39,6 +41,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
     out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
     out["investor_label"] = re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*")
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
+    out["anaphora"] = re.compile(
+        rf"(?<!\w)(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?"
+        rf"(?:\s+(?:{alternation(data['aux_before_verb'])})){{0,2}}\s+$"
+    )
+    out["negated"] = re.compile(
+        rf"(?<!\w)(?:{alternation(data['negations'])})\s+(?:(?:hề|kịp|được)\s+)?$", re.IGNORECASE
+    )
     return out
 
 
@@ -112,6 +121,34 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
     return found
 
 
+@functools.cache
+def _group_rx() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    data = load("deals.json")["counterpart_groups"]
+    numbers = data["numbers"]
+    count = rf"(?P<n>\d+|{alternation(numbers)})"
+    nouns = alternation(data["nouns"])
+    group = re.compile(rf"\bvới\s+{count}\s+(?:{nouns})(?!\w)", re.IGNORECASE)
+    listing = re.compile(rf"(?:\b(?:{alternation(data['list_words'])})\s*:?\s*)$")
+    return group, listing, numbers
+
+
+def _named_next(text: str, ge: int, e: int, nxt: tuple[int, int], firms: list[Firm]) -> list[Firm]:
+    """Counterparts counted in one sentence and named in the next: "... với ba doanh nghiệp ..." then
+    "Ba doanh nghiệp được chọn là B, C và D" -> [B, C, D] when the count matches."""
+    group_rx, list_rx, numbers = _group_rx()
+    g = group_rx.search(text, ge, e)
+    if g is None:
+        return []
+    n = int(g.group("n")) if g.group("n").isdigit() else numbers[g.group("n").lower()]
+    named = [f for f in firms if nxt[0] <= f.start and f.end <= nxt[1]]
+    if len(named) != n or not list_rx.search(text, nxt[0], named[0].start):
+        return []
+    chained = all(
+        re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[a.end : b.start]) for a, b in itertools.pairwise(named)
+    )
+    return named if chained else []
+
+
 def tag_deals(
     text: str,
     firms: list[Firm],
@@ -128,7 +165,8 @@ def tag_deals(
     firms = sorted(firms, key=lambda f: f.start)
     firm_starts = [f.start for f in firms]
     free_provinces = [p for p in provinces if not _inside(p.start, firms)]  # not "Công ty ... Hà Nội"
-    for s, e in sentences(text):
+    spans = sentences(text)
+    for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
         sfirms = [f for f in firms[lo:hi] if f.end <= e]
         if not sfirms:
@@ -144,6 +182,12 @@ def tag_deals(
             capital = next((x for x in money if e <= x.start < se and _capital_before(text, x.start)), None)
             if capital is not None and not any(e <= f.start < capital.start for f in firms):
                 ctx = {**ctx, "amount": capital.amount, "currency": capital.currency}
+        if ctx["province"] is None and len(sfirms) == 1:
+            # "Nhà đầu tư: X; địa điểm: KCN ..., tỉnh Y; ...": the place in a later ';'-clause, likewise
+            se = _sentence_end(text, e - 1)
+            place = next((p for p in places if e <= p.start < se), None)
+            if place is not None and not any(e <= f.start < place.start for f in firms):
+                ctx = {**ctx, "province": place.current}
         seen: set[tuple[str, tuple[str, ...]]] = set()
 
         def add(
@@ -171,7 +215,7 @@ def tag_deals(
             after = [f for f in sfirms if ge <= f.start and f.end <= next_start]
             if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
                 before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
-            if not before:
+            if not before or rx["negated"].search(text[s:gs]):  # "chưa ký hợp đồng ..." states no deal
                 continue
             if len(sfirms) == 1 and not after and re.search(r"\b(?:dự án|đầu tư)\b", text[ge:e]):
                 # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
@@ -184,11 +228,20 @@ def tag_deals(
                     signers.insert(0, f)
                 else:
                     break
+            if not after and len(signers) == 1 and si + 1 < len(spans):
+                # "A ký hợp đồng ... với ba doanh nghiệp ... Ba doanh nghiệp được chọn là B, C và D."
+                after = _named_next(text, ge, e, spans[si + 1], firms)
             if not after:
                 # "A và B (đã) ký ...": the chained subjects are the parties
                 if len(signers) < 2 or len(text[signers[-1].end : gs].split()) > 3:
                     continue
-                signers, after = signers[:1], signers[1:]
+                window = text[gs:e]
+                kind = _kind(window) if _kind(window) != "cooperation" else _kind(text[s:e])
+                for i, a in enumerate(signers):  # "A, B và C ký ...": one deal per pair of co-signers
+                    for b in signers[i + 1 :]:
+                        add(kind, [a.name, b.name])
+                        signed = True
+                continue
             window = text[gs : after[0].start]
             kind = _kind(window)
             if kind == "cooperation":  # the clause, then the whole sentence around a ';'-clause
@@ -253,6 +306,20 @@ def tag_deals(
             if _inside(m.start(), sfirms):
                 continue
             subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 4]
-            if subj and "," not in text[subj[-1].end : m.start()]:
-                add("investment", [subj[-1].name])
+            if not (subj and "," not in text[subj[-1].end : m.start()]) and rx["anaphora"].search(
+                text, s, m.start()
+            ):
+                # "Chủ tịch Tập đoàn X Nguyễn A cho biết tập đoàn sẽ đầu tư ...": the one firm named before
+                named = {f.name for f in sfirms if f.end <= m.start()}
+                subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
+            if subj and (
+                "," not in text[subj[-1].end : m.start()] or rx["anaphora"].search(text, s, m.start())
+            ):
+                # "Tổng vốn vào tỉnh đạt X, trong đó Công ty Y rót Z": the amount the firm's verb governs
+                own = next((x for x in money if m.end() <= x.start < e and x.start - m.end() < 40), None)
+                if own is not None and own.amount != ctx["amount"]:
+                    kwargs = {**ctx, "amount": own.amount, "currency": own.currency}
+                    add("investment", [subj[-1].name], ctx=kwargs)
+                else:
+                    add("investment", [subj[-1].name])
     return out

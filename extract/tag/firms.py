@@ -13,7 +13,7 @@ import functools
 import re
 
 from extract.models import Firm, Organization
-from extract.tag._common import Token, alternation, is_cap, load, tokens
+from extract.tag._common import UPPER, Token, alternation, is_cap, load, tokens
 
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}(?:ch|ng|nh|[cmnpt])?",
@@ -67,6 +67,18 @@ def _province_at(text: str, pos: int) -> re.Match[str] | None:
     return province_table()[2].match(text, pos)
 
 
+def _starts_org(text: str, pos: int) -> bool:
+    """An organisation prefix at `pos`: a several-word one ('Ủy ban nhân dân'), an acronym ('UBND'), or one
+    word that a name follows ('Sở Tài chính', not the words 'Hội nhập', 'Hội chợ', 'Ban hành')."""
+    m = _org_tables()[1].match(text, pos)
+    if m is None:
+        return False
+    prefix = m.group("prefix")
+    nxt = re.match(r" (\w+)", text[m.end() : m.end() + 40])
+    compound = nxt is not None and not is_cap(nxt.group(1)) and nxt.group(1) in _org_tails()
+    return " " in prefix or prefix.isupper() or not compound  # "Hội nhập" is a word, "Hội chợ ..." a body
+
+
 def _scan_name(
     text: str,
     pos: int,
@@ -79,7 +91,7 @@ def _scan_name(
 ) -> tuple[list[Token], bool]:
     """Tokens of the proper name starting at `pos`; also whether a '(Việt Nam)'-style group was consumed."""
     _, form_rx = _forms()
-    odata, org_prefix_rx, _ = _org_tables()
+    odata = _org_tables()[0]
     stop = _stop_words()
     in_name = set(load("legal_forms.json")["in_name_words"])
     strong_surnames = set(odata["name_stop_surnames"])
@@ -125,7 +137,7 @@ def _scan_name(
                 or not is_cap(nxt.text)
                 or _known_rx().match(text, nxt.start)
                 or form_rx.match(text, nxt.start)
-                or org_prefix_rx.match(text, nxt.start)
+                or _starts_org(text, nxt.start)
             ):
                 break
             last_words = {text[name[j].start : name[-1].end] for j in range(max(0, len(name) - 3), len(name))}
@@ -161,6 +173,15 @@ def _scan_name(
                 i += 1
                 continue
             phrase = _name_phrase_rx().match(text, tok.start) if name else None
+            if org and name and not phrase:
+                # "Trung tâm Xúc tiến đầu tư tỉnh X": a domain phrase that the capitalised word begins, or
+                # one right after a capitalised compound ("Trung tâm Hỗ trợ doanh nghiệp thuộc ...")
+                at = name[-1].start if is_cap(name[-1].text) else None
+                compound = len(name) >= 2 and is_cap(name[-2].text) and name[-1].text in _org_tails()
+                if at is None and compound and lowers == 1:
+                    at = tok.start
+                pm = _tail_phrase_rx().match(text, at) if at is not None else None
+                phrase = pm if pm and pm.end() > tok.start else None
             if phrase:  # "Vật liệu xây dựng Bắc Sơn", "Doanh nghiệp nhỏ và vừa Việt Nam", "... số 20"
                 inner = [t for t in toks[i:] if t.end <= phrase.end()]
                 name.extend(inner)
@@ -188,7 +209,7 @@ def _scan_name(
     def phrase_end(toks: list[Token]) -> bool:
         """An organisation ending with a lower-case domain phrase ('... Phát triển công nghiệp hỗ trợ')."""
         return org and any(
-            text[toks[-k].start : toks[-1].end] in _org_tail_phrases()
+            text[toks[-k].start : toks[-1].end].lower() in _org_tail_phrases()  # "Xúc tiến đầu tư"
             for k in range(2, min(4, len(toks)) + 1)
         )
 
@@ -203,6 +224,11 @@ def _scan_name(
     ):
         name.pop()
     return name, False
+
+
+@functools.cache
+def _tail_phrase_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(_org_tail_phrases())})(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
@@ -243,7 +269,10 @@ def canonical_firm_name(raw: str) -> str:
     while changed:  # "LG Display Việt Nam Hải Phòng": place, then country, in any order
         changed = False
         for suffix in suffixes:
-            if name.endswith(" " + suffix) or (suffix.startswith("(") and name.endswith(suffix)):
+            folded = name.lower()  # "CÔNG TY TNHH GOERTEK ... VIỆT NAM": an upper-case name
+            if folded.endswith(" " + suffix.lower()) or (
+                suffix.startswith("(") and folded.endswith(suffix.lower())
+            ):
                 rest = name[: -len(suffix)].rstrip()
                 if rest and (suffix.startswith("(") or suffix == "Vina" or _foreignish(rest)):
                     name, changed = rest, True
@@ -266,7 +295,7 @@ def _known_suffix_rx() -> re.Pattern[str]:
 def _place_suffix_rx() -> re.Pattern[str]:
     from extract.tag.places import province_table
 
-    return re.compile(rf" (?:{alternation(province_table()[0])})$")
+    return re.compile(rf" (?:{alternation(province_table()[0])})$", re.IGNORECASE)
 
 
 _GENERIC_AFTER = re.compile(
@@ -280,6 +309,8 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
     expand = data["expand"]
     need_name = set(data["need_name"])
     lower_start = set(data["lower_start"])
+    bare_prefixes = set(data["bare_unit_prefixes"])
+    bare_rx = re.compile(rf" ({alternation(data['bare_unit_words'])})(?![\w.])(?! [{UPPER}\d])")
     skip = skip or []
     out: list[Organization] = []
     taken: list[tuple[int, int]] = []
@@ -302,10 +333,16 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
             continue
         if not name and not prefix.isupper() and prefix not in lower_start:
             continue
+        if not name and prefix in bare_prefixes:  # "UBND tỉnh ban hành ...": the committee of the province
+            unit = bare_rx.match(text, m.end())
+            if unit:
+                name = [Token(unit.group(1), unit.start(1), unit.end(1))]
         end = name[-1].end if name else m.end()
         mention = text[m.start() : end]
-        words = [expand.get(prefix, prefix)] + [expand.get(t.text, t.text) for t in name]
-        canon = " ".join(words).replace(" – ", " - ")  # one dash in names: "Bà Rịa – Vũng Tàu"
+        canon = expand.get(prefix, prefix)
+        for i, t in enumerate(name):  # the text's own spacing between the words: "TP. Đà Nẵng"
+            canon += (" " if i == 0 else text[name[i - 1].end : t.start]) + expand.get(t.text, t.text)
+        canon = canon.replace(" – ", " - ")  # one dash in names: "Bà Rịa – Vũng Tàu"
         out.append(Organization(mention=mention, start=m.start(), end=end, name=canon))
         taken.append((m.start(), end))
     for m in whole_rx.finditer(text):
@@ -322,6 +359,32 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
 @functools.cache
 def _known_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(load('known_firms.json')['firms'])})(?!\w)(?!-[a-z\d])")
+
+
+@functools.cache
+def _role_before_rx() -> re.Pattern[str]:
+    roles = load("persons.json")["roles"]
+    return re.compile(rf"(?<!\w)(?:{alternation(roles)})(?:\s+(?:HĐQT|HĐTV))?\s+$")
+
+
+def _without_person_after_role(text: str, start: int, name: list[Token]) -> list[Token]:
+    """'Chủ tịch HĐQT Tập đoàn Thaco Trần Bá Dương': after a role, a firm's name ends before the person's
+    name: a common Vietnamese surname and two or three more capitalised words that end the scanned name
+    ('Thép Kim Ngân', 'Công nghệ chính xác Kim Sơn Việt Nam' are firms' own names)."""
+    if not _role_before_rx().search(text, max(0, start - 50), start):
+        return name
+    surnames = set(load("organizations.json")["name_stop_surnames"])  # never a brand's word ("Kim Sơn")
+    for i in range(1, len(name) - 1):
+        tail = name[i:]
+        words = " ".join(t.text for t in tail)
+        if (
+            name[i].text in surnames
+            and 3 <= len(tail) <= 4
+            and all(t.text[0].isupper() for t in tail)
+            and "Việt Nam" not in words
+        ):
+            return name[:i]
+    return name
 
 
 def tag_firms(
@@ -345,6 +408,7 @@ def tag_firms(
         )
         if not name:
             continue
+        name = _without_person_after_role(text, m.start(), name)
         raw = text[name[0].start : name[-1].end]
         canon = canonical_firm_name(raw)
         if canon in not_names or raw in not_names:

@@ -6,8 +6,9 @@ Choices:
   part of the mention);
 - "hàng trăm tỷ đồng" -> approximate=True and amount = the LOWER BOUND (100 × 1e9); "hàng tỷ USD" -> 1e9;
 - integral amounts are int, others float; "/năm", "mỗi năm" or "/doanh nghiệp/năm" -> per="year";
-- a range "5 – 10 tỷ đồng" gives two amounts, the low end taking the scale and currency of the high end
-  (likewise "45-50%" gives two percentages).
+- a range "5 – 10 tỷ đồng" or "từ 50 đến 70 triệu USD" gives two amounts, the low end taking the currency
+  of the high end and its scale unless it states one (likewise "45-50%" gives two percentages);
+- "Đồng" before a capitalised word ("năm 2025 Đồng Nai") is a place name, not the currency.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from decimal import Decimal
 
 from extract.models import Money, Percentage
-from extract.tag._common import alternation, load
+from extract.tag._common import UPPER, alternation, load
 
 # 4.507 | 1.020.000 | 32,5 | 1.234,56 | 1.5 (a dot followed by 1-2 digits is read as an English decimal point)
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d{1,2}(?!\d)|\d+(?:,\d+)?"
@@ -38,7 +39,14 @@ def _cap(word: str) -> str:
     return word[0].upper() + word[1:]
 
 
-_RANGE_LOW = re.compile(rf"(?<![\w.,])(?P<lo>{_NUMBER})\s*[-–]\s*$")
+@functools.cache
+def _range_low() -> re.Pattern[str]:
+    """The low end of a range right before an amount: '5 – ', '50 đến ', '5 tỷ đến '."""
+    data = load("money.json")
+    return re.compile(
+        rf"(?<![\w.,/])(?P<lo>{_NUMBER})(?P<scales>(?:\s+(?:{alternation(data['scales'])}))*)"
+        rf"\s*(?:{alternation(data['range_words'])})\s*$"
+    )
 
 
 @functools.cache
@@ -74,14 +82,21 @@ def tag_money(text: str) -> list[Money]:
         value *= scale
         per_word = m.group("per") or m.group("per2")
         start = m.start("num") if m.group("num") else m.start("vague")
-        low = _RANGE_LOW.search(text, max(0, start - 24), start) if m.group("num") else None
-        if low:  # "5 – 10 tỷ đồng": the low end shares the scale and the currency
+        if m.group("cur") == "Đồng" and re.match(rf"\s+[{UPPER}]", text[m.end() :]):
+            continue  # "năm 2025 Đồng Nai": a place name, not the currency
+        low = _range_low().search(text, max(0, start - 30), start) if m.group("num") else None
+        if low:  # "5 – 10 tỷ đồng", "từ 50 đến 70 triệu USD": the low end shares the currency (and scale)
+            low_scale = Decimal(1)
+            for word in low.group("scales").split():
+                low_scale *= data["scales"][word]
             out.append(
                 Money(
-                    mention=low.group("lo"),
+                    mention=text[low.start("lo") : low.end("scales")],
                     start=low.start("lo"),
-                    end=low.end("lo"),
-                    amount=as_amount(parse_number(low.group("lo")) * scale),
+                    end=low.end("scales"),
+                    amount=as_amount(
+                        parse_number(low.group("lo")) * (low_scale if low.group("scales") else scale)
+                    ),
                     currency=data["currencies"][m.group("cur")],
                     per=data["per"][per_word] if per_word else None,
                     approximate=bool(m.group("approx")),

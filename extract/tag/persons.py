@@ -11,7 +11,7 @@ import re
 
 from extract.models import Person
 from extract.tag._common import Token, alternation, load, tokens
-from extract.tag.firms import _forms, _full_names_rx, _scan_name, looks_foreign
+from extract.tag.firms import _forms, _full_names_rx, _scan_name, _without_person_after_role, looks_foreign
 
 
 @functools.cache
@@ -67,11 +67,30 @@ def _role_at(text: str, pos: int) -> tuple[int, int] | None:
         form = _forms()[1].match(text, end + 1)  # "Giám đốc Công ty TNHH một thành viên X": the firm's name
         if form and text[form.end() : form.end() + 1] == " ":
             rest, _ = _scan_name(text, form.end() + 1, max_tokens=12, lower_start=False, org=False)
+            rest = _without_person_after_role(text, form.start(), rest) if rest else rest
         else:
             rest, _ = _scan_name(text, end + 1, max_tokens=14, lower_start=True, org=True, max_lower=6)
         if rest:
             end = rest[-1].end
+        org = _org_at(text, m.end() + 1)  # "Giám đốc Ban Quản lý các KCN Cần Thơ": the organisation, whole
+        if org is not None and org > end:
+            end = org
+        if text.startswith(" thuộc ", end):  # "Giám đốc Trung tâm WTO và Hội nhập thuộc VCCI"
+            parent = _org_at(text, end + len(" thuộc "))
+            end = parent if parent is not None else end
+        former = re.match(r" \(?cũ\)?(?!\w)", text[end : end + 6])  # "Phó Chủ tịch UBND tỉnh Hoà Bình cũ"
+        if former:
+            end += former.end()
     return m.start(), end
+
+
+def _org_at(text: str, pos: int) -> int | None:
+    """End of the organisation name that starts exactly at `pos`, if one does."""
+    from extract.tag.firms import tag_organizations
+
+    window = text[pos : pos + 160]
+    first = next(iter(tag_organizations(window)), None)
+    return pos + first.end if first is not None and first.start == 0 else None
 
 
 @functools.cache
@@ -161,7 +180,12 @@ def tag_persons(text: str) -> list[Person]:
         if not m.group("role")[0].isupper():
             continue
         span = _role_at(text, m.start())
-        if not span or any(0 <= m.start() - e <= 3 for _, e in found):  # apposition of a person found above
+        if not span:
+            continue
+        # the apposition of a person found above, unless that person already has a role and this one
+        # names its own person ("Bộ trưởng X Nguyễn A, Thứ trưởng Bộ Y Nguyễn B")
+        after = [p for (_, e), p in found.items() if 0 <= m.start() - e <= 3]
+        if after and (after[0].role is None or text[after[0].end : m.start()].strip() != ","):
             continue
         span, name = _split_role_name(text, span, surnames)
         if not name and text[span[1] : span[1] + 1] == " ":

@@ -94,7 +94,9 @@ def _park_name(text: str, start: int) -> tuple[int, int] | None:
         between = text[(name_toks[-1].end if name_toks else pos) : tok.start]
         if between not in (" ", "") or not (is_cap(tok.text) or tok.text.isdigit() or tok.text in _DASHES):
             break
-        if tok.text in _PARK_STOP or (tok.text in _DASHES and not name_toks):
+        if tok.text == "Công" and not re.match(r" (?:ty|Ty|nghiệp)\b", text[tok.end : tok.end + 9]):
+            pass  # "KCN Thành Thành Công": a name, not "Công ty"
+        elif tok.text in _PARK_STOP or (tok.text in _DASHES and not name_toks):
             break
         name_toks.append(tok)
         if len(name_toks) >= 5:
@@ -106,6 +108,7 @@ def _park_name(text: str, start: int) -> tuple[int, int] | None:
 
 _DASHES = ("-", "–")
 _LIST_NEXT = re.compile(r"(?:,\s*|\s+và\s+)")
+_SAME_BASE_NEXT = re.compile(r"\s+và\s+")
 
 
 def tag_parks(text: str) -> list[Location]:
@@ -135,8 +138,11 @@ def tag_parks(text: str) -> list[Location]:
                 )
             )
             first = False
-            nxt = _LIST_NEXT.match(text, end) if plural else None
+            nxt = _LIST_NEXT.match(text, end) if plural else _SAME_BASE_NEXT.match(text, end)
             span = _park_name(text, nxt.end()) if nxt else None
+            if span is not None and not plural:  # "KCN Trà Nóc 1 và Trà Nóc 2": the same base name again
+                base = text[name_start:end].split()[0]
+                span = span if text[span[0] : span[1]].split()[0] == base else None
     return out
 
 
@@ -164,6 +170,10 @@ def tag_countries(text: str) -> list[Location]:
                 prev_ok = True
             if prev and prev.group(1) in {"ông", "bà", "anh", "chị", "em"}:
                 prev_ok = False
+            bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            person = re.search(r"(?:ông|bà|anh|chị)\s+(?:\S+\s+){0,3}\S+\s*\($", before, re.IGNORECASE)
+            if bracketed and not person:
+                prev_ok = True  # "Tập đoàn Bosch (Đức)": a firm's country in brackets, not "ông A (Đức)"
             # "Pháp luật", "Mỹ Phước": an ambiguous country needs punctuation or a function word next
             nxt_ok = nxt is None or not nxt.group(1)[0].isalpha() or nxt.group(1).rstrip(",.;:)") in stop
             if not prev_ok or not nxt_ok:

@@ -23,7 +23,7 @@ from extract.models import Area, Quantity
 from extract.tag._common import alternation, load
 from extract.tag.money import _NUMBER, as_amount, parse_number
 
-_RANGE_WORDS = r"(?:-|–|đến|tới|lên|lên tới|lên đến|xuống)"
+_RANGE_WORDS = r"(?:-|–|đến|tới|lên|lên tới|lên đến|xuống|và)"  # "lần lượt 21 và 9 dự án": two counts
 
 
 def _cap(word: str) -> str:

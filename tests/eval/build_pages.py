@@ -146,10 +146,11 @@ RENDER = {
 
 def build() -> list[dict[str, Any]]:
     from tests.eval.page_texts import LEGAL, LISTINGS, NEWS
+    from tests.eval.page_texts_8 import LEGAL_8, NEWS_8
 
     OUT.mkdir(exist_ok=True)
     rows = []
-    for p in NEWS + LEGAL + LISTINGS:
+    for p in NEWS + LEGAL + LISTINGS + NEWS_8 + LEGAL_8:
         doc = RENDER[p["shape"]](p)
         if p.get("nfd"):
             doc = unicodedata.normalize("NFD", doc)
@@ -168,6 +169,10 @@ def build() -> list[dict[str, Any]]:
         if p["shape"] in CAPTION:  # gold: the photo caption, kept out of the text
             row["captions"] = [CAPTION[p["shape"]].format(caption=p["caption"])]
             row["updated"] = p["updated"]
+        if "batch" in p:  # written blind (page_texts_8.py)
+            row["batch"] = p["batch"]
+        if "tags" in p:  # gold: every sentence field over the page's main text
+            row["tags"] = p["tags"]
         rows.append(row)
     return rows
 

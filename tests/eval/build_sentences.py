@@ -832,11 +832,15 @@ from tests.eval.hand_sentences import (  # noqa: E402
 from tests.eval.hand_sentences_5 import hand_sentences_5  # noqa: E402
 from tests.eval.hand_sentences_6 import hand_sentences_6  # noqa: E402
 from tests.eval.hand_sentences_7 import hand_sentences_7  # noqa: E402
+from tests.eval.hand_sentences_8 import hand_sentences_8  # noqa: E402
+from tests.eval.hand_sentences_9 import hand_sentences_9  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
-FULL_BATCHES = (hand_sentences_5, hand_sentences_6, hand_sentences_7)  # annotated for every field
-HAND = [row for batch in BATCHES for row in batch(_h, _pv, _m)]
-HAND += [row for batch in FULL_BATCHES for row in batch(_h5, _pv, _m)]
+# annotated for every field
+FULL_BATCHES = (hand_sentences_5, hand_sentences_6, hand_sentences_7, hand_sentences_8, hand_sentences_9)
+# every hand-written row records its batch (1-4: BATCHES, 5 on: FULL_BATCHES): `extract.evaluate --batch N`
+HAND = [row | {"batch": n} for n, batch in enumerate(BATCHES, 1) for row in batch(_h, _pv, _m)]
+HAND += [row | {"batch": n} for n, batch in enumerate(FULL_BATCHES, 5) for row in batch(_h5, _pv, _m)]
 
 
 def main() -> None:
