@@ -41,7 +41,21 @@ _TYPE_WORDS = (
     "Chỉ thị|Công văn|Công điện|Kế hoạch|Kết luận|Thông báo|Tờ trình|Báo cáo|Văn bản hợp nhất|[Vv]ăn bản|"
     "Chương trình|Đề án|Quy chế|Hướng dẫn"
 )
-_TYPE_START = re.compile(rf"(?<!\w)(?P<type>{_TYPE_WORDS})(?!\w)")
+# Types cited with a number may be written in lower case ("Căn cứ quyết định số 1135/QĐ-TTg"); a lower-case
+# name-only type ("... của luật") is prose, not a citation.
+_NUMBERED_LOWER = "|".join(
+    w[0].lower() + w[1:] for w in _TYPE_WORDS.split("|") if w not in NAMED_TYPES and w[0].isupper()
+)
+_TYPE_START = re.compile(rf"(?<!\w)(?P<type>{_TYPE_WORDS}|{_NUMBERED_LOWER})(?!\w)")
+
+
+def _canonical_type(word: str) -> str:
+    """The type word as type names are written: capitalised, except the generic "văn bản".
+
+    >>> _canonical_type("quyết định"), _canonical_type("Nghị định"), _canonical_type("văn bản")
+    ('Quyết định', 'Nghị định', 'văn bản')
+    """
+    return word if word in GENERIC_TYPE_WORDS else word[0].upper() + word[1:]
 _SEPARATOR_BEFORE = re.compile(r"(?:^|[,;:(]|\bvà|\btại|\btheo|\bcủa các|\bcác)\s*$")
 _DATE = re.compile(rf"(?<!\w)ngày\s+{_DATE_BODY}")
 # A name-only law's title runs to its number, date or the clause's end ("Luật sửa đổi, bổ sung ... của
@@ -70,12 +84,12 @@ def _segments(clause: str) -> list[tuple[str, str]]:
     starts: list[tuple[int, str]] = []
     for m in _TYPE_START.finditer(clause):
         if not starts:
-            starts.append((m.start(), m.group("type")))
+            starts.append((m.start(), _canonical_type(m.group("type"))))
             continue
         previous = clause[starts[-1][0] : m.start()]
         complete = bool(_DATE.search(previous) or re.search(r"\d+\s*[/-]\s*\w", previous))
         if complete and _SEPARATOR_BEFORE.search(clause[: m.start()]):
-            starts.append((m.start(), m.group("type")))
+            starts.append((m.start(), _canonical_type(m.group("type"))))
     bounds = [s for s, _ in starts] + [len(clause)]
     return [(word, clause[bounds[i] : bounds[i + 1]]) for i, (_, word) in enumerate(starts)]
 
@@ -88,7 +102,7 @@ def _cited(word: str, segment: str, published: str | None) -> CitedDocument | No
         ref = refs[0]
         # the type written right before the number wins over the one its codes imply ("Nghị quyết số
         # 202/2025/QH15" is no "Luật"); a type word further away may name another document
-        written = re.fullmatch(rf"{re.escape(word)}(?:\s+số)?\s*", segment[: ref.start])
+        written = re.fullmatch(rf"{re.escape(word)}(?:\s+số)?\s*", segment[: ref.start], re.IGNORECASE)
         doc_type = word if written and word not in GENERIC_TYPE_WORDS else ref.doc_type
         return CitedDocument(number=ref.number, doc_type=doc_type, issuer=ref.issuer, date=ref.date or date)
     if word not in NAMED_TYPES:

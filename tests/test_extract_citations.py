@@ -92,3 +92,17 @@ def test_nfd_old_tone_and_lower_case_give_the_same_citations() -> None:
 
 def test_text_without_a_preamble_cites_nothing() -> None:
     assert cited_documents("Theo Quyết định số 68/QĐ-TTg, tỉnh đã hỗ trợ 120 doanh nghiệp.") == []
+
+
+def test_numbered_types_written_in_lower_case_are_cited_but_a_lower_case_law_in_prose_is_not() -> None:
+    preamble = (
+        "Căn cứ quyết định số 1135 / qđ-ttg ngày 10 tháng 8 năm 2023 của Thủ tướng Chính phủ;\n"
+        "Căn cứ nghị quyết số 202/2025/QH15;\n"
+        "Căn cứ quy định của luật;\n"
+        "QUYẾT ĐỊNH:"
+    )
+    cited = cited_documents(preamble, published="2025-01-01")
+    assert [(c.number, c.doc_type, c.date) for c in cited] == [
+        ("1135/QĐ-TTg", "Quyết định", "2023-08-10"),
+        ("202/2025/QH15", "Nghị quyết", None),
+    ]
