@@ -56,6 +56,8 @@ def _canonical_type(word: str) -> str:
     ('Quyết định', 'Nghị định', 'văn bản')
     """
     return word if word in GENERIC_TYPE_WORDS else word[0].upper() + word[1:]
+
+
 _SEPARATOR_BEFORE = re.compile(r"(?:^|[,;:(]|\bvà|\btại|\btheo|\bcủa các|\bcác)\s*$")
 _DATE = re.compile(rf"(?<!\w)ngày\s+{_DATE_BODY}")
 # A name-only law's title runs to its number, date or the clause's end ("Luật sửa đổi, bổ sung ... của
