@@ -3,6 +3,8 @@
 Fields:
   title, lead, text       "vi_fold" (simple -> remove_long -> lowercase -> ascii_fold), stored original
   title_exact, text_exact "default" analyzer (lower-case, accents kept), boosted so exact accents rank first
+  attachments(_exact)     text of a decision's PDF/DOCX attachments, folded and exact, not stored (searched,
+                          never shown: snippets come from the title and the body)
   id, url, kind, source   raw keywords, stored
   province                folded keys of every name in `IndexedDocument.provinces` (filter)
   province_name           the names as given, stored and fast (facets, hits)
@@ -45,10 +47,11 @@ from search.query import (
 )
 from search.records import IndexedDocument, SearchHit, SearchQuery, SearchResults
 
-SCHEMA_VERSION = 4  # bump when fields or analyzers change: the backend then rebuilds the index
+SCHEMA_VERSION = 5  # bump when fields or analyzers change: the backend then rebuilds the index
 FOLD_ANALYZER = "vi_fold"
-FOLDED_FIELDS = {"title": 2.0, "lead": 1.0, "text": 1.0}
-EXACT_FIELDS = {"title_exact": 3.0, "text_exact": 1.5}
+FOLDED_FIELDS = {"title": 2.0, "lead": 1.0, "text": 1.0, "attachments": 1.0}
+EXACT_FIELDS = {"title_exact": 3.0, "text_exact": 1.5, "attachments_exact": 1.5}
+UNSTORED_FIELDS = {"attachments"}  # searched, never shown: snippets come from the title and the body
 SNIPPET_CHARS = 240
 FACET_PROVINCE_SIZE = 500
 DECISION_COPIES = 100  # documents being one decision (the same decision on several portals), at most
@@ -80,7 +83,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("province_name", stored=True, fast=True, tokenizer_name="raw")
     sb.add_text_field("decision_number", stored=True, tokenizer_name="raw")
     for name in FOLDED_FIELDS:
-        sb.add_text_field(name, stored=True, tokenizer_name=FOLD_ANALYZER)
+        sb.add_text_field(name, stored=name not in UNSTORED_FIELDS, tokenizer_name=FOLD_ANALYZER)
     for name in EXACT_FIELDS:
         sb.add_text_field(name, stored=False, tokenizer_name="default")
     sb.add_date_field("published", stored=False, indexed=True, fast=True)
@@ -228,8 +231,8 @@ class FullTextIndex:
             t.add_text("text_exact", text)
         for attached in doc.attachment_texts:  # a decision's PDF/DOCX text is searchable like its body
             if attached.text:
-                t.add_text("text", nfc(attached.text))
-                t.add_text("text_exact", nfc(attached.text))
+                t.add_text("attachments", nfc(attached.text))
+                t.add_text("attachments_exact", nfc(attached.text))
         published = local_datetime(doc.published)
         if published is not None:
             t.add_date("published", published)

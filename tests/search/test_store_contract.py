@@ -245,6 +245,17 @@ def test_attachment_text_is_searchable_without_accents(store: Store) -> None:
     assert search(store, "khuon mau uu tien") == [decision.id]
 
 
+def test_snippets_come_from_the_body_even_when_the_attachment_matches_too(store: Store) -> None:
+    decision = make_doc("qd-both", title="Quyết định", kind="decision", text="Hỗ trợ doanh nghiệp cơ khí.")
+    decision.document.attachment_texts = [
+        AttachmentText(url="https://example.vn/qd.pdf", media_type="pdf", text="ho tro doanh nghiep co khi")
+    ]
+    store.put_documents([decision])
+    (hit,) = store.search(SearchQuery(text="co khi")).hits
+    assert any("<b>cơ</b> <b>khí</b>" in h for h in hit.highlights), hit.highlights
+    assert not any("co khi" in h for h in hit.highlights)
+
+
 def test_highlights_keep_original_accents(loaded: Store, corpus) -> None:
     res = loaded.search(SearchQuery(text="quyet dinh 26/2023"))
     assert res.hits and res.hits[0].id == corpus["qd"].id
