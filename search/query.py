@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from extract.normalize import fold
+from extract.tag.places import tag_provinces
 
 MAX_TOKEN_CHARS = 100  # longer tokens are dropped from the index and from queries alike
 
@@ -118,12 +119,23 @@ def province_key(name: str) -> str:
 
 
 def province_keys(name: str) -> list[str]:
-    """The keys a province name is filed under and looked up by: with and without "Thành phố"/"Tỉnh"."""
+    """The keys a province name is filed under and looked up by: with and without "Thành phố"/"Tỉnh",
+    and the unit's own name when the tagger knows `name` as an alias of it (never its successor: "Hải
+    Dương" does not look up all of Hải Phòng).
+
+    >>> province_keys("Thành phố Hải Phòng"), province_keys("TP.HCM")
+    (['thanh pho hai phong', 'hai phong'], ['tp hcm', 'hcm', 'ho chi minh'])
+    """
     key = province_key(name)
     keys = [key] if key else []
     for prefix in _PROVINCE_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix):
             keys.append(key[len(prefix) :])
+    found = tag_provinces(name)
+    if len(found) == 1:
+        own = province_key(found[0].name)
+        if own and own not in keys:
+            keys.append(own)
     return keys
 
 

@@ -6,6 +6,7 @@ import functools
 import re
 
 from extract.models import Location, Province
+from extract.normalize import fold
 from extract.tag._common import UPPER, alternation, is_cap, load, tokens
 
 _LETTER = rf"[\w{UPPER}]"
@@ -192,6 +193,26 @@ def current_unit(name: str) -> str | None:
     """
     found = tag_provinces(name.strip())
     return found[0].current if found else None
+
+
+def filing_names(name: str) -> list[str]:
+    """The province names a document naming `name` is filed under (search facets and filters): today's
+    unit, preceded by the pre-2025 unit when that was another one. Aliases collapse into one name, so a
+    facet lists each unit once. A name the tagger does not know is kept as given.
+
+    >>> filing_names("Hải Dương"), filing_names("Bắc Giang")
+    (['Hải Dương', 'Thành phố Hải Phòng'], ['Bắc Giang', 'Tỉnh Bắc Ninh'])
+    >>> filing_names("TP.HCM"), filing_names("TP Hồ Chí Minh"), filing_names("Bắc Ninh")
+    (['Thành phố Hồ Chí Minh'], ['Thành phố Hồ Chí Minh'], ['Tỉnh Bắc Ninh'])
+    >>> filing_names("Atlantis")
+    ['Atlantis']
+    """
+    found = tag_provinces(name.strip())
+    if not found:
+        return [name.strip()] if name.strip() else []
+    old, current = found[0].name, found[0].current
+    same_unit = fold(current).endswith(fold(old))  # "Tỉnh Bắc Ninh" is Bắc Ninh's own successor
+    return [current] if same_unit else [old, current]
 
 
 # --- districts ---------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from crawlers.urls import canonicalize
 from extract.attachments import attachment_text
 from extract.models import AttachmentText, Document
 from extract.page import EXTRACTOR_VERSION, ExtractionError, decode_html, extract_document, hints
-from extract.tag.places import current_unit
+from extract.tag.places import filing_names
 from flows.stages.crawl import DriftCounts, record_drift
 from search.records import IndexedDocument, document_id
 from search.store import Store
@@ -48,15 +48,16 @@ class ExtractReport(BaseModel):
 
 
 def filed_provinces(document: Document, source: Source | None) -> list[str]:
-    """The names a document is filed under: its source's province and every province it names,
-    each with today's unit (so "Hải Dương" is found under "Hải Phòng" too)."""
-    names: list[str] = []
-    pairs = [(p.name, p.current) for p in document.tags.provinces]
+    """The province names a document is filed under: for its source's province and every province it
+    names, today's unit and, when it was another one, the pre-2025 unit (`filing_names`). So "Hải Dương"
+    is found under "Hải Phòng" too, and a facet lists "TP HCM", "TP.HCM" and "Hồ Chí Minh" once."""
+    named = [p.name for p in document.tags.provinces]
     if source is not None:
-        pairs.insert(0, (source.province, current_unit(source.province)))
-    for name, current in pairs:
-        for value in (name, current):
-            if value and value not in names:
+        named.insert(0, source.province)
+    names: list[str] = []
+    for name in named:
+        for value in filing_names(name):
+            if value not in names:
                 names.append(value)
     return names
 

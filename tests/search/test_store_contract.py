@@ -293,6 +293,14 @@ def test_province_filter_with_and_without_city_prefix(loaded: Store, corpus) -> 
     assert search(loaded, province="Đà Nẵng") == []
 
 
+@pytest.mark.parametrize("typed", ["TP.HCM", "TP HCM", "Hồ Chí Minh", "ho chi minh", "Thành phố Hồ Chí Minh"])
+def test_province_filter_takes_any_alias_of_the_unit(store: Store, typed: str) -> None:
+    hcm = make_doc("hcm", title="Hội chợ", text="Hội chợ công nghiệp.", provinces=["Thành phố Hồ Chí Minh"])
+    other = make_doc("hn", title="Hội chợ", text="Hội chợ công nghiệp.", provinces=["Thành phố Hà Nội"])
+    store.put_documents([hcm, other])
+    assert search(store, province=typed) == [hcm.id]
+
+
 def test_kind_and_source_filters(loaded: Store, corpus) -> None:
     assert search(loaded, kind="decision") == [corpus["qd"].id]
     assert search(loaded, "công nghiệp", kind="listing") == []
