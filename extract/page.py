@@ -148,8 +148,35 @@ def _is_teaser(p: etree._Element) -> bool:
     return parent is not None and bool(parent.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"))
 
 
+_TABLE_RULE = re.compile(r"^\|[\s|:-]*\|$")
+KEY_CELL_MAX = 40  # a two-cell row whose first cell is at most this long reads as "key: value"
+
+
+def table_row_text(line: str) -> str:
+    """A table row as trafilatura writes it in text ("| a | b |") in the words a reader expects: a
+    metadata row as "key: value", other rows with their cells joined by " · ", rule rows dropped.
+
+    >>> table_row_text("| Số hiệu | 52/2025/QĐ-UBND |")
+    'Số hiệu: 52/2025/QĐ-UBND'
+    >>> table_row_text("|---|---|"), table_row_text("| KCN | Diện tích | Lấp đầy |")
+    ('', 'KCN · Diện tích · Lấp đầy')
+    >>> table_row_text("Doanh thu tăng 12%, không phải một hàng bảng")
+    'Doanh thu tăng 12%, không phải một hàng bảng'
+    """
+    stripped = line.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1):
+        return line
+    if _TABLE_RULE.match(stripped):
+        return ""
+    cells = [c.strip() for c in stripped[1:-1].split("|") if c.strip()]
+    if len(cells) == 2 and len(cells[0]) <= KEY_CELL_MAX and not cells[0].endswith(":"):
+        return f"{cells[0]}: {cells[1]}"
+    return " · ".join(cells)
+
+
 def _main_text(text: str | None, title: str | None, lead: str | None) -> str:
-    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    lines = [table_row_text(line.strip()) for line in (text or "").splitlines() if line.strip()]
+    lines = [line for line in lines if line]
     if lines and title and lines[0] == title:
         lines = lines[1:]
     if lead and not any(lead in line or line in lead for line in lines[:2]):
