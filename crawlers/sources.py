@@ -23,6 +23,8 @@ from pydantic import (
     model_validator,
 )
 
+from crawlers.urls import is_robots_url, robots_url_problem
+
 
 class SourcesError(ValueError):
     """The sources file is missing or invalid; the message names the file and the bad field."""
@@ -56,7 +58,9 @@ class Discovery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     type: Literal["feed", "sitemap", "listing"]
-    urls: list[str] = Field(min_length=1)  # feed URLs, sitemap URLs, or first listing pages
+    # feed URLs, sitemap URLs (or a site's https://host/robots.txt: the sitemaps its `Sitemap:` lines
+    # list are read, index or urlset, gzipped or not), or first listing pages
+    urls: list[str] = Field(min_length=1)
     links: str | None = None  # listing: CSS selector of article links (ending in ::attr(href))
     next_page: str | None = None  # listing: CSS selector of the next listing page link
     max_pages: int = Field(default=5, ge=1)  # listing: how many listing pages to follow per start URL
@@ -65,6 +69,20 @@ class Discovery(BaseModel):
     # link's own date (crawlers/listing.py) asks for an archived article again when it is later than our
     # last fetch, as a feed's date does.
     dates: str | None = None
+
+    @field_validator("urls")
+    @classmethod
+    def _robots_txt_names_sitemaps(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        """A robots.txt is discovery only for a sitemap source, and only at a site's root."""
+        for url in value:
+            if not is_robots_url(url):
+                continue
+            if info.data.get("type") != "sitemap":
+                raise ValueError(f"{url!r}: a robots.txt is read for its sitemaps: use `type: sitemap`")
+            problem = robots_url_problem(url)
+            if problem:
+                raise ValueError(f"{url!r}: {problem}")
+        return value
 
     @model_validator(mode="after")
     def _links_needed_for_listing(self) -> Discovery:

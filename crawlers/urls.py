@@ -42,3 +42,31 @@ def host_in_domains(host: str, domains: list[str]) -> bool:
     """
     host = host.lower().rstrip(".")
     return bool(host) and any(host == d or host.endswith("." + d) for d in (x.lower() for x in domains))
+
+
+def is_robots_url(url: str) -> bool:
+    """Whether `url` names a robots.txt file (at any depth: `robots_url_problem` says where it may be).
+
+    >>> is_robots_url("https://a.vn/robots.txt"), is_robots_url("https://a.vn/tin/robots.txt?x=1")
+    (True, True)
+    >>> is_robots_url("https://a.vn/sitemap.xml"), is_robots_url("https://a.vn/robots.txt.html")
+    (False, False)
+    """
+    return urlsplit(url.strip()).path.rsplit("/", 1)[-1].lower() == "robots.txt"
+
+
+def robots_url_problem(url: str) -> str | None:
+    """What is wrong with a robots.txt URL given as discovery, None when nothing is. A site's robots.txt
+    sits at its root (RFC 9309, 2.3): one elsewhere is no crawler's robots.txt.
+
+    >>> robots_url_problem("https://a.vn/robots.txt") is None
+    True
+    >>> robots_url_problem("https://a.vn/tin/robots.txt")
+    "robots.txt is read at a site's root only: write 'https://a.vn/robots.txt'"
+    >>> robots_url_problem("https://a.vn/robots.txt?v=2")
+    "robots.txt is read at a site's root only: write 'https://a.vn/robots.txt'"
+    """
+    parts = urlsplit(url.strip())
+    if parts.path == "/robots.txt" and not parts.query:
+        return None
+    return f"robots.txt is read at a site's root only: write '{parts.scheme}://{parts.netloc}/robots.txt'"

@@ -5,9 +5,10 @@ How the range is honoured, stage by stage:
 - **Crawl.** The date floor goes to the crawl as the `CNHT_SINCE` setting. A listing source follows its
   next pages (up to `max_pages`, raised for a backfill) until every dated item on a page is older than
   the floor; that needs the source's `discovery.dates` selector, without it pagination runs to
-  `max_pages`. A sitemap is read whole, and a feed only lists its recent items. There is no upper bound
-  at crawl time: a listing must be walked through the newer pages to reach the older ones anyway, and
-  pages already archived are never fetched again.
+  `max_pages`. A sitemap's entries and child sitemaps whose `<lastmod>` (or news
+  `<news:publication_date>`) is before the floor are not fetched; undated ones are. A feed only lists its
+  recent items. There is no upper bound at crawl time: a listing must be walked through the newer pages
+  to reach the older ones anyway, and pages already archived are never fetched again.
 - **After extraction** each new or changed document of the source is sorted by its published date into
   in range, out of range or undated. Nothing is dropped: every fetched page is archived, stored and
   searchable (search with --since/--until to see only the range), and alerts behave as in `ingest`.
@@ -90,7 +91,8 @@ def backfill_source(source: Source, max_pages: int) -> tuple[Source, list[str]]:
         notes.append(f"{source.id} is discovered through a feed, which lists only its recent items")
     else:
         notes.append(
-            f"{source.id} is discovered through sitemaps, read whole (the date floor does not apply)"
+            f"{source.id} is discovered through sitemaps: entries and child sitemaps dated before the "
+            "floor are skipped, undated ones are read"
         )
     return source, notes
 

@@ -163,7 +163,8 @@ def _print_summary(summary: Any) -> None:
 @click.option(
     "--since",
     metavar="YYYY-MM-DD",
-    help="Date floor: listing pages stop being followed once all their dated items are older.",
+    help="Date floor: sitemap entries and child sitemaps dated before it are skipped, and listing pages"
+    " stop being followed once all their dated items are older.",
 )
 @VAR_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
@@ -231,9 +232,10 @@ def backfill(
 ) -> None:
     """Crawl one source's past from --since (to --until), through its listing pages or sitemaps.
 
-    Listing pagination stops at the date floor when the source declares `discovery.dates`; a sitemap is
-    read whole; a feed only lists recent items. --until is applied after extraction: every fetched page
-    is archived and stored, and the summary says how many new documents fall in the range.
+    Listing pagination stops at the date floor when the source declares `discovery.dates`; sitemap
+    entries and child sitemaps dated before it are skipped (undated ones are read); a feed only lists
+    recent items. --until is applied after extraction: every fetched page is archived and stored, and
+    the summary says how many new documents fall in the range.
 
     \b
     Example:

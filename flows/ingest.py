@@ -79,7 +79,7 @@ def crawl_settings(registry_settings: dict[str, Any], since: dt.date | None) -> 
     """Scrapy setting overrides for every crawl of a run: the registry's, plus the date floor.
 
     `CNHT_SINCE` stops a listing's pagination once every dated item on a page is older (see
-    `Discovery.dates`); feeds and sitemaps are read whole.
+    `Discovery.dates`) and skips sitemap entries and child sitemaps dated before it; feeds are read whole.
 
     >>> crawl_settings({"DOWNLOAD_DELAY": 0}, dt.date(2024, 1, 31))
     {'DOWNLOAD_DELAY': 0, 'CNHT_SINCE': '2024-01-31'}

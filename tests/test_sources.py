@@ -63,6 +63,19 @@ def test_allowed_domains_default_to_start_url_hosts() -> None:
             ("kind: news", "kind: decisions\n    attachment_domains: cdn.vn"),
             "attachment_domains: Input should",
         ),
+        (
+            ('urls: ["{base}/rss.xml"]', 'urls: ["https://tin-a.vn/robots.txt"]'),
+            "source 'tin-a': discovery.urls: Value error, 'https://tin-a.vn/robots.txt': a robots.txt is read"
+            " for its sitemaps: use `type: sitemap`",
+        ),
+        (
+            (
+                '{type: feed, urls: ["{base}/rss.xml"]}',
+                '{type: sitemap, urls: ["https://tin-a.vn/tin/robots.txt"]}',
+            ),
+            "discovery.urls: Value error, 'https://tin-a.vn/tin/robots.txt': robots.txt is read at a site's"
+            " root only: write 'https://tin-a.vn/robots.txt'",
+        ),
     ],
 )
 def test_invalid_source_error_names_the_field(change: tuple[str, str], message: str) -> None:
@@ -108,3 +121,14 @@ def test_attachment_domains_load_lower_cased_on_decision_sources() -> None:
     source = parse_sources(VALID.replace("kind: news", declared)).sources[0]
     assert source.attachment_domains == ["cdn.tin-a.vn", "files.example.com.vn"]
     assert parse_sources(VALID).sources[0].attachment_domains == []
+
+
+def test_a_sitemap_source_may_name_the_robots_txt_that_lists_its_sitemaps() -> None:
+    declared = '{type: sitemap, urls: ["{base}/robots.txt", "{base}/news-sitemap.xml.gz"]}'
+    text = VALID.replace('{type: feed, urls: ["{base}/rss.xml"]}', declared)
+    source = parse_sources(text, variables={"base": "https://tin-a.example.vn"}).sources[0]
+    assert source.discovery.urls == [
+        "https://tin-a.example.vn/robots.txt",
+        "https://tin-a.example.vn/news-sitemap.xml.gz",
+    ]
+    assert source.domains() == ["tin-a.example.vn"]

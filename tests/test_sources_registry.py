@@ -1,21 +1,24 @@
 """The real sources registry (crawlers/sources.yaml): it validates, and for EVERY declared source a page
 written in that site's shape is found by the source's own discovery rules and extracts to a document.
 
-Each source has a fixture folder tests/fixtures/sources/<id>/ holding `discovery.xml` (a feed) or
-`discovery.html` (a listing) that links one article and one page the source must skip, and `article.html`,
-the article in the site's structure. These pages are written by hand for the test: never a real site's HTML.
+Each source has a fixture folder tests/fixtures/sources/<id>/ holding `discovery.xml` (a feed or a sitemap)
+or `discovery.html` (a listing) that links one article and one page the source must skip (with `robots.txt`
+naming the sitemap when a sitemap source names robots.txt), and `article.html`, the article in the site's
+structure. These pages are written by hand for the test: never a real site's HTML.
 """
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
-from scrapy.http import HtmlResponse, Request, Response, XmlResponse
+from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.test import get_crawler
 
 from crawlers.sources import Source, load_sources
 from crawlers.spiders.source_spider import SourceSpider
+from crawlers.urls import is_robots_url
 from extract.page import extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,18 +37,29 @@ REQUIRED_PROVINCES = [
 ]
 
 
-def discovered_pages(source: Source, tmp_path: Path) -> list[str]:
-    """The page URLs the spider asks for after reading the fixture discovery page at the source's URL."""
+def discovered_pages(source: Source, tmp_path: Path, folder: Path | None = None) -> list[str]:
+    """The page URLs the spider asks for after reading the fixture discovery page at the source's URL.
+    A sitemap source that names robots.txt reads the fixture `robots.txt` there, and `discovery.xml` at
+    the URL of the sitemap the spider asks for next."""
     crawler = get_crawler(SourceSpider, {"CNHT_DATA_DIR": str(tmp_path)})
     spider = SourceSpider.from_crawler(crawler, source=source)
     url = source.discovery.urls[0]
-    folder = FIXTURES / source.id
+    folder = folder or FIXTURES / source.id
     request = Request(url, meta={"cnht_listing_page": 1})
     response: Response
     if source.discovery.type == "feed":
         body = (folder / "discovery.xml").read_bytes()
         response = XmlResponse(url, body=body, encoding="utf-8", request=request)
         requests = spider.parse_feed(response)
+    elif source.discovery.type == "sitemap":
+        if is_robots_url(url):
+            robots = TextResponse(url, body=(folder / "robots.txt").read_bytes(), request=request)
+            sitemap_requests = [r for r in spider.parse_robots(robots) if r.callback == spider.parse_sitemap]
+            assert sitemap_requests, "the fixture robots.txt names a sitemap on the source's host"
+            request = sitemap_requests[0]
+            url = request.url
+        body = (folder / "discovery.xml").read_bytes()
+        requests = spider.parse_sitemap(Response(url, body=body, request=request))
     else:
         body = (folder / "discovery.html").read_bytes()
         response = HtmlResponse(url, body=body, encoding="utf-8", request=request)
@@ -90,6 +104,42 @@ def test_the_source_article_extracts_to_a_document_with_title_and_text(source_id
     assert document.relevance is not None and document.relevance > 0.5  # every fixture is a CNHT story
     if source.kind == "decisions":
         assert document.decision is not None and document.decision.number
+
+
+# -- sitemap sources, named directly or through the site's robots.txt ---------------------------------
+
+SITEMAP_ARTICLE = "https://tin.example.vn/kinh-te/cong-nghiep-ho-tro-bac-ninh-123.html"
+
+
+@pytest.mark.parametrize(
+    ("discovery_url", "gzipped"),
+    [("https://tin.example.vn/sitemap.xml", False), ("https://tin.example.vn/robots.txt", True)],
+)
+def test_a_sitemap_source_discovers_its_article_from_fixture_files(
+    discovery_url: str, gzipped: bool, tmp_path: Path
+) -> None:
+    """The fixture shape step 3 of crawlers/SOURCES.md asks of a sitemap source: `discovery.xml` (its bytes
+    as served: gzipped for a .xml.gz), and `robots.txt` when the source names robots.txt."""
+    source = Source.model_validate(
+        {
+            "id": "tin-sitemap",
+            "name": "tin",
+            "province": "Bắc Ninh",
+            "kind": "news",
+            "discovery": {"type": "sitemap", "urls": [discovery_url]},
+            "article_pattern": r"-\d+\.html$",
+        }
+    )
+    folder = tmp_path / "fixture"
+    folder.mkdir()
+    sitemap = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{SITEMAP_ARTICLE}</loc></url>"
+        "<url><loc>https://tin.example.vn/lien-he.html</loc></url></urlset>"
+    ).encode()
+    (folder / "discovery.xml").write_bytes(gzip.compress(sitemap) if gzipped else sitemap)
+    (folder / "robots.txt").write_bytes(b"User-agent: *\nDisallow: /admin/\nSitemap: /sitemap.xml.gz\n")
+    assert discovered_pages(source, tmp_path, folder) == [SITEMAP_ARTICLE]
 
 
 # -- the date floor for listing pagination (CNHT_SINCE / the spider's `since`) ------------------------

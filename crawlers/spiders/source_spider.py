@@ -11,6 +11,10 @@ later than our last fetch), and then conditionally, with the validators of our l
 we have, a 200 with other bytes is a new record that extraction stores as a new version of the same
 document. With a date floor (`CNHT_SINCE`), sitemap entries and child sitemaps dated before it are skipped,
 and listing pagination stops at it.
+
+A sitemap source may name a site's robots.txt instead of its sitemaps: each sitemap of its `Sitemap:` lines
+is then read (index or urlset). Gzipped sitemap files (`sitemap.xml.gz`) are opened under the crawl's
+download size cap.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
@@ -38,9 +43,9 @@ from twisted.python.failure import Failure
 from crawlers.archive import RawArchive, UrlState
 from crawlers.freshness import before_floor, changed_since_fetch, latest_announced, listing_time
 from crawlers.listing import listing_links
-from crawlers.sitemaps import SitemapError, read_sitemap
+from crawlers.sitemaps import GzipSitemapError, SitemapError, gunzipped, read_sitemap, sitemaps_in_robots
 from crawlers.sources import Source
-from crawlers.urls import canonicalize
+from crawlers.urls import canonicalize, host_in_domains, is_robots_url
 from extract.dates import parse_vn_date_iso
 from extract.decision import attachments
 
@@ -87,28 +92,38 @@ class SourceSpider(scrapy.Spider):
         discovery = self.source.discovery
         callback = {"feed": self.parse_feed, "sitemap": self.parse_sitemap, "listing": self.parse_listing}
         for url in discovery.urls:
-            yield self._discovery_request(url, callback[discovery.type], discovery.type, dont_filter=True)
+            if discovery.type == "sitemap" and is_robots_url(url):
+                yield self._discovery_request(url, self.parse_robots, "robots", dont_filter=True, obey=False)
+            else:
+                yield self._discovery_request(url, callback[discovery.type], discovery.type, dont_filter=True)
         if self.source.kind == "decisions":  # files a server was too busy to give last time
             for url, via in self.archive.unsettled_attachments(self.source_id).items():
                 yield self._attachment_request(url, via)
 
     def _discovery_request(
-        self, url: str, callback: Any, role: str, page_no: int = 1, dont_filter: bool = False
+        self,
+        url: str,
+        callback: Any,
+        role: str,
+        page_no: int = 1,
+        dont_filter: bool = False,
+        obey: bool = True,
     ) -> Request:
-        """A feed, sitemap or listing request, conditional when the last answer carried validators."""
+        """A feed, sitemap, listing or robots.txt request, conditional when the last answer carried
+        validators. `obey=False` only for robots.txt itself, which is always allowed (RFC 9309, 2.2.2):
+        Scrapy's default parser (Protego) knows it, but with the standard library's (`ROBOTSTXT_PARSER`
+        = PythonRobotParser) a robots.txt saying `Disallow: /` would refuse itself to discovery."""
         headers = {}
         etag, last_modified = self._validators.get(canonicalize(url), (None, None))
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        meta = {"cnht_role": role, "cnht_listing_page": page_no, "handle_httpstatus_list": [304]}
+        if not obey:
+            meta["dont_obey_robotstxt"] = True
         return Request(
-            url,
-            callback=callback,
-            errback=self.on_error,
-            headers=headers,
-            meta={"cnht_role": role, "cnht_listing_page": page_no, "handle_httpstatus_list": [304]},
-            dont_filter=dont_filter,
+            url, callback=callback, errback=self.on_error, headers=headers, meta=meta, dont_filter=dont_filter
         )
 
     def _current(self, response: Response) -> Response | None:
@@ -137,7 +152,7 @@ class SourceSpider(scrapy.Spider):
         if current is None:
             return
         response = current
-        self._check_xml(response, "feed")
+        self._check_xml(response.url, response.body, "feed")
         selector = response.selector
         selector.remove_namespaces()  # atom:updated, dc:date ... become updated, date ...
         links: list[Link] = []
@@ -156,17 +171,41 @@ class SourceSpider(scrapy.Spider):
             self._record_error(response.url, "empty discovery: the feed has no items")
         yield from self._pages(response, links)
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        """`<urlset>` pages, and `<sitemapindex>` children followed recursively. With a date floor
-        (`since`), entries and child sitemaps that announce a date before it are skipped; undated ones
-        are kept."""
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        """Each sitemap a robots.txt lists in its `Sitemap:` lines, read as any sitemap is (index or
+        urlset, gzipped or not). A listed sitemap on a host outside `allowed_domains` is recorded as an
+        error, not dropped unseen by Scrapy's offsite filter."""
         current = self._current(response)
         if current is None:
             return
         response = current
-        self._check_xml(response, "sitemap")
+        urls = sitemaps_in_robots(response.body, response.url)
+        if not urls:
+            self._record_error(response.url, "empty discovery: robots.txt lists no sitemap")
+        for url in urls:
+            host = urlsplit(url).hostname or ""
+            if self.allowed_domains and not host_in_domains(host, self.allowed_domains):
+                self._record_error(url, f"offsite sitemap: {host or '(no host)'} not in allowed_domains")
+                continue
+            yield self._discovery_request(url, self.parse_sitemap, "sitemap")
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        """`<urlset>` pages, and `<sitemapindex>` children followed recursively; a gzipped file is opened
+        first, under the download size cap. With a date floor (`since`), entries and child sitemaps that
+        announce a date before it are skipped; undated ones are kept."""
+        current = self._current(response)
+        if current is None:
+            return
+        response = current
+        maxsize = response.meta.get("download_maxsize", self.settings.getint("DOWNLOAD_MAXSIZE"))
         try:
-            kind, entries = read_sitemap(response.body)
+            body = gunzipped(response.body, maxsize)
+        except GzipSitemapError as exc:
+            self._record_error(response.url, str(exc))
+            return
+        self._check_xml(response.url, body, "sitemap")
+        try:
+            kind, entries = read_sitemap(body)
         except SitemapError as exc:
             self._record_error(response.url, f"malformed XML: sitemap unreadable: {exc}")
             return
@@ -224,12 +263,12 @@ class SourceSpider(scrapy.Spider):
             return False
         return all(dt.date.fromisoformat(d) < floor for d in dates if d)
 
-    def _check_xml(self, response: Response, what: str) -> None:
+    def _check_xml(self, url: str, body: bytes, what: str) -> None:
         """Records a feed or sitemap that is not well-formed XML; lxml's recovering parse goes on after."""
         try:
-            etree.fromstring(response.body, etree.XMLParser(resolve_entities=False, no_network=True))
+            etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
         except etree.XMLSyntaxError as exc:
-            self._record_error(response.url, f"malformed XML: {what} is not well-formed: {exc}")
+            self._record_error(url, f"malformed XML: {what} is not well-formed: {exc}")
 
     def _pages(self, response: Response, links: list[Link]) -> Iterator[Request]:
         stats = self.crawler.stats
