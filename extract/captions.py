@@ -47,6 +47,10 @@ def is_credit_line(text: str, max_chars: int = 300) -> bool:
     return bool(_CREDIT_ONLY.match(text) or _CREDIT_END.search(text))
 
 
+# Blocks inside a credit-line candidate: then the candidate is a container, tested block by block instead.
+_BLOCK_DESCENDANTS = ".//p|.//div|.//figure|.//figcaption|.//table|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4"
+
+
 def _class_tokens(element: etree._Element) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}".lower()
 
@@ -58,6 +62,8 @@ def _is_caption(element: etree._Element, hints: dict[str, Any]) -> bool:
     if any(tok in tokens for tok in hints["caption_classes"]):
         return True
     if element.tag == "div" and len(element) > _MAX_CHILDREN:
+        return False
+    if element.xpath(_BLOCK_DESCENDANTS):  # a short body ending in "Ảnh: X" is no caption: its last block is
         return False
     return is_credit_line(element.text_content(), hints["caption_max_chars"])
 

@@ -45,8 +45,9 @@ from extract.site_rules import (
 DATA = Path(__file__).parent / "data"
 # Bump when extraction output changes: the ingest flow re-extracts archived pages of older versions.
 # page-3: Document.relevance; page-4: captions kept apart, updated time, site selectors, one parse, cited
-# documents, Tags.quantities/areas and district locations, the deal and role rules of batches 5-7
-EXTRACTOR_VERSION = "page-4"
+# documents, Tags.quantities/areas and district locations, the deal and role rules of batches 5-7;
+# page-5: table rows as "key: value", batch-8 tagger rules, lower-case cited types, province filing names
+EXTRACTOR_VERSION = "page-5"
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|title|table|h1|span)\b", re.IGNORECASE)
@@ -156,8 +157,8 @@ def table_row_text(line: str) -> str:
     """A table row as trafilatura writes it in text ("| a | b |") in the words a reader expects: a
     metadata row as "key: value", other rows with their cells joined by " · ", rule rows dropped.
 
-    >>> table_row_text("| Số hiệu | 52/2025/QĐ-UBND |")
-    'Số hiệu: 52/2025/QĐ-UBND'
+    >>> table_row_text("| Số hiệu | 52/2025/QĐ-UBND |"), table_row_text("| Người ký: | Nguyễn Văn A |")
+    ('Số hiệu: 52/2025/QĐ-UBND', 'Người ký: Nguyễn Văn A')
     >>> table_row_text("|---|---|"), table_row_text("| KCN | Diện tích | Lấp đầy |")
     ('', 'KCN · Diện tích · Lấp đầy')
     >>> table_row_text("Doanh thu tăng 12%, không phải một hàng bảng")
@@ -169,8 +170,8 @@ def table_row_text(line: str) -> str:
     if _TABLE_RULE.match(stripped):
         return ""
     cells = [c.strip() for c in stripped[1:-1].split("|") if c.strip()]
-    if len(cells) == 2 and len(cells[0]) <= KEY_CELL_MAX and not cells[0].endswith(":"):
-        return f"{cells[0]}: {cells[1]}"
+    if len(cells) == 2 and len(cells[0]) <= KEY_CELL_MAX:
+        return f"{cells[0].rstrip(':').rstrip()}: {cells[1]}"
     return " · ".join(cells)
 
 

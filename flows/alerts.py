@@ -68,10 +68,14 @@ def check_alert_state(data_dir: Path) -> None:
 
 @flow(name="alerts")
 def alerts(data_dir: Path, alert_stdout: bool = True, now: dt.datetime | None = None) -> AlertsSummary:
-    """Send every digest whose period ended before `now` (default: now) and every unsent alert."""
+    """Send every digest whose period ended before `now` (default: now) and every unsent alert.
+
+    With no saved search yet (a deployment scheduled before the first `cnht alerts add`) there is nothing
+    to send: an empty summary, not a failed run every hour. `cnht alerts send` says how to add one."""
     started = time.monotonic()
     data_dir = Path(data_dir)
-    check_alert_state(data_dir)
+    if not (data_dir / "alerts.sqlite3").exists():
+        return AlertsSummary(data_dir=str(data_dir), seconds=round(time.monotonic() - started, 2))
     sent = send_due_task(data_dir, alert_stdout, now)
     with AlertState(data_dir) as state:
         searches = {s.id: s for s in state.list_searches()}

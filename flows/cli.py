@@ -76,6 +76,7 @@ def _run_ingest(
     quiet: bool,
     kinds: list[str] | None = None,
     since: dt.date | None = None,
+    alert_stdout: bool = True,
 ) -> Any:
     from crawlers.sources import load_sources
     from flows.ingest import ingest, select_sources
@@ -92,6 +93,7 @@ def _run_ingest(
             since=since,
             quiet=quiet,
             progress=True,
+            alert_stdout=alert_stdout,
         )
 
 
@@ -196,6 +198,7 @@ def ingest(
         quiet=as_json,
         kinds=list(kinds) or None,
         since=parse_date(since, "--since"),
+        alert_stdout=not as_json,  # alert lines go to stderr: stdout is the JSON
     )
     if as_json:
         dump(summary.model_dump(mode="json"))
@@ -262,6 +265,7 @@ def backfill(
             variables=pairs,
             max_pages=max_pages,
             quiet=as_json,
+            alert_stdout=not as_json,  # alert lines go to stderr: stdout is the JSON
             progress=True,
         )
     if as_json:
@@ -407,7 +411,9 @@ def reextract(ctx: click.Context, as_json: bool) -> None:
 
     check_archive(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
     with prefect_env.local_run_settings():
-        summary = reextract_flow(data_dir=ctx.obj["data_dir"], quiet=as_json, progress=True)
+        summary = reextract_flow(
+            data_dir=ctx.obj["data_dir"], quiet=as_json, progress=True, alert_stdout=not as_json
+        )
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

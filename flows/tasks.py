@@ -9,6 +9,7 @@ has handled, and the alert outbox sends each (saved search, document, channel) o
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from prefect import task
@@ -62,11 +63,15 @@ def extract_task(
 
 
 def alert_channels(data_dir: Path, stdout: bool) -> dict[str, Channel]:
-    """The channels a flow delivers through itself; webhook and e-mail come from each saved search."""
-    channels: dict[str, Channel] = {"atom": AtomFeedChannel(data_dir)}
-    if stdout:
-        channels["stdout"] = StdoutChannel()
-    return channels
+    """The channels a flow delivers through itself; webhook and e-mail come from each saved search.
+
+    With `stdout` False (a `--json` run, a deployment) the "stdout" channel's lines go to stderr, so the
+    data on stdout stays parseable and the outbox rows are still delivered and marked, never left pending.
+    """
+    return {
+        "atom": AtomFeedChannel(data_dir),
+        "stdout": StdoutChannel() if stdout else StdoutChannel(stream=sys.stderr),
+    }
 
 
 @task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert")

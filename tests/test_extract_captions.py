@@ -97,3 +97,14 @@ def test_sample_site_figcaptions_are_captions_not_text(page: dict) -> None:
     want = [unicodedata.normalize("NFC", w) for w in want]
     assert doc.captions == want
     assert not any(w in doc.text for w in want)
+
+
+def test_a_short_body_ending_with_a_photo_credit_keeps_its_text() -> None:
+    html = (
+        "<html><head><title>Tin ngắn</title></head><body><h1>Khởi công nhà máy linh kiện</h1>"
+        "<div class='content'><p>Sáng 12/5, Công ty TNHH Linh kiện A khởi công nhà máy tại KCN Quế Võ.</p>"
+        "<p>Tổng vốn đầu tư 500 tỷ đồng.</p><p>Ảnh: Hoàng Hà</p></div></body></html>"
+    )
+    doc = extract_document(html, url="https://example.vn/tin-ngan.html")
+    assert "Công ty TNHH Linh kiện A khởi công" in doc.text and "500 tỷ đồng" in doc.text
+    assert doc.captions == ["Ảnh: Hoàng Hà"] and "Hoàng Hà" not in doc.text

@@ -47,7 +47,8 @@ def _error(request: Request, status: int, message: str, headers: dict[str, str] 
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Open the shared store when the server starts (if there is one yet), close it when it stops."""
     stores: SharedStore = app.state.store
-    with suppress(FileNotFoundError, RuntimeError):  # no store yet: requests answer 503 until there is
+    # no store yet, or Elasticsearch not up yet: requests answer 503 until there is one
+    with suppress(FileNotFoundError, RuntimeError, ConnectionError):
         stores.release(stores.acquire())
     yield
     stores.close()

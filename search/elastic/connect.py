@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 SUPPORTED_MAJORS = (8, 9)
 _COMPAT_RE = re.compile(r"compatible-with=\d+")
@@ -26,13 +27,27 @@ class ElasticUnavailable(ConnectionError):
     """The Elasticsearch server cannot be reached or is not one cnht supports."""
 
 
-def unreachable_message(url: str, reason: object) -> str:
-    """The one-line error when the server does not answer.
+def redacted(url: str) -> str:
+    """`url` without the user and password a secured cluster's URL carries (errors reach web clients).
 
-    >>> print(unreachable_message("http://es:9200", "refused"))
-    cannot reach Elasticsearch at http://es:9200: refused; unset CNHT_ES_URL to use the embedded store
+    >>> redacted("https://elastic:s3cret@es.example:9200/"), redacted("http://es:9200")
+    ('https://***@es.example:9200/', 'http://es:9200')
     """
-    return f"cannot reach Elasticsearch at {url}: {reason}; unset CNHT_ES_URL to use the embedded store"
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]))
+
+
+def unreachable_message(url: str, reason: object) -> str:
+    """The one-line error when the server does not answer, credentials removed.
+
+    >>> print(unreachable_message("http://elastic:pw@es:9200", "refused"))
+    cannot reach Elasticsearch at http://***@es:9200: refused; unset CNHT_ES_URL to use the embedded store
+    """
+    shown = redacted(url)
+    reason = str(reason).replace(url, shown)
+    return f"cannot reach Elasticsearch at {shown}: {reason}; unset CNHT_ES_URL to use the embedded store"
 
 
 def pin_compat(headers: Mapping[str, str], major: int) -> dict[str, str]:

@@ -18,12 +18,15 @@ from tests.test_cli_errors import assert_one_line_error, run_cnht
 def test_backfill_command_prints_the_range_split_as_json(
     dated_sources: Path, data_dir: Path, sample_base: str
 ) -> None:
+    added = run_cnht("--data-dir", str(data_dir), "alerts", "add", "all", "doanh nghiep")  # stdout channel on
+    assert added.returncode == 0, added.stderr
     proc = run_cnht(
         "--data-dir", str(data_dir), "backfill", "hcm-news", "--sources", str(dated_sources),
         "--var", f"base={sample_base}", "--since", "2024-12-01", "--until", "2025-03-01", "--json",
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    summary = json.loads(proc.stdout)
+    summary = json.loads(proc.stdout)  # alert lines must not break the JSON: they go to stderr
+    assert "[alert " in proc.stderr and summary["alerts"]
     assert summary["crawl"]["pages_fetched"] == 4
     assert len(summary["in_range"]) == 1 and len(summary["out_of_range"]) == 3
     assert "crawling hcm-news:" in proc.stderr and "response(s) archived" in proc.stderr  # progress
