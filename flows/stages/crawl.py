@@ -71,10 +71,39 @@ def crawl_command(
     ]
 
 
+CRAWL_TIMEOUT = 3600.0  # seconds a crawl process may run before it is stopped (its archive is kept)
+SECONDS_PER_LISTING_PAGE = 60.0  # a listing page and its ~20 articles at polite delays
+
+
+def crawl_timeout(source: Source) -> float:
+    """How long `source`'s crawl may run: an hour, or more for a listing walked deep (a backfill raises
+    `max_pages` to hundreds), at about a minute per listing page and its articles.
+
+    >>> from crawlers.sources import Discovery
+    >>> def listing(pages):
+    ...     d = Discovery(type="listing", urls=["https://a.vn/p", "https://a.vn/q"], links="a::attr(href)",
+    ...                   max_pages=pages)
+    ...     return Source(id="a", name="A", province="Hà Nội", kind="news", discovery=d)
+    >>> crawl_timeout(listing(5)), crawl_timeout(listing(200))
+    (3600.0, 24000.0)
+    """
+    d = source.discovery
+    if d.type != "listing":
+        return CRAWL_TIMEOUT
+    return max(CRAWL_TIMEOUT, d.max_pages * len(d.urls) * SECONDS_PER_LISTING_PAGE)
+
+
 def crawl_source(
-    source: Source, data_dir: Path, run_id: str, settings: dict[str, Any] | None = None, timeout: float = 3600
+    source: Source,
+    data_dir: Path,
+    run_id: str,
+    settings: dict[str, Any] | None = None,
+    timeout: float | None = None,
 ) -> CrawlReport:
-    """Run `python -m crawlers.run` for `source` and return its figures. Raises CrawlError on failure."""
+    """Run `python -m crawlers.run` for `source` and return its figures. Raises CrawlError on failure.
+
+    `timeout` defaults to `crawl_timeout(source)`."""
+    timeout = crawl_timeout(source) if timeout is None else timeout
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="cnht-crawl-") as tmp:
         stats_path = Path(tmp) / "stats.json"
