@@ -78,7 +78,15 @@ CREATE TABLE IF NOT EXISTS url_state (  -- the latest answer per URL: what a con
     sha256 TEXT,                  -- of the latest 200 body
     last_status INTEGER NOT NULL,
     last_fetch TEXT NOT NULL,
-    last_change TEXT              -- when the 200 body last differed from the one before
+    last_change TEXT,             -- when the 200 body last differed from the one before
+    announced TEXT                -- the date discovery announced that our latest refetch answered (ISO)
+);
+CREATE TABLE IF NOT EXISTS attachment_queue (  -- attachment files asked for and not yet settled
+    source TEXT NOT NULL,
+    url TEXT NOT NULL,            -- canonical URL, as in records.url
+    via TEXT,                     -- the page that links to it
+    queued_at TEXT NOT NULL,
+    PRIMARY KEY (source, url)
 );
 CREATE TABLE IF NOT EXISTS errors (
     id INTEGER PRIMARY KEY,
@@ -132,6 +140,8 @@ class UrlState(BaseModel):
     last_change: str | None = None
     # when we last held the page's current body: the latest 200 or 304 (a 5xx since then confirms nothing)
     last_confirmed: str | None = None
+    # the date discovery announced that our latest refetch was made for and answered (200, 304, 404 ...)
+    announced: str | None = None
 
 
 class RawArchive:
@@ -152,6 +162,9 @@ class RawArchive:
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(records)")}
         if "via" not in columns:
             self.db.execute("ALTER TABLE records ADD COLUMN via TEXT")
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(url_state)")}
+        if "announced" not in columns:
+            self.db.execute("ALTER TABLE url_state ADD COLUMN announced TEXT")
 
     def close(self) -> None:
         self.db.close()
@@ -182,6 +195,27 @@ class RawArchive:
             "INSERT INTO errors(run_id, source, url, stage, reason, at) VALUES (?,?,?,?,?,?)",
             (run_id, source, url, stage, reason, now_iso()),
         )
+
+    def queue_attachment(self, source: str, url: str, via: str | None) -> None:
+        """Remember that an attachment file was asked for: it stays queued until it is settled (a final
+        answer archived, or refused for a reason that will not change), so a run that fails to fetch it
+        below HTTP, or is killed before fetching it, does not lose it."""
+        self.db.execute(
+            "INSERT INTO attachment_queue(source, url, via, queued_at) VALUES (?,?,?,?)"
+            " ON CONFLICT(source, url) DO UPDATE SET via = COALESCE(excluded.via, attachment_queue.via)",
+            (source, url, via, now_iso()),
+        )
+
+    def settle_attachment(self, source: str, url: str) -> None:
+        """Take an attachment file off the queue: it is not to be asked for again."""
+        self.db.execute("DELETE FROM attachment_queue WHERE source = ? AND url = ?", (source, url))
+
+    def queued_attachments(self, source: str) -> dict[str, str | None]:
+        """Attachment URLs of `source` asked for and not settled yet, with the page that links each."""
+        rows = self.db.execute(
+            "SELECT url, via FROM attachment_queue WHERE source = ? ORDER BY queued_at, url", (source,)
+        )
+        return {row[0]: row[1] for row in rows}
 
     # -- reading -------------------------------------------------------------------------------------
 
@@ -369,8 +403,13 @@ class ArchiveWriter:
         body: bytes,
         protocol: str = "HTTP/1.1",
         via: str | None = None,
+        announced: str | None = None,
     ) -> RawPage:
-        """Append one response and index it; returns the stored record. Flushed before returning."""
+        """Append one response and index it; returns the stored record. Flushed before returning.
+
+        `announced`: for a page asked for again because discovery announced a change, the date announced
+        (ISO); a final answer remembers it in `url_state`, so the same announcement is acted on once. A
+        final answer to an attachment takes it off the attachment queue."""
         kept = [(k, v) for k, v in headers if k.lower() not in _TRANSFER_HEADERS]
         kept.append(("Content-Length", str(len(body))))
         http_headers = StatusAndHeaders(f"{status} -", kept, protocol=protocol)
@@ -418,6 +457,11 @@ class ArchiveWriter:
                 ),
             )
             self._update_state(url, source, status, headers, digest, fetched_at)
+            if is_final(status):
+                if announced is not None:
+                    db.execute("UPDATE url_state SET announced = ? WHERE url = ?", (announced, url))
+                if role == "attachment":
+                    self.archive.settle_attachment(source, url)
         return RawPage(
             id=cur.lastrowid or 0,
             url=url,

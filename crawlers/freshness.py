@@ -22,7 +22,7 @@ def announced_time(text: str | None) -> dt.datetime | None:
 
     RFC 822 (RSS `pubDate`) and ISO 8601 / W3C datetime (Atom, sitemaps) are read. A date without a time
     is read as the *end* of that day in Vietnam: a page changed that day after our fetch must not be
-    missed, and the cost of the doubt is one conditional request answered 304.
+    missed, and the cost of the doubt is one refetch (`changed_since_fetch` remembers what it acted on).
 
     >>> announced_time("Tue, 17 Jun 2025 09:00:00 +0700").isoformat()
     '2025-06-17T09:00:00+07:00'
@@ -66,8 +66,16 @@ def latest_announced(texts: list[str]) -> dt.datetime | None:
     return max(times) if times else None
 
 
-def changed_since_fetch(announced: dt.datetime | None, last_fetch: str | None) -> bool:
-    """Whether a page announced as changed at `announced` needs fetching again after `last_fetch` (ISO).
+def changed_since_fetch(
+    announced: dt.datetime | None, last_fetch: str | None, acted_on: str | None = None
+) -> bool:
+    """Whether a page announced as changed at `announced` needs fetching again after `last_fetch` (ISO),
+    given `acted_on` (ISO), the announced date our latest refetch was already made for.
+
+    The announced date must be later than both. A date without a time reads as the end of its day, and a
+    feed that labels Vietnam time as GMT announces up to 7 h ahead: compared with our fetch alone, such a
+    date would ask for the page on every run until it passes. Compared with what we acted on too, each
+    announcement costs one refetch, and only a later one costs another.
 
     >>> changed_since_fetch(announced_time("2026-01-02T00:00:00Z"), "2026-01-01T00:00:00+00:00")
     True
@@ -77,16 +85,28 @@ def changed_since_fetch(announced: dt.datetime | None, last_fetch: str | None) -
     False
     >>> changed_since_fetch(announced_time("2026-01-02"), None)  # never fetched: not a refetch
     False
+    >>> today = announced_time("2026-01-02")  # 23:59:59 in Vietnam, after our fetch at 10:00
+    >>> changed_since_fetch(today, "2026-01-02T03:00:00+00:00", acted_on=today.isoformat())  # acted on
+    False
+    >>> changed_since_fetch(announced_time("2026-01-03"), "2026-01-02T03:00:00+00:00", today.isoformat())
+    True
     """
     if announced is None or not last_fetch:
         return False
-    try:
-        fetched = dt.datetime.fromisoformat(last_fetch)
-    except ValueError:
+    fetched = _aware(last_fetch)
+    if fetched is None or announced <= fetched:
         return False
-    if fetched.tzinfo is None:
-        fetched = fetched.replace(tzinfo=dt.UTC)
-    return announced > fetched
+    done = _aware(acted_on) if acted_on else None
+    return done is None or announced > done
+
+
+def _aware(iso: str) -> dt.datetime | None:
+    """An ISO datetime as stored in the archive (UTC when it carries no offset); None if unreadable."""
+    try:
+        value = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def listing_time(text: str | None) -> dt.datetime | None:

@@ -81,6 +81,7 @@ class ArchiveMiddleware:
             headers=headers,
             body=response.body,
             via=request.meta.get("cnht_via"),
+            announced=request.meta.get("cnht_announced"),
         )
         stats = self.crawler.stats
         if stats is not None:

@@ -148,3 +148,63 @@ def test_count_matches_the_records_listed_by_run_and_role(tmp_path: Path) -> Non
         ]
         assert counts == listed == [5, 2, 3, 1, 3, 0]
         assert archive.count(run_id="no-such-run") == 0
+
+
+def test_an_archive_from_before_the_announced_column_is_migrated_in_place(tmp_path: Path) -> None:
+    import sqlite3
+
+    with RawArchive(tmp_path) as archive:
+        _write(archive, "http://a.vn/1.html", 200, b"x")
+    db = sqlite3.connect(tmp_path / "index.sqlite3")
+    db.execute("ALTER TABLE url_state DROP COLUMN announced")  # as written by the previous version
+    db.commit()
+    db.close()
+    with RawArchive(tmp_path) as reopened:
+        state = reopened.url_states("s")["http://a.vn/1.html"]
+        assert state.announced is None and state.last_status == 200
+
+
+def test_a_final_answer_to_a_refetch_remembers_the_announced_date_and_a_server_error_does_not(
+    tmp_path: Path,
+) -> None:
+    with RawArchive(tmp_path) as archive:
+        writer = archive.writer("test", run_id="r1")
+        for url, status, announced in [
+            ("http://a.vn/1.html", 200, None),  # first fetch: nothing acted on yet
+            ("http://a.vn/2.html", 304, "2026-01-02T23:59:59+07:00"),
+            ("http://a.vn/3.html", 503, "2026-01-02T23:59:59+07:00"),
+        ]:
+            writer.write(
+                url=url,
+                final_url=url,
+                source="s",
+                role="page",
+                status=status,
+                headers=[],
+                body=b"x",
+                announced=announced,
+            )
+        writer.close()
+        states = archive.url_states("s")
+    assert [states[f"http://a.vn/{n}.html"].announced for n in (1, 2, 3)] == [
+        None,
+        "2026-01-02T23:59:59+07:00",
+        None,
+    ]
+
+
+def test_attachments_stay_queued_until_a_final_answer_is_archived(tmp_path: Path) -> None:
+    with RawArchive(tmp_path) as archive:
+        for name in ("ok", "gone", "busy", "never"):
+            archive.queue_attachment("s", f"http://a.vn/{name}.pdf", "http://a.vn/qd.html")
+        archive.queue_attachment("other", "http://a.vn/ok.pdf", None)  # another source's queue
+        _write(archive, "http://a.vn/ok.pdf", 200, b"%PDF", role="attachment")
+        _write(archive, "http://a.vn/gone.pdf", 404, b"nf", role="attachment")
+        _write(archive, "http://a.vn/busy.pdf", 503, b"busy", role="attachment")
+        assert archive.queued_attachments("s") == {
+            "http://a.vn/busy.pdf": "http://a.vn/qd.html",
+            "http://a.vn/never.pdf": "http://a.vn/qd.html",
+        }
+        archive.settle_attachment("s", "http://a.vn/never.pdf")  # refused for good (offsite, size cap)
+        assert list(archive.queued_attachments("s")) == ["http://a.vn/busy.pdf"]
+        assert archive.queued_attachments("other") == {"http://a.vn/ok.pdf": None}

@@ -3,14 +3,17 @@
 The spider only discovers and fetches. It never extracts an article: the archive middleware stores each
 response, and the extraction stage reads the archive later, so a better extractor never needs a re-crawl.
 Two things it does read in pages: on decision sources, the attachment links of each page (PDF, DOC, DOCX,
-found by `extract.decision.attachments`), which it fetches and archives with the role "attachment".
+found by `extract.decision.attachments`), which it fetches and archives with the role "attachment". Each
+file asked for stays in the archive's attachment queue until it is settled, so one whose fetch failed below
+HTTP, or that a killed run never fetched, is asked for again by the next run.
 
 A page already archived is asked for again only when discovery announces it changed (a feed item's
 `<updated>`/`<pubDate>`, a sitemap's `<lastmod>`/`<news:publication_date>` or a dated listing item's date
-later than our last fetch), and then conditionally, with the validators of our last 200: a 304 keeps what
-we have, a 200 with other bytes is a new record that extraction stores as a new version of the same
-document. With a date floor (`CNHT_SINCE`), sitemap entries and child sitemaps dated before it are skipped,
-and listing pagination stops at it.
+later than our last fetch and than the date our last refetch was made for: each announcement costs one
+refetch), and then conditionally, with the validators of our last 200: a 304 keeps what we have, a 200
+with other bytes is a new record that extraction stores as a new version of the same document. With a
+date floor (`CNHT_SINCE`), sitemap entries and child sitemaps dated before it are skipped, and listing
+pagination stops at it.
 
 A sitemap source may name a site's robots.txt instead of its sitemaps: each sitemap of its `Sitemap:` lines
 is then read (index or urlset). Gzipped sitemap files (`sitemap.xml.gz`) are opened under the crawl's
@@ -51,6 +54,10 @@ from extract.decision import attachments
 
 # A discovered link and the date discovery announced for it (None: no date given).
 Link = tuple[str, dt.datetime | None]
+
+# Error kinds (`error_kind`) that refuse an attachment file for a reason the next run would meet again:
+# the file leaves the attachment queue. Timeouts, refused connections, truncated bodies and 5xx stay.
+REFUSED_FOR_GOOD = frozenset({"offsite attachment", "robots.txt", "size cap", "decompression bomb"})
 
 
 class SourceSpider(scrapy.Spider):
@@ -96,8 +103,10 @@ class SourceSpider(scrapy.Spider):
                 yield self._discovery_request(url, self.parse_robots, "robots", dont_filter=True, obey=False)
             else:
                 yield self._discovery_request(url, callback[discovery.type], discovery.type, dont_filter=True)
-        if self.source.kind == "decisions":  # files a server was too busy to give last time
-            for url, via in self.archive.unsettled_attachments(self.source_id).items():
+        if self.source.kind == "decisions":  # files asked for before and not settled: busy, failed, killed
+            queued = self.archive.unsettled_attachments(self.source_id)  # archives older than the queue
+            queued.update(self.archive.queued_attachments(self.source_id))
+            for url, via in queued.items():
                 yield self._attachment_request(url, via)
 
     def _discovery_request(
@@ -279,16 +288,17 @@ class SourceSpider(scrapy.Spider):
             if url in self._seen:
                 state = self._states.get(url)
                 if state is not None and changed_since_fetch(
-                    announced, state.last_confirmed or state.last_fetch
+                    announced, state.last_confirmed or state.last_fetch, state.announced
                 ):
-                    yield self._refetch_request(url, state)
+                    yield self._refetch_request(url, state, announced)
                 elif stats is not None:
                     stats.inc_value("cnht/pages_already_archived")
                 continue
             yield Request(url, callback=self.parse_page, errback=self.on_error, meta={"cnht_role": "page"})
 
-    def _refetch_request(self, url: str, state: UrlState) -> Request:
-        """An archived page asked for again, with the validators of its last 200: a 304 keeps it."""
+    def _refetch_request(self, url: str, state: UrlState, announced: dt.datetime | None = None) -> Request:
+        """An archived page asked for again, with the validators of its last 200: a 304 keeps it. The
+        announced date goes along (`cnht_announced`): a final answer records it as acted on."""
         headers = {}
         if state.etag:
             headers["If-None-Match"] = state.etag
@@ -296,7 +306,12 @@ class SourceSpider(scrapy.Spider):
             headers["If-Modified-Since"] = state.last_modified
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("cnht/pages_refetched")
-        meta = {"cnht_role": "page", "cnht_refetch_of": state.sha256 or "", "handle_httpstatus_list": [304]}
+        meta = {
+            "cnht_role": "page",
+            "cnht_refetch_of": state.sha256 or "",
+            "cnht_announced": announced.isoformat() if announced else None,
+            "handle_httpstatus_list": [304],
+        }
         return Request(url, callback=self.parse_page, errback=self.on_error, headers=headers, meta=meta)
 
     # -- pages ---------------------------------------------------------------------------------------
@@ -323,8 +338,12 @@ class SourceSpider(scrapy.Spider):
     def _attachment_request(self, url: str, via: str | None) -> Request:
         """An attachment file's request. Scrapy's offsite filter lets it through (`allow_offsite`), and
         drops no file silently: AttachmentOffsiteMiddleware refuses hosts outside `allowed_domains` and
-        `attachment_domains`, redirect targets included, with a reason the errback records."""
+        `attachment_domains`, redirect targets included, with a reason the errback records.
+
+        The file joins the archive's attachment queue until a final answer is archived or it is refused
+        for good (`on_error`); each run's `start` asks again for what is still queued."""
         self._seen.add(url)
+        self.archive.queue_attachment(self.source_id, url, via)
         meta = {"cnht_role": "attachment", "cnht_via": via, "allow_offsite": True}
         return Request(url, callback=self.parse_attachment, errback=self.on_error, meta=meta)
 
@@ -337,7 +356,10 @@ class SourceSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         url = request.meta.get("redirect_urls", [request.url])[0]  # the URL asked for, as in the archive
         maxsize = self.settings.getint("DOWNLOAD_MAXSIZE")
-        self._record_error(url, failure_reason(failure, request, maxsize))
+        reason = failure_reason(failure, request, maxsize)
+        self._record_error(url, reason)
+        if request.meta.get("cnht_role") == "attachment" and error_kind(reason) in REFUSED_FOR_GOOD:
+            self.archive.settle_attachment(self.source_id, canonicalize(url))
 
     def _record_error(self, url: str, reason: str) -> None:
         self.logger.warning("%s: %s", url, reason)

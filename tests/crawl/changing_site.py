@@ -5,7 +5,9 @@ per entry) and a listing page (`/list.html`, each item's date as Vietnamese site
 over the same articles, and answers conditional GETs like a real server: an article's ETag is
 the hash of its body, `If-None-Match` with the current ETag gets a 304. `site.publish(path, text, when)`
 changes an article's body and its announced date; `site.touch(path, when)` changes only the date (a
-re-announced article with the same bytes); a path in `site.failing` is answered 503.
+re-announced article with the same bytes); a path in `site.failing` is answered 503. With
+`site.validators = False` it sends no ETag and ignores `If-None-Match`: every article request gets a 200,
+as from the many servers that send no validators.
 `site.hits[path]` lists the validators each request sent.
 """
 
@@ -65,6 +67,7 @@ class ChangingSite:
     hits: dict[str, list[tuple[str | None, str | None]]] = field(default_factory=lambda: defaultdict(list))
     lock: threading.Lock = field(default_factory=threading.Lock)
     failing: set[str] = field(default_factory=set)  # paths answered 503 for now
+    validators: bool = True  # False: no ETag sent, conditional requests answered with a full 200
 
     def publish(self, path: str, title: str, text: str, when: str, redesigned: bool = False) -> None:
         with self.lock:
@@ -132,7 +135,9 @@ class _Handler(BaseHTTPRequestHandler):
             elif path in site.articles:
                 body = site.body(path)
                 etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
-                if self.headers.get("If-None-Match") == etag:
+                if not site.validators:
+                    self._send(200, body, "text/html; charset=utf-8")
+                elif self.headers.get("If-None-Match") == etag:
                     self._send(304, b"", None, etag)
                 else:
                     self._send(200, body, "text/html; charset=utf-8", etag)

@@ -1,6 +1,7 @@
 """A test-only legal-document portal on 127.0.0.1 whose decision pages link attachment files, some of
 which fail: a text PDF, a dead link (404), a file beyond the size cap, and a file that answers 503 until
-`portal.flaky_ok = True` (as a portal under load does on one run and not the next).
+`portal.flaky_ok = True` (as a portal under load does on one run and not the next). With
+`portal.moved_to` set, that file answers 302 to it instead (a mirror that may be down).
 
 `portal.hits[path]` counts the requests per path.
 """
@@ -52,6 +53,7 @@ LISTING = "".join(f'<a class="doc" href="{p}">{n}</a>' for p, (n, _) in PAGES.it
 class Portal:
     base: str = ""
     flaky_ok: bool = False
+    moved_to: str | None = None  # where /files/qd-27.pdf redirects, when set
     hits: Counter[str] = field(default_factory=Counter)
 
 
@@ -71,6 +73,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, build_pdf(DOCS[0]), "application/pdf")
         elif path == "/files/huge.pdf":
             self._send(200, b"%PDF-1.4\n" + b"0" * HUGE_BYTES, "application/pdf")
+        elif path == "/files/qd-27.pdf" and self.portal.moved_to:
+            self.send_response(302)
+            self.send_header("Location", self.portal.moved_to)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif path == "/files/qd-27.pdf" and self.portal.flaky_ok:
             self._send(200, build_pdf(DOCS[1]), "application/octet-stream")
         elif path == "/files/qd-27.pdf":

@@ -4,6 +4,7 @@ each archived file to the decision. A file that only arrives on a later run stil
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from crawlers.archive import RawArchive
@@ -107,3 +108,44 @@ def test_sample_decision_portal_ends_with_the_pdf_text_in_the_store(tmp_path: Pa
         assert attached.error is None and attached.media_type == "pdf"
         number = (decision.document.decision.number or "") if decision.document.decision else ""
         assert number.replace("Đ", "D") in attached.text  # the PDFs carry the number, unaccented
+
+
+def _closed_port() -> int:
+    """A loopback port nothing listens on: connecting to it is refused."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_an_attachment_whose_fetch_failed_below_http_is_fetched_on_the_next_run(tmp_path: Path) -> None:
+    """The file's page is archived (in the seen-set, never parsed again) while the file itself got no
+    answer at all: the attachment queue asks for it again next run, and its text reaches the decision."""
+    data_dir = tmp_path / "cnht-data"
+    with serve_portal() as portal:
+        source = _portal_source(portal.base)
+        portal.flaky_ok = True
+        portal.moved_to = f"http://127.0.0.1:{_closed_port()}/qd-27.pdf"  # connection refused
+        first = crawl_source(source, data_dir, "run-1", SETTINGS, timeout=60)
+        with RawArchive(data_dir / "archive") as archive:
+            errors = {e["url"].removeprefix(portal.base): e["reason"] for e in archive.errors()}
+            queued_1 = [url.removeprefix(portal.base) for url in archive.queued_attachments("portal")]
+
+        portal.moved_to = None  # served on the next run
+        second = crawl_source(source, data_dir, "run-2", SETTINGS, timeout=60)
+        with open_store(data_dir) as store:
+            extract_archived(data_dir, store, {"portal": source}, run_id="run-2")
+            doc_27 = store.get(portal.base + "/vanban/qd-27.html")
+        hits = dict(portal.hits)
+        with RawArchive(data_dir / "archive") as archive:
+            run_2 = [(r.url.removeprefix(portal.base), r.status) for r in archive.pages(run_id="run-2")]
+            queued_2 = archive.queued_attachments("portal")
+
+    assert errors["/files/qd-27.pdf?download=1"].startswith("DownloadConnectionRefusedError")
+    assert first.attachments_fetched == 2  # qd-18.pdf and the 404; huge.pdf hit the size cap
+    assert queued_1 == ["/files/qd-27.pdf?download=1"]  # 200, 404 and size cap are settled
+    assert (second.pages_fetched, second.attachments_fetched) == (0, 1)
+    assert ("/files/qd-27.pdf?download=1", 200) in run_2 and queued_2 == {}
+    assert hits["/files/qd-27.pdf"] == 2 and hits["/files/huge.pdf"] == 1 and hits["/vanban/qd-27.html"] == 1
+    assert doc_27 is not None
+    (attached,) = doc_27.document.attachment_texts
+    assert attached.error is None and "1452/QD-UBND" in attached.text

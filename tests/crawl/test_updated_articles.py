@@ -122,3 +122,45 @@ def test_a_republished_article_whose_refetch_failed_is_asked_for_again_next_run(
         hits = len(site.hits["/tin/1.html"])
     assert (second.pages_refetched, second.pages_changed, second.errors) == (1, 0, 1)
     assert (third.pages_refetched, third.pages_changed, hits) == (1, 1, 3)  # a 503 confirmed nothing
+
+
+def test_a_date_only_lastmod_of_today_costs_one_refetch_on_a_server_without_validators(
+    tmp_path: Path,
+) -> None:
+    """`<lastmod>` with today's date reads as 23:59:59 Vietnam time, later than every fetch of the day:
+    the refetch made for it is remembered, so the runs after it ask for nothing."""
+    data_dir = tmp_path / "cnht-data"
+    today = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date().isoformat()
+    with serve_changing_site() as site:
+        site.validators = False
+        site.publish("/tin/1.html", "Khởi công nhà máy linh kiện", TEXT, today)
+        source = _source("sitemap", site.base + "/sitemap.xml")
+        reports = [crawl_source(source, data_dir, f"run-{n}", SETTINGS, timeout=60) for n in (1, 2, 3)]
+        hits = site.hits["/tin/1.html"]
+    with RawArchive(data_dir / "archive") as archive:
+        archived = [(p.run_id, p.status) for p in archive.pages() if p.url.endswith("/tin/1.html")]
+        state = archive.url_states("changing")[site.base + "/tin/1.html"]
+    assert [(r.pages_fetched, r.pages_refetched) for r in reports] == [(1, 0), (0, 1), (0, 0)]
+    assert len(hits) == 2 and hits[1] == (None, None)  # nothing to send a conditional request with
+    assert archived == [("run-1", 200), ("run-2", 200)]
+    assert state.announced == f"{today}T23:59:59+07:00"
+
+
+def test_a_later_announcement_after_one_already_acted_on_costs_one_more_refetch(tmp_path: Path) -> None:
+    """A feed that labels Vietnam time as GMT announces a time hours ahead: one refetch for it, none on
+    the next run, and one more when the site announces a later time still."""
+    data_dir = tmp_path / "cnht-data"
+    ahead = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=7)
+    with serve_changing_site() as site:
+        site.validators = False
+        site.publish("/tin/1.html", "Khởi công nhà máy linh kiện", TEXT, OLD)
+        source = _source("feed", site.base + "/feed.xml")
+        crawl_source(source, data_dir, "run-1", SETTINGS, timeout=60)
+        site.touch("/tin/1.html", ahead.isoformat().replace("+00:00", "Z"))
+        second = crawl_source(source, data_dir, "run-2", SETTINGS, timeout=60)
+        third = crawl_source(source, data_dir, "run-3", SETTINGS, timeout=60)
+        site.touch("/tin/1.html", (ahead + dt.timedelta(minutes=1)).isoformat().replace("+00:00", "Z"))
+        fourth = crawl_source(source, data_dir, "run-4", SETTINGS, timeout=60)
+        hits = len(site.hits["/tin/1.html"])
+    refetched = [r.pages_refetched for r in (second, third, fourth)]
+    assert (refetched, hits) == ([1, 0, 1], 3)
