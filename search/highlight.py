@@ -8,6 +8,7 @@ window of about `max_chars` characters holding the most marked words; text is HT
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -33,13 +34,28 @@ def marked_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _window(text: str, spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:
-    """The [start, end) of about `max_chars` characters covering the most spans, cut at spaces."""
+def _densest(spans: list[tuple[int, int]], width: int) -> int:
+    """Index of the first span of the earliest run of spans that fits in `width` characters from its start
+    and holds the most spans. `spans` come sorted and disjoint (so their ends are sorted too): for each
+    start, one binary search over the ends counts the spans ending in reach; O(n log n).
+
+    >>> _densest([(0, 5), (100, 105), (110, 115), (120, 125)], 30)
+    1
+    >>> _densest([(0, 5), (40, 45)], 10), _densest([(0, 50)], 10)
+    (0, 0)
+    """
+    ends = [end for _, end in spans]
     best, best_count = 0, 0
     for i, (start, _) in enumerate(spans):
-        count = sum(1 for _, end in spans[i:] if end <= start + max_chars - CONTEXT_CHARS)
+        count = bisect.bisect_right(ends, start + width) - i
         if count > best_count:
             best, best_count = i, count
+    return best
+
+
+def _window(text: str, spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:
+    """The [start, end) of about `max_chars` characters covering the most spans, cut at spaces."""
+    best = _densest(spans, max_chars - CONTEXT_CHARS)
     first = spans[best][0]
     lo = max(0, first - CONTEXT_CHARS)
     if lo > 0:

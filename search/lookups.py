@@ -61,28 +61,41 @@ def decision_lookup(
 
 
 def wanted_provinces(province: str | None) -> set[str]:
-    """Province keys a deals query's province asks for: the name's own keys and its current unit's."""
-    if not province:
-        return set()
-    from extract.tag.places import current_unit
+    """Province keys a deals query's province asks for: the name's own keys, as a search filter's
+    (`province_keys`). The query is never widened to the successor: "hai duong" asks for Hải Dương's deals,
+    not every Hải Phòng deal; deals in an absorbed unit are filed under today's unit too
+    (`deal_province_keys`), so "hai phong" still finds them.
 
-    return set(province_keys(province)) | set(province_keys(current_unit(province) or ""))
+    >>> sorted(wanted_provinces("hai duong")), sorted(wanted_provinces("Thành phố Hải Phòng"))
+    (['hai duong'], ['hai phong', 'thanh pho hai phong'])
+    """
+    return set(province_keys(province)) if province else set()
 
 
 def deal_province_keys(deal: Deal, doc_provinces: list[str]) -> set[str]:
-    """Keys a deal is filed under: its own province, plus the document's names (old and current) when the
-    deal's province is one of them; the document's provinces when the deal names none.
+    """Keys a deal is filed under: its own province and, as a document is, today's unit when that province
+    was absorbed into it; plus the document's names of that same unit (old and current: a deal tagged
+    "Thành phố Hải Phòng" in a text on Hải Dương is Hải Dương's too); the document's provinces when the
+    deal names none. Other provinces of the document are not the deal's.
 
     >>> from extract.models import Deal
     >>> d = Deal(start=0, end=1, kind="mou", parties=["A"], province="Thành phố Hải Phòng")
     >>> sorted(deal_province_keys(d, ["Hải Dương", "Thành phố Hải Phòng"]))
     ['hai duong', 'hai phong', 'thanh pho hai phong']
+    >>> sorted(deal_province_keys(d, ["Thành phố Hải Phòng", "Tỉnh Bắc Ninh"]))
+    ['hai phong', 'thanh pho hai phong']
+    >>> sorted(deal_province_keys(d.model_copy(update={"province": "Hải Dương"}), []))
+    ['hai duong', 'hai phong', 'thanh pho hai phong']
     """
-    doc_keys = {k for n in doc_provinces for k in province_keys(n)}
+    from extract.tag.places import filing_names
+
+    def filed(name: str) -> set[str]:
+        return {k for n in filing_names(name) for k in province_keys(n)}
+
     if not deal.province:
-        return doc_keys
-    own = set(province_keys(deal.province))
-    return own | doc_keys if own & doc_keys else own
+        return {k for n in doc_provinces for k in province_keys(n)}
+    own = filed(deal.province)
+    return own.union(*(province_keys(n) for n in doc_provinces if filed(n) & own))
 
 
 def parties_match(q: DealsQuery, parties: list[str]) -> bool:

@@ -43,29 +43,46 @@ def sign(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
 
 
-def check_target(url: str, *, allow_private: bool) -> str | None:
-    """Refuse URLs whose host resolves to a private, loopback, link-local or otherwise non-public address.
+def resolve_target(url: str, *, allow_private: bool) -> list[str]:
+    """Every address the URL's host resolves to, in the resolver's order, each checked: refused when ANY
+    of them is private, loopback, link-local, multicast or otherwise non-public, unless private targets
+    are allowed.
 
-    Returns the checked address the request must then be sent to (None when private targets are allowed):
-    connecting by name again would resolve again, and a DNS answer that changed in between (DNS
-    rebinding) could reach an internal address that was never checked."""
+    The request must then go to one of these addresses (`connect_first`): connecting by name again would
+    resolve again, and a DNS answer that changed in between (DNS rebinding) could reach an internal
+    address that was never checked. Checking every address, not only the one used, leaves a name that
+    answers one public and one internal address no way in either."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"webhook URL must be http(s)://HOST/..., not {url!r}")
-    if allow_private:
-        return None
+    port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
         raise DeliveryError(f"webhook host {parts.hostname!r} does not resolve: {exc}") from exc
-    for info in infos:
-        ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not ip.is_global or ip.is_multicast:
-            raise ValueError(
-                f"webhook target {parts.hostname} resolves to non-public address {ip}: refused "
-                "(allow it explicitly with --allow-private)"
-            )
-    return str(infos[0][4][0]) if infos else None
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    if not addresses:
+        raise DeliveryError(f"webhook host {parts.hostname!r} resolves to no address")
+    if not allow_private:
+        for address in addresses:
+            ip = ipaddress.ip_address(address.split("%")[0])
+            if not ip.is_global or ip.is_multicast:
+                raise ValueError(
+                    f"webhook target {parts.hostname} resolves to non-public address {ip}: refused "
+                    "(allow it explicitly with --allow-private)"
+                )
+    return addresses
+
+
+def check_target(url: str, *, allow_private: bool) -> list[str] | None:
+    """Validate a webhook URL when a saved search is stored: the checked addresses (`resolve_target`), or
+    None when private targets are allowed (nothing to refuse; the name is resolved at each send)."""
+    if allow_private:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"webhook URL must be http(s)://HOST/..., not {url!r}")
+        return None
+    return resolve_target(url, allow_private=False)
 
 
 class PinnedHTTPConnection(http.client.HTTPConnection):
@@ -100,6 +117,22 @@ def open_connection(url: str, address: str | None, timeout: float) -> http.clien
         return cls(host, parts.port, timeout=timeout)
     pinned = PinnedHTTPSConnection if parts.scheme == "https" else PinnedHTTPConnection
     return pinned(host, parts.port, address, timeout)
+
+
+def connect_first(url: str, addresses: list[str], timeout: float) -> http.client.HTTPConnection:
+    """A connected connection for `url` to the first of the checked `addresses` that accepts one, trying
+    each in turn (as `socket.create_connection` does for a name); the last error when none does."""
+    last: OSError | None = None
+    for address in addresses:
+        conn = open_connection(url, address, timeout)
+        try:
+            conn.connect()
+            return conn
+        except OSError as exc:
+            conn.close()
+            last = exc
+            log.info("webhook %s: address %s failed: %s", url, address, exc)
+    raise last or OSError(f"webhook {url}: no address to connect to")
 
 
 def retry(
@@ -173,7 +206,7 @@ class WebhookChannel:
         self.post(self._target(digest.search_id), digest.digest_id, payload)
 
     def post(self, target: WebhookTarget, delivery_id: str, payload: dict[str, Any]) -> None:
-        address = check_target(target.url, allow_private=target.allow_private)
+        addresses = resolve_target(target.url, allow_private=target.allow_private)
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         headers = {
             "Content-Type": "application/json; charset=utf-8",
@@ -185,7 +218,7 @@ class WebhookChannel:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
         def attempt() -> None:
-            conn = open_connection(target.url, address, self.timeout)
+            conn = connect_first(target.url, addresses, self.timeout)
             try:
                 conn.request("POST", path, body=body, headers=headers)
                 resp = conn.getresponse()

@@ -18,7 +18,15 @@ from types import TracebackType
 from typing import Any
 
 from search.elastic import documents, mapping, queries
-from search.elastic.plan import PutPlan, Stored, archive_actions, bulk_actions, plan_put
+from search.elastic.plan import (
+    Copied,
+    PutPlan,
+    Stored,
+    archive_actions,
+    bulk_actions,
+    catchup_actions,
+    plan_put,
+)
 from search.lookups import deal_rows, decision_lookup
 from search.query import decision_keys, parse_query
 from search.records import (
@@ -160,12 +168,14 @@ class ElasticStore:
             raise ElasticError(f"{len(errors)} document(s) not written, first: {errors[0]}")
         return set() if conflicts_ok else conflicts
 
-    def _existing(self, ids: list[str]) -> dict[str, Stored]:
+    def _existing(self, ids: list[str], index: str | None = None) -> dict[str, Stored]:
         out: dict[str, Stored] = {}
         for i in range(0, len(ids), MGET_BATCH):
             resp = _body(
                 self.client.mget(
-                    index=self.names.docs, ids=ids[i : i + MGET_BATCH], source_includes=["record", "urls"]
+                    index=index or self.names.docs,
+                    ids=ids[i : i + MGET_BATCH],
+                    source_includes=["record", "urls", "stored_at"],
                 )
             )
             for d in resp["docs"]:
@@ -175,6 +185,7 @@ class ElasticStore:
                         urls=list(d["_source"].get("urls") or []),
                         seq_no=d["_seq_no"],
                         primary_term=d["_primary_term"],
+                        stored_at=d["_source"].get("stored_at"),
                     )
         return out
 
@@ -287,7 +298,8 @@ class ElasticStore:
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Copy every document into a new index (fields recomputed from `record` with today's rules and
         mapping), switch the alias to it in one `_aliases` request, then delete the old index. Searches
-        never see a missing or half-built index; documents written meanwhile are copied after the switch."""
+        never see a missing or half-built index; documents written meanwhile are copied after the switch,
+        except over what a writer stored in the new index since the switch (`_catch_up`)."""
         if self.read_only:
             raise PermissionError("store opened read-only")
         alias = self.names.docs
@@ -298,12 +310,13 @@ class ElasticStore:
         try:
             done = self._copy(old, new, None, total, progress)
             self.client.indices.refresh(index=new)
+            switched_at = utc_now()  # taken before the switch: every put after it is stored at or after it
             self.client.indices.update_aliases(actions=mapping.swap_actions(alias, new, old))
         except BaseException:
             self.client.indices.delete(index=new, ignore_unavailable=True)
             raise
         if old:  # documents written to the old index while the new one was built
-            self._copy(old, new, {"range": {"stored_at": {"gte": started}}}, total, None)
+            self._catch_up(old, new, started, switched_at)
             self.client.indices.refresh(index=new)
             self.client.indices.delete(index=",".join(old), ignore_unavailable=True)
         if progress is not None:
@@ -339,6 +352,33 @@ class ElasticStore:
 
         self._bulk(actions())
         return done
+
+    def _catch_up(self, old: list[str], new: str, started: str, switched_at: str) -> int:
+        """Copy into `new` what was written to `old` since `started`, keeping what writers stored in `new`
+        since the switch (`plan.catchup_actions`); ids a writer changed between read and write (409) are
+        read and planned again, at most CONFLICT_ROUNDS times. Returns the number of documents written."""
+        query = {"range": {"stored_at": {"gte": started}}}
+        copies: dict[str, Copied] = {}
+        for index in old:
+            for hit in self._scan(index, ["record", "urls", "stored_at"], query):
+                src = hit["_source"]
+                doc = documents.from_source(src)
+                copies[doc.id] = Copied(doc, list(src.get("urls") or []), src.get("stored_at") or started)
+        pending, written, skipped = list(copies.values()), 0, 0
+        for _ in range(CONFLICT_ROUNDS):
+            if not pending:
+                break
+            existing = self._existing([c.doc.id for c in pending], index=new)
+            actions, kept = catchup_actions(pending, existing, new, switched_at, _source)
+            conflicts = self._bulk(actions)
+            written += len(actions) - len(conflicts)
+            skipped += len(kept)
+            pending = [c for c in pending if c.doc.id in conflicts]
+        if pending:
+            raise ElasticError(f"reindex catch-up: {len(pending)} document(s) kept changing under writers")
+        if skipped:
+            log.info("reindex catch-up: %d document(s) kept as written after the switch", skipped)
+        return written
 
     def close(self) -> None:
         if self._owns_client:

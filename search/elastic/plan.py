@@ -21,6 +21,7 @@ class Stored:
     urls: list[str]
     seq_no: int
     primary_term: int
+    stored_at: str | None = None  # when it was written (reindex catch-up: before or after the switch)
 
 
 @dataclass
@@ -141,3 +142,52 @@ def archive_actions(plan: PutPlan, index: str, superseded_at: str) -> list[dict[
         }
         for d in plan.archive
     ]
+
+
+@dataclass(frozen=True)
+class Copied:
+    """A document as the old index holds it during a reindex catch-up: the record, its URLs, `stored_at`."""
+
+    doc: IndexedDocument
+    urls: list[str]
+    stored_at: str
+
+
+def catchup_actions(
+    copies: list[Copied], existing: dict[str, Stored], index: str, switched_at: str, source: Any
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Bulk actions copying what was written to the old index while a reindex built the new one (after the
+    alias switch at `switched_at`), never over what a writer stored in the new index since the switch.
+
+    The new index holds either the first pass's copy of an id (its `stored_at` is from before the switch)
+    or a writer's put after the switch (`stored_at` at or after it): the latter is the latest state, even
+    when its record version is lower than the old index's (it was planned on the first pass's copy), so
+    the id is skipped (returned second). Otherwise the old state replaces the copy: `create` for an id the
+    new index lacks, `index` for a different record or URLs, guarded by the sequence number read
+    (`if_seq_no`/`if_primary_term`), so a writer that changes the id between the read and the write makes
+    the action fail with 409 (the caller reads it and plans it again). Identical copies are left alone.
+    Record versions do not decide (nor does external versioning, whose `_version` drifts above the record
+    version with every URL-only update).
+
+    >>> from tests.search.conftest import make_doc
+    >>> v2 = make_doc("bai", text="hai").model_copy(update={"version": 2})
+    >>> v3 = make_doc("bai", text="ba").model_copy(update={"version": 3})
+    >>> later = Stored(v2, ["u"], 9, 1, stored_at="2026-01-01T10:00:01Z")
+    >>> catchup_actions([Copied(v3, ["u"], "2026-01-01T09:59:00Z")], {v2.id: later}, "new", "2026-01-01T10:00:00Z", None)
+    ([], ['29219a62d7caafc7'])
+    """  # noqa: E501
+    actions: list[dict[str, Any]] = []
+    skipped: list[str] = []
+    for c in copies:
+        have = existing.get(c.doc.id)
+        base: dict[str, Any] = {"_index": index, "_id": c.doc.id}
+        if have is None:
+            actions.append({**base, "_op_type": "create", "_source": source(c.doc, c.urls, c.stored_at)})
+        elif (have.stored_at or "") >= switched_at or (have.doc == c.doc and have.urls == c.urls):
+            skipped.append(c.doc.id)
+        else:
+            guard = {"if_seq_no": have.seq_no, "if_primary_term": have.primary_term}
+            actions.append(
+                {**base, **guard, "_op_type": "index", "_source": source(c.doc, c.urls, c.stored_at)}
+            )
+    return actions, skipped

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import os
 import select
 import signal
@@ -34,7 +35,7 @@ from search.alerts import (
     resend_pending,
 )
 from search.alerts.engine import digest_period
-from search.alerts.push import open_connection
+from search.alerts.push import open_connection, resolve_target
 from search.records import SearchQuery
 from search.store import open_store
 from tests.search.conftest import SECRET, Receiver, make_doc
@@ -178,6 +179,53 @@ def test_webhook_is_sent_to_the_address_that_was_checked() -> None:
         server.server_close()
     assert seen == [(f"hooks.invalid:{port}", "/cnht?x=1")]
     assert check_target("http://127.0.0.1/x", allow_private=True) is None  # allowed: by name as given
+
+
+def fake_resolver(monkeypatch: pytest.MonkeyPatch, name: str, addresses: list[str]) -> None:
+    """`name` resolves to `addresses`, in that order; every other name as before."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: str, port: int, *args: object, **kw: object) -> list:
+        if host != name:
+            return real(host, port, *args, **kw)
+        family = {4: socket.AF_INET, 6: socket.AF_INET6}
+        return [
+            (family[ipaddress.ip_address(a).version], socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (a, port))
+            for a in addresses
+        ]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+def test_webhook_refused_when_any_resolved_address_is_private(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_resolver(monkeypatch, "hooks.example.vn", ["93.184.216.34", "10.0.0.5"])
+    with pytest.raises(ValueError, match=r"non-public address 10\.0\.0\.5: refused"):
+        resolve_target("https://hooks.example.vn/cnht", allow_private=False)
+    with pytest.raises(ValueError, match="refused"):
+        check_target("https://hooks.example.vn/cnht", allow_private=False)
+    fake_resolver(monkeypatch, "hooks.example.vn", ["93.184.216.34", "2606:2800:220:1::1", "93.184.216.34"])
+    assert resolve_target("https://hooks.example.vn/cnht", allow_private=False) == [
+        "93.184.216.34",
+        "2606:2800:220:1::1",
+    ]
+
+
+def test_webhook_tries_each_resolved_address_until_one_answers(
+    monkeypatch: pytest.MonkeyPatch, store, state, receiver, corpus
+) -> None:
+    """The first address refuses the connection (nothing listens on 127.0.0.2), the second answers."""
+    port = int(receiver.url.split(":")[2].split("/")[0])
+    fake_resolver(monkeypatch, "hooks.test", ["127.0.0.2", "127.0.0.1"])
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.2", port), 2).close()
+    search = hook_search(receiver)
+    search.webhook.url = receiver.url.replace("127.0.0.1", "hooks.test")
+    state.add_search(search)
+    delivered = deliver_new(store, state, [corpus["early_morning"].id], fast_webhook(state, retries=0))
+    assert len(delivered) == 1 and state.failures() == []
+    assert len(receiver.requests) == 1
+    with pytest.raises(ValueError, match=r"non-public address 127\.0\.0\.2"):  # the same name, not allowed
+        resolve_target(search.webhook.url, allow_private=False)
 
 
 def test_webhook_4xx_is_not_retried(store, state, receiver, corpus) -> None:

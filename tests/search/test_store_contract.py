@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from extract.models import AttachmentText
+from extract.models import AttachmentText, Tags
 from search.embedded import EmbeddedStore
-from search.records import ALL_FACETS, DealsQuery, SearchQuery
+from search.lookups import deal_rows
+from search.records import ALL_FACETS, DealsQuery, IndexedDocument, SearchQuery
 from search.store import Store
-from tests.search.conftest import make_doc, rich_docs
+from tests.search.conftest import _deal, make_doc, rich_docs
 
 ES_URL = os.environ.get("CNHT_ES_URL")
 RUN_ID = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -537,6 +538,68 @@ def test_deals_with_counterparty(store: Store, rich: dict) -> None:
 )
 def test_deals_by_province_old_or_current_name(store: Store, rich: dict, province: str, key: str) -> None:
     assert [r.document_id for r in store.deals(DealsQuery(province=province)).rows] == [rich[key]]
+
+
+def merged_unit_deal_docs() -> tuple[IndexedDocument, IndexedDocument]:
+    """A deal in Hải Phòng proper and one in Hải Dương (absorbed into Hải Phòng in 2025)."""
+    hp_text = "Công ty A ký kết hợp đồng với Công ty B tại Hải Phòng."
+    hd_text = "Công ty C ký kết hợp đồng với Công ty D tại Hải Dương."
+    hp = make_doc(
+        "hp-deal",
+        text=hp_text,
+        provinces=["Thành phố Hải Phòng"],
+        tags=Tags(deals=[_deal(hp_text, hp_text, kind="mou", parties=["A", "B"], province="Hải Phòng")]),
+    )
+    hd = make_doc(
+        "hd-deal",
+        text=hd_text,
+        provinces=["Hải Dương", "Thành phố Hải Phòng"],
+        tags=Tags(deals=[_deal(hd_text, hd_text, kind="mou", parties=["C", "D"], province="Hải Dương")]),
+    )
+    return hp, hd
+
+
+OLD_NAMES = ("hai duong", "Hải Dương", "tỉnh Hải Dương")
+TODAYS_NAMES = ("hai phong", "Thành phố Hải Phòng")
+
+
+def test_deals_by_province_follow_the_search_filter_rule(store: Store) -> None:
+    """An old unit's name finds only that unit's deals, as a search filter does; today's name finds the
+    deals in it and in the old units it absorbed (issue 6: "Hải Dương" listed every Hải Phòng deal)."""
+    hp, hd = merged_unit_deal_docs()
+    store.put_documents([hp, hd])
+
+    def deals(province: str) -> list[str]:
+        return sorted(r.document_id for r in store.deals(DealsQuery(province=province)).rows)
+
+    for old in OLD_NAMES:
+        assert deals(old) == [hd.id] == search(store, province=old)
+    for today in TODAYS_NAMES:
+        assert deals(today) == sorted([hp.id, hd.id]) == sorted(search(store, province=today))
+    assert deals("bac ninh") == [] == search(store, province="bac ninh")
+
+
+def test_deal_rows_and_elastic_deal_filter_by_province_follow_the_search_filter_rule() -> None:
+    """The shared rows of both backends and the keys Elasticsearch files and asks deals under, without a
+    server: the embedded candidate query alone had hidden the widening, Elasticsearch showed it."""
+    from search.elastic import documents as es_documents
+    from search.elastic import queries as es_queries
+
+    hp, hd = merged_unit_deal_docs()
+    for province, expected in [
+        *((p, [hd.id]) for p in OLD_NAMES),
+        *((p, [hp.id, hd.id]) for p in TODAYS_NAMES),
+    ]:
+        q = DealsQuery(province=province)
+        assert sorted(r.document_id for r in deal_rows(q, [hp, hd]).rows) == sorted(expected)
+        (asked,) = [
+            c["terms"]["deals.province"]
+            for c in es_queries.deals_body(q)["query"]["nested"]["query"]["bool"]["filter"]
+            if "terms" in c
+        ]
+        filed = {d.id: es_documents.to_source(d, urls=[], stored_at="2026-01-01")["deals"] for d in (hp, hd)}
+        hits = sorted(i for i, ds in filed.items() if any(set(x["province"]) & set(asked) for x in ds))
+        assert hits == sorted(expected), province
 
 
 def test_deals_by_period_amount_and_kind(store: Store, rich: dict) -> None:
