@@ -20,8 +20,10 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
+
+from tests.loopback import serving
 
 ARTICLE = (
     "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>{title}</title>"
@@ -161,14 +163,6 @@ class _Handler(BaseHTTPRequestHandler):
 @contextlib.contextmanager
 def serve_changing_site() -> Iterator[ChangingSite]:
     site = ChangingSite()
-    handler = type("Handler", (_Handler,), {"site": site})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(type("Handler", (_Handler,), {"site": site})) as base:
+        site.base = base
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()

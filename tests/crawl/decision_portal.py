@@ -9,14 +9,14 @@ which fail: a text PDF, a dead link (404), a file beyond the size cap, and a fil
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
 
 from crawlers.sample_site.make_attachments import DOCS, build_pdf
+from tests.loopback import serving
 
 HUGE_BYTES = 300_000  # beyond the test's DOWNLOAD_MAXSIZE
 
@@ -99,13 +99,6 @@ class _Handler(BaseHTTPRequestHandler):
 @contextlib.contextmanager
 def serve_portal() -> Iterator[Portal]:
     portal = Portal()
-    handler = type("Handler", (_Handler,), {"portal": portal})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    portal.base = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(type("Handler", (_Handler,), {"portal": portal})) as base:
+        portal.base = base
         yield portal
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -13,8 +13,10 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
+
+from tests.loopback import serving
 
 Route = tuple[int, str, bytes]
 
@@ -53,16 +55,9 @@ def serve_static(routes: dict[str, Route], host: str = "127.0.0.1") -> Iterator[
     """Serve `routes` on `host` at an ephemeral port until the block ends; `{base}` in a body is replaced
     by the site's own base URL."""
     site = StaticSite(routes={})
-    handler = type("Handler", (_Handler,), {"site": site})
-    server = ThreadingHTTPServer((host, 0), handler)
-    server.daemon_threads = True
-    site.base = f"http://{host}:{server.server_address[1]}"
-    site.routes.update(
-        {p: (s, c, b.replace(b"{base}", site.base.encode())) for p, (s, c, b) in routes.items()}
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(type("Handler", (_Handler,), {"site": site}), host) as base:
+        site.base = base
+        site.routes.update(
+            {p: (s, c, b.replace(b"{base}", base.encode())) for p, (s, c, b) in routes.items()}
+        )
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
