@@ -191,6 +191,13 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def add(self, found: set[Any], wanted: set[Any]) -> bool:
+        """Count one item's found and wanted keys; True when they agree."""
+        self.tp += len(found & wanted)
+        self.found += len(found)
+        self.wanted += len(wanted)
+        return found == wanted
+
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
@@ -221,11 +228,7 @@ def score_sentences(
         fields = [*FIELDS, *(f for f, (_, need) in ANNOTATED_FIELDS.items() if need in annotated)]
         for field in fields:
             found, wanted = _keys(field, tags, row["gold"])
-            s = scores[field]
-            s.tp += len(found & wanted)
-            s.found += len(found)
-            s.wanted += len(wanted)
-            if found != wanted:
+            if not scores[field].add(found, wanted):
                 errors.append((field, row["text"], wanted - found, found - wanted))
     return scores, errors
 
@@ -291,11 +294,7 @@ def score_cited(
         cited = [c.model_dump() for c in decision.cited] if decision is not None else []
         for field, key in CITED_FIELDS.items():
             found, wanted = {key(c) for c in cited}, {key(c) for c in row["cited"]}
-            s = scores[field]
-            s.tp += len(found & wanted)
-            s.found += len(found)
-            s.wanted += len(wanted)
-            if found != wanted:
+            if not scores[field].add(found, wanted):
                 errors.append((field, row["file"], wanted - found, found - wanted))
     return scores, errors
 
@@ -316,11 +315,7 @@ def score_page_tags(
         tags = tag_text(documents[row["file"]].text, row["published"][:10])
         for field in FIELDS:
             found, wanted = _keys(field, tags, row["tags"])
-            s = scores[field]
-            s.tp += len(found & wanted)
-            s.found += len(found)
-            s.wanted += len(wanted)
-            if found != wanted:
+            if not scores[field].add(found, wanted):
                 errors.append((field, row["file"], wanted - found, found - wanted))
     return scores, errors
 
