@@ -131,12 +131,17 @@ def province_keys(name: str) -> list[str]:
     for prefix in _PROVINCE_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix):
             keys.append(key[len(prefix) :])
-    found = tag_provinces(name)
-    if len(found) == 1:
-        own = province_key(found[0].name)
-        if own and own not in keys:
-            keys.append(own)
+    own = _own_province_key(name)
+    if own and own not in keys:
+        keys.append(own)
     return keys
+
+
+@functools.cache
+def _own_province_key(name: str) -> str | None:
+    """The key of the unit the tagger reads `name` as (cached: every indexed document asks again)."""
+    found = tag_provinces(name)
+    return province_key(found[0].name) if len(found) == 1 else None
 
 
 def decision_key(number: str) -> str:
