@@ -30,8 +30,7 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
 
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
-    with prefect_env.local_run_settings():
-        summary = reindex_flow(data_dir=data_dir, progress=True)
+    summary = prefect_env.run_flow(reindex_flow, data_dir=data_dir, progress=True)
     if as_json:
         dump(summary.model_dump(mode="json"))
         return
