@@ -28,6 +28,9 @@ ROWS = load_jsonl(SENTENCES)
 # batch 9 checks that the rules built on batch 8 generalise: it keeps its own floors (below), so that a miss
 # there is tracked without hiding behind the whole set's
 HELD_OUT = 9
+# batch 10 (written blind in the shapes of real text, issue 12) is scored by `extract.evaluate --batch 10`
+# and kept out of the whole set's floors, which were measured on batches 1-8
+BLIND_REAL = 10
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -59,7 +62,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    return score_sentences([r for r in ROWS if r.get("batch") != HELD_OUT])[0]
+    return score_sentences([r for r in ROWS if r.get("batch") not in (HELD_OUT, BLIND_REAL)])[0]
 
 
 # batch 9, measured once after the batch-8 fixes, before any change for it, then after two general fixes
