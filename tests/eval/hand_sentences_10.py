@@ -58,7 +58,9 @@ from collections.abc import Callable
 from typing import Any
 
 
-def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Callable[..., dict]) -> list[dict]:
+def hand_sentences_10(
+    h: Callable[..., dict], pv: Callable[[str], dict], m: Callable[..., dict]
+) -> list[dict]:
     def f(name: str, form: str | None = None) -> dict[str, Any]:
         return {"name": name, "legal_form": form}
 
@@ -121,11 +123,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
     def ha(hectares: float, approx: bool = False) -> dict[str, Any]:
         return {"hectares": hectares, "approximate": approx}
 
-    BN, HP, PT, HY, NA = "Tỉnh Bắc Ninh", "Thành phố Hải Phòng", "Tỉnh Phú Thọ", "Tỉnh Hưng Yên", "Tỉnh Nghệ An"
-    HCM, DN, TN, QN, NB = (
+    BN, HP, PT, HY, NA = (
+        "Tỉnh Bắc Ninh",
+        "Thành phố Hải Phòng",
+        "Tỉnh Phú Thọ",
+        "Tỉnh Hưng Yên",
+        "Tỉnh Nghệ An",
+    )
+    HCM, DN, QN, NB = (
         "Thành phố Hồ Chí Minh",
         "Tỉnh Đồng Nai",
-        "Tỉnh Thái Nguyên",
         "Tỉnh Quảng Ninh",
         "Tỉnh Ninh Bình",
     )
@@ -154,7 +161,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(185_000_000, "USD")],
             locations=[country("Trung Quốc"), park("Khu công nghiệp Yên Phong II-C")],
             deals=[deal("investment", ["Khoa học Kỹ thuật Quang điện Rongsheng"], 185_000_000)],
-            events=[ev("investment_announcement", [F("Khoa học Kỹ thuật Quang điện Rongsheng")], 185_000_000, "USD", None, "announced")],
+            events=[
+                ev(
+                    "investment_announcement",
+                    [F("Khoa học Kỹ thuật Quang điện Rongsheng")],
+                    185_000_000,
+                    "USD",
+                    None,
+                    "announced",
+                )
+            ],
         ),
         h(
             1003,
@@ -173,8 +189,22 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
                 deal("investment", ["Meiko Electronics"], 150_000_000, PT, "2026-01-09"),
             ],
             events=[
-                ev("investment_licence", [G("UBND tỉnh Phú Thọ"), F("BH")], 140_000_000, "USD", PT, "licensed"),
-                ev("investment_licence", [G("UBND tỉnh Phú Thọ"), F("Meiko Electronics")], 150_000_000, "USD", PT, "licensed"),
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Phú Thọ"), F("BH")],
+                    140_000_000,
+                    "USD",
+                    PT,
+                    "licensed",
+                ),
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Phú Thọ"), F("Meiko Electronics")],
+                    150_000_000,
+                    "USD",
+                    PT,
+                    "licensed",
+                ),
             ],
         ),
         h(
@@ -189,7 +219,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(3_135_000_000_000, "VND"), m(130_000_000, "USD")],
             locations=[park("Khu công nghiệp Quang Châu")],
             deals=[deal("investment", ["Fulian Precision Technology"], 3_135_000_000_000, BN)],
-            events=[ev("investment_licence", [G("Ban Quản lý các KCN tỉnh Bắc Giang"), F("Fulian Precision Technology")], 3_135_000_000_000, "VND", BN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN tỉnh Bắc Giang"), F("Fulian Precision Technology")],
+                    3_135_000_000_000,
+                    "VND",
+                    BN,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1005,
@@ -197,7 +236,11 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             "2024-12-21",
             "provincial",
             ["licence", "list_colon", "count", "foreign_form"],
-            firms=[f("Jinko Solar", "Co., Ltd."), f("Sinh Long", "Công ty TNHH"), f("Khuôn mẫu Tân Á", "Công ty CP")],
+            firms=[
+                f("Jinko Solar", "Co., Ltd."),
+                f("Sinh Long", "Công ty TNHH"),
+                f("Khuôn mẫu Tân Á", "Công ty CP"),
+            ],
             money=[m(500_000_000, "USD"), m(42_000_000, "USD"), m(180_000_000_000, "VND")],
             quantities=[c(4, "dự án"), c(7, "dự án")],
             deals=[
@@ -222,7 +265,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("LG Innotek", "Công ty TNHH")],
             money=[m(1_000_000_000, "USD"), m(2_000_000_000, "USD", approx=True)],
             deals=[deal("investment", ["LG Innotek"], 1_000_000_000, HP, "2023-06-26")],
-            events=[ev("investment_licence", [G("UBND TP Hải Phòng"), F("LG Innotek")], 1_000_000_000, "USD", HP, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND TP Hải Phòng"), F("LG Innotek")],
+                    1_000_000_000,
+                    "USD",
+                    HP,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1007,
@@ -232,10 +284,20 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             ["licence_list", "mot_la_hai_la", "foreign_form", "multi_sentence"],
             firms=[f("Kimtec", "Co., Ltd."), f("Bao bì Thiên Phú", "Công ty TNHH")],
             money=[m(25_000_000, "USD"), m(96_000_000_000, "VND")],
-            deals=[deal("investment", ["Kimtec"], 25_000_000), deal("investment", ["Bao bì Thiên Phú"], 96_000_000_000)],
+            deals=[
+                deal("investment", ["Kimtec"], 25_000_000),
+                deal("investment", ["Bao bì Thiên Phú"], 96_000_000_000),
+            ],
             events=[
                 ev("investment_announcement", [F("Kimtec")], 25_000_000, "USD", None, "announced"),
-                ev("investment_announcement", [F("Bao bì Thiên Phú")], 96_000_000_000, "VND", None, "announced"),
+                ev(
+                    "investment_announcement",
+                    [F("Bao bì Thiên Phú")],
+                    96_000_000_000,
+                    "VND",
+                    None,
+                    "announced",
+                ),
             ],
         ),
         h(
@@ -260,7 +322,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(450_000_000, "USD")],
             locations=[park("Khu công nghiệp Vân Trung")],
             deals=[deal("investment", ["Hana Micron"], 450_000_000, BN)],
-            events=[ev("investment_licence", [G("Ban Quản lý các KCN tỉnh Bắc Ninh"), F("Hana Micron")], 450_000_000, "USD", BN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN tỉnh Bắc Ninh"), F("Hana Micron")],
+                    450_000_000,
+                    "USD",
+                    BN,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1010,
@@ -298,7 +369,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(2_700_000_000_000, "VND")],
             locations=[country("Hàn Quốc"), park("Khu công nghiệp Nam Đình Vũ")],
             deals=[deal("investment", ["SK"], 2_700_000_000_000, HP)],
-            events=[ev("investment_licence", [G("Ban Quản lý Khu kinh tế Hải Phòng"), F("SK")], 2_700_000_000_000, "VND", HP, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế Hải Phòng"), F("SK")],
+                    2_700_000_000_000,
+                    "VND",
+                    HP,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1013,
@@ -324,7 +404,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             provinces=[pv("Phú Thọ")],
             firms=[f("Điện tử BYD", "Công ty TNHH")],
             deals=[deal("investment", ["Điện tử BYD"], None, PT)],
-            events=[ev("investment_licence", [G("UBND tỉnh Phú Thọ"), F("Điện tử BYD")], None, None, PT, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Phú Thọ"), F("Điện tử BYD")],
+                    None,
+                    None,
+                    PT,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1015,
@@ -349,7 +438,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(120_000_000, "USD")],
             locations=[zone("Khu kinh tế Thái Bình")],
             deals=[deal("investment", ["Lotes"], 120_000_000, HY)],
-            events=[ev("investment_licence", [G("UBND tỉnh Thái Bình"), F("Lotes")], 120_000_000, "USD", HY, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Thái Bình"), F("Lotes")],
+                    120_000_000,
+                    "USD",
+                    HY,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1017,
@@ -387,7 +485,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             locations=[country("Trung Quốc"), park("Khu công nghiệp Cẩm Khê")],
             quantities=[c(3, "dự án")],
             deals=[deal("investment", ["Boulder Electronics"], 30_000_000, PT, "2024-04-18")],
-            events=[ev("investment_licence", [G("Ban Quản lý các KCN tỉnh"), F("Boulder Electronics")], 30_000_000, "USD", PT, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN tỉnh"), F("Boulder Electronics")],
+                    30_000_000,
+                    "USD",
+                    PT,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1019,
@@ -427,7 +534,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             locations=[zone("Khu kinh tế Đông Nam")],
             quantities=[c(2, "dự án")],
             deals=[deal("investment", ["Luxshare-ICT"], 319_000_000, NA)],
-            events=[ev("investment_licence", [G("UBND tỉnh Nghệ An"), F("Luxshare-ICT")], 319_000_000, "USD", NA, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Nghệ An"), F("Luxshare-ICT")],
+                    319_000_000,
+                    "USD",
+                    NA,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1022,
@@ -453,7 +569,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             locations=[park("Khu công nghiệp Sông Khoai"), park("Khu công nghiệp Việt Hưng")],
             quantities=[c(5, "dự án")],
             deals=[deal("investment", ["Jinko Solar"], 500_000_000, QN)],
-            events=[ev("investment_licence", [G("Ban Quản lý Khu kinh tế tỉnh Quảng Ninh"), F("Jinko Solar")], 500_000_000, "USD", QN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế tỉnh Quảng Ninh"), F("Jinko Solar")],
+                    500_000_000,
+                    "USD",
+                    QN,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1024,
@@ -464,7 +589,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Samsung Electronics", "Công ty TNHH")],
             money=[m(1_800_000_000, "USD")],
             deals=[deal("investment", ["Samsung Electronics"], 1_800_000_000)],
-            events=[ev("investment_licence", [F("Samsung Electronics")], 1_800_000_000, "USD", None, "licensed")],
+            events=[
+                ev("investment_licence", [F("Samsung Electronics")], 1_800_000_000, "USD", None, "licensed")
+            ],
         ),
         h(
             1025,
@@ -513,7 +640,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             areas=[ha(50)],
             locations=[park("Cụm công nghiệp Tân Việt")],
             deals=[deal("investment", ["Đầu tư Hạ tầng Sao Đỏ"], 865_000_000_000)],
-            events=[ev("investment_licence", [F("Đầu tư Hạ tầng Sao Đỏ")], 865_000_000_000, "VND", None, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("Đầu tư Hạ tầng Sao Đỏ")],
+                    865_000_000_000,
+                    "VND",
+                    None,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1029,
@@ -540,7 +676,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(400_000_000, "USD")],
             locations=[park("Khu công nghiệp Nhơn Trạch 5")],
             deals=[deal("investment", ["Hyosung"], 400_000_000, DN)],
-            events=[ev("investment_licence", [G("UBND tỉnh Đồng Nai"), F("Hyosung")], 400_000_000, "USD", DN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Đồng Nai"), F("Hyosung")],
+                    400_000_000,
+                    "USD",
+                    DN,
+                    "licensed",
+                )
+            ],
         ),
         # --- MoUs: an agency and a firm, two firms, three parties ------------------------------------------
         h(
@@ -568,7 +713,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Jiayuan International", "Tập đoàn")],
             money=[m(1_500_000_000, "USD")],
             deals=[deal("investment", ["Jiayuan International"], 1_500_000_000, "Thành phố Hà Nội")],
-            events=[ev("mou", [G("UBND TP. Hà Nội"), F("Jiayuan International")], 1_500_000_000, "USD", "Thành phố Hà Nội", "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [G("UBND TP. Hà Nội"), F("Jiayuan International")],
+                    1_500_000_000,
+                    "USD",
+                    "Thành phố Hà Nội",
+                    "signed",
+                )
+            ],
         ),
         h(
             1033,
@@ -579,7 +733,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Sản xuất và Kinh doanh VinFast", "Công ty TNHH"), f("Gotion High-Tech", "Co., Ltd.")],
             locations=[country("Trung Quốc")],
             deals=[deal("mou", ["Sản xuất và Kinh doanh VinFast", "Gotion High-Tech"])],
-            events=[ev("mou", [F("Sản xuất và Kinh doanh VinFast"), F("Gotion High-Tech")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [F("Sản xuất và Kinh doanh VinFast"), F("Gotion High-Tech")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1034,
@@ -622,13 +785,26 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             "2025-06-20",
             "provincial",
             ["mou", "three_parties", "bank", "thoa_thuan_khung", "bare_firm"],
-            firms=[f("Thaco Industries"), f("Nhựa Tiền Phong", "Công ty CP"), f("Quân đội", "Ngân hàng TMCP")],
+            firms=[
+                f("Thaco Industries"),
+                f("Nhựa Tiền Phong", "Công ty CP"),
+                f("Quân đội", "Ngân hàng TMCP"),
+            ],
             deals=[
                 deal("mou", ["Thaco Industries", "Nhựa Tiền Phong"]),
                 deal("mou", ["Thaco Industries", "Quân đội"]),
                 deal("mou", ["Nhựa Tiền Phong", "Quân đội"]),
             ],
-            events=[ev("mou", [F("Thaco Industries"), F("Nhựa Tiền Phong"), F("Quân đội")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [F("Thaco Industries"), F("Nhựa Tiền Phong"), F("Quân đội")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1038,
@@ -644,7 +820,12 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             provinces=[pv("Thái Bình")],
             money=[m(2_000_000_000, "USD", approx=True)],
             deals=[
-                deal("investment", ["Makara Capital Partners", "Sakae Corporate Advisory", "Newtechco Group"], 2_000_000_000, HY),
+                deal(
+                    "investment",
+                    ["Makara Capital Partners", "Sakae Corporate Advisory", "Newtechco Group"],
+                    2_000_000_000,
+                    HY,
+                ),
             ],
             events=[
                 ev(
@@ -666,7 +847,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             organizations=["Trường Đại học Bách khoa Hà Nội"],
             provinces=[pv("Hà Nội")],
             firms=[f("Canon", "Công ty TNHH")],
-            events=[ev("mou", [O("Trường Đại học Bách khoa Hà Nội"), F("Canon")], None, None, None, "signed")],
+            events=[
+                ev("mou", [O("Trường Đại học Bách khoa Hà Nội"), F("Canon")], None, None, None, "signed")
+            ],
         ),
         h(
             1040,
@@ -708,7 +891,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             ["mou", "future_deal", "organizations_only"],
             organizations=["Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc", "Sở Công Thương TP.HCM"],
             provinces=[pv("Hồ Chí Minh")],
-            events=[ev("mou", [O("Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc"), G("Sở Công Thương TP.HCM")], None, None, HCM, "announced")],
+            events=[
+                ev(
+                    "mou",
+                    [O("Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc"), G("Sở Công Thương TP.HCM")],
+                    None,
+                    None,
+                    HCM,
+                    "announced",
+                )
+            ],
         ),
         h(
             1044,
@@ -730,7 +922,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(3_000_000, "USD", approx=True)],
             quantities=[c(2_000_000, "sản phẩm")],
             deals=[deal("supply_contract", ["Cơ khí Chính xác Vĩnh Hưng", "Bosch"], 3_000_000)],
-            events=[ev("supply_contract", [F("Cơ khí Chính xác Vĩnh Hưng"), F("Bosch")], 3_000_000, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cơ khí Chính xác Vĩnh Hưng"), F("Bosch")],
+                    3_000_000,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1046,
@@ -738,11 +939,31 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             "2013-06-05",
             "provincial",
             ["nfd", "credit", "bank", "deal_date"],
-            firms=[f("Công Thương Việt Nam", "Ngân hàng TMCP"), f("Khu công nghiệp Hiệp Phước", "Công ty CP")],
+            firms=[
+                f("Công Thương Việt Nam", "Ngân hàng TMCP"),
+                f("Khu công nghiệp Hiệp Phước", "Công ty CP"),
+            ],
             provinces=[pv("Hồ Chí Minh")],
             money=[m(515_000_000_000, "VND")],
-            deals=[deal("cooperation", ["Công Thương Việt Nam", "Khu công nghiệp Hiệp Phước"], 515_000_000_000, HCM, "2013-06-04")],
-            events=[ev("cooperation", [F("Công Thương Việt Nam"), F("Khu công nghiệp Hiệp Phước")], 515_000_000_000, "VND", HCM, "signed")],
+            deals=[
+                deal(
+                    "cooperation",
+                    ["Công Thương Việt Nam", "Khu công nghiệp Hiệp Phước"],
+                    515_000_000_000,
+                    HCM,
+                    "2013-06-04",
+                )
+            ],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Công Thương Việt Nam"), F("Khu công nghiệp Hiệp Phước")],
+                    515_000_000_000,
+                    "VND",
+                    HCM,
+                    "signed",
+                )
+            ],
         ),
         h(
             1047,
@@ -754,7 +975,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(1_200_000_000_000, "VND")],
             locations=[zone("Khu kinh tế Dung Quất")],
             deals=[deal("cooperation", ["Techcombank", "Hòa Phát"], 1_200_000_000_000)],
-            events=[ev("cooperation", [F("Techcombank"), F("Hòa Phát")], 1_200_000_000_000, "VND", None, "signed")],
+            events=[
+                ev("cooperation", [F("Techcombank"), F("Hòa Phát")], 1_200_000_000_000, "VND", None, "signed")
+            ],
         ),
         h(
             1048,
@@ -763,10 +986,30 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             "provincial",
             ["lease", "person_role_after", "park", "deal_date"],
             persons=[per("Bùi Xuân Hưởng", "Chủ tịch HĐQT Công ty CP Dược phẩm Trung ương 3")],
-            firms=[f("Dược phẩm Trung ương 3", "Công ty CP"), f("Khu công nghiệp Sài Gòn – Hải Phòng", "Công ty CP")],
+            firms=[
+                f("Dược phẩm Trung ương 3", "Công ty CP"),
+                f("Khu công nghiệp Sài Gòn – Hải Phòng", "Công ty CP"),
+            ],
             locations=[park("Khu công nghiệp Tràng Duệ")],
-            deals=[deal("cooperation", ["Dược phẩm Trung ương 3", "Khu công nghiệp Sài Gòn – Hải Phòng"], None, None, "2019-01-09")],
-            events=[ev("cooperation", [F("Dược phẩm Trung ương 3"), F("Khu công nghiệp Sài Gòn – Hải Phòng")], None, None, None, "signed")],
+            deals=[
+                deal(
+                    "cooperation",
+                    ["Dược phẩm Trung ương 3", "Khu công nghiệp Sài Gòn – Hải Phòng"],
+                    None,
+                    None,
+                    "2019-01-09",
+                )
+            ],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Dược phẩm Trung ương 3"), F("Khu công nghiệp Sài Gòn – Hải Phòng")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1049,
@@ -777,7 +1020,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("VinFast"), f("Pininfarina")],
             money=[m(5_000_000, "USD")],
             deals=[deal("supply_contract", ["VinFast", "Pininfarina"], 5_000_000)],
-            events=[ev("supply_contract", [F("VinFast"), F("Pininfarina")], 5_000_000, "USD", None, "signed")],
+            events=[
+                ev("supply_contract", [F("VinFast"), F("Pininfarina")], 5_000_000, "USD", None, "signed")
+            ],
         ),
         h(
             1050,
@@ -797,7 +1042,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Nhựa Đông Á", "Công ty TNHH"), f("Panasonic Appliances", "Công ty TNHH")],
             money=[m(18_600_000_000, "VND")],
             deals=[deal("supply_contract", ["Nhựa Đông Á", "Panasonic Appliances"], 18_600_000_000)],
-            events=[ev("supply_contract", [F("Nhựa Đông Á"), F("Panasonic Appliances")], 18_600_000_000, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Nhựa Đông Á"), F("Panasonic Appliances")],
+                    18_600_000_000,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1052,
@@ -809,7 +1063,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             areas=[ha(12)],
             locations=[park("Khu công nghiệp Phú Hà")],
             deals=[deal("cooperation", ["Viglacera", "Innovation Tương lai"])],
-            events=[ev("cooperation", [F("Viglacera"), F("Innovation Tương lai")], None, None, None, "signed")],
+            events=[
+                ev("cooperation", [F("Viglacera"), F("Innovation Tương lai")], None, None, None, "signed")
+            ],
         ),
         h(
             1053,
@@ -829,7 +1085,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             ["supply", "ky_voi_object_after"],
             firms=[f("Kim khí Hưng Phát", "Công ty CP"), f("Toyota Boshoku", "Tập đoàn")],
             deals=[deal("supply_contract", ["Kim khí Hưng Phát", "Toyota Boshoku"])],
-            events=[ev("supply_contract", [F("Kim khí Hưng Phát"), F("Toyota Boshoku")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Kim khí Hưng Phát"), F("Toyota Boshoku")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1055,
@@ -853,7 +1118,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             provinces=[pv("Ninh Bình")],
             money=[m(160_000_000, "USD")],
             deals=[deal("cooperation", ["Thành Công", "Hyundai Motor"], 160_000_000, NB, "2024-06-12")],
-            events=[ev("joint_venture", [F("Thành Công"), F("Hyundai Motor")], 160_000_000, "USD", NB, "signed")],
+            events=[
+                ev("joint_venture", [F("Thành Công"), F("Hyundai Motor")], 160_000_000, "USD", NB, "signed")
+            ],
         ),
         h(
             1057,
@@ -866,7 +1133,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             percentages=[20.0],
             locations=[country("Nhật Bản")],
             deals=[deal("cooperation", ["Nhựa Rạng Đông", "Sojitz Pla-Net"], 32_000_000)],
-            events=[ev("joint_venture", [F("Nhựa Rạng Đông"), F("Sojitz Pla-Net")], 32_000_000, "USD", None, "signed")],
+            events=[
+                ev(
+                    "joint_venture",
+                    [F("Nhựa Rạng Đông"), F("Sojitz Pla-Net")],
+                    32_000_000,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1058,
@@ -879,7 +1155,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(27_600_000_000, "JPY", approx=True), m(4_700_000_000_000, "VND")],
             percentages=[65.01],
             deals=[deal("investment", ["Kokuyo"], 27_600_000_000)],
-            events=[ev("acquisition", [F("Kokuyo"), F("Thiên Long")], 27_600_000_000, "JPY", None, "announced")],
+            events=[
+                ev("acquisition", [F("Kokuyo"), F("Thiên Long")], 27_600_000_000, "JPY", None, "announced")
+            ],
         ),
         h(
             1059,
@@ -891,7 +1169,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(35_900_000_000_000, "VND"), m(1_500_000_000, "USD", approx=True)],
             percentages=[15.0],
             deals=[deal("investment", ["SMBC"], 35_900_000_000_000)],
-            events=[ev("acquisition", [F("SMBC"), F("VPBank")], 35_900_000_000_000, "VND", None, "completed")],
+            events=[
+                ev("acquisition", [F("SMBC"), F("VPBank")], 35_900_000_000_000, "VND", None, "completed")
+            ],
         ),
         h(
             1060,
@@ -902,7 +1182,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Nidec"), f("Cơ điện Sao Việt", "Công ty CP")],
             money=[m(40_000_000, "USD", approx=True)],
             deals=[deal("investment", ["Nidec"], 40_000_000)],
-            events=[ev("acquisition", [F("Nidec"), F("Cơ điện Sao Việt")], 40_000_000, "USD", None, "completed")],
+            events=[
+                ev("acquisition", [F("Nidec"), F("Cơ điện Sao Việt")], 40_000_000, "USD", None, "completed")
+            ],
         ),
         h(
             1061,
@@ -922,10 +1204,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             "2025-11-11",
             "provincial",
             ["joint_venture", "bare_firm", "new_firm", "percent"],
-            firms=[f("Denso"), f("Phụ tùng Ô tô Việt Hàn", "Công ty CP"), f("Denso Việt Hàn", "Công ty TNHH")],
+            firms=[
+                f("Denso"),
+                f("Phụ tùng Ô tô Việt Hàn", "Công ty CP"),
+                f("Denso Việt Hàn", "Công ty TNHH"),
+            ],
             percentages=[60.0, 40.0],
             deals=[deal("cooperation", ["Denso", "Phụ tùng Ô tô Việt Hàn"])],
-            events=[ev("joint_venture", [F("Denso"), F("Phụ tùng Ô tô Việt Hàn")], None, None, None, "signed")],
+            events=[
+                ev("joint_venture", [F("Denso"), F("Phụ tùng Ô tô Việt Hàn")], None, None, None, "signed")
+            ],
         ),
         # --- groundbreakings, starts of operation, announcements ------------------------------------------
         h(
@@ -955,8 +1243,22 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
                 deal("groundbreaking", ["Nhôm Định Kim"], 450_000_000_000, "Tỉnh Quảng Ngãi"),
             ],
             events=[
-                ev("groundbreaking", [G("Tỉnh Quảng Ngãi"), F("Hòa Phát")], 12_000_000_000_000, "VND", "Tỉnh Quảng Ngãi", "started"),
-                ev("groundbreaking", [G("Tỉnh Quảng Ngãi"), F("Nhôm Định Kim")], 450_000_000_000, "VND", "Tỉnh Quảng Ngãi", "started"),
+                ev(
+                    "groundbreaking",
+                    [G("Tỉnh Quảng Ngãi"), F("Hòa Phát")],
+                    12_000_000_000_000,
+                    "VND",
+                    "Tỉnh Quảng Ngãi",
+                    "started",
+                ),
+                ev(
+                    "groundbreaking",
+                    [G("Tỉnh Quảng Ngãi"), F("Nhôm Định Kim")],
+                    450_000_000_000,
+                    "VND",
+                    "Tỉnh Quảng Ngãi",
+                    "started",
+                ),
             ],
         ),
         h(
@@ -981,7 +1283,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(2_500_000, "USD")],
             locations=[park("Khu công nghiệp Long Hậu"), district("huyện Cần Giuộc")],
             deals=[deal("investment", ["Dyechem Alliance"], 2_500_000, "Tỉnh Tây Ninh")],
-            events=[ev("inauguration", [F("Dyechem Alliance")], 2_500_000, "USD", "Tỉnh Tây Ninh", "completed")],
+            events=[
+                ev("inauguration", [F("Dyechem Alliance")], 2_500_000, "USD", "Tỉnh Tây Ninh", "completed")
+            ],
         ),
         h(
             1067,
@@ -1030,7 +1334,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(500_000_000, "USD")],
             locations=[park("Khu công nghiệp WHA Industrial Zone 1 - Nghệ An")],
             deals=[deal("groundbreaking", ["Công nghiệp chính xác Goertek"], 500_000_000, NA, "2021-01-21")],
-            events=[ev("groundbreaking", [F("Công nghiệp chính xác Goertek")], 500_000_000, "USD", NA, "started")],
+            events=[
+                ev("groundbreaking", [F("Công nghiệp chính xác Goertek")], 500_000_000, "USD", NA, "started")
+            ],
         ),
         h(
             1071,
@@ -1052,7 +1358,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(1_070_000_000, "USD"), m(1_600_000_000, "USD")],
             locations=[country("Hoa Kỳ")],
             deals=[deal("investment", ["Amkor Technology"], 1_070_000_000, BN)],
-            events=[ev("investment_announcement", [F("Amkor Technology")], 1_070_000_000, "USD", BN, "announced")],
+            events=[
+                ev("investment_announcement", [F("Amkor Technology")], 1_070_000_000, "USD", BN, "announced")
+            ],
         ),
         h(
             1073,
@@ -1105,7 +1413,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             ["inauguration", "firm_vn_bracket", "park"],
             firms=[f("BOE Vision Electronic Technology", "Công ty TNHH")],
             locations=[park("Khu công nghiệp Phúc Điền")],
-            events=[ev("inauguration", [F("BOE Vision Electronic Technology")], None, None, None, "completed")],
+            events=[
+                ev("inauguration", [F("BOE Vision Electronic Technology")], None, None, None, "completed")
+            ],
         ),
         h(
             1078,
@@ -1160,7 +1470,10 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             ["licence", "past", "groundbreaking", "park"],
             firms=[f("Shin-Etsu Magnetic Materials", "Công ty TNHH")],
             locations=[park("Khu công nghiệp Đình Vũ")],
-            deals=[deal("investment", ["Shin-Etsu Magnetic Materials"]), deal("groundbreaking", ["Shin-Etsu Magnetic Materials"])],
+            deals=[
+                deal("investment", ["Shin-Etsu Magnetic Materials"]),
+                deal("groundbreaking", ["Shin-Etsu Magnetic Materials"]),
+            ],
             events=[
                 ev("investment_licence", [F("Shin-Etsu Magnetic Materials")], None, None, None, "licensed"),
                 ev("groundbreaking", [F("Shin-Etsu Magnetic Materials")], None, None, None, "started"),
@@ -1210,7 +1523,11 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
                 per("Nguyễn Văn Tùng", "Chủ tịch UBND thành phố"),
                 per("Lê Trung Kiên", "Trưởng ban Ban Quản lý Khu kinh tế Hải Phòng"),
             ],
-            organizations=["Thành ủy Hải Phòng", "Ủy ban nhân dân thành phố", "Ban Quản lý Khu kinh tế Hải Phòng"],
+            organizations=[
+                "Thành ủy Hải Phòng",
+                "Ủy ban nhân dân thành phố",
+                "Ban Quản lý Khu kinh tế Hải Phòng",
+            ],
             provinces=[pv("Hải Phòng")],
             events=[],
         ),
@@ -1360,7 +1677,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             "2023-07-07",
             "provincial",
             ["no_honorific", "person_role_after", "zone_in_org"],
-            persons=[per("Hà Hoàng Việt Phương", "Trưởng Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi")],
+            persons=[
+                per("Hà Hoàng Việt Phương", "Trưởng Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi")
+            ],
             organizations=["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"],
             provinces=[pv("Quảng Ngãi")],
             events=[],
@@ -1387,7 +1706,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Thanh Bình Phú Mỹ", "Công ty CP"), f("Gilimex", "Tập đoàn")],
             locations=[park("Khu công nghiệp Vĩnh Thạnh")],
             deals=[deal("cooperation", ["Thanh Bình Phú Mỹ", "Gilimex"], None, "Thành phố Cần Thơ")],
-            events=[ev("cooperation", [F("Thanh Bình Phú Mỹ"), F("Gilimex")], None, None, "Thành phố Cần Thơ", "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Thanh Bình Phú Mỹ"), F("Gilimex")],
+                    None,
+                    None,
+                    "Thành phố Cần Thơ",
+                    "signed",
+                )
+            ],
         ),
         h(
             1103,
@@ -1440,7 +1768,11 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             "legal",
             ["preamble", "decision", "repeated_number"],
             organizations=["Chính phủ"],
-            decisions=[d("68/2017/NĐ-CP", "2017-05-25"), d("66/2020/NĐ-CP", "2020-06-11"), d("68/2017/NĐ-CP")],
+            decisions=[
+                d("68/2017/NĐ-CP", "2017-05-25"),
+                d("66/2020/NĐ-CP", "2020-06-11"),
+                d("68/2017/NĐ-CP"),
+            ],
             events=[],
         ),
         h(
@@ -1546,7 +1878,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("LG Innotek")],
             decisions=[d("1545-TB/TU", "2023-06-20")],
             deals=[deal("investment", ["LG Innotek"], None, HP, "2023-06-21")],
-            events=[ev("investment_licence", [G("Ban Quản lý Khu kinh tế Hải Phòng"), F("LG Innotek")], None, None, HP, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế Hải Phòng"), F("LG Innotek")],
+                    None,
+                    None,
+                    HP,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1118,
@@ -1690,7 +2031,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(60_000_000, "USD")],
             locations=[park("Khu công nghiệp Phúc Khánh")],
             deals=[deal("investment", ["Điện tử Meiko"], 60_000_000, HY)],
-            events=[ev("investment_licence", [G("Ban Quản lý Khu kinh tế tỉnh Thái Bình"), F("Điện tử Meiko")], 60_000_000, "USD", HY, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế tỉnh Thái Bình"), F("Điện tử Meiko")],
+                    60_000_000,
+                    "USD",
+                    HY,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1132,
@@ -1704,7 +2054,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(1_400_000_000, "USD"), m(4_650_000_000, "USD")],
             locations=[country("Hàn Quốc")],
             deals=[deal("investment", ["LG"], 1_400_000_000, HP)],
-            events=[ev("investment_licence", [G("BQL Khu kinh tế Hải Phòng"), F("LG")], 1_400_000_000, "USD", HP, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("BQL Khu kinh tế Hải Phòng"), F("LG")],
+                    1_400_000_000,
+                    "USD",
+                    HP,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1133,
@@ -1729,7 +2088,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Groz-Beckert", "Công ty TNHH")],
             money=[m(96_000_000, "EUR")],
             deals=[deal("investment", ["Groz-Beckert"], 96_000_000, "Thành phố Đà Nẵng")],
-            events=[ev("investment_licence", [G("UBND tỉnh Quảng Nam"), F("Groz-Beckert")], 96_000_000, "EUR", "Thành phố Đà Nẵng", "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Quảng Nam"), F("Groz-Beckert")],
+                    96_000_000,
+                    "EUR",
+                    "Thành phố Đà Nẵng",
+                    "licensed",
+                )
+            ],
         ),
         h(
             1135,
@@ -1757,7 +2125,11 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             "2023-06-27",
             "provincial",
             ["nghin_ty", "ti_spelling", "no_deal"],
-            money=[m(78_200_000_000_000, "VND"), m(2_500_000_000_000, "VND"), m(163_000_000_000, "VND", approx=True)],
+            money=[
+                m(78_200_000_000_000, "VND"),
+                m(2_500_000_000_000, "VND"),
+                m(163_000_000_000, "VND", approx=True),
+            ],
             events=[],
         ),
         h(
@@ -1770,7 +2142,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Khoa học kỹ thuật kim loại Yongjin", "Công ty TNHH")],
             money=[m(125_000_000, "USD", approx=True), m(2_900_000_000_000, "VND", approx=True)],
             deals=[deal("investment", ["Khoa học kỹ thuật kim loại Yongjin"], 125_000_000)],
-            events=[ev("investment_licence", [G("Ban Thường vụ Tỉnh ủy"), F("Khoa học kỹ thuật kim loại Yongjin")], 125_000_000, "USD", None, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Thường vụ Tỉnh ủy"), F("Khoa học kỹ thuật kim loại Yongjin")],
+                    125_000_000,
+                    "USD",
+                    None,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1139,
@@ -1783,7 +2164,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(1_450_000_000_000, "VND")],
             locations=[park("Khu công nghiệp Lai Vu")],
             deals=[deal("investment", ["Công nghệ Chính xác Phúc Khang"], 1_450_000_000_000, HP)],
-            events=[ev("investment_licence", [G("Tỉnh Hải Dương"), F("Công nghệ Chính xác Phúc Khang")], 1_450_000_000_000, "VND", HP, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Tỉnh Hải Dương"), F("Công nghệ Chính xác Phúc Khang")],
+                    1_450_000_000_000,
+                    "VND",
+                    HP,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1140,
@@ -1796,7 +2186,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Hòa Phát", "Tập đoàn")],
             locations=[zone("Khu kinh tế Nghi Sơn")],
             deals=[deal("investment", ["Hòa Phát"], None, "Tỉnh Thanh Hóa")],
-            events=[ev("investment_licence", [G("Uỷ ban nhân dân tỉnh Thanh Hoá"), F("Hòa Phát")], None, None, "Tỉnh Thanh Hóa", "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Uỷ ban nhân dân tỉnh Thanh Hoá"), F("Hòa Phát")],
+                    None,
+                    None,
+                    "Tỉnh Thanh Hóa",
+                    "licensed",
+                )
+            ],
         ),
         h(
             1141,
@@ -1806,8 +2205,21 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             ["supply", "old_tone", "construction_contract"],
             firms=[f("Xây dựng Hòa Bình", "Công ty CP"), f("Foxconn Industrial Internet", "Công ty TNHH")],
             money=[m(1_100_000_000_000, "VND")],
-            deals=[deal("supply_contract", ["Xây dựng Hòa Bình", "Foxconn Industrial Internet"], 1_100_000_000_000)],
-            events=[ev("supply_contract", [F("Xây dựng Hòa Bình"), F("Foxconn Industrial Internet")], 1_100_000_000_000, "VND", None, "signed")],
+            deals=[
+                deal(
+                    "supply_contract", ["Xây dựng Hòa Bình", "Foxconn Industrial Internet"], 1_100_000_000_000
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Xây dựng Hòa Bình"), F("Foxconn Industrial Internet")],
+                    1_100_000_000_000,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1142,
@@ -1831,7 +2243,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             provinces=[pv("Hồ Chí Minh")],
             money=[m(841_000_000, "USD")],
             deals=[deal("investment", ["Điện tử Samsung HCMC CE Complex"], 841_000_000, HCM)],
-            events=[ev("investment_licence", [F("Điện tử Samsung HCMC CE Complex")], 841_000_000, "USD", HCM, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("Điện tử Samsung HCMC CE Complex")],
+                    841_000_000,
+                    "USD",
+                    HCM,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1144,
@@ -1845,7 +2266,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             locations=[park("Khu công nghiệp Yên Dũng")],
             quantities=[c(5, "dự án")],
             deals=[deal("investment", ["Viglacera"], None, BN, "2026-02-02")],
-            events=[ev("investment_licence", [G("tỉnh Bắc Ninh"), F("Viglacera")], None, None, BN, "licensed")],
+            events=[
+                ev("investment_licence", [G("tỉnh Bắc Ninh"), F("Viglacera")], None, None, BN, "licensed")
+            ],
         ),
         h(
             1145,
@@ -1904,7 +2327,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Cơ khí Thái Nguyên", "Công ty TNHH MTV"), f("Samsung C&T", "Tập đoàn")],
             money=[m(62_000_000_000, "VND")],
             deals=[deal("supply_contract", ["Cơ khí Thái Nguyên", "Samsung C&T"], 62_000_000_000)],
-            events=[ev("supply_contract", [F("Cơ khí Thái Nguyên"), F("Samsung C&T")], 62_000_000_000, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cơ khí Thái Nguyên"), F("Samsung C&T")],
+                    62_000_000_000,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1150,
@@ -1916,7 +2348,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             provinces=[pv("Đà Nẵng")],
             money=[m(4_500_000, "USD")],
             deals=[deal("investment", ["Marvell Technology"], 4_500_000, "Thành phố Đà Nẵng")],
-            events=[ev("investment_licence", [F("Marvell Technology")], 4_500_000, "USD", "Thành phố Đà Nẵng", "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("Marvell Technology")],
+                    4_500_000,
+                    "USD",
+                    "Thành phố Đà Nẵng",
+                    "licensed",
+                )
+            ],
         ),
         h(
             1151,
@@ -1950,7 +2391,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             money=[m(400_000_000, "USD", approx=True)],
             percentages=[51.0],
             deals=[deal("investment", ["Kyoei Steel"])],
-            events=[ev("acquisition", [F("Kyoei Steel"), F("Thép Việt Nhật")], None, None, None, "completed")],
+            events=[
+                ev("acquisition", [F("Kyoei Steel"), F("Thép Việt Nhật")], None, None, None, "completed")
+            ],
         ),
         h(
             1154,
@@ -1964,7 +2407,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             locations=[park("Khu công nghiệp Becamex Bình Phước")],
             quantities=[c(4, "dự án")],
             deals=[deal("investment", ["Sailun Group"], 200_000_000, DN)],
-            events=[ev("investment_licence", [G("Tỉnh Bình Phước"), F("Sailun Group")], 200_000_000, "USD", DN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Tỉnh Bình Phước"), F("Sailun Group")],
+                    200_000_000,
+                    "USD",
+                    DN,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1155,
@@ -1975,7 +2427,9 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Ngoại thương Việt Nam", "Ngân hàng TMCP"), f("Thaco", "Tập đoàn")],
             money=[m(15_000_000_000_000, "VND")],
             deals=[deal("mou", ["Ngoại thương Việt Nam", "Thaco"], 15_000_000_000_000)],
-            events=[ev("mou", [F("Ngoại thương Việt Nam"), F("Thaco")], 15_000_000_000_000, "VND", None, "signed")],
+            events=[
+                ev("mou", [F("Ngoại thương Việt Nam"), F("Thaco")], 15_000_000_000_000, "VND", None, "signed")
+            ],
         ),
         h(
             1156,
@@ -1999,7 +2453,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             areas=[ha(65.8)],
             locations=[park("Cụm công nghiệp Minh Khai")],
             deals=[deal("groundbreaking", ["Đầu tư Phát triển Công nghiệp Mỹ Hào"], 1_210_000_000_000)],
-            events=[ev("groundbreaking", [F("Đầu tư Phát triển Công nghiệp Mỹ Hào")], 1_210_000_000_000, "VND", None, "started")],
+            events=[
+                ev(
+                    "groundbreaking",
+                    [F("Đầu tư Phát triển Công nghiệp Mỹ Hào")],
+                    1_210_000_000_000,
+                    "VND",
+                    None,
+                    "started",
+                )
+            ],
         ),
         h(
             1158,
@@ -2012,7 +2475,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Phát triển Khu công nghiệp Sông Mây", "Công ty CP")],
             areas=[ha(67, True)],
             deals=[deal("investment", ["Phát triển Khu công nghiệp Sông Mây"], None, DN)],
-            events=[ev("investment_licence", [G("UBND tỉnh Đồng Nai"), F("Phát triển Khu công nghiệp Sông Mây")], None, None, DN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Đồng Nai"), F("Phát triển Khu công nghiệp Sông Mây")],
+                    None,
+                    None,
+                    DN,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1159,
@@ -2023,7 +2495,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Nature Health Development International", "Co., Ltd.")],
             money=[m(60_000_000, "USD")],
             deals=[deal("investment", ["Nature Health Development International"], 60_000_000)],
-            events=[ev("investment_licence", [F("Nature Health Development International")], 60_000_000, "USD", None, "announced")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("Nature Health Development International")],
+                    60_000_000,
+                    "USD",
+                    None,
+                    "announced",
+                )
+            ],
         ),
         h(
             1160,
@@ -2084,7 +2565,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             locations=[park("Khu công nghiệp Đà Nẵng")],
             provinces=[pv("Đà Nẵng")],
             deals=[deal("investment", ["Murata"], 120_000_000, "Thành phố Đà Nẵng")],
-            events=[ev("investment_announcement", [F("Murata")], 120_000_000, "USD", "Thành phố Đà Nẵng", "announced")],
+            events=[
+                ev(
+                    "investment_announcement",
+                    [F("Murata")],
+                    120_000_000,
+                    "USD",
+                    "Thành phố Đà Nẵng",
+                    "announced",
+                )
+            ],
         ),
         h(
             1165,
@@ -2116,7 +2606,11 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             ["licence", "one_grantor_many", "count_total"],
             organizations=["Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh"],
             provinces=[pv("Bắc Ninh")],
-            firms=[f("Kefico", "Công ty TNHH"), f("Shinsung", "Công ty TNHH"), f("Vật liệu Mới Đông Dương", "Công ty TNHH")],
+            firms=[
+                f("Kefico", "Công ty TNHH"),
+                f("Shinsung", "Công ty TNHH"),
+                f("Vật liệu Mới Đông Dương", "Công ty TNHH"),
+            ],
             money=[m(215_000_000, "USD")],
             deals=[
                 deal("investment", ["Kefico"], None, BN),
@@ -2124,9 +2618,30 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
                 deal("investment", ["Vật liệu Mới Đông Dương"], None, BN),
             ],
             events=[
-                ev("investment_licence", [G("Ban Quản lý các KCN tỉnh Bắc Ninh"), F("Kefico")], None, None, BN, "licensed"),
-                ev("investment_licence", [G("Ban Quản lý các KCN tỉnh Bắc Ninh"), F("Shinsung")], None, None, BN, "licensed"),
-                ev("investment_licence", [G("Ban Quản lý các KCN tỉnh Bắc Ninh"), F("Vật liệu Mới Đông Dương")], None, None, BN, "licensed"),
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN tỉnh Bắc Ninh"), F("Kefico")],
+                    None,
+                    None,
+                    BN,
+                    "licensed",
+                ),
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN tỉnh Bắc Ninh"), F("Shinsung")],
+                    None,
+                    None,
+                    BN,
+                    "licensed",
+                ),
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN tỉnh Bắc Ninh"), F("Vật liệu Mới Đông Dương")],
+                    None,
+                    None,
+                    BN,
+                    "licensed",
+                ),
             ],
         ),
         h(
@@ -2159,7 +2674,16 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Sumitomo Corporation"), f("Cơ khí Xây dựng", "Tổng công ty")],
             percentages=[49.0],
             deals=[deal("cooperation", ["Sumitomo Corporation", "Cơ khí Xây dựng"])],
-            events=[ev("joint_venture", [F("Sumitomo Corporation"), F("Cơ khí Xây dựng")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "joint_venture",
+                    [F("Sumitomo Corporation"), F("Cơ khí Xây dựng")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             1171,
@@ -2223,6 +2747,15 @@ def hand_sentences_10(h: Callable[..., dict], pv: Callable[[str], dict], m: Call
             firms=[f("Điện tử Canon", "Công ty TNHH"), f("Nhựa Hà Nội", "Công ty CP")],
             money=[m(1_200_000, "USD", "year")],
             deals=[deal("supply_contract", ["Điện tử Canon", "Nhựa Hà Nội"], 1_200_000, None, "2025-06-05")],
-            events=[ev("supply_contract", [F("Điện tử Canon"), F("Nhựa Hà Nội")], 1_200_000, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Điện tử Canon"), F("Nhựa Hà Nội")],
+                    1_200_000,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
     ]

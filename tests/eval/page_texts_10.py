@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (hand-written Vietnamese text: long string literals)
 """Batch 10 (blind, real-text shapes) pages: three short news pages written after reading real provincial
 and ministry articles (no sentence taken from them) and before the tagger code was read, with fictional or
 well-known firms: a licence ceremony whose projects are named in the body after a lead with the count and
