@@ -47,9 +47,13 @@ Conventions of batches 5 and 8 (hand_sentences_5.py, hand_sentences_8.py), plus:
   * amount/currency: the amount the event is about (the increase for a capital increase, not the new
     total), base units; province: the current unit (as deals) of the project when the sentence names it,
     also through the granting body's province; status as above.
+  * three or more co-signers give ONE event listing every party (the `deals` field keeps one deal per
+    pair); a list of projects gives one event per named investor.
   * not events: totals of unnamed projects ("trao giấy chứng nhận cho 9 dự án, tổng vốn ..."), cumulative
-    figures ("lũy kế", "nâng tổng vốn ... lên", "tính đến nay"), negated or failed deals, attendance at a
-    fair or a conference, a firm that merely operates somewhere.
+    figures ("lũy kế", "nâng tổng vốn ... lên", "tính đến nay"), negated, failed or revoked deals,
+    attendance at a fair or a conference, a firm that merely operates somewhere or is a supplier with no
+    contract or order named, a past investment recalled as background ("Intel đã đầu tư 1,5 tỷ USD", a
+    deal by the batch-8 convention), a wish ("mong ... mở rộng đầu tư").
 """
 
 from __future__ import annotations
