@@ -6,10 +6,10 @@ import contextlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel
 
-from flows.deals_export import deals_csv
+from flows.deals_export import Headers, deals_csv, deals_xlsx
 from flows.web.deps import ALERTS_FILE, has_store, read_store, settings
 from flows.web.status import SourceStatus, crawl_status
 from flows.web.validation import IsoDate
@@ -166,9 +166,13 @@ DealsDep = Annotated[DealsQuery, Depends(deals_query)]
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
 
 
-def _csv(rows: DealResults) -> PlainTextResponse:
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {XLSX: {}}}}
+
+
+def _csv(rows: DealResults, headers: Headers = "vi") -> PlainTextResponse:
     return PlainTextResponse(
-        deals_csv(rows.rows),
+        deals_csv(rows.rows, headers),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="cnht-deals.csv"'},
     )
@@ -182,6 +186,16 @@ def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "js
 
 
 @router.get("/api/deals.csv", response_class=PlainTextResponse, responses=CSV_RESPONSE, tags=["deals"])
-def deals_as_csv(store: StoreDep, query: DealsDep) -> PlainTextResponse:
-    """The same deals as CSV (UTF-8, header line)."""
-    return _csv(store.deals(query))
+def deals_as_csv(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> PlainTextResponse:
+    """The same deals as CSV, one row per deal (UTF-8 with BOM; `headers=en` for machine headers)."""
+    return _csv(store.deals(query), headers)
+
+
+@router.get("/api/deals.xlsx", response_class=Response, responses=XLSX_RESPONSE, tags=["deals"])
+def deals_as_xlsx(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> Response:
+    """The same deals as an .xlsx workbook: a sheet of deals, a sheet of every report of each."""
+    return Response(
+        deals_xlsx(store.deals(query).rows, headers),
+        media_type=XLSX,
+        headers={"Content-Disposition": 'attachment; filename="cnht-deals.xlsx"'},
+    )

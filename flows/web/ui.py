@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
+from flows.deals_export import KIND_LABELS as DEAL_KINDS
 from flows.deals_export import amount_text, deal_date
 from flows.web.api import StoreDep, lookup_decision
 from flows.web.chart import bar_chart, investment_series
@@ -34,12 +35,8 @@ FACETS: dict[str, tuple[str, str]] = {
     "doc_type": ("doc_type", "Loại văn bản"),
 }
 KIND_LABELS = {"article": "Tin bài", "decision": "Văn bản", "listing": "Danh sách", "other": "Khác"}
-DEAL_KIND_LABELS = {
-    "mou": "Ghi nhớ (MoU)",
-    "supply_contract": "Hợp đồng cung ứng",
-    "investment": "Đầu tư",
-    "groundbreaking": "Khởi công",
-    "cooperation": "Hợp tác",
+DEAL_KIND_LABELS = {  # the kinds the deals filter offers, labelled as in the exports
+    k: DEAL_KINDS[k] for k in ("mou", "supply_contract", "investment", "groundbreaking", "cooperation")
 }
 SEARCH_FIELDS = (
     "q",
@@ -211,6 +208,7 @@ def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
         charts=charts,
         kinds=DEAL_KIND_LABELS,
         csv_link=_link("/api/deals.csv", params, limit="10000"),
+        xlsx_link=_link("/api/deals.xlsx", params, limit="10000"),
         deal_date=deal_date,
     )
 
