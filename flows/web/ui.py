@@ -13,6 +13,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
+from extract.relations import LABELS as RELATION_LABELS
+from extract.relations import relations
 from flows.deals_export import KIND_LABELS as DEAL_KINDS
 from flows.deals_export import amount_text, deal_date
 from flows.web.api import StoreDep, lookup_decision
@@ -21,7 +23,8 @@ from flows.web.deps import ALERTS_FILE, settings
 from flows.web.render import document_marks, marked_text, safe_highlight
 from flows.web.status import crawl_status
 from search.alerts.state import AlertState
-from search.records import DealResults, DealsQuery, SearchQuery
+from search.query import fold_key
+from search.records import DealResults, DealsQuery, IndexedDocument, SearchHit, SearchQuery
 from search.store import Store
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -51,6 +54,7 @@ SEARCH_FIELDS = (
     "firm",
     "sort",
 )
+DECISION_FIELDS = ("q", "doc_type", "issuer", "province", "year", "status")
 DEAL_FIELDS = ("firm", "counterparty", "province", "since", "until", "min_amount", "kind")
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -61,6 +65,7 @@ templates.env.filters.update(
     highlight=safe_highlight,
     amount=lambda value, currency=None: amount_text(value, currency),
     day=lambda value: (value or "")[:10] or "—",
+    vndate=lambda value: "/".join(reversed(value[:10].split("-"))) if value else "",
     kind_label=lambda kind: KIND_LABELS.get(kind, kind),
     deal_kind=lambda kind: DEAL_KIND_LABELS.get(kind, kind),
     path=lambda value: quote(value, safe="/"),
@@ -142,6 +147,7 @@ def search_page(request: Request, store: StoreDep) -> HTMLResponse:
         offset=offset,
         pages=pages,
         link=lambda **changes: _link("/", params, offset=None, **changes),
+        meta=_decision_meta(store, results.hits),
     )
 
 
@@ -156,6 +162,64 @@ def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLRespons
     return page(request, "document.html", doc=found, body=marked_text(doc.text, document_marks(doc)))
 
 
+def _decision_meta(store: Store, hits: list[SearchHit]) -> dict[str, Any]:
+    """The decision metadata (number, type, status ...) of the decision hits, by document id."""
+    found = {hit.id: store.get(hit.id) for hit in hits if hit.kind == "decision"}
+    return {i: d.document.decision for i, d in found.items() if d is not None and d.document.decision}
+
+
+REGISTER_SCAN = 500  # decisions read per register page when a status filter is set (status is not indexed)
+
+
+@router.get("/decisions")
+def decisions_page(request: Request, store: StoreDep) -> HTMLResponse:
+    """The register: stored legal documents, newest first, by type, issuer, province, year, status, text."""
+    params = _filled(request, DECISION_FIELDS)
+    status = params.get("status", "")
+    try:
+        offset = max(0, int(request.query_params.get("offset", "0") or 0))
+        query = _search_query({**params, "kind": "decision", "sort": "date"}, 0 if status else offset)
+        if status:  # filter a bounded scan by status, then page within it
+            query = query.model_copy(update={"limit": REGISTER_SCAN})
+        results = store.search(query)
+    except (ValueError, ValidationError) as exc:
+        return page(request, "decisions.html", 400, params=params, results=None, error=_problem(exc))
+    meta = _decision_meta(store, results.hits)
+    hits, total = results.hits, results.total
+    if status:
+        wanted = fold_key(status)
+        hits = [h for h in hits if h.id in meta and wanted in fold_key(meta[h.id].status or "")]
+        total, hits = len(hits), hits[offset : offset + PAGE_SIZE]
+    pages = {
+        "prev": _link("/decisions", params, offset=str(max(offset - PAGE_SIZE, 0))) if offset else None,
+        "next": _link("/decisions", params, offset=str(offset + PAGE_SIZE))
+        if offset + PAGE_SIZE < total
+        else None,
+    }
+    facets = [
+        (label, param, params.get(param), results.facets.get(name, {}))
+        for name, (param, label) in FACETS.items()
+        if name != "kind"
+    ]
+    return page(
+        request,
+        "decisions.html",
+        params=params,
+        error=None,
+        hits=hits,
+        total=total,
+        meta=meta,
+        facets=facets,
+        pages=pages,
+        link=lambda **changes: _link("/decisions", params, offset=None, **changes),
+    )
+
+
+def _relations_of(doc: IndexedDocument) -> list[Any]:
+    own = doc.document.decision.number if doc.document.decision else None
+    return relations(f"{doc.document.title or ''}\n{doc.document.text}", own)
+
+
 @router.get("/decisions/{number:path}")
 def decision_page(number: str, request: Request, store: StoreDep) -> HTMLResponse:
     try:
@@ -164,7 +228,26 @@ def decision_page(number: str, request: Request, store: StoreDep) -> HTMLRespons
         return page(
             request, "error.html", exc.status_code, title="Không tìm thấy văn bản", message=exc.detail
         )
-    return page(request, "decision.html", found=found, decision=found.decision)
+    decision = found.decision
+    outgoing = _relations_of(decision) if decision else []
+    incoming = []  # (relation, the citing document) for the citing texts that amend, replace ... this one
+    for mention in found.citing:
+        if mention.kind != "decision" or not (other := store.get(mention.id)):
+            continue
+        incoming += [(r, mention) for r in _relations_of(other) if r.number in found.numbers]
+    cited = decision.document.decision.cited if decision and decision.document.decision else []
+    stored = {c.number: store.decision(c.number, limit=1).decision is not None for c in cited if c.number}
+    return page(
+        request,
+        "decision.html",
+        found=found,
+        decision=decision,
+        outgoing=outgoing,
+        incoming=incoming,
+        cited=cited,
+        stored=stored,
+        relation_labels=RELATION_LABELS,
+    )
 
 
 def _doc_provinces(store: Store, results: DealResults) -> dict[str, str]:

@@ -23,8 +23,9 @@ from tests.web.conftest import TOKEN
         ("/?q=cong+nghiep+ho+tro", ["kết quả", "Cơ quan ban hành", "Loại văn bản", "<b>"]),
         (
             "/decisions/18/2023/QD-UBND",
-            ["Văn bản 18/2023/QĐ-UBND", "Tệp đính kèm", "Văn bản này viện dẫn", "Tài liệu trích dẫn"],
+            ["Văn bản 18/2023/QĐ-UBND", "Tệp đính kèm", "Căn cứ ban hành", "Tài liệu trích dẫn"],
         ),
+        ("/decisions", ["Cơ sở dữ liệu văn bản", "18/2023/QĐ-UBND", "Cơ quan ban hành", "Tình trạng"]),
         ("/deals", ["Thương vụ giữa doanh nghiệp", "Tải CSV", "<svg", "Giá trị đầu tư công bố"]),
         ("/alerts", ["Cảnh báo đã lưu", "cnht.atom"]),
         ("/api", ["API HTTP", "/api/search", "/api/deals.csv", "Authorization: Bearer"]),
@@ -181,3 +182,31 @@ def test_alerts_page_lists_the_latest_alerts_of_each_saved_search(client: TestCl
     html = client.get("/alerts").text
     assert "Cảnh báo gần đây" in html and f"({total} cảnh báo" in html
     assert all(e.title in html for e in entries)
+
+
+def test_the_register_lists_decisions_newest_first_and_filters_them(client: TestClient) -> None:
+    every = client.get("/decisions").text
+    numbers = re.findall(r'<td data-label="Số hiệu"><a href="/decisions/[^"]+">([^<]+)</a>', every)
+    assert "27/2025/QĐ-UBND" in numbers and "18/2023/QĐ-UBND" in numbers
+    assert numbers.index("27/2025/QĐ-UBND") < numbers.index("18/2023/QĐ-UBND")  # newest first
+    plans = client.get("/decisions", params={"doc_type": "Kế hoạch"}).text
+    assert "215/KH-UBND" in plans and "18/2023/QĐ-UBND" not in plans
+    assert "2023" in client.get("/decisions", params={"year": "2023"}).text
+    assert "18/2023/QĐ-UBND" not in client.get("/decisions", params={"year": "2024"}).text
+
+
+def test_the_relations_panel_reads_both_directions(client: TestClient) -> None:
+    amending = client.get("/decisions/27/2025/QD-UBND").text
+    assert "Sửa đổi, bổ sung</th>" in amending and 'href="/decisions/18/2023/Q%C4%90-UBND"' in amending
+    amended = client.get("/decisions/18/2023/QD-UBND").text
+    assert "Được sửa đổi, bổ sung bởi</th>" in amended
+
+
+def test_cited_documents_show_type_issuer_and_date(client: TestClient) -> None:
+    text = client.get("/decisions/27/2025/QD-UBND").text
+    assert "Nghị định số 111/2015/NĐ-CP ngày 03/11/2015" in " ".join(text.split())
+
+
+def test_a_decision_hit_links_to_its_register_page_with_number_and_type(client: TestClient) -> None:
+    text = client.get("/", params={"q": "sua doi bo sung", "kind": "decision"}).text
+    assert 'href="/decisions/27/2025/Q%C4%90-UBND"' in text and "Quyết định số 27/2025/QĐ-UBND" in text
