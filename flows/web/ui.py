@@ -24,7 +24,7 @@ from flows.web.render import document_marks, marked_text, safe_highlight
 from flows.web.status import crawl_status
 from search.alerts.state import AlertState
 from search.query import fold_key
-from search.records import DealResults, DealsQuery, IndexedDocument, SearchHit, SearchQuery
+from search.records import DealsQuery, IndexedDocument, SearchHit, SearchQuery
 from search.store import Store
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -250,18 +250,6 @@ def decision_page(number: str, request: Request, store: StoreDep) -> HTMLRespons
     )
 
 
-def _doc_provinces(store: Store, results: DealResults) -> dict[str, str]:
-    """For deals without a province: their document's first filing province (its source's), today's unit."""
-    from extract.tag.places import current_unit
-
-    out = {}
-    for doc_id in {r.document_id for r in results.rows if r.province is None and r.amount is not None}:
-        found = store.get(doc_id)
-        if found is not None and found.provinces:
-            out[doc_id] = current_unit(found.provinces[0]) or found.provinces[0]
-    return out
-
-
 @router.get("/deals")
 def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, DEAL_FIELDS)
@@ -279,9 +267,7 @@ def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
     except (ValueError, ValidationError) as exc:
         return page(request, "deals.html", 400, params=params, error=_problem(exc), kinds=DEAL_KIND_LABELS)
     results = store.deals(query)
-    charts = [
-        (s.currency, bar_chart(s)) for s in investment_series(results.rows, _doc_provinces(store, results))
-    ]
+    charts = [(s.currency, bar_chart(s)) for s in investment_series(results.rows)]
     return page(
         request,
         "deals.html",
