@@ -67,9 +67,10 @@ def status(request: Request) -> list[SourceStatus]:
     return crawl_status(settings(request).data_dir)
 
 
-@router.get("/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"])
-def search(
-    store: StoreDep,
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
+
+
+def search_filters(
     q: Annotated[str, Query(description='Words (all must match), "phrases"; accents optional.')] = "",
     province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
     kind: Literal["article", "decision", "listing", "other"] | None = None,
@@ -82,12 +83,9 @@ def search(
     firm: str | None = None,
     min_amount: Annotated[float | None, Query(description="Some amount >= this, VND base units.")] = None,
     sort: Literal["relevance", "date"] = "relevance",
-    limit: Annotated[int, Query(ge=0, le=100)] = 10,
-    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
-    facets: Annotated[list[FacetName] | None, Query(description="Facets to count (default: all).")] = None,
-) -> SearchResults:
-    """Full-text search with filters; `facets` counts the whole matching set; highlights use `<b>`."""
-    query = SearchQuery(
+) -> SearchQuery:
+    """The filters shared by the search routes (JSON and CSV)."""
+    return SearchQuery(
         text=q,
         province=province,
         kind=kind,
@@ -100,11 +98,58 @@ def search(
         firm=firm,
         min_amount=min_amount,
         sort=sort,
-        limit=limit,
-        offset=offset,
-        facets=list(facets if facets is not None else ALL_FACETS),
+    )
+
+
+SearchFilters = Annotated[SearchQuery, Depends(search_filters)]
+
+
+@router.get("/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"])
+def search(
+    store: StoreDep,
+    filters: SearchFilters,
+    limit: Annotated[int, Query(ge=0, le=100)] = 10,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    facets: Annotated[list[FacetName] | None, Query(description="Facets to count (default: all).")] = None,
+) -> SearchResults:
+    """Full-text search with filters; `facets` counts the whole matching set; highlights use `<b>`."""
+    query = filters.model_copy(
+        update={
+            "limit": limit,
+            "offset": offset,
+            "facets": list(facets if facets is not None else ALL_FACETS),
+        }
     )
     return store.search(query)
+
+
+SEARCH_CSV_COLUMNS = ["published", "kind", "title", "url", "source", "provinces", "score", "snippet"]
+
+
+@router.get("/api/search.csv", response_class=PlainTextResponse, responses=CSV_RESPONSE, tags=["search"])
+def search_as_csv(
+    store: StoreDep, filters: SearchFilters, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000
+) -> PlainTextResponse:
+    """The hits of a search as CSV (UTF-8 with BOM, one line per hit), with `/api/search`'s filters."""
+    import csv
+    import io
+
+    found = store.search(filters.model_copy(update={"limit": limit, "offset": 0, "facets": []}))
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SEARCH_CSV_COLUMNS)
+    for hit in found.hits:
+        snippet = " … ".join(hit.highlights[:2]).replace("<b>", "").replace("</b>", "")
+        writer.writerow(
+            [(hit.published or "")[:10], hit.kind, hit.title or "", hit.url, hit.source or "",
+             " ; ".join(hit.provinces), round(hit.score, 4), snippet]
+        )  # fmt: skip
+    return PlainTextResponse(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="cnht-search.csv"'},
+    )
 
 
 @router.get("/api/documents/{doc_id}", response_model=IndexedDocument, responses=ERRORS, tags=["documents"])
@@ -163,7 +208,6 @@ def deals_query(
 
 
 DealsDep = Annotated[DealsQuery, Depends(deals_query)]
-CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

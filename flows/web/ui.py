@@ -81,8 +81,42 @@ def _filled(request: Request, fields: tuple[str, ...]) -> dict[str, str]:
     return {k: v.strip() for k in fields if (v := request.query_params.get(k, "")).strip()}
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+class FormProblem(ValueError):
+    """A form value a person typed wrong; its message is Vietnamese and names the field."""
+
+
+def _date(value: str | None, label: str = "Ngày") -> dt.date | None:
+    """A YYYY-MM-DD form value.
+
+    >>> try:
+    ...     _date("2024-02-30", "Từ ngày")
+    ... except FormProblem as exc:
+    ...     print(str(exc).split(" (")[0])
+    Từ ngày không hợp lệ: “2024-02-30”
+    """
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise FormProblem(
+            f"{label} không hợp lệ: “{value}” (cần một ngày có thật, dạng năm-tháng-ngày, ví dụ 2024-01-31)."
+        ) from None
+
+
+def _offset(request: Request) -> int:
+    value = request.query_params.get("offset", "0").strip() or "0"
+    if not value.isdigit():
+        raise FormProblem(f"Vị trí trang không hợp lệ: “{value}” (cần một số nguyên không âm).")
+    return int(value)
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit() or not 1900 <= int(value) <= 2100:
+        raise FormProblem(f"Năm không hợp lệ: “{value}” (cần bốn chữ số, ví dụ 2024).")
+    return int(value)
 
 
 def _search_query(params: dict[str, str], offset: int) -> SearchQuery:
@@ -91,9 +125,9 @@ def _search_query(params: dict[str, str], offset: int) -> SearchQuery:
         province=params.get("province"),
         kind=params.get("kind"),  # type: ignore[arg-type]
         source=params.get("source"),
-        since=_date(params.get("since")),
-        until=_date(params.get("until")),
-        year=int(params["year"]) if "year" in params else None,
+        since=_date(params.get("since"), "Từ ngày"),
+        until=_date(params.get("until"), "Đến ngày"),
+        year=_year(params.get("year")),
         issuer=params.get("issuer"),
         doc_type=params.get("doc_type"),
         firm=params.get("firm"),
@@ -111,6 +145,8 @@ def _link(base: str, params: dict[str, str], **changes: str | None) -> str:
 
 
 def _problem(exc: Exception) -> str:
+    if isinstance(exc, FormProblem):
+        return str(exc)
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
         return f"{'.'.join(map(str, first['loc']))}: {first['msg']}".removeprefix(": ")
@@ -121,10 +157,18 @@ def _problem(exc: Exception) -> str:
 def search_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, SEARCH_FIELDS)
     try:
-        offset = max(0, int(request.query_params.get("offset", "0") or 0))
+        offset = _offset(request)
         results = store.search(_search_query(params, offset))
-    except (ValueError, ValidationError) as exc:
-        return page(request, "search.html", 400, params=params, results=None, error=_problem(exc))
+    except (ValueError, ValidationError) as exc:  # the chips stay, so a wrong filter is one click away
+        return page(
+            request,
+            "search.html",
+            400,
+            params=params,
+            results=None,
+            error=_problem(exc),
+            chips=_chips(params),
+        )
     facets = [
         (label, param, params.get(param), results.facets.get(name, {}))
         for name, (param, label) in FACETS.items()
@@ -148,7 +192,45 @@ def search_page(request: Request, store: StoreDep) -> HTMLResponse:
         pages=pages,
         link=lambda **changes: _link("/", params, offset=None, **changes),
         meta=_decision_meta(store, results.hits),
+        chips=_chips(params),
+        exports={
+            "CSV": _link("/api/search.csv", params, limit=str(EXPORT_LIMIT)),
+            "JSON": _link("/api/search", _api_params(params), limit="100"),
+        },
+        save_link=_link("/alerts", {k: v for k, v in params.items() if k in ALERT_PREFILL}) + "#add",
     )
+
+
+EXPORT_LIMIT = 10_000
+CHIP_LABELS = {
+    "q": "Từ khóa",
+    "province": "Tỉnh/thành",
+    "kind": "Loại",
+    "source": "Nguồn",
+    "since": "Từ ngày",
+    "until": "Đến ngày",
+    "year": "Năm",
+    "issuer": "Cơ quan",
+    "doc_type": "Loại văn bản",
+    "firm": "Doanh nghiệp",
+}
+
+
+def _chips(params: dict[str, str]) -> list[tuple[str, str, str]]:
+    """The active filters as (label, value, link without it): each can be removed with one click."""
+    return [
+        (
+            label,
+            KIND_LABELS.get(params[k], params[k]) if k == "kind" else params[k],
+            _link("/", params, **{k: None}),
+        )
+        for k, label in CHIP_LABELS.items()
+        if params.get(k)
+    ]
+
+
+def _api_params(params: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in params.items() if k in SEARCH_FIELDS}
 
 
 @router.get("/documents/{doc_id}")
@@ -177,7 +259,7 @@ def decisions_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, DECISION_FIELDS)
     status = params.get("status", "")
     try:
-        offset = max(0, int(request.query_params.get("offset", "0") or 0))
+        offset = _offset(request)
         query = _search_query({**params, "kind": "decision", "sort": "date"}, 0 if status else offset)
         if status:  # filter a bounded scan by status, then page within it
             query = query.model_copy(update={"limit": REGISTER_SCAN})
@@ -282,9 +364,13 @@ def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
     )
 
 
+ALERT_PREFILL = ("q", "province", "kind", "firm", "decision")
+
+
 @router.get("/alerts")
 def alerts_page(request: Request) -> HTMLResponse:
-    return render_alerts(request)
+    """The alerts page; `?q=...&province=...` (the search page's "save as alert") fills the add form."""
+    return render_alerts(request, form=_filled(request, ALERT_PREFILL) or None)
 
 
 def render_alerts(

@@ -210,3 +210,47 @@ def test_cited_documents_show_type_issuer_and_date(client: TestClient) -> None:
 def test_a_decision_hit_links_to_its_register_page_with_number_and_type(client: TestClient) -> None:
     text = client.get("/", params={"q": "sua doi bo sung", "kind": "decision"}).text
     assert 'href="/decisions/27/2025/Q%C4%90-UBND"' in text and "Quyết định số 27/2025/QĐ-UBND" in text
+
+
+def test_a_date_bounded_search_without_accents_shows_its_bounds_as_removable_chips(
+    client: TestClient,
+) -> None:
+    res = client.get("/", params={"q": "cong nghiep ho tro", "since": "2025-01-01", "until": "2025-12-31"})
+    assert res.status_code == 200
+    assert 'type="date" name="since" value="2025-01-01"' in res.text  # visible, not a hidden field
+    assert "Từ ngày: 2025-01-01" in res.text and "Đến ngày: 2025-12-31" in res.text
+    dates = re.findall(r'<div class="meta">(\d{4}-\d{2}-\d{2})', res.text)
+    assert dates and all("2025-01-01" <= d <= "2025-12-31" for d in dates)
+    assert 'href="/?q=cong+nghiep+ho+tro&amp;until=2025-12-31"' in res.text  # the chip that drops `since`
+
+
+def test_an_invalid_date_says_so_in_vietnamese_and_can_be_removed(client: TestClient) -> None:
+    res = client.get("/", params={"q": "ho tro", "since": "2024-02-30"})
+    assert res.status_code == 400
+    assert "Từ ngày không hợp lệ" in res.text and "day is out of range" not in res.text
+    assert 'href="/?q=ho+tro"' in res.text  # one click back to a working search
+    bad = client.get("/", params={"year": "abc", "offset": "x"})
+    assert bad.status_code == 400 and "invalid literal" not in bad.text
+
+
+def test_search_results_export_as_csv_and_json_with_the_same_filters(client: TestClient) -> None:
+    import csv
+    import io
+
+    params = {"q": "cong nghiep ho tro", "kind": "decision"}
+    page_text = client.get("/", params=params).text
+    total = int(re.search(r'<p class="total">(\d+) kết quả', page_text).group(1))
+    csv_link = re.search(r'href="(/api/search\.csv[^"]+)"', page_text).group(1).replace("&amp;", "&")
+    res = client.get(csv_link)
+    assert res.status_code == 200 and res.text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(res.text.removeprefix("\ufeff"))))
+    assert len(rows) == total and all(r["kind"] == "decision" for r in rows)
+    json_link = re.search(r'href="(/api/search\?[^"]+)"', page_text).group(1).replace("&amp;", "&")
+    assert client.get(json_link).json()["total"] == total
+
+
+def test_save_as_alert_fills_the_alert_form_with_the_search(client: TestClient) -> None:
+    page_text = client.get("/", params={"q": "linh kien", "province": "Hải Phòng"}).text
+    link = re.search(r'href="(/alerts\?[^"]+)">Lưu thành cảnh báo', page_text).group(1).replace("&amp;", "&")
+    form = client.get(link).text
+    assert 'name="q" value="linh kien"' in form and 'name="province" value="Hải Phòng"' in form
