@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from flows.deals_export import Headers, deals_csv, deals_xlsx
 from flows.web.deps import ALERTS_FILE, has_store, read_store, settings
 from flows.web.status import SourceStatus, crawl_status
-from flows.web.validation import IsoDate
+from flows.web.validation import IsoDate, known_query_params_only
 from search.alerts.state import AlertState
 from search.query import decision_keys
 from search.records import (
@@ -27,7 +27,7 @@ from search.records import (
 )
 from search.store import Store
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_query_params_only)])
 StoreDep = Annotated[Store, Depends(read_store)]
 DealKind = Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"]
 

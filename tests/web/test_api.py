@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from flows.deals_export import KIND_LABELS as DEAL_KIND_LABELS
@@ -206,3 +207,37 @@ def test_every_api_route_in_the_openapi_schema_answers_without_a_server_error(
         res = client.request(method.upper(), url, json=body, headers=auth)
         assert res.status_code < 500, (method, url, res.text)
         assert res.status_code in (200, 201, 204), (method, url, res.text)
+
+
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [("/api/search", {"q": "ho tro", "provnce": "Hải Phòng"}), ("/api/deals", {"frim": "alpha"})],
+)
+def test_an_unknown_query_parameter_is_refused_by_name(client: TestClient, url: str, params: dict) -> None:
+    res = client.get(url, params=params)
+    typo = next(k for k in params if k not in ("q",))
+    assert res.status_code == 422 and typo in res.json()["error"]
+
+
+def test_an_unknown_json_field_of_a_saved_search_is_refused_by_name(client: TestClient, auth) -> None:
+    body = {"id": "typo", "query": {"text": "linh kien", "provnce": "Hải Phòng"}}
+    res = client.post("/api/alerts", json=body, headers=auth)
+    assert res.status_code == 422 and "provnce" in res.json()["error"]
+    assert "typo" not in [s["id"] for s in client.get("/api/alerts", headers=auth).json()]
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "allow"),
+    [
+        ("post", "/api/search", "GET"),
+        ("delete", "/api/deals", "GET"),
+        ("patch", "/api/alerts", "GET, POST"),
+        ("put", "/", "GET"),
+        ("post", "/decisions", "GET"),
+    ],
+)
+def test_a_405_names_the_methods_the_path_takes(
+    client: TestClient, method: str, url: str, allow: str
+) -> None:
+    res = client.request(method.upper(), url)
+    assert res.status_code == 405 and res.headers["allow"] == allow
