@@ -26,6 +26,7 @@ from w3lib.encoding import html_to_unicode
 
 from crawlers.urls import canonicalize
 from extract.captions import pop_captions
+from extract.chrome import drop_chrome, is_teaser
 from extract.charset import effective_charset
 from extract.citations import cited_documents
 from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
@@ -33,6 +34,7 @@ from extract.decision import extract_decision
 from extract.models import Document, DocumentKind, Tags
 from extract.page_dates import meta, published_time, updated_time
 from extract.relevance import relevance_score
+from extract.templates import Template
 from extract.site_rules import (
     SelectorError,
     block_text,
@@ -47,7 +49,9 @@ DATA = Path(__file__).parent / "data"
 # page-3: Document.relevance; page-4: captions kept apart, updated time, site selectors, one parse, cited
 # documents, Tags.quantities/areas and district locations, the deal and role rules of batches 5-7;
 # page-5: table rows as "key: value", batch-8 tagger rules, lower-case cited types, province filing names
-EXTRACTOR_VERSION = "page-5"
+# page-6: page chrome dropped before extraction (extract/chrome.py), learnt host templates, trafilatura's
+# fast path
+EXTRACTOR_VERSION = "page-6"
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|title|table|h1|span)\b", re.IGNORECASE)
@@ -138,15 +142,9 @@ def _is_listing(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None) 
     long_paragraphs = sum(
         1
         for p in tree.iter("p")
-        if len(" ".join(p.text_content().split())) >= h["long_paragraph_chars"] and not _is_teaser(p)
+        if len(" ".join(p.text_content().split())) >= h["long_paragraph_chars"] and not is_teaser(p)
     )
     return len(links) >= h["listing_min_links"] and long_paragraphs < h["article_min_long_paragraphs"]
-
-
-def _is_teaser(p: etree._Element) -> bool:
-    """A listing's teaser: the paragraph sits in a block whose heading is a link to another page."""
-    parent = p.getparent()
-    return parent is not None and bool(parent.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"))
 
 
 _TABLE_RULE = re.compile(r"^\|[\s|:-]*\|$")
@@ -212,8 +210,17 @@ def _selected_time(tree: lxml_html.HtmlElement, selector: Any) -> str | None:
     return None
 
 
+def _protected_by_rules(tree: lxml_html.HtmlElement, rules: Mapping[str, Any]) -> list[etree._Element]:
+    """What the site's field selectors match: never dropped as chrome, whatever its class says."""
+    return [e for key, selector in rules.items() if key != "remove" for e in selector(tree)]
+
+
 def extract_document(
-    html: str, url: str | None = None, *, selectors: Mapping[str, str] | None = None
+    html: str,
+    url: str | None = None,
+    *,
+    selectors: Mapping[str, str] | None = None,
+    template: Template | None = None,
 ) -> Document:
     """Extract one page. Raises ExtractionError when `html` is not an HTML page, SelectorError (a
     ValueError) when `selectors` has an unknown key or invalid CSS.
@@ -221,7 +228,14 @@ def extract_document(
     `selectors` are the site's rules from the sources registry (keys title, lead, body, published,
     remove; CSS): `remove` drops nodes before anything reads the page; a field selector that matches wins
     over trafilatura and the generic hints, one that matches nothing leaves the field to them.
+    `template` holds the text blocks learnt as the host's template (`extract.templates`): they are
+    dropped before anything reads the page, except a block that carries the document's own title.
     Tags are filled by `extract.tag_text` on the document's text.
+
+    One tree serves every step, in this order: site removals, learnt template, generic chrome
+    (`extract.chrome`), captions, then trafilatura's fast path and our own readers on what is left, so
+    that a page costs about what its article costs, and a page and the same page in heavy chrome give
+    the same document.
     """
     from extract.tag import tag_text  # the taggers load their gazetteers on first use
 
@@ -230,11 +244,16 @@ def extract_document(
     tree = parse_html(html)
     if "remove" in rules:
         remove_nodes(tree, rules["remove"])
+    if template is not None:
+        template.apply(tree)
+    drop_chrome(tree, hints(), keep=_protected_by_rules(tree, rules))
     captions = [c for c in map(_nfc, pop_captions(tree, hints())) if c]
-    # trafilatura reads the same tree (it works on its own copy): the page is parsed once.
+    # trafilatura reads the same tree (it works on its own copy): the page is parsed once. The chrome is
+    # gone, so its fast path (no readability/justext comparison) finds the same text as the full cascade.
     result = trafilatura.bare_extraction(
         tree,
         url=url,
+        fast=True,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
