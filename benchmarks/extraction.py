@@ -160,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{len(corpus)} pages ({sum(p.kind == 'listing' for p in corpus)} listings); light "
         f"{min(len(h) for _, h in light) / 1000:.1f}-{max(len(h) for _, h in light) / 1000:.1f} KB, heavy "
-        f"{min(kb):.0f}-{max(kb):.0f} KB (median {statistics.median(kb):.0f}); runs={args.runs}; 1 core, CPU time"
+        f"{min(kb):.0f}-{max(kb):.0f} KB (median {statistics.median(kb):.0f}); runs={args.runs}; "
+        "1 core, CPU time"
     )
     print(f"before: {load_line()}")
     for name, pages in (("light (as shipped)", light), ("heavy (wrapped in chrome)", heavy)):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from lxml import etree
@@ -43,7 +44,7 @@ def _words(element: etree._Element) -> Iterable[str]:
         if value:
             parts = _WORD_SPLIT.split(value.lower())
             yield from parts
-            yield from (a + b for a, b in zip(parts, parts[1:], strict=False))
+            yield from (a + b for a, b in pairwise(parts))
 
 
 def is_chrome(element: etree._Element, words: frozenset[str]) -> bool:

@@ -26,15 +26,14 @@ from w3lib.encoding import html_to_unicode
 
 from crawlers.urls import canonicalize
 from extract.captions import pop_captions
-from extract.chrome import drop_chrome, is_teaser
 from extract.charset import effective_charset
+from extract.chrome import drop_chrome, is_teaser
 from extract.citations import cited_documents
 from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
 from extract.decision import extract_decision
 from extract.models import Document, DocumentKind, Tags
 from extract.page_dates import meta, published_time, updated_time
 from extract.relevance import relevance_score
-from extract.templates import Template
 from extract.site_rules import (
     SelectorError,
     block_text,
@@ -43,6 +42,7 @@ from extract.site_rules import (
     line_text,
     remove_nodes,
 )
+from extract.templates import Template
 
 DATA = Path(__file__).parent / "data"
 # Bump when extraction output changes: the ingest flow re-extracts archived pages of older versions.
