@@ -290,11 +290,20 @@ def _comments(rng: random.Random) -> str:
 
 
 def _footer(rng: random.Random, name: str, org: str, licence: str) -> str:
+    """The site's footer; on half the pages in <div>s no class names as a footer, as many CMSs write it,
+    with the paper's licence number on a line of its own ("Giấy phép số: 123/GP-BTTTT ...")."""
+    named = rng.random() < 0.5
+    outer = (
+        ('<footer class="site-footer" id="footer">', "</footer>")
+        if named
+        else ('<div id="bottom">', "</div>")
+    )
+    menu_cls, info_cls = ("footer-menu", "footer-info") if named else ("bottom-links", "bottom-text")
     links = "".join(f'<li><a href="/{_slug(rng)}">{s}</a></li>' for s in _SECTIONS)
     return (
-        f'<footer class="site-footer" id="footer"><div class="footer-menu"><ul>{links}</ul></div>'
-        f'<div class="footer-info"><p><strong>{name}</strong></p>'
-        f"<p>Cơ quan chủ quản: {org}. {licence}. Tổng biên tập: Nguyễn Văn Bình. "
+        f'{outer[0]}<div class="{menu_cls}"><ul>{links}</ul></div>'
+        f'<div class="{info_cls}"><p><strong>{name}</strong></p><p>{licence}.</p>'
+        f"<p>Cơ quan chủ quản: {org}. Tổng biên tập: Nguyễn Văn Bình. "
         "Phó Tổng biên tập: Trần Thị Hạnh, "
         "Lê Quang Tùng. Tòa soạn: số 99 đường Trần Hưng Đạo, thành phố tỉnh lỵ. Điện thoại: 0220 3800 000. "
         "Đường dây nóng: 0912 000 000. Thư điện tử: toasoan@example.vn. "
@@ -303,7 +312,7 @@ def _footer(rng: random.Random, name: str, org: str, licence: str) -> str:
         f"<p>Bản quyền © {rng.randrange(2015, 2026)} {name}. Thiết kế bởi Trung tâm Dữ liệu tỉnh.</p>"
         '<div class="visitor-counter">Lượt truy cập: <b>'
         f"{rng.randrange(10**6, 10**8):,}</b> · Đang trực tuyến: <b>{rng.randrange(50, 900)}</b>"
-        "</div></div></footer>"
+        f"</div></div>{outer[1]}"
     )
 
 
@@ -353,20 +362,24 @@ def _portal_widgets(rng: random.Random, root: str) -> str:
 def _chrome(
     rng: random.Random, template: str, url: str, target: int, light_size: int
 ) -> tuple[str, str, str]:
-    """(head, top, bottom) chrome for one page; the inline script pads the page to `target` bytes."""
-    root = url.split("/", 3)
+    """(head, top, bottom) chrome for one page; the inline script pads the page to `target` bytes.
+
+    The site-wide parts (top bar, menu, login notices, footer) are drawn from the site's own seed, so
+    every page of a site shares them as real sites do; related boxes, comments and ads vary by page."""
+    root = url.split("/", 4)
     host = "/".join(root[:3])
+    site = random.Random(zlib.crc32("/".join(root[:4]).encode("utf-8")))
     if template == "portal":
         name, org = "Cổng thông tin điện tử tỉnh", "Ủy ban nhân dân tỉnh"
         licence = (
-            f"Giấy phép số {rng.randrange(10, 99)}/GP-TTĐT ngày {rng.randrange(1, 28)}/{rng.randrange(1, 12)}"
-            "/2020 của Sở Thông tin và Truyền thông"
+            f"Giấy phép số: {site.randrange(10, 99)}/GP-TTĐT ngày {site.randrange(1, 28)}/"
+            f"{site.randrange(1, 12)}/2020 của Sở Thông tin và Truyền thông"
         )
     else:
         name, org = "Báo điện tử tỉnh", "Tỉnh ủy"
         licence = (
-            f"Giấy phép số {rng.randrange(100, 999)}/GP-BTTTT ngày {rng.randrange(1, 28)}/"
-            f"{rng.randrange(1, 12)}/2021 của Bộ Thông tin và Truyền thông"
+            f"Giấy phép số: {site.randrange(100, 999)}/GP-BTTTT ngày {site.randrange(1, 28)}/"
+            f"{site.randrange(1, 12)}/2021 của Bộ Thông tin và Truyền thông"
         )
     top = [
         '<div class="top-bar"><span class="today">Thứ hai, ngày 1/12/2025</span>'
@@ -376,7 +389,7 @@ def _chrome(
         '<form class="search-form" action="/tim-kiem"><input name="q" placeholder="Tìm kiếm">'
         "<button>Tìm</button>"
         "</form></header>",
-        _menu(rng, host),
+        _menu(site, host),
         _ad(rng, "top"),
     ]
     if template == "portal":
@@ -409,7 +422,7 @@ def _chrome(
         _link_box(rng, host, "Sự kiện nổi bật", "box-events", rng.randrange(30, 45)),
         "</aside>",
         _ad(rng, "bottom"),
-        _footer(rng, name, org, licence),
+        _footer(site, name, org, licence),
         '<div class="login-notice popup-login" style="display:none">Phiên đăng nhập đã hết hạn. '
         "Vui lòng đăng nhập lại.</div>",
     ]

@@ -25,6 +25,7 @@ It is kept whatever its name when it holds the page's <h1>, or prose: `chrome_ke
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from itertools import pairwise
@@ -37,16 +38,6 @@ _WORD_SPLIT = re.compile(r"[\s_-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _words(element: etree._Element) -> Iterable[str]:
-    """The words of its class and id, and each two neighbours joined ("doc-nhieu" -> "docnhieu")."""
-    for attr in ("class", "id"):
-        value = element.get(attr)
-        if value:
-            parts = _WORD_SPLIT.split(value.lower())
-            yield from parts
-            yield from (a + b for a, b in pairwise(parts))
-
-
 def is_chrome(element: etree._Element, words: frozenset[str]) -> bool:
     """By its name only: tag, hidden, or a class/id word from `words`."""
     if element.tag in CHROME_TAGS or element.get("hidden") is not None:
@@ -54,7 +45,18 @@ def is_chrome(element: etree._Element, words: frozenset[str]) -> bool:
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    return any(word in words for word in _words(element))
+    return _named_chrome(element.get("class"), element.get("id"), words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_chrome(cls: str | None, id_: str | None, words: frozenset[str]) -> bool:
+    """Class and id strings repeat across a page's thousands of elements: each pair is read once."""
+    for value in (cls, id_):
+        if value:
+            parts = _WORD_SPLIT.split(value.lower())
+            if any(p in words for p in parts) or any(a + b in words for a, b in pairwise(parts)):
+                return True
+    return False
 
 
 def _text_len(element: etree._Element) -> int:
@@ -113,3 +115,26 @@ def drop_chrome(
             continue
         stack.extend(reversed(element))
     return dropped
+
+
+def drop_link_lists(tree: etree._Element, hints: dict[str, Any]) -> int:
+    """Drop the lists (<ul>, <ol>) of `link_list_min_items` items or more whose text is almost all link
+    text (`link_list_link_share`): related, latest and most-read boxes whatever their names. Run after
+    the readers that count links (listing detection, attachments), before the main-text extraction.
+    A list holding an <h1> stays."""
+    body = tree.find("body")
+    if body is None:
+        return 0
+    dropped: list[etree._Element] = []
+    for element in body.xpath(".//ul|.//ol"):
+        if sum(1 for c in element if c.tag == "li") < hints["link_list_min_items"]:
+            continue
+        if any(a in dropped for a in element.iterancestors()) or next(element.iter("h1"), None) is not None:
+            continue
+        text = len("".join("".join(element.itertext()).split()))
+        linked = len("".join("".join(element.xpath(".//a//text()")).split()))
+        if text and linked >= hints["link_list_link_share"] * text:
+            dropped.append(element)
+    for element in dropped:
+        element.drop_tree()
+    return len(dropped)

@@ -27,7 +27,7 @@ from w3lib.encoding import html_to_unicode
 from crawlers.urls import canonicalize
 from extract.captions import pop_captions
 from extract.charset import effective_charset
-from extract.chrome import drop_chrome, is_teaser
+from extract.chrome import drop_chrome, drop_link_lists, is_teaser
 from extract.citations import cited_documents
 from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
 from extract.decision import extract_decision
@@ -248,6 +248,14 @@ def extract_document(
         template.apply(tree)
     drop_chrome(tree, hints(), keep=_protected_by_rules(tree, rules))
     captions = [c for c in map(_nfc, pop_captions(tree, hints())) if c]
+    # readers that count links or read a site's own fields run before the link boxes go
+    article_ld = _ld_article(tree)
+    decision = extract_decision(tree, url)
+    body = block_text(rules["body"](tree)) if "body" in rules else ""
+    rule_title = "title" in rules and line_text(rules["title"](tree))
+    rule_lead = "lead" in rules and line_text(rules["lead"](tree))
+    listing = not body and _is_listing(tree, article_ld)  # a site's body selector that matched: an article
+    drop_link_lists(tree, hints())
     # trafilatura reads the same tree (it works on its own copy): the page is parsed once. The chrome is
     # gone, so its fast path (no readability/justext comparison) finds the same text as the full cascade.
     result = trafilatura.bare_extraction(
@@ -259,17 +267,9 @@ def extract_document(
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    article_ld = _ld_article(tree)
     h1 = next((" ".join(h.text_content().split()) for h in tree.xpath("//h1")), None)
-    title = _nfc(
-        ("title" in rules and line_text(rules["title"](tree)))
-        or getattr(result, "title", None)
-        or meta(tree, "og:title")
-        or h1
-    )
-    decision = extract_decision(tree, url)
-    lead = _nfc(("lead" in rules and line_text(rules["lead"](tree))) or _lead(tree, title))
-    body = block_text(rules["body"](tree)) if "body" in rules else ""
+    title = _nfc(rule_title or getattr(result, "title", None) or meta(tree, "og:title") or h1)
+    lead = _nfc(rule_lead or _lead(tree, title))
     text = _nfc(_main_text(body or (result.text if result is not None else ""), title, lead)) or ""
     if lead is None and text:
         lead = text.split("\n", 1)[0]
@@ -277,7 +277,7 @@ def extract_document(
     kind: DocumentKind
     if decision is not None:
         kind = "decision"
-    elif not body and _is_listing(tree, article_ld):  # a site's body selector that matched marks an article
+    elif listing:
         kind = "listing"
     elif title and len(text) >= hints()["article_min_chars"]:
         kind = "article"

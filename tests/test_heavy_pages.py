@@ -1,0 +1,53 @@
+"""A page and the same page wrapped in 150-400 KB of chrome (benchmarks/heavy_pages.py: a paper's, a
+portal's and a listing's menus, ~200 related links, scripts, ads, comments, login notices, a footer with
+the paper's licence number) give the same document: same kind, text, title, lead, dates and tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.heavy_pages import HeavyPage, heavy_corpus
+from extract import Document, extract_document
+
+CORPUS = heavy_corpus()
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, tuple[Document, Document]]:
+    return {
+        p.url: (extract_document(p.light, url=p.url), extract_document(p.heavy, url=p.url)) for p in CORPUS
+    }
+
+
+def test_corpus_has_every_template_at_real_weight() -> None:
+    assert {p.template for p in CORPUS} == {"paper", "portal", "listing"}
+    assert all(150_000 <= len(p.heavy) <= 400_000 for p in CORPUS)
+    assert sum(p.heavy.count("<a ") for p in CORPUS) / len(CORPUS) >= 200  # related links, menus
+
+
+@pytest.mark.parametrize("page", CORPUS, ids=lambda p: p.url.rsplit("/", 1)[-1][:40])
+def test_heavy_page_gives_the_light_page_document(
+    page: HeavyPage, extracted: dict[str, tuple[Document, Document]]
+) -> None:
+    light, heavy = extracted[page.url]
+    assert light.kind == page.kind  # listings stay listings, articles do not become decisions
+    assert heavy.kind == light.kind
+    assert heavy.text == light.text
+    assert (heavy.title, heavy.lead, heavy.published, heavy.updated) == (
+        light.title,
+        light.lead,
+        light.published,
+        light.updated,
+    )
+    assert heavy.tags == light.tags
+    assert heavy.captions == light.captions
+    assert (heavy.decision and heavy.decision.number) == (light.decision and light.decision.number)
+
+
+def test_a_paper_licence_number_in_an_unnamed_footer_does_not_make_a_decision(
+    extracted: dict[str, tuple[Document, Document]],
+) -> None:
+    papers = [p for p in CORPUS if p.template == "paper" and '<div id="bottom">' in p.heavy]
+    assert papers and all("Giấy phép số: " in p.heavy for p in papers)
+    for page in papers:
+        assert extracted[page.url][1].kind == "article"
