@@ -10,15 +10,17 @@ line. Pure functions: the flow stores one template per source (`flows.stages.tem
 What is never dropped:
 - a block carrying the document's own title (its <h1>, og:title or <title>) or own number (one written
   after "Số:" / "Số hiệu" on the page, or in its title), even when other pages list it in a widget;
-- a block of repeated text standing among the document's own paragraphs: "QUYẾT ĐỊNH:", "Nơi nhận:" or
-  a motto repeat on every decision of a portal, but they sit beside the body's paragraphs, not beside
-  other containers, so they are body, not chrome.
+- a block of repeated text standing among the document's own paragraphs: "QUYẾT ĐỊNH:" or "Nơi nhận:"
+  repeat on every decision of a portal, but they sit beside paragraphs of the body (unique lines of
+  `BODY_LINE_CHARS` or more), not beside other containers or a short counter line, so they are body;
+- a table row one of whose cells is unique ("Số hiệu | 12/2024/QĐ-UBND" keeps its label).
 
     >>> from lxml import html
     >>> def page(n):
     ...     return html.document_fromstring(
     ...         f"<body><ul class='m'><li>Trang chủ</li><li>Văn bản</li></ul><h1>Quyết định {n}/QĐ-UBND</h1>"
-    ...         f"<div class='c'><p>QUYẾT ĐỊNH:</p><p>Điều {n}. Nội dung riêng số {n}.</p></div>"
+    ...         f"<div class='c'><p>QUYẾT ĐỊNH:</p>"
+    ...         f"<p>Điều {n}. Nội dung riêng của văn bản số {n}, đủ dài một dòng.</p></div>"
     ...         "<div>Bạn cần đăng nhập để tải văn bản.</div><p>© Cổng thông tin</p></body>")
     >>> template = learn([page(n) for n in range(1, 7)])
     >>> sorted(template.lines)
@@ -27,7 +29,7 @@ What is never dropped:
     >>> template.apply(tree)
     3
     >>> [" | ".join(e.itertext()) for e in tree.find("body")]
-    ['Quyết định 9/QĐ-UBND', 'QUYẾT ĐỊNH: | Điều 9. Nội dung riêng số 9.']
+    ['Quyết định 9/QĐ-UBND', 'QUYẾT ĐỊNH: | Điều 9. Nội dung riêng của văn bản số 9, đủ dài một dòng.']
 """
 
 from __future__ import annotations
@@ -44,12 +46,14 @@ from pydantic import BaseModel, Field
 from extract.site_rules import BLOCK_TAGS, CELL_TAGS, SKIP_TAGS
 from extract.tag.decisions import NUMBER_RE
 
-UNIT_TAGS = BLOCK_TAGS | CELL_TAGS | {"li"}
+UNIT_TAGS = BLOCK_TAGS | {"li"}  # a table row is one unit: a label cell goes with its value
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MIN_PAGES = 5  # fewer pages of a host than this teach nothing
 SHARE = 0.6  # a line on at least this share of the pages is the host's template
 MIN_TITLE_CHARS = 12  # shorter "titles" (a site name) protect nothing
-_OWN_NUMBER = re.compile(r"\bSố\s*(?:hiệu|ký hiệu)?\s*:?\s*", re.IGNORECASE)
+BODY_LINE_CHARS = 50  # a repeated block beside a unique line this long sits in the body: it stays
+_OWN_NUMBER = re.compile(r"\bSố\s*(?:(?:hiệu|ký hiệu)\s*:?|:)\s*", re.IGNORECASE)
+_LICENCE_BEFORE = re.compile(r"(?:giấy\s+phép|GP)\s*$", re.IGNORECASE)  # a paper's "Giấy phép số: ..."
 
 
 def _line(text: str) -> str:
@@ -64,6 +68,11 @@ def own_lines(element: etree._Element) -> list[str]:
     def inline(child: etree._Element) -> None:
         tag = child.tag if isinstance(child.tag, str) else None
         if tag == "br":
+            parts.append("\n")
+        elif tag in CELL_TAGS:  # each cell on a line of its own, in its row's unit
+            parts.append("\n" + (child.text or ""))
+            for grandchild in child:
+                inline(grandchild)
             parts.append("\n")
         elif tag is not None and tag not in UNIT_TAGS and tag not in SKIP_TAGS:
             parts.append(child.text or "")
@@ -103,10 +112,12 @@ class Template(BaseModel):
             return line not in self.lines or any(s in line for s in protect)
 
         own_unique: dict[etree._Element, bool] = {}
+        own_body: dict[etree._Element, bool] = {}  # a unique line of body length
         has_unique: dict[etree._Element, bool] = {}
         has_template: dict[etree._Element, bool] = {}
         for element, lines in units:
             own_unique[element] = any(unique(line) for line in lines)
+            own_body[element] = any(len(line) >= BODY_LINE_CHARS and line not in self.lines for line in lines)
             if own_unique[element]:
                 for e in (element, *element.iterancestors()):
                     if has_unique.get(e):
@@ -121,7 +132,7 @@ class Template(BaseModel):
         def among_body(element: etree._Element) -> bool:
             parent = element.getparent()
             return parent is not None and any(
-                own_unique.get(s, False) and s.tag not in HEADINGS for s in parent if s is not element
+                own_body.get(s, False) and s.tag not in HEADINGS for s in parent if s is not element
             )
 
         dropped = 0
@@ -148,11 +159,11 @@ def _own_strings(tree: etree._Element, units: Sequence[tuple[etree._Element, lis
     for title in titles:
         own.update(m.group() for m in NUMBER_RE.finditer(title))
     for _, lines in units:
-        for line in lines:
-            for label in _OWN_NUMBER.finditer(line):
-                match = NUMBER_RE.match(line, label.end())
-                if match:
-                    own.add(match.group())
+        row = " ".join(lines)  # a table row: "Số hiệu" and its value are two cells
+        for label in _OWN_NUMBER.finditer(row):
+            match = NUMBER_RE.match(row, label.end())
+            if match and not _LICENCE_BEFORE.search(row, 0, label.start()):
+                own.add(match.group())
     return own
 
 
