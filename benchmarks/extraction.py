@@ -9,7 +9,10 @@ Corpora (benchmarks/heavy_pages.py): the sample site's article, decision and lis
 - `trafilatura`: `trafilatura.bare_extraction(html, url, with_metadata=True)`, its defaults;
 - `trafilatura + ner`: the same, then `underthesea.ner` on the main text sentence by sentence
   (`underthesea.sent_tokenize`), as the library is meant to be fed;
-- `cnht extract_document`: our extraction with tagging.
+- `cnht extract_document`: our extraction with tagging, no site rules;
+- `cnht + learnt template`: the same with each site's template learnt from the corpus's own pages of
+  that site (`extract.templates.learn`), as the extract stage does from the archive; the cost of
+  learning is printed apart (it is paid once per source, not per page).
 
 Every figure is pages per CPU second (`time.process_time`, so other processes on the machine do not
 count), the median of `--runs` rounds with its min-max spread; in each round the methods run one after
@@ -27,7 +30,10 @@ import pstats
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extract.templates import Template
 
 
 def pin_one_core() -> None:
@@ -89,11 +95,26 @@ def ner_by_sentence(text: str) -> list[Any]:
     return out
 
 
+def site_of(url: str) -> str:
+    """The sample site a page belongs to: the first segment of its path."""
+    return url.split("/", 4)[3]
+
+
+def learn_templates(pages: Sequence[tuple[str, str]]) -> dict[str, Template]:
+    from extract.page import parse_html
+    from extract.templates import learn
+
+    sites = sorted({site_of(url) for url, _ in pages})
+    return {s: learn(parse_html(h) for u, h in pages if site_of(u) == s) for s in sites}
+
+
 def page_methods(pages: Sequence[tuple[str, str]]) -> dict[str, Callable[[], Any]]:
     import trafilatura
     from lxml import html as lxml_html
 
     from extract import extract_document
+
+    templates = learn_templates(pages)
 
     def parse() -> None:
         for _, html in pages:
@@ -113,11 +134,16 @@ def page_methods(pages: Sequence[tuple[str, str]]) -> dict[str, Callable[[], Any
         for url, html in pages:
             extract_document(html, url=url)
 
+    def ours_templates() -> None:
+        for url, html in pages:
+            extract_document(html, url=url, template=templates[site_of(url)])
+
     return {
         "lxml parse": parse,
         "trafilatura": traf,
         "trafilatura + ner": traf_ner,
         "cnht extract_document": ours,
+        "cnht + learnt template": ours_templates,
     }
 
 
@@ -150,9 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     corpus = heavy_corpus()
     light = [(p.url, p.light) for p in corpus]
     heavy = [(p.url, p.heavy) for p in corpus]
-    for url, html in light[:2]:  # load models and gazetteers before timing
+    import trafilatura
+
+    for url, html in light[:2] + heavy[:1]:  # load models, gazetteers and stoplists before timing
         extract_document(html, url=url)
-        ner_by_sentence("Công ty TNHH A ký kết với Công ty CP B tại Hải Dương.")
+        trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    ner_by_sentence("Công ty TNHH A ký kết với Công ty CP B tại Hải Dương.")
     if args.profile:
         profile(heavy, args.top)
         return 0
@@ -167,6 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, pages in (("light (as shipped)", light), ("heavy (wrapped in chrome)", heavy)):
         timings = interleaved(page_methods(pages), args.runs)
         print_rates(f"{name}: pages per CPU second", timings, len(pages), "p/s", "trafilatura + ner")
+        start = time.process_time()
+        learnt = learn_templates(pages)
+        spent = time.process_time() - start
+        lines = sum(len(t.lines) for t in learnt.values())
+        print(f"  learning {len(learnt)} templates ({lines} lines) from these pages: {spent:.2f} CPU s")
     print(f"after: {load_line()}")
     return 0
 
