@@ -232,8 +232,8 @@ def extract_document(
     dropped before anything reads the page, except a block that carries the document's own title.
     Tags are filled by `extract.tag_text` on the document's text.
 
-    One tree serves every step, in this order: site removals, learnt template, generic chrome
-    (`extract.chrome`), captions, then trafilatura's fast path and our own readers on what is left, so
+    One tree serves every step, in this order: site removals, generic chrome (`extract.chrome`), learnt
+    template, captions, then trafilatura's fast path and our own readers on what is left, so
     that a page costs about what its article costs, and a page and the same page in heavy chrome give
     the same document.
     """
@@ -244,9 +244,9 @@ def extract_document(
     tree = parse_html(html)
     if "remove" in rules:
         remove_nodes(tree, rules["remove"])
-    if template is not None:
-        template.apply(tree)
     drop_chrome(tree, hints(), keep=_protected_by_rules(tree, rules))
+    if template is not None:  # after the generic chrome: it has less to read
+        template.apply(tree)
     captions = [c for c in map(_nfc, pop_captions(tree, hints())) if c]
     # readers that count links or read a site's own fields run before the link boxes go
     article_ld = _ld_article(tree)

@@ -13,7 +13,10 @@ What is never dropped:
 - a block of repeated text standing among the document's own paragraphs: "QUYẾT ĐỊNH:" or "Nơi nhận:"
   repeat on every decision of a portal, but they sit beside paragraphs of the body (unique lines of
   `BODY_LINE_CHARS` or more), not beside other containers or a short counter line, so they are body;
-- a table row one of whose cells is unique ("Số hiệu | 12/2024/QĐ-UBND" keeps its label).
+- a block holding a link to an attachment file (.pdf, .doc, .docx): "Tải văn bản (PDF)" is on every
+  page, but each page's link is to its own document;
+- a table row one of whose cells is unique ("Số hiệu | 12/2024/QĐ-UBND" keeps its label), or a row
+  of a table that has a unique row ("Cơ quan ban hành | UBND tỉnh" is the same on every decision).
 
     >>> from lxml import html
     >>> def page(n):
@@ -43,6 +46,7 @@ from collections.abc import Iterable, Sequence
 from lxml import etree
 from pydantic import BaseModel, Field
 
+from extract.decision import ATTACHMENT_SUFFIXES
 from extract.site_rules import BLOCK_TAGS, CELL_TAGS, SKIP_TAGS
 from extract.tag.decisions import NUMBER_RE
 
@@ -129,11 +133,20 @@ class Template(BaseModel):
                         break
                     has_template[e] = True
 
+        for link in tree.iter("a"):  # the document's own files ("Tải văn bản (PDF)") stay with it
+            if link.get("href", "").split("?")[0].lower().endswith(ATTACHMENT_SUFFIXES):
+                for e in (link, *link.iterancestors()):
+                    has_unique[e] = True
+
         def among_body(element: etree._Element) -> bool:
             parent = element.getparent()
-            return parent is not None and any(
-                own_body.get(s, False) and s.tag not in HEADINGS for s in parent if s is not element
-            )
+            if parent is None:
+                return False
+            if (
+                element.tag == "tr"
+            ):  # a metadata row ("Cơ quan ban hành | UBND tỉnh") in a table of the page's
+                return any(own_unique.get(s, False) for s in parent if s is not element)
+            return any(own_body.get(s, False) and s.tag not in HEADINGS for s in parent if s is not element)
 
         dropped = 0
         body = tree.find("body") if tree.tag != "body" else tree

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.extraction import learn_templates, site_of
 from benchmarks.heavy_pages import HeavyPage, heavy_corpus
 from extract import Document, extract_document
 
@@ -51,3 +52,19 @@ def test_a_paper_licence_number_in_an_unnamed_footer_does_not_make_a_decision(
     assert papers and all("Giấy phép số: " in p.heavy for p in papers)
     for page in papers:
         assert extracted[page.url][1].kind == "article"
+
+
+def test_learnt_site_templates_keep_heavy_and_light_alike_and_take_no_body_text() -> None:
+    """Each sample site's template learnt from its own pages, light from light and heavy from heavy, as
+    the extract stage learns it from a source's archive: the documents stay equal, and the templates take
+    nothing from the sample site's bodies ("Căn cứ ...", "Nơi nhận:" and metadata rows repeat on every
+    decision of the portal, and stay)."""
+    light_t = learn_templates([(p.url, p.light) for p in CORPUS])
+    heavy_t = learn_templates([(p.url, p.heavy) for p in CORPUS])
+    assert all(t.lines for t in heavy_t.values())
+    for page in CORPUS:
+        plain = extract_document(page.light, url=page.url)
+        light = extract_document(page.light, url=page.url, template=light_t[site_of(page.url)])
+        heavy = extract_document(page.heavy, url=page.url, template=heavy_t[site_of(page.url)])
+        assert (light.kind, light.text, light.decision) == (plain.kind, plain.text, plain.decision), page.url
+        assert (heavy.kind, heavy.text, heavy.tags) == (light.kind, light.text, light.tags), page.url
