@@ -68,3 +68,30 @@ def test_learnt_site_templates_keep_heavy_and_light_alike_and_take_no_body_text(
         heavy = extract_document(page.heavy, url=page.url, template=heavy_t[site_of(page.url)])
         assert (light.kind, light.text, light.decision) == (plain.kind, plain.text, plain.decision), page.url
         assert (heavy.kind, heavy.text, heavy.tags) == (light.kind, light.text, light.tags), page.url
+
+
+PROSE = (
+    "Công ty TNHH Cơ khí Minh Phát khánh thành nhà xưởng thứ hai tại cụm công nghiệp, nâng công suất "
+    "gia công chi tiết máy lên gấp đôi và tuyển thêm hai trăm lao động địa phương trong năm nay."
+)
+
+
+def test_chrome_named_blocks_go_but_an_article_in_a_widget_named_block_stays() -> None:
+    html = (
+        "<html><body><div class='mega-menu'><a href='/a'>Kinh tế</a><a href='/b'>Xã hội</a></div>"
+        "<h1>Nhà xưởng mới ở cụm công nghiệp</h1><div class='elementor-widget-container'>"
+        f"<p>{PROSE}</p><p>{PROSE.replace('hai trăm', 'ba trăm')}</p></div>"
+        "<div class='box-doc-nhieu'><a href='/c'>Tin đọc nhiều</a></div>"
+        "<div class='cmt_list'><div class='comment-item'>Bình luận của bạn đọc</div></div></body></html>"
+    )
+    doc = extract_document(html, url="https://bao.example.vn/tin/1.html")
+    assert doc.kind == "article" and doc.title == "Nhà xưởng mới ở cụm công nghiệp"
+    assert PROSE in doc.text
+    assert not any(s in doc.text for s in ("Kinh tế", "Tin đọc nhiều", "Bình luận"))
+
+
+def test_a_listing_of_plain_link_lists_in_heavy_chrome_stays_a_listing() -> None:
+    items = "".join(f"<li><a href='/tin/{i}.html'>Tin số {i} về cụm công nghiệp</a></li>" for i in range(20))
+    footer = f"<div id='bottom'><p>{PROSE}</p></div>"  # one long paragraph of chrome, unnamed
+    html = f"<html><body><h1>Kinh tế</h1><ul class='list'>{items}</ul>{footer}</body></html>"
+    assert extract_document(html, url="https://bao.example.vn/kinh-te/").kind == "listing"
