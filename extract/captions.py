@@ -67,9 +67,10 @@ def _is_caption(element: etree._Element, hints: dict[str, Any]) -> bool:
         return True
     if element.tag == "div" and len(element) > _MAX_CHILDREN:
         return False
-    if element.xpath(_BLOCK_DESCENDANTS):  # a short body ending in "Ảnh: X" is no caption: its last block is
+    if not is_credit_line(element.text_content(), hints["caption_max_chars"]):  # cheap for most blocks
         return False
-    return is_credit_line(element.text_content(), hints["caption_max_chars"])
+    # a short body ending in "Ảnh: X" is no caption: its last block is
+    return not element.xpath(_BLOCK_DESCENDANTS)
 
 
 def pop_captions(tree: etree._Element, hints: dict[str, Any]) -> list[str]:
