@@ -65,6 +65,32 @@ def header_number(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
+_PLACE_AND_DATE = re.compile(
+    r"(?<!\w)[^\W\d][^,\n|:;]{0,40},\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s+|[/.-]\s*)(?P<m>\d{1,2})"
+    r"\s*(?:năm\s+|[/.-]\s*)(?P<y>(?:19|20)\d{2})"
+)
+HEADER_BLOCK_CHARS = 400  # a header row or block; longer ones are body text that cites other dates
+
+
+def header_date(tree: lxml_html.HtmlElement) -> str | None:
+    """The date of the "Bắc Ninh, ngày 5 tháng 3 năm 2024" line that stands beside the "Số: ..." header."""
+    for element in tree.iter("td", "div", "p", "span", "header"):
+        text = _cell_text(element)
+        if len(text) > 300 or not any(NUMBER_RE.match(text, lb.end()) for lb in _HEADER_LABEL.finditer(text)):
+            continue
+        block = element
+        for _ in range(4):  # the cell, its row, the table body, the table
+            match = _PLACE_AND_DATE.search(_cell_text(block))
+            if match:
+                return parse_vn_date_iso(f"{match['d']}/{match['m']}/{match['y']}")
+            parent = block.getparent()
+            if parent is None or len(_cell_text(parent)) > HEADER_BLOCK_CHARS:
+                break
+            block = parent
+        return None
+    return None
+
+
 def attachments(tree: lxml_html.HtmlElement, base_url: str | None) -> list[str]:
     links: list[str] = []
     for href in tree.xpath("//a/@href"):
@@ -87,7 +113,7 @@ def extract_decision(tree: lxml_html.HtmlElement, base_url: str | None = None) -
         doc_type=table.get("doc_type"),
         issuer=table.get("issuer"),
         signer=table.get("signer"),
-        issued=parse_vn_date_iso(table["issued"]) if "issued" in table else None,
+        issued=parse_vn_date_iso(table["issued"]) if "issued" in table else header_date(tree),
         effective=parse_vn_date_iso(table["effective"]) if "effective" in table else None,
         status=table.get("status"),
         attachments=attachments(tree, base_url),

@@ -65,3 +65,26 @@ def test_sample_site_decisions_cite_documents_but_never_themselves() -> None:
         meta = load(page_row["path"]).decision
         assert meta is not None and meta.cited, page_row["path"]
         assert meta.number not in {c.number for c in meta.cited}
+
+
+def test_issue_date_from_the_place_and_date_beside_the_header_number() -> None:
+    head = (
+        "<table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH NAM ĐỊNH</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>"
+        "<tr><td>Số: 14/2024/QĐ-UBND</td><td>Nam Định, ngày 9 tháng 5 năm 2024</td></tr></table>"
+    )
+    doc = extract_document(page(head), url="http://vb.example.vn/qd-14.html")
+    assert doc.decision is not None
+    assert (doc.decision.number, doc.decision.issued) == ("14/2024/QĐ-UBND", "2024-05-09")
+    assert doc.published == "2024-05-09T00:00:00+07:00"
+
+
+def test_issue_date_from_header_lines_in_blocks() -> None:
+    head = "<div class='tieu-de'><p>Số: 7/KH-UBND</p><p><em>Hà Nam, ngày 09 tháng 01 năm 2025</em></p></div>"
+    doc = extract_document(page(head), url="http://vb.example.vn/kh-7.html")
+    assert doc.decision is not None and doc.decision.issued == "2025-01-09"
+
+
+def test_a_header_without_its_date_takes_none_from_the_body() -> None:
+    head = "<table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH BẮC NINH<br>Số: 26/2023/QĐ - UBND</td></tr></table>"
+    doc = extract_document(page(head), url="http://vb.example.vn/qd-26.html")
+    assert doc.decision is not None and doc.decision.issued is None
