@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from extract.dates import parse_vn_date_iso
 from extract.models import DecisionMeta
 from extract.normalize import fold
-from extract.tag.decisions import NUMBER_RE, canonical_number
+from extract.tag.decisions import NUMBER_RE, canonical_number, parse_number
 
 DATA = Path(__file__).parent / "data"
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx")
@@ -52,16 +52,30 @@ def metadata_table(tree: lxml_html.HtmlElement) -> dict[str, str]:
     return found
 
 
+@functools.cache
+def _licence_words() -> re.Pattern[str]:
+    with open(DATA / "page_hints.yaml", encoding="utf-8") as fh:
+        words = yaml.safe_load(fh)["licence_words"]
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+LICENCE_WINDOW = 80  # characters before a "số:" label searched for licence words
+
+
 def header_number(tree: lxml_html.HtmlElement) -> str | None:
-    """The number in a "Số: ..." header line, searched before the body text begins."""
+    """The number in a "Số: ..." header line, searched before the body text begins. A licence in a news
+    site's footer ("Giấy phép hoạt động báo điện tử số: 123/GP-BTTTT") is not the page's own number."""
     for element in tree.iter("td", "div", "p", "span", "header"):
         text = _cell_text(element)
         if len(text) > 300:  # a body block: cited numbers live there
             continue
         for label in _HEADER_LABEL.finditer(text):
             match = NUMBER_RE.match(text, label.end())
-            if match:
-                return match.group()
+            if not match or parse_number(match, typed=True) is None:
+                continue
+            if _licence_words().search(fold(text[max(0, label.start() - LICENCE_WINDOW) : label.start()])):
+                continue
+            return match.group()
     return None
 
 

@@ -203,3 +203,7 @@ def test_numbers_in_document_titles_and_slugs(title, number, year) -> None:
 )
 def test_loose_numbers_need_codes_that_look_like_codes(text) -> None:
     assert tag_text(text).decisions == []
+
+
+def test_a_licence_number_is_not_a_document_number() -> None:
+    assert tag_text("Giấy phép hoạt động báo điện tử số 123/GP-BTTTT của Bộ TT&TT.").decisions == []

@@ -47,6 +47,11 @@ def _tables() -> tuple[dict, dict, dict, re.Pattern[str]]:
     return data["doc_types"], data["issuers"], data["ascii_fix"], re.compile(data["law_code"]["pattern"])
 
 
+@functools.cache
+def _not_documents() -> frozenset[str]:
+    return frozenset(load("decisions.json")["not_documents"]["codes"])
+
+
 def canonical_code(code: str) -> str:
     """'qd' -> 'QĐ', 'ttg' -> 'TTg', 'Hdnd' -> 'HĐND'."""
     _, _, fix, _ = _tables()
@@ -89,6 +94,8 @@ def parse_number(m: re.Match[str], typed: bool = False) -> tuple[str, str | None
     key = f"{num}/{year}/" if year else f"{num}/"
     key += codes[0] + "".join(sep + code for sep, code in zip(seps, codes[1:], strict=True))
     first = codes[0]
+    if first in _not_documents():
+        return None  # a licence's number ("123/GP-BTTTT"), not a document's
     if law.fullmatch(first):
         return key, "Luật", "Quốc hội"
     if first in doc_types and len(codes) > 1:
