@@ -207,3 +207,27 @@ def test_loose_numbers_need_codes_that_look_like_codes(text) -> None:
 
 def test_a_licence_number_is_not_a_document_number() -> None:
     assert tag_text("Giấy phép hoạt động báo điện tử số 123/GP-BTTTT của Bộ TT&TT.").decisions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thực hiện Nghị quyết số 57/NQ-CP của Chính phủ ngày 9/5/2023 về hỗ trợ.",
+            ("57/NQ-CP", "2023-05-09"),
+        ),
+        (
+            "Quyết định số 19/2024/QĐ-UBND của UBND tỉnh Hưng Yên ngày 11/6/2024 quy định mức hỗ trợ.",
+            ("19/2024/QĐ-UBND", "2024-06-11"),
+        ),
+        ("Kế hoạch 204/KH-UBND ký ngày 2/10/2024 giao nhiệm vụ cho các sở.", ("204/KH-UBND", "2024-10-02")),
+        ("Quyết định số 95/QĐ-TTg được Thủ tướng ký ngày 20/1/2025.", ("95/QĐ-TTg", "2025-01-20")),
+    ],
+)
+def test_the_issuer_or_the_signing_between_a_number_and_its_date(text, expected) -> None:
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [expected]
+
+
+def test_an_issuer_then_a_topic_keeps_a_later_date_away() -> None:
+    text = "Quyết định số 95/QĐ-TTg của Thủ tướng về việc hỗ trợ, ngày 3/11/2024 tỉnh họp sơ kết."
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [("95/QĐ-TTg", None)]

@@ -36,8 +36,16 @@ SLUG_RE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_DATE = re.compile(rf"^\s*(?:[Nn]gày\s+)?{_DATE_BODY}\s*,(?P<between>[^.;]*)$")
+# The issuer or the signing may stand between a number and its date: "Nghị quyết số 115/NQ-CP của Chính phủ
+# ngày 6/8/2020", "Quyết định 1080/QĐ-BCT ký ngày 18/4/2025", "... được Thủ tướng ký ngày 18/01/2017".
+_ISSUER_WORD = (
+    r"(?:[A-ZĐÀ-Ỹ][\w&.-]*|tỉnh|thành|phố|huyện|thị|xã|nhân|dân|chính|phủ|thường|trực|vụ|trung|ương|nhà"
+    r"|nước|quốc|hội|ban|chấp|hành|tướng|bộ|sở)(?!\w)"
+)
+_WHO = rf"{_ISSUER_WORD}(?:\s+{_ISSUER_WORD}){{0,9}}"
 _TRAILING_DATE = re.compile(
-    rf"[\s,]*(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?ngày\s+{_DATE_BODY}"
+    rf"[\s,]*(?:(?:của|do)\s+{_WHO}\s*,?\s*)?(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?ký\s+(?:vào\s+)?)?"
+    rf"(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?ngày\s+{_DATE_BODY}"
 )
 
 
