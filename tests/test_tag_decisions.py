@@ -231,3 +231,11 @@ def test_the_issuer_or_the_signing_between_a_number_and_its_date(text, expected)
 def test_an_issuer_then_a_topic_keeps_a_later_date_away() -> None:
     text = "Quyết định số 95/QĐ-TTg của Thủ tướng về việc hỗ trợ, ngày 3/11/2024 tỉnh họp sơ kết."
     assert [(d.number, d.date) for d in tag_text(text).decisions] == [("95/QĐ-TTg", None)]
+
+
+def test_a_document_carried_out_by_the_issued_one_keeps_no_opening_date() -> None:
+    text = (
+        "Ngày 30/9/2024, UBND tỉnh ban hành kế hoạch triển khai thực hiện Nghị quyết số 88/NQ-CP về "
+        "công nghiệp hỗ trợ."
+    )
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [("88/NQ-CP", None)]

@@ -155,6 +155,10 @@ def _slug_numbers(text: str) -> list[DecisionRef]:
     return out
 
 
+OBJECT_CHARS = 60  # longest text between an issuing verb and the number it issues
+_CITING = re.compile(r"\b(?:thực hiện|triển khai|theo|căn cứ|của|hướng dẫn|sửa đổi|thay thế)\b")
+
+
 def _leading_date(text: str, start: int, default_year: int | None) -> str | None:
     """'Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số ...': the clause's opening date is the issue date.
 
@@ -165,12 +169,13 @@ def _leading_date(text: str, start: int, default_year: int | None) -> str | None
     line = max(text.rfind("\n", 0, start) + 1, sentence)
     for clause_start in dict.fromkeys((line, sentence)):
         lm = _LEADING_DATE.match(text[clause_start:start].replace("\n", " "))
-        if (
-            lm
-            and re.search(r"\b(?:ban hành|ký|phê duyệt)\b", lm.group("between"))
-            and len(lm.group("between")) < 120
-        ):
-            return date_from_match(lm, default_year)
+        verbs = list(re.finditer(r"\b(?:ban hành|ký|phê duyệt)\b", lm.group("between"))) if lm else []
+        # the number must be the verb's object ("ban hành Quyết định số X"), not a document the issued one
+        # carries out ("ban hành kế hoạch thực hiện Nghị quyết số X": X keeps its own date)
+        if lm and verbs and len(lm.group("between")) < 120:
+            tail = lm.group("between")[verbs[-1].end() :]
+            if len(tail) <= OBJECT_CHARS and not _CITING.search(tail):
+                return date_from_match(lm, default_year)
     return None
 
 
