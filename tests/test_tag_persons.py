@@ -154,3 +154,37 @@ def test_two_syllable_names_only_where_a_person_is_sure() -> None:
     assert [p.name for p in tag_text("Theo Trần Hoa, đơn hàng tăng mạnh.").persons] == ["Trần Hoa"]
     assert [p.name for p in tag_text("Lê Hà chia sẻ kinh nghiệm xuất khẩu.").persons] == ["Lê Hà"]
     assert tag_text("Sản phẩm của Mai Linh có mặt ở Châu Âu.").persons == []
+
+
+def test_a_role_over_an_unnamed_unit_then_the_name() -> None:
+    text = "Tại buổi làm việc, Chủ tịch UBND tỉnh Trần Văn Quân yêu cầu đẩy nhanh giải phóng mặt bằng."
+    assert _persons(text) == [("Trần Văn Quân", "Chủ tịch UBND tỉnh")]
+    assert _persons("Phó Chủ tịch UBND tỉnh Hà Nam yêu cầu báo cáo.") == []  # a province, no name
+
+
+# written blind (before the rules above were tuned on them): shapes of general news
+BLIND_NAMES = [
+    (
+        "Trong khi đó, Nguyễn Thị Kim Oanh - chủ cơ sở may ở xã Tân Lập - lo ngại giá vải tăng.",
+        ["Nguyễn Thị Kim Oanh"],
+    ),
+    ("“Đơn hàng xuất khẩu đã phục hồi”, Trần Đức Long nói.", ["Trần Đức Long"]),
+    (
+        "Theo Lê Minh Tâm, để trở thành nhà cung ứng cho Samsung, doanh nghiệp phải mất 3 năm.",
+        ["Lê Minh Tâm"],
+    ),
+    (
+        "Vợ chồng anh Hoàng Văn Hậu và chị Đỗ Thị Lan mở xưởng ép nhựa từ năm 2018.",
+        ["Hoàng Văn Hậu", "Đỗ Thị Lan"],
+    ),
+    ("Trịnh Thị Minh Châu, 35 tuổi, hiện quản lý 200 công nhân.", ["Trịnh Thị Minh Châu"]),
+    ("Nhà máy nằm trên đường Võ Nguyên Giáp, gần KCN Phú Tài.", []),
+    ("Công ty CP Cơ khí Đào Tuấn Anh nhận đơn hàng từ đối tác Hàn Quốc.", []),
+    ("Khu công nghiệp Lương Sơn và cụm công nghiệp Cao Dương đã lấp đầy 80%.", []),
+    ("Thương hiệu Hòa Bình Minh được nhiều khách hàng biết đến.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BLIND_NAMES)
+def test_blind_general_news_names(text, names) -> None:
+    assert [p.name for p in tag_text(text).persons] == names

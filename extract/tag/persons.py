@@ -190,6 +190,9 @@ def tag_persons(text: str) -> list[Person]:
         if after and (after[0].role is None or text[after[0].end : m.start()].strip() != ","):
             continue
         span, name = _split_role_name(text, span, surnames)
+        unit = _UNIT_THEN_NAME.match(text, span[1])  # "Chủ tịch UBND tỉnh Trần Văn Quân": the unit unnamed
+        if not name and unit and text[unit.end() : unit.end() + 12].split(" ", 1)[0] in surnames:
+            span = (span[0], unit.end() - 1)
         if not name and text[span[1] : span[1] + 1] == " ":
             name = _name_tokens(text, span[1] + 1)
         foreign = len(name) >= 2 and all(looks_foreign(t.text.replace("-", "")) for t in name)
@@ -218,6 +221,7 @@ def tag_persons(text: str) -> list[Person]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
+_UNIT_THEN_NAME = re.compile(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường) (?=[A-ZĐÀ-Ỹ])")
 _SIGNER_RE = re.compile(r"(?<!\w)Người ký\s*:?\s*")
 
 
