@@ -149,7 +149,7 @@ def test_header_and_line_broken_dates_go_with_their_number(text, expected) -> No
         (
             "Thực hiện Công văn số 3310/TCT-CS ngày 5/9/2024 của Tổng cục Thuế về hoàn thuế.",
             "3310/TCT-CS",
-            None,
+            "Tổng cục Thuế",
         ),
         ("Sở đã có văn bản số 72/SCT-QLCN&TM gửi các cụm công nghiệp.", "72/SCT-QLCN&TM", "Sở Công Thương"),
         ("Căn cứ Công văn 418/CCHQ ngày 3/3/2025 của Chi cục Hải quan.", "418/CCHQ", None),
@@ -239,3 +239,19 @@ def test_a_document_carried_out_by_the_issued_one_keeps_no_opening_date() -> Non
         "công nghiệp hỗ trợ."
     )
     assert [(d.number, d.date) for d in tag_text(text).decisions] == [("88/NQ-CP", None)]
+
+
+@pytest.mark.parametrize(
+    ("slug", "number"),
+    [
+        ("thong-tu-05-2024-tt-ubdt-huong-dan-thuc-hien", "05/2024/TT-UBDT"),
+        ("van-ban-hop-nhat-12-vbhn-bct-nam-2024", "12/VBHN-BCT"),
+        ("Quy định 37-QĐi/TW của Bộ Chính trị", "37-QĐi/TW"),
+    ],
+)
+def test_unknown_agency_codes_in_slugs_and_party_rules(slug, number) -> None:
+    assert number in [d.number for d in tag_text(slug).decisions]
+
+
+def test_title_words_after_a_type_code_are_not_an_agency() -> None:
+    assert tag_text("quyet-dinh-12-qd-phe-duyet-de-an").decisions == []

@@ -280,6 +280,11 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
 # "THÔNG TƯ15/2017/TT-BCT", "Nghị định 15/2020" (a decree is always the Government's: 15/2020/NĐ-CP).
 # Matched on the folded text (same length as the NFC text, so offsets carry over).
 _LOOSE_TOKEN = re.compile(r"[\s_/-]*(?P<t>[a-z]{1,8}\d{0,2}(?:&[a-z]{1,4})?)(?![a-z])")
+# A folded Vietnamese syllable (onset, vowels, final): a lower-case token of this shape is a word of the title
+# ("phe duyet"), one of another shape an agency code ("ubdt", "qlcl", "bgddt").
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
 _NOT_CODES = frozenset({"ky", "ly", "my", "va", "ve", "so", "cua", "tai", "nam", "ngay", "theo"})
 
 
@@ -301,7 +306,7 @@ def _loose_code_ok(folded: str, written: str, first: bool) -> bool:
         return True
     if folded in _NOT_CODES or len(folded) < 2:
         return False
-    return _acronym(written) or not re.search(r"[aeiou]", folded)
+    return _acronym(written) or not _SYLLABLE.fullmatch(folded)
 
 
 def _typed_loose_numbers(text: str, published: str | None) -> list[DecisionRef]:
