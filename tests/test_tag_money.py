@@ -97,3 +97,27 @@ def test_capitalised_qualifier_at_sentence_start_is_approximate() -> None:
 
 def test_percentage_range_gives_both_ends() -> None:
     assert [p.value for p in tag_text("Tỷ lệ nội địa hóa đạt 30-35%.").percentages] == [30.0, 35.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "amount", "approximate"),
+    [
+        (
+            "Tổng giá trị hợp đồng 3 tỷ 200 triệu đồng đã được thanh toán.",
+            "3 tỷ 200 triệu đồng",
+            3_200_000_000,
+            False,
+        ),
+        ("Hỗ trợ khoảng 1 tỷ 500 triệu đồng cho đề án.", "1 tỷ 500 triệu đồng", 1_500_000_000, True),
+    ],
+)
+def test_a_compound_amount_is_one_sum(text, mention, amount, approximate) -> None:
+    [m] = tag_text(text).money
+    assert (m.mention, m.amount, m.approximate) == (mention, amount, approximate)
+
+
+def test_a_bare_do_is_dollars_only_after_a_scale() -> None:
+    assert [(m.amount, m.currency) for m in tag_text("Dự án rót hơn 5 triệu đô vào tỉnh.").money] == [
+        (5_000_000, "USD")
+    ]
+    assert tag_text("Tỉnh có 5 đô thị loại hai.").money == []

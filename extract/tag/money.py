@@ -68,6 +68,25 @@ def _regex() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _compound_high() -> re.Pattern[str]:
+    """The larger part of a compound amount right before it: '3 tỷ ' in '3 tỷ 200 triệu đồng'."""
+    data = load("money.json")
+    scales = alternation(data["scales"])
+    approx = alternation([w for k in data["approx_words"] for w in (k, _cap(k))])
+    return re.compile(
+        rf"(?:(?<!\w)(?P<approx>{approx})\s+)?(?<![\w.,/])(?P<hi>{_NUMBER})\s*"
+        rf"(?P<scales>(?:{scales})(?:\s+(?:{scales}))*)\s+$"
+    )
+
+
+def _scale(words: str) -> Decimal:
+    scale = Decimal(1)
+    for word in words.split():
+        scale *= load("money.json")["scales"][word]
+    return scale
+
+
 def tag_money(text: str) -> list[Money]:
     data = load("money.json")
     out: list[Money] = []
@@ -81,6 +100,13 @@ def tag_money(text: str) -> list[Money]:
         start = m.start("num")
         if m.group("cur") == "Đồng" and re.match(rf"\s+[{UPPER}]", text[m.end() :]):
             continue  # "năm 2025 Đồng Nai": a place name, not the currency
+        approximate = bool(m.group("approx"))
+        high = _compound_high().search(text, max(0, start - 40), start) if m.group("scales") else None
+        if high and _scale(high.group("scales")) > scale:  # "3 tỷ 200 triệu đồng" is 3.2 billion
+            value += parse_number(high.group("hi")) * _scale(high.group("scales"))
+            start, approximate = high.start("hi"), approximate or bool(high.group("approx"))
+        if m.group("cur") == "đô" and (not m.group("scales") or re.match(r"\s+thị(?!\w)", text[m.end() :])):
+            continue  # "5 đô thị" (towns); a bare "đô" is dollars only after a scale ("5 triệu đô")
         low = _range_low().search(text, max(0, start - 30), start)
         if low:  # "5 – 10 tỷ đồng", "từ 50 đến 70 triệu USD": the low end shares the currency (and scale)
             low_scale = Decimal(1)
@@ -107,7 +133,7 @@ def tag_money(text: str) -> list[Money]:
                 amount=as_amount(value),
                 currency=data["currencies"][m.group("cur")],
                 per=data["per"][per_word] if per_word else None,
-                approximate=bool(m.group("approx")),
+                approximate=approximate,
             )
         )
     return out
