@@ -188,3 +188,8 @@ BLIND_NAMES = [
 @pytest.mark.parametrize(("text", "names"), BLIND_NAMES)
 def test_blind_general_news_names(text, names) -> None:
     assert [p.name for p in tag_text(text).persons] == names
+
+
+def test_a_bare_name_ending_in_a_province_is_no_person() -> None:
+    assert tag_text("Hoàng Anh Gia Lai ký hợp đồng cung ứng với Samsung.").persons == []
+    assert _persons("Ông Nguyễn Thái Bình phát biểu.") == [("Nguyễn Thái Bình", None)]  # with an honorific

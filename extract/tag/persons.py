@@ -276,6 +276,8 @@ def _bare_names(text: str, found: dict[tuple[int, int], Person]) -> list[tuple[i
         if len(name) < 2:
             continue
         end = name[-1].end
+        if any((pm := province_rx.match(text, t.start)) and pm.end() <= end for t in name[1:]):
+            continue  # "Hoàng Anh Gia Lai" (a group), "Trần Thái Bình": a province inside, not a bare name
         nxt = re.match(r" ([A-ZĐÀ-Ỹ]\w*)", text[end : end + 30])
         if nxt and not role_rx.match(text, end + 1):
             continue  # "Lê Quý Đôn", "Hồ Chí Minh City": more capitalised words, a name of something else
