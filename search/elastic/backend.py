@@ -54,10 +54,6 @@ class ElasticError(RuntimeError):
     """Elasticsearch refused a request (the message names the index and the reason)."""
 
 
-def _body(resp: Any) -> Any:
-    return getattr(resp, "body", resp)
-
-
 class ElasticStore:
     def __init__(
         self,
@@ -97,22 +93,17 @@ class ElasticStore:
     # -- indices and aliases ----------------------------------------------------------------------------
 
     def _alias_indices(self, alias: str) -> list[str]:
-        from elasticsearch import NotFoundError
-
-        try:
-            return sorted(_body(self.client.indices.get_alias(name=alias)))
-        except NotFoundError:
-            return []
+        return sorted(self.client.get_alias(alias))
 
     def _create(self, alias: str, mappings: dict[str, Any], *, with_alias: bool) -> str:
         name = mapping.concrete_name(alias)
         body = mapping.index_body(mappings, icu=self.icu, shards=self.shards, replicas=self.replicas)
         aliases = {alias: {"is_write_index": True}} if with_alias else None
-        self.client.indices.create(index=name, aliases=aliases, **body)
+        self.client.create_index(name, body, aliases)
         return name
 
     def _schema(self) -> int | None:
-        got = _body(self.client.indices.get_mapping(index=self.names.docs))
+        got = self.client.get_mapping(self.names.docs)
         metas = [v.get("mappings", {}).get("_meta", {}).get("cnht_schema") for v in got.values()]
         return metas[0] if len(set(metas)) == 1 else None
 
@@ -121,14 +112,13 @@ class ElasticStore:
         names: set[str] = set()
         for alias in (self.names.docs, self.names.versions):
             names.update(self._alias_indices(alias))
-            names.update(_body(self.client.indices.get(index=f"{alias}-*", allow_no_indices=True)))
-        if names:
-            self.client.indices.delete(index=",".join(sorted(names)), ignore_unavailable=True)
+            names.update(self.client.indices(f"{alias}-*"))
+        self.client.delete_indices(sorted(names))
 
     # -- requests -----------------------------------------------------------------------------------------
 
     def _search(self, body: dict[str, Any], index: str | None = None) -> dict[str, Any]:
-        return _body(self.client.search(index=index or self.names.docs, body=body))
+        return self.client.search(index or self.names.docs, body)
 
     def _scan(self, index: str, fields: list[str], query: dict[str, Any] | None = None) -> Iterator[dict]:
         """Every hit of `query`, in id order (keyset pagination with search_after)."""
@@ -150,12 +140,10 @@ class ElasticStore:
 
     def _bulk(self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False) -> set[str]:
         """Run bulk actions; returns the ids refused with 409; raises on any other failure."""
-        from elasticsearch import helpers
-
         conflicts: set[str] = set()
         errors: list[str] = []
-        for ok, item in helpers.streaming_bulk(
-            self.client, actions, chunk_size=BULK_CHUNK, raise_on_error=False, max_retries=3
+        for ok, item in self.client.streaming_bulk(
+            actions, chunk_size=BULK_CHUNK, raise_on_error=False, max_retries=3
         ):
             if ok:
                 continue
@@ -171,12 +159,8 @@ class ElasticStore:
     def _existing(self, ids: list[str], index: str | None = None) -> dict[str, Stored]:
         out: dict[str, Stored] = {}
         for i in range(0, len(ids), MGET_BATCH):
-            resp = _body(
-                self.client.mget(
-                    index=index or self.names.docs,
-                    ids=ids[i : i + MGET_BATCH],
-                    source_includes=["record", "urls", "stored_at"],
-                )
+            resp = self.client.mget(
+                index or self.names.docs, ids[i : i + MGET_BATCH], ["record", "urls", "stored_at"]
             )
             for d in resp["docs"]:
                 if d.get("found"):
@@ -208,20 +192,16 @@ class ElasticStore:
             pending = [d for d in pending if d.id in conflicts]
         if pending:
             raise ElasticError(f"{len(pending)} document(s) kept changing under concurrent writers")
-        self.client.indices.refresh(index=f"{self.names.docs},{self.names.versions}")
+        self.client.refresh(f"{self.names.docs},{self.names.versions}")
         return result
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
-        from elasticsearch import NotFoundError
-
         key = id_or_url.strip()
         if not key:
             return None
-        try:
-            found = _body(self.client.get(index=self.names.docs, id=key, source_includes=["record"]))
+        found = self.client.get(self.names.docs, key, ["record"])
+        if found is not None:
             return documents.from_source(found["_source"])
-        except NotFoundError:
-            pass
         body = {
             "query": {"term": {"urls": key}},
             "size": 1,
@@ -253,7 +233,7 @@ class ElasticStore:
             searches: list[dict[str, Any]] = []
             for i in chunk:
                 searches += [{}, bodies[i]]  # type: ignore[list-item]
-            resp = _body(self.client.msearch(index=self.names.docs, searches=searches))
+            resp = self.client.msearch(self.names.docs, searches)
             for i, r in zip(chunk, resp["responses"], strict=True):
                 if "error" in r:
                     raise ElasticError(f"saved search {i}: {r['error']}")
@@ -268,9 +248,7 @@ class ElasticStore:
         """The text of each document of an alert batch, read once for all saved searches' snippets."""
         out: dict[str, str] = {}
         for i in range(0, len(ids), MGET_BATCH):
-            resp = _body(
-                self.client.mget(index=self.names.docs, ids=ids[i : i + MGET_BATCH], source_includes=["text"])
-            )
+            resp = self.client.mget(self.names.docs, ids[i : i + MGET_BATCH], ["text"])
             out.update((d["_id"], d["_source"].get("text") or "") for d in resp["docs"] if d.get("found"))
         return out
 
@@ -289,7 +267,7 @@ class ElasticStore:
         return deal_rows(q, [documents.from_source(h["_source"]) for h in hits])
 
     def count(self) -> int:
-        return int(_body(self.client.count(index=self.names.docs))["count"])
+        return self.client.count(self.names.docs)
 
     def iter_documents(self) -> Iterator[IndexedDocument]:
         for hit in self._scan(self.names.docs, ["record"]):
@@ -309,16 +287,16 @@ class ElasticStore:
         new = self._create(alias, mapping.docs_mappings(), with_alias=False)
         try:
             done = self._copy(old, new, None, total, progress)
-            self.client.indices.refresh(index=new)
+            self.client.refresh(new)
             switched_at = utc_now()  # taken before the switch: every put after it is stored at or after it
-            self.client.indices.update_aliases(actions=mapping.swap_actions(alias, new, old))
+            self.client.update_aliases(mapping.swap_actions(alias, new, old))
         except BaseException:
-            self.client.indices.delete(index=new, ignore_unavailable=True)
+            self.client.delete_indices([new])
             raise
         if old:  # documents written to the old index while the new one was built
             self._catch_up(old, new, started, switched_at)
-            self.client.indices.refresh(index=new)
-            self.client.indices.delete(index=",".join(old), ignore_unavailable=True)
+            self.client.refresh(new)
+            self.client.delete_indices(old)
         if progress is not None:
             progress(done, done)
         return done
