@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from types import TracebackType
 from typing import Any
 
@@ -48,6 +49,7 @@ BULK_CHUNK = 500
 SCAN_BATCH = 500
 MGET_BATCH = 1000
 MSEARCH_BATCH = 100
+STORED_FIELDS = ["record", "urls", "stored_at", "reindex_copy"]
 
 
 class ElasticError(RuntimeError):
@@ -117,11 +119,20 @@ class ElasticStore:
 
     # -- requests -----------------------------------------------------------------------------------------
 
-    def _search(self, body: dict[str, Any], index: str | None = None) -> dict[str, Any]:
-        return self.client.search(index or self.names.docs, body)
+    def _search(
+        self, body: dict[str, Any], index: str | None = None, preference: str | None = None
+    ) -> dict[str, Any]:
+        return self.client.search(index or self.names.docs, body, preference=preference)
 
-    def _scan(self, index: str, fields: list[str], query: dict[str, Any] | None = None) -> Iterator[dict]:
-        """Every hit of `query`, in id order (keyset pagination with search_after)."""
+    def _scan(
+        self,
+        index: str,
+        fields: list[str],
+        query: dict[str, Any] | None = None,
+        preference: str | None = None,
+    ) -> Iterator[dict]:
+        """Every hit of `query`, in id order (keyset pagination with search_after); `preference`
+        "_shards:N" reads one shard only."""
         after: list[Any] | None = None
         while True:
             body: dict[str, Any] = {
@@ -132,7 +143,7 @@ class ElasticStore:
             }
             if after is not None:
                 body["search_after"] = after
-            hits = self._search(body, index)["hits"]["hits"]
+            hits = self._search(body, index, preference)["hits"]["hits"]
             if not hits:
                 return
             yield from hits
@@ -159,9 +170,7 @@ class ElasticStore:
     def _existing(self, ids: list[str], index: str | None = None) -> dict[str, Stored]:
         out: dict[str, Stored] = {}
         for i in range(0, len(ids), MGET_BATCH):
-            resp = self.client.mget(
-                index or self.names.docs, ids[i : i + MGET_BATCH], ["record", "urls", "stored_at"]
-            )
+            resp = self.client.mget(index or self.names.docs, ids[i : i + MGET_BATCH], STORED_FIELDS)
             for d in resp["docs"]:
                 if d.get("found"):
                     out[d["_id"]] = Stored(
@@ -170,6 +179,7 @@ class ElasticStore:
                         seq_no=d["_seq_no"],
                         primary_term=d["_primary_term"],
                         stored_at=d["_source"].get("stored_at"),
+                        copied=bool(d["_source"].get("reindex_copy")),
                     )
         return out
 
@@ -277,24 +287,29 @@ class ElasticStore:
         """Copy every document into a new index (fields recomputed from `record` with today's rules and
         mapping), switch the alias to it in one `_aliases` request, then delete the old index. Searches
         never see a missing or half-built index; documents written meanwhile are copied after the switch,
-        except over what a writer stored in the new index since the switch (`_catch_up`)."""
+        except over what a writer stored in the new index since the switch (`_catch_up`).
+
+        What "written meanwhile" means is read from the server, not from a clock: each shard's highest
+        sequence number before the copy starts; every later write (new version or URL) has a higher one."""
         if self.read_only:
             raise PermissionError("store opened read-only")
         alias = self.names.docs
         old = self._alias_indices(alias)
         total = self.count() if old else 0
-        started = utc_now()
+        marks = self.client.max_seq_nos(",".join(old)) if old else {}
+        if old:
+            self.client.refresh(",".join(old))  # every operation up to the marks is visible to the copy
         new = self._create(alias, mapping.docs_mappings(), with_alias=False)
         try:
             done = self._copy(old, new, None, total, progress)
             self.client.refresh(new)
-            switched_at = utc_now()  # taken before the switch: every put after it is stored at or after it
             self.client.update_aliases(mapping.swap_actions(alias, new, old))
         except BaseException:
             self.client.delete_indices([new])
             raise
         if old:  # documents written to the old index while the new one was built
-            self._catch_up(old, new, started, switched_at)
+            self.client.refresh(",".join(old))
+            self._catch_up(marks, new)
             self.client.refresh(new)
             self.client.delete_indices(old)
         if progress is not None:
@@ -318,11 +333,12 @@ class ElasticStore:
                     src = hit["_source"]
                     doc = documents.from_source(src)
                     stored_at = src.get("stored_at") or utc_now()
+                    urls = src.get("urls") or []
                     yield {
                         "_op_type": "index",
                         "_index": new,
                         "_id": doc.id,
-                        "_source": documents.to_source(doc, urls=src.get("urls") or [], stored_at=stored_at),
+                        "_source": documents.to_source(doc, urls=urls, stored_at=stored_at, copy_of=new),
                     }
                     done += 1
                     if progress is not None and done % BULK_CHUNK == 0:
@@ -331,23 +347,25 @@ class ElasticStore:
         self._bulk(actions())
         return done
 
-    def _catch_up(self, old: list[str], new: str, started: str, switched_at: str) -> int:
-        """Copy into `new` what was written to `old` since `started`, keeping what writers stored in `new`
-        since the switch (`plan.catchup_actions`); ids a writer changed between read and write (409) are
-        read and planned again, at most CONFLICT_ROUNDS times. Returns the number of documents written."""
-        query = {"range": {"stored_at": {"gte": started}}}
+    def _catch_up(self, marks: dict[tuple[str, int], int], new: str) -> int:
+        """Copy into `new` what was written to the old indices after `marks` (each shard's highest sequence
+        number before the copy), keeping what writers stored in `new` since the switch
+        (`plan.catchup_actions`); ids a writer changed between read and write (409) are read and planned
+        again, at most CONFLICT_ROUNDS times. Returns the number of documents written."""
         copies: dict[str, Copied] = {}
-        for index in old:
-            for hit in self._scan(index, ["record", "urls", "stored_at"], query):
+        for (index, shard), mark in sorted(marks.items()):
+            query = {"range": {"_seq_no": {"gt": mark}}}
+            for hit in self._scan(index, ["record", "urls", "stored_at"], query, f"_shards:{shard}"):
                 src = hit["_source"]
                 doc = documents.from_source(src)
-                copies[doc.id] = Copied(doc, list(src.get("urls") or []), src.get("stored_at") or started)
+                copies[doc.id] = Copied(doc, list(src.get("urls") or []), src.get("stored_at") or utc_now())
+        copy_source = partial(_source, copy_of=new)
         pending, written, skipped = list(copies.values()), 0, 0
         for _ in range(CONFLICT_ROUNDS):
             if not pending:
                 break
             existing = self._existing([c.doc.id for c in pending], index=new)
-            actions, kept = catchup_actions(pending, existing, new, switched_at, _source)
+            actions, kept = catchup_actions(pending, existing, new, copy_source)
             conflicts = self._bulk(actions)
             written += len(actions) - len(conflicts)
             skipped += len(kept)
@@ -383,8 +401,10 @@ class ElasticStore:
         return [documents.from_source(h["_source"]) for h in hits] + ([current] if current else [])
 
 
-def _source(doc: IndexedDocument, urls: list[str], stored_at: str) -> dict[str, Any]:
-    return documents.to_source(doc, urls=urls, stored_at=stored_at)
+def _source(
+    doc: IndexedDocument, urls: list[str], stored_at: str, copy_of: str | None = None
+) -> dict[str, Any]:
+    return documents.to_source(doc, urls=urls, stored_at=stored_at, copy_of=copy_of)
 
 
 def _merge(result: PutResult, plan: PutPlan, conflicts: set[str]) -> None:

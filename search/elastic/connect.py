@@ -180,7 +180,10 @@ class SearchClient:
     def create_index(self, index: str, body: dict[str, Any], aliases: dict[str, Any] | None) -> None:
         raise NotImplementedError
 
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
+    def search(self, index: str, body: dict[str, Any], preference: str | None = None) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _shard_stats(self, index: str) -> dict[str, Any]:
         raise NotImplementedError
 
     def msearch(self, index: str, searches: list[dict[str, Any]]) -> dict[str, Any]:
@@ -231,6 +234,15 @@ class SearchClient:
         if names:
             self.native.indices.delete(index=",".join(names), params={"ignore_unavailable": "true"})
 
+    def max_seq_nos(self, index: str) -> dict[tuple[str, int], int]:
+        """{(concrete index, shard number): highest sequence number} of `index` (any copy's highest)."""
+        out: dict[tuple[str, int], int] = {}
+        for name, stats in _body(self._shard_stats(index)).get("indices", {}).items():
+            for shard, copies in stats.get("shards", {}).items():
+                seen = [c.get("seq_no", {}).get("max_seq_no", -1) for c in copies]
+                out[(name, int(shard))] = max([-1, *seen])
+        return out
+
     def refresh(self, index: str) -> None:
         self.native.indices.refresh(index=index)
 
@@ -272,8 +284,12 @@ class ElasticsearchClient(SearchClient):
     def create_index(self, index: str, body: dict[str, Any], aliases: dict[str, Any] | None) -> None:
         self.native.indices.create(index=index, aliases=aliases, **body)
 
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
-        return _body(self.native.search(index=index, body=body))
+    def search(self, index: str, body: dict[str, Any], preference: str | None = None) -> dict[str, Any]:
+        extra = {"preference": preference} if preference else {}
+        return _body(self.native.search(index=index, body=body, **extra))
+
+    def _shard_stats(self, index: str) -> dict[str, Any]:
+        return self.native.indices.stats(index=index, metric="docs", level="shards")
 
     def msearch(self, index: str, searches: list[dict[str, Any]]) -> dict[str, Any]:
         return _body(self.native.msearch(index=index, searches=searches))
@@ -322,8 +338,12 @@ class OpenSearchClient(SearchClient):
     def create_index(self, index: str, body: dict[str, Any], aliases: dict[str, Any] | None) -> None:
         self.native.indices.create(index=index, body={**body, **({"aliases": aliases} if aliases else {})})
 
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
-        return self.native.search(index=index, body=body)
+    def search(self, index: str, body: dict[str, Any], preference: str | None = None) -> dict[str, Any]:
+        params = {"preference": preference} if preference else None
+        return self.native.search(index=index, body=body, params=params)
+
+    def _shard_stats(self, index: str) -> dict[str, Any]:
+        return self.native.indices.stats(index=index, metric="docs", params={"level": "shards"})
 
     def msearch(self, index: str, searches: list[dict[str, Any]]) -> dict[str, Any]:
         return self.native.msearch(index=index, body=searches)
