@@ -18,7 +18,7 @@ from functools import partial
 from types import TracebackType
 from typing import Any
 
-from search.elastic import documents, mapping, queries
+from search.elastic import documents, mapping, percolate, queries
 from search.elastic.plan import (
     Copied,
     PutPlan,
@@ -75,6 +75,7 @@ class ElasticStore:
         self.shards = shards
         self.replicas = replicas
         self._owns_client = owns_client
+        self._registered: set[str] = set()  # saved-search keys known to be in the percolator index
         if read_only:
             if not self._alias_indices(self.names.docs):
                 raise FileNotFoundError(
@@ -115,7 +116,9 @@ class ElasticStore:
         for alias in (self.names.docs, self.names.versions):
             names.update(self._alias_indices(alias))
             names.update(self.client.indices(f"{alias}-*"))
+        names.update(self.client.indices(self.names.searches))
         self.client.delete_indices(sorted(names))
+        self._registered.clear()
 
     # -- requests -----------------------------------------------------------------------------------------
 
@@ -234,10 +237,25 @@ class ElasticStore:
         )
 
     def match_batch(self, queries_: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
+        """The saved searches are percolated against the batch first (`search.elastic.percolate`): only
+        those that match some document then run, restricted to the documents they matched (a read-only
+        store, which cannot register queries, runs every search)."""
         out: list[list[SearchHit]] = [[] for _ in queries_]
-        bodies = queries.batch_bodies(queries_, ids)
+        batch = list(dict.fromkeys(ids))
+        bodies = queries.batch_bodies(queries_, batch)
         todo = [i for i, b in enumerate(bodies) if b is not None]
-        texts = self._texts(list(dict.fromkeys(ids))) if todo else {}
+        if not todo:
+            return out
+        sources = self._sources(batch)
+        if not self.read_only:
+            matched = self._percolate([queries_[i] for i in todo], sources)
+            narrowed: list[int] = []
+            for i, hit_ids in zip(todo, matched, strict=True):
+                if hit_ids:
+                    bodies[i] = queries.batch_bodies([queries_[i]], [d for d in batch if d in hit_ids])[0]
+                    narrowed += [i] if bodies[i] is not None else []
+            todo = narrowed
+        texts = {doc_id: src.get("text") or "" for doc_id, src in sources.items()}
         for start in range(0, len(todo), MSEARCH_BATCH):
             chunk = todo[start : start + MSEARCH_BATCH]
             searches: list[dict[str, Any]] = []
@@ -254,13 +272,69 @@ class ElasticStore:
                 ]
         return out
 
-    def _texts(self, ids: list[str]) -> dict[str, str]:
-        """The text of each document of an alert batch, read once for all saved searches' snippets."""
-        out: dict[str, str] = {}
+    def _sources(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The indexed fields of each document of an alert batch (percolated; its text gives snippets)."""
+        out: dict[str, dict[str, Any]] = {}
+        fields = percolate.document_fields()
         for i in range(0, len(ids), MGET_BATCH):
-            resp = self.client.mget(self.names.docs, ids[i : i + MGET_BATCH], ["text"])
-            out.update((d["_id"], d["_source"].get("text") or "") for d in resp["docs"] if d.get("found"))
+            resp = self.client.mget(self.names.docs, ids[i : i + MGET_BATCH], fields)
+            out.update((d["_id"], d["_source"]) for d in resp["docs"] if d.get("found"))
         return out
+
+    def _percolate(self, saved: list[SearchQuery], sources: dict[str, dict[str, Any]]) -> list[set[str]]:
+        """For each saved search, the ids of `sources` its stored query matches (one request per
+        PERCOLATE_DOCS documents and PERCOLATE_KEYS searches)."""
+        keys = [percolate.query_key(q) for q in saved]
+        self._register(dict(zip(keys, saved, strict=True)))
+        wanted, ids = sorted(set(keys)), list(sources)
+        matched: dict[str, set[str]] = {}
+        for k in range(0, len(wanted), percolate.PERCOLATE_KEYS):
+            for d in range(0, len(ids), percolate.PERCOLATE_DOCS):
+                chunk = ids[d : d + percolate.PERCOLATE_DOCS]
+                body = percolate.percolate_body(
+                    wanted[k : k + percolate.PERCOLATE_KEYS], [sources[i] for i in chunk]
+                )
+                for key, hit_ids in percolate.slots_by_key(
+                    self._search(body, self.names.searches), chunk
+                ).items():
+                    matched.setdefault(key, set()).update(hit_ids)
+        return [matched.get(key, set()) for key in keys]
+
+    def _register(self, by_key: dict[str, SearchQuery]) -> None:
+        """Store the saved searches the percolator index lacks (it is created, or rebuilt when its schema
+        is outdated, first)."""
+        if not self._registered:
+            self._searches_index()
+        missing = [k for k in by_key if k not in self._registered]
+        for i in range(0, len(missing), percolate.REGISTER_BATCH):
+            chunk = missing[i : i + percolate.REGISTER_BATCH]
+            found = self.client.mget(self.names.searches, chunk, ["key"])["docs"]
+            self._registered.update(d["_id"] for d in found if d.get("found"))
+        todo = [k for k in missing if k not in self._registered]
+        if todo:
+            self._bulk(
+                {
+                    "_op_type": "index",
+                    "_index": self.names.searches,
+                    "_id": k,
+                    "_source": {"key": k, "query": percolate.stored_query(by_key[k])},
+                }
+                for k in todo
+            )
+            self.client.refresh(self.names.searches)
+            self._registered.update(todo)
+
+    def _searches_index(self) -> None:
+        name = self.names.searches
+        if self.client.indices(name):
+            meta = self.client.get_mapping(name).get(name, {}).get("mappings", {}).get("_meta", {})
+            if meta.get("cnht_schema") == mapping.SCHEMA_VERSION:
+                return
+            self.client.delete_indices([name])  # rebuilt: saved searches are registered again on use
+        body = mapping.index_body(
+            percolate.searches_mappings(), icu=self.icu, shards=1, replicas=self.replicas
+        )
+        self.client.create_index(name, body, None)
 
     def decision(self, number: str, limit: int = 100) -> DecisionLookup:
         keys = decision_keys(number)

@@ -202,7 +202,7 @@ class SearchClient:
         raise NotImplementedError
 
     def indices(self, pattern: str) -> list[str]:
-        """The concrete indices matching `pattern` (none is not an error)."""
+        """The concrete indices matching `pattern`, a name or a wildcard (none is not an error)."""
         raise NotImplementedError
 
     @property
@@ -305,7 +305,9 @@ class ElasticsearchClient(SearchClient):
             self.native.indices.delete(index=",".join(names), ignore_unavailable=True)
 
     def indices(self, pattern: str) -> list[str]:
-        return list(_body(self.native.indices.get(index=pattern, allow_no_indices=True)))
+        return list(
+            _body(self.native.indices.get(index=pattern, allow_no_indices=True, ignore_unavailable=True))
+        )
 
     def update_aliases(self, actions: list[dict[str, Any]]) -> None:
         self.native.indices.update_aliases(actions=actions)
@@ -355,7 +357,8 @@ class OpenSearchClient(SearchClient):
         return self.native.get(index=index, id=doc_id, params={"_source_includes": ",".join(source)})
 
     def indices(self, pattern: str) -> list[str]:
-        return list(self.native.indices.get(index=pattern, params={"allow_no_indices": "true"}))
+        params = {"allow_no_indices": "true", "ignore_unavailable": "true"}
+        return list(self.native.indices.get(index=pattern, params=params))
 
     def update_aliases(self, actions: list[dict[str, Any]]) -> None:
         self.native.indices.update_aliases(body={"actions": actions})

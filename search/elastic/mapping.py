@@ -197,3 +197,4 @@ class IndexNames:
         self.prefix = prefix
         self.docs = f"{prefix}-docs"
         self.versions = f"{prefix}-versions"
+        self.searches = f"{prefix}-searches"  # saved searches as percolator queries (alerts)
