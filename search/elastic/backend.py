@@ -13,10 +13,11 @@ Writes are refreshed before `put_documents` returns, so alerts evaluated right a
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from search.elastic import documents, mapping, percolate, queries
 from search.elastic.plan import (
@@ -50,10 +51,19 @@ SCAN_BATCH = 500
 MGET_BATCH = 1000
 MSEARCH_BATCH = 100
 STORED_FIELDS = ["record", "urls", "stored_at", "reindex_copy"]
+RETRY_ITEM_STATUSES = {429, 503}  # bulk items refused for now: queue full, shard not available
+RETRY_SECONDS = 180.0  # how long writes wait for an unavailable engine before stopping with one line
+FIRST_BACKOFF, MAX_BACKOFF = 0.5, 15.0
+T = TypeVar("T")
 
 
 class ElasticError(RuntimeError):
     """Elasticsearch refused a request (the message names the index and the reason)."""
+
+
+class EngineDown(ElasticError, ConnectionError):
+    """The search engine did not answer (or answered "unavailable") for RETRY_SECONDS: nothing of the
+    batch is lost (the archive holds the pages; the next run stores what this one could not)."""
 
 
 class ElasticStore:
@@ -67,8 +77,11 @@ class ElasticStore:
         shards: int = 1,
         replicas: int | None = None,
         owns_client: bool = True,
+        retry_seconds: float = RETRY_SECONDS,
     ) -> None:
         self.client = client
+        self.retry_seconds = retry_seconds
+        self.retries = 0  # transient failures waited out (reported by benchmarks/engine_failures.py)
         self.names = mapping.IndexNames(index_prefix)
         self.read_only = read_only
         self.icu = icu
@@ -152,28 +165,80 @@ class ElasticStore:
             yield from hits
             after = hits[-1]["sort"]
 
+    def _retrying(self, what: str, call: Callable[[], T]) -> T:
+        """`call()`, again after a growing pause while the engine does not answer or answers 429/50x,
+        for at most `retry_seconds`; then EngineDown, one line."""
+        delay, deadline = FIRST_BACKOFF, time.monotonic() + self.retry_seconds
+        while True:
+            try:
+                return call()
+            except Exception as exc:
+                if not self.client.transient(exc):
+                    raise
+                if time.monotonic() + delay > deadline:
+                    raise EngineDown(
+                        f"search engine unavailable for {self.retry_seconds:.0f} s ({what}): "
+                        f"{_one_line(exc)}; nothing is lost: run the same command again once it is back"
+                    ) from exc
+                self.retries += 1
+                log.warning(
+                    "search engine unavailable (%s), retrying in %.1f s: %s", what, delay, _one_line(exc)
+                )
+                time.sleep(delay)
+                delay = min(delay * 2, MAX_BACKOFF)
+
     def _bulk(self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False) -> set[str]:
-        """Run bulk actions; returns the ids refused with 409; raises on any other failure."""
+        """Run bulk actions, BULK_CHUNK at a time; returns the ids refused with 409; raises on any other
+        failure. A chunk the engine did not answer is sent again, and items refused as unavailable
+        (429/503: a shard moving to another node) again, with backoff (`_retrying`). An action applied
+        before its answer was lost comes back as 409 (create, or an outdated sequence number): the caller
+        plans it again and finds it written (see `put_documents`)."""
         conflicts: set[str] = set()
         errors: list[str] = []
-        for ok, item in self.client.streaming_bulk(
-            actions, chunk_size=BULK_CHUNK, raise_on_error=False, max_retries=3
-        ):
-            if ok:
-                continue
-            result = next(iter(item.values()))
-            if result.get("status") == 409:
-                conflicts.add(str(result.get("_id")))
-            else:
-                errors.append(f"{result.get('_id')}: {result.get('status')} {result.get('error')}")
+        pending = list(actions)
+        for start in range(0, len(pending), BULK_CHUNK):
+            chunk = pending[start : start + BULK_CHUNK]
+            delay, deadline = FIRST_BACKOFF, time.monotonic() + self.retry_seconds
+            while chunk:
+                results = self._retrying("bulk", partial(self._bulk_once, chunk))
+                again: list[dict[str, Any]] = []
+                for action, (ok, item) in zip(chunk, results, strict=True):
+                    if ok:
+                        continue
+                    result = next(iter(item.values()))
+                    status = result.get("status")
+                    if status == 409:
+                        conflicts.add(str(result.get("_id")))
+                    elif status in RETRY_ITEM_STATUSES and time.monotonic() + delay <= deadline:
+                        again.append(action)
+                    else:
+                        errors.append(f"{result.get('_id')}: {status} {_one_line(result.get('error'))}")
+                if again:
+                    self.retries += 1
+                    log.warning(
+                        "%d bulk item(s) refused as unavailable, retrying in %.1f s", len(again), delay
+                    )
+                    time.sleep(delay)
+                    delay = min(delay * 2, MAX_BACKOFF)
+                chunk = again
         if errors:
             raise ElasticError(f"{len(errors)} document(s) not written, first: {errors[0]}")
         return set() if conflicts_ok else conflicts
 
+    def _bulk_once(self, chunk: list[dict[str, Any]]) -> list[tuple[bool, dict[str, Any]]]:
+        return list(
+            self.client.streaming_bulk(
+                chunk, chunk_size=len(chunk), raise_on_error=False, raise_on_exception=True, max_retries=0
+            )
+        )
+
     def _existing(self, ids: list[str], index: str | None = None) -> dict[str, Stored]:
         out: dict[str, Stored] = {}
         for i in range(0, len(ids), MGET_BATCH):
-            resp = self.client.mget(index or self.names.docs, ids[i : i + MGET_BATCH], STORED_FIELDS)
+            some = ids[i : i + MGET_BATCH]
+            resp = self._retrying(
+                "read", lambda some=some: self.client.mget(index or self.names.docs, some, STORED_FIELDS)
+            )
             for d in resp["docs"]:
                 if d.get("found"):
                     out[d["_id"]] = Stored(
@@ -193,10 +258,13 @@ class ElasticStore:
             raise PermissionError("store opened read-only")
         result = PutResult()
         pending = list(docs)
+        tried: dict[str, tuple[str, IndexedDocument]] = {}  # id -> (new/changed, what this call wrote)
         for _ in range(CONFLICT_ROUNDS):
             if not pending:
                 break
-            plan = plan_put(pending, self._existing(list(dict.fromkeys(d.id for d in pending))))
+            existing = self._existing(list(dict.fromkeys(d.id for d in pending)))
+            plan = plan_put(pending, existing)
+            _own_writes(plan, existing, tried)
             now = utc_now()
             # superseded versions first: a crash before the new version is written loses nothing
             self._bulk(archive_actions(plan, self.names.versions, now), conflicts_ok=True)
@@ -205,7 +273,7 @@ class ElasticStore:
             pending = [d for d in pending if d.id in conflicts]
         if pending:
             raise ElasticError(f"{len(pending)} document(s) kept changing under concurrent writers")
-        self.client.refresh(f"{self.names.docs},{self.names.versions}")
+        self._retrying("refresh", partial(self.client.refresh, f"{self.names.docs},{self.names.versions}"))
         return result
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
@@ -479,6 +547,35 @@ def _source(
     doc: IndexedDocument, urls: list[str], stored_at: str, copy_of: str | None = None
 ) -> dict[str, Any]:
     return documents.to_source(doc, urls=urls, stored_at=stored_at, copy_of=copy_of)
+
+
+def _one_line(error: object) -> str:
+    """An error (exception, or a bulk item's error object) as one short line."""
+    if isinstance(error, dict):
+        reason = error.get("reason") or ""
+        cause = (error.get("caused_by") or {}).get("reason")
+        text = f"{error.get('type', 'error')}: {reason}" + (f" ({cause})" if cause else "")
+    else:
+        text = str(error)
+    return " ".join(text.split())[:300]
+
+
+def _own_writes(
+    plan: PutPlan, existing: dict[str, Stored], tried: dict[str, tuple[str, IndexedDocument]]
+) -> None:
+    """Keep the outcome of ids this call already wrote in an earlier round whose answer was lost (a retried
+    bulk chunk gets 409 for them): found written as planned, they are new/changed, not unchanged. Then
+    record what this round plans to write."""
+    for doc_id in list(plan.unchanged):
+        earlier = tried.get(doc_id)
+        if earlier is not None and doc_id in existing and existing[doc_id].doc == earlier[1]:
+            plan.unchanged.remove(doc_id)
+            getattr(plan, earlier[0]).append(doc_id)
+    for bucket in ("new", "changed"):
+        for doc_id in getattr(plan, bucket):
+            write = plan.writes.get(doc_id)
+            if write is not None and doc_id not in tried:
+                tried[doc_id] = (bucket, write.doc)
 
 
 def _merge(result: PutResult, plan: PutPlan, conflicts: set[str]) -> None:

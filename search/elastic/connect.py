@@ -26,6 +26,7 @@ SUPPORTED_MAJORS = (8, 9)
 OPENSEARCH_MAJORS = (2, 3)
 ELASTICSEARCH = "elasticsearch"
 OPENSEARCH = "opensearch"
+RETRY_STATUSES = frozenset({429, 502, 503, 504})  # busy, or a shard/cluster not available yet
 _COMPAT_RE = re.compile(r"compatible-with=\d+")
 _COMPAT_HEADERS = ("accept", "content-type")
 
@@ -213,6 +214,10 @@ class SearchClient:
     def unavailable(self) -> tuple[type[Exception], ...]:
         raise NotImplementedError
 
+    def transient(self, exc: BaseException) -> bool:
+        """True when `exc` means "try again later": no answer (refused, timeout), or 429/502/503/504."""
+        raise NotImplementedError
+
     # -- the same call on both -------------------------------------------------------------------------
 
     def get(self, index: str, doc_id: str, source: list[str]) -> dict[str, Any] | None:
@@ -281,6 +286,15 @@ class ElasticsearchClient(SearchClient):
 
         return (TransportConnectionError, ConnectionTimeout)
 
+    def transient(self, exc: BaseException) -> bool:
+        from elastic_transport import ConnectionError as TransportConnectionError
+        from elastic_transport import ConnectionTimeout
+        from elasticsearch import ApiError
+
+        if isinstance(exc, TransportConnectionError | ConnectionTimeout):
+            return True
+        return isinstance(exc, ApiError) and exc.status_code in RETRY_STATUSES
+
     def create_index(self, index: str, body: dict[str, Any], aliases: dict[str, Any] | None) -> None:
         self.native.indices.create(index=index, aliases=aliases, **body)
 
@@ -336,6 +350,14 @@ class OpenSearchClient(SearchClient):
         from opensearchpy import ConnectionTimeout
 
         return (OSConnectionError, ConnectionTimeout)
+
+    def transient(self, exc: BaseException) -> bool:
+        from opensearchpy import ConnectionError as OSConnectionError
+        from opensearchpy import TransportError
+
+        if isinstance(exc, OSConnectionError):  # refused, reset, timed out (ConnectionTimeout too)
+            return True
+        return isinstance(exc, TransportError) and exc.status_code in RETRY_STATUSES
 
     def create_index(self, index: str, body: dict[str, Any], aliases: dict[str, Any] | None) -> None:
         self.native.indices.create(index=index, body={**body, **({"aliases": aliases} if aliases else {})})
