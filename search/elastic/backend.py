@@ -102,6 +102,7 @@ class ElasticStore:
             (self.names.versions, mapping.versions_mappings()),
         ):
             if not self._alias_indices(alias):
+                self._refuse_squatter(alias)
                 self._create(alias, mappings, with_alias=True)
         if self._schema() != mapping.SCHEMA_VERSION:
             self.reindex()
@@ -110,6 +111,16 @@ class ElasticStore:
 
     def _alias_indices(self, alias: str) -> list[str]:
         return sorted(self.client.get_alias(alias))
+
+    def _refuse_squatter(self, alias: str) -> None:
+        """One clear line when an index (not an alias) already has the alias's name: an index written
+        by an older cnht, or by another tool, that cnht will neither overwrite nor write into."""
+        if alias in self.client.indices(alias):
+            raise ElasticError(
+                f"index {alias} exists and is not an alias: an older cnht or another tool made it; cnht "
+                f"writes nothing into it. Move it aside (e.g. _reindex it into {alias}-old, then delete "
+                f"it) or choose other indices with CNHT_ES_INDEX_PREFIX"
+            )
 
     def _create(self, alias: str, mappings: dict[str, Any], *, with_alias: bool) -> str:
         name = mapping.concrete_name(alias)
