@@ -115,15 +115,30 @@ def _pinned(perform: Callable[..., Any], major: int) -> Callable[..., Any]:
     return perform_request
 
 
+def hosts(url: str) -> list[str]:
+    """The node URLs of a CNHT_ES_URL: one URL, or several separated by commas (any node of a cluster
+    answers for all; the client goes on with the others when one stops).
+
+    >>> hosts("http://a:9200, http://b:9200,"), hosts("http://a:9200")
+    (['http://a:9200', 'http://b:9200'], ['http://a:9200'])
+    """
+    return [u.strip() for u in url.split(",") if u.strip()]
+
+
 def _probe(url: str, request_timeout: float, kwargs: dict[str, Any]) -> tuple[Any, Mapping[str, Any]]:
     """An elasticsearch-py client for `url` and the body of `GET /` (asked without product check)."""
     from elastic_transport import TransportError
     from elasticsearch import Elasticsearch
 
-    client = Elasticsearch(url, request_timeout=request_timeout, retry_on_timeout=True, **kwargs)
+    nodes = hosts(url)
+    client = Elasticsearch(nodes, request_timeout=request_timeout, retry_on_timeout=True, **kwargs)
     try:
         resp = client.transport.perform_request(
-            "GET", "/", headers={"accept": "application/json"}, max_retries=0, request_timeout=10.0
+            "GET",
+            "/",
+            headers={"accept": "application/json"},
+            max_retries=len(nodes) - 1,  # each node once
+            request_timeout=10.0,
         )
     except TransportError as exc:
         client.close()
@@ -152,7 +167,7 @@ def connect(url: str, *, request_timeout: float = 30.0, **kwargs: Any) -> Search
         es_client.close()
         from opensearchpy import OpenSearch
 
-        native = OpenSearch(url, timeout=request_timeout, retry_on_timeout=True, **kwargs)
+        native = OpenSearch(hosts(url), timeout=request_timeout, retry_on_timeout=True, **kwargs)
         return OpenSearchClient(native, version)
     if major < int(client_version.split(".")[0]):  # an older client on a newer server is what compat is for
         es_client.transport.perform_request = _pinned(es_client.transport.perform_request, major)
