@@ -316,9 +316,10 @@ class ElasticStore:
         )
 
     def match_batch(self, queries_: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
-        """The saved searches are percolated against the batch first (`search.elastic.percolate`): only
-        those that match some document then run, restricted to the documents they matched (a read-only
-        store, which cannot register queries, runs every search)."""
+        """The saved searches are percolated against the batch first (`search.elastic.percolate`): a
+        search matching one document has its hit; only those matching several then run (for ranking),
+        restricted to the documents they matched (a read-only store, which cannot register queries, runs
+        every search)."""
         out: list[list[SearchHit]] = [[] for _ in queries_]
         batch = list(dict.fromkeys(ids))
         bodies = queries.batch_bodies(queries_, batch)
@@ -330,9 +331,16 @@ class ElasticStore:
             matched = self._percolate([queries_[i] for i in todo], sources)
             narrowed: list[int] = []
             for i, hit_ids in zip(todo, matched, strict=True):
-                if hit_ids:
-                    bodies[i] = queries.batch_bodies([queries_[i]], [d for d in batch if d in hit_ids])[0]
-                    narrowed += [i] if bodies[i] is not None else []
+                allowed = set(queries_[i].ids) if queries_[i].ids is not None else None
+                wanted = [d for d in batch if d in hit_ids and (allowed is None or d in allowed)]
+                if len(wanted) == 1:  # one hit: nothing to rank, the percolator's answer is the hit
+                    terms = parse_query(queries_[i].text).terms()
+                    out[i] = [
+                        documents.to_hit({"_source": sources[wanted[0]], "_score": 0.0}, terms, by_date=True)
+                    ]
+                elif wanted:
+                    bodies[i] = queries.batch_bodies([queries_[i]], wanted)[0]
+                    narrowed.append(i)
             todo = narrowed
         texts = {doc_id: src.get("text") or "" for doc_id, src in sources.items()}
         for start in range(0, len(todo), MSEARCH_BATCH):
