@@ -44,14 +44,18 @@ def own_engine(search_engine_url: str) -> Iterator[Cluster]:
 
 
 def test_an_ingest_waits_for_a_stopped_engine_and_stores_everything_once(own_engine: Cluster) -> None:
-    docs = corpus(3000)
+    docs = corpus(1500)
     store = open_elastic(own_engine.url, index_prefix=_prefix())
     outcome: dict[str, object] = {}
+    halfway, stopped = threading.Event(), threading.Event()
 
     def ingest() -> None:
         try:
             new: list[str] = []
             for i in range(0, len(docs), 250):
+                if i == 500:  # a third in: wait until the engine is down, so the next batch meets it
+                    halfway.set()
+                    stopped.wait(60)
                 new += store.put_documents(docs[i : i + 250]).new
             outcome["new"] = new
         except BaseException as exc:
@@ -59,9 +63,10 @@ def test_an_ingest_waits_for_a_stopped_engine_and_stores_everything_once(own_eng
 
     writer = threading.Thread(target=ingest)
     writer.start()
-    time.sleep(1.0)
+    assert halfway.wait(120)
     own_engine.stop_node(0)  # clean stop: the data stays on disk
-    time.sleep(4.0)
+    stopped.set()
+    time.sleep(3.0)
     own_engine.start_node(0)
     writer.join(timeout=300)
     assert "error" not in outcome, outcome.get("error")
