@@ -85,8 +85,9 @@ def elasticsearch_url(es_url: str | None = None) -> str | None:
 
 
 def open_store(data_dir: Path | str, *, read_only: bool = False, es_url: str | None = None) -> Store:
-    """Open the store: Elasticsearch when `es_url` is given or CNHT_ES_URL is set, else the embedded
-    (SQLite + tantivy) store under `data_dir`, created if needed.
+    """Open the store: the search engine (Elasticsearch 8/9 or OpenSearch 2/3, told apart by the server;
+    several node URLs may be given, separated by commas) when `es_url` is given or CNHT_ES_URL is set,
+    else the embedded (SQLite + tantivy) store under `data_dir`, created if needed.
 
     `read_only=True` never creates anything: the embedded store opens SQLite read-only and never creates
     an index writer (use it from processes, e.g. the CLI's `search`, that only read while another may
@@ -94,7 +95,8 @@ def open_store(data_dir: Path | str, *, read_only: bool = False, es_url: str | N
 
     With Elasticsearch, documents live in the indices `<prefix>-docs` and `<prefix>-versions` (prefix
     from CNHT_ES_INDEX_PREFIX, default "cnht"); `data_dir` still holds the alert state (alerts.sqlite3)
-    and the Atom feeds. An unreachable server raises `ConnectionError` with one readable line:
+    and the Atom feeds; saved searches are also stored, as percolator queries, in `<prefix>-searches`
+    (alert matching). An unreachable server raises `ConnectionError` with one readable line:
     "cannot reach Elasticsearch at URL: ...; unset CNHT_ES_URL to use the embedded store".
     """
     url = elasticsearch_url(es_url)

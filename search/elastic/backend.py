@@ -13,11 +13,13 @@ Writes are refreshed before `put_documents` returns, so alerts evaluated right a
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
-from search.elastic import documents, mapping, queries
+from search.elastic import documents, mapping, percolate, queries
 from search.elastic.plan import (
     Copied,
     PutPlan,
@@ -48,14 +50,20 @@ BULK_CHUNK = 500
 SCAN_BATCH = 500
 MGET_BATCH = 1000
 MSEARCH_BATCH = 100
+STORED_FIELDS = ["record", "urls", "stored_at", "reindex_copy"]
+RETRY_ITEM_STATUSES = {429, 503}  # bulk items refused for now: queue full, shard not available
+RETRY_SECONDS = 180.0  # how long writes wait for an unavailable engine before stopping with one line
+FIRST_BACKOFF, MAX_BACKOFF = 0.5, 15.0
+T = TypeVar("T")
 
 
 class ElasticError(RuntimeError):
     """Elasticsearch refused a request (the message names the index and the reason)."""
 
 
-def _body(resp: Any) -> Any:
-    return getattr(resp, "body", resp)
+class EngineDown(ElasticError, ConnectionError):
+    """The search engine did not answer (or answered "unavailable") for RETRY_SECONDS: nothing of the
+    batch is lost (the archive holds the pages; the next run stores what this one could not)."""
 
 
 class ElasticStore:
@@ -69,14 +77,18 @@ class ElasticStore:
         shards: int = 1,
         replicas: int | None = None,
         owns_client: bool = True,
+        retry_seconds: float = RETRY_SECONDS,
     ) -> None:
         self.client = client
+        self.retry_seconds = retry_seconds
+        self.retries = 0  # transient failures waited out (reported by benchmarks/engine_failures.py)
         self.names = mapping.IndexNames(index_prefix)
         self.read_only = read_only
         self.icu = icu
         self.shards = shards
         self.replicas = replicas
         self._owns_client = owns_client
+        self._registered: set[str] = set()  # saved-search keys known to be in the percolator index
         if read_only:
             if not self._alias_indices(self.names.docs):
                 raise FileNotFoundError(
@@ -90,6 +102,7 @@ class ElasticStore:
             (self.names.versions, mapping.versions_mappings()),
         ):
             if not self._alias_indices(alias):
+                self._refuse_squatter(alias)
                 self._create(alias, mappings, with_alias=True)
         if self._schema() != mapping.SCHEMA_VERSION:
             self.reindex()
@@ -97,22 +110,27 @@ class ElasticStore:
     # -- indices and aliases ----------------------------------------------------------------------------
 
     def _alias_indices(self, alias: str) -> list[str]:
-        from elasticsearch import NotFoundError
+        return sorted(self.client.get_alias(alias))
 
-        try:
-            return sorted(_body(self.client.indices.get_alias(name=alias)))
-        except NotFoundError:
-            return []
+    def _refuse_squatter(self, alias: str) -> None:
+        """One clear line when an index (not an alias) already has the alias's name: an index written
+        by an older cnht, or by another tool, that cnht will neither overwrite nor write into."""
+        if alias in self.client.indices(alias):
+            raise ElasticError(
+                f"index {alias} exists and is not an alias: an older cnht or another tool made it; cnht "
+                f"writes nothing into it. Move it aside (e.g. _reindex it into {alias}-old, then delete "
+                f"it) or choose other indices with CNHT_ES_INDEX_PREFIX"
+            )
 
     def _create(self, alias: str, mappings: dict[str, Any], *, with_alias: bool) -> str:
         name = mapping.concrete_name(alias)
         body = mapping.index_body(mappings, icu=self.icu, shards=self.shards, replicas=self.replicas)
         aliases = {alias: {"is_write_index": True}} if with_alias else None
-        self.client.indices.create(index=name, aliases=aliases, **body)
+        self.client.create_index(name, body, aliases)
         return name
 
     def _schema(self) -> int | None:
-        got = _body(self.client.indices.get_mapping(index=self.names.docs))
+        got = self.client.get_mapping(self.names.docs)
         metas = [v.get("mappings", {}).get("_meta", {}).get("cnht_schema") for v in got.values()]
         return metas[0] if len(set(metas)) == 1 else None
 
@@ -121,17 +139,27 @@ class ElasticStore:
         names: set[str] = set()
         for alias in (self.names.docs, self.names.versions):
             names.update(self._alias_indices(alias))
-            names.update(_body(self.client.indices.get(index=f"{alias}-*", allow_no_indices=True)))
-        if names:
-            self.client.indices.delete(index=",".join(sorted(names)), ignore_unavailable=True)
+            names.update(self.client.indices(f"{alias}-*"))
+        names.update(self.client.indices(self.names.searches))
+        self.client.delete_indices(sorted(names))
+        self._registered.clear()
 
     # -- requests -----------------------------------------------------------------------------------------
 
-    def _search(self, body: dict[str, Any], index: str | None = None) -> dict[str, Any]:
-        return _body(self.client.search(index=index or self.names.docs, body=body))
+    def _search(
+        self, body: dict[str, Any], index: str | None = None, preference: str | None = None
+    ) -> dict[str, Any]:
+        return self.client.search(index or self.names.docs, body, preference=preference)
 
-    def _scan(self, index: str, fields: list[str], query: dict[str, Any] | None = None) -> Iterator[dict]:
-        """Every hit of `query`, in id order (keyset pagination with search_after)."""
+    def _scan(
+        self,
+        index: str,
+        fields: list[str],
+        query: dict[str, Any] | None = None,
+        preference: str | None = None,
+    ) -> Iterator[dict]:
+        """Every hit of `query`, in id order (keyset pagination with search_after); `preference`
+        "_shards:N" reads one shard only."""
         after: list[Any] | None = None
         while True:
             body: dict[str, Any] = {
@@ -142,41 +170,85 @@ class ElasticStore:
             }
             if after is not None:
                 body["search_after"] = after
-            hits = self._search(body, index)["hits"]["hits"]
+            hits = self._search(body, index, preference)["hits"]["hits"]
             if not hits:
                 return
             yield from hits
             after = hits[-1]["sort"]
 
-    def _bulk(self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False) -> set[str]:
-        """Run bulk actions; returns the ids refused with 409; raises on any other failure."""
-        from elasticsearch import helpers
+    def _retrying(self, what: str, call: Callable[[], T]) -> T:
+        """`call()`, again after a growing pause while the engine does not answer or answers 429/50x,
+        for at most `retry_seconds`; then EngineDown, one line."""
+        delay, deadline = FIRST_BACKOFF, time.monotonic() + self.retry_seconds
+        while True:
+            try:
+                return call()
+            except Exception as exc:
+                if not self.client.transient(exc):
+                    raise
+                if time.monotonic() + delay > deadline:
+                    raise EngineDown(
+                        f"search engine unavailable for {self.retry_seconds:.0f} s ({what}): "
+                        f"{_one_line(exc)}; nothing is lost: run the same command again once it is back"
+                    ) from exc
+                self.retries += 1
+                log.warning(
+                    "search engine unavailable (%s), retrying in %.1f s: %s", what, delay, _one_line(exc)
+                )
+                time.sleep(delay)
+                delay = min(delay * 2, MAX_BACKOFF)
 
+    def _bulk(self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False) -> set[str]:
+        """Run bulk actions, BULK_CHUNK at a time; returns the ids refused with 409; raises on any other
+        failure. A chunk the engine did not answer is sent again, and items refused as unavailable
+        (429/503: a shard moving to another node) again, with backoff (`_retrying`). An action applied
+        before its answer was lost comes back as 409 (create, or an outdated sequence number): the caller
+        plans it again and finds it written (see `put_documents`)."""
         conflicts: set[str] = set()
         errors: list[str] = []
-        for ok, item in helpers.streaming_bulk(
-            self.client, actions, chunk_size=BULK_CHUNK, raise_on_error=False, max_retries=3
-        ):
-            if ok:
-                continue
-            result = next(iter(item.values()))
-            if result.get("status") == 409:
-                conflicts.add(str(result.get("_id")))
-            else:
-                errors.append(f"{result.get('_id')}: {result.get('status')} {result.get('error')}")
+        pending = list(actions)
+        for start in range(0, len(pending), BULK_CHUNK):
+            chunk = pending[start : start + BULK_CHUNK]
+            delay, deadline = FIRST_BACKOFF, time.monotonic() + self.retry_seconds
+            while chunk:
+                results = self._retrying("bulk", partial(self._bulk_once, chunk))
+                again: list[dict[str, Any]] = []
+                for action, (ok, item) in zip(chunk, results, strict=True):
+                    if ok:
+                        continue
+                    result = next(iter(item.values()))
+                    status = result.get("status")
+                    if status == 409:
+                        conflicts.add(str(result.get("_id")))
+                    elif status in RETRY_ITEM_STATUSES and time.monotonic() + delay <= deadline:
+                        again.append(action)
+                    else:
+                        errors.append(f"{result.get('_id')}: {status} {_one_line(result.get('error'))}")
+                if again:
+                    self.retries += 1
+                    log.warning(
+                        "%d bulk item(s) refused as unavailable, retrying in %.1f s", len(again), delay
+                    )
+                    time.sleep(delay)
+                    delay = min(delay * 2, MAX_BACKOFF)
+                chunk = again
         if errors:
             raise ElasticError(f"{len(errors)} document(s) not written, first: {errors[0]}")
         return set() if conflicts_ok else conflicts
 
+    def _bulk_once(self, chunk: list[dict[str, Any]]) -> list[tuple[bool, dict[str, Any]]]:
+        return list(
+            self.client.streaming_bulk(
+                chunk, chunk_size=len(chunk), raise_on_error=False, raise_on_exception=True, max_retries=0
+            )
+        )
+
     def _existing(self, ids: list[str], index: str | None = None) -> dict[str, Stored]:
         out: dict[str, Stored] = {}
         for i in range(0, len(ids), MGET_BATCH):
-            resp = _body(
-                self.client.mget(
-                    index=index or self.names.docs,
-                    ids=ids[i : i + MGET_BATCH],
-                    source_includes=["record", "urls", "stored_at"],
-                )
+            some = ids[i : i + MGET_BATCH]
+            resp = self._retrying(
+                "read", lambda some=some: self.client.mget(index or self.names.docs, some, STORED_FIELDS)
             )
             for d in resp["docs"]:
                 if d.get("found"):
@@ -186,6 +258,7 @@ class ElasticStore:
                         seq_no=d["_seq_no"],
                         primary_term=d["_primary_term"],
                         stored_at=d["_source"].get("stored_at"),
+                        copied=bool(d["_source"].get("reindex_copy")),
                     )
         return out
 
@@ -196,10 +269,13 @@ class ElasticStore:
             raise PermissionError("store opened read-only")
         result = PutResult()
         pending = list(docs)
+        tried: dict[str, tuple[str, IndexedDocument]] = {}  # id -> (new/changed, what this call wrote)
         for _ in range(CONFLICT_ROUNDS):
             if not pending:
                 break
-            plan = plan_put(pending, self._existing(list(dict.fromkeys(d.id for d in pending))))
+            existing = self._existing(list(dict.fromkeys(d.id for d in pending)))
+            plan = plan_put(pending, existing)
+            _own_writes(plan, existing, tried)
             now = utc_now()
             # superseded versions first: a crash before the new version is written loses nothing
             self._bulk(archive_actions(plan, self.names.versions, now), conflicts_ok=True)
@@ -208,20 +284,16 @@ class ElasticStore:
             pending = [d for d in pending if d.id in conflicts]
         if pending:
             raise ElasticError(f"{len(pending)} document(s) kept changing under concurrent writers")
-        self.client.indices.refresh(index=f"{self.names.docs},{self.names.versions}")
+        self._retrying("refresh", partial(self.client.refresh, f"{self.names.docs},{self.names.versions}"))
         return result
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
-        from elasticsearch import NotFoundError
-
         key = id_or_url.strip()
         if not key:
             return None
-        try:
-            found = _body(self.client.get(index=self.names.docs, id=key, source_includes=["record"]))
+        found = self.client.get(self.names.docs, key, ["record"])
+        if found is not None:
             return documents.from_source(found["_source"])
-        except NotFoundError:
-            pass
         body = {
             "query": {"term": {"urls": key}},
             "size": 1,
@@ -244,16 +316,39 @@ class ElasticStore:
         )
 
     def match_batch(self, queries_: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
+        """The saved searches are percolated against the batch first (`search.elastic.percolate`): a
+        search matching one document has its hit; only those matching several then run (for ranking),
+        restricted to the documents they matched (a read-only store, which cannot register queries, runs
+        every search)."""
         out: list[list[SearchHit]] = [[] for _ in queries_]
-        bodies = queries.batch_bodies(queries_, ids)
+        batch = list(dict.fromkeys(ids))
+        bodies = queries.batch_bodies(queries_, batch)
         todo = [i for i, b in enumerate(bodies) if b is not None]
-        texts = self._texts(list(dict.fromkeys(ids))) if todo else {}
+        if not todo:
+            return out
+        sources = self._sources(batch)
+        if not self.read_only:
+            matched = self._percolate([queries_[i] for i in todo], sources)
+            narrowed: list[int] = []
+            for i, hit_ids in zip(todo, matched, strict=True):
+                allowed = set(queries_[i].ids) if queries_[i].ids is not None else None
+                wanted = [d for d in batch if d in hit_ids and (allowed is None or d in allowed)]
+                if len(wanted) == 1:  # one hit: nothing to rank, the percolator's answer is the hit
+                    terms = parse_query(queries_[i].text).terms()
+                    out[i] = [
+                        documents.to_hit({"_source": sources[wanted[0]], "_score": 0.0}, terms, by_date=True)
+                    ]
+                elif wanted:
+                    bodies[i] = queries.batch_bodies([queries_[i]], wanted)[0]
+                    narrowed.append(i)
+            todo = narrowed
+        texts = {doc_id: src.get("text") or "" for doc_id, src in sources.items()}
         for start in range(0, len(todo), MSEARCH_BATCH):
             chunk = todo[start : start + MSEARCH_BATCH]
             searches: list[dict[str, Any]] = []
             for i in chunk:
                 searches += [{}, bodies[i]]  # type: ignore[list-item]
-            resp = _body(self.client.msearch(index=self.names.docs, searches=searches))
+            resp = self.client.msearch(self.names.docs, searches)
             for i, r in zip(chunk, resp["responses"], strict=True):
                 if "error" in r:
                     raise ElasticError(f"saved search {i}: {r['error']}")
@@ -264,15 +359,69 @@ class ElasticStore:
                 ]
         return out
 
-    def _texts(self, ids: list[str]) -> dict[str, str]:
-        """The text of each document of an alert batch, read once for all saved searches' snippets."""
-        out: dict[str, str] = {}
+    def _sources(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The indexed fields of each document of an alert batch (percolated; its text gives snippets)."""
+        out: dict[str, dict[str, Any]] = {}
+        fields = percolate.document_fields()
         for i in range(0, len(ids), MGET_BATCH):
-            resp = _body(
-                self.client.mget(index=self.names.docs, ids=ids[i : i + MGET_BATCH], source_includes=["text"])
-            )
-            out.update((d["_id"], d["_source"].get("text") or "") for d in resp["docs"] if d.get("found"))
+            resp = self.client.mget(self.names.docs, ids[i : i + MGET_BATCH], fields)
+            out.update((d["_id"], d["_source"]) for d in resp["docs"] if d.get("found"))
         return out
+
+    def _percolate(self, saved: list[SearchQuery], sources: dict[str, dict[str, Any]]) -> list[set[str]]:
+        """For each saved search, the ids of `sources` its stored query matches (one request per
+        PERCOLATE_DOCS documents and PERCOLATE_KEYS searches)."""
+        keys = [percolate.query_key(q) for q in saved]
+        self._register(dict(zip(keys, saved, strict=True)))
+        wanted, ids = sorted(set(keys)), list(sources)
+        matched: dict[str, set[str]] = {}
+        for k in range(0, len(wanted), percolate.PERCOLATE_KEYS):
+            for d in range(0, len(ids), percolate.PERCOLATE_DOCS):
+                chunk = ids[d : d + percolate.PERCOLATE_DOCS]
+                body = percolate.percolate_body(
+                    wanted[k : k + percolate.PERCOLATE_KEYS], [sources[i] for i in chunk]
+                )
+                for key, hit_ids in percolate.slots_by_key(
+                    self._search(body, self.names.searches), chunk
+                ).items():
+                    matched.setdefault(key, set()).update(hit_ids)
+        return [matched.get(key, set()) for key in keys]
+
+    def _register(self, by_key: dict[str, SearchQuery]) -> None:
+        """Store the saved searches the percolator index lacks (it is created, or rebuilt when its schema
+        is outdated, first)."""
+        if not self._registered:
+            self._searches_index()
+        missing = [k for k in by_key if k not in self._registered]
+        for i in range(0, len(missing), percolate.REGISTER_BATCH):
+            chunk = missing[i : i + percolate.REGISTER_BATCH]
+            found = self.client.mget(self.names.searches, chunk, ["key"])["docs"]
+            self._registered.update(d["_id"] for d in found if d.get("found"))
+        todo = [k for k in missing if k not in self._registered]
+        if todo:
+            self._bulk(
+                {
+                    "_op_type": "index",
+                    "_index": self.names.searches,
+                    "_id": k,
+                    "_source": {"key": k, "query": percolate.stored_query(by_key[k])},
+                }
+                for k in todo
+            )
+            self.client.refresh(self.names.searches)
+            self._registered.update(todo)
+
+    def _searches_index(self) -> None:
+        name = self.names.searches
+        if self.client.indices(name):
+            meta = self.client.get_mapping(name).get(name, {}).get("mappings", {}).get("_meta", {})
+            if meta.get("cnht_schema") == mapping.SCHEMA_VERSION:
+                return
+            self.client.delete_indices([name])  # rebuilt: saved searches are registered again on use
+        body = mapping.index_body(
+            percolate.searches_mappings(), icu=self.icu, shards=1, replicas=self.replicas
+        )
+        self.client.create_index(name, body, None)
 
     def decision(self, number: str, limit: int = 100) -> DecisionLookup:
         keys = decision_keys(number)
@@ -289,7 +438,7 @@ class ElasticStore:
         return deal_rows(q, [documents.from_source(h["_source"]) for h in hits])
 
     def count(self) -> int:
-        return int(_body(self.client.count(index=self.names.docs))["count"])
+        return self.client.count(self.names.docs)
 
     def iter_documents(self) -> Iterator[IndexedDocument]:
         for hit in self._scan(self.names.docs, ["record"]):
@@ -299,26 +448,31 @@ class ElasticStore:
         """Copy every document into a new index (fields recomputed from `record` with today's rules and
         mapping), switch the alias to it in one `_aliases` request, then delete the old index. Searches
         never see a missing or half-built index; documents written meanwhile are copied after the switch,
-        except over what a writer stored in the new index since the switch (`_catch_up`)."""
+        except over what a writer stored in the new index since the switch (`_catch_up`).
+
+        What "written meanwhile" means is read from the server, not from a clock: each shard's highest
+        sequence number before the copy starts; every later write (new version or URL) has a higher one."""
         if self.read_only:
             raise PermissionError("store opened read-only")
         alias = self.names.docs
         old = self._alias_indices(alias)
         total = self.count() if old else 0
-        started = utc_now()
+        marks = self.client.max_seq_nos(",".join(old)) if old else {}
+        if old:
+            self.client.refresh(",".join(old))  # every operation up to the marks is visible to the copy
         new = self._create(alias, mapping.docs_mappings(), with_alias=False)
         try:
             done = self._copy(old, new, None, total, progress)
-            self.client.indices.refresh(index=new)
-            switched_at = utc_now()  # taken before the switch: every put after it is stored at or after it
-            self.client.indices.update_aliases(actions=mapping.swap_actions(alias, new, old))
+            self.client.refresh(new)
+            self.client.update_aliases(mapping.swap_actions(alias, new, old))
         except BaseException:
-            self.client.indices.delete(index=new, ignore_unavailable=True)
+            self.client.delete_indices([new])
             raise
         if old:  # documents written to the old index while the new one was built
-            self._catch_up(old, new, started, switched_at)
-            self.client.indices.refresh(index=new)
-            self.client.indices.delete(index=",".join(old), ignore_unavailable=True)
+            self.client.refresh(",".join(old))
+            self._catch_up(marks, new)
+            self.client.refresh(new)
+            self.client.delete_indices(old)
         if progress is not None:
             progress(done, done)
         return done
@@ -340,11 +494,12 @@ class ElasticStore:
                     src = hit["_source"]
                     doc = documents.from_source(src)
                     stored_at = src.get("stored_at") or utc_now()
+                    urls = src.get("urls") or []
                     yield {
                         "_op_type": "index",
                         "_index": new,
                         "_id": doc.id,
-                        "_source": documents.to_source(doc, urls=src.get("urls") or [], stored_at=stored_at),
+                        "_source": documents.to_source(doc, urls=urls, stored_at=stored_at, copy_of=new),
                     }
                     done += 1
                     if progress is not None and done % BULK_CHUNK == 0:
@@ -353,23 +508,25 @@ class ElasticStore:
         self._bulk(actions())
         return done
 
-    def _catch_up(self, old: list[str], new: str, started: str, switched_at: str) -> int:
-        """Copy into `new` what was written to `old` since `started`, keeping what writers stored in `new`
-        since the switch (`plan.catchup_actions`); ids a writer changed between read and write (409) are
-        read and planned again, at most CONFLICT_ROUNDS times. Returns the number of documents written."""
-        query = {"range": {"stored_at": {"gte": started}}}
+    def _catch_up(self, marks: dict[tuple[str, int], int], new: str) -> int:
+        """Copy into `new` what was written to the old indices after `marks` (each shard's highest sequence
+        number before the copy), keeping what writers stored in `new` since the switch
+        (`plan.catchup_actions`); ids a writer changed between read and write (409) are read and planned
+        again, at most CONFLICT_ROUNDS times. Returns the number of documents written."""
         copies: dict[str, Copied] = {}
-        for index in old:
-            for hit in self._scan(index, ["record", "urls", "stored_at"], query):
+        for (index, shard), mark in sorted(marks.items()):
+            query = {"range": {"_seq_no": {"gt": mark}}}
+            for hit in self._scan(index, ["record", "urls", "stored_at"], query, f"_shards:{shard}"):
                 src = hit["_source"]
                 doc = documents.from_source(src)
-                copies[doc.id] = Copied(doc, list(src.get("urls") or []), src.get("stored_at") or started)
+                copies[doc.id] = Copied(doc, list(src.get("urls") or []), src.get("stored_at") or utc_now())
+        copy_source = partial(_source, copy_of=new)
         pending, written, skipped = list(copies.values()), 0, 0
         for _ in range(CONFLICT_ROUNDS):
             if not pending:
                 break
             existing = self._existing([c.doc.id for c in pending], index=new)
-            actions, kept = catchup_actions(pending, existing, new, switched_at, _source)
+            actions, kept = catchup_actions(pending, existing, new, copy_source)
             conflicts = self._bulk(actions)
             written += len(actions) - len(conflicts)
             skipped += len(kept)
@@ -405,8 +562,39 @@ class ElasticStore:
         return [documents.from_source(h["_source"]) for h in hits] + ([current] if current else [])
 
 
-def _source(doc: IndexedDocument, urls: list[str], stored_at: str) -> dict[str, Any]:
-    return documents.to_source(doc, urls=urls, stored_at=stored_at)
+def _source(
+    doc: IndexedDocument, urls: list[str], stored_at: str, copy_of: str | None = None
+) -> dict[str, Any]:
+    return documents.to_source(doc, urls=urls, stored_at=stored_at, copy_of=copy_of)
+
+
+def _one_line(error: object) -> str:
+    """An error (exception, or a bulk item's error object) as one short line."""
+    if isinstance(error, dict):
+        reason = error.get("reason") or ""
+        cause = (error.get("caused_by") or {}).get("reason")
+        text = f"{error.get('type', 'error')}: {reason}" + (f" ({cause})" if cause else "")
+    else:
+        text = str(error)
+    return " ".join(text.split())[:300]
+
+
+def _own_writes(
+    plan: PutPlan, existing: dict[str, Stored], tried: dict[str, tuple[str, IndexedDocument]]
+) -> None:
+    """Keep the outcome of ids this call already wrote in an earlier round whose answer was lost (a retried
+    bulk chunk gets 409 for them): found written as planned, they are new/changed, not unchanged. Then
+    record what this round plans to write."""
+    for doc_id in list(plan.unchanged):
+        earlier = tried.get(doc_id)
+        if earlier is not None and doc_id in existing and existing[doc_id].doc == earlier[1]:
+            plan.unchanged.remove(doc_id)
+            getattr(plan, earlier[0]).append(doc_id)
+    for bucket in ("new", "changed"):
+        for doc_id in getattr(plan, bucket):
+            write = plan.writes.get(doc_id)
+            if write is not None and doc_id not in tried:
+                tried[doc_id] = (bucket, write.doc)
 
 
 def _merge(result: PutResult, plan: PutPlan, conflicts: set[str]) -> None:

@@ -98,8 +98,11 @@ def deal_fields(d: IndexedDocument) -> list[dict[str, Any]]:
     return out
 
 
-def to_source(d: IndexedDocument, *, urls: list[str], stored_at: str) -> dict[str, Any]:
-    """The `_source` of the documents index for one document (version and content hash included)."""
+def to_source(
+    d: IndexedDocument, *, urls: list[str], stored_at: str, copy_of: str | None = None
+) -> dict[str, Any]:
+    """The `_source` of the documents index for one document (version and content hash included).
+    `copy_of`: the index a reindex copies the document into (writers leave it out)."""
     doc, tags = d.document, d.document.tags
     meta = doc.decision
     names = _unique([nfc(n) for n in d.provinces])
@@ -128,6 +131,7 @@ def to_source(d: IndexedDocument, *, urls: list[str], stored_at: str) -> dict[st
         "version": d.version,
         "fetched_at": d.fetched_at,
         "stored_at": stored_at,
+        "reindex_copy": copy_of,
         "record": d.model_dump(mode="json"),
     }
     source.update(published_fields(doc.published))

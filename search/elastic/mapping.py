@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-SCHEMA_VERSION = 1  # bump when mappings, analysis or indexed fields change: the backend then reindexes
+SCHEMA_VERSION = 2  # bump when mappings, analysis or indexed fields change: the backend then reindexes
 FOLD_ANALYZER = "vi_fold"
 EXACT_ANALYZER = "vi_exact"
 MAX_TOKEN_CHARS = 100  # as search.query.MAX_TOKEN_CHARS: longer tokens are dropped
@@ -131,6 +131,7 @@ def docs_mappings() -> dict[str, Any]:
             "version": {"type": "integer"},
             "fetched_at": NOT_INDEXED_KEYWORD,
             "stored_at": {"type": "date", "format": "strict_date_optional_time"},
+            "reindex_copy": NOT_INDEXED_KEYWORD,  # set by a reindex's copies, never by a writer
             "record": {"type": "object", "enabled": False},
         },
     }
@@ -196,3 +197,4 @@ class IndexNames:
         self.prefix = prefix
         self.docs = f"{prefix}-docs"
         self.versions = f"{prefix}-versions"
+        self.searches = f"{prefix}-searches"  # saved searches as percolator queries (alerts)

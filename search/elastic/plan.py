@@ -21,7 +21,8 @@ class Stored:
     urls: list[str]
     seq_no: int
     primary_term: int
-    stored_at: str | None = None  # when it was written (reindex catch-up: before or after the switch)
+    stored_at: str | None = None  # when it was written (the newest first when URLs are shared)
+    copied: bool = False  # written by a reindex's copy, not by a writer (reindex catch-up)
 
 
 @dataclass
@@ -121,7 +122,8 @@ def bulk_actions(plan: PutPlan, index: str, source: Any, stored_at: str) -> list
         if w.content_changed:
             actions.append({**base, "_op_type": "index", "_source": source(w.doc, w.urls, stored_at)})
         else:
-            actions.append({**base, "_op_type": "update", "doc": {"urls": w.urls}})
+            # a writer's update: the document is no longer a reindex's copy (see catchup_actions)
+            actions.append({**base, "_op_type": "update", "doc": {"urls": w.urls, "reindex_copy": None}})
     return actions
 
 
@@ -154,16 +156,18 @@ class Copied:
 
 
 def catchup_actions(
-    copies: list[Copied], existing: dict[str, Stored], index: str, switched_at: str, source: Any
+    copies: list[Copied], existing: dict[str, Stored], index: str, source: Any
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """Bulk actions copying what was written to the old index while a reindex built the new one (after the
-    alias switch at `switched_at`), never over what a writer stored in the new index since the switch.
+    """Bulk actions copying what was written to the old index while a reindex built the new one (the old
+    index's operations after the sequence numbers read before the copy), never over what a writer stored
+    in the new index since the alias switch.
 
-    The new index holds either the first pass's copy of an id (its `stored_at` is from before the switch)
-    or a writer's put after the switch (`stored_at` at or after it): the latter is the latest state, even
-    when its record version is lower than the old index's (it was planned on the first pass's copy), so
-    the id is skipped (returned second). Otherwise the old state replaces the copy: `create` for an id the
-    new index lacks, `index` for a different record or URLs, guarded by the sequence number read
+    The new index holds either a reindex's copy of an id (`copied`: its `reindex_copy` is set) or a
+    writer's put after the switch (writers never set it, and a URL-only update clears it): the latter is
+    the latest state, even when its record version is lower than the old index's (it was planned on the
+    first pass's copy), so the id is skipped (returned second). No clock decides (`stored_at` has the
+    precision and the skew of the writers' clocks). Otherwise the old state replaces the copy: `create`
+    for an id the new index lacks, `index` for a different record or URLs, guarded by the sequence number read
     (`if_seq_no`/`if_primary_term`), so a writer that changes the id between the read and the write makes
     the action fail with 409 (the caller reads it and plans it again). Identical copies are left alone.
     Record versions do not decide (nor does external versioning, whose `_version` drifts above the record
@@ -172,10 +176,10 @@ def catchup_actions(
     >>> from tests.search.conftest import make_doc
     >>> v2 = make_doc("bai", text="hai").model_copy(update={"version": 2})
     >>> v3 = make_doc("bai", text="ba").model_copy(update={"version": 3})
-    >>> later = Stored(v2, ["u"], 9, 1, stored_at="2026-01-01T10:00:01Z")
-    >>> catchup_actions([Copied(v3, ["u"], "2026-01-01T09:59:00Z")], {v2.id: later}, "new", "2026-01-01T10:00:00Z", None)
+    >>> later = Stored(v2, ["u"], 9, 1, stored_at="2026-01-01T10:00:00Z")
+    >>> catchup_actions([Copied(v3, ["u"], "2026-01-01T10:00:00Z")], {v2.id: later}, "new", None)
     ([], ['29219a62d7caafc7'])
-    """  # noqa: E501
+    """
     actions: list[dict[str, Any]] = []
     skipped: list[str] = []
     for c in copies:
@@ -183,7 +187,7 @@ def catchup_actions(
         base: dict[str, Any] = {"_index": index, "_id": c.doc.id}
         if have is None:
             actions.append({**base, "_op_type": "create", "_source": source(c.doc, c.urls, c.stored_at)})
-        elif (have.stored_at or "") >= switched_at or (have.doc == c.doc and have.urls == c.urls):
+        elif not have.copied or (have.doc == c.doc and have.urls == c.urls):
             skipped.append(c.doc.id)
         else:
             guard = {"if_seq_no": have.seq_no, "if_primary_term": have.primary_term}

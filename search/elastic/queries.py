@@ -70,16 +70,17 @@ def _words(field: str, words: str) -> dict[str, Any]:
 
 
 def date_range(field: str, since: dt.date | None, until: dt.date | None) -> dict[str, Any]:
-    """Whole Vietnamese calendar days: since 00:00 (+07:00) up to the day after `until`, excluded.
+    """Whole Vietnamese calendar days: since 00:00 (+07:00) to the end of `until` (date math `||/d` rounds
+    an inclusive upper bound up to the day's last millisecond; the day after would overflow 9999-12-31).
 
-    >>> date_range("published", dt.date(2024, 5, 1), dt.date(2024, 5, 1))
-    {'range': {'published': {'time_zone': '+07:00', 'gte': '2024-05-01', 'lt': '2024-05-02'}}}
+    >>> date_range("published", dt.date(2024, 5, 1), dt.date(9999, 12, 31))
+    {'range': {'published': {'time_zone': '+07:00', 'gte': '2024-05-01', 'lte': '9999-12-31||/d'}}}
     """
     bounds: dict[str, Any] = {"time_zone": VN_OFFSET}
     if since:
         bounds["gte"] = since.isoformat()
     if until:
-        bounds["lt"] = (until + dt.timedelta(days=1)).isoformat()
+        bounds["lte"] = f"{until.isoformat()}||/d"
     return {"range": {field: bounds}}
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from elasticsearch import helpers
 
-from search.elastic.connect import ElasticUnavailable, connect, pin_compat, server_major
+from search.elastic.connect import ElasticUnavailable, connect, pin_compat, server_flavour
 from search.store import elasticsearch_url, open_store
 
 
@@ -90,14 +90,50 @@ def test_pin_compat_rewrites_only_the_compatibility_parameter() -> None:
     "info",
     [
         {"version": {"number": "7.17.9"}},
-        {"version": {"number": "2.11.0", "distribution": "opensearch"}},
+        {"version": {"number": "1.3.19", "distribution": "opensearch"}},
+        {"version": {"number": "2.11.0", "distribution": "someone-else"}},
         {"version": {"number": "10.0.0"}},
         {},
     ],
 )
 def test_unsupported_servers_are_refused_by_name(info: dict) -> None:
-    with pytest.raises(ElasticUnavailable, match=r"supports Elasticsearch 8\.x and 9\.x"):
-        server_major(info)
+    with pytest.raises(
+        ElasticUnavailable, match=r"supports Elasticsearch 8\.x and 9\.x, OpenSearch 2\.x and 3\.x"
+    ):
+        server_flavour(info)
+
+
+@pytest.mark.parametrize(
+    ("info", "flavour"),
+    [
+        ({"version": {"number": "8.15.3"}}, ("elasticsearch", 8)),
+        ({"version": {"number": "9.1.0"}}, ("elasticsearch", 9)),
+        ({"version": {"number": "2.19.1", "distribution": "opensearch"}}, ("opensearch", 2)),
+        ({"version": {"number": "3.3.0", "distribution": "opensearch"}}, ("opensearch", 3)),
+    ],
+)
+def test_the_server_flavour_comes_from_get_root(info: dict, flavour: tuple[str, int]) -> None:
+    assert server_flavour(info) == flavour
+
+
+def test_a_real_opensearch_server_gets_the_opensearch_client(search_engine_url: str) -> None:
+    """elasticsearch-py refuses a server that is not Elasticsearch (its product check): the adapter speaks
+    to OpenSearch with opensearch-py instead, and the same calls work."""
+    from elasticsearch import Elasticsearch, UnsupportedProductError
+
+    client = connect(search_engine_url)
+    try:
+        assert client.flavour == "opensearch" and client.version.startswith(("2.", "3."))
+        assert type(client.native).__module__.startswith("opensearchpy")
+        assert client.get_alias("cnht-no-such-alias") == {} and client.indices("cnht-no-such-*") == []
+    finally:
+        client.close()
+    plain = Elasticsearch(search_engine_url)
+    try:
+        with pytest.raises(UnsupportedProductError):
+            plain.info()
+    finally:
+        plain.close()
 
 
 # -- what the real client sends --------------------------------------------------------------------------
@@ -157,9 +193,10 @@ def recorder(request: pytest.FixtureRequest) -> Iterator[tuple[str, Recorder]]:
 def test_requests_speak_the_servers_major_version(recorder: tuple[str, Recorder], major: str) -> None:
     url, rec = recorder
     client = connect(url)
+    assert client.flavour == "elasticsearch"
     try:
-        client.count(index="cnht-docs")
-        helpers.bulk(client, [{"_index": "cnht-docs", "_id": "1", "_source": {"id": "1"}}])
+        client.native.count(index="cnht-docs")
+        helpers.bulk(client.native, [{"_index": "cnht-docs", "_id": "1", "_source": {"id": "1"}}])
     finally:
         client.close()
     probe, count, bulk = rec.requests

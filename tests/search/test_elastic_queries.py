@@ -119,7 +119,7 @@ def test_dates_are_whole_vietnamese_days() -> None:
     (only_since,) = filter_of(since=dt.date(2024, 5, 2))
     assert only_since == {"range": {"published": {"time_zone": "+07:00", "gte": "2024-05-02"}}}
     (only_until,) = filter_of(until=dt.date(2023, 12, 31))
-    assert only_until == {"range": {"published": {"time_zone": "+07:00", "lt": "2024-01-01"}}}
+    assert only_until == {"range": {"published": {"time_zone": "+07:00", "lte": "2023-12-31||/d"}}}
 
 
 def test_ids_filter_and_an_empty_ids_list_matches_nothing() -> None:

@@ -1,5 +1,8 @@
-"""Backend-independent Store behaviour, run against every backend (Elasticsearch if CNHT_ES_URL is set).
+"""Backend-independent Store behaviour, run against every backend: the embedded store and a real search
+engine (the server at CNHT_ES_URL when it is set, else an OpenSearch node the session starts itself, see
+`search_engine_url` in tests/conftest.py).
 
+    .venv/bin/python -m pytest tests/search/test_store_contract.py
     CNHT_ES_URL=http://localhost:9200 .venv/bin/python -m pytest tests/search/test_store_contract.py
 
 Each Elasticsearch case gets indices under a prefix of its own (`cnht-test-<pid>-<run>-<case>-*`),
@@ -24,26 +27,22 @@ from search.records import ALL_FACETS, DealsQuery, IndexedDocument, SearchQuery
 from search.store import Store
 from tests.search.conftest import _deal, make_doc, rich_docs
 
-ES_URL = os.environ.get("CNHT_ES_URL")
 RUN_ID = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture(params=["embedded", "elasticsearch"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """Each case on the embedded store, and on Elasticsearch when CNHT_ES_URL is set: under an index
-    prefix of its own (this run, this test), deleted afterwards."""
+    """Each case on the embedded store, and on the search engine under an index prefix of its own (this
+    run, this test), deleted afterwards."""
     if request.param == "embedded":  # not open_store: it would pick Elasticsearch when CNHT_ES_URL is set
         with EmbeddedStore(tmp_path / "data") as embedded:
             yield embedded
         return
-    if not ES_URL:
-        pytest.skip(
-            "Elasticsearch half of the contract: set CNHT_ES_URL (e.g. http://localhost:9200) to run it"
-        )
     from search.elastic import open_store as open_elastic
 
+    url = request.getfixturevalue("search_engine_url")
     prefix = f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}"
-    with open_elastic(ES_URL, index_prefix=prefix) as s:
+    with open_elastic(url, index_prefix=prefix) as s:
         try:
             yield s
         finally:
