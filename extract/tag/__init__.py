@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from extract.models import Deal, Tags
 from extract.normalize import Normalized, normalize
+from extract.tag._common import SpanSet
 from extract.tag.deals import tag_deals
 from extract.tag.decisions import tag_decisions
 from extract.tag.firms import tag_firms, tag_organizations
@@ -21,8 +22,8 @@ from extract.tag.quantities import tag_areas, tag_quantities
 __all__ = ["tag_text"]
 
 
-def _overlaps(item: BaseModel, spans: list[tuple[int, int]]) -> bool:
-    return any(item.start < e and s < item.end for s, e in spans)  # type: ignore[attr-defined]
+def _overlaps(item: BaseModel, spans: SpanSet) -> bool:
+    return spans.overlaps(item.start, item.end)  # type: ignore[attr-defined]
 
 
 def _remap(items: list, norm: Normalized) -> list:
@@ -41,9 +42,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     norm = normalize(text)
     t = norm.text
     decisions = tag_decisions(t, published)
-    decision_spans = [(d.start, d.end) for d in decisions]  # "QĐ-UBND" in a number is not an agency
+    decision_spans = SpanSet((d.start, d.end) for d in decisions)  # "QĐ-UBND" in a number is not an agency
     persons = tag_persons(t)
-    person_spans = [(p.start, p.end) for p in persons]
+    person_spans = SpanSet((p.start, p.end) for p in persons)
     provinces = [p for p in tag_provinces(t) if not _overlaps(p, person_spans)]
     province_spans = [(p.start, p.end) for p in provinces]
     organizations = [
@@ -58,17 +59,17 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         )
         if not _overlaps(f, person_spans)
     ]
-    org_spans = [(o.start, o.end) for o in organizations]
+    org_spans = SpanSet((o.start, o.end) for o in organizations)
     parks = [p for p in tag_parks(t) if not _overlaps(p, org_spans)]  # "Ban Quản lý các KCN Hải Phòng"
-    park_spans = [(p.start, p.end) for p in parks]
+    park_spans = SpanSet((p.start, p.end) for p in parks)
     firms = [f for f in firms if f.legal_form or not _overlaps(f, park_spans)]  # "KCN Chu Lai - Trường Hải"
-    firm_spans = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]
+    named = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]
+    firm_spans = SpanSet(named)
     provinces = [p for p in provinces if not _overlaps(p, firm_spans)]  # "Công ty CP Nhựa Hà Nội"
     # a country inside a person's, firm's or organisation's name is not a location ("Công ty TNHH Foxconn
     # Singapore", "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc")
-    locations = parks + [
-        c for c in tag_countries(t) if not _overlaps(c, person_spans + firm_spans + org_spans)
-    ]
+    name_spans = SpanSet(named + [(x.start, x.end) for x in [*persons, *organizations]])
+    locations = parks + [c for c in tag_countries(t) if not _overlaps(c, name_spans)]
     locations += [d for d in tag_districts(t) if not _overlaps(d, person_spans)]
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,3 +144,44 @@ def find_dates(text: str, start: int, end: int, default_year: int | None) -> lis
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+class SpanSet:
+    """Spans kept merged and sorted, so that 'is this position (or span) covered?' costs a binary search:
+    the taggers ask it for every match, and a linear scan over all spans made long texts quadratic.
+    Empty spans cover nothing."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(spans):
+            if s >= e:
+                continue
+            if self.ends and s <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def add(self, start: int, end: int) -> None:
+        if start >= end:
+            return
+        lo = bisect.bisect_left(self.ends, start)  # the first span that ends at or after `start`
+        hi = bisect.bisect_right(self.starts, end)  # spans from lo to hi touch [start, end]
+        if lo < hi:
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
+
+    def covers(self, pos: int) -> bool:
+        """Some span has start <= pos < end."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares a character with [start, end)."""
+        i = bisect.bisect_left(self.starts, end) - 1  # the last span that starts before `end`
+        return i >= 0 and self.ends[i] > start and start < end

@@ -13,7 +13,7 @@ import functools
 import re
 
 from extract.models import Firm, Organization
-from extract.tag._common import UPPER, Token, alternation, is_cap, load, tokens
+from extract.tag._common import UPPER, SpanSet, Token, alternation, is_cap, load, tokens
 
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}(?:ch|ng|nh|[cmnpt])?",
@@ -79,6 +79,30 @@ def _starts_org(text: str, pos: int) -> bool:
     return " " in prefix or prefix.isupper() or not compound  # "Hội nhập" is a word, "Hội chợ ..." a body
 
 
+_DASHED = re.compile(r"[-–](?=[A-ZĐ\u00c0-\u1ef9])")
+
+
+def _split_dashed(toks: list[Token]) -> list[Token]:
+    """'nghiệp-Công' -> 'nghiệp', '-', 'Công': a dash before a capital joins two names' words
+    ('Lao động-Thương binh', 'Doanh nghiệp-Công nghiệp hỗ trợ'), it is not one hyphenated word."""
+    out: list[Token] = []
+    for tok in toks:
+        cuts = [m.start() for m in _DASHED.finditer(tok.text) if tok.text[m.start() + 1].isupper()]
+        if tok.text[0].isupper():  # "Sews-Components", "Mercedes-Benz": one name
+            cuts = []
+        if not cuts:
+            out.append(tok)
+            continue
+        at = 0
+        for cut in cuts:
+            if cut > at:
+                out.append(Token(tok.text[at:cut], tok.start + at, tok.start + cut))
+            out.append(Token(tok.text[cut], tok.start + cut, tok.start + cut + 1))
+            at = cut + 1
+        out.append(Token(tok.text[at:], tok.start + at, tok.end))
+    return out
+
+
 def _scan_name(
     text: str,
     pos: int,
@@ -96,6 +120,8 @@ def _scan_name(
     in_name = set(load("legal_forms.json")["in_name_words"])
     strong_surnames = set(odata["name_stop_surnames"])
     toks = tokens(text, pos, min(len(text), pos + 200))
+    if org:
+        toks = _split_dashed(toks)
     name: list[Token] = []
     lowers = 0
     i = 0
@@ -182,6 +208,10 @@ def _scan_name(
                     at = tok.start
                 pm = _tail_phrase_rx().match(text, at) if at is not None else None
                 phrase = pm if pm and pm.end() > tok.start else None
+            if phrase and not any(t.end == phrase.end() for t in toks[i:]):
+                # the phrase ends inside a hyphenated token ("Lao động-Thương binh" is one token): taking
+                # the tokens up to it would take none, and the scan would stand still on that token
+                phrase = None
             if phrase:  # "Vật liệu xây dựng Bắc Sơn", "Doanh nghiệp nhỏ và vừa Việt Nam", "... số 20"
                 inner = [t for t in toks[i:] if t.end <= phrase.end()]
                 name.extend(inner)
@@ -311,15 +341,15 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
     lower_start = set(data["lower_start"])
     bare_prefixes = set(data["bare_unit_prefixes"])
     bare_rx = re.compile(rf" ({alternation(data['bare_unit_words'])})(?![\w.])(?! [{UPPER}\d])")
-    skip = skip or []
+    skipped = SpanSet(skip or [])
     out: list[Organization] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet(skip or [])  # the skipped spans and the organisations found so far
     for m in _full_names_rx().finditer(text):  # "Bộ Ngoại giao", "Bộ Giao thông vận tải": complete names
-        if not any(s <= m.start() < e for s, e in skip):
+        if not skipped.covers(m.start()):
             out.append(Organization(mention=m.group(), start=m.start(), end=m.end(), name=m.group()))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in prefix_rx.finditer(text):
-        if any(s <= m.start() < e for s, e in skip + taken):
+        if taken.covers(m.start()):
             continue
         prefix = m.group("prefix")
         name, _ = _scan_name(
@@ -344,12 +374,13 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
             canon += (" " if i == 0 else text[name[i - 1].end : t.start]) + expand.get(t.text, t.text)
         canon = canon.replace(" – ", " - ")  # one dash in names: "Bà Rịa – Vũng Tàu"
         out.append(Organization(mention=mention, start=m.start(), end=end, name=canon))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
+    by_end = {o.end: o for o in out}
     for m in whole_rx.finditer(text):
-        if any(s <= m.start() < e for s, e in skip + taken):
+        if taken.covers(m.start()):
             continue
         canon = data["acronyms"].get(m.group(), m.group())
-        prev = next((o for o in out if o.end == m.start() - 2 and text[o.end : m.start()] == " ("), None)
+        prev = by_end.get(m.start() - 2) if text[m.start() - 2 : m.start()] == " (" else None
         if prev is not None:  # "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)": an alias
             canon = prev.name
         out.append(Organization(mention=m.group(), start=m.start(), end=m.end(), name=canon))
@@ -394,12 +425,12 @@ def tag_firms(
     forms, form_rx = _forms()
     not_names = set(load("legal_forms.json")["not_names"])
     known = load("known_firms.json")["firms"]
-    skip = list(skip or [])
+    taken = SpanSet(skip or [])
     out: list[Firm] = []
     aliases: dict[str, str] = {}
     alias_forms: dict[str, str] = {}
     for m in form_rx.finditer(text):
-        if any(s <= m.start() < e for s, e in skip):
+        if taken.covers(m.start()):
             continue
         if text[m.end() : m.end() + 1] != " ":
             continue
@@ -424,14 +455,14 @@ def tag_firms(
                 legal_form=forms[m.group("form")],
             )
         )
-        skip.append((m.start(), end))
+        taken.add(m.start(), end)
         acro = re.match(r"\s*\(([A-ZĐ][\w&-]{1,14})\)", text[end : end + 20])  # "(VPI)", "(Thaco)"
         if acro and acro.group(1) not in not_names:
             aliases[acro.group(1)] = canon
             alias_forms[acro.group(1)] = forms[m.group("form")]
-            skip.append((end, end + acro.end()))  # the alias itself is not a second firm
+            taken.add(end, end + acro.end())  # the alias itself is not a second firm
     for m in _known_rx().finditer(text):
-        if any(s <= m.start() < e for s, e in skip):
+        if taken.covers(m.start()):
             continue
         end = m.end()
         dash = re.match(r"-[A-Z][A-Za-z0-9]*", text[end : end + 20])  # "Luxshare-ICT"
@@ -461,11 +492,11 @@ def tag_firms(
                 legal_form=None,
             )
         )
-        skip.append((m.start(), end))
+        taken.add(m.start(), end)
     if aliases:
         rx = re.compile(rf"(?<![\w(])(?:{alternation(aliases)})(?![\w)])")
         for m in rx.finditer(text):
-            if not any(s <= m.start() < e for s, e in skip):
+            if not taken.covers(m.start()):
                 out.append(
                     Firm(
                         mention=m.group(),
