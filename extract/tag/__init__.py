@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from extract.models import Deal, Tags
+from extract.models import Deal, DealEvent, Tags
 from extract.normalize import Normalized, normalize
 from extract.tag._common import SpanSet
 from extract.tag.deals import tag_deals
 from extract.tag.decisions import tag_decisions
+from extract.tag.events import tag_events
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
@@ -30,8 +31,13 @@ def _remap(items: list, norm: Normalized) -> list:
     out = []
     for item in items:
         start, end = norm.span(item.start, item.end)
-        update = {"start": start, "end": end}
-        if not isinstance(item, Deal):
+        update: dict = {"start": start, "end": end}
+        if isinstance(item, DealEvent):
+            update["parties"] = [
+                p.model_copy(update=dict(zip(("start", "end"), norm.span(p.start, p.end), strict=True)))
+                for p in item.parties
+            ]
+        elif not isinstance(item, Deal):
             update["mention"] = norm.original[start:end]
         out.append(item.model_copy(update=update))
     return out
@@ -74,6 +80,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
     deals = tag_deals(t, firms, money, provinces, published, decisions)
+    events = tag_events(t, firms, organizations, money, provinces, published, decisions)
     tags = Tags(
         firms=firms,
         organizations=organizations,
@@ -84,6 +91,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         percentages=tag_percentages(t),
         decisions=decisions,
         deals=deals,
+        events=events,
         quantities=tag_quantities(t),
         areas=tag_areas(t),
     )
