@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
-from extract.tag._common import alternation, find_dates, load, published_year, sentences
+from extract.tag._common import SpanSet, alternation, find_dates, load, published_year, sentences
 
 
 @functools.cache
@@ -51,6 +51,15 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return out
 
 
+_MAX_PARTIES = 12
+
+
+def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[Firm]:
+    """The last `n` of `firms` (sorted, `starts` their starts) that end before `pos`."""
+    k = bisect.bisect_left(starts, pos)
+    return [f for f in firms[max(0, k - n) : k] if f.end <= pos]
+
+
 def _inside(pos: int, firms: list[Firm]) -> bool:
     return any(f.start <= pos < f.end for f in firms)
 
@@ -78,6 +87,7 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+@functools.lru_cache(maxsize=256)
 def _kind(window: str) -> str:
     rx = _rx()
     if rx["supply"].search(window):
@@ -164,13 +174,15 @@ def tag_deals(
     out: list[Deal] = []
     firms = sorted(firms, key=lambda f: f.start)
     firm_starts = [f.start for f in firms]
-    free_provinces = [p for p in provinces if not _inside(p.start, firms)]  # not "Công ty ... Hà Nội"
+    firm_spans = SpanSet((f.start, f.end) for f in firms)
+    free_provinces = [p for p in provinces if not firm_spans.covers(p.start)]  # not "Công ty ... Hà Nội"
     spans = sentences(text)
     for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
         sfirms = [f for f in firms[lo:hi] if f.end <= e]
         if not sfirms:
             continue
+        sstarts = [f.start for f in sfirms]
         dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], decision_ends)]
         witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
         places = [p for p in free_provinces if not any(ws <= p.start < we for ws, we in witness)]
@@ -201,7 +213,7 @@ def tag_deals(
         # group signing verbs that follow each other without a firm in between ("ký kết ghi nhớ hợp tác với")
         groups: list[list[int]] = []
         for m in rx["signing"].finditer(text, s, e):
-            if _inside(m.start(), sfirms):
+            if firm_spans.covers(m.start()):
                 continue
             if groups and not any(groups[-1][1] <= f.start < m.start() for f in sfirms):
                 groups[-1][1] = m.end()
@@ -215,17 +227,21 @@ def tag_deals(
             after = [f for f in sfirms if ge <= f.start and f.end <= next_start]
             if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
                 before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
-            if not before or rx["negated"].search(text[s:gs]):  # "chưa ký hợp đồng ..." states no deal
+            # "chưa ký hợp đồng ..." states no deal
+            if not before or rx["negated"].search(text[max(s, gs - 30) : gs]):
                 continue
             if len(sfirms) == 1 and not after and re.search(r"\b(?:dự án|đầu tư)\b", text[ge:e]):
                 # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
                 add("investment", [before[-1].name])
                 signed = True
                 continue
+            after = after[:_MAX_PARTIES]  # a list of dozens of firms is not one deal with each
             signers = [before[-1]]
             for f in reversed(before[:-1]):
                 if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|và)\s*", text[f.end : signers[0].start]):
                     signers.insert(0, f)
+                    if len(signers) == _MAX_PARTIES:
+                        break
                 else:
                     break
             if not after and len(signers) == 1 and si + 1 < len(spans):
@@ -295,7 +311,8 @@ def tag_deals(
             if target:
                 add("investment", [target.name])
         for m in rx["inauguration"].finditer(text, s, e):
-            subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 4]
+            near = _before(sfirms, sstarts, m.start())
+            subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
             if subj and rx["capital"].search(text, m.end(), e):  # "X khánh thành nhà máy ... vốn đầu tư ..."
                 add("investment", [subj[-1].name])
         for m in rx["investor_label"].finditer(text, s, e):
@@ -303,9 +320,10 @@ def tag_deals(
             if target:
                 add("investment", [target.name])
         for m in rx["investment"].finditer(text, s, e):
-            if _inside(m.start(), sfirms):
+            if firm_spans.covers(m.start()):
                 continue
-            subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 4]
+            near = _before(sfirms, sstarts, m.start())
+            subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
             if not (subj and "," not in text[subj[-1].end : m.start()]) and rx["anaphora"].search(
                 text, s, m.start()
             ):

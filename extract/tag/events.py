@@ -195,14 +195,17 @@ def _canon_trigger(surface: str) -> str:
     return _trigger_keys()[surface.lower()]
 
 
-def _amount(text: str, s: int, e: int, ge: int, money: list[Money]) -> Money | None:
+def _amount(text: str, s: int, e: int, ge: int, money: list[Money], starts: list[int]) -> Money | None:
     """The amount the event is about: the first after the verb that is not a running total ('nâng tổng vốn
-    lên ...'), else the first in the sentence."""
+    lên ...'), else the first in the sentence that is not one, else the first."""
     cum = _rx()["cumulative"]  # "nâng tổng vốn lên ...", "lũy kế ...": a running total
-    inside = [x for x in money if s <= x.start < e]
-    after = [x for x in inside if x.start >= ge and not cum.search(text, max(s, x.start - 30), x.start)]
-    rest = [x for x in inside if not cum.search(text, max(s, x.start - 30), x.start)]
-    return (after or rest or [None])[0]
+
+    def own(x: Money) -> bool:
+        return not cum.search(text, max(s, x.start - 30), x.start)
+
+    lo, mid, hi = (bisect.bisect_left(starts, pos) for pos in (s, ge, e))
+    after = next((x for x in money[max(lo, mid) : hi] if own(x)), None)
+    return after or next((x for x in money[lo:hi] if own(x)), None) or (money[lo] if lo < hi else None)
 
 
 def _role(kind: str, party: _Mention, subject: bool, gives: bool) -> str | None:
@@ -221,9 +224,11 @@ class _Builder:
     def __init__(self, text: str, money: list[Money], provinces: list[Province], year: int | None) -> None:
         self.text = text
         self.money = sorted(money, key=lambda x: x.start)
+        self.money_starts = [x.start for x in self.money]
         self.provinces = provinces
         self.year = year
         self.out: list[DealEvent] = []
+        self._dates: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
     def add(
         self,
@@ -246,17 +251,19 @@ class _Builder:
                 unique.append(Party(name=m.name, type=m.type, role=role, start=m.start, end=m.end))
         if not unique:
             return
-        money = amount or _amount(self.text, s, e, ge, self.money)
+        money = amount or _amount(self.text, s, e, ge, self.money, self.money_starts)
         in_parties = SpanSet((p.start, p.end) for p in unique if p.type == "firm")
         province = next(
             (p.current for p in self.provinces if s <= p.start < e and not in_parties.covers(p.start)),
             province,
         )
-        dates = [
-            d
-            for d in find_dates(self.text, s, e, self.year)
-            if not any(0 <= d[0] - end <= 30 for end in decision_ends or [])
-        ]
+        if (s, e) not in self._dates:  # once per sentence: a long sentence has many events
+            self._dates[s, e] = [
+                d
+                for d in find_dates(self.text, s, e, self.year)
+                if not any(0 <= d[0] - end <= 30 for end in decision_ends or [])
+            ]
+        dates = self._dates[s, e]
         self.out.append(
             DealEvent(
                 kind=kind,
@@ -287,6 +294,7 @@ def tag_events(
     starts = [m.start for m in ms]
     build = _Builder(text, money, provinces, published_year(published))
     decision_ends = [d.end for d in decisions or []]
+    sentence_kind: dict[tuple[int, int], str] = {}
     listing: dict | None = None  # a ceremony's list of projects: kind, grantors, status, sentences left
     for s, e in sentences(text):
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
@@ -313,7 +321,9 @@ def tag_events(
                 window = text[gs : objects[0].start] if objects else text[gs:e]
                 kind = _kind_of_signing(window)
                 if kind == "cooperation":
-                    kind = _kind_of_signing(text[s:e])
+                    if (s, e) not in sentence_kind:
+                        sentence_kind[s, e] = _kind_of_signing(text[s:e])
+                    kind = sentence_kind[s, e]
             future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
             status = "announced" if future else data["status"][kind]
             if kind == "investment_announcement" and prep not in (None, "do", "của"):
@@ -374,8 +384,14 @@ def _list_items(
     for i, f in enumerate(firms):
         nxt = firms[i + 1].start if i + 1 < len(firms) else e
         item_start = firms[i - 1].end if i else after
-        amount = next((x for x in build.money if f.end <= x.start < nxt), None) or next(
-            (x for x in build.money if item_start <= x.start < f.start), None
+        k = bisect.bisect_left(build.money_starts, item_start)
+        near = []
+        for x in build.money[k:]:
+            if x.start >= nxt:
+                break
+            near.append(x)
+        amount = next((x for x in near if x.start >= f.end), None) or next(
+            (x for x in near if x.start < f.start), None
         )
         parties = [
             (g, "grantor" if listing["kind"] == "investment_licence" else None) for g in listing["grantors"]
