@@ -43,6 +43,25 @@ def _remap(items: list, norm: Normalized) -> list:
     return out
 
 
+_PAIR_KINDS = {"mou": "mou", "supply_contract": "supply_contract", "cooperation": "cooperation"}
+_PAIR_KINDS["joint_venture"] = "cooperation"  # `Deal.kind` keeps its five values for existing consumers
+
+
+def _with_event_pairs(deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """Pairs of firms that only the event reader found ('có thỏa thuận với', 'bắt tay với', 'liên doanh
+    giữa A và B') added to the deals, each pair of firms once."""
+    have = {frozenset(d.parties) for d in deals}
+    out = list(deals)
+    for ev in events:
+        firms = [p.name for p in ev.parties if p.type == "firm"]
+        if ev.kind not in _PAIR_KINDS or len(firms) != 2 or len(set(firms)) != 2 or frozenset(firms) in have:
+            continue
+        have.add(frozenset(firms))
+        fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+        out.append(Deal(kind=_PAIR_KINDS[ev.kind], parties=firms, **fields))
+    return sorted(out, key=lambda d: d.start)
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years."""
     norm = normalize(text)
@@ -81,6 +100,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     money = tag_money(t)
     deals = tag_deals(t, firms, money, provinces, published, decisions)
     events = tag_events(t, firms, organizations, money, provinces, published, decisions)
+    deals = _with_event_pairs(deals, events)
     tags = Tags(
         firms=firms,
         organizations=organizations,

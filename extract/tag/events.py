@@ -51,11 +51,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?:{alternation(data['triggers'])})(?!\w)", re.IGNORECASE
         ),
         "aux_gap": re.compile(
-            rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?(?:,\s*)?"
+            rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
             rf"(?:(?:{aux})\s+)*",
             re.IGNORECASE,
         ),
-        "apposition": re.compile(rf"\s*,[^,;]{{1,90}},\s*(?:(?:{aux})\s+)*", re.IGNORECASE),
+        "apposition": re.compile(rf"\s*,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*(?:(?:{aux})\s+)*"),
         "passive": re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{aux})\s+)*được\s+", re.IGNORECASE),
         "future": re.compile(rf"(?<!\w)(?:{alternation(data['future'])})(?!\w)", re.IGNORECASE),
         "negated": re.compile(
@@ -65,7 +65,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "running_total": re.compile(rf"(?<!\w)(?:{alternation(data['running_total'])})(?!\w)", re.IGNORECASE),
         "government": re.compile(rf"(?:{alternation(data['government'])})(?!\w)"),
         "plural": re.compile(
-            rf"\s*(?:(?:cho|với|gồm|bao gồm)\s+)?(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+)"
+            rf"\s*(?:(?:cho|với|gồm|bao gồm)\s+)?(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+"
+            rf"|(?:mười\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
             rf"(?:{alternation(data['plural_objects'])})",
             re.IGNORECASE,
         ),
@@ -96,6 +97,11 @@ def _mentions(
         prefix = re.search(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+$", text[max(0, start - 12) : start])
         if prefix and not p.mention[:1].islower():
             start -= len(prefix.group())
+        before = text[max(0, start - 12) : start]
+        if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE):
+            continue  # "doanh nghiệp của Hải Phòng", "nhà máy tại tỉnh X": a place, not a party
+        if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
+            continue  # a bare province name acts only at the start of a clause ("Bắc Ninh trao ...")
         out.append(_Mention(" ".join(text[start : p.end].split()), "government", start, p.end))
     return sorted(out, key=lambda m: m.start)
 
@@ -130,6 +136,10 @@ def _subject(
         return [], [], False
     last = before[-1]
     gap = text[ms[last].end : gs]
+    for i in reversed(before):  # "Công ty A, nhà cung cấp cấp 1 của Samsung, đã ký ...": A, not Samsung
+        am = rx["apposition"].match(text, ms[i].end)
+        if am and am.end() == gs:
+            return _chain_back(text, ms, i, floor), [], False
     if rx["aux_gap"].fullmatch(gap):
         # "A được B cấp ...": B is the grantor, A the subject
         for i in reversed(before[:-1]):
@@ -140,10 +150,6 @@ def _subject(
     pm = rx["passive"].fullmatch(gap)
     if pm:
         return _chain_back(text, ms, last, floor), [], True
-    for i in reversed(before):  # "Công ty A, nhà cung cấp cấp 1 của Samsung, đã ký ..."
-        am = rx["apposition"].match(text, ms[i].end)
-        if am and am.end() == gs:
-            return _chain_back(text, ms, i, floor), [], False
     return [], [], False
 
 
@@ -164,6 +170,15 @@ def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str 
                 continue
             return prep, chain
     return None, []
+
+
+_DIRECT = re.compile(r"\s*(?:(?:toàn bộ|phần lớn|\d+(?:,\d+)?\s*%)\s*)?(?:cổ phần|vốn)?\s*(?:của|tại)?\s*")
+
+
+def _direct_object(text: str, ms: list[_Mention], ge: int, e: int) -> _Mention | None:
+    """The party right after the verb, with no preposition ('mua lại Công ty Y')."""
+    gap = _DIRECT.match(text, ge)
+    return next((m for m in ms if m.start == gap.end() and m.end <= e), None) if gap else None
 
 
 def _group_triggers(text: str, s: int, e: int, ms: list[_Mention]) -> list[tuple[int, int, str]]:
@@ -326,6 +341,9 @@ def tag_events(
                     kind = sentence_kind[s, e]
             future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
             status = "announced" if future else data["status"][kind]
+            if kind == "acquisition" and not objects:  # "X mua lại Công ty Y", "mua 60% cổ phần của Y"
+                direct = _direct_object(text, sms, ge, e)
+                objects = [direct] if direct else []
             if kind == "investment_announcement" and prep not in (None, "do", "của"):
                 objects = []  # "X đầu tư vào ... cho Y": Y is not a party of X's investment
             if kind == "investment_announcement" and not subject and prep in ("do", "của"):
@@ -356,9 +374,9 @@ def tag_events(
             if not firms_in and (cumulative or kind not in ("mou", "cooperation")):
                 continue  # "Lũy kế đến nay, Ban đã cấp phép cho 270 dự án": a total, not an event
             if kind in ("mou", "cooperation", "supply_contract", "joint_venture", "acquisition") and (
-                len(parties) < 2 and not firms_in
+                not subject or (len(parties) < 2 and not firms_in)
             ):
-                continue
+                continue  # "... đã trở thành nhà cung cấp cho A và B": A and B did not sign with each other
             build.add(kind, parties, s, e, ge=ge, status=status, decision_ends=decision_ends)
     return _dedupe(build.out)
 
