@@ -12,8 +12,14 @@ from extract import tag_text
 from extract.evaluate import Score, party_matches, score_events
 
 
-def ev(kind: str, *parties: str, amount: float | None = None, currency: str | None = None,
-       province: str | None = None, status: str | None = None) -> dict[str, Any]:  # fmt: skip
+def ev(
+    kind: str,
+    *parties: str,
+    amount: float | None = None,
+    currency: str | None = None,
+    province: str | None = None,
+    status: str | None = None,
+) -> dict[str, Any]:
     def typed(name: str) -> dict[str, str]:
         gov = name.startswith(("UBND", "Ban Quản lý", "Ban quản lý", "Sở", "Bộ", "tỉnh", "Tỉnh", "Ủy ban"))
         return {"name": name, "type": "government" if gov else "firm"}
@@ -125,24 +131,57 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
         "Dự án thứ hai do Công ty TNHH Vật liệu Minh Châu làm chủ đầu tư, vốn 50 triệu USD. "
         "Dự án thứ ba do Công ty CP Bao bì Kim Long làm chủ đầu tư, vốn 30 triệu USD.",
         [
-            ev("investment_licence", "UBND tỉnh Bắc Giang", "Quang học Ánh Dương", amount=100e6,
-               currency="USD", province="Tỉnh Bắc Ninh", status="licensed"),
-            ev("investment_licence", "UBND tỉnh Bắc Giang", "Vật liệu Minh Châu", amount=50e6,
-               currency="USD", province="Tỉnh Bắc Ninh", status="licensed"),
-            ev("investment_licence", "UBND tỉnh Bắc Giang", "Bao bì Kim Long", amount=30e6,
-               currency="USD", province="Tỉnh Bắc Ninh", status="licensed"),
-        ],  # fmt: skip
+            ev(
+                "investment_licence",
+                "UBND tỉnh Bắc Giang",
+                "Quang học Ánh Dương",
+                amount=100e6,
+                currency="USD",
+                province="Tỉnh Bắc Ninh",
+                status="licensed",
+            ),
+            ev(
+                "investment_licence",
+                "UBND tỉnh Bắc Giang",
+                "Vật liệu Minh Châu",
+                amount=50e6,
+                currency="USD",
+                province="Tỉnh Bắc Ninh",
+                status="licensed",
+            ),
+            ev(
+                "investment_licence",
+                "UBND tỉnh Bắc Giang",
+                "Bao bì Kim Long",
+                amount=30e6,
+                currency="USD",
+                province="Tỉnh Bắc Ninh",
+                status="licensed",
+            ),
+        ],
     ),
     (
         "Ban Quản lý Khu kinh tế Nghi Sơn trao quyết định chủ trương đầu tư cho hai dự án. "
         "Một là, dự án nhà máy sợi của Công ty TNHH Dệt Hưng Phát, vốn 60 triệu USD; "
         "Hai là, dự án kho lạnh của Công ty CP Logistics Bình An, vốn 200 tỷ đồng.",
         [
-            ev("investment_licence", "Ban Quản lý Khu kinh tế Nghi Sơn", "Dệt Hưng Phát", amount=60e6,
-               currency="USD", status="licensed"),
-            ev("investment_licence", "Ban Quản lý Khu kinh tế Nghi Sơn", "Logistics Bình An",
-               amount=200e9, currency="VND", status="licensed"),
-        ],  # fmt: skip
+            ev(
+                "investment_licence",
+                "Ban Quản lý Khu kinh tế Nghi Sơn",
+                "Dệt Hưng Phát",
+                amount=60e6,
+                currency="USD",
+                status="licensed",
+            ),
+            ev(
+                "investment_licence",
+                "Ban Quản lý Khu kinh tế Nghi Sơn",
+                "Logistics Bình An",
+                amount=200e9,
+                currency="VND",
+                status="licensed",
+            ),
+        ],
     ),
     # capital increases and announcements
     (
@@ -151,30 +190,67 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "Hosiden đầu tư thêm 70 triệu USD để mở rộng nhà máy tại Bắc Giang.",
-        [ev("investment_announcement", "Hosiden", amount=70e6, currency="USD", province="Tỉnh Bắc Ninh",
-            status="announced")],
-    ),  # fmt: skip
+        [
+            ev(
+                "investment_announcement",
+                "Hosiden",
+                amount=70e6,
+                currency="USD",
+                province="Tỉnh Bắc Ninh",
+                status="announced",
+            )
+        ],
+    ),
     (
         "Công ty CP Nhựa Thiếu niên Tiền Phong sẽ bổ sung vốn 120 tỷ đồng cho dây chuyền ống nhựa.",
-        [ev("investment_announcement", "Nhựa Thiếu niên Tiền Phong", amount=120e9, currency="VND",
-            status="announced")],
-    ),  # fmt: skip
+        [
+            ev(
+                "investment_announcement",
+                "Nhựa Thiếu niên Tiền Phong",
+                amount=120e9,
+                currency="VND",
+                status="announced",
+            )
+        ],
+    ),
     # groundbreakings and openings
     (
         "Tỉnh Thái Nguyên khởi công hàng loạt dự án, gồm nhà máy của Công ty TNHH Trina Solar vốn 400 triệu "
         "USD và kho hàng của Công ty CP Vận tải Đông Bắc vốn 150 tỷ đồng.",
         [
-            ev("groundbreaking", "Tỉnh Thái Nguyên", "Trina Solar", amount=400e6, currency="USD",
-               province="Tỉnh Thái Nguyên", status="started"),
-            ev("groundbreaking", "Tỉnh Thái Nguyên", "Vận tải Đông Bắc", amount=150e9, currency="VND",
-               province="Tỉnh Thái Nguyên", status="started"),
-        ],  # fmt: skip
+            ev(
+                "groundbreaking",
+                "Tỉnh Thái Nguyên",
+                "Trina Solar",
+                amount=400e6,
+                currency="USD",
+                province="Tỉnh Thái Nguyên",
+                status="started",
+            ),
+            ev(
+                "groundbreaking",
+                "Tỉnh Thái Nguyên",
+                "Vận tải Đông Bắc",
+                amount=150e9,
+                currency="VND",
+                province="Tỉnh Thái Nguyên",
+                status="started",
+            ),
+        ],
     ),
     (
-        "Ngày 12/7, Công ty TNHH Jinko Solar khởi công nhà máy pin mặt trời vốn 500 triệu USD tại Quảng Ninh.",
-        [ev("groundbreaking", "Jinko Solar", amount=500e6, currency="USD", province="Tỉnh Quảng Ninh",
-            status="started")],
-    ),  # fmt: skip
+        "Ngày 12/7, Công ty TNHH Jinko Solar khởi công nhà máy pin vốn 500 triệu USD tại Quảng Ninh.",
+        [
+            ev(
+                "groundbreaking",
+                "Jinko Solar",
+                amount=500e6,
+                currency="USD",
+                province="Tỉnh Quảng Ninh",
+                status="started",
+            )
+        ],
+    ),
     (
         "Nhà máy của Công ty TNHH Nitto Denko tại KCN Quế Võ chính thức đi vào hoạt động.",
         [ev("inauguration", "Nitto Denko", status="completed")],
@@ -189,9 +265,17 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Canon Thăng Long ký hợp đồng với Công ty CP Khuôn mẫu Sông Hồng. Theo đó, Canon Thăng Long ký "
         "hợp đồng với Công ty CP Khuôn mẫu Sông Hồng để mua chi tiết nhựa trị giá 2 triệu USD.",
-        [ev("supply_contract", "Canon Thăng Long", "Khuôn mẫu Sông Hồng", amount=2e6, currency="USD",
-            status="signed")],
-    ),  # fmt: skip
+        [
+            ev(
+                "supply_contract",
+                "Canon Thăng Long",
+                "Khuôn mẫu Sông Hồng",
+                amount=2e6,
+                currency="USD",
+                status="signed",
+            )
+        ],
+    ),
 ]
 
 
@@ -242,7 +326,16 @@ def test_rows_without_events_gold_are_not_scored_for_events() -> None:
     assert scores["events"].tp == 1
 
 
-_GOLD_FIELDS = ("firms", "organizations", "persons", "provinces", "money", "percentages", "decisions", "deals")
+_GOLD_FIELDS = (
+    "firms",
+    "organizations",
+    "persons",
+    "provinces",
+    "money",
+    "percentages",
+    "decisions",
+    "deals",
+)
 
 
 def test_party_names_match_leniently_but_not_loosely() -> None:

@@ -172,9 +172,15 @@ REAL_SHAPES = [
     ("Ngân hàng Techcombank tài trợ 300 tỷ đồng cho dự án.", ["Techcombank"]),
     ("Công ty Kyocera Co., Ltd. ký kết với Công ty TNHH Cơ khí An Phú.", ["Kyocera", "Cơ khí An Phú"]),
     ("Dự án do Meiko Electronics Co., Ltd. làm chủ đầu tư.", ["Meiko Electronics"]),
-    ("Sembcorp Development Ltd và Becamex IDC đã ký biên bản ghi nhớ.", ["Sembcorp Development", "Becamex IDC"]),
+    (
+        "Sembcorp Development Ltd và Becamex IDC đã ký biên bản ghi nhớ.",
+        ["Sembcorp Development", "Becamex IDC"],
+    ),
     ("Tập đoàn Orix (Nhật Bản) hợp tác với Tổng công ty Hàng hải Việt Nam.", ["Orix", "Hàng hải Việt Nam"]),
-    ("Nhà cung cấp cho Samsung Display là Công ty TNHH Bao bì Hà Phong.", ["Samsung Display", "Bao bì Hà Phong"]),
+    (
+        "Nhà cung cấp cho Samsung Display là Công ty TNHH Bao bì Hà Phong.",
+        ["Samsung Display", "Bao bì Hà Phong"],
+    ),
     ("Kobayashi Seiko đã khởi công nhà xưởng thứ hai tại Hải Dương.", ["Kobayashi Seiko"]),
     ("Hợp đồng giữa Vingroup và Siemens AG được ký hôm qua.", ["Vingroup", "Siemens"]),
     ("Khách hàng lớn của công ty là Apple Inc. và Foxconn.", ["Apple", "Foxconn"]),
