@@ -34,7 +34,8 @@ def ev(
     }
 
 
-# (text, gold events): each shape of the issue at least once
+# (text, gold events): each shape of the issue at least once. A headline, a lead and a body telling one
+# event are one event (the last case).
 CASES: list[tuple[str, list[dict[str, Any]]]] = [
     # agreements, read by their own verbs
     (
@@ -259,6 +260,28 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
         "Công ty CP Cơ khí Chính xác Thành Long đã hoàn thành đưa vào sản xuất nhà xưởng mới rộng 2 ha.",
         [ev("inauguration", "Cơ khí Chính xác Thành Long", status="completed")],
     ),
+    # more shapes: a label, an anaphora, a supply verb under a contract, counterparts counted then named
+    (
+        "Nhà đầu tư: Công ty TNHH Cơ điện Tân Thành; địa điểm: KCN Đình Trám, tỉnh Bắc Giang; vốn đầu tư "
+        "35 triệu USD.",
+        [ev("investment_announcement", "Cơ điện Tân Thành", amount=35e6, currency="USD", status="announced")],
+    ),
+    (
+        "Tổng giám đốc Tập đoàn Hanwha cho biết tập đoàn sẽ rót thêm 300 triệu USD vào nhà máy động cơ.",
+        [ev("investment_announcement", "Hanwha", amount=300e6, currency="USD", status="announced")],
+    ),
+    (
+        "Công ty CP Thép Nam Kim cho biết sẽ cung cấp thép mạ cho Công ty TNHH Điện lạnh Hòa Phong theo "
+        "hợp đồng ký tháng trước.",
+        [ev("supply_contract", "Thép Nam Kim", "Điện lạnh Hòa Phong", status="announced")],
+    ),
+    (
+        "Công ty TNHH Kyocera Document ký hợp đồng với hai nhà cung cấp là Công ty CP Nhựa Hưng Yên và "
+        "Công ty TNHH Cơ khí Lạc Hồng.",
+        [
+            ev("supply_contract", "Kyocera Document", "Nhựa Hưng Yên", "Cơ khí Lạc Hồng", status="signed"),
+        ],
+    ),
     # running totals are not events; one event told twice is one event
     ("Lũy kế đến nay, tổng vốn đăng ký của các dự án FDI tại tỉnh đạt 12 tỷ USD.", []),
     ("Từ đầu năm, Ban Quản lý các KCN đã cấp giấy chứng nhận đăng ký đầu tư cho 27 dự án.", []),
@@ -277,6 +300,25 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
         ],
     ),
 ]
+
+
+CASES.append(
+    (
+        "Jinko Solar khởi công nhà máy pin tại Quảng Ninh\nNgày 12/7, Công ty TNHH Jinko Solar khởi công nhà "
+        "máy pin tại KCN Sông Khoai, tỉnh Quảng Ninh. Theo kế hoạch, Công ty TNHH Jinko Solar khởi công "
+        "nhà máy với vốn 500 triệu USD.",
+        [
+            ev(
+                "groundbreaking",
+                "Jinko Solar",
+                amount=500e6,
+                currency="USD",
+                province="Tỉnh Quảng Ninh",
+                status="started",
+            )
+        ],
+    )
+)
 
 
 def _ids() -> list[str]:

@@ -48,7 +48,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
     aux = alternation(data["aux"])
     return {
         "trigger": re.compile(
-            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?:{alternation(data['triggers'])})(?!\w)", re.IGNORECASE
+            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"  # not "đăng ký", "nhà cung cấp"
+            rf"(?:{alternation(data['triggers'])})(?!\w)",
+            re.IGNORECASE,
         ),
         "aux_gap": re.compile(
             rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
@@ -70,6 +72,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{alternation(data['plural_objects'])})",
             re.IGNORECASE,
         ),
+        "anaphora": re.compile(
+            rf"(?<![\w])(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?\s+(?:(?:{aux})\s+)*$"
+        ),
+        "investor_label": re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"),
         "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
         "chain": re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*và|,|và|cùng với|cùng|&)\s*$"),
     }
@@ -153,7 +159,11 @@ def _subject(
     return [], [], False
 
 
-_OBJECT_PREP = re.compile(r"(?<!\w)(với|cho|giữa|của|do)\s+", re.IGNORECASE)
+_OBJECT_PREP = re.compile(
+    r"(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:doanh nghiệp|công ty|đối tác|nhà cung cấp|nhà cung ứng|đơn vị)[^,;.]{0,40}?(?:là|gồm|:)\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str | None, list[_Mention]]:
@@ -198,7 +208,9 @@ def _group_triggers(text: str, s: int, e: int, ms: list[_Mention]) -> list[tuple
                 g[2] = kind
         else:
             groups.append([m.start(), m.end(), kind])
-    return [(a, b, k) for a, b, k in groups]
+    contract = re.search(r"hợp đồng|đơn hàng", text[s:e], re.IGNORECASE) is not None
+    # "A, nhà cung cấp của B, đã ký ...": 'cung cấp' is a supply only where a contract is said
+    return [(a, b, k) for a, b, k in groups if k != "supply_verb" or contract]
 
 
 @functools.cache
@@ -311,6 +323,7 @@ def tag_events(
     decision_ends = [d.end for d in decisions or []]
     sentence_kind: dict[tuple[int, int], str] = {}
     listing: dict | None = None  # a ceremony's list of projects: kind, grantors, status, sentences left
+    spans = _full_sentences(text)
     for s, e in sentences(text):
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         sms = [m for m in ms[lo:hi] if m.end <= e]
@@ -322,6 +335,17 @@ def tag_events(
         if listing is not None and (not groups or _is_item(text, s, e, sms)):
             _list_items(build, text, s, e, s, sms, listing, decision_ends)
             continue
+        for m in _labelled_investors(text, sms, s, e):  # "Nhà đầu tư: Công ty X; ... vốn đầu tư ..."
+            se = next((b for a, b in spans if a <= s < b), e)
+            build.add(
+                "investment_announcement",
+                [(m, "investor")],
+                s,
+                se,
+                ge=m.end,
+                status="announced",
+                decision_ends=decision_ends,
+            )
         for gi, (gs, ge, kind) in enumerate(groups):
             floor = groups[gi - 1][1] if gi else s
             ceiling = groups[gi + 1][0] if gi + 1 < len(groups) else e
@@ -332,6 +356,12 @@ def tag_events(
             tail = re.search(r"(?:với|giữa|cho)$", text[gs:ge], re.IGNORECASE)  # "có thỏa thuận với"
             obj_from = ge - len(tail.group()) if tail else ge
             prep, objects = _objects(text, sms, obj_from, e if kind != "signing" else ceiling)
+            if kind == "supply_verb":  # "A ... cung cấp thép cho B theo hợp đồng ..."
+                if prep != "cho" or not re.search(r"hợp đồng|đơn hàng", text[s:e], re.IGNORECASE):
+                    continue
+                kind = "supply_contract"
+            if not subject:
+                subject = _anaphora(text, sms, floor, gs)
             if kind == "signing":
                 window = text[gs : objects[0].start] if objects else text[gs:e]
                 kind = _kind_of_signing(window)
@@ -379,6 +409,33 @@ def tag_events(
                 continue  # "... đã trở thành nhà cung cấp cho A và B": A and B did not sign with each other
             build.add(kind, parties, s, e, ge=ge, status=status, decision_ends=decision_ends)
     return _dedupe(build.out)
+
+
+def _full_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences without the ';' split: 'Nhà đầu tư: X; ...; vốn đầu tư Y' is one record."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?…]+\s+|\n+", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _anaphora(text: str, ms: list[_Mention], floor: int, gs: int) -> list[_Mention]:
+    """'Chủ tịch Tập đoàn X ... cho biết tập đoàn sẽ đầu tư ...': the one firm named before the verb."""
+    m = _rx()["anaphora"].search(text, max(floor, gs - 60), gs)
+    if m is None:
+        return []
+    named = [x for x in ms if floor <= x.start and x.end <= m.start() and x.type == "firm"]
+    return named[-1:] if len({x.name for x in named}) == 1 else []
+
+
+def _labelled_investors(text: str, ms: list[_Mention], s: int, e: int) -> list[_Mention]:
+    """'Nhà đầu tư: Công ty X; ...': the firm right after an investor label."""
+    out = []
+    for m in _rx()["investor_label"].finditer(text, s, e):
+        out += [x for x in ms if x.start == m.end() and x.type == "firm"]
+    return out
 
 
 def _is_item(text: str, s: int, e: int, sms: list[_Mention]) -> bool:
