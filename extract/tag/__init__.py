@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from extract.models import Deal, DealEvent, Tags
 from extract.normalize import Normalized, normalize
-from extract.tag._common import SpanSet
+from extract.tag._common import SpanSet, sentences
 from extract.tag.deals import tag_deals
 from extract.tag.decisions import tag_decisions
 from extract.tag.events import tag_events
@@ -98,8 +98,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     locations += [d for d in tag_districts(t) if not _overlaps(d, person_spans)]
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
-    deals = tag_deals(t, firms, money, provinces, published, decisions)
-    events = tag_events(t, firms, organizations, money, provinces, published, decisions)
+    clauses = sentences(t)
+    deals = tag_deals(t, firms, money, provinces, published, decisions)  # its own sentences(): see benchmarks
+    events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses)
     deals = _with_event_pairs(deals, events)
     tags = Tags(
         firms=firms,
@@ -115,4 +116,6 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         quantities=tag_quantities(t),
         areas=tag_areas(t),
     )
+    if norm.text == text:  # nothing was rewritten: every offset and mention already indexes `text`
+        return tags
     return Tags(**{name: _remap(getattr(tags, name), norm) for name in type(tags).model_fields})

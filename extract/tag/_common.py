@@ -185,3 +185,24 @@ class SpanSet:
         """Some span shares a character with [start, end)."""
         i = bisect.bisect_left(self.starts, end) - 1  # the last span that starts before `end`
         return i >= 0 and self.ends[i] > start and start < end
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """Regex matching any of `words` (longest first at each branch), built as a character trie: Python's
+    `re` tries the branches of a plain alternation one by one at every position, a trie only the branch
+    the next character selects."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)

@@ -166,6 +166,7 @@ def tag_deals(
     provinces: list[Province],
     published: str | None = None,
     decisions: list[DecisionRef] | None = None,
+    clauses: list[tuple[int, int]] | None = None,
 ) -> list[Deal]:
     """Deals in `text`; `decisions` (legal numbers) keep their own dates out of the deals' dates."""
     rx = _rx()
@@ -176,7 +177,7 @@ def tag_deals(
     firm_starts = [f.start for f in firms]
     firm_spans = SpanSet((f.start, f.end) for f in firms)
     free_provinces = [p for p in provinces if not firm_spans.covers(p.start)]  # not "Công ty ... Hà Nội"
-    spans = sentences(text)
+    spans = clauses if clauses is not None else sentences(text)
     for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
         sfirms = [f for f in firms[lo:hi] if f.end <= e]

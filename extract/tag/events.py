@@ -24,9 +24,23 @@ import re
 from dataclasses import dataclass
 
 from extract.models import DealEvent, DecisionRef, Firm, Money, Organization, Party, Province
-from extract.tag._common import SpanSet, alternation, find_dates, load, published_year, sentences
+from extract.tag._common import (
+    SpanSet,
+    alternation,
+    find_dates,
+    load,
+    published_year,
+    sentences,
+    trie_alternation,
+)
 
-_MAX_LIST_SENTENCES = 30  # a ceremony's list of projects ends within this many sentences
+_MAX_LIST_SENTENCES = 30
+_CONTRACT = re.compile(r"hợp đồng|đơn hàng", re.IGNORECASE)
+_PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
+_GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
+_LISTED = re.compile(
+    r"[^.;]{0,60}(?:gồm|bao gồm|:)"
+)  # a ceremony's list of projects ends within this many sentences
 
 
 @dataclass(frozen=True)
@@ -42,6 +56,11 @@ def _data() -> dict:
     return load("deals.json")["events"]
 
 
+def _cased(words: dict[str, str]) -> list[str]:
+    """Each trigger as written and with a capital first letter (a sentence may start with it)."""
+    return [v for w in words for v in (w, w[0].upper() + w[1:])]
+
+
 @functools.cache
 def _rx() -> dict[str, re.Pattern[str]]:
     data = _data()
@@ -49,8 +68,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {
         "trigger": re.compile(
             rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"  # not "đăng ký", "nhà cung cấp"
-            rf"(?:{alternation(data['triggers'])})(?!\w)",
-            re.IGNORECASE,
+            rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
         ),
         "aux_gap": re.compile(
             rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
@@ -191,26 +209,32 @@ def _direct_object(text: str, ms: list[_Mention], ge: int, e: int) -> _Mention |
     return next((m for m in ms if m.start == gap.end() and m.end <= e), None) if gap else None
 
 
-def _group_triggers(text: str, s: int, e: int, ms: list[_Mention]) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of trigger groups: triggers following each other with no party in between."""
-    data = _data()
+def _group_triggers(
+    text: str, s: int, e: int, ms: list[_Mention], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of trigger groups: triggers following each other with no party in between.
+    `found` are the sentence's trigger matches (start, end, kind)."""
     spans = SpanSet((m.start, m.end) for m in ms)
-    priority = {k: i for i, k in enumerate(data["priority"])}
+    priority = _priority()
     groups: list[list] = []
-    for m in _rx()["trigger"].finditer(text, s, e):
-        if spans.covers(m.start()):
+    for start, end, kind in found:
+        if spans.covers(start):
             continue
-        kind = data["triggers"][_canon_trigger(m.group())]
-        if groups and not spans.overlaps(groups[-1][1], m.start()) and m.start() - groups[-1][1] < 40:
+        if groups and not spans.overlaps(groups[-1][1], start) and start - groups[-1][1] < 40:
             g = groups[-1]
-            g[1] = m.end()
+            g[1] = end
             if priority[kind] < priority[g[2]]:
                 g[2] = kind
         else:
-            groups.append([m.start(), m.end(), kind])
-    contract = re.search(r"hợp đồng|đơn hàng", text[s:e], re.IGNORECASE) is not None
+            groups.append([start, end, kind])
+    contract = _CONTRACT.search(text, s, e) is not None
     # "A, nhà cung cấp của B, đã ký ...": 'cung cấp' is a supply only where a contract is said
     return [(a, b, k) for a, b, k in groups if k != "supply_verb" or contract]
+
+
+@functools.cache
+def _priority() -> dict[str, int]:
+    return {k: i for i, k in enumerate(_data()["priority"])}
 
 
 @functools.cache
@@ -314,7 +338,9 @@ def tag_events(
     provinces: list[Province],
     published: str | None = None,
     decisions: list[DecisionRef] | None = None,
+    clauses: list[tuple[int, int]] | None = None,
 ) -> list[DealEvent]:
+    """Deal events of `text`; `clauses` are its `sentences()` when the caller has them already."""
     rx = _rx()
     data = _data()
     ms = _mentions(text, firms, organizations, provinces)
@@ -323,11 +349,22 @@ def tag_events(
     decision_ends = [d.end for d in decisions or []]
     sentence_kind: dict[tuple[int, int], str] = {}
     listing: dict | None = None  # a ceremony's list of projects: kind, grantors, status, sentences left
-    spans = _full_sentences(text)
-    for s, e in sentences(text):
+    kinds = _data()["triggers"]
+    triggers = [(m.start(), m.end(), kinds[_canon_trigger(m.group())]) for m in rx["trigger"].finditer(text)]
+    trigger_starts = [t[0] for t in triggers]
+    labels = SpanSet((m.start(), m.end()) for m in rx["investor_label"].finditer(text))
+    spans: list[tuple[int, int]] = []  # sentences without the ';' split, made when a label needs them
+    for s, e in clauses if clauses is not None else sentences(text):
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         sms = [m for m in ms[lo:hi] if m.end <= e]
-        groups = _group_triggers(text, s, e, sms)
+        if not sms:  # no party, no event (a list's item names its investor)
+            if listing is not None:
+                listing["left"] -= 1
+            continue
+        ta, tb = bisect.bisect_left(trigger_starts, s), bisect.bisect_left(trigger_starts, e)
+        if ta == tb and listing is None and not labels.overlaps(s, e):
+            continue  # no verb of a deal, no list going on
+        groups = _group_triggers(text, s, e, sms, [t for t in triggers[ta:tb] if t[1] <= e])
         if listing is not None:
             listing["left"] -= 1
             if listing["left"] <= 0 or (groups and not _is_item(text, s, e, sms)):
@@ -335,7 +372,10 @@ def tag_events(
         if listing is not None and (not groups or _is_item(text, s, e, sms)):
             _list_items(build, text, s, e, s, sms, listing, decision_ends)
             continue
-        for m in _labelled_investors(text, sms, s, e):  # "Nhà đầu tư: Công ty X; ... vốn đầu tư ..."
+        for m in (
+            _labelled_investors(text, sms, s, e) if labels.overlaps(s, e) else ()
+        ):  # "Nhà đầu tư: Công ty X; ... vốn đầu tư ..."
+            spans = spans or _full_sentences(text)
             se = next((b for a, b in spans if a <= s < b), e)
             build.add(
                 "investment_announcement",
@@ -353,11 +393,11 @@ def tag_events(
                 continue
             cumulative = rx["running_total"].search(text, floor, gs) is not None
             subject, grantor, passive = _subject(text, sms, floor, gs)
-            tail = re.search(r"(?:với|giữa|cho)$", text[gs:ge], re.IGNORECASE)  # "có thỏa thuận với"
+            tail = _PREP_END.search(text, gs, ge)  # "có thỏa thuận với"
             obj_from = ge - len(tail.group()) if tail else ge
             prep, objects = _objects(text, sms, obj_from, e if kind != "signing" else ceiling)
             if kind == "supply_verb":  # "A ... cung cấp thép cho B theo hợp đồng ..."
-                if prep != "cho" or not re.search(r"hợp đồng|đơn hàng", text[s:e], re.IGNORECASE):
+                if prep != "cho" or not _CONTRACT.search(text, s, e):
                     continue
                 kind = "supply_contract"
             if not subject:
@@ -380,16 +420,14 @@ def tag_events(
                 subject, objects = objects, []  # "dự án do Công ty X làm chủ đầu tư"
             if prep == "giữa" and not subject:
                 subject, objects = objects[:1], objects[1:]
-            gives = bool(re.match(r"trao|cấp", text[gs:ge], re.IGNORECASE)) and not passive
+            gives = bool(_GIVES.match(text, gs)) and not passive
             if kind == "investment_licence" and passive and not grantor:
                 pass  # "X đã được cấp phép đầu tư": the investor alone
             parties = [(m, _role(kind, m, True, gives)) for m in grantor]
             parties += [(m, _role(kind, m, True, gives)) for m in subject]
             parties += [(m, _role(kind, m, False, gives)) for m in objects]
             firms_in = [m for m, _ in parties if m.type == "firm"]
-            plural = rx["plural"].match(text, ge, e) is not None or bool(
-                re.match(r"[^.;]{0,60}(?:gồm|bao gồm|:)", text[ge:e])
-            )
+            plural = rx["plural"].match(text, ge, e) is not None or bool(_LISTED.match(text, ge, e))
             actors = [m for m in subject + grantor if m.type == "firm"]
             if kind in ("investment_licence", "groundbreaking", "inauguration") and not actors and plural:
                 listing = {

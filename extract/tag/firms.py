@@ -24,6 +24,7 @@ _VIET_SYLLABLE = re.compile(
 _ADMIN_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "phố", "các"}
 
 
+@functools.lru_cache(maxsize=65536)
 def looks_foreign(word: str) -> bool:
     """'Kosame', 'SKV', 'Electronics' -> True; 'Long', 'Hùng' -> False (a Vietnamese syllable)."""
     if not word.isascii() or not word.isalpha():
@@ -94,6 +95,8 @@ _DASHED = re.compile(r"[-–](?=[A-ZĐ\u00c0-\u1ef9])")
 def _split_dashed(toks: list[Token]) -> list[Token]:
     """'nghiệp-Công' -> 'nghiệp', '-', 'Công': a dash before a capital joins two names' words
     ('Lao động-Thương binh', 'Doanh nghiệp-Công nghiệp hỗ trợ'), it is not one hyphenated word."""
+    if not any("-" in t.text or "–" in t.text for t in toks):
+        return toks
     out: list[Token] = []
     for tok in toks:
         cuts = [m.start() for m in _DASHED.finditer(tok.text) if tok.text[m.start() + 1].isupper()]
@@ -129,7 +132,7 @@ def _scan_name(
     in_name = set(load("legal_forms.json")["in_name_words"])
     strong_surnames = set(odata["name_stop_surnames"])
     toks = tokens(text, pos, min(len(text), pos + 200))
-    if org:
+    if org and ("-" in text[pos : pos + 200] or "–" in text[pos : pos + 200]):
         toks = _split_dashed(toks)
     name: list[Token] = []
     lowers = 0
@@ -456,6 +459,7 @@ def _foreign_tail(text: str, end: int) -> tuple[int, str] | None:
 _FOREIGN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*")
 
 
+@functools.lru_cache(maxsize=65536)
 def _foreignish_token(word: str) -> bool:
     """A word of a foreign firm's name: 'Denko', 'Techcombank', 'IDC', '3M' (not 'Long', 'Minh')."""
     return bool(_FOREIGN_WORD.fullmatch(word)) and (
