@@ -1,6 +1,7 @@
 """Every tagger is total and bounded on any text: property-based tests (hypothesis) over generated
-Vietnamese-like text. Each input runs under a wall-clock alarm, so a tagger that stops advancing fails the
-test instead of hanging the suite, and every span it returns must lie inside the text it was given."""
+Vietnamese-like text. Each input runs under a CPU-time alarm (ITIMER_PROF: a loop that never returns
+burns CPU, while a busy shared machine only stretches wall time), so a tagger that stops advancing fails
+the test instead of hanging the suite, and every span it returns must lie inside the text it was given."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 from extract.models import Span, Tags
 from extract.tag import tag_text
 
-BUDGET_S = 5  # generous on a loaded 2-core machine: a healthy call takes well under a second
+BUDGET_S = 5  # CPU seconds: a healthy call takes well under one, even on a 100 KB token
 
 
 class TaggerHang(Exception):
@@ -25,19 +26,19 @@ class TaggerHang(Exception):
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Raise TaggerHang in this (main) thread after `seconds`: the taggers are pure Python, so the signal
-    interrupts even a loop that never returns."""
+    """Raise TaggerHang in this (main) thread after `seconds` of CPU time: the taggers are pure Python, so
+    the signal interrupts even a loop that never returns."""
 
     def on_alarm(signum: int, frame: object) -> None:
-        raise TaggerHang(f"tag_text did not return within {seconds} s")
+        raise TaggerHang(f"tag_text did not return within {seconds} CPU seconds")
 
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    old = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
 
 
 def tag_bounded(text: str) -> Tags:
