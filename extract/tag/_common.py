@@ -8,8 +8,8 @@ import functools
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -37,17 +37,16 @@ def is_word(token: str) -> bool:
     return bool(token) and token[0].isalnum()
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: the taggers make hundreds of thousands of them on a long page
     text: str
     start: int
     end: int
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    make = Token._make
     return [
-        Token(m.group(), m.start(), m.end())
-        for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
+        make((m.group(), *m.span())) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
     ]
 
 
