@@ -60,6 +60,10 @@ def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[
     return [f for f in firms[max(0, k - n) : k] if f.end <= pos]
 
 
+def _no_firm_between(firm_starts: list[int], a: int, b: int) -> bool:
+    return bisect.bisect_left(firm_starts, a) == bisect.bisect_left(firm_starts, b)
+
+
 def _inside(pos: int, firms: list[Firm]) -> bool:
     return any(f.start <= pos < f.end for f in firms)
 
@@ -178,28 +182,35 @@ def tag_deals(
     firm_spans = SpanSet((f.start, f.end) for f in firms)
     free_provinces = [p for p in provinces if not firm_spans.covers(p.start)]  # not "Công ty ... Hà Nội"
     spans = clauses if clauses is not None else sentences(text)
+    money = sorted(money, key=lambda x: x.start)  # sliced per sentence by bisect: no scan of the whole text
+    money_starts = [x.start for x in money]
+    free_provinces.sort(key=lambda p: p.start)
+    place_starts = [p.start for p in free_provinces]
     for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
         sfirms = [f for f in firms[lo:hi] if f.end <= e]
         if not sfirms:
             continue
         sstarts = [f.start for f in sfirms]
+        se = _sentence_end(text, e - 1)
+        smoney = money[bisect.bisect_left(money_starts, s) : bisect.bisect_left(money_starts, max(e, se))]
+        near = free_provinces[
+            bisect.bisect_left(place_starts, s) : bisect.bisect_left(place_starts, max(e, se))
+        ]
         dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], decision_ends)]
         witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
-        places = [p for p in free_provinces if not any(ws <= p.start < we for ws, we in witness)]
-        ctx = _context(s, e, money, places, dates)
+        places = [p for p in near if not any(ws <= p.start < we for ws, we in witness)]
+        ctx = _context(s, e, smoney, places, dates)
         if ctx["amount"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; mục tiêu: ...; tổng vốn đầu tư 1.850 tỷ đồng": the capital in a later ';'-clause
             # of the same sentence, when that clause names no other firm and says it is capital
-            se = _sentence_end(text, e - 1)
-            capital = next((x for x in money if e <= x.start < se and _capital_before(text, x.start)), None)
-            if capital is not None and not any(e <= f.start < capital.start for f in firms):
+            capital = next((x for x in smoney if e <= x.start < se and _capital_before(text, x.start)), None)
+            if capital is not None and _no_firm_between(firm_starts, e, capital.start):
                 ctx = {**ctx, "amount": capital.amount, "currency": capital.currency}
         if ctx["province"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; địa điểm: KCN ..., tỉnh Y; ...": the place in a later ';'-clause, likewise
-            se = _sentence_end(text, e - 1)
             place = next((p for p in places if e <= p.start < se), None)
-            if place is not None and not any(e <= f.start < place.start for f in firms):
+            if place is not None and _no_firm_between(firm_starts, e, place.start):
                 ctx = {**ctx, "province": place.current}
         seen: set[tuple[str, tuple[str, ...]]] = set()
 
@@ -335,7 +346,7 @@ def tag_deals(
                 "," not in text[subj[-1].end : m.start()] or rx["anaphora"].search(text, s, m.start())
             ):
                 # "Tổng vốn vào tỉnh đạt X, trong đó Công ty Y rót Z": the amount the firm's verb governs
-                own = next((x for x in money if m.end() <= x.start < e and x.start - m.end() < 40), None)
+                own = next((x for x in smoney if m.end() <= x.start < e and x.start - m.end() < 40), None)
                 if own is not None and own.amount != ctx["amount"]:
                     kwargs = {**ctx, "amount": own.amount, "currency": own.currency}
                     add("investment", [subj[-1].name], ctx=kwargs)
