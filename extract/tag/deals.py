@@ -82,13 +82,20 @@ def _context(
     }
 
 
+_BOUNDARY = re.compile(r"[.!?\n]")
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    """Just after the last '.', '!', '?' or newline before `pos`, looking back at most 2,000 characters
+    (a scan to the start of the text for each verb made a long text quadratic)."""
+    before = [m.end() for m in _BOUNDARY.finditer(text, max(0, pos - 2000), pos)]
+    return before[-1] if before else max(0, pos - 2000)
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
-    return min(ends) if ends else len(text)
+    """The first '.', '!', '?' or newline at or after `pos` (the end of the text if none)."""
+    m = _BOUNDARY.search(text, pos)
+    return m.start() if m else len(text)
 
 
 @functools.lru_cache(maxsize=256)

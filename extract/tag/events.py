@@ -276,7 +276,8 @@ class _Builder:
         self.text = text
         self.money = sorted(money, key=lambda x: x.start)
         self.money_starts = [x.start for x in self.money]
-        self.provinces = provinces
+        self.provinces = sorted(provinces, key=lambda p: p.start)
+        self.province_starts = [p.start for p in self.provinces]
         self.year = year
         self.out: list[DealEvent] = []
         self._dates: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
@@ -304,8 +305,9 @@ class _Builder:
             return
         money = amount or _amount(self.text, s, e, ge, self.money, self.money_starts)
         in_parties = SpanSet((p.start, p.end) for p in unique if p.type == "firm")
+        lo, hi = bisect.bisect_left(self.province_starts, s), bisect.bisect_left(self.province_starts, e)
         province = next(
-            (p.current for p in self.provinces if s <= p.start < e and not in_parties.covers(p.start)),
+            (p.current for p in self.provinces[lo:hi] if not in_parties.covers(p.start)),
             province,
         )
         if (s, e) not in self._dates:  # once per sentence: a long sentence has many events
