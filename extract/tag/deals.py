@@ -234,7 +234,7 @@ def tag_deals(
         for m in rx["signing"].finditer(text, s, e):
             if firm_spans.covers(m.start()):
                 continue
-            if groups and not any(groups[-1][1] <= f.start < m.start() for f in sfirms):
+            if groups and _no_firm_between(sstarts, groups[-1][1], m.start()):
                 groups[-1][1] = m.end()
             else:
                 groups.append([m.start(), m.end()])
@@ -242,8 +242,10 @@ def tag_deals(
         for gi, (gs, ge) in enumerate(groups):
             prev_end = groups[gi - 1][1] if gi else s
             next_start = groups[gi + 1][0] if gi + 1 < len(groups) else e
-            before = [f for f in sfirms if prev_end <= f.start and f.end <= gs]
-            after = [f for f in sfirms if ge <= f.start and f.end <= next_start]
+            a, b = bisect.bisect_left(sstarts, prev_end), bisect.bisect_left(sstarts, gs)
+            before = [f for f in sfirms[a:b] if f.end <= gs]
+            a, b = bisect.bisect_left(sstarts, ge), bisect.bisect_left(sstarts, next_start)
+            after = [f for f in sfirms[a:b] if f.end <= next_start]
             if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
                 before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
             # "chưa ký hợp đồng ..." states no deal

@@ -150,12 +150,24 @@ def _chain_forward(text: str, ms: list[_Mention], first: int, ceiling: int) -> l
     return chain
 
 
+def _bisect_start(ms: list[_Mention], pos: int) -> int:
+    """Index of the first mention starting at or after `pos` (`ms` sorted by start)."""
+    lo, hi = 0, len(ms)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ms[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _subject(
     text: str, ms: list[_Mention], floor: int, gs: int
 ) -> tuple[list[_Mention], list[_Mention], bool]:
     """(subject chain, grantor named in a passive, passive?) for a verb starting at `gs`."""
     rx = _rx()
-    before = [i for i, m in enumerate(ms) if floor <= m.start and m.end <= gs]
+    before = [i for i in range(_bisect_start(ms, floor), _bisect_start(ms, gs)) if ms[i].end <= gs]
     if not before:
         return [], [], False
     last = before[-1]
@@ -186,11 +198,10 @@ _OBJECT_PREP = re.compile(
 
 def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str | None, list[_Mention]]:
     """(preposition, chain) of the first prepositional object after the verb."""
-    starts = [m.start for m in ms]
     for pm in _OBJECT_PREP.finditer(text, ge, ceiling):
         if pm.start() - ge > 160:
             break
-        i = bisect.bisect_left(starts, pm.end())
+        i = _bisect_start(ms, pm.end())
         if i < len(ms) and ms[i].start == pm.end() and ms[i].end <= ceiling:
             prep = pm.group(1).lower()
             chain = _chain_forward(text, ms, i, ceiling)
