@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from extract.models import DealEvent, DecisionRef, Firm, Money, Organization, Party, Province
 from extract.tag._common import (
@@ -43,8 +43,7 @@ _LISTED = re.compile(
 )  # a ceremony's list of projects ends within this many sentences
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     name: str
     type: str  # "firm" | "government" | "organization"
     start: int
