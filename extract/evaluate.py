@@ -14,6 +14,11 @@ compared folded (`extract.normalize.fold`: accents, đ and case ignored, spaces 
 - percentages:     value.
 - decisions:       (canonical number, date or None).   decisions(number) compares the number only.
 - deals:           (kind, set of parties).             deals+details adds amount and current province.
+- events:          deal events, on rows whose gold has `events` (others are unannotated for it): an event
+                   matches one gold event of the same kind whose parties match one to one, leniently
+                   (folded, abbreviations such as UBND/KCN expanded, or one name the other with words added
+                   at an end). events+details also needs amount, currency, province and status equal.
+                   Gold: {"kind", "parties": [{"name", "type"}], "amount", "currency", "province", "status"}.
 
 Fields that only the rows listing them under "annotated" carry (batch 5 onwards) are scored on those rows:
 
@@ -172,6 +177,103 @@ ANNOTATED_FIELDS: dict[str, tuple[Extractor, str]] = {
 }
 
 
+# --- deal events: matched one to one, parties compared leniently ---------------------------------------
+
+_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "bql": "ban quan ly",
+    "kcn": "khu cong nghiep",
+    "kkt": "khu kinh te",
+    "kcx": "khu che xuat",
+    "tp": "thanh pho",
+    "tp.": "thanh pho",
+}
+
+
+def _party_key(name: str) -> str:
+    words = _f(name).replace("tp.", "tp ").split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def party_matches(found: str, wanted: str) -> bool:
+    """Lenient: equal after folding and expanding abbreviations (UBND, KCN, BQL, TP ...), or one name is the
+    other with words added at either end ("Ban Quản lý các KCN" / "Ban Quản lý các KCN tỉnh Bắc Ninh")."""
+    a, b = _party_key(found), _party_key(wanted)
+    if not a or not b:
+        return False
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _place_key(value: str | None) -> str:
+    key = _f(value)
+    for prefix in ("tinh ", "thanh pho "):
+        if key.startswith(prefix):
+            return key[len(prefix) :]
+    return key
+
+
+def _parties_match(found: list[str], wanted: list[str]) -> bool:
+    if len(set(map(_party_key, found))) != len(set(map(_party_key, wanted))):
+        return False
+    left = list(dict.fromkeys(map(_party_key, found)))
+    for w in dict.fromkeys(wanted):
+        hit = next((f for f in left if party_matches(f, w)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+EVENT_FIELDS = ("events", "events+details")
+
+
+def _event_details(ev: dict[str, Any]) -> tuple[Any, ...]:
+    return (_amount(ev.get("amount")), ev.get("currency"), _place_key(ev.get("province")), ev.get("status"))
+
+
+def score_events(tags: Tags, gold: list[dict[str, Any]], scores: dict[str, Score]) -> bool:
+    """Add one row's events to `scores["events"]` (kind and parties) and `scores["events+details"]`
+    (also amount, currency, province, status); True when both agree wholly. An event matches a gold
+    event of the same kind whose parties match its own one to one (`party_matches`)."""
+    found = [
+        {
+            "kind": ev.kind,
+            "parties": [p.name for p in ev.parties],
+            "amount": ev.amount,
+            "currency": ev.currency,
+            "province": ev.province,
+            "status": ev.status,
+        }
+        for ev in tags.events
+    ]
+    wanted = [{**ev, "parties": [p["name"] for p in ev["parties"]]} for ev in gold]
+    ok = True
+    for field in EVENT_FIELDS:
+        left = list(found)
+        tp = 0
+        for w in wanted:
+            hit = next(
+                (
+                    f
+                    for f in left
+                    if f["kind"] == w["kind"]
+                    and _parties_match(f["parties"], w["parties"])
+                    and (field == "events" or _event_details(f) == _event_details(w))
+                ),
+                None,
+            )
+            if hit is not None:
+                left.remove(hit)
+                tp += 1
+        s = scores[field]
+        s.tp += tp
+        s.found += len(found)
+        s.wanted += len(wanted)
+        ok = ok and tp == len(found) == len(wanted)
+    return ok
+
+
 @dataclass
 class Score:
     tp: int = 0
@@ -220,10 +322,14 @@ def score_sentences(
     """Scores per field, and the (field, text, missed, spurious) errors."""
     if tagger is None:
         from extract import tag_text as tagger
-    scores = {field: Score() for field in [*FIELDS, *ANNOTATED_FIELDS]}
+    scores = {field: Score() for field in [*FIELDS, *ANNOTATED_FIELDS, *EVENT_FIELDS]}
     errors: list[tuple[str, str, set[Key], set[Key]]] = []
     for row in rows:
         tags = tagger(row["text"], row.get("published"))
+        if "events" in row["gold"] and not score_events(tags, row["gold"]["events"], scores):
+            found = {(e.kind, frozenset(p.name for p in e.parties)) for e in tags.events}
+            wanted = {(e["kind"], frozenset(p["name"] for p in e["parties"])) for e in row["gold"]["events"]}
+            errors.append(("events", row["text"], wanted - found, found - wanted))
         annotated = set(row.get("annotated", []))
         fields = [*FIELDS, *(f for f, (_, need) in ANNOTATED_FIELDS.items() if need in annotated)]
         for field in fields:
@@ -309,10 +415,12 @@ def score_page_tags(
 
     tagged = [row for row in rows if "tags" in row]
     documents = documents or extract_pages(tagged)
-    scores = {field: Score() for field in FIELDS}
+    scores = {field: Score() for field in [*FIELDS, *EVENT_FIELDS]}
     errors: list[tuple[str, str, set[Key], set[Key]]] = []
     for row in tagged:
         tags = tag_text(documents[row["file"]].text, row["published"][:10])
+        if "events" in row["tags"] and not score_events(tags, row["tags"]["events"], scores):
+            errors.append(("events", row["file"], set(), set()))
         for field in FIELDS:
             found, wanted = _keys(field, tags, row["tags"])
             if not scores[field].add(found, wanted):

@@ -91,6 +91,46 @@ class Deal(BaseModel):
     end: int
 
 
+EventKind = Literal[
+    "mou",
+    "supply_contract",
+    "cooperation",
+    "joint_venture",
+    "acquisition",
+    "investment_licence",
+    "investment_announcement",
+    "groundbreaking",
+    "inauguration",
+]
+EventStatus = Literal["signed", "licensed", "announced", "started", "completed"]
+
+
+class Party(BaseModel):
+    """One side of a deal event: a firm (canonical name, as in `Tags.firms`), a government body or another
+    organisation (its name as written, e.g. "UBND tỉnh Thái Bình")."""
+
+    name: str
+    type: Literal["firm", "government", "organization"]
+    role: Literal["investor", "grantor", "partner", "buyer", "seller"] | None = None
+    start: int
+    end: int
+
+
+class DealEvent(BaseModel):
+    """A deal as an event: who did what, with how much, where and when; one party is enough (an investor
+    announcing a project). `start`/`end` are the sentence's."""
+
+    kind: EventKind
+    parties: list[Party]
+    amount: Amount | None = None
+    currency: str | None = None
+    province: str | None = None  # current unit of the project or plant, when the text says it
+    date: str | None = None  # ISO date
+    status: EventStatus | None = None
+    start: int
+    end: int
+
+
 MEASURES = ("quantities", "areas")  # Tags fields that are measurements rather than entities
 
 
@@ -103,7 +143,8 @@ class Tags(BaseModel):
     money: list[Money] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)
     decisions: list[DecisionRef] = Field(default_factory=list)
-    deals: list[Deal] = Field(default_factory=list)
+    deals: list[Deal] = Field(default_factory=list)  # pairs of firms (kept stable); `events` has more
+    events: list[DealEvent] = Field(default_factory=list)  # deals as events, government parties included
     quantities: list[Quantity] = Field(default_factory=list)  # counts of firms, projects, workers ...
     areas: list[Area] = Field(default_factory=list)
 

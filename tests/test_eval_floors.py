@@ -141,6 +141,10 @@ def _summary(tags: Tags) -> dict[str, Any]:
         for item in items:
             for key in ("start", "end", "mention"):
                 item.pop(key, None)
+            for party in item.get("parties", []):  # deal events' parties carry offsets too
+                if isinstance(party, dict):
+                    party.pop("start", None)
+                    party.pop("end", None)
     return dumped
 
 

@@ -196,3 +196,28 @@ def test_the_province_of_a_witnessing_agency_is_not_the_deals_province() -> None
     assert (deal.kind, deal.province) == ("mou", None)
     signed_in = "Tại Nghệ An, VinFast và Intel đã ký biên bản ghi nhớ hợp tác."
     assert [d.province for d in tag_text(signed_in).deals] == ["Tỉnh Nghệ An"]
+
+
+def test_pairs_read_only_by_the_event_reader_are_deals_too() -> None:
+    """'có thỏa thuận với', 'bắt tay với', 'liên doanh giữa A và B' (issue 12) give a pair of firms."""
+    cases = {
+        "Tập đoàn Hyosung có thỏa thuận với Công ty CP Đạm Phú Mỹ về cung ứng khí.": (
+            "mou",
+            ["Hyosung", "Đạm Phú Mỹ"],
+        ),
+        "Công ty TNHH Điện tử Nam Phát bắt tay với Tập đoàn Foxconn.": (
+            "cooperation",
+            ["Điện tử Nam Phát", "Foxconn"],
+        ),
+        "Liên doanh giữa Tập đoàn Sumitomo và Công ty CP Thép Việt Ý ra đời.": (
+            "cooperation",
+            ["Sumitomo", "Thép Việt Ý"],
+        ),
+    }
+    for text, (kind, parties) in cases.items():
+        assert [(d.kind, d.parties) for d in tag_text(text).deals] == [(kind, parties)], text
+
+
+def test_firms_named_as_customers_of_an_unnamed_subject_are_no_pair() -> None:
+    text = "Mười doanh nghiệp của tỉnh đã trở thành nhà cung cấp cho Tập đoàn LG và Tập đoàn Samsung."
+    assert tag_text(text).deals == []

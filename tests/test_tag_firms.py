@@ -161,3 +161,55 @@ def test_numbered_state_firm_keeps_its_number_but_a_verb_and_count_do_not_join()
         "Công ty TNHH Yazaki Hải Phòng tuyển 500 người."
     )
     assert [f.name for f in tag_text(text).firms] == ["Cơ khí 17", "Sông Đà 5", "Yazaki"]
+
+
+# Shapes of real CNHT news (issue 12), in sentences written for these tests: (text, expected firm names)
+REAL_SHAPES = [
+    ("Nhà máy Canon Thăng Long ký với Công ty CP Nhựa Tiền Phong.", ["Canon Thăng Long", "Nhựa Tiền Phong"]),
+    ("Canon Quế Võ và Canon Tiên Sơn tuyển thêm nhà cung cấp.", ["Canon Quế Võ", "Canon Tiên Sơn"]),
+    ("Hosiden đầu tư thêm 50 triệu USD vào nhà máy ở Bắc Giang.", ["Hosiden"]),
+    ("Nhà máy của Nitto Denko tại KCN Quế Võ đi vào hoạt động.", ["Nitto Denko"]),
+    ("Ngân hàng Techcombank tài trợ 300 tỷ đồng cho dự án.", ["Techcombank"]),
+    ("Công ty Kyocera Co., Ltd. ký kết với Công ty TNHH Cơ khí An Phú.", ["Kyocera", "Cơ khí An Phú"]),
+    ("Dự án do Meiko Electronics Co., Ltd. làm chủ đầu tư.", ["Meiko Electronics"]),
+    (
+        "Sembcorp Development Ltd và Becamex IDC đã ký biên bản ghi nhớ.",
+        ["Sembcorp Development", "Becamex IDC"],
+    ),
+    ("Tập đoàn Orix (Nhật Bản) hợp tác với Tổng công ty Hàng hải Việt Nam.", ["Orix", "Hàng hải Việt Nam"]),
+    (
+        "Nhà cung cấp cho Samsung Display là Công ty TNHH Bao bì Hà Phong.",
+        ["Samsung Display", "Bao bì Hà Phong"],
+    ),
+    ("Kobayashi Seiko đã khởi công nhà xưởng thứ hai tại Hải Dương.", ["Kobayashi Seiko"]),
+    ("Hợp đồng giữa Vingroup và Siemens AG được ký hôm qua.", ["Vingroup", "Siemens"]),
+    ("Khách hàng lớn của công ty là Apple Inc. và Foxconn.", ["Apple", "Foxconn"]),
+    ("Theo JETRO, FDI của Nhật Bản vào Việt Nam tăng 12%.", []),
+    ("Doanh nghiệp Singapore và Malaysia rót vốn vào Bình Dương.", []),
+    ("Các ngân hàng Nhật Bản cho vay 200 triệu USD.", []),
+    ("Ngân hàng Phát triển châu Á cam kết tài trợ.", []),
+    ("Sở Lao động-Thương binh và Xã hội tỉnh Bắc Ninh phối hợp tuyển lao động.", []),
+]
+
+
+def test_real_shapes_give_the_firms_named_in_them() -> None:
+    wrong = [
+        (text, [f.name for f in tag_text(text).firms], want)
+        for text, want in REAL_SHAPES
+        if [f.name for f in tag_text(text).firms] != want
+    ]
+    assert wrong == []
+
+
+def test_a_foreign_legal_form_ends_the_name_and_stays_in_the_mention() -> None:
+    assert _firms(REAL_SHAPES[5][0])[0] == ("Công ty Kyocera Co., Ltd.", "Kyocera", "Công ty")
+    assert _firms(REAL_SHAPES[6][0]) == [("Meiko Electronics Co., Ltd.", "Meiko Electronics", "Co., Ltd.")]
+
+
+def test_a_brand_keeps_its_accented_place_name_whole() -> None:
+    assert _firms("Canon Thăng Long ký hợp đồng.")[0][:2] == ("Canon Thăng Long", "Canon Thăng Long")
+
+
+def test_a_bank_without_its_legal_form_is_a_firm_and_development_banks_are_not() -> None:
+    assert _firms(REAL_SHAPES[4][0]) == [("Ngân hàng Techcombank", "Techcombank", "Ngân hàng")]
+    assert [o.name for o in tag_text(REAL_SHAPES[16][0]).organizations] == ["Ngân hàng Phát triển châu Á"]

@@ -9,10 +9,13 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from extract.dates import dateline_in_text
-from extract.models import Deal, Tags
+from extract.models import Deal, DealEvent, Tags
 from extract.normalize import Normalized, normalize
+from extract.tag import deals as deals_module
+from extract.tag._common import SpanSet
 from extract.tag.deals import tag_deals
 from extract.tag.decisions import tag_decisions
+from extract.tag.events import tag_events
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
@@ -22,19 +25,43 @@ from extract.tag.quantities import tag_areas, tag_quantities
 __all__ = ["tag_text"]
 
 
-def _overlaps(item: BaseModel, spans: list[tuple[int, int]]) -> bool:
-    return any(item.start < e and s < item.end for s, e in spans)  # type: ignore[attr-defined]
+def _overlaps(item: BaseModel, spans: SpanSet) -> bool:
+    return spans.overlaps(item.start, item.end)  # type: ignore[attr-defined]
 
 
 def _remap(items: list, norm: Normalized) -> list:
     out = []
     for item in items:
         start, end = norm.span(item.start, item.end)
-        update = {"start": start, "end": end}
-        if not isinstance(item, Deal):
+        update: dict = {"start": start, "end": end}
+        if isinstance(item, DealEvent):
+            update["parties"] = [
+                p.model_copy(update=dict(zip(("start", "end"), norm.span(p.start, p.end), strict=True)))
+                for p in item.parties
+            ]
+        elif not isinstance(item, Deal):
             update["mention"] = norm.original[start:end]
         out.append(item.model_copy(update=update))
     return out
+
+
+_PAIR_KINDS = {"mou": "mou", "supply_contract": "supply_contract", "cooperation": "cooperation"}
+_PAIR_KINDS["joint_venture"] = "cooperation"  # `Deal.kind` keeps its five values for existing consumers
+
+
+def _with_event_pairs(deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """Pairs of firms that only the event reader found ('có thỏa thuận với', 'bắt tay với', 'liên doanh
+    giữa A và B') added to the deals, each pair of firms once."""
+    have = {frozenset(d.parties) for d in deals}
+    out = list(deals)
+    for ev in events:
+        firms = [p.name for p in ev.parties if p.type == "firm"]
+        if ev.kind not in _PAIR_KINDS or len(firms) != 2 or len(set(firms)) != 2 or frozenset(firms) in have:
+            continue
+        have.add(frozenset(firms))
+        fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+        out.append(Deal(kind=_PAIR_KINDS[ev.kind], parties=firms, **fields))
+    return sorted(out, key=lambda d: d.start)
 
 
 def tag_text(text: str, published: str | None = None) -> Tags:
@@ -46,9 +73,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     norm = normalize(text)
     t = norm.text
     decisions = tag_decisions(t, published)
-    decision_spans = [(d.start, d.end) for d in decisions]  # "QĐ-UBND" in a number is not an agency
+    decision_spans = SpanSet((d.start, d.end) for d in decisions)  # "QĐ-UBND" in a number is not an agency
     persons = tag_persons(t)
-    person_spans = [(p.start, p.end) for p in persons]
+    person_spans = SpanSet((p.start, p.end) for p in persons)
     provinces = [p for p in tag_provinces(t) if not _overlaps(p, person_spans)]
     province_spans = [(p.start, p.end) for p in provinces]
     organizations = [
@@ -63,21 +90,24 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         )
         if not _overlaps(f, person_spans)
     ]
-    org_spans = [(o.start, o.end) for o in organizations]
+    org_spans = SpanSet((o.start, o.end) for o in organizations)
     parks = [p for p in tag_parks(t) if not _overlaps(p, org_spans)]  # "Ban Quản lý các KCN Hải Phòng"
-    park_spans = [(p.start, p.end) for p in parks]
+    park_spans = SpanSet((p.start, p.end) for p in parks)
     firms = [f for f in firms if f.legal_form or not _overlaps(f, park_spans)]  # "KCN Chu Lai - Trường Hải"
-    firm_spans = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]
+    named = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]
+    firm_spans = SpanSet(named)
     provinces = [p for p in provinces if not _overlaps(p, firm_spans)]  # "Công ty CP Nhựa Hà Nội"
     # a country inside a person's, firm's or organisation's name is not a location ("Công ty TNHH Foxconn
     # Singapore", "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc")
-    locations = parks + [
-        c for c in tag_countries(t) if not _overlaps(c, person_spans + firm_spans + org_spans)
-    ]
+    name_spans = SpanSet(named + [(x.start, x.end) for x in [*persons, *organizations]])
+    locations = parks + [c for c in tag_countries(t) if not _overlaps(c, name_spans)]
     locations += [d for d in tag_districts(t) if not _overlaps(d, person_spans)]
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
-    deals = tag_deals(t, firms, money, provinces, published, decisions)
+    clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
+    deals = tag_deals(t, firms, money, provinces, published, decisions, clauses)
+    events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses)
+    deals = _with_event_pairs(deals, events)
     tags = Tags(
         firms=firms,
         organizations=organizations,
@@ -88,7 +118,10 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         percentages=tag_percentages(t),
         decisions=decisions,
         deals=deals,
+        events=events,
         quantities=tag_quantities(t),
         areas=tag_areas(t),
     )
+    if norm.text == text:  # nothing was rewritten: every offset and mention already indexes `text`
+        return tags
     return Tags(**{name: _remap(getattr(tags, name), norm) for name in type(tags).model_fields})

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -35,17 +37,16 @@ def is_word(token: str) -> bool:
     return bool(token) and token[0].isalnum()
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: the taggers make hundreds of thousands of them on a long page
     text: str
     start: int
     end: int
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    make = Token._make
     return [
-        Token(m.group(), m.start(), m.end())
-        for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
+        make((m.group(), *m.span())) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
     ]
 
 
@@ -142,3 +143,65 @@ def find_dates(text: str, start: int, end: int, default_year: int | None) -> lis
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+class SpanSet:
+    """Spans kept merged and sorted, so that 'is this position (or span) covered?' costs a binary search:
+    the taggers ask it for every match, and a linear scan over all spans made long texts quadratic.
+    Empty spans cover nothing."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(spans):
+            if s >= e:
+                continue
+            if self.ends and s <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def add(self, start: int, end: int) -> None:
+        if start >= end:
+            return
+        lo = bisect.bisect_left(self.ends, start)  # the first span that ends at or after `start`
+        hi = bisect.bisect_right(self.starts, end)  # spans from lo to hi touch [start, end]
+        if lo < hi:
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
+
+    def covers(self, pos: int) -> bool:
+        """Some span has start <= pos < end."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares a character with [start, end)."""
+        i = bisect.bisect_left(self.starts, end) - 1  # the last span that starts before `end`
+        return i >= 0 and self.ends[i] > start and start < end
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """Regex matching any of `words` (longest first at each branch), built as a character trie: Python's
+    `re` tries the branches of a plain alternation one by one at every position, a trie only the branch
+    the next character selects."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
-from extract.tag._common import alternation, find_dates, load, published_year, sentences
+from extract.tag._common import SpanSet, alternation, find_dates, load, published_year, sentences
 
 
 @functools.cache
@@ -51,6 +51,19 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return out
 
 
+_MAX_PARTIES = 12
+
+
+def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[Firm]:
+    """The last `n` of `firms` (sorted, `starts` their starts) that end before `pos`."""
+    k = bisect.bisect_left(starts, pos)
+    return [f for f in firms[max(0, k - n) : k] if f.end <= pos]
+
+
+def _no_firm_between(firm_starts: list[int], a: int, b: int) -> bool:
+    return bisect.bisect_left(firm_starts, a) == bisect.bisect_left(firm_starts, b)
+
+
 def _inside(pos: int, firms: list[Firm]) -> bool:
     return any(f.start <= pos < f.end for f in firms)
 
@@ -69,15 +82,23 @@ def _context(
     }
 
 
+_BOUNDARY = re.compile(r"[.!?\n]")
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    """Just after the last '.', '!', '?' or newline before `pos`, looking back at most 2,000 characters
+    (a scan to the start of the text for each verb made a long text quadratic)."""
+    before = [m.end() for m in _BOUNDARY.finditer(text, max(0, pos - 2000), pos)]
+    return before[-1] if before else max(0, pos - 2000)
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
-    return min(ends) if ends else len(text)
+    """The first '.', '!', '?' or newline at or after `pos` (the end of the text if none)."""
+    m = _BOUNDARY.search(text, pos)
+    return m.start() if m else len(text)
 
 
+@functools.lru_cache(maxsize=256)
 def _kind(window: str) -> str:
     rx = _rx()
     if rx["supply"].search(window):
@@ -156,6 +177,7 @@ def tag_deals(
     provinces: list[Province],
     published: str | None = None,
     decisions: list[DecisionRef] | None = None,
+    clauses: list[tuple[int, int]] | None = None,
 ) -> list[Deal]:
     """Deals in `text`; `decisions` (legal numbers) keep their own dates out of the deals' dates."""
     rx = _rx()
@@ -164,29 +186,38 @@ def tag_deals(
     out: list[Deal] = []
     firms = sorted(firms, key=lambda f: f.start)
     firm_starts = [f.start for f in firms]
-    free_provinces = [p for p in provinces if not _inside(p.start, firms)]  # not "Công ty ... Hà Nội"
-    spans = sentences(text)
+    firm_spans = SpanSet((f.start, f.end) for f in firms)
+    free_provinces = [p for p in provinces if not firm_spans.covers(p.start)]  # not "Công ty ... Hà Nội"
+    spans = clauses if clauses is not None else sentences(text)
+    money = sorted(money, key=lambda x: x.start)  # sliced per sentence by bisect: no scan of the whole text
+    money_starts = [x.start for x in money]
+    free_provinces.sort(key=lambda p: p.start)
+    place_starts = [p.start for p in free_provinces]
     for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
         sfirms = [f for f in firms[lo:hi] if f.end <= e]
         if not sfirms:
             continue
+        sstarts = [f.start for f in sfirms]
+        se = _sentence_end(text, e - 1)
+        smoney = money[bisect.bisect_left(money_starts, s) : bisect.bisect_left(money_starts, max(e, se))]
+        near = free_provinces[
+            bisect.bisect_left(place_starts, s) : bisect.bisect_left(place_starts, max(e, se))
+        ]
         dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], decision_ends)]
         witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
-        places = [p for p in free_provinces if not any(ws <= p.start < we for ws, we in witness)]
-        ctx = _context(s, e, money, places, dates)
+        places = [p for p in near if not any(ws <= p.start < we for ws, we in witness)]
+        ctx = _context(s, e, smoney, places, dates)
         if ctx["amount"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; mục tiêu: ...; tổng vốn đầu tư 1.850 tỷ đồng": the capital in a later ';'-clause
             # of the same sentence, when that clause names no other firm and says it is capital
-            se = _sentence_end(text, e - 1)
-            capital = next((x for x in money if e <= x.start < se and _capital_before(text, x.start)), None)
-            if capital is not None and not any(e <= f.start < capital.start for f in firms):
+            capital = next((x for x in smoney if e <= x.start < se and _capital_before(text, x.start)), None)
+            if capital is not None and _no_firm_between(firm_starts, e, capital.start):
                 ctx = {**ctx, "amount": capital.amount, "currency": capital.currency}
         if ctx["province"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; địa điểm: KCN ..., tỉnh Y; ...": the place in a later ';'-clause, likewise
-            se = _sentence_end(text, e - 1)
             place = next((p for p in places if e <= p.start < se), None)
-            if place is not None and not any(e <= f.start < place.start for f in firms):
+            if place is not None and _no_firm_between(firm_starts, e, place.start):
                 ctx = {**ctx, "province": place.current}
         seen: set[tuple[str, tuple[str, ...]]] = set()
 
@@ -201,9 +232,9 @@ def tag_deals(
         # group signing verbs that follow each other without a firm in between ("ký kết ghi nhớ hợp tác với")
         groups: list[list[int]] = []
         for m in rx["signing"].finditer(text, s, e):
-            if _inside(m.start(), sfirms):
+            if firm_spans.covers(m.start()):
                 continue
-            if groups and not any(groups[-1][1] <= f.start < m.start() for f in sfirms):
+            if groups and _no_firm_between(sstarts, groups[-1][1], m.start()):
                 groups[-1][1] = m.end()
             else:
                 groups.append([m.start(), m.end()])
@@ -211,21 +242,27 @@ def tag_deals(
         for gi, (gs, ge) in enumerate(groups):
             prev_end = groups[gi - 1][1] if gi else s
             next_start = groups[gi + 1][0] if gi + 1 < len(groups) else e
-            before = [f for f in sfirms if prev_end <= f.start and f.end <= gs]
-            after = [f for f in sfirms if ge <= f.start and f.end <= next_start]
+            a, b = bisect.bisect_left(sstarts, prev_end), bisect.bisect_left(sstarts, gs)
+            before = [f for f in sfirms[a:b] if f.end <= gs]
+            a, b = bisect.bisect_left(sstarts, ge), bisect.bisect_left(sstarts, next_start)
+            after = [f for f in sfirms[a:b] if f.end <= next_start]
             if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
                 before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
-            if not before or rx["negated"].search(text[s:gs]):  # "chưa ký hợp đồng ..." states no deal
+            # "chưa ký hợp đồng ..." states no deal
+            if not before or rx["negated"].search(text[max(s, gs - 30) : gs]):
                 continue
             if len(sfirms) == 1 and not after and re.search(r"\b(?:dự án|đầu tư)\b", text[ge:e]):
                 # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
                 add("investment", [before[-1].name])
                 signed = True
                 continue
+            after = after[:_MAX_PARTIES]  # a list of dozens of firms is not one deal with each
             signers = [before[-1]]
             for f in reversed(before[:-1]):
                 if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|và)\s*", text[f.end : signers[0].start]):
                     signers.insert(0, f)
+                    if len(signers) == _MAX_PARTIES:
+                        break
                 else:
                     break
             if not after and len(signers) == 1 and si + 1 < len(spans):
@@ -295,7 +332,8 @@ def tag_deals(
             if target:
                 add("investment", [target.name])
         for m in rx["inauguration"].finditer(text, s, e):
-            subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 4]
+            near = _before(sfirms, sstarts, m.start())
+            subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
             if subj and rx["capital"].search(text, m.end(), e):  # "X khánh thành nhà máy ... vốn đầu tư ..."
                 add("investment", [subj[-1].name])
         for m in rx["investor_label"].finditer(text, s, e):
@@ -303,9 +341,10 @@ def tag_deals(
             if target:
                 add("investment", [target.name])
         for m in rx["investment"].finditer(text, s, e):
-            if _inside(m.start(), sfirms):
+            if firm_spans.covers(m.start()):
                 continue
-            subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 4]
+            near = _before(sfirms, sstarts, m.start())
+            subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
             if not (subj and "," not in text[subj[-1].end : m.start()]) and rx["anaphora"].search(
                 text, s, m.start()
             ):
@@ -316,7 +355,7 @@ def tag_deals(
                 "," not in text[subj[-1].end : m.start()] or rx["anaphora"].search(text, s, m.start())
             ):
                 # "Tổng vốn vào tỉnh đạt X, trong đó Công ty Y rót Z": the amount the firm's verb governs
-                own = next((x for x in money if m.end() <= x.start < e and x.start - m.end() < 40), None)
+                own = next((x for x in smoney if m.end() <= x.start < e and x.start - m.end() < 40), None)
                 if own is not None and own.amount != ctx["amount"]:
                     kwargs = {**ctx, "amount": own.amount, "currency": own.currency}
                     add("investment", [subj[-1].name], ctx=kwargs)

@@ -13,7 +13,7 @@ import functools
 import re
 
 from extract.models import Firm, Organization
-from extract.tag._common import UPPER, Token, alternation, is_cap, load, tokens
+from extract.tag._common import UPPER, SpanSet, Token, alternation, is_cap, load, tokens
 
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}(?:ch|ng|nh|[cmnpt])?",
@@ -24,6 +24,7 @@ _VIET_SYLLABLE = re.compile(
 _ADMIN_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "phố", "các"}
 
 
+@functools.lru_cache(maxsize=65536)
 def looks_foreign(word: str) -> bool:
     """'Kosame', 'SKV', 'Electronics' -> True; 'Long', 'Hùng' -> False (a Vietnamese syllable)."""
     if not word.isascii() or not word.isalpha():
@@ -35,10 +36,19 @@ def looks_foreign(word: str) -> bool:
 def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
     data = load("legal_forms.json")["forms"]
     forms: dict[str, str] = {}
+    capital_only = set(load("legal_forms.json").get("capital_only", []))
     for surface, canon in data.items():
         forms[surface] = canon
-        forms.setdefault(surface[0].lower() + surface[1:], canon)
+        if surface not in capital_only:
+            forms.setdefault(surface[0].lower() + surface[1:], canon)
     return forms, re.compile(rf"(?<!\w)(?P<form>{alternation(forms)})(?!\w)")
+
+
+@functools.cache
+def _foreign_forms() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Legal forms written after a foreign name: 'Co., Ltd.', 'LTD', 'Inc.', 'JSC', 'GmbH', 'S.A.' ..."""
+    forms = load("legal_forms.json")["foreign_forms"]
+    return forms, re.compile(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])")
 
 
 @functools.cache
@@ -79,6 +89,32 @@ def _starts_org(text: str, pos: int) -> bool:
     return " " in prefix or prefix.isupper() or not compound  # "Hội nhập" is a word, "Hội chợ ..." a body
 
 
+_DASHED = re.compile(r"[-–](?=[A-ZĐ\u00c0-\u1ef9])")
+
+
+def _split_dashed(toks: list[Token]) -> list[Token]:
+    """'nghiệp-Công' -> 'nghiệp', '-', 'Công': a dash before a capital joins two names' words
+    ('Lao động-Thương binh', 'Doanh nghiệp-Công nghiệp hỗ trợ'), it is not one hyphenated word."""
+    if not any("-" in t.text or "–" in t.text for t in toks):
+        return toks
+    out: list[Token] = []
+    for tok in toks:
+        cuts = [m.start() for m in _DASHED.finditer(tok.text) if tok.text[m.start() + 1].isupper()]
+        if tok.text[0].isupper():  # "Sews-Components", "Mercedes-Benz": one name
+            cuts = []
+        if not cuts:
+            out.append(tok)
+            continue
+        at = 0
+        for cut in cuts:
+            if cut > at:
+                out.append(Token(tok.text[at:cut], tok.start + at, tok.start + cut))
+            out.append(Token(tok.text[cut], tok.start + cut, tok.start + cut + 1))
+            at = cut + 1
+        out.append(Token(tok.text[at:], tok.start + at, tok.end))
+    return out
+
+
 def _scan_name(
     text: str,
     pos: int,
@@ -96,6 +132,8 @@ def _scan_name(
     in_name = set(load("legal_forms.json")["in_name_words"])
     strong_surnames = set(odata["name_stop_surnames"])
     toks = tokens(text, pos, min(len(text), pos + 200))
+    if org and ("-" in text[pos : pos + 200] or "–" in text[pos : pos + 200]):
+        toks = _split_dashed(toks)
     name: list[Token] = []
     lowers = 0
     i = 0
@@ -113,6 +151,8 @@ def _scan_name(
                 return name, False
         if name and form_rx.match(text, tok.start) and is_cap(tok.text):
             break
+        if name and not org and _foreign_forms()[1].match(text, tok.start):
+            break  # "Kyocera Co., Ltd.": the foreign form ends the name
         if tok.text == "(":
             close = text.find(")", tok.start, tok.start + 20)
             inner = text[tok.start + 1 : close].strip() if close > 0 else ""
@@ -182,6 +222,10 @@ def _scan_name(
                     at = tok.start
                 pm = _tail_phrase_rx().match(text, at) if at is not None else None
                 phrase = pm if pm and pm.end() > tok.start else None
+            if phrase and not any(t.end == phrase.end() for t in toks[i:]):
+                # the phrase ends inside a hyphenated token ("Lao động-Thương binh" is one token): taking
+                # the tokens up to it would take none, and the scan would stand still on that token
+                phrase = None
             if phrase:  # "Vật liệu xây dựng Bắc Sơn", "Doanh nghiệp nhỏ và vừa Việt Nam", "... số 20"
                 inner = [t for t in toks[i:] if t.end <= phrase.end()]
                 name.extend(inner)
@@ -311,15 +355,15 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
     lower_start = set(data["lower_start"])
     bare_prefixes = set(data["bare_unit_prefixes"])
     bare_rx = re.compile(rf" ({alternation(data['bare_unit_words'])})(?![\w.])(?! [{UPPER}\d])")
-    skip = skip or []
+    skipped = SpanSet(skip or [])
     out: list[Organization] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet(skip or [])  # the skipped spans and the organisations found so far
     for m in _full_names_rx().finditer(text):  # "Bộ Ngoại giao", "Bộ Giao thông vận tải": complete names
-        if not any(s <= m.start() < e for s, e in skip):
+        if not skipped.covers(m.start()):
             out.append(Organization(mention=m.group(), start=m.start(), end=m.end(), name=m.group()))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in prefix_rx.finditer(text):
-        if any(s <= m.start() < e for s, e in skip + taken):
+        if taken.covers(m.start()):
             continue
         prefix = m.group("prefix")
         name, _ = _scan_name(
@@ -344,12 +388,13 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
             canon += (" " if i == 0 else text[name[i - 1].end : t.start]) + expand.get(t.text, t.text)
         canon = canon.replace(" – ", " - ")  # one dash in names: "Bà Rịa – Vũng Tàu"
         out.append(Organization(mention=mention, start=m.start(), end=end, name=canon))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
+    by_end = {o.end: o for o in out}
     for m in whole_rx.finditer(text):
-        if any(s <= m.start() < e for s, e in skip + taken):
+        if taken.covers(m.start()):
             continue
         canon = data["acronyms"].get(m.group(), m.group())
-        prev = next((o for o in out if o.end == m.start() - 2 and text[o.end : m.start()] == " ("), None)
+        prev = by_end.get(m.start() - 2) if text[m.start() - 2 : m.start()] == " (" else None
         if prev is not None:  # "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)": an alias
             canon = prev.name
         out.append(Organization(mention=m.group(), start=m.start(), end=m.end(), name=canon))
@@ -387,6 +432,112 @@ def _without_person_after_role(text: str, start: int, name: list[Token]) -> list
     return name
 
 
+@functools.cache
+def _brand_place_rx() -> re.Pattern[str]:
+    """One or two capitalised words after a known brand, then a lower-case word or punctuation."""
+    word = rf"[{UPPER}][a-zà-ỹđ]+"
+    return re.compile(rf" ({word}(?: {word})?)(?=[,.;:)]|\s+[a-zà-ỹđ\d]|\s*$)")
+
+
+def _place_is_other(words: str) -> bool:
+    """Words after a brand that are not its plant's place: a person's surname, a role, a stop word."""
+    first = words.split()[0]
+    surnames = set(load("organizations.json")["name_stop_surnames"])
+    return first in surnames or first in _stop_words() or bool(_org_tables()[1].match(words))
+
+
+def _foreign_tail(text: str, end: int) -> tuple[int, str] | None:
+    """The end and canonical form of a foreign legal form right after a name ending at `end`."""
+    gap = 2 if text.startswith(", ", end) else 1 if text.startswith(" ", end) else 0
+    if not gap:
+        return None
+    forms, rx = _foreign_forms()
+    m = rx.match(text, end + gap)
+    return (m.end(), forms[m.group()]) if m else None
+
+
+_FOREIGN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _foreignish_token(word: str) -> bool:
+    """A word of a foreign firm's name: 'Denko', 'Techcombank', 'IDC', '3M' (not 'Long', 'Minh')."""
+    return bool(_FOREIGN_WORD.fullmatch(word)) and (
+        looks_foreign(word.replace("-", "")) or (word.isupper() and len(word) >= 2) or word[0].isdigit()
+    )
+
+
+@functools.cache
+def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Words before (a preposition, a kind of firm) or after (a deal verb) a foreign name with no legal
+    form that make it a firm: 'Nhà máy của Nitto Denko', 'Hosiden đầu tư thêm ...'."""
+    data = load("known_firms.json")["bare_cues"]
+    before = re.compile(rf"(?<!\w)(?:{alternation(data['before'])})\s+$", re.IGNORECASE)
+    aux = alternation(data["aux"])
+    after = re.compile(
+        rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*)?(?:(?:{aux})\s+){{0,3}}(?:{alternation(data['verbs'])})(?!\w)"
+    )
+    return before, after, frozenset(data["not_firms"])
+
+
+_RUN_WORD = r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-])"
+_RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: {_RUN_WORD})*")
+
+
+def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
+    """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
+    form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
+    ('Hosiden đầu tư thêm ...')."""
+    from extract.tag.places import _country_regex
+
+    before_rx, after_rx, not_firms = _bare_cues()
+    out: list[Firm] = []
+    for m in _RUN.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        words = m.group().split(" ")
+        keep = 0
+        for w in words:
+            if not _foreignish_token(w) or w in not_names or w in not_firms:
+                break
+            keep += 1
+        while keep and words[keep - 1] in not_firms:
+            keep -= 1
+        if not keep:
+            continue
+        name = " ".join(words[:keep])
+        if not any(not w.isupper() and not w[0].isdigit() for w in words[:keep]) and not _foreign_tail(
+            text, m.start() + len(name)
+        ):
+            continue  # all capitals ('FDI', 'USD', 'VCCI'): a firm only before a foreign legal form
+        if _country_regex().fullmatch(name) or name in not_firms:
+            continue
+        end = m.start() + len(name)
+        tail = _foreign_tail(text, end)
+        cue = (
+            tail is not None
+            or before_rx.search(text, max(0, m.start() - 30), m.start())
+            or after_rx.match(text, end)
+        )
+        if not cue:
+            continue
+        mention_end = tail[0] if tail else end
+        suffix = None if tail else _known_suffix_rx().match(text, end)  # "Nitto Denko Việt Nam"
+        if suffix:
+            mention_end = suffix.end()
+        out.append(
+            Firm(
+                mention=text[m.start() : mention_end],
+                start=m.start(),
+                end=mention_end,
+                name=canonical_firm_name(name),
+                legal_form=tail[1] if tail else None,
+            )
+        )
+        taken.add(m.start(), mention_end)
+    return out
+
+
 def tag_firms(
     text: str, skip: list[tuple[int, int]] | None = None, stops: frozenset[int] = frozenset()
 ) -> list[Firm]:
@@ -394,12 +545,12 @@ def tag_firms(
     forms, form_rx = _forms()
     not_names = set(load("legal_forms.json")["not_names"])
     known = load("known_firms.json")["firms"]
-    skip = list(skip or [])
+    taken = SpanSet(skip or [])
     out: list[Firm] = []
     aliases: dict[str, str] = {}
     alias_forms: dict[str, str] = {}
     for m in form_rx.finditer(text):
-        if any(s <= m.start() < e for s, e in skip):
+        if taken.covers(m.start()):
             continue
         if text[m.end() : m.end() + 1] != " ":
             continue
@@ -415,6 +566,9 @@ def tag_firms(
             continue
         canon = known.get(canon, canon)
         end = name[-1].end
+        tail = _foreign_tail(text, end)  # "Công ty Kyocera Co., Ltd.": the mention takes the foreign form
+        if tail:
+            end = tail[0]
         out.append(
             Firm(
                 mention=text[m.start() : end],
@@ -424,48 +578,68 @@ def tag_firms(
                 legal_form=forms[m.group("form")],
             )
         )
-        skip.append((m.start(), end))
+        taken.add(m.start(), end)
         acro = re.match(r"\s*\(([A-ZĐ][\w&-]{1,14})\)", text[end : end + 20])  # "(VPI)", "(Thaco)"
         if acro and acro.group(1) not in not_names:
             aliases[acro.group(1)] = canon
             alias_forms[acro.group(1)] = forms[m.group("form")]
-            skip.append((end, end + acro.end()))  # the alias itself is not a second firm
+            taken.add(end, end + acro.end())  # the alias itself is not a second firm
     for m in _known_rx().finditer(text):
-        if any(s <= m.start() < e for s, e in skip):
+        if taken.covers(m.start()):
             continue
         end = m.end()
         dash = re.match(r"-[A-Z][A-Za-z0-9]*", text[end : end + 20])  # "Luxshare-ICT"
         if dash:
             end += dash.end()
-        extra = re.match(r"(?: [A-Z][A-Za-z0-9-]+)+", text[end : end + 60])
+        extra = re.match(r"(?: [A-Z][A-Za-z0-9-]+(?!\w))+", text[end : end + 60])
         if extra:
             words = extra.group().split()
             keep = 0
+            at = end + 1
             for w in words:
-                if not (looks_foreign(w) or w.isupper()) or w in not_names:
+                if (
+                    not (looks_foreign(w) or w.isupper())
+                    or w in not_names
+                    or _foreign_forms()[1].match(text, at)
+                ):
                     break
                 keep += 1
+                at += len(w) + 1
             if keep:
                 end += len(" ".join(words[:keep])) + 1
+        place = _brand_place_rx().match(text, end)
+        if (
+            place
+            and not _known_suffix_rx().match(text, end)
+            and not _place_is_other(place.group(1))
+            and not _foreign_forms()[1].match(text, place.start(1))
+        ):
+            end = place.end(1)  # "Canon Thăng Long", "Canon Quế Võ": the brand's plant by its place name
         raw = text[m.start() : end]
+        tail = _foreign_tail(text, end)  # "Apple Inc.", "Meiko Electronics Co., Ltd."
         canon = known.get(raw) or known[m.group()] + raw[len(m.group()) :]
-        suffix = _known_suffix_rx().match(text, end)  # "Samsung Electronics Việt Nam Thái Nguyên"
+        suffix = (
+            None if tail else _known_suffix_rx().match(text, end)
+        )  # "Samsung Electronics Việt Nam Thái Nguyên"
         if suffix:
             end = suffix.end()
+        if tail:
+            end = tail[0]
         out.append(
             Firm(
                 mention=text[m.start() : end],
                 start=m.start(),
                 end=end,
                 name=canonical_firm_name(canon),
-                legal_form=None,
+                legal_form=tail[1] if tail else None,
             )
         )
-        skip.append((m.start(), end))
+        taken.add(m.start(), end)
+    out.extend(_bare_firms(text, taken, not_names))
     if aliases:
         rx = re.compile(rf"(?<![\w(])(?:{alternation(aliases)})(?![\w)])")
         for m in rx.finditer(text):
-            if not any(s <= m.start() < e for s, e in skip):
+            if not taken.covers(m.start()):
                 out.append(
                     Firm(
                         mention=m.group(),

@@ -1,0 +1,574 @@
+"""Deals as events: who signed, licensed, invested, broke ground or opened what, one sentence at a time.
+
+Parties are chosen by syntax, not by nearness:
+- the subject: the party (firm, government body, organisation) or the chain of parties ("A và B", "A, B
+  cùng C") that ends right before the verb, with only auxiliaries between ("đã", "vừa chính thức" ...);
+  an apposition between commas ("Công ty A, nhà cung cấp của Samsung, đã ký ...") is passed over;
+- the objects: the chain right after "với", "cho", "giữa", "của" or "do ... làm chủ đầu tư" following the
+  verb; "giữa A và B" names both sides;
+- passive forms: "A (đã) được (B) cấp phép ..." makes A the investor and B the grantor.
+Triggers, their kinds and priorities are data (extract/data/deals.json, "events").
+
+A licence or groundbreaking given to several projects at once ("trao giấy chứng nhận cho 12 dự án",
+"khởi công hàng loạt dự án, gồm ...") is read as a list: each firm named after it in the same sentence,
+or in the item sentences below ("Dự án X do Công ty Y làm chủ đầu tư, vốn Z", "Một là ..."), is one event
+with the list's kind and grantor. Running totals ("lũy kế đến nay ...") are not events, and one event told
+again (headline, lead, body) is kept once, its missing details filled from the retellings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from extract.models import DealEvent, DecisionRef, Firm, Money, Organization, Party, Province
+from extract.tag._common import (
+    SpanSet,
+    alternation,
+    find_dates,
+    load,
+    published_year,
+    sentences,
+    trie_alternation,
+)
+
+_MAX_LIST_SENTENCES = 30
+_CONTRACT = re.compile(r"hợp đồng|đơn hàng", re.IGNORECASE)
+_PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
+_GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
+_LISTED = re.compile(
+    r"[^.;]{0,60}(?:gồm|bao gồm|:)"
+)  # a ceremony's list of projects ends within this many sentences
+
+
+class _Mention(NamedTuple):
+    name: str
+    type: str  # "firm" | "government" | "organization"
+    start: int
+    end: int
+
+
+@functools.cache
+def _data() -> dict:
+    return load("deals.json")["events"]
+
+
+def _cased(words: dict[str, str]) -> list[str]:
+    """Each trigger as written and with a capital first letter (a sentence may start with it)."""
+    return [v for w in words for v in (w, w[0].upper() + w[1:])]
+
+
+@functools.cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    data = _data()
+    aux = alternation(data["aux"])
+    return {
+        "trigger": re.compile(
+            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"  # not "đăng ký", "nhà cung cấp"
+            rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
+        ),
+        "aux_gap": re.compile(
+            rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
+            rf"(?:(?:{aux})\s+)*",
+            re.IGNORECASE,
+        ),
+        "apposition": re.compile(rf"\s*,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*(?:(?:{aux})\s+)*"),
+        "passive": re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{aux})\s+)*được\s+", re.IGNORECASE),
+        "future": re.compile(rf"(?<!\w)(?:{alternation(data['future'])})(?!\w)", re.IGNORECASE),
+        "negated": re.compile(
+            rf"(?<!\w)(?:{alternation(data['negations'])})\s+(?:(?:hề|kịp|được)\s+)?$", re.IGNORECASE
+        ),
+        "cumulative": re.compile(rf"(?<!\w)(?:{alternation(data['cumulative'])})(?!\w)", re.IGNORECASE),
+        "running_total": re.compile(rf"(?<!\w)(?:{alternation(data['running_total'])})(?!\w)", re.IGNORECASE),
+        "government": re.compile(rf"(?:{alternation(data['government'])})(?!\w)"),
+        "plural": re.compile(
+            rf"\s*(?:(?:cho|với|gồm|bao gồm)\s+)?(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+"
+            rf"|(?:mười\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
+            rf"(?:{alternation(data['plural_objects'])})",
+            re.IGNORECASE,
+        ),
+        "anaphora": re.compile(
+            rf"(?<![\w])(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?\s+(?:(?:{aux})\s+)*$"
+        ),
+        "investor_label": re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"),
+        "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
+        "chain": re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*và|,|và|cùng với|cùng|&)\s*$"),
+    }
+
+
+def _kind_of_signing(window: str) -> str:
+    from extract.tag.deals import _kind
+
+    return _kind(window)
+
+
+def _mentions(
+    text: str, firms: list[Firm], organizations: list[Organization], provinces: list[Province]
+) -> list[_Mention]:
+    out = [_Mention(f.name, "firm", f.start, f.end) for f in firms]
+    gov = _rx()["government"]
+    for o in organizations:
+        kind = "government" if gov.match(o.mention) or gov.match(o.name) else "organization"
+        out.append(_Mention(" ".join(o.mention.split()), kind, o.start, o.end))
+    taken = SpanSet((m.start, m.end) for m in out)
+    for p in provinces:  # "tỉnh Trà Vinh ký biên bản ghi nhớ với ...": the province acting as a party
+        if taken.overlaps(p.start, p.end):
+            continue
+        start = p.start
+        prefix = re.search(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+$", text[max(0, start - 12) : start])
+        if prefix and not p.mention[:1].islower():
+            start -= len(prefix.group())
+        before = text[max(0, start - 12) : start]
+        if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE):
+            continue  # "doanh nghiệp của Hải Phòng", "nhà máy tại tỉnh X": a place, not a party
+        if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
+            continue  # a bare province name acts only at the start of a clause ("Bắc Ninh trao ...")
+        out.append(_Mention(" ".join(text[start : p.end].split()), "government", start, p.end))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _chain_back(text: str, ms: list[_Mention], last: int, floor: int) -> list[_Mention]:
+    """The mentions chained to ms[last] backwards by ',', 'và', 'cùng' ('A, B và C')."""
+    chain = [ms[last]]
+    for j in range(last - 1, -1, -1):
+        if ms[j].start < floor or not _rx()["chain"].fullmatch(" " + text[ms[j].end : chain[0].start]):
+            break
+        chain.insert(0, ms[j])
+    return chain
+
+
+def _chain_forward(text: str, ms: list[_Mention], first: int, ceiling: int) -> list[_Mention]:
+    chain = [ms[first]]
+    for j in range(first + 1, len(ms)):
+        gap = text[chain[-1].end : ms[j].start]
+        if ms[j].end > ceiling or not re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*và|,|và|&)\s*", gap):
+            break
+        chain.append(ms[j])
+    return chain
+
+
+def _bisect_start(ms: list[_Mention], pos: int) -> int:
+    """Index of the first mention starting at or after `pos` (`ms` sorted by start)."""
+    lo, hi = 0, len(ms)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ms[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _subject(
+    text: str, ms: list[_Mention], floor: int, gs: int
+) -> tuple[list[_Mention], list[_Mention], bool]:
+    """(subject chain, grantor named in a passive, passive?) for a verb starting at `gs`."""
+    rx = _rx()
+    before = [i for i in range(_bisect_start(ms, floor), _bisect_start(ms, gs)) if ms[i].end <= gs]
+    if not before:
+        return [], [], False
+    last = before[-1]
+    gap = text[ms[last].end : gs]
+    for i in reversed(before):  # "Công ty A, nhà cung cấp cấp 1 của Samsung, đã ký ...": A, not Samsung
+        am = rx["apposition"].match(text, ms[i].end)
+        if am and am.end() == gs:
+            return _chain_back(text, ms, i, floor), [], False
+    if rx["aux_gap"].fullmatch(gap):
+        # "A được B cấp ...": B is the grantor, A the subject
+        for i in reversed(before[:-1]):
+            pm = rx["passive"].match(text, ms[i].end)
+            if pm and pm.end() == ms[last].start:
+                return _chain_back(text, ms, i, floor), [ms[last]], True
+        return _chain_back(text, ms, last, floor), [], False
+    pm = rx["passive"].fullmatch(gap)
+    if pm:
+        return _chain_back(text, ms, last, floor), [], True
+    return [], [], False
+
+
+_OBJECT_PREP = re.compile(
+    r"(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:doanh nghiệp|công ty|đối tác|nhà cung cấp|nhà cung ứng|đơn vị)[^,;.]{0,40}?(?:là|gồm|:)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str | None, list[_Mention]]:
+    """(preposition, chain) of the first prepositional object after the verb."""
+    for pm in _OBJECT_PREP.finditer(text, ge, ceiling):
+        if pm.start() - ge > 160:
+            break
+        i = _bisect_start(ms, pm.end())
+        if i < len(ms) and ms[i].start == pm.end() and ms[i].end <= ceiling:
+            prep = pm.group(1).lower()
+            chain = _chain_forward(text, ms, i, ceiling)
+            if prep == "do" and not re.match(r"\s*(?:làm|là)\s+chủ\s+đầu\s+tư", text[chain[-1].end :]):
+                continue
+            return prep, chain
+    return None, []
+
+
+_DIRECT = re.compile(r"\s*(?:(?:toàn bộ|phần lớn|\d+(?:,\d+)?\s*%)\s*)?(?:cổ phần|vốn)?\s*(?:của|tại)?\s*")
+
+
+def _direct_object(text: str, ms: list[_Mention], ge: int, e: int) -> _Mention | None:
+    """The party right after the verb, with no preposition ('mua lại Công ty Y')."""
+    gap = _DIRECT.match(text, ge)
+    return next((m for m in ms if m.start == gap.end() and m.end <= e), None) if gap else None
+
+
+def _group_triggers(
+    text: str, s: int, e: int, ms: list[_Mention], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of trigger groups: triggers following each other with no party in between.
+    `found` are the sentence's trigger matches (start, end, kind)."""
+    spans = SpanSet((m.start, m.end) for m in ms)
+    priority = _priority()
+    groups: list[list] = []
+    for start, end, kind in found:
+        if spans.covers(start):
+            continue
+        if groups and not spans.overlaps(groups[-1][1], start) and start - groups[-1][1] < 40:
+            g = groups[-1]
+            g[1] = end
+            if priority[kind] < priority[g[2]]:
+                g[2] = kind
+        else:
+            groups.append([start, end, kind])
+    contract = _CONTRACT.search(text, s, e) is not None
+    # "A, nhà cung cấp của B, đã ký ...": 'cung cấp' is a supply only where a contract is said
+    return [(a, b, k) for a, b, k in groups if k != "supply_verb" or contract]
+
+
+@functools.cache
+def _priority() -> dict[str, int]:
+    return {k: i for i, k in enumerate(_data()["priority"])}
+
+
+@functools.cache
+def _trigger_keys() -> dict[str, str]:
+    return {k.lower(): k for k in _data()["triggers"]}
+
+
+def _canon_trigger(surface: str) -> str:
+    return _trigger_keys()[surface.lower()]
+
+
+def _amount(text: str, s: int, e: int, ge: int, money: list[Money], starts: list[int]) -> Money | None:
+    """The amount the event is about: the first after the verb that is not a running total ('nâng tổng vốn
+    lên ...'), else the first in the sentence that is not one, else the first."""
+    cum = _rx()["cumulative"]  # "nâng tổng vốn lên ...", "lũy kế ...": a running total
+
+    def own(x: Money) -> bool:
+        return not cum.search(text, max(s, x.start - 30), x.start)
+
+    lo, mid, hi = (bisect.bisect_left(starts, pos) for pos in (s, ge, e))
+    after = next((x for x in money[max(lo, mid) : hi] if own(x)), None)
+    return after or next((x for x in money[lo:hi] if own(x)), None) or (money[lo] if lo < hi else None)
+
+
+def _role(kind: str, party: _Mention, subject: bool, gives: bool) -> str | None:
+    if party.type != "firm":
+        if kind == "investment_licence" or (gives and kind == "mou"):
+            return "grantor"
+        return "partner" if kind in ("mou", "cooperation", "supply_contract", "joint_venture") else None
+    if kind in ("investment_licence", "investment_announcement", "groundbreaking", "inauguration"):
+        return "investor"
+    if kind == "acquisition":
+        return "buyer" if subject else "seller"
+    return "partner"
+
+
+class _Builder:
+    def __init__(self, text: str, money: list[Money], provinces: list[Province], year: int | None) -> None:
+        self.text = text
+        self.money = sorted(money, key=lambda x: x.start)
+        self.money_starts = [x.start for x in self.money]
+        self.provinces = sorted(provinces, key=lambda p: p.start)
+        self.province_starts = [p.start for p in self.provinces]
+        self.year = year
+        self.out: list[DealEvent] = []
+        self._dates: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+
+    def add(
+        self,
+        kind: str,
+        parties: list[tuple[_Mention, str | None]],
+        s: int,
+        e: int,
+        *,
+        ge: int,
+        status: str,
+        amount: Money | None = None,
+        decision_ends: list[int] | None = None,
+        province: str | None = None,
+    ) -> None:
+        seen: set[str] = set()
+        unique = []
+        for m, role in parties:
+            if m.name not in seen:
+                seen.add(m.name)
+                unique.append(Party(name=m.name, type=m.type, role=role, start=m.start, end=m.end))
+        if not unique:
+            return
+        money = amount or _amount(self.text, s, e, ge, self.money, self.money_starts)
+        in_parties = SpanSet((p.start, p.end) for p in unique if p.type == "firm")
+        lo, hi = bisect.bisect_left(self.province_starts, s), bisect.bisect_left(self.province_starts, e)
+        province = next(
+            (p.current for p in self.provinces[lo:hi] if not in_parties.covers(p.start)),
+            province,
+        )
+        if (s, e) not in self._dates:  # once per sentence: a long sentence has many events
+            self._dates[s, e] = [
+                d
+                for d in find_dates(self.text, s, e, self.year)
+                if not any(0 <= d[0] - end <= 30 for end in decision_ends or [])
+            ]
+        dates = self._dates[s, e]
+        self.out.append(
+            DealEvent(
+                kind=kind,
+                parties=unique,
+                amount=money.amount if money else None,
+                currency=money.currency if money else None,
+                province=province,
+                date=dates[0][2] if dates else None,
+                status=status,
+                start=s,
+                end=e,
+            )
+        )
+
+
+def tag_events(
+    text: str,
+    firms: list[Firm],
+    organizations: list[Organization],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None = None,
+    decisions: list[DecisionRef] | None = None,
+    clauses: list[tuple[int, int]] | None = None,
+) -> list[DealEvent]:
+    """Deal events of `text`; `clauses` are its `sentences()` when the caller has them already."""
+    rx = _rx()
+    data = _data()
+    ms = _mentions(text, firms, organizations, provinces)
+    starts = [m.start for m in ms]
+    build = _Builder(text, money, provinces, published_year(published))
+    decision_ends = [d.end for d in decisions or []]
+    sentence_kind: dict[tuple[int, int], str] = {}
+    listing: dict | None = None  # a ceremony's list of projects: kind, grantors, status, sentences left
+    kinds = _data()["triggers"]
+    triggers = [(m.start(), m.end(), kinds[_canon_trigger(m.group())]) for m in rx["trigger"].finditer(text)]
+    trigger_starts = [t[0] for t in triggers]
+    labels = SpanSet((m.start(), m.end()) for m in rx["investor_label"].finditer(text))
+    spans: list[tuple[int, int]] = []  # sentences without the ';' split, made when a label needs them
+    for s, e in clauses if clauses is not None else sentences(text):
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        sms = [m for m in ms[lo:hi] if m.end <= e]
+        if not sms:  # no party, no event (a list's item names its investor)
+            if listing is not None:
+                listing["left"] -= 1
+            continue
+        ta, tb = bisect.bisect_left(trigger_starts, s), bisect.bisect_left(trigger_starts, e)
+        if ta == tb and listing is None and not labels.overlaps(s, e):
+            continue  # no verb of a deal, no list going on
+        groups = _group_triggers(text, s, e, sms, [t for t in triggers[ta:tb] if t[1] <= e])
+        if listing is not None:
+            listing["left"] -= 1
+            if listing["left"] <= 0 or (groups and not _is_item(text, s, e, sms)):
+                listing = None
+        if listing is not None and (not groups or _is_item(text, s, e, sms)):
+            _list_items(build, text, s, e, s, sms, listing, decision_ends)
+            continue
+        for m in (
+            _labelled_investors(text, sms, s, e) if labels.overlaps(s, e) else ()
+        ):  # "Nhà đầu tư: Công ty X; ... vốn đầu tư ..."
+            spans = spans or _full_sentences(text)
+            se = next((b for a, b in spans if a <= s < b), e)
+            build.add(
+                "investment_announcement",
+                [(m, "investor")],
+                s,
+                se,
+                ge=m.end,
+                status="announced",
+                decision_ends=decision_ends,
+            )
+        for gi, (gs, ge, kind) in enumerate(groups):
+            floor = groups[gi - 1][1] if gi else s
+            ceiling = groups[gi + 1][0] if gi + 1 < len(groups) else e
+            if rx["negated"].search(text[max(s, gs - 20) : gs]):
+                continue
+            cumulative = rx["running_total"].search(text, floor, gs) is not None
+            subject, grantor, passive = _subject(text, sms, floor, gs)
+            tail = _PREP_END.search(text, gs, ge)  # "có thỏa thuận với"
+            obj_from = ge - len(tail.group()) if tail else ge
+            prep, objects = _objects(text, sms, obj_from, e if kind != "signing" else ceiling)
+            if kind == "supply_verb":  # "A ... cung cấp thép cho B theo hợp đồng ..."
+                if prep != "cho" or not _CONTRACT.search(text, s, e):
+                    continue
+                kind = "supply_contract"
+            if not subject:
+                subject = _anaphora(text, sms, floor, gs)
+            if kind == "signing":
+                window = text[gs : objects[0].start] if objects else text[gs:e]
+                kind = _kind_of_signing(window)
+                if kind == "cooperation":
+                    if (s, e) not in sentence_kind:
+                        sentence_kind[s, e] = _kind_of_signing(text[s:e])
+                    kind = sentence_kind[s, e]
+            future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
+            status = "announced" if future else data["status"][kind]
+            if kind == "acquisition" and not objects:  # "X mua lại Công ty Y", "mua 60% cổ phần của Y"
+                direct = _direct_object(text, sms, ge, e)
+                objects = [direct] if direct else []
+            if kind == "investment_announcement" and prep not in (None, "do", "của"):
+                objects = []  # "X đầu tư vào ... cho Y": Y is not a party of X's investment
+            if kind == "investment_announcement" and not subject and prep in ("do", "của"):
+                subject, objects = objects, []  # "dự án do Công ty X làm chủ đầu tư"
+            if prep == "giữa" and not subject:
+                subject, objects = objects[:1], objects[1:]
+            gives = bool(_GIVES.match(text, gs)) and not passive
+            if kind == "investment_licence" and passive and not grantor:
+                pass  # "X đã được cấp phép đầu tư": the investor alone
+            parties = [(m, _role(kind, m, True, gives)) for m in grantor]
+            parties += [(m, _role(kind, m, True, gives)) for m in subject]
+            parties += [(m, _role(kind, m, False, gives)) for m in objects]
+            firms_in = [m for m, _ in parties if m.type == "firm"]
+            plural = rx["plural"].match(text, ge, e) is not None or bool(_LISTED.match(text, ge, e))
+            actors = [m for m in subject + grantor if m.type == "firm"]
+            if kind in ("investment_licence", "groundbreaking", "inauguration") and not actors and plural:
+                listing = {
+                    "kind": kind,
+                    "grantors": [m for m in subject + grantor if m.type != "firm"],
+                    "status": status,
+                    "left": _MAX_LIST_SENTENCES,
+                    "province": next((p.current for p in provinces if s <= p.start < e), None),
+                }
+                _list_items(build, text, s, e, ge, sms, listing, decision_ends)
+                continue
+            if not firms_in and (cumulative or kind not in ("mou", "cooperation")):
+                continue  # "Lũy kế đến nay, Ban đã cấp phép cho 270 dự án": a total, not an event
+            if kind in ("mou", "cooperation", "supply_contract", "joint_venture", "acquisition") and (
+                not subject or (len(parties) < 2 and not firms_in)
+            ):
+                continue  # "... đã trở thành nhà cung cấp cho A và B": A and B did not sign with each other
+            build.add(kind, parties, s, e, ge=ge, status=status, decision_ends=decision_ends)
+    return _dedupe(build.out)
+
+
+def _full_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences without the ';' split: 'Nhà đầu tư: X; ...; vốn đầu tư Y' is one record."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?…]+\s+|\n+", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _anaphora(text: str, ms: list[_Mention], floor: int, gs: int) -> list[_Mention]:
+    """'Chủ tịch Tập đoàn X ... cho biết tập đoàn sẽ đầu tư ...': the one firm named before the verb."""
+    m = _rx()["anaphora"].search(text, max(floor, gs - 60), gs)
+    if m is None:
+        return []
+    named = [x for x in ms if floor <= x.start and x.end <= m.start() and x.type == "firm"]
+    return named[-1:] if len({x.name for x in named}) == 1 else []
+
+
+def _labelled_investors(text: str, ms: list[_Mention], s: int, e: int) -> list[_Mention]:
+    """'Nhà đầu tư: Công ty X; ...': the firm right after an investor label."""
+    out = []
+    for m in _rx()["investor_label"].finditer(text, s, e):
+        out += [x for x in ms if x.start == m.end() and x.type == "firm"]
+    return out
+
+
+def _is_item(text: str, s: int, e: int, sms: list[_Mention]) -> bool:
+    """An item of a list of projects: it starts with an item marker or names an investor."""
+    return bool(_rx()["items"].match(text, s) or re.search(r"(?:làm|là)\s+chủ\s+đầu\s+tư", text[s:e]))
+
+
+def _list_items(
+    build: _Builder,
+    text: str,
+    s: int,
+    e: int,
+    after: int,
+    sms: list[_Mention],
+    listing: dict,
+    decision_ends: list[int],
+) -> None:
+    """One event per firm named in text[after:e], each with the amount between it and the next firm."""
+    firms = [m for m in sms if m.type == "firm" and m.start >= after]
+    grantor_names = {g.name for g in listing["grantors"]}
+    for i, f in enumerate(firms):
+        nxt = firms[i + 1].start if i + 1 < len(firms) else e
+        item_start = firms[i - 1].end if i else after
+        k = bisect.bisect_left(build.money_starts, item_start)
+        near = []
+        for x in build.money[k:]:
+            if x.start >= nxt:
+                break
+            near.append(x)
+        amount = next((x for x in near if x.start >= f.end), None) or next(
+            (x for x in near if x.start < f.start), None
+        )
+        parties = [
+            (g, "grantor" if listing["kind"] == "investment_licence" else None) for g in listing["grantors"]
+        ]
+        parties.append((f, "investor"))
+        if f.name in grantor_names:
+            continue
+        build.add(
+            listing["kind"],
+            parties,
+            s,
+            e,
+            ge=f.end,
+            status=listing["status"],
+            amount=amount,
+            decision_ends=decision_ends,
+            province=listing.get("province"),
+        )
+
+
+_STRONG = ("investment_licence", "groundbreaking", "inauguration", "mou", "joint_venture", "supply_contract")
+
+
+def _dedupe(events: list[DealEvent]) -> list[DealEvent]:
+    """One event per kind and set of parties; an announcement already told as a licence, groundbreaking,
+    opening or agreement of the same firms (same or no amount) is not a second event."""
+    kept: dict[tuple[str, frozenset[str]], DealEvent] = {}
+    for ev in events:
+        key = (ev.kind, frozenset(p.name for p in ev.parties))
+        if key in kept:
+            old = kept[key]
+            fill = {
+                k: getattr(ev, k)
+                for k in ("amount", "currency", "province", "date")
+                if getattr(old, k) is None and getattr(ev, k) is not None
+            }
+            if fill.get("amount") is not None and old.currency is None:
+                fill["currency"] = ev.currency
+            if fill:
+                kept[key] = old.model_copy(update=fill)
+            continue
+        kept[key] = ev
+    out = []
+    for ev in kept.values():
+        if ev.kind == "investment_announcement":
+            firms = {p.name for p in ev.parties if p.type == "firm"}
+            if any(
+                other.kind in _STRONG
+                and firms <= {p.name for p in other.parties}
+                and (ev.amount is None or other.amount in (None, ev.amount))
+                for other in kept.values()
+            ):
+                continue
+        out.append(ev)
+    return out
