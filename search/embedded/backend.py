@@ -7,7 +7,6 @@ On-disk layout under the data directory:
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -76,7 +75,7 @@ class EmbeddedStore:
             raise PermissionError("store opened read-only")
         outcome = self.docs.put(docs)
         if outcome.to_index:
-            self.index.write(json.loads(body) for body in outcome.to_index.values())
+            self.index.write(outcome.to_index.values())
             self.docs.mark_indexed(list(outcome.to_index))
         return PutResult(new=outcome.new, changed=outcome.changed, unchanged=outcome.unchanged)
 

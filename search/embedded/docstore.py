@@ -64,7 +64,7 @@ class PutOutcome:
     new: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    to_index: dict[str, str] = field(default_factory=dict)  # id -> the JSON stored, to index
+    to_index: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> the record stored, to index
 
 
 class DocumentStore:
@@ -127,7 +127,7 @@ class DocumentStore:
                     d.fetched_at, d.content_hash, version, body, now,
                 )  # fmt: skip
                 current[d.id] = (version, d.content_hash, d.fetched_at, body)
-                out.to_index[d.id] = body
+                out.to_index[d.id] = stored.model_dump(mode="json")  # what json.loads(body) gives
             c.executemany(
                 "INSERT OR IGNORE INTO document_versions"
                 " (id, version, content_hash, fetched_at, json, superseded_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -8,7 +8,10 @@ snippets), but shares the work between queries:
 - each distinct set of filters (province, kind, dates, firm, amounts, decision, negated words ...) is
   evaluated once, as the set of batch positions it lets through;
 - a search's hits are its text's hits, in their order, that its filters let through; one `SearchHit` per
-  (text, document), its snippet made only when some search keeps that hit.
+  (text, document), its snippet made only when some search keeps that hit, once per (folded words,
+  document);
+- a search sorted by date, or without text (tantivy then scores its filters, not a text), is searched
+  whole on its own.
 
 Monitoring searches share a few topics and filters, so 10,000 saved searches cost a few thousand
 tantivy queries over the batch, not 10,000 full searches with snippets.
@@ -72,7 +75,8 @@ class _BatchMatcher:
         self.id_position = {r["id"]: p for p, r in enumerate(records)}
         self._texts: dict[_TextKey, list[tuple[int, float]]] = {}
         self._filters: dict[tuple[str, tuple[tuple[str, ...], ...]], frozenset[int] | None] = {}
-        self._snippets: dict[_TextKey, list[Any]] = {}
+        self._snippets: dict[tuple[str, ...], list[Any]] = {}
+        self._highlights: dict[tuple[tuple[str, ...], int], list[str]] = {}
         self._hits: dict[tuple[_TextKey, int], SearchHit] = {}
 
     def hits(self, q: SearchQuery) -> list[SearchHit]:
@@ -80,8 +84,8 @@ class _BatchMatcher:
         chosen = self._ids(q)
         if chosen is not None and not chosen:
             return []
-        if q.sort == "date":
-            return self._by_date(q, parsed, chosen)
+        if q.sort == "date" or not parsed.must:
+            return self._whole(q, parsed, chosen)
         key = _text_key(parsed.must)
         allowed = self._allowed(q, parsed)
         out = []
@@ -130,26 +134,29 @@ class _BatchMatcher:
         self._filters[key] = allowed
         return allowed
 
-    def _by_date(self, q: SearchQuery, parsed: ParsedQuery, chosen: set[int] | None) -> list[SearchHit]:
-        """A query sorted by date: searched whole, newest first (rare for saved searches)."""
+    def _whole(self, q: SearchQuery, parsed: ParsedQuery, chosen: set[int] | None) -> list[SearchHit]:
+        """A query searched whole, on its own: sorted by date (newest first), or without text, where
+        tantivy scores the filters alone (0) rather than the text (rare shapes of saved searches)."""
         only = None if chosen is None else [self.records[p]["id"] for p in sorted(chosen)]
         limit = len(chosen) if chosen is not None else self.n
         query, _ = self.index.build_query(q.model_copy(update={"ids": only}))
-        found = self.searcher.search(
-            query, max(limit, 1), order_by_field="published", order=tantivy.Order.Desc
-        ).hits[:limit]
+        if q.sort == "date":
+            found = self.searcher.search(
+                query, max(limit, 1), order_by_field="published", order=tantivy.Order.Desc
+            ).hits[:limit]
+        else:
+            found = self.searcher.search(query, max(limit, 1)).hits[:limit]
         key = _text_key(parsed.must)
-        return [self._hit(self.position[(a.segment_ord, a.doc)], 0.0, key, parsed.must) for _, a in found]
+        return [
+            self._hit(
+                self.position[(a.segment_ord, a.doc)], float(s) if q.sort != "date" else 0.0, key, parsed.must
+            )
+            for s, a in found
+        ]
 
     def _hit(self, pos: int, score: float, key: _TextKey, must: tuple[Clause, ...]) -> SearchHit:
         r = self.records[pos]
         doc = r["document"]
-        highlights = []
-        for gen in self._generators(key, must):
-            snippet = gen.snippet_from_doc(self.index.batch_docs[pos])
-            if snippet.highlighted():
-                highlights.append(snippet.to_html())
-                break
         return SearchHit.model_construct(  # trusted values: skip validation
             id=r["id"],
             url=doc["url"],
@@ -159,14 +166,30 @@ class _BatchMatcher:
             published=doc.get("published") or None,
             provinces=[nfc(p) for p in r.get("provinces") or ()],
             score=float(score),
-            highlights=highlights,
+            highlights=self._snippet(pos, must),
         )
 
-    def _generators(self, key: _TextKey, must: tuple[Clause, ...]) -> list[Any]:
-        """Snippet generators of a text, for the body then the title (as `FullTextIndex.search`)."""
+    def _snippet(self, pos: int, must: tuple[Clause, ...]) -> list[str]:
+        """The snippet of the body, else of the title, as `FullTextIndex.search` makes it. It depends
+        only on the folded words asked for (the snippet fields are folded), so "công nghiệp" and
+        "cong nghiep" share theirs."""
         if not must:
             return []
-        gens = self._snippets.get(key)
+        words = tuple(sorted({t for c in must for t in c.folded}))
+        key = (words, pos)
+        if key not in self._highlights:
+            highlights = []
+            for gen in self._generators(words, must):
+                snippet = gen.snippet_from_doc(self.index.batch_docs[pos])
+                if snippet.highlighted():
+                    highlights.append(snippet.to_html())
+                    break
+            self._highlights[key] = highlights
+        return list(self._highlights[key])
+
+    def _generators(self, words: tuple[str, ...], must: tuple[Clause, ...]) -> list[Any]:
+        """Snippet generators of a text, for the body then the title (as `FullTextIndex.search`)."""
+        gens = self._snippets.get(words)
         if gens is None:
             text_q = self._text_query(must)
             gens = []
@@ -174,7 +197,7 @@ class _BatchMatcher:
                 gen = tantivy.SnippetGenerator.create(self.searcher, text_q, self.index.schema, field)
                 gen.set_max_num_chars(SNIPPET_CHARS)
                 gens.append(gen)
-            self._snippets[key] = gens
+            self._snippets[words] = gens
         return gens
 
 
