@@ -61,11 +61,11 @@ class Clause:
 class ParsedQuery:
     clauses: tuple[Clause, ...] = field(default_factory=tuple)
 
-    @property
+    @functools.cached_property
     def must(self) -> tuple[Clause, ...]:
         return tuple(c for c in self.clauses if not c.negated)
 
-    @property
+    @functools.cached_property
     def must_not(self) -> tuple[Clause, ...]:
         return tuple(c for c in self.clauses if c.negated)
 
@@ -227,12 +227,36 @@ def indexed_decision_keys(number: str) -> tuple[str, str | None]:
     return decision_key(canonical), (_partial_key(m) if m else None)
 
 
-@functools.lru_cache(maxsize=65536)
 def name_matches(query: str, name: str) -> bool:
     """The query's folded words appear, in order and next to each other, in the name ("samsung" ~
     "Samsung Electronics"; "dien tu" ~ "Điện tử Hải Phòng")."""
-    q, n = tokenize_folded(query), tokenize_folded(name)
+    q, n = _name_tokens(query), _name_tokens(name)
     return bool(q) and any(n[i : i + len(q)] == q for i in range(len(n) - len(q) + 1))
+
+
+def names_matching(words: list[str], names: list[str]) -> list[str]:
+    """The names (in order) that one of `words` matches by `name_matches`; a word with a token in no
+    name is skipped at once (alerts ask this for every saved search and every matched document).
+
+    >>> names_matching(["samsung", "cong nghiep"], ["Samsung Electronics", "Công ty Alpha"])
+    ['Samsung Electronics']
+    """
+    present = set().union(*map(_name_tokens, names))
+    wanted = [q for q in map(_name_tokens, words) if q and present.issuperset(q)]
+    if not wanted:
+        return []
+    out = []
+    for name in names:
+        n = _name_tokens(name)
+        if any(n[i : i + len(q)] == q for q in wanted for i in range(len(n) - len(q) + 1)):
+            out.append(name)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Folded words of a name, cached: alerts compare every saved search's words with every firm."""
+    return tuple(tokenize_folded(name))
 
 
 @functools.lru_cache(maxsize=4096)

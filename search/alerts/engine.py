@@ -32,7 +32,7 @@ from search.alerts.state import AlertState
 from search.query import (
     decision_keys,
     indexed_decision_keys,
-    name_matches,
+    names_matching,
     parse_query,
     province_keys,
     tokenize_folded,
@@ -80,8 +80,7 @@ def match_reasons(search: SavedSearch, doc: IndexedDocument | None) -> MatchReas
             reasons.decisions.append(canonical_number(number))
     words = [q.firm] if q.firm else []
     words += [c.raw for c in parsed.must]
-    firms = dict.fromkeys(f.name for f in tags.firms)
-    reasons.firms = [f for f in firms if any(name_matches(w, f) for w in words)]
+    reasons.firms = names_matching(words, list(dict.fromkeys(f.name for f in tags.firms)))
     if q.min_amount is not None or q.max_amount is not None:
         low = q.min_amount if q.min_amount is not None else float("-inf")
         high = q.max_amount if q.max_amount is not None else float("inf")
