@@ -494,8 +494,15 @@ def compare(args: argparse.Namespace, tmp: Path) -> None:
         rows: dict[str, list[dict]] = {name: [] for name in trees}
         for r in range(args.rounds):
             for name, tree in trees.items():
-                rows[name].append(_run_worker(tree, "index", ["--docs", str(args.docs)], tmp))
-                print(f"  round {r + 1} {name}: index done, load {load()}", flush=True)
+                x = _run_worker(tree, "index", ["--docs", str(args.docs)], tmp)
+                rows[name].append(x)
+                n, put, re = args.docs, x["put"], x["reindex"]
+                print(
+                    f"  round {r + 1} {name}: put {n / put['wall']:.0f} docs/s "
+                    f"({n / put['cpu']:.0f} per CPU s), reindex {n / re['wall']:.0f} docs/s "
+                    f"({n / re['cpu']:.0f} per CPU s); load {load()}",
+                    flush=True,
+                )
         print(f"\nindexing {args.docs:,} documents: median (min-max) of {args.rounds} rounds")
         print(f"{'code':<24}{'put docs/s wall':>24}{'put docs/CPU s':>24}{'reindex docs/s':>24}"
               f"{'reindex docs/CPU s':>24}{'on disk MiB (sqlite+wal / index)':>36}")  # fmt: skip
