@@ -407,6 +407,35 @@ def phase_index(n_docs: int, seed: int, data_dir: Path, es_url: str | None = Non
     return out
 
 
+def phase_floor(n_docs: int, seed: int, data_dir: Path) -> dict:
+    """The floor under `put_documents`: tantivy alone indexing the same documents with the same schema
+    and analyzers, prebuilt, one writer and commit per ingest batch as `put_documents` does (no SQLite,
+    no Python work per document). Needs the current code's `FullTextIndex`."""
+    import tantivy
+
+    from search.embedded.fulltext import (
+        FOLD_ANALYZER,
+        WRITER_HEAP,
+        FullTextIndex,
+        build_schema,
+        fold_analyzer,
+    )
+
+    maker = FullTextIndex.in_memory([])
+    docs = [maker._to_tantivy(json.loads(d.model_dump_json())) for d in generate(n_docs, seed)]
+    data_dir.mkdir(parents=True)
+    index = tantivy.Index(build_schema(), path=str(data_dir))
+    index.register_tokenizer(FOLD_ANALYZER, fold_analyzer())
+    t0 = _clock()
+    for start in range(0, n_docs, INGEST_BATCH):
+        writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)
+        for d in docs[start : start + INGEST_BATCH]:
+            writer.add_document(d)
+        writer.commit()
+        writer.wait_merging_threads()
+    return {"docs": n_docs, "put": _since(t0)}
+
+
 def phase_alerts(n_base: int, n_new: int, n_searches: int, seed: int, data_dir: Path) -> dict:
     """On a store of `n_base` documents: store `n_new` more, then time matching alone (the store's
     match_batch, what `match_all` calls) and the whole alert path the ingest flow runs (`deliver_new`:
@@ -441,6 +470,8 @@ def _worker(args: argparse.Namespace) -> None:
     data_dir = Path(args.data_dir)
     if args.worker == "index":
         result = phase_index(args.docs, args.seed, data_dir)
+    elif args.worker == "floor":
+        result = phase_floor(args.docs, args.seed, data_dir)
     else:
         result = phase_alerts(args.alert_base, args.alert_new, args.searches, args.seed, data_dir)
     result["code"] = str(Path(sys.modules[open_store.__module__].__file__ or "").parent.parent)
@@ -492,7 +523,9 @@ def compare(args: argparse.Namespace, tmp: Path) -> None:
     )
     if "index" in args.phases:
         rows: dict[str, list[dict]] = {name: [] for name in trees}
+        floor: list[dict] = []
         for r in range(args.rounds):
+            floor.append(_run_worker(REPO, "floor", ["--docs", str(args.docs)], tmp))
             for name, tree in trees.items():
                 x = _run_worker(tree, "index", ["--docs", str(args.docs)], tmp)
                 rows[name].append(x)
@@ -519,6 +552,13 @@ def compare(args: argparse.Namespace, tmp: Path) -> None:
             store_mib, index_mib = (disk["sqlite"] + disk["wal"]) / 2**20, disk["index"] / 2**20
             parts = f"{total:.0f} ({store_mib:.0f} / {index_mib:.0f})"
             print(f"{name:<24}" + "".join(f"{c:>24}" for c in cells) + f"{parts:>36}")
+        n = args.docs
+        cells = [
+            _spread([n / x["put"]["wall"] for x in floor]),
+            _spread([n / x["put"]["cpu"] for x in floor]),
+        ]
+        print(f"{'tantivy alone (floor)':<24}" + "".join(f"{c:>24}" for c in cells))
+        print("  floor: the same tantivy documents prebuilt, one writer and commit per batch, nothing else")
     if "alerts" in args.phases:
         for n_searches in args.searches:
             rows = {name: [] for name in trees}
@@ -622,7 +662,7 @@ def main() -> None:
     parser.add_argument(
         "--baseline-max-searches", type=int, default=1000, help="skip the baseline above this many (1000)"
     )
-    parser.add_argument("--worker", choices=("index", "alerts"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("index", "floor", "alerts"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         args.searches = int(args.searches.split(",")[0])
