@@ -137,7 +137,8 @@ class _BatchMatcher:
     def _whole(self, q: SearchQuery, parsed: ParsedQuery, chosen: set[int] | None) -> list[SearchHit]:
         """A query searched whole, on its own: sorted by date (newest first), or without text, where
         tantivy scores the filters alone (0) rather than the text (rare shapes of saved searches)."""
-        only = None if chosen is None else [self.records[p]["id"] for p in sorted(chosen)]
+        restricted = chosen is not None and len(chosen) < self.n  # the batch index holds nothing else
+        only = [self.records[p]["id"] for p in sorted(chosen)] if chosen is not None and restricted else None
         limit = len(chosen) if chosen is not None else self.n
         query, _ = self.index.build_query(q.model_copy(update={"ids": only}))
         if q.sort == "date":

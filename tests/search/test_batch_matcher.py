@@ -25,6 +25,7 @@ def _mixed_queries(ids: list[str], seed: int) -> list[SearchQuery]:
     by date, empty text, issuers, amounts and decision numbers."""
     rng = random.Random(seed)
     out = [s.query for s in saved_searches(80, seed)]
+    out += [SearchQuery(ids=ids), SearchQuery(text="thép", ids=ids), SearchQuery(ids=ids[:3], sort="date")]
     texts = ["công nghiệp hỗ trợ", "cong nghiep ho tro -khuon", "", "linh kiện", '"ky ket" -"ô tô"', "thép"]
     for i in range(60):
         out.append(
