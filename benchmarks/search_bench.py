@@ -379,9 +379,10 @@ def disk_usage(data_dir: Path) -> dict[str, int]:
     return parts
 
 
-def _spread(values: list[float]) -> str:
+def _spread(values: list[float], digits: int = 1) -> str:
+    """Median (min-max)."""
     med = statistics.median(values)
-    return f"{med:9.1f} ({min(values):.1f}-{max(values):.1f})"
+    return f"{med:9.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
 
 
 # -- phases, each run in a worker process (this file, on the code of the tree under test) ----------------
@@ -585,7 +586,7 @@ def compare(args: argparse.Namespace, tmp: Path) -> None:
                     (x["deliver"]["cpu"] - x["match"]["cpu"]) * 1000 / max(1, x["alerts"]) for x in runs
                 ]
                 print(f"{name:<24}{new:>9}{alerts:>8}{_spread(match):>22}{_spread(whole):>22}"
-                      f"{_spread(per_alert):>22}")  # fmt: skip
+                      f"{_spread(per_alert, 3):>22}")  # fmt: skip
     print(f"\nload after: {load()}")
 
 
