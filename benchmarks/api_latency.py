@@ -1,19 +1,23 @@
 """HTTP API latency benchmark: the real server (uvicorn + `create_app`) under N concurrent clients.
 
-    python -m benchmarks.api_latency [--clients 20] [--seconds 30] [--data-dir DIR] [--store both]
+    python -m benchmarks.api_latency [--clients 20] [--seconds 30] [--rounds 3] [--data-dir DIR | --docs N]
 
-Two ways of reaching the store are measured one after the other in the same run, on the same data and
-the same request mix: `shared` (what the app does: one read-only store per server process, opened at
-start-up and shared by every request) and `per-request` (the baseline: the store opened and closed for
-each request, as the app did before; `/api/health` uses the shared store in both).
+Two ways of reaching the store are measured in the same run, on the same data and the same request mix,
+in interleaved rounds (per-request, shared, per-request, shared ...): `shared` (what the app does: one
+read-only store per server process, opened at start-up and shared by every request) and `per-request`
+(the baseline: the store opened and closed for each request, as the app did before; `/api/health` uses
+the shared store in both). The summary gives medians with min-max over the rounds.
 
-Without --data-dir a data dir is built first by `cnht demo` (the real pipeline on the bundled sample
-site, ~20 s) in a temporary directory that is removed afterwards. The server runs in a subprocess on
-127.0.0.1 (a free port), so clients and server do not share a GIL; they do share the machine's CPUs.
-Each client sends one request at a time, walking a fixed mix from its own starting point: searches
-(accented and not, with and without filters), decision lookups (several spellings, URL-encoded) and
-`/api/health`, the framework floor, measured in the same run under the same load. Every URL of the mix
-is checked once (it must answer 200) before the clock starts; a short warm-up is not counted.
+The data: --data-dir (any store), or --docs N (a store of N documents generated like the search
+benchmark's, 3-8 KB of text each, e.g. 100000), or by default a data dir built by `cnht demo` (the real
+pipeline on the bundled sample site, ~20 s); generated and demo dirs are temporary. The server runs in a
+subprocess on 127.0.0.1 (a free port), so clients and server do not share a GIL; they do share the
+machine's CPUs, and the load average is printed before and after each round. Each client sends one
+request at a time, walking a fixed mix from its own starting point: searches (accented and not, with and
+without filters), decision lookups (numbers read from the store itself, in several spellings, each
+checked to find something) and `/api/health`, the framework floor, measured under the same load. Every
+URL of the mix is checked once (it must answer 200) before the clock starts; a short warm-up is not
+counted.
 
 Prints requests/s and p50/p95/p99/max latency per endpoint kind (search, decision, health), and
 errors (non-200 answers, timeouts, connection errors). Loopback only; bounded by --seconds and
@@ -27,6 +31,7 @@ import asyncio
 import math
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,7 +41,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode
 
 import httpx
 
@@ -60,17 +65,7 @@ SEARCHES: list[tuple[str, dict[str, str]]] = [
     ("ky ket", {"year": "2024", "kind": "article"}),
     ('"cong nghiep ho tro" ky ket', {}),
 ]
-# Decision numbers in several spellings (all stored or cited in the demo data).
-DECISIONS = [
-    "18/2023/QD-UBND",
-    "QĐ 18/2023",
-    "18/2023/QĐ-UBND",
-    "QĐ 27/2025",
-    "52/2025/QĐ-UBND",
-    "QD 52/2025",
-    "21/2025/qd-ubnd",
-    "12/2024/NQ-HĐND",
-]
+DECISION_LOOKUPS = 8  # decision numbers of the mix, in several spellings, picked from the store
 KINDS = ("search", "decision", "health")
 
 # The server subprocess: binds port 0 itself (no race for a free port), prints it, then serves.
@@ -100,10 +95,46 @@ uvicorn.Server(config).run(sockets=[sock])
 STORE_MODES = ("per-request", "shared")
 
 
-def request_mix() -> list[tuple[str, str]]:
+def spellings(number: str) -> list[str]:
+    """Ways a user types a decision number: as stored, lower-case without accents, and type first
+    without the issuer ("26/2023/QĐ-UBND" -> "26/2023/qd-ubnd", "QĐ 26/2023")."""
+    from extract.normalize import fold
+
+    out = [number, fold(number)]
+    parts = number.split("/")
+    if len(parts) == 3 and parts[1].isdigit():
+        out.append(f"{parts[2].split('-')[0]} {parts[0]}/{parts[1]}")
+    return list(dict.fromkeys(out))
+
+
+def decisions_from_store(data_dir: Path, want: int = DECISION_LOOKUPS, scan: int = 5000) -> list[str]:
+    """Decision numbers in several spellings, each checked to find something in this store (the first
+    `scan` documents are read for numbers): the mix works on any store, the demo's or a generated one."""
+    from search.store import open_store
+
+    found: list[str] = []
+    with open_store(data_dir, read_only=True) as store:
+        numbers: list[str] = []
+        for i, doc in enumerate(store.iter_documents()):
+            d = doc.document
+            own = [d.decision.number] if d.decision and d.decision.number else []
+            numbers += [n for n in [*own, *(r.number for r in d.tags.decisions)] if n not in numbers]
+            if i >= scan or len(numbers) >= want:
+                break
+        for number in numbers:
+            for spelling in spellings(number):
+                lookup = store.decision(spelling)
+                if (lookup.decisions or lookup.citing) and len(found) < want:
+                    found.append(spelling)
+    if not found:
+        sys.exit(f"no decision number found in the first {scan} documents of {data_dir}")
+    return [found[i % len(found)] for i in range(want)]
+
+
+def request_mix(decision_numbers: list[str]) -> list[tuple[str, str]]:
     """The fixed mix as (kind, path): 8 searches, 8 decision lookups, 2 health checks per cycle."""
     searches = [("search", "/api/search?" + urlencode({"q": q, **f})) for q, f in SEARCHES]
-    decisions = [("decision", "/api/decisions/" + quote(n, safe="/")) for n in DECISIONS]
+    decisions = [("decision", "/api/decisions/" + quote(n, safe="/")) for n in decision_numbers]
     mix: list[tuple[str, str]] = []
     for i, (s, d) in enumerate(zip(searches, decisions, strict=True)):
         mix += [s, d]
@@ -224,8 +255,9 @@ async def client_loop(
             stats.errors[(kind, error)] += 1
 
 
-async def run_load(base: str, clients: int, seconds: float, max_requests: int) -> tuple[Stats, float]:
-    mix = request_mix()
+async def run_load(
+    base: str, mix: list[tuple[str, str]], clients: int, seconds: float, max_requests: int
+) -> tuple[Stats, float]:
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(
         base_url=base, limits=limits, timeout=REQUEST_TIMEOUT_S, trust_env=False
@@ -285,20 +317,40 @@ def report(stats: Stats, wall: float, clients: int, store_mode: str) -> None:
         print("errors: " + ", ".join(f"{k} {e}: {n}" for (k, e), n in sorted(stats.errors.items())))
 
 
-def compare(results: dict[str, tuple[Stats, float]]) -> None:
-    """One line per endpoint kind: p50/p95 of every store mode measured, side by side."""
-    if len(results) < 2:
-        return
-    print("\nsame run, same mix:  " + "   ".join(f"{mode:>24}" for mode in results))
-    for kind in ("search", "decision"):
+def _load() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _spread(values: list[float], fmt: str = "{:.1f}") -> str:
+    """Median (min-max)."""
+    return f"{fmt.format(statistics.median(values))} ({fmt.format(min(values))}-{fmt.format(max(values))})"
+
+
+def compare(rounds: dict[str, list[tuple[Stats, float]]]) -> None:
+    """Per store mode: p50/p95 per endpoint kind and requests/s, median (min-max) over the rounds."""
+    print(f"\nmedian (min-max) over {max(len(r) for r in rounds.values())} rounds, modes interleaved:")
+    print(f"{'mode':<14}{'search p50 / p95 ms':>30}{'decision p50 / p95 ms':>30}{'requests/s':>22}")
+    for mode, runs in rounds.items():
         cells = []
-        for stats, _wall in results.values():
-            values = sorted(stats.latencies[kind])
-            p50, p95 = (percentile(values, p) * 1000 for p in (50, 95))
-            cells.append(f"p50 {p50:6.1f} / p95 {p95:6.1f} ms")
-        print(f"{kind:<20} " + "   ".join(f"{c:>24}" for c in cells))
-    rates = [sum(len(v) for v in stats.latencies.values()) / wall for stats, wall in results.values()]
-    print(f"{'requests/s':<20} " + "   ".join(f"{r:>24.1f}" for r in rates))
+        for kind in ("search", "decision"):
+            p50 = [percentile(sorted(st.latencies[kind]), 50) * 1000 for st, _ in runs]
+            p95 = [percentile(sorted(st.latencies[kind]), 95) * 1000 for st, _ in runs]
+            cells.append(f"{statistics.median(p50):.1f} / {statistics.median(p95):.1f}")
+        rates = [sum(len(v) for v in st.latencies.values()) / wall for st, wall in runs]
+        print(f"{mode:<14}{cells[0]:>30}{cells[1]:>30}{_spread(rates):>22}")
+
+
+def build_generated(data_dir: Path, n_docs: int, seed: int = 7) -> None:
+    """A store of `n_docs` documents made by the search benchmark's generator (3-8 KB of text each),
+    put in the ingest flow's batches."""
+    from benchmarks.search_bench import INGEST_BATCH, generate
+    from search.store import open_store
+
+    t0 = time.perf_counter()
+    with open_store(data_dir) as store:
+        for start in range(0, n_docs, INGEST_BATCH):
+            store.put_documents(list(generate(min(INGEST_BATCH, n_docs - start), seed, start)))
+    print(f"generated {n_docs:,} documents in {data_dir} in {time.perf_counter() - t0:.0f} s", flush=True)
 
 
 def main() -> None:
@@ -306,6 +358,10 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20, help="concurrent clients (default 20)")
     parser.add_argument("--seconds", type=float, default=30.0, help="measured duration (default 30)")
     parser.add_argument("--data-dir", type=Path, help="a data dir with a store (default: build the demo)")
+    parser.add_argument(
+        "--docs", type=int, help="instead of the demo, generate a store of this many documents (e.g. 100000)"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of every mode, interleaved (default 3)")
     parser.add_argument(
         "--max-requests", type=int, default=1_000_000, help="stop after this many requests (default 1e6)"
     )
@@ -320,30 +376,38 @@ def main() -> None:
         parser.error(f"--clients must be 1..{MAX_CLIENTS}")
     if not 0 < args.seconds <= MAX_SECONDS:
         parser.error(f"--seconds must be in (0, {MAX_SECONDS}]")
-    if args.max_requests < 1:
-        parser.error("--max-requests must be >= 1")
+    if args.max_requests < 1 or args.rounds < 1:
+        parser.error("--max-requests and --rounds must be >= 1")
     modes = STORE_MODES if args.store == "both" else (args.store,)
 
     with tempfile.TemporaryDirectory(prefix="cnht-api-bench-") as tmp:
         data_dir = args.data_dir
         if data_dir is None:
             data_dir = Path(tmp) / "data"
-            build_demo(data_dir)
+            if args.docs:
+                build_generated(data_dir, args.docs)
+            else:
+                build_demo(data_dir)
         elif not (data_dir / "store.sqlite3").exists():
-            sys.exit(f"no store in {data_dir}: run `cnht --data-dir {data_dir} demo` first")
-        results: dict[str, tuple[Stats, float]] = {}
-        for mode in modes:
-            with running_server(data_dir, Path(tmp) / f"server-{mode}.log", mode) as base:
-                health = httpx.get(f"{base}/api/health", trust_env=False).json()
-                print(
-                    f"\nserver {base} (uvicorn, 1 worker, subprocess, store {mode}), data {data_dir}: "
-                    f"{health['documents']} documents; python {platform.python_version()}, "
-                    f"{os.cpu_count()} CPUs shared by clients and server"
-                )
-                print(f"load: {args.clients} clients x {args.seconds:g} s after a {WARMUP_S:g} s warm-up")
-                results[mode] = asyncio.run(run_load(base, args.clients, args.seconds, args.max_requests))
-            report(*results[mode], args.clients, mode)
-        compare(results)
+            sys.exit(f"no store in {data_dir}: run `cnht --data-dir {data_dir} demo` first, or use --docs N")
+        mix = request_mix(decisions_from_store(data_dir))
+        print("decision lookups of the mix: " + ", ".join(unquote(p.rsplit("/api/decisions/")[-1])
+                                                          for k, p in mix if k == "decision"))  # fmt: skip
+        rounds: dict[str, list[tuple[Stats, float]]] = {mode: [] for mode in modes}
+        for r in range(args.rounds):
+            for mode in modes:
+                with running_server(data_dir, Path(tmp) / f"server-{mode}.log", mode) as base:
+                    health = httpx.get(f"{base}/api/health", trust_env=False).json()
+                    print(
+                        f"\nround {r + 1}: server {base} (uvicorn, 1 worker, subprocess, store {mode}), "
+                        f"{health['documents']:,} documents; python {platform.python_version()}, "
+                        f"{os.cpu_count()} CPUs shared by clients and server; load before {_load()}"
+                    )
+                    result = asyncio.run(run_load(base, mix, args.clients, args.seconds, args.max_requests))
+                rounds[mode].append(result)
+                report(*result, args.clients, mode)
+                print(f"load after: {_load()}")
+        compare(rounds)
 
 
 if __name__ == "__main__":

@@ -1,16 +1,28 @@
 """Search benchmark of the embedded backend (SQLite + tantivy), or of Elasticsearch, on generated documents.
 
-    python -m benchmarks.search_bench [--docs 100000] [--seed 7] [--data-dir DIR] [--keep]
-    CNHT_ES_URL=http://localhost:9200 python -m benchmarks.search_bench --docs 100000
+    python -m benchmarks.search_bench [--docs 100000] [--baseline main] [--rounds 3] [--phases ...]
+    CNHT_ES_URL=http://localhost:9200 python -m benchmarks.search_bench --docs 100000 --phases search
 
-With CNHT_ES_URL set, the same figures are measured on that Elasticsearch server, in indices under a
-prefix of their own ("cnht-bench-<pid>"), deleted at the end unless --keep.
+Phases (all by default):
+- index: `put_documents` in batches of the ingest flow's size (flows/stages/extract.py, 200), then
+  `reindex` from the store of record; docs/s on the wall clock and per CPU second (all threads), and the
+  whole size on disk: SQLite file + WAL + tantivy index.
+- alerts: on a store of --alert-base documents, --alert-new new ones; CPU time of matching alone
+  (`match_all`, the store's match_batch) and of the path the ingest flow runs, `deliver_new` (match,
+  record in the outbox, send to the Atom and stdout channels, mark sent); ms per new document and, for
+  delivery (deliver_new minus matching), ms per alert. For each --searches count.
+- search: search p50/p95 over a fixed query mix (goal: p95 <= 50 ms) and decision lookups, on a store
+  of --docs documents (the new code only; with CNHT_ES_URL, on that server, in indices under a prefix of
+  their own, "cnht-bench-<pid>", deleted at the end unless --keep).
 
-Prints: indexing docs/s (put_documents: SQLite store of record + tantivy, batches of 1,000; and a
-`reindex` from SQLite alone), search p50/p95 over a fixed query mix (goal: p95 <= 50 ms), decision
-lookup p50/p95, and the time to match 1,000 saved searches against a batch of 1,000 new documents.
-Documents are ~1.5-2.5 KB of templated news and decision text with tags (firms, money, decision
-numbers, deals) generated alongside, so the tagger's speed is not part of the figures.
+With --baseline REF, the index and alerts phases also run on the code of git REF (exported to a temp
+dir), each round in fresh processes, old and new interleaved; medians with min-max of --rounds rounds,
+and the load average before and after. The baseline's alert path is slow: it runs on --baseline-new
+documents and only up to --baseline-max-searches saved searches.
+
+Documents are templated news and decision text of 3,000-8,000 characters (real articles' main text
+weighs 3-8 KB) with tags (firms, money, decision numbers, deals) generated alongside, so the tagger's
+speed is not part of the figures.
 """
 
 from __future__ import annotations
@@ -18,19 +30,25 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import json
 import os
 import random
 import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from extract.models import Deal, DecisionMeta, DecisionRef, Document, Firm, Money, Tags
-from search.alerts.engine import match_all
+from flows.stages.extract import BATCH as INGEST_BATCH  # documents per put_documents in the ingest flow
 from search.alerts.models import SavedSearch
 from search.records import ALL_FACETS, IndexedDocument, SearchQuery, document_id
 from search.store import Store, open_store
+
+REPO = Path(__file__).resolve().parent.parent
 
 PROVINCES = [
     ("Hải Dương", "Thành phố Hải Phòng"),
@@ -145,6 +163,7 @@ FILLER = {
         "vào mùa mưa bão",
     ],
 }
+TEXT_CHARS = (3000, 8000)  # body text length range: a real provincial article's main text is 3-8 KB
 QUERY_MIX: list[SearchQuery] = [
     SearchQuery(text="công nghiệp hỗ trợ"),
     SearchQuery(text="cong nghiep ho tro"),
@@ -194,7 +213,8 @@ def generate(n: int, seed: int, start: int = 0) -> Iterator[IndexedDocument]:
         tags = Tags()
         offset = 0
         topical = rng.random() < 0.3  # a CNHT story; others are general local news with a CNHT aside
-        for _ in range(rng.randint(10, 16)):
+        target = rng.randint(TEXT_CHARS[0], TEXT_CHARS[1])  # characters of body text, like real articles
+        while offset < target:
             if rng.random() > (0.6 if topical else 0.08):
                 sentence = "{subj} {verb} {obj} tại {p} {when}.".format(
                     p=province, **{k: rng.choice(v) for k, v in FILLER.items()}
@@ -327,32 +347,272 @@ def _open(data_dir: Path, es_url: str | None) -> Store:
     return open_elastic(es_url, index_prefix=f"cnht-bench-{os.getpid()}")
 
 
-def run(n_docs: int, seed: int, data_dir: Path, es_url: str | None = None, keep: bool = False) -> None:
-    where = f"Elasticsearch at {es_url}" if es_url else f"data in {data_dir}"
-    backend = "Elasticsearch" if es_url else "SQLite + tantivy"
-    print(f"{n_docs} generated documents, {where}")
-    batch = 1000
-    with _open(data_dir, es_url) as store:
-        try:
-            t0 = time.perf_counter()
-            for start in range(0, n_docs, batch):
-                store.put_documents(list(generate(min(batch, n_docs - start), seed, start)))
-            put_s = time.perf_counter() - t0
-            print(f"{f'put_documents ({backend})':<34} {n_docs / put_s:9.0f} docs/s   ({put_s:.1f} s)")
-            t0 = time.perf_counter()
-            store.reindex()
-            re_s = time.perf_counter() - t0
-            print(f"{'reindex from the store of record':<34} {n_docs / re_s:9.0f} docs/s   ({re_s:.1f} s)")
-            if not es_url:
-                size = sum(f.stat().st_size for f in (data_dir / "index").rglob("*") if f.is_file())
-                print(f"{'index size':<34} {size / 2**20:9.0f} MiB")
+# -- measuring --------------------------------------------------------------------------------------------
 
-            _search_bench(store, seed)
-            _lookup_bench(store, seed, n_docs)
-            _alert_bench(store, seed, n_docs)
-        finally:
-            if es_url and not keep:
-                store.drop()  # type: ignore[attr-defined]
+
+def _clock() -> tuple[float, float]:
+    """(CPU seconds of this process, all its threads; wall seconds)."""
+    return time.process_time(), time.perf_counter()
+
+
+def _since(t0: tuple[float, float]) -> dict[str, float]:
+    cpu, wall = _clock()
+    return {"cpu": cpu - t0[0], "wall": wall - t0[1]}
+
+
+def load() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def disk_usage(data_dir: Path) -> dict[str, int]:
+    """Bytes on disk of the store of record (SQLite file, WAL and shared memory) and of the index."""
+    parts = {"sqlite": 0, "wal": 0, "index": 0}
+    for f in data_dir.rglob("*"):
+        if not f.is_file():
+            continue
+        name = f.name
+        key = "index" if "index" in f.relative_to(data_dir).parts[0] else None
+        if key is None and name.startswith("store.sqlite3"):
+            key = "wal" if name.endswith(("-wal", "-shm")) else "sqlite"
+        if key:
+            parts[key] += f.stat().st_size
+    return parts
+
+
+def _spread(values: list[float], digits: int = 1) -> str:
+    """Median (min-max)."""
+    med = statistics.median(values)
+    return f"{med:9.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
+
+
+# -- phases, each run in a worker process (this file, on the code of the tree under test) ----------------
+
+
+def phase_index(n_docs: int, seed: int, data_dir: Path, es_url: str | None = None) -> dict:
+    """Store `n_docs` in batches of the ingest flow's size, then rebuild the index from the store."""
+    out: dict = {"docs": n_docs, "batch": INGEST_BATCH}
+    with _open(data_dir, es_url) as store:
+        put = {"cpu": 0.0, "wall": 0.0}
+        for start in range(0, n_docs, INGEST_BATCH):
+            batch = list(generate(min(INGEST_BATCH, n_docs - start), seed, start))
+            t0 = _clock()
+            store.put_documents(batch)
+            for k, v in _since(t0).items():
+                put[k] += v
+        out["put"] = put
+        t0 = _clock()
+        store.reindex()
+        out["reindex"] = _since(t0)
+    if not es_url:
+        out["disk"] = disk_usage(data_dir)
+    return out
+
+
+def phase_floor(n_docs: int, seed: int, data_dir: Path) -> dict:
+    """The floor under `put_documents`: tantivy alone indexing the same documents with the same schema
+    and analyzers, prebuilt, one writer and commit per ingest batch as `put_documents` does (no SQLite,
+    no Python work per document). Needs the current code's `FullTextIndex`."""
+    import tantivy
+
+    from search.embedded.fulltext import (
+        FOLD_ANALYZER,
+        WRITER_HEAP,
+        FullTextIndex,
+        build_schema,
+        fold_analyzer,
+    )
+
+    maker = FullTextIndex.in_memory([])
+    docs = [maker._to_tantivy(json.loads(d.model_dump_json())) for d in generate(n_docs, seed)]
+    data_dir.mkdir(parents=True)
+    index = tantivy.Index(build_schema(), path=str(data_dir))
+    index.register_tokenizer(FOLD_ANALYZER, fold_analyzer())
+    t0 = _clock()
+    for start in range(0, n_docs, INGEST_BATCH):
+        writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)
+        for d in docs[start : start + INGEST_BATCH]:
+            writer.add_document(d)
+        writer.commit()
+        writer.wait_merging_threads()
+    return {"docs": n_docs, "put": _since(t0)}
+
+
+def phase_alerts(n_base: int, n_new: int, n_searches: int, seed: int, data_dir: Path) -> dict:
+    """On a store of `n_base` documents: store `n_new` more, then time matching alone (the store's
+    match_batch, what `match_all` calls) and the whole alert path the ingest flow runs (`deliver_new`:
+    match, record, send to the Atom and stdout channels, mark sent), on fresh alert state each."""
+    from search.alerts import AlertState, AtomFeedChannel, StdoutChannel, deliver_new
+    from search.alerts.engine import match_all
+
+    searches = saved_searches(n_searches, seed)
+    with open_store(data_dir, es_url=None) as store:
+        for start in range(0, n_base, 1000):
+            store.put_documents(list(generate(min(1000, n_base - start), seed, start)))
+        new = list(generate(n_new, seed + 1, start=n_base))
+        store.put_documents(new)
+        ids = [d.id for d in new]
+        t0 = _clock()
+        hits = sum(len(h) for h in match_all(store, searches, ids))
+        match = _since(t0)
+        alerts_dir = data_dir.parent / "alerts-state"
+        with AlertState(alerts_dir) as state, open(os.devnull, "w") as devnull:
+            for s in searches:
+                state.add_search(s)
+            channels = {"atom": AtomFeedChannel(alerts_dir), "stdout": StdoutChannel(devnull)}
+            t0 = _clock()
+            sent = deliver_new(store, state, ids, channels)  # type: ignore[arg-type]
+            deliver = _since(t0)
+            pending = len(state.pending())
+    return {"new": n_new, "searches": n_searches, "hits": hits, "alerts": len(sent), "pending": pending,
+            "match": match, "deliver": deliver}  # fmt: skip
+
+
+def _worker(args: argparse.Namespace) -> None:
+    data_dir = Path(args.data_dir)
+    if args.worker == "index":
+        result = phase_index(args.docs, args.seed, data_dir)
+    elif args.worker == "floor":
+        result = phase_floor(args.docs, args.seed, data_dir)
+    else:
+        result = phase_alerts(args.alert_base, args.alert_new, args.searches, args.seed, data_dir)
+    result["code"] = str(Path(sys.modules[open_store.__module__].__file__ or "").parent.parent)
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+def _run_worker(tree: Path, phase: str, extra: list[str], tmp: Path) -> dict:
+    """This benchmark file, in a fresh process, importing `search`, `extract` ... from `tree`."""
+    data_dir = Path(tempfile.mkdtemp(prefix="run-", dir=tmp)) / "data"
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--worker",
+        phase,
+        "--data-dir",
+        str(data_dir),
+        *extra,
+    ]
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=False)
+    shutil.rmtree(data_dir.parent, ignore_errors=True)
+    lines = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
+    if done.returncode != 0 or not lines:
+        raise SystemExit(f"{phase} worker on {tree} failed:\n{done.stderr[-3000:]}")
+    return json.loads(lines[-1][len("RESULT ") :])
+
+
+def export_tree(ref: str, into: Path) -> Path:
+    """The repository at git `ref`, exported (no .git) under `into`: the baseline code."""
+    tree = into / f"baseline-{ref.replace('/', '_')}"
+    tree.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def compare(args: argparse.Namespace, tmp: Path) -> None:
+    """Old (git `--baseline`) and new code, the same phases on the same documents, interleaved rounds."""
+    trees = {"new": REPO}
+    if args.baseline:
+        trees = {f"old ({args.baseline})": export_tree(args.baseline, tmp), **trees}
+    sample = list(generate(200, args.seed))
+    chars = statistics.mean(len(d.document.text) for d in sample)
+    size = statistics.mean(len(d.document.text.encode()) for d in sample)
+    print(
+        f"documents: body text {chars:,.0f} characters ({size / 1024:.1f} KB UTF-8) on average, "
+        f"{TEXT_CHARS[0]:,}-{TEXT_CHARS[1]:,} characters; stored in batches of {INGEST_BATCH} "
+        f"(flows/stages/extract.py); {args.rounds} rounds, trees interleaved; load before: {load()}"
+    )
+    if "index" in args.phases:
+        rows: dict[str, list[dict]] = {name: [] for name in trees}
+        floor: list[dict] = []
+        for r in range(args.rounds):
+            floor.append(_run_worker(REPO, "floor", ["--docs", str(args.docs)], tmp))
+            for name, tree in trees.items():
+                x = _run_worker(tree, "index", ["--docs", str(args.docs)], tmp)
+                rows[name].append(x)
+                n, put, re = args.docs, x["put"], x["reindex"]
+                print(
+                    f"  round {r + 1} {name}: put {n / put['wall']:.0f} docs/s "
+                    f"({n / put['cpu']:.0f} per CPU s), reindex {n / re['wall']:.0f} docs/s "
+                    f"({n / re['cpu']:.0f} per CPU s); load {load()}",
+                    flush=True,
+                )
+        print(f"\nindexing {args.docs:,} documents: median (min-max) of {args.rounds} rounds")
+        print(f"{'code':<24}{'put docs/s wall':>24}{'put docs/CPU s':>24}{'reindex docs/s':>24}"
+              f"{'reindex docs/CPU s':>24}{'on disk MiB (sqlite+wal / index)':>36}")  # fmt: skip
+        for name, runs in rows.items():
+            n = args.docs
+            disk = runs[-1]["disk"]
+            cells = [
+                _spread([n / x["put"]["wall"] for x in runs]),
+                _spread([n / x["put"]["cpu"] for x in runs]),
+                _spread([n / x["reindex"]["wall"] for x in runs]),
+                _spread([n / x["reindex"]["cpu"] for x in runs]),
+            ]
+            total = sum(disk.values()) / 2**20
+            store_mib, index_mib = (disk["sqlite"] + disk["wal"]) / 2**20, disk["index"] / 2**20
+            parts = f"{total:.0f} ({store_mib:.0f} / {index_mib:.0f})"
+            print(f"{name:<24}" + "".join(f"{c:>24}" for c in cells) + f"{parts:>36}")
+        n = args.docs
+        cells = [
+            _spread([n / x["put"]["wall"] for x in floor]),
+            _spread([n / x["put"]["cpu"] for x in floor]),
+        ]
+        print(f"{'tantivy alone (floor)':<24}" + "".join(f"{c:>24}" for c in cells))
+        print("  floor: the same tantivy documents prebuilt, one writer and commit per batch, nothing else")
+    if "alerts" in args.phases:
+        for n_searches in args.searches:
+            rows = {name: [] for name in trees}
+            for _ in range(args.rounds):
+                for name, tree in trees.items():
+                    new = args.alert_new if name == "new" else args.baseline_new
+                    if name != "new" and n_searches > args.baseline_max_searches:
+                        continue
+                    extra = ["--alert-base", str(args.alert_base), "--alert-new", str(new),
+                             "--searches", str(n_searches)]  # fmt: skip
+                    rows[name].append(_run_worker(tree, "alerts", extra, tmp))
+            print(f"\nalerts: {n_searches:,} saved searches, store of {args.alert_base:,} + new documents; "
+                  f"CPU time, median (min-max) of the rounds; load {load()}")  # fmt: skip
+            print(f"{'code':<24}{'new docs':>9}{'alerts':>8}{'match ms/doc':>22}{'deliver_new ms/doc':>22}"
+                  f"{'delivery ms/alert':>22}")  # fmt: skip
+            for name, runs in rows.items():
+                if not runs:
+                    print(f"{name:<24}  (skipped: above --baseline-max-searches)")
+                    continue
+                new, alerts = runs[0]["new"], runs[0]["alerts"]
+                match = [x["match"]["cpu"] * 1000 / new for x in runs]
+                whole = [x["deliver"]["cpu"] * 1000 / new for x in runs]
+                per_alert = [
+                    (x["deliver"]["cpu"] - x["match"]["cpu"]) * 1000 / max(1, x["alerts"]) for x in runs
+                ]
+                print(f"{name:<24}{new:>9}{alerts:>8}{_spread(match):>22}{_spread(whole):>22}"
+                      f"{_spread(per_alert, 3):>22}")  # fmt: skip
+    print(f"\nload after: {load()}")
+
+
+def run(n_docs: int, seed: int, data_dir: Path, es_url: str | None = None, keep: bool = False) -> None:
+    """Index, search and decision lookup figures on one store (the new code only)."""
+    where = f"Elasticsearch at {es_url}" if es_url else f"data in {data_dir}"
+    print(f"\n{n_docs:,} generated documents, {where}; load {load()}")
+    try:
+        result = phase_index(n_docs, seed, data_dir, es_url)
+        print(f"{'put_documents':<34} {n_docs / result['put']['wall']:9.0f} docs/s   "
+              f"({result['put']['wall']:.1f} s, {result['put']['cpu']:.1f} CPU s)")  # fmt: skip
+        print(f"{'reindex from the store of record':<34} {n_docs / result['reindex']['wall']:9.0f} docs/s   "
+              f"({result['reindex']['wall']:.1f} s, {result['reindex']['cpu']:.1f} CPU s)")  # fmt: skip
+        if "disk" in result:
+            d = result["disk"]
+            print(f"{'on disk':<34} {sum(d.values()) / 2**20:9.0f} MiB   (SQLite {d['sqlite'] / 2**20:.0f}, "
+                  f"WAL {d['wal'] / 2**20:.0f}, tantivy index {d['index'] / 2**20:.0f})")  # fmt: skip
+        with _open(data_dir, es_url) as store:
+            try:
+                _search_bench(store, seed)
+                _lookup_bench(store, seed, n_docs)
+            finally:
+                if es_url and not keep:
+                    store.drop()  # type: ignore[attr-defined]
+    finally:
+        print(f"load after: {load()}")
 
 
 def _search_bench(store: Store, seed: int) -> None:
@@ -385,32 +645,43 @@ def _lookup_bench(store: Store, seed: int, n_docs: int) -> None:
     )
 
 
-def _alert_bench(store: Store, seed: int, n_docs: int) -> None:
-    searches = saved_searches(1000, seed)
-    new = list(generate(1000, seed + 1, start=n_docs))
-    store.put_documents(new)
-    ids = [d.id for d in new]
-    t0 = time.perf_counter()
-    hits = sum(len(h) for h in match_all(store, searches, ids))
-    seconds = time.perf_counter() - t0
-    per_search = seconds * 1000 / len(searches)
-    label = "alert matching, 1000 searches"
-    print(f"{label:<34} {seconds:9.2f} s for 1000 new docs ({per_search:.1f} ms/search, {hits} alerts)")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=100_000, help="documents to generate (default 100000)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--data-dir", type=Path, help="where to build the store (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the temp data dir")
+    parser.add_argument("--baseline", help="git ref of the code to compare with, e.g. main (default: none)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of each comparison (median; default 3)")
+    parser.add_argument(
+        "--phases", default="index,alerts,search", help="of index,alerts,search (default: all)"
+    )
+    parser.add_argument("--searches", default="1000,10000", help="saved-search counts (default 1000,10000)")
+    parser.add_argument("--alert-base", type=int, default=10_000, help="documents stored before (10000)")
+    parser.add_argument("--alert-new", type=int, default=1000, help="new documents alerted on (1000)")
+    parser.add_argument("--baseline-new", type=int, default=100, help="new documents for the baseline (100)")
+    parser.add_argument(
+        "--baseline-max-searches", type=int, default=1000, help="skip the baseline above this many (1000)"
+    )
+    parser.add_argument("--worker", choices=("index", "floor", "alerts"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="cnht-search-bench-")) / "data"
+    if args.worker:
+        args.searches = int(args.searches.split(",")[0])
+        _worker(args)
+        return
+    args.phases = {p.strip() for p in args.phases.split(",")}
+    args.searches = [int(x) for x in args.searches.split(",") if x.strip()]
+    es_url = os.environ.get("CNHT_ES_URL", "").strip() or None
+    tmp = Path(tempfile.mkdtemp(prefix="cnht-search-bench-"))
+    data_dir = args.data_dir or tmp / "data"
     try:
-        run(args.docs, args.seed, data_dir, os.environ.get("CNHT_ES_URL", "").strip() or None, args.keep)
+        if not es_url and args.phases & {"index", "alerts"}:
+            compare(args, tmp)
+        if "search" in args.phases:
+            run(args.docs, args.seed, data_dir, es_url, args.keep)
     finally:
-        if args.data_dir is None and not args.keep:
-            shutil.rmtree(data_dir.parent, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

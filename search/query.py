@@ -61,11 +61,11 @@ class Clause:
 class ParsedQuery:
     clauses: tuple[Clause, ...] = field(default_factory=tuple)
 
-    @property
+    @functools.cached_property
     def must(self) -> tuple[Clause, ...]:
         return tuple(c for c in self.clauses if not c.negated)
 
-    @property
+    @functools.cached_property
     def must_not(self) -> tuple[Clause, ...]:
         return tuple(c for c in self.clauses if c.negated)
 
@@ -88,8 +88,10 @@ def _clause(raw: str, negated: bool) -> Clause | None:
     return Clause(raw=raw, folded=tuple(folded), exact=tuple(exact), negated=negated)
 
 
+@functools.lru_cache(maxsize=16384)
 def parse_query(text: str) -> ParsedQuery:
-    """Parse user query text: words are ANDed, "quoted phrases" kept whole, a leading '-' negates."""
+    """Parse user query text: words are ANDed, "quoted phrases" kept whole, a leading '-' negates.
+    Cached (the result is immutable): alert evaluation parses every saved search's text per document."""
     text = nfc(text or "")
     clauses: list[Clause] = []
     pos = 0
@@ -126,6 +128,12 @@ def province_keys(name: str) -> list[str]:
     >>> province_keys("Thành phố Hải Phòng"), province_keys("TP.HCM")
     (['thanh pho hai phong', 'hai phong'], ['tp hcm', 'hcm', 'ho chi minh'])
     """
+    return list(_province_keys(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _province_keys(name: str) -> tuple[str, ...]:
+    """`province_keys`, cached: indexing asks it for every province name of every document."""
     key = province_key(name)
     keys = [key] if key else []
     for prefix in _PROVINCE_PREFIXES:
@@ -134,7 +142,7 @@ def province_keys(name: str) -> list[str]:
     own = _own_province_key(name)
     if own and own not in keys:
         keys.append(own)
-    return keys
+    return tuple(keys)
 
 
 @functools.cache
@@ -189,8 +197,10 @@ def _type_name_to_code(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=16384)
 def decision_keys(written: str) -> DecisionKeys:
-    """Keys of a decision number as a user types it, by the tagger's own rule (`canonical_number`)."""
+    """Keys of a decision number as a user types it, by the tagger's own rule (`canonical_number`).
+    Cached (the result is immutable): alert evaluation asks it for every saved search and document."""
     from extract.tag.decisions import NUMBER_RE, canonical_number, parse_number
 
     text = _type_name_to_code(" ".join(nfc(written).split()).replace("Ð", "Đ").replace("ð", "đ"))
@@ -220,8 +230,33 @@ def indexed_decision_keys(number: str) -> tuple[str, str | None]:
 def name_matches(query: str, name: str) -> bool:
     """The query's folded words appear, in order and next to each other, in the name ("samsung" ~
     "Samsung Electronics"; "dien tu" ~ "Điện tử Hải Phòng")."""
-    q, n = tokenize_folded(query), tokenize_folded(name)
+    q, n = _name_tokens(query), _name_tokens(name)
     return bool(q) and any(n[i : i + len(q)] == q for i in range(len(n) - len(q) + 1))
+
+
+def names_matching(words: list[str], names: list[str]) -> list[str]:
+    """The names (in order) that one of `words` matches by `name_matches`; a word with a token in no
+    name is skipped at once (alerts ask this for every saved search and every matched document).
+
+    >>> names_matching(["samsung", "cong nghiep"], ["Samsung Electronics", "Công ty Alpha"])
+    ['Samsung Electronics']
+    """
+    present = set().union(*map(_name_tokens, names))
+    wanted = [q for q in map(_name_tokens, words) if q and present.issuperset(q)]
+    if not wanted:
+        return []
+    out = []
+    for name in names:
+        n = _name_tokens(name)
+        if any(n[i : i + len(q)] == q for q in wanted for i in range(len(n) - len(q) + 1)):
+            out.append(name)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Folded words of a name, cached: alerts compare every saved search's words with every firm."""
+    return tuple(tokenize_folded(name))
 
 
 @functools.lru_cache(maxsize=4096)

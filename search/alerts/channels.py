@@ -29,6 +29,21 @@ class Channel(Protocol):
         ...
 
 
+@runtime_checkable
+class BatchChannel(Channel, Protocol):
+    """A channel that delivers many alerts in one call (the engine then marks them sent together).
+
+    `batch_size`: alerts per call at most (None: all of a run). A crash after a call and before the
+    alerts are marked sent redelivers that call's alerts on the next run, so a channel that is not
+    idempotent keeps it small."""
+
+    batch_size: int | None
+
+    def send_batch(self, alerts: list[Alert]) -> list[Exception | None]:
+        """Deliver `alerts`; per alert, None when delivered or the exception that stopped it."""
+        ...
+
+
 def entry_id(delivery_id: str) -> str:
     return f"urn:cnht:alert:{delivery_id}"
 
@@ -59,6 +74,8 @@ class AtomFeedChannel:
     Re-sending an alert whose delivery_id is already in the feed changes nothing, so the channel is
     idempotent and a crash between send and mark-sent cannot duplicate an entry."""
 
+    batch_size = None  # idempotent: all of a run's alerts at once, each feed read and written once
+
     def __init__(self, data_dir: Path | str) -> None:
         self.dir = Path(data_dir) / "alerts"
         self._lock = threading.Lock()
@@ -67,15 +84,40 @@ class AtomFeedChannel:
         return self.dir / f"{search_id}.atom"
 
     def send(self, alert: Alert) -> None:
-        path = self.feed_path(alert.search_id)
+        self._add([alert])
+
+    def send_batch(self, alerts: list[Alert]) -> list[Exception | None]:
+        """`send` for many alerts: each feed is read, extended and written (fsynced) once."""
+        feeds: dict[str, list[int]] = {}
+        for i, alert in enumerate(alerts):
+            feeds.setdefault(alert.search_id, []).append(i)
+        out: list[Exception | None] = [None] * len(alerts)
+        for positions in feeds.values():
+            try:
+                self._add([alerts[i] for i in positions])
+            except Exception as exc:  # this feed's alerts stay pending; the other feeds go on
+                for i in positions:
+                    out[i] = exc
+        return out
+
+    def _add(self, alerts: list[Alert]) -> None:
+        """Add the alerts (all of one saved search) not in the feed yet, and write the feed once."""
+        path = self.feed_path(alerts[0].search_id)
         with self._lock:
             entries = self._read_entries(path)
             ids = {e.findtext(_A + "id") for e in entries}
-            if entry_id(alert.delivery_id) in ids:
+            last = None
+            for alert in alerts:
+                key = entry_id(alert.delivery_id)
+                if key in ids:
+                    continue
+                ids.add(key)
+                entries.append(self._entry(alert))
+                last = alert
+            if last is None:
                 return
-            entries.append(self._entry(alert))
             entries.sort(key=self._sort_key, reverse=True)
-            self._write(path, alert, entries[:MAX_FEED_ENTRIES])
+            self._write(path, last, entries[:MAX_FEED_ENTRIES])
 
     @staticmethod
     def _sort_key(entry: ET.Element) -> tuple[str, str]:
@@ -135,16 +177,28 @@ class StdoutChannel:
     """Prints one line per alert: `[alert <search name>] <published> <title> <url>`.
 
     At-least-once, by design: a line cannot be printed and recorded atomically, so a crash after the
-    print and before the outbox row is marked sent prints that line once more on the next run (at most
-    one line per crash and channel). The alternative, marking before printing, would lose the line
-    instead. Use the Atom feed (keyed by delivery id) or a webhook (delivery id header) where a
-    duplicate matters."""
+    print and before the outbox rows are marked sent prints those lines once more on the next run (the
+    engine marks every `batch_size` lines: at most that many per crash). The alternative, marking
+    before printing, would lose lines instead. Use the Atom feed (keyed by delivery id) or a webhook
+    (delivery id header) where a duplicate matters."""
+
+    batch_size = 100  # lines printed, then marked sent together: at most this many reprinted per crash
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream
 
     def send(self, alert: Alert) -> None:
+        self.send_batch([alert])
+
+    def send_batch(self, alerts: list[Alert]) -> list[Exception | None]:
+        """One write and one flush for all the lines."""
         stream = self._stream if self._stream is not None else sys.stdout
+        stream.write("".join(self.line(a) + "\n" for a in alerts))
+        stream.flush()
+        return [None] * len(alerts)
+
+    @staticmethod
+    def line(alert: Alert) -> str:
         published = (alert.published or "")[:10] or "-"
         title = " ".join((alert.title or "(no title)").split())
-        print(f"[alert {alert.search_name}] {published} {title} {alert.url}", file=stream, flush=True)
+        return f"[alert {alert.search_name}] {published} {title} {alert.url}"

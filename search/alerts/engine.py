@@ -25,14 +25,14 @@ import weakref
 from collections import defaultdict
 
 from extract.tag.decisions import canonical_number
-from search.alerts.channels import Channel
+from search.alerts.channels import BatchChannel, Channel
 from search.alerts.models import Alert, Digest, MatchReasons, SavedSearch, delivery_id
 from search.alerts.push import EmailChannel, WebhookChannel
 from search.alerts.state import AlertState
 from search.query import (
     decision_keys,
     indexed_decision_keys,
-    name_matches,
+    names_matching,
     parse_query,
     province_keys,
     tokenize_folded,
@@ -80,8 +80,7 @@ def match_reasons(search: SavedSearch, doc: IndexedDocument | None) -> MatchReas
             reasons.decisions.append(canonical_number(number))
     words = [q.firm] if q.firm else []
     words += [c.raw for c in parsed.must]
-    firms = dict.fromkeys(f.name for f in tags.firms)
-    reasons.firms = [f for f in firms if any(name_matches(w, f) for w in words)]
+    reasons.firms = names_matching(words, list(dict.fromkeys(f.name for f in tags.firms)))
     if q.min_amount is not None or q.max_amount is not None:
         low = q.min_amount if q.min_amount is not None else float("-inf")
         high = q.max_amount if q.max_amount is not None else float("inf")
@@ -107,11 +106,15 @@ def story_key(hit: SearchHit) -> str | None:
     return " ".join(words) if len(words) >= STORY_MIN_TITLE_WORDS else None
 
 
-def _stories(hits: list[SearchHit]) -> list[list[SearchHit]]:
-    """Hits grouped by story, each group earliest published first (the original before its copies)."""
+def _stories(hits: list[SearchHit], keys: dict[str, str | None] | None = None) -> list[list[SearchHit]]:
+    """Hits grouped by story, each group earliest published first (the original before its copies).
+    `keys` caches `story_key` by document id across the saved searches of a run."""
+    keys = {} if keys is None else keys
     groups: dict[str, list[SearchHit]] = {}
     for hit in hits:
-        groups.setdefault(story_key(hit) or f"\x00{hit.id}", []).append(hit)
+        if hit.id not in keys:
+            keys[hit.id] = story_key(hit)
+        groups.setdefault(keys[hit.id] or f"\x00{hit.id}", []).append(hit)
     return [sorted(g, key=lambda h: (h.published or "9999", h.id)) for g in groups.values()]
 
 
@@ -152,6 +155,38 @@ def _send(state: AlertState, alert: Alert, channel_name: str, channels: dict[str
     return state.mark_sent(alert.search_id, alert.document_id, channel_name)
 
 
+def _deliver(state: AlertState, jobs: list[tuple[Alert, str]], channels: dict[str, Channel]) -> set[str]:
+    """Send each (alert, channel name) recorded in the outbox and mark it sent (or failed); returns the
+    delivery ids sent now on some channel. A `BatchChannel` (Atom, stdout) gets up to its `batch_size`
+    alerts per call, then they are marked in one transaction; other channels (webhook, e-mail) one
+    alert at a time, each marked as soon as it is sent."""
+    sent: set[str] = set()
+    by_channel: dict[str, list[Alert]] = {}
+    for alert, name in jobs:
+        by_channel.setdefault(name, []).append(alert)
+    for name, alerts in by_channel.items():
+        channel = channels.get(name)
+        if not isinstance(channel, BatchChannel):
+            sent.update(a.delivery_id for a in alerts if _send(state, a, name, channels))
+            continue
+        size = channel.batch_size or len(alerts)
+        for start in range(0, len(alerts), size):
+            chunk = alerts[start : start + size]
+            try:
+                errors = channel.send_batch(chunk)
+            except Exception as exc:
+                errors = [exc] * len(chunk)
+            with state.batch():
+                for alert, error in zip(chunk, errors, strict=True):
+                    if error is None:
+                        if state.mark_sent(alert.search_id, alert.document_id, name):
+                            sent.add(alert.delivery_id)
+                        continue
+                    log.error("alert %s via %s failed: %s", alert.delivery_id, name, error)
+                    state.mark_failed(alert.search_id, alert.document_id, name, str(error) or repr(error))
+    return sent
+
+
 def matches(store: Store, search: SavedSearch, new_ids: list[str]) -> list[SearchHit]:
     """The hits of a saved search among `new_ids` (intersected with the search's own ids, if any)."""
     ids = list(dict.fromkeys(new_ids))
@@ -181,43 +216,41 @@ def deliver_new(
 ) -> list[Alert]:
     """Run every saved search over `new_ids` (and ids queued by an interrupted run); record, send and mark
     each hit. Digest channels only record: `resend_pending` sends them when their period is over.
-    Returns the alerts sent now on at least one channel."""
+    Returns the alerts sent now on at least one channel.
+
+    The story claims and outbox rows of the whole batch are written in one transaction, before anything
+    is sent (a crash before its commit leaves the ids queued: the next run evaluates them again)."""
     channels = _with_defaults(state, channels)
-    delivered: list[Alert] = []
     state.queue(list(dict.fromkeys(new_ids)))
     ids = state.queued()
     if not ids:
-        return delivered
+        return []
     searches = state.list_searches()
-    for search, hits in zip(searches, match_all(store, searches, ids), strict=True):
-        for story in _stories(hits):
-            hit, key = story[0], story_key(story[0])
-            if key is not None:
-                owner = state.claim_story(search.id, key, hit.id)
-                if owner not in {h.id for h in story}:
-                    continue  # the story alerted from an earlier batch: its copies do not alert again
-                hit = next(h for h in story if h.id == owner)
-            others = [h.url for h in story if h is not hit]
-            alert = make_alert(search, hit, store.get(hit.id), others)
-            todo = state.record(alert, search.channels)
-            sent_any = False
-            for channel_name in todo:
-                if _is_digest(search, channel_name):
-                    continue
-                stored = _stored_alert(state, alert, channel_name)
-                sent_any |= _send(state, stored, channel_name, channels)
-            if sent_any:
-                delivered.append(alert)
+    recorded = {(a.search_id, a.document_id, ch): a for a, ch in state.pending()}  # as first recorded
+    docs: dict[str, IndexedDocument | None] = {}
+    keys: dict[str, str | None] = {}
+    alerts: list[Alert] = []
+    jobs: list[tuple[Alert, str]] = []
+    with state.batch():
+        for search, hits in zip(searches, match_all(store, searches, ids), strict=True):
+            for story in _stories(hits, keys):
+                hit, key = story[0], keys[story[0].id]
+                if key is not None:
+                    owner = state.claim_story(search.id, key, hit.id)
+                    if owner not in {h.id for h in story}:
+                        continue  # the story alerted from an earlier batch: its copies do not alert again
+                    hit = next(h for h in story if h.id == owner)
+                if hit.id not in docs:
+                    docs[hit.id] = store.get(hit.id)
+                others = [h.url for h in story if h is not hit]
+                alert = make_alert(search, hit, docs[hit.id], others)
+                alerts.append(alert)
+                for channel_name in state.record(alert, search.channels):
+                    if not _is_digest(search, channel_name):
+                        jobs.append((recorded.get((search.id, hit.id, channel_name), alert), channel_name))
+    sent = _deliver(state, jobs, channels)
     state.dequeue(ids)
-    return delivered
-
-
-def _stored_alert(state: AlertState, alert: Alert, channel_name: str) -> Alert:
-    """The alert as first recorded (same alerted_at), so a retry sends identical content."""
-    for pending, ch in state.pending_for(alert.search_id, alert.document_id):
-        if ch == channel_name:
-            return pending
-    return alert
+    return [a for a in alerts if a.delivery_id in sent]
 
 
 def resend_pending(
@@ -227,11 +260,11 @@ def resend_pending(
     Returns the alerts sent now (one per search/document)."""
     channels = _with_defaults(state, channels)
     searches = {s.id: s for s in state.list_searches()}
+    jobs = [(a, ch) for a, ch in state.pending() if not _is_digest(searches.get(a.search_id), ch)]
+    sent = _deliver(state, jobs, channels)
     delivered: dict[str, Alert] = {}
-    for alert, channel_name in state.pending():
-        if _is_digest(searches.get(alert.search_id), channel_name):
-            continue
-        if _send(state, alert, channel_name, channels):
+    for alert, _channel in jobs:
+        if alert.delivery_id in sent:
             delivered.setdefault(alert.delivery_id, alert)
     for alert in deliver_digests(state, channels, now):
         delivered.setdefault(alert.delivery_id, alert)

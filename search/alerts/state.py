@@ -14,6 +14,8 @@ one holding DATA_DIR): the outbox is what makes delivery exactly-once, and it is
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from search.alerts.models import Alert, SavedSearch
@@ -79,6 +81,12 @@ class AlertState:
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction around many calls (each joins it as a savepoint): one commit for a batch."""
+        with self._lock, transaction(self.conn):
+            yield
 
     def __enter__(self) -> AlertState:
         return self

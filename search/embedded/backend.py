@@ -13,7 +13,8 @@ from pathlib import Path
 from types import TracebackType
 
 from search.embedded.docstore import DocumentStore
-from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex
+from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record
+from search.embedded.matcher import match_all
 from search.lookups import deal_rows, decision_lookup
 from search.query import decision_keys
 from search.records import (
@@ -61,7 +62,7 @@ class EmbeddedStore:
         if not pending:
             return
         try:
-            self.index.write(self.docs.get_many(pending))
+            self.index.write(self.docs.records(pending))
         except (OSError, ValueError) as exc:  # e.g. another process holds the index writer lock
             log.warning("could not index %d pending documents now: %s", len(pending), exc)
             return
@@ -85,21 +86,8 @@ class EmbeddedStore:
         return self.index.search(q)
 
     def match_batch(self, queries: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
-        batch = self.docs.get_many(list(dict.fromkeys(ids)))
-        if not batch or not queries:
-            return [[] for _ in queries]
-        small = FullTextIndex.in_memory(batch)
-        out = []
-        for q in queries:
-            allowed = set(q.ids) if q.ids is not None else None
-            wanted = [d.id for d in batch if allowed is None or d.id in allowed]
-            if not wanted:
-                out.append([])
-                continue
-            only = None if len(wanted) == len(batch) else wanted  # the batch index holds nothing else
-            restricted = q.model_copy(update={"ids": only, "limit": len(wanted), "offset": 0, "facets": []})
-            out.append(small.search(restricted).hits)
-        return out
+        """All saved searches at once over an in-memory index of the batch (`matcher.match_all`)."""
+        return match_all(queries, self.docs.records(list(dict.fromkeys(ids))))
 
     def decision(self, number: str, limit: int = 100) -> DecisionLookup:
         keys = decision_keys(number)
@@ -122,10 +110,10 @@ class EmbeddedStore:
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         if self.read_only:
             raise PermissionError("store opened read-only")
-        docs = self.docs.iter_documents()
+        records = self.docs.iter_records()
         if progress is not None:
-            docs = _counting(docs, self.docs.count(), progress)
-        n = self.index.rebuild(docs)
+            records = _counting(records, self.docs.count(), progress)
+        n = self.index.rebuild(records)
         self.docs.mark_indexed()
         self.docs.set_meta(_SCHEMA_KEY, str(SCHEMA_VERSION))
         return n
@@ -156,8 +144,8 @@ class EmbeddedStore:
 
 
 def _counting(
-    docs: Iterator[IndexedDocument], total: int, progress: Callable[[int, int], None], every: int = 500
-) -> Iterator[IndexedDocument]:
+    docs: Iterator[Record], total: int, progress: Callable[[int, int], None], every: int = 500
+) -> Iterator[Record]:
     done = 0
     for d in docs:
         yield d

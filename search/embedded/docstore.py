@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from search.records import IndexedDocument
 from search.sqlite_util import Migration, check_migrated, connect, migrate, transaction, utc_now
+
+SQL_VARS = 500  # ids per `IN (...)` query
 
 MIGRATIONS: list[Migration] = [
     (
@@ -60,7 +64,7 @@ class PutOutcome:
     new: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    to_index: dict[str, IndexedDocument] = field(default_factory=dict)
+    to_index: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> the record stored, to index
 
 
 class DocumentStore:
@@ -80,62 +84,75 @@ class DocumentStore:
     # -- writes --------------------------------------------------------------------------------------
 
     def put(self, docs: list[IndexedDocument]) -> PutOutcome:
+        """Store a batch in one transaction, with one read of the rows it replaces and one bulk write
+        per table. A document given twice in the batch is handled in order, as if put one by one."""
         out = PutOutcome()
         now = utc_now()
+        new, changed, unchanged = set(), set(), set()
         with self._lock, transaction(self.conn) as c:
+            current = self._current_rows(c, list(dict.fromkeys(d.id for d in docs)))
+            versions: list[tuple] = []
+            rows: dict[str, tuple] = {}  # id -> documents row to write (the last version of the batch)
+            aliases: dict[str, str] = {}
             for d in docs:
-                row = c.execute(
-                    "SELECT version, content_hash, fetched_at, json FROM documents WHERE id = ?", (d.id,)
-                ).fetchone()
-                if row is not None and row["content_hash"] == d.content_hash:
-                    if d.id not in out.new and d.id not in out.changed and d.id not in out.unchanged:
+                for url in (d.document.url, d.document.canonical_url):
+                    if url:
+                        aliases.pop(url.strip(), None)  # re-inserted last: INSERT OR REPLACE order
+                        aliases[url.strip()] = d.id
+                row = current.get(d.id)
+                if row is not None and row[1] == d.content_hash:
+                    if d.id not in new and d.id not in changed and d.id not in unchanged:
+                        unchanged.add(d.id)
                         out.unchanged.append(d.id)
-                    self._aliases(c, d)
                     continue
                 if row is None:
                     version = 1
+                    new.add(d.id)
                     out.new.append(d.id)
                 else:
-                    version = row["version"] + 1
-                    c.execute(
-                        "INSERT OR IGNORE INTO document_versions"
-                        " (id, version, content_hash, fetched_at, json, superseded_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?)",
-                        (d.id, row["version"], row["content_hash"], row["fetched_at"], row["json"], now),
-                    )
-                    if d.id not in out.new and d.id not in out.changed:
+                    version = row[0] + 1
+                    versions.append((d.id, row[0], row[1], row[2], row[3], now))
+                    if d.id not in new and d.id not in changed:
+                        changed.add(d.id)
                         out.changed.append(d.id)
-                    if d.id in out.unchanged:
+                    if d.id in unchanged:
+                        unchanged.discard(d.id)
                         out.unchanged.remove(d.id)
                 stored = d.model_copy(update={"version": version})
                 doc = stored.document
-                c.execute(
-                    "INSERT OR REPLACE INTO documents (id, url, canonical_url, source, kind, published,"
-                    " fetched_at, content_hash, version, json, stored_at, indexed)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    (
-                        d.id,
-                        doc.url,
-                        doc.canonical_url,
-                        stored.source or doc.source,
-                        doc.kind,
-                        doc.published,
-                        d.fetched_at,
-                        d.content_hash,
-                        version,
-                        stored.model_dump_json(),
-                        now,
-                    ),
-                )
-                self._aliases(c, d)
-                out.to_index[d.id] = stored
+                body = stored.model_dump_json()
+                rows.pop(d.id, None)
+                rows[d.id] = (
+                    d.id, doc.url, doc.canonical_url, stored.source or doc.source, doc.kind, doc.published,
+                    d.fetched_at, d.content_hash, version, body, now,
+                )  # fmt: skip
+                current[d.id] = (version, d.content_hash, d.fetched_at, body)
+                out.to_index[d.id] = stored.model_dump(mode="json")  # what json.loads(body) gives
+            c.executemany(
+                "INSERT OR IGNORE INTO document_versions"
+                " (id, version, content_hash, fetched_at, json, superseded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                versions,
+            )
+            c.executemany(
+                "INSERT OR REPLACE INTO documents (id, url, canonical_url, source, kind, published,"
+                " fetched_at, content_hash, version, json, stored_at, indexed)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                list(rows.values()),
+            )
+            c.executemany("INSERT OR REPLACE INTO url_aliases (url, id) VALUES (?, ?)", list(aliases.items()))
         return out
 
     @staticmethod
-    def _aliases(c: sqlite3.Connection, d: IndexedDocument) -> None:
-        for url in {d.document.url, d.document.canonical_url}:
-            if url:
-                c.execute("INSERT OR REPLACE INTO url_aliases (url, id) VALUES (?, ?)", (url.strip(), d.id))
+    def _current_rows(c: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
+        """id -> (version, content_hash, fetched_at, json) of the stored documents among `ids`."""
+        out: dict[str, tuple] = {}
+        for start in range(0, len(ids), SQL_VARS):
+            chunk = ids[start : start + SQL_VARS]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, version, content_hash, fetched_at, json FROM documents WHERE id IN ({marks})"
+            for r in c.execute(sql, chunk):
+                out[r[0]] = (r[1], r[2], r[3], r[4])
+        return out
 
     def mark_indexed(self, ids: list[str] | None = None) -> None:
         """Flag documents as present in the full-text index (all of them when `ids` is None)."""
@@ -195,6 +212,32 @@ class DocumentStore:
             for r in rows:
                 yield IndexedDocument.model_validate_json(r["json"])
             last = rows[-1]["id"]
+
+    def records(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The stored JSON of the documents `ids` (those that exist, in the order asked), decoded by
+        `json.loads`: what the full-text index is built from, without pydantic's validation cost."""
+        found: dict[str, str] = {}
+        with self._lock:
+            for start in range(0, len(ids), SQL_VARS):
+                chunk = ids[start : start + SQL_VARS]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT id, json FROM documents WHERE id IN ({marks})"
+                found.update(self.conn.execute(sql, chunk))
+        return [json.loads(found[i]) for i in ids if i in found]
+
+    def iter_records(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """`iter_documents`, as decoded JSON (see `records`)."""
+        last = ""
+        while True:
+            with self._lock:
+                rows = self.conn.execute(
+                    "SELECT id, json FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+                ).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                yield json.loads(r[1])
+            last = rows[-1][0]
 
     def get_many(self, ids: list[str]) -> list[IndexedDocument]:
         out = []

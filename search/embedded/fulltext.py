@@ -24,11 +24,13 @@ Fields:
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import tantivy
 
@@ -45,7 +47,9 @@ from search.query import (
     tokenize_folded,
     vn_wall_time,
 )
-from search.records import IndexedDocument, SearchHit, SearchQuery, SearchResults
+from search.records import SearchHit, SearchQuery, SearchResults
+
+Record = dict[str, Any]  # an `IndexedDocument` as stored: its JSON, decoded by `json.loads`
 
 SCHEMA_VERSION = 5  # bump when fields or analyzers change: the backend then rebuilds the index
 FOLD_ANALYZER = "vi_fold"
@@ -69,25 +73,31 @@ FACET_FIELDS = {
     "amount": ("amount_bucket", 10),
 }
 WRITER_HEAP = 50_000_000
+REBUILD_HEAP = 200_000_000  # a rebuild writes everything in one commit: fewer, larger segments to merge
+REBUILD_THREADS = max(1, min(4, os.cpu_count() or 1))  # indexing threads of a rebuild (one per core)
+BATCH_POS = "batch_pos"  # position of a document in its batch, only in `in_memory` batch indexes
 WRITER_LOCK_WAIT = 30.0  # seconds to wait for another process's IndexWriter to finish
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 
 
-def build_schema() -> tantivy.Schema:
+def build_schema(*, batch: bool = False) -> tantivy.Schema:
+    """The index schema. `batch`: the schema of a throw-away index of new documents (alert matching):
+    the same fields, nothing stored (hits are built from the records), plus their position (fast)."""
     sb = tantivy.SchemaBuilder()
-    sb.add_text_field("id", stored=True, tokenizer_name="raw")
-    sb.add_text_field("url", stored=True, tokenizer_name="raw")
-    sb.add_text_field("kind", stored=True, fast=True, tokenizer_name="raw")
-    sb.add_text_field("source", stored=True, fast=True, tokenizer_name="raw")
+    keep = not batch
+    sb.add_text_field("id", stored=keep, tokenizer_name="raw")
+    sb.add_text_field("url", stored=keep, tokenizer_name="raw")
+    sb.add_text_field("kind", stored=keep, fast=True, tokenizer_name="raw")
+    sb.add_text_field("source", stored=keep, fast=True, tokenizer_name="raw")
     sb.add_text_field("province", stored=False, tokenizer_name="raw")
-    sb.add_text_field("province_name", stored=True, fast=True, tokenizer_name="raw")
-    sb.add_text_field("decision_number", stored=True, tokenizer_name="raw")
+    sb.add_text_field("province_name", stored=keep, fast=True, tokenizer_name="raw")
+    sb.add_text_field("decision_number", stored=keep, tokenizer_name="raw")
     for name in FOLDED_FIELDS:
-        sb.add_text_field(name, stored=name not in UNSTORED_FIELDS, tokenizer_name=FOLD_ANALYZER)
+        sb.add_text_field(name, stored=keep and name not in UNSTORED_FIELDS, tokenizer_name=FOLD_ANALYZER)
     for name in EXACT_FIELDS:
         sb.add_text_field(name, stored=False, tokenizer_name="default")
     sb.add_date_field("published", stored=False, indexed=True, fast=True)
-    sb.add_text_field("published_raw", stored=True, tokenizer_name="raw")
+    sb.add_text_field("published_raw", stored=keep, tokenizer_name="raw")
     for name in ("decision_own", "decision_partial", "doc_type", "has"):
         sb.add_text_field(name, stored=False, tokenizer_name="raw")
     for name in ("year", "month", "issuer_name", "doc_type_name", "firm_name", "amount_bucket"):
@@ -97,6 +107,8 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("deal_province", stored=False, tokenizer_name="raw")
     for name in AMOUNT_FIELDS.values():
         sb.add_float_field(name, stored=False, indexed=True, fast=True)
+    if batch:
+        sb.add_unsigned_field(BATCH_POS, stored=False, indexed=False, fast=True)
     return sb.build()
 
 
@@ -150,19 +162,25 @@ class FullTextIndex:
         self._index = self._open(path)
 
     @classmethod
-    def in_memory(cls, docs: Iterable[IndexedDocument]) -> FullTextIndex:
-        """A throw-away index of `docs` in RAM: saved searches are matched against a batch of new
-        documents there, each in well under a millisecond, instead of against the whole index."""
+    def in_memory(cls, records: Iterable[Record], *, batch: bool = False) -> FullTextIndex:
+        """A throw-away index of `records` in RAM: saved searches are matched against a batch of new
+        documents there instead of against the whole index. With `batch`, nothing is stored and each
+        document carries its position in `records` (`BATCH_POS`); `self.batch_docs` keeps the tantivy
+        documents for snippets."""
         self = cls.__new__(cls)
         self.path = Path()
         self.read_only = False
-        self.schema = build_schema()
+        self.schema = build_schema(batch=batch)
         self._lock = threading.RLock()
         self._index = tantivy.Index(self.schema)
         self._index.register_tokenizer(FOLD_ANALYZER, fold_analyzer())
+        self.batch_docs = []
         writer = self._index.writer(heap_size=WRITER_HEAP // 2, num_threads=1)
-        for d in docs:
-            writer.add_document(self._to_tantivy(d))
+        for pos, r in enumerate(records):
+            t = self._to_tantivy(r, pos if batch else None)
+            if batch:
+                self.batch_docs.append(t)
+            writer.add_document(t)
         writer.commit()
         writer.wait_merging_threads()
         self._index.reload()
@@ -191,36 +209,41 @@ class FullTextIndex:
     # -- writing -------------------------------------------------------------------------------------
 
     @staticmethod
-    def _writer(index: tantivy.Index, wait: float = WRITER_LOCK_WAIT) -> tantivy.IndexWriter:
+    def _writer(
+        index: tantivy.Index, wait: float = WRITER_LOCK_WAIT, heap: int = WRITER_HEAP, threads: int = 1
+    ) -> tantivy.IndexWriter:
         """An IndexWriter, waiting while another one (this or another process) holds the index lock."""
         deadline = time.monotonic() + wait
         delay = 0.05
         while True:
             try:
-                return index.writer(heap_size=WRITER_HEAP, num_threads=1)
+                return index.writer(heap_size=heap, num_threads=threads)
             except ValueError as exc:
                 if "LockBusy" not in str(exc) or time.monotonic() >= deadline:
                     raise
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
 
-    def _to_tantivy(self, d: IndexedDocument) -> tantivy.Document:
-        doc = d.document
+    def _to_tantivy(self, r: Record, pos: int | None = None) -> tantivy.Document:
+        """The tantivy document of a stored record (`IndexedDocument` as JSON-decoded by `json.loads`:
+        reading the store's JSON this way costs a fifth of validating it into the pydantic model)."""
+        doc = r["document"]
         t = tantivy.Document()
-        t.add_text("id", d.id)
-        t.add_text("url", doc.url)
-        t.add_text("kind", doc.kind)
-        source = d.source or doc.source
+        t.add_text("id", r["id"])
+        t.add_text("url", doc["url"])
+        t.add_text("kind", doc["kind"])
+        source = r.get("source") or doc.get("source")
         if source:
             t.add_text("source", source)
         keys: list[str] = []
-        for name in d.provinces:
+        for name in r.get("provinces") or ():
             t.add_text("province_name", nfc(name))
             keys.extend(k for k in province_keys(name) if k not in keys)
         for key in keys:
             t.add_text("province", key)
-        self._add_facts(t, d)
-        title, lead, text = nfc(doc.title or ""), nfc(doc.lead or ""), nfc(doc.text or "")
+        self._add_facts(t, doc)
+        title, lead = nfc(doc.get("title") or ""), nfc(doc.get("lead") or "")
+        text = nfc(doc.get("text") or "")
         if title:
             t.add_text("title", title)
             t.add_text("title_exact", title)
@@ -229,23 +252,27 @@ class FullTextIndex:
         if text:
             t.add_text("text", text)
             t.add_text("text_exact", text)
-        for attached in doc.attachment_texts:  # a decision's PDF/DOCX text is searchable like its body
-            if attached.text:
-                t.add_text("attachments", nfc(attached.text))
-                t.add_text("attachments_exact", nfc(attached.text))
-        published = local_datetime(doc.published)
+        for attached in doc.get("attachment_texts") or ():  # a decision's PDF/DOCX text is searchable too
+            if attached.get("text"):
+                t.add_text("attachments", nfc(attached["text"]))
+                t.add_text("attachments_exact", nfc(attached["text"]))
+        published = local_datetime(doc.get("published"))
         if published is not None:
             t.add_date("published", published)
-        if doc.published:
-            t.add_text("published_raw", doc.published)
+        if doc.get("published"):
+            t.add_text("published_raw", doc["published"])
+        if pos is not None:
+            t.add_unsigned(BATCH_POS, pos)
         return t
 
     @staticmethod
-    def _add_facts(t: tantivy.Document, d: IndexedDocument) -> None:
+    def _add_facts(t: tantivy.Document, doc: Record) -> None:
         """Decision numbers, dates, decision metadata, firms, amounts and deals as filter/facet fields."""
-        doc, tags = d.document, d.document.tags
-        numbers = [ref.number for ref in tags.decisions]
-        own = doc.decision.number if doc.decision and doc.decision.number else None
+        tags = doc.get("tags") or {}
+        deals = tags.get("deals") or ()
+        numbers = [ref["number"] for ref in tags.get("decisions") or ()]
+        meta = doc.get("decision") or {}
+        own = meta.get("number") or None
         keys = [indexed_decision_keys(n) for n in [*numbers, *([own] if own else [])] if n]
         for full in dict.fromkeys(k[0] for k in keys):
             t.add_text("decision_number", full)
@@ -254,45 +281,44 @@ class FullTextIndex:
         if own:
             for key in dict.fromkeys(k for k in indexed_decision_keys(own) if k):
                 t.add_text("decision_own", key)
-        published = local_datetime(doc.published)
+        published = local_datetime(doc.get("published"))
         if published is not None:
             t.add_text("year", f"{published.year:04d}")
             t.add_text("month", f"{published.year:04d}-{published.month:02d}")
-        meta = doc.decision
-        if meta and meta.issuer:
-            t.add_text("issuer", nfc(meta.issuer))
-            t.add_text("issuer_name", nfc(meta.issuer))
-        if meta and meta.doc_type:
-            t.add_text("doc_type", fold_key(meta.doc_type))
-            t.add_text("doc_type_name", nfc(meta.doc_type))
-        parties = [p for deal in tags.deals for p in deal.parties]
-        for name in dict.fromkeys(nfc(n) for n in [*(f.name for f in tags.firms), *parties] if n.strip()):
+        if meta.get("issuer"):
+            t.add_text("issuer", nfc(meta["issuer"]))
+            t.add_text("issuer_name", nfc(meta["issuer"]))
+        if meta.get("doc_type"):
+            t.add_text("doc_type", fold_key(meta["doc_type"]))
+            t.add_text("doc_type_name", nfc(meta["doc_type"]))
+        parties = [p for deal in deals for p in deal.get("parties") or ()]
+        firms = [f["name"] for f in tags.get("firms") or ()]
+        for name in dict.fromkeys(nfc(n) for n in [*firms, *parties] if n.strip()):
             t.add_text("firm", name)
             t.add_text("firm_name", name)
         buckets: list[str] = []
-        for money in tags.money:
-            field = AMOUNT_FIELDS.get(money.currency)
+        for money in tags.get("money") or ():
+            field = AMOUNT_FIELDS.get(money["currency"])
             if field is None:
                 continue
-            t.add_float(field, float(money.amount))
-            if money.currency == "VND" and amount_bucket(money.amount) not in buckets:
-                buckets.append(amount_bucket(money.amount))
+            t.add_float(field, float(money["amount"]))
+            if money["currency"] == "VND" and amount_bucket(money["amount"]) not in buckets:
+                buckets.append(amount_bucket(money["amount"]))
         for bucket in buckets:
             t.add_text("amount_bucket", bucket)
-        if tags.deals:
+        if deals:
             t.add_text("has", "deal")
         for name in dict.fromkeys(parties):
             t.add_text("deal_firm", nfc(name))
-        for key in dict.fromkeys(
-            k for deal in tags.deals if deal.province for k in province_keys(deal.province)
-        ):
+        deal_provinces = [deal["province"] for deal in deals if deal.get("province")]
+        for key in dict.fromkeys(k for name in deal_provinces for k in province_keys(name)):
             t.add_text("deal_province", key)
 
-    def write(self, docs: Iterable[IndexedDocument]) -> int:
+    def write(self, records: Iterable[Record]) -> int:
         """Replace (delete by id, then add) the given documents in one commit."""
         if self.read_only:
             raise PermissionError("store opened read-only")
-        latest = {d.id: d for d in docs}
+        latest = {r["id"]: r for r in records}
         if not latest:
             return 0
         with self._lock:
@@ -310,7 +336,7 @@ class FullTextIndex:
             self._index.reload()
         return len(latest)
 
-    def rebuild(self, docs: Iterable[IndexedDocument]) -> int:
+    def rebuild(self, records: Iterable[Record]) -> int:
         """Build a fresh index next to the current one, then swap the directories."""
         if self.read_only:
             raise PermissionError("store opened read-only")
@@ -322,10 +348,10 @@ class FullTextIndex:
             fresh.mkdir(parents=True)
             index = tantivy.Index(self.schema, path=str(fresh))
             index.register_tokenizer(FOLD_ANALYZER, fold_analyzer())
-            writer = self._writer(index)
+            writer = self._writer(index, heap=REBUILD_HEAP, threads=REBUILD_THREADS)
             n = 0
-            for d in docs:
-                writer.add_document(self._to_tantivy(d))
+            for r in records:
+                writer.add_document(self._to_tantivy(r))
                 n += 1
             writer.commit()
             writer.wait_merging_threads()
@@ -338,6 +364,11 @@ class FullTextIndex:
         return n
 
     # -- reading -------------------------------------------------------------------------------------
+
+    def searcher(self) -> tantivy.Searcher:
+        with self._lock:
+            self._index.reload()
+            return self._index.searcher()
 
     def _matching(self, field: str, tokens: tuple[str, ...]) -> tantivy.Query:
         if len(tokens) == 1:

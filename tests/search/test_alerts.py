@@ -214,3 +214,65 @@ def test_stdout_is_at_least_once_across_a_crash_between_print_and_mark(
     assert resend_pending(state, channels) == []
     assert out.getvalue().count("[alert Hải Dương]") == 2
     assert len(feed_entries(Path(channels["atom"].dir).parent, "hd")) == 1
+
+
+# -- batched delivery (issue 16): one ledger transaction per batch, each feed written once ----------------
+
+
+def _many_searches(state: AlertState, n: int) -> None:
+    for i in range(n):
+        state.add_search(SavedSearch(id=f"s{i}", name=f"S {i}", query=SearchQuery(text="cong nghiep")))
+
+
+def test_deliver_new_commits_a_few_times_whatever_the_number_of_alerts(
+    store, state, channels, corpus
+) -> None:
+    _many_searches(state, 30)
+    commits: list[str] = []
+    state.conn.set_trace_callback(lambda sql: commits.append(sql) if sql.strip() == "COMMIT" else None)
+    sent = deliver_new(store, state, [d.id for d in corpus.values()], channels)
+    state.conn.set_trace_callback(None)
+    assert len(sent) == 30 * 3 + 3  # 30 searches x 3 documents, and the fixture's 3 alerts
+    assert state.pending() == []
+    # queue, record the batch, mark the Atom batch, mark stdout per 100 lines, dequeue
+    assert len(commits) <= 6, len(commits)
+
+
+def test_each_atom_feed_is_written_once_per_run(store, state, channels, corpus, monkeypatch) -> None:
+    _many_searches(state, 3)
+    written: list[str] = []
+    write = AtomFeedChannel._write
+
+    def counting(self, path: Path, alert: Alert, entries: list) -> None:
+        written.append(path.name)
+        write(self, path, alert, entries)
+
+    monkeypatch.setattr(AtomFeedChannel, "_write", counting)
+    deliver_new(store, state, [d.id for d in corpus.values()], channels)
+    assert sorted(written) == ["cnht.atom", "hd.atom", "s0.atom", "s1.atom", "s2.atom"]
+    assert all(len(feed_entries(Path(channels["atom"].dir).parent, f"s{i}")) == 3 for i in range(3))
+
+
+def test_a_feed_that_cannot_be_written_keeps_only_its_alerts_pending(
+    store, state, channels, corpus, data_dir
+) -> None:
+    (data_dir / "alerts" / "hd.atom").mkdir(parents=True)  # unreadable as a feed: that feed fails
+    sent = deliver_new(store, state, [d.id for d in corpus.values()], channels)
+    assert len(sent) == 3  # stdout still delivered every alert
+    assert [(a.search_id, ch) for a, ch in state.pending()] == [("hd", "atom")]
+    assert len(feed_entries(data_dir, "cnht")) == 2
+    (data_dir / "alerts" / "hd.atom").rmdir()
+    assert [a.search_id for a in resend_pending(state, channels)] == ["hd"]
+    assert len(feed_entries(data_dir, "hd")) == 1 and state.pending() == []
+
+
+def test_a_failed_step_inside_a_batch_rolls_back_alone(state) -> None:
+    from search.sqlite_util import transaction
+
+    with state.batch():
+        state.queue(["kept"])
+        with pytest.raises(RuntimeError), transaction(state.conn):
+            state.conn.execute("INSERT INTO to_evaluate (document_id, queued_at) VALUES ('lost', 'now')")
+            raise RuntimeError("this step fails")
+        state.queue(["also-kept"])
+    assert state.queued() == ["kept", "also-kept"]
