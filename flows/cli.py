@@ -47,7 +47,8 @@ def _terminal_highlight(snippet: str) -> str:
     "--es-url",
     envvar="CNHT_ES_URL",
     metavar="URL",
-    help="Use the Elasticsearch backend at URL instead of the embedded store (env CNHT_ES_URL).",
+    help="Keep documents in the Elasticsearch or OpenSearch server at URL (several: comma-separated) "
+    "instead of the embedded store (env CNHT_ES_URL).",
 )
 @click.version_option(package_name="cnht")
 @click.pass_context
@@ -392,7 +393,9 @@ def demo(ctx: click.Context, port: int, serve: bool, web_port: int, token: str |
         _print_results(data_dir, SearchQuery(text=DEMO_EXAMPLE_SEARCH, limit=3))
         url = f"http://127.0.0.1:{web_port}/"
         if not serve:
-            ui = f"cnht --data-dir {data_dir} serve --port {web_port}"
+            es_url = re.sub(r"//[^/@]*@", "//***@", ctx.obj.get("es_url") or "")  # never print a password
+            es = f" --es-url {es_url}" if es_url else ""
+            ui = f"cnht{es} --data-dir {data_dir} serve --port {web_port}"
             click.echo(f"\nBrowse it: {ui}  ->  {url} (or run `cnht demo --serve`)")
             return
         import uvicorn
