@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from flows.web.api import ErrorBody
 from flows.web.deps import ALERTS_FILE, require_token, settings
@@ -101,6 +101,12 @@ class AlertSettings(StrictIn):
         default=None, description="Webhook and e-mail: one message per period instead of one per alert."
     )
     stdout: bool = Field(default=False, description="Also print each alert in the output of `cnht ingest`.")
+
+    @field_validator("query", mode="before")
+    @classmethod
+    def _query_from_code(cls, value: object) -> object:
+        """A `SearchQuery` built in code is taken as its fields (it cannot carry unknown ones)."""
+        return value.model_dump() if type(value) is SearchQuery else value
 
     @model_validator(mode="after")
     def _digest_needs_a_push_channel(self) -> AlertSettings:
