@@ -45,6 +45,14 @@ from search.records import IndexedDocument, document_id
 from search.store import Store
 
 HTML_TYPES = ("text/html", "application/xhtml")
+# What each extraction worker extracts once before its first page: every lazy load happens here, not in
+# a page's time budget.
+WARMUP_PAGE = (
+    "<html><head><title>Khởi động</title></head><body><article><h1>Khởi động</h1><p>Ngày 12/3/2025, Công"
+    " ty TNHH A ký kết với Công ty CP B tại tỉnh Bắc Ninh, vốn 4.507 tỷ đồng, theo Quyết định số"
+    " 26/2023/QĐ-UBND về công nghiệp hỗ trợ.</p></article></body></html>"
+)
+WARMUP = (WARMUP_PAGE.encode("utf-8"), "text/html; charset=utf-8", "http://127.0.0.1/warmup.html", None)
 BATCH = 200
 
 
@@ -116,7 +124,16 @@ def extract_html(
     except MemoryError:
         raise
     except Exception as exc:  # an extractor bug must not stop the run: record it, keep the raw page
+        if out_of_memory(exc):
+            raise MemoryError(str(exc)) from exc
         return f"failed:{type(exc).__name__}: {exc}"
+
+
+def out_of_memory(exc: Exception) -> bool:
+    """Whether libxml2 failed for want of memory: lxml then raises a parse error whose log says
+    ERR_NO_MEMORY ("unknown error"), not MemoryError."""
+    log = getattr(exc, "error_log", None) or []
+    return any(entry.type_name == "ERR_NO_MEMORY" for entry in log)
 
 
 def extract_page(
@@ -276,7 +293,10 @@ def extract_archived(
     skipped: Counter[str] = Counter()
     failed: Counter[str] = Counter()
     drift: dict[str, DriftCounts] = {}
-    with RawArchive(data_dir / "archive") as archive, ExtractorPool(extract_html, budget) as pool:
+    with (
+        RawArchive(data_dir / "archive") as archive,
+        ExtractorPool(extract_html, budget, warmup=WARMUP) as pool,
+    ):
         pending = archive.pending_pages(EXTRACTOR_VERSION)
         attachments = archive.pending_attachments(EXTRACTOR_VERSION)
         report.pages = len(pending)

@@ -28,7 +28,10 @@ from typing import Any
 
 SECONDS = 30.0  # per page: the extraction of a 500 KB article takes 0.1-0.3 s here
 MEMORY_MB = 1024  # per worker, address space: a worker holds ~70 MB, an 8 MB page peaks at ~350 MB
-PRELOAD = ["extract.page", "extract.tag", "flows.stages.extract_pool"]
+PRELOAD = ["flows.stages.extract_warm"]  # the extractor, imported and warmed once in the fork server
+START_SECONDS = 120.0  # a worker's start and warm-up, not counted against any page
+READY = "ready"
+OVER_MEMORY = "failed:extraction over memory budget"
 
 
 @dataclass(frozen=True)
@@ -40,39 +43,65 @@ class Budget:
     workers: int = 1
 
 
-def _serve(conn: Connection, function: Callable[..., Any], memory_mb: int) -> None:
-    """A worker: apply `function` to each task received until the pipe closes or None arrives."""
+def _serve(conn: Connection, function: Callable[..., Any], memory_mb: int, warmup: tuple[Any, ...]) -> None:
+    """A worker: run `function(*warmup)` once (lazy imports, gazetteers), say it is ready, then apply
+    `function` to each task received until the pipe closes or None arrives."""
     import resource
 
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if warmup:
+        function(*warmup)
+    conn.send(READY)
+    over = f"{OVER_MEMORY}: {memory_mb} MB"
     while True:
         try:
             task = conn.recv()
         except (EOFError, OSError):
+            return
+        except MemoryError:  # the task itself does not fit
+            conn.send(over)
             return
         if task is None:
             return
         try:
             result = function(*task)
         except MemoryError:
-            result = f"failed:extraction over memory budget: {memory_mb} MB"
+            result = over
         except Exception as exc:  # the function should return its failures; never lose the worker
             result = f"failed:{type(exc).__name__}: {exc}"
+        del task
         try:
             conn.send(result)
         except MemoryError:
-            conn.send(f"failed:extraction over memory budget: {memory_mb} MB")
+            conn.send(over)
+        if result == over:
+            return  # a fresh worker has all of its budget; this one's heap is fragmented
 
 
 class _Worker:
-    def __init__(self, ctx: Any, function: Callable[..., Any], memory_mb: int) -> None:
+    def __init__(
+        self, ctx: Any, function: Callable[..., Any], memory_mb: int, warmup: tuple[Any, ...]
+    ) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, function, memory_mb), daemon=True)
+        args = (child, function, memory_mb, warmup)
+        self.process = ctx.Process(target=_serve, args=args, daemon=True)
         self.process.start()
         child.close()
         self.key: Hashable | None = None
         self.deadline = 0.0
+        if not self.conn.poll(START_SECONDS):
+            self.kill()
+            raise RuntimeError(f"extraction worker did not start in {START_SECONDS:.0f} s")
+        if not self._recv_ready():
+            self.kill()
+            raise RuntimeError(f"extraction worker failed to start (exit code {self.process.exitcode})")
+
+    def _recv_ready(self) -> bool:
+        try:
+            return self.conn.recv() == READY
+        except (EOFError, OSError):
+            return False
 
     def send(self, key: Hashable, task: tuple[Any, ...], seconds: float) -> None:
         self.key, self.deadline = key, time.monotonic() + seconds
@@ -95,12 +124,17 @@ class _Worker:
 
 class ExtractorPool:
     """`run(tasks)` applies `function(*args)` to each `(key, args)` in worker processes under `budget`
-    and returns each key's result, or the one-line reason (`failed:...`) the budget stopped it.
+    and returns each key's result, or the one-line reason (`failed:...`) the budget stopped it. Each
+    worker first runs `function(*warmup)`, outside any page's budget, so that lazy loading (imports,
+    gazetteers) is not charged to the first page.
 
     Use it as a context manager: workers start on the first `run` and stop on exit."""
 
-    def __init__(self, function: Callable[..., Any], budget: Budget | None = None) -> None:
+    def __init__(
+        self, function: Callable[..., Any], budget: Budget | None = None, warmup: tuple[Any, ...] = ()
+    ) -> None:
         self.function = function
+        self.warmup = warmup
         self.budget = budget or Budget()
         if self.budget.workers < 0:
             raise ValueError(f"workers must be 0 or more, not {self.budget.workers}")
@@ -121,7 +155,7 @@ class ExtractorPool:
         self._workers = []
 
     def _start(self) -> _Worker:
-        return _Worker(self._ctx, self.function, self.budget.memory_mb)
+        return _Worker(self._ctx, self.function, self.budget.memory_mb, self.warmup)
 
     def _replace(self, worker: _Worker) -> _Worker:
         worker.kill()
@@ -177,10 +211,13 @@ class ExtractorPool:
             for conn in wait(list(busy), timeout=timeout):
                 worker = busy.pop(conn)  # type: ignore[arg-type]
                 try:
-                    results[worker.key] = conn.recv()  # type: ignore[union-attr]
+                    results[worker.key] = result = conn.recv()  # type: ignore[union-attr]
                 except (EOFError, OSError):
                     results[worker.key] = self._died(worker)
                     self._replace(worker)
+                    continue
+                if isinstance(result, str) and result.startswith(OVER_MEMORY):
+                    self._replace(worker)  # it has exited
             now = time.monotonic()
             for conn, worker in list(busy.items()):
                 if now >= worker.deadline:
