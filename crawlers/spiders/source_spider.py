@@ -33,7 +33,10 @@ import scrapy
 from lxml import etree
 from lxml import html as lxml_html
 from scrapy.exceptions import (
+    CannotResolveHostError,
     DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
     DownloadTimeoutError,
     IgnoreRequest,
     NotSupported,
@@ -43,6 +46,7 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
+from twisted.web.client import ResponseNeverReceived
 
 from crawlers.archive import RawArchive, UrlState
 from crawlers.freshness import before_floor, changed_since_fetch, latest_announced, listing_time
@@ -428,7 +432,9 @@ def failure_reason(failure: Failure, request: Request, maxsize: int = 0) -> str:
         limit = request.meta.get("download_maxsize", maxsize)
         return f"size cap: {message or f'the body grew beyond the download max size ({limit} B)'}"
     if failure.check(ResponseDataLossError):
-        return "truncated: the connection closed before the declared Content-Length was received"
+        return "truncated: the connection closed before the whole body arrived (Content-Length or chunks)"
+    if failure.check(DownloadFailedError, DownloadConnectionRefusedError, CannotResolveHostError):
+        return connection_reason(failure.value)
     if failure.check(NotSupported) and "scheme" in message:  # DOWNLOAD_HANDLERS: only http(s)
         scheme = urlsplit(request.url).scheme.lower() or "(none)"
         return f"scheme {scheme}: not fetched, only http(s) is"
@@ -445,3 +451,41 @@ def failure_reason(failure: Failure, request: Request, maxsize: int = 0) -> str:
             chain = " -> ".join([*request.meta.get("redirect_urls", []), request.url])
             return f"redirect: too many redirects: {chain}"
     return f"{failure.type.__name__}: {message}" if failure.type else message
+
+
+def connection_reason(error: BaseException) -> str:
+    """One line for a connection that failed below HTTP, in words, instead of Twisted's failure list
+    (`DownloadFailedError: [<twisted.python.failure.Failure twisted.internet.error.ConnectionDone ...>]`).
+
+    >>> from twisted.internet.error import ConnectionDone, ConnectionLost
+    >>> from twisted.python.failure import Failure
+    >>> from twisted.web.client import ResponseFailed
+    >>> def wrapped(cause):
+    ...     try:
+    ...         raise DownloadFailedError(str(cause)) from cause
+    ...     except DownloadFailedError as exc:
+    ...         return exc
+    >>> connection_reason(wrapped(ResponseNeverReceived([Failure(ConnectionDone())])))
+    'connection closed: the server closed the connection before sending a response'
+    >>> connection_reason(wrapped(ResponseFailed([Failure(ConnectionLost())])))
+    'connection closed: the server closed the connection before the response ended'
+    >>> connection_reason(DownloadConnectionRefusedError("Connection was refused by other side: 111"))
+    'connection refused: nothing listens at that address and port'
+    """
+    if isinstance(error, DownloadConnectionRefusedError):
+        return "connection refused: nothing listens at that address and port"
+    if isinstance(error, CannotResolveHostError):
+        return f"DNS: cannot resolve the host name ({error})"
+    cause = error.__cause__
+    reasons = getattr(cause, "reasons", None) or []
+    names = {type(r.value).__name__ for r in reasons if hasattr(r, "value")}
+    text = str(error)
+    closed = names & {"ConnectionDone", "ConnectionLost", "ConnectionAborted", "_DataLoss"} or any(
+        word in text for word in ("ConnectionDone", "ConnectionLost", "ConnectionAborted")
+    )
+    if closed:
+        if isinstance(cause, ResponseNeverReceived) or "ResponseNeverReceived" in text:
+            return "connection closed: the server closed the connection before sending a response"
+        return "connection closed: the server closed the connection before the response ended"
+    detail = "; ".join(sorted({r.getErrorMessage() for r in reasons if hasattr(r, "getErrorMessage")}))
+    return f"connection failed: {detail or text}"
