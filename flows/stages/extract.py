@@ -19,6 +19,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
@@ -52,7 +53,13 @@ WARMUP_PAGE = (
     " ty TNHH A ký kết với Công ty CP B tại tỉnh Bắc Ninh, vốn 4.507 tỷ đồng, theo Quyết định số"
     " 26/2023/QĐ-UBND về công nghiệp hỗ trợ.</p></article></body></html>"
 )
-WARMUP = (WARMUP_PAGE.encode("utf-8"), "text/html; charset=utf-8", "http://127.0.0.1/warmup.html", None)
+WARMUP = (
+    "page",
+    WARMUP_PAGE.encode("utf-8"),
+    "text/html; charset=utf-8",
+    "http://127.0.0.1/warmup.html",
+    None,
+)
 BATCH = 200
 
 
@@ -182,26 +189,43 @@ def _read(archive: RawArchive, page: RawPage) -> bytes | None:
         return None
 
 
-def attachment_texts(archive: RawArchive, document: Document) -> list[AttachmentText]:
+def attachment_texts(
+    archive: RawArchive, document: Document, pool: ExtractorPool | None = None
+) -> list[AttachmentText]:
     """The text of each attachment of a decision that the archive holds a 200 answer for, in the order
-    the page links them. Attachments not archived (yet) are left out: when one arrives, its page is
-    extracted again (`RawArchive.pending_pages`)."""
+    the page links them, read by `pool`'s workers under its budget (in this process without a pool).
+    Attachments not archived (yet) are left out: when one arrives, its page is extracted again
+    (`RawArchive.pending_pages`)."""
     if document.decision is None:
         return []
-    texts = []
-    for url in document.decision.attachments:
+    texts: dict[int, AttachmentText] = {}
+    tasks: list[tuple[int, tuple[str, bytes, str, str | None]]] = []
+    for i, url in enumerate(document.decision.attachments):
         record = archive.last_ok(canonicalize(url))
         if record is None or record.role != "attachment":
             continue
         try:
             body = archive.read_body(record)
         except OSError as exc:
-            texts.append(
-                AttachmentText(url=url, media_type="other", error=f"unreadable archive record: {exc}")
-            )
+            texts[i] = AttachmentText(url=url, media_type="other", error=f"unreadable archive record: {exc}")
             continue
-        texts.append(attachment_text(body, url, record.content_type))
-    return texts
+        tasks.append((i, ("attachment", body, url, record.content_type)))
+    results = pool.run(tasks) if pool is not None else {i: extract_work(*task) for i, task in tasks}
+    for i, task in tasks:
+        result = results[i]
+        if isinstance(result, str):  # over the time or memory budget
+            result = AttachmentText(url=task[2], media_type="other", error=result.removeprefix("failed:"))
+        texts[i] = result
+    return [texts[i] for i in sorted(texts)]
+
+
+def extract_work(kind: str, *args: Any) -> Document | AttachmentText | str:
+    """What an extraction worker runs (`flows.stages.extract_pool`): a page, `("page", body, content type,
+    url, selectors)` (`extract_html`), or an attachment file, `("attachment", body, url, content type)`
+    (`extract.attachments.attachment_text`)."""
+    if kind == "attachment":
+        return attachment_text(*args)
+    return extract_html(*args)
 
 
 def drift_of(result: Document | str) -> DriftCounts | None:
@@ -235,7 +259,7 @@ def extract_batch(
     are read from the archive as workers become free, not all at once."""
     results: dict[int, Document | str] = {}
 
-    def tasks() -> Iterator[tuple[int, tuple[bytes, str | None, str, dict[str, str] | None]]]:
+    def tasks() -> Iterator[tuple[int, tuple[str, bytes, str | None, str, dict[str, str] | None]]]:
         for page in batch:
             body = _read(archive, page)
             problem = page_check(page, body)
@@ -244,7 +268,7 @@ def extract_batch(
                 continue
             source = sources.get(page.source)
             selectors = dict(source.selectors) if source and source.selectors else None
-            yield page.id, (body or b"", page.content_type, page.final_url, selectors)
+            yield page.id, ("page", body or b"", page.content_type, page.final_url, selectors)
 
     results.update(pool.run(tasks()))
     return results
@@ -295,7 +319,7 @@ def extract_archived(
     drift: dict[str, DriftCounts] = {}
     with (
         RawArchive(data_dir / "archive") as archive,
-        ExtractorPool(extract_html, budget, warmup=WARMUP) as pool,
+        ExtractorPool(extract_work, budget, warmup=WARMUP) as pool,
     ):
         pending = archive.pending_pages(EXTRACTOR_VERSION)
         attachments = archive.pending_attachments(EXTRACTOR_VERSION)
@@ -327,7 +351,7 @@ def extract_archived(
                     continue
                 result.source = page.source
                 result.canonical_url = kept_url(result, page, source, store, claimed)
-                result.attachment_texts = attachment_texts(archive, result)
+                result.attachment_texts = attachment_texts(archive, result, pool)
                 doc_id = document_id(result.canonical_url)
                 claimed[doc_id] = page.source
                 docs.append(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 
-from flows.stages.extract import WARMUP, extract_html
+from flows.stages.extract import WARMUP, extract_work
 
 with contextlib.suppress(Exception):  # a failure here only means the workers warm up themselves
-    extract_html(*WARMUP)
+    extract_work(*WARMUP)
