@@ -23,6 +23,7 @@ from extract.tag.decisions import NUMBER_RE, canonical_number
 DATA = Path(__file__).parent / "data"
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx")
 _HEADER_LABEL = re.compile(r"\bSố\s*(?:hiệu|ký hiệu)?\s*:\s*", re.IGNORECASE)
+_LICENCE_BEFORE = re.compile(r"(?:giấy\s+phép|GP)\s*$", re.IGNORECASE)  # a paper's "Giấy phép số: ..."
 
 
 @functools.cache
@@ -59,6 +60,8 @@ def header_number(tree: lxml_html.HtmlElement) -> str | None:
         if len(text) > 300:  # a body block: cited numbers live there
             continue
         for label in _HEADER_LABEL.finditer(text):
+            if _LICENCE_BEFORE.search(text, 0, label.start()):
+                continue
             match = NUMBER_RE.match(text, label.end())
             if match:
                 return match.group()

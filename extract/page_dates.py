@@ -26,6 +26,8 @@ _UPDATED_LABEL = re.compile(
     r"(?:\s+(?:luc|ngay|vao))*\s*:?\s*"
 )
 UPDATED_WINDOW = 40  # the date-time must follow the label within this many characters
+# A line without one of these (any case, with or without accents) has no update label: not folded at all.
+_UPDATED_HINT = re.compile(r"c[aậ]p|ch[iỉ]nh|updat|modif", re.IGNORECASE)
 
 
 def meta(tree: lxml_html.HtmlElement, *names: str) -> str | None:
@@ -131,7 +133,7 @@ def updated_time(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None)
         if len(element) > 6:  # a container of many blocks
             continue
         text = " ".join(element.text_content().split())
-        if len(text) > UPDATED_LINE_CHARS:
+        if len(text) > UPDATED_LINE_CHARS or not _UPDATED_HINT.search(text):
             continue
         parsed = updated_in_line(text)
         if parsed is not None:

@@ -83,18 +83,18 @@ def _run_ingest(
 
     registry = load_sources(sources_file, variables)  # a bad registry or source id fails here, in one
     select_sources(registry.sources, only, kinds)  # line, before Prefect starts
-    with prefect_env.local_run_settings():
-        return ingest(
-            sources_file=sources_file,
-            data_dir=data_dir,
-            variables=variables,
-            only=only,
-            kinds=kinds,  # type: ignore[arg-type]
-            since=since,
-            quiet=quiet,
-            progress=True,
-            alert_stdout=alert_stdout,
-        )
+    return prefect_env.run_flow(
+        ingest,
+        sources_file=sources_file,
+        data_dir=data_dir,
+        variables=variables,
+        only=only,
+        kinds=kinds,  # type: ignore[arg-type]
+        since=since,
+        quiet=quiet,
+        progress=True,
+        alert_stdout=alert_stdout,
+    )
 
 
 def _parse_vars(variables: tuple[str, ...]) -> dict[str, str]:
@@ -204,6 +204,18 @@ def ingest(
         dump(summary.model_dump(mode="json"))
     else:
         _print_summary(summary)
+    _fail_if_no_source_answered(summary)
+
+
+def _fail_if_no_source_answered(summary: Any) -> None:
+    """Exit 1 with one line naming each cause when not one source of the run was reached (after the
+    summary: what the run did is still printed and kept)."""
+    from flows.crawl_causes import all_sources_failed
+
+    reports = [(c.source, c.responses, c.errors_by_kind) for c in summary.crawls]
+    problem = all_sources_failed(reports, summary.crawl_failures)
+    if problem:
+        raise click.ClickException(problem)
 
 
 @cli.command()
@@ -255,19 +267,19 @@ def backfill(
     pairs = _parse_vars(variables)
     registry = load_sources(sources_file, pairs)  # a bad registry or source id fails here, in one line,
     select_sources(registry.sources, [source])  # before Prefect starts
-    with prefect_env.local_run_settings():
-        summary = backfill_flow(
-            source=source,
-            since=start,
-            until=end,
-            sources_file=sources_file,
-            data_dir=ctx.obj["data_dir"],
-            variables=pairs,
-            max_pages=max_pages,
-            quiet=as_json,
-            alert_stdout=not as_json,  # alert lines go to stderr: stdout is the JSON
-            progress=True,
-        )
+    summary = prefect_env.run_flow(
+        backfill_flow,
+        source=source,
+        since=start,
+        until=end,
+        sources_file=sources_file,
+        data_dir=ctx.obj["data_dir"],
+        variables=pairs,
+        max_pages=max_pages,
+        quiet=as_json,
+        alert_stdout=not as_json,  # alert lines go to stderr: stdout is the JSON
+        progress=True,
+    )
     if as_json:
         dump(summary.model_dump(mode="json"))
         return
@@ -419,14 +431,14 @@ def reextract(ctx: click.Context, as_json: bool, workers: int) -> None:
     from flows.reextract import reextract as reextract_flow
 
     check_archive(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
-    with prefect_env.local_run_settings():
-        summary = reextract_flow(
-            data_dir=ctx.obj["data_dir"],
-            quiet=as_json,
-            progress=True,
-            alert_stdout=not as_json,
-            workers=workers,
-        )
+    summary = prefect_env.run_flow(
+        reextract_flow,
+        data_dir=ctx.obj["data_dir"],
+        quiet=as_json,
+        progress=True,
+        alert_stdout=not as_json,
+        workers=workers,
+    )
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

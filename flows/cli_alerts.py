@@ -292,8 +292,7 @@ def alerts_send(ctx: click.Context, as_json: bool) -> None:
     from flows.alerts import check_alert_state
 
     check_alert_state(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
-    with prefect_env.local_run_settings():
-        summary = alerts_flow(data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
+    summary = prefect_env.run_flow(alerts_flow, data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from flows.ingest import new_run_id, write_run
 from flows.stages.extract import ExtractReport
 from flows.stages.registry import remembered_sources
+from flows.stages.templates import forget as forget_templates
 from flows.tasks import alert_task, extract_task
 from search.alerts.models import Alert
 
@@ -42,6 +43,7 @@ def reextract(
     data_dir = Path(data_dir)
     check_archive(data_dir)
     summary = ReextractSummary(run_id=new_run_id())
+    forget_templates(data_dir)  # page templates are learnt again from the archive as it is now
     sources = remembered_sources(data_dir)
     summary.extract = extract_task(data_dir, sources, summary.run_id, quiet, progress, workers)
     new_ids = summary.extract.stored_new + summary.extract.stored_changed

@@ -12,10 +12,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from prefect import task
-
 from crawlers.sources import Source
 from flows import progress as progress_ui
+from flows.prefect_env import stage_task
 from flows.stages.crawl import CrawlReport, crawl_source
 from flows.stages.extract import ExtractReport, extract_archived
 from search.alerts.channels import AtomFeedChannel, Channel, StdoutChannel
@@ -29,12 +28,12 @@ def _print_progress(done: int, total: int) -> None:
     print(f"  extracted {done}/{total} page(s)", flush=True)
 
 
-@task(retries=2, retry_delay_seconds=[2, 10], task_run_name="crawl-{source.id}")
+@stage_task(retries=2, retry_delay_seconds=[2, 10], task_run_name="crawl-{source.id}")
 def crawl_task(source: Source, data_dir: Path, run_id: str, settings: dict) -> CrawlReport:
     return crawl_source(source, data_dir, run_id, settings)
 
 
-@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="extract")
+@stage_task(retries=2, retry_delay_seconds=[5, 30], task_run_name="extract")
 def extract_task(
     data_dir: Path,
     sources: dict[str, Source],
@@ -82,7 +81,7 @@ def alert_channels(data_dir: Path, stdout: bool) -> dict[str, Channel]:
     }
 
 
-@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert")
+@stage_task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert")
 def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
     channels = alert_channels(data_dir, stdout)
     with open_store(data_dir) as store, AlertState(data_dir) as state:
@@ -90,14 +89,14 @@ def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
         return resent + deliver_new(store, state, new_ids, channels)
 
 
-@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex")
+@stage_task(retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex")
 def reindex_task(data_dir: Path, progress: bool = False) -> int:
     """Rebuild the full-text index from the store of record; returns the number of documents indexed."""
     with open_store(data_dir) as store, progress_ui.bar("reindexing", store.count(), progress) as update:
         return store.reindex(progress=update)
 
 
-@task(retries=2, retry_delay_seconds=[10, 60], task_run_name="send-due-alerts")
+@stage_task(retries=2, retry_delay_seconds=[10, 60], task_run_name="send-due-alerts")
 def send_due_task(data_dir: Path, stdout: bool, now: dt.datetime | None = None) -> list[Alert]:
     """Send outbox rows left unsent and every digest whose period ended before `now`."""
     with AlertState(data_dir) as state:

@@ -40,8 +40,10 @@ from extract.page import (
 )
 from extract.sniff import binary_kind
 from extract.tag.places import filing_names
+from extract.templates import Template
 from flows.stages.crawl import DriftCounts, record_drift
 from flows.stages.extract_pool import Budget, ExtractorPool
+from flows.stages.templates import SourceTemplates
 from search.records import IndexedDocument, document_id
 from search.store import Store
 
@@ -114,18 +116,22 @@ def page_check(page: RawPage, body: bytes | None) -> str | None:
 
 
 def extract_html(
-    body: bytes, content_type: str | None, url: str, selectors: dict[str, str] | None = None
+    body: bytes,
+    content_type: str | None,
+    url: str,
+    selectors: dict[str, str] | None = None,
+    template: Template | None = None,
 ) -> Document | str:
     """The Document of an HTML body, or why there is none (`failed:reason`). What a worker process runs
     (`flows.stages.extract_pool`); MemoryError is left to the worker, which names its budget.
 
     `selectors` are the source's own CSS selectors (`Source.selectors`), passed to the extractor only
-    when the source declares some."""
+    when the source declares some; `template` is the source's learnt page template
+    (`flows.stages.templates`)."""
     try:
         html = decode_html(body, content_type)
-        if selectors:
-            return extract_document(html, url=url, selectors=selectors)
-        return extract_document(html, url=url)
+        options = {k: v for k, v in (("selectors", selectors), ("template", template)) if v}
+        return extract_document(html, url=url, **options)  # type: ignore[arg-type]
     except ExtractionError as exc:
         return f"failed:{exc}"
     except MemoryError:
@@ -144,12 +150,18 @@ def out_of_memory(exc: Exception) -> bool:
 
 
 def extract_page(
-    archive: RawArchive, page: RawPage, selectors: dict[str, str] | None = None
+    archive: RawArchive,
+    page: RawPage,
+    selectors: dict[str, str] | None = None,
+    template: Template | None = None,
 ) -> Document | str:
     """The Document of an archived HTML page, whatever its kind, or why there is none (`outcome:reason`),
     extracted in this process, without a time budget (`extract_archived` gives one)."""
-    body = archive.read_body(page) if page.status == 200 else None
-    return page_check(page, body) or extract_html(body or b"", page.content_type, page.final_url, selectors)
+    body = _read(archive, page)
+    problem = page_check(page, body)
+    if problem is not None:
+        return problem
+    return extract_html(body or b"", page.content_type, page.final_url, selectors, template)
 
 
 def page_outcome(
@@ -253,13 +265,18 @@ def drift_of(result: Document | str) -> DriftCounts | None:
 
 
 def extract_batch(
-    archive: RawArchive, batch: list[RawPage], sources: dict[str, Source], pool: ExtractorPool
+    archive: RawArchive,
+    batch: list[RawPage],
+    sources: dict[str, Source],
+    pool: ExtractorPool,
+    templates: SourceTemplates,
 ) -> dict[int, Document | str]:
-    """Each page's Document or reason, by page id: checked here, extracted by the pool's workers. Bodies
-    are read from the archive as workers become free, not all at once."""
+    """Each page's Document or reason, by page id: checked here, extracted by the pool's workers with its
+    source's selectors and learnt template. Bodies are read from the archive as workers become free, not
+    all at once."""
     results: dict[int, Document | str] = {}
 
-    def tasks() -> Iterator[tuple[int, tuple[str, bytes, str | None, str, dict[str, str] | None]]]:
+    def tasks() -> Iterator[tuple[int, tuple[Any, ...]]]:
         for page in batch:
             body = _read(archive, page)
             problem = page_check(page, body)
@@ -268,7 +285,8 @@ def extract_batch(
                 continue
             source = sources.get(page.source)
             selectors = dict(source.selectors) if source and source.selectors else None
-            yield page.id, ("page", body or b"", page.content_type, page.final_url, selectors)
+            template = templates.get(page.source)
+            yield page.id, ("page", body or b"", page.content_type, page.final_url, selectors, template)
 
     results.update(pool.run(tasks()))
     return results
@@ -322,13 +340,14 @@ def extract_archived(
         ExtractorPool(extract_work, budget, warmup=WARMUP) as pool,
     ):
         pending = archive.pending_pages(EXTRACTOR_VERSION)
+        templates = SourceTemplates(data_dir, archive)  # learnt from the archive on first use
         attachments = archive.pending_attachments(EXTRACTOR_VERSION)
         report.pages = len(pending)
         for start in range(0, len(pending), BATCH):
             batch = pending[start : start + BATCH]
             outcomes: list[tuple[int, str, str | None, str | None]] = []
             docs: list[IndexedDocument] = []
-            extracted_batch = extract_batch(archive, batch, sources, pool)
+            extracted_batch = extract_batch(archive, batch, sources, pool, templates)
             claimed: dict[str, str] = {}  # document id -> source, for the documents of this batch
             for page in batch:
                 source = sources.get(page.source)

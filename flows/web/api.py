@@ -6,13 +6,13 @@ import contextlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel
 
-from flows.deals_export import deals_csv
+from flows.deals_export import Headers, deals_csv, deals_xlsx
 from flows.web.deps import ALERTS_FILE, has_store, read_store, settings
 from flows.web.status import SourceStatus, crawl_status
-from flows.web.validation import IsoDate
+from flows.web.validation import IsoDate, known_query_params_only
 from search.alerts.state import AlertState
 from search.query import decision_keys
 from search.records import (
@@ -27,7 +27,7 @@ from search.records import (
 )
 from search.store import Store
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_query_params_only)])
 StoreDep = Annotated[Store, Depends(read_store)]
 DealKind = Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"]
 
@@ -67,9 +67,10 @@ def status(request: Request) -> list[SourceStatus]:
     return crawl_status(settings(request).data_dir)
 
 
-@router.get("/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"])
-def search(
-    store: StoreDep,
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
+
+
+def search_filters(
     q: Annotated[str, Query(description='Words (all must match), "phrases"; accents optional.')] = "",
     province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
     kind: Literal["article", "decision", "listing", "other"] | None = None,
@@ -82,12 +83,9 @@ def search(
     firm: str | None = None,
     min_amount: Annotated[float | None, Query(description="Some amount >= this, VND base units.")] = None,
     sort: Literal["relevance", "date"] = "relevance",
-    limit: Annotated[int, Query(ge=0, le=100)] = 10,
-    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
-    facets: Annotated[list[FacetName] | None, Query(description="Facets to count (default: all).")] = None,
-) -> SearchResults:
-    """Full-text search with filters; `facets` counts the whole matching set; highlights use `<b>`."""
-    query = SearchQuery(
+) -> SearchQuery:
+    """The filters shared by the search routes (JSON and CSV)."""
+    return SearchQuery(
         text=q,
         province=province,
         kind=kind,
@@ -100,11 +98,58 @@ def search(
         firm=firm,
         min_amount=min_amount,
         sort=sort,
-        limit=limit,
-        offset=offset,
-        facets=list(facets if facets is not None else ALL_FACETS),
+    )
+
+
+SearchFilters = Annotated[SearchQuery, Depends(search_filters)]
+
+
+@router.get("/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"])
+def search(
+    store: StoreDep,
+    filters: SearchFilters,
+    limit: Annotated[int, Query(ge=0, le=100)] = 10,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    facets: Annotated[list[FacetName] | None, Query(description="Facets to count (default: all).")] = None,
+) -> SearchResults:
+    """Full-text search with filters; `facets` counts the whole matching set; highlights use `<b>`."""
+    query = filters.model_copy(
+        update={
+            "limit": limit,
+            "offset": offset,
+            "facets": list(facets if facets is not None else ALL_FACETS),
+        }
     )
     return store.search(query)
+
+
+SEARCH_CSV_COLUMNS = ["published", "kind", "title", "url", "source", "provinces", "score", "snippet"]
+
+
+@router.get("/api/search.csv", response_class=PlainTextResponse, responses=CSV_RESPONSE, tags=["search"])
+def search_as_csv(
+    store: StoreDep, filters: SearchFilters, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000
+) -> PlainTextResponse:
+    """The hits of a search as CSV (UTF-8 with BOM, one line per hit), with `/api/search`'s filters."""
+    import csv
+    import io
+
+    found = store.search(filters.model_copy(update={"limit": limit, "offset": 0, "facets": []}))
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SEARCH_CSV_COLUMNS)
+    for hit in found.hits:
+        snippet = " … ".join(hit.highlights[:2]).replace("<b>", "").replace("</b>", "")
+        writer.writerow(
+            [(hit.published or "")[:10], hit.kind, hit.title or "", hit.url, hit.source or "",
+             " ; ".join(hit.provinces), round(hit.score, 4), snippet]
+        )  # fmt: skip
+    return PlainTextResponse(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="cnht-search.csv"'},
+    )
 
 
 @router.get("/api/documents/{doc_id}", response_model=IndexedDocument, responses=ERRORS, tags=["documents"])
@@ -163,12 +208,15 @@ def deals_query(
 
 
 DealsDep = Annotated[DealsQuery, Depends(deals_query)]
-CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
 
 
-def _csv(rows: DealResults) -> PlainTextResponse:
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {XLSX: {}}}}
+
+
+def _csv(rows: DealResults, headers: Headers = "vi") -> PlainTextResponse:
     return PlainTextResponse(
-        deals_csv(rows.rows),
+        deals_csv(rows.rows, headers),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="cnht-deals.csv"'},
     )
@@ -182,6 +230,16 @@ def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "js
 
 
 @router.get("/api/deals.csv", response_class=PlainTextResponse, responses=CSV_RESPONSE, tags=["deals"])
-def deals_as_csv(store: StoreDep, query: DealsDep) -> PlainTextResponse:
-    """The same deals as CSV (UTF-8, header line)."""
-    return _csv(store.deals(query))
+def deals_as_csv(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> PlainTextResponse:
+    """The same deals as CSV, one row per deal (UTF-8 with BOM; `headers=en` for machine headers)."""
+    return _csv(store.deals(query), headers)
+
+
+@router.get("/api/deals.xlsx", response_class=Response, responses=XLSX_RESPONSE, tags=["deals"])
+def deals_as_xlsx(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> Response:
+    """The same deals as an .xlsx workbook: a sheet of deals, a sheet of every report of each."""
+    return Response(
+        deals_xlsx(store.deals(query).rows, headers),
+        media_type=XLSX,
+        headers={"Content-Disposition": 'attachment; filename="cnht-deals.xlsx"'},
+    )
