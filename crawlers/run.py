@@ -11,12 +11,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawlers.sources import Source
-from crawlers.spiders.source_spider import SourceSpider
+from crawlers.spiders.source_spider import DROPPED_STAT, SourceSpider
 
 STAT_KEYS = {
     "requests": "downloader/request_count",
@@ -37,6 +38,21 @@ STAT_KEYS = {
     "retries": "retry/count",
     "robots_forbidden": "robotstxt/forbidden",
 }
+
+
+def links_dropped(raw: dict[str, Any]) -> dict[str, int]:
+    """Links discovered and never requested, by reason: the spider's own drops (a scheme other than
+    http(s), no host, an offsite host), a redirect to an offsite host (Scrapy's offsite filter) and pages
+    robots.txt forbids.
+
+    >>> links_dropped({"cnht/dropped/scheme file": 2, "offsite/filtered": 1, "robotstxt/forbidden": 3})
+    {'scheme file': 2, 'offsite redirect': 1, 'robots': 3}
+    """
+    dropped = {k.removeprefix(DROPPED_STAT): int(v) for k, v in raw.items() if k.startswith(DROPPED_STAT)}
+    for reason, key in (("offsite redirect", "offsite/filtered"), ("robots", "robotstxt/forbidden")):
+        if raw.get(key):
+            dropped[reason] = int(raw[key])
+    return dropped
 
 
 def crawl_settings(source: Source, data_dir: Path, run_id: str, overrides: dict[str, object]) -> Settings:
@@ -77,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in raw.items()
         if key.startswith("cnht/errors/")
     }
+    stats["links_dropped"] = links_dropped(raw)
     args.stats_out.write_text(json.dumps(stats), encoding="utf-8")
     if "finish_reason" not in raw:  # the engine never ran: a bad setting, a middleware that failed to load
         print(f"crawl of {source.id} did not start (see the error above)", file=sys.stderr)

@@ -52,6 +52,11 @@ CNHT_WARC_GZIP_LEVEL = 1  # see crawlers/archive.py
 # with the test in tests/crawl/test_kill_and_resume.py: killed after 671 of 2,000 pages, the resumed run
 # with JOBDIR fetched none of the other 1,329). Leave JOBDIR unset.
 
+# Only http(s) is ever fetched. The spider drops links of other schemes before any request is made
+# (crawlers.urls.link_refused); this is the second fence: with no handler for file:, ftp:, s3: or data:,
+# Scrapy itself cannot read the crawling machine's disk or other stores, whatever asks it to.
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
+
 TELNETCONSOLE_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from crawlers.urls import is_robots_url, robots_url_problem
+from crawlers.urls import FETCHED_SCHEMES, is_robots_url, robots_url_problem
 
 
 class SourcesError(ValueError):
@@ -69,6 +69,18 @@ class Discovery(BaseModel):
     # link's own date (crawlers/listing.py) asks for an archived article again when it is later than our
     # last fetch, as a feed's date does.
     dates: str | None = None
+
+    @field_validator("urls")
+    @classmethod
+    def _http_only(cls, value: list[str]) -> list[str]:
+        """Only http(s) is ever fetched: a `file:` start URL would read the crawling machine's disk. A URL
+        still holding a `{name}` placeholder and no scheme is a template awaiting its variables."""
+        for url in value:
+            scheme = urlsplit(url.strip()).scheme.lower()
+            if scheme in FETCHED_SCHEMES or (not scheme and re.match(r"\{\w+\}", url.strip())):
+                continue
+            raise ValueError(f"{url!r}: only http:// and https:// URLs are fetched")
+        return value
 
     @field_validator("urls")
     @classmethod

@@ -70,3 +70,36 @@ def robots_url_problem(url: str) -> str | None:
     if parts.path == "/robots.txt" and not parts.query:
         return None
     return f"robots.txt is read at a site's root only: write '{parts.scheme}://{parts.netloc}/robots.txt'"
+
+
+FETCHED_SCHEMES = ("http", "https")  # the only schemes the crawler ever asks for
+
+
+def link_refused(url: str, domains: list[str]) -> str | None:
+    """Why a discovered link is not requested, None when it may be: a scheme other than http(s) (a
+    `file:` link would read the crawling machine's own disk), no host, or a host outside `domains`
+    (the source's allowed hosts; an empty list allows every host). The reason is what crawl health
+    counts under `links_dropped`.
+
+    >>> link_refused("https://tin.a.vn/x.html", ["a.vn"]) is None
+    True
+    >>> [link_refused(u, ["a.vn"]) for u in ("file:///etc/passwd", "FILE://a.vn/p", "javascript:x()")]
+    ['scheme file', 'scheme file', 'scheme javascript']
+    >>> link_refused("//a.vn/x", ["a.vn"]), link_refused("http:///x", ["a.vn"])
+    ('scheme (none)', 'no host')
+    >>> link_refused("https://other.vn/x.html", ["a.vn"]), link_refused("https://other.vn/x", [])
+    ('offsite host', None)
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme not in FETCHED_SCHEMES:
+        return f"scheme {scheme or '(none)'}"
+    try:
+        host = parts.hostname or ""
+    except ValueError:  # an unbalanced "[" in the netloc
+        return "no host"
+    if not host:
+        return "no host"
+    if domains and not host_in_domains(host, domains):
+        return "offsite host"
+    return None

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 import yaml
@@ -24,7 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from w3lib.encoding import html_to_unicode
 
-from crawlers.urls import canonicalize
+from crawlers.urls import FETCHED_SCHEMES, canonicalize
 from extract.captions import pop_captions
 from extract.charset import effective_charset
 from extract.chrome import drop_chrome, drop_link_lists, is_teaser
@@ -42,6 +42,7 @@ from extract.site_rules import (
     line_text,
     remove_nodes,
 )
+from extract.sniff import binary_kind
 from extract.templates import Template
 
 DATA = Path(__file__).parent / "data"
@@ -52,6 +53,11 @@ DATA = Path(__file__).parent / "data"
 # page-6: page chrome dropped before extraction (extract/chrome.py), learnt host templates, trafilatura's
 # fast path
 EXTRACTOR_VERSION = "page-6"
+
+# Pages the extractor takes on. trafilatura on a 19 MB page took 31 s and 557 MB (issue 11); real articles
+# are 50-500 KB. libxml2 stops building the tree at 256 nested elements (without XML_PARSE_HUGE, which we
+# do not set: the deeper a tree, the deeper trafilatura recurses), so what lies deeper would be lost.
+MAX_PAGE_BYTES = 8 * 1024 * 1024
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|title|table|h1|span)\b", re.IGNORECASE)
@@ -70,7 +76,11 @@ def hints() -> dict[str, Any]:
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """Bytes to text in the charset the body is really in (`extract.charset.effective_charset`): valid
     UTF-8 first, then a declared charset (header or <meta>) that decodes it, then windows-1258.
-    A byte-order mark decides before anything else (w3lib)."""
+    A byte-order mark decides before anything else (w3lib). A body that is not text at all (a ZIP, a PDF,
+    an image, NUL bytes: `extract.sniff`) raises ExtractionError("not HTML: <what it is>")."""
+    kind = binary_kind(body)
+    if kind is not None:
+        raise ExtractionError(f"not HTML: {kind}")
     if body.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         _, text = html_to_unicode(content_type, body)
         return text
@@ -115,6 +125,8 @@ def _canonical(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
     href = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None) or meta(tree, "og:url")
     if href and url:
         href = urljoin(url, href)
+    if href and urlsplit(href.strip()).scheme.lower() not in FETCHED_SCHEMES:
+        href = None  # javascript:, data: ... name no page
     chosen = href or url
     return canonicalize(chosen) if chosen else None
 
@@ -193,13 +205,26 @@ def _language(tree: lxml_html.HtmlElement, text: str) -> str | None:
 def parse_html(html: str) -> lxml_html.HtmlElement:
     if not html or not html.strip():
         raise ExtractionError("empty input: expected an HTML page")
+    if len(html) * 4 > MAX_PAGE_BYTES and (size := len(html.encode("utf-8", "replace"))) > MAX_PAGE_BYTES:
+        raise ExtractionError(f"too large for extraction: {format_mb(size)} > {format_mb(MAX_PAGE_BYTES)}")
     if not _TAG.search(html[:20000]):
         raise ExtractionError("not HTML: no <html>, <body> or block tags found")
+    parser = lxml_html.HTMLParser()
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree = lxml_html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unparseable HTML: {exc}") from exc
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        raise ExtractionError("too deeply nested for extraction: more than 255 nested elements")
     return tree
+
+
+def format_mb(size: int) -> str:
+    """
+    >>> format_mb(20_237_312), format_mb(8 * 1024 * 1024)
+    ('19.3 MB', '8 MB')
+    """
+    return f"{size / 1024 / 1024:.1f}".removesuffix(".0") + " MB"
 
 
 def _selected_time(tree: lxml_html.HtmlElement, selector: Any) -> str | None:

@@ -409,13 +409,22 @@ def demo(ctx: click.Context, port: int, serve: bool, web_port: int, token: str |
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Pages extracted at once, each in its own process (0: in this process, no time budget).",
+)
 @click.pass_context
 @friendly_errors
-def reextract(ctx: click.Context, as_json: bool) -> None:
+def reextract(ctx: click.Context, as_json: bool, workers: int) -> None:
     """Rebuild documents from the raw archive, with no network, then alert on what is new.
 
     After an extractor upgrade (a new EXTRACTOR_VERSION) every archived page is extracted again; a
-    document whose content changed becomes a new version. Nothing is fetched.
+    document whose content changed becomes a new version. Nothing is fetched. Each page is extracted
+    in a worker process within a time and memory budget (30 s, 1024 MB): a page over it is recorded as
+    failed with the reason, and the run goes on.
 
     \b
     Example:
@@ -426,7 +435,12 @@ def reextract(ctx: click.Context, as_json: bool) -> None:
 
     check_archive(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
     summary = prefect_env.run_flow(
-        reextract_flow, data_dir=ctx.obj["data_dir"], quiet=as_json, progress=True, alert_stdout=not as_json
+        reextract_flow,
+        data_dir=ctx.obj["data_dir"],
+        quiet=as_json,
+        progress=True,
+        alert_stdout=not as_json,
+        workers=workers,
     )
     if as_json:
         dump(summary.model_dump(mode="json"))

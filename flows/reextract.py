@@ -35,15 +35,17 @@ def check_archive(data_dir: Path) -> None:
 
 @flow(name="reextract")
 def reextract(
-    data_dir: Path, alert_stdout: bool = True, quiet: bool = False, progress: bool = False
+    data_dir: Path, alert_stdout: bool = True, quiet: bool = False, progress: bool = False, workers: int = 1
 ) -> ReextractSummary:
-    """Extract every archived page this extractor version has not handled, store, and alert."""
+    """Extract every archived page this extractor version has not handled, store, and alert. Pages are
+    extracted in `workers` processes at once (0: in this process, without a time or memory budget)."""
     started = time.monotonic()
     data_dir = Path(data_dir)
     check_archive(data_dir)
     summary = ReextractSummary(run_id=new_run_id())
     forget_templates(data_dir)  # page templates are learnt again from the archive as it is now
-    summary.extract = extract_task(data_dir, remembered_sources(data_dir), summary.run_id, quiet, progress)
+    sources = remembered_sources(data_dir)
+    summary.extract = extract_task(data_dir, sources, summary.run_id, quiet, progress, workers)
     new_ids = summary.extract.stored_new + summary.extract.stored_changed
     summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
     summary.seconds = round(time.monotonic() - started, 2)

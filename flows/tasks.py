@@ -35,12 +35,19 @@ def crawl_task(source: Source, data_dir: Path, run_id: str, settings: dict) -> C
 
 @stage_task(retries=2, retry_delay_seconds=[5, 30], task_run_name="extract")
 def extract_task(
-    data_dir: Path, sources: dict[str, Source], run_id: str, quiet: bool, progress: bool = False
+    data_dir: Path,
+    sources: dict[str, Source],
+    run_id: str,
+    quiet: bool,
+    progress: bool = False,
+    workers: int = 1,
 ) -> ExtractReport:
-    """Extract, tag and store every archived page not handled yet. A retry resumes where it stopped:
+    """Extract, tag and store every archived page not handled yet, in `workers` processes, each page
+    under the time and memory budget of `flows.stages.extract_pool`. A retry resumes where it stopped:
     pages are marked handled per batch, after their documents are stored."""
     from crawlers.archive import RawArchive
     from extract.page import EXTRACTOR_VERSION
+    from flows.stages.extract_pool import Budget
 
     with RawArchive(Path(data_dir) / "archive") as archive:
         total = len(archive.pending_pages(EXTRACTOR_VERSION)) if progress else 0
@@ -58,6 +65,7 @@ def extract_task(
             run_id=run_id,
             progress=update if progress else (None if quiet else _print_progress),
             on_stored=alerts.queue,
+            budget=Budget(workers=workers),
         )
 
 

@@ -39,9 +39,9 @@ def test_extractor_upgrade_rebuilds_versions_from_the_archive_without_network(
 
     monkeypatch.setattr(extract_stage, "EXTRACTOR_VERSION", "page-upgrade-test")
     monkeypatch.setattr(extract_stage, "extract_document", upgraded)
-    with local_run_settings():
-        summary = reextract(data_dir=data_dir, quiet=True, alert_stdout=False)
-        again = reextract(data_dir=data_dir, quiet=True, alert_stdout=False)
+    with local_run_settings():  # workers=0: in this process, where the upgraded extractor is patched in
+        summary = reextract(data_dir=data_dir, quiet=True, alert_stdout=False, workers=0)
+        again = reextract(data_dir=data_dir, quiet=True, alert_stdout=False, workers=0)
 
     assert sorted(summary.extract.stored_changed) == sorted(stored)
     assert summary.extract.stored_new == [] and summary.alerts == []

@@ -33,22 +33,27 @@ import scrapy
 from lxml import etree
 from lxml import html as lxml_html
 from scrapy.exceptions import (
+    CannotResolveHostError,
     DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
     DownloadTimeoutError,
     IgnoreRequest,
+    NotSupported,
     ResponseDataLossError,
 )
 from scrapy.http import Request, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
+from twisted.web.client import ResponseNeverReceived
 
 from crawlers.archive import RawArchive, UrlState
 from crawlers.freshness import before_floor, changed_since_fetch, latest_announced, listing_time
 from crawlers.listing import listing_links
 from crawlers.sitemaps import GzipSitemapError, SitemapError, gunzipped, read_sitemap, sitemaps_in_robots
 from crawlers.sources import Source
-from crawlers.urls import canonicalize, host_in_domains, is_robots_url
+from crawlers.urls import canonicalize, host_in_domains, is_robots_url, link_refused
 from extract.dates import parse_vn_date_iso
 from extract.decision import attachments
 
@@ -57,6 +62,8 @@ Link = tuple[str, dt.datetime | None]
 
 # Error kinds (`error_kind`) that refuse an attachment file for a reason the next run would meet again:
 # the file leaves the attachment queue. Timeouts, refused connections, truncated bodies and 5xx stay.
+DROPPED_STAT = "cnht/dropped/"  # + reason: links never requested (crawlers.urls.link_refused)
+
 REFUSED_FOR_GOOD = frozenset({"offsite attachment", "robots.txt", "size cap", "decompression bomb"})
 
 
@@ -107,6 +114,9 @@ class SourceSpider(scrapy.Spider):
             queued = self.archive.unsettled_attachments(self.source_id)  # archives older than the queue
             queued.update(self.archive.queued_attachments(self.source_id))
             for url, via in queued.items():
+                if self._dropped(url, []):  # queued by a run before http(s) was enforced: never fetched
+                    self.archive.settle_attachment(self.source_id, url)
+                    continue
                 yield self._attachment_request(url, via)
 
     def _discovery_request(
@@ -192,6 +202,8 @@ class SourceSpider(scrapy.Spider):
         if not urls:
             self._record_error(response.url, "empty discovery: robots.txt lists no sitemap")
         for url in urls:
+            if self._dropped(url, []):
+                continue
             host = urlsplit(url).hostname or ""
             if self.allowed_domains and not host_in_domains(host, self.allowed_domains):
                 self._record_error(url, f"offsite sitemap: {host or '(no host)'} not in allowed_domains")
@@ -224,7 +236,9 @@ class SourceSpider(scrapy.Spider):
             self.crawler.stats.inc_value("cnht/skipped_before_since", len(entries) - len(kept))
         if kind == "sitemapindex":
             for entry in kept:
-                yield self._discovery_request(response.urljoin(entry.loc), self.parse_sitemap, "sitemap")
+                url = response.urljoin(entry.loc)
+                if not self._dropped(url):
+                    yield self._discovery_request(url, self.parse_sitemap, "sitemap")
             return
         if not entries:
             self._record_error(response.url, "empty discovery: the sitemap lists no URLs")
@@ -250,8 +264,7 @@ class SourceSpider(scrapy.Spider):
                     self.crawler.stats.inc_value("cnht/listing_stopped_at_since")
                 return
             next_url = response.css(discovery.next_page).get()
-            if next_url:
-                url = response.urljoin(next_url)
+            if next_url and not self._dropped(url := response.urljoin(next_url)):
                 yield self._discovery_request(url, self.parse_listing, "listing", page_no + 1)
 
     def since(self) -> dt.date | None:
@@ -282,7 +295,13 @@ class SourceSpider(scrapy.Spider):
     def _pages(self, response: Response, links: list[Link]) -> Iterator[Request]:
         stats = self.crawler.stats
         for link, announced in links:
-            url = canonicalize(response.urljoin(link.strip()))
+            try:
+                url = canonicalize(response.urljoin(link.strip()))
+            except ValueError:  # e.g. "http://[::1" : no URL at all
+                self._count_dropped("unparseable URL")
+                continue
+            if self._dropped(url):
+                continue
             if self._pattern is not None and not self._pattern.search(url):
                 continue
             if url in self._seen:
@@ -332,7 +351,7 @@ class SourceSpider(scrapy.Spider):
         page_url = canonicalize(response.meta.get("redirect_urls", [response.url])[0])
         for link in attachments(tree, response.url):
             url = canonicalize(link)
-            if url not in self._seen:
+            if url not in self._seen and not self._dropped(url, []):  # hosts: AttachmentOffsiteMiddleware
                 yield self._attachment_request(url, page_url)
 
     def _attachment_request(self, url: str, via: str | None) -> Request:
@@ -349,6 +368,25 @@ class SourceSpider(scrapy.Spider):
 
     def parse_attachment(self, response: Response) -> None:
         """Nothing to do: the archive middleware has stored the file; extraction reads its text."""
+
+    # -- links not asked for -------------------------------------------------------------------------
+
+    def _dropped(self, url: str, domains: list[str] | None = None) -> bool:
+        """True when `url` is not to be requested (`crawlers.urls.link_refused`: a scheme other than
+        http(s), no host, a host outside `domains`, by default the source's allowed hosts), counted by
+        reason in crawl health's `links_dropped`. A link of another scheme is logged too: it may be an
+        attempt to read the crawling machine's own files."""
+        reason = link_refused(url, self.allowed_domains if domains is None else domains)
+        if reason is None:
+            return False
+        if reason.startswith("scheme"):
+            self.logger.warning("%s: not fetched (%s): only http(s) is fetched", url[:200], reason)
+        self._count_dropped(reason)
+        return True
+
+    def _count_dropped(self, reason: str) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"{DROPPED_STAT}{reason}")
 
     # -- errors --------------------------------------------------------------------------------------
 
@@ -394,8 +432,15 @@ def failure_reason(failure: Failure, request: Request, maxsize: int = 0) -> str:
         limit = request.meta.get("download_maxsize", maxsize)
         return f"size cap: {message or f'the body grew beyond the download max size ({limit} B)'}"
     if failure.check(ResponseDataLossError):
-        return "truncated: the connection closed before the declared Content-Length was received"
+        return "truncated: the connection closed before the whole body arrived (Content-Length or chunks)"
+    if failure.check(DownloadFailedError, DownloadConnectionRefusedError, CannotResolveHostError):
+        return connection_reason(failure.value)
+    if failure.check(NotSupported) and "scheme" in message:  # DOWNLOAD_HANDLERS: only http(s)
+        scheme = urlsplit(request.url).scheme.lower() or "(none)"
+        return f"scheme {scheme}: not fetched, only http(s) is"
     if failure.check(IgnoreRequest):
+        if message.startswith("Filtered offsite request"):  # a redirect to a host outside allowed_domains
+            return f"offsite redirect: {message}"
         if "during decompression" in message:
             return f"decompression bomb: {message}"
         if "robots.txt" in message:
@@ -406,3 +451,41 @@ def failure_reason(failure: Failure, request: Request, maxsize: int = 0) -> str:
             chain = " -> ".join([*request.meta.get("redirect_urls", []), request.url])
             return f"redirect: too many redirects: {chain}"
     return f"{failure.type.__name__}: {message}" if failure.type else message
+
+
+def connection_reason(error: BaseException) -> str:
+    """One line for a connection that failed below HTTP, in words, instead of Twisted's failure list
+    (`DownloadFailedError: [<twisted.python.failure.Failure twisted.internet.error.ConnectionDone ...>]`).
+
+    >>> from twisted.internet.error import ConnectionDone, ConnectionLost
+    >>> from twisted.python.failure import Failure
+    >>> from twisted.web.client import ResponseFailed
+    >>> def wrapped(cause):
+    ...     try:
+    ...         raise DownloadFailedError(str(cause)) from cause
+    ...     except DownloadFailedError as exc:
+    ...         return exc
+    >>> connection_reason(wrapped(ResponseNeverReceived([Failure(ConnectionDone())])))
+    'connection closed: the server closed the connection before sending a response'
+    >>> connection_reason(wrapped(ResponseFailed([Failure(ConnectionLost())])))
+    'connection closed: the server closed the connection before the response ended'
+    >>> connection_reason(DownloadConnectionRefusedError("Connection was refused by other side: 111"))
+    'connection refused: nothing listens at that address and port'
+    """
+    if isinstance(error, DownloadConnectionRefusedError):
+        return "connection refused: nothing listens at that address and port"
+    if isinstance(error, CannotResolveHostError):
+        return f"DNS: cannot resolve the host name ({error})"
+    cause = error.__cause__
+    reasons = getattr(cause, "reasons", None) or []
+    names = {type(r.value).__name__ for r in reasons if hasattr(r, "value")}
+    text = str(error)
+    closed = names & {"ConnectionDone", "ConnectionLost", "ConnectionAborted", "_DataLoss"} or any(
+        word in text for word in ("ConnectionDone", "ConnectionLost", "ConnectionAborted")
+    )
+    if closed:
+        if isinstance(cause, ResponseNeverReceived) or "ResponseNeverReceived" in text:
+            return "connection closed: the server closed the connection before sending a response"
+        return "connection closed: the server closed the connection before the response ended"
+    detail = "; ".join(sorted({r.getErrorMessage() for r in reasons if hasattr(r, "getErrorMessage")}))
+    return f"connection failed: {detail or text}"

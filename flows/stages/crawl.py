@@ -1,8 +1,9 @@
 """Crawl stage: one source, one Scrapy process, every response into the raw archive.
 
 After each crawl the source's health is written to the data dir: `health/<source>.json` (the latest run)
-and one line per run in `health/<source>.jsonl`: requests, new and unchanged pages, errors by kind, and
-when a new page was last found.
+and one line per run in `health/<source>.jsonl`: requests, new and unchanged pages, errors by kind, links
+dropped unrequested by reason (`scheme file`, `offsite host`, `robots` ...), and when a new page was last
+found.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class CrawlReport(BaseModel):
     retries: int = 0
     robots_forbidden: int = 0
     errors_by_kind: dict[str, int] = Field(default_factory=dict)  # e.g. {"HTTP 404": 1, "timeout": 2}
+    # links discovered and never requested, by reason: {"scheme file": 1, "offsite host": 3, "robots": 2}
+    links_dropped: dict[str, int] = Field(default_factory=dict)
     finish_reason: str = "unknown"
     crawl_seconds: float = 0.0  # inside the crawl process, engine start to close
     seconds: float = 0.0  # wall time, process start included
@@ -190,6 +193,7 @@ class CrawlHealth(BaseModel):
     seconds: float
     last_new_at: str | None  # when this source last yielded a new page, over all runs recorded
     drift: DriftCounts | None = None  # added by the extract stage of the same run (record_drift)
+    links_dropped: dict[str, int] = Field(default_factory=dict)  # links never requested, by reason
 
 
 def write_health(data_dir: Path, report: CrawlReport, run_id: str, failure: str | None = None) -> CrawlHealth:
@@ -223,6 +227,7 @@ def write_health(data_dir: Path, report: CrawlReport, run_id: str, failure: str 
         finish_reason=report.finish_reason,
         seconds=round(report.seconds, 2),
         last_new_at=at if report.pages_fetched else previous,
+        links_dropped=report.links_dropped,
     )
     line = health.model_dump_json()
     with open(folder / f"{report.source}.jsonl", "a", encoding="utf-8") as fh:

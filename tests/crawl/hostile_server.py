@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import re
+import socket
 import threading
 import time
 import unicodedata
@@ -40,6 +41,8 @@ CASES = {
     "big_streamed": "/big-streamed.html",  # 20 MB, no Content-Length: the cap is hit mid-body
     "gzip_bomb": "/bomb.html",
     "robots_forbidden": "/private/secret.html",
+    "closed_mid_body": "/closed-mid-body.html",  # chunked body cut off: the server hangs up mid-answer
+    "closed_before_answer": "/closed-before-answer.html",  # the server hangs up without answering
 }
 
 
@@ -141,6 +144,19 @@ class HostileHandler(BaseHTTPRequestHandler):
             self._send(200, to_cp1258(article(meta_charset="utf-8")), "text/html")
         elif path == "/charset/header-1258.html":
             self._send(200, article(meta_charset="windows-1258").encode(), "text/html; charset=windows-1258")
+        elif path == "/closed-mid-body.html":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            part = article().encode()[:300]
+            self.wfile.write(f"{len(part) * 2:x}\r\n".encode() + part)  # half the chunk announced
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+        elif path == "/closed-before-answer.html":
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
         elif path == "/big.html":
             self._send(200, b"<html><body>" + b"x" * BIG_BYTES + b"</body></html>")
         elif path == "/big-streamed.html":

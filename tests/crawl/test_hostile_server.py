@@ -177,6 +177,23 @@ def test_robots_disallowed_url_is_recorded_and_never_requested(crawled) -> None:
     assert crawled["reports"][0].robots_forbidden == 1
 
 
+@pytest.mark.parametrize(
+    ("case", "reason"),
+    [
+        (
+            "closed_before_answer",
+            "connection closed: the server closed the connection before sending a response",
+        ),
+        (
+            "closed_mid_body",
+            "truncated: the connection closed before the whole body arrived (Content-Length or chunks)",
+        ),
+    ],
+)
+def test_connection_closed_by_the_server_is_one_line_in_words(crawled, case: str, reason: str) -> None:
+    assert _reasons(crawled, CASES[case]) == [reason]  # not "DownloadFailedError: [<twisted...>]"
+
+
 def test_crawl_report_counts_errors_by_kind(crawled) -> None:
     hostile, feed, sitemap = crawled["reports"]
     assert hostile.errors_by_kind == {
@@ -186,6 +203,7 @@ def test_crawl_report_counts_errors_by_kind(crawled) -> None:
         "robots.txt": 1,
         "size cap": 2,
         "timeout": 1,
-        "truncated": 1,
+        "truncated": 2,
+        "connection closed": 1,
     }
     assert feed.errors_by_kind == sitemap.errors_by_kind == {"malformed XML": 1}
