@@ -16,10 +16,12 @@ from prefect import task
 
 from crawlers.sources import Source
 from flows import progress as progress_ui
+from flows.crashpoint import crash_point
 from flows.stages.crawl import CrawlReport, crawl_source
 from flows.stages.extract import ExtractReport, extract_archived
 from search.alerts.channels import AtomFeedChannel, Channel, StdoutChannel
-from search.alerts.engine import deliver_new, resend_pending
+from search.alerts.engine import resend_pending
+from search.alerts.feed import deliver_changes, start_cursor
 from search.alerts.models import Alert
 from search.alerts.state import AlertState
 from search.store import open_store
@@ -50,15 +52,23 @@ def extract_task(
         AlertState(data_dir) as alerts,
         progress_ui.bar("extracting", total, progress) as update,
     ):
-        # stored ids are queued for alert evaluation at once: a run that dies before the alert task
-        # leaves them queued, and the next run's alert task evaluates them
+        # Alerts follow the store's change feed from a cursor placed before anything is stored, so a run
+        # that dies right after a batch is committed leaves it after the cursor, for the next run to alert.
+        # A store without a change feed: stored ids are queued at once (a window remains between the two).
+        start_cursor(store, alerts)
+
+        def stored(ids: list[str]) -> None:
+            if ids:
+                crash_point("after-store")  # the kill test's instant: committed, nothing else done
+            alerts.queue(ids)
+
         return extract_archived(
             data_dir,
             store,
             sources,
             run_id=run_id,
             progress=update if progress else (None if quiet else _print_progress),
-            on_stored=alerts.queue,
+            on_stored=stored,
         )
 
 
@@ -79,7 +89,7 @@ def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
     channels = alert_channels(data_dir, stdout)
     with open_store(data_dir) as store, AlertState(data_dir) as state:
         resent = resend_pending(state, channels)  # outbox rows a crash left unsent
-        return resent + deliver_new(store, state, new_ids, channels)
+        return resent + deliver_changes(store, state, new_ids, channels)
 
 
 @task(retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex")

@@ -67,6 +67,17 @@ MIGRATIONS: list[Migration] = [
             )""",
         ],
     ),
+    (
+        4,
+        [
+            # how far alert matching has gone in a store's change feed (search/store.py `ChangeFeed`)
+            """CREATE TABLE alert_cursors (
+                log_id TEXT PRIMARY KEY,
+                upto INTEGER NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+        ],
+    ),
 ]
 
 
@@ -211,6 +222,32 @@ class AlertState:
     def dequeue(self, document_ids: list[str]) -> None:
         with self._lock, transaction(self.conn) as c:
             c.executemany("DELETE FROM to_evaluate WHERE document_id = ?", [(i,) for i in document_ids])
+
+    # -- the cursor over a store's change feed --------------------------------------------------------
+
+    def start_cursor(self, log_id: str, at: int) -> int:
+        """The cursor of the change log `log_id`, created at `at` if there is none yet (documents stored
+        before this alert state knew the store are not alerted); returns its position."""
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "INSERT OR IGNORE INTO alert_cursors (log_id, upto, updated_at) VALUES (?, ?, ?)",
+                (log_id, at, utc_now()),
+            )
+            return int(c.execute("SELECT upto FROM alert_cursors WHERE log_id = ?", (log_id,)).fetchone()[0])
+
+    def cursor(self, log_id: str) -> int | None:
+        with self._lock:
+            row = self.conn.execute("SELECT upto FROM alert_cursors WHERE log_id = ?", (log_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def advance_cursor(self, log_id: str, upto: int) -> None:
+        """Move the cursor to `upto` (never back): call it only once the outbox rows of every document up
+        to `upto` are recorded."""
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "UPDATE alert_cursors SET upto = MAX(upto, ?), updated_at = ? WHERE log_id = ?",
+                (upto, utc_now(), log_id),
+            )
 
     def status(self, search_id: str, document_id: str, channel: str) -> str | None:
         with self._lock:

@@ -52,6 +52,17 @@ MIGRATIONS: list[Migration] = [
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ],
     ),
+    (
+        3,
+        [
+            # the change feed alert matching reads (see `ChangeFeed` in search/store.py): every write of a
+            # new or changed document takes the next `seq`, in the transaction that writes the document
+            "ALTER TABLE documents ADD COLUMN seq INTEGER",
+            "CREATE INDEX documents_seq ON documents (seq) WHERE seq IS NOT NULL",
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('change_log_id', lower(hex(randomblob(8))))",
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('change_seq', '0')",
+        ],
+    ),
 ]
 
 
@@ -80,9 +91,12 @@ class DocumentStore:
     # -- writes --------------------------------------------------------------------------------------
 
     def put(self, docs: list[IndexedDocument]) -> PutOutcome:
+        """Store `docs`; each new or changed one takes the next change sequence number in the same
+        transaction, so a crash keeps both the document and its place in the change feed, or neither."""
         out = PutOutcome()
         now = utc_now()
         with self._lock, transaction(self.conn) as c:
+            seq = first_seq = int(c.execute("SELECT value FROM meta WHERE key = 'change_seq'").fetchone()[0])
             for d in docs:
                 row = c.execute(
                     "SELECT version, content_hash, fetched_at, json FROM documents WHERE id = ?", (d.id,)
@@ -109,10 +123,11 @@ class DocumentStore:
                         out.unchanged.remove(d.id)
                 stored = d.model_copy(update={"version": version})
                 doc = stored.document
+                seq += 1
                 c.execute(
                     "INSERT OR REPLACE INTO documents (id, url, canonical_url, source, kind, published,"
-                    " fetched_at, content_hash, version, json, stored_at, indexed)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    " fetched_at, content_hash, version, json, stored_at, indexed, seq)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
                     (
                         d.id,
                         doc.url,
@@ -125,10 +140,13 @@ class DocumentStore:
                         version,
                         stored.model_dump_json(),
                         now,
+                        seq,
                     ),
                 )
                 self._aliases(c, d)
                 out.to_index[d.id] = stored
+            if seq != first_seq:
+                c.execute("UPDATE meta SET value = ? WHERE key = 'change_seq'", (str(seq),))
         return out
 
     @staticmethod
@@ -154,6 +172,21 @@ class DocumentStore:
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def change_log_id(self) -> str:
+        return self.get_meta("change_log_id") or ""
+
+    def last_change(self) -> int:
+        return int(self.get_meta("change_seq") or 0)
+
+    def changes_since(self, after: int, limit: int = 1000) -> list[tuple[int, str]]:
+        """(seq, id) of the documents written with a sequence number above `after`, in order; a document
+        written again since appears once, at its latest number."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT seq, id FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit)
+            ).fetchall()
+        return [(r[0], r[1]) for r in rows]
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
         key = id_or_url.strip()
