@@ -168,7 +168,9 @@ def run_trials(work: Path, trials: int, new_per_trial: int = 5, say=print) -> Fi
 def main(argv: list[str] | None = None) -> None:
     import tempfile
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--trials", type=int, default=20)
     parser.add_argument("--new", type=int, default=5, help="articles published before each trial")
     args = parser.parse_args(argv)
