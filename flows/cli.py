@@ -19,6 +19,7 @@ import click
 
 from flows import prefect_env  # sets Prefect's local defaults before Prefect is imported
 from flows.cli_common import dump, friendly_errors, need_store, parse_date
+from flows.lock import writer_lock
 
 DEFAULT_DATA_DIR = "cnht-data"
 DEMO_QUERY = '"công nghiệp hỗ trợ"'
@@ -49,9 +50,17 @@ def _terminal_highlight(snippet: str) -> str:
     metavar="URL",
     help="Use the Elasticsearch backend at URL instead of the embedded store (env CNHT_ES_URL).",
 )
+@click.option(
+    "--lock-wait",
+    type=click.FloatRange(0),
+    envvar="CNHT_LOCK_WAIT",
+    metavar="SECONDS",
+    help="When another command is writing the data directory (ingest, backfill, reextract, reindex, "
+    "alerts send), wait up to SECONDS for it instead of stopping at once (env CNHT_LOCK_WAIT).",
+)
 @click.version_option(package_name="cnht")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path, es_url: str | None) -> None:
+def cli(ctx: click.Context, data_dir: Path, es_url: str | None, lock_wait: float | None) -> None:
     """cnht: watch Vietnamese news and decisions on supporting industry (công nghiệp hỗ trợ).
 
     \b
@@ -62,6 +71,8 @@ def cli(ctx: click.Context, data_dir: Path, es_url: str | None) -> None:
     """
     if es_url:  # the store layer reads it, in this process and in the flows it runs
         os.environ["CNHT_ES_URL"] = es_url
+    if lock_wait is not None:  # flows/lock.py reads it, here and in the flows
+        os.environ["CNHT_LOCK_WAIT"] = str(lock_wait)
     ctx.obj = {"data_dir": data_dir, "es_url": es_url}
 
 
@@ -83,7 +94,7 @@ def _run_ingest(
 
     registry = load_sources(sources_file, variables)  # a bad registry or source id fails here, in one
     select_sources(registry.sources, only, kinds)  # line, before Prefect starts
-    with prefect_env.local_run_settings():
+    with writer_lock(data_dir), prefect_env.local_run_settings():  # a busy data dir: one line, too
         return ingest(
             sources_file=sources_file,
             data_dir=data_dir,
@@ -255,7 +266,7 @@ def backfill(
     pairs = _parse_vars(variables)
     registry = load_sources(sources_file, pairs)  # a bad registry or source id fails here, in one line,
     select_sources(registry.sources, [source])  # before Prefect starts
-    with prefect_env.local_run_settings():
+    with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
         summary = backfill_flow(
             source=source,
             since=start,
@@ -410,7 +421,7 @@ def reextract(ctx: click.Context, as_json: bool) -> None:
     from flows.reextract import reextract as reextract_flow
 
     check_archive(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
-    with prefect_env.local_run_settings():
+    with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
         summary = reextract_flow(
             data_dir=ctx.obj["data_dir"], quiet=as_json, progress=True, alert_stdout=not as_json
         )

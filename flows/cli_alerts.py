@@ -290,9 +290,10 @@ def alerts_send(ctx: click.Context, as_json: bool) -> None:
     from flows import prefect_env
     from flows.alerts import alerts as alerts_flow
     from flows.alerts import check_alert_state
+    from flows.lock import writer_lock
 
     check_alert_state(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
-    with prefect_env.local_run_settings():
+    with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
         summary = alerts_flow(data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
     if as_json:
         dump(summary.model_dump(mode="json"))

@@ -22,11 +22,12 @@ def friendly_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from crawlers.sources import SourcesError
         from extract.page import ExtractionError
+        from flows.lock import DataDirBusy
         from flows.stages.crawl import CrawlError
 
         try:
             return func(*args, **kwargs)
-        except (ExtractionError, SourcesError, CrawlError, ValueError) as exc:
+        except (ExtractionError, SourcesError, CrawlError, ValueError, DataDirBusy) as exc:
             raise click.ClickException(str(exc)) from exc
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc

@@ -26,11 +26,12 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
       cnht reindex
     """
     from flows import prefect_env
+    from flows.lock import writer_lock
     from flows.reindex import reindex as reindex_flow
 
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
-    with prefect_env.local_run_settings():
+    with writer_lock(data_dir), prefect_env.local_run_settings():  # one writer: flows/lock.py
         summary = reindex_flow(data_dir=data_dir, progress=True)
     if as_json:
         dump(summary.model_dump(mode="json"))

@@ -14,6 +14,7 @@ from prefect import flow
 from pydantic import BaseModel, Field
 
 from flows.ingest import new_run_id, write_run
+from flows.lock import writer_lock
 from flows.stages.extract import ExtractReport
 from flows.stages.registry import remembered_sources
 from flows.tasks import alert_task, extract_task
@@ -40,10 +41,13 @@ def reextract(
     started = time.monotonic()
     data_dir = Path(data_dir)
     check_archive(data_dir)
-    summary = ReextractSummary(run_id=new_run_id())
-    summary.extract = extract_task(data_dir, remembered_sources(data_dir), summary.run_id, quiet, progress)
-    new_ids = summary.extract.stored_new + summary.extract.stored_changed
-    summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
-    summary.seconds = round(time.monotonic() - started, 2)
-    write_run(data_dir, summary.run_id, summary)
-    return summary
+    with writer_lock(data_dir):  # one writer per data directory (flows/lock.py)
+        summary = ReextractSummary(run_id=new_run_id())
+        summary.extract = extract_task(
+            data_dir, remembered_sources(data_dir), summary.run_id, quiet, progress
+        )
+        new_ids = summary.extract.stored_new + summary.extract.stored_changed
+        summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
+        summary.seconds = round(time.monotonic() - started, 2)
+        write_run(data_dir, summary.run_id, summary)
+        return summary
