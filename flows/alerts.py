@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from flows.lock import writer_lock
 from flows.tasks import send_due_task
 from search.alerts.engine import digest_period
-from search.alerts.models import Alert, SavedSearch
+from search.alerts.models import Alert, SavedSearch, redact
 from search.alerts.state import AlertState
 
 
@@ -82,7 +82,7 @@ def alerts(data_dir: Path, alert_stdout: bool = True, now: dt.datetime | None = 
         with AlertState(data_dir) as state:
             searches = {s.id: s for s in state.list_searches()}
             failing = [
-                FailingDelivery(search_id=a.search_id, channel=ch, attempts=n, error=err)
+                FailingDelivery(search_id=a.search_id, channel=ch, attempts=n, error=redact(err))
                 for a, ch, n, err in state.failures()
             ]
     return AlertsSummary(

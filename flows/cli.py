@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from flows import prefect_env  # sets Prefect's local defaults before Prefect is imported
-from flows.cli_common import dump, friendly_errors, need_store, parse_date
+from flows.cli_common import api_token, dump, friendly_errors, need_store, parse_date, token_options
 from flows.lock import writer_lock
 
 DEFAULT_DATA_DIR = "cnht-data"
@@ -348,14 +348,12 @@ def _sample_site(port: int) -> Iterator[str]:
     show_default=True,
     help="Port of the web UI on 127.0.0.1 (with --serve, and in the printed `cnht serve` hint).",
 )
-@click.option(
-    "--token",
-    envvar="CNHT_API_TOKEN",
-    help="With --serve: bearer token that enables the alert forms and write endpoints (env CNHT_API_TOKEN).",
-)
+@token_options
 @click.pass_context
 @friendly_errors
-def demo(ctx: click.Context, port: int, serve: bool, web_port: int, token: str | None) -> None:
+def demo(
+    ctx: click.Context, port: int, serve: bool, web_port: int, token: str | None, token_file: Path | None
+) -> None:
     """Run the whole pipeline on the bundled sample site (127.0.0.1), offline.
 
     Serves four fictional sources (RSS, sitemap, paginated listing, a decisions portal), crawls them,
@@ -375,6 +373,7 @@ def demo(ctx: click.Context, port: int, serve: bool, web_port: int, token: str |
     from search.records import SearchQuery
 
     data_dir: Path = ctx.obj["data_dir"]
+    token = api_token(ctx, token, token_file)
     data_dir.mkdir(parents=True, exist_ok=True)
     atom = data_dir / "alerts" / f"{DEMO_SEARCH_ID}.atom"
     with AlertState(data_dir) as state:

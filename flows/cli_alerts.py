@@ -150,14 +150,23 @@ def alerts_add(
 
 
 def _redacted(search: Any) -> dict[str, Any]:
+    """A saved search as shown: the webhook secret masked, the URL's credentials and query values too."""
+    from search.alerts.models import SECRET_MASK, redact
+
     data = search.model_dump(mode="json")
     if data.get("webhook"):
-        data["webhook"]["secret"] = "***"
+        data["webhook"]["secret"] = SECRET_MASK
+        data["webhook"]["url"] = redact(data["webhook"]["url"])
     return data
 
 
 @alerts.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print saved searches as JSON (secrets hidden).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print saved searches as JSON (secrets and URL credentials hidden).",
+)
 @click.pass_context
 @friendly_errors
 def alerts_list(ctx: click.Context, as_json: bool) -> None:
@@ -167,6 +176,7 @@ def alerts_list(ctx: click.Context, as_json: bool) -> None:
     Example:
       cnht alerts list --json
     """
+    from search.alerts.models import redact
     from search.alerts.state import AlertState
 
     with AlertState(ctx.obj["data_dir"]) as state:
@@ -183,7 +193,9 @@ def alerts_list(ctx: click.Context, as_json: bool) -> None:
             line += f"\t{pending.count(s.id)} pending"
         click.echo(line)
     for alert, channel, attempts, error in failures:
-        click.echo(f"FAILING {alert.search_id} via {channel} ({attempts} attempt(s)): {error}", err=True)
+        click.echo(
+            f"FAILING {alert.search_id} via {channel} ({attempts} attempt(s)): {redact(error)}", err=True
+        )
 
 
 @alerts.command("remove")

@@ -35,6 +35,49 @@ def friendly_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+TOKEN_ENV = "CNHT_API_TOKEN"
+
+
+def token_options(func: F) -> F:
+    """`--token-file` and the deprecated `--token` of the commands that serve the API (env CNHT_API_TOKEN)."""
+    func = click.option(
+        "--token-file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Read the bearer token the write endpoints (POST/PUT/DELETE /api/alerts) require from this "
+        "file (first line; keep it mode 600). Or set CNHT_API_TOKEN. Without a token they are disabled.",
+    )(func)
+    return click.option(
+        "--token",
+        envvar=TOKEN_ENV,
+        metavar="VALUE",
+        help="Deprecated on the command line, where every user sees it in `ps`: set CNHT_API_TOKEN or use "
+        "--token-file.",
+    )(func)
+
+
+def api_token(ctx: click.Context, token: str | None, token_file: Path | None) -> str | None:
+    """The API token from --token-file, CNHT_API_TOKEN or (with a deprecation warning) --token."""
+    from click.core import ParameterSource
+
+    if token_file is not None:
+        try:
+            lines = token_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise click.ClickException(f"--token-file {token_file}: {exc.strerror or exc}") from exc
+        if not lines or not lines[0].strip():
+            raise click.ClickException(f"--token-file {token_file} is empty: put the token on its first line")
+        if os.stat(token_file).st_mode & 0o077:
+            click.echo(f"warning: {token_file} is readable by other users: chmod 600 {token_file}", err=True)
+        return lines[0].strip()
+    if token and ctx.get_parameter_source("token") is ParameterSource.COMMANDLINE:
+        click.echo(
+            "warning: --token on the command line is deprecated: every user of this machine can read it in "
+            f"`ps`; set {TOKEN_ENV} or use --token-file",
+            err=True,
+        )
+    return token or None
+
+
 def dump(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 

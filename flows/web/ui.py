@@ -19,6 +19,7 @@ from flows.web.chart import bar_chart, investment_series
 from flows.web.deps import ALERTS_FILE, settings
 from flows.web.render import document_marks, marked_text, safe_highlight
 from flows.web.status import crawl_status
+from search.alerts.models import redact
 from search.alerts.state import AlertState
 from search.records import DealResults, DealsQuery, SearchQuery
 from search.store import Store
@@ -67,6 +68,7 @@ templates.env.filters.update(
     kind_label=lambda kind: KIND_LABELS.get(kind, kind),
     deal_kind=lambda kind: DEAL_KIND_LABELS.get(kind, kind),
     path=lambda value: quote(value, safe="/"),
+    redact=redact,
 )
 
 

@@ -13,6 +13,8 @@ one holding DATA_DIR): the outbox is what makes delivery exactly-once, and it is
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -20,6 +22,23 @@ from search.alerts.models import Alert, SavedSearch
 from search.sqlite_util import Migration, connect, migrate, transaction, utc_now
 
 ALERTS_FILE = "alerts.sqlite3"
+PRIVATE_MODE = 0o600  # the file holds webhook secrets and URLs: its owner alone reads it
+
+
+def make_private(path: Path) -> None:
+    """Create `path` (and its SQLite -wal/-shm companions, if any) readable by its owner alone, or take
+    group and other permissions away from one that exists. SQLite gives the -wal and -shm files it
+    creates later the database file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_MODE))
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if stat.S_IMODE(p.stat().st_mode) & 0o077:
+                os.chmod(p, PRIVATE_MODE)
+        except FileNotFoundError:
+            continue
+
 
 MIGRATIONS: list[Migration] = [
     (
@@ -85,8 +104,10 @@ class AlertState:
     def __init__(self, data_dir: Path | str) -> None:
         self.path = Path(data_dir) / ALERTS_FILE
         self._lock = threading.RLock()
+        make_private(self.path)
         self.conn = connect(self.path)
         migrate(self.conn, MIGRATIONS)
+        make_private(self.path)  # the -wal and -shm files connecting created
 
     def close(self) -> None:
         self.conn.close()
