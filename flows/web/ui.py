@@ -17,7 +17,7 @@ from flows.deals_export import amount_text, deal_date
 from flows.web.api import StoreDep, lookup_decision
 from flows.web.chart import bar_chart, investment_series
 from flows.web.deps import ALERTS_FILE, settings
-from flows.web.render import document_marks, marked_text, safe_highlight
+from flows.web.render import document_marks, http_href, marked_text, safe_highlight
 from flows.web.status import crawl_status
 from search.alerts.models import redact
 from search.alerts.state import AlertState
@@ -69,6 +69,7 @@ templates.env.filters.update(
     deal_kind=lambda kind: DEAL_KIND_LABELS.get(kind, kind),
     path=lambda value: quote(value, safe="/"),
     redact=redact,
+    href=http_href,
 )
 
 
