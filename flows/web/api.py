@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from flows.deals_export import deals_csv
 from flows.web.deps import ALERTS_FILE, has_store, read_store, settings
+from flows.web.limits import MAX_QUERY_CHARS, check_request, expensive_slot
 from flows.web.status import SourceStatus, crawl_status
 from flows.web.validation import IsoDate
 from search.alerts.state import AlertState
@@ -29,6 +30,7 @@ from search.store import Store
 
 router = APIRouter()
 StoreDep = Annotated[Store, Depends(read_store)]
+EXPENSIVE = [Depends(expensive_slot)]  # at most a few at once per process (flows/web/limits.py)
 DealKind = Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"]
 
 
@@ -42,7 +44,11 @@ class ErrorBody(BaseModel):
     error: str
 
 
-ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+    503: {"model": ErrorBody, "description": "Busy: too many searches at once; retry after `Retry-After`."},
+}
 
 
 @router.get("/api/health", response_model=Health, tags=["status"])
@@ -67,10 +73,18 @@ def status(request: Request) -> list[SourceStatus]:
     return crawl_status(settings(request).data_dir)
 
 
-@router.get("/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"])
+@router.get(
+    "/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"], dependencies=EXPENSIVE
+)
 def search(
     store: StoreDep,
-    q: Annotated[str, Query(description='Words (all must match), "phrases"; accents optional.')] = "",
+    q: Annotated[
+        str,
+        Query(
+            description=f'Words (all must match), "phrases"; accents optional. At most {MAX_QUERY_CHARS:,} '
+            "characters, 32 words and phrases, 8 phrases."
+        ),
+    ] = "",
     province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
     kind: Literal["article", "decision", "listing", "other"] | None = None,
     source: str | None = None,
@@ -87,6 +101,7 @@ def search(
     facets: Annotated[list[FacetName] | None, Query(description="Facets to count (default: all).")] = None,
 ) -> SearchResults:
     """Full-text search with filters; `facets` counts the whole matching set; highlights use `<b>`."""
+    check_request(q, province=province, source=source, issuer=issuer, doc_type=doc_type, firm=firm)
     query = SearchQuery(
         text=q,
         province=province,
@@ -129,12 +144,17 @@ def lookup_decision(store: Store, number: str, limit: int = 100) -> DecisionLook
 
 
 @router.get(
-    "/api/decisions/{number:path}", response_model=DecisionLookup, responses=ERRORS, tags=["decisions"]
+    "/api/decisions/{number:path}",
+    response_model=DecisionLookup,
+    responses=ERRORS,
+    tags=["decisions"],
+    dependencies=EXPENSIVE,
 )
 def decision(
     number: str, store: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100
 ) -> DecisionLookup:
     """A decision by number in any spelling (26/2023/QD-UBND, QĐ 26/2023) with the documents citing it."""
+    check_request(number=number)
     return lookup_decision(store, number, limit)
 
 
@@ -149,6 +169,7 @@ def deals_query(
     kind: DealKind | None = None,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
 ) -> DealsQuery:
+    check_request(firm=firm, counterparty=counterparty, province=province)
     return DealsQuery(
         firm=firm,
         counterparty=counterparty,
@@ -174,14 +195,26 @@ def _csv(rows: DealResults) -> PlainTextResponse:
     )
 
 
-@router.get("/api/deals", response_model=DealResults, responses={**ERRORS, **CSV_RESPONSE}, tags=["deals"])
+@router.get(
+    "/api/deals",
+    response_model=DealResults,
+    responses={**ERRORS, **CSV_RESPONSE},
+    tags=["deals"],
+    dependencies=EXPENSIVE,
+)
 def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "json") -> Any:
     """Deals between firms, newest first, each with its sentence. `format=csv` gives CSV."""
     found = store.deals(query)
     return _csv(found) if format == "csv" else found
 
 
-@router.get("/api/deals.csv", response_class=PlainTextResponse, responses=CSV_RESPONSE, tags=["deals"])
+@router.get(
+    "/api/deals.csv",
+    response_class=PlainTextResponse,
+    responses={**ERRORS, **CSV_RESPONSE},
+    tags=["deals"],
+    dependencies=EXPENSIVE,
+)
 def deals_as_csv(store: StoreDep, query: DealsDep) -> PlainTextResponse:
     """The same deals as CSV (UTF-8, header line)."""
     return _csv(store.deals(query))

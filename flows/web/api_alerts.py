@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from flows.web.api import ErrorBody
 from flows.web.deps import ALERTS_FILE, has_token, require_token, settings
+from flows.web.limits import check_request
 from flows.web.validation import clamp_day, strict_json
 from search.alerts.models import (
     SEARCH_ID_PATTERN,
@@ -177,6 +178,8 @@ def check_webhook(webhook: WebhookIn | None) -> None:
 
 def save(data_dir: Path, search_id: str, body: AlertSettings, *, replace: bool) -> SavedAlert:
     """Create (409 if the id is taken) or replace (404 if it is not) a saved search."""
+    q = body.query
+    check_request(q.text, province=q.province, source=q.source, firm=q.firm, decision=q.decision)
     check_webhook(body.webhook)
     with AlertState(data_dir) as state:
         before = state.get_search(search_id)

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import jinja2
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
@@ -17,6 +17,7 @@ from flows.deals_export import amount_text, deal_date
 from flows.web.api import StoreDep, lookup_decision
 from flows.web.chart import bar_chart, investment_series
 from flows.web.deps import ALERTS_FILE, settings
+from flows.web.limits import MAX_OFFSET, expensive_slot, filter_problem, query_problem
 from flows.web.render import document_marks, http_href, marked_text, safe_highlight
 from flows.web.status import crawl_status
 from search.alerts.models import redact
@@ -111,6 +112,15 @@ def _link(base: str, params: dict[str, str], **changes: str | None) -> str:
     return base + ("?" + urlencode(kept) if kept else "")
 
 
+def _limits(params: dict[str, str]) -> None:
+    """ValueError with the one-line reason when the query or a filter is over its limit."""
+    problem = query_problem(params.get("q", "")) or next(
+        (p for k, v in params.items() if k != "q" and (p := filter_problem(k, v))), None
+    )
+    if problem:
+        raise ValueError(problem)
+
+
 def _problem(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
@@ -118,11 +128,14 @@ def _problem(exc: Exception) -> str:
     return str(exc)
 
 
-@router.get("/")
+@router.get("/", dependencies=[Depends(expensive_slot)])
 def search_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, SEARCH_FIELDS)
     try:
+        _limits(params)
         offset = max(0, int(request.query_params.get("offset", "0") or 0))
+        if offset > MAX_OFFSET:
+            raise ValueError(f"offset {offset}: tối đa / at most {MAX_OFFSET}")
         results = store.search(_search_query(params, offset))
     except (ValueError, ValidationError) as exc:
         return page(request, "search.html", 400, params=params, results=None, error=_problem(exc))
@@ -162,8 +175,11 @@ def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLRespons
     return page(request, "document.html", doc=found, body=marked_text(doc.text, document_marks(doc)))
 
 
-@router.get("/decisions/{number:path}")
+@router.get("/decisions/{number:path}", dependencies=[Depends(expensive_slot)])
 def decision_page(number: str, request: Request, store: StoreDep) -> HTMLResponse:
+    problem = filter_problem("number", number)
+    if problem:
+        return page(request, "error.html", 400, title="Lỗi", message=problem)
     try:
         found = lookup_decision(store, number)
     except HTTPException as exc:
@@ -185,10 +201,11 @@ def _doc_provinces(store: Store, results: DealResults) -> dict[str, str]:
     return out
 
 
-@router.get("/deals")
+@router.get("/deals", dependencies=[Depends(expensive_slot)])
 def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, DEAL_FIELDS)
     try:
+        _limits(params)
         query = DealsQuery(
             firm=params.get("firm"),
             counterparty=params.get("counterparty"),
