@@ -18,7 +18,15 @@ from typing import Any
 import click
 
 from flows import prefect_env  # sets Prefect's local defaults before Prefect is imported
-from flows.cli_common import api_token, dump, friendly_errors, need_store, parse_date, token_options
+from flows.cli_common import (
+    api_token,
+    dump,
+    friendly_errors,
+    need_store,
+    parse_date,
+    preflight_store,
+    token_options,
+)
 from flows.lock import writer_lock
 
 DEFAULT_DATA_DIR = "cnht-data"
@@ -94,6 +102,7 @@ def _run_ingest(
 
     registry = load_sources(sources_file, variables)  # a bad registry or source id fails here, in one
     select_sources(registry.sources, only, kinds)  # line, before Prefect starts
+    preflight_store(data_dir)
     with writer_lock(data_dir), prefect_env.local_run_settings():  # a busy data dir: one line, too
         return ingest(
             sources_file=sources_file,
@@ -266,6 +275,7 @@ def backfill(
     pairs = _parse_vars(variables)
     registry = load_sources(sources_file, pairs)  # a bad registry or source id fails here, in one line,
     select_sources(registry.sources, [source])  # before Prefect starts
+    preflight_store(ctx.obj["data_dir"])
     with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
         summary = backfill_flow(
             source=source,
@@ -420,6 +430,7 @@ def reextract(ctx: click.Context, as_json: bool) -> None:
     from flows.reextract import reextract as reextract_flow
 
     check_archive(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
+    preflight_store(ctx.obj["data_dir"])
     with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
         summary = reextract_flow(
             data_dir=ctx.obj["data_dir"], quiet=as_json, progress=True, alert_stdout=not as_json

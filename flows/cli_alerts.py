@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from flows.cli_common import dump, friendly_errors, uses_elasticsearch
+from flows.cli_common import dump, friendly_errors, preflight_store, uses_elasticsearch
 
 
 def _one_line(exc: Exception) -> click.ClickException:
@@ -305,6 +305,7 @@ def alerts_send(ctx: click.Context, as_json: bool) -> None:
     from flows.lock import writer_lock
 
     check_alert_state(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
+    preflight_store(ctx.obj["data_dir"], elastic=False)  # the outbox is local: Elasticsearch is not needed
     with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
         summary = alerts_flow(data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
     if as_json:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,22 +17,63 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class _NoFailureReports(logging.Filter):
+    """Drops the ERROR records (with their tracebacks) Prefect logs when a task or flow run fails: the
+    command reports the failure itself, in one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno < logging.ERROR
+
+
+QUIETED = ("prefect.task_runs", "prefect.flow_runs")  # loggers of Prefect's failure reports
+
+
+@contextlib.contextmanager
+def one_line_failures() -> Iterator[None]:
+    """While a command runs: Prefect's failure reports and Elasticsearch's per-node retry warnings off."""
+    quiet = _NoFailureReports()
+    loggers = [logging.getLogger(name) for name in QUIETED]
+    transport = logging.getLogger("elastic_transport")
+    level = transport.level
+    for logger in loggers:
+        logger.addFilter(quiet)
+    transport.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeFilter(quiet)
+        transport.setLevel(level)
+
+
 def friendly_errors(func: F) -> F:
-    """Turn the library's named errors into one readable line and exit code 1."""
+    """Turn the library's named errors, and a full disk, an unavailable store or an unreachable
+    Elasticsearch (flows/errors.py), into one readable line and exit code 1."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from crawlers.sources import SourcesError
         from extract.page import ExtractionError
+        from flows.errors import cause_in_words
         from flows.lock import DataDirBusy
         from flows.stages.crawl import CrawlError
 
         try:
-            return func(*args, **kwargs)
-        except (ExtractionError, SourcesError, CrawlError, ValueError, DataDirBusy) as exc:
-            raise click.ClickException(str(exc)) from exc
-        except OSError as exc:
-            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
+            with one_line_failures():
+                return func(*args, **kwargs)
+        except click.ClickException:
+            raise
+        except Exception as exc:
+            cause = cause_in_words(exc)
+            if cause is not None:
+                raise click.ClickException(cause) from exc
+            if isinstance(exc, ExtractionError | SourcesError | CrawlError | ValueError | DataDirBusy):
+                raise click.ClickException(str(exc)) from exc
+            if isinstance(exc, OSError):
+                raise click.ClickException(
+                    f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+                ) from exc
+            raise
 
     return wrapper  # type: ignore[return-value]
 
@@ -95,6 +138,34 @@ def parse_date(value: str | None, name: str) -> dt.date | None:
 def uses_elasticsearch() -> bool:
     """True when the store layer will open Elasticsearch (`--es-url` / CNHT_ES_URL), not files on disk."""
     return bool(os.environ.get("CNHT_ES_URL", "").strip())
+
+
+def preflight_store(data_dir: Path, *, elastic: bool = True) -> None:
+    """Before a writing command starts Prefect: one line now, rather than after a crawl, when the store
+    cannot be written. Elasticsearch: the server must answer. Embedded: the SQLite files that exist must
+    be databases and not locked by another program (a corrupt or locked file raises sqlite3 errors that
+    `friendly_errors` words). `elastic=False`: the command needs the local files only (alerts send)."""
+    import sqlite3
+
+    from search.store import elasticsearch_url
+
+    url = elasticsearch_url()
+    if url is not None and elastic:
+        from search.elastic import connect
+
+        connect(url).close()  # ElasticUnavailable, one line, when the server does not answer
+        return
+    for name in ("store.sqlite3", "alerts.sqlite3"):
+        path = Path(data_dir) / name
+        if not path.exists():
+            continue
+        conn = sqlite3.connect(path, timeout=2.0, isolation_level=None)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
 
 
 def need_store(data_dir: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from flows.cli_common import dump, friendly_errors, need_store, parse_date
+from flows.cli_common import dump, friendly_errors, need_store, parse_date, preflight_store
 from flows.deals_export import amount_text, deal_date, deals_csv
 
 
@@ -31,6 +31,7 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
 
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
+    preflight_store(data_dir)
     with writer_lock(data_dir), prefect_env.local_run_settings():  # one writer: flows/lock.py
         summary = reindex_flow(data_dir=data_dir, progress=True)
     if as_json:

@@ -1,7 +1,8 @@
 """The Prefect tasks every flow composes: one task per stage, never one per page (a task call costs
 milliseconds). Each wraps a plain function from `flows/stages/`, `search/` or `search/alerts/`.
 
-Tasks that touch the network or the disk retry with backoff; a retry is safe because every stage is
+Tasks that touch the network or the disk retry with backoff, unless the failure would only repeat (a full
+disk, a corrupt store: flows/errors.py); a retry is safe because every stage is
 idempotent by key: the archive skips what it holds, extraction skips the pages this extractor version
 has handled, and the alert outbox sends each (saved search, document, channel) once.
 """
@@ -17,6 +18,7 @@ from prefect import task
 from crawlers.sources import Source
 from flows import progress as progress_ui
 from flows.crashpoint import crash_point
+from flows.errors import retry_condition
 from flows.stages.crawl import CrawlReport, crawl_source
 from flows.stages.extract import ExtractReport, extract_archived
 from search.alerts.channels import AtomFeedChannel, Channel, StdoutChannel
@@ -31,12 +33,17 @@ def _print_progress(done: int, total: int) -> None:
     print(f"  extracted {done}/{total} page(s)", flush=True)
 
 
-@task(retries=2, retry_delay_seconds=[2, 10], task_run_name="crawl-{source.id}")
+@task(
+    retries=2,
+    retry_delay_seconds=[2, 10],
+    task_run_name="crawl-{source.id}",
+    retry_condition_fn=retry_condition,
+)
 def crawl_task(source: Source, data_dir: Path, run_id: str, settings: dict) -> CrawlReport:
     return crawl_source(source, data_dir, run_id, settings)
 
 
-@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="extract")
+@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="extract", retry_condition_fn=retry_condition)
 def extract_task(
     data_dir: Path, sources: dict[str, Source], run_id: str, quiet: bool, progress: bool = False
 ) -> ExtractReport:
@@ -84,7 +91,7 @@ def alert_channels(data_dir: Path, stdout: bool) -> dict[str, Channel]:
     }
 
 
-@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert")
+@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert", retry_condition_fn=retry_condition)
 def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
     channels = alert_channels(data_dir, stdout)
     with open_store(data_dir) as store, AlertState(data_dir) as state:
@@ -92,14 +99,19 @@ def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
         return resent + deliver_changes(store, state, new_ids, channels)
 
 
-@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex")
+@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex", retry_condition_fn=retry_condition)
 def reindex_task(data_dir: Path, progress: bool = False) -> int:
     """Rebuild the full-text index from the store of record; returns the number of documents indexed."""
     with open_store(data_dir) as store, progress_ui.bar("reindexing", store.count(), progress) as update:
         return store.reindex(progress=update)
 
 
-@task(retries=2, retry_delay_seconds=[10, 60], task_run_name="send-due-alerts")
+@task(
+    retries=2,
+    retry_delay_seconds=[10, 60],
+    task_run_name="send-due-alerts",
+    retry_condition_fn=retry_condition,
+)
 def send_due_task(data_dir: Path, stdout: bool, now: dt.datetime | None = None) -> list[Alert]:
     """Send outbox rows left unsent and every digest whose period ended before `now`."""
     with AlertState(data_dir) as state:
