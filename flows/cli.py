@@ -103,8 +103,9 @@ def _run_ingest(
     registry = load_sources(sources_file, variables)  # a bad registry or source id fails here, in one
     select_sources(registry.sources, only, kinds)  # line, before Prefect starts
     preflight_store(data_dir)
-    with writer_lock(data_dir), prefect_env.local_run_settings():  # a busy data dir: one line, too
-        return ingest(
+    with writer_lock(data_dir):  # a busy data dir: one line, too
+        return prefect_env.run_flow(
+            ingest,
             sources_file=sources_file,
             data_dir=data_dir,
             variables=variables,
@@ -276,8 +277,9 @@ def backfill(
     registry = load_sources(sources_file, pairs)  # a bad registry or source id fails here, in one line,
     select_sources(registry.sources, [source])  # before Prefect starts
     preflight_store(ctx.obj["data_dir"])
-    with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
-        summary = backfill_flow(
+    with writer_lock(ctx.obj["data_dir"]):
+        summary = prefect_env.run_flow(
+            backfill_flow,
             source=source,
             since=start,
             until=end,
@@ -431,9 +433,13 @@ def reextract(ctx: click.Context, as_json: bool) -> None:
 
     check_archive(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
     preflight_store(ctx.obj["data_dir"])
-    with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
-        summary = reextract_flow(
-            data_dir=ctx.obj["data_dir"], quiet=as_json, progress=True, alert_stdout=not as_json
+    with writer_lock(ctx.obj["data_dir"]):
+        summary = prefect_env.run_flow(
+            reextract_flow,
+            data_dir=ctx.obj["data_dir"],
+            quiet=as_json,
+            progress=True,
+            alert_stdout=not as_json,
         )
     if as_json:
         dump(summary.model_dump(mode="json"))

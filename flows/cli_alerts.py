@@ -306,8 +306,8 @@ def alerts_send(ctx: click.Context, as_json: bool) -> None:
 
     check_alert_state(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
     preflight_store(ctx.obj["data_dir"], elastic=False)  # the outbox is local: Elasticsearch is not needed
-    with writer_lock(ctx.obj["data_dir"]), prefect_env.local_run_settings():
-        summary = alerts_flow(data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
+    with writer_lock(ctx.obj["data_dir"]):
+        summary = prefect_env.run_flow(alerts_flow, data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from flows.cli_common import dump, friendly_errors, need_store, parse_date, preflight_store
-from flows.deals_export import amount_text, deal_date, deals_csv
+from flows.deals_export import amount_text, deal_date, deals_csv, deals_xlsx
 
 
 @click.command()
@@ -32,8 +32,8 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
     preflight_store(data_dir)
-    with writer_lock(data_dir), prefect_env.local_run_settings():  # one writer: flows/lock.py
-        summary = reindex_flow(data_dir=data_dir, progress=True)
+    with writer_lock(data_dir):  # one writer: flows/lock.py
+        summary = prefect_env.run_flow(reindex_flow, data_dir=data_dir, progress=True)
     if as_json:
         dump(summary.model_dump(mode="json"))
         return
@@ -104,7 +104,18 @@ def decision(ctx: click.Context, number: str, limit: int, as_json: bool) -> None
 )
 @click.option("--limit", type=click.IntRange(1, 100000), default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print rows as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print rows as CSV (UTF-8, with a header).")
+@click.option(
+    "--csv", "as_csv", is_flag=True, help="Print one row per deal as CSV (UTF-8 with BOM, for Excel)."
+)
+@click.option(
+    "--xlsx",
+    "xlsx_path",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write an .xlsx file: a sheet of deals and a sheet of every report of each.",
+)
+@click.option(
+    "--english-headers", is_flag=True, help="CSV/.xlsx headers and kinds as machine names, not Vietnamese."
+)
 @click.pass_context
 @friendly_errors
 def deals(
@@ -120,6 +131,8 @@ def deals(
     limit: int,
     as_json: bool,
     as_csv: bool,
+    xlsx_path: Path | None,
+    english_headers: bool,
 ) -> None:
     """Deals between firms (MoUs, supply contracts, investments), newest first, with their sentence.
 
@@ -127,12 +140,17 @@ def deals(
     Examples:
       cnht deals --firm samsung --since 2024-01-01
       cnht deals --province "hai duong" --min-amount 100000000000 --csv > deals.csv
+      cnht deals --since 2024-01-01 --xlsx deals.xlsx
+
+    --csv and --xlsx give one row per deal: reports of the same deal in several papers (same parties,
+    compatible kind, within 45 days) are merged, with their count and the first source. --json and the
+    text list every report.
     """
     from search.records import DealsQuery
     from search.store import open_store
 
-    if as_json and as_csv:
-        raise click.UsageError("choose one of --json and --csv")
+    if sum((as_json, as_csv, xlsx_path is not None)) > 1:
+        raise click.UsageError("choose one of --json, --csv and --xlsx")
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
     q = DealsQuery(
@@ -151,8 +169,13 @@ def deals(
     if as_json:
         dump(res.model_dump(mode="json"))
         return
+    headers = "en" if english_headers else "vi"
     if as_csv:
-        sys.stdout.write(deals_csv(res.rows))
+        sys.stdout.write(deals_csv(res.rows, headers))
+        return
+    if xlsx_path is not None:
+        xlsx_path.write_bytes(deals_xlsx(res.rows, headers))
+        click.echo(f"{res.total} report(s) of deals written to {xlsx_path}")
         return
     click.echo(f"{res.total} deal(s)")
     for r in res.rows:

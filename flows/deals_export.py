@@ -1,45 +1,150 @@
-"""Deals as CSV (what `cnht deals --csv` and `/api/deals.csv` print) and amounts as readers expect them."""
+"""Deals as files an analyst opens: CSV (UTF-8 with BOM, so Excel on Windows reads Vietnamese) and .xlsx
+(a sheet of deals and a sheet of their evidence), with Vietnamese headers by default or English machine
+headers; and amounts as readers expect them. The CLI (`cnht deals --csv/--xlsx`) and the API
+(`/api/deals.csv`, `/api/deals.xlsx`) both write through here.
+
+One row per deal record (`search.deal_merge`): reports of one deal in several papers are one row, with
+their count and the first source's URL. Amounts are numbers, in the currency's base unit; a deal whose
+reports disagree on the amount has an empty amount cell and every amount listed in `amounts`.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import Any, Literal
 
+from search.deal_merge import DealRecord, merge_deals, report_day
 from search.records import DealRow
 
-DEAL_COLUMNS = ["date", "kind", "parties", "amount", "currency", "province", "title", "url", "sentence"]
+Headers = Literal["vi", "en"]
+
+BOM = "\ufeff"
+
+# (machine name, Vietnamese header) of each column of the deals sheet / CSV, in order
+DEAL_COLUMNS: list[tuple[str, str]] = [
+    ("date", "Ngày công bố"),
+    ("kind", "Loại giao dịch"),
+    ("parties", "Các bên"),
+    ("amount", "Giá trị"),
+    ("currency", "Đơn vị tiền"),
+    ("amounts", "Các giá trị được nêu"),
+    ("province", "Tỉnh/thành"),
+    ("reports", "Số bài đưa tin"),
+    ("first_url", "Nguồn đầu tiên"),
+    ("title", "Tiêu đề bài đầu tiên"),
+    ("sentence", "Câu trích"),
+]
+
+EVIDENCE_COLUMNS: list[tuple[str, str]] = [
+    ("deal", "Giao dịch số"),
+    ("date", "Ngày"),
+    ("source", "Nguồn"),
+    ("title", "Tiêu đề"),
+    ("url", "Đường dẫn"),
+    ("sentence", "Câu trích"),
+]
+
+KIND_LABELS = {
+    "mou": "Ghi nhớ (MoU)",
+    "supply_contract": "Hợp đồng cung ứng",
+    "cooperation": "Hợp tác",
+    "joint_venture": "Liên doanh",
+    "acquisition": "Mua bán, sáp nhập",
+    "investment": "Đầu tư",
+    "investment_licence": "Cấp phép đầu tư",
+    "investment_announcement": "Công bố đầu tư",
+    "groundbreaking": "Khởi công",
+    "inauguration": "Khánh thành, đi vào hoạt động",
+}
+
+UNKNOWN_PROVINCE = {"vi": "(không rõ)", "en": ""}
 
 
 def deal_date(row: DealRow) -> str:
     """The deal's own date, else its document's publication date (YYYY-MM-DD), else ""."""
-    return row.date or (row.published or "")[:10]
+    return report_day(row)
 
 
-def deal_csv_row(row: DealRow) -> dict[str, Any]:
+def _number(value: float | int | None) -> float | int | None:
+    """An amount as a number cell: whole amounts as integers (no "1e+11" in a spreadsheet)."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def deal_cells(record: DealRecord, headers: Headers = "vi") -> dict[str, Any]:
+    """One deal record as {machine column name: cell value}."""
+    first = record.reports[0]
+    amount = record.amount
     return {
+        "date": record.date or "",
+        "kind": KIND_LABELS.get(record.kind, record.kind) if headers == "vi" else record.kind,
+        "parties": " ; ".join(record.parties),
+        "amount": _number(amount.value) if amount else None,
+        "currency": (amount.currency or "") if amount else "",
+        "amounts": " ; ".join(amount_text(a.value, a.currency) for a in record.amounts),
+        "province": record.province or UNKNOWN_PROVINCE[headers],
+        "reports": len(record.reports),
+        "first_url": record.first_url,
+        "title": first.title or "",
+        "sentence": first.sentence,
+    }
+
+
+def evidence_cells(number: int, row: DealRow) -> dict[str, Any]:
+    return {
+        "deal": number,
         "date": deal_date(row),
-        "kind": row.kind,
-        "parties": " ; ".join(row.parties),
-        "amount": row.amount,
-        "currency": row.currency,
-        "province": row.province,
-        "title": row.title,
+        "source": row.source or "",
+        "title": row.title or "",
         "url": row.url,
         "sentence": row.sentence,
     }
 
 
-def deals_csv(rows: list[DealRow]) -> str:
-    """UTF-8 CSV text with a header line.
+def _header(columns: list[tuple[str, str]], headers: Headers) -> list[str]:
+    return [vi if headers == "vi" else name for name, vi in columns]
 
-    >>> deals_csv([]).strip()
-    'date,kind,parties,amount,currency,province,title,url,sentence'
+
+def deals_csv(rows: list[DealRow], headers: Headers = "vi") -> str:
+    """CSV text of the deal records of `rows`: BOM, a header line, one line per deal.
+
+    >>> deals_csv([]).splitlines()[0][:13] == BOM + "Ngày công bố"
+    True
+    >>> deals_csv([], headers="en").strip() == BOM + ",".join(n for n, _ in DEAL_COLUMNS)
+    True
     """
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=DEAL_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(deal_csv_row(r) for r in rows)
+    out.write(BOM)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(_header(DEAL_COLUMNS, headers))
+    for record in merge_deals(rows):
+        cells = deal_cells(record, headers)
+        writer.writerow(["" if cells[name] is None else cells[name] for name, _ in DEAL_COLUMNS])
+    return out.getvalue()
+
+
+def deals_xlsx(rows: list[DealRow], headers: Headers = "vi") -> bytes:
+    """An .xlsx workbook: sheet 1 the deals (as the CSV), sheet 2 every report of each deal."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    deals_sheet = book.active
+    deals_sheet.title = "Giao dịch" if headers == "vi" else "deals"
+    evidence_sheet = book.create_sheet("Nguồn tin" if headers == "vi" else "evidence")
+    deals_sheet.append(_header(DEAL_COLUMNS, headers))
+    evidence_sheet.append(_header(EVIDENCE_COLUMNS, headers))
+    for number, record in enumerate(merge_deals(rows), start=1):
+        cells = deal_cells(record, headers)
+        deals_sheet.append([cells[name] for name, _ in DEAL_COLUMNS])
+        for report in record.reports:
+            cells = evidence_cells(number, report)
+            evidence_sheet.append([cells[name] for name, _ in EVIDENCE_COLUMNS])
+    for sheet in (deals_sheet, evidence_sheet):
+        sheet.freeze_panes = "A2"
+    out = io.BytesIO()
+    book.save(out)
     return out.getvalue()
 
 

@@ -13,12 +13,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from prefect import task
-
 from crawlers.sources import Source
 from flows import progress as progress_ui
 from flows.crashpoint import crash_point
 from flows.errors import retry_condition
+from flows.prefect_env import stage_task
 from flows.stages.crawl import CrawlReport, crawl_source
 from flows.stages.extract import ExtractReport, extract_archived
 from search.alerts.channels import AtomFeedChannel, Channel, StdoutChannel
@@ -33,7 +32,7 @@ def _print_progress(done: int, total: int) -> None:
     print(f"  extracted {done}/{total} page(s)", flush=True)
 
 
-@task(
+@stage_task(
     retries=2,
     retry_delay_seconds=[2, 10],
     task_run_name="crawl-{source.id}",
@@ -43,7 +42,9 @@ def crawl_task(source: Source, data_dir: Path, run_id: str, settings: dict) -> C
     return crawl_source(source, data_dir, run_id, settings)
 
 
-@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="extract", retry_condition_fn=retry_condition)
+@stage_task(
+    retries=2, retry_delay_seconds=[5, 30], task_run_name="extract", retry_condition_fn=retry_condition
+)
 def extract_task(
     data_dir: Path, sources: dict[str, Source], run_id: str, quiet: bool, progress: bool = False
 ) -> ExtractReport:
@@ -91,7 +92,7 @@ def alert_channels(data_dir: Path, stdout: bool) -> dict[str, Channel]:
     }
 
 
-@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert", retry_condition_fn=retry_condition)
+@stage_task(retries=2, retry_delay_seconds=[1, 5], task_run_name="alert", retry_condition_fn=retry_condition)
 def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
     channels = alert_channels(data_dir, stdout)
     with open_store(data_dir) as store, AlertState(data_dir) as state:
@@ -99,14 +100,16 @@ def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
         return resent + deliver_changes(store, state, new_ids, channels)
 
 
-@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex", retry_condition_fn=retry_condition)
+@stage_task(
+    retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex", retry_condition_fn=retry_condition
+)
 def reindex_task(data_dir: Path, progress: bool = False) -> int:
     """Rebuild the full-text index from the store of record; returns the number of documents indexed."""
     with open_store(data_dir) as store, progress_ui.bar("reindexing", store.count(), progress) as update:
         return store.reindex(progress=update)
 
 
-@task(
+@stage_task(
     retries=2,
     retry_delay_seconds=[10, 60],
     task_run_name="send-due-alerts",

@@ -75,8 +75,8 @@ def wanted_provinces(province: str | None) -> set[str]:
 def deal_province_keys(deal: Deal, doc_provinces: list[str]) -> set[str]:
     """Keys a deal is filed under: its own province and, as a document is, today's unit when that province
     was absorbed into it; plus the document's names of that same unit (old and current: a deal tagged
-    "Thành phố Hải Phòng" in a text on Hải Dương is Hải Dương's too); the document's provinces when the
-    deal names none. Other provinces of the document are not the deal's.
+    "Thành phố Hải Phòng" in a text on Hải Dương is Hải Dương's too). A deal that names no province is
+    filed under none: its province is unknown, never "any province its article mentions".
 
     >>> from extract.models import Deal
     >>> d = Deal(start=0, end=1, kind="mou", parties=["A"], province="Thành phố Hải Phòng")
@@ -86,6 +86,8 @@ def deal_province_keys(deal: Deal, doc_provinces: list[str]) -> set[str]:
     ['hai phong', 'thanh pho hai phong']
     >>> sorted(deal_province_keys(d.model_copy(update={"province": "Hải Dương"}), []))
     ['hai duong', 'hai phong', 'thanh pho hai phong']
+    >>> deal_province_keys(d.model_copy(update={"province": None}), ["Tỉnh Bắc Ninh", "Hải Dương"])
+    set()
     """
     from extract.tag.places import filing_names
 
@@ -93,7 +95,7 @@ def deal_province_keys(deal: Deal, doc_provinces: list[str]) -> set[str]:
         return {k for n in filing_names(name) for k in province_keys(n)}
 
     if not deal.province:
-        return {k for n in doc_provinces for k in province_keys(n)}
+        return set()
     own = filed(deal.province)
     return own.union(*(province_keys(n) for n in doc_provinces if filed(n) & own))
 

@@ -28,6 +28,9 @@ ROWS = load_jsonl(SENTENCES)
 # batch 9 checks that the rules built on batch 8 generalise: it keeps its own floors (below), so that a miss
 # there is tracked without hiding behind the whole set's
 HELD_OUT = 9
+# batch 10 (written blind in the shapes of real text, issue 12) is scored by `extract.evaluate --batch 10`
+# and kept out of the whole set's floors, which were measured on batches 1-8
+BLIND_REAL = 10
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -59,7 +62,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    return score_sentences([r for r in ROWS if r.get("batch") != HELD_OUT])[0]
+    return score_sentences([r for r in ROWS if r.get("batch") not in (HELD_OUT, BLIND_REAL)])[0]
 
 
 # batch 9, measured once after the batch-8 fixes, before any change for it, then after two general fixes
@@ -158,7 +161,9 @@ def test_every_mention_indexes_the_text_it_came_from() -> None:
 
 
 def test_every_page_check_passes_title_date_sapo_listing_and_boxes() -> None:
-    rows = load_jsonl(PAGES)
+    # batch 10's pages are held out (blind, real-text shapes): written and checked once before any change for
+    # them, the two provincial ones (short paragraphs) were taken for listings (kind and lead: 4 of 36 checks)
+    rows = [r for r in load_jsonl(PAGES) if r.get("batch") != BLIND_REAL]
     assert len(rows) >= 20
     assert {r["shape"] for r in rows} == {"provincial", "ministry", "legal", "listing", "register"}
     failed = [(name, check, detail) for name, check, ok, detail in check_pages(rows) if not ok]

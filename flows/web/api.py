@@ -6,14 +6,14 @@ import contextlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel
 
-from flows.deals_export import deals_csv
+from flows.deals_export import Headers, deals_csv, deals_xlsx
 from flows.web.deps import ALERTS_FILE, has_store, read_store, settings
 from flows.web.limits import MAX_QUERY_CHARS, check_request, expensive_slot
 from flows.web.status import SourceStatus, crawl_status
-from flows.web.validation import IsoDate
+from flows.web.validation import IsoDate, known_query_params_only
 from search.alerts.state import AlertState
 from search.query import decision_keys
 from search.records import (
@@ -28,9 +28,8 @@ from search.records import (
 )
 from search.store import Store
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_query_params_only)])
 StoreDep = Annotated[Store, Depends(read_store)]
-EXPENSIVE = [Depends(expensive_slot)]  # at most a few at once per process (flows/web/limits.py)
 DealKind = Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"]
 
 
@@ -49,6 +48,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody},
     503: {"model": ErrorBody, "description": "Busy: too many searches at once; retry after `Retry-After`."},
 }
+EXPENSIVE = [Depends(expensive_slot)]  # at most a few at once per process (flows/web/limits.py)
 
 
 @router.get("/api/health", response_model=Health, tags=["status"])
@@ -73,11 +73,10 @@ def status(request: Request) -> list[SourceStatus]:
     return crawl_status(settings(request).data_dir)
 
 
-@router.get(
-    "/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"], dependencies=EXPENSIVE
-)
-def search(
-    store: StoreDep,
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
+
+
+def search_filters(
     q: Annotated[
         str,
         Query(
@@ -96,13 +95,10 @@ def search(
     firm: str | None = None,
     min_amount: Annotated[float | None, Query(description="Some amount >= this, VND base units.")] = None,
     sort: Literal["relevance", "date"] = "relevance",
-    limit: Annotated[int, Query(ge=0, le=100)] = 10,
-    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
-    facets: Annotated[list[FacetName] | None, Query(description="Facets to count (default: all).")] = None,
-) -> SearchResults:
-    """Full-text search with filters; `facets` counts the whole matching set; highlights use `<b>`."""
+) -> SearchQuery:
+    """The filters shared by the search routes (JSON and CSV), within the request limits."""
     check_request(q, province=province, source=source, issuer=issuer, doc_type=doc_type, firm=firm)
-    query = SearchQuery(
+    return SearchQuery(
         text=q,
         province=province,
         kind=kind,
@@ -115,11 +111,66 @@ def search(
         firm=firm,
         min_amount=min_amount,
         sort=sort,
-        limit=limit,
-        offset=offset,
-        facets=list(facets if facets is not None else ALL_FACETS),
+    )
+
+
+SearchFilters = Annotated[SearchQuery, Depends(search_filters)]
+
+
+@router.get(
+    "/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"], dependencies=EXPENSIVE
+)
+def search(
+    store: StoreDep,
+    filters: SearchFilters,
+    limit: Annotated[int, Query(ge=0, le=100)] = 10,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    facets: Annotated[list[FacetName] | None, Query(description="Facets to count (default: all).")] = None,
+) -> SearchResults:
+    """Full-text search with filters; `facets` counts the whole matching set; highlights use `<b>`."""
+    query = filters.model_copy(
+        update={
+            "limit": limit,
+            "offset": offset,
+            "facets": list(facets if facets is not None else ALL_FACETS),
+        }
     )
     return store.search(query)
+
+
+SEARCH_CSV_COLUMNS = ["published", "kind", "title", "url", "source", "provinces", "score", "snippet"]
+
+
+@router.get(
+    "/api/search.csv",
+    response_class=PlainTextResponse,
+    responses={**ERRORS, **CSV_RESPONSE},
+    tags=["search"],
+    dependencies=EXPENSIVE,
+)
+def search_as_csv(
+    store: StoreDep, filters: SearchFilters, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000
+) -> PlainTextResponse:
+    """The hits of a search as CSV (UTF-8 with BOM, one line per hit), with `/api/search`'s filters."""
+    import csv
+    import io
+
+    found = store.search(filters.model_copy(update={"limit": limit, "offset": 0, "facets": []}))
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SEARCH_CSV_COLUMNS)
+    for hit in found.hits:
+        snippet = " … ".join(hit.highlights[:2]).replace("<b>", "").replace("</b>", "")
+        writer.writerow(
+            [(hit.published or "")[:10], hit.kind, hit.title or "", hit.url, hit.source or "",
+             " ; ".join(hit.provinces), round(hit.score, 4), snippet]
+        )  # fmt: skip
+    return PlainTextResponse(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="cnht-search.csv"'},
+    )
 
 
 @router.get("/api/documents/{doc_id}", response_model=IndexedDocument, responses=ERRORS, tags=["documents"])
@@ -184,12 +235,15 @@ def deals_query(
 
 
 DealsDep = Annotated[DealsQuery, Depends(deals_query)]
-CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
 
 
-def _csv(rows: DealResults) -> PlainTextResponse:
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {XLSX: {}}}}
+
+
+def _csv(rows: DealResults, headers: Headers = "vi") -> PlainTextResponse:
     return PlainTextResponse(
-        deals_csv(rows.rows),
+        deals_csv(rows.rows, headers),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="cnht-deals.csv"'},
     )
@@ -215,6 +269,22 @@ def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "js
     tags=["deals"],
     dependencies=EXPENSIVE,
 )
-def deals_as_csv(store: StoreDep, query: DealsDep) -> PlainTextResponse:
-    """The same deals as CSV (UTF-8, header line)."""
-    return _csv(store.deals(query))
+def deals_as_csv(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> PlainTextResponse:
+    """The same deals as CSV, one row per deal (UTF-8 with BOM; `headers=en` for machine headers)."""
+    return _csv(store.deals(query), headers)
+
+
+@router.get(
+    "/api/deals.xlsx",
+    response_class=Response,
+    responses={**ERRORS, **XLSX_RESPONSE},
+    tags=["deals"],
+    dependencies=EXPENSIVE,
+)
+def deals_as_xlsx(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> Response:
+    """The same deals as an .xlsx workbook: a sheet of deals, a sheet of every report of each."""
+    return Response(
+        deals_xlsx(store.deals(query).rows, headers),
+        media_type=XLSX,
+        headers={"Content-Disposition": 'attachment; filename="cnht-deals.xlsx"'},
+    )

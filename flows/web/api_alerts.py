@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from flows.web.api import ErrorBody
 from flows.web.deps import ALERTS_FILE, has_token, require_token, settings
 from flows.web.limits import check_request
-from flows.web.validation import clamp_day, strict_json
+from flows.web.validation import clamp_day, known_query_params_only, strict_json
 from search.alerts.models import (
     SEARCH_ID_PATTERN,
     SECRET_MASK,
@@ -34,11 +34,24 @@ from search.alerts.push import DeliveryError, check_target
 from search.alerts.state import AlertState
 from search.records import SearchQuery
 
-router = APIRouter(tags=["alerts"])
+router = APIRouter(dependencies=[Depends(known_query_params_only)], tags=["alerts"])
 SearchId = Annotated[str, PathParam(pattern=SEARCH_ID_PATTERN, examples=["hp-cnht"])]
 
 
-class WebhookIn(BaseModel):
+class StrictIn(BaseModel):
+    """A JSON body part that names a field it does not have is refused (422 naming it), never ignored:
+    a typo such as `provnce` must not silently widen a saved search."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class QueryIn(SearchQuery):
+    """A saved search's query as the API takes it: `SearchQuery`, refusing fields it does not have."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class WebhookIn(StrictIn):
     """Where to POST each alert (or digest) as JSON, signed with `X-Cnht-Signature: sha256=<HMAC>`."""
 
     url: str = Field(pattern=r"^https?://[^/\s?#]+", examples=["https://hooks.example.vn/cnht"])
@@ -66,7 +79,7 @@ DIGEST_NEEDS_A_PUSH_CHANNEL = {
 }
 
 
-class EmailIn(BaseModel):
+class EmailIn(StrictIn):
     """Mail each alert (or digest) to `to` through the SMTP server `smtp`; login from the server's
     CNHT_SMTP_USER/CNHT_SMTP_PASSWORD."""
 
@@ -81,14 +94,14 @@ class EmailIn(BaseModel):
         return EmailTarget(to=self.to, smtp=self.smtp, sender=self.sender, starttls=self.starttls)
 
 
-class AlertSettings(BaseModel):
+class AlertSettings(StrictIn):
     """A saved search: new documents matching `query` alert once, to the Atom feed `/feeds/{id}.atom`
     and to the webhook and e-mail given here, each alert or one digest per hour/day."""
 
-    model_config = ConfigDict(json_schema_extra=DIGEST_NEEDS_A_PUSH_CHANNEL)
+    model_config = ConfigDict(extra="forbid", json_schema_extra=DIGEST_NEEDS_A_PUSH_CHANNEL)
 
     name: str | None = Field(default=None, max_length=200, description="Default: the query text.")
-    query: SearchQuery
+    query: QueryIn
     webhook: WebhookIn | None = None
     email: EmailIn | None = None
     digest: Literal["hourly", "daily"] | None = Field(

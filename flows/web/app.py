@@ -40,8 +40,10 @@ def _readable(errors: list[Any]) -> str:
 def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     if _wants_json(request):
         return JSONResponse({"error": message}, status_code=status, headers=headers)
-    titles = {404: "Không tìm thấy", 503: "Chưa có dữ liệu"}
-    return ui.page(request, "error.html", status, title=titles.get(status, "Lỗi"), message=message)
+    titles = {404: "Không tìm thấy", 405: "Phương thức không được hỗ trợ", 503: "Chưa có dữ liệu"}
+    answer = ui.page(request, "error.html", status, title=titles.get(status, "Lỗi"), message=message)
+    answer.headers.update(headers or {})
+    return answer
 
 
 @asynccontextmanager

@@ -30,10 +30,10 @@ class Series:
         return sorted(totals, key=lambda name: (-totals[name], name))
 
 
-def investment_series(rows: list[DealRow], doc_provinces: dict[str, str] | None = None) -> list[Series]:
+def investment_series(rows: list[DealRow]) -> list[Series]:
     """One series per currency. A sentence naming several pairs of parties counts its amount once.
-    A deal without a province is filed under its document's province (`doc_provinces`), if known."""
-    doc_provinces = doc_provinces or {}
+    A deal is filed under its own province, the field the deals filter reads (`search.lookups`); a deal
+    whose text names none is "Không rõ tỉnh", never the province of its article or source."""
     seen: set[tuple[str, str, float, str]] = set()
     sums: dict[str, dict[str, dict[str, float]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(float))
@@ -46,7 +46,7 @@ def investment_series(rows: list[DealRow], doc_provinces: dict[str, str] | None 
         if key in seen:
             continue
         seen.add(key)
-        sums[r.currency][month][r.province or doc_provinces.get(r.document_id) or OTHER] += float(r.amount)
+        sums[r.currency][month][r.province or OTHER] += float(r.amount)
     order = sorted(sums, key=lambda c: (c != "VND", c))
     return [Series(c, {m: dict(p) for m, p in sorted(sums[c].items())}) for c in order]
 

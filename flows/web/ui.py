@@ -13,6 +13,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
+from extract.relations import LABELS as RELATION_LABELS
+from extract.relations import relations
+from flows.deals_export import KIND_LABELS as DEAL_KINDS
 from flows.deals_export import amount_text, deal_date
 from flows.web.api import StoreDep, lookup_decision
 from flows.web.chart import bar_chart, investment_series
@@ -22,7 +25,8 @@ from flows.web.render import document_marks, http_href, marked_text, safe_highli
 from flows.web.status import crawl_status
 from search.alerts.models import redact
 from search.alerts.state import AlertState
-from search.records import DealResults, DealsQuery, SearchQuery
+from search.query import fold_key
+from search.records import DealsQuery, IndexedDocument, SearchHit, SearchQuery
 from search.store import Store
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -36,12 +40,8 @@ FACETS: dict[str, tuple[str, str]] = {
     "doc_type": ("doc_type", "Loại văn bản"),
 }
 KIND_LABELS = {"article": "Tin bài", "decision": "Văn bản", "listing": "Danh sách", "other": "Khác"}
-DEAL_KIND_LABELS = {
-    "mou": "Ghi nhớ (MoU)",
-    "supply_contract": "Hợp đồng cung ứng",
-    "investment": "Đầu tư",
-    "groundbreaking": "Khởi công",
-    "cooperation": "Hợp tác",
+DEAL_KIND_LABELS = {  # the kinds the deals filter offers, labelled as in the exports
+    k: DEAL_KINDS[k] for k in ("mou", "supply_contract", "investment", "groundbreaking", "cooperation")
 }
 SEARCH_FIELDS = (
     "q",
@@ -56,6 +56,7 @@ SEARCH_FIELDS = (
     "firm",
     "sort",
 )
+DECISION_FIELDS = ("q", "doc_type", "issuer", "province", "year", "status")
 DEAL_FIELDS = ("firm", "counterparty", "province", "since", "until", "min_amount", "kind")
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -66,6 +67,7 @@ templates.env.filters.update(
     highlight=safe_highlight,
     amount=lambda value, currency=None: amount_text(value, currency),
     day=lambda value: (value or "")[:10] or "—",
+    vndate=lambda value: "/".join(reversed(value[:10].split("-"))) if value else "",
     kind_label=lambda kind: KIND_LABELS.get(kind, kind),
     deal_kind=lambda kind: DEAL_KIND_LABELS.get(kind, kind),
     path=lambda value: quote(value, safe="/"),
@@ -83,8 +85,46 @@ def _filled(request: Request, fields: tuple[str, ...]) -> dict[str, str]:
     return {k: v.strip() for k in fields if (v := request.query_params.get(k, "")).strip()}
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+class FormProblem(ValueError):
+    """A form value a person typed wrong; its message is Vietnamese and names the field."""
+
+
+def _date(value: str | None, label: str = "Ngày") -> dt.date | None:
+    """A YYYY-MM-DD form value.
+
+    >>> try:
+    ...     _date("2024-02-30", "Từ ngày")
+    ... except FormProblem as exc:
+    ...     print(str(exc).split(" (")[0])
+    Từ ngày không hợp lệ: “2024-02-30”
+    """
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise FormProblem(
+            f"{label} không hợp lệ: “{value}” (cần một ngày có thật, dạng năm-tháng-ngày, ví dụ 2024-01-31)."
+        ) from None
+
+
+def _offset(request: Request) -> int:
+    value = request.query_params.get("offset", "0").strip() or "0"
+    if not value.isdigit():
+        raise FormProblem(f"Vị trí trang không hợp lệ: “{value}” (cần một số nguyên không âm).")
+    if int(value) > MAX_OFFSET:
+        raise FormProblem(
+            f"Vị trí trang quá xa: {value}, tối đa {MAX_OFFSET} / offset {value}: at most {MAX_OFFSET}"
+        )
+    return int(value)
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit() or not 1900 <= int(value) <= 2100:
+        raise FormProblem(f"Năm không hợp lệ: “{value}” (cần bốn chữ số, ví dụ 2024).")
+    return int(value)
 
 
 def _search_query(params: dict[str, str], offset: int) -> SearchQuery:
@@ -93,9 +133,9 @@ def _search_query(params: dict[str, str], offset: int) -> SearchQuery:
         province=params.get("province"),
         kind=params.get("kind"),  # type: ignore[arg-type]
         source=params.get("source"),
-        since=_date(params.get("since")),
-        until=_date(params.get("until")),
-        year=int(params["year"]) if "year" in params else None,
+        since=_date(params.get("since"), "Từ ngày"),
+        until=_date(params.get("until"), "Đến ngày"),
+        year=_year(params.get("year")),
         issuer=params.get("issuer"),
         doc_type=params.get("doc_type"),
         firm=params.get("firm"),
@@ -122,6 +162,8 @@ def _limits(params: dict[str, str]) -> None:
 
 
 def _problem(exc: Exception) -> str:
+    if isinstance(exc, FormProblem):
+        return str(exc)
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
         return f"{'.'.join(map(str, first['loc']))}: {first['msg']}".removeprefix(": ")
@@ -133,12 +175,18 @@ def search_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, SEARCH_FIELDS)
     try:
         _limits(params)
-        offset = max(0, int(request.query_params.get("offset", "0") or 0))
-        if offset > MAX_OFFSET:
-            raise ValueError(f"offset {offset}: tối đa / at most {MAX_OFFSET}")
+        offset = _offset(request)
         results = store.search(_search_query(params, offset))
-    except (ValueError, ValidationError) as exc:
-        return page(request, "search.html", 400, params=params, results=None, error=_problem(exc))
+    except (ValueError, ValidationError) as exc:  # the chips stay, so a wrong filter is one click away
+        return page(
+            request,
+            "search.html",
+            400,
+            params=params,
+            results=None,
+            error=_problem(exc),
+            chips=_chips(params),
+        )
     facets = [
         (label, param, params.get(param), results.facets.get(name, {}))
         for name, (param, label) in FACETS.items()
@@ -161,7 +209,46 @@ def search_page(request: Request, store: StoreDep) -> HTMLResponse:
         offset=offset,
         pages=pages,
         link=lambda **changes: _link("/", params, offset=None, **changes),
+        meta=_decision_meta(store, results.hits),
+        chips=_chips(params),
+        exports={
+            "CSV": _link("/api/search.csv", params, limit=str(EXPORT_LIMIT)),
+            "JSON": _link("/api/search", _api_params(params), limit="100"),
+        },
+        save_link=_link("/alerts", {k: v for k, v in params.items() if k in ALERT_PREFILL}) + "#add",
     )
+
+
+EXPORT_LIMIT = 10_000
+CHIP_LABELS = {
+    "q": "Từ khóa",
+    "province": "Tỉnh/thành",
+    "kind": "Loại",
+    "source": "Nguồn",
+    "since": "Từ ngày",
+    "until": "Đến ngày",
+    "year": "Năm",
+    "issuer": "Cơ quan",
+    "doc_type": "Loại văn bản",
+    "firm": "Doanh nghiệp",
+}
+
+
+def _chips(params: dict[str, str]) -> list[tuple[str, str, str]]:
+    """The active filters as (label, value, link without it): each can be removed with one click."""
+    return [
+        (
+            label,
+            KIND_LABELS.get(params[k], params[k]) if k == "kind" else params[k],
+            _link("/", params, **{k: None}),
+        )
+        for k, label in CHIP_LABELS.items()
+        if params.get(k)
+    ]
+
+
+def _api_params(params: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in params.items() if k in SEARCH_FIELDS}
 
 
 @router.get("/documents/{doc_id}")
@@ -175,6 +262,65 @@ def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLRespons
     return page(request, "document.html", doc=found, body=marked_text(doc.text, document_marks(doc)))
 
 
+def _decision_meta(store: Store, hits: list[SearchHit]) -> dict[str, Any]:
+    """The decision metadata (number, type, status ...) of the decision hits, by document id."""
+    found = {hit.id: store.get(hit.id) for hit in hits if hit.kind == "decision"}
+    return {i: d.document.decision for i, d in found.items() if d is not None and d.document.decision}
+
+
+REGISTER_SCAN = 500  # decisions read per register page when a status filter is set (status is not indexed)
+
+
+@router.get("/decisions", dependencies=[Depends(expensive_slot)])
+def decisions_page(request: Request, store: StoreDep) -> HTMLResponse:
+    """The register: stored legal documents, newest first, by type, issuer, province, year, status, text."""
+    params = _filled(request, DECISION_FIELDS)
+    status = params.get("status", "")
+    try:
+        _limits(params)
+        offset = _offset(request)
+        query = _search_query({**params, "kind": "decision", "sort": "date"}, 0 if status else offset)
+        if status:  # filter a bounded scan by status, then page within it
+            query = query.model_copy(update={"limit": REGISTER_SCAN})
+        results = store.search(query)
+    except (ValueError, ValidationError) as exc:
+        return page(request, "decisions.html", 400, params=params, results=None, error=_problem(exc))
+    meta = _decision_meta(store, results.hits)
+    hits, total = results.hits, results.total
+    if status:
+        wanted = fold_key(status)
+        hits = [h for h in hits if h.id in meta and wanted in fold_key(meta[h.id].status or "")]
+        total, hits = len(hits), hits[offset : offset + PAGE_SIZE]
+    pages = {
+        "prev": _link("/decisions", params, offset=str(max(offset - PAGE_SIZE, 0))) if offset else None,
+        "next": _link("/decisions", params, offset=str(offset + PAGE_SIZE))
+        if offset + PAGE_SIZE < total
+        else None,
+    }
+    facets = [
+        (label, param, params.get(param), results.facets.get(name, {}))
+        for name, (param, label) in FACETS.items()
+        if name != "kind"
+    ]
+    return page(
+        request,
+        "decisions.html",
+        params=params,
+        error=None,
+        hits=hits,
+        total=total,
+        meta=meta,
+        facets=facets,
+        pages=pages,
+        link=lambda **changes: _link("/decisions", params, offset=None, **changes),
+    )
+
+
+def _relations_of(doc: IndexedDocument) -> list[Any]:
+    own = doc.document.decision.number if doc.document.decision else None
+    return relations(f"{doc.document.title or ''}\n{doc.document.text}", own)
+
+
 @router.get("/decisions/{number:path}", dependencies=[Depends(expensive_slot)])
 def decision_page(number: str, request: Request, store: StoreDep) -> HTMLResponse:
     problem = filter_problem("number", number)
@@ -186,19 +332,26 @@ def decision_page(number: str, request: Request, store: StoreDep) -> HTMLRespons
         return page(
             request, "error.html", exc.status_code, title="Không tìm thấy văn bản", message=exc.detail
         )
-    return page(request, "decision.html", found=found, decision=found.decision)
-
-
-def _doc_provinces(store: Store, results: DealResults) -> dict[str, str]:
-    """For deals without a province: their document's first filing province (its source's), today's unit."""
-    from extract.tag.places import current_unit
-
-    out = {}
-    for doc_id in {r.document_id for r in results.rows if r.province is None and r.amount is not None}:
-        found = store.get(doc_id)
-        if found is not None and found.provinces:
-            out[doc_id] = current_unit(found.provinces[0]) or found.provinces[0]
-    return out
+    decision = found.decision
+    outgoing = _relations_of(decision) if decision else []
+    incoming = []  # (relation, the citing document) for the citing texts that amend, replace ... this one
+    for mention in found.citing:
+        if mention.kind != "decision" or not (other := store.get(mention.id)):
+            continue
+        incoming += [(r, mention) for r in _relations_of(other) if r.number in found.numbers]
+    cited = decision.document.decision.cited if decision and decision.document.decision else []
+    stored = {c.number: store.decision(c.number, limit=1).decision is not None for c in cited if c.number}
+    return page(
+        request,
+        "decision.html",
+        found=found,
+        decision=decision,
+        outgoing=outgoing,
+        incoming=incoming,
+        cited=cited,
+        stored=stored,
+        relation_labels=RELATION_LABELS,
+    )
 
 
 @router.get("/deals", dependencies=[Depends(expensive_slot)])
@@ -219,9 +372,7 @@ def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
     except (ValueError, ValidationError) as exc:
         return page(request, "deals.html", 400, params=params, error=_problem(exc), kinds=DEAL_KIND_LABELS)
     results = store.deals(query)
-    charts = [
-        (s.currency, bar_chart(s)) for s in investment_series(results.rows, _doc_provinces(store, results))
-    ]
+    charts = [(s.currency, bar_chart(s)) for s in investment_series(results.rows)]
     return page(
         request,
         "deals.html",
@@ -231,13 +382,18 @@ def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
         charts=charts,
         kinds=DEAL_KIND_LABELS,
         csv_link=_link("/api/deals.csv", params, limit="10000"),
+        xlsx_link=_link("/api/deals.xlsx", params, limit="10000"),
         deal_date=deal_date,
     )
 
 
+ALERT_PREFILL = ("q", "province", "kind", "firm", "decision")
+
+
 @router.get("/alerts")
 def alerts_page(request: Request) -> HTMLResponse:
-    return render_alerts(request)
+    """The alerts page; `?q=...&province=...` (the search page's "save as alert") fills the add form."""
+    return render_alerts(request, form=_filled(request, ALERT_PREFILL) or None)
 
 
 def render_alerts(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Request
@@ -71,10 +71,45 @@ def strict_json(model: type[M]) -> Callable[[Request], Coroutine[Any, Any, M]]:
 
 
 def allowed_methods(routes: list[Any], scope: Scope) -> list[str]:
-    """Every method some route serves at the request's path (Starlette's 405 names only the first)."""
+    """Every method some route serves at the request's path (Starlette's 405 names only the first).
+
+    FastAPI >= 0.150 keeps an included router as one route object (`original_router`): its routes are
+    looked into too (our routers are included without a prefix, so their paths are the app's)."""
     methods: set[str] = set()
     for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            methods |= set(allowed_methods(inner.routes, scope))
+            continue
         match, _ = route.matches(scope)
         if match != Match.NONE and getattr(route, "methods", None):
             methods |= set(route.methods)
     return sorted(methods)
+
+
+def _query_params(dependant: Any) -> Iterator[Any]:
+    yield from dependant.query_params
+    for sub in dependant.dependencies:
+        yield from _query_params(sub)
+
+
+def known_query_params_only(request: Request) -> None:
+    """Refuse, with a 422 naming them, query parameters the route does not take: a typo such as
+    `provnce=` would otherwise be ignored and widen the answer. A router-wide dependency of the API."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None:
+        return
+    allowed = {p.alias for p in _query_params(dependant)}
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "extra_forbidden",
+                    "loc": ("query", name),
+                    "msg": f"unknown parameter (this route takes: {', '.join(sorted(allowed)) or 'none'})",
+                    "input": request.query_params[name],
+                }
+                for name in unknown
+            ]
+        )

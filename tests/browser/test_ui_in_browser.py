@@ -58,13 +58,14 @@ def test_a_facet_narrows_the_results_to_decisions(page: Page) -> None:
 
 def test_decision_page_shows_metadata_cited_acts_and_the_news_that_mention_it(page: Page) -> None:
     _search(page, "18/2023/QD-UBND")
-    page.locator("ol.hits a.title").first.click()  # a document citing or being it: its tagged number links
-    page.locator(".text mark.tag-decision a", has_text="18/2023/QĐ-UBND").first.click()
+    hit = page.locator("ol.hits > li", has=page.locator("a.title[href^='/decisions/18/2023/']")).first
+    expect(hit.locator(".decision-meta")).to_contain_text("18/2023/QĐ-UBND")  # number, type, status shown
+    hit.locator("a.title").click()  # a decision's hit opens its register page
     expect(page.locator("h1")).to_have_text("Văn bản 18/2023/QĐ-UBND")
     meta = page.locator("table.meta")
     expect(meta.locator("tr", has_text="Số hiệu")).to_contain_text("18/2023/QĐ-UBND")
     expect(meta.locator("tr", has_text="Cơ quan ban hành")).not_to_contain_text("—")
-    expect(page.get_by_role("heading", name="Tệp đính kèm")).to_be_visible()
+    expect(page.get_by_role("heading", name="Tệp đính kèm", exact=True)).to_be_visible()
     assert page.locator("ul.cited li").count() >= 1  # the acts it cites, each a link to its own page
     expect(page.get_by_role("heading", name=re.compile(r"^Tài liệu trích dẫn văn bản này"))).to_be_visible()
     citing = page.locator("ol.hits > li")
@@ -89,9 +90,12 @@ def test_deals_filter_then_csv_export_has_the_filtered_rows(page: Page) -> None:
         page.get_by_role("link", name="Tải CSV").click()
     download = info.value
     assert download.suggested_filename == "cnht-deals.csv"
-    rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8").read())))  # noqa: SIM115
-    assert len(rows) == shown
-    assert all(float(r["amount"]) >= 100_000_000_000 and r["sentence"] and r["url"] for r in rows)
+    text = open(download.path(), encoding="utf-8").read()  # noqa: SIM115
+    assert text.startswith("\ufeff")  # Excel on Windows reads the Vietnamese right
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert sum(int(r["Số bài đưa tin"]) for r in rows) == shown  # one row per deal, every report counted
+    assert all(r["Câu trích"] and r["Nguồn đầu tiên"] for r in rows)
+    assert all(float(r["Giá trị"]) >= 100_000_000_000 for r in rows if r["Giá trị"])
 
 
 def test_creating_alerts_in_the_form_lists_them_with_their_channels(page: Page, server: str) -> None:

@@ -147,10 +147,11 @@ RENDER = {
 def build() -> list[dict[str, Any]]:
     from tests.eval.page_texts import LEGAL, LISTINGS, NEWS
     from tests.eval.page_texts_8 import LEGAL_8, NEWS_8
+    from tests.eval.page_texts_10 import NEWS_10
 
     OUT.mkdir(exist_ok=True)
     rows = []
-    for p in NEWS + LEGAL + LISTINGS + NEWS_8 + LEGAL_8:
+    for p in NEWS + LEGAL + LISTINGS + NEWS_8 + LEGAL_8 + NEWS_10:
         doc = RENDER[p["shape"]](p)
         if p.get("nfd"):
             doc = unicodedata.normalize("NFD", doc)
@@ -169,7 +170,7 @@ def build() -> list[dict[str, Any]]:
         if p["shape"] in CAPTION:  # gold: the photo caption, kept out of the text
             row["captions"] = [CAPTION[p["shape"]].format(caption=p["caption"])]
             row["updated"] = p["updated"]
-        if "batch" in p:  # written blind (page_texts_8.py)
+        if "batch" in p:  # written blind (page_texts_8.py, page_texts_10.py)
             row["batch"] = p["batch"]
         if "tags" in p:  # gold: every sentence field over the page's main text
             row["tags"] = p["tags"]

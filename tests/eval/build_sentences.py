@@ -818,6 +818,9 @@ def _h5(i: int, text: str, published: str, style: str, phenomena: list[str], **g
     row = _h(i, text, published, style, phenomena, **gold)
     row["gold"] |= {k: gold.get(k, []) for k in EXTRA_FIELDS}
     row["annotated"] = [*EXTRA_FIELDS, "deal_dates"]
+    if "events" in gold:  # batch 10 on: deal events gold; rows without it are not annotated for events
+        row["gold"]["events"] = gold["events"]
+        row["annotated"].append("events")
     if "nfd" in phenomena:
         row["text"] = unicodedata.normalize("NFD", text)
     return row
@@ -834,10 +837,18 @@ from tests.eval.hand_sentences_6 import hand_sentences_6  # noqa: E402
 from tests.eval.hand_sentences_7 import hand_sentences_7  # noqa: E402
 from tests.eval.hand_sentences_8 import hand_sentences_8  # noqa: E402
 from tests.eval.hand_sentences_9 import hand_sentences_9  # noqa: E402
+from tests.eval.hand_sentences_10 import hand_sentences_10  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
-FULL_BATCHES = (hand_sentences_5, hand_sentences_6, hand_sentences_7, hand_sentences_8, hand_sentences_9)
+FULL_BATCHES = (
+    hand_sentences_5,
+    hand_sentences_6,
+    hand_sentences_7,
+    hand_sentences_8,
+    hand_sentences_9,
+    hand_sentences_10,
+)
 # every hand-written row records its batch (1-4: BATCHES, 5 on: FULL_BATCHES): `extract.evaluate --batch N`
 HAND = [row | {"batch": n} for n, batch in enumerate(BATCHES, 1) for row in batch(_h, _pv, _m)]
 HAND += [row | {"batch": n} for n, batch in enumerate(FULL_BATCHES, 5) for row in batch(_h5, _pv, _m)]

@@ -98,15 +98,29 @@ def test_decision_errors_are_one_line(data_dir: Path, number: str, fragment: str
 
 
 def test_deals_csv_and_json(data_dir: Path) -> None:
-    result = run(data_dir, "deals", "--firm", "alpha", "--csv")
+    result = run(data_dir, "deals", "--firm", "alpha", "--csv", "--english-headers")
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.stdout.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"))))
     assert len(rows) == 1 and rows[0]["parties"] == "Alpha Việt ; Beta" and rows[0]["date"] == "2024-12-11"
-    assert rows[0]["sentence"].endswith("với Công ty CP Beta.")
+    assert rows[0]["sentence"].endswith("với Công ty CP Beta.") and rows[0]["reports"] == "1"
+    vietnamese = run(data_dir, "deals", "--firm", "alpha", "--csv").stdout
+    assert vietnamese.splitlines()[0].removeprefix("\ufeff").startswith("Ngày công bố,Loại giao dịch,Các bên")
     data = json.loads(run(data_dir, "deals", "--province", "bac ninh", "--json").stdout)
     assert data["total"] == 1 and data["rows"][0]["parties"] == ["Gamma"]
     text = run(data_dir, "deals", "--min-amount", "1e11").stdout
     assert text.startswith("1 deal(s)") and "120 tỷ đồng" in text
+
+
+def test_deals_xlsx_is_written_and_reads_back(data_dir: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "deals.xlsx"
+    result = run(data_dir, "deals", "--firm", "alpha", "--xlsx", str(out))
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(out)["Giao dịch"]
+    assert [c.value for c in sheet[2]][2] == "Alpha Việt ; Beta"
+    assert run(data_dir, "deals", "--csv", "--xlsx", str(out)).exit_code == 2
 
 
 def test_deals_bad_date_is_a_usage_error(data_dir: Path) -> None:

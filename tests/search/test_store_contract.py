@@ -579,6 +579,22 @@ def test_deals_by_province_follow_the_search_filter_rule(store: Store) -> None:
     assert deals("bac ninh") == [] == search(store, province="bac ninh")
 
 
+def test_a_deal_naming_no_province_is_under_no_province_whatever_its_article_mentions(store: Store) -> None:
+    """Issue 15: `deals --province "bac ninh"` listed deals made elsewhere because their article named Bắc
+    Ninh somewhere. A deal is filed under its own province or, naming none, under none."""
+    text = "Tại hội nghị ở Bắc Ninh, Công ty E ký kết hợp đồng với Công ty F."
+    doc = make_doc(
+        "no-province-deal",
+        text=text,
+        provinces=["Tỉnh Bắc Ninh", "Hải Dương"],
+        tags=Tags(deals=[_deal(text, text, kind="supply_contract", parties=["E", "F"])]),
+    )
+    store.put_documents([doc])
+    for province in ("bac ninh", "Hải Dương", "hai phong"):
+        assert store.deals(DealsQuery(province=province)).rows == [], province
+    assert [r.document_id for r in store.deals(DealsQuery(firm="E")).rows] == [doc.id]
+
+
 def test_deal_rows_and_elastic_deal_filter_by_province_follow_the_search_filter_rule() -> None:
     """The shared rows of both backends and the keys Elasticsearch files and asks deals under, without a
     server: the embedded candidate query alone had hidden the widening, Elasticsearch showed it."""

@@ -10,8 +10,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
+from flows.deals_export import KIND_LABELS as DEAL_KIND_LABELS
 from flows.web import create_app
 from tests.web.conftest import FEED_ID
 
@@ -65,26 +67,57 @@ def test_invalid_parameter_is_a_422_with_a_readable_message(client: TestClient) 
 
 
 def _csv_rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
+    assert text.startswith("\ufeff")  # the BOM Excel on Windows needs to read UTF-8
+    return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
 
 
-def test_deals_as_json_and_as_csv_with_a_header(client: TestClient) -> None:
+def test_deals_as_json_and_as_csv_one_row_per_deal(client: TestClient) -> None:
     deals = client.get("/api/deals").json()
     assert deals["total"] >= 1 and deals["rows"]
-    for url in ("/api/deals.csv", "/api/deals?format=csv"):
+    for url in ("/api/deals.csv?headers=en", "/api/deals?format=csv"):
         res = client.get(url)
         assert res.status_code == 200 and res.headers["content-type"].startswith("text/csv")
-        assert res.text.splitlines()[0] == "date,kind,parties,amount,currency,province,title,url,sentence"
-        rows = _csv_rows(res.text)
-        assert len(rows) == len(deals["rows"])
-        assert all(row["sentence"] and row["url"] for row in rows)
+    english = client.get("/api/deals.csv", params={"headers": "en"}).text
+    assert english.splitlines()[0].removeprefix("\ufeff").startswith("date,kind,parties,amount,currency")
+    rows = _csv_rows(english)
+    assert sum(int(row["reports"]) for row in rows) == len(deals["rows"])  # every report is in one deal
+    assert all(row["sentence"] and row["first_url"] for row in rows)
+
+
+def test_deals_csv_has_vietnamese_headers_and_labels_by_default(client: TestClient) -> None:
+    rows = _csv_rows(client.get("/api/deals.csv").text)
+    assert rows and {"Ngày công bố", "Các bên", "Giá trị", "Tỉnh/thành", "Số bài đưa tin"} <= set(rows[0])
+    assert all(row["Loại giao dịch"] in DEAL_KIND_LABELS.values() for row in rows)
+    assert all(row["Tỉnh/thành"] for row in rows)  # an unknown province is a visible bucket, not a blank
+
+
+def test_deals_xlsx_reads_back_with_vietnamese_text_and_numeric_amounts(client: TestClient) -> None:
+    from openpyxl import load_workbook
+
+    res = client.get("/api/deals.xlsx")
+    assert res.status_code == 200 and res.headers["content-type"].startswith("application/vnd.openxml")
+    book = load_workbook(io.BytesIO(res.content))
+    deals_sheet, evidence = book["Giao dịch"], book["Nguồn tin"]
+    header = [c.value for c in deals_sheet[1]]
+    assert header[:3] == ["Ngày công bố", "Loại giao dịch", "Các bên"]
+    amounts = [row[header.index("Giá trị")] for row in deals_sheet.iter_rows(min_row=2, values_only=True)]
+    assert any(isinstance(a, int | float) for a in amounts)
+    assert all(a is None or isinstance(a, int | float) for a in amounts)
+    counts = [
+        row[header.index("Số bài đưa tin")] for row in deals_sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    assert evidence.max_row - 1 == sum(counts) == client.get("/api/deals").json()["total"]
+    parties = " ".join(str(row[2]) for row in deals_sheet.iter_rows(min_row=2, values_only=True))
+    assert any(ch in parties for ch in "ăâđêôơư")  # Vietnamese letters survive the round trip
 
 
 def test_deals_csv_follows_the_filters(client: TestClient) -> None:
-    every = _csv_rows(client.get("/api/deals.csv").text)
-    big = _csv_rows(client.get("/api/deals.csv", params={"min_amount": 100_000_000_000}).text)
+    every = _csv_rows(client.get("/api/deals.csv", params={"headers": "en"}).text)
+    big = _csv_rows(
+        client.get("/api/deals.csv", params={"min_amount": 100_000_000_000, "headers": "en"}).text
+    )
     assert 0 < len(big) < len(every)
-    assert all(float(row["amount"]) >= 100_000_000_000 for row in big)
+    assert all(float(row["amount"]) >= 100_000_000_000 for row in big if row["amount"])
 
 
 def test_alert_writes_need_the_token_then_create_list_and_delete(client: TestClient, auth) -> None:
@@ -174,3 +207,37 @@ def test_every_api_route_in_the_openapi_schema_answers_without_a_server_error(
         res = client.request(method.upper(), url, json=body, headers=auth)
         assert res.status_code < 500, (method, url, res.text)
         assert res.status_code in (200, 201, 204), (method, url, res.text)
+
+
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [("/api/search", {"q": "ho tro", "provnce": "Hải Phòng"}), ("/api/deals", {"frim": "alpha"})],
+)
+def test_an_unknown_query_parameter_is_refused_by_name(client: TestClient, url: str, params: dict) -> None:
+    res = client.get(url, params=params)
+    typo = next(k for k in params if k not in ("q",))
+    assert res.status_code == 422 and typo in res.json()["error"]
+
+
+def test_an_unknown_json_field_of_a_saved_search_is_refused_by_name(client: TestClient, auth) -> None:
+    body = {"id": "typo", "query": {"text": "linh kien", "provnce": "Hải Phòng"}}
+    res = client.post("/api/alerts", json=body, headers=auth)
+    assert res.status_code == 422 and "provnce" in res.json()["error"]
+    assert "typo" not in [s["id"] for s in client.get("/api/alerts", headers=auth).json()]
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "allow"),
+    [
+        ("post", "/api/search", "GET"),
+        ("delete", "/api/deals", "GET"),
+        ("patch", "/api/alerts", "GET, POST"),
+        ("put", "/", "GET"),
+        ("post", "/decisions", "GET"),
+    ],
+)
+def test_a_405_names_the_methods_the_path_takes(
+    client: TestClient, method: str, url: str, allow: str
+) -> None:
+    res = client.request(method.upper(), url)
+    assert res.status_code == 405 and res.headers["allow"] == allow

@@ -23,8 +23,9 @@ from tests.web.conftest import TOKEN
         ("/?q=cong+nghiep+ho+tro", ["kết quả", "Cơ quan ban hành", "Loại văn bản", "<b>"]),
         (
             "/decisions/18/2023/QD-UBND",
-            ["Văn bản 18/2023/QĐ-UBND", "Tệp đính kèm", "Văn bản này viện dẫn", "Tài liệu trích dẫn"],
+            ["Văn bản 18/2023/QĐ-UBND", "Tệp đính kèm", "Căn cứ ban hành", "Tài liệu trích dẫn"],
         ),
+        ("/decisions", ["Cơ sở dữ liệu văn bản", "18/2023/QĐ-UBND", "Cơ quan ban hành", "Tình trạng"]),
         ("/deals", ["Thương vụ giữa doanh nghiệp", "Tải CSV", "<svg", "Giá trị đầu tư công bố"]),
         ("/alerts", ["Cảnh báo đã lưu", "cnht.atom"]),
         ("/api", ["API HTTP", "/api/search", "/api/deals.csv", "Authorization: Bearer"]),
@@ -181,3 +182,75 @@ def test_alerts_page_lists_the_latest_alerts_of_each_saved_search(client: TestCl
     html = client.get("/alerts").text
     assert "Cảnh báo gần đây" in html and f"({total} cảnh báo" in html
     assert all(e.title in html for e in entries)
+
+
+def test_the_register_lists_decisions_newest_first_and_filters_them(client: TestClient) -> None:
+    every = client.get("/decisions").text
+    numbers = re.findall(r'<td data-label="Số hiệu"><a href="/decisions/[^"]+">([^<]+)</a>', every)
+    assert "27/2025/QĐ-UBND" in numbers and "18/2023/QĐ-UBND" in numbers
+    assert numbers.index("27/2025/QĐ-UBND") < numbers.index("18/2023/QĐ-UBND")  # newest first
+    plans = client.get("/decisions", params={"doc_type": "Kế hoạch"}).text
+    assert "215/KH-UBND" in plans and "18/2023/QĐ-UBND" not in plans
+    assert "2023" in client.get("/decisions", params={"year": "2023"}).text
+    assert "18/2023/QĐ-UBND" not in client.get("/decisions", params={"year": "2024"}).text
+
+
+def test_the_relations_panel_reads_both_directions(client: TestClient) -> None:
+    amending = client.get("/decisions/27/2025/QD-UBND").text
+    assert "Sửa đổi, bổ sung</th>" in amending and 'href="/decisions/18/2023/Q%C4%90-UBND"' in amending
+    amended = client.get("/decisions/18/2023/QD-UBND").text
+    assert "Được sửa đổi, bổ sung bởi</th>" in amended
+
+
+def test_cited_documents_show_type_issuer_and_date(client: TestClient) -> None:
+    text = client.get("/decisions/27/2025/QD-UBND").text
+    assert "Nghị định số 111/2015/NĐ-CP ngày 03/11/2015" in " ".join(text.split())
+
+
+def test_a_decision_hit_links_to_its_register_page_with_number_and_type(client: TestClient) -> None:
+    text = client.get("/", params={"q": "sua doi bo sung", "kind": "decision"}).text
+    assert 'href="/decisions/27/2025/Q%C4%90-UBND"' in text and "Quyết định số 27/2025/QĐ-UBND" in text
+
+
+def test_a_date_bounded_search_without_accents_shows_its_bounds_as_removable_chips(
+    client: TestClient,
+) -> None:
+    res = client.get("/", params={"q": "cong nghiep ho tro", "since": "2025-01-01", "until": "2025-12-31"})
+    assert res.status_code == 200
+    assert 'type="date" name="since" value="2025-01-01"' in res.text  # visible, not a hidden field
+    assert "Từ ngày: 2025-01-01" in res.text and "Đến ngày: 2025-12-31" in res.text
+    dates = re.findall(r'<div class="meta">(\d{4}-\d{2}-\d{2})', res.text)
+    assert dates and all("2025-01-01" <= d <= "2025-12-31" for d in dates)
+    assert 'href="/?q=cong+nghiep+ho+tro&amp;until=2025-12-31"' in res.text  # the chip that drops `since`
+
+
+def test_an_invalid_date_says_so_in_vietnamese_and_can_be_removed(client: TestClient) -> None:
+    res = client.get("/", params={"q": "ho tro", "since": "2024-02-30"})
+    assert res.status_code == 400
+    assert "Từ ngày không hợp lệ" in res.text and "day is out of range" not in res.text
+    assert 'href="/?q=ho+tro"' in res.text  # one click back to a working search
+    bad = client.get("/", params={"year": "abc", "offset": "x"})
+    assert bad.status_code == 400 and "invalid literal" not in bad.text
+
+
+def test_search_results_export_as_csv_and_json_with_the_same_filters(client: TestClient) -> None:
+    import csv
+    import io
+
+    params = {"q": "cong nghiep ho tro", "kind": "decision"}
+    page_text = client.get("/", params=params).text
+    total = int(re.search(r'<p class="total">(\d+) kết quả', page_text).group(1))
+    csv_link = re.search(r'href="(/api/search\.csv[^"]+)"', page_text).group(1).replace("&amp;", "&")
+    res = client.get(csv_link)
+    assert res.status_code == 200 and res.text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(res.text.removeprefix("\ufeff"))))
+    assert len(rows) == total and all(r["kind"] == "decision" for r in rows)
+    json_link = re.search(r'href="(/api/search\?[^"]+)"', page_text).group(1).replace("&amp;", "&")
+    assert client.get(json_link).json()["total"] == total
+
+
+def test_save_as_alert_fills_the_alert_form_with_the_search(client: TestClient) -> None:
+    page_text = client.get("/", params={"q": "linh kien", "province": "Hải Phòng"}).text
+    link = re.search(r'href="(/alerts\?[^"]+)">Lưu thành cảnh báo', page_text).group(1).replace("&amp;", "&")
+    form = client.get(link).text
+    assert 'name="q" value="linh kien"' in form and 'name="province" value="Hải Phòng"' in form
