@@ -144,7 +144,7 @@ SEARCH_CSV_COLUMNS = ["published", "kind", "title", "url", "source", "provinces"
 @router.get(
     "/api/search.csv",
     response_class=PlainTextResponse,
-    responses={**ERRORS, **CSV_RESPONSE},
+    responses=CSV_RESPONSE,
     tags=["search"],
     dependencies=EXPENSIVE,
 )
@@ -265,7 +265,7 @@ def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "js
 @router.get(
     "/api/deals.csv",
     response_class=PlainTextResponse,
-    responses={**ERRORS, **CSV_RESPONSE},
+    responses=CSV_RESPONSE,
     tags=["deals"],
     dependencies=EXPENSIVE,
 )
@@ -277,7 +277,7 @@ def deals_as_csv(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> P
 @router.get(
     "/api/deals.xlsx",
     response_class=Response,
-    responses={**ERRORS, **XLSX_RESPONSE},
+    responses=XLSX_RESPONSE,
     tags=["deals"],
     dependencies=EXPENSIVE,
 )
