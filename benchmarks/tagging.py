@@ -2,16 +2,20 @@
 
 Run: `python -m benchmarks.tagging [--runs N]`.
 
-- tagging: characters/s of `extract.tag_text` vs `underthesea.ner` on the same texts (the main text of
-  every stored page below plus the evaluation sentences);
-- pages: extract+tag pages/s of `extract.extract_document` vs `trafilatura.bare_extraction` +
-  `underthesea.ner` on the stored HTML pages (crawlers/sample_site/site/**/*.html, tests/eval/pages/*.html);
+- tagging: characters per CPU second of `extract.tag_text` vs `underthesea.ner` on the same texts (the
+  main text of every stored page below plus the evaluation sentences), underthesea fed one sentence at a
+  time (`underthesea.sent_tokenize`), as the library expects: its cost grows faster than linearly with
+  the length of its input, so whole documents would flatter us about 3x;
+- pages: extract+tag pages per CPU second of `extract.extract_document` vs `trafilatura.bare_extraction`
+  + sentence-by-sentence `underthesea.ner`, on the stored HTML pages as shipped (crawlers/sample_site/site,
+  tests/eval/pages; a few KB each) and on the sample pages wrapped in 150-400 KB of chrome
+  (benchmarks/heavy_pages.py);
 - peak memory of each (tracemalloc on the first ten inputs, in a separate run so that timings are not
-  slowed by it) and the process's max RSS;
-- the page parsed once (extract/page.py hands its lxml tree to trafilatura, which works on a copy) against
-  parsed twice (lxml for our rules, then trafilatura parsing the HTML string again), same pages, same run.
+  slowed by it) and the process's max RSS.
 
-Medians of `--runs` runs; the process is pinned to one CPU. Timings are printed, never asserted in tests.
+CPU time (`time.process_time`), medians of `--runs` rounds with their min-max spread, the methods of a
+measure interleaved in each round (benchmarks/extraction.py), the load average printed before and
+after; the process is pinned to one CPU. Timings are printed, never asserted in tests.
 """
 
 from __future__ import annotations
@@ -62,12 +66,12 @@ def load_texts(pages: list[tuple[str, str]]) -> list[str]:
 
 
 def timed(fn: Callable[[], Any], runs: int) -> float:
-    """Median wall time of `runs` calls."""
+    """Median CPU time of `runs` calls."""
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 
@@ -118,51 +122,21 @@ def underthesea_ablation() -> None:
     print(f"  underthesea.word_tokenize alone: {chars / seconds:,.0f} chars/s (no cnht tagger needs it)")
 
 
-def parse_once_vs_twice(pages: list[tuple[str, str]], runs: int) -> None:
-    """lxml parse + trafilatura on the HTML string (the old path) vs trafilatura on the parsed tree."""
-    import trafilatura
-
-    from extract.page import parse_html
-
-    options: dict[str, Any] = {
-        "with_metadata": True,
-        "include_comments": False,
-        "include_tables": True,
-        "date_extraction_params": {"extensive_search": False, "original_date": True},
-    }
-
-    def twice() -> None:
-        for url, html in pages:
-            parse_html(html)
-            trafilatura.bare_extraction(html, url=url, **options)
-
-    def once() -> None:
-        for url, html in pages:
-            trafilatura.bare_extraction(parse_html(html), url=url, **options)
-
-    t_twice, t_once = timed(twice, runs), timed(once, runs)
-    print("page parsed once vs twice (lxml parse + trafilatura, no tagging):")
-    print(
-        f"  one tree {len(pages) / t_once:,.1f} pages/s   two parses {len(pages) / t_twice:,.1f} pages/s"
-        f"   ({t_twice / t_once:.2f}x)"
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.tagging", description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median); default 3")
     args = parser.parse_args(argv)
     pin_one_core()
 
-    import trafilatura
-    from underthesea import ner
-
+    from benchmarks.extraction import interleaved, load_line, ner_by_sentence, print_rates
+    from benchmarks.heavy_pages import heavy_corpus
     from extract import extract_document, tag_text
 
     pages = load_pages()
+    heavy = [(p.url, p.heavy) for p in heavy_corpus()]
     texts = load_texts(pages)
     chars = sum(len(t) for t in texts)
-    ner(texts[0][:200])  # load the model before timing
+    ner_by_sentence(texts[0][:200])  # load the model before timing
     tag_text(texts[0])
 
     def ours_tag() -> None:
@@ -171,42 +145,44 @@ def main(argv: list[str] | None = None) -> int:
 
     def base_tag() -> None:
         for t in texts:
-            ner(t)
+            ner_by_sentence(t)
 
-    def ours_pages() -> None:
-        for url, html in pages:
-            extract_document(html, url=url)
+    def page_methods(corpus: list[tuple[str, str]]) -> dict[str, Callable[[], Any]]:
+        import trafilatura
 
-    def base_pages() -> None:
-        for url, html in pages:
-            result = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-            text = (result.text if result is not None else "") or ""
-            if text:
-                ner(text)
+        def ours() -> None:
+            for url, html in corpus:
+                extract_document(html, url=url)
+
+        def base() -> None:
+            for url, html in corpus:
+                result = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+                if result is not None and result.text:
+                    ner_by_sentence(result.text)
+
+        return {"cnht extract_document": ours, "trafilatura + ner": base}
 
     print(
-        f"inputs: {len(texts)} texts, {chars:,} characters; {len(pages)} HTML pages; runs={args.runs}; 1 core"
+        f"inputs: {len(texts)} texts, {chars:,} characters; {len(pages)} HTML pages as shipped, "
+        f"{len(heavy)} heavy pages; runs={args.runs}; 1 core, CPU time"
     )
-    t_ours, t_base = timed(ours_tag, args.runs), timed(base_tag, args.runs)
-    p_ours, p_base = timed(ours_pages, args.runs), timed(base_pages, args.runs)
-    rows = [
-        ("tagging chars/s", chars / t_ours, chars / t_base, "tag_text", "underthesea.ner"),
-        (
-            "extract+tag pages/s",
-            len(pages) / p_ours,
-            len(pages) / p_base,
-            "extract_document",
-            "trafilatura + underthesea.ner",
-        ),
-    ]
-    print(f"{'measure':<22} {'cnht':>12} {'baseline':>12} {'ratio':>7}   (cnht vs baseline)")
-    for name, ours, base, who, vs in rows:
-        print(f"{name:<22} {ours:12,.1f} {base:12,.1f} {ours / base:6.1f}x   ({who} vs {vs})")
-    parse_once_vs_twice(pages, args.runs)
+    print(f"before: {load_line()}")
+    tagging = interleaved({"cnht tag_text": ours_tag, "underthesea.ner": base_tag}, args.runs)
+    print_rates("tagging: characters per CPU second", tagging, chars, "ch/s", "underthesea.ner")
+    for name, corpus in (("pages as shipped", pages), ("heavy pages (150-400 KB)", heavy)):
+        timings = interleaved(page_methods(corpus), args.runs)
+        print_rates(
+            f"extract+tag, {name}: pages per CPU second", timings, len(corpus), "p/s", "trafilatura + ner"
+        )
+    print(f"after: {load_line()}")
     texts[:], pages[:] = texts[:10], pages[:10]  # peak memory on the first ten inputs of each, both sides
+    light_methods = page_methods(pages)
     print("peak Python memory on the first 10 inputs (tracemalloc, MiB; C-side model memory not included):")
     print(f"  tag_text {peak_mib(ours_tag):.1f}   underthesea.ner {peak_mib(base_tag):.1f}")
-    print(f"  extract_document {peak_mib(ours_pages):.1f}   trafilatura + ner {peak_mib(base_pages):.1f}")
+    print(
+        f"  extract_document {peak_mib(light_methods['cnht extract_document']):.1f}"
+        f"   trafilatura + ner {peak_mib(light_methods['trafilatura + ner']):.1f}"
+    )
     underthesea_ablation()
     import resource
 

@@ -1,6 +1,7 @@
 """HTML to clean text and metadata, and Vietnamese tagging.
 
-Public API (stable): `extract_document(html, url=None) -> Document`,
+Public API (stable): `extract_document(html, url=None, *, selectors=None, template=None) -> Document`
+(`template`: a host's page template, `extract.templates.learn(trees)` from its pages),
 `tag_text(text, published=None) -> Tags` and
 `attachment_text(body, url, content_type=None) -> AttachmentText`.
 """

@@ -19,6 +19,7 @@ line ("Ảnh: Hoàng Hà", "Ảnh minh họa", "... (Ảnh: TTXVN)"), whatever i
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from lxml import etree
@@ -34,14 +35,17 @@ _CREDIT_ONLY = re.compile(
 _CREDIT_END = re.compile(
     r"[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh tư liệu|Nguồn ảnh|Đồ họa)\s*:\s*[^()\[\]:]{1,60}[)\]]?\.?$"
 )
+# Every credit line holds one of these words (any case, any tone placement): lines without one are not
+# normalised at all, which is most of a page's blocks.
+_LABEL_WORD = re.compile(r"ảnh|[đð]ồ\s*ho|video|clip", re.IGNORECASE)
 _CANDIDATE_TAGS = ("p", "div", "td", "span", "em", "i", "small", "figcaption", "h6")
 _MAX_CHILDREN = 4  # a div with more children is a container, not a caption line
 
 
 def is_credit_line(text: str, max_chars: int = 300) -> bool:
     """A short line that credits or describes a photo (matched after tone-placement normalisation)."""
-    text = " ".join(text.split())
-    if not text or len(text) > max_chars:
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    if not text or len(text) > max_chars or not _LABEL_WORD.search(text):
         return False
     text = normalize(text).text
     return bool(_CREDIT_ONLY.match(text) or _CREDIT_END.search(text))
@@ -63,9 +67,10 @@ def _is_caption(element: etree._Element, hints: dict[str, Any]) -> bool:
         return True
     if element.tag == "div" and len(element) > _MAX_CHILDREN:
         return False
-    if element.xpath(_BLOCK_DESCENDANTS):  # a short body ending in "Ảnh: X" is no caption: its last block is
+    if not is_credit_line(element.text_content(), hints["caption_max_chars"]):  # cheap for most blocks
         return False
-    return is_credit_line(element.text_content(), hints["caption_max_chars"])
+    # a short body ending in "Ảnh: X" is no caption: its last block is
+    return not element.xpath(_BLOCK_DESCENDANTS)
 
 
 def pop_captions(tree: etree._Element, hints: dict[str, Any]) -> list[str]:

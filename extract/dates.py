@@ -93,3 +93,91 @@ def parse_vn_date_iso(text: str) -> str | None:
     if value is None:
         return None
     return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+
+
+# --- datelines: the place and date a plain text or an article body opens with -------------------------
+# "Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)", "BẮC NINH - Ngày 12-3-2025", "Hà Nội, 12/3/2025 (ĐT) -",
+# "TP.HCM, ngày 5 tháng 3 năm 2025", "Hà Nam, ngày mười hai tháng Ba năm 2025". A weekday is no place: a
+# site's header bar shows today's date ("Thứ Tư, ngày 12/3/2025"), not the article's.
+_MONTH_WORDS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7}
+_UNITS |= {"tám": 8, "chín": 9}
+_UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+_PLACE = rf"(?!Thứ\b|THỨ\b|Chủ nhật|CHỦ NHẬT)[{_UP}][\w.]*(?:[ -][{_UP}][\w.]*){{0,4}}"
+_WORD_NUM = r"[a-zA-Zà-ỹÀ-Ỹ]+(?: [a-zà-ỹ]+){0,2}"
+_DATE_ANY = (
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*(?:năm|,|/)\s*(?P<y2>(?:19|20)\d{2})"
+    rf"|(?:mùng |mồng )?(?P<dw>{_WORD_NUM}|\d{{1,2}})\s+tháng\s+(?P<mw>{_WORD_NUM}|\d{{1,2}})\s+năm\s+"
+    r"(?P<yw>(?:19|20)\d{2}))(?!\d)"
+)
+_DATELINE = re.compile(
+    r"^\s*(?:\(\s*[^()\n]{1,30}\)\s*[-–—:]\s*)?"  # "(Baotinh) - " before the dateline
+    rf"(?:(?P<paren>\(\s*)?[Nn]gày\s+|(?P<place>{_PLACE})\s*(?:,|[-–—])\s*(?:[Nn]gày\s+|NGÀY\s+)?)"
+    rf"{_DATE_ANY}(?P<tail>\s*(?:\)|[-–—]|$))?"
+)
+DATELINE_LINES = 3  # a dateline opens the text: only its first lines are read
+
+
+def _day_in_words(words: str) -> int | None:
+    """'mười hai' -> 12, 'hai mươi mốt' -> 21, '5' -> 5."""
+    if words.isdigit():
+        return int(words)
+    parts = words.lower().split()
+    if parts[:1] == ["mười"]:
+        tens, rest = 10, parts[1:]
+    elif len(parts) >= 2 and parts[1] == "mươi" and parts[0] in _UNITS:
+        tens, rest = _UNITS[parts[0]] * 10, parts[2:]
+    else:
+        tens, rest = 0, parts
+    if len(rest) > 1 or (rest and rest[0] not in _UNITS):
+        return None
+    return tens + (_UNITS[rest[0]] if rest else 0) or None
+
+
+def dateline_date(line: str) -> dt.date | None:
+    """The date of a dateline at the start of `line`, or None.
+
+    >>> dateline_date("Bắc Giang, ngày 12/3/2025 - Sáng nay, tỉnh tổ chức hội nghị")
+    datetime.date(2025, 3, 12)
+    >>> dateline_date("(Ngày 12/3/2025)"), dateline_date("BẮC NINH - Ngày 12-3-2025")
+    (datetime.date(2025, 3, 12), datetime.date(2025, 3, 12))
+    >>> dateline_date("Hà Nam, ngày mười hai tháng Ba năm 2025")
+    datetime.date(2025, 3, 12)
+    >>> dateline_date("Thứ Tư, ngày 12/3/2025") is None
+    True
+    >>> dateline_date("Ngày 12/3/2025, UBND tỉnh ban hành Quyết định số 5/QĐ-UBND") is None
+    True
+    """
+    m = _DATELINE.match(line)
+    if m is None or (m["paren"] and not (m["tail"] or "").strip().startswith(")")):
+        return None
+    if not m["place"] and m["tail"] is None:
+        return None  # "Ngày 12/3/2025, UBND tỉnh ...": the lead's event date, not a dateline
+    g = m.groupdict()
+    if g["y"] or g["y2"]:
+        day, month, year = int(g["d"] or g["d2"]), int(g["m"] or g["m2"]), int(g["y"] or g["y2"])
+    else:
+        month_w = g["mw"].lower()
+        day_n = _day_in_words(g["dw"])
+        month_n = int(month_w) if month_w.isdigit() else _MONTH_WORDS.get(month_w)
+        if day_n is None or month_n is None:
+            return None
+        day, month, year = day_n, month_n, int(g["yw"])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def dateline_in_text(text: str) -> dt.date | None:
+    """The dateline date among the first lines of a plain text (a title line may come first)."""
+    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        found = dateline_date(line)
+        if found is not None:
+            return found
+    return None

@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from extract.dates import parse_vn_date_iso
 from extract.models import DecisionMeta
 from extract.normalize import fold
-from extract.tag.decisions import NUMBER_RE, canonical_number
+from extract.tag.decisions import NUMBER_RE, canonical_number, parse_number
 
 DATA = Path(__file__).parent / "data"
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx")
@@ -52,16 +52,56 @@ def metadata_table(tree: lxml_html.HtmlElement) -> dict[str, str]:
     return found
 
 
+@functools.cache
+def _licence_words() -> re.Pattern[str]:
+    with open(DATA / "page_hints.yaml", encoding="utf-8") as fh:
+        words = yaml.safe_load(fh)["licence_words"]
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+LICENCE_WINDOW = 80  # characters before a "số:" label searched for licence words
+
+
 def header_number(tree: lxml_html.HtmlElement) -> str | None:
-    """The number in a "Số: ..." header line, searched before the body text begins."""
+    """The number in a "Số: ..." header line, searched before the body text begins. A licence in a news
+    site's footer ("Giấy phép hoạt động báo điện tử số: 123/GP-BTTTT") is not the page's own number."""
     for element in tree.iter("td", "div", "p", "span", "header"):
         text = _cell_text(element)
         if len(text) > 300:  # a body block: cited numbers live there
             continue
         for label in _HEADER_LABEL.finditer(text):
             match = NUMBER_RE.match(text, label.end())
+            if not match or parse_number(match, typed=True) is None:
+                continue
+            if _licence_words().search(fold(text[max(0, label.start() - LICENCE_WINDOW) : label.start()])):
+                continue
+            return match.group()
+    return None
+
+
+_PLACE_AND_DATE = re.compile(
+    r"(?<!\w)[^\W\d][^,\n|:;]{0,40},\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s+|[/.-]\s*)(?P<m>\d{1,2})"
+    r"\s*(?:năm\s+|[/.-]\s*)(?P<y>(?:19|20)\d{2})"
+)
+HEADER_BLOCK_CHARS = 400  # a header row or block; longer ones are body text that cites other dates
+
+
+def header_date(tree: lxml_html.HtmlElement) -> str | None:
+    """The date of the "Bắc Ninh, ngày 5 tháng 3 năm 2024" line that stands beside the "Số: ..." header."""
+    for element in tree.iter("td", "div", "p", "span", "header"):
+        text = _cell_text(element)
+        if len(text) > 300 or not any(NUMBER_RE.match(text, lb.end()) for lb in _HEADER_LABEL.finditer(text)):
+            continue
+        block = element
+        for _ in range(4):  # the cell, its row, the table body, the table
+            match = _PLACE_AND_DATE.search(_cell_text(block))
             if match:
-                return match.group()
+                return parse_vn_date_iso(f"{match['d']}/{match['m']}/{match['y']}")
+            parent = block.getparent()
+            if parent is None or len(_cell_text(parent)) > HEADER_BLOCK_CHARS:
+                break
+            block = parent
+        return None
     return None
 
 
@@ -87,7 +127,7 @@ def extract_decision(tree: lxml_html.HtmlElement, base_url: str | None = None) -
         doc_type=table.get("doc_type"),
         issuer=table.get("issuer"),
         signer=table.get("signer"),
-        issued=parse_vn_date_iso(table["issued"]) if "issued" in table else None,
+        issued=parse_vn_date_iso(table["issued"]) if "issued" in table else header_date(tree),
         effective=parse_vn_date_iso(table["effective"]) if "effective" in table else None,
         status=table.get("status"),
         attachments=attachments(tree, base_url),

@@ -27,6 +27,7 @@ from w3lib.encoding import html_to_unicode
 from crawlers.urls import canonicalize
 from extract.captions import pop_captions
 from extract.charset import effective_charset
+from extract.chrome import drop_chrome, drop_link_lists, is_teaser
 from extract.citations import cited_documents
 from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
 from extract.decision import extract_decision
@@ -41,13 +42,16 @@ from extract.site_rules import (
     line_text,
     remove_nodes,
 )
+from extract.templates import Template
 
 DATA = Path(__file__).parent / "data"
 # Bump when extraction output changes: the ingest flow re-extracts archived pages of older versions.
 # page-3: Document.relevance; page-4: captions kept apart, updated time, site selectors, one parse, cited
 # documents, Tags.quantities/areas and district locations, the deal and role rules of batches 5-7;
 # page-5: table rows as "key: value", batch-8 tagger rules, lower-case cited types, province filing names
-EXTRACTOR_VERSION = "page-5"
+# page-6: page chrome dropped before extraction (extract/chrome.py), learnt host templates, trafilatura's
+# fast path
+EXTRACTOR_VERSION = "page-6"
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|title|table|h1|span)\b", re.IGNORECASE)
@@ -138,15 +142,9 @@ def _is_listing(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None) 
     long_paragraphs = sum(
         1
         for p in tree.iter("p")
-        if len(" ".join(p.text_content().split())) >= h["long_paragraph_chars"] and not _is_teaser(p)
+        if len(" ".join(p.text_content().split())) >= h["long_paragraph_chars"] and not is_teaser(p)
     )
     return len(links) >= h["listing_min_links"] and long_paragraphs < h["article_min_long_paragraphs"]
-
-
-def _is_teaser(p: etree._Element) -> bool:
-    """A listing's teaser: the paragraph sits in a block whose heading is a link to another page."""
-    parent = p.getparent()
-    return parent is not None and bool(parent.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"))
 
 
 _TABLE_RULE = re.compile(r"^\|[\s|:-]*\|$")
@@ -212,8 +210,17 @@ def _selected_time(tree: lxml_html.HtmlElement, selector: Any) -> str | None:
     return None
 
 
+def _protected_by_rules(tree: lxml_html.HtmlElement, rules: Mapping[str, Any]) -> list[etree._Element]:
+    """What the site's field selectors match: never dropped as chrome, whatever its class says."""
+    return [e for key, selector in rules.items() if key != "remove" for e in selector(tree)]
+
+
 def extract_document(
-    html: str, url: str | None = None, *, selectors: Mapping[str, str] | None = None
+    html: str,
+    url: str | None = None,
+    *,
+    selectors: Mapping[str, str] | None = None,
+    template: Template | None = None,
 ) -> Document:
     """Extract one page. Raises ExtractionError when `html` is not an HTML page, SelectorError (a
     ValueError) when `selectors` has an unknown key or invalid CSS.
@@ -221,7 +228,14 @@ def extract_document(
     `selectors` are the site's rules from the sources registry (keys title, lead, body, published,
     remove; CSS): `remove` drops nodes before anything reads the page; a field selector that matches wins
     over trafilatura and the generic hints, one that matches nothing leaves the field to them.
+    `template` holds the text blocks learnt as the host's template (`extract.templates`): they are
+    dropped before anything reads the page, except a block that carries the document's own title.
     Tags are filled by `extract.tag_text` on the document's text.
+
+    One tree serves every step, in this order: site removals, generic chrome (`extract.chrome`), learnt
+    template, captions, then trafilatura's fast path and our own readers on what is left, so
+    that a page costs about what its article costs, and a page and the same page in heavy chrome give
+    the same document.
     """
     from extract.tag import tag_text  # the taggers load their gazetteers on first use
 
@@ -230,27 +244,35 @@ def extract_document(
     tree = parse_html(html)
     if "remove" in rules:
         remove_nodes(tree, rules["remove"])
+    drop_chrome(tree, hints(), keep=_protected_by_rules(tree, rules))
+    if template is not None:  # after the generic chrome: it has less to read
+        template.apply(tree)
     captions = [c for c in map(_nfc, pop_captions(tree, hints())) if c]
-    # trafilatura reads the same tree (it works on its own copy): the page is parsed once.
-    result = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    # readers that count links or read a site's own fields run before the link boxes go
     article_ld = _ld_article(tree)
-    h1 = next((" ".join(h.text_content().split()) for h in tree.xpath("//h1")), None)
-    title = _nfc(
-        ("title" in rules and line_text(rules["title"](tree)))
-        or getattr(result, "title", None)
-        or meta(tree, "og:title")
-        or h1
-    )
     decision = extract_decision(tree, url)
-    lead = _nfc(("lead" in rules and line_text(rules["lead"](tree))) or _lead(tree, title))
     body = block_text(rules["body"](tree)) if "body" in rules else ""
+    rule_title = "title" in rules and line_text(rules["title"](tree))
+    rule_lead = "lead" in rules and line_text(rules["lead"](tree))
+    listing = not body and _is_listing(tree, article_ld)  # a site's body selector that matched: an article
+    drop_link_lists(tree, hints())
+    # trafilatura reads the same tree (it works on its own copy): the page is parsed once. The chrome is
+    # gone, so its fast path (no readability/justext comparison) finds the same text as the full cascade
+    # on every article and decision of the sample site and the evaluation pages; a text too short for an
+    # article is asked of the full cascade again.
+    options: dict[str, Any] = {
+        "url": url,
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": True,
+        "date_extraction_params": {"extensive_search": False, "original_date": True},
+    }
+    result = trafilatura.bare_extraction(tree, fast=True, **options)
+    if result is None or len(result.text or "") < hints()["article_min_chars"]:
+        result = trafilatura.bare_extraction(tree, fast=False, **options) or result
+    h1 = next((" ".join(h.text_content().split()) for h in tree.xpath("//h1")), None)
+    title = _nfc(rule_title or getattr(result, "title", None) or meta(tree, "og:title") or h1)
+    lead = _nfc(rule_lead or _lead(tree, title))
     text = _nfc(_main_text(body or (result.text if result is not None else ""), title, lead)) or ""
     if lead is None and text:
         lead = text.split("\n", 1)[0]
@@ -258,7 +280,7 @@ def extract_document(
     kind: DocumentKind
     if decision is not None:
         kind = "decision"
-    elif not body and _is_listing(tree, article_ld):  # a site's body selector that matched marks an article
+    elif listing:
         kind = "listing"
     elif title and len(text) >= hints()["article_min_chars"]:
         kind = "article"

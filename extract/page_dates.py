@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from extract.dates import parse_iso, parse_vn_datetime, to_vn_iso
+from extract.dates import dateline_date, parse_iso, parse_vn_datetime, to_vn_iso
 from extract.models import DecisionMeta
 from extract.normalize import fold
 
@@ -26,6 +26,8 @@ _UPDATED_LABEL = re.compile(
     r"(?:\s+(?:luc|ngay|vao))*\s*:?\s*"
 )
 UPDATED_WINDOW = 40  # the date-time must follow the label within this many characters
+# A line without one of these (any case, with or without accents) has no update label: not folded at all.
+_UPDATED_HINT = re.compile(r"c[aậ]p|ch[iỉ]nh|updat|modif", re.IGNORECASE)
 
 
 def meta(tree: lxml_html.HtmlElement, *names: str) -> str | None:
@@ -86,6 +88,9 @@ def published_time(
         return to_vn_iso(near)
     if decision is not None and decision.issued:
         return to_vn_iso(dt.date.fromisoformat(decision.issued))
+    opening = dateline_near_top(tree)
+    if opening is not None:
+        return to_vn_iso(opening)
     if fallback:
         parsed_fallback = parse_iso(fallback)
         return to_vn_iso(parsed_fallback) if parsed_fallback else None
@@ -131,11 +136,42 @@ def updated_time(tree: lxml_html.HtmlElement, article_ld: dict[str, Any] | None)
         if len(element) > 6:  # a container of many blocks
             continue
         text = " ".join(element.text_content().split())
-        if len(text) > UPDATED_LINE_CHARS:
+        if len(text) > UPDATED_LINE_CHARS or not _UPDATED_HINT.search(text):
             continue
         parsed = updated_in_line(text)
         if parsed is not None:
             return to_vn_iso(parsed)
+    return None
+
+
+DATELINE_BLOCKS = 12  # blocks with text read after the <h1> (or from the body's start) for a dateline
+_DATELINE_TAGS = frozenset({"p", "div", "span", "em", "i", "strong", "b", "h2", "h3", "td", "small", "time"})
+
+
+def dateline_near_top(tree: lxml_html.HtmlElement) -> dt.date | None:
+    """The dateline a page's text opens with ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)"), read in
+    the first blocks after the <h1>: for pages whose metadata carries no date. A site's header bar shows
+    today's date with a weekday, which `extract.dates.dateline_date` does not take for a dateline."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    started = tree.find(".//h1") is None
+    blocks = 0
+    for element in body.iter():
+        if element.tag == "h1":
+            started = True
+            continue
+        if not started or element.tag not in _DATELINE_TAGS:
+            continue
+        text = " ".join(element.text_content().split())
+        if not text:
+            continue
+        found = dateline_date(text)
+        if found is not None:
+            return found
+        blocks += 1
+        if blocks >= DATELINE_BLOCKS:
+            break
     return None
 
 

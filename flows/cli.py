@@ -225,6 +225,18 @@ def ingest(
         dump(summary.model_dump(mode="json"))
     else:
         _print_summary(summary)
+    _fail_if_no_source_answered(summary)
+
+
+def _fail_if_no_source_answered(summary: Any) -> None:
+    """Exit 1 with one line naming each cause when not one source of the run was reached (after the
+    summary: what the run did is still printed and kept)."""
+    from flows.crawl_causes import all_sources_failed
+
+    reports = [(c.source, c.responses, c.errors_by_kind) for c in summary.crawls]
+    problem = all_sources_failed(reports, summary.crawl_failures)
+    if problem:
+        raise click.ClickException(problem)
 
 
 @cli.command()

@@ -11,6 +11,10 @@ This command reads them, prints one row per source, and flags a source whose cra
   without a date or with an empty or very short body is at least `--drift-jump` (a fraction) above the
   median share of the earlier runs that fetched pages. The site's markup probably changed under the parser.
 - `last run failed`: the crawl process itself did not finish.
+- `unreachable`: the last run got no answer at all and every error was a network one (DNS, refused,
+  timeout): flagged on the first such run, with the cause in words (`flows.crawl_causes`).
+
+Times are shown in Vietnam's time (UTC+07:00, no daylight saving); `--json` keeps the ISO times as stored.
 """
 
 from __future__ import annotations
@@ -23,11 +27,23 @@ import click
 from pydantic import BaseModel, ValidationError
 
 from flows.cli_common import dump, friendly_errors
+from flows.crawl_causes import unreachable_cause
 from flows.stages.crawl import CrawlHealth, DriftCounts
 
 HISTORY_FOR_BASELINE = 10  # runs before the last one whose median error count is the baseline
 DRIFT_JUMP = 0.3  # default of --drift-jump: 30 points more flawed items than usual
 DRIFT_MIN_ITEMS = 3  # a run with fewer items says too little to flag
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")  # Asia/Ho_Chi_Minh has had no DST since 1975
+
+
+def vietnam_time(value: str | None) -> str:
+    """A stored ISO time as Vietnam's wall clock, `YYYY-MM-DD HH:MM`.
+
+    >>> vietnam_time("2026-12-02T09:46:04+00:00"), vietnam_time(None)
+    ('2026-12-02 16:46', '')
+    """
+    parsed = _time(value)
+    return parsed.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M") if parsed else ""
 
 
 class SourceStatus(BaseModel):
@@ -45,7 +61,9 @@ class SourceStatus(BaseModel):
     seconds_since_last_new: int | None
     pages_changed: int = 0  # re-published pages archived with a new body in the last run
     drift: DriftCounts | None = None  # layout-drift counts of the latest run that fetched pages
+    unreachable: str | None = None  # the cause in Vietnamese when the last run reached nothing
     flags: list[str]
+    flags_vi: list[str] = []  # the same flags in Vietnamese, for the status page
 
 
 def read_history(folder: Path) -> dict[str, list[CrawlHealth]]:
@@ -152,27 +170,41 @@ def source_status(
     runs: list[CrawlHealth], now: dt.datetime, quiet_runs: int, jump: int, drift_jump: float = DRIFT_JUMP
 ) -> SourceStatus:
     last = runs[-1]
-    flags = []
+    flags: list[tuple[str, str]] = []  # (English, Vietnamese)
     if not last.ok:
-        flags.append("last run failed" + (f": {last.failure}" if last.failure else ""))
+        detail = f": {last.failure}" if last.failure else ""
+        flags.append(("last run failed" + detail, "lần thu thập gần nhất không chạy hết" + detail))
+    reached = last.pages_new + last.unchanged + last.pages_changed + last.pages_unchanged > 0
+    cause = unreachable_cause(last.errors_by_kind, reached) if last.requests else None
+    if cause:
+        flags.append((f"unreachable: {cause[1]}", f"không truy cập được nguồn: {cause[0]}"))
     if yield_dropped(runs, quiet_runs):
         runs_word = "run" if quiet_runs == 1 else "runs"
-        flags.append(f"yield dropped to zero ({quiet_runs} {runs_word} without a new page)")
+        flags.append(
+            (
+                f"yield dropped to zero ({quiet_runs} {runs_word} without a new page)",
+                f"không còn trang mới ({quiet_runs} lần thu thập liền không có trang mới)",
+            )
+        )
     if errors_jumped(runs, jump):
-        flags.append(f"errors jumped to {last.errors}")
+        flags.append((f"errors jumped to {last.errors}", f"số lỗi tăng vọt lên {last.errors}"))
     drift_runs = _drift_runs(runs)
     drift = drift_runs[-1] if drift_runs else None
     if drift is not None and drift_jumped(runs, drift_jump) is not None:
         flags.append(
-            f"layout drift jumped: {drift.flawed} of {drift.items} page(s) without title, date or body "
-            f"(no title {drift.no_title}, no date {drift.no_date}, short body {drift.short_body})"
+            (
+                f"layout drift jumped: {drift.flawed} of {drift.items} page(s) without title, date or body "
+                f"(no title {drift.no_title}, no date {drift.no_date}, short body {drift.short_body})",
+                f"bố cục trang có thể đã đổi: {drift.flawed}/{drift.items} trang thiếu tiêu đề, ngày đăng "
+                "hoặc nội dung",
+            )
         )
     last_new = _time(last.last_new_at)
     return SourceStatus(
         source=last.source,
         runs=len(runs),
         last_run=last.at,
-        ok=last.ok,
+        ok=last.ok and cause is None,
         requests=last.requests,
         pages_new=last.pages_new,
         pages_unchanged=last.unchanged,
@@ -183,7 +215,9 @@ def source_status(
         seconds_since_last_new=int((now - last_new).total_seconds()) if last_new else None,
         pages_changed=last.pages_changed,
         drift=drift,
-        flags=flags,
+        unreachable=cause[0] if cause else None,
+        flags=[en for en, _ in flags],
+        flags_vi=[vi for _, vi in flags],
     )
 
 
@@ -217,7 +251,7 @@ def drift_cell(drift: DriftCounts | None) -> str:
 def render_table(rows: list[SourceStatus]) -> str:
     header = [
         "source",
-        "last run (UTC)",
+        "last run (UTC+7)",
         "requests",
         "new",
         "changed",
@@ -230,7 +264,7 @@ def render_table(rows: list[SourceStatus]) -> str:
     body = [
         [
             r.source,
-            (r.last_run or "")[:19].replace("T", " "),
+            vietnam_time(r.last_run),
             str(r.requests),
             str(r.pages_new),
             str(r.pages_changed),

@@ -17,6 +17,7 @@ from flows.ingest import new_run_id, write_run
 from flows.lock import writer_lock
 from flows.stages.extract import ExtractReport
 from flows.stages.registry import remembered_sources
+from flows.stages.templates import forget as forget_templates
 from flows.tasks import alert_task, extract_task
 from search.alerts.models import Alert
 
@@ -43,6 +44,7 @@ def reextract(
     check_archive(data_dir)
     with writer_lock(data_dir):  # one writer per data directory (flows/lock.py)
         summary = ReextractSummary(run_id=new_run_id())
+        forget_templates(data_dir)  # page templates are learnt again from the archive as it is now
         summary.extract = extract_task(
             data_dir, remembered_sources(data_dir), summary.run_id, quiet, progress
         )

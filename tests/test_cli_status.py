@@ -97,7 +97,7 @@ def test_status_table_shows_counts_errors_by_kind_and_flags(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     header, row, flag = result.output.splitlines()
     assert header.split()[:3] == ["source", "last", "run"]
-    assert row.startswith("broken") and "2026-01-02 06:00:00" in row
+    assert row.startswith("broken") and "2026-01-02 13:00" in row  # 06:00 UTC, in Vietnam time
     # requests, new, changed (re-published), unchanged (304), already archived, errors, drift (none recorded)
     assert row.split()[3:10] == ["10", "0", "0", "2", "5", "0", "-"]
     assert row.rstrip().endswith(" h") and " d " in row  # time since the last new page: "N d M h"
@@ -123,3 +123,45 @@ def test_status_after_a_real_crawl_of_the_sample_site_shows_its_pages_and_dead_l
     assert (row["source"], row["runs"], row["ok"]) == ("hcm-news", 1, True)
     assert row["pages_new"] == 6 and row["errors_by_kind"] == {"HTTP 404": 1}
     assert 0 <= row["seconds_since_last_new"] < 300 and row["flags"] == []
+
+
+def test_an_unreachable_source_is_flagged_on_its_first_run_with_the_cause_in_words(tmp_path: Path) -> None:
+    """A real crawl of a port where nothing listens: one run is enough, and the row is not `ok`."""
+    import socket
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    data_dir = tmp_path / "data"
+    registry = load_sources(SOURCES_FILE, {"base": f"http://127.0.0.1:{port}"})
+    source = next(s for s in registry.sources if s.id == "hcm-news")
+    settings = {**registry.settings, **FAST, "RETRY_TIMES": 0}
+    crawl_source(source, data_dir, "run-1", settings, timeout=120)
+    [row] = json.loads(status(data_dir, "--json").output)
+    assert row["runs"] == 1 and row["ok"] is False
+    assert row["unreachable"] == "máy chủ từ chối kết nối"
+    assert row["flags"] == ["unreachable: connection refused"]
+    assert row["flags_vi"] == ["không truy cập được nguồn: máy chủ từ chối kết nối"]
+
+
+def test_status_times_are_vietnam_time(tmp_path: Path) -> None:
+    write_runs(tmp_path, "s", [health("s", 1, 3)])  # 06:00 UTC
+    table = status(tmp_path).output
+    assert "last run (UTC+7)" in table and "2026-01-01 13:00" in table
+
+
+def test_an_ingest_where_every_source_failed_exits_1_naming_the_cause(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = CliRunner().invoke(
+        cli,
+        ["--data-dir", str(tmp_path / "d"), "ingest", "--sources", str(SOURCES_FILE), "--source", "hcm-news",
+         "--var", f"base=http://127.0.0.1:{port}"],
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert errors[-1].endswith("every source failed: hcm-news: connection refused"), result.stderr
+    assert "pages fetched" in result.stdout  # the summary is still printed

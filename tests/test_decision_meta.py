@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract import extract_document
 
 BODY = (
@@ -65,3 +67,49 @@ def test_sample_site_decisions_cite_documents_but_never_themselves() -> None:
         meta = load(page_row["path"]).decision
         assert meta is not None and meta.cited, page_row["path"]
         assert meta.number not in {c.number for c in meta.cited}
+
+
+def test_issue_date_from_the_place_and_date_beside_the_header_number() -> None:
+    head = (
+        "<table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH NAM ĐỊNH</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>"
+        "<tr><td>Số: 14/2024/QĐ-UBND</td><td>Nam Định, ngày 9 tháng 5 năm 2024</td></tr></table>"
+    )
+    doc = extract_document(page(head), url="http://vb.example.vn/qd-14.html")
+    assert doc.decision is not None
+    assert (doc.decision.number, doc.decision.issued) == ("14/2024/QĐ-UBND", "2024-05-09")
+    assert doc.published == "2024-05-09T00:00:00+07:00"
+
+
+def test_issue_date_from_header_lines_in_blocks() -> None:
+    head = "<div class='tieu-de'><p>Số: 7/KH-UBND</p><p><em>Hà Nam, ngày 09 tháng 01 năm 2025</em></p></div>"
+    doc = extract_document(page(head), url="http://vb.example.vn/kh-7.html")
+    assert doc.decision is not None and doc.decision.issued == "2025-01-09"
+
+
+def test_a_header_without_its_date_takes_none_from_the_body() -> None:
+    head = "<table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH BẮC NINH<br>Số: 26/2023/QĐ - UBND</td></tr></table>"
+    doc = extract_document(page(head), url="http://vb.example.vn/qd-26.html")
+    assert doc.decision is not None and doc.decision.issued is None
+
+
+NEWS = (
+    "<html lang='vi'><body><h1>Bắc Ninh thu hút thêm dự án công nghiệp hỗ trợ</h1><div class='content'>"
+    "<p>Năm 2024, tỉnh thu hút thêm nhiều dự án công nghiệp hỗ trợ với tổng vốn đăng ký lớn, tạo việc làm "
+    "cho hàng nghìn lao động địa phương và mở rộng chuỗi cung ứng cho các tập đoàn điện tử.</p>"
+    "<p>Các doanh nghiệp cơ khí, nhựa kỹ thuật và bao bì của tỉnh đã trở thành nhà cung cấp cấp hai, cấp ba "
+    "cho những nhà máy lắp ráp lớn trong các khu công nghiệp.</p>"
+    "</div><footer>{footer}</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<p>Giấy phép hoạt động báo điện tử số: 123/GP-BTTTT ngày 5/4/2021 của Bộ TT&TT.</p>",
+        "<p>Số: 88/GP-TTĐT</p><p>Cơ quan chủ quản: UBND tỉnh</p>",
+        "<p>Báo điện tử tỉnh. Giấy phép số: 2330/QĐ-BTTTT cấp ngày 2/12/2020. Tổng Biên tập: Trần Văn B</p>",
+    ],
+)
+def test_a_news_footer_with_the_papers_licence_is_no_decision(footer) -> None:
+    doc = extract_document(NEWS.format(footer=footer), url="http://tin.example.vn/bai-viet.html")
+    assert doc.decision is None and doc.kind == "article"

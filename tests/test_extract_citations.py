@@ -106,3 +106,16 @@ def test_numbered_types_written_in_lower_case_are_cited_but_a_lower_case_law_in_
         ("1135/QĐ-TTg", "Quyết định", "2023-08-10"),
         ("202/2025/QH15", "Nghị quyết", None),
     ]
+
+
+def test_preamble_letters_joint_circulars_and_issuer_before_the_date_are_cited() -> None:
+    preamble = (
+        "Căn cứ Thông tư liên tịch số 41/2016/TTLT/BTC-BCT ngày 5 tháng 3 năm 2016 của Bộ Tài chính và "
+        "Bộ Công Thương;\nCăn cứ Nghị quyết số 115/NQ-CP của Chính phủ ngày 6/8/2020;\n"
+        "Thực hiện Công văn số 3310/TCT-CS ngày 5/9/2024 của Tổng cục Thuế;\nQUYẾT ĐỊNH:"
+    )
+    assert [(c.number, c.doc_type, c.date) for c in cited_documents(preamble, "12/2024/QĐ-UBND", None)] == [
+        ("41/2016/TTLT/BTC-BCT", "Thông tư liên tịch", "2016-03-05"),
+        ("115/NQ-CP", "Nghị quyết", "2020-08-06"),
+        ("3310/TCT-CS", "Công văn", "2024-09-05"),
+    ]

@@ -33,8 +33,8 @@ def test_extractor_upgrade_rebuilds_versions_from_the_archive_without_network(
     # The sample site is gone now. A new extractor version that changes every title:
     original = extract_stage.extract_document
 
-    def upgraded(html: str, url: str | None = None):  # type: ignore[no-untyped-def]
-        doc = original(html, url=url)
+    def upgraded(html: str, url: str | None = None, **options):  # type: ignore[no-untyped-def]
+        doc = original(html, url=url, **options)
         return doc.model_copy(update={"title": (doc.title or "") + " (v2)"})
 
     monkeypatch.setattr(extract_stage, "EXTRACTOR_VERSION", "page-upgrade-test")

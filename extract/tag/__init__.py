@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from extract.dates import dateline_in_text
 from extract.models import Deal, Tags
 from extract.normalize import Normalized, normalize
 from extract.tag.deals import tag_deals
@@ -37,7 +38,11 @@ def _remap(items: list, norm: Normalized) -> list:
 
 
 def tag_text(text: str, published: str | None = None) -> Tags:
-    """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years."""
+    """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
+    text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
+    if published is None:
+        opening = dateline_in_text(text)
+        published = opening.isoformat() if opening else None
     norm = normalize(text)
     t = norm.text
     decisions = tag_decisions(t, published)

@@ -12,15 +12,18 @@ import functools
 import re
 
 from extract.models import DecisionRef
+from extract.normalize import fold
 from extract.tag._common import _DATE_BODY, date_from_match, load, published_year
 
-_CODE = r"[A-Za-zĐđ]{1,8}\d{0,2}(?:\.[A-Z]{1,3}\b)?"  # "V.I" in 2310/VPCP-V.I
+# "V.I" in 2310/VPCP-V.I; "&TM" in 45/SCT-QLCN&TM
+_CODE = r"[A-Za-zĐđ]{1,8}\d{0,2}(?:&[A-Za-zĐđ]{1,4})?(?:\.[A-Z]{1,3}\b)?"
 _DASH = r"\s*[-–]\s*"
 _SLASH = r"\s*/\s*"
+_CODE_SEP = r"\s*[-–/]\s*"  # 183/2010/TTLT/BTC-BNN: a joint circular's issuers after a slash
 NUMBER_RE = re.compile(
     rf"(?<![\w/.,-])(?P<num>\d{{1,5}})"
     rf"(?:"
-    rf"(?:{_SLASH}(?P<year>(?:19|20)\d{{2}}))?{_SLASH}(?P<codes>{_CODE}(?:{_DASH}{_CODE}){{0,3}})"
+    rf"(?:{_SLASH}(?P<year>(?:19|20)\d{{2}}))?{_SLASH}(?P<codes>{_CODE}(?:{_CODE_SEP}{_CODE}){{0,3}})"
     rf"|{_DASH}(?P<type2>{_CODE}){_SLASH}(?P<iss2>{_CODE})"
     rf")(?![\w/])"
 )
@@ -33,8 +36,16 @@ SLUG_RE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_DATE = re.compile(rf"^\s*(?:[Nn]gày\s+)?{_DATE_BODY}\s*,(?P<between>[^.;]*)$")
+# The issuer or the signing may stand between a number and its date: "Nghị quyết số 115/NQ-CP của Chính phủ
+# ngày 6/8/2020", "Quyết định 1080/QĐ-BCT ký ngày 18/4/2025", "... được Thủ tướng ký ngày 18/01/2017".
+_ISSUER_WORD = (
+    r"(?:[A-ZĐÀ-Ỹ][\w&.-]*|tỉnh|thành|phố|huyện|thị|xã|nhân|dân|chính|phủ|thường|trực|vụ|trung|ương|nhà"
+    r"|nước|quốc|hội|ban|chấp|hành|tướng|bộ|sở)(?!\w)"
+)
+_WHO = rf"{_ISSUER_WORD}(?:\s+{_ISSUER_WORD}){{0,9}}"
 _TRAILING_DATE = re.compile(
-    rf"[\s,]*(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?ngày\s+{_DATE_BODY}"
+    rf"[\s,]*(?:(?:của|do)\s+{_WHO}\s*,?\s*)?(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?ký\s+(?:vào\s+)?)?"
+    rf"(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?ngày\s+{_DATE_BODY}"
 )
 
 
@@ -42,6 +53,11 @@ _TRAILING_DATE = re.compile(
 def _tables() -> tuple[dict, dict, dict, re.Pattern[str]]:
     data = load("decisions.json")
     return data["doc_types"], data["issuers"], data["ascii_fix"], re.compile(data["law_code"]["pattern"])
+
+
+@functools.cache
+def _not_documents() -> frozenset[str]:
+    return frozenset(load("decisions.json")["not_documents"]["codes"])
 
 
 def canonical_code(code: str) -> str:
@@ -60,8 +76,18 @@ def _expand(code: str) -> str | None:
     return None
 
 
-def parse_number(m: re.Match[str]) -> tuple[str, str | None, str | None] | None:
-    """(canonical number, doc_type, issuer) or None when the codes are not a known document code."""
+def _acronym(code: str) -> bool:
+    """An agency or unit code as written in a letter's number: capitals ("TCT", "QLCN&TM", "V.I")."""
+    letters = code.replace("&", "").replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def parse_number(m: re.Match[str], typed: bool = False) -> tuple[str, str | None, str | None] | None:
+    """(canonical number, doc_type, issuer) or None when the codes are not a known document code.
+
+    An official letter's number may start with any unit's code ("1234/TCT-CS", "45/SCT-QLCN&TM"): codes
+    written in capitals, at least two of them, or one after a written type (`typed`: "Công văn 285/CCTTHC").
+    """
     doc_types, issuers, _, law = _tables()
     num = m.group("num")
     if m.group("type2"):
@@ -69,17 +95,23 @@ def parse_number(m: re.Match[str]) -> tuple[str, str | None, str | None] | None:
         if dtype not in doc_types:
             return None
         return f"{num}-{dtype}/{iss}", doc_types[dtype], _expand(iss)
-    codes = [canonical_code(c) for c in re.split(_DASH, m.group("codes"))]
+    parts = re.split(r"\s*([-–/])\s*", m.group("codes"))
+    raw, seps = parts[::2], ["-" if sep == "–" else sep for sep in parts[1::2]]
+    codes = [canonical_code(c) for c in raw]
     year = m.group("year")
     key = f"{num}/{year}/" if year else f"{num}/"
-    key += "-".join(codes)
+    key += codes[0] + "".join(sep + code for sep, code in zip(seps, codes[1:], strict=True))
     first = codes[0]
+    if first in _not_documents():
+        return None  # a licence's number ("123/GP-BTTTT"), not a document's
     if law.fullmatch(first):
         return key, "Luật", "Quốc hội"
     if first in doc_types and len(codes) > 1:
         return key, doc_types[first], _expand(codes[1])
     if first in issuers and len(codes) > 1 and not year:
         return key, "Công văn", issuers[first]
+    if not year and first not in doc_types and (len(codes) > 1 or typed) and all(map(_acronym, raw)):
+        return key, "Công văn", _expand(first)
     return None
 
 
@@ -123,16 +155,49 @@ def _slug_numbers(text: str) -> list[DecisionRef]:
     return out
 
 
+OBJECT_CHARS = 60  # longest text between an issuing verb and the number it issues
+_CITING = re.compile(r"\b(?:thực hiện|triển khai|theo|căn cứ|của|hướng dẫn|sửa đổi|thay thế)\b")
+
+
 def _leading_date(text: str, start: int, default_year: int | None) -> str | None:
-    """'Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số ...': the clause's opening date is the issue date."""
-    clause_start = max(text.rfind(c, 0, start) for c in ".;\n") + 1
-    lm = _LEADING_DATE.match(text[clause_start:start])
-    if (
-        lm
-        and re.search(r"\b(?:ban hành|ký|phê duyệt)\b", lm.group("between"))
-        and len(lm.group("between")) < 120
-    ):
-        return date_from_match(lm, default_year)
+    """'Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số ...': the clause's opening date is the issue date.
+
+    The clause starts at a line break, or at the last '.'/';' when the text wraps lines inside a sentence
+    (text from PDF attachments: "Ngày 12/3/2024, UBND tỉnh\nBắc Ninh ban hành ...").
+    """
+    sentence = max(text.rfind(c, 0, start) for c in ".;") + 1
+    line = max(text.rfind("\n", 0, start) + 1, sentence)
+    for clause_start in dict.fromkeys((line, sentence)):
+        lm = _LEADING_DATE.match(text[clause_start:start].replace("\n", " "))
+        verbs = list(re.finditer(r"\b(?:ban hành|ký|phê duyệt)\b", lm.group("between"))) if lm else []
+        # the number must be the verb's object ("ban hành Quyết định số X"), not a document the issued one
+        # carries out ("ban hành kế hoạch thực hiện Nghị quyết số X": X keeps its own date)
+        if lm and verbs and len(lm.group("between")) < 120:
+            tail = lm.group("between")[verbs[-1].end() :]
+            if len(tail) <= OBJECT_CHARS and not _CITING.search(tail):
+                return date_from_match(lm, default_year)
+    return None
+
+
+# A legal header: "Số: 12/2024/QĐ-UBND" and, on the next line or in the next cell, "Bắc Ninh, ngày 5 tháng 3
+# năm 2024" (or that line first, when the header's columns were read in the other order).
+_HEADER_LABEL = re.compile(r"(?:^|[\n|·])\s*Số\s*(?:hiệu|ký hiệu)?\s*:?\s*$", re.IGNORECASE)
+_PLACE_DATE = rf"(?:[^\W\d][^\n|·,;.:]{{0,40}},\s*)?[Nn]gày\s+{_DATE_BODY}"
+_HEADER_DATE_AFTER = re.compile(rf"\s*[|·:\n]?\s*{_PLACE_DATE}")
+_HEADER_DATE_BEFORE = re.compile(rf"{_PLACE_DATE}\s*[|·\n]\s*$")
+
+
+def _header_date(text: str, start: int, end: int, default_year: int | None) -> str | None:
+    """The place-and-date line next to a "Số: ..." header line: the document's own date."""
+    if not _HEADER_LABEL.search(text, max(0, start - 30), start):
+        return None
+    after = _HEADER_DATE_AFTER.match(text, end)
+    if after and after.group("y2" if after.group("d2") else "y"):
+        return date_from_match(after, default_year)
+    label = max(text.rfind(c, 0, start) for c in "\n|·")
+    before = _HEADER_DATE_BEFORE.search(text, max(0, label - 80), label + 1) if label > 0 else None
+    if before and before.group("y2" if before.group("d2") else "y"):
+        return date_from_match(before, default_year)
     return None
 
 
@@ -154,39 +219,145 @@ def _written_type(text: str, start: int) -> str | None:
     return m.group("t") if m else None
 
 
+_YEAR_AFTER = re.compile(r"[\s_-]+(?:năm[\s_-]+)?(?P<y>(?:19|20)\d{2})(?![\d/])")
+_TYPE_BEFORE = re.compile(r"(?:[Vv]ăn bản|[Cc]ông văn)\s+(?:số\s*)?$")
+
+
+def _ref(text: str, m: re.Match[str], parsed: tuple, written: str | None, date: str | None) -> DecisionRef:
+    number, doc_type, issuer = parsed
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None:
+        after = _YEAR_AFTER.match(text, m.end())  # "Quyết định 1080/QĐ-BCT năm 2024 phê duyệt ..."
+        if after and text[m.end() : after.start("y")].strip() in ("năm", ""):
+            year = int(after.group("y"))
+    if date and year is None:
+        year = int(date[:4])
+    return DecisionRef(
+        mention=text[m.start("num") : m.end()],
+        start=m.start("num"),
+        end=m.end(),
+        number=number,
+        doc_type=written or doc_type,  # "Nghị quyết số 202/2025/QH15" is no "Luật"
+        issuer=issuer,
+        year=year,
+        date=date,
+    )
+
+
 def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
     out: list[DecisionRef] = []
     for m in NUMBER_RE.finditer(text):
-        parsed = parse_number(m)
+        written = _written_type(text, m.start())
+        typed = bool(written or _TYPE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        parsed = parse_number(m) or (parse_number(m, typed=True) if typed else None)
         if parsed is None:
             continue
-        number, doc_type, issuer = parsed
-        doc_type = _written_type(text, m.start()) or doc_type  # "Nghị quyết số 202/2025/QH15" is no "Luật"
         year = int(m.group("year")) if m.group("year") else None
+        default_year = year or published_year(published)
         date = None
         dm = _TRAILING_DATE.match(text, m.end())
         if dm:
-            date = date_from_match(dm, year or published_year(published))
+            date = date_from_match(dm, default_year)
             if dm.group("same"):  # "Quyết định A, B và C cùng ngày 20/5/2024": the listed numbers share it
                 for i, prev in enumerate(out):
                     if prev.date is None and re.fullmatch(r"[\w\s,/.\-–Đđ]*", text[prev.end : m.start()]):
                         out[i] = prev.model_copy(update={"date": date, "year": prev.year or int(date[:4])})
         else:
-            date = _leading_date(text, m.start(), year or published_year(published))
-        if date and year is None:
-            year = int(date[:4])
+            date = _header_date(text, m.start(), m.end(), default_year) or _leading_date(
+                text, m.start(), default_year
+            )
+        out.append(_ref(text, m, parsed, written, date))
+    taken = [(d.start, d.end) for d in out]
+    for extra in (_slug_numbers(text), _typed_loose_numbers(text, published)):
+        found = [d for d in extra if not any(d.start < e and s < d.end for s, e in taken)]
+        out += found
+        taken += [(d.start, d.end) for d in found]
+    return sorted(out, key=lambda d: d.start)
+
+
+# Numbers written loosely after a document type, as titles, tags and URL slugs write them: "quyet dinh so 18
+# 2020 qd ttg", "quyết định số 307qđ ttg", "công văn số 4021vpcp cn", "cong-van-538-qlcl-qlvbcc-2019",
+# "THÔNG TƯ15/2017/TT-BCT", "Nghị định 15/2020" (a decree is always the Government's: 15/2020/NĐ-CP).
+# Matched on the folded text (same length as the NFC text, so offsets carry over).
+_LOOSE_TOKEN = re.compile(r"[\s_/-]*(?P<t>[a-z]{1,8}\d{0,2}(?:&[a-z]{1,4})?)(?![a-z])")
+# A folded Vietnamese syllable (onset, vowels, final): a lower-case token of this shape is a word of the title
+# ("phe duyet"), one of another shape an agency code ("ubdt", "qlcl", "bgddt").
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+_NOT_CODES = frozenset({"ky", "ly", "my", "va", "ve", "so", "cua", "tai", "nam", "ngay", "theo"})
+
+
+@functools.cache
+def _typed_loose_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {fold(n): n for n in _tables()[0].values()} | {"van ban": "Công văn"}
+    alt = "|".join(r"[\s_-]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![a-z])(?P<type>{alt})[\s_-]*(?:so[\s_-]*:?[\s_-]*)?"
+        rf"(?<![\d/])(?P<num>\d{{1,5}})(?:[\s_/-]+(?P<year>(?:19|20)\d{{2}}))?(?![\d])"
+    )
+    return rx, {re.sub(r"\s+", " ", k): v for k, v in names.items()}
+
+
+def _loose_code_ok(folded: str, written: str, first: bool) -> bool:
+    doc_types, issuers, _, law = _tables()
+    code = canonical_code(folded)
+    if code in doc_types or code in issuers or law.fullmatch(code):
+        return True
+    if folded in _NOT_CODES or len(folded) < 2:
+        return False
+    return _acronym(written) or not _SYLLABLE.fullmatch(folded)
+
+
+def _typed_loose_numbers(text: str, published: str | None) -> list[DecisionRef]:
+    folded = fold(text)
+    if len(folded) != len(text):
+        return []
+    rx, names = _typed_loose_rx()
+    out: list[DecisionRef] = []
+    for m in rx.finditer(folded):
+        codes: list[tuple[str, int]] = []
+        pos = m.end()
+        joined = None  # "26/2023/QĐ-UBND QUY ĐỊNH": once codes are joined by "-" or "/", a space ends them
+        while len(codes) < 4:
+            tm = _LOOSE_TOKEN.match(folded, pos)
+            if not tm or not _loose_code_ok(tm.group("t"), text[tm.start("t") : tm.end("t")], not codes):
+                break
+            sep = folded[pos : tm.start("t")]
+            if joined is None and sep.strip():
+                joined = True
+            elif joined and (not sep.strip() or sep != sep.strip()):
+                break
+            codes.append((canonical_code(tm.group("t")), tm.end()))
+            pos = tm.end()
+        doc_name = names[re.sub(r"[\s_-]+", " ", m.group("type"))]
+        year = m.group("year")
+        if not codes and doc_name == "Nghị định" and year:
+            codes, end = [("NĐ", m.end()), ("CP", m.end())], m.end()
+        if not codes:
+            continue
+        end = codes[-1][1]
+        written = f"{m.group('num')}/{year}/" if year else f"{m.group('num')}/"
+        written += "-".join(c for c, _ in codes)
+        nm = NUMBER_RE.fullmatch(written)
+        single_ok = len(codes) > 1 or doc_name == "Công văn"
+        parsed = parse_number(nm, typed=single_ok) if nm else None
+        if parsed is None:
+            continue
+        after = _YEAR_AFTER.match(text, end)
+        ref_year = int(year) if year else int(after.group("y")) if after else None
+        dm = _TRAILING_DATE.match(text, end)
+        date = date_from_match(dm, ref_year or published_year(published)) if dm else None
         out.append(
             DecisionRef(
-                mention=m.group(),
-                start=m.start(),
-                end=m.end(),
-                number=number,
-                doc_type=doc_type,
-                issuer=issuer,
-                year=year,
+                mention=text[m.start("num") : end],
+                start=m.start("num"),
+                end=end,
+                number=parsed[0],
+                doc_type=doc_name,
+                issuer=parsed[2],
+                year=ref_year or (int(date[:4]) if date else None),
                 date=date,
             )
         )
-    taken = [(d.start, d.end) for d in out]
-    out += [d for d in _slug_numbers(text) if not any(d.start < e and s < d.end for s, e in taken)]
-    return sorted(out, key=lambda d: d.start)
+    return out

@@ -4,7 +4,9 @@ Choices:
 - an amount needs a currency word ("4.507 tỷ" alone is not money);
 - "khoảng/hơn/gần/trên ... 50 tỷ đồng" -> approximate=True with the stated number (the qualifier word is not
   part of the mention);
-- "hàng trăm tỷ đồng" -> approximate=True and amount = the LOWER BOUND (100 × 1e9); "hàng tỷ USD" -> 1e9;
+- a vague order of magnitude ("hàng chục tỷ đồng", "hàng trăm tỷ", "hàng nghìn tỷ đồng") is NOT an amount: it
+  states no figure, and a lower bound read as the amount misled filters and sums (real text, issue 12);
+- a scale written against the number ("3,2tỷ USD", "500triệu đồng") is read as if spaced;
 - integral amounts are int, others float; "/năm", "mỗi năm" or "/doanh nghiệp/năm" -> per="year";
 - a range "5 – 10 tỷ đồng" or "từ 50 đến 70 triệu USD" gives two amounts, the low end taking the currency
   of the high end and its scale unless it states one (likewise "45-50%" gives two percentages);
@@ -44,7 +46,7 @@ def _range_low() -> re.Pattern[str]:
     """The low end of a range right before an amount: '5 – ', '50 đến ', '5 tỷ đến '."""
     data = load("money.json")
     return re.compile(
-        rf"(?<![\w.,/])(?P<lo>{_NUMBER})(?P<scales>(?:\s+(?:{alternation(data['scales'])}))*)"
+        rf"(?<![\w.,/])(?P<lo>{_NUMBER})(?P<scales>(?:\s*(?:{alternation(data['scales'])}))*)"
         rf"\s*(?:{alternation(data['range_words'])})\s*$"
     )
 
@@ -54,37 +56,58 @@ def _regex() -> re.Pattern[str]:
     data = load("money.json")
     scales = alternation(data["scales"])
     currencies = alternation(data["currencies"])
-    vague = alternation([w for k in data["vague_quantities"] if not k.startswith("_") for w in (k, _cap(k))])
     approx = alternation([w for k in data["approx_words"] for w in (k, _cap(k))])
     per = alternation(data["per"])
     return re.compile(
         rf"(?:(?<!\w)(?P<approx>{approx})\s+)?"
-        rf"(?:(?<![\w.,])(?P<num>{_NUMBER})|(?<!\w)(?P<vague>{vague}))"
-        rf"(?P<scales>(?:\s+(?:{scales}))*)"
+        rf"(?<![\w.,])(?P<num>{_NUMBER})"
+        rf"(?P<scales>(?:\s*(?:{scales}))*)"
         rf"\s*(?P<cur>{currencies})(?!\w)"
         rf"(?:(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+){{0,2}}(?=\s*/))?\s*/\s*(?P<per>{per})(?!\w)"
         rf"|\s+(?:mỗi|một)\s+(?P<per2>{per})(?!\w))?"
     )
 
 
+@functools.cache
+def _compound_high() -> re.Pattern[str]:
+    """The larger part of a compound amount right before it: '3 tỷ ' in '3 tỷ 200 triệu đồng'."""
+    data = load("money.json")
+    scales = alternation(data["scales"])
+    approx = alternation([w for k in data["approx_words"] for w in (k, _cap(k))])
+    return re.compile(
+        rf"(?:(?<!\w)(?P<approx>{approx})\s+)?(?<![\w.,/])(?P<hi>{_NUMBER})\s*"
+        rf"(?P<scales>(?:{scales})(?:\s+(?:{scales}))*)\s+$"
+    )
+
+
+def _scale(words: str) -> Decimal:
+    scale = Decimal(1)
+    for word in words.split():
+        scale *= load("money.json")["scales"][word]
+    return scale
+
+
 def tag_money(text: str) -> list[Money]:
     data = load("money.json")
     out: list[Money] = []
     for m in _regex().finditer(text):
-        value = (
-            parse_number(m.group("num"))
-            if m.group("num")
-            else Decimal(data["vague_quantities"][m.group("vague").lower()])
-        )
+        value = parse_number(m.group("num"))
         scale = Decimal(1)
         for word in m.group("scales").split():
             scale *= data["scales"][word]
         value *= scale
         per_word = m.group("per") or m.group("per2")
-        start = m.start("num") if m.group("num") else m.start("vague")
+        start = m.start("num")
         if m.group("cur") == "Đồng" and re.match(rf"\s+[{UPPER}]", text[m.end() :]):
             continue  # "năm 2025 Đồng Nai": a place name, not the currency
-        low = _range_low().search(text, max(0, start - 30), start) if m.group("num") else None
+        approximate = bool(m.group("approx"))
+        high = _compound_high().search(text, max(0, start - 40), start) if m.group("scales") else None
+        if high and _scale(high.group("scales")) > scale:  # "3 tỷ 200 triệu đồng" is 3.2 billion
+            value += parse_number(high.group("hi")) * _scale(high.group("scales"))
+            start, approximate = high.start("hi"), approximate or bool(high.group("approx"))
+        if m.group("cur") == "đô" and (not m.group("scales") or re.match(r"\s+thị(?!\w)", text[m.end() :])):
+            continue  # "5 đô thị" (towns); a bare "đô" is dollars only after a scale ("5 triệu đô")
+        low = _range_low().search(text, max(0, start - 30), start)
         if low:  # "5 – 10 tỷ đồng", "từ 50 đến 70 triệu USD": the low end shares the currency (and scale)
             low_scale = Decimal(1)
             for word in low.group("scales").split():
@@ -110,7 +133,7 @@ def tag_money(text: str) -> list[Money]:
                 amount=as_amount(value),
                 currency=data["currencies"][m.group("cur")],
                 per=data["per"][per_word] if per_word else None,
-                approximate=bool(m.group("approx") or m.group("vague")),
+                approximate=approximate,
             )
         )
     return out

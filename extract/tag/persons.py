@@ -10,6 +10,7 @@ import functools
 import re
 
 from extract.models import Person
+from extract.normalize import fold
 from extract.tag._common import Token, alternation, load, tokens
 from extract.tag.firms import _forms, _full_names_rx, _scan_name, _without_person_after_role, looks_foreign
 
@@ -145,6 +146,16 @@ def _role_before(text: str, pos: int) -> str | None:
     return best
 
 
+def _role_after(text: str, end: int) -> str | None:
+    """The apposition after a name: ", Giám đốc Sở X", " – Phó Cục trưởng ...", " (nguyên Thứ trưởng ...)"."""
+    former = "|".join(_tables()[0]["former"])
+    after = re.match(rf"\s*(?:,|–|-|—|:|\()?\s*(?:(?:{former})\s+)?", text[end : end + 14])
+    if after is None:
+        return None
+    span = _role_at(text, end + after.end())
+    return text[end : span[1]].lstrip(" ,–-—:(") if span else None  # "nguyên Thứ trưởng ..." keeps "nguyên"
+
+
 def tag_persons(text: str) -> list[Person]:
     from extract.tag.places import province_table
 
@@ -162,16 +173,7 @@ def tag_persons(text: str) -> list[Person]:
         if m.group("h") in data["titles"] and len(name) < 2:
             continue  # "TS" alone before one capitalised word is not a name
         start, end = name[0].start, name[-1].end
-        role = None
-        after = re.match(
-            rf"\s*(?:,|–|-|—|:|\()?\s*(?:(?:{'|'.join(data['former'])})\s+)?", text[end : end + 14]
-        )  # "bà A (Phó Cục trưởng Cục Công nghiệp)" too
-        if after is not None:
-            span = _role_at(text, end + after.end())
-            if span:
-                role = text[end : span[1]].lstrip(" ,–-—:(")  # "nguyên Thứ trưởng ..." keeps "nguyên"
-        if role is None:
-            role = _role_before(text, m.start())
+        role = _role_after(text, end) or _role_before(text, m.start())
         found[(start, end)] = Person(
             mention=text[start:end], start=start, end=end, name=text[start:end], role=role
         )
@@ -188,6 +190,9 @@ def tag_persons(text: str) -> list[Person]:
         if after and (after[0].role is None or text[after[0].end : m.start()].strip() != ","):
             continue
         span, name = _split_role_name(text, span, surnames)
+        unit = _UNIT_THEN_NAME.match(text, span[1])  # "Chủ tịch UBND tỉnh Trần Văn Quân": the unit unnamed
+        if not name and unit and text[unit.end() : unit.end() + 12].split(" ", 1)[0] in surnames:
+            span = (span[0], unit.end() - 1)
         if not name and text[span[1] : span[1] + 1] == " ":
             name = _name_tokens(text, span[1] + 1)
         foreign = len(name) >= 2 and all(looks_foreign(t.text.replace("-", "")) for t in name)
@@ -203,6 +208,11 @@ def tag_persons(text: str) -> list[Person]:
         found[(start, end)] = Person(
             mention=text[start:end], start=start, end=end, name=text[start:end], role=text[span[0] : span[1]]
         )
+    for start, end in _bare_names(text, found):
+        role = _role_after(text, end)
+        found[(start, end)] = Person(
+            mention=text[start:end], start=start, end=end, name=text[start:end], role=role
+        )
     for m in _SIGNER_RE.finditer(text):  # metadata lines: "Người ký: Nguyễn Văn A"
         name = _name_tokens(text, m.end())
         if len(name) >= 2 and not any(s <= name[0].start < e for s, e in found):
@@ -211,4 +221,82 @@ def tag_persons(text: str) -> list[Person]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
+_UNIT_THEN_NAME = re.compile(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường) (?=[A-ZĐÀ-Ỹ])")
 _SIGNER_RE = re.compile(r"(?<!\w)Người ký\s*:?\s*")
+
+
+# --- names with no honorific and no role before them (general news) ------------------------------------
+# "Nguyễn Văn Minh, Giám đốc Sở ..., cho biết", "Theo Trần Thị Hoa, ...", "chị Lê Thu Hà", "... - Phạm Văn
+# Tuấn chia sẻ": a surname and given-name syllables from extract/data/persons.json, guarded against streets,
+# wards, schools and firms named after people ("đường Nguyễn Văn Linh", "Công ty TNHH Trần Anh Tuấn").
+
+_NOT_BARE_START = frozenset({"Văn", "Kim", "La", "Park", "Lee", "Choi"})  # "Văn Lâm", "Kim Thành": places
+_CLAUSE_STOP = re.compile(r"[,.;:!?()“”\"\n–—]| - ")
+HEAD_WINDOW_WORDS = 6  # a street, ward or firm word this close before a name makes the name part of it
+
+
+@functools.cache
+def _bare_tables() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = load("persons.json")
+    surnames = frozenset(data["surnames"])
+    given = frozenset(data["given_syllables"]) | surnames
+    starts = sorted(surnames - _NOT_BARE_START, key=len, reverse=True)
+    start_rx = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, starts))})(?= [A-ZĐÀ-Ỹ])")
+    heads = sorted({fold(h) for h in data["place_heads"]}, key=len, reverse=True)
+    head_rx = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)")
+    stop = frozenset(load("name_words.json")["stop"]) | {"theo", "với", "cùng", "và", "còn", "khi", "sau"}
+    return given, start_rx, head_rx, stop
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[0].isupper() and tok.text.isalpha() and not (tok.text.isupper() and len(tok.text) > 1)
+
+
+def _bare_names(text: str, found: dict[tuple[int, int], Person]) -> list[tuple[int, int]]:
+    from extract.tag.places import province_table
+
+    data = _tables()[0]
+    given, start_rx, head_rx, stop = _bare_tables()
+    kin = set(data["kin_honorifics"])
+    speech = tuple(data["speech_verbs"])
+    province_rx = province_table()[2]
+    _, _, role_rx = _tables()
+    out: list[tuple[int, int]] = []
+    for m in start_rx.finditer(text):
+        if any(s <= m.start() < e for s, e in found) or province_rx.match(text, m.start()):
+            continue
+        toks = tokens(text, m.start(), min(len(text), m.start() + 60))
+        name: list[Token] = []
+        for tok in toks:
+            if name and text[name[-1].end : tok.start] != " ":
+                break
+            if not _capitalised(tok) or (name and tok.text not in given) or len(name) == 4:
+                break
+            name.append(tok)
+        if len(name) < 2:
+            continue
+        end = name[-1].end
+        if any((pm := province_rx.match(text, t.start)) and pm.end() <= end for t in name[1:]):
+            continue  # "Hoàng Anh Gia Lai" (a group), "Trần Thái Bình": a province inside, not a bare name
+        nxt = re.match(r" ([A-ZĐÀ-Ỹ]\w*)", text[end : end + 30])
+        if nxt and not role_rx.match(text, end + 1):
+            continue  # "Lê Quý Đôn", "Hồ Chí Minh City": more capitalised words, a name of something else
+        before = text[max(0, m.start() - 80) : m.start()]
+        words = before.split()
+        prev = words[-1] if words else ""
+        joined = prev and prev[-1].isalnum() and (prev[0].isupper() or prev[0].isdigit())
+        if joined and prev.lower() not in stop and prev not in kin:
+            continue  # "Tập đoàn Hoàng Anh ...", "12 Nguyễn Văn Linh": part of a longer name or an address
+        clause = _CLAUSE_STOP.split(before)[-1]
+        if head_rx.search(fold(" ".join(clause.split()[-HEAD_WINDOW_WORDS:]))):
+            continue
+        if (
+            len(name) == 2
+        ):  # "Theo Trần Hoa, ...", "chị Lê Hà", "Phạm Tuấn chia sẻ": only where a person is sure
+            rest = text[end : end + 30].lstrip(" ,")
+            if not (
+                prev in kin or prev.lower() == "theo" or rest.startswith(speech) or _role_after(text, end)
+            ):
+                continue
+        out.append((name[0].start, end))
+    return out

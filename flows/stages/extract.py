@@ -29,7 +29,9 @@ from extract.attachments import attachment_text
 from extract.models import AttachmentText, Document
 from extract.page import EXTRACTOR_VERSION, ExtractionError, decode_html, extract_document, hints
 from extract.tag.places import filing_names
+from extract.templates import Template
 from flows.stages.crawl import DriftCounts, record_drift
+from flows.stages.templates import SourceTemplates
 from search.records import IndexedDocument, document_id
 from search.store import Store
 
@@ -69,12 +71,16 @@ def document_hash(document: Document) -> str:
 
 
 def extract_page(
-    archive: RawArchive, page: RawPage, selectors: dict[str, str] | None = None
+    archive: RawArchive,
+    page: RawPage,
+    selectors: dict[str, str] | None = None,
+    template: Template | None = None,
 ) -> Document | str:
     """The Document of an archived HTML page, whatever its kind, or why there is none (`outcome:reason`).
 
     `selectors` are the source's own CSS selectors (`Source.selectors`), passed to the extractor only
-    when the source declares some.
+    when the source declares some; `template` is the source's learnt page template
+    (`flows.stages.templates`).
     """
     if page.status != 200:
         return f"failed:HTTP {page.status}"
@@ -82,9 +88,8 @@ def extract_page(
         return f"skipped:not HTML ({page.content_type.split(';')[0]})"
     try:
         html = decode_html(archive.read_body(page), page.content_type)
-        if selectors:
-            return extract_document(html, url=page.final_url, selectors=selectors)
-        return extract_document(html, url=page.final_url)
+        options = {k: v for k, v in (("selectors", selectors), ("template", template)) if v}
+        return extract_document(html, url=page.final_url, **options)  # type: ignore[arg-type]
     except ExtractionError as exc:
         return f"failed:{exc}"
     except Exception as exc:  # an extractor bug must not stop the run: record it, keep the raw page
@@ -167,6 +172,7 @@ def extract_archived(
     drift: dict[str, DriftCounts] = {}
     with RawArchive(data_dir / "archive") as archive:
         pending = archive.pending_pages(EXTRACTOR_VERSION)
+        templates = SourceTemplates(data_dir, archive)  # learnt from the archive on first use
         attachments = archive.pending_attachments(EXTRACTOR_VERSION)
         report.pages = len(pending)
         for start in range(0, len(pending), BATCH):
@@ -175,7 +181,8 @@ def extract_archived(
             docs: list[IndexedDocument] = []
             for page in batch:
                 source = sources.get(page.source)
-                extracted = extract_page(archive, page, source.selectors if source else None)
+                selectors = source.selectors if source else None
+                extracted = extract_page(archive, page, selectors, templates.get(page.source))
                 if run_id is not None and page.run_id == run_id:  # fetched by this run's crawl
                     counts = drift_of(extracted)
                     if counts is not None:

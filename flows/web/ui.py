@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from extract.relations import LABELS as RELATION_LABELS
 from extract.relations import relations
+from flows.cli_status import vietnam_time
 from flows.deals_export import KIND_LABELS as DEAL_KINDS
 from flows.deals_export import amount_text, deal_date
 from flows.web.api import StoreDep, lookup_decision
@@ -67,6 +68,7 @@ templates.env.filters.update(
     highlight=safe_highlight,
     amount=lambda value, currency=None: amount_text(value, currency),
     day=lambda value: (value or "")[:10] or "—",
+    vntime=vietnam_time,
     vndate=lambda value: "/".join(reversed(value[:10].split("-"))) if value else "",
     kind_label=lambda kind: KIND_LABELS.get(kind, kind),
     deal_kind=lambda kind: DEAL_KIND_LABELS.get(kind, kind),

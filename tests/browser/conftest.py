@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -92,6 +93,29 @@ def server(web_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+AXE_DIR = Path(__file__).parent
+AXE_FILE = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core's browser script, installed with npm from tests/browser/package.json when missing."""
+    if not AXE_FILE.is_file():
+        npm = shutil.which("npm")
+        if npm is None:
+            reason = "npm is missing: install Node.js to run the accessibility checks (axe-core)"
+            if os.environ.get("CI"):
+                pytest.fail(reason, pytrace=False)
+            pytest.skip(reason)
+        subprocess.run(
+            [npm, "install", "--no-audit", "--no-fund", "--loglevel=error"],
+            cwd=AXE_DIR,
+            check=True,
+            timeout=300,
+        )
+    return AXE_FILE.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="package")

@@ -11,7 +11,7 @@ its sentence structure states. Annotation conventions (what `extract.evaluate` c
   (VCCI, JETRO ...) by their full name. A province inside an organisation's name IS a province mention.
 - persons: the name as written, role as written (None when the text gives none).
 - provinces: short pre-2025 name as the unit is called in provinces.json and the current unit.
-- money: amount in base units and ISO currency; "hàng trăm tỷ đồng" -> lower bound, approximate.
+- money: amount in base units and ISO currency; a vague "hàng trăm tỷ đồng" states no figure: no money.
 - decisions: canonical number and the ISO date the text gives with it (year from `published` if omitted).
 - deals: kind and canonical parties (one deal per signer/counterpart pair), amount and current province.
 """
@@ -286,13 +286,13 @@ MONEY = [
     money("32,5 tỷ USD", 32_500_000_000, "USD"),
     money("4.507 tỷ đồng", 4_507_000_000_000, "VND"),
     money("3,6 tỷ USD/năm", 3_600_000_000, "USD", "year"),
-    money("hàng trăm tỷ đồng", 100_000_000_000, "VND", approx=True),
+    P("hàng trăm tỷ đồng"),  # vague: no amount (issue 12)
     money("850 tỷ đồng", 850_000_000_000, "VND"),
     money("1,2 tỷ USD", 1_200_000_000, "USD"),
     money("280 triệu USD", 280_000_000, "USD"),
     money("15 triệu euro", 15_000_000, "EUR"),
     money("2.000 tỷ VNĐ", 2_000_000_000_000, "VND"),
-    money("hàng chục triệu USD", 10_000_000, "USD", approx=True),
+    P("hàng chục triệu USD"),
     money("45 tỷ đ", 45_000_000_000, "VND"),
     money("1,5 nghìn tỷ đồng", 1_500_000_000_000, "VND"),
     money("650 triệu đô la Mỹ", 650_000_000, "USD"),
@@ -301,7 +301,7 @@ MONEY = [
     money("3.200 tỷ đồng", 3_200_000_000_000, "VND"),
     money("20 tỷ yên", 20_000_000_000, "JPY"),
     money("1.250 tỷ đồng mỗi năm", 1_250_000_000_000, "VND", "year"),
-    money("hàng nghìn tỷ đồng", 1_000_000_000_000, "VND", approx=True),
+    P("hàng nghìn tỷ đồng"),
     money("97,3 triệu USD", 97_300_000, "USD"),
 ]
 APPROX_MONEY = [
@@ -414,7 +414,7 @@ class Sent:
         return self
 
     def deal(self, kind: str, parties: list[P], amount: P | None = None, province: P | None = None) -> Sent:
-        a = amount.gold["money"][0]["amount"] if amount else None
+        a = amount.gold["money"][0]["amount"] if amount and amount.gold.get("money") else None
         pr = province.gold["provinces"][0]["current"] if province else None
         self.gold["deals"].append(
             {"kind": kind, "parties": [p.name for p in parties], "amount": a, "province": pr}

@@ -318,7 +318,7 @@ def hand_sentences(h: Callable[..., dict], pv: Callable[[str], dict], m: Callabl
             ["money_approx"],
             organizations=["Sở Công Thương Vĩnh Phúc"],
             provinces=[pv("Vĩnh Phúc")],
-            money=[m(10_000_000_000_000, "VND", approx=True)],
+            money=[],  # "hàng chục nghìn tỷ đồng" states no figure (issue 12)
         ),
         h(
             32,
@@ -943,7 +943,7 @@ def hand_sentences_2(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             "provincial",
             ["money_approx"],
             provinces=[pv("Bắc Giang")],
-            money=[m(1_000_000_000, "USD", approx=True)],
+            money=[],  # "Hàng tỷ USD" states no figure (issue 12)
         ),
         h(
             137,
