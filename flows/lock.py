@@ -66,12 +66,12 @@ def busy_message(data_dir: Path, info: dict[str, object], waited: float) -> str:
     """The one line of a refusal.
 
     >>> busy_message(Path("d"), {"pid": 42, "command": "cnht ingest --sources s.yaml", "since": "T"}, 0)
-    'data directory d is in use by pid 42 (cnht ingest --sources s.yaml) since T: one writer at a time; wait for it, or pass --lock-wait SECONDS to wait'
+    'data directory d is in use by pid 42 (cnht ingest --sources s.yaml) since T: one writer at a time; wait for it, or give `cnht --lock-wait SECONDS ...` to wait'
     """  # noqa: E501
     who = f"pid {info['pid']} ({info.get('command', '?')})" if "pid" in info else "another process"
     since = f" since {info['since']}" if info.get("since") else ""
     after = f" after waiting {waited:g} s" if waited else ""
-    hint = "try again later" if waited else "wait for it, or pass --lock-wait SECONDS to wait"
+    hint = "try again later" if waited else "wait for it, or give `cnht --lock-wait SECONDS ...` to wait"
     return f"data directory {data_dir} is in use by {who}{since}{after}: one writer at a time; {hint}"
 
 
