@@ -15,9 +15,10 @@ from pathlib import Path
 from prefect import flow
 from pydantic import BaseModel, Field
 
+from flows.lock import writer_lock
 from flows.tasks import send_due_task
 from search.alerts.engine import digest_period
-from search.alerts.models import Alert, SavedSearch
+from search.alerts.models import Alert, SavedSearch, redact
 from search.alerts.state import AlertState
 
 
@@ -76,13 +77,14 @@ def alerts(data_dir: Path, alert_stdout: bool = True, now: dt.datetime | None = 
     data_dir = Path(data_dir)
     if not (data_dir / "alerts.sqlite3").exists():
         return AlertsSummary(data_dir=str(data_dir), seconds=round(time.monotonic() - started, 2))
-    sent = send_due_task(data_dir, alert_stdout, now)
-    with AlertState(data_dir) as state:
-        searches = {s.id: s for s in state.list_searches()}
-        failing = [
-            FailingDelivery(search_id=a.search_id, channel=ch, attempts=n, error=err)
-            for a, ch, n, err in state.failures()
-        ]
+    with writer_lock(data_dir):  # one writer per data directory (flows/lock.py)
+        sent = send_due_task(data_dir, alert_stdout, now)
+        with AlertState(data_dir) as state:
+            searches = {s.id: s for s in state.list_searches()}
+            failing = [
+                FailingDelivery(search_id=a.search_id, channel=ch, attempts=n, error=redact(err))
+                for a, ch, n, err in state.failures()
+            ]
     return AlertsSummary(
         data_dir=str(data_dir),
         sent=sent,

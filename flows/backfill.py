@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 
 from crawlers.sources import Source, load_sources
 from flows.ingest import crawl_all, crawl_settings, new_run_id, select_sources, write_run
+from flows.lock import writer_lock
 from flows.stages.crawl import CrawlReport
 from flows.stages.extract import ExtractReport
 from flows.stages.registry import remember_sources
@@ -125,43 +126,44 @@ def backfill(
 
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    registry = load_sources(sources_file, variables)
-    (declared,) = select_sources(registry.sources, [source])
-    target, notes = backfill_source(declared, max_pages)
-    summary = BackfillSummary(
-        run_id=new_run_id(), data_dir=str(data_dir), source=source, since=since, until=until, notes=notes
-    )
-    remember_sources(data_dir, registry.sources)
-    for note in notes:
-        say(f"note: {note}")
+    with writer_lock(data_dir):  # one writer per data directory (flows/lock.py)
+        registry = load_sources(sources_file, variables)
+        (declared,) = select_sources(registry.sources, [source])
+        target, notes = backfill_source(declared, max_pages)
+        summary = BackfillSummary(
+            run_id=new_run_id(), data_dir=str(data_dir), source=source, since=since, until=until, notes=notes
+        )
+        remember_sources(data_dir, registry.sources)
+        for note in notes:
+            say(f"note: {note}")
 
-    say(f"backfilling {source} from {since}" + (f" to {until}" if until else "") + " ...")
-    reports, failures = crawl_all(
-        [target], data_dir, summary.run_id, crawl_settings(registry.settings, since), say, progress
-    )
-    summary.crawl = reports[0] if reports else None
-    summary.crawl_failure = failures.get(source)
+        say(f"backfilling {source} from {since}" + (f" to {until}" if until else "") + " ...")
+        reports, failures = crawl_all(
+            [target], data_dir, summary.run_id, crawl_settings(registry.settings, since), say, progress
+        )
+        summary.crawl = reports[0] if reports else None
+        summary.crawl_failure = failures.get(source)
 
-    say("extracting and tagging archived pages ...")
-    summary.extract = extract_task(
-        data_dir, {s.id: s for s in registry.sources}, summary.run_id, quiet, progress
-    )
-    new_ids = summary.extract.stored_new + summary.extract.stored_changed
-    buckets = {"in": summary.in_range, "out": summary.out_of_range, "undated": summary.undated}
-    with open_store(data_dir, read_only=True) as store:
-        for doc_id in new_ids:
-            doc = store.get(doc_id)
-            if doc is not None and doc.source == source:
-                buckets[date_bucket(doc.document.published, since, until)].append(doc_id)
-        query = SearchQuery(source=source, since=since, until=until, limit=1, facets=[])
-        summary.source_documents_in_range = store.search(query).total
-    say(
-        f"  {len(summary.in_range)} new document(s) in range, {len(summary.out_of_range)} out of range, "
-        f"{len(summary.undated)} undated"
-    )
+        say("extracting and tagging archived pages ...")
+        summary.extract = extract_task(
+            data_dir, {s.id: s for s in registry.sources}, summary.run_id, quiet, progress
+        )
+        new_ids = summary.extract.stored_new + summary.extract.stored_changed
+        buckets = {"in": summary.in_range, "out": summary.out_of_range, "undated": summary.undated}
+        with open_store(data_dir, read_only=True) as store:
+            for doc_id in new_ids:
+                doc = store.get(doc_id)
+                if doc is not None and doc.source == source:
+                    buckets[date_bucket(doc.document.published, since, until)].append(doc_id)
+            query = SearchQuery(source=source, since=since, until=until, limit=1, facets=[])
+            summary.source_documents_in_range = store.search(query).total
+        say(
+            f"  {len(summary.in_range)} new document(s) in range, {len(summary.out_of_range)} out of range, "
+            f"{len(summary.undated)} undated"
+        )
 
-    say("evaluating saved searches ...")
-    summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
-    summary.seconds = round(time.monotonic() - started, 2)
-    write_run(data_dir, summary.run_id, summary)
-    return summary
+        say("evaluating saved searches ...")
+        summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
+        summary.seconds = round(time.monotonic() - started, 2)
+        write_run(data_dir, summary.run_id, summary)
+        return summary

@@ -18,7 +18,16 @@ from typing import Any
 import click
 
 from flows import prefect_env  # sets Prefect's local defaults before Prefect is imported
-from flows.cli_common import dump, friendly_errors, need_store, parse_date
+from flows.cli_common import (
+    api_token,
+    dump,
+    friendly_errors,
+    need_store,
+    parse_date,
+    preflight_store,
+    token_options,
+)
+from flows.lock import writer_lock
 
 DEFAULT_DATA_DIR = "cnht-data"
 DEMO_QUERY = '"công nghiệp hỗ trợ"'
@@ -50,9 +59,17 @@ def _terminal_highlight(snippet: str) -> str:
     help="Keep documents in the Elasticsearch or OpenSearch server at URL (several: comma-separated) "
     "instead of the embedded store (env CNHT_ES_URL).",
 )
+@click.option(
+    "--lock-wait",
+    type=click.FloatRange(0),
+    envvar="CNHT_LOCK_WAIT",
+    metavar="SECONDS",
+    help="When another command is writing the data directory (ingest, backfill, reextract, reindex, "
+    "alerts send), wait up to SECONDS for it instead of stopping at once (env CNHT_LOCK_WAIT).",
+)
 @click.version_option(package_name="cnht")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path, es_url: str | None) -> None:
+def cli(ctx: click.Context, data_dir: Path, es_url: str | None, lock_wait: float | None) -> None:
     """cnht: watch Vietnamese news and decisions on supporting industry (công nghiệp hỗ trợ).
 
     \b
@@ -63,6 +80,8 @@ def cli(ctx: click.Context, data_dir: Path, es_url: str | None) -> None:
     """
     if es_url:  # the store layer reads it, in this process and in the flows it runs
         os.environ["CNHT_ES_URL"] = es_url
+    if lock_wait is not None:  # flows/lock.py reads it, here and in the flows
+        os.environ["CNHT_LOCK_WAIT"] = str(lock_wait)
     ctx.obj = {"data_dir": data_dir, "es_url": es_url}
 
 
@@ -84,18 +103,20 @@ def _run_ingest(
 
     registry = load_sources(sources_file, variables)  # a bad registry or source id fails here, in one
     select_sources(registry.sources, only, kinds)  # line, before Prefect starts
-    return prefect_env.run_flow(
-        ingest,
-        sources_file=sources_file,
-        data_dir=data_dir,
-        variables=variables,
-        only=only,
-        kinds=kinds,  # type: ignore[arg-type]
-        since=since,
-        quiet=quiet,
-        progress=True,
-        alert_stdout=alert_stdout,
-    )
+    preflight_store(data_dir)
+    with writer_lock(data_dir):  # a busy data dir: one line, too
+        return prefect_env.run_flow(
+            ingest,
+            sources_file=sources_file,
+            data_dir=data_dir,
+            variables=variables,
+            only=only,
+            kinds=kinds,  # type: ignore[arg-type]
+            since=since,
+            quiet=quiet,
+            progress=True,
+            alert_stdout=alert_stdout,
+        )
 
 
 def _parse_vars(variables: tuple[str, ...]) -> dict[str, str]:
@@ -268,19 +289,21 @@ def backfill(
     pairs = _parse_vars(variables)
     registry = load_sources(sources_file, pairs)  # a bad registry or source id fails here, in one line,
     select_sources(registry.sources, [source])  # before Prefect starts
-    summary = prefect_env.run_flow(
-        backfill_flow,
-        source=source,
-        since=start,
-        until=end,
-        sources_file=sources_file,
-        data_dir=ctx.obj["data_dir"],
-        variables=pairs,
-        max_pages=max_pages,
-        quiet=as_json,
-        alert_stdout=not as_json,  # alert lines go to stderr: stdout is the JSON
-        progress=True,
-    )
+    preflight_store(ctx.obj["data_dir"])
+    with writer_lock(ctx.obj["data_dir"]):
+        summary = prefect_env.run_flow(
+            backfill_flow,
+            source=source,
+            since=start,
+            until=end,
+            sources_file=sources_file,
+            data_dir=ctx.obj["data_dir"],
+            variables=pairs,
+            max_pages=max_pages,
+            quiet=as_json,
+            alert_stdout=not as_json,  # alert lines go to stderr: stdout is the JSON
+            progress=True,
+        )
     if as_json:
         dump(summary.model_dump(mode="json"))
         return
@@ -350,14 +373,12 @@ def _sample_site(port: int) -> Iterator[str]:
     show_default=True,
     help="Port of the web UI on 127.0.0.1 (with --serve, and in the printed `cnht serve` hint).",
 )
-@click.option(
-    "--token",
-    envvar="CNHT_API_TOKEN",
-    help="With --serve: bearer token that enables the alert forms and write endpoints (env CNHT_API_TOKEN).",
-)
+@token_options
 @click.pass_context
 @friendly_errors
-def demo(ctx: click.Context, port: int, serve: bool, web_port: int, token: str | None) -> None:
+def demo(
+    ctx: click.Context, port: int, serve: bool, web_port: int, token: str | None, token_file: Path | None
+) -> None:
     """Run the whole pipeline on the bundled sample site (127.0.0.1), offline.
 
     Serves four fictional sources (RSS, sitemap, paginated listing, a decisions portal), crawls them,
@@ -377,6 +398,7 @@ def demo(ctx: click.Context, port: int, serve: bool, web_port: int, token: str |
     from search.records import SearchQuery
 
     data_dir: Path = ctx.obj["data_dir"]
+    token = api_token(ctx, token, token_file)
     data_dir.mkdir(parents=True, exist_ok=True)
     atom = data_dir / "alerts" / f"{DEMO_SEARCH_ID}.atom"
     with AlertState(data_dir) as state:
@@ -434,14 +456,16 @@ def reextract(ctx: click.Context, as_json: bool, workers: int) -> None:
     from flows.reextract import reextract as reextract_flow
 
     check_archive(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
-    summary = prefect_env.run_flow(
-        reextract_flow,
-        data_dir=ctx.obj["data_dir"],
-        quiet=as_json,
-        progress=True,
-        alert_stdout=not as_json,
-        workers=workers,
-    )
+    preflight_store(ctx.obj["data_dir"])
+    with writer_lock(ctx.obj["data_dir"]):
+        summary = prefect_env.run_flow(
+            reextract_flow,
+            data_dir=ctx.obj["data_dir"],
+            quiet=as_json,
+            progress=True,
+            alert_stdout=not as_json,
+            workers=workers,
+        )
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from flows.cli_common import dump, friendly_errors, uses_elasticsearch
+from flows.cli_common import dump, friendly_errors, preflight_store, uses_elasticsearch
 
 
 def _one_line(exc: Exception) -> click.ClickException:
@@ -150,14 +150,23 @@ def alerts_add(
 
 
 def _redacted(search: Any) -> dict[str, Any]:
+    """A saved search as shown: the webhook secret masked, the URL's credentials and query values too."""
+    from search.alerts.models import SECRET_MASK, redact
+
     data = search.model_dump(mode="json")
     if data.get("webhook"):
-        data["webhook"]["secret"] = "***"
+        data["webhook"]["secret"] = SECRET_MASK
+        data["webhook"]["url"] = redact(data["webhook"]["url"])
     return data
 
 
 @alerts.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print saved searches as JSON (secrets hidden).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print saved searches as JSON (secrets and URL credentials hidden).",
+)
 @click.pass_context
 @friendly_errors
 def alerts_list(ctx: click.Context, as_json: bool) -> None:
@@ -167,6 +176,7 @@ def alerts_list(ctx: click.Context, as_json: bool) -> None:
     Example:
       cnht alerts list --json
     """
+    from search.alerts.models import redact
     from search.alerts.state import AlertState
 
     with AlertState(ctx.obj["data_dir"]) as state:
@@ -183,7 +193,9 @@ def alerts_list(ctx: click.Context, as_json: bool) -> None:
             line += f"\t{pending.count(s.id)} pending"
         click.echo(line)
     for alert, channel, attempts, error in failures:
-        click.echo(f"FAILING {alert.search_id} via {channel} ({attempts} attempt(s)): {error}", err=True)
+        click.echo(
+            f"FAILING {alert.search_id} via {channel} ({attempts} attempt(s)): {redact(error)}", err=True
+        )
 
 
 @alerts.command("remove")
@@ -290,9 +302,12 @@ def alerts_send(ctx: click.Context, as_json: bool) -> None:
     from flows import prefect_env
     from flows.alerts import alerts as alerts_flow
     from flows.alerts import check_alert_state
+    from flows.lock import writer_lock
 
     check_alert_state(ctx.obj["data_dir"])  # before Prefect starts: one line, no flow-run log
-    summary = prefect_env.run_flow(alerts_flow, data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
+    preflight_store(ctx.obj["data_dir"], elastic=False)  # the outbox is local: Elasticsearch is not needed
+    with writer_lock(ctx.obj["data_dir"]):
+        summary = prefect_env.run_flow(alerts_flow, data_dir=ctx.obj["data_dir"], alert_stdout=not as_json)
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from flows.cli_common import dump, friendly_errors, need_store, parse_date
+from flows.cli_common import dump, friendly_errors, need_store, parse_date, preflight_store
 from flows.deals_export import amount_text, deal_date, deals_csv, deals_xlsx
 
 
@@ -26,11 +26,14 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
       cnht reindex
     """
     from flows import prefect_env
+    from flows.lock import writer_lock
     from flows.reindex import reindex as reindex_flow
 
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
-    summary = prefect_env.run_flow(reindex_flow, data_dir=data_dir, progress=True)
+    preflight_store(data_dir)
+    with writer_lock(data_dir):  # one writer: flows/lock.py
+        summary = prefect_env.run_flow(reindex_flow, data_dir=data_dir, progress=True)
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

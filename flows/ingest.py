@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from crawlers.archive import RawArchive
 from crawlers.sources import Source, load_sources
 from flows import progress as progress_ui
+from flows.lock import writer_lock
 from flows.stages.crawl import CrawlReport
 from flows.stages.extract import ExtractReport
 from flows.stages.registry import remember_sources
@@ -160,26 +161,27 @@ def ingest(
 
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    registry = load_sources(sources_file, variables)
-    sources = select_sources(registry.sources, only, list(kinds) if kinds else None)
-    summary = IngestSummary(run_id=new_run_id(), data_dir=str(data_dir))
-    remember_sources(data_dir, registry.sources)
+    with writer_lock(data_dir):  # one writer per data directory (flows/lock.py)
+        registry = load_sources(sources_file, variables)
+        sources = select_sources(registry.sources, only, list(kinds) if kinds else None)
+        summary = IngestSummary(run_id=new_run_id(), data_dir=str(data_dir))
+        remember_sources(data_dir, registry.sources)
 
-    say(f"crawling {len(sources)} source(s), one process each ...")
-    summary.crawls, summary.crawl_failures = crawl_all(
-        sources, data_dir, summary.run_id, crawl_settings(registry.settings, since), say, progress
-    )
+        say(f"crawling {len(sources)} source(s), one process each ...")
+        summary.crawls, summary.crawl_failures = crawl_all(
+            sources, data_dir, summary.run_id, crawl_settings(registry.settings, since), say, progress
+        )
 
-    say("extracting and tagging archived pages ...")
-    all_sources = {s.id: s for s in registry.sources}
-    summary.extract = extract_task(data_dir, all_sources, summary.run_id, quiet, progress)
-    new_ids = summary.extract.stored_new + summary.extract.stored_changed
-    say(f"  {len(new_ids)} new or changed document(s)")
+        say("extracting and tagging archived pages ...")
+        all_sources = {s.id: s for s in registry.sources}
+        summary.extract = extract_task(data_dir, all_sources, summary.run_id, quiet, progress)
+        new_ids = summary.extract.stored_new + summary.extract.stored_changed
+        say(f"  {len(new_ids)} new or changed document(s)")
 
-    say("evaluating saved searches ...")
-    summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
-    with open_store(data_dir, read_only=True) as store:
-        summary.documents_total = store.count()
-    summary.seconds = round(time.monotonic() - started, 2)
-    write_run(data_dir, summary.run_id, summary)
-    return summary
+        say("evaluating saved searches ...")
+        summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
+        with open_store(data_dir, read_only=True) as store:
+            summary.documents_total = store.count()
+        summary.seconds = round(time.monotonic() - started, 2)
+        write_run(data_dir, summary.run_id, summary)
+        return summary

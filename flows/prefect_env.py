@@ -109,8 +109,10 @@ class StageTask:
         for attempt in range(len(delays) + 1):
             try:
                 return self.fn(*args, **kwargs)
-            except Exception:
-                if attempt == len(delays):
+            except Exception as exc:
+                from flows.errors import permanent  # a full disk, a corrupt store: it would fail again
+
+                if attempt == len(delays) or permanent(exc):
                     raise
                 self._sleep(delays[attempt])
         raise AssertionError("unreachable")

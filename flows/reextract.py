@@ -14,6 +14,7 @@ from prefect import flow
 from pydantic import BaseModel, Field
 
 from flows.ingest import new_run_id, write_run
+from flows.lock import writer_lock
 from flows.stages.extract import ExtractReport
 from flows.stages.registry import remembered_sources
 from flows.stages.templates import forget as forget_templates
@@ -42,12 +43,13 @@ def reextract(
     started = time.monotonic()
     data_dir = Path(data_dir)
     check_archive(data_dir)
-    summary = ReextractSummary(run_id=new_run_id())
-    forget_templates(data_dir)  # page templates are learnt again from the archive as it is now
-    sources = remembered_sources(data_dir)
-    summary.extract = extract_task(data_dir, sources, summary.run_id, quiet, progress, workers)
-    new_ids = summary.extract.stored_new + summary.extract.stored_changed
-    summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
-    summary.seconds = round(time.monotonic() - started, 2)
-    write_run(data_dir, summary.run_id, summary)
-    return summary
+    with writer_lock(data_dir):  # one writer per data directory (flows/lock.py)
+        summary = ReextractSummary(run_id=new_run_id())
+        forget_templates(data_dir)  # page templates are learnt again from the archive as it is now
+        sources = remembered_sources(data_dir)
+        summary.extract = extract_task(data_dir, sources, summary.run_id, quiet, progress, workers)
+        new_ids = summary.extract.stored_new + summary.extract.stored_changed
+        summary.alerts = alert_task(data_dir, new_ids, alert_stdout)
+        summary.seconds = round(time.monotonic() - started, 2)
+        write_run(data_dir, summary.run_id, summary)
+        return summary

@@ -13,6 +13,7 @@ from pathlib import Path
 from prefect import flow
 from pydantic import BaseModel
 
+from flows.lock import writer_lock
 from flows.tasks import reindex_task
 
 
@@ -37,7 +38,8 @@ def reindex(data_dir: Path, progress: bool = False) -> ReindexSummary:
     """Rebuild the full-text index of `data_dir` from its store of record."""
     started = time.monotonic()
     check_store(data_dir)
-    documents = reindex_task(Path(data_dir), progress)
+    with writer_lock(data_dir):  # one writer per data directory (flows/lock.py)
+        documents = reindex_task(Path(data_dir), progress)
     return ReindexSummary(
         data_dir=str(data_dir), documents=documents, seconds=round(time.monotonic() - started, 2)
     )

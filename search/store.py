@@ -72,6 +72,30 @@ class Store(Protocol):
     ) -> None: ...
 
 
+@runtime_checkable
+class ChangeFeed(Protocol):
+    """What a store provides so that alert matching follows what it stored, not what a run remembered.
+
+    Every write of a new or changed document takes a sequence number greater than every earlier one, in
+    the same atomic write as the document: after a crash the store holds both or neither. The alert
+    state keeps a cursor per `change_log_id()` and advances it only after the outbox rows of the
+    documents up to it are recorded (search/alerts/feed.py), so no crash between "stored" and "queued
+    for alerts" can lose an alert. A store without it falls back to the ids a run hands over."""
+
+    def change_log_id(self) -> str:
+        """Identity of this sequence: a store recreated from nothing starts a new one (and a new cursor)."""
+        ...
+
+    def last_change(self) -> int:
+        """The highest sequence number given so far (0: none)."""
+        ...
+
+    def changes_since(self, after: int, limit: int = 1000) -> list[tuple[int, str]]:
+        """(seq, document id) of documents written with a number above `after`, lowest first, at most
+        `limit`; a document written again since appears once, at its latest number."""
+        ...
+
+
 ES_URL_ENV = "CNHT_ES_URL"
 ES_PREFIX_ENV = "CNHT_ES_INDEX_PREFIX"
 

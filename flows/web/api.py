@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from flows.deals_export import Headers, deals_csv, deals_xlsx
 from flows.web.deps import ALERTS_FILE, has_store, read_store, settings
+from flows.web.limits import MAX_QUERY_CHARS, check_request, expensive_slot
 from flows.web.status import SourceStatus, crawl_status
 from flows.web.validation import IsoDate, known_query_params_only
 from search.alerts.state import AlertState
@@ -42,7 +43,12 @@ class ErrorBody(BaseModel):
     error: str
 
 
-ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+    503: {"model": ErrorBody, "description": "Busy: too many searches at once; retry after `Retry-After`."},
+}
+EXPENSIVE = [Depends(expensive_slot)]  # at most a few at once per process (flows/web/limits.py)
 
 
 @router.get("/api/health", response_model=Health, tags=["status"])
@@ -71,7 +77,13 @@ CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {
 
 
 def search_filters(
-    q: Annotated[str, Query(description='Words (all must match), "phrases"; accents optional.')] = "",
+    q: Annotated[
+        str,
+        Query(
+            description=f'Words (all must match), "phrases"; accents optional. At most {MAX_QUERY_CHARS:,} '
+            "characters, 32 words and phrases, 8 phrases."
+        ),
+    ] = "",
     province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
     kind: Literal["article", "decision", "listing", "other"] | None = None,
     source: str | None = None,
@@ -84,7 +96,8 @@ def search_filters(
     min_amount: Annotated[float | None, Query(description="Some amount >= this, VND base units.")] = None,
     sort: Literal["relevance", "date"] = "relevance",
 ) -> SearchQuery:
-    """The filters shared by the search routes (JSON and CSV)."""
+    """The filters shared by the search routes (JSON and CSV), within the request limits."""
+    check_request(q, province=province, source=source, issuer=issuer, doc_type=doc_type, firm=firm)
     return SearchQuery(
         text=q,
         province=province,
@@ -104,7 +117,9 @@ def search_filters(
 SearchFilters = Annotated[SearchQuery, Depends(search_filters)]
 
 
-@router.get("/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"])
+@router.get(
+    "/api/search", response_model=SearchResults, responses=ERRORS, tags=["search"], dependencies=EXPENSIVE
+)
 def search(
     store: StoreDep,
     filters: SearchFilters,
@@ -126,7 +141,13 @@ def search(
 SEARCH_CSV_COLUMNS = ["published", "kind", "title", "url", "source", "provinces", "score", "snippet"]
 
 
-@router.get("/api/search.csv", response_class=PlainTextResponse, responses=CSV_RESPONSE, tags=["search"])
+@router.get(
+    "/api/search.csv",
+    response_class=PlainTextResponse,
+    responses=CSV_RESPONSE,
+    tags=["search"],
+    dependencies=EXPENSIVE,
+)
 def search_as_csv(
     store: StoreDep, filters: SearchFilters, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000
 ) -> PlainTextResponse:
@@ -174,12 +195,17 @@ def lookup_decision(store: Store, number: str, limit: int = 100) -> DecisionLook
 
 
 @router.get(
-    "/api/decisions/{number:path}", response_model=DecisionLookup, responses=ERRORS, tags=["decisions"]
+    "/api/decisions/{number:path}",
+    response_model=DecisionLookup,
+    responses=ERRORS,
+    tags=["decisions"],
+    dependencies=EXPENSIVE,
 )
 def decision(
     number: str, store: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100
 ) -> DecisionLookup:
     """A decision by number in any spelling (26/2023/QD-UBND, QĐ 26/2023) with the documents citing it."""
+    check_request(number=number)
     return lookup_decision(store, number, limit)
 
 
@@ -194,6 +220,7 @@ def deals_query(
     kind: DealKind | None = None,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
 ) -> DealsQuery:
+    check_request(firm=firm, counterparty=counterparty, province=province)
     return DealsQuery(
         firm=firm,
         counterparty=counterparty,
@@ -222,20 +249,38 @@ def _csv(rows: DealResults, headers: Headers = "vi") -> PlainTextResponse:
     )
 
 
-@router.get("/api/deals", response_model=DealResults, responses={**ERRORS, **CSV_RESPONSE}, tags=["deals"])
+@router.get(
+    "/api/deals",
+    response_model=DealResults,
+    responses={**ERRORS, **CSV_RESPONSE},
+    tags=["deals"],
+    dependencies=EXPENSIVE,
+)
 def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "json") -> Any:
     """Deals between firms, newest first, each with its sentence. `format=csv` gives CSV."""
     found = store.deals(query)
     return _csv(found) if format == "csv" else found
 
 
-@router.get("/api/deals.csv", response_class=PlainTextResponse, responses=CSV_RESPONSE, tags=["deals"])
+@router.get(
+    "/api/deals.csv",
+    response_class=PlainTextResponse,
+    responses=CSV_RESPONSE,
+    tags=["deals"],
+    dependencies=EXPENSIVE,
+)
 def deals_as_csv(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> PlainTextResponse:
     """The same deals as CSV, one row per deal (UTF-8 with BOM; `headers=en` for machine headers)."""
     return _csv(store.deals(query), headers)
 
 
-@router.get("/api/deals.xlsx", response_class=Response, responses=XLSX_RESPONSE, tags=["deals"])
+@router.get(
+    "/api/deals.xlsx",
+    response_class=Response,
+    responses=XLSX_RESPONSE,
+    tags=["deals"],
+    dependencies=EXPENSIVE,
+)
 def deals_as_xlsx(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> Response:
     """The same deals as an .xlsx workbook: a sheet of deals, a sheet of every report of each."""
     return Response(

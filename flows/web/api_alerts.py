@@ -19,15 +19,22 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from flows.web.api import ErrorBody
-from flows.web.deps import ALERTS_FILE, require_token, settings
+from flows.web.deps import ALERTS_FILE, has_token, require_token, settings
+from flows.web.limits import check_request
 from flows.web.validation import clamp_day, known_query_params_only, strict_json
-from search.alerts.models import SEARCH_ID_PATTERN, EmailTarget, SavedSearch, WebhookTarget
+from search.alerts.models import (
+    SEARCH_ID_PATTERN,
+    SECRET_MASK,
+    EmailTarget,
+    SavedSearch,
+    WebhookTarget,
+    redact,
+)
 from search.alerts.push import DeliveryError, check_target
 from search.alerts.state import AlertState
 from search.records import SearchQuery
 
 router = APIRouter(dependencies=[Depends(known_query_params_only)], tags=["alerts"])
-SECRET_MASK = "***"
 SearchId = Annotated[str, PathParam(pattern=SEARCH_ID_PATTERN, examples=["hp-cnht"])]
 
 
@@ -164,11 +171,14 @@ def saved_search(
     return saved, generated
 
 
-def shown(search: SavedSearch, new_secret: str | None = None) -> SavedAlert:
-    """`search` with its webhook secret masked."""
+def shown(search: SavedSearch, new_secret: str | None = None, *, reveal: bool = False) -> SavedAlert:
+    """`search` with its webhook secret masked, and its webhook URL's credentials and query values too
+    (`redact`) unless `reveal` (the request carries the API token)."""
     data = search.model_dump()
     if data.get("webhook"):
         data["webhook"]["secret"] = SECRET_MASK
+        if not reveal:
+            data["webhook"]["url"] = redact(data["webhook"]["url"])
     return SavedAlert(**data, new_secret=new_secret)
 
 
@@ -187,6 +197,8 @@ def check_webhook(webhook: WebhookIn | None) -> None:
 
 def save(data_dir: Path, search_id: str, body: AlertSettings, *, replace: bool) -> SavedAlert:
     """Create (409 if the id is taken) or replace (404 if it is not) a saved search."""
+    q = body.query
+    check_request(q.text, province=q.province, source=q.source, firm=q.firm, decision=q.decision)
     check_webhook(body.webhook)
     with AlertState(data_dir) as state:
         before = state.get_search(search_id)
@@ -196,7 +208,7 @@ def save(data_dir: Path, search_id: str, body: AlertSettings, *, replace: bool) 
             raise HTTPException(404, f"no saved search {search_id!r}")
         saved, generated = saved_search(search_id, body, before)
         state.add_search(saved)
-    return shown(saved, generated)
+    return shown(saved, generated, reveal=True)  # only token holders write
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -209,12 +221,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 @router.get("/api/alerts", response_model=list[SavedAlert])
 def list_alerts(request: Request) -> list[SavedAlert]:
-    """Saved searches with their channels (webhook secrets masked)."""
+    """Saved searches with their channels (webhook secrets masked; webhook URLs' credentials and query
+    values masked too, unless the request carries the token as `Authorization: Bearer`)."""
     data_dir = settings(request).data_dir
     if not (data_dir / ALERTS_FILE).exists():
         return []
     with AlertState(data_dir) as state:
-        return [shown(s) for s in state.list_searches()]
+        return [shown(s, reveal=has_token(request)) for s in state.list_searches()]
 
 
 @router.get(
@@ -223,7 +236,7 @@ def list_alerts(request: Request) -> list[SavedAlert]:
     responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}},
 )
 def get_alert(search_id: SearchId, request: Request) -> SavedAlert:
-    """One saved search (webhook secret masked)."""
+    """One saved search (webhook secret masked; webhook URL masked as in the list without the token)."""
     data_dir = settings(request).data_dir
     found = None
     if (data_dir / ALERTS_FILE).exists():
@@ -231,7 +244,7 @@ def get_alert(search_id: SearchId, request: Request) -> SavedAlert:
             found = state.get_search(search_id)
     if found is None:
         raise HTTPException(404, f"no saved search {search_id!r}")
-    return shown(found)
+    return shown(found, reveal=has_token(request))
 
 
 @router.post(

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from flows.web import api, api_alerts, ui, ui_alerts
 from flows.web.deps import NoStoreError, WebSettings
+from flows.web.limits import new_gate
 from flows.web.stores import SharedStore
 from flows.web.validation import allowed_methods
 
@@ -70,6 +71,7 @@ def create_app(data_dir: Path, token: str | None) -> FastAPI:
     )
     app.state.settings = WebSettings(data_dir=Path(data_dir), token=token or None)
     app.state.store = SharedStore(Path(data_dir))
+    app.state.gate = new_gate()  # expensive requests at once (flows/web/limits.py)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

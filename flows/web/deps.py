@@ -64,12 +64,17 @@ def token_matches(request: Request, given: str) -> bool:
     return bool(token) and secrets.compare_digest(given.strip().encode(), (token or "").encode())
 
 
+def has_token(request: Request) -> bool:
+    """Whether the request carries the server's token (`Authorization: Bearer <token>`)."""
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and token_matches(request, given)
+
+
 def require_token(request: Request) -> None:
     """Write endpoints: 403 when the server has no token, 401 without the right `Bearer` token."""
     if not settings(request).token:
         raise HTTPException(403, "write endpoints are disabled: start `cnht serve` with --token")
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token_matches(request, given):
+    if not has_token(request):
         raise HTTPException(
             401,
             "missing or wrong token: send `Authorization: Bearer <token>`",

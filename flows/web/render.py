@@ -12,6 +12,21 @@ from markupsafe import Markup, escape
 from extract.models import Document
 
 _B_TAG = re.compile(r"(</?b>)")
+_HTTP_URL = re.compile(r"https?://[^\s/?#]", re.IGNORECASE)
+
+
+def http_href(url: str | None) -> str | None:
+    """`url` if it may be a link's href: an absolute http(s) URL with a host and no control character
+    or whitespace a browser would drop before reading the scheme. None for anything else (`javascript:`,
+    `data:`, `vbscript:`, relative or garbled), which templates then show as text, never as a link.
+
+    >>> [http_href(u) for u in ("https://a.vn/x.pdf", "javascript:alert(1)", "java\tscript:alert(1)",
+    ...     " data:text/html,x", "HTTP://A.VN/Y", "//evil.vn/x", "http:///x")]
+    ['https://a.vn/x.pdf', None, None, None, 'HTTP://A.VN/Y', None, None]
+    """
+    if not url or any(ord(c) < 0x21 or ord(c) == 0x7F for c in url):
+        return None
+    return url if _HTTP_URL.match(url) else None
 
 
 def safe_highlight(snippet: str) -> Markup:

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import jinja2
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
@@ -21,8 +21,10 @@ from flows.deals_export import amount_text, deal_date
 from flows.web.api import StoreDep, lookup_decision
 from flows.web.chart import bar_chart, investment_series
 from flows.web.deps import ALERTS_FILE, settings
-from flows.web.render import document_marks, marked_text, safe_highlight
+from flows.web.limits import MAX_OFFSET, expensive_slot, filter_problem, query_problem
+from flows.web.render import document_marks, http_href, marked_text, safe_highlight
 from flows.web.status import crawl_status
+from search.alerts.models import redact
 from search.alerts.state import AlertState
 from search.query import fold_key
 from search.records import DealsQuery, IndexedDocument, SearchHit, SearchQuery
@@ -71,6 +73,8 @@ templates.env.filters.update(
     kind_label=lambda kind: KIND_LABELS.get(kind, kind),
     deal_kind=lambda kind: DEAL_KIND_LABELS.get(kind, kind),
     path=lambda value: quote(value, safe="/"),
+    redact=redact,
+    href=http_href,
 )
 
 
@@ -110,6 +114,10 @@ def _offset(request: Request) -> int:
     value = request.query_params.get("offset", "0").strip() or "0"
     if not value.isdigit():
         raise FormProblem(f"Vị trí trang không hợp lệ: “{value}” (cần một số nguyên không âm).")
+    if int(value) > MAX_OFFSET:
+        raise FormProblem(
+            f"Vị trí trang quá xa: {value}, tối đa {MAX_OFFSET} / offset {value}: at most {MAX_OFFSET}"
+        )
     return int(value)
 
 
@@ -146,6 +154,15 @@ def _link(base: str, params: dict[str, str], **changes: str | None) -> str:
     return base + ("?" + urlencode(kept) if kept else "")
 
 
+def _limits(params: dict[str, str]) -> None:
+    """ValueError with the one-line reason when the query or a filter is over its limit."""
+    problem = query_problem(params.get("q", "")) or next(
+        (p for k, v in params.items() if k != "q" and (p := filter_problem(k, v))), None
+    )
+    if problem:
+        raise ValueError(problem)
+
+
 def _problem(exc: Exception) -> str:
     if isinstance(exc, FormProblem):
         return str(exc)
@@ -155,10 +172,11 @@ def _problem(exc: Exception) -> str:
     return str(exc)
 
 
-@router.get("/")
+@router.get("/", dependencies=[Depends(expensive_slot)])
 def search_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, SEARCH_FIELDS)
     try:
+        _limits(params)
         offset = _offset(request)
         results = store.search(_search_query(params, offset))
     except (ValueError, ValidationError) as exc:  # the chips stay, so a wrong filter is one click away
@@ -255,12 +273,13 @@ def _decision_meta(store: Store, hits: list[SearchHit]) -> dict[str, Any]:
 REGISTER_SCAN = 500  # decisions read per register page when a status filter is set (status is not indexed)
 
 
-@router.get("/decisions")
+@router.get("/decisions", dependencies=[Depends(expensive_slot)])
 def decisions_page(request: Request, store: StoreDep) -> HTMLResponse:
     """The register: stored legal documents, newest first, by type, issuer, province, year, status, text."""
     params = _filled(request, DECISION_FIELDS)
     status = params.get("status", "")
     try:
+        _limits(params)
         offset = _offset(request)
         query = _search_query({**params, "kind": "decision", "sort": "date"}, 0 if status else offset)
         if status:  # filter a bounded scan by status, then page within it
@@ -304,8 +323,11 @@ def _relations_of(doc: IndexedDocument) -> list[Any]:
     return relations(f"{doc.document.title or ''}\n{doc.document.text}", own)
 
 
-@router.get("/decisions/{number:path}")
+@router.get("/decisions/{number:path}", dependencies=[Depends(expensive_slot)])
 def decision_page(number: str, request: Request, store: StoreDep) -> HTMLResponse:
+    problem = filter_problem("number", number)
+    if problem:
+        return page(request, "error.html", 400, title="Lỗi", message=problem)
     try:
         found = lookup_decision(store, number)
     except HTTPException as exc:
@@ -334,10 +356,11 @@ def decision_page(number: str, request: Request, store: StoreDep) -> HTMLRespons
     )
 
 
-@router.get("/deals")
+@router.get("/deals", dependencies=[Depends(expensive_slot)])
 def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, DEAL_FIELDS)
     try:
+        _limits(params)
         query = DealsQuery(
             firm=params.get("firm"),
             counterparty=params.get("counterparty"),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -11,6 +13,41 @@ from search.records import SearchQuery
 from search.sqlite_util import utc_now
 
 SEARCH_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"  # also a file name: DATA_DIR/alerts/<id>.atom
+
+
+SECRET_MASK = "***"
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]*[^\s'\"<>.,;:)\]]")  # not its trailing punctuation
+
+
+def _redact_url(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an invalid IPv6 literal: hide everything after the scheme
+        return url.split("://", 1)[0] + "://" + SECRET_MASK
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = SECRET_MASK + "@" + netloc.rsplit("@", 1)[1]
+    query = "&".join(
+        (pair.split("=", 1)[0] + "=" + SECRET_MASK) if "=" in pair else SECRET_MASK
+        for pair in parts.query.split("&")
+        if pair
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, SECRET_MASK if parts.fragment else ""))
+
+
+def redact(text: str) -> str:
+    """`text` (a URL, or a message holding URLs) with every URL's user:password and query values masked:
+    what webhook URLs may carry as secrets. The one function every display, log line and stored error of
+    a webhook URL goes through; only a holder of the API token sees a URL whole.
+
+    >>> redact("https://user:pa55@hooks.example.vn/cnht/in?token=abc&v=2#sig")
+    'https://***@hooks.example.vn/cnht/in?token=***&v=***#***'
+    >>> redact("webhook https://h.example.vn/x?k=s3cret: HTTP 500")
+    'webhook https://h.example.vn/x?k=***: HTTP 500'
+    >>> redact("https://hooks.example.vn/cnht")
+    'https://hooks.example.vn/cnht'
+    """
+    return _URL.sub(lambda m: _redact_url(m.group(0)), text)
 
 
 def delivery_id(search_id: str, document_id: str) -> str:
@@ -29,7 +66,7 @@ class WebhookTarget(BaseModel):
     @classmethod
     def _http_url(cls, url: str) -> str:
         if not url.startswith(("http://", "https://")):
-            raise ValueError(f"webhook URL must start with http:// or https://, not {url!r}")
+            raise ValueError(f"webhook URL must start with http:// or https://, not {redact(url)!r}")
         return url
 
 

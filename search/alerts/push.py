@@ -23,7 +23,7 @@ from email.message import EmailMessage
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from search.alerts.models import Alert, Digest, EmailTarget, SavedSearch, WebhookTarget
+from search.alerts.models import Alert, Digest, EmailTarget, SavedSearch, WebhookTarget, redact
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,49 @@ def sign(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
 
 
+NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+
+
+def embedded_ipv4(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries and reaches: IPv4-mapped (::ffff:a.b.c.d), 6to4
+    (2002:AABB:CCDD::/16), NAT64 (64:ff9b::/96, RFC 6052; 64:ff9b:1::/48, RFC 8215) or IPv4-compatible
+    (::a.b.c.d); None for other addresses.
+
+    >>> str(embedded_ipv4(ipaddress.ip_address("64:ff9b::7f00:1")))
+    '127.0.0.1'
+    >>> str(embedded_ipv4(ipaddress.ip_address("2002:a00:1::1")))
+    '10.0.0.1'
+    """
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return None
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if any(ip in net for net in NAT64) or (int(ip) >> 32 == 0 and int(ip) > 0xFFFF):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether a webhook may be sent to `ip` without --allow-private: a global unicast address, and for
+    an IPv6 form of an IPv4 address (mapped, 6to4, NAT64, compatible), a global unicast IPv4 one too.
+    The local-use NAT64 prefix 64:ff9b:1::/48 is never public.
+
+    >>> [is_public(ipaddress.ip_address(a)) for a in ("8.8.8.8", "::ffff:127.0.0.1", "64:ff9b::a00:1",
+    ...     "2002:7f00:1::1", "64:ff9b::808:808", "2001:4860:4860::8888", "::127.0.0.1")]
+    [True, False, False, False, True, True, False]
+    """
+    if ip.is_multicast or ip.is_unspecified:
+        return False
+    inner = embedded_ipv4(ip)
+    if inner is not None:
+        if isinstance(ip, ipaddress.IPv6Address) and ip in NAT64[1]:
+            return False
+        return inner.is_global and not inner.is_multicast
+    return ip.is_global
+
+
 def resolve_target(url: str, *, allow_private: bool) -> list[str]:
     """Every address the URL's host resolves to, in the resolver's order, each checked: refused when ANY
     of them is private, loopback, link-local, multicast or otherwise non-public, unless private targets
@@ -54,7 +97,7 @@ def resolve_target(url: str, *, allow_private: bool) -> list[str]:
     answers one public and one internal address no way in either."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"webhook URL must be http(s)://HOST/..., not {url!r}")
+        raise ValueError(f"webhook URL must be http(s)://HOST/..., not {redact(url)!r}")
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
         infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
@@ -66,7 +109,7 @@ def resolve_target(url: str, *, allow_private: bool) -> list[str]:
     if not allow_private:
         for address in addresses:
             ip = ipaddress.ip_address(address.split("%")[0])
-            if not ip.is_global or ip.is_multicast:
+            if not is_public(ip):
                 raise ValueError(
                     f"webhook target {parts.hostname} resolves to non-public address {ip}: refused "
                     "(allow it explicitly with --allow-private)"
@@ -80,7 +123,7 @@ def check_target(url: str, *, allow_private: bool) -> list[str] | None:
     if allow_private:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"webhook URL must be http(s)://HOST/..., not {url!r}")
+            raise ValueError(f"webhook URL must be http(s)://HOST/..., not {redact(url)!r}")
         return None
     return resolve_target(url, allow_private=False)
 
@@ -131,8 +174,8 @@ def connect_first(url: str, addresses: list[str], timeout: float) -> http.client
         except OSError as exc:
             conn.close()
             last = exc
-            log.info("webhook %s: address %s failed: %s", url, address, exc)
-    raise last or OSError(f"webhook {url}: no address to connect to")
+            log.info("webhook %s: address %s failed: %s", redact(url), address, exc)
+    raise last or OSError(f"webhook {redact(url)}: no address to connect to")
 
 
 def retry(
@@ -231,7 +274,13 @@ class WebhookChannel:
                 raise TransientError(f"HTTP {resp.status}")
             raise PermanentError(f"HTTP {resp.status}")  # redirects are not followed either
 
-        retry(f"webhook {target.url}", attempt, retries=self.retries, backoff=self.backoff, down=self.down)
+        retry(
+            f"webhook {redact(target.url)}",
+            attempt,
+            retries=self.retries,
+            backoff=self.backoff,
+            down=self.down,
+        )
 
 
 class EmailChannel:

@@ -13,6 +13,8 @@ one holding DATA_DIR): the outbox is what makes delivery exactly-once, and it is
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +24,23 @@ from search.alerts.models import Alert, SavedSearch
 from search.sqlite_util import Migration, connect, migrate, transaction, utc_now
 
 ALERTS_FILE = "alerts.sqlite3"
+PRIVATE_MODE = 0o600  # the file holds webhook secrets and URLs: its owner alone reads it
+
+
+def make_private(path: Path) -> None:
+    """Create `path` (and its SQLite -wal/-shm companions, if any) readable by its owner alone, or take
+    group and other permissions away from one that exists. SQLite gives the -wal and -shm files it
+    creates later the database file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_MODE))
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if stat.S_IMODE(p.stat().st_mode) & 0o077:
+                os.chmod(p, PRIVATE_MODE)
+        except FileNotFoundError:
+            continue
+
 
 MIGRATIONS: list[Migration] = [
     (
@@ -69,6 +88,17 @@ MIGRATIONS: list[Migration] = [
             )""",
         ],
     ),
+    (
+        4,
+        [
+            # how far alert matching has gone in a store's change feed (search/store.py `ChangeFeed`)
+            """CREATE TABLE alert_cursors (
+                log_id TEXT PRIMARY KEY,
+                upto INTEGER NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+        ],
+    ),
 ]
 
 
@@ -76,8 +106,10 @@ class AlertState:
     def __init__(self, data_dir: Path | str) -> None:
         self.path = Path(data_dir) / ALERTS_FILE
         self._lock = threading.RLock()
+        make_private(self.path)
         self.conn = connect(self.path)
         migrate(self.conn, MIGRATIONS)
+        make_private(self.path)  # the -wal and -shm files connecting created
 
     def close(self) -> None:
         self.conn.close()
@@ -219,6 +251,32 @@ class AlertState:
     def dequeue(self, document_ids: list[str]) -> None:
         with self._lock, transaction(self.conn) as c:
             c.executemany("DELETE FROM to_evaluate WHERE document_id = ?", [(i,) for i in document_ids])
+
+    # -- the cursor over a store's change feed --------------------------------------------------------
+
+    def start_cursor(self, log_id: str, at: int) -> int:
+        """The cursor of the change log `log_id`, created at `at` if there is none yet (documents stored
+        before this alert state knew the store are not alerted); returns its position."""
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "INSERT OR IGNORE INTO alert_cursors (log_id, upto, updated_at) VALUES (?, ?, ?)",
+                (log_id, at, utc_now()),
+            )
+            return int(c.execute("SELECT upto FROM alert_cursors WHERE log_id = ?", (log_id,)).fetchone()[0])
+
+    def cursor(self, log_id: str) -> int | None:
+        with self._lock:
+            row = self.conn.execute("SELECT upto FROM alert_cursors WHERE log_id = ?", (log_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def advance_cursor(self, log_id: str, upto: int) -> None:
+        """Move the cursor to `upto` (never back): call it only once the outbox rows of every document up
+        to `upto` are recorded."""
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "UPDATE alert_cursors SET upto = MAX(upto, ?), updated_at = ? WHERE log_id = ?",
+                (upto, utc_now(), log_id),
+            )
 
     def status(self, search_id: str, document_id: str, channel: str) -> str | None:
         with self._lock:

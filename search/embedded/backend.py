@@ -107,6 +107,17 @@ class EmbeddedStore:
     def iter_documents(self) -> Iterator[IndexedDocument]:
         return self.docs.iter_documents()
 
+    # -- ChangeFeed (search/store.py) ------------------------------------------------------------------
+
+    def change_log_id(self) -> str:
+        return self.docs.change_log_id()
+
+    def last_change(self) -> int:
+        return self.docs.last_change()
+
+    def changes_since(self, after: int, limit: int = 1000) -> list[tuple[int, str]]:
+        return self.docs.changes_since(after, limit)
+
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         if self.read_only:
             raise PermissionError("store opened read-only")

@@ -56,6 +56,17 @@ MIGRATIONS: list[Migration] = [
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ],
     ),
+    (
+        3,
+        [
+            # the change feed alert matching reads (see `ChangeFeed` in search/store.py): every write of a
+            # new or changed document takes the next `seq`, in the transaction that writes the document
+            "ALTER TABLE documents ADD COLUMN seq INTEGER",
+            "CREATE INDEX documents_seq ON documents (seq) WHERE seq IS NOT NULL",
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('change_log_id', lower(hex(randomblob(8))))",
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('change_seq', '0')",
+        ],
+    ),
 ]
 
 
@@ -85,7 +96,9 @@ class DocumentStore:
 
     def put(self, docs: list[IndexedDocument]) -> PutOutcome:
         """Store a batch in one transaction, with one read of the rows it replaces and one bulk write
-        per table. A document given twice in the batch is handled in order, as if put one by one."""
+        per table. A document given twice in the batch is handled in order, as if put one by one. Each new
+        or changed document takes the next change sequence number in the same transaction, so a crash
+        keeps both the document and its place in the change feed, or neither."""
         out = PutOutcome()
         now = utc_now()
         new, changed, unchanged = set(), set(), set()
@@ -94,6 +107,7 @@ class DocumentStore:
             versions: list[tuple] = []
             rows: dict[str, tuple] = {}  # id -> documents row to write (the last version of the batch)
             aliases: dict[str, str] = {}
+            seq = first_seq = int(c.execute("SELECT value FROM meta WHERE key = 'change_seq'").fetchone()[0])
             for d in docs:
                 for url in (d.document.url, d.document.canonical_url):
                     if url:
@@ -121,10 +135,11 @@ class DocumentStore:
                 stored = d.model_copy(update={"version": version})
                 doc = stored.document
                 body = stored.model_dump_json()
+                seq += 1
                 rows.pop(d.id, None)
                 rows[d.id] = (
                     d.id, doc.url, doc.canonical_url, stored.source or doc.source, doc.kind, doc.published,
-                    d.fetched_at, d.content_hash, version, body, now,
+                    d.fetched_at, d.content_hash, version, body, now, seq,
                 )  # fmt: skip
                 current[d.id] = (version, d.content_hash, d.fetched_at, body)
                 out.to_index[d.id] = stored.model_dump(mode="json")  # what json.loads(body) gives
@@ -135,11 +150,13 @@ class DocumentStore:
             )
             c.executemany(
                 "INSERT OR REPLACE INTO documents (id, url, canonical_url, source, kind, published,"
-                " fetched_at, content_hash, version, json, stored_at, indexed)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                " fetched_at, content_hash, version, json, stored_at, indexed, seq)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
                 list(rows.values()),
             )
             c.executemany("INSERT OR REPLACE INTO url_aliases (url, id) VALUES (?, ?)", list(aliases.items()))
+            if seq != first_seq:
+                c.execute("UPDATE meta SET value = ? WHERE key = 'change_seq'", (str(seq),))
         return out
 
     @staticmethod
@@ -171,6 +188,21 @@ class DocumentStore:
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def change_log_id(self) -> str:
+        return self.get_meta("change_log_id") or ""
+
+    def last_change(self) -> int:
+        return int(self.get_meta("change_seq") or 0)
+
+    def changes_since(self, after: int, limit: int = 1000) -> list[tuple[int, str]]:
+        """(seq, id) of the documents written with a sequence number above `after`, in order; a document
+        written again since appears once, at its latest number."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT seq, id FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit)
+            ).fetchall()
+        return [(r[0], r[1]) for r in rows]
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
         key = id_or_url.strip()

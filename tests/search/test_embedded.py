@@ -39,7 +39,7 @@ def test_sqlite_layout_and_migrations(data_dir: Path, corpus) -> None:
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"documents", "document_versions", "url_aliases", "schema_migrations"} <= tables
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2, 3]
     row = conn.execute(
         "SELECT url, kind, version, indexed FROM documents WHERE id = ?", (corpus["qd"].id,)
     ).fetchone()
