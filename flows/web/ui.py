@@ -163,6 +163,19 @@ def _limits(params: dict[str, str]) -> None:
         raise ValueError(problem)
 
 
+def _pages(base: str, params: dict[str, str], offset: int, total: int) -> dict[str, str | None]:
+    """Links to the previous and next page of results (None where there is none).
+
+    >>> _pages("/", {"q": "a"}, 10, 25)
+    {'prev': '/?q=a', 'next': '/?q=a&offset=20'}
+    """
+    before = offset - PAGE_SIZE
+    return {
+        "prev": _link(base, params, offset=str(before) if before > 0 else None) if offset else None,
+        "next": _link(base, params, offset=str(offset + PAGE_SIZE)) if offset + PAGE_SIZE < total else None,
+    }
+
+
 def _problem(exc: Exception) -> str:
     if isinstance(exc, FormProblem):
         return str(exc)
@@ -193,14 +206,7 @@ def search_page(request: Request, store: StoreDep) -> HTMLResponse:
         (label, param, params.get(param), results.facets.get(name, {}))
         for name, (param, label) in FACETS.items()
     ]
-    pages = {
-        "prev": _link("/", params, offset=str(offset - PAGE_SIZE) if offset > PAGE_SIZE else None)
-        if offset
-        else None,
-        "next": _link("/", params, offset=str(offset + PAGE_SIZE))
-        if offset + PAGE_SIZE < results.total
-        else None,
-    }
+    pages = _pages("/", params, offset, results.total)
     return page(
         request,
         "search.html",
@@ -293,12 +299,7 @@ def decisions_page(request: Request, store: StoreDep) -> HTMLResponse:
         wanted = fold_key(status)
         hits = [h for h in hits if h.id in meta and wanted in fold_key(meta[h.id].status or "")]
         total, hits = len(hits), hits[offset : offset + PAGE_SIZE]
-    pages = {
-        "prev": _link("/decisions", params, offset=str(max(offset - PAGE_SIZE, 0))) if offset else None,
-        "next": _link("/decisions", params, offset=str(offset + PAGE_SIZE))
-        if offset + PAGE_SIZE < total
-        else None,
-    }
+    pages = _pages("/decisions", params, offset, total)
     facets = [
         (label, param, params.get(param), results.facets.get(name, {}))
         for name, (param, label) in FACETS.items()
