@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -95,6 +97,31 @@ def normalize(text: str) -> Normalized:
     >>> nfd[s:e] == unicodedata.normalize("NFD", "Dương")
     True
     """
+    if unicodedata.is_normalized("NFC", text) and not _cluster_chars().search(text):
+        # the common case: every character is its own cluster and kept as it is, so the map is the identity
+        n = len(text)
+        return Normalized(_OLD_TONE.sub(_fix_tone, text), tuple(range(n)), tuple(range(1, n + 1)), text)
+    return _normalize_clusters(text)
+
+
+@functools.cache
+def _cluster_chars() -> re.Pattern[str]:
+    """Any character the cluster-by-cluster path would group, drop or replace: a combining mark (by
+    `unicodedata.combining`, whatever the Unicode version), a zero-width or space-like character, Ð/ð."""
+    marks = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+    ranges: list[list[int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    parts = [re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges]
+    parts += map(re.escape, [*_REMOVED, *_SPACE_LIKE, *_CHAR_FIX])
+    return re.compile(f"[{''.join(parts)}]")
+
+
+def _normalize_clusters(text: str) -> Normalized:
+    """`normalize` one character cluster (a base and its combining marks) at a time."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
