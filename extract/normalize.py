@@ -97,31 +97,63 @@ def normalize(text: str) -> Normalized:
     >>> nfd[s:e] == unicodedata.normalize("NFD", "Dương")
     True
     """
-    if unicodedata.is_normalized("NFC", text) and not _cluster_chars().search(text):
-        # the common case: every character is its own cluster and kept as it is, so the map is the identity
-        n = len(text)
-        return Normalized(_OLD_TONE.sub(_fix_tone, text), tuple(range(n)), tuple(range(1, n + 1)), text)
-    return _normalize_clusters(text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    done = 0
+    for m in _clusters_to_fix().finditer(text):  # between them every character stays as it is
+        i, j = m.span()
+        out.append(text[done:i])
+        starts.extend(range(done, i))
+        ends.extend(range(done + 1, i + 1))
+        done = j
+        cluster = m.group()
+        if cluster in _REMOVED:
+            continue
+        cluster = _SPACE_LIKE.get(cluster, cluster)
+        composed = unicodedata.normalize("NFC", cluster)
+        composed = "".join(_CHAR_FIX.get(c, c) for c in composed)
+        out.append(composed)
+        starts.extend([i] * len(composed))
+        ends.extend([j] * len(composed))
+    out.append(text[done:])
+    starts.extend(range(done, len(text)))
+    ends.extend(range(done + 1, len(text) + 1))
+    normalised = _OLD_TONE.sub(_fix_tone, "".join(out))
+    return Normalized(normalised, tuple(starts), tuple(ends), text)
 
 
 @functools.cache
-def _cluster_chars() -> re.Pattern[str]:
-    """Any character the cluster-by-cluster path would group, drop or replace: a combining mark (by
-    `unicodedata.combining`, whatever the Unicode version), a zero-width or space-like character, Ð/ð."""
-    marks = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+def _clusters_to_fix() -> re.Pattern[str]:
+    """The clusters `_normalize_clusters` would change: a character with its combining marks (marks by
+    `unicodedata.combining`, whatever the Unicode version), a lone mark, a zero-width or space-like
+    character, Ð/ð, and a character NFC rewrites on its own ('Å' the ångström sign). Every other character
+    is a cluster of one that NFC leaves alone."""
+    marks, unstable = [], []
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        if unicodedata.combining(ch):
+            marks.append(c)
+        elif not unicodedata.is_normalized("NFC", ch):
+            unstable.append(c)
+    odd = "".join(map(_char_class, [marks, unstable]))
+    odd += "".join(map(re.escape, [*_REMOVED, *_SPACE_LIKE, *_CHAR_FIX]))
+    return re.compile(f"(?s).[{_char_class(marks)}]+|[{odd}]")
+
+
+def _char_class(codes: list[int]) -> str:
     ranges: list[list[int]] = []
-    for c in marks:
+    for c in codes:
         if ranges and ranges[-1][1] == c - 1:
             ranges[-1][1] = c
         else:
             ranges.append([c, c])
-    parts = [re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges]
-    parts += map(re.escape, [*_REMOVED, *_SPACE_LIKE, *_CHAR_FIX])
-    return re.compile(f"[{''.join(parts)}]")
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
 def _normalize_clusters(text: str) -> Normalized:
-    """`normalize` one character cluster (a base and its combining marks) at a time."""
+    """`normalize` one character cluster (a base and its combining marks) at a time: the reference the
+    property tests hold `normalize` to."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
