@@ -44,9 +44,10 @@ class Token(NamedTuple):  # a tuple: the taggers make hundreds of thousands of t
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    make = Token._make
+    new = tuple.__new__  # Token(...) without the keyword handling of a NamedTuple's __new__
     return [
-        make((m.group(), *m.span())) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
+        new(Token, (m.group(), m.start(), m.end()))
+        for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
     ]
 
 
