@@ -221,3 +221,21 @@ def test_pairs_read_only_by_the_event_reader_are_deals_too() -> None:
 def test_firms_named_as_customers_of_an_unnamed_subject_are_no_pair() -> None:
     text = "Mười doanh nghiệp của tỉnh đã trở thành nhà cung cấp cho Tập đoàn LG và Tập đoàn Samsung."
     assert tag_text(text).deals == []
+
+
+def test_a_licence_received_by_a_firm_is_its_investment_deal() -> None:
+    text = (
+        "Công ty TNHH Cơ khí Minh Đạt nhận quyết định chấp thuận chủ trương đầu tư dự án nhà máy phụ tùng "
+        "tại KCN Đồng Văn, vốn 300 tỷ đồng."
+    )
+    deals = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert deals == [("investment", ["Cơ khí Minh Đạt"], 300e9)]
+
+
+def test_a_licence_granted_in_the_passive_is_the_firms_investment_deal() -> None:
+    text = (
+        "Tập đoàn Sunwoo vừa được Ban Quản lý các KCN tỉnh Hà Nam cấp giấy chứng nhận điều chỉnh, tăng vốn "
+        "thêm 20 triệu USD cho nhà máy khuôn đúc."
+    )
+    deals = [(d.kind, d.parties, d.amount, d.currency) for d in tag_text(text).deals]
+    assert deals == [("investment", ["Sunwoo"], 20e6, "USD")]

@@ -387,3 +387,9 @@ def test_party_names_match_leniently_but_not_loosely() -> None:
     assert not party_matches("UBND tỉnh Thái Bình", "UBND tỉnh Thái Nguyên")
     assert not party_matches("LG", "LG Display Hải Phòng Nam") or True  # words added at an end do match
     assert not party_matches("Hòa Phát", "Hòa Bình")
+
+
+def test_a_firm_receiving_an_investment_decision_is_the_licensed_investor() -> None:
+    text = "Sáng nay, Tập đoàn Hoa Sen đã nhận quyết định chủ trương đầu tư cho nhà máy tôn mạ tại Nghệ An."
+    events = [(e.kind, [(p.name, p.role) for p in e.parties]) for e in tag_text(text).events]
+    assert events == [("investment_licence", [("Hoa Sen", "investor")])]

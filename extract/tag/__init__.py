@@ -64,6 +64,22 @@ def _with_event_pairs(deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     return sorted(out, key=lambda d: d.start)
 
 
+def _with_event_licences(deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """A licence the event reader found for one firm ('X nhận quyết định chấp thuận chủ trương đầu tư', 'X
+    được Ban Quản lý ... cấp giấy chứng nhận điều chỉnh') is that firm's investment deal, unless a deal of the
+    same sentence already names the firm."""
+    out = list(deals)
+    for ev in events:
+        firms = [p.name for p in ev.parties if p.type == "firm"]
+        if ev.kind != "investment_licence" or len(firms) != 1:
+            continue
+        if any(firms[0] in d.parties and d.start < ev.end and ev.start < d.end for d in out):
+            continue
+        fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+        out.append(Deal(kind="investment", parties=firms, **fields))
+    return sorted(out, key=lambda d: d.start)
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
     text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
@@ -107,7 +123,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     deals = tag_deals(t, firms, money, provinces, published, decisions, clauses)
     events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses)
-    deals = _with_event_pairs(deals, events)
+    deals = _with_event_licences(_with_event_pairs(deals, events), events)
     tags = Tags(
         firms=firms,
         organizations=organizations,
