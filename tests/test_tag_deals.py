@@ -239,3 +239,16 @@ def test_a_licence_granted_in_the_passive_is_the_firms_investment_deal() -> None
     )
     deals = [(d.kind, d.parties, d.amount, d.currency) for d in tag_text(text).deals]
     assert deals == [("investment", ["Sunwoo"], 20e6, "USD")]
+
+
+def test_an_mou_handed_by_a_government_body_to_a_firm_about_a_project_is_its_investment() -> None:
+    text = "UBND tỉnh Long An trao bản ghi nhớ đầu tư cho Tập đoàn Lotte về dự án trung tâm logistics."
+    assert [(d.kind, d.parties) for d in tag_text(text).deals] == [("investment", ["Lotte"])]
+
+
+def test_an_mou_handed_by_an_association_to_a_firm_is_no_investment() -> None:
+    text = (
+        "Hiệp hội Doanh nghiệp tỉnh Bình Dương trao bản ghi nhớ về dự án kết nối cung ứng "
+        "cho Công ty CP Gỗ Phú Tài."
+    )
+    assert tag_text(text).deals == []

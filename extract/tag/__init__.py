@@ -6,6 +6,8 @@ are then mapped back so that `text[start:end] == mention` holds for the ORIGINAL
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
 from extract.dates import dateline_in_text
@@ -64,14 +66,21 @@ def _with_event_pairs(deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     return sorted(out, key=lambda d: d.start)
 
 
-def _with_event_licences(deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
-    """A licence the event reader found for one firm ('X nhận quyết định chấp thuận chủ trương đầu tư', 'X
-    được Ban Quản lý ... cấp giấy chứng nhận điều chỉnh') is that firm's investment deal, unless a deal of the
-    same sentence already names the firm."""
+_PROJECT = re.compile(r"(?<!\w)(?:dự án|đầu tư)(?!\w)", re.IGNORECASE)
+
+
+def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """An event the deal rules missed that is one firm's investment by the deals' convention: a licence for
+    one firm ('X nhận quyết định chấp thuận chủ trương đầu tư', 'X được Ban Quản lý ... cấp giấy chứng nhận
+    điều chỉnh'), or an MoU between one firm and a government body about a project or an investment ('UBND
+    tỉnh Y trao biên bản ghi nhớ đầu tư cho Tập đoàn X'); unless a deal of its sentence names the firm."""
     out = list(deals)
     for ev in events:
         firms = [p.name for p in ev.parties if p.type == "firm"]
-        if ev.kind != "investment_licence" or len(firms) != 1:
+        if len(firms) != 1:
+            continue
+        with_state = ev.kind == "mou" and any(p.type == "government" for p in ev.parties)
+        if not (ev.kind == "investment_licence" or (with_state and _PROJECT.search(text, ev.start, ev.end))):
             continue
         if any(firms[0] in d.parties and d.start < ev.end and ev.start < d.end for d in out):
             continue
@@ -123,7 +132,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     deals = tag_deals(t, firms, money, provinces, published, decisions, clauses)
     events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses)
-    deals = _with_event_licences(_with_event_pairs(deals, events), events)
+    deals = _with_event_investments(t, _with_event_pairs(deals, events), events)
     tags = Tags(
         firms=firms,
         organizations=organizations,
