@@ -252,3 +252,14 @@ def test_an_mou_handed_by_an_association_to_a_firm_is_no_investment() -> None:
         "cho Công ty CP Gỗ Phú Tài."
     )
     assert tag_text(text).deals == []
+
+
+BRANCH_SENTENCE = (
+    "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Bắc Ninh và Công ty CP Khu công nghiệp "
+    "Quế Võ ký hợp đồng tín dụng 300 tỷ đồng."
+)
+
+
+def test_a_bank_branch_named_after_a_signer_keeps_it_in_the_pair() -> None:
+    deals = [(d.kind, d.parties) for d in tag_text(BRANCH_SENTENCE).deals]
+    assert deals == [("cooperation", ["Ngoại thương Việt Nam", "Khu công nghiệp Quế Võ"])]

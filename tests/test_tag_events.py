@@ -393,3 +393,12 @@ def test_a_firm_receiving_an_investment_decision_is_the_licensed_investor() -> N
     text = "Sáng nay, Tập đoàn Hoa Sen đã nhận quyết định chủ trương đầu tư cho nhà máy tôn mạ tại Nghệ An."
     events = [(e.kind, [(p.name, p.role) for p in e.parties]) for e in tag_text(text).events]
     assert events == [("investment_licence", [("Hoa Sen", "investor")])]
+
+
+def test_a_bank_branch_named_after_a_signer_keeps_it_among_the_parties() -> None:
+    text = (
+        "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Bắc Ninh và Công ty CP Khu công nghiệp "
+        "Quế Võ ký hợp đồng tín dụng 300 tỷ đồng."
+    )
+    (event,) = tag_text(text).events
+    assert [p.name for p in event.parties] == ["Ngoại thương Việt Nam", "Khu công nghiệp Quế Võ"]
