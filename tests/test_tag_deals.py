@@ -263,3 +263,9 @@ BRANCH_SENTENCE = (
 def test_a_bank_branch_named_after_a_signer_keeps_it_in_the_pair() -> None:
     deals = [(d.kind, d.parties) for d in tag_text(BRANCH_SENTENCE).deals]
     assert deals == [("cooperation", ["Ngoại thương Việt Nam", "Khu công nghiệp Quế Võ"])]
+
+
+def test_an_acquisition_is_the_buyers_investment_deal() -> None:
+    text = "Tập đoàn Daiwa vừa hoàn tất mua lại Công ty CP Bao bì Hưng Thịnh với giá khoảng 25 triệu USD."
+    deals = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert deals == [("investment", ["Daiwa"], 25e6)]

@@ -402,3 +402,9 @@ def test_a_bank_branch_named_after_a_signer_keeps_it_among_the_parties() -> None
     )
     (event,) = tag_text(text).events
     assert [p.name for p in event.parties] == ["Ngoại thương Việt Nam", "Khu công nghiệp Quế Võ"]
+
+
+def test_a_completed_purchase_names_buyer_and_seller() -> None:
+    text = "Tập đoàn Daiwa vừa hoàn tất mua lại Công ty CP Bao bì Hưng Thịnh với giá khoảng 25 triệu USD."
+    events = [(e.kind, [(p.name, p.role) for p in e.parties]) for e in tag_text(text).events]
+    assert events == [("acquisition", [("Daiwa", "buyer"), ("Bao bì Hưng Thịnh", "seller")])]

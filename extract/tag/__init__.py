@@ -73,14 +73,21 @@ def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent
     """An event the deal rules missed that is one firm's investment by the deals' convention: a licence for
     one firm ('X nhận quyết định chấp thuận chủ trương đầu tư', 'X được Ban Quản lý ... cấp giấy chứng nhận
     điều chỉnh'), or an MoU between one firm and a government body about a project or an investment ('UBND
-    tỉnh Y trao biên bản ghi nhớ đầu tư cho Tập đoàn X'); unless a deal of its sentence names the firm."""
+    tỉnh Y trao biên bản ghi nhớ đầu tư cho Tập đoàn X'), or the buyer's side of an acquisition ('X mua lại
+    51% cổ phần Công ty Y'); unless a deal of its sentence names the firm."""
     out = list(deals)
     for ev in events:
-        firms = [p.name for p in ev.parties if p.type == "firm"]
+        if ev.kind == "acquisition":  # "X mua lại Công ty Y": X's investment, never the seller's
+            firms = [p.name for p in ev.parties if p.type == "firm" and p.role == "buyer"]
+        else:
+            firms = [p.name for p in ev.parties if p.type == "firm"]
         if len(firms) != 1:
             continue
         with_state = ev.kind == "mou" and any(p.type == "government" for p in ev.parties)
-        if not (ev.kind == "investment_licence" or (with_state and _PROJECT.search(text, ev.start, ev.end))):
+        if not (
+            ev.kind in ("investment_licence", "acquisition")
+            or (with_state and _PROJECT.search(text, ev.start, ev.end))
+        ):
             continue
         if any(firms[0] in d.parties and d.start < ev.end and ev.start < d.end for d in out):
             continue
