@@ -269,3 +269,9 @@ def test_an_acquisition_is_the_buyers_investment_deal() -> None:
     text = "Tập đoàn Daiwa vừa hoàn tất mua lại Công ty CP Bao bì Hưng Thịnh với giá khoảng 25 triệu USD."
     deals = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
     assert deals == [("investment", ["Daiwa"], 25e6)]
+
+
+def test_an_opening_with_its_capital_is_an_investment_deal() -> None:
+    text = "Sáng 3/4, hãng Kyocera khai trương nhà máy thứ hai tại Hưng Yên, vốn đầu tư 60 triệu USD."
+    deals = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert deals == [("investment", ["Kyocera"], 60e6)]

@@ -408,3 +408,9 @@ def test_a_completed_purchase_names_buyer_and_seller() -> None:
     text = "Tập đoàn Daiwa vừa hoàn tất mua lại Công ty CP Bao bì Hưng Thịnh với giá khoảng 25 triệu USD."
     events = [(e.kind, [(p.name, p.role) for p in e.parties]) for e in tag_text(text).events]
     assert events == [("acquisition", [("Daiwa", "buyer"), ("Bao bì Hưng Thịnh", "seller")])]
+
+
+def test_an_opening_khai_truong_is_an_inauguration() -> None:
+    text = "Sáng 3/4, hãng Kyocera khai trương nhà máy thứ hai tại Hưng Yên, vốn đầu tư 60 triệu USD."
+    events = [(e.kind, e.status, [p.name for p in e.parties]) for e in tag_text(text).events]
+    assert events == [("inauguration", "completed", ["Kyocera"])]
