@@ -1,3 +1,5 @@
+import pytest
+
 from extract.tag import tag_text
 
 SENTENCES = [
@@ -275,3 +277,14 @@ def test_an_opening_with_its_capital_is_an_investment_deal() -> None:
     text = "Sáng 3/4, hãng Kyocera khai trương nhà máy thứ hai tại Hưng Yên, vốn đầu tư 60 triệu USD."
     deals = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
     assert deals == [("investment", ["Kyocera"], 60e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Cơ điện Lạnh Hải Âu ký hợp đồng thi công điều hòa cho Công ty TNHH Nidec Việt Nam.",
+        "Công ty TNHH Kỹ thuật Đông Dương ký hợp đồng với Công ty CP Thép Miền Trung để thiết kế lò nung.",
+    ],
+)
+def test_a_works_or_design_contract_is_a_supply_contract(text: str) -> None:
+    assert [d.kind for d in tag_text(text).deals] == ["supply_contract"]
