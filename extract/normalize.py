@@ -20,13 +20,14 @@ def fold(text: str) -> str:
     True
     """
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
-    return _marks().sub("", decomposed).lower()
+    return _marks(_ASTRAL.search(decomposed) is not None).sub("", decomposed).lower()
 
 
 @functools.cache
-def _marks() -> re.Pattern[str]:
-    """Every combining mark (`unicodedata.combining` not 0)."""
-    return re.compile(f"[{_char_class(_mark_codes())}]")
+def _marks(astral: bool) -> re.Pattern[str]:
+    """Every combining mark (`unicodedata.combining` not 0); without `astral` only those of the Basic
+    Multilingual Plane (a bitmap class: see `_odd_chars`)."""
+    return re.compile(f"[{_char_class([c for c in _mark_codes() if astral or c <= 0xFFFF])}]")
 
 
 @functools.cache
