@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from contextvars import ContextVar
 
 from extract.models import Person
 from extract.normalize import fold
@@ -46,8 +47,24 @@ def _name_tokens(text: str, pos: int, max_tokens: int = 4) -> list[Token]:
     return out
 
 
+_ROLE_MEMO: ContextVar[tuple[str, dict[int, tuple[int, int] | None]] | None] = ContextVar(
+    "role_memo", default=None
+)
+
+
 def _role_at(text: str, pos: int) -> tuple[int, int] | None:
-    """Span of a role phrase starting exactly at `pos` (role keyword + organisation words)."""
+    """Span of a role phrase starting exactly at `pos` (role keyword + organisation words); remembered for
+    the text `tag_persons` is reading, which asks for the same positions from several sides."""
+    current = _ROLE_MEMO.get()
+    if current is None or current[0] is not text:
+        return _role_span(text, pos)
+    memo = current[1]
+    if pos not in memo:
+        memo[pos] = _role_span(text, pos)
+    return memo[pos]
+
+
+def _role_span(text: str, pos: int) -> tuple[int, int] | None:
     _, _, role_rx = _tables()
     m = role_rx.match(text, pos)
     if not m:
@@ -157,6 +174,14 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 def tag_persons(text: str) -> list[Person]:
+    token = _ROLE_MEMO.set((text, {}))
+    try:
+        return _tag_persons(text)
+    finally:
+        _ROLE_MEMO.reset(token)
+
+
+def _tag_persons(text: str) -> list[Person]:
     from extract.tag.places import province_table
 
     data, honor, role_rx = _tables()
