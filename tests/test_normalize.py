@@ -1,6 +1,9 @@
 import unicodedata
 
-from extract.normalize import fold, normalize
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.normalize import _normalize_clusters, fold, normalize
 
 
 def test_normalize_composes_nfd_and_maps_offsets_back() -> None:
@@ -36,3 +39,23 @@ def test_normalize_replaces_nbsp_and_drops_zero_width_chars() -> None:
 
 def test_fold_unchanged() -> None:
     assert fold("Quyết định số 26/2023/QĐ-UBND") == "quyet dinh so 26/2023/qd-ubnd"
+
+
+_ODD = "\u0300\u0301\u0303\u0309\u0323\u05b0\u0e31\u00a0\u200b\u00ad\u00d0\u00f0\u212b\u1100\u1161"
+_ODD += "\U0001d165\U0001d15e"  # astral: a combining mark, a character NFC rewrites
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aAoOuUyY àáảãạèéẻẽẹỳýỷỹỵqQđĐ,.-\n" + _ODD), max_size=40))
+def test_normalize_fast_path_gives_what_the_cluster_path_gives(text: str) -> None:
+    assert normalize(text) == _normalize_clusters(text)
+    nfc = unicodedata.normalize("NFC", text)
+    assert normalize(nfc) == _normalize_clusters(nfc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aAoOđĐð –“.ÀÁẢÃẠàáảãạ" + _ODD), max_size=40))
+def test_fold_drops_exactly_the_combining_marks(text: str) -> None:
+    decomposed = unicodedata.normalize("NFD", text.translate(str.maketrans("đĐÐð", "dDDd")))
+    expected = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    assert fold(text) == expected

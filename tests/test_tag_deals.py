@@ -1,3 +1,5 @@
+import pytest
+
 from extract.tag import tag_text
 
 SENTENCES = [
@@ -221,3 +223,68 @@ def test_pairs_read_only_by_the_event_reader_are_deals_too() -> None:
 def test_firms_named_as_customers_of_an_unnamed_subject_are_no_pair() -> None:
     text = "Mười doanh nghiệp của tỉnh đã trở thành nhà cung cấp cho Tập đoàn LG và Tập đoàn Samsung."
     assert tag_text(text).deals == []
+
+
+def test_a_licence_received_by_a_firm_is_its_investment_deal() -> None:
+    text = (
+        "Công ty TNHH Cơ khí Minh Đạt nhận quyết định chấp thuận chủ trương đầu tư dự án nhà máy phụ tùng "
+        "tại KCN Đồng Văn, vốn 300 tỷ đồng."
+    )
+    deals = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert deals == [("investment", ["Cơ khí Minh Đạt"], 300e9)]
+
+
+def test_a_licence_granted_in_the_passive_is_the_firms_investment_deal() -> None:
+    text = (
+        "Tập đoàn Sunwoo vừa được Ban Quản lý các KCN tỉnh Hà Nam cấp giấy chứng nhận điều chỉnh, tăng vốn "
+        "thêm 20 triệu USD cho nhà máy khuôn đúc."
+    )
+    deals = [(d.kind, d.parties, d.amount, d.currency) for d in tag_text(text).deals]
+    assert deals == [("investment", ["Sunwoo"], 20e6, "USD")]
+
+
+def test_an_mou_handed_by_a_government_body_to_a_firm_about_a_project_is_its_investment() -> None:
+    text = "UBND tỉnh Long An trao bản ghi nhớ đầu tư cho Tập đoàn Lotte về dự án trung tâm logistics."
+    assert [(d.kind, d.parties) for d in tag_text(text).deals] == [("investment", ["Lotte"])]
+
+
+def test_an_mou_handed_by_an_association_to_a_firm_is_no_investment() -> None:
+    text = (
+        "Hiệp hội Doanh nghiệp tỉnh Bình Dương trao bản ghi nhớ về dự án kết nối cung ứng "
+        "cho Công ty CP Gỗ Phú Tài."
+    )
+    assert tag_text(text).deals == []
+
+
+BRANCH_SENTENCE = (
+    "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Bắc Ninh và Công ty CP Khu công nghiệp "
+    "Quế Võ ký hợp đồng tín dụng 300 tỷ đồng."
+)
+
+
+def test_a_bank_branch_named_after_a_signer_keeps_it_in_the_pair() -> None:
+    deals = [(d.kind, d.parties) for d in tag_text(BRANCH_SENTENCE).deals]
+    assert deals == [("cooperation", ["Ngoại thương Việt Nam", "Khu công nghiệp Quế Võ"])]
+
+
+def test_an_acquisition_is_the_buyers_investment_deal() -> None:
+    text = "Tập đoàn Daiwa vừa hoàn tất mua lại Công ty CP Bao bì Hưng Thịnh với giá khoảng 25 triệu USD."
+    deals = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert deals == [("investment", ["Daiwa"], 25e6)]
+
+
+def test_an_opening_with_its_capital_is_an_investment_deal() -> None:
+    text = "Sáng 3/4, hãng Kyocera khai trương nhà máy thứ hai tại Hưng Yên, vốn đầu tư 60 triệu USD."
+    deals = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert deals == [("investment", ["Kyocera"], 60e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Cơ điện Lạnh Hải Âu ký hợp đồng thi công điều hòa cho Công ty TNHH Nidec Việt Nam.",
+        "Công ty TNHH Kỹ thuật Đông Dương ký hợp đồng với Công ty CP Thép Miền Trung để thiết kế lò nung.",
+    ],
+)
+def test_a_works_or_design_contract_is_a_supply_contract(text: str) -> None:
+    assert [d.kind for d in tag_text(text).deals] == ["supply_contract"]

@@ -387,3 +387,30 @@ def test_party_names_match_leniently_but_not_loosely() -> None:
     assert not party_matches("UBND tỉnh Thái Bình", "UBND tỉnh Thái Nguyên")
     assert not party_matches("LG", "LG Display Hải Phòng Nam") or True  # words added at an end do match
     assert not party_matches("Hòa Phát", "Hòa Bình")
+
+
+def test_a_firm_receiving_an_investment_decision_is_the_licensed_investor() -> None:
+    text = "Sáng nay, Tập đoàn Hoa Sen đã nhận quyết định chủ trương đầu tư cho nhà máy tôn mạ tại Nghệ An."
+    events = [(e.kind, [(p.name, p.role) for p in e.parties]) for e in tag_text(text).events]
+    assert events == [("investment_licence", [("Hoa Sen", "investor")])]
+
+
+def test_a_bank_branch_named_after_a_signer_keeps_it_among_the_parties() -> None:
+    text = (
+        "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Bắc Ninh và Công ty CP Khu công nghiệp "
+        "Quế Võ ký hợp đồng tín dụng 300 tỷ đồng."
+    )
+    (event,) = tag_text(text).events
+    assert [p.name for p in event.parties] == ["Ngoại thương Việt Nam", "Khu công nghiệp Quế Võ"]
+
+
+def test_a_completed_purchase_names_buyer_and_seller() -> None:
+    text = "Tập đoàn Daiwa vừa hoàn tất mua lại Công ty CP Bao bì Hưng Thịnh với giá khoảng 25 triệu USD."
+    events = [(e.kind, [(p.name, p.role) for p in e.parties]) for e in tag_text(text).events]
+    assert events == [("acquisition", [("Daiwa", "buyer"), ("Bao bì Hưng Thịnh", "seller")])]
+
+
+def test_an_opening_khai_truong_is_an_inauguration() -> None:
+    text = "Sáng 3/4, hãng Kyocera khai trương nhà máy thứ hai tại Hưng Yên, vốn đầu tư 60 triệu USD."
+    events = [(e.kind, e.status, [p.name for p in e.parties]) for e in tag_text(text).events]
+    assert events == [("inauguration", "completed", ["Kyocera"])]

@@ -6,6 +6,8 @@ are then mapped back so that `text[start:end] == mention` holds for the ORIGINAL
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
 from extract.dates import dateline_in_text
@@ -64,6 +66,36 @@ def _with_event_pairs(deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     return sorted(out, key=lambda d: d.start)
 
 
+_PROJECT = re.compile(r"(?<!\w)(?:dự án|đầu tư)(?!\w)", re.IGNORECASE)
+
+
+def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """An event the deal rules missed that is one firm's investment by the deals' convention: a licence for
+    one firm ('X nhận quyết định chấp thuận chủ trương đầu tư', 'X được Ban Quản lý ... cấp giấy chứng nhận
+    điều chỉnh'), or an MoU between one firm and a government body about a project or an investment ('UBND
+    tỉnh Y trao biên bản ghi nhớ đầu tư cho Tập đoàn X'), or the buyer's side of an acquisition ('X mua lại
+    51% cổ phần Công ty Y'); unless a deal of its sentence names the firm."""
+    out = list(deals)
+    for ev in events:
+        if ev.kind == "acquisition":  # "X mua lại Công ty Y": X's investment, never the seller's
+            firms = [p.name for p in ev.parties if p.type == "firm" and p.role == "buyer"]
+        else:
+            firms = [p.name for p in ev.parties if p.type == "firm"]
+        if len(firms) != 1:
+            continue
+        with_state = ev.kind == "mou" and any(p.type == "government" for p in ev.parties)
+        if not (
+            ev.kind in ("investment_licence", "acquisition")
+            or (with_state and _PROJECT.search(text, ev.start, ev.end))
+        ):
+            continue
+        if any(firms[0] in d.parties and d.start < ev.end and ev.start < d.end for d in out):
+            continue
+        fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+        out.append(Deal(kind="investment", parties=firms, **fields))
+    return sorted(out, key=lambda d: d.start)
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
     text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
@@ -107,7 +139,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     deals = tag_deals(t, firms, money, provinces, published, decisions, clauses)
     events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses)
-    deals = _with_event_pairs(deals, events)
+    deals = _with_event_investments(t, _with_event_pairs(deals, events), events)
     tags = Tags(
         firms=firms,
         organizations=organizations,

@@ -14,6 +14,8 @@ from typing import NamedTuple
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# a branch after a firm's name, before a chaining "," or "và" ("Ngân hàng X (XBank) chi nhánh Nhà Bè và ...")
+BRANCH = r"(?:chi nhánh(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4}\s*)?"
 WORD_RE = re.compile(r"\w+(?:[-'’&.]\w+)*|[^\w\s]")
 
 
@@ -44,9 +46,10 @@ class Token(NamedTuple):  # a tuple: the taggers make hundreds of thousands of t
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    make = Token._make
+    new = tuple.__new__  # Token(...) without the keyword handling of a NamedTuple's __new__
     return [
-        make((m.group(), *m.span())) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
+        new(Token, (m.group(), m.start(), m.end()))
+        for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
     ]
 
 

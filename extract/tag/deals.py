@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
-from extract.tag._common import SpanSet, alternation, find_dates, load, published_year, sentences
+from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
 
 
 @functools.cache
@@ -259,7 +259,9 @@ def tag_deals(
             after = after[:_MAX_PARTIES]  # a list of dozens of firms is not one deal with each
             signers = [before[-1]]
             for f in reversed(before[:-1]):
-                if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|và)\s*", text[f.end : signers[0].start]):
+                if re.fullmatch(
+                    rf"\s*(?:\([^()]{{1,20}}\))?\s*{BRANCH}(?:,|và)\s*", text[f.end : signers[0].start]
+                ):
                     signers.insert(0, f)
                     if len(signers) == _MAX_PARTIES:
                         break

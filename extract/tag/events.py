@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from extract.models import DealEvent, DecisionRef, Firm, Money, Organization, Party, Province
 from extract.tag._common import (
+    BRANCH,
     SpanSet,
     alternation,
     find_dates,
@@ -94,7 +95,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "investor_label": re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"),
         "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
-        "chain": re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*và|,|và|cùng với|cùng|&)\s*$"),
+        "chain": re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&)\s*$"),
     }
 
 
@@ -143,7 +144,9 @@ def _chain_forward(text: str, ms: list[_Mention], first: int, ceiling: int) -> l
     chain = [ms[first]]
     for j in range(first + 1, len(ms)):
         gap = text[chain[-1].end : ms[j].start]
-        if ms[j].end > ceiling or not re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*và|,|và|&)\s*", gap):
+        if ms[j].end > ceiling or not re.fullmatch(
+            rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|&)\s*", gap
+        ):
             break
         chain.append(ms[j])
     return chain

@@ -71,6 +71,16 @@ def _stop_words() -> frozenset[str]:
     return frozenset(load("name_words.json")["stop"])
 
 
+@functools.cache
+def _scan_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that may sit inside a firm name ('và' after them joins), surnames that end a name: built once,
+    not on each of the thousands of `_scan_name` calls on a long page."""
+    return (
+        frozenset(load("legal_forms.json")["in_name_words"]),
+        frozenset(_org_tables()[0]["name_stop_surnames"]),
+    )
+
+
 def _province_at(text: str, pos: int) -> re.Match[str] | None:
     from extract.tag.places import province_table
 
@@ -127,10 +137,8 @@ def _scan_name(
 ) -> tuple[list[Token], bool]:
     """Tokens of the proper name starting at `pos`; also whether a '(Việt Nam)'-style group was consumed."""
     _, form_rx = _forms()
-    odata = _org_tables()[0]
     stop = _stop_words()
-    in_name = set(load("legal_forms.json")["in_name_words"])
-    strong_surnames = set(odata["name_stop_surnames"])
+    in_name, strong_surnames = _scan_sets()
     toks = tokens(text, pos, min(len(text), pos + 200))
     if org and ("-" in text[pos : pos + 200] or "–" in text[pos : pos + 200]):
         toks = _split_dashed(toks)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
+from contextvars import ContextVar
 
 from extract.models import Person
 from extract.normalize import fold
-from extract.tag._common import Token, alternation, load, tokens
+from extract.tag._common import SpanSet, Token, alternation, load, tokens
 from extract.tag.firms import _forms, _full_names_rx, _scan_name, _without_person_after_role, looks_foreign
 
 
@@ -46,8 +47,24 @@ def _name_tokens(text: str, pos: int, max_tokens: int = 4) -> list[Token]:
     return out
 
 
+_ROLE_MEMO: ContextVar[tuple[str, dict[int, tuple[int, int] | None]] | None] = ContextVar(
+    "role_memo", default=None
+)
+
+
 def _role_at(text: str, pos: int) -> tuple[int, int] | None:
-    """Span of a role phrase starting exactly at `pos` (role keyword + organisation words)."""
+    """Span of a role phrase starting exactly at `pos` (role keyword + organisation words); remembered for
+    the text `tag_persons` is reading, which asks for the same positions from several sides."""
+    current = _ROLE_MEMO.get()
+    if current is None or current[0] is not text:
+        return _role_span(text, pos)
+    memo = current[1]
+    if pos not in memo:
+        memo[pos] = _role_span(text, pos)
+    return memo[pos]
+
+
+def _role_span(text: str, pos: int) -> tuple[int, int] | None:
     _, _, role_rx = _tables()
     m = role_rx.match(text, pos)
     if not m:
@@ -157,6 +174,14 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 def tag_persons(text: str) -> list[Person]:
+    token = _ROLE_MEMO.set((text, {}))
+    try:
+        return _tag_persons(text)
+    finally:
+        _ROLE_MEMO.reset(token)
+
+
+def _tag_persons(text: str) -> list[Person]:
     from extract.tag.places import province_table
 
     data, honor, role_rx = _tables()
@@ -178,6 +203,11 @@ def tag_persons(text: str) -> list[Person]:
             mention=text[start:end], start=start, end=end, name=text[start:end], role=role
         )
 
+    order = {key: i for i, key in enumerate(found)}
+    covered = SpanSet(found)
+    by_end: dict[int, list[Person]] = {}  # in the order found: the role scan looks up the person before it
+    for p in found.values():
+        by_end.setdefault(p.end, []).append(p)
     for m in role_rx.finditer(text):
         if not m.group("role")[0].isupper():
             continue
@@ -186,7 +216,8 @@ def tag_persons(text: str) -> list[Person]:
             continue
         # the apposition of a person found above, unless that person already has a role and this one
         # names its own person ("Bộ trưởng X Nguyễn A, Thứ trưởng Bộ Y Nguyễn B")
-        after = [p for (_, e), p in found.items() if 0 <= m.start() - e <= 3]
+        near = [p for e in range(m.start() - 3, m.start() + 1) for p in by_end.get(e, ())]
+        after = sorted(near, key=lambda p: order[p.start, p.end])
         if after and (after[0].role is None or text[after[0].end : m.start()].strip() != ","):
             continue
         span, name = _split_role_name(text, span, surnames)
@@ -203,11 +234,14 @@ def tag_persons(text: str) -> list[Person]:
         ):
             continue
         start, end = name[0].start, name[-1].end
-        if any(s <= start < e for s, e in found):
+        if covered.covers(start):
             continue
+        order[start, end] = len(order)
         found[(start, end)] = Person(
             mention=text[start:end], start=start, end=end, name=text[start:end], role=text[span[0] : span[1]]
         )
+        covered.add(start, end)
+        by_end.setdefault(end, []).append(found[(start, end)])
     for start, end in _bare_names(text, found):
         role = _role_after(text, end)
         found[(start, end)] = Person(
@@ -262,8 +296,9 @@ def _bare_names(text: str, found: dict[tuple[int, int], Person]) -> list[tuple[i
     province_rx = province_table()[2]
     _, _, role_rx = _tables()
     out: list[tuple[int, int]] = []
+    covered = SpanSet(found)
     for m in start_rx.finditer(text):
-        if any(s <= m.start() < e for s, e in found) or province_rx.match(text, m.start()):
+        if covered.covers(m.start()) or province_rx.match(text, m.start()):
             continue
         toks = tokens(text, m.start(), min(len(text), m.start() + 60))
         name: list[Token] = []
