@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import time
 import unicodedata
-from collections.abc import Callable
 
-from benchmarks.tagging import pin_one_core
+from benchmarks.tagging import pin_one_core, timed
 
 
 def eval_sentences() -> list[str]:
@@ -54,15 +51,6 @@ def firm_units() -> list[str]:
     return units
 
 
-def cpu_time(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-kb", type=int, default=2048)
@@ -90,7 +78,7 @@ def main() -> None:
             text = grow(units, sep, kb * 1024)
             real_kb = len(text.encode("utf-8")) / 1024
             runs = args.runs if kb <= 512 else max(1, args.runs // 2 + 1)
-            secs = cpu_time(lambda text=text: tag_text(text, published="2024-05-01"), runs)
+            secs = timed(lambda text=text: tag_text(text, published="2024-05-01"), runs)
             per_kb = secs * 1000 / real_kb
             base = base or per_kb
             print(f"{real_kb:7.0f} {secs:9.3f} {per_kb:8.2f} {per_kb / base:8.2f}", flush=True)

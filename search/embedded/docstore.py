@@ -231,8 +231,9 @@ class DocumentStore:
         with self._lock:
             return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE indexed = 0")]
 
-    def iter_documents(self, batch: int = 500) -> Iterator[IndexedDocument]:
-        """Every current document in id order, read in keyset-paginated batches (no long-lived cursor)."""
+    def _iter_json(self, batch: int) -> Iterator[str]:
+        """Every current document's stored JSON in id order, read in keyset-paginated batches (no
+        long-lived cursor)."""
         last = ""
         while True:
             with self._lock:
@@ -242,8 +243,13 @@ class DocumentStore:
             if not rows:
                 return
             for r in rows:
-                yield IndexedDocument.model_validate_json(r["json"])
-            last = rows[-1]["id"]
+                yield r[1]
+            last = rows[-1][0]
+
+    def iter_documents(self, batch: int = 500) -> Iterator[IndexedDocument]:
+        """Every current document in id order."""
+        for raw in self._iter_json(batch):
+            yield IndexedDocument.model_validate_json(raw)
 
     def records(self, ids: list[str]) -> list[dict[str, Any]]:
         """The stored JSON of the documents `ids` (those that exist, in the order asked), decoded by
@@ -259,17 +265,8 @@ class DocumentStore:
 
     def iter_records(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """`iter_documents`, as decoded JSON (see `records`)."""
-        last = ""
-        while True:
-            with self._lock:
-                rows = self.conn.execute(
-                    "SELECT id, json FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
-                ).fetchall()
-            if not rows:
-                return
-            for r in rows:
-                yield json.loads(r[1])
-            last = rows[-1][0]
+        for raw in self._iter_json(batch):
+            yield json.loads(raw)
 
     def get_many(self, ids: list[str]) -> list[IndexedDocument]:
         out = []
