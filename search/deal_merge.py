@@ -117,9 +117,7 @@ def merge_deals(rows: Iterable[DealRow], rules: dict = MERGE_RULES) -> list[Deal
             record = DealRecord(kind=row.kind, parties=list(row.parties), date=day or None)
             records.append(record)
             open_by_key.setdefault(key, []).append(record)
-        if row.document_id in {r.document_id for r in record.reports} and any(
-            r.sentence == row.sentence for r in record.reports
-        ):
+        if any(r.document_id == row.document_id and r.sentence == row.sentence for r in record.reports):
             continue  # the very same sentence found twice in one document
         record.reports.append(row)
         record.province = record.province or row.province

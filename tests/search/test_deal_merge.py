@@ -53,6 +53,12 @@ def test_one_sentence_found_twice_in_one_document_counts_once() -> None:
     a = row("a", "2025-03-01", ["Alpha", "Beta"], sentence="A ký với B.")
     [deal] = merge_deals([a, a.model_copy()])
     assert len(deal.reports) == 1
+    other_paper = a.model_copy(
+        update={"document_id": "b", "url": "https://bao.example.vn/b", "sentence": "B ký với A."}
+    )
+    lead = a.model_copy(update={"sentence": "B ký với A."})  # this paper, in another paper's words
+    [deal] = merge_deals([a, other_paper, lead])
+    assert len(deal.reports) == 3
 
 
 def test_the_deal_goes_when_its_only_report_goes() -> None:
