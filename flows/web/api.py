@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -152,9 +154,6 @@ def search_as_csv(
     store: StoreDep, filters: SearchFilters, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000
 ) -> PlainTextResponse:
     """The hits of a search as CSV (UTF-8 with BOM, one line per hit), with `/api/search`'s filters."""
-    import csv
-    import io
-
     found = store.search(filters.model_copy(update={"limit": limit, "offset": 0, "facets": []}))
     out = io.StringIO()
     out.write("\ufeff")
