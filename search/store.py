@@ -80,10 +80,12 @@ class ChangeFeed(Protocol):
     the same atomic write as the document: after a crash the store holds both or neither. The alert
     state keeps a cursor per `change_log_id()` and advances it only after the outbox rows of the
     documents up to it are recorded (search/alerts/feed.py), so no crash between "stored" and "queued
-    for alerts" can lose an alert. A store without it falls back to the ids a run hands over."""
+    for alerts" can lose an alert. A store without it, or whose `change_log_id()` is "" (an engine index
+    of several shards has no single order), falls back to the ids a run hands over."""
 
     def change_log_id(self) -> str:
-        """Identity of this sequence: a store recreated from nothing starts a new one (and a new cursor)."""
+        """Identity of this sequence: a store recreated from nothing starts a new one (and a new cursor);
+        "" when the store keeps no sequence."""
         ...
 
     def last_change(self) -> int:

@@ -19,11 +19,17 @@ from search.store import ChangeFeed, Store
 CHUNK = 1000  # documents evaluated per step (one in-memory match index each)
 
 
+def _log_id(store: Store) -> str:
+    """The store's change log, or "" when it keeps none (an engine index of several shards)."""
+    return store.change_log_id() if isinstance(store, ChangeFeed) else ""
+
+
 def start_cursor(store: Store, state: AlertState) -> None:
     """Create the cursor of `store`'s change log at its current end if there is none: call it before
     storing, so what this run stores is after the cursor even if the run dies before alerting."""
-    if isinstance(store, ChangeFeed):
-        state.start_cursor(store.change_log_id(), store.last_change())
+    log_id = _log_id(store)
+    if log_id:
+        state.start_cursor(log_id, store.last_change())  # type: ignore[attr-defined]
 
 
 def deliver_changes(
@@ -35,9 +41,9 @@ def deliver_changes(
 ) -> list[Alert]:
     """`deliver_new` over `new_ids` and every document the store wrote after this state's cursor, chunk
     by chunk, advancing the cursor after each. Without a change feed: `deliver_new(new_ids)` alone."""
-    if not isinstance(store, ChangeFeed):
+    log_id = _log_id(store)
+    if not log_id or not isinstance(store, ChangeFeed):
         return deliver_new(store, state, new_ids, channels)
-    log_id = store.change_log_id()
     after = state.start_cursor(log_id, store.last_change())
     ids = list(dict.fromkeys(new_ids))
     done: set[str] = set()  # evaluated by this call already (`new_ids` are mostly in the feed too)

@@ -537,6 +537,48 @@ class ElasticStore:
             log.info("reindex catch-up: %d document(s) kept as written after the switch", skipped)
         return written
 
+    # -- ChangeFeed (search/store.py) ------------------------------------------------------------------
+    # The engine numbers every write of a shard itself (`_seq_no`, in the same operation as the document),
+    # so the feed is read from the server: change n is the document written with `_seq_no` n - 1 (0 means
+    # none, as in the protocol). One shard gives one sequence; an index of several shards has no single
+    # order, and then `change_log_id` is "" (no feed: alerts fall back to the ids a run hands over).
+
+    def _feed_index(self) -> str | None:
+        names = self._alias_indices(self.names.docs)
+        if len(names) != 1:
+            return None
+        shards = {shard for (_, shard) in self.client.max_seq_nos(names[0])}
+        return names[0] if shards == {0} else None
+
+    def change_log_id(self) -> str:
+        """The concrete index behind the alias: a reindex builds a new index, hence a new sequence."""
+        return self._feed_index() or ""
+
+    def last_change(self) -> int:
+        index = self._feed_index()
+        return self.client.max_seq_nos(index)[(index, 0)] + 1 if index else 0
+
+    def changes_since(self, after: int, limit: int = 1000) -> list[tuple[int, str]]:
+        """Documents whose latest write has `_seq_no` >= `after`, lowest first, up to the global checkpoint
+        read before a refresh: a write still in flight on a copy (a higher number can be searchable
+        before a lower one) is left for the next call instead of being skipped for good."""
+        index = self._feed_index()
+        if index is None or limit <= 0:
+            return []
+        upto = self.client.global_checkpoints(index)[(index, 0)]
+        if upto < after:
+            return []
+        self.client.refresh(index)
+        body = {
+            "query": {"range": {"_seq_no": {"gte": after, "lte": upto}}},
+            "size": limit,
+            "sort": [{"_seq_no": "asc"}],
+            "seq_no_primary_term": True,
+            "_source": False,
+        }
+        hits = self._search(body, index)["hits"]["hits"]
+        return [(int(h["_seq_no"]) + 1, str(h["_id"])) for h in hits]
+
     def close(self) -> None:
         if self._owns_client:
             self.client.close()

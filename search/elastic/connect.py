@@ -263,6 +263,17 @@ class SearchClient:
                 out[(name, int(shard))] = max([-1, *seen])
         return out
 
+    def global_checkpoints(self, index: str) -> dict[tuple[str, int], int]:
+        """{(concrete index, shard number): global checkpoint} of `index`: every operation with a sequence
+        number up to it is processed on every in-sync copy (so a refresh after reading it makes them all
+        searchable, whichever copy answers); the lowest any copy reports."""
+        out: dict[tuple[str, int], int] = {}
+        for name, stats in _body(self._shard_stats(index)).get("indices", {}).items():
+            for shard, copies in stats.get("shards", {}).items():
+                seen = [c.get("seq_no", {}).get("global_checkpoint", -1) for c in copies]
+                out[(name, int(shard))] = min(seen) if seen else -1
+        return out
+
     def refresh(self, index: str) -> None:
         self.native.indices.refresh(index=index)
 
