@@ -2,11 +2,15 @@
 
 Twisted's reactor cannot be restarted inside one process, so the ingest flow starts one of these
 processes per source. The crawl's figures are written as JSON to `--stats-out`.
+
+With `--parent-pid`, the crawl stops (gracefully: what it fetched stays archived) once that process is
+gone, so a flow killed with SIGKILL leaves no crawl running on behind it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -69,6 +73,25 @@ def crawl_settings(source: Source, data_dir: Path, run_id: str, overrides: dict[
     return settings
 
 
+PARENT_CHECK_SECONDS = 1.0
+
+
+def watch_parent(process: CrawlerProcess, parent_pid: int) -> None:
+    """Stop the crawl once `parent_pid` is no longer this process's parent (it died: we were re-parented).
+    Checked every PARENT_CHECK_SECONDS on the reactor, so the stop is Scrapy's own graceful one."""
+    from twisted.internet import task  # here, not at import: CrawlerProcess has installed the reactor
+
+    def check() -> None:
+        if os.getppid() != parent_pid:
+            loop.stop()
+            process.stop()
+            with contextlib.suppress(OSError):  # stderr was a pipe to the dead flow
+                print(f"the flow (pid {parent_pid}) is gone: stopping this crawl", file=sys.stderr)
+
+    loop = task.LoopingCall(check)
+    loop.start(PARENT_CHECK_SECONDS, now=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--source-json", required=True, help="the Source record as JSON")
@@ -76,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", required=True, type=Path)
     parser.add_argument("--run-id", required=True)
     parser.add_argument("--stats-out", required=True, type=Path)
+    parser.add_argument("--parent-pid", type=int, help="stop when this process is gone (the flow's)")
     args = parser.parse_args(argv)
 
     source = Source.model_validate_json(args.source_json)
@@ -83,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     process = CrawlerProcess(settings)  # LOG_INSTALL_ROOT_HANDLER defaults to True
     crawler = process.create_crawler(SourceSpider)
     process.crawl(crawler, source=source)
+    if args.parent_pid:
+        watch_parent(process, args.parent_pid)
     process.start()
     raw = crawler.stats.get_stats() if crawler.stats else {}
     stats: dict[str, object] = {name: int(raw.get(key, 0)) for name, key in STAT_KEYS.items()}

@@ -10,6 +10,10 @@ default 0: refuse at once) and then stops with `DataDirBusy`, one line naming th
 
 The lock is re-entrant within a process: the CLI takes it before Prefect starts (so a refusal is one
 line, with no flow-run log) and the flow it runs takes it again, which a Prefect worker relies on.
+
+A child process that writes the data directory (a source's crawl) inherits the lock's descriptor
+(`held_descriptor`): a flock belongs to the open file, so the lock stays held while either process
+lives, and a crawl orphaned by its killed parent never writes beside the next run.
 """
 
 from __future__ import annotations
@@ -73,6 +77,14 @@ def busy_message(data_dir: Path, info: dict[str, object], waited: float) -> str:
     after = f" after waiting {waited:g} s" if waited else ""
     hint = "try again later" if waited else "wait for it, or give `cnht --lock-wait SECONDS ...` to wait"
     return f"data directory {data_dir} is in use by {who}{since}{after}: one writer at a time; {hint}"
+
+
+def held_descriptor(data_dir: Path | str) -> int | None:
+    """The descriptor of `data_dir`'s lock when this process holds it (to hand to a child), else None."""
+    path = (Path(data_dir) / LOCK_FILE).resolve()
+    with _guard:
+        held = _held.get(path)
+    return held[0] if held else None
 
 
 @contextlib.contextmanager

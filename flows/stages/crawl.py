@@ -9,6 +9,7 @@ found.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -20,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from crawlers.archive import now_iso
 from crawlers.sources import Source
+from flows.lock import held_descriptor
 
 
 class CrawlError(RuntimeError):
@@ -71,6 +73,8 @@ def crawl_command(
         run_id,
         "--stats-out",
         str(stats_out),
+        "--parent-pid",
+        str(os.getpid()),
     ]
 
 
@@ -113,7 +117,15 @@ def crawl_source(
         command = crawl_command(source, data_dir, run_id, settings, stats_path)
         failure = None
         try:
-            proc = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+            lock_fd = held_descriptor(data_dir)  # the crawl holds the lock too (flows/lock.py)
+            proc = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+                pass_fds=() if lock_fd is None else (lock_fd,),
+            )
         except subprocess.TimeoutExpired:
             failure = f"crawl of {source.id} did not finish in {timeout:.0f} s"
         else:

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -32,16 +33,18 @@ ARTICLE = (
 
 
 class SlowFeedSite(BaseHTTPRequestHandler):
-    """A feed that takes `delay` seconds to answer, so an ingest holds the data directory for a while."""
+    """A feed that answers once the test sets `release` (or after `delay` seconds), so an ingest holds the
+    data directory for as long as the test needs, however slowly commands start on a loaded machine."""
 
     delay = 6.0
+    release = threading.Event()
 
     def do_GET(self) -> None:
         base = f"http://{self.headers['Host']}"
         if self.path == "/robots.txt":
             body, kind = b"User-agent: *\nAllow: /\n", "text/plain"
         elif self.path == "/rss.xml":
-            time.sleep(self.delay)
+            self.release.wait(self.delay)
             body = (
                 f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title>"
                 f"<item><title>a</title><link>{base}/tin/a.html</link></item></channel></rss>"
@@ -70,7 +73,7 @@ def slow_sources(tmp_path: Path) -> Iterator[Path]:
             "kind": "news",
             "discovery": {"type": "feed", "urls": [f"{base}/rss.xml"]},
         }
-        settings = {"DOWNLOAD_DELAY": 0, "LOG_LEVEL": "WARNING", "RETRY_TIMES": 0}
+        settings = {"DOWNLOAD_DELAY": 0, "LOG_LEVEL": "WARNING", "RETRY_TIMES": 0, "DOWNLOAD_TIMEOUT": 600}
         path.write_text(yaml.safe_dump({"settings": settings, "sources": [source]}), encoding="utf-8")
         yield path
 
@@ -100,8 +103,10 @@ def _add_search(data_dir: Path) -> None:
 
 
 def test_a_second_ingest_on_one_data_dir_is_refused_with_the_holders_pid_and_command(
-    tmp_path: Path, slow_sources: Path
+    tmp_path: Path, slow_sources: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(SlowFeedSite, "delay", 240.0)  # the feed answers when the test says so
+    monkeypatch.setattr(SlowFeedSite, "release", threading.Event())
     data_dir = tmp_path / "cnht-data"
     _add_search(data_dir)
     first = subprocess.Popen(
@@ -120,6 +125,8 @@ def test_a_second_ingest_on_one_data_dir_is_refused_with_the_holders_pid_and_com
         assert "--lock-wait" in lines[0] and "Traceback" not in second.stderr
         refused_send = _cnht(data_dir, "alerts", "send")  # an overlapping cron `alerts send` too
         assert refused_send.returncode == 1 and f"pid {first.pid}" in refused_send.stderr
+        assert first.poll() is None  # the refusals above were made while the ingest ran
+        SlowFeedSite.release.set()
         waited = _cnht(data_dir, "--lock-wait", "200", "alerts", "send", "--json")
         assert first.poll() is not None  # it could only run once the ingest had finished ...
         assert waited.returncode == 0, waited.stderr  # ... and then it ran
