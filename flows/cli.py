@@ -619,22 +619,32 @@ def extract(file: Path, url: str | None) -> None:
 
 
 @cli.command()
-@click.option("--published", help="Publication date (YYYY-MM-DD) used to complete dates without a year.")
+@click.option(
+    "--published",
+    help="Publication date (YYYY-MM-DD) used to complete dates without a year; default: the text's "
+    "dateline (\"Bắc Giang, ngày 12/3/2025\" among its first lines), when it has one.",
+)
 @friendly_errors
 def tag(published: str | None) -> None:
     """Tag plain text from stdin and print the Tags JSON.
+
+    Without --published, a dateline among the first lines dates the text; the date used is said on
+    stderr, so stdout stays the Tags JSON.
 
     \b
     Example:
       echo "Công ty TNHH A ký kết với Công ty CP B" | cnht tag --published 2025-04-18
     """
     from extract import tag_text
+    from extract.dates import dateline_in_text
 
     if published is not None:
         parse_date(published, "--published")
     text = sys.stdin.read()
     if not text.strip():
         raise click.ClickException("no text on stdin: pipe the text to tag, e.g. `cnht tag < article.txt`")
+    if published is None and (found := dateline_in_text(text)) is not None:  # tag_text dates by it too
+        click.echo(f"published {found.isoformat()} (from the dateline)", err=True)
     dump(tag_text(text, published=published).model_dump(mode="json"))
 
 

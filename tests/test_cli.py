@@ -96,6 +96,18 @@ def test_tag_prints_the_tags_json_of_the_public_api() -> None:
     assert len(printed["deals"]) == 2  # one signer, two counterparts
 
 
+def test_tag_dates_a_text_by_its_dateline_when_no_date_is_given_and_says_so() -> None:
+    text = (
+        "Bắc Giang, ngày 12/3/2025\n"
+        "Ngày 5/3, Công ty CP Cơ khí Hà Phong ký hợp đồng với Công ty TNHH Kim Lộc."
+    )
+    proc = run_cnht("tag", stdin=text)
+    assert proc.returncode == 0, proc.stderr
+    assert "published 2025-03-12 (from the dateline)" in proc.stderr
+    assert json.loads(proc.stdout) == tag_text(text, published="2025-03-12").model_dump(mode="json")
+    assert json.loads(proc.stdout)["deals"][0]["date"] == "2025-03-05"  # the year came from it
+
+
 def test_search_filters_by_issuer_year_and_counts_every_facet(demo_runs) -> None:
     data = ["--data-dir", str(demo_runs["dir"])]
     proc = run_cnht(
