@@ -622,7 +622,7 @@ def extract(file: Path, url: str | None) -> None:
 @click.option(
     "--published",
     help="Publication date (YYYY-MM-DD) used to complete dates without a year; default: the text's "
-    "dateline (\"Bắc Giang, ngày 12/3/2025\" among its first lines), when it has one.",
+    'dateline ("Bắc Giang, ngày 12/3/2025" among its first lines), when it has one.',
 )
 @friendly_errors
 def tag(published: str | None) -> None:
