@@ -1,6 +1,7 @@
 """Search benchmark of the embedded backend (SQLite + tantivy), or of Elasticsearch, on generated documents.
 
     python -m benchmarks.search_bench [--docs 100000] [--baseline main] [--rounds 3] [--phases ...]
+    python -m benchmarks.search_bench --reindex DATA_DIR [--rounds 3]   # time reindex of an existing store
     CNHT_ES_URL=http://localhost:9200 python -m benchmarks.search_bench --docs 100000 --phases search
 
 Phases (all by default):
@@ -408,6 +409,47 @@ def phase_index(n_docs: int, seed: int, data_dir: Path, es_url: str | None = Non
     return out
 
 
+def reindex_existing(data_dir: Path, rounds: int) -> None:
+    """`reindex` of an existing embedded store (e.g. one of 100,000 documents built by an earlier run
+    with --keep), `rounds` times; the first open of a store whose index has an older schema rebuilds it
+    (the upgrade path), timed as well."""
+    from search.embedded import EmbeddedStore
+
+    before = disk_usage(data_dir)
+    print(f"reindex of the store in {data_dir}; load before: {load()}")
+    t0 = _clock()
+    with EmbeddedStore(data_dir) as store:
+        opened = _since(t0)
+        n = store.count()
+        print(
+            f"  open (rebuilds an index of an older schema): {opened['wall']:.1f} s, "
+            f"{opened['cpu']:.1f} CPU s"
+        )
+        walls, cpus = [], []
+        for r in range(rounds):
+            t0 = _clock()
+            assert store.reindex() == n
+            took = _since(t0)
+            walls.append(n / took["wall"])
+            cpus.append(n / took["cpu"])
+            print(
+                f"  round {r + 1}: {n:,} documents in {took['wall']:.1f} s ({took['cpu']:.1f} CPU s, all "
+                f"threads): {walls[-1]:,.0f} docs/s, {cpus[-1]:,.0f} per CPU s; load {load()}",
+                flush=True,
+            )
+    after = disk_usage(data_dir)
+    print(
+        f"reindex {n:,} documents, median (min-max) of {rounds}: {_spread(walls)} docs/s wall, "
+        f"{_spread(cpus)} docs per CPU s"
+    )
+    for name, d in (("before", before), ("after", after)):
+        print(
+            f"  on disk {name}: {sum(d.values()) / 2**20:,.0f} MiB (SQLite {d['sqlite'] / 2**20:,.0f}, "
+            f"WAL {d['wal'] / 2**20:,.0f}, tantivy index {d['index'] / 2**20:,.0f})"
+        )
+    print(f"load after: {load()}")
+
+
 def phase_floor(n_docs: int, seed: int, data_dir: Path) -> dict:
     """The floor under `put_documents`: tantivy alone indexing the same documents with the same schema
     and analyzers, prebuilt, one writer and commit per ingest batch as `put_documents` does (no SQLite,
@@ -663,11 +705,20 @@ def main() -> None:
     parser.add_argument(
         "--baseline-max-searches", type=int, default=1000, help="skip the baseline above this many (1000)"
     )
+    parser.add_argument(
+        "--reindex",
+        type=Path,
+        metavar="DATA_DIR",
+        help="only time `reindex` of this existing store (--rounds)",
+    )
     parser.add_argument("--worker", choices=("index", "floor", "alerts"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         args.searches = int(args.searches.split(",")[0])
         _worker(args)
+        return
+    if args.reindex:
+        reindex_existing(args.reindex, args.rounds)
         return
     args.phases = {p.strip() for p in args.phases.split(",")}
     args.searches = [int(x) for x in args.searches.split(",") if x.strip()]

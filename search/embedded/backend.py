@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from search.embedded.docstore import DocumentStore
-from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record
+from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record, index_record
 from search.embedded.matcher import match_all
 from search.lookups import deal_rows, decision_lookup
 from search.query import decision_keys
@@ -73,9 +73,12 @@ class EmbeddedStore:
     def put_documents(self, docs: list[IndexedDocument]) -> PutResult:
         if self.read_only:
             raise PermissionError("store opened read-only")
-        outcome = self.docs.put(docs)
+        # Each new or changed document goes to tantivy's indexing thread as soon as it is prepared, while
+        # the SQLite transaction goes on; the index commits after the store of record (a crash in between
+        # leaves it unindexed, and `_catch_up` indexes it at the next open).
+        with self.index.writing() as add:
+            outcome = self.docs.put(docs, on_store=lambda d: add(index_record(d)))
         if outcome.to_index:
-            self.index.write(outcome.to_index.values())
             self.docs.mark_indexed(list(outcome.to_index))
         return PutResult(new=outcome.new, changed=outcome.changed, unchanged=outcome.unchanged)
 

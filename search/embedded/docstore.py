@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,7 +75,7 @@ class PutOutcome:
     new: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    to_index: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> the record stored, to index
+    to_index: dict[str, IndexedDocument] = field(default_factory=dict)  # id -> the version stored, to index
 
 
 class DocumentStore:
@@ -94,11 +94,15 @@ class DocumentStore:
 
     # -- writes --------------------------------------------------------------------------------------
 
-    def put(self, docs: list[IndexedDocument]) -> PutOutcome:
+    def put(
+        self, docs: list[IndexedDocument], on_store: Callable[[IndexedDocument], None] | None = None
+    ) -> PutOutcome:
         """Store a batch in one transaction, with one read of the rows it replaces and one bulk write
         per table. A document given twice in the batch is handled in order, as if put one by one. Each new
         or changed document takes the next change sequence number in the same transaction, so a crash
-        keeps both the document and its place in the change feed, or neither."""
+        keeps both the document and its place in the change feed, or neither. `on_store` is called with
+        each new or changed version as it is prepared, before the transaction commits (the full-text
+        index starts on it meanwhile; it commits after this transaction, see `EmbeddedStore`)."""
         out = PutOutcome()
         now = utc_now()
         new, changed, unchanged = set(), set(), set()
@@ -142,7 +146,9 @@ class DocumentStore:
                     d.fetched_at, d.content_hash, version, body, now, seq,
                 )  # fmt: skip
                 current[d.id] = (version, d.content_hash, d.fetched_at, body)
-                out.to_index[d.id] = stored.model_dump(mode="json")  # what json.loads(body) gives
+                out.to_index[d.id] = stored
+                if on_store is not None:
+                    on_store(stored)
             c.executemany(
                 "INSERT OR IGNORE INTO document_versions"
                 " (id, version, content_hash, fetched_at, json, superseded_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from extract.models import AttachmentText
 from search.embedded import EmbeddedStore
 from search.embedded.docstore import DocumentStore
 from search.records import SearchQuery
@@ -185,3 +187,54 @@ def test_put_waits_for_another_writer(data_dir: Path) -> None:
         assert store.put_documents([doc]).new == [doc.id]
         release.join()
         assert hit_ids(store, text="khoa duoc nha") == [doc.id]
+
+
+def test_the_index_reads_the_same_from_a_new_document_as_from_its_stored_json() -> None:
+    """`put_documents` indexes `index_record` (a partial dump), `reindex` the stored JSON: every field the
+    index reads must be in the partial dump, or a reindex would change what is found."""
+    from search.embedded.fulltext import FullTextIndex, index_record
+    from tests.search.conftest import rich_docs
+
+    maker = FullTextIndex.in_memory([])
+    docs = list(rich_docs().values())
+    docs[0].document.attachment_texts = [
+        AttachmentText(url="https://example.vn/a.pdf", media_type="pdf", text="Danh mục khuôn mẫu")
+    ]
+    assert any(d.document.tags.deals for d in docs) and any(d.document.decision for d in docs)
+    for d in docs:
+        whole = json.loads(d.model_dump_json())
+        assert maker._to_tantivy(index_record(d)).to_dict() == maker._to_tantivy(whole).to_dict()
+
+
+def test_exact_accents_rank_first_from_the_opening_and_the_whole_body_is_matched(data_dir: Path) -> None:
+    from search.embedded.fulltext import EXACT_CHARS
+
+    filler = "Nội dung khác của bài viết. " * (EXACT_CHARS // 20)
+    early = make_doc("som", title="Tin một", text="Giá đồng tăng mạnh. " + filler)
+    plain = make_doc("khong-dau", title="Tin hai", text="Gia dong tang manh. " + filler)
+    late = make_doc("muon", title="Tin ba", text=filler + "Giá đồng ở cuối bài.")
+    with open_store(data_dir) as store:
+        store.put_documents([early, plain, late])
+        assert set(hit_ids(store, text='"giá đồng"')) == {early.id, plain.id, late.id}
+        assert hit_ids(store, text='"giá đồng"')[0] == early.id
+        assert hit_ids(store, text='"gia dong"')[0] == plain.id
+        assert hit_ids(store, text='"ở cuối bài"') == [late.id]
+
+
+def test_an_index_of_an_older_schema_is_rebuilt_on_the_first_read_write_open(data_dir: Path, corpus) -> None:
+    from search.embedded.backend import _SCHEMA_KEY
+    from search.embedded.fulltext import SCHEMA_VERSION
+
+    with open_store(data_dir) as store:
+        store.put_documents(list(corpus.values()))
+        store.docs.set_meta(_SCHEMA_KEY, str(SCHEMA_VERSION - 1))  # as an index built by older code
+    stamp = (data_dir / "index" / "meta.json").stat().st_mtime_ns
+    with pytest.raises(RuntimeError, match="outdated"):
+        EmbeddedStore(data_dir, read_only=True)
+    with open_store(data_dir) as store:
+        assert store.docs.get_meta(_SCHEMA_KEY) == str(SCHEMA_VERSION)
+        assert (data_dir / "index" / "meta.json").stat().st_mtime_ns != stamp
+        assert store.search(SearchQuery()).total == len(corpus)
+        assert hit_ids(store, text="gia dong the gioi")[0] == corpus["dong_plain"].id
+    with EmbeddedStore(data_dir, read_only=True) as store:
+        assert store.search(SearchQuery()).total == len(corpus)
