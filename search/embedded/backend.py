@@ -11,15 +11,20 @@ import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from search.embedded import deals as deal_tables
 from search.embedded.docstore import DocumentStore
 from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record
 from search.embedded.matcher import match_all
 from search.lookups import deal_rows, decision_lookup
 from search.query import decision_keys
 from search.records import (
+    DealPage,
+    DealRecord,
     DealResults,
     DealsQuery,
+    DealSummary,
     DecisionLookup,
     IndexedDocument,
     PutResult,
@@ -27,6 +32,7 @@ from search.records import (
     SearchQuery,
     SearchResults,
 )
+from search.sqlite_util import transaction
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,8 @@ class EmbeddedStore:
             self.reindex()
         else:
             self._catch_up()
+            if self.docs.get_meta(deal_tables.META_KEY) != deal_tables.fingerprint():
+                self.rebuild_deals()  # deal records of an older store, or of other merge rules
 
     def _catch_up(self) -> None:
         """Index documents stored but not indexed (a crash between the SQLite commit and the index commit)."""
@@ -73,7 +81,7 @@ class EmbeddedStore:
     def put_documents(self, docs: list[IndexedDocument]) -> PutResult:
         if self.read_only:
             raise PermissionError("store opened read-only")
-        outcome = self.docs.put(docs)
+        outcome = self.docs.put(docs, on_stored=deal_tables.update)
         if outcome.to_index:
             self.index.write(outcome.to_index.values())
             self.docs.mark_indexed(list(outcome.to_index))
@@ -101,6 +109,46 @@ class EmbeddedStore:
         candidates = self.index.deal_candidates(firms, q.province, DEAL_CANDIDATES)
         return deal_rows(q, self.docs.get_many(candidates))
 
+    # -- deal records (issue 15) ------------------------------------------------------------------------
+
+    def _deals_ready(self) -> bool:
+        ready = deal_tables.has_tables(self.docs.conn)
+        if not ready:
+            log.warning(
+                "no deal records in %s yet: open the store read-write once (cnht reindex)", self.data_dir
+            )
+        return ready
+
+    def deal_records(self, q: DealsQuery) -> DealPage:
+        if not self._deals_ready():
+            return DealPage(total=0, offset=q.offset, limit=q.limit)
+        with self.docs._lock:
+            return deal_tables.page(self.docs.conn, q)
+
+    def iter_deal_records(self, q: DealsQuery) -> Iterator[DealRecord]:
+        if not self._deals_ready():
+            return iter(())
+        return _locked(self.docs._lock, deal_tables.iterate(self.docs.conn, q))
+
+    def deal_summary(self, q: DealsQuery) -> DealSummary:
+        if not self._deals_ready():
+            return DealSummary(total=0)
+        with self.docs._lock:
+            return deal_tables.summary(self.docs.conn, q)
+
+    def deal(self, deal_id: str) -> DealRecord | None:
+        if not self._deals_ready():
+            return None
+        with self.docs._lock:
+            return deal_tables.get(self.docs.conn, deal_id.strip())
+
+    def rebuild_deals(self) -> int:
+        """Merge every document's deal reports again (after a change of the merge rules)."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        with self.docs._lock, transaction(self.docs.conn) as c:
+            return deal_tables.rebuild(c, self.docs.iter_documents())
+
     def count(self) -> int:
         return self.docs.count()
 
@@ -127,6 +175,7 @@ class EmbeddedStore:
         n = self.index.rebuild(records)
         self.docs.mark_indexed()
         self.docs.set_meta(_SCHEMA_KEY, str(SCHEMA_VERSION))
+        self.rebuild_deals()
         return n
 
     def close(self) -> None:
@@ -152,6 +201,16 @@ class EmbeddedStore:
     def find_by_decision(self, number: str, limit: int = 100) -> list[IndexedDocument]:
         """Documents that cite or are the decision `number` (accents/case ignored), newest first."""
         return self.docs.get_many(self.index.ids_for_decision(number, limit))
+
+
+def _locked(lock: Any, rows: Iterator[DealRecord]) -> Iterator[DealRecord]:
+    """Each step of `rows` (SQL on the shared connection) under the store's lock."""
+    while True:
+        with lock:
+            row = next(rows, None)
+        if row is None:
+            return
+        yield row
 
 
 def _counting(

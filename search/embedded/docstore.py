@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,11 +94,16 @@ class DocumentStore:
 
     # -- writes --------------------------------------------------------------------------------------
 
-    def put(self, docs: list[IndexedDocument]) -> PutOutcome:
+    def put(
+        self,
+        docs: list[IndexedDocument],
+        on_stored: Callable[[sqlite3.Connection, list[IndexedDocument]], None] | None = None,
+    ) -> PutOutcome:
         """Store a batch in one transaction, with one read of the rows it replaces and one bulk write
         per table. A document given twice in the batch is handled in order, as if put one by one. Each new
         or changed document takes the next change sequence number in the same transaction, so a crash
-        keeps both the document and its place in the change feed, or neither."""
+        keeps both the document and its place in the change feed, or neither. `on_stored(conn, docs)` is
+        called in that transaction with the new and changed documents as stored (the deal records)."""
         out = PutOutcome()
         now = utc_now()
         new, changed, unchanged = set(), set(), set()
@@ -106,6 +111,7 @@ class DocumentStore:
             current = self._current_rows(c, list(dict.fromkeys(d.id for d in docs)))
             versions: list[tuple] = []
             rows: dict[str, tuple] = {}  # id -> documents row to write (the last version of the batch)
+            written: dict[str, IndexedDocument] = {}
             aliases: dict[str, str] = {}
             seq = first_seq = int(c.execute("SELECT value FROM meta WHERE key = 'change_seq'").fetchone()[0])
             for d in docs:
@@ -142,6 +148,7 @@ class DocumentStore:
                     d.fetched_at, d.content_hash, version, body, now, seq,
                 )  # fmt: skip
                 current[d.id] = (version, d.content_hash, d.fetched_at, body)
+                written[d.id] = stored
                 out.to_index[d.id] = stored.model_dump(mode="json")  # what json.loads(body) gives
             c.executemany(
                 "INSERT OR IGNORE INTO document_versions"
@@ -157,6 +164,8 @@ class DocumentStore:
             c.executemany("INSERT OR REPLACE INTO url_aliases (url, id) VALUES (?, ?)", list(aliases.items()))
             if seq != first_seq:
                 c.execute("UPDATE meta SET value = ? WHERE key = 'change_seq'", (str(seq),))
+            if on_stored is not None and written:
+                on_stored(c, list(written.values()))
         return out
 
     @staticmethod
