@@ -61,7 +61,7 @@ def bar_chart(series: Series, width: int = 720, height: int = 260) -> Markup:
     bar_w = max(min(step * 0.7, 60), 4)
     legend_rows = (len(provinces) + 2) // 3
     total_h = height + legend_rows * 18 + 8
-    label = f"Giá trị đầu tư công bố theo tỉnh và tháng ({currency_label(series.currency)})"
+    label = f"Giá trị đầu tư công bố theo tỉnh và tháng ({series.currency})"
     parts = [
         f'<svg class="chart" role="img" viewBox="0 0 {width} {total_h}" width="100%" '
         f'xmlns="http://www.w3.org/2000/svg" aria-label="{escape(label)}">',
