@@ -302,8 +302,9 @@ class ElasticStore:
             raise ElasticError(f"{len(pending)} document(s) kept changing under concurrent writers")
         self._retrying("refresh", partial(self.client.refresh, f"{self.names.docs},{self.names.versions}"))
         written = set(result.new) | set(result.changed)
-        if written:
-            self._update_deals(list({d.id: d for d in docs if d.id in written}.values()))
+        if written:  # idempotent: run again whole while the engine does not answer
+            changed = list({d.id: d for d in docs if d.id in written}.values())
+            self._retrying("deals", partial(self._update_deals, changed))
         return result
 
     def get(self, id_or_url: str) -> IndexedDocument | None:

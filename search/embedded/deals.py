@@ -4,7 +4,9 @@ documents (`DocumentStore.put`), queried with SQL (filters, pages, GROUP BY for 
 Tables (created here, not by the document store's migrations, and rebuilt from the documents whenever
 `search.deal_merge.rules_fingerprint()` or `DEALS_SCHEMA` changes):
   deal_reports    one row per report: (document_id, start, end, n) -> merge key, JSON
-  deals           one row per deal record: the filterable columns and the record's JSON
+  deals           one row per deal record: the filterable columns (small rows: scans and GROUP BY read
+                  only these)
+  deal_json       (deal_id, JSON of the record)
   deal_parties    (deal_id, pos, folded name): firm / counterparty filters
   deal_provinces  (deal_id, key): the province filter (keys as in search.lookups.province_filing_keys)
   deal_documents  (deal_id, document_id): the deals a document reports
@@ -30,7 +32,7 @@ from search.records import (
     IndexedDocument,
 )
 
-DEALS_SCHEMA = 1
+DEALS_SCHEMA = 2
 META_KEY = "deals_fingerprint"
 SQL_VARS = 500
 PAGE_BATCH = 500  # deals read per query when streaming every deal (exports)
@@ -44,7 +46,8 @@ TABLES = [
         id TEXT PRIMARY KEY, merge_key TEXT NOT NULL, kind TEXT NOT NULL, kind_group TEXT NOT NULL,
         kinds TEXT NOT NULL, announced TEXT NOT NULL, month TEXT NOT NULL, province TEXT,
         amount REAL, currency TEXT, amount_vnd REAL, status TEXT, parties INTEGER NOT NULL,
-        reports INTEGER NOT NULL, json TEXT NOT NULL)""",
+        reports INTEGER NOT NULL)""",
+    "CREATE TABLE IF NOT EXISTS deal_json (deal_id TEXT PRIMARY KEY, json TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS deals_order ON deals (announced DESC, id DESC)",
     "CREATE INDEX IF NOT EXISTS deals_key ON deals (merge_key)",
     """CREATE TABLE IF NOT EXISTS deal_parties (
@@ -57,7 +60,7 @@ TABLES = [
     "CREATE INDEX IF NOT EXISTS deal_documents_doc ON deal_documents (document_id)",
     "CREATE INDEX IF NOT EXISTS deal_documents_deal ON deal_documents (deal_id)",
 ]
-CHILD_TABLES = ("deal_parties", "deal_provinces", "deal_documents")
+CHILD_TABLES = ("deal_parties", "deal_provinces", "deal_documents", "deal_json")
 
 
 def fingerprint(rules: dict = MERGE_RULES) -> str:
@@ -130,7 +133,7 @@ def _delete(c: sqlite3.Connection, deal_ids: list[str]) -> None:
 
 
 def _insert(c: sqlite3.Connection, records: list[DealRecord], rules: dict) -> None:
-    deals, parties, provinces, documents = [], [], [], []
+    deals, parties, provinces, documents, bodies = [], [], [], [], []
     for r in records:
         first = r.announced_amount
         deals.append(
@@ -138,13 +141,15 @@ def _insert(c: sqlite3.Connection, records: list[DealRecord], rules: dict) -> No
                 r.id, merge_key(r.reports[0], rules), r.kind, merge_key(r.reports[0], rules).split("|")[0],
                 "|" + "|".join(r.kinds) + "|", r.date or "", (r.date or "")[:7], r.province,
                 float(first.value) if first else None, first.currency if first else None, r.amount_vnd,
-                r.status, len(r.parties), len(r.reports), r.model_dump_json(),
+                r.status, len(r.parties), len(r.reports),
             )
         )  # fmt: skip
+        bodies.append((r.id, r.model_dump_json()))
         parties += [(r.id, i, fold_key(p.name)) for i, p in enumerate(r.parties)]
         provinces += [(r.id, k) for k in r.province_keys]
         documents += [(r.id, d) for d in dict.fromkeys(rep.document_id for rep in r.reports)]
-    c.executemany(f"INSERT OR REPLACE INTO deals VALUES ({','.join('?' * 15)})", deals)
+    c.executemany(f"INSERT OR REPLACE INTO deals VALUES ({','.join('?' * 14)})", deals)
+    c.executemany("INSERT OR REPLACE INTO deal_json (deal_id, json) VALUES (?, ?)", bodies)
     c.executemany("INSERT INTO deal_parties (deal_id, pos, folded) VALUES (?, ?, ?)", parties)
     c.executemany("INSERT INTO deal_provinces (deal_id, key) VALUES (?, ?)", provinces)
     c.executemany("INSERT INTO deal_documents (deal_id, document_id) VALUES (?, ?)", documents)
@@ -159,6 +164,7 @@ def rebuild(
     """Drop every deal and report, then merge the reports of `docs` (every current document) again."""
     for table in ("deal_reports", "deals", *CHILD_TABLES):
         c.execute(f"DROP TABLE IF EXISTS {table}")
+    c.execute("DROP TABLE IF EXISTS deal_json")
     create_tables(c)
     batch: list[tuple] = []
     for d in docs:
@@ -229,16 +235,23 @@ def _where(q: DealsQuery) -> tuple[str, list[Any]]:
 def page(conn: sqlite3.Connection, q: DealsQuery) -> DealPage:
     where, args = _where(q)
     total = conn.execute(f"SELECT COUNT(*) FROM deals d{where}", args).fetchone()[0]
-    rows = conn.execute(
-        f"SELECT json FROM deals d{where} ORDER BY d.announced DESC, d.id DESC LIMIT ? OFFSET ?",
-        [*args, max(q.limit, 0), max(q.offset, 0)],
-    ).fetchall()
-    return DealPage(
-        total=total,
-        offset=q.offset,
-        limit=q.limit,
-        deals=[DealRecord.model_validate_json(r[0]) for r in rows],
-    )
+    ids = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT d.id FROM deals d{where} ORDER BY d.announced DESC, d.id DESC LIMIT ? OFFSET ?",
+            [*args, max(q.limit, 0), max(q.offset, 0)],
+        )
+    ]
+    return DealPage(total=total, offset=q.offset, limit=q.limit, deals=_records(conn, ids))
+
+
+def _records(conn: sqlite3.Connection, ids: list[str]) -> list[DealRecord]:
+    """The records of these deals, in this order."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(conn.execute(f"SELECT deal_id, json FROM deal_json WHERE deal_id IN ({marks})", chunk))
+    return [DealRecord.model_validate_json(found[i]) for i in ids if i in found]
 
 
 def iterate(conn: sqlite3.Connection, q: DealsQuery) -> Iterator[DealRecord]:
@@ -253,14 +266,12 @@ def iterate(conn: sqlite3.Connection, q: DealsQuery) -> Iterator[DealRecord]:
             extra = joiner + "(d.announced < ? OR (d.announced = ? AND d.id < ?))"
             more = [after[0], after[0], after[1]]
         rows = conn.execute(
-            f"SELECT announced, id, json FROM deals d{where}{extra}"
-            " ORDER BY d.announced DESC, d.id DESC LIMIT ?",
+            f"SELECT announced, id FROM deals d{where}{extra} ORDER BY d.announced DESC, d.id DESC LIMIT ?",
             [*args, *more, PAGE_BATCH],
         ).fetchall()
         if not rows:
             return
-        for r in rows:
-            yield DealRecord.model_validate_json(r[2])
+        yield from _records(conn, [r[1] for r in rows])
         after = (rows[-1][0], rows[-1][1])
 
 
@@ -304,7 +315,7 @@ def summary(conn: sqlite3.Connection, q: DealsQuery) -> DealSummary:
 
 
 def get(conn: sqlite3.Connection, deal_id: str) -> DealRecord | None:
-    row = conn.execute("SELECT json FROM deals WHERE id = ?", (deal_id,)).fetchone()
+    row = conn.execute("SELECT json FROM deal_json WHERE deal_id = ?", (deal_id,)).fetchone()
     return DealRecord.model_validate_json(row[0]) if row else None
 
 

@@ -252,3 +252,17 @@ def test_pages_totals_and_chart_cover_every_deal_of_a_large_corpus(store: Store)
     assert any(b.province is None for b in summary.buckets)  # deals naming no province: the unknown bucket
     filtered = store.deal_summary(DealsQuery(province="bac ninh"))
     assert 0 < filtered.total < N_DEALS and all(b.province == "Tỉnh Bắc Ninh" for b in filtered.buckets)
+
+
+def test_deal_records_are_rebuilt_when_the_merge_rules_change(tmp_path: Path) -> None:
+    """Records persisted under other rules (or an older schema) are merged again when the store opens."""
+    from search.embedded import deals as deal_tables
+
+    with EmbeddedStore(tmp_path / "data") as store:
+        store.put_documents(five_papers())
+        [deal] = store.deal_records(DealsQuery()).deals
+        store.docs.conn.execute("DELETE FROM deals")  # as if the rules had filed them otherwise
+        store.docs.set_meta(deal_tables.META_KEY, "0:older-rules")
+        assert store.deal_records(DealsQuery()).total == 0
+    with EmbeddedStore(tmp_path / "data") as store:
+        assert [d.id for d in store.deal_records(DealsQuery()).deals] == [deal.id]
