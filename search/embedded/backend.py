@@ -63,6 +63,9 @@ class EmbeddedStore:
             self._catch_up()
             if self.docs.get_meta(deal_tables.META_KEY) != deal_tables.fingerprint():
                 self.rebuild_deals()  # deal records of an older store, or of other merge rules
+            else:
+                with self.docs._lock, transaction(self.docs.conn) as c:
+                    deal_tables.create_tables(c)  # indexes added since (IF NOT EXISTS: nothing to do)
 
     def _catch_up(self) -> None:
         """Index documents stored but not indexed (a crash between the SQLite commit and the index commit)."""
@@ -112,7 +115,11 @@ class EmbeddedStore:
     # -- deal records (issue 15) ------------------------------------------------------------------------
 
     def _deals_ready(self) -> bool:
-        ready = deal_tables.has_tables(self.docs.conn)
+        """Deal records of this code's table layout exist (records of older merge rules are still read)."""
+        stored = self.docs.get_meta(deal_tables.META_KEY) or ""
+        ready = stored.split(":")[0] == str(deal_tables.DEALS_SCHEMA) and deal_tables.has_tables(
+            self.docs.conn
+        )
         if not ready:
             log.warning(
                 "no deal records in %s yet: open the store read-write once (cnht reindex)", self.data_dir
