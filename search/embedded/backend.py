@@ -8,6 +8,7 @@ On-disk layout under the data directory:
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 
 STORE_FILE = "store.sqlite3"
 DEAL_CANDIDATES = 10_000  # documents read at most per deals query
+SUMMARY_CACHE = 32  # deal summaries kept (filters x store state)
 INDEX_DIR = "index"
 _SCHEMA_KEY = "index_schema_version"
 
@@ -49,6 +51,7 @@ class EmbeddedStore:
         if not read_only:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         self.docs = DocumentStore(self.data_dir / STORE_FILE, read_only=read_only)
+        self._summaries: OrderedDict[tuple, DealSummary] = OrderedDict()  # see deal_summary
         index_path = self.data_dir / INDEX_DIR
         if read_only:
             if self.docs.get_meta(_SCHEMA_KEY) != str(SCHEMA_VERSION):
@@ -138,10 +141,25 @@ class EmbeddedStore:
         return _locked(self.docs._lock, deal_tables.iterate(self.docs.conn, q))
 
     def deal_summary(self, q: DealsQuery) -> DealSummary:
+        """Computed once per filters and state of the store: the pages of one filtered list (offsets) share
+        it until a write changes the change sequence (or a rebuild the merge rules)."""
         if not self._deals_ready():
             return DealSummary(total=0)
         with self.docs._lock:
-            return deal_tables.summary(self.docs.conn, q)
+            key = (
+                q.model_dump_json(exclude={"offset", "limit"}),
+                self.docs.last_change(),
+                self.docs.get_meta(deal_tables.META_KEY),
+            )
+            found = self._summaries.get(key)
+            if found is None:
+                found = deal_tables.summary(self.docs.conn, q)
+                self._summaries[key] = found
+                while len(self._summaries) > SUMMARY_CACHE:
+                    self._summaries.popitem(last=False)
+            else:
+                self._summaries.move_to_end(key)
+            return found  # shared: callers read it, never change it
 
     def deal(self, deal_id: str) -> DealRecord | None:
         if not self._deals_ready():

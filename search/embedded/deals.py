@@ -298,7 +298,7 @@ def summary(conn: sqlite3.Connection, q: DealsQuery) -> DealSummary:
             out.totals[currency] = out.totals.get(currency, 0.0) + amount
             if month:
                 out.buckets.append(
-                    DealBucket.model_construct(
+                    DealBucket(
                         currency=currency, month=month, province=province, amount=amount, deals=n_amount
                     )
                 )
@@ -309,7 +309,7 @@ def summary(conn: sqlite3.Connection, q: DealsQuery) -> DealSummary:
     out.buckets.sort(key=lambda b: (b.currency, b.month, b.province or ""))
     out.totals = dict(sorted(out.totals.items()))
     out.buckets += [
-        DealBucket.model_construct(currency="VND≈", month=m, province=p, amount=v[0], deals=int(v[1]))
+        DealBucket(currency="VND≈", month=m, province=p, amount=v[0], deals=int(v[1]))
         for (m, p), v in sorted(vnd.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
     ]
     return out

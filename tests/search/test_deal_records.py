@@ -266,3 +266,13 @@ def test_deal_records_are_rebuilt_when_the_merge_rules_change(tmp_path: Path) ->
         assert store.deal_records(DealsQuery()).total == 0
     with EmbeddedStore(tmp_path / "data") as store:
         assert [d.id for d in store.deal_records(DealsQuery()).deals] == [deal.id]
+
+
+def test_the_summary_follows_every_write(store: Store) -> None:
+    docs = five_papers()
+    store.put_documents(docs[:1])
+    assert store.deal_summary(DealsQuery()).totals == {"VND": 500e9}
+    store.put_documents(docs[1:])  # an earlier report with another amount: it is now the announced one
+    assert store.deal_summary(DealsQuery()).totals == {"VND": 600e9}
+    store.put_documents([make_doc("mou-other-words", title="Khác", text="Không còn thương vụ.", body="v2")])
+    assert store.deal_summary(DealsQuery()).totals == {"VND": 500e9}
