@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import get_args
 
 import click
 
 from flows.cli_common import dump, friendly_errors, need_store, parse_date, preflight_store
-from flows.deals_export import amount_text, deal_date, deals_csv, deals_xlsx
+from flows.deals_export import amount_text, deals_xlsx, iter_deals_csv
+from search.records import DealKind, DealRecord, DealsQuery
 
 
 @click.command()
@@ -100,18 +103,21 @@ def decision(ctx: click.Context, number: str, limit: int, as_json: bool) -> None
 @click.option("--min-amount", type=float, help="Amount at least this, in --currency base units.")
 @click.option("--currency", default="VND", show_default=True)
 @click.option(
-    "--kind", type=click.Choice(["mou", "supply_contract", "investment", "groundbreaking", "cooperation"])
+    "--kind",
+    type=click.Choice(list(get_args(DealKind))),
+    help="A kind, or a group: investment includes licences and announcements, mou includes cooperation.",
 )
-@click.option("--limit", type=click.IntRange(1, 100000), default=100, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print rows as JSON.")
+@click.option("--limit", type=click.IntRange(1, 100000), default=100, show_default=True, help="Deals listed.")
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many deals first (next pages).")
+@click.option("--json", "as_json", is_flag=True, help="Print the deals, with every report, as JSON.")
 @click.option(
-    "--csv", "as_csv", is_flag=True, help="Print one row per deal as CSV (UTF-8 with BOM, for Excel)."
+    "--csv", "as_csv", is_flag=True, help="Print every matching deal as CSV (UTF-8 with BOM, for Excel)."
 )
 @click.option(
     "--xlsx",
     "xlsx_path",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write an .xlsx file: a sheet of deals and a sheet of every report of each.",
+    help="Write every matching deal to an .xlsx file: a sheet of deals and a sheet of their reports.",
 )
 @click.option(
     "--english-headers", is_flag=True, help="CSV/.xlsx headers and kinds as machine names, not Vietnamese."
@@ -129,12 +135,13 @@ def deals(
     currency: str,
     kind: str | None,
     limit: int,
+    offset: int,
     as_json: bool,
     as_csv: bool,
     xlsx_path: Path | None,
     english_headers: bool,
 ) -> None:
-    """Deals between firms (MoUs, supply contracts, investments), newest first, with their sentence.
+    """Deals (MoUs, contracts, investments, licences ...), newest announcement first, one line per deal.
 
     \b
     Examples:
@@ -142,11 +149,10 @@ def deals(
       cnht deals --province "hai duong" --min-amount 100000000000 --csv > deals.csv
       cnht deals --since 2024-01-01 --xlsx deals.xlsx
 
-    --csv and --xlsx give one row per deal: reports of the same deal in several papers (same parties,
-    compatible kind, within 45 days) are merged, with their count and the first source. --json and the
-    text list every report.
+    Reports of the same deal in several papers (same parties, compatible kind, within 45 days) are one
+    deal, with every report kept. --csv and --xlsx write every matching deal; the list and --json show
+    --limit of them from --offset, with the total. The web page /deals and /api/deals run the same query.
     """
-    from search.records import DealsQuery
     from search.store import open_store
 
     if sum((as_json, as_csv, xlsx_path is not None)) > 1:
@@ -163,26 +169,41 @@ def deals(
         currency=currency.upper(),
         kind=kind,  # type: ignore[arg-type]
         limit=limit,
+        offset=offset,
     )
+    headers = "en" if english_headers else "vi"
     with open_store(data_dir, read_only=True) as store:
-        res = store.deals(q)
+        if as_csv:
+            for line in iter_deals_csv(store.iter_deal_records(q), headers):
+                sys.stdout.write(line)
+            return
+        if xlsx_path is not None:
+            count = 0
+
+            def counted() -> Iterator[DealRecord]:
+                nonlocal count
+                for record in store.iter_deal_records(q):
+                    count += 1
+                    yield record
+
+            xlsx_path.write_bytes(deals_xlsx(counted(), headers))
+            click.echo(f"{count} deal(s) written to {xlsx_path}")
+            return
+        res = store.deal_records(q)
     if as_json:
         dump(res.model_dump(mode="json"))
         return
-    headers = "en" if english_headers else "vi"
-    if as_csv:
-        sys.stdout.write(deals_csv(res.rows, headers))
-        return
-    if xlsx_path is not None:
-        xlsx_path.write_bytes(deals_xlsx(res.rows, headers))
-        click.echo(f"{res.total} report(s) of deals written to {xlsx_path}")
-        return
-    click.echo(f"{res.total} deal(s)")
-    for r in res.rows:
-        date = deal_date(r) or "----------"
-        click.echo(f"\n{date}  {r.kind}  {' × '.join(r.parties)}  {amount_text(r.amount, r.currency)}")
-        click.echo(f"  {r.province or '-'}  {r.title or '(no title)'}  {r.url}")
-        click.echo(f"  “{r.sentence}”")
+    shown = f", {offset + 1}-{offset + len(res.deals)} shown" if len(res.deals) < res.total else ""
+    click.echo(f"{res.total} deal(s){shown}")
+    for d in res.deals:
+        amounts = " / ".join(amount_text(a.value, a.currency) for a in d.amounts) or "-"
+        parties = " × ".join(p.name for p in d.parties)
+        click.echo(f"\n{d.date or '----------'}  {d.kind}  {parties}  {amounts}")
+        first = d.reports[0]
+        click.echo(
+            f"  {d.province or '-'}  {len(d.reports)} report(s)  {first.title or '(no title)'}  {first.url}"
+        )
+        click.echo(f"  “{' '.join(first.sentence.split())}”  [{d.id}]")
 
 
 def register(cli: click.Group) -> None:

@@ -3,19 +3,21 @@
 headers; and amounts as readers expect them. The CLI (`cnht deals --csv/--xlsx`) and the API
 (`/api/deals.csv`, `/api/deals.xlsx`) both write through here.
 
-One row per deal record (`search.deal_merge`): reports of one deal in several papers are one row, with
-their count and the first source's URL. Amounts are numbers, in the currency's base unit; a deal whose
-reports disagree on the amount has an empty amount cell and every amount listed in `amounts`.
+One row per deal record (`Store.iter_deal_records`, search/deal_merge.py): reports of one deal in several
+papers are one row, with their count and the first source's URL. Amounts are numbers, in the currency's
+base unit; a deal whose reports disagree on the amount has an empty amount cell and every amount listed in
+`amounts`. Rows are produced one deal at a time, so an export of every deal streams.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
-from search.deal_merge import DealRecord, merge_deals, report_day
-from search.records import DealRow
+from search.deal_merge import report_day
+from search.records import DealRecord, DealReport, DealRow
 
 Headers = Literal["vi", "en"]
 
@@ -34,6 +36,7 @@ DEAL_COLUMNS: list[tuple[str, str]] = [
     ("first_url", "Nguồn đầu tiên"),
     ("title", "Tiêu đề bài đầu tiên"),
     ("sentence", "Câu trích"),
+    ("id", "Mã giao dịch"),
 ]
 
 EVIDENCE_COLUMNS: list[tuple[str, str]] = [
@@ -61,7 +64,7 @@ KIND_LABELS = {
 UNKNOWN_PROVINCE = {"vi": "(không rõ)", "en": ""}
 
 
-def deal_date(row: DealRow) -> str:
+def deal_date(row: DealRow | DealReport) -> str:
     """The deal's own date, else its document's publication date (YYYY-MM-DD), else ""."""
     return report_day(row)
 
@@ -80,7 +83,7 @@ def deal_cells(record: DealRecord, headers: Headers = "vi") -> dict[str, Any]:
     return {
         "date": record.date or "",
         "kind": KIND_LABELS.get(record.kind, record.kind) if headers == "vi" else record.kind,
-        "parties": " ; ".join(record.parties),
+        "parties": " ; ".join(p.name for p in record.parties),
         "amount": _number(amount.value) if amount else None,
         "currency": (amount.currency or "") if amount else "",
         "amounts": " ; ".join(amount_text(a.value, a.currency) for a in record.amounts),
@@ -88,18 +91,19 @@ def deal_cells(record: DealRecord, headers: Headers = "vi") -> dict[str, Any]:
         "reports": len(record.reports),
         "first_url": record.first_url,
         "title": first.title or "",
-        "sentence": first.sentence,
+        "sentence": " ".join(first.sentence.split()),
+        "id": record.id,
     }
 
 
-def evidence_cells(number: int, row: DealRow) -> dict[str, Any]:
+def evidence_cells(number: int, row: DealReport) -> dict[str, Any]:
     return {
         "deal": number,
         "date": deal_date(row),
         "source": row.source or "",
         "title": row.title or "",
         "url": row.url,
-        "sentence": row.sentence,
+        "sentence": " ".join(row.sentence.split()),
     }
 
 
@@ -107,42 +111,58 @@ def _header(columns: list[tuple[str, str]], headers: Headers) -> list[str]:
     return [vi if headers == "vi" else name for name, vi in columns]
 
 
-def deals_csv(rows: list[DealRow], headers: Headers = "vi") -> str:
-    """CSV text of the deal records of `rows`: BOM, a header line, one line per deal.
+class _Line:
+    """A file-like that keeps the last line csv.writer wrote."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+
+def iter_deals_csv(records: Iterable[DealRecord], headers: Headers = "vi") -> Iterator[str]:
+    """The CSV of `records`, line by line (BOM first): what a streamed response sends."""
+    line = _Line()
+    writer = csv.writer(line, lineterminator="\n")
+    writer.writerow(_header(DEAL_COLUMNS, headers))
+    yield BOM + line.text
+    for record in records:
+        line.text = ""
+        cells = deal_cells(record, headers)
+        writer.writerow(["" if cells[name] is None else cells[name] for name, _ in DEAL_COLUMNS])
+        yield line.text
+
+
+def deals_csv(records: Iterable[DealRecord], headers: Headers = "vi") -> str:
+    """CSV text of deal records: BOM, a header line, one line per deal.
 
     >>> deals_csv([]).splitlines()[0][:13] == BOM + "Ngày công bố"
     True
     >>> deals_csv([], headers="en").strip() == BOM + ",".join(n for n, _ in DEAL_COLUMNS)
     True
     """
-    out = io.StringIO()
-    out.write(BOM)
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(_header(DEAL_COLUMNS, headers))
-    for record in merge_deals(rows):
-        cells = deal_cells(record, headers)
-        writer.writerow(["" if cells[name] is None else cells[name] for name, _ in DEAL_COLUMNS])
-    return out.getvalue()
+    return "".join(iter_deals_csv(records, headers))
 
 
-def deals_xlsx(rows: list[DealRow], headers: Headers = "vi") -> bytes:
-    """An .xlsx workbook: sheet 1 the deals (as the CSV), sheet 2 every report of each deal."""
+def deals_xlsx(records: Iterable[DealRecord], headers: Headers = "vi") -> bytes:
+    """An .xlsx workbook: sheet 1 the deals (as the CSV), sheet 2 every report of each. Written in
+    openpyxl's write-only mode, one row at a time."""
     from openpyxl import Workbook
 
-    book = Workbook()
-    deals_sheet = book.active
-    deals_sheet.title = "Giao dịch" if headers == "vi" else "deals"
+    book = Workbook(write_only=True)
+    deals_sheet = book.create_sheet("Giao dịch" if headers == "vi" else "deals")
     evidence_sheet = book.create_sheet("Nguồn tin" if headers == "vi" else "evidence")
+    for sheet in (deals_sheet, evidence_sheet):
+        sheet.freeze_panes = "A2"
     deals_sheet.append(_header(DEAL_COLUMNS, headers))
     evidence_sheet.append(_header(EVIDENCE_COLUMNS, headers))
-    for number, record in enumerate(merge_deals(rows), start=1):
+    for number, record in enumerate(records, start=1):
         cells = deal_cells(record, headers)
         deals_sheet.append([cells[name] for name, _ in DEAL_COLUMNS])
         for report in record.reports:
             cells = evidence_cells(number, report)
             evidence_sheet.append([cells[name] for name, _ in EVIDENCE_COLUMNS])
-    for sheet in (deals_sheet, evidence_sheet):
-        sheet.freeze_panes = "A2"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -1,28 +1,37 @@
-"""One deal, many reports: deal rows found in several documents merged into one deal record.
+"""One deal, many reports: deal events found in several documents merged into one deal record.
 
 Provincial papers re-publish the same announcement, and one article names a deal in its headline, lead and
-body. Two reports are the same deal when
-- their parties are the same set once folded (accents, case, spacing: `fold_key`),
-- their kinds are compatible (`MERGE_RULES["compatible"]`: a licence and an investment report of one
-  project are one deal), and
-- their dates (the deal's own date, else the document's publication date) lie within
-  `MERGE_RULES["window_days"]` of the record's earliest report; undated reports join any record.
+body. Each deal event of a document (`Tags.events`; for documents tagged before events existed, and for a
+pair of firms no event covers, `Tags.deals`) is one report (`reports_of`). Two reports are the same deal
+when (`MERGE_RULES`, data)
+- their parties are the same set once folded (accents, case, spacing: `fold_key`), counting only the
+  parties of the types in `key_party_types` (firms) when a report names any, so "UBND tỉnh X cấp phép cho
+  Foxconn" and "Foxconn đầu tư" are one project,
+- their kinds are compatible (`compatible`: a licence and an investment report of one project are one deal),
+- their provinces agree when both are known (`province_must_agree`: one firm's plants in two provinces
+  are two deals), and
+- their days (the event's own date, else the document's publication date) lie within `window_days` of the
+  record's earliest report; undated reports join any record.
 
-A record keeps every report as its evidence, the earliest date as the announcement date, and every
-distinct amount: two papers giving two amounts show both (`amounts`), never an average. The merge runs
-over the rows a query returns, so re-running ingest or reextract never duplicates a deal, and a deal whose
-only report disappears from the store disappears here too.
+A record keeps every report as its evidence (earliest first), the earliest day as the announcement date,
+the furthest status, and every distinct amount: two papers giving two amounts show both (`amounts`),
+never an average; the chart and totals add up the first one reported. Its id is a hash of the merge key,
+the announcement date and the province, so the same reports always give the same id: re-running ingest or
+reextract never duplicates a deal, and a deal whose only report disappears disappears too. The stores
+persist the records (search/embedded/deals.py, search/elastic/deals.py) and re-run `merge_reports` on the
+reports of every merge key a write touches.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-
-from pydantic import BaseModel, Field
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 
 from search.query import fold_key
-from search.records import DealRow
+from search.records import DealAmount, DealParty, DealRecord, DealReport, DealRow, IndexedDocument
 
 MERGE_RULES: dict = {
     "window_days": 45,
@@ -31,33 +40,35 @@ MERGE_RULES: dict = {
         ["investment", "investment_licence", "investment_announcement"],
         ["mou", "cooperation"],
     ],
+    # the party types that identify a deal; a report naming none of them is keyed by all its parties
+    "key_party_types": ["firm"],
+    # two reports naming two different provinces are two deals
+    "province_must_agree": True,
 }
 
+# furthest wins when reports disagree on a deal's status
+STATUS_ORDER = ["announced", "signed", "licensed", "started", "completed"]
 
-class Amount(BaseModel):
-    value: float | int
-    currency: str | None = None
-
-
-class DealRecord(BaseModel):
-    kind: str
-    parties: list[str]
-    date: str | None = None  # earliest report's date (ISO), the announcement date
-    province: str | None = None  # the first report's province that names one
-    amounts: list[Amount] = Field(default_factory=list)  # every distinct amount reported
-    reports: list[DealRow] = Field(default_factory=list)  # the evidence, earliest first
-
-    @property
-    def amount(self) -> Amount | None:
-        """The amount when every report that gives one agrees, else None (see `amounts`)."""
-        return self.amounts[0] if len(self.amounts) == 1 else None
-
-    @property
-    def first_url(self) -> str:
-        return self.reports[0].url
+# Converts an amount to its VND equivalent for a year, or None when no rate is known. Wire
+# `search.fx.to_vnd` here (see `default_to_vnd`); VND amounts are themselves whatever the converter says.
+ToVnd = Callable[[float, str, int], float | None]
 
 
-def report_day(row: DealRow) -> str:
+def default_to_vnd(amount: float, currency: str, year: int) -> float | None:
+    """`search.fx.to_vnd` when that module exists, else VND amounts only."""
+    try:
+        from search.fx import to_vnd  # type: ignore[import-not-found]
+    except ImportError:
+        return float(amount) if currency == "VND" else None
+    return to_vnd(amount, currency, year)
+
+
+def rules_fingerprint(rules: dict = MERGE_RULES) -> str:
+    """Changes when the rules change: stores rebuild their deal records then."""
+    return hashlib.sha1(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def report_day(row: DealRow | DealReport) -> str:
     """The deal's own date, else its document's publication date (YYYY-MM-DD), else ""."""
     return row.date or (row.published or "")[:10]
 
@@ -83,14 +94,201 @@ def party_key(parties: Iterable[str]) -> frozenset[str]:
     return frozenset(fold_key(p) for p in parties)
 
 
+def key_parties(parties: list[DealParty], rules: dict = MERGE_RULES) -> list[str]:
+    """The names that identify a deal: its parties of the key types, else all of them."""
+    typed = [p.name for p in parties if p.type in rules["key_party_types"]]
+    return typed or [p.name for p in parties]
+
+
+def merge_key(report: DealReport, rules: dict = MERGE_RULES) -> str:
+    """Reports that may be one deal share this key ("group|party|party", parties folded and sorted).
+
+    >>> grantor = DealParty(name="UBND tỉnh Bắc Ninh", type="government")
+    >>> r = DealReport(document_id="1", url="u", kind="investment_licence", sentence="s",
+    ...                parties=[grantor, DealParty(name="Foxconn")])
+    >>> merge_key(r)
+    'investment|foxconn'
+    """
+    return "|".join([kind_group(report.kind, rules), *sorted(party_key(key_parties(report.parties, rules)))])
+
+
 def _days_apart(a: str, b: str) -> int | None:
     if not a or not b:
         return None
     return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
 
 
+class _Open:
+    """A record being built."""
+
+    def __init__(self, first: DealReport) -> None:
+        self.reports: list[DealReport] = [first]
+        self.day = first.day
+        self.province = first.province
+
+    def takes(self, report: DealReport, rules: dict) -> bool:
+        apart = _days_apart(self.day, report.day)
+        if apart is not None and apart > rules["window_days"]:
+            return False
+        return not (
+            rules["province_must_agree"]
+            and self.province
+            and report.province
+            and fold_key(self.province) != fold_key(report.province)
+        )
+
+
+def deal_id(key: str, day: str, province: str | None) -> str:
+    return hashlib.sha1(f"{key}|{day}|{fold_key(province or '')}".encode()).hexdigest()[:16]
+
+
+def _record(key: str, reports: list[DealReport], to_vnd: ToVnd | None) -> DealRecord:
+    first = reports[0]
+    parties: dict[str, DealParty] = {}
+    amounts: list[DealAmount] = []
+    statuses = []
+    for r in reports:
+        for p in r.parties:
+            parties.setdefault(fold_key(p.name), p)
+        if r.amount is not None:
+            amount = DealAmount(value=r.amount, currency=r.currency)
+            if amount not in amounts:
+                amounts.append(amount)
+        if r.status in STATUS_ORDER:
+            statuses.append(STATUS_ORDER.index(r.status))
+    province = next((r.province for r in reports if r.province), None)
+    day = first.day or None
+    vnd = None
+    if amounts and amounts[0].currency and to_vnd is not None:
+        year = int((day or "0")[:4] or 0) or dt.date.today().year
+        vnd = to_vnd(float(amounts[0].value), amounts[0].currency, year)
+    return DealRecord(
+        id=deal_id(key, day or "", province),
+        kind=first.kind,
+        kinds=list(dict.fromkeys(r.kind for r in reports)),
+        parties=list(parties.values()),
+        status=STATUS_ORDER[max(statuses)] if statuses else None,
+        date=day,
+        province=province,
+        province_keys=sorted({k for r in reports for k in r.province_keys}),
+        amounts=amounts,
+        amount_vnd=vnd,
+        reports=reports,
+    )
+
+
+def merge_reports(
+    reports: Iterable[DealReport], rules: dict = MERGE_RULES, to_vnd: ToVnd | None = default_to_vnd
+) -> list[DealRecord]:
+    """Deal records from reports, newest announcement first (then by id).
+
+    The result depends only on the set of reports, not on their order: reports are taken earliest first
+    (undated last; ties by document and place), and each joins the first open record of its merge key
+    that takes it."""
+    ordered = sorted(reports, key=lambda r: (r.day or "9999", r.document_id, r.start, r.end, r.sentence))
+    building: dict[str, list[_Open]] = defaultdict(list)
+    for report in ordered:
+        key = merge_key(report, rules)
+        record = next((o for o in building[key] if o.takes(report, rules)), None)
+        if record is None:
+            building[key].append(_Open(report))
+            continue
+        if any(r.document_id == report.document_id and r.sentence == report.sentence for r in record.reports):
+            continue  # the very same sentence found twice in one document
+        record.reports.append(report)
+        record.province = record.province or report.province
+    records = [_record(key, o.reports, to_vnd) for key, opened in building.items() for o in opened]
+    seen: dict[str, int] = {}
+    for rec in records:  # two records with one id (same key, day and province): number the later ones
+        n = seen.get(rec.id, 0)
+        seen[rec.id] = n + 1
+        if n:
+            rec.id = hashlib.sha1(f"{rec.id}|{n}".encode()).hexdigest()[:16]
+    records.sort(key=lambda r: (r.date or "", r.id), reverse=True)
+    return records
+
+
+# -- reports from stored documents -------------------------------------------------------------------------
+
+
+def _marks(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the document inside [start, end), relative to start, sorted and without overlaps."""
+    inside = sorted((max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start)
+    out: list[tuple[int, int]] = []
+    for s, e in inside:
+        if e <= s:
+            continue
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def reports_of(d: IndexedDocument) -> list[DealReport]:
+    """The deal reports of one stored document: one per deal event, plus one per pair of firms
+    (`Tags.deals`) in a sentence no event covers (documents tagged before events existed)."""
+    from search.lookups import province_filing_keys
+
+    doc = d.document
+    tags = doc.tags
+    text = doc.text or ""
+    base = {
+        "document_id": d.id,
+        "url": doc.url,
+        "title": doc.title,
+        "source": d.source or doc.source,
+        "published": doc.published,
+    }
+    out: list[DealReport] = []
+    for ev in tags.events:
+        spans = [(p.start, p.end) for p in ev.parties]
+        spans += [(m.start, m.end) for m in tags.money if ev.amount is not None and m.amount == ev.amount]
+        out.append(
+            DealReport(
+                **base,
+                kind=ev.kind,
+                parties=[DealParty(name=p.name, type=p.type, role=p.role) for p in ev.parties],
+                amount=ev.amount,
+                currency=(ev.currency or "").upper() or None,
+                province=ev.province,
+                province_keys=sorted(province_filing_keys(ev.province, d.provinces)),
+                date=ev.date,
+                status=ev.status,
+                sentence=text[ev.start : ev.end],
+                start=ev.start,
+                end=ev.end,
+                marks=_marks(spans, ev.start, ev.end),
+            )
+        )
+    covered = [(ev.start, ev.end) for ev in tags.events]
+    for deal in tags.deals:
+        if any(s < deal.end and deal.start < e for s, e in covered):
+            continue
+        names = {fold_key(p) for p in deal.parties}
+        spans = [(f.start, f.end) for f in tags.firms if fold_key(f.name) in names]
+        spans += [(m.start, m.end) for m in tags.money if deal.amount is not None and m.amount == deal.amount]
+        out.append(
+            DealReport(
+                **base,
+                kind=deal.kind,
+                parties=[DealParty(name=p) for p in deal.parties],
+                amount=deal.amount,
+                currency=(deal.currency or "").upper() or None,
+                province=deal.province,
+                province_keys=sorted(province_filing_keys(deal.province, d.provinces)),
+                date=deal.date,
+                sentence=text[deal.start : deal.end],
+                start=deal.start,
+                end=deal.end,
+                marks=_marks(spans, deal.start, deal.end),
+            )
+        )
+    return [r for r in out if r.parties]
+
+
 def merge_deals(rows: Iterable[DealRow], rules: dict = MERGE_RULES) -> list[DealRecord]:
-    """Deal records from report rows, newest announcement first.
+    """Deal records from the report rows of `Store.deals`, newest announcement first.
 
     >>> a = DealRow(document_id="1", url="u1", kind="mou", parties=["Alpha", "Beta"], amount=5e9,
     ...             currency="VND", published="2025-03-02", sentence="s1")
@@ -99,31 +297,11 @@ def merge_deals(rows: Iterable[DealRow], rules: dict = MERGE_RULES) -> list[Deal
     >>> [(r.date, len(r.reports), r.first_url) for r in merge_deals([a, b, c])]
     [('2025-09-01', 1, 'u3'), ('2025-03-01', 2, 'u2')]
     """
-    ordered = sorted(rows, key=lambda r: report_day(r) or "9999")  # earliest first, undated last
-    records: list[DealRecord] = []
-    open_by_key: dict[tuple[str, frozenset[str]], list[DealRecord]] = {}
-    for row in ordered:
-        key = (kind_group(row.kind, rules), party_key(row.parties))
-        day = report_day(row)
-        record = next(
-            (
-                r
-                for r in open_by_key.get(key, [])
-                if (apart := _days_apart(r.date or "", day)) is None or apart <= rules["window_days"]
-            ),
-            None,
+    reports = [
+        DealReport(
+            **row.model_dump(exclude={"parties"}),
+            parties=[DealParty(name=p) for p in row.parties],
         )
-        if record is None:
-            record = DealRecord(kind=row.kind, parties=list(row.parties), date=day or None)
-            records.append(record)
-            open_by_key.setdefault(key, []).append(record)
-        if any(r.document_id == row.document_id and r.sentence == row.sentence for r in record.reports):
-            continue  # the very same sentence found twice in one document
-        record.reports.append(row)
-        record.province = record.province or row.province
-        if row.amount is not None:
-            amount = Amount(value=row.amount, currency=row.currency)
-            if amount not in record.amounts:
-                record.amounts.append(amount)
-    records.sort(key=lambda r: r.date or "", reverse=True)
-    return records
+        for row in rows
+    ]
+    return merge_reports(reports, rules)

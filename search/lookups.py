@@ -89,14 +89,19 @@ def deal_province_keys(deal: Deal, doc_provinces: list[str]) -> set[str]:
     >>> deal_province_keys(d.model_copy(update={"province": None}), ["Tỉnh Bắc Ninh", "Hải Dương"])
     set()
     """
+    return province_filing_keys(deal.province, doc_provinces)
+
+
+def province_filing_keys(province: str | None, doc_provinces: list[str]) -> set[str]:
+    """`deal_province_keys` of a deal (or deal event) whose own province is `province`."""
     from extract.tag.places import filing_names
 
     def filed(name: str) -> set[str]:
         return {k for n in filing_names(name) for k in province_keys(n)}
 
-    if not deal.province:
+    if not province:
         return set()
-    own = filed(deal.province)
+    own = filed(province)
     return own.union(*(province_keys(n) for n in doc_provinces if filed(n) & own))
 
 

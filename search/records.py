@@ -121,6 +121,20 @@ class DecisionLookup(BaseModel):
         return self.decisions[0] if self.decisions else None
 
 
+DealKind = Literal[
+    "mou",
+    "supply_contract",
+    "investment",
+    "groundbreaking",
+    "cooperation",
+    "joint_venture",
+    "acquisition",
+    "investment_licence",
+    "investment_announcement",
+    "inauguration",
+]
+
+
 class DealsQuery(BaseModel):
     firm: str | None = None  # words of one party's name, accents optional
     counterparty: str | None = None  # words of another party's name
@@ -129,8 +143,11 @@ class DealsQuery(BaseModel):
     until: dt.date | None = None
     min_amount: float | None = None  # in `currency`, base units
     currency: str = "VND"
-    kind: Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"] | None = None
+    kind: DealKind | None = None  # a kind, or a merge group's name ("investment": licences too)
     limit: int = 100
+    offset: int = 0  # deal records: the page starts after this many (`Store.deal_records`)
+    # deal records whose VND equivalent (`DealRecord.amount_vnd`) is at least this; see search/deal_merge.py
+    min_vnd: float | None = None
 
 
 class DealRow(BaseModel):
@@ -151,3 +168,103 @@ class DealRow(BaseModel):
 class DealResults(BaseModel):
     total: int
     rows: list[DealRow] = Field(default_factory=list)
+
+
+# -- deal records: one deal, many reports (issue 15) ------------------------------------------------------
+
+
+class DealParty(BaseModel):
+    name: str  # a firm's canonical name, or a government body / organisation as written
+    type: Literal["firm", "government", "organization"] = "firm"
+    role: str | None = None  # investor, grantor, partner, buyer, seller
+
+
+class DealReport(BaseModel):
+    """One report of a deal: one deal event in one document's sentence (the evidence of a deal record)."""
+
+    document_id: str
+    url: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    kind: str
+    parties: list[DealParty]
+    amount: float | int | None = None
+    currency: str | None = None
+    province: str | None = None  # today's unit of the project or plant, as the tagger gives it
+    province_keys: list[str] = Field(default_factory=list)  # keys the report is filed under (filters)
+    date: str | None = None  # the event's own date (ISO), when the text gives one
+    status: str | None = None
+    sentence: str  # document.text[start:end]
+    start: int = 0  # the sentence's place in document.text (with document_id: the report's identity)
+    end: int = 0
+    marks: list[tuple[int, int]] = Field(default_factory=list)  # spans of `sentence`: parties and amount
+
+    @property
+    def day(self) -> str:
+        """The event's date, else its document's publication date (YYYY-MM-DD), else ""."""
+        return self.date or (self.published or "")[:10]
+
+
+class DealAmount(BaseModel):
+    value: float | int
+    currency: str | None = None
+
+
+class DealRecord(BaseModel):
+    """One deal however many papers report it (`search.deal_merge`): stable id, every report as evidence
+    (earliest first), the earliest date as the announcement date, every distinct amount."""
+
+    id: str  # stable: the same reports always give the same id
+    kind: str  # the earliest report's kind
+    kinds: list[str] = Field(default_factory=list)  # every kind reported (a licence and an announcement)
+    parties: list[DealParty] = Field(default_factory=list)
+    status: str | None = None  # the furthest status reported (announced < signed < licensed < started ...)
+    date: str | None = None  # announcement date: the earliest report's day
+    province: str | None = None  # the earliest report's province that names one; None: unknown
+    province_keys: list[str] = Field(default_factory=list)
+    amounts: list[DealAmount] = Field(default_factory=list)  # every distinct amount reported, earliest first
+    amount_vnd: float | None = None  # VND equivalent of the announced amount (`amounts[0]`), when known
+    reports: list[DealReport] = Field(default_factory=list)
+
+    @property
+    def amount(self) -> DealAmount | None:
+        """The amount when every report that gives one agrees, else None (see `amounts`)."""
+        return self.amounts[0] if len(self.amounts) == 1 else None
+
+    @property
+    def announced_amount(self) -> DealAmount | None:
+        """The first amount reported: what the chart and the totals add up."""
+        return self.amounts[0] if self.amounts else None
+
+    @property
+    def first_url(self) -> str:
+        return self.reports[0].url if self.reports else ""
+
+
+class DealPage(BaseModel):
+    total: int  # every deal matching the query
+    offset: int = 0
+    limit: int = 100
+    deals: list[DealRecord] = Field(default_factory=list)
+
+
+class DealBucket(BaseModel):
+    """Announced amounts of the matching deals of one month and province, in one currency."""
+
+    currency: str  # an ISO code, or "VND≈" for VND equivalents (`DealRecord.amount_vnd`)
+    month: str  # "2025-03"
+    province: str | None = None  # None: the deals whose province is unknown
+    amount: float
+    deals: int
+
+
+class DealSummary(BaseModel):
+    """Totals over every deal matching a query, computed by the store (never over a page of rows)."""
+
+    total: int  # deals
+    with_amount: int = 0  # deals giving an amount
+    first_day: str | None = None  # earliest announcement date among them
+    last_day: str | None = None
+    totals: dict[str, float] = Field(default_factory=dict)  # currency -> sum of announced amounts
+    buckets: list[DealBucket] = Field(default_factory=list)  # by currency, month and province

@@ -9,8 +9,11 @@ from types import TracebackType
 from typing import Protocol, runtime_checkable
 
 from search.records import (
+    DealPage,
+    DealRecord,
     DealResults,
     DealsQuery,
+    DealSummary,
     DecisionLookup,
     IndexedDocument,
     PutResult,
@@ -47,6 +50,32 @@ class Store(Protocol):
 
     def deals(self, q: DealsQuery) -> DealResults:
         """Deal rows (tags.deals) matching the query, newest first, each with its source sentence."""
+        ...
+
+    # -- deal records (issue 15): reports of one deal in several documents merged into one record,
+    # persisted and kept up to date by put_documents and reindex (search/deal_merge.py) ----------------
+
+    def deal_records(self, q: DealsQuery) -> DealPage:
+        """One page of the deal records matching `q` (`q.offset`, `q.limit`), newest announcement first,
+        with the total of every matching deal."""
+        ...
+
+    def iter_deal_records(self, q: DealsQuery) -> Iterator[DealRecord]:
+        """Every deal record matching `q` (offset and limit ignored), in `deal_records` order, read in
+        batches: memory does not grow with the number of deals (exports)."""
+        ...
+
+    def deal_summary(self, q: DealsQuery) -> DealSummary:
+        """Totals and the chart's buckets (announced amount by currency, month and province) over every
+        deal matching `q`, computed by the store (SQL GROUP BY, aggregations)."""
+        ...
+
+    def deal(self, deal_id: str) -> DealRecord | None:
+        """One deal record by its id, with every report."""
+        ...
+
+    def rebuild_deals(self) -> int:
+        """Merge every document's deal reports again; returns the number of deals (reindex does it)."""
         ...
 
     def count(self) -> int: ...

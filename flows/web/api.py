@@ -8,10 +8,10 @@ import io
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import PlainTextResponse, Response
+from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 from pydantic import BaseModel
 
-from flows.deals_export import Headers, deals_csv, deals_xlsx
+from flows.deals_export import Headers, deals_xlsx, iter_deals_csv
 from flows.web.deps import ALERTS_FILE, has_store, read_store, settings
 from flows.web.limits import MAX_QUERY_CHARS, check_request, expensive_slot
 from flows.web.status import SourceStatus, crawl_status
@@ -20,8 +20,11 @@ from search.alerts.state import AlertState
 from search.query import decision_keys
 from search.records import (
     ALL_FACETS,
-    DealResults,
+    DealKind,
+    DealPage,
+    DealRecord,
     DealsQuery,
+    DealSummary,
     DecisionLookup,
     FacetName,
     IndexedDocument,
@@ -32,7 +35,7 @@ from search.store import Store
 
 router = APIRouter(dependencies=[Depends(known_query_params_only)])
 StoreDep = Annotated[Store, Depends(read_store)]
-DealKind = Literal["mou", "supply_contract", "investment", "groundbreaking", "cooperation"]
+MAX_DEALS_WINDOW = 1_000_000  # offset + limit of one page of deals
 
 
 class Health(BaseModel):
@@ -217,7 +220,8 @@ def deals_query(
     min_amount: float | None = None,
     currency: str = "VND",
     kind: DealKind | None = None,
-    limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_DEALS_WINDOW)] = 0,
 ) -> DealsQuery:
     check_request(firm=firm, counterparty=counterparty, province=province)
     return DealsQuery(
@@ -229,7 +233,8 @@ def deals_query(
         min_amount=min_amount,
         currency=currency.upper(),
         kind=kind,
-        limit=limit,
+        limit=min(limit, MAX_DEALS_WINDOW - offset) or 1,
+        offset=offset,
     )
 
 
@@ -240,9 +245,10 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {XLSX: {}}}}
 
 
-def _csv(rows: DealResults, headers: Headers = "vi") -> PlainTextResponse:
-    return PlainTextResponse(
-        deals_csv(rows.rows, headers),
+def _csv(store: Store, query: DealsQuery, headers: Headers = "vi") -> StreamingResponse:
+    """Every deal matching the query (not one page) as CSV, streamed one deal at a time."""
+    return StreamingResponse(
+        iter_deals_csv(store.iter_deal_records(query), headers),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="cnht-deals.csv"'},
     )
@@ -250,15 +256,28 @@ def _csv(rows: DealResults, headers: Headers = "vi") -> PlainTextResponse:
 
 @router.get(
     "/api/deals",
-    response_model=DealResults,
+    response_model=DealPage,
     responses={**ERRORS, **CSV_RESPONSE},
     tags=["deals"],
     dependencies=EXPENSIVE,
 )
 def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "json") -> Any:
-    """Deals between firms, newest first, each with its sentence. `format=csv` gives CSV."""
-    found = store.deals(query)
-    return _csv(found) if format == "csv" else found
+    """One page of deal records (`offset`, `limit` ≤ 1000), newest announcement first, each with every
+    report of it (document, sentence) and `total`: every matching deal. `format=csv` gives every matching
+    deal as CSV."""
+    return _csv(store, query) if format == "csv" else store.deal_records(query)
+
+
+@router.get(
+    "/api/deals/summary",
+    response_model=DealSummary,
+    responses=ERRORS,
+    tags=["deals"],
+    dependencies=EXPENSIVE,
+)
+def deals_summary(store: StoreDep, query: DealsDep) -> DealSummary:
+    """Totals and announced amounts by currency, month and province over every matching deal (the chart)."""
+    return store.deal_summary(query)
 
 
 @router.get(
@@ -268,9 +287,9 @@ def deals(store: StoreDep, query: DealsDep, format: Literal["json", "csv"] = "js
     tags=["deals"],
     dependencies=EXPENSIVE,
 )
-def deals_as_csv(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> PlainTextResponse:
-    """The same deals as CSV, one row per deal (UTF-8 with BOM; `headers=en` for machine headers)."""
-    return _csv(store.deals(query), headers)
+def deals_as_csv(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> StreamingResponse:
+    """Every matching deal as CSV, one row per deal (UTF-8 with BOM; `headers=en` for machine headers)."""
+    return _csv(store, query, headers)
 
 
 @router.get(
@@ -281,9 +300,23 @@ def deals_as_csv(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> P
     dependencies=EXPENSIVE,
 )
 def deals_as_xlsx(store: StoreDep, query: DealsDep, headers: Headers = "vi") -> Response:
-    """The same deals as an .xlsx workbook: a sheet of deals, a sheet of every report of each."""
+    """Every matching deal as an .xlsx workbook: a sheet of deals, a sheet of every report of each."""
     return Response(
-        deals_xlsx(store.deals(query).rows, headers),
+        deals_xlsx(store.iter_deal_records(query), headers),
         media_type=XLSX,
         headers={"Content-Disposition": 'attachment; filename="cnht-deals.xlsx"'},
     )
+
+
+@router.get(
+    "/api/deals/{deal_id}",
+    response_model=DealRecord,
+    responses=ERRORS,
+    tags=["deals"],
+)
+def deal(deal_id: str, store: StoreDep) -> DealRecord:
+    """One deal record by id, with every report of it."""
+    found = store.deal(deal_id)
+    if found is None:
+        raise HTTPException(404, f"không có thương vụ {deal_id} / no deal {deal_id}")
+    return found

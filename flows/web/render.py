@@ -58,6 +58,7 @@ TAG_LABELS = {
     "money": "Số tiền",
     "decision": "Số văn bản",
     "province": "Tỉnh/thành",
+    "deal": "Thương vụ",
 }
 
 
@@ -97,3 +98,13 @@ def marked_text(text: str, marks: list[Mark]) -> Markup:
         pos = m.end
     out.append(str(escape(text[pos:])))
     return Markup("".join(out))
+
+
+def marked_sentence(sentence: str, spans: list[tuple[int, int]]) -> Markup:
+    """A deal report's sentence escaped, with the deal's words (its parties and amount, `DealReport.marks`)
+    in `<mark>`.
+
+    >>> marked_sentence("A ký với B.", [(0, 1), (9, 10)])
+    Markup('<mark class="tag tag-deal" title="Thương vụ: A">A</mark> ký với <mark class="tag tag-deal" title="Thương vụ: B">B</mark>.')
+    """  # noqa: E501
+    return marked_text(sentence, [Mark(s, e, "deal", sentence[s:e]) for s, e in spans])

@@ -17,12 +17,12 @@ from extract.relations import LABELS as RELATION_LABELS
 from extract.relations import relations
 from flows.cli_status import vietnam_time
 from flows.deals_export import KIND_LABELS as DEAL_KINDS
-from flows.deals_export import amount_text, deal_date
-from flows.web.api import StoreDep, lookup_decision
-from flows.web.chart import bar_chart, investment_series
+from flows.deals_export import amount_text
+from flows.web.api import MAX_DEALS_WINDOW, StoreDep, lookup_decision
+from flows.web.chart import bar_chart, currency_label, investment_series
 from flows.web.deps import ALERTS_FILE, settings
 from flows.web.limits import MAX_OFFSET, expensive_slot, filter_problem, query_problem
-from flows.web.render import document_marks, http_href, marked_text, safe_highlight
+from flows.web.render import document_marks, http_href, marked_sentence, marked_text, safe_highlight
 from flows.web.status import crawl_status
 from search.alerts.models import redact
 from search.alerts.state import AlertState
@@ -41,8 +41,21 @@ FACETS: dict[str, tuple[str, str]] = {
     "doc_type": ("doc_type", "Loại văn bản"),
 }
 KIND_LABELS = {"article": "Tin bài", "decision": "Văn bản", "listing": "Danh sách", "other": "Khác"}
-DEAL_KIND_LABELS = {  # the kinds the deals filter offers, labelled as in the exports
-    k: DEAL_KINDS[k] for k in ("mou", "supply_contract", "investment", "groundbreaking", "cooperation")
+DEAL_KIND_LABELS = dict(DEAL_KINDS)  # the kinds the deals filter offers, labelled as in the exports
+PARTY_TYPES = {"firm": "Doanh nghiệp", "government": "Cơ quan nhà nước", "organization": "Tổ chức"}
+PARTY_ROLES = {
+    "investor": "nhà đầu tư",
+    "grantor": "cơ quan cấp phép",
+    "partner": "đối tác",
+    "buyer": "bên mua",
+    "seller": "bên bán",
+}
+STATUSES = {
+    "announced": "Đã công bố",
+    "signed": "Đã ký kết",
+    "licensed": "Đã cấp phép",
+    "started": "Đã khởi công",
+    "completed": "Đã hoàn thành, đi vào hoạt động",
 }
 SEARCH_FIELDS = (
     "q",
@@ -72,6 +85,7 @@ templates.env.filters.update(
     vndate=lambda value: "/".join(reversed(value[:10].split("-"))) if value else "",
     kind_label=lambda kind: KIND_LABELS.get(kind, kind),
     deal_kind=lambda kind: DEAL_KIND_LABELS.get(kind, kind),
+    party_role=lambda role: PARTY_ROLES.get(role or "", role or ""),
     path=lambda value: quote(value, safe="/"),
     redact=redact,
     href=http_href,
@@ -357,36 +371,83 @@ def decision_page(number: str, request: Request, store: StoreDep) -> HTMLRespons
     )
 
 
+DEALS_PAGE = 50  # deals per page of the table
+
+
+def _deal_offset(request: Request) -> int:
+    value = request.query_params.get("offset", "0").strip() or "0"
+    if not value.isdigit() or int(value) > MAX_DEALS_WINDOW:
+        raise FormProblem(
+            f"Vị trí trang không hợp lệ: “{value}” (cần một số nguyên từ 0 đến {MAX_DEALS_WINDOW})."
+        )
+    return int(value)
+
+
+def _deals_query(params: dict[str, str], offset: int) -> DealsQuery:
+    return DealsQuery(
+        firm=params.get("firm"),
+        counterparty=params.get("counterparty"),
+        province=params.get("province"),
+        since=_date(params.get("since"), "Từ ngày"),
+        until=_date(params.get("until"), "Đến ngày"),
+        min_amount=float(params["min_amount"]) if "min_amount" in params else None,
+        kind=params.get("kind"),  # type: ignore[arg-type]
+        limit=DEALS_PAGE,
+        offset=offset,
+    )
+
+
 @router.get("/deals", dependencies=[Depends(expensive_slot)])
 def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
+    """The deals table, one page of DEALS_PAGE deal records, with the chart and totals of every matching
+    deal (`Store.deal_summary`) and exports of every matching deal."""
     params = _filled(request, DEAL_FIELDS)
     try:
         _limits(params)
-        query = DealsQuery(
-            firm=params.get("firm"),
-            counterparty=params.get("counterparty"),
-            province=params.get("province"),
-            since=_date(params.get("since")),
-            until=_date(params.get("until")),
-            min_amount=float(params["min_amount"]) if "min_amount" in params else None,
-            kind=params.get("kind"),  # type: ignore[arg-type]
-            limit=1000,
-        )
+        offset = _deal_offset(request)
+        query = _deals_query(params, offset)
     except (ValueError, ValidationError) as exc:
         return page(request, "deals.html", 400, params=params, error=_problem(exc), kinds=DEAL_KIND_LABELS)
-    results = store.deals(query)
-    charts = [(s.currency, bar_chart(s)) for s in investment_series(results.rows)]
+    results = store.deal_records(query)
+    summary = store.deal_summary(query)
+    charts = [(s.currency, bar_chart(s)) for s in investment_series(summary)]
+    before = offset - DEALS_PAGE
     return page(
         request,
         "deals.html",
         params=params,
         error=None,
         results=results,
+        summary=summary,
         charts=charts,
         kinds=DEAL_KIND_LABELS,
-        csv_link=_link("/api/deals.csv", params, limit="10000"),
-        xlsx_link=_link("/api/deals.xlsx", params, limit="10000"),
-        deal_date=deal_date,
+        csv_link=_link("/api/deals.csv", params),
+        xlsx_link=_link("/api/deals.xlsx", params),
+        prev_link=_link("/deals", params, offset=str(before) if before > 0 else None) if offset else None,
+        next_link=_link("/deals", params, offset=str(offset + DEALS_PAGE))
+        if offset + DEALS_PAGE < results.total
+        else None,
+        currency_label=currency_label,
+    )
+
+
+@router.get("/deals/{deal_id}")
+def deal_page(request: Request, deal_id: str, store: StoreDep) -> HTMLResponse:
+    """One deal: parties with their type, kind, status, amounts, province, and the timeline of its reports
+    (date, source, link to the document) with the sentence and the deal's words marked."""
+    found = store.deal(deal_id)
+    if found is None:
+        return page(
+            request,
+            "error.html",
+            404,
+            title="Không tìm thấy thương vụ",
+            message=f"Không có thương vụ mã “{deal_id}” "
+            "(có thể nguồn tin của nó đã bị xoá hoặc trích xuất lại).",
+        )
+    timeline = [(r, marked_sentence(r.sentence, r.marks)) for r in found.reports]
+    return page(
+        request, "deal.html", deal=found, timeline=timeline, party_types=PARTY_TYPES, statuses=STATUSES
     )
 
 

@@ -19,6 +19,8 @@ from functools import partial
 from types import TracebackType
 from typing import Any, TypeVar
 
+from search.deal_merge import merge_key, merge_reports, reports_of
+from search.elastic import deals as deal_index
 from search.elastic import documents, mapping, percolate, queries
 from search.elastic.plan import (
     Copied,
@@ -32,8 +34,13 @@ from search.elastic.plan import (
 from search.lookups import deal_rows, decision_lookup
 from search.query import decision_keys, parse_query
 from search.records import (
+    DealBucket,
+    DealPage,
+    DealRecord,
+    DealReport,
     DealResults,
     DealsQuery,
+    DealSummary,
     DecisionLookup,
     IndexedDocument,
     PutResult,
@@ -89,6 +96,8 @@ class ElasticStore:
         self.replicas = replicas
         self._owns_client = owns_client
         self._registered: set[str] = set()  # saved-search keys known to be in the percolator index
+        self.deals_index = f"{self.names.prefix}-deals"
+        self.deal_reports_index = f"{self.names.prefix}-deal-reports"
         if read_only:
             if not self._alias_indices(self.names.docs):
                 raise FileNotFoundError(
@@ -106,6 +115,11 @@ class ElasticStore:
                 self._create(alias, mappings, with_alias=True)
         if self._schema() != mapping.SCHEMA_VERSION:
             self.reindex()
+        elif any(
+            self._deals_meta(name) != deal_index.fingerprint()
+            for name in (self.deals_index, self.deal_reports_index)
+        ):
+            self.rebuild_deals()  # deal records of an older store, or of other merge rules
 
     # -- indices and aliases ----------------------------------------------------------------------------
 
@@ -141,6 +155,8 @@ class ElasticStore:
             names.update(self._alias_indices(alias))
             names.update(self.client.indices(f"{alias}-*"))
         names.update(self.client.indices(self.names.searches))
+        names.update(self.client.indices(self.deals_index))
+        names.update(self.client.indices(self.deal_reports_index))
         self.client.delete_indices(sorted(names))
         self._registered.clear()
 
@@ -285,6 +301,10 @@ class ElasticStore:
         if pending:
             raise ElasticError(f"{len(pending)} document(s) kept changing under concurrent writers")
         self._retrying("refresh", partial(self.client.refresh, f"{self.names.docs},{self.names.versions}"))
+        written = set(result.new) | set(result.changed)
+        if written:  # idempotent: run again whole while the engine does not answer
+            changed = list({d.id: d for d in docs if d.id in written}.values())
+            self._retrying("deals", partial(self._update_deals, changed))
         return result
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
@@ -437,6 +457,185 @@ class ElasticStore:
         hits = self._search(queries.deals_body(q))["hits"]["hits"]
         return deal_rows(q, [documents.from_source(h["_source"]) for h in hits])
 
+    # -- deal records (issue 15; search/elastic/deals.py) ------------------------------------------------
+
+    def _deals_meta(self, name: str) -> str | None:
+        if not self.client.indices(name):
+            return None
+        return (
+            self.client.get_mapping(name).get(name, {}).get("mappings", {}).get("_meta", {}).get("cnht_deals")
+        )
+
+    def _deals_ready(self) -> bool:
+        ready = bool(self.client.indices(self.deals_index))
+        if not ready:
+            log.warning("no index %s yet: open the store read-write once (cnht reindex)", self.deals_index)
+        return ready
+
+    def rebuild_deals(self) -> int:
+        """Drop the deal indices, then file every document's reports and merge them again, key by key."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        reports, deals = self.deal_reports_index, self.deals_index
+        self.client.delete_indices([n for n in (reports, deals) if self.client.indices(n)])
+        for name, body in ((reports, deal_index.reports_body()), (deals, deal_index.deals_body())):
+            if self.replicas is not None:
+                body["settings"]["number_of_replicas"] = self.replicas
+            self.client.create_index(name, body, None)
+        batch: list[dict[str, Any]] = []
+        for hit in self._scan(self.names.docs, ["record"]):
+            doc = documents.from_source(hit["_source"])
+            found = reports_of(doc)
+            if found:
+                source = deal_index.report_source(doc.id, found)
+                batch.append({"_op_type": "index", "_index": reports, "_id": doc.id, "_source": source})
+            if len(batch) >= BULK_CHUNK:
+                self._bulk(batch)
+                batch = []
+        self._bulk(batch)
+        self.client.refresh(reports)
+        after: dict[str, Any] | None = None
+        while True:
+            composite: dict[str, Any] = {
+                "size": 500,
+                "sources": [{"key": {"terms": {"field": "merge_keys"}}}],
+            }
+            if after:
+                composite["after"] = after
+            agg = self._search({"size": 0, "aggs": {"k": {"composite": composite}}}, reports)["aggregations"][
+                "k"
+            ]
+            keys = [b["key"]["key"] for b in agg["buckets"]]
+            if keys:
+                self._remerge(keys)
+            after = agg.get("after_key")
+            if not keys or not after:
+                break
+        self.client.refresh(deals)
+        return self.client.count(deals)
+
+    def _update_deals(self, docs: list[IndexedDocument]) -> None:
+        """File the reports of the documents just written and re-merge every merge key they had or have."""
+        if not self.client.indices(self.deals_index):
+            return
+        reports = self.deal_reports_index
+        keys: set[str] = set()
+        actions: list[dict[str, Any]] = []
+        had: set[str] = set()
+        for i in range(0, len(docs), MGET_BATCH):
+            some = [d.id for d in docs[i : i + MGET_BATCH]]
+            for d in self.client.mget(reports, some, ["merge_keys"])["docs"]:
+                if d.get("found"):
+                    had.add(d["_id"])
+                    keys.update(d["_source"].get("merge_keys") or [])
+        for doc in docs:
+            found = reports_of(doc)
+            if found:
+                source = deal_index.report_source(doc.id, found)
+                keys.update(source["merge_keys"])
+                actions.append({"_op_type": "index", "_index": reports, "_id": doc.id, "_source": source})
+            elif doc.id in had:
+                actions.append({"_op_type": "delete", "_index": reports, "_id": doc.id})
+        self._bulk(actions)
+        self.client.refresh(reports)
+        ordered = sorted(keys)
+        for i in range(0, len(ordered), 500):
+            self._remerge(ordered[i : i + 500])
+        self.client.refresh(self.deals_index)
+
+    def _remerge(self, keys: list[str]) -> None:
+        """Rebuild the deal records of these merge keys from their filed reports."""
+        wanted = set(keys)
+        found: list[DealReport] = []
+        for hit in self._scan(self.deal_reports_index, ["reports"], {"terms": {"merge_keys": keys}}):
+            for raw in hit["_source"].get("reports") or []:
+                report = DealReport.model_validate(raw)
+                if merge_key(report) in wanted:
+                    found.append(report)
+        records = merge_reports(found)
+        fresh = {r.id for r in records}
+        old = [h["_id"] for h in self._scan(self.deals_index, ["id"], {"terms": {"merge_key": keys}})]
+        actions: list[dict[str, Any]] = [
+            {
+                "_op_type": "index",
+                "_index": self.deals_index,
+                "_id": r.id,
+                "_source": deal_index.deal_source(r),
+            }
+            for r in records
+        ]
+        actions += [
+            {"_op_type": "delete", "_index": self.deals_index, "_id": i} for i in old if i not in fresh
+        ]
+        self._bulk(actions)
+
+    def deal_records(self, q: DealsQuery) -> DealPage:
+        if not self._deals_ready():
+            return DealPage(total=0, offset=q.offset, limit=q.limit)
+        resp = self._search(deal_index.page_body(q), self.deals_index)
+        return DealPage(
+            total=resp["hits"]["total"]["value"],
+            offset=q.offset,
+            limit=q.limit,
+            deals=[DealRecord.model_validate(h["_source"]["record"]) for h in resp["hits"]["hits"]],
+        )
+
+    def iter_deal_records(self, q: DealsQuery) -> Iterator[DealRecord]:
+        if not self._deals_ready():
+            return
+        body = deal_index.page_body(q.model_copy(update={"offset": 0, "limit": SCAN_BATCH}))
+        body["track_total_hits"] = False
+        while True:
+            hits = self._search(body, self.deals_index)["hits"]["hits"]
+            for h in hits:
+                yield DealRecord.model_validate(h["_source"]["record"])
+            if len(hits) < SCAN_BATCH:
+                return
+            body["search_after"] = hits[-1]["sort"]
+
+    def deal_summary(self, q: DealsQuery) -> DealSummary:
+        if not self._deals_ready():
+            return DealSummary(total=0)
+        resp = self._search(deal_index.stats_body(q), self.deals_index)
+        aggs = resp["aggregations"]
+        out = DealSummary(
+            total=resp["hits"]["total"]["value"],
+            with_amount=int(aggs["with_amount"]["value"]),
+            first_day=aggs["first"].get("value_as_string")
+            if aggs["first"].get("value") is not None
+            else None,
+            last_day=aggs["last"].get("value_as_string") if aggs["last"].get("value") is not None else None,
+            totals={
+                b["key"]: b["sum"]["value"] for b in sorted(aggs["totals"]["buckets"], key=lambda b: b["key"])
+            },
+        )
+        for vnd in (False, True):
+            after: dict[str, Any] | None = None
+            while True:
+                agg = self._search(deal_index.buckets_body(q, vnd, after), self.deals_index)["aggregations"][
+                    "b"
+                ]
+                out.buckets += [
+                    DealBucket(
+                        currency="VND≈" if vnd else b["key"]["currency"],
+                        month=b["key"]["month"],
+                        province=b["key"]["province"],
+                        amount=b["sum"]["value"],
+                        deals=b["doc_count"],
+                    )
+                    for b in agg["buckets"]
+                ]
+                after = agg.get("after_key")
+                if not agg["buckets"] or not after:
+                    break
+        return out
+
+    def deal(self, deal_id: str) -> DealRecord | None:
+        if not deal_id.strip() or not self._deals_ready():
+            return None
+        found = self.client.get(self.deals_index, deal_id.strip(), ["record"])
+        return DealRecord.model_validate(found["_source"]["record"]) if found else None
+
     def count(self) -> int:
         return self.client.count(self.names.docs)
 
@@ -473,6 +672,7 @@ class ElasticStore:
             self._catch_up(marks, new)
             self.client.refresh(new)
             self.client.delete_indices(old)
+        self.rebuild_deals()
         if progress is not None:
             progress(done, done)
         return done

@@ -8,18 +8,24 @@ On-disk layout under the data directory:
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from search.embedded import deals as deal_tables
 from search.embedded.docstore import DocumentStore
 from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record, index_record
 from search.embedded.matcher import match_all
 from search.lookups import deal_rows, decision_lookup
 from search.query import decision_keys
 from search.records import (
+    DealPage,
+    DealRecord,
     DealResults,
     DealsQuery,
+    DealSummary,
     DecisionLookup,
     IndexedDocument,
     PutResult,
@@ -27,11 +33,13 @@ from search.records import (
     SearchQuery,
     SearchResults,
 )
+from search.sqlite_util import transaction
 
 log = logging.getLogger(__name__)
 
 STORE_FILE = "store.sqlite3"
 DEAL_CANDIDATES = 10_000  # documents read at most per deals query
+SUMMARY_CACHE = 32  # deal summaries kept (filters x store state)
 INDEX_DIR = "index"
 _SCHEMA_KEY = "index_schema_version"
 
@@ -43,6 +51,7 @@ class EmbeddedStore:
         if not read_only:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         self.docs = DocumentStore(self.data_dir / STORE_FILE, read_only=read_only)
+        self._summaries: OrderedDict[tuple, DealSummary] = OrderedDict()  # see deal_summary
         index_path = self.data_dir / INDEX_DIR
         if read_only:
             if self.docs.get_meta(_SCHEMA_KEY) != str(SCHEMA_VERSION):
@@ -55,6 +64,11 @@ class EmbeddedStore:
             self.reindex()
         else:
             self._catch_up()
+            if self.docs.get_meta(deal_tables.META_KEY) != deal_tables.fingerprint():
+                self.rebuild_deals()  # deal records of an older store, or of other merge rules
+            else:
+                with self.docs._lock, transaction(self.docs.conn) as c:
+                    deal_tables.create_tables(c)  # indexes added since (IF NOT EXISTS: nothing to do)
 
     def _catch_up(self) -> None:
         """Index documents stored but not indexed (a crash between the SQLite commit and the index commit)."""
@@ -74,10 +88,12 @@ class EmbeddedStore:
         if self.read_only:
             raise PermissionError("store opened read-only")
         # Each new or changed document goes to tantivy's indexing thread as soon as it is prepared, while
-        # the SQLite transaction goes on; the index commits after the store of record (a crash in between
-        # leaves it unindexed, and `_catch_up` indexes it at the next open).
+        # the SQLite transaction goes on (and writes the deal records); the index commits after the store
+        # of record (a crash in between leaves it unindexed, and `_catch_up` indexes it at the next open).
         with self.index.writing() as add:
-            outcome = self.docs.put(docs, on_store=lambda d: add(index_record(d)))
+            outcome = self.docs.put(
+                docs, on_store=lambda d: add(index_record(d)), on_stored=deal_tables.update
+            )
         if outcome.to_index:
             self.docs.mark_indexed(list(outcome.to_index))
         return PutResult(new=outcome.new, changed=outcome.changed, unchanged=outcome.unchanged)
@@ -103,6 +119,65 @@ class EmbeddedStore:
         firms = [f for f in (q.firm, q.counterparty) if f]
         candidates = self.index.deal_candidates(firms, q.province, DEAL_CANDIDATES)
         return deal_rows(q, self.docs.get_many(candidates))
+
+    # -- deal records (issue 15) ------------------------------------------------------------------------
+
+    def _deals_ready(self) -> bool:
+        """Deal records of this code's table layout exist (records of older merge rules are still read)."""
+        stored = self.docs.get_meta(deal_tables.META_KEY) or ""
+        ready = stored.split(":")[0] == str(deal_tables.DEALS_SCHEMA) and deal_tables.has_tables(
+            self.docs.conn
+        )
+        if not ready:
+            log.warning(
+                "no deal records in %s yet: open the store read-write once (cnht reindex)", self.data_dir
+            )
+        return ready
+
+    def deal_records(self, q: DealsQuery) -> DealPage:
+        if not self._deals_ready():
+            return DealPage(total=0, offset=q.offset, limit=q.limit)
+        with self.docs._lock:
+            return deal_tables.page(self.docs.conn, q)
+
+    def iter_deal_records(self, q: DealsQuery) -> Iterator[DealRecord]:
+        if not self._deals_ready():
+            return iter(())
+        return _locked(self.docs._lock, deal_tables.iterate(self.docs.conn, q))
+
+    def deal_summary(self, q: DealsQuery) -> DealSummary:
+        """Computed once per filters and state of the store: the pages of one filtered list (offsets) share
+        it until a write changes the change sequence (or a rebuild the merge rules)."""
+        if not self._deals_ready():
+            return DealSummary(total=0)
+        with self.docs._lock:
+            key = (
+                q.model_dump_json(exclude={"offset", "limit"}),
+                self.docs.last_change(),
+                self.docs.get_meta(deal_tables.META_KEY),
+            )
+            found = self._summaries.get(key)
+            if found is None:
+                found = deal_tables.summary(self.docs.conn, q)
+                self._summaries[key] = found
+                while len(self._summaries) > SUMMARY_CACHE:
+                    self._summaries.popitem(last=False)
+            else:
+                self._summaries.move_to_end(key)
+            return found  # shared: callers read it, never change it
+
+    def deal(self, deal_id: str) -> DealRecord | None:
+        if not self._deals_ready():
+            return None
+        with self.docs._lock:
+            return deal_tables.get(self.docs.conn, deal_id.strip())
+
+    def rebuild_deals(self) -> int:
+        """Merge every document's deal reports again (after a change of the merge rules)."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        with self.docs._lock, transaction(self.docs.conn) as c:
+            return deal_tables.rebuild(c, self.docs.iter_documents())
 
     def count(self) -> int:
         return self.docs.count()
@@ -130,6 +205,7 @@ class EmbeddedStore:
         n = self.index.rebuild(records)
         self.docs.mark_indexed()
         self.docs.set_meta(_SCHEMA_KEY, str(SCHEMA_VERSION))
+        self.rebuild_deals()
         return n
 
     def close(self) -> None:
@@ -155,6 +231,16 @@ class EmbeddedStore:
     def find_by_decision(self, number: str, limit: int = 100) -> list[IndexedDocument]:
         """Documents that cite or are the decision `number` (accents/case ignored), newest first."""
         return self.docs.get_many(self.index.ids_for_decision(number, limit))
+
+
+def _locked(lock: Any, rows: Iterator[DealRecord]) -> Iterator[DealRecord]:
+    """Each step of `rows` (SQL on the shared connection) under the store's lock."""
+    while True:
+        with lock:
+            row = next(rows, None)
+        if row is None:
+            return
+        yield row
 
 
 def _counting(

@@ -95,14 +95,19 @@ class DocumentStore:
     # -- writes --------------------------------------------------------------------------------------
 
     def put(
-        self, docs: list[IndexedDocument], on_store: Callable[[IndexedDocument], None] | None = None
+        self,
+        docs: list[IndexedDocument],
+        on_store: Callable[[IndexedDocument], None] | None = None,
+        on_stored: Callable[[sqlite3.Connection, list[IndexedDocument]], None] | None = None,
     ) -> PutOutcome:
         """Store a batch in one transaction, with one read of the rows it replaces and one bulk write
         per table. A document given twice in the batch is handled in order, as if put one by one. Each new
         or changed document takes the next change sequence number in the same transaction, so a crash
         keeps both the document and its place in the change feed, or neither. `on_store` is called with
         each new or changed version as it is prepared, before the transaction commits (the full-text
-        index starts on it meanwhile; it commits after this transaction, see `EmbeddedStore`)."""
+        index starts on it meanwhile; it commits after this transaction, see `EmbeddedStore`).
+        `on_stored(conn, docs)` is called in that transaction with the new and changed documents as
+        stored (the deal records)."""
         out = PutOutcome()
         now = utc_now()
         new, changed, unchanged = set(), set(), set()
@@ -110,6 +115,7 @@ class DocumentStore:
             current = self._current_rows(c, list(dict.fromkeys(d.id for d in docs)))
             versions: list[tuple] = []
             rows: dict[str, tuple] = {}  # id -> documents row to write (the last version of the batch)
+            written: dict[str, IndexedDocument] = {}
             aliases: dict[str, str] = {}
             seq = first_seq = int(c.execute("SELECT value FROM meta WHERE key = 'change_seq'").fetchone()[0])
             for d in docs:
@@ -146,6 +152,7 @@ class DocumentStore:
                     d.fetched_at, d.content_hash, version, body, now, seq,
                 )  # fmt: skip
                 current[d.id] = (version, d.content_hash, d.fetched_at, body)
+                written[d.id] = stored
                 out.to_index[d.id] = stored
                 if on_store is not None:
                     on_store(stored)
@@ -163,6 +170,8 @@ class DocumentStore:
             c.executemany("INSERT OR REPLACE INTO url_aliases (url, id) VALUES (?, ?)", list(aliases.items()))
             if seq != first_seq:
                 c.execute("UPDATE meta SET value = ? WHERE key = 'change_seq'", (str(seq),))
+            if on_stored is not None and written:
+                on_stored(c, list(written.values()))
         return out
 
     @staticmethod

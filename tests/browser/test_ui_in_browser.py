@@ -93,7 +93,7 @@ def test_deals_filter_then_csv_export_has_the_filtered_rows(page: Page) -> None:
     text = open(download.path(), encoding="utf-8").read()  # noqa: SIM115
     assert text.startswith("\ufeff")  # Excel on Windows reads the Vietnamese right
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
-    assert sum(int(r["Số bài đưa tin"]) for r in rows) == shown  # one row per deal, every report counted
+    assert len(rows) == shown  # one row per deal (the page shows up to 50; the export every matching one)
     assert all(r["Câu trích"] and r["Nguồn đầu tiên"] for r in rows)
     assert all(float(r["Giá trị"]) >= 100_000_000_000 for r in rows if r["Giá trị"])
 

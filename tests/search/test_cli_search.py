@@ -107,7 +107,7 @@ def test_deals_csv_and_json(data_dir: Path) -> None:
     vietnamese = run(data_dir, "deals", "--firm", "alpha", "--csv").stdout
     assert vietnamese.splitlines()[0].removeprefix("\ufeff").startswith("Ngày công bố,Loại giao dịch,Các bên")
     data = json.loads(run(data_dir, "deals", "--province", "bac ninh", "--json").stdout)
-    assert data["total"] == 1 and data["rows"][0]["parties"] == ["Gamma"]
+    assert data["total"] == 1 and [p["name"] for p in data["deals"][0]["parties"]] == ["Gamma"]
     text = run(data_dir, "deals", "--min-amount", "1e11").stdout
     assert text.startswith("1 deal(s)") and "120 tỷ đồng" in text
 
@@ -228,3 +228,12 @@ def test_alerts_send_reports_failures(data_dir: Path, receiver: Receiver) -> Non
     result = run(data_dir, "alerts", "send")
     assert result.exit_code == 0 and result.stdout.strip() == "3 alert(s) sent, 0 failing"
     assert len(receiver.distinct) == 3
+
+
+def test_deals_list_pages_with_limit_and_offset(data_dir: Path) -> None:
+    every = json.loads(run(data_dir, "deals", "--json").stdout)
+    assert every["total"] == len(every["deals"]) >= 2
+    first = run(data_dir, "deals", "--limit", "1").stdout
+    assert first.startswith(f"{every['total']} deal(s), 1-1 shown")
+    second = json.loads(run(data_dir, "deals", "--limit", "1", "--offset", "1", "--json").stdout)
+    assert [d["id"] for d in second["deals"]] == [every["deals"][1]["id"]]

@@ -66,7 +66,11 @@ def runs(
                     "decision": client.get(f"/api/decisions/{DECISION}").json(),
                     "deals": client.get("/api/deals").json(),
                     "page": client.get("/", params={"q": "cong nghiep ho tro"}).text,
+                    "deals_page": client.get("/deals").text,
+                    "summary": client.get("/api/deals/summary").json(),
                 }
+                first_deal = web["deals"]["deals"][0]["id"] if web["deals"]["deals"] else "none"
+                web["deal_page"] = client.get(f"/deals/{first_deal}")
             yield {
                 "dir": data_dir,
                 "first": first,
@@ -89,5 +93,9 @@ def test_the_web_server_serves_from_the_search_engine(runs) -> None:
     assert web["health"]["documents"] == runs["first"].documents_total
     assert web["search"]["total"] > 0 and any("<b>" in h for h in web["search"]["hits"][0]["highlights"])
     assert web["decision"]["total_citing"] > 0
-    assert web["deals"]["total"] > 0 and all(r["sentence"] for r in web["deals"]["rows"])
+    deals = web["deals"]
+    assert deals["total"] == len(deals["deals"]) == web["summary"]["total"] > 0
+    assert all(r["sentence"] for d in deals["deals"] for r in d["reports"])
+    assert all(f'href="/deals/{d["id"]}"' in web["deals_page"] for d in deals["deals"][:50])
+    assert web["deal_page"].status_code == 200 and "Dòng thời gian đưa tin" in web["deal_page"].text
     assert "<b>công</b>" in web["page"] or "<b>Công</b>" in web["page"]

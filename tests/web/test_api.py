@@ -73,14 +73,16 @@ def _csv_rows(text: str) -> list[dict[str, str]]:
 
 def test_deals_as_json_and_as_csv_one_row_per_deal(client: TestClient) -> None:
     deals = client.get("/api/deals").json()
-    assert deals["total"] >= 1 and deals["rows"]
+    assert deals["total"] == len(deals["deals"]) >= 1
     for url in ("/api/deals.csv?headers=en", "/api/deals?format=csv"):
         res = client.get(url)
         assert res.status_code == 200 and res.headers["content-type"].startswith("text/csv")
     english = client.get("/api/deals.csv", params={"headers": "en"}).text
     assert english.splitlines()[0].removeprefix("\ufeff").startswith("date,kind,parties,amount,currency")
     rows = _csv_rows(english)
-    assert sum(int(row["reports"]) for row in rows) == len(deals["rows"])  # every report is in one deal
+    assert len(rows) == deals["total"]  # one row per deal
+    assert [int(row["reports"]) for row in rows] == [len(d["reports"]) for d in deals["deals"]]
+    assert [row["id"] for row in rows] == [d["id"] for d in deals["deals"]]
     assert all(row["sentence"] and row["first_url"] for row in rows)
 
 
@@ -106,7 +108,9 @@ def test_deals_xlsx_reads_back_with_vietnamese_text_and_numeric_amounts(client: 
     counts = [
         row[header.index("Số bài đưa tin")] for row in deals_sheet.iter_rows(min_row=2, values_only=True)
     ]
-    assert evidence.max_row - 1 == sum(counts) == client.get("/api/deals").json()["total"]
+    deals = client.get("/api/deals").json()
+    assert len(counts) == deals["total"]
+    assert evidence.max_row - 1 == sum(counts) == sum(len(d["reports"]) for d in deals["deals"])
     parties = " ".join(str(row[2]) for row in deals_sheet.iter_rows(min_row=2, values_only=True))
     assert any(ch in parties for ch in "ăâđêôơư")  # Vietnamese letters survive the round trip
 
@@ -193,7 +197,8 @@ def test_every_api_route_in_the_openapi_schema_answers_without_a_server_error(
 ) -> None:
     schema = client.get("/openapi.json").json()
     doc_id = client.get("/api/search", params={"limit": 1}).json()["hits"][0]["id"]
-    known = {"doc_id": doc_id, "number": "18/2023/QD-UBND", "search_id": "openapi-check"}
+    deal_id = client.get("/api/deals", params={"limit": 1}).json()["deals"][0]["id"]
+    known = {"doc_id": doc_id, "number": "18/2023/QD-UBND", "search_id": "openapi-check", "deal_id": deal_id}
     order = {"post": 0, "get": 1, "put": 2, "delete": 3}  # the saved search exists from POST to DELETE
     calls = [
         (order[method], path, method)

@@ -97,7 +97,7 @@ def test_deals_page_filters_and_links_the_same_filters_to_csv(client: TestClient
     every = client.get("/deals").text.count("<tr>")
     html = client.get("/deals", params={"min_amount": "100000000000", "firm": ""}).text
     assert html.count("<tr>") < every
-    assert 'href="/api/deals.csv?min_amount=100000000000&amp;limit=10000"' in html
+    assert 'href="/api/deals.csv?min_amount=100000000000"' in html
     assert client.get("/deals", params={"min_amount": "lots"}).status_code == 400
 
 
@@ -254,3 +254,34 @@ def test_save_as_alert_fills_the_alert_form_with_the_search(client: TestClient) 
     link = re.search(r'href="(/alerts\?[^"]+)">Lưu thành cảnh báo', page_text).group(1).replace("&amp;", "&")
     form = client.get(link).text
     assert 'name="q" value="linh kien"' in form and 'name="province" value="Hải Phòng"' in form
+
+
+def test_deals_table_links_each_deal_to_its_page_with_the_timeline_of_its_reports(client: TestClient) -> None:
+    deals = client.get("/api/deals").json()["deals"]
+    deal = max(deals, key=lambda d: len(d["reports"]))
+    assert f'href="/deals/{deal["id"]}"' in client.get("/deals").text
+    html = client.get(f"/deals/{deal['id']}").text
+    for p in deal["parties"]:
+        assert html.count(p["name"]) >= 2  # in the title and in the list of parties, with its type
+    assert "Doanh nghiệp" in html and "Dòng thời gian đưa tin" in html
+    assert html.count("<blockquote>") == len(deal["reports"])
+    assert 'class="tag tag-deal"' in html  # the deal's words are marked in each sentence
+    for r in deal["reports"]:
+        assert f'href="/documents/{r["document_id"]}"' in html
+    assert client.get(f"/api/deals/{deal['id']}").json() == deal
+
+
+def test_unknown_deal_is_404_in_vietnamese(client: TestClient) -> None:
+    res = client.get("/deals/0000000000000000")
+    assert res.status_code == 404 and "Không tìm thấy thương vụ" in res.text
+    assert client.get("/api/deals/0000000000000000").status_code == 404
+
+
+def test_deals_summary_counts_every_deal_not_a_page(client: TestClient) -> None:
+    every = client.get("/api/deals").json()
+    one = client.get("/api/deals", params={"limit": 1}).json()
+    assert one["total"] == every["total"] and len(one["deals"]) == 1
+    summary = client.get("/api/deals/summary").json()
+    assert summary["total"] == every["total"]
+    with_amount = [d for d in every["deals"] if d["amounts"]]
+    assert summary["with_amount"] == len(with_amount)

@@ -1,0 +1,205 @@
+"""Deal records on the search engine: two plain indices next to the documents' aliases (pure functions:
+mappings, sources and request bodies; the requests themselves are made by `ElasticStore`).
+
+  <prefix>-deal-reports  one entry per document that reports deals: its merge keys and reports (JSON)
+  <prefix>-deals         one entry per deal record: the filterable fields and the record (not indexed)
+
+The same reports, merge (`search.deal_merge.merge_reports`) and filters as the embedded store's SQL
+(search/embedded/deals.py): firm words match a party's folded name between spaces (`wildcard` on a
+keyword, as SQL's LIKE), a counterparty another party of the same deal (`party_pairs`), the chart and
+totals are aggregations over every matching deal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from search.deal_merge import MERGE_RULES, merge_key, rules_fingerprint
+from search.lookups import wanted_provinces
+from search.query import fold_key
+from search.records import DealRecord, DealReport, DealsQuery
+
+DEALS_SCHEMA = 1
+MAX_WINDOW = 1_000_000  # deepest page of the deals table (from + size); exports read by search_after
+PAIR = "\u0001"  # between the two names of an ordered pair of parties
+SORT = [{"announced": "desc"}, {"id": "desc"}]
+KEYWORD = {"type": "keyword"}
+
+
+def fingerprint(rules: dict = MERGE_RULES) -> str:
+    return f"{DEALS_SCHEMA}:{rules_fingerprint(rules)}"
+
+
+def reports_body(rules: dict = MERGE_RULES) -> dict[str, Any]:
+    return {
+        "settings": {"number_of_shards": 1},
+        "mappings": {
+            "dynamic": "strict",
+            "_meta": {"cnht_deals": fingerprint(rules)},
+            "properties": {
+                "id": KEYWORD,
+                "merge_keys": KEYWORD,
+                "reports": {"type": "object", "enabled": False},
+            },
+        },
+    }
+
+
+def deals_body(rules: dict = MERGE_RULES) -> dict[str, Any]:
+    return {
+        "settings": {"number_of_shards": 1, "max_result_window": MAX_WINDOW},
+        "mappings": {
+            "dynamic": "strict",
+            "_meta": {"cnht_deals": fingerprint(rules)},
+            "properties": {
+                "id": KEYWORD,
+                "merge_key": KEYWORD,
+                "kind": KEYWORD,
+                "kind_group": KEYWORD,
+                "kinds": KEYWORD,
+                "announced": KEYWORD,  # YYYY-MM-DD, "" when unknown (sorts last)
+                "day": {"type": "date", "format": "yyyy-MM-dd"},
+                "month": KEYWORD,
+                "province": KEYWORD,
+                "province_keys": KEYWORD,
+                "amount": {"type": "double"},
+                "currency": KEYWORD,
+                "amount_vnd": {"type": "double"},
+                "status": KEYWORD,
+                "parties": {"type": "integer"},
+                "party_names": KEYWORD,  # " folded name "
+                "party_pairs": KEYWORD,  # " a " PAIR " b " for every ordered pair of two parties
+                "documents": KEYWORD,
+                "reports": {"type": "integer"},
+                "record": {"type": "object", "enabled": False},
+            },
+        },
+    }
+
+
+def report_source(doc_id: str, reports: list[DealReport], rules: dict = MERGE_RULES) -> dict[str, Any]:
+    return {
+        "id": doc_id,
+        "merge_keys": sorted({merge_key(r, rules) for r in reports}),
+        "reports": [r.model_dump(mode="json") for r in reports],
+    }
+
+
+def deal_source(r: DealRecord, rules: dict = MERGE_RULES) -> dict[str, Any]:
+    key = merge_key(r.reports[0], rules)
+    first = r.announced_amount
+    names = [f" {fold_key(p.name)} " for p in r.parties]
+    return {
+        "id": r.id,
+        "merge_key": key,
+        "kind": r.kind,
+        "kind_group": key.split("|")[0],
+        "kinds": r.kinds,
+        "announced": r.date or "",
+        "day": r.date or None,
+        "month": (r.date or "")[:7],
+        "province": r.province,
+        "province_keys": r.province_keys,
+        "amount": float(first.value) if first else None,
+        "currency": first.currency if first else None,
+        "amount_vnd": r.amount_vnd,
+        "status": r.status,
+        "parties": len(r.parties),
+        "party_names": names,
+        "party_pairs": [a + PAIR + b for i, a in enumerate(names) for j, b in enumerate(names) if i != j],
+        "documents": list(dict.fromkeys(rep.document_id for rep in r.reports)),
+        "reports": len(r.reports),
+        "record": r.model_dump(mode="json"),
+    }
+
+
+def _like(words: str) -> str:
+    """A wildcard pattern for a folded name containing these words next to each other."""
+    escaped = fold_key(words).replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?")
+    return f"* {escaped} *"
+
+
+def filters(q: DealsQuery) -> list[dict[str, Any]]:
+    """The conditions of `q` on the deals index (as search/embedded/deals.py `_where`)."""
+    out: list[dict[str, Any]] = []
+    if q.kind:
+        out.append({"bool": {"should": [{"term": {"kind_group": q.kind}}, {"term": {"kinds": q.kind}}]}})
+    firm = fold_key(q.firm) if q.firm else ""
+    other = fold_key(q.counterparty) if q.counterparty else ""
+    if firm and other:
+        pattern = _like(firm) + PAIR + _like(other)
+        out.append({"wildcard": {"party_pairs": {"value": pattern}}})
+    elif firm or other:
+        out.append({"wildcard": {"party_names": {"value": _like(firm or other)}}})
+        if other:
+            out.append({"range": {"parties": {"gte": 2}}})
+    elif q.firm or q.counterparty:
+        out.append({"bool": {"must_not": [{"match_all": {}}]}})
+    if q.province:
+        keys = sorted(wanted_provinces(q.province))
+        out.append(
+            {"terms": {"province_keys": keys}} if keys else {"bool": {"must_not": [{"match_all": {}}]}}
+        )
+    if q.min_amount is not None:
+        out.append({"term": {"currency": q.currency.upper()}})
+        out.append({"range": {"amount": {"gte": q.min_amount}}})
+    if q.min_vnd is not None:
+        out.append({"range": {"amount_vnd": {"gte": q.min_vnd}}})
+    if q.since:
+        out.append({"range": {"announced": {"gte": q.since.isoformat()}}})
+    if q.until:
+        out.append({"range": {"announced": {"gt": "", "lte": q.until.isoformat()}}})
+    return out
+
+
+def query(q: DealsQuery, *extra: dict[str, Any]) -> dict[str, Any]:
+    return {"bool": {"filter": [*filters(q), *extra]}}
+
+
+def page_body(q: DealsQuery) -> dict[str, Any]:
+    return {
+        "query": query(q),
+        "from": max(q.offset, 0),
+        "size": max(q.limit, 0),
+        "sort": SORT,
+        "track_total_hits": True,
+        "_source": ["record"],
+    }
+
+
+def stats_body(q: DealsQuery) -> dict[str, Any]:
+    return {
+        "query": query(q),
+        "size": 0,
+        "track_total_hits": True,
+        "aggs": {
+            "with_amount": {"value_count": {"field": "amount"}},
+            "first": {"min": {"field": "day", "format": "yyyy-MM-dd"}},
+            "last": {"max": {"field": "day", "format": "yyyy-MM-dd"}},
+            "totals": {
+                "terms": {"field": "currency", "size": 1000},
+                "aggs": {"sum": {"sum": {"field": "amount"}}},
+            },
+        },
+    }
+
+
+def buckets_body(q: DealsQuery, vnd: bool, after: dict[str, Any] | None, size: int = 1000) -> dict[str, Any]:
+    """One page of (currency,) month, province buckets with their sums (composite aggregation)."""
+    value = "amount_vnd" if vnd else "amount"
+    sources: list[dict[str, Any]] = [] if vnd else [{"currency": {"terms": {"field": "currency"}}}]
+    sources += [
+        {"month": {"terms": {"field": "month"}}},
+        {"province": {"terms": {"field": "province", "missing_bucket": True}}},
+    ]
+    composite: dict[str, Any] = {"size": size, "sources": sources}
+    if after:
+        composite["after"] = after
+    extra = [{"exists": {"field": value}}, {"range": {"month": {"gt": ""}}}]
+    if not vnd:
+        extra.append({"exists": {"field": "currency"}})
+    return {
+        "query": query(q, *extra),
+        "size": 0,
+        "aggs": {"b": {"composite": composite, "aggs": {"sum": {"sum": {"field": value}}}}},
+    }

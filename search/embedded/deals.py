@@ -1,0 +1,327 @@
+"""Deal records of the embedded store: tables in store.sqlite3, written in the transaction that writes the
+documents (`DocumentStore.put`), queried with SQL (filters, pages, GROUP BY for the chart and totals).
+
+Tables (created here, not by the document store's migrations, and rebuilt from the documents whenever
+`search.deal_merge.rules_fingerprint()` or `DEALS_SCHEMA` changes):
+  deal_reports    one row per report: (document_id, start, end, n) -> merge key, JSON
+  deals           one row per deal record: the filterable columns (small rows: scans and GROUP BY read
+                  only these)
+  deal_json       (deal_id, JSON of the record)
+  deal_parties    (deal_id, pos, folded name): firm / counterparty filters
+  deal_provinces  (deal_id, key): the province filter (keys as in search.lookups.province_filing_keys)
+  deal_documents  (deal_id, document_id): the deals a document reports
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from search.deal_merge import MERGE_RULES, ToVnd, default_to_vnd, merge_key, merge_reports, reports_of
+from search.deal_merge import rules_fingerprint as _rules_fingerprint
+from search.lookups import wanted_provinces
+from search.query import fold_key
+from search.records import (
+    DealBucket,
+    DealPage,
+    DealRecord,
+    DealReport,
+    DealsQuery,
+    DealSummary,
+    IndexedDocument,
+)
+
+DEALS_SCHEMA = 2
+META_KEY = "deals_fingerprint"
+SQL_VARS = 500
+PAGE_BATCH = 500  # deals read per query when streaming every deal (exports)
+
+TABLES = [
+    """CREATE TABLE IF NOT EXISTS deal_reports (
+        document_id TEXT NOT NULL, n INTEGER NOT NULL, merge_key TEXT NOT NULL, json TEXT NOT NULL,
+        PRIMARY KEY (document_id, n))""",
+    "CREATE INDEX IF NOT EXISTS deal_reports_key ON deal_reports (merge_key)",
+    """CREATE TABLE IF NOT EXISTS deals (
+        id TEXT PRIMARY KEY, merge_key TEXT NOT NULL, kind TEXT NOT NULL, kind_group TEXT NOT NULL,
+        kinds TEXT NOT NULL, announced TEXT NOT NULL, month TEXT NOT NULL, province TEXT,
+        amount REAL, currency TEXT, amount_vnd REAL, status TEXT, parties INTEGER NOT NULL,
+        reports INTEGER NOT NULL)""",
+    "CREATE TABLE IF NOT EXISTS deal_json (deal_id TEXT PRIMARY KEY, json TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS deals_order ON deals (announced DESC, id DESC)",
+    "CREATE INDEX IF NOT EXISTS deals_key ON deals (merge_key)",
+    # the chart's GROUP BY reads this index alone when no filter needs another column
+    """CREATE INDEX IF NOT EXISTS deals_by_bucket
+        ON deals (currency, month, province, amount, amount_vnd, announced)""",
+    """CREATE TABLE IF NOT EXISTS deal_parties (
+        deal_id TEXT NOT NULL, pos INTEGER NOT NULL, folded TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS deal_parties_deal ON deal_parties (deal_id)",
+    "CREATE TABLE IF NOT EXISTS deal_provinces (deal_id TEXT NOT NULL, key TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS deal_provinces_key ON deal_provinces (key, deal_id)",
+    "CREATE INDEX IF NOT EXISTS deal_provinces_deal ON deal_provinces (deal_id)",
+    "CREATE TABLE IF NOT EXISTS deal_documents (deal_id TEXT NOT NULL, document_id TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS deal_documents_doc ON deal_documents (document_id)",
+    "CREATE INDEX IF NOT EXISTS deal_documents_deal ON deal_documents (deal_id)",
+]
+CHILD_TABLES = ("deal_parties", "deal_provinces", "deal_documents", "deal_json")
+
+
+def fingerprint(rules: dict = MERGE_RULES) -> str:
+    return f"{DEALS_SCHEMA}:{_rules_fingerprint(rules)}"
+
+
+def has_tables(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='deals'").fetchone())
+
+
+def create_tables(c: sqlite3.Connection) -> None:
+    for stmt in TABLES:
+        c.execute(stmt)
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), SQL_VARS):
+        yield items[start : start + SQL_VARS]
+
+
+# -- writes (inside the caller's transaction) ---------------------------------------------------------------
+
+
+def update(
+    c: sqlite3.Connection,
+    docs: Iterable[IndexedDocument],
+    rules: dict = MERGE_RULES,
+    to_vnd: ToVnd | None = default_to_vnd,
+) -> None:
+    """Replace the reports of `docs` (their current versions); re-merge every merge key they had or have."""
+    docs = list({d.id: d for d in docs}.values())
+    ids = [d.id for d in docs]
+    keys: set[str] = set()
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        keys.update(
+            r[0]
+            for r in c.execute(f"SELECT merge_key FROM deal_reports WHERE document_id IN ({marks})", chunk)
+        )
+        c.execute(f"DELETE FROM deal_reports WHERE document_id IN ({marks})", chunk)
+    rows = []
+    for d in docs:
+        for n, report in enumerate(reports_of(d)):
+            key = merge_key(report, rules)
+            keys.add(key)
+            rows.append((d.id, n, key, report.model_dump_json()))
+    c.executemany("INSERT INTO deal_reports (document_id, n, merge_key, json) VALUES (?, ?, ?, ?)", rows)
+    remerge(c, sorted(keys), rules, to_vnd)
+
+
+def remerge(c: sqlite3.Connection, keys: list[str], rules: dict, to_vnd: ToVnd | None) -> None:
+    """Rebuild the deal records of these merge keys from their reports."""
+    for chunk in _chunks(keys):
+        marks = ",".join("?" * len(chunk))
+        old = [r[0] for r in c.execute(f"SELECT id FROM deals WHERE merge_key IN ({marks})", chunk)]
+        _delete(c, old)
+        reports = [
+            DealReport.model_validate_json(r[0])
+            for r in c.execute(f"SELECT json FROM deal_reports WHERE merge_key IN ({marks})", chunk)
+        ]
+        _insert(c, merge_reports(reports, rules, to_vnd), rules)
+
+
+def _delete(c: sqlite3.Connection, deal_ids: list[str]) -> None:
+    for chunk in _chunks(deal_ids):
+        marks = ",".join("?" * len(chunk))
+        c.execute(f"DELETE FROM deals WHERE id IN ({marks})", chunk)
+        for table in CHILD_TABLES:
+            c.execute(f"DELETE FROM {table} WHERE deal_id IN ({marks})", chunk)
+
+
+def _insert(c: sqlite3.Connection, records: list[DealRecord], rules: dict) -> None:
+    deals, parties, provinces, documents, bodies = [], [], [], [], []
+    for r in records:
+        first = r.announced_amount
+        deals.append(
+            (
+                r.id, merge_key(r.reports[0], rules), r.kind, merge_key(r.reports[0], rules).split("|")[0],
+                "|" + "|".join(r.kinds) + "|", r.date or "", (r.date or "")[:7], r.province,
+                float(first.value) if first else None, first.currency if first else None, r.amount_vnd,
+                r.status, len(r.parties), len(r.reports),
+            )
+        )  # fmt: skip
+        bodies.append((r.id, r.model_dump_json()))
+        parties += [(r.id, i, fold_key(p.name)) for i, p in enumerate(r.parties)]
+        provinces += [(r.id, k) for k in r.province_keys]
+        documents += [(r.id, d) for d in dict.fromkeys(rep.document_id for rep in r.reports)]
+    c.executemany(f"INSERT OR REPLACE INTO deals VALUES ({','.join('?' * 14)})", deals)
+    c.executemany("INSERT OR REPLACE INTO deal_json (deal_id, json) VALUES (?, ?)", bodies)
+    c.executemany("INSERT INTO deal_parties (deal_id, pos, folded) VALUES (?, ?, ?)", parties)
+    c.executemany("INSERT INTO deal_provinces (deal_id, key) VALUES (?, ?)", provinces)
+    c.executemany("INSERT INTO deal_documents (deal_id, document_id) VALUES (?, ?)", documents)
+
+
+def rebuild(
+    c: sqlite3.Connection,
+    docs: Iterable[IndexedDocument],
+    rules: dict = MERGE_RULES,
+    to_vnd: ToVnd | None = default_to_vnd,
+) -> int:
+    """Drop every deal and report, then merge the reports of `docs` (every current document) again."""
+    for table in ("deal_reports", "deals", *CHILD_TABLES):
+        c.execute(f"DROP TABLE IF EXISTS {table}")
+    c.execute("DROP TABLE IF EXISTS deal_json")
+    create_tables(c)
+    batch: list[tuple] = []
+    for d in docs:
+        for n, report in enumerate(reports_of(d)):
+            batch.append((d.id, n, merge_key(report, rules), report.model_dump_json()))
+        if len(batch) >= 5000:
+            c.executemany(
+                "INSERT INTO deal_reports (document_id, n, merge_key, json) VALUES (?, ?, ?, ?)", batch
+            )
+            batch = []
+    c.executemany("INSERT INTO deal_reports (document_id, n, merge_key, json) VALUES (?, ?, ?, ?)", batch)
+    keys = [r[0] for r in c.execute("SELECT DISTINCT merge_key FROM deal_reports ORDER BY merge_key")]
+    remerge(c, keys, rules, to_vnd)
+    c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_KEY, fingerprint(rules)))
+    return c.execute("SELECT COUNT(*) FROM deals").fetchone()[0]
+
+
+# -- reads ---------------------------------------------------------------------------------------------------
+
+
+def _where(q: DealsQuery) -> tuple[str, list[Any]]:
+    """SQL conditions on `deals d` for every filter of `q` (the rules of search.lookups.deal_matches, on
+    deal records: the announcement date, the announced amount, the record's parties and provinces)."""
+    conds: list[str] = []
+    args: list[Any] = []
+    if q.kind:
+        conds.append("(d.kind_group = ? OR d.kinds LIKE ?)")
+        args += [q.kind, f"%|{q.kind}|%"]
+    firm = fold_key(q.firm) if q.firm else ""
+    other = fold_key(q.counterparty) if q.counterparty else ""
+    if firm and other:
+        conds.append(
+            "d.id IN (SELECT a.deal_id FROM deal_parties a JOIN deal_parties b"
+            " ON a.deal_id = b.deal_id AND a.pos <> b.pos"
+            " WHERE ' ' || a.folded || ' ' LIKE ? AND ' ' || b.folded || ' ' LIKE ?)"
+        )
+        args += [f"% {firm} %", f"% {other} %"]
+    elif firm or other:
+        conds.append("d.id IN (SELECT deal_id FROM deal_parties WHERE ' ' || folded || ' ' LIKE ?)")
+        args.append(f"% {firm or other} %")
+        if other:
+            conds.append("d.parties >= 2")
+    elif q.firm or q.counterparty:  # words with no letter or digit: nothing matches
+        conds.append("0")
+    if q.province:
+        keys = sorted(wanted_provinces(q.province))
+        if keys:
+            marks = ",".join("?" * len(keys))
+            conds.append(f"d.id IN (SELECT deal_id FROM deal_provinces WHERE key IN ({marks}))")
+            args += keys
+        else:
+            conds.append("0")
+    if q.min_amount is not None:
+        conds.append("d.currency = ? AND d.amount >= ?")
+        args += [q.currency.upper(), q.min_amount]
+    if q.min_vnd is not None:
+        conds.append("d.amount_vnd >= ?")
+        args.append(q.min_vnd)
+    if q.since:
+        conds.append("d.announced >= ?")
+        args.append(q.since.isoformat())
+    if q.until:
+        conds.append("d.announced <> '' AND d.announced <= ?")
+        args.append(q.until.isoformat())
+    return (" WHERE " + " AND ".join(conds)) if conds else "", args
+
+
+def page(conn: sqlite3.Connection, q: DealsQuery) -> DealPage:
+    where, args = _where(q)
+    total = conn.execute(f"SELECT COUNT(*) FROM deals d{where}", args).fetchone()[0]
+    ids = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT d.id FROM deals d{where} ORDER BY d.announced DESC, d.id DESC LIMIT ? OFFSET ?",
+            [*args, max(q.limit, 0), max(q.offset, 0)],
+        )
+    ]
+    return DealPage(total=total, offset=q.offset, limit=q.limit, deals=_records(conn, ids))
+
+
+def _records(conn: sqlite3.Connection, ids: list[str]) -> list[DealRecord]:
+    """The records of these deals, in this order."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(conn.execute(f"SELECT deal_id, json FROM deal_json WHERE deal_id IN ({marks})", chunk))
+    return [DealRecord.model_validate_json(found[i]) for i in ids if i in found]
+
+
+def iterate(conn: sqlite3.Connection, q: DealsQuery) -> Iterator[DealRecord]:
+    """Every deal matching `q` (offset and limit ignored), newest first, read PAGE_BATCH at a time by
+    keyset (announced, id): memory does not grow with the number of deals."""
+    where, args = _where(q)
+    joiner = " AND " if where else " WHERE "
+    after: tuple[str, str] | None = None
+    while True:
+        extra, more = "", []
+        if after is not None:
+            extra = joiner + "(d.announced < ? OR (d.announced = ? AND d.id < ?))"
+            more = [after[0], after[0], after[1]]
+        rows = conn.execute(
+            f"SELECT announced, id FROM deals d{where}{extra} ORDER BY d.announced DESC, d.id DESC LIMIT ?",
+            [*args, *more, PAGE_BATCH],
+        ).fetchall()
+        if not rows:
+            return
+        yield from _records(conn, [r[1] for r in rows])
+        after = (rows[-1][0], rows[-1][1])
+
+
+def summary(conn: sqlite3.Connection, q: DealsQuery) -> DealSummary:
+    """One GROUP BY (currency, month, province) over every matching deal; the totals, the VND-equivalent
+    buckets and the bounds are added up from its few thousand groups."""
+    where, args = _where(q)
+    groups = conn.execute(
+        "SELECT d.currency, d.month, d.province, COUNT(*), COUNT(d.amount), SUM(d.amount),"
+        " COUNT(d.amount_vnd), SUM(d.amount_vnd), MIN(NULLIF(d.announced, '')), MAX(d.announced)"
+        f" FROM deals d{where} GROUP BY d.currency, d.month, d.province",
+        args,
+    ).fetchall()
+    out = DealSummary(total=sum(g[3] for g in groups), with_amount=sum(g[4] for g in groups))
+    days = [g[8] for g in groups if g[8]]
+    out.first_day = min(days, default=None)
+    out.last_day = max((g[9] for g in groups if g[9]), default=None)
+    vnd: dict[tuple[str, str | None], list[float]] = {}
+    for currency, month, province, _, n_amount, amount, n_vnd, amount_vnd, _, _ in groups:
+        if currency and n_amount:
+            out.totals[currency] = out.totals.get(currency, 0.0) + amount
+            if month:
+                out.buckets.append(
+                    DealBucket(
+                        currency=currency, month=month, province=province, amount=amount, deals=n_amount
+                    )
+                )
+        if n_vnd and month:
+            acc = vnd.setdefault((month, province), [0.0, 0])
+            acc[0] += amount_vnd
+            acc[1] += n_vnd
+    out.buckets.sort(key=lambda b: (b.currency, b.month, b.province or ""))
+    out.totals = dict(sorted(out.totals.items()))
+    out.buckets += [
+        DealBucket(currency="VND≈", month=m, province=p, amount=v[0], deals=int(v[1]))
+        for (m, p), v in sorted(vnd.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
+    ]
+    return out
+
+
+def get(conn: sqlite3.Connection, deal_id: str) -> DealRecord | None:
+    row = conn.execute("SELECT json FROM deal_json WHERE deal_id = ?", (deal_id,)).fetchone()
+    return DealRecord.model_validate_json(row[0]) if row else None
+
+
+def of_document(conn: sqlite3.Connection, document_id: str) -> list[str]:
+    """Ids of the deals a document reports."""
+    return [
+        r[0] for r in conn.execute("SELECT deal_id FROM deal_documents WHERE document_id = ?", (document_id,))
+    ]

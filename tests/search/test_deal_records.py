@@ -1,0 +1,278 @@
+"""Persisted deal records (issue 15), on both backends: one deal however many papers report it, kept up to
+date by every write, complete at any volume (pages, totals and the chart from the store's aggregations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from benchmarks.deals_corpus import FIRST_DAY, LAST_DAY, deal_documents
+from extract.models import DealEvent, Money, Party, Tags
+from search.embedded import EmbeddedStore
+from search.records import DealsQuery, IndexedDocument
+from search.store import Store
+from tests.search.conftest import _deal, make_doc
+
+RUN_ID = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(params=["embedded", "elasticsearch"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "embedded":
+        with EmbeddedStore(tmp_path / "data") as embedded:
+            yield embedded
+        return
+    from search.elastic import open_store as open_elastic
+
+    url = request.getfixturevalue("search_engine_url")
+    with open_elastic(url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            yield s
+        finally:
+            s.drop()
+
+
+def party(text: str, name: str, type_: str = "firm", role: str | None = None) -> Party:
+    start = text.index(name)
+    return Party(name=name, type=type_, role=role, start=start, end=start + len(name))  # type: ignore[arg-type]
+
+
+def report(
+    slug: str,
+    published: str,
+    sentence: str,
+    parties: list[tuple[str, str]],
+    *,
+    kind: str = "mou",
+    amount: float | None = None,
+    currency: str = "VND",
+    money_text: str | None = None,
+    province: str | None = None,
+    status: str | None = "signed",
+    source: str = "baohaiduong",
+    extra: str = " Tin liên quan: hội chợ công nghiệp hỗ trợ.",
+) -> IndexedDocument:
+    """An article whose tags hold one deal event told in `sentence` (the first sentence of its text)."""
+    text = sentence + extra
+    money = []
+    if money_text:
+        at = text.index(money_text)
+        money = [
+            Money(mention=money_text, start=at, end=at + len(money_text), amount=amount, currency=currency)
+        ]
+    event = DealEvent(
+        kind=kind,  # type: ignore[arg-type]
+        parties=[party(text, name, type_) for name, type_ in parties],
+        amount=amount,
+        currency=currency if amount is not None else None,
+        province=province,
+        status=status,  # type: ignore[arg-type]
+        start=0,
+        end=len(sentence),
+    )
+    return make_doc(
+        slug,
+        title=sentence[:40],
+        text=text,
+        source=source,
+        provinces=[province] if province else [],
+        published=published,
+        tags=Tags(events=[event], money=money),
+    )
+
+
+MOU = "Công ty Hanwha Aero ký biên bản ghi nhớ với Công ty Cơ khí Đông Anh, tổng vốn 500 tỷ đồng."
+MOU_B = "Cơ khí Đông Anh và HANWHA AERO đã ký kết hợp tác, giá trị 600 tỷ đồng."
+PARTIES = [("Hanwha Aero", "firm"), ("Cơ khí Đông Anh", "firm")]
+PARTIES_B = [("HANWHA AERO", "firm"), ("Cơ khí Đông Anh", "firm")]
+
+
+def five_papers() -> list[IndexedDocument]:
+    """One MoU told by five papers over a week, one of them with another amount."""
+    docs = [
+        report(f"mou-{i}", f"2025-04-0{i + 2}T08:00:00+07:00", MOU, PARTIES, amount=500e9,
+               money_text="500 tỷ đồng", province="Thành phố Hà Nội", source=f"bao{i}")
+        for i in range(4)
+    ]  # fmt: skip
+    docs.append(
+        report("mou-other-words", "2025-04-01T09:00:00+07:00", MOU_B, PARTIES_B, kind="cooperation",
+               amount=600e9, money_text="600 tỷ đồng", source="baokhac")
+    )  # fmt: skip
+    return docs
+
+
+def test_one_deal_told_by_five_papers_is_one_record_with_every_report(store: Store) -> None:
+    docs = five_papers()
+    store.put_documents(docs)
+    page = store.deal_records(DealsQuery())
+    assert page.total == 1
+    [deal] = page.deals
+    assert sorted(r.document_id for r in deal.reports) == sorted(d.id for d in docs)
+    assert deal.date == "2025-04-01" and deal.reports[0].document_id == docs[-1].id  # earliest first
+    assert deal.kinds == ["cooperation", "mou"] and deal.status == "signed"
+    assert deal.province == "Thành phố Hà Nội"  # the report that names one; the others name none
+    assert [(a.value, a.currency) for a in deal.amounts] == [(600e9, "VND"), (500e9, "VND")]
+    assert deal.amount is None  # two amounts: both shown, none claimed, never averaged
+    assert {p.name for p in deal.parties} == {"HANWHA AERO", "Cơ khí Đông Anh"}
+    # the evidence keeps each sentence and where the deal's words are in it
+    first = deal.reports[0]
+    assert first.sentence == MOU_B
+    assert [first.sentence[s:e] for s, e in first.marks] == ["Cơ khí Đông Anh", "HANWHA AERO", "600 tỷ đồng"]
+    assert store.deal(deal.id) == deal
+
+
+def test_rewriting_the_same_documents_never_duplicates_a_deal_and_keeps_its_id(store: Store) -> None:
+    docs = five_papers()
+    store.put_documents(docs)
+    [before] = store.deal_records(DealsQuery()).deals
+    store.put_documents(docs)  # ingest again: unchanged
+    edited = [d.model_copy(update={"content_hash": d.content_hash[::-1]}) for d in docs]
+    store.put_documents(edited)  # reextract: every document changed, same events
+    store.reindex()
+    after = store.deal_records(DealsQuery())
+    assert after.total == 1 and after.deals[0].id == before.id
+    assert len(after.deals[0].reports) == len(docs)
+
+
+def test_a_deal_goes_when_its_only_report_goes_and_stays_while_another_reports_it(store: Store) -> None:
+    docs = five_papers()
+    lone = report("lone", "2025-06-01T08:00:00+07:00", "Công ty Gamma ký hợp đồng với Công ty Delta.",
+                  [("Gamma", "firm"), ("Delta", "firm")], kind="supply_contract")  # fmt: skip
+    store.put_documents([*docs, lone])
+    assert store.deal_records(DealsQuery()).total == 2
+    lone_id = store.deal_records(DealsQuery(firm="gamma")).deals[0].id
+    # re-extracted without the event (the tagger no longer sees a deal there)
+    store.put_documents([make_doc("lone", title="Gamma", text="Công ty Gamma tuyển dụng.", body="v2")])
+    assert store.deal(lone_id) is None and store.deal_records(DealsQuery(firm="gamma")).total == 0
+    # one of the five papers changes its story: the deal keeps the other four
+    store.put_documents([make_doc("mou-0", title="Khác", text="Bài đã sửa, không còn thương vụ.", body="v2")])
+    [deal] = store.deal_records(DealsQuery()).deals
+    assert len(deal.reports) == 4 and docs[0].id not in {r.document_id for r in deal.reports}
+    assert store.deal_records(DealsQuery()).total == 1
+
+
+def test_filters_on_deal_records(store: Store) -> None:
+    licence_text = "UBND tỉnh Bắc Ninh trao giấy chứng nhận đầu tư cho Công ty Foxconn, vốn 1,5 tỷ USD."
+    docs = [
+        *five_papers(),
+        report("licence", "2025-05-10T08:00:00+07:00", licence_text,
+               [("UBND tỉnh Bắc Ninh", "government"), ("Foxconn", "firm")], kind="investment_licence",
+               amount=1.5e9, currency="USD", money_text="1,5 tỷ USD", province="Tỉnh Bắc Ninh",
+               status="licensed"),
+        report("announce", "2025-05-20T08:00:00+07:00", "Foxconn công bố đầu tư 1,5 tỷ USD.",
+               [("Foxconn", "firm")], kind="investment_announcement", amount=1.5e9, currency="USD",
+               money_text="1,5 tỷ USD", status="announced"),
+    ]  # fmt: skip
+    store.put_documents(docs)
+
+    def firms(**kw: object) -> list[str]:
+        return sorted(
+            "+".join(sorted(p.name for p in d.parties if p.type == "firm"))
+            for d in store.deal_records(DealsQuery(**kw)).deals  # type: ignore[arg-type]
+        )
+
+    # the licence and the announcement of one project merge, its grantor is kept as a typed party
+    [foxconn] = store.deal_records(DealsQuery(firm="foxconn")).deals
+    assert len(foxconn.reports) == 2 and foxconn.status == "licensed"
+    assert {(p.name, p.type) for p in foxconn.parties} == {
+        ("UBND tỉnh Bắc Ninh", "government"),
+        ("Foxconn", "firm"),
+    }
+    assert firms(kind="investment") == ["Foxconn"] == firms(kind="investment_licence")
+    assert firms(kind="mou") == ["Cơ khí Đông Anh+HANWHA AERO"] == firms(firm="co khi", counterparty="hanwha")
+    assert firms(firm="hanwha", counterparty="hanwha") == []
+    assert firms(firm="dong anh") == ["Cơ khí Đông Anh+HANWHA AERO"] and firms(firm="anh co") == []
+    assert firms(province="bac ninh") == ["Foxconn"] and firms(province="hai duong") == []
+    assert firms(min_amount=550e9) == ["Cơ khí Đông Anh+HANWHA AERO"]  # its announced amount: 600 tỷ
+    assert firms(min_amount=1e9, currency="USD") == ["Foxconn"]
+    assert firms(since=dt.date(2025, 5, 1)) == ["Foxconn"] and firms(until=dt.date(2025, 4, 30)) == [
+        "Cơ khí Đông Anh+HANWHA AERO"
+    ]
+
+
+def test_a_deal_naming_no_province_is_under_no_province_and_in_the_unknown_bucket(store: Store) -> None:
+    text = "Công ty E ký hợp đồng cung ứng với Công ty F trị giá 20 tỷ đồng."
+    doc = report("no-province", "2025-02-01T08:00:00+07:00", text, [("E", "firm"), ("F", "firm")],
+                 kind="supply_contract", amount=20e9, money_text="20 tỷ đồng")  # fmt: skip
+    doc = doc.model_copy(update={"provinces": ["Tỉnh Bắc Ninh", "Hải Dương"]})  # the article names two
+    store.put_documents([doc])
+    for province in ("bac ninh", "hai duong", "hai phong"):
+        assert store.deal_records(DealsQuery(province=province)).total == 0, province
+    [bucket] = store.deal_summary(DealsQuery()).buckets[:1]
+    assert (bucket.currency, bucket.month, bucket.province, bucket.amount) == ("VND", "2025-02", None, 20e9)
+
+
+def test_documents_tagged_before_events_still_give_deal_records(store: Store) -> None:
+    text = "Ngày 11/12/2024, Công ty TNHH Alpha Việt ký hợp đồng với Công ty CP Beta."
+    doc = make_doc("old-tags", title="Cũ", text=text, published="2024-12-12T08:00:00+07:00",
+                   tags=Tags(deals=[_deal(text, text, kind="supply_contract", parties=["Alpha Việt", "Beta"],
+                                          date="2024-12-11")]))  # fmt: skip
+    store.put_documents([doc])
+    [deal] = store.deal_records(DealsQuery(firm="alpha viet", counterparty="beta")).deals
+    assert deal.date == "2024-12-11" and [r.document_id for r in deal.reports] == [doc.id]
+
+
+N_DEALS = 1_200  # over the 1,000 rows the deals page used to stop at; the benchmark runs 50,000
+
+
+def test_pages_totals_and_chart_cover_every_deal_of_a_large_corpus(store: Store) -> None:
+    """Issue 15: on 5,453 deals the chart stopped at 1,000 rows and covered 2024-08..2025-12 of a
+    2019-2025 range. Pages, totals and the chart now come from the store over every matching deal."""
+    docs = list(deal_documents(N_DEALS))
+    for start in range(0, len(docs), 500):
+        store.put_documents(docs[start : start + 500])
+    first = store.deal_records(DealsQuery(limit=50))
+    assert first.total == N_DEALS and len(first.deals) == 50
+    last = store.deal_records(DealsQuery(limit=50, offset=N_DEALS - 30))
+    assert len(last.deals) == 30 and last.deals[-1].date == FIRST_DAY.isoformat()
+    every = list(store.iter_deal_records(DealsQuery()))
+    assert len(every) == N_DEALS == len({d.id for d in every})
+    assert [d.id for d in every[:50]] == [d.id for d in first.deals]
+    assert [d.date for d in every] == sorted((d.date for d in every), reverse=True)
+
+    summary = store.deal_summary(DealsQuery())
+    assert summary.total == N_DEALS
+    assert (summary.first_day, summary.last_day) == (FIRST_DAY.isoformat(), LAST_DAY.isoformat())
+    months = {b.month for b in summary.buckets if b.currency == "VND"} | {
+        b.month for b in summary.buckets if b.currency == "USD"
+    }
+    assert min(months) == FIRST_DAY.isoformat()[:7] and max(months) == LAST_DAY.isoformat()[:7]
+    for currency in ("VND", "USD"):  # the chart's buckets add up to the totals of every deal
+        got = sum(b.amount for b in summary.buckets if b.currency == currency)
+        assert got == pytest.approx(summary.totals[currency])
+        want = sum(
+            float(d.amounts[0].value) for d in every if d.amounts and d.amounts[0].currency == currency
+        )
+        assert got == pytest.approx(want)
+    assert any(b.province is None for b in summary.buckets)  # deals naming no province: the unknown bucket
+    filtered = store.deal_summary(DealsQuery(province="bac ninh"))
+    assert 0 < filtered.total < N_DEALS and all(b.province == "Tỉnh Bắc Ninh" for b in filtered.buckets)
+
+
+def test_deal_records_are_rebuilt_when_the_merge_rules_change(tmp_path: Path) -> None:
+    """Records persisted under other rules (or an older schema) are merged again when the store opens."""
+    from search.embedded import deals as deal_tables
+
+    with EmbeddedStore(tmp_path / "data") as store:
+        store.put_documents(five_papers())
+        [deal] = store.deal_records(DealsQuery()).deals
+        store.docs.conn.execute("DELETE FROM deals")  # as if the rules had filed them otherwise
+        store.docs.set_meta(deal_tables.META_KEY, "0:older-rules")
+        assert store.deal_records(DealsQuery()).total == 0
+    with EmbeddedStore(tmp_path / "data") as store:
+        assert [d.id for d in store.deal_records(DealsQuery()).deals] == [deal.id]
+
+
+def test_the_summary_follows_every_write(store: Store) -> None:
+    docs = five_papers()
+    store.put_documents(docs[:1])
+    assert store.deal_summary(DealsQuery()).totals == {"VND": 500e9}
+    store.put_documents(docs[1:])  # an earlier report with another amount: it is now the announced one
+    assert store.deal_summary(DealsQuery()).totals == {"VND": 600e9}
+    store.put_documents([make_doc("mou-other-words", title="Khác", text="Không còn thương vụ.", body="v2")])
+    assert store.deal_summary(DealsQuery()).totals == {"VND": 500e9}
