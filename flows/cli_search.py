@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from flows.cli_common import dump, friendly_errors, need_store, parse_date, preflight_store
-from flows.deals_export import amount_text, deal_date, deals_csv, deals_xlsx
+from flows.deals_export import amount_text, deal_date, deals_csv, deals_xlsx, vnd_equivalent_text
+
+if TYPE_CHECKING:
+    from search.amounts import Amount
 
 
 @click.command()
@@ -97,8 +101,12 @@ def decision(ctx: click.Context, number: str, limit: int, as_json: bool) -> None
 @click.option("--province", help="Old or current province name.")
 @click.option("--since", help="Deal (or publication) date on or after YYYY-MM-DD.")
 @click.option("--until", help="Deal (or publication) date on or before YYYY-MM-DD.")
-@click.option("--min-amount", type=float, help="Amount at least this, in --currency base units.")
-@click.option("--currency", default="VND", show_default=True)
+@click.option(
+    "--min-amount",
+    help='Amount at least this: "100 tỷ", "1,5 nghìn tỷ", "500 triệu USD" or base units (1e11). '
+    "Other currencies are compared in VND at the deal year's sourced rate; a deal without one is left out.",
+)
+@click.option("--currency", help="Currency of a bare --min-amount number.  [default: VND]")
 @click.option(
     "--kind", type=click.Choice(["mou", "supply_contract", "investment", "groundbreaking", "cooperation"])
 )
@@ -125,8 +133,8 @@ def deals(
     province: str | None,
     since: str | None,
     until: str | None,
-    min_amount: float | None,
-    currency: str,
+    min_amount: str | None,
+    currency: str | None,
     kind: str | None,
     limit: int,
     as_json: bool,
@@ -139,7 +147,8 @@ def deals(
     \b
     Examples:
       cnht deals --firm samsung --since 2024-01-01
-      cnht deals --province "hai duong" --min-amount 100000000000 --csv > deals.csv
+      cnht deals --province "hai duong" --min-amount "100 tỷ" --csv > deals.csv
+      cnht deals --min-amount "500 triệu USD"     # VND deals too, compared at the deal year's rate
       cnht deals --since 2024-01-01 --xlsx deals.xlsx
 
     --csv and --xlsx give one row per deal: reports of the same deal in several papers (same parties,
@@ -151,6 +160,7 @@ def deals(
 
     if sum((as_json, as_csv, xlsx_path is not None)) > 1:
         raise click.UsageError("choose one of --json, --csv and --xlsx")
+    minimum = minimum_amount(min_amount, currency)
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
     q = DealsQuery(
@@ -159,8 +169,8 @@ def deals(
         province=province,
         since=parse_date(since, "--since"),
         until=parse_date(until, "--until"),
-        min_amount=min_amount,
-        currency=currency.upper(),
+        min_amount=minimum.value if minimum else None,
+        currency=minimum.currency if minimum else "VND",
         kind=kind,  # type: ignore[arg-type]
         limit=limit,
     )
@@ -180,9 +190,29 @@ def deals(
     click.echo(f"{res.total} deal(s)")
     for r in res.rows:
         date = deal_date(r) or "----------"
-        click.echo(f"\n{date}  {r.kind}  {' × '.join(r.parties)}  {amount_text(r.amount, r.currency)}")
+        amount = amount_text(r.amount, r.currency)
+        if r.amount is not None and (r.currency or "VND") != "VND":
+            amount += f" ({vnd_equivalent_text(r.amount, r.currency, date)})"
+        click.echo(f"\n{date}  {r.kind}  {' × '.join(r.parties)}  {amount}")
         click.echo(f"  {r.province or '-'}  {r.title or '(no title)'}  {r.url}")
         click.echo(f"  “{r.sentence}”")
+
+
+def minimum_amount(text: str | None, currency: str | None) -> Amount | None:
+    """--min-amount as typed ("100 tỷ", "500 triệu USD", 1e11) in --currency when it names none."""
+    from search.amounts import AmountError, parse_amount
+
+    if text is None or not text.strip():
+        return None
+    try:
+        amount = parse_amount(text, currency or "VND")
+    except AmountError as exc:
+        raise click.BadParameter(str(exc), param_hint="--min-amount") from None
+    if currency and amount.currency != currency.upper():
+        raise click.BadParameter(
+            f"“{text}” is in {amount.currency}, not --currency {currency.upper()}", param_hint="--min-amount"
+        )
+    return amount
 
 
 def register(cli: click.Group) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -97,3 +98,12 @@ def marked_text(text: str, marks: list[Mark]) -> Markup:
         pos = m.end
     out.append(str(escape(text[pos:])))
     return Markup("".join(out))
+
+
+def firm_href(name: str) -> str:
+    """The page of a firm by its name.
+
+    >>> firm_href("Alpha Việt / Beta")
+    '/firms/Alpha%20Vi%E1%BB%87t%20%2F%20Beta'
+    """
+    return "/firms/" + quote(unicodedata.normalize("NFC", name).strip(), safe="")

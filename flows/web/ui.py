@@ -17,15 +17,16 @@ from extract.relations import LABELS as RELATION_LABELS
 from extract.relations import relations
 from flows.cli_status import vietnam_time
 from flows.deals_export import KIND_LABELS as DEAL_KINDS
-from flows.deals_export import amount_text, deal_date
+from flows.deals_export import amount_text, deal_date, vnd_equivalent_text
 from flows.web.api import StoreDep, lookup_decision
 from flows.web.chart import bar_chart, investment_series
 from flows.web.deps import ALERTS_FILE, settings
 from flows.web.limits import MAX_OFFSET, expensive_slot, filter_problem, query_problem
-from flows.web.render import document_marks, http_href, marked_text, safe_highlight
+from flows.web.render import document_marks, firm_href, http_href, marked_text, safe_highlight
 from flows.web.status import crawl_status
 from search.alerts.models import redact
 from search.alerts.state import AlertState
+from search.amounts import parse_amount
 from search.query import fold_key
 from search.records import DealsQuery, IndexedDocument, SearchHit, SearchQuery
 from search.store import Store
@@ -75,7 +76,9 @@ templates.env.filters.update(
     path=lambda value: quote(value, safe="/"),
     redact=redact,
     href=http_href,
+    firm_href=firm_href,
 )
+templates.env.globals.update(deal_date=deal_date, vnd_equivalent=vnd_equivalent_text)
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -360,15 +363,18 @@ def decision_page(number: str, request: Request, store: StoreDep) -> HTMLRespons
 @router.get("/deals", dependencies=[Depends(expensive_slot)])
 def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
     params = _filled(request, DEAL_FIELDS)
+    minimum = None
     try:
         _limits(params)
+        minimum = parse_amount(params["min_amount"]) if "min_amount" in params else None
         query = DealsQuery(
             firm=params.get("firm"),
             counterparty=params.get("counterparty"),
             province=params.get("province"),
             since=_date(params.get("since")),
             until=_date(params.get("until")),
-            min_amount=float(params["min_amount"]) if "min_amount" in params else None,
+            min_amount=minimum.value if minimum else None,
+            currency=minimum.currency if minimum else "VND",
             kind=params.get("kind"),  # type: ignore[arg-type]
             limit=1000,
         )
@@ -384,6 +390,7 @@ def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
         results=results,
         charts=charts,
         kinds=DEAL_KIND_LABELS,
+        minimum=minimum,
         csv_link=_link("/api/deals.csv", params, limit="10000"),
         xlsx_link=_link("/api/deals.xlsx", params, limit="10000"),
         deal_date=deal_date,

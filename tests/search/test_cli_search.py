@@ -228,3 +228,15 @@ def test_alerts_send_reports_failures(data_dir: Path, receiver: Receiver) -> Non
     result = run(data_dir, "alerts", "send")
     assert result.exit_code == 0 and result.stdout.strip() == "3 alert(s) sent, 0 failing"
     assert len(receiver.distinct) == 3
+
+
+def test_deals_min_amount_is_typed_as_people_write_it_and_compared_across_currencies(data_dir: Path) -> None:
+    text = run(data_dir, "deals", "--min-amount", "100 tỷ").stdout
+    assert text.startswith("1 deal(s)") and "Alpha Việt" in text  # Gamma's 5 triệu USD of 2025: no rate
+    usd = run(data_dir, "deals", "--min-amount", "1 triệu USD").stdout
+    assert usd.startswith("1 deal(s)") and "Gamma" in usd and "không có tỷ giá năm 2025" in usd
+    assert run(data_dir, "deals", "--min-amount", "1", "--currency", "usd").stdout.startswith("1 deal(s)")
+    bad = run(data_dir, "deals", "--min-amount", "nhiều tiền")
+    assert bad.exit_code == 2 and "Không đọc được số tiền “nhiều tiền”" in bad.stderr
+    clash = run(data_dir, "deals", "--min-amount", "5 triệu USD", "--currency", "EUR")
+    assert clash.exit_code == 2 and "in USD, not --currency EUR" in clash.stderr
