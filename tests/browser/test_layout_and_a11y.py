@@ -29,6 +29,11 @@ def _document_url(page: Page) -> str:
     return page.locator("ol.hits a.title").first.get_attribute("href") or "/"
 
 
+def _firm_url(page: Page) -> str:
+    page.goto("/deals")
+    return page.locator("table.deals a[href^='/firms/']").first.get_attribute("href") or "/"
+
+
 def _serious_violations(page: Page, axe_source: str) -> list[str]:
     page.add_script_tag(content=axe_source)
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
@@ -40,13 +45,14 @@ def _serious_violations(page: Page, axe_source: str) -> list[str]:
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("name", [*PAGES, "document"])
+@pytest.mark.parametrize("name", [*PAGES, "document", "firm"])
 def test_page_fits_the_screen_and_has_no_serious_accessibility_violation(
     page: Page, axe_source: str, size: str, name: str
 ) -> None:
     width, height = SIZES[size]
     page.set_viewport_size({"width": width, "height": height})
-    page.goto(_document_url(page) if name == "document" else PAGES[name])
+    dynamic = {"document": _document_url, "firm": _firm_url}
+    page.goto(dynamic[name](page) if name in dynamic else PAGES[name])
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"layout-{size}-{name}.png"), full_page=True)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
