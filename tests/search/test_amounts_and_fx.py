@@ -115,7 +115,7 @@ def test_minimum_clauses_state_exactly_the_minimum_rule() -> None:
     for (minimum, cur), deal_cur, year, amount in itertools.product(minimums, currencies, years, amounts):
         clauses = minimum_clauses(minimum, cur)
         by_clause = any(
-            c.currency == deal_cur and (c.year is None or c.year == year) and amount >= c.minimum * (1 - 1e-12)
+            c.currency == deal_cur and c.year in (None, year) and amount >= c.minimum * (1 - 1e-12)
             for c in clauses
         )
         assert by_clause == meets_minimum(amount, deal_cur, year, minimum, cur), (deal_cur, year, amount)
