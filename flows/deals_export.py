@@ -189,6 +189,8 @@ class VndEquivalent:
         """The rate used, for a cell: "tỷ giá 2021", "không có tỷ giá" (VND amounts need none: "")."""
         if self.currency == "VND":
             return ""
+        if not self.currency:
+            return "không rõ đơn vị tiền" if headers == "vi" else "no currency"
         if self.value is None:
             return "không có tỷ giá" if headers == "vi" else "no rate"
         return f"tỷ giá {self.year}" if headers == "vi" else f"rate {self.year}"
@@ -199,12 +201,12 @@ def vnd_equivalent(value: float | None, currency: str | None, day: str | None) -
 
     >>> vnd_equivalent(500_000_000, "USD", "2021-05-04")
     VndEquivalent(value=11579890000000.0, currency='USD', year=2021)
-    >>> vnd_equivalent(500_000_000, "USD", "2025-01-02").note()
-    'không có tỷ giá'
+    >>> vnd_equivalent(500_000_000, "USD", "2025-01-02").note(), vnd_equivalent(5, None, "2021-01-01").note()
+    ('không có tỷ giá', 'không rõ đơn vị tiền')
     """
     if value is None:
         return None
-    code = (currency or "VND").upper()
+    code = (currency or "").upper()
     year = year_of(day)
     return VndEquivalent(to_vnd(value, code, year), code, year)
 
@@ -220,6 +222,8 @@ def vnd_equivalent_text(value: float | None, currency: str | None, day: str | No
     vnd = vnd_equivalent(value, currency, day)
     if vnd is None or vnd.currency == "VND":
         return ""
+    if not vnd.currency:
+        return "không rõ đơn vị tiền"
     if vnd.value is None:
         return f"không có tỷ giá năm {vnd.year}" if vnd.year else "không có tỷ giá (không rõ năm)"
     return f"≈ {amount_text(vnd.value, 'VND')} (tỷ giá {vnd.year})"

@@ -179,3 +179,20 @@ def minimum_clauses(minimum: float, minimum_currency: str) -> list[MinimumClause
             if other != code and rate is not None:
                 out.append(MinimumClause(other, year, floor / rate))
     return out
+
+
+def vnd_rates() -> dict[tuple[str, int], float]:
+    """VND per unit of every (currency, year) this file can convert: a table a store can join its deals
+    on to total them in VND in one aggregation (VND itself is 1 in any year and is not listed).
+
+    >>> table = vnd_rates()
+    >>> table[("USD", 2021)], ("USD", 2024) in table, ("VND", 2021) in table
+    (23159.78, False, False)
+    """
+    out: dict[tuple[str, int], float] = {}
+    for code, year in rates():
+        for currency in ("USD", code):
+            rate = vnd_per_unit(currency, year)
+            if currency != BASE and rate is not None:
+                out[(currency, year)] = rate
+    return out

@@ -4,6 +4,7 @@ compares deals across currencies on their VND equivalent (issue 15, item 3)."""
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 from pathlib import Path
 
@@ -160,3 +161,30 @@ def test_min_amount_compares_deals_in_any_currency_on_their_vnd_equivalent(tmp_p
         found = store.deals(DealsQuery(min_amount=usd.value, currency=usd.currency))
         # same currency: compared as is, rate or not; VND and JPY deals below 550 triệu USD of their year
         assert {r.parties[0] for r in found.rows} == {"Đô Chưa Giá"}
+
+
+def test_exports_show_the_vnd_equivalent_as_such_with_the_rate_year_or_no_rate() -> None:
+    from flows.deals_export import deals_csv
+    from search.records import DealRow
+
+    def row(n: int, amount: float, currency: str | None, date: str) -> DealRow:
+        return DealRow(
+            document_id=f"d{n}", url=f"https://bao.example.vn/{n}", kind="investment",
+            parties=[f"Bên {n}"], amount=amount, currency=currency, date=date, sentence=f"Câu {n}.",
+        )  # fmt: skip
+
+    rows = [
+        row(1, 500e6, "USD", "2021-03-01"),
+        row(2, 500e6, "USD", "2024-03-01"),
+        row(3, 120 * TY, "VND", "2024-03-02"),
+        row(4, 7, None, "2021-03-03"),
+    ]
+    out = {r["parties"]: r for r in csv.DictReader(io.StringIO(deals_csv(rows, "en").removeprefix("\ufeff")))}
+    assert float(out["Bên 1"]["amount_vnd"]) == pytest.approx(500e6 * rates()[("VND", 2021)].per_usd)
+    assert out["Bên 1"]["fx"] == "rate 2021" and out["Bên 1"]["amount"] == "500000000"
+    assert out["Bên 2"]["amount_vnd"] == "" and out["Bên 2"]["fx"] == "no rate"
+    assert out["Bên 3"]["amount_vnd"] == str(120 * TY) and out["Bên 3"]["fx"] == ""
+    assert out["Bên 4"]["amount_vnd"] == "" and out["Bên 4"]["fx"] == "no currency"
+    vietnamese = deals_csv(rows).removeprefix("\ufeff").splitlines()[0]
+    assert "Giá trị quy đổi (đồng),Tỷ giá quy đổi" in vietnamese
+    assert "tỷ giá 2021" in deals_csv(rows) and "không có tỷ giá" in deals_csv(rows)
