@@ -196,3 +196,20 @@ def vnd_rates() -> dict[tuple[str, int], float]:
             if currency != BASE and rate is not None:
                 out[(currency, year)] = rate
     return out
+
+
+def vnd_floors(minimum: float, minimum_currency: str) -> dict[int, float]:
+    """`meets_minimum` for a store keeping each deal's VND equivalent (`amount_vnd`, at its year's rate):
+    a deal meets the minimum iff its currency is `minimum_currency` and its amount >= `minimum`, or its
+    year Y is in this table and its amount_vnd >= table[Y]. For a VND minimum every year's floor is the
+    minimum itself, so `amount_vnd >= minimum` alone is the rule (VND deals' amount_vnd is their amount).
+
+    >>> vnd_floors(500e6, "USD")[2021], 2024 in vnd_floors(500e6, "USD")
+    (11579890000000.0, False)
+    """
+    out: dict[int, float] = {}
+    for year in sorted({y for _, y in rates()}):
+        floor = to_vnd(minimum, minimum_currency, year)
+        if floor is not None:
+            out[year] = floor
+    return out

@@ -20,6 +20,7 @@ from search.fx import (
     minimum_clauses,
     rates,
     to_vnd,
+    vnd_floors,
     vnd_per_unit,
 )
 from search.records import DealsQuery
@@ -188,3 +189,18 @@ def test_exports_show_the_vnd_equivalent_as_such_with_the_rate_year_or_no_rate()
     vietnamese = deals_csv(rows).removeprefix("\ufeff").splitlines()[0]
     assert "Giá trị quy đổi (đồng),Tỷ giá quy đổi" in vietnamese
     assert "tỷ giá 2021" in deals_csv(rows) and "không có tỷ giá" in deals_csv(rows)
+
+
+def test_vnd_floors_state_the_minimum_rule_for_stores_keeping_amount_vnd() -> None:
+    for (minimum, cur), deal_cur, year, amount in itertools.product(
+        [(100 * TY, "VND"), (500e6, "USD"), (2e6, "EUR")],
+        ["VND", "USD", "EUR", "JPY", "KRW"],
+        [None, 2009, 2015, 2021, 2024],
+        [1e6, 4e8, 5e9, 1.2e11, 3e13],
+    ):
+        floors = vnd_floors(minimum, cur)
+        amount_vnd = to_vnd(amount, deal_cur, year)
+        by_floor = (deal_cur == cur and amount >= minimum) or (
+            year in floors and amount_vnd is not None and amount_vnd >= floors[year] * (1 - 1e-12)
+        )
+        assert by_floor == meets_minimum(amount, deal_cur, year, minimum, cur), (deal_cur, year, amount)
