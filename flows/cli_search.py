@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 import click
 
 from flows.cli_common import dump, friendly_errors, need_store, parse_date, preflight_store
-from flows.deals_export import amount_text, deals_xlsx, iter_deals_csv
+from flows.deals_export import amount_text, deals_xlsx, iter_deals_csv, vnd_equivalent_text
 from search.records import DealKind, DealRecord, DealsQuery
+
+if TYPE_CHECKING:
+    from search.amounts import Amount
 
 
 @click.command()
@@ -100,8 +103,13 @@ def decision(ctx: click.Context, number: str, limit: int, as_json: bool) -> None
 @click.option("--province", help="Old or current province name.")
 @click.option("--since", help="Deal (or publication) date on or after YYYY-MM-DD.")
 @click.option("--until", help="Deal (or publication) date on or before YYYY-MM-DD.")
-@click.option("--min-amount", type=float, help="Amount at least this, in --currency base units.")
-@click.option("--currency", default="VND", show_default=True)
+@click.option(
+    "--min-amount",
+    help='Amount at least this: "100 tỷ", "1,5 nghìn tỷ", "500 triệu USD" or base units (1e11). A '
+    "minimum in đồng takes deals in other currencies at the deal year's sourced rate (a deal without one "
+    "is left out); a minimum in another currency takes the deals in that currency.",
+)
+@click.option("--currency", help="Currency of a bare --min-amount number.  [default: VND]")
 @click.option(
     "--kind",
     type=click.Choice(list(get_args(DealKind))),
@@ -131,8 +139,8 @@ def deals(
     province: str | None,
     since: str | None,
     until: str | None,
-    min_amount: float | None,
-    currency: str,
+    min_amount: str | None,
+    currency: str | None,
     kind: str | None,
     limit: int,
     offset: int,
@@ -146,17 +154,20 @@ def deals(
     \b
     Examples:
       cnht deals --firm samsung --since 2024-01-01
-      cnht deals --province "hai duong" --min-amount 100000000000 --csv > deals.csv
+      cnht deals --province "hai duong" --min-amount "100 tỷ" --csv > deals.csv
+      cnht deals --min-amount "500 triệu USD"     # VND deals too, compared at the deal year's rate
       cnht deals --since 2024-01-01 --xlsx deals.xlsx
 
     Reports of the same deal in several papers (same parties, compatible kind, within 45 days) are one
     deal, with every report kept. --csv and --xlsx write every matching deal; the list and --json show
     --limit of them from --offset, with the total. The web page /deals and /api/deals run the same query.
     """
+    from search.amounts import minimum_filter
     from search.store import open_store
 
     if sum((as_json, as_csv, xlsx_path is not None)) > 1:
         raise click.UsageError("choose one of --json, --csv and --xlsx")
+    minimum = minimum_amount(min_amount, currency)
     data_dir: Path = ctx.obj["data_dir"]
     need_store(data_dir)
     q = DealsQuery(
@@ -165,8 +176,7 @@ def deals(
         province=province,
         since=parse_date(since, "--since"),
         until=parse_date(until, "--until"),
-        min_amount=min_amount,
-        currency=currency.upper(),
+        **minimum_filter(minimum),
         kind=kind,  # type: ignore[arg-type]
         limit=limit,
         offset=offset,
@@ -197,6 +207,8 @@ def deals(
     click.echo(f"{res.total} deal(s){shown}")
     for d in res.deals:
         amounts = " / ".join(amount_text(a.value, a.currency) for a in d.amounts) or "-"
+        if len(d.amounts) == 1 and (d.amounts[0].currency or "VND") != "VND":
+            amounts += f" ({vnd_equivalent_text(d.amounts[0].value, d.amounts[0].currency, d.date)})"
         parties = " × ".join(p.name for p in d.parties)
         click.echo(f"\n{d.date or '----------'}  {d.kind}  {parties}  {amounts}")
         first = d.reports[0]
@@ -204,6 +216,23 @@ def deals(
             f"  {d.province or '-'}  {len(d.reports)} report(s)  {first.title or '(no title)'}  {first.url}"
         )
         click.echo(f"  “{' '.join(first.sentence.split())}”  [{d.id}]")
+
+
+def minimum_amount(text: str | None, currency: str | None) -> Amount | None:
+    """--min-amount as typed ("100 tỷ", "500 triệu USD", 1e11) in --currency when it names none."""
+    from search.amounts import AmountError, parse_amount
+
+    if text is None or not text.strip():
+        return None
+    try:
+        amount = parse_amount(text, currency or "VND")
+    except AmountError as exc:
+        raise click.BadParameter(str(exc), param_hint="--min-amount") from None
+    if currency and amount.currency != currency.upper():
+        raise click.BadParameter(
+            f"“{text}” is in {amount.currency}, not --currency {currency.upper()}", param_hint="--min-amount"
+        )
+    return amount
 
 
 def register(cli: click.Group) -> None:

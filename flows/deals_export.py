@@ -6,7 +6,9 @@ headers; and amounts as readers expect them. The CLI (`cnht deals --csv/--xlsx`)
 One row per deal record (`Store.iter_deal_records`, search/deal_merge.py): reports of one deal in several
 papers are one row, with their count and the first source's URL. Amounts are numbers, in the currency's
 base unit; a deal whose reports disagree on the amount has an empty amount cell and every amount listed in
-`amounts`. Rows are produced one deal at a time, so an export of every deal streams.
+`amounts`. Beside it, its VND equivalent at the sourced rate of the deal's year (`search/fx.py`), with the
+rate's year named ("tỷ giá 2021"), or an empty cell and "không có tỷ giá" when that year or currency has no
+sourced rate. Rows are produced one deal at a time, so an export of every deal streams.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from search.deal_merge import report_day
+from search.fx import to_vnd, year_of
 from search.records import DealRecord, DealReport, DealRow
 
 Headers = Literal["vi", "en"]
@@ -30,6 +34,8 @@ DEAL_COLUMNS: list[tuple[str, str]] = [
     ("parties", "Các bên"),
     ("amount", "Giá trị"),
     ("currency", "Đơn vị tiền"),
+    ("amount_vnd", "Giá trị quy đổi (đồng)"),
+    ("fx", "Tỷ giá quy đổi"),
     ("amounts", "Các giá trị được nêu"),
     ("province", "Tỉnh/thành"),
     ("reports", "Số bài đưa tin"),
@@ -80,12 +86,15 @@ def deal_cells(record: DealRecord, headers: Headers = "vi") -> dict[str, Any]:
     """One deal record as {machine column name: cell value}."""
     first = record.reports[0]
     amount = record.amount
+    vnd = vnd_equivalent(amount.value, amount.currency, record.date) if amount else None
     return {
         "date": record.date or "",
         "kind": KIND_LABELS.get(record.kind, record.kind) if headers == "vi" else record.kind,
         "parties": " ; ".join(p.name for p in record.parties),
         "amount": _number(amount.value) if amount else None,
         "currency": (amount.currency or "") if amount else "",
+        "amount_vnd": _number(round(vnd.value)) if vnd and vnd.value is not None else None,
+        "fx": (vnd.note(headers) if vnd else ""),
         "amounts": " ; ".join(amount_text(a.value, a.currency) for a in record.amounts),
         "province": record.province or UNKNOWN_PROVINCE[headers],
         "reports": len(record.reports),
@@ -186,3 +195,55 @@ def amount_text(value: float | None, currency: str | None) -> str:
             number = f"{value / size:,.3f}".rstrip("0").rstrip(".")
             return f"{number.replace(',', ' ').replace('.', ',').replace(' ', '.')} {word} {unit}".strip()
     return f"{value:,.0f} {unit}".replace(",", ".").strip()
+
+
+@dataclass(frozen=True)
+class VndEquivalent:
+    """An amount in VND at the sourced rate of `year` (None: no sourced rate for that year/currency)."""
+
+    value: float | None
+    currency: str
+    year: int | None
+
+    def note(self, headers: Headers = "vi") -> str:
+        """The rate used, for a cell: "tỷ giá 2021", "không có tỷ giá" (VND amounts need none: "")."""
+        if self.currency == "VND":
+            return ""
+        if not self.currency:
+            return "không rõ đơn vị tiền" if headers == "vi" else "no currency"
+        if self.value is None:
+            return "không có tỷ giá" if headers == "vi" else "no rate"
+        return f"tỷ giá {self.year}" if headers == "vi" else f"rate {self.year}"
+
+
+def vnd_equivalent(value: float | None, currency: str | None, day: str | None) -> VndEquivalent | None:
+    """`value` of `currency` in VND at the sourced rate of the year of `day` (ISO date); None if no value.
+
+    >>> vnd_equivalent(500_000_000, "USD", "2021-05-04")
+    VndEquivalent(value=11579890000000.0, currency='USD', year=2021)
+    >>> vnd_equivalent(500_000_000, "USD", "2025-01-02").note(), vnd_equivalent(5, None, "2021-01-01").note()
+    ('không có tỷ giá', 'không rõ đơn vị tiền')
+    """
+    if value is None:
+        return None
+    code = (currency or "").upper()
+    year = year_of(day)
+    return VndEquivalent(to_vnd(value, code, year), code, year)
+
+
+def vnd_equivalent_text(value: float | None, currency: str | None, day: str | None) -> str:
+    """ "≈ 11.579,89 tỷ đồng (tỷ giá 2021)", "không có tỷ giá năm 2025", or "" for VND or no amount.
+
+    >>> vnd_equivalent_text(500_000_000, "USD", "2021-05-04")
+    '≈ 11.579,89 tỷ đồng (tỷ giá 2021)'
+    >>> vnd_equivalent_text(500_000_000, "USD", "2025-01-02"), vnd_equivalent_text(5, "USD", "")
+    ('không có tỷ giá năm 2025', 'không có tỷ giá (không rõ năm)')
+    """
+    vnd = vnd_equivalent(value, currency, day)
+    if vnd is None or vnd.currency == "VND":
+        return ""
+    if not vnd.currency:
+        return "không rõ đơn vị tiền"
+    if vnd.value is None:
+        return f"không có tỷ giá năm {vnd.year}" if vnd.year else "không có tỷ giá (không rõ năm)"
+    return f"≈ {amount_text(vnd.value, 'VND')} (tỷ giá {vnd.year})"

@@ -49,17 +49,15 @@ MERGE_RULES: dict = {
 # furthest wins when reports disagree on a deal's status
 STATUS_ORDER = ["announced", "signed", "licensed", "started", "completed"]
 
-# Converts an amount to its VND equivalent for a year, or None when no rate is known. Wire
-# `search.fx.to_vnd` here (see `default_to_vnd`); VND amounts are themselves whatever the converter says.
+# Converts an amount to its VND equivalent for a year, or None when no sourced rate is known
+# (`search.fx.to_vnd`, rates with their sources in search/data/fx_rates.csv); a VND amount is itself.
 ToVnd = Callable[[float, str, int], float | None]
 
 
 def default_to_vnd(amount: float, currency: str, year: int) -> float | None:
-    """`search.fx.to_vnd` when that module exists, else VND amounts only."""
-    try:
-        from search.fx import to_vnd  # type: ignore[import-not-found]
-    except ImportError:
-        return float(amount) if currency == "VND" else None
+    """`search.fx.to_vnd`: the VND equivalent at the sourced annual rate of `year`, or None."""
+    from search.fx import to_vnd
+
     return to_vnd(amount, currency, year)
 
 
@@ -159,9 +157,10 @@ def _record(key: str, reports: list[DealReport], to_vnd: ToVnd | None) -> DealRe
     province = next((r.province for r in reports if r.province), None)
     day = first.day or None
     vnd = None
-    if amounts and amounts[0].currency and to_vnd is not None:
-        year = int((day or "0")[:4] or 0) or dt.date.today().year
-        vnd = to_vnd(float(amounts[0].value), amounts[0].currency, year)
+    if amounts and amounts[0].currency == "VND":
+        vnd = float(amounts[0].value)
+    elif amounts and amounts[0].currency and to_vnd is not None and day:  # a rate needs the deal's year
+        vnd = to_vnd(float(amounts[0].value), amounts[0].currency, int(day[:4]))
     return DealRecord(
         id=deal_id(key, day or "", province),
         kind=first.kind,

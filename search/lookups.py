@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extract.models import Deal
 from extract.tag.decisions import canonical_number
+from search.fx import meets_minimum, year_of
 from search.query import DecisionKeys, indexed_decision_keys, name_matches, province_keys, sentence_around
 from search.records import DealResults, DealRow, DealsQuery, DecisionLookup, DecisionMention, IndexedDocument
 
@@ -130,13 +131,11 @@ def deal_matches(q: DealsQuery, deal: Deal, d: IndexedDocument, provinces: set[s
         return False
     if provinces and not provinces & deal_province_keys(deal, d.provinces):
         return False
-    if q.min_amount is not None and (
-        deal.amount is None
-        or (deal.currency or "").upper() != q.currency.upper()
-        or deal.amount < q.min_amount
-    ):
-        return False
     day = deal_day(deal, d)
+    if q.min_amount is not None and not meets_minimum(
+        deal.amount, deal.currency, year_of(day), q.min_amount, q.currency
+    ):  # same currency: as is; else both in VND at the deal year's sourced rate (search/fx.py)
+        return False
     if q.since and (not day or day < q.since.isoformat()):
         return False
     return not (q.until and (not day or day > q.until.isoformat()))

@@ -17,6 +17,8 @@ from flows.web.limits import MAX_QUERY_CHARS, check_request, expensive_slot
 from flows.web.status import SourceStatus, crawl_status
 from flows.web.validation import IsoDate, known_query_params_only
 from search.alerts.state import AlertState
+from search.amounts import MAX_INPUT_CHARS as MAX_AMOUNT_CHARS
+from search.amounts import AmountError, minimum_filter, parse_amount
 from search.query import decision_keys
 from search.records import (
     ALL_FACETS,
@@ -217,21 +219,35 @@ def deals_query(
     province: str | None = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
-    min_amount: float | None = None,
-    currency: str = "VND",
+    min_amount: Annotated[
+        str | None,
+        Query(
+            max_length=MAX_AMOUNT_CHARS,
+            description='At least this amount: "100 tỷ", "1,5 nghìn tỷ", "500 triệu USD" or base units '
+            "(100000000000). A minimum in đồng takes deals in other currencies at the sourced rate of the "
+            "deal's year (search/fx.py; a deal with no such rate is left out); a minimum in another "
+            "currency takes the deals in that currency.",
+        ),
+    ] = None,
+    currency: Annotated[str, Query(max_length=8, description="Currency of a bare min_amount.")] = "VND",
     kind: DealKind | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=MAX_DEALS_WINDOW)] = 0,
 ) -> DealsQuery:
     check_request(firm=firm, counterparty=counterparty, province=province)
+    minimum = None
+    if min_amount is not None and min_amount.strip():
+        try:
+            minimum = parse_amount(min_amount, currency)
+        except AmountError as exc:
+            raise HTTPException(422, str(exc)) from None
     return DealsQuery(
         firm=firm,
         counterparty=counterparty,
         province=province,
         since=since,
         until=until,
-        min_amount=min_amount,
-        currency=currency.upper(),
+        **minimum_filter(minimum),
         kind=kind,
         limit=min(limit, MAX_DEALS_WINDOW - offset) or 1,
         offset=offset,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -108,3 +109,12 @@ def marked_sentence(sentence: str, spans: list[tuple[int, int]]) -> Markup:
     Markup('<mark class="tag tag-deal" title="Thương vụ: A">A</mark> ký với <mark class="tag tag-deal" title="Thương vụ: B">B</mark>.')
     """  # noqa: E501
     return marked_text(sentence, [Mark(s, e, "deal", sentence[s:e]) for s, e in spans])
+
+
+def firm_href(name: str) -> str:
+    """The page of a firm by its name.
+
+    >>> firm_href("Alpha Việt / Beta")
+    '/firms/Alpha%20Vi%E1%BB%87t%20%2F%20Beta'
+    """
+    return "/firms/" + quote(unicodedata.normalize("NFC", name).strip(), safe="")

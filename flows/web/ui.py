@@ -17,15 +17,23 @@ from extract.relations import LABELS as RELATION_LABELS
 from extract.relations import relations
 from flows.cli_status import vietnam_time
 from flows.deals_export import KIND_LABELS as DEAL_KINDS
-from flows.deals_export import amount_text
+from flows.deals_export import amount_text, deal_date, vnd_equivalent_text
 from flows.web.api import MAX_DEALS_WINDOW, StoreDep, lookup_decision
 from flows.web.chart import bar_chart, currency_label, investment_series
 from flows.web.deps import ALERTS_FILE, settings
 from flows.web.limits import MAX_OFFSET, expensive_slot, filter_problem, query_problem
-from flows.web.render import document_marks, http_href, marked_sentence, marked_text, safe_highlight
+from flows.web.render import (
+    document_marks,
+    firm_href,
+    http_href,
+    marked_sentence,
+    marked_text,
+    safe_highlight,
+)
 from flows.web.status import crawl_status
 from search.alerts.models import redact
 from search.alerts.state import AlertState
+from search.amounts import Amount, minimum_filter, parse_amount
 from search.query import fold_key
 from search.records import DealsQuery, IndexedDocument, SearchHit, SearchQuery
 from search.store import Store
@@ -89,7 +97,9 @@ templates.env.filters.update(
     path=lambda value: quote(value, safe="/"),
     redact=redact,
     href=http_href,
+    firm_href=firm_href,
 )
+templates.env.globals.update(deal_date=deal_date, vnd_equivalent=vnd_equivalent_text)
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -383,14 +393,14 @@ def _deal_offset(request: Request) -> int:
     return int(value)
 
 
-def _deals_query(params: dict[str, str], offset: int) -> DealsQuery:
+def _deals_query(params: dict[str, str], offset: int, minimum: Amount | None = None) -> DealsQuery:
     return DealsQuery(
         firm=params.get("firm"),
         counterparty=params.get("counterparty"),
         province=params.get("province"),
         since=_date(params.get("since"), "Từ ngày"),
         until=_date(params.get("until"), "Đến ngày"),
-        min_amount=float(params["min_amount"]) if "min_amount" in params else None,
+        **minimum_filter(minimum),
         kind=params.get("kind"),  # type: ignore[arg-type]
         limit=DEALS_PAGE,
         offset=offset,
@@ -402,10 +412,12 @@ def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
     """The deals table, one page of DEALS_PAGE deal records, with the chart and totals of every matching
     deal (`Store.deal_summary`) and exports of every matching deal."""
     params = _filled(request, DEAL_FIELDS)
+    minimum = None
     try:
         _limits(params)
         offset = _deal_offset(request)
-        query = _deals_query(params, offset)
+        minimum = parse_amount(params["min_amount"]) if "min_amount" in params else None
+        query = _deals_query(params, offset, minimum)
     except (ValueError, ValidationError) as exc:
         return page(request, "deals.html", 400, params=params, error=_problem(exc), kinds=DEAL_KIND_LABELS)
     results = store.deal_records(query)
@@ -421,6 +433,7 @@ def deals_page(request: Request, store: StoreDep) -> HTMLResponse:
         summary=summary,
         charts=charts,
         kinds=DEAL_KIND_LABELS,
+        minimum=minimum,
         csv_link=_link("/api/deals.csv", params),
         xlsx_link=_link("/api/deals.xlsx", params),
         prev_link=_link("/deals", params, offset=str(before) if before > 0 else None) if offset else None,

@@ -19,7 +19,7 @@ from search.lookups import wanted_provinces
 from search.query import fold_key
 from search.records import DealRecord, DealReport, DealsQuery
 
-DEALS_SCHEMA = 1
+DEALS_SCHEMA = 2  # 2: amount_vnd from sourced rates (search/fx.py), none without a deal year
 MAX_WINDOW = 1_000_000  # deepest page of the deals table (from + size); exports read by search_after
 PAIR = "\u0001"  # between the two names of an ordered pair of parties
 SORT = [{"announced": "desc"}, {"id": "desc"}]

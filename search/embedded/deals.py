@@ -32,7 +32,7 @@ from search.records import (
     IndexedDocument,
 )
 
-DEALS_SCHEMA = 2
+DEALS_SCHEMA = 3  # 3: amount_vnd from sourced rates (search/fx.py), none without a deal year
 META_KEY = "deals_fingerprint"
 SQL_VARS = 500
 PAGE_BATCH = 500  # deals read per query when streaming every deal (exports)

@@ -34,6 +34,11 @@ def _deal_url(page: Page) -> str:
     return page.locator("table.deals tbody a[href^='/deals/']").first.get_attribute("href") or "/deals"
 
 
+def _firm_url(page: Page) -> str:
+    page.goto("/deals")
+    return page.locator("table.deals a[href^='/firms/']").first.get_attribute("href") or "/"
+
+
 def _serious_violations(page: Page, axe_source: str) -> list[str]:
     page.add_script_tag(content=axe_source)
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
@@ -45,13 +50,13 @@ def _serious_violations(page: Page, axe_source: str) -> list[str]:
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("name", [*PAGES, "document", "deal"])
+@pytest.mark.parametrize("name", [*PAGES, "document", "deal", "firm"])
 def test_page_fits_the_screen_and_has_no_serious_accessibility_violation(
     page: Page, axe_source: str, size: str, name: str
 ) -> None:
     width, height = SIZES[size]
     page.set_viewport_size({"width": width, "height": height})
-    found = {"document": _document_url, "deal": _deal_url}
+    found = {"document": _document_url, "deal": _deal_url, "firm": _firm_url}
     page.goto(found[name](page) if name in found else PAGES[name])
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"layout-{size}-{name}.png"), full_page=True)

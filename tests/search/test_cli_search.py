@@ -237,3 +237,15 @@ def test_deals_list_pages_with_limit_and_offset(data_dir: Path) -> None:
     assert first.startswith(f"{every['total']} deal(s), 1-1 shown")
     second = json.loads(run(data_dir, "deals", "--limit", "1", "--offset", "1", "--json").stdout)
     assert [d["id"] for d in second["deals"]] == [every["deals"][1]["id"]]
+
+
+def test_deals_min_amount_is_typed_as_people_write_it_and_compared_across_currencies(data_dir: Path) -> None:
+    text = run(data_dir, "deals", "--min-amount", "100 tỷ").stdout
+    assert text.startswith("1 deal(s)") and "Alpha Việt" in text  # Gamma's 5 triệu USD of 2025: no rate
+    usd = run(data_dir, "deals", "--min-amount", "1 triệu USD").stdout
+    assert usd.startswith("1 deal(s)") and "Gamma" in usd and "không có tỷ giá năm 2025" in usd
+    assert run(data_dir, "deals", "--min-amount", "1", "--currency", "usd").stdout.startswith("1 deal(s)")
+    bad = run(data_dir, "deals", "--min-amount", "nhiều tiền")
+    assert bad.exit_code == 2 and "Không đọc được số tiền “nhiều tiền”" in bad.stderr
+    clash = run(data_dir, "deals", "--min-amount", "5 triệu USD", "--currency", "EUR")
+    assert clash.exit_code == 2 and "in USD, not --currency EUR" in clash.stderr

@@ -1,0 +1,206 @@
+"""Amount inputs ("100 tỷ", "500 triệu USD"), sourced exchange rates, and the minimum-amount filter that
+compares deals across currencies on their VND equivalent (issue 15, item 3)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from pathlib import Path
+
+import pytest
+
+from extract.models import Tags
+from extract.tag.money import tag_money
+from search.amounts import AmountError, parse_amount
+from search.fx import (
+    RATES_FILE,
+    cross_rate,
+    meets_minimum,
+    minimum_clauses,
+    rates,
+    to_vnd,
+    vnd_floors,
+    vnd_per_unit,
+)
+from search.records import DealsQuery
+from search.store import open_store
+from tests.search.conftest import _deal, make_doc
+
+TY = 1_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "currency"),
+    [
+        ("100 tỷ", 100 * TY, "VND"),
+        ("1,5 nghìn tỷ", 1500 * TY, "VND"),
+        ("1.500 tỷ đồng", 1500 * TY, "VND"),
+        ("500 triệu USD", 500_000_000, "USD"),
+        ("2 tỷ usd", 2 * TY, "USD"),
+        ("50000000000", 50 * TY, "VND"),
+        ("100 ty", 100 * TY, "VND"),
+        ("1,5 ngàn tỷ", 1500 * TY, "VND"),
+        ("100 TỶ VNĐ", 100 * TY, "VND"),
+        ("3 tỷ 200 triệu đồng", 3_200_000_000, "VND"),
+        ("12 triệu euro", 12_000_000, "EUR"),
+        ("7 tỷ yên", 7 * TY, "JPY"),
+        ("1e11", 100 * TY, "VND"),
+    ],
+)
+def test_amount_inputs_read_with_vietnamese_number_rules(typed: str, value: int, currency: str) -> None:
+    assert parse_amount(typed) == (value, currency)
+
+
+@pytest.mark.parametrize("number", ["4.507", "1.020.000", "32,5", "1.234,56", "1.5", "120", "0,75"])
+def test_amount_input_numbers_read_as_the_money_tagger_reads_them(number: str) -> None:
+    tagged = tag_money(f"Dự án vốn {number} tỷ đồng.")
+    assert len(tagged) == 1
+    assert parse_amount(f"{number} tỷ đồng").value == pytest.approx(float(tagged[0].amount))
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("nhiều tiền", "Không đọc được số tiền “nhiều tiền”"),
+        ("", "Chưa nhập số tiền"),
+        ("-5 tỷ", "không được âm"),
+        ("500 triệu bitcoin", "Không biết đơn vị tiền “bitcoin”"),
+        ("200 triệu 3 tỷ", "từ lớn đến nhỏ"),
+        ("1" * 100, "quá dài"),
+    ],
+)
+def test_garbage_amounts_get_one_vietnamese_line(typed: str, says: str) -> None:
+    with pytest.raises(AmountError) as err:
+        parse_amount(typed)
+    assert says in str(err.value) and "\n" not in str(err.value)
+
+
+def test_every_rate_cites_its_series_and_source_url() -> None:
+    with RATES_FILE.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and len(rows) == len(rates())
+    for row in rows:
+        assert row["series"].strip() and row["source_url"].startswith(("http://", "https://")), row
+        assert float(row["per_usd"]) > 0
+
+
+def test_a_rate_file_row_without_its_source_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "fx.csv"
+    bad.write_text("currency,year,per_usd,series,source_url\nVND,2030,30000,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="needs its series and source_url"):
+        rates(bad)
+
+
+def test_no_sourced_rate_gives_none_never_a_neighbouring_year() -> None:
+    assert ("VND", 2021) in rates() and ("VND", 2024) not in rates()
+    assert to_vnd(1_000_000, "USD", 2021) == pytest.approx(1_000_000 * rates()[("VND", 2021)].per_usd)
+    assert to_vnd(1_000_000, "USD", 2024) is None
+    assert to_vnd(1_000_000, "USD", None) is None
+    assert to_vnd(5 * TY, "VND", None) == 5 * TY  # đồng needs no rate
+
+
+def test_cross_rates_go_through_the_dollar_only_when_both_legs_are_sourced() -> None:
+    vnd, jpy, eur = (rates()[(c, 2021)].per_usd for c in ("VND", "JPY", "EUR"))
+    assert vnd_per_unit("JPY", 2021) == pytest.approx(vnd / jpy)
+    assert cross_rate("EUR", "JPY", 2021) == pytest.approx(jpy / eur)
+    assert ("KRW", 2021) not in rates()
+    assert vnd_per_unit("KRW", 2021) is None and cross_rate("KRW", "USD", 2021) is None
+
+
+def test_minimum_clauses_state_exactly_the_minimum_rule() -> None:
+    """What a store filtering in its query (OpenSearch, SQL) must do gives the same answer as the rule."""
+    currencies = ["VND", "USD", "EUR", "JPY", "KRW"]
+    years = [None, 2009, 2015, 2021, 2024]
+    amounts = [1e6, 4e8, 5e9, 1.2e11, 3e13]
+    minimums = [(100 * TY, "VND"), (500e6, "USD"), (2e6, "EUR")]
+    for (minimum, cur), deal_cur, year, amount in itertools.product(minimums, currencies, years, amounts):
+        clauses = minimum_clauses(minimum, cur)
+        by_clause = any(
+            c.currency == deal_cur and c.year in (None, year) and amount >= c.minimum * (1 - 1e-12)
+            for c in clauses
+        )
+        assert by_clause == meets_minimum(amount, deal_cur, year, minimum, cur), (deal_cur, year, amount)
+
+
+def _deal_doc(slug: str, amount: float, currency: str, date: str, party: str):
+    text = f"Công ty {party} ký hợp đồng trị giá {amount:g} {currency} với Công ty Đối Tác."
+    return make_doc(
+        slug,
+        title=f"{party} ký hợp đồng",
+        text=text,
+        published=f"{date}T08:00:00+07:00",
+        tags=Tags(
+            deals=[
+                _deal(
+                    text,
+                    text,
+                    kind="supply_contract",
+                    parties=[party, "Đối Tác"],
+                    amount=amount,
+                    currency=currency,
+                    date=date,
+                )
+            ]
+        ),
+    )
+
+
+def test_min_amount_compares_deals_in_any_currency_on_their_vnd_equivalent(tmp_path: Path) -> None:
+    docs = [
+        _deal_doc("usd-2021", 500e6, "USD", "2021-06-01", "Đô Lớn"),  # ≈ 11.580 tỷ đồng at 2021's rate
+        _deal_doc("vnd-2021", 50 * TY, "VND", "2021-06-02", "Đồng Nhỏ"),
+        _deal_doc("usd-2024", 600e6, "USD", "2024-06-01", "Đô Chưa Giá"),  # no sourced 2024 rate
+        _deal_doc("jpy-2020", 1e9, "JPY", "2020-06-01", "Yên Vừa"),  # ≈ 217 tỷ đồng at 2020's rates
+    ]
+    with open_store(tmp_path / "data") as store:
+        store.put_documents(docs)
+        ty100 = parse_amount("100 tỷ")
+        found = store.deals(DealsQuery(min_amount=ty100.value, currency=ty100.currency))
+        assert {r.parties[0] for r in found.rows} == {"Đô Lớn", "Yên Vừa"}
+        usd = parse_amount("550 triệu USD")
+        found = store.deals(DealsQuery(min_amount=usd.value, currency=usd.currency))
+        # same currency: compared as is, rate or not; VND and JPY deals below 550 triệu USD of their year
+        assert {r.parties[0] for r in found.rows} == {"Đô Chưa Giá"}
+
+
+def test_exports_show_the_vnd_equivalent_as_such_with_the_rate_year_or_no_rate() -> None:
+    from flows.deals_export import deals_csv
+    from search.records import DealRow
+
+    def row(n: int, amount: float, currency: str | None, date: str) -> DealRow:
+        return DealRow(
+            document_id=f"d{n}", url=f"https://bao.example.vn/{n}", kind="investment",
+            parties=[f"Bên {n}"], amount=amount, currency=currency, date=date, sentence=f"Câu {n}.",
+        )  # fmt: skip
+
+    rows = [
+        row(1, 500e6, "USD", "2021-03-01"),
+        row(2, 500e6, "USD", "2024-03-01"),
+        row(3, 120 * TY, "VND", "2024-03-02"),
+        row(4, 7, None, "2021-03-03"),
+    ]
+    out = {r["parties"]: r for r in csv.DictReader(io.StringIO(deals_csv(rows, "en").removeprefix("\ufeff")))}
+    assert float(out["Bên 1"]["amount_vnd"]) == pytest.approx(500e6 * rates()[("VND", 2021)].per_usd)
+    assert out["Bên 1"]["fx"] == "rate 2021" and out["Bên 1"]["amount"] == "500000000"
+    assert out["Bên 2"]["amount_vnd"] == "" and out["Bên 2"]["fx"] == "no rate"
+    assert out["Bên 3"]["amount_vnd"] == str(120 * TY) and out["Bên 3"]["fx"] == ""
+    assert out["Bên 4"]["amount_vnd"] == "" and out["Bên 4"]["fx"] == "no currency"
+    vietnamese = deals_csv(rows).removeprefix("\ufeff").splitlines()[0]
+    assert "Giá trị quy đổi (đồng),Tỷ giá quy đổi" in vietnamese
+    assert "tỷ giá 2021" in deals_csv(rows) and "không có tỷ giá" in deals_csv(rows)
+
+
+def test_vnd_floors_state_the_minimum_rule_for_stores_keeping_amount_vnd() -> None:
+    for (minimum, cur), deal_cur, year, amount in itertools.product(
+        [(100 * TY, "VND"), (500e6, "USD"), (2e6, "EUR")],
+        ["VND", "USD", "EUR", "JPY", "KRW"],
+        [None, 2009, 2015, 2021, 2024],
+        [1e6, 4e8, 5e9, 1.2e11, 3e13],
+    ):
+        floors = vnd_floors(minimum, cur)
+        amount_vnd = to_vnd(amount, deal_cur, year)
+        by_floor = (deal_cur == cur and amount >= minimum) or (
+            year in floors and amount_vnd is not None and amount_vnd >= floors[year] * (1 - 1e-12)
+        )
+        assert by_floor == meets_minimum(amount, deal_cur, year, minimum, cur), (deal_cur, year, amount)
