@@ -6,7 +6,9 @@ points at a second loopback server that counts what reaches it."""
 from __future__ import annotations
 
 import http.server
+import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -17,6 +19,7 @@ from typing import ClassVar
 import pytest
 
 from tests.browser.conftest import ARTIFACTS, REPO_ROOT, _free_port, _wait_healthy
+from tests.browser.test_layout_and_a11y import SIZES, _serious_violations
 from tests.web.hostile_archive import TEXT, TITLE, hostile_archive
 
 
@@ -106,3 +109,22 @@ def test_a_hostile_archived_page_runs_no_script_and_sends_no_request_outside_the
     leaving = [url for url in requested if not url.startswith(base + "/")]
     assert leaving == [], leaving
     assert outside_hits == [], outside_hits
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_archived_copy_page_fits_the_screen_and_has_no_serious_accessibility_violation(
+    page, axe_source: str, size: str
+) -> None:
+    width, height = SIZES[size]
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto("/decisions/18/2023/QD-UBND")
+    page.get_by_role("link", name="Xem trang như khi thu thập").click()
+    page.wait_for_url(re.compile(r"/documents/[0-9a-f]+/archived$"))
+    frame = page.frame_locator("iframe.archived")
+    assert "18/2023/QĐ-UBND" in frame.locator("body").inner_text()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"archived-copy-{size}.png"), full_page=True)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"the archived-copy page scrolls sideways by {overflow} px at {width} px"
+    violations = _serious_violations(page, axe_source)
+    assert not violations, json.dumps(violations, ensure_ascii=False, indent=1)
