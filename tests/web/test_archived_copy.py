@@ -4,6 +4,7 @@ fetches, a Content-Security-Policy that forbids both anyway)."""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from flows.web.safe_html import inert_css, inert_html
 from tests.web.hostile_archive import TEXT, TITLE, hostile_archive
 
 OUTSIDE = "http://outside.example:8081"
+FOLDED = r'<details class="attachment"><summary>(.*?)</summary>\s*<pre[^>]*>(.*?)</pre>'  # title, text
 
 
 @pytest.fixture
@@ -111,3 +113,17 @@ def test_data_images_are_the_only_images_kept() -> None:
     pixel = "data:image/png;base64,iVBORw0KGgo="
     out = inert_html(f'<p><img src="{pixel}" alt="a"><img src="data:text/html,<script>" alt="b"></p>')
     assert f'src="{pixel}"' in out and "data:text" not in out and "[ảnh: b]" in out
+
+
+def test_attachment_text_is_readable_folded_on_the_decision_and_document_pages(client: TestClient) -> None:
+    decision = client.get("/decisions/18/2023/QD-UBND").text
+    doc_id = re.search(r'href="/documents/([0-9a-f]+)/archived"', decision).group(1)
+    stored = client.get(f"/api/documents/{doc_id}").json()["document"]["attachment_texts"]
+    readable = [a for a in stored if a["text"]]
+    assert readable, "the sample decision's PDF attachment has text"
+    first_line = readable[0]["text"].strip().splitlines()[0]
+    for page in (decision, client.get(f"/documents/{doc_id}").text):
+        assert "<h2>Nội dung tệp đính kèm</h2>" in page
+        folded = re.search(FOLDED, page, re.S)
+        assert folded and readable[0]["url"].rsplit("/", 1)[-1] in folded.group(1)
+        assert html_lib.escape(first_line, quote=False) in folded.group(2)
