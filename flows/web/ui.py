@@ -191,9 +191,15 @@ def _link(base: str, params: Params, **changes: str | list[str] | None) -> str:
 
 
 def _toggled(params: Params, key: str, value: str) -> list[str]:
-    """The values of a multi-valued field with `value` added, or removed when it was chosen."""
+    """The values of a multi-valued field with `value` added, or removed when it was chosen (in any
+    spelling: "quyet dinh" is the facet's "Quyết định").
+
+    >>> _toggled({"doc_type": ["quyet dinh"]}, "doc_type", "Quyết định"), _toggled({}, "year", "2024")
+    ([], ['2024'])
+    """
     values = _values(params, key)
-    return [v for v in values if v != value] if value in values else [*values, value]
+    kept = [v for v in values if fold_key(v) != fold_key(value)]
+    return kept if len(kept) < len(values) else [*values, value]
 
 
 def _limits(params: Params) -> None:
@@ -285,11 +291,12 @@ def _search_facets(
             update = {MULTI_QUERY_FIELDS[param]: [], "limit": 0, "offset": 0, "facets": [name]}
             without = query.model_copy(update=update)
             shown = store.search(without).facets.get(name, {})
+        keys = {fold_key(v) for v in chosen}
         values = sorted(shown, reverse=True)[:FACET_SHOWN]
-        values += [v for v in chosen if v not in values]
+        values += [v for v in chosen if fold_key(v) not in {fold_key(s) for s in values}]
         entries = []
         for value in values:
-            on = value in chosen
+            on = fold_key(value) in keys
             if multi:
                 href = _link("/", params, offset=None, **{param: _toggled(params, param, value)})
             else:

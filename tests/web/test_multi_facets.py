@@ -35,11 +35,19 @@ def test_two_years_match_either_and_each_is_a_removable_chip(client: TestClient)
     chips = _hrefs(res.text, r"/\?")
     assert "/?year=2025&sort=date" in chips and "/?year=2023&sort=date" in chips  # each drops only itself
     # the year facet still offers 2024, with its own count, and its link adds it to the two chosen
-    unchecked = r'href="([^"]*)" role="checkbox" aria-checked="false"><span[^>]*>[^<]*</span> 2024'
-    add = re.search(unchecked, res.text)
+    add = re.search(r'<li><a href="([^"]*)"><span class="box" aria-hidden="true">☐</span> 2024</a>', res.text)
     assert add is not None
     assert html_lib.unescape(add.group(1)) == "/?year=2023&year=2025&year=2024&sort=date"
-    assert re.search(r'aria-checked="true">.*? 2023</a> <span class="count">' + str(one["2023"]), res.text)
+    chosen = r'<li class="active"><a href="([^"]*)" aria-current="true">.*? 2023<span[^>]*> \(đang chọn'
+    remove = re.search(chosen + r".*?</a> <span class=\"count\">(\d+)", res.text)
+    assert remove and html_lib.unescape(remove.group(1)) == "/?year=2025&sort=date"
+    assert int(remove.group(2)) == one["2023"]
+
+
+def test_a_type_typed_without_accents_is_the_facet_value_it_spells(client: TestClient) -> None:
+    res = client.get("/", params={"doc_type": "quyet dinh"}).text
+    assert re.search(r'<li class="active"><a href="/" aria-current="true">.*? Quyết định<span', res)
+    assert "quyet dinh</a>" not in res  # not listed twice
 
 
 def test_types_and_kinds_combine_any_within_and_all_across_facets(client: TestClient) -> None:
