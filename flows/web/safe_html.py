@@ -57,13 +57,17 @@ _ATTRIBUTE_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _TYPE_OK = frozenset({"ol", "ul", "li"})  # `type` elsewhere (input type=image, button type=submit) goes
 _CSS_URL = re.compile(r"url\s*\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE | re.DOTALL)
 _CSS_IMPORT = re.compile(r"@import\b[^;]*;?", re.IGNORECASE)
-_CSS_DANGER = re.compile(r"\\|expression\s*\(|@import|-moz-binding|behavior\s*:|url\s*\(", re.IGNORECASE)
+_CSS_DANGER = re.compile(  # what is left that could fetch or run: escapes, image-set("http://...") ...
+    r"\\|expression\s*\(|@import|-moz-binding|behavior\s*:|url\s*\(|image-set\s*\(|\bimage\s*\(|src\s*:",
+    re.IGNORECASE,
+)
 _DATA_IMAGE = re.compile(r"^\s*data:image/(png|gif|jpe?g|webp);base64,[A-Za-z0-9+/=\s]*$", re.IGNORECASE)
 
 
 def inert_css(css: str) -> str:
     """CSS with every `url(...)` that is not a data: image and every `@import` removed; CSS that still
-    has an escape or an old script hook after that is dropped whole (escapes can spell `url(`).
+    has an escape, an old script hook, an `image-set()`/`image()` (they take bare URL strings) or a
+    `src:` descriptor after that is dropped whole (escapes can spell `url(`).
 
     >>> inert_css("p{color:red;background:url(http://evil.example/x.png)} @import url('http://e/a.css');")
     'p{color:red;background:none} '

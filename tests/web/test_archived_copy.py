@@ -102,6 +102,9 @@ def test_a_document_whose_page_is_not_archived_says_so(tmp_path: Path) -> None:
         "a{width:expression(alert(1))}",
         "a{background:url(http://e.example/x",
         "@font-face{font-family:x;src:url(http://e.example/f.woff)}",
+        'a{background-image:image-set("http://e.example/x.png" 1x)}',
+        'a{background-image:-webkit-image-set("http://e.example/x.png" 1x)}',
+        'a{background-image:image("http://e.example/x.png")}',
     ],
 )
 def test_css_keeps_no_way_to_fetch(css: str) -> None:
