@@ -144,6 +144,15 @@ class UrlState(BaseModel):
     announced: str | None = None
 
 
+def read_warc_body(root: Path, page: RawPage) -> bytes:
+    """The body of one archived response, read from its WARC file under `root` (no index needed)."""
+    with open(Path(root) / page.warc_file, "rb") as fh:
+        fh.seek(page.warc_offset)
+        for record in ArchiveIterator(fh):
+            return record.content_stream().read()
+    raise OSError(f"no WARC record at {page.warc_file}:{page.warc_offset}")
+
+
 class RawArchive:
     """Index and reader of the archive under `root`; `writer()` appends new responses."""
 
@@ -246,11 +255,7 @@ class RawArchive:
         return {row[0]: row[1] for row in rows}
 
     def read_body(self, page: RawPage) -> bytes:
-        with open(self.root / page.warc_file, "rb") as fh:
-            fh.seek(page.warc_offset)
-            for record in ArchiveIterator(fh):
-                return record.content_stream().read()
-        raise OSError(f"no WARC record at {page.warc_file}:{page.warc_offset}")
+        return read_warc_body(self.root, page)
 
     def pages(self, *, run_id: str | None = None) -> list[RawPage]:
         sql = "SELECT * FROM records"

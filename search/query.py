@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from extract.normalize import fold
 from extract.tag.places import tag_provinces
@@ -27,6 +28,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+")  # alphanumeric runs ("_" is a word char for 
 _QUOTED_RE = re.compile(r'(-?)"([^"]*)"?')
 _PROVINCE_PREFIXES = ("thanh pho ", "tinh ", "tp ")
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
+T = TypeVar("T")
 
 
 def nfc(text: str) -> str:
@@ -263,6 +265,17 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 def fold_key(value: str) -> str:
     """Folded, punctuation-free keyword: "Quyết định" -> "quyet dinh"."""
     return " ".join(tokenize_folded(value))
+
+
+def any_of(one: T | None, many: list[T]) -> list[T]:
+    """The values a multi-valued filter accepts: the single value and the list, each once, in order
+    (empty: the filter is off). A backend ORs them, and ANDs the result with the other filters.
+
+    >>> any_of(2024, [2025, 2024]), any_of(None, []), any_of("decision", [])
+    ([2024, 2025], [], ['decision'])
+    """
+    values = ([] if one is None or one == "" else [one]) + list(many)
+    return list(dict.fromkeys(values))
 
 
 # Facet buckets of amounts in VND (base units): (key, lower bound inclusive, upper bound exclusive)

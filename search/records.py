@@ -44,10 +44,13 @@ ALL_FACETS: tuple[FacetName, ...] = (
 )
 
 
+Kind = Literal["article", "decision", "listing", "other"]
+
+
 class SearchQuery(BaseModel):
     text: str = ""  # full text; words are ANDed; "quoted phrases"; accents optional
     province: str | None = None  # old or current name, accents optional
-    kind: Literal["article", "decision", "listing", "other"] | None = None
+    kind: Kind | None = None
     source: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
@@ -66,6 +69,11 @@ class SearchQuery(BaseModel):
     currency: str = "VND"  # currency of min_amount/max_amount and of the "amount" facet
     decision: str | None = None  # documents that are or cite this decision number (any spelling)
     facets: list[FacetName] = Field(default_factory=lambda: list(DEFAULT_FACETS))
+    # -- added with issue 14: several values of one facet; a document matches any of them (with `kind`,
+    # `year`, `doc_type` when those are set too: `search.query.any_of`), and every facet must match --
+    kinds: list[Kind] = Field(default_factory=list)
+    years: list[int] = Field(default_factory=list)
+    doc_types: list[str] = Field(default_factory=list)
 
 
 class SearchHit(BaseModel):

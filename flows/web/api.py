@@ -30,6 +30,7 @@ from search.records import (
     DecisionLookup,
     FacetName,
     IndexedDocument,
+    Kind,
     SearchQuery,
     SearchResults,
 )
@@ -55,6 +56,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody},
     503: {"model": ErrorBody, "description": "Busy: too many searches at once; retry after `Retry-After`."},
 }
+MAX_FACET_VALUES = 20  # values of one repeated filter (kind, year, doc_type) in one search
 EXPENSIVE = [Depends(expensive_slot)]  # at most a few at once per process (flows/web/limits.py)
 
 
@@ -92,29 +94,38 @@ def search_filters(
         ),
     ] = "",
     province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
-    kind: Literal["article", "decision", "listing", "other"] | None = None,
+    kind: Annotated[
+        list[Kind] | None, Query(description="Repeat for several kinds: any of them matches.")
+    ] = None,
     source: str | None = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
-    year: int | None = None,
+    year: Annotated[
+        list[int] | None, Query(description="Repeat for several years: any of them matches.")
+    ] = None,
     issuer: str | None = None,
-    doc_type: str | None = None,
+    doc_type: Annotated[
+        list[str] | None, Query(description="Repeat for several types: any of them matches.")
+    ] = None,
     firm: str | None = None,
     min_amount: Annotated[float | None, Query(description="Some amount >= this, VND base units.")] = None,
     sort: Literal["relevance", "date"] = "relevance",
 ) -> SearchQuery:
     """The filters shared by the search routes (JSON and CSV), within the request limits."""
-    check_request(q, province=province, source=source, issuer=issuer, doc_type=doc_type, firm=firm)
+    types = {f"doc_type[{i}]": t for i, t in enumerate(doc_type or [])}
+    check_request(q, province=province, source=source, issuer=issuer, firm=firm, **types)
+    if max(len(kind or []), len(year or []), len(doc_type or [])) > MAX_FACET_VALUES:
+        raise HTTPException(422, f"at most {MAX_FACET_VALUES} values of kind, year or doc_type")
     return SearchQuery(
         text=q,
         province=province,
-        kind=kind,
+        kinds=kind or [],
         source=source,
         since=since,
         until=until,
-        year=year,
+        years=year or [],
         issuer=issuer,
-        doc_type=doc_type,
+        doc_types=doc_type or [],
         firm=firm,
         min_amount=min_amount,
         sort=sort,

@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from flows.web import api, api_alerts, ui, ui_alerts, ui_firms
+from flows.web import api, api_alerts, ui, ui_alerts, ui_archive, ui_firms
 from flows.web.deps import NoStoreError, WebSettings
 from flows.web.limits import new_gate
 from flows.web.stores import SharedStore
@@ -100,5 +100,6 @@ def create_app(data_dir: Path, token: str | None) -> FastAPI:
     app.include_router(ui.router)
     app.include_router(ui_alerts.router)
     app.include_router(ui_firms.router)
+    app.include_router(ui_archive.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

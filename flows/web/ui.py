@@ -18,7 +18,7 @@ from extract.relations import relations
 from flows.cli_status import vietnam_time
 from flows.deals_export import KIND_LABELS as DEAL_KINDS
 from flows.deals_export import amount_text, deal_date, vnd_equivalent_text
-from flows.web.api import MAX_DEALS_WINDOW, StoreDep, lookup_decision
+from flows.web.api import MAX_DEALS_WINDOW, MAX_FACET_VALUES, StoreDep, lookup_decision
 from flows.web.chart import bar_chart, currency_label, investment_series
 from flows.web.deps import ALERTS_FILE, settings
 from flows.web.limits import MAX_OFFSET, expensive_slot, filter_problem, query_problem
@@ -78,6 +78,12 @@ SEARCH_FIELDS = (
     "firm",
     "sort",
 )
+# search-page facets where several values can be chosen at once: repeated in the URL (`year=2024&year=2025`),
+# any of them matches (OR), and each facet must match (AND)
+MULTI_FIELDS = ("kind", "year", "doc_type")
+MULTI_QUERY_FIELDS = {"kind": "kinds", "year": "years", "doc_type": "doc_types"}  # their SearchQuery fields
+FACET_SHOWN = 12  # facet values listed per facet (the chosen ones always are)
+Params = dict[str, Any]  # field -> value as typed; a list of values for MULTI_FIELDS on the search page
 DECISION_FIELDS = ("q", "doc_type", "issuer", "province", "year", "status")
 DEAL_FIELDS = ("firm", "counterparty", "province", "since", "until", "min_amount", "kind")
 
@@ -106,9 +112,24 @@ def page(request: Request, name: str, status: int = 200, **context: Any) -> HTML
     return templates.TemplateResponse(request, name, context, status_code=status)
 
 
-def _filled(request: Request, fields: tuple[str, ...]) -> dict[str, str]:
-    """The form fields the request gives a non-blank value."""
-    return {k: v.strip() for k in fields if (v := request.query_params.get(k, "")).strip()}
+def _filled(request: Request, fields: tuple[str, ...], multi: tuple[str, ...] = ()) -> Params:
+    """The form fields the request gives a non-blank value; for the `multi` fields, the list of every
+    value given (repeated parameter), each once, in order."""
+    out: Params = {}
+    for k in fields:
+        if k in multi:
+            values = list(dict.fromkeys(v.strip() for v in request.query_params.getlist(k) if v.strip()))
+            if values:
+                out[k] = values
+        elif (v := request.query_params.get(k, "")).strip():
+            out[k] = v.strip()
+    return out
+
+
+def _values(params: Params, key: str) -> list[str]:
+    """A field's values as a list, whether it was given once or several times."""
+    value = params.get(key)
+    return value if isinstance(value, list) else [value] if value else []
 
 
 class FormProblem(ValueError):
@@ -153,17 +174,27 @@ def _year(value: str | None) -> int | None:
     return int(value)
 
 
-def _search_query(params: dict[str, str], offset: int) -> SearchQuery:
+def _kind(value: str) -> str:
+    if value not in KIND_LABELS:
+        kinds = ", ".join(KIND_LABELS)
+        raise FormProblem(f"Loại tài liệu không hợp lệ: “{value}” (chọn một trong: {kinds}).")
+    return value
+
+
+def _search_query(params: Params, offset: int) -> SearchQuery:
+    for key in MULTI_FIELDS:
+        if len(_values(params, key)) > MAX_FACET_VALUES:
+            raise FormProblem(f"Chọn quá nhiều giá trị cho {CHIP_LABELS[key]}: tối đa {MAX_FACET_VALUES}.")
     return SearchQuery(
         text=params.get("q", ""),
         province=params.get("province"),
-        kind=params.get("kind"),  # type: ignore[arg-type]
+        kinds=[_kind(k) for k in _values(params, "kind")],  # type: ignore[misc]
         source=params.get("source"),
         since=_date(params.get("since"), "Từ ngày"),
         until=_date(params.get("until"), "Đến ngày"),
-        year=_year(params.get("year")),
+        years=[y for v in _values(params, "year") if (y := _year(v)) is not None],
         issuer=params.get("issuer"),
-        doc_type=params.get("doc_type"),
+        doc_types=_values(params, "doc_type"),
         firm=params.get("firm"),
         sort=params.get("sort", "relevance" if params.get("q") else "date"),  # type: ignore[arg-type]
         limit=PAGE_SIZE,
@@ -172,22 +203,39 @@ def _search_query(params: dict[str, str], offset: int) -> SearchQuery:
     )
 
 
-def _link(base: str, params: dict[str, str], **changes: str | None) -> str:
+def _link(base: str, params: Params, **changes: str | list[str] | None) -> str:
+    """`base` with the params (a list repeats its parameter), changed by `changes` (None: left out).
+
+    >>> _link("/", {"q": "a", "year": ["2024", "2025"]}, kind="decision")
+    '/?q=a&year=2024&year=2025&kind=decision'
+    """
     merged = {**params, **changes}
     kept = {k: v for k, v in merged.items() if v}
-    return base + ("?" + urlencode(kept) if kept else "")
+    return base + ("?" + urlencode(kept, doseq=True) if kept else "")
 
 
-def _limits(params: dict[str, str]) -> None:
+def _toggled(params: Params, key: str, value: str) -> list[str]:
+    """The values of a multi-valued field with `value` added, or removed when it was chosen (in any
+    spelling: "quyet dinh" is the facet's "Quyết định").
+
+    >>> _toggled({"doc_type": ["quyet dinh"]}, "doc_type", "Quyết định"), _toggled({}, "year", "2024")
+    ([], ['2024'])
+    """
+    values = _values(params, key)
+    kept = [v for v in values if fold_key(v) != fold_key(value)]
+    return kept if len(kept) < len(values) else [*values, value]
+
+
+def _limits(params: Params) -> None:
     """ValueError with the one-line reason when the query or a filter is over its limit."""
     problem = query_problem(params.get("q", "")) or next(
-        (p for k, v in params.items() if k != "q" and (p := filter_problem(k, v))), None
+        (p for k in params if k != "q" for v in _values(params, k) if (p := filter_problem(k, v))), None
     )
     if problem:
         raise ValueError(problem)
 
 
-def _pages(base: str, params: dict[str, str], offset: int, total: int) -> dict[str, str | None]:
+def _pages(base: str, params: Params, offset: int, total: int) -> dict[str, str | None]:
     """Links to the previous and next page of results (None where there is none).
 
     >>> _pages("/", {"q": "a"}, 10, 25)
@@ -211,11 +259,12 @@ def _problem(exc: Exception) -> str:
 
 @router.get("/", dependencies=[Depends(expensive_slot)])
 def search_page(request: Request, store: StoreDep) -> HTMLResponse:
-    params = _filled(request, SEARCH_FIELDS)
+    params = _filled(request, SEARCH_FIELDS, MULTI_FIELDS)
     try:
         _limits(params)
         offset = _offset(request)
-        results = store.search(_search_query(params, offset))
+        query = _search_query(params, offset)
+        results = store.search(query)
     except (ValueError, ValidationError) as exc:  # the chips stay, so a wrong filter is one click away
         return page(
             request,
@@ -226,11 +275,9 @@ def search_page(request: Request, store: StoreDep) -> HTMLResponse:
             error=_problem(exc),
             chips=_chips(params),
         )
-    facets = [
-        (label, param, params.get(param), results.facets.get(name, {}))
-        for name, (param, label) in FACETS.items()
-    ]
+    facets = _search_facets(store, query, params, results.facets)
     pages = _pages("/", params, offset, results.total)
+    save_link, not_kept = _alert_link(params)
     return page(
         request,
         "search.html",
@@ -247,8 +294,50 @@ def search_page(request: Request, store: StoreDep) -> HTMLResponse:
             "CSV": _link("/api/search.csv", params, limit=str(EXPORT_LIMIT)),
             "JSON": _link("/api/search", _api_params(params), limit="100"),
         },
-        save_link=_link("/alerts", {k: v for k, v in params.items() if k in ALERT_PREFILL}) + "#add",
+        save_link=save_link,
+        not_kept=not_kept,
     )
+
+
+def _search_facets(
+    store: Store, query: SearchQuery, params: Params, counts: dict[str, dict[str, int]]
+) -> list[dict[str, Any]]:
+    """The search page's facets: label, whether several values can be chosen, and entries of (value,
+    count, link, chosen). A link of a multi-valued facet adds or removes its value. The counts of a
+    multi-valued facet with a choice are those of the search without that facet (one more count-only
+    search each), so the values not chosen yet keep their counts and can be added."""
+    out = []
+    for name, (param, label) in FACETS.items():
+        chosen = _values(params, param)
+        multi = param in MULTI_FIELDS
+        shown = counts.get(name, {})
+        if multi and chosen:
+            update = {MULTI_QUERY_FIELDS[param]: [], "limit": 0, "offset": 0, "facets": [name]}
+            without = query.model_copy(update=update)
+            shown = store.search(without).facets.get(name, {})
+        keys = {fold_key(v) for v in chosen}
+        values = sorted(shown, reverse=True)[:FACET_SHOWN]
+        values += [v for v in chosen if fold_key(v) not in {fold_key(s) for s in values}]
+        entries = []
+        for value in values:
+            on = fold_key(value) in keys
+            if multi:
+                href = _link("/", params, offset=None, **{param: _toggled(params, param, value)})
+            else:
+                href = _link("/", params, offset=None, **{param: None if on else value})
+            entries.append({"value": value, "count": shown.get(value, 0), "link": href, "on": on})
+        if entries:
+            out.append({"label": label, "param": param, "multi": multi, "entries": entries})
+    return out
+
+
+def _alert_link(params: Params) -> tuple[str, list[str]]:
+    """The alerts page's add form filled with this search, and the labels of the active filters an alert
+    cannot hold (the alert form takes one kind and no year, type, issuer, source or dates): said on the
+    page, so saving never silently widens the search."""
+    kept = {k: v for k, v in params.items() if k in ALERT_PREFILL and len(_values(params, k)) == 1}
+    not_kept = [CHIP_LABELS[k] for k in CHIP_LABELS if k in params and k not in kept]
+    return _link("/alerts", kept) + "#add", not_kept
 
 
 EXPORT_LIMIT = 10_000
@@ -266,20 +355,25 @@ CHIP_LABELS = {
 }
 
 
-def _chips(params: dict[str, str]) -> list[tuple[str, str, str]]:
-    """The active filters as (label, value, link without it): each can be removed with one click."""
+def _chips(params: Params) -> list[tuple[str, str, str]]:
+    """The active filters as (label, value, link without it): each can be removed with one click; a
+    multi-valued filter gives one chip per value.
+
+    >>> [(label, value) for label, value, _ in _chips({"q": "a", "kind": ["article", "decision"]})]
+    [('Từ khóa', 'a'), ('Loại', 'Tin bài'), ('Loại', 'Văn bản')]
+    """
     return [
         (
             label,
-            KIND_LABELS.get(params[k], params[k]) if k == "kind" else params[k],
-            _link("/", params, **{k: None}),
+            KIND_LABELS.get(value, value) if k == "kind" else value,
+            _link("/", params, **{k: _toggled(params, k, value) if k in MULTI_FIELDS else None}),
         )
         for k, label in CHIP_LABELS.items()
-        if params.get(k)
+        for value in _values(params, k)
     ]
 
 
-def _api_params(params: dict[str, str]) -> dict[str, str]:
+def _api_params(params: Params) -> Params:
     return {k: v for k, v in params.items() if k in SEARCH_FIELDS}
 
 

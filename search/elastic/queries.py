@@ -14,7 +14,15 @@ from typing import Any
 
 from search.elastic.documents import BATCH_HIT_FIELDS, HIT_FIELDS
 from search.lookups import wanted_provinces
-from search.query import Clause, decision_keys, fold_key, parse_query, province_keys, tokenize_folded
+from search.query import (
+    Clause,
+    any_of,
+    decision_keys,
+    fold_key,
+    parse_query,
+    province_keys,
+    tokenize_folded,
+)
 from search.records import DealsQuery, FacetName, SearchQuery
 
 FOLDED_FIELDS = {"title": 2.0, "lead": 1.0, "text": 1.0, "attachments": 1.0}
@@ -62,6 +70,15 @@ def clause_query(c: Clause, *, exact: bool = True) -> dict[str, Any]:
 
 def _terms(field: str, values: list[str]) -> dict[str, Any]:
     return {"terms": {field: values}} if values else MATCH_NONE
+
+
+def _one_of(field: str, values: list[str]) -> dict[str, Any]:
+    """A keyword equal to one of `values` (a `term` query when there is one).
+
+    >>> _one_of("year", ["2024"]), _one_of("year", ["2024", "2025"])
+    ({'term': {'year': '2024'}}, {'terms': {'year': ['2024', '2025']}})
+    """
+    return {"term": {field: values[0]}} if len(values) == 1 else _terms(field, values)
 
 
 def _words(field: str, words: str) -> dict[str, Any]:
@@ -129,8 +146,8 @@ def filters(q: SearchQuery) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if q.province:
         out.append(_terms("province", province_keys(q.province)))
-    if q.kind:
-        out.append({"term": {"kind": q.kind}})
+    if kinds := any_of(q.kind, q.kinds):
+        out.append(_one_of("kind", kinds))
     if q.source:
         out.append({"term": {"source": q.source}})
     if q.since or q.until:
@@ -138,14 +155,14 @@ def filters(q: SearchQuery) -> list[dict[str, Any]]:
     if q.ids is not None:
         ids = list(dict.fromkeys(q.ids))
         out.append({"ids": {"values": ids}} if ids else MATCH_NONE)
-    if q.year is not None:
-        out.append({"term": {"year": f"{q.year:04d}"}})
+    if years := any_of(q.year, q.years):
+        out.append(_one_of("year", [f"{y:04d}" for y in years]))
     if q.month:
         out.append({"term": {"month": q.month}})
     if q.issuer:
         out.append(_words("issuer", q.issuer))
-    if q.doc_type:
-        out.append({"term": {"doc_type": fold_key(q.doc_type)}})
+    if doc_types := any_of(q.doc_type, q.doc_types):
+        out.append(_one_of("doc_type", [fold_key(t) for t in doc_types]))
     if q.firm:
         out.append(_words("firm", q.firm))
     if q.min_amount is not None or q.max_amount is not None:

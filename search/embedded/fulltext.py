@@ -41,6 +41,7 @@ from search.query import (
     MAX_TOKEN_CHARS,
     Clause,
     amount_bucket,
+    any_of,
     decision_keys,
     fold_key,
     indexed_decision_keys,
@@ -460,8 +461,8 @@ class FullTextIndex:
             out.append(
                 tantivy.Query.term_set_query(s, "province", keys) if keys else tantivy.Query.empty_query()
             )
-        if q.kind:
-            out.append(tantivy.Query.term_query(s, "kind", q.kind))
+        if kinds := any_of(q.kind, q.kinds):
+            out.append(tantivy.Query.term_set_query(s, "kind", kinds))
         if q.source:
             out.append(tantivy.Query.term_query(s, "source", q.source))
         if q.since or q.until:
@@ -475,14 +476,14 @@ class FullTextIndex:
         if q.ids is not None:
             ids = list(dict.fromkeys(q.ids))
             out.append(tantivy.Query.term_set_query(s, "id", ids) if ids else tantivy.Query.empty_query())
-        if q.year is not None:
-            out.append(tantivy.Query.term_query(s, "year", f"{q.year:04d}"))
+        if years := any_of(q.year, q.years):
+            out.append(tantivy.Query.term_set_query(s, "year", [f"{y:04d}" for y in years]))
         if q.month:
             out.append(tantivy.Query.term_query(s, "month", q.month))
         if q.issuer:
             out.append(self.words_query("issuer", q.issuer))
-        if q.doc_type:
-            out.append(tantivy.Query.term_query(s, "doc_type", fold_key(q.doc_type)))
+        if doc_types := any_of(q.doc_type, q.doc_types):
+            out.append(tantivy.Query.term_set_query(s, "doc_type", [fold_key(t) for t in doc_types]))
         if q.firm:
             out.append(self.words_query("firm", q.firm))
         if q.min_amount is not None or q.max_amount is not None:

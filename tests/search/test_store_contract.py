@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.models import AttachmentText, Tags
+from extract.models import AttachmentText, DecisionMeta, Tags
 from search.embedded import EmbeddedStore
 from search.lookups import deal_rows
 from search.records import ALL_FACETS, DealsQuery, IndexedDocument, SearchQuery
@@ -658,3 +658,36 @@ def test_match_batch_finds_what_search_finds_among_the_ids(loaded: Store, corpus
     early = next(h for h in got[0] if h.id == corpus["early_morning"].id)
     assert early.url == corpus["early_morning"].document.url and any("<b>" in x for x in early.highlights)
     assert loaded.match_batch(queries, []) == [[], [], [], []]
+
+
+def test_several_years_types_and_kinds_match_any_within_a_facet_and_all_across(
+    store: Store, rich: dict
+) -> None:
+    plan = make_doc(
+        "kh-55-2024",
+        title="Kế hoạch 55/KH-UBND phát triển công nghiệp hỗ trợ",
+        text="Kế hoạch phát triển công nghiệp hỗ trợ năm 2024.",
+        kind="decision",
+        published="2024-05-02T09:00:00+07:00",
+        meta=DecisionMeta(number="55/KH-UBND", doc_type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Hải Dương"),
+    )
+    store.put_documents([plan])
+    decisions = [rich["dec"], rich["dec_bct"]]
+    # OR within a facet: several years, several types (any spelling), several kinds
+    assert sorted(search(store, years=[2023, 2025])) == sorted([*decisions, rich["other"], rich["usd"]])
+    assert sorted(search(store, year=2025, years=[2024])) == sorted(
+        [rich["cite"], rich["cite2"], rich["usd"], plan.id]
+    )
+    assert sorted(search(store, doc_types=["quyet dinh", "Kế hoạch"])) == sorted([*decisions, plan.id])
+    assert sorted(search(store, kinds=["decision", "listing"])) == sorted([*decisions, plan.id])
+    assert search(store, kinds=["listing", "other"]) == []
+    # AND across facets (and with the text)
+    assert search(store, doc_types=["Quyết định", "ke hoach"], years=[2024, 2025]) == [plan.id]
+    assert sorted(search(store, kinds=["decision"], years=[2023, 2024])) == sorted([*decisions, plan.id])
+    assert search(store, "ke hoach", kinds=["decision", "article"], years=[2023, 2024]) == [plan.id]
+    assert search(store, years=[2023], doc_types=["Kế hoạch"]) == []
+    # facets count the whole matching set
+    facets = store.search(SearchQuery(years=[2023, 2024], facets=["year", "doc_type"])).facets
+    assert facets["year"] == {"2023": 3, "2024": 3}
+    assert facets["doc_type"] == {"Quyết định": 2, "Kế hoạch": 1}
+    assert store.search(SearchQuery(years=[2023, 2024], limit=0)).total == 6
