@@ -548,3 +548,12 @@ def alerts_send(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  in the digest {digest}")
     for f in summary.failing:
         click.echo(f"FAILING {f.search_id} via {f.channel} ({f.attempts} attempt(s)): {f.error}", err=True)
+    from search.alerts.state import MAX_FAILURES
+
+    for search_id in summary.disabled:
+        click.echo(
+            f"DISABLED {search_id}: {MAX_FAILURES} failed attempts in a row; see "
+            f"`cnht alerts history {search_id}`, "
+            f"then `cnht alerts resume {search_id}`",
+            err=True,
+        )

@@ -27,7 +27,7 @@ from search.alerts.state import MAX_FAILURES, AlertState, Delivery, SearchHealth
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 MAX_FORM_BYTES = 16_384
 RECENT_DELIVERIES = 20  # on the list page, all saved searches together
-HISTORY_SHOWN = 100  # on a saved search's own page
+HISTORY_SHOWN = 50  # on a saved search's own page
 QUERY_FIELDS = ("province", "kind", "firm", "decision", "source")
 
 

@@ -354,7 +354,7 @@ class AlertState:
             (_after(backoff_seconds(failures)), search_id, channel),
         )
         if failures >= MAX_FAILURES:
-            why = f"{channel}: {failures} lần gửi thất bại liên tiếp, lần cuối: {reason}"
+            why = f"lần cuối: {reason} (kênh {channel})"
             c.execute(
                 "INSERT INTO search_status (search_id, disabled_at, disabled_reason, updated_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (search_id) DO UPDATE SET"

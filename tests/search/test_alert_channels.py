@@ -123,7 +123,7 @@ def test_webhook_500_is_retried_with_backoff_then_reported(store, state, receive
     receiver.status = 200  # the endpoint recovers: a run within the backoff leaves it waiting ...
     assert resend_pending(state, fast_webhook(state)) == [] and len(receiver.requests) == 3
     later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=backoff_seconds(1) + 1)
-    assert len(resend_pending(state, fast_webhook(state), now=later)) == 1  # ... the next one after it delivers
+    assert len(resend_pending(state, fast_webhook(state), now=later)) == 1  # ... one after it delivers
     assert len(receiver.distinct) == 1 and state.failures() == [] and state.pending() == []
 
 
