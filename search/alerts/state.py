@@ -148,7 +148,8 @@ PUSH_CHANNELS = ("webhook", "email")  # remote channels: retried with backoff, d
 MAX_FAILURES = 7  # failed attempts in a row on one channel that disable a saved search (as CourtListener)
 BACKOFF_FIRST_S = 300  # wait after the first failed attempt; doubled after each further one
 BACKOFF_MAX_S = 6 * 3600
-HISTORY_KEPT = 500  # delivery attempts kept per saved search
+HISTORY_KEPT = 500  # delivery attempts kept per saved search (up to PRUNE_EVERY more between prunings)
+PRUNE_EVERY = 100  # successful deliveries prune the history of their search once per this many rows
 
 
 def backoff_seconds(failures: int) -> int:
@@ -293,13 +294,15 @@ class AlertState:
                 (now, search_id, document_id, channel),
             ).rowcount
             if n:
-                c.execute(
+                row = c.execute(
                     "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at,"
                     " outcome) SELECT search_id, channel, delivery_id, document_id,"
                     " json_extract(alert_json, '$.title'), ?, 'sent' FROM outbox"
                     " WHERE search_id = ? AND document_id = ? AND channel = ?",
                     (now, search_id, document_id, channel),
-                )
+                ).lastrowid
+                if row and row % PRUNE_EVERY == 0:
+                    self._prune(c, search_id)
                 if channel in PUSH_CHANNELS:
                     c.execute(
                         "UPDATE channel_health SET failures = 0, next_attempt_at = NULL, updated_at = ?"

@@ -230,3 +230,16 @@ def test_the_atom_feed_exists_empty_from_creation_and_fills_with_alerts(
     assert len(ET.parse(feeds.feed_path("new")).getroot().findall(f"{ATOM}entry")) == 1
     feeds.create("new", "Mới")  # creating again never empties a feed
     assert len(ET.parse(feeds.feed_path("new")).getroot().findall(f"{ATOM}entry")) == 1
+
+
+def test_the_history_keeps_the_latest_attempts_of_each_search(state) -> None:
+    from search.alerts.models import Alert
+    from search.alerts.state import HISTORY_KEPT, PRUNE_EVERY
+
+    for i in range(HISTORY_KEPT + 2 * PRUNE_EVERY + 7):
+        alert = Alert(search_id="busy", search_name="b", document_id=f"d{i}", url="u", delivery_id=f"x{i}")
+        state.record(alert, ["atom"])
+        state.mark_sent("busy", f"d{i}", "atom")
+    kept = state.history("busy", limit=10_000)
+    assert HISTORY_KEPT <= len(kept) <= HISTORY_KEPT + PRUNE_EVERY
+    assert kept[0].document_id == f"d{HISTORY_KEPT + 2 * PRUNE_EVERY + 6}"  # the newest are the ones kept
