@@ -34,6 +34,7 @@ class AlertsSummary(BaseModel):
     sent: list[Alert] = Field(default_factory=list)  # alerts sent now, digests included
     digests: list[str] = Field(default_factory=list)  # "search_id period" of each digest sent now
     failing: list[FailingDelivery] = Field(default_factory=list)
+    disabled: list[str] = Field(default_factory=list)  # saved searches disabled after repeated failures
     seconds: float = 0.0
 
 
@@ -85,10 +86,12 @@ def alerts(data_dir: Path, alert_stdout: bool = True, now: dt.datetime | None = 
                 FailingDelivery(search_id=a.search_id, channel=ch, attempts=n, error=redact(err))
                 for a, ch, n, err in state.failures()
             ]
+            disabled = sorted(sid for sid, h in state.healths().items() if h.disabled_at)
     return AlertsSummary(
         data_dir=str(data_dir),
         sent=sent,
         digests=digests_sent(sent, searches),
         failing=failing,
+        disabled=disabled,
         seconds=round(time.monotonic() - started, 2),
     )

@@ -349,5 +349,21 @@ def status(
         click.echo(
             f"no crawl health recorded yet in {folder}: run `cnht ingest` or `cnht demo` first", err=True
         )
-        return
-    click.echo(render_table(rows))
+    else:
+        click.echo(render_table(rows))
+    for line in disabled_alerts(Path(ctx.obj["data_dir"])):
+        click.echo(line)
+
+
+def disabled_alerts(data_dir: Path) -> list[str]:
+    """A `!` line per saved search that disabled itself after repeated failed deliveries."""
+    if not (data_dir / "alerts.sqlite3").exists():
+        return []
+    from flows.cli_alerts import health_note
+    from search.alerts.state import MAX_FAILURES, AlertState
+
+    with AlertState(data_dir) as state:
+        healths = state.healths()
+    return [
+        f"! alert {h.search_id} {health_note(h, MAX_FAILURES)}" for h in healths.values() if h.disabled_at
+    ]

@@ -1,9 +1,14 @@
-"""Saved searches over HTTP (/api/alerts: list, read, create, replace, delete) and their Atom feeds.
+"""Saved searches over HTTP (/api/alerts: list, read, create, replace, delete, pause, resume, test-send,
+delivery history) and their Atom feeds.
 
 Every channel of the alert engine can be set: the Atom feed (always), the output of `cnht ingest`, a
-signed webhook, e-mail, and an hourly or daily digest for the webhook and e-mail. Reading is open;
-writing needs the Bearer token. Webhook secrets are never shown again after creation: a generated one
-is returned once.
+signed webhook, e-mail, and an hourly or daily digest for the webhook and e-mail. Writing needs the
+Bearer token. Reading is open but shows no recipient without the token: the list and the detail of a
+saved search give `webhook.url` and `email.to` as null (and `recipients_hidden: true`), and the history
+gives each failure's reason in words without the channel's own error text. Webhook secrets are never
+shown again after creation: a generated one is returned once.
+
+A saved search's Atom feed exists from its creation (an empty, valid feed until its first alert).
 """
 
 from __future__ import annotations
@@ -19,9 +24,11 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from flows.web.api import ErrorBody
-from flows.web.deps import ALERTS_FILE, has_token, require_token, settings
+from flows.web.deps import ALERTS_FILE, has_token, require_token, settings, shared_store
 from flows.web.limits import check_request
 from flows.web.validation import clamp_day, known_query_params_only, strict_json
+from search.alerts.channels import AtomFeedChannel, empty_feed
+from search.alerts.manage import sample_alert, test_send
 from search.alerts.models import (
     SEARCH_ID_PATTERN,
     SECRET_MASK,
@@ -31,7 +38,7 @@ from search.alerts.models import (
     redact,
 )
 from search.alerts.push import DeliveryError, check_target
-from search.alerts.state import AlertState
+from search.alerts.state import AlertState, Delivery, SearchHealth
 from search.records import SearchQuery
 
 router = APIRouter(dependencies=[Depends(known_query_params_only)], tags=["alerts"])
@@ -126,11 +133,57 @@ class AlertCreate(AlertSettings):
     id: str = Field(pattern=SEARCH_ID_PATTERN, examples=["hp-cnht"])
 
 
-class SavedAlert(SavedSearch):
-    """A saved search as answered: the webhook secret masked, except `new_secret` once on creation."""
+class WebhookShown(BaseModel):
+    url: str | None = Field(description="null without the token (a recipient).")
+    secret: str = Field(default=SECRET_MASK, description="Always masked.")
+    allow_private: bool = False
 
+
+class EmailShown(BaseModel):
+    to: list[str] | None = Field(description="null without the token (recipients).")
+    recipients: int = Field(description="How many addresses `to` holds.")
+    smtp: str
+    sender: str
+    starttls: bool = False
+
+
+class ChannelStatus(BaseModel):
+    channel: str
+    failures: int = Field(description="Failed attempts in a row.")
+    next_attempt_at: str | None = Field(default=None, description="Not retried before (UTC).")
+    last_reason: str | None = Field(default=None, description="Why the last attempt failed, in Vietnamese.")
+
+
+class AlertStatus(BaseModel):
+    state: Literal["active", "paused", "disabled"]
+    paused_at: str | None = None
+    disabled_at: str | None = Field(default=None, description="Set after 7 failed attempts in a row.")
+    disabled_reason: str | None = None
+    failing: list[ChannelStatus] = Field(default_factory=list)
+
+
+class SavedAlert(SavedSearch):
+    """A saved search as answered: the webhook secret masked, except `new_secret` once on creation;
+    recipients (webhook URL, e-mail addresses) only to a holder of the token."""
+
+    webhook: WebhookShown | None = None  # type: ignore[assignment]
+    email: EmailShown | None = None  # type: ignore[assignment]
+    recipients_hidden: bool = Field(default=False, description="True: asked without the token.")
+    status: AlertStatus = Field(default_factory=lambda: AlertStatus(state="active"))
     new_secret: str | None = Field(
         default=None, description="The generated webhook secret: shown in this answer only."
+    )
+
+
+def alert_status(health: SearchHealth | None) -> AlertStatus:
+    if health is None:
+        return AlertStatus(state="active")
+    return AlertStatus(
+        state=health.state,  # type: ignore[arg-type]
+        paused_at=health.paused_at,
+        disabled_at=health.disabled_at,
+        disabled_reason=health.disabled_reason,
+        failing=[ChannelStatus(**c.model_dump()) for c in health.channels],
     )
 
 
@@ -171,15 +224,38 @@ def saved_search(
     return saved, generated
 
 
-def shown(search: SavedSearch, new_secret: str | None = None, *, reveal: bool = False) -> SavedAlert:
-    """`search` with its webhook secret masked, and its webhook URL's credentials and query values too
-    (`redact`) unless `reveal` (the request carries the API token)."""
-    data = search.model_dump()
-    if data.get("webhook"):
-        data["webhook"]["secret"] = SECRET_MASK
-        if not reveal:
-            data["webhook"]["url"] = redact(data["webhook"]["url"])
-    return SavedAlert(**data, new_secret=new_secret)
+def shown(
+    search: SavedSearch,
+    new_secret: str | None = None,
+    *,
+    reveal: bool = False,
+    health: SearchHealth | None = None,
+) -> SavedAlert:
+    """`search` as answered: its webhook secret masked; its recipients (webhook URL, e-mail addresses)
+    shown only when `reveal` (the request carries the API token)."""
+    data = search.model_dump(exclude={"webhook", "email"})
+    webhook = email = None
+    if search.webhook is not None:
+        webhook = WebhookShown(
+            url=search.webhook.url if reveal else None, allow_private=search.webhook.allow_private
+        )
+    if search.email is not None:
+        e = search.email
+        email = EmailShown(
+            to=list(e.to) if reveal else None,
+            recipients=len(e.to),
+            smtp=e.smtp,
+            sender=e.sender,
+            starttls=e.starttls,
+        )
+    return SavedAlert(
+        **data,
+        webhook=webhook,
+        email=email,
+        recipients_hidden=not reveal and (webhook is not None or email is not None),
+        status=alert_status(health),
+        new_secret=new_secret,
+    )
 
 
 def check_webhook(webhook: WebhookIn | None) -> None:
@@ -208,7 +284,9 @@ def save(data_dir: Path, search_id: str, body: AlertSettings, *, replace: bool) 
             raise HTTPException(404, f"no saved search {search_id!r}")
         saved, generated = saved_search(search_id, body, before)
         state.add_search(saved)
-    return shown(saved, generated, reveal=True)  # only token holders write
+        health = state.health(search_id)
+    AtomFeedChannel(data_dir).create(saved.id, saved.name)  # subscribable at once, empty until an alert
+    return shown(saved, generated, reveal=True, health=health)  # only token holders write
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -226,8 +304,10 @@ def list_alerts(request: Request) -> list[SavedAlert]:
     data_dir = settings(request).data_dir
     if not (data_dir / ALERTS_FILE).exists():
         return []
+    reveal = has_token(request)
     with AlertState(data_dir) as state:
-        return [shown(s, reveal=has_token(request)) for s in state.list_searches()]
+        healths = state.healths()
+        return [shown(s, reveal=reveal, health=healths.get(s.id)) for s in state.list_searches()]
 
 
 @router.get(
@@ -236,15 +316,16 @@ def list_alerts(request: Request) -> list[SavedAlert]:
     responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}},
 )
 def get_alert(search_id: SearchId, request: Request) -> SavedAlert:
-    """One saved search (webhook secret masked; webhook URL masked as in the list without the token)."""
+    """One saved search with its status (webhook secret masked; recipients only with the token)."""
     data_dir = settings(request).data_dir
-    found = None
+    found = health = None
     if (data_dir / ALERTS_FILE).exists():
         with AlertState(data_dir) as state:
             found = state.get_search(search_id)
+            health = state.health(search_id)
     if found is None:
         raise HTTPException(404, f"no saved search {search_id!r}")
-    return shown(found, reveal=has_token(request))
+    return shown(found, reveal=has_token(request), health=health)
 
 
 @router.post(
@@ -291,14 +372,129 @@ def delete_alert(search_id: SearchId, request: Request) -> Response:
     return Response(status_code=204)
 
 
+def _existing(state: AlertState, search_id: str) -> SavedSearch:
+    found = state.get_search(search_id)
+    if found is None:
+        raise HTTPException(404, f"no saved search {search_id!r}")
+    return found
+
+
+@router.post(
+    "/api/alerts/{search_id}/pause",
+    response_model=SavedAlert,
+    responses={**ERRORS, 404: {"model": ErrorBody}},
+    dependencies=[Depends(require_token)],
+)
+def pause_alert(search_id: SearchId, request: Request) -> SavedAlert:
+    """Stop alerting: documents stored while paused never alert; unsent alerts wait. Needs `Bearer`."""
+    with AlertState(settings(request).data_dir) as state:
+        found = _existing(state, search_id)
+        state.pause(search_id)
+        return shown(found, reveal=True, health=state.health(search_id))
+
+
+@router.post(
+    "/api/alerts/{search_id}/resume",
+    response_model=SavedAlert,
+    responses={**ERRORS, 404: {"model": ErrorBody}},
+    dependencies=[Depends(require_token)],
+)
+def resume_alert(search_id: SearchId, request: Request) -> SavedAlert:
+    """Alert again after a pause or an automatic disable; the count of failed attempts starts again
+    from 0 and waiting alerts go out on the next run. Needs `Bearer`."""
+    with AlertState(settings(request).data_dir) as state:
+        found = _existing(state, search_id)
+        state.resume(search_id)
+        return shown(found, reveal=True, health=state.health(search_id))
+
+
+class DeliveryOut(BaseModel):
+    search_id: str
+    channel: str
+    delivery_id: str
+    document_id: str | None = None
+    title: str | None = None
+    at: str = Field(description="UTC, ISO 8601.")
+    outcome: Literal["sent", "failed"]
+    test: bool = False
+    reason: str | None = Field(default=None, description="Why it failed, in Vietnamese.")
+    error: str | None = Field(default=None, description="The channel's own error: with the token only.")
+
+
+def delivery_out(entry: Delivery, reveal: bool) -> DeliveryOut:
+    data = entry.model_dump()
+    if not reveal:
+        data["error"] = None
+    else:
+        data["error"] = redact(data["error"]) if data["error"] else None
+    return DeliveryOut(**data)
+
+
+@router.post(
+    "/api/alerts/{search_id}/test",
+    response_model=list[DeliveryOut],
+    responses={**ERRORS, 404: {"model": ErrorBody}},
+    dependencies=[Depends(require_token)],
+)
+def test_alert(search_id: SearchId, request: Request) -> list[DeliveryOut]:
+    """Send one sample entry (the newest stored document matching the search) through the webhook and
+    e-mail of the saved search now, once each, and record each outcome in its history. Needs `Bearer`."""
+    with AlertState(settings(request).data_dir) as state:
+        found = _existing(state, search_id)
+        done = test_send(state, found, sample_for(request, found))
+    return [delivery_out(d, reveal=True) for d in done]
+
+
+def sample_for(request: Request, search: SavedSearch) -> Any:
+    """The sample entry of a test send, from the server's shared store when there is one."""
+    try:
+        lease = shared_store(request).acquire()
+    except (FileNotFoundError, RuntimeError, ConnectionError):
+        return sample_alert(search, None)
+    try:
+        return sample_alert(search, lease.store)
+    finally:
+        shared_store(request).release(lease)
+
+
+@router.get(
+    "/api/alerts/{search_id}/deliveries",
+    response_model=list[DeliveryOut],
+    responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+)
+def alert_deliveries(search_id: SearchId, request: Request) -> list[DeliveryOut]:
+    """Every delivery attempt of a saved search, newest first (the last 500): time, channel, outcome,
+    and for a failure its reason in Vietnamese (the channel's own error only with the token)."""
+    data_dir = settings(request).data_dir
+    if not (data_dir / ALERTS_FILE).exists():
+        raise HTTPException(404, f"no saved search {search_id!r}")
+    with AlertState(data_dir) as state:
+        _existing(state, search_id)
+        history = state.history(search_id, limit=500)
+    reveal = has_token(request)
+    return [delivery_out(d, reveal) for d in history]
+
+
 @router.get(
     "/feeds/{search_id}.atom",
     response_class=FileResponse,
     responses={200: {"content": {"application/atom+xml": {}}}, 404: {"model": ErrorBody}},
 )
-def feed(search_id: str, request: Request) -> FileResponse:
-    """The Atom feed of a saved search: one entry per alert, newest first."""
-    path = settings(request).data_dir / "alerts" / f"{search_id}.atom"
-    if not re.fullmatch(SEARCH_ID_PATTERN, search_id) or not path.is_file():
-        raise HTTPException(404, f"no Atom feed for {search_id!r} (yet: it appears with the first alert)")
-    return FileResponse(path, media_type="application/atom+xml; charset=utf-8")
+def feed(search_id: str, request: Request) -> Response:
+    """The Atom feed of a saved search: one entry per alert, newest first; empty until the first one."""
+    data_dir = settings(request).data_dir
+    if not re.fullmatch(SEARCH_ID_PATTERN, search_id):
+        raise HTTPException(404, f"no Atom feed for {search_id!r}")
+    path = data_dir / "alerts" / f"{search_id}.atom"
+    if path.is_file():
+        return FileResponse(path, media_type=ATOM_TYPE)
+    found = None
+    if (data_dir / ALERTS_FILE).exists():
+        with AlertState(data_dir) as state:
+            found = state.get_search(search_id)
+    if found is None:
+        raise HTTPException(404, f"no saved search {search_id!r}, hence no Atom feed")
+    return Response(empty_feed(found.id, found.name, found.created_at), media_type=ATOM_TYPE)
+
+
+ATOM_TYPE = "application/atom+xml; charset=utf-8"

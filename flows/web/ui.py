@@ -20,7 +20,7 @@ from flows.deals_export import KIND_LABELS as DEAL_KINDS
 from flows.deals_export import amount_text, deal_date, vnd_equivalent_text
 from flows.web.api import MAX_DEALS_WINDOW, MAX_FACET_VALUES, StoreDep, lookup_decision
 from flows.web.chart import bar_chart, currency_label, investment_series
-from flows.web.deps import ALERTS_FILE, settings
+from flows.web.deps import settings
 from flows.web.limits import MAX_OFFSET, expensive_slot, filter_problem, query_problem
 from flows.web.render import (
     document_marks,
@@ -32,7 +32,6 @@ from flows.web.render import (
 )
 from flows.web.status import crawl_status
 from search.alerts.models import redact
-from search.alerts.state import AlertState
 from search.amounts import Amount, minimum_filter, parse_amount
 from search.query import fold_key
 from search.records import DealsQuery, IndexedDocument, SearchHit, SearchQuery
@@ -559,45 +558,6 @@ def deal_page(request: Request, deal_id: str, store: StoreDep) -> HTMLResponse:
 
 
 ALERT_PREFILL = ("q", "province", "kind", "firm", "decision")
-
-
-@router.get("/alerts")
-def alerts_page(request: Request) -> HTMLResponse:
-    """The alerts page; `?q=...&province=...` (the search page's "save as alert") fills the add form."""
-    return render_alerts(request, form=_filled(request, ALERT_PREFILL) or None)
-
-
-def render_alerts(
-    request: Request,
-    error: str | None = None,
-    status: int = 200,
-    form: dict[str, str] | None = None,
-    new_secret: tuple[str, str] | None = None,
-) -> HTMLResponse:
-    """The alerts page; after a failed form, with the error and the fields as typed (never the token);
-    after creating a webhook without a secret, the (search id, generated secret), shown this once."""
-    from flows.web.feeds import recent_alerts
-
-    data_dir = settings(request).data_dir
-    searches = []
-    if (data_dir / ALERTS_FILE).exists():
-        with AlertState(data_dir) as state:
-            searches = state.list_searches()
-    recent = {s.id: recent_alerts(data_dir, s.id) for s in searches}
-    typed = {k: v for k, v in (form or {}).items() if k not in ("token", "secret")}
-    return page(
-        request,
-        "alerts.html",
-        status,
-        searches=searches,
-        recent=recent,
-        writable=bool(settings(request).token),
-        error=error,
-        form=typed,
-        added=request.query_params.get("added") if new_secret is None else new_secret[0],
-        new_secret=new_secret[1] if new_secret else None,
-        kinds=KIND_LABELS,
-    )
 
 
 @router.get("/status")

@@ -68,6 +68,29 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return el
 
 
+def feed_element(
+    search_id: str, name: str, entries: list[ET.Element], updated: str | None = None
+) -> ET.Element:
+    """The <feed> of a saved search with `entries` (none: a valid empty feed, updated `updated`)."""
+    feed = ET.Element(_A + "feed")
+    _sub(feed, "id", f"urn:cnht:search:{search_id}")
+    _sub(feed, "title", name)
+    newest = max((e.findtext(_A + "updated") or "" for e in entries), default="")
+    _sub(feed, "updated", newest or _rfc3339(updated) or utc_now())
+    author = _sub(feed, "author")
+    _sub(author, "name", "cnht")
+    _sub(feed, "generator", "cnht")
+    feed.extend(entries)
+    ET.indent(feed)
+    return feed
+
+
+def empty_feed(search_id: str, name: str, updated: str | None = None) -> bytes:
+    """The Atom document of a saved search that has alerted nothing yet."""
+    feed = feed_element(search_id, name, [], updated)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+
+
 class AtomFeedChannel:
     """Keeps `DATA_DIR/alerts/<search_id>.atom`: one entry per delivery_id, newest first, written atomically.
 
@@ -119,6 +142,14 @@ class AtomFeedChannel:
             entries.sort(key=self._sort_key, reverse=True)
             self._write(path, last, entries[:MAX_FEED_ENTRIES])
 
+    def create(self, search_id: str, name: str) -> None:
+        """Write the saved search's feed with no entry yet, unless it exists: a feed reader subscribed
+        right after the search was saved gets a valid, empty feed, not a 404."""
+        path = self.feed_path(search_id)
+        with self._lock:
+            if not path.exists():
+                self._write_feed(path, search_id, name, [])
+
     @staticmethod
     def _sort_key(entry: ET.Element) -> tuple[str, str]:
         return (entry.findtext(_A + "updated") or "", entry.findtext(_A + "published") or "")
@@ -151,15 +182,10 @@ class AtomFeedChannel:
         return entry
 
     def _write(self, path: Path, alert: Alert, entries: list[ET.Element]) -> None:
-        feed = ET.Element(_A + "feed")
-        _sub(feed, "id", f"urn:cnht:search:{alert.search_id}")
-        _sub(feed, "title", alert.search_name)
-        _sub(feed, "updated", max((self._sort_key(e)[0] for e in entries), default=utc_now()))
-        author = _sub(feed, "author")
-        _sub(author, "name", "cnht")
-        _sub(feed, "generator", "cnht")
-        feed.extend(entries)
-        ET.indent(feed)
+        self._write_feed(path, alert.search_id, alert.search_name, entries)
+
+    def _write_feed(self, path: Path, search_id: str, name: str, entries: list[ET.Element]) -> None:
+        feed = feed_element(search_id, name, entries)
         self.dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.dir)
         try:

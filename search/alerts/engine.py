@@ -27,7 +27,7 @@ from collections import defaultdict
 from extract.tag.decisions import canonical_number
 from search.alerts.channels import BatchChannel, Channel
 from search.alerts.models import Alert, Digest, MatchReasons, SavedSearch, delivery_id
-from search.alerts.push import EmailChannel, WebhookChannel
+from search.alerts.push import EmailChannel, NotTried, WebhookChannel
 from search.alerts.state import AlertState
 from search.query import (
     decision_keys,
@@ -139,6 +139,17 @@ def make_alert(
     )
 
 
+def _failed(state: AlertState, alert: Alert, channel_name: str, exc: BaseException) -> None:
+    log.error("alert %s via %s failed: %s", alert.delivery_id, channel_name, exc)
+    state.mark_failed(
+        alert.search_id,
+        alert.document_id,
+        channel_name,
+        str(exc) or repr(exc),
+        attempted=not isinstance(exc, NotTried),
+    )
+
+
 def _send(state: AlertState, alert: Alert, channel_name: str, channels: dict[str, Channel]) -> bool:
     channel = channels.get(channel_name)
     if channel is None:
@@ -149,21 +160,35 @@ def _send(state: AlertState, alert: Alert, channel_name: str, channels: dict[str
     try:
         channel.send(alert)
     except Exception as exc:
-        log.error("alert %s via %s failed: %s", alert.delivery_id, channel_name, exc)
-        state.mark_failed(alert.search_id, alert.document_id, channel_name, str(exc) or repr(exc))
+        _failed(state, alert, channel_name, exc)
         return False
     return state.mark_sent(alert.search_id, alert.document_id, channel_name)
 
 
-def _deliver(state: AlertState, jobs: list[tuple[Alert, str]], channels: dict[str, Channel]) -> set[str]:
+def is_held(held: set[tuple[str, str | None]], search_id: str, channel_name: str) -> bool:
+    """Whether `AlertState.held` keeps this saved search's channel from sending now."""
+    return (search_id, None) in held or (search_id, channel_name) in held
+
+
+def _deliver(
+    state: AlertState,
+    jobs: list[tuple[Alert, str]],
+    channels: dict[str, Channel],
+    now: dt.datetime | None = None,
+) -> set[str]:
     """Send each (alert, channel name) recorded in the outbox and mark it sent (or failed); returns the
     delivery ids sent now on some channel. A `BatchChannel` (Atom, stdout) gets up to its `batch_size`
     alerts per call, then they are marked in one transaction; other channels (webhook, e-mail) one
-    alert at a time, each marked as soon as it is sent."""
+    alert at a time, each marked as soon as it is sent.
+
+    Rows of a paused or disabled saved search, and of a push channel still waiting out its backoff
+    after failed attempts (`AlertState.held` at `now`), stay recorded for a later run."""
     sent: set[str] = set()
+    held = state.held(now)
     by_channel: dict[str, list[Alert]] = {}
     for alert, name in jobs:
-        by_channel.setdefault(name, []).append(alert)
+        if not is_held(held, alert.search_id, name):
+            by_channel.setdefault(name, []).append(alert)
     for name, alerts in by_channel.items():
         channel = channels.get(name)
         if not isinstance(channel, BatchChannel):
@@ -182,8 +207,7 @@ def _deliver(state: AlertState, jobs: list[tuple[Alert, str]], channels: dict[st
                         if state.mark_sent(alert.search_id, alert.document_id, name):
                             sent.add(alert.delivery_id)
                         continue
-                    log.error("alert %s via %s failed: %s", alert.delivery_id, name, error)
-                    state.mark_failed(alert.search_id, alert.document_id, name, str(error) or repr(error))
+                    _failed(state, alert, name, error)
     return sent
 
 
@@ -225,7 +249,8 @@ def deliver_new(
     ids = state.queued()
     if not ids:
         return []
-    searches = state.list_searches()
+    stopped = {sid for sid, channel in state.held() if channel is None}
+    searches = [s for s in state.list_searches() if s.id not in stopped]  # paused: no alert at all
     recorded = {(a.search_id, a.document_id, ch): a for a, ch in state.pending()}  # as first recorded
     docs: dict[str, IndexedDocument | None] = {}
     keys: dict[str, str | None] = {}
@@ -261,7 +286,7 @@ def resend_pending(
     channels = _with_defaults(state, channels)
     searches = {s.id: s for s in state.list_searches()}
     jobs = [(a, ch) for a, ch in state.pending() if not _is_digest(searches.get(a.search_id), ch)]
-    sent = _deliver(state, jobs, channels)
+    sent = _deliver(state, jobs, channels, now)
     delivered: dict[str, Alert] = {}
     for alert, _channel in jobs:
         if alert.delivery_id in sent:
@@ -289,10 +314,11 @@ def deliver_digests(
     now = now or dt.datetime.now(dt.UTC)
     channels = _with_defaults(state, channels)
     searches = {s.id: s for s in state.list_searches()}
+    held = state.held(now)
     groups: dict[tuple[str, str, str], list[Alert]] = defaultdict(list)
     for alert, channel_name in state.pending():
         search = searches.get(alert.search_id)
-        if search is None or not _is_digest(search, channel_name):
+        if search is None or not _is_digest(search, channel_name) or is_held(held, search.id, channel_name):
             continue
         period, end = digest_period(alert.alerted_at, search.digest or "daily")
         if end <= now:
@@ -317,8 +343,13 @@ def deliver_digests(
             send_digest(digest)
         except Exception as exc:
             log.error("digest %s via %s failed: %s", digest.digest_id, channel_name, exc)
-            for a in alerts:
-                state.mark_failed(a.search_id, a.document_id, channel_name, str(exc) or repr(exc))
+            tried = not isinstance(exc, NotTried)
+            with state.batch():  # one message: one attempt in the history and in the count of failures
+                for i, a in enumerate(alerts):
+                    error = str(exc) or repr(exc)
+                    state.mark_failed(
+                        a.search_id, a.document_id, channel_name, error, attempted=tried and i == 0
+                    )
             continue
         for a in alerts:
             if state.mark_sent(a.search_id, a.document_id, channel_name):

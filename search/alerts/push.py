@@ -38,6 +38,11 @@ class DeliveryError(Exception):
     """A channel gave up on a message after its retries."""
 
 
+class NotTried(DeliveryError):
+    """A message not even tried: its endpoint gave up earlier in the same run. Not an attempt of its own
+    (the delivery history and the count of failures in a row have the one that was tried)."""
+
+
 def sign(secret: str, body: bytes) -> str:
     """The signature header value: "sha256=" + hex HMAC-SHA256 of the exact body bytes."""
     return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
@@ -186,7 +191,7 @@ def retry(
     `down` remembers targets that gave up: later calls for the same `what` fail at once, so one dead
     endpoint costs one round of retries per run, not one per alert."""
     if down is not None and what in down:
-        raise DeliveryError(f"{what}: not tried, it failed earlier in this run: {down[what]}")
+        raise NotTried(f"{what}: not tried, it failed earlier in this run: {down[what]}")
     last: Exception | None = None
     for n in range(retries + 1):
         try:
@@ -200,7 +205,7 @@ def retry(
             time.sleep(backoff * 2**n)
     if down is not None:
         down[what] = str(last)
-    raise DeliveryError(f"{what}: failed after {retries + 1} attempt(s): {last}")
+    raise DeliveryError(f"{what}: failed after {retries + 1} attempt(s): {last}") from last
 
 
 class TransientError(Exception):

@@ -13,14 +13,19 @@ one holding DATA_DIR): the outbox is what makes delivery exactly-once, and it is
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import sqlite3
 import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from search.alerts.models import Alert, SavedSearch
+from search.alerts.reasons import failure_reason
 from search.sqlite_util import Migration, connect, migrate, transaction, utc_now
 
 ALERTS_FILE = "alerts.sqlite3"
@@ -99,7 +104,107 @@ MIGRATIONS: list[Migration] = [
             )""",
         ],
     ),
+    (
+        5,
+        [
+            # paused by a person, or disabled after MAX_FAILURES failed attempts in a row on one channel
+            """CREATE TABLE search_status (
+                search_id TEXT PRIMARY KEY,
+                paused_at TEXT,
+                disabled_at TEXT,
+                disabled_reason TEXT,
+                updated_at TEXT NOT NULL
+            )""",
+            # per saved search and push channel: failed attempts in a row, and when to try again
+            """CREATE TABLE channel_health (
+                search_id TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                failures INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT,
+                last_reason TEXT,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (search_id, channel)
+            )""",
+            # every delivery attempt, sent or failed (tests too), newest kept per saved search
+            """CREATE TABLE deliveries (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                search_id TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                delivery_id TEXT NOT NULL,
+                document_id TEXT,
+                title TEXT,
+                at TEXT NOT NULL,
+                outcome TEXT NOT NULL CHECK (outcome IN ('sent', 'failed')),
+                test INTEGER NOT NULL DEFAULT 0,
+                reason TEXT,
+                error TEXT
+            )""",
+            "CREATE INDEX deliveries_by_search ON deliveries (search_id, id)",
+        ],
+    ),
 ]
+
+PUSH_CHANNELS = ("webhook", "email")  # remote channels: retried with backoff, disabled when dead
+MAX_FAILURES = 7  # failed attempts in a row on one channel that disable a saved search (as CourtListener)
+BACKOFF_FIRST_S = 300  # wait after the first failed attempt; doubled after each further one
+BACKOFF_MAX_S = 6 * 3600
+HISTORY_KEPT = 500  # delivery attempts kept per saved search (up to PRUNE_EVERY more between prunings)
+PRUNE_EVERY = 100  # successful deliveries prune the history of their search once per this many rows
+
+
+def backoff_seconds(failures: int) -> int:
+    """How long to wait before the next attempt after `failures` failed ones in a row: 5 min, doubled
+    each time, at most 6 h.
+
+    >>> [backoff_seconds(n) // 60 for n in range(1, 8)]
+    [5, 10, 20, 40, 80, 160, 320]
+    """
+    return int(min(BACKOFF_FIRST_S * 2 ** max(failures - 1, 0), BACKOFF_MAX_S))
+
+
+class Delivery(BaseModel):
+    """One delivery attempt of an alert (or a test) on one channel."""
+
+    search_id: str
+    channel: str
+    delivery_id: str
+    document_id: str | None = None
+    title: str | None = None
+    at: str  # UTC ISO 8601
+    outcome: str  # "sent" | "failed"
+    test: bool = False
+    reason: str | None = None  # Vietnamese, failures only
+    error: str | None = None  # the channel's own error (URLs redacted), failures only
+
+
+class ChannelHealth(BaseModel):
+    channel: str
+    failures: int  # failed attempts in a row
+    next_attempt_at: str | None = None
+    last_reason: str | None = None
+
+
+class SearchHealth(BaseModel):
+    """Whether a saved search delivers: paused by a person, disabled after failures, or active."""
+
+    search_id: str
+    paused_at: str | None = None
+    disabled_at: str | None = None
+    disabled_reason: str | None = None  # Vietnamese
+    channels: list[ChannelHealth] = []
+
+    @property
+    def active(self) -> bool:
+        return self.paused_at is None and self.disabled_at is None
+
+    @property
+    def state(self) -> str:
+        """One of "active", "paused" or "disabled"."""
+        return "disabled" if self.disabled_at else "paused" if self.paused_at else "active"
+
+
+def _after(seconds: int) -> str:
+    return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 class AlertState:
@@ -151,6 +256,8 @@ class AlertState:
         with self._lock, transaction(self.conn) as c:
             n = c.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,)).rowcount
             c.execute("DELETE FROM outbox WHERE search_id = ? AND status = 'recorded'", (search_id,))
+            c.execute("DELETE FROM search_status WHERE search_id = ?", (search_id,))
+            c.execute("DELETE FROM channel_health WHERE search_id = ?", (search_id,))
         return n > 0
 
     # -- outbox --------------------------------------------------------------------------------------
@@ -177,22 +284,194 @@ class AlertState:
         return [ch for ch in channels if ch not in sent]
 
     def mark_sent(self, search_id: str, document_id: str, channel: str) -> bool:
-        """Flag a row sent; False if it was already sent (or never recorded)."""
+        """Flag a row sent; False if it was already sent (or never recorded). The attempt goes into the
+        delivery history and ends the channel's run of failures, in the same transaction."""
+        now = utc_now()
         with self._lock, transaction(self.conn) as c:
             n = c.execute(
                 "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL"
                 " WHERE search_id = ? AND document_id = ? AND channel = ? AND status = 'recorded'",
-                (utc_now(), search_id, document_id, channel),
+                (now, search_id, document_id, channel),
             ).rowcount
+            if n:
+                row = c.execute(
+                    "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at,"
+                    " outcome) SELECT search_id, channel, delivery_id, document_id,"
+                    " json_extract(alert_json, '$.title'), ?, 'sent' FROM outbox"
+                    " WHERE search_id = ? AND document_id = ? AND channel = ?",
+                    (now, search_id, document_id, channel),
+                ).lastrowid
+                if row and row % PRUNE_EVERY == 0:
+                    self._prune(c, search_id)
+                if channel in PUSH_CHANNELS:
+                    c.execute(
+                        "UPDATE channel_health SET failures = 0, next_attempt_at = NULL, updated_at = ?"
+                        " WHERE search_id = ? AND channel = ?",
+                        (now, search_id, channel),
+                    )
         return n > 0
 
-    def mark_failed(self, search_id: str, document_id: str, channel: str, error: str) -> None:
+    def mark_failed(
+        self, search_id: str, document_id: str, channel: str, error: str, *, attempted: bool = True
+    ) -> None:
+        """Keep the row 'recorded' with the error. An `attempted` failure (the channel really tried;
+        not one skipped because its endpoint failed earlier in the run) goes into the delivery history
+        and, on a push channel, counts toward the channel's run of failures: the next attempt waits
+        `backoff_seconds`, and MAX_FAILURES in a row disable the saved search."""
+        now = utc_now()
+        reason = failure_reason(channel, error)
         with self._lock, transaction(self.conn) as c:
-            c.execute(
+            n = c.execute(
                 "UPDATE outbox SET attempts = attempts + 1, last_error = ?"
                 " WHERE search_id = ? AND document_id = ? AND channel = ? AND status = 'recorded'",
                 (error[:1000], search_id, document_id, channel),
+            ).rowcount
+            if not n or not attempted:
+                return
+            c.execute(
+                "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at, outcome,"
+                " reason, error) SELECT search_id, channel, delivery_id, document_id,"
+                " json_extract(alert_json, '$.title'), ?, 'failed', ?, ? FROM outbox"
+                " WHERE search_id = ? AND document_id = ? AND channel = ?",
+                (now, reason, error[:1000], search_id, document_id, channel),
             )
+            self._prune(c, search_id)
+            if channel in PUSH_CHANNELS:
+                self._count_failure(c, search_id, channel, reason, now)
+
+    def _count_failure(
+        self, c: sqlite3.Connection, search_id: str, channel: str, reason: str, now: str
+    ) -> None:
+        c.execute(
+            "INSERT INTO channel_health (search_id, channel, failures, updated_at) VALUES (?, ?, 0, ?)"
+            " ON CONFLICT (search_id, channel) DO NOTHING",
+            (search_id, channel, now),
+        )
+        failures = c.execute(
+            "UPDATE channel_health SET failures = failures + 1, last_reason = ?, updated_at = ?"
+            " WHERE search_id = ? AND channel = ? RETURNING failures",
+            (reason, now, search_id, channel),
+        ).fetchone()[0]
+        c.execute(
+            "UPDATE channel_health SET next_attempt_at = ? WHERE search_id = ? AND channel = ?",
+            (_after(backoff_seconds(failures)), search_id, channel),
+        )
+        if failures >= MAX_FAILURES:
+            why = f"lần cuối: {reason} (kênh {channel})"
+            c.execute(
+                "INSERT INTO search_status (search_id, disabled_at, disabled_reason, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (search_id) DO UPDATE SET"
+                " disabled_at = COALESCE(disabled_at, excluded.disabled_at),"
+                " disabled_reason = COALESCE(disabled_reason, excluded.disabled_reason),"
+                " updated_at = excluded.updated_at",
+                (search_id, now, why, now),
+            )
+
+    @staticmethod
+    def _prune(c: sqlite3.Connection, search_id: str) -> None:
+        c.execute(
+            "DELETE FROM deliveries WHERE search_id = ? AND id <= (SELECT id FROM deliveries"
+            " WHERE search_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)",
+            (search_id, search_id, HISTORY_KEPT),
+        )
+
+    def record_test(self, alert: Alert, channel: str, error: str | None) -> Delivery:
+        """Put a test send in the history (it has no outbox row and never counts toward disabling)."""
+        entry = Delivery(
+            search_id=alert.search_id,
+            channel=channel,
+            delivery_id=alert.delivery_id,
+            document_id=alert.document_id,
+            title=alert.title,
+            at=utc_now(),
+            outcome="failed" if error is not None else "sent",
+            test=True,
+            reason=failure_reason(channel, error) if error is not None else None,
+            error=error[:1000] if error is not None else None,
+        )
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at, outcome,"
+                " test, reason, error) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                (
+                    entry.search_id,
+                    entry.channel,
+                    entry.delivery_id,
+                    entry.document_id,
+                    entry.title,
+                    entry.at,
+                    entry.outcome,
+                    entry.reason,
+                    entry.error,
+                ),
+            )
+            self._prune(c, alert.search_id)
+        return entry
+
+    def history(self, search_id: str | None = None, limit: int = 50) -> list[Delivery]:
+        """Delivery attempts, newest first: of one saved search, or of all."""
+        where, args = ("WHERE search_id = ?", [search_id]) if search_id else ("", [])
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT search_id, channel, delivery_id, document_id, title, at, outcome, test, reason, error"
+                f" FROM deliveries {where} ORDER BY id DESC LIMIT ?",
+                (*args, limit),
+            ).fetchall()
+        keys = ("search_id", "channel", "delivery_id", "document_id", "title", "at", "outcome", "test")
+        return [Delivery(**dict(zip((*keys, "reason", "error"), r, strict=True))) for r in rows]
+
+    # -- pause, resume, health -----------------------------------------------------------------------
+
+    def pause(self, search_id: str) -> None:
+        now = utc_now()
+        with self._lock, transaction(self.conn) as c:
+            c.execute(
+                "INSERT INTO search_status (search_id, paused_at, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (search_id) DO UPDATE SET paused_at = COALESCE(paused_at, excluded.paused_at),"
+                " updated_at = excluded.updated_at",
+                (search_id, now, now),
+            )
+
+    def resume(self, search_id: str) -> None:
+        """Active again: not paused, not disabled, every channel's count of failures back to 0 and its
+        backoff over, so what waits in the outbox goes out on the next run."""
+        with self._lock, transaction(self.conn) as c:
+            c.execute("DELETE FROM search_status WHERE search_id = ?", (search_id,))
+            c.execute("DELETE FROM channel_health WHERE search_id = ?", (search_id,))
+
+    def health(self, search_id: str) -> SearchHealth:
+        return self.healths().get(search_id) or SearchHealth(search_id=search_id)
+
+    def healths(self) -> dict[str, SearchHealth]:
+        """The health of every saved search that is paused, disabled or has a channel failing."""
+        with self._lock:
+            status = self.conn.execute(
+                "SELECT search_id, paused_at, disabled_at, disabled_reason FROM search_status"
+            ).fetchall()
+            channels = self.conn.execute(
+                "SELECT search_id, channel, failures, next_attempt_at, last_reason FROM channel_health"
+                " WHERE failures > 0 ORDER BY search_id, channel"
+            ).fetchall()
+        out = {
+            r[0]: SearchHealth(search_id=r[0], paused_at=r[1], disabled_at=r[2], disabled_reason=r[3])
+            for r in status
+        }
+        for sid, channel, failures, next_at, reason in channels:
+            out.setdefault(sid, SearchHealth(search_id=sid)).channels.append(
+                ChannelHealth(channel=channel, failures=failures, next_attempt_at=next_at, last_reason=reason)
+            )
+        return out
+
+    def held(self, now: dt.datetime | None = None) -> set[tuple[str, str | None]]:
+        """What must not be sent at `now`: (search_id, None) for a paused or disabled saved search,
+        (search_id, channel) for a push channel waiting out its backoff."""
+        at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
+        with self._lock:
+            stopped = self.conn.execute("SELECT search_id FROM search_status").fetchall()
+            waiting = self.conn.execute(
+                "SELECT search_id, channel FROM channel_health WHERE next_attempt_at > ?", (at,)
+            ).fetchall()
+        return {(r[0], None) for r in stopped} | {(r[0], r[1]) for r in waiting}
 
     def pending(self) -> list[tuple[Alert, str]]:
         """(alert, channel) for every row recorded but not sent, oldest first."""

@@ -36,6 +36,7 @@ from search.alerts import (
 )
 from search.alerts.engine import digest_period
 from search.alerts.push import open_connection, resolve_target
+from search.alerts.state import backoff_seconds
 from search.records import SearchQuery
 from search.store import open_store
 from tests.search.conftest import SECRET, Receiver, make_doc
@@ -119,8 +120,10 @@ def test_webhook_500_is_retried_with_backoff_then_reported(store, state, receive
     assert len(receiver.requests) == 3  # first try + 2 retries
     ((_, channel, attempts, error),) = state.failures()
     assert channel == "webhook" and attempts == 1 and "HTTP 500" in error and "3 attempt" in error
-    receiver.status = 200  # the endpoint recovers: the next run (new channels) delivers, once
-    assert len(resend_pending(state, fast_webhook(state))) == 1
+    receiver.status = 200  # the endpoint recovers: a run within the backoff leaves it waiting ...
+    assert resend_pending(state, fast_webhook(state)) == [] and len(receiver.requests) == 3
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=backoff_seconds(1) + 1)
+    assert len(resend_pending(state, fast_webhook(state), now=later)) == 1  # ... one after it delivers
     assert len(receiver.distinct) == 1 and state.failures() == [] and state.pending() == []
 
 
@@ -132,7 +135,8 @@ def test_a_dead_endpoint_costs_one_round_of_retries_per_run(store, state, receiv
     errors = sorted(f[3] for f in state.failures())
     assert len(errors) == 3 and sum("not tried" in e for e in errors) == 2
     receiver.status = 200
-    assert len(resend_pending(state, fast_webhook(state))) == 3  # a new run tries again
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=backoff_seconds(1) + 1)
+    assert len(resend_pending(state, fast_webhook(state), now=later)) == 3  # a run after the backoff
 
 
 def test_webhook_timeout_is_retried_then_reported(store, state, receiver, corpus) -> None:

@@ -36,12 +36,14 @@ def test_webhook_alert_gets_a_generated_secret_shown_once_then_masked(client: Te
     assert saved["webhook"]["secret"] == "***" and len(saved["new_secret"]) == 32
     shown = client.get("/api/alerts/wh-once").json()
     assert shown["webhook"]["secret"] == "***" and shown["new_secret"] is None
-    listed = next(s for s in client.get("/api/alerts").json() if s["id"] == "wh-once")
+    listed = next(s for s in client.get("/api/alerts", headers=auth).json() if s["id"] == "wh-once")
     assert listed["webhook"] == {
         "url": "https://hooks.example.vn/cnht",
         "secret": "***",
         "allow_private": False,
     }
+    anonymous = next(s for s in client.get("/api/alerts").json() if s["id"] == "wh-once")
+    assert anonymous["webhook"]["url"] is None and anonymous["recipients_hidden"] is True
     assert client.delete("/api/alerts/wh-once", headers=auth).status_code == 204
 
 

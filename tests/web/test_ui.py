@@ -128,7 +128,11 @@ def test_alerts_form_needs_the_token_then_adds_and_removes_a_saved_search(client
     assert "Đã lưu tìm kiếm" in added.text and "province=Hải Phòng" in added.text
     again = client.post("/alerts", data={**fields, "token": TOKEN})
     assert again.status_code == 409 and "linh kien" in again.text  # the fields as typed are kept
-    assert client.post("/alerts/form-check/delete", data={"token": TOKEN}).status_code == 200
+    unconfirmed = client.post("/alerts/form-check/delete", data={"token": TOKEN})
+    assert unconfirmed.url.path == "/alerts/form-check/delete" and "Xóa cảnh báo" in unconfirmed.text
+    assert "form-check" in [s["id"] for s in client.get("/api/alerts").json()]  # not without confirming
+    deleted = client.post("/alerts/form-check/delete", data={"token": TOKEN, "confirm": "yes"})
+    assert deleted.status_code == 200 and "Đã xóa tìm kiếm" in deleted.text
     assert "form-check" not in [s["id"] for s in client.get("/api/alerts").json()]
 
 
@@ -155,10 +159,11 @@ def test_alerts_form_sets_a_webhook_shows_its_generated_secret_once_and_lists_th
     assert secret is not None
     later = client.get("/alerts").text
     assert secret.group(1) not in later
-    assert "https://hooks.example.vn/x" in later and "gộp theo ngày" in later
+    assert "hooks.example.vn" not in later and "webhook: địa chỉ ẩn" in later and "gộp theo ngày" in later
     stored = client.get("/api/alerts/form-hook").json()
     assert stored["channels"] == ["atom", "webhook"] and stored["digest"] == "daily"
-    assert client.post("/alerts/form-hook/delete", data={"token": TOKEN}).status_code == 200
+    confirm = {"token": TOKEN, "confirm": "yes"}
+    assert client.post("/alerts/form-hook/delete", data=confirm).status_code == 200
 
 
 def test_alerts_form_sets_e_mail_and_refuses_a_digest_without_a_channel(client: TestClient) -> None:
@@ -166,10 +171,11 @@ def test_alerts_form_sets_e_mail_and_refuses_a_digest_without_a_channel(client: 
     added = client.post(
         "/alerts", data={**fields, "smtp": "mail.example.vn:25", "starttls": "on", "token": TOKEN}
     )
-    assert added.status_code == 200 and "a@example.vn, b@example.vn" in added.text
-    email = client.get("/api/alerts/form-mail").json()["email"]
+    assert added.status_code == 200 and "e-mail: 2 người nhận" in added.text
+    assert "a@example.vn" not in added.text  # recipients are not shown on a page
+    email = client.get("/api/alerts/form-mail", headers={"Authorization": f"Bearer {TOKEN}"}).json()["email"]
     assert email["to"] == ["a@example.vn", "b@example.vn"] and email["starttls"] is True
-    client.post("/alerts/form-mail/delete", data={"token": TOKEN})
+    client.post("/alerts/form-mail/delete", data={"token": TOKEN, "confirm": "yes"})
     refused = client.post("/alerts", data={"id": "form-digest", "q": "x", "digest": "hourly", "token": TOKEN})
     assert refused.status_code == 400 and "digest applies to the webhook and e-mail" in refused.text
 
