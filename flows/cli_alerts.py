@@ -412,7 +412,7 @@ def alerts_test(ctx: click.Context, search_id: str) -> None:
       cnht alerts test hp-cnht
     """
     from search.alerts.channels import StdoutChannel
-    from search.alerts.manage import test_send
+    from search.alerts.manage import send_test
     from search.alerts.state import AlertState
 
     data_dir: Path = ctx.obj["data_dir"]
@@ -423,7 +423,7 @@ def alerts_test(ctx: click.Context, search_id: str) -> None:
         alert = _test_alert(data_dir, search)
         if "atom" in search.channels:
             click.echo(f"atom: {data_dir / 'alerts' / (search.id + '.atom')} (not written by a test)")
-        done = test_send(state, search, alert, stdout=lambda a: StdoutChannel().send(a))
+        done = send_test(state, search, alert, stdout=lambda a: StdoutChannel().send(a))
     failed = []
     for d in done:
         if d.outcome == "sent":

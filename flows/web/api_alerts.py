@@ -28,7 +28,7 @@ from flows.web.deps import ALERTS_FILE, has_token, require_token, settings, shar
 from flows.web.limits import check_request
 from flows.web.validation import clamp_day, known_query_params_only, strict_json
 from search.alerts.channels import AtomFeedChannel, empty_feed
-from search.alerts.manage import sample_alert, test_send
+from search.alerts.manage import sample_alert, send_test
 from search.alerts.models import (
     SEARCH_ID_PATTERN,
     SECRET_MASK,
@@ -441,7 +441,7 @@ def test_alert(search_id: SearchId, request: Request) -> list[DeliveryOut]:
     e-mail of the saved search now, once each, and record each outcome in its history. Needs `Bearer`."""
     with AlertState(settings(request).data_dir) as state:
         found = _existing(state, search_id)
-        done = test_send(state, found, sample_for(request, found))
+        done = send_test(state, found, sample_for(request, found))
     return [delivery_out(d, reveal=True) for d in done]
 
 

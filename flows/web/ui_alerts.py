@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from flows.web.api_alerts import AlertCreate, AlertSettings, sample_for, save
 from flows.web.deps import ALERTS_FILE, settings, token_matches
 from flows.web.ui import ALERT_PREFILL, KIND_LABELS, _filled, page
-from search.alerts.manage import test_send
+from search.alerts.manage import send_test
 from search.alerts.models import SavedSearch
 from search.alerts.state import MAX_FAILURES, AlertState, Delivery, SearchHealth
 
@@ -286,7 +286,7 @@ async def _act(request: Request, search_id: str, action: str) -> Response:
             return RedirectResponse(f"/alerts/{search_id}?done=resumed", status_code=303)
         search = state.get_search(search_id)
         assert search is not None
-        done = test_send(state, search, sample_for(request, search))
+        done = send_test(state, search, sample_for(request, search))
     if not done:
         return render_alert(
             request, search_id, error="Tìm kiếm này không có webhook hay e-mail để gửi thử.", status=400

@@ -40,7 +40,7 @@ def sample_alert(search: SavedSearch, store: Store | None) -> Alert:
     )
 
 
-def test_send(
+def send_test(
     state: AlertState, search: SavedSearch, alert: Alert, stdout: Printer | None = None
 ) -> list[Delivery]:
     """Send `alert` through each push channel of `search` (and print it when `stdout` is given and the

@@ -17,7 +17,7 @@ import pytest
 
 from search.alerts import AlertState, AtomFeedChannel, SavedSearch, WebhookChannel, WebhookTarget
 from search.alerts.engine import deliver_new, resend_pending
-from search.alerts.manage import sample_alert, test_send
+from search.alerts.manage import sample_alert, send_test
 from search.alerts.models import EmailTarget
 from search.alerts.state import MAX_FAILURES, backoff_seconds
 from search.records import IndexedDocument, SearchQuery
@@ -199,7 +199,7 @@ def test_a_test_send_delivers_a_stored_sample_now_and_is_recorded_without_counti
     state.add_search(search)
     alert = sample_alert(search, store)
     assert alert.document_id in {d.id for d in corpus.values()} and alert.delivery_id.startswith("test-")
-    done = test_send(state, search, alert)
+    done = send_test(state, search, alert)
     assert [(d.channel, d.outcome, d.test) for d in done] == [
         ("webhook", "sent", True),
         ("email", "failed", True),
