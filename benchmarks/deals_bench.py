@@ -199,6 +199,12 @@ def main() -> None:
     ap.add_argument("--concurrent", type=int, default=16)
     ap.add_argument("--rounds", type=int, default=8)
     ap.add_argument("--data-dir", type=Path, help="reuse (or build once into) this data dir")
+    ap.add_argument(
+        "--max-searches",
+        type=int,
+        help="CNHT_MAX_SEARCHES of the server (default 4 at once, others wait 2 s then get 503)",
+    )
+    ap.add_argument("--skip-sequential", action="store_true")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="cnht-deals-bench-") as tmp:
         data_dir = args.data_dir or Path(tmp) / "data"
@@ -213,9 +219,11 @@ def main() -> None:
             print(f"store opened read-write in {time.perf_counter() - t0:.0f} s", flush=True)
         print(f"store {data_dir}; {os.cpu_count()} CPUs shared by clients and server; {_load()}", flush=True)
         queries = mix(args.deals)
+        if args.max_searches:
+            os.environ["CNHT_MAX_SEARCHES"] = str(args.max_searches)
         with server(data_dir, Path(tmp) / "server.log") as (base, pid):
             print(f"server {base} (uvicorn, 1 process), RSS at start {_rss(pid, 'VmRSS'):.0f} MB")
-            for path in ("/deals", "/api/deals"):
+            for path in () if args.skip_sequential else ("/deals", "/api/deals"):
                 sequential(base, pid, path, queries, args.requests)
             concurrent(base, pid, queries, args.concurrent, args.rounds)
 
