@@ -77,6 +77,23 @@ def _regex() -> re.Pattern[str]:
     )
 
 
+def _literal(word: str) -> str:
+    return re.escape(word).replace("\\ ", " ")
+
+
+@functools.cache
+def input_pattern() -> str:
+    """A regular expression (for the API schema) that every amount it matches is read by `parse_amount`:
+    a number, scale words, a currency, separated by plain spaces. The parser takes a little more ("1e11")."""
+    data = load("money.json")
+    scales = sorted({*data["scales"], *_tables()[0]}, key=len, reverse=True)
+    currencies = sorted({*data["currencies"], *_tables()[1]}, key=len, reverse=True)
+    scale = "|".join(map(_literal, scales))
+    currency = "|".join(map(_literal, currencies))
+    number = NUMBER_PATTERN.replace("(?!\\d)", "")  # no look-around: the schema's regex engine has none
+    return rf"^ *(?:{number})(?: ?(?:{scale}))?(?: +(?:{scale}))*(?: +(?:{currency}))? *$"
+
+
 def known_currencies() -> list[str]:
     """The ISO codes an amount may be written in, VND first."""
     codes = sorted(set(_tables()[1].values()))

@@ -19,6 +19,7 @@ from flows.web.validation import IsoDate, known_query_params_only
 from search.alerts.state import AlertState
 from search.amounts import MAX_INPUT_CHARS as MAX_AMOUNT_CHARS
 from search.amounts import AmountError, minimum_filter, parse_amount
+from search.amounts import input_pattern as amount_input_pattern
 from search.query import decision_keys
 from search.records import (
     ALL_FACETS,
@@ -234,6 +235,7 @@ def deals_query(
         str | None,
         Query(
             max_length=MAX_AMOUNT_CHARS,
+            pattern=amount_input_pattern(),
             description='At least this amount: "100 tỷ", "1,5 nghìn tỷ", "500 triệu USD" or base units '
             "(100000000000). A minimum in đồng takes deals in other currencies at the sourced rate of the "
             "deal's year (search/fx.py; a deal with no such rate is left out); a minimum in another "

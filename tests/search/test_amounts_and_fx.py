@@ -9,10 +9,12 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.models import Tags
 from extract.tag.money import tag_money
-from search.amounts import AmountError, parse_amount
+from search.amounts import AmountError, input_pattern, parse_amount
 from search.fx import (
     RATES_FILE,
     cross_rate,
@@ -204,3 +206,11 @@ def test_vnd_floors_state_the_minimum_rule_for_stores_keeping_amount_vnd() -> No
             year in floors and amount_vnd is not None and amount_vnd >= floors[year] * (1 - 1e-12)
         )
         assert by_floor == meets_minimum(amount, deal_cur, year, minimum, cur), (deal_cur, year, amount)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(input_pattern(), fullmatch=True).filter(lambda s: len(s) <= 80))
+def test_every_amount_the_api_schema_allows_is_read(typed: str) -> None:
+    """The API publishes `input_pattern()` for min_amount: whatever it lets through must parse."""
+    amount = parse_amount(typed)
+    assert amount.value >= 0 and amount.currency.isupper()

@@ -60,7 +60,7 @@ def test_deals_filters_take_amounts_as_typed_and_say_which_minimum_applies(clien
     html = client.get("/deals", params={"min_amount": "100 tỷ"}).text
     assert "từ 100 tỷ đồng trở lên" in html
     assert 'href="/api/deals.csv?min_amount=100+t%E1%BB%B7"' in html
-    bad = client.get("/api/deals", params={"min_amount": "nhiều tiền"})
-    assert bad.status_code == 422 and "Không đọc được số tiền" in bad.text
+    bad = client.get("/api/deals", params={"min_amount": "nhiều tiền"})  # refused by the schema's pattern
+    assert bad.status_code == 422 and "min_amount" in bad.text
     page = client.get("/deals", params={"min_amount": "500 triệu bitcoin"})
     assert page.status_code == 400 and "Không biết đơn vị tiền “bitcoin”" in page.text
