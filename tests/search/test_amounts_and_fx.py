@@ -167,14 +167,19 @@ def test_min_amount_compares_deals_in_any_currency_on_their_vnd_equivalent(tmp_p
 
 
 def test_exports_show_the_vnd_equivalent_as_such_with_the_rate_year_or_no_rate() -> None:
-    from flows.deals_export import deals_csv
-    from search.records import DealRow
+    from flows.deals_export import deals_csv as csv_of_records
+    from search.deal_merge import merge_reports
+    from search.records import DealParty, DealReport
 
-    def row(n: int, amount: float, currency: str | None, date: str) -> DealRow:
-        return DealRow(
+    def row(n: int, amount: float, currency: str | None, date: str) -> DealReport:
+        return DealReport(
             document_id=f"d{n}", url=f"https://bao.example.vn/{n}", kind="investment",
-            parties=[f"Bên {n}"], amount=amount, currency=currency, date=date, sentence=f"Câu {n}.",
+            parties=[DealParty(name=f"Bên {n}")], amount=amount, currency=currency, date=date,
+            sentence=f"Câu {n}.",
         )  # fmt: skip
+
+    def deals_csv(reports: list[DealReport], headers: str = "vi") -> str:
+        return csv_of_records(merge_reports(reports), headers)  # type: ignore[arg-type]
 
     rows = [
         row(1, 500e6, "USD", "2021-03-01"),
