@@ -31,6 +31,8 @@ HELD_OUT = 9
 # batch 10 (written blind in the shapes of real text, issue 12) is scored by `extract.evaluate --batch 10`
 # and kept out of the whole set's floors, which were measured on batches 1-8
 BLIND_REAL = 10
+# batch 11 (training batch written in the shapes of real text, issue 12): its own floors below
+REAL_TRAINING = 11
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -62,7 +64,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    return score_sentences([r for r in ROWS if r.get("batch") not in (HELD_OUT, BLIND_REAL)])[0]
+    held = (HELD_OUT, BLIND_REAL, REAL_TRAINING)
+    return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
 
 # batch 9, measured once after the batch-8 fixes, before any change for it, then after two general fixes

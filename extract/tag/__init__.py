@@ -126,6 +126,8 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     parks = [p for p in tag_parks(t) if not _overlaps(p, org_spans)]  # "Ban Quản lý các KCN Hải Phòng"
     park_spans = SpanSet((p.start, p.end) for p in parks)
     firms = [f for f in firms if f.legal_form or not _overlaps(f, park_spans)]  # "KCN Chu Lai - Trường Hải"
+    formal = [(f.start, f.end) for f in firms if f.legal_form]  # "Công ty TNHH MTV Phát triển hạ tầng KCN X"
+    parks = [p for p in parks if not any(a <= p.start and p.end <= b for a, b in formal)]
     named = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]
     firm_spans = SpanSet(named)
     provinces = [p for p in provinces if not _overlaps(p, firm_spans)]  # "Công ty CP Nhựa Hà Nội"

@@ -48,7 +48,9 @@ def hand_sentences_11(
     ) -> dict:
         return {"kind": kind, "parties": parties, "amount": amount, "province": province, "date": date}
 
-    def inv(parties: list[str], amount: float | None = None, province: str | None = None, date: str | None = None) -> dict:
+    def inv(
+        parties: list[str], amount: float | None = None, province: str | None = None, date: str | None = None
+    ) -> dict:
         return deal("investment", parties, amount, province, date)
 
     def ev(
@@ -92,7 +94,7 @@ def hand_sentences_11(
     def c(value: float, unit: str, approx: bool = False) -> dict[str, Any]:
         return {"value": value, "unit": unit, "approximate": approx}
 
-    BN, HP, PT, HY, NB = "Tỉnh Bắc Ninh", "Thành phố Hải Phòng", "Tỉnh Phú Thọ", "Tỉnh Hưng Yên", "Tỉnh Ninh Bình"
+    BN, HP, HY, NB = "Tỉnh Bắc Ninh", "Thành phố Hải Phòng", "Tỉnh Hưng Yên", "Tỉnh Ninh Bình"
     HCM, DN, QN, TNg, TN = (
         "Thành phố Hồ Chí Minh",
         "Tỉnh Đồng Nai",
@@ -135,14 +137,23 @@ def hand_sentences_11(
         ),
         h(
             1102,
-            "Công ty TNHH Đế giày Vĩnh Phát tăng vốn đầu tư thêm 85 tỷ đồng",
+            "Công ty TNHH Đế giày Vĩnh Phát tăng vốn đầu tư thêm 85 tỷ đồng\n",  # a headline: its own line, no full stop
             "2021-04-13",
             "provincial",
             ["headline", "capital_increase"],
             firms=[f("Đế giày Vĩnh Phát", "Công ty TNHH")],
             money=[m(85_000_000_000, "VND")],
             deals=[inv(["Đế giày Vĩnh Phát"], 85_000_000_000)],
-            events=[ev("investment_announcement", [F("Đế giày Vĩnh Phát")], 85_000_000_000, "VND", None, "announced")],
+            events=[
+                ev(
+                    "investment_announcement",
+                    [F("Đế giày Vĩnh Phát")],
+                    85_000_000_000,
+                    "VND",
+                    None,
+                    "announced",
+                )
+            ],
         ),
         h(
             1103,
@@ -157,7 +168,14 @@ def hand_sentences_11(
             locations=[country("Hàn Quốc")],
             deals=[inv(["SK"], 750_000_000, HP, "2023-09-22")],
             events=[
-                ev("investment_licence", [G("Ban Quản lý Khu kinh tế Hải Phòng"), F("SK")], 750_000_000, "USD", HP, "licensed")
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế Hải Phòng"), F("SK")],
+                    750_000_000,
+                    "USD",
+                    HP,
+                    "licensed",
+                )
             ],
         ),
         h(
@@ -265,7 +283,14 @@ def hand_sentences_11(
                 inv(["Bao bì Tân Phú"], 90_000_000_000),
             ],
             events=[
-                ev("investment_licence", [F("Sunny Optical Technology")], 120_000_000, "USD", None, "licensed"),
+                ev(
+                    "investment_licence",
+                    [F("Sunny Optical Technology")],
+                    120_000_000,
+                    "USD",
+                    None,
+                    "licensed",
+                ),
                 ev("investment_licence", [F("Ju Teng")], 75_000_000, "USD", None, "licensed"),
                 ev("investment_licence", [F("Bao bì Tân Phú")], 90_000_000_000, "VND", None, "licensed"),
             ],
@@ -419,7 +444,16 @@ def hand_sentences_11(
             money=[m(250_000_000, "USD")],
             locations=[park("Khu công nghiệp VSIP Nghệ An")],
             deals=[inv(["Luxshare-ICT"], 250_000_000, NA)],
-            events=[ev("investment_licence", [F("Luxshare-ICT")], 250_000_000, "USD", NA, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("tỉnh Nghệ An"), F("Luxshare-ICT")],
+                    250_000_000,
+                    "USD",
+                    NA,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1121,
@@ -432,7 +466,14 @@ def hand_sentences_11(
             deals=[inv(["Dây cáp LS-VINA"], 45_000_000), inv(["Logistics Hải An"], 300_000_000_000)],
             events=[
                 ev("investment_announcement", [F("Dây cáp LS-VINA")], 45_000_000, "USD", None, "announced"),
-                ev("investment_announcement", [F("Logistics Hải An")], 300_000_000_000, "VND", None, "announced"),
+                ev(
+                    "investment_announcement",
+                    [F("Logistics Hải An")],
+                    300_000_000_000,
+                    "VND",
+                    None,
+                    "announced",
+                ),
             ],
         ),
         h(
@@ -481,7 +522,14 @@ def hand_sentences_11(
             firms=[f("Điện tử Meiko", "Công ty TNHH")],
             deals=[inv(["Điện tử Meiko"], None, HY)],
             events=[
-                ev("investment_licence", [G("UBND tỉnh Hưng Yên"), F("Điện tử Meiko")], None, None, HY, "licensed")
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Hưng Yên"), F("Điện tử Meiko")],
+                    None,
+                    None,
+                    HY,
+                    "licensed",
+                )
             ],
         ),
         h(
@@ -506,7 +554,9 @@ def hand_sentences_11(
             money=[m(1_070_000_000, "USD")],
             locations=[park("Khu công nghiệp Yên Phong II-C")],
             deals=[inv(["Amkor Technology"], 1_070_000_000)],
-            events=[ev("investment_licence", [F("Amkor Technology")], 1_070_000_000, "USD", None, "licensed")],
+            events=[
+                ev("investment_licence", [F("Amkor Technology")], 1_070_000_000, "USD", None, "licensed")
+            ],
         ),
         h(
             1127,
@@ -520,7 +570,14 @@ def hand_sentences_11(
             locations=[park("Khu công nghiệp Minh Hưng III")],
             deals=[inv(["Cheng Loong Bình Dương Paper"], 1_250_000_000_000, DN)],
             events=[
-                ev("investment_licence", [F("Cheng Loong Bình Dương Paper")], 1_250_000_000_000, "VND", DN, "licensed")
+                ev(
+                    "investment_licence",
+                    [F("Cheng Loong Bình Dương Paper")],
+                    1_250_000_000_000,
+                    "VND",
+                    DN,
+                    "licensed",
+                )
             ],
         ),
         h(
@@ -532,7 +589,9 @@ def hand_sentences_11(
             firms=[f("Hana Micron Vina 2")],
             money=[m(930_000_000, "USD")],
             deals=[inv(["Hana Micron Vina 2"], 930_000_000)],
-            events=[ev("investment_licence", [F("Hana Micron Vina 2")], 930_000_000, "USD", None, "licensed")],
+            events=[
+                ev("investment_licence", [F("Hana Micron Vina 2")], 930_000_000, "USD", None, "licensed")
+            ],
         ),
         h(
             1129,
@@ -623,7 +682,9 @@ def hand_sentences_11(
             ["mou", "firm_dash", "bare_firm"],
             firms=[f("Samsung Electro-Mechanics"), f("Điện tử Hanel", "Công ty CP")],
             deals=[deal("mou", ["Samsung Electro-Mechanics", "Điện tử Hanel"])],
-            events=[ev("mou", [F("Samsung Electro-Mechanics"), F("Điện tử Hanel")], None, None, None, "signed")],
+            events=[
+                ev("mou", [F("Samsung Electro-Mechanics"), F("Điện tử Hanel")], None, None, None, "signed")
+            ],
         ),
         h(
             1136,
@@ -631,8 +692,19 @@ def hand_sentences_11(
             "2024-11-09",
             "ministry",
             ["mou", "giua_a_va_b", "acronym_brackets", "deal_date"],
-            firms=[f("Máy động lực và Máy nông nghiệp Việt Nam", "Tổng công ty"), f("Honda Motor", "Công ty")],
-            deals=[deal("mou", ["Máy động lực và Máy nông nghiệp Việt Nam", "Honda Motor"], None, None, "2024-11-08")],
+            firms=[
+                f("Máy động lực và Máy nông nghiệp Việt Nam", "Tổng công ty"),
+                f("Honda Motor", "Công ty"),
+            ],
+            deals=[
+                deal(
+                    "mou",
+                    ["Máy động lực và Máy nông nghiệp Việt Nam", "Honda Motor"],
+                    None,
+                    None,
+                    "2024-11-08",
+                )
+            ],
             events=[
                 ev(
                     "mou",
@@ -740,11 +812,17 @@ def hand_sentences_11(
             "2024-10-18",
             "ministry",
             ["mou", "organizations_only"],
-            organizations=["Liên đoàn Thương mại và Công nghiệp Việt Nam", "Tổ chức Xúc tiến Thương mại Nhật Bản"],
+            organizations=[
+                "Liên đoàn Thương mại và Công nghiệp Việt Nam",
+                "Tổ chức Xúc tiến Thương mại Nhật Bản",
+            ],
             events=[
                 ev(
                     "mou",
-                    [O("Liên đoàn Thương mại và Công nghiệp Việt Nam"), O("Tổ chức Xúc tiến Thương mại Nhật Bản")],
+                    [
+                        O("Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+                        O("Tổ chức Xúc tiến Thương mại Nhật Bản"),
+                    ],
                     None,
                     None,
                     None,
@@ -783,7 +861,9 @@ def hand_sentences_11(
             organizations=["Trường Cao đẳng Công nghệ cao Hà Nội"],
             provinces=[pv("Hà Nội")],
             firms=[f("Canon", "Công ty TNHH")],
-            events=[ev("mou", [F("Canon"), O("Trường Cao đẳng Công nghệ cao Hà Nội")], None, None, None, "signed")],
+            events=[
+                ev("mou", [F("Canon"), O("Trường Cao đẳng Công nghệ cao Hà Nội")], None, None, None, "signed")
+            ],
         ),
         h(
             1149,
@@ -818,7 +898,15 @@ def hand_sentences_11(
                 f("Ngoại thương Việt Nam", "Ngân hàng TMCP"),
             ],
             provinces=[pv("Hà Nội")],
-            deals=[deal("cooperation", ["Thép Hòa Phát Dung Quất", "Ngoại thương Việt Nam"], None, None, "2025-03-17")],
+            deals=[
+                deal(
+                    "cooperation",
+                    ["Thép Hòa Phát Dung Quất", "Ngoại thương Việt Nam"],
+                    None,
+                    None,
+                    "2025-03-17",
+                )
+            ],
             events=[
                 ev(
                     "cooperation",
@@ -856,7 +944,10 @@ def hand_sentences_11(
             "2024-11-26",
             "provincial",
             ["credit", "bank_branch", "ky_voi"],
-            firms=[f("Đầu tư và Phát triển Việt Nam", "Ngân hàng TMCP"), f("Công nghệ Chính xác Fuyu", "Công ty TNHH")],
+            firms=[
+                f("Đầu tư và Phát triển Việt Nam", "Ngân hàng TMCP"),
+                f("Công nghệ Chính xác Fuyu", "Công ty TNHH"),
+            ],
             provinces=[pv("Bắc Ninh")],
             money=[m(20_000_000, "USD")],
             deals=[
@@ -893,7 +984,9 @@ def hand_sentences_11(
             firms=[f("Nhựa Bình Minh", "Công ty CP"), f("HSBC")],
             money=[m(300_000_000_000, "VND")],
             deals=[deal("cooperation", ["Nhựa Bình Minh", "HSBC"], 300_000_000_000)],
-            events=[ev("cooperation", [F("Nhựa Bình Minh"), F("HSBC")], 300_000_000_000, "VND", None, "signed")],
+            events=[
+                ev("cooperation", [F("Nhựa Bình Minh"), F("HSBC")], 300_000_000_000, "VND", None, "signed")
+            ],
         ),
         h(
             1156,
@@ -927,7 +1020,14 @@ def hand_sentences_11(
             percentages=[100.0, 97.8],
             deals=[inv(["Indorama Netherlands"])],
             events=[
-                ev("acquisition", [F("Indorama Netherlands"), F("Nhựa Ngọc Nghĩa")], None, None, None, "completed")
+                ev(
+                    "acquisition",
+                    [F("Indorama Netherlands"), F("Nhựa Ngọc Nghĩa")],
+                    None,
+                    None,
+                    None,
+                    "completed",
+                )
             ],
         ),
         h(
@@ -967,9 +1067,9 @@ def hand_sentences_11(
             "2024-08-01",
             "ministry",
             ["acquisition", "future_deal", "corporation"],
-            firms=[f("Nidec Corporation"), f("Khuôn mẫu Takagi", "Công ty TNHH")],
-            deals=[inv(["Nidec Corporation"])],
-            events=[ev("acquisition", [F("Nidec Corporation"), F("Khuôn mẫu Takagi")], None, None, None, "announced")],
+            firms=[f("Nidec", "Corporation"), f("Khuôn mẫu Takagi", "Công ty TNHH")],
+            deals=[inv(["Nidec"])],
+            events=[ev("acquisition", [F("Nidec"), F("Khuôn mẫu Takagi")], None, None, None, "announced")],
         ),
         h(
             1162,
@@ -992,7 +1092,14 @@ def hand_sentences_11(
             percentages=[20.0],
             deals=[inv(["Sumitomo Forestry"])],
             events=[
-                ev("acquisition", [F("Sumitomo Forestry"), F("Xây dựng Coteccons")], None, None, None, "completed")
+                ev(
+                    "acquisition",
+                    [F("Sumitomo Forestry"), F("Xây dựng Coteccons")],
+                    None,
+                    None,
+                    None,
+                    "completed",
+                )
             ],
         ),
         h(
@@ -1015,7 +1122,14 @@ def hand_sentences_11(
             money=[m(5_000_000, "USD")],
             deals=[deal("supply_contract", ["Cơ khí Chính xác Việt Nhật", "Canon"], 5_000_000)],
             events=[
-                ev("supply_contract", [F("Cơ khí Chính xác Việt Nhật"), F("Canon")], 5_000_000, "USD", None, "signed")
+                ev(
+                    "supply_contract",
+                    [F("Cơ khí Chính xác Việt Nhật"), F("Canon")],
+                    5_000_000,
+                    "USD",
+                    None,
+                    "signed",
+                )
             ],
         ),
         h(
@@ -1027,7 +1141,14 @@ def hand_sentences_11(
             firms=[f("Điện lực miền Bắc", "Tổng công ty"), f("Amkor Technology", "Công ty TNHH")],
             deals=[deal("supply_contract", ["Điện lực miền Bắc", "Amkor Technology"])],
             events=[
-                ev("supply_contract", [F("Điện lực miền Bắc"), F("Amkor Technology")], None, None, None, "signed")
+                ev(
+                    "supply_contract",
+                    [F("Điện lực miền Bắc"), F("Amkor Technology")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
             ],
         ),
         h(
@@ -1047,7 +1168,10 @@ def hand_sentences_11(
             "2023-08-18",
             "provincial",
             ["supply", "trung_thau", "firm_place_suffix"],
-            firms=[f("Cơ khí Đông Anh Licogi", "Công ty CP"), f("Kyocera Document Solutions", "Công ty TNHH")],
+            firms=[
+                f("Cơ khí Đông Anh Licogi", "Công ty CP"),
+                f("Kyocera Document Solutions", "Công ty TNHH"),
+            ],
             deals=[deal("supply_contract", ["Cơ khí Đông Anh Licogi", "Kyocera Document Solutions"])],
             events=[
                 ev(
@@ -1090,7 +1214,9 @@ def hand_sentences_11(
             firms=[f("Bosch", "Tập đoàn"), f("Khuôn mẫu Chính xác MTS", "Công ty TNHH")],
             quantities=[c(1_000_000, "chi tiết")],
             deals=[deal("supply_contract", ["Bosch", "Khuôn mẫu Chính xác MTS"])],
-            events=[ev("supply_contract", [F("Bosch"), F("Khuôn mẫu Chính xác MTS")], None, None, None, "signed")],
+            events=[
+                ev("supply_contract", [F("Bosch"), F("Khuôn mẫu Chính xác MTS")], None, None, None, "signed")
+            ],
         ),
         h(
             1172,
@@ -1120,7 +1246,14 @@ def hand_sentences_11(
             firms=[f("Cảng Sài Gòn – Hải Phòng", "Công ty CP"), f("LG Electronics", "Công ty TNHH")],
             deals=[deal("cooperation", ["Cảng Sài Gòn – Hải Phòng", "LG Electronics"])],
             events=[
-                ev("cooperation", [F("Cảng Sài Gòn – Hải Phòng"), F("LG Electronics")], None, None, None, "signed")
+                ev(
+                    "cooperation",
+                    [F("Cảng Sài Gòn – Hải Phòng"), F("LG Electronics")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
             ],
         ),
         h(
@@ -1262,7 +1395,14 @@ def hand_sentences_11(
             firms=[f("Canon Thăng Long"), f("Nhựa Kỹ thuật Đức Phát", "Công ty TNHH")],
             deals=[deal("supply_contract", ["Canon Thăng Long", "Nhựa Kỹ thuật Đức Phát"])],
             events=[
-                ev("supply_contract", [F("Canon Thăng Long"), F("Nhựa Kỹ thuật Đức Phát")], None, None, None, "signed")
+                ev(
+                    "supply_contract",
+                    [F("Canon Thăng Long"), F("Nhựa Kỹ thuật Đức Phát")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
             ],
         ),
         h(
@@ -1292,7 +1432,7 @@ def hand_sentences_11(
         ),
         h(
             1187,
-            "Khánh thành nhà máy 65 triệu USD của Tập đoàn Sumitomo Electric tại Hải Dương",
+            "Khánh thành nhà máy 65 triệu USD của Tập đoàn Sumitomo Electric tại Hải Dương\n",  # a headline: its own line, no full stop
             "2024-04-12",
             "provincial",
             ["headline", "inauguration", "pre2025"],
@@ -1304,7 +1444,7 @@ def hand_sentences_11(
         ),
         h(
             1188,
-            "Khởi công dự án nhà máy dệt kim của Công ty TNHH Hansoll Vina tại KCN Phước Đông, Tây Ninh",
+            "Khởi công dự án nhà máy dệt kim của Công ty TNHH Hansoll Vina tại KCN Phước Đông, Tây Ninh\n",  # a headline: its own line, no full stop
             "2024-02-28",
             "provincial",
             ["headline", "groundbreaking", "vina_suffix", "park"],
@@ -1344,7 +1484,14 @@ def hand_sentences_11(
             firms=[f("Kỹ thuật Máy bay", "Công ty TNHH"), f("Hàng không VietJet", "Công ty CP")],
             deals=[deal("supply_contract", ["Kỹ thuật Máy bay", "Hàng không VietJet"])],
             events=[
-                ev("supply_contract", [F("Kỹ thuật Máy bay"), F("Hàng không VietJet")], None, None, None, "signed")
+                ev(
+                    "supply_contract",
+                    [F("Kỹ thuật Máy bay"), F("Hàng không VietJet")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
             ],
         ),
         h(
@@ -1356,7 +1503,9 @@ def hand_sentences_11(
             firms=[f("Hanwha Aerospace", "JSC"), f("Chế tạo máy Sông Công", "Công ty CP")],
             provinces=[pv("Thái Nguyên")],
             deals=[deal("mou", ["Hanwha Aerospace", "Chế tạo máy Sông Công"], None, TNg)],
-            events=[ev("mou", [F("Hanwha Aerospace"), F("Chế tạo máy Sông Công")], None, None, TNg, "signed")],
+            events=[
+                ev("mou", [F("Hanwha Aerospace"), F("Chế tạo máy Sông Công")], None, None, TNg, "signed")
+            ],
         ),
         h(
             1193,
@@ -1399,7 +1548,9 @@ def hand_sentences_11(
             provinces=[pv("Hải Dương")],
             money=[m(40_000_000, "USD")],
             deals=[inv(["Công nghiệp Brother"], 40_000_000, HP)],
-            events=[ev("investment_announcement", [F("Công nghiệp Brother")], 40_000_000, "USD", HP, "announced")],
+            events=[
+                ev("investment_announcement", [F("Công nghiệp Brother")], 40_000_000, "USD", HP, "announced")
+            ],
         ),
         h(
             1197,
@@ -1412,7 +1563,9 @@ def hand_sentences_11(
             money=[m(383_000_000, "USD")],
             locations=[country("Đài Loan")],
             deals=[inv(["Foxconn Singapore"], 383_000_000, BN)],
-            events=[ev("investment_announcement", [F("Foxconn Singapore")], 383_000_000, "USD", BN, "announced")],
+            events=[
+                ev("investment_announcement", [F("Foxconn Singapore")], 383_000_000, "USD", BN, "announced")
+            ],
         ),
         h(
             1198,
@@ -1436,7 +1589,14 @@ def hand_sentences_11(
             deals=[inv(["Goertek"], 100_000_000), inv(["Mitac Precision Technology"], 50_000_000)],
             events=[
                 ev("investment_announcement", [F("Goertek")], 100_000_000, "USD", None, "announced"),
-                ev("investment_announcement", [F("Mitac Precision Technology")], 50_000_000, "USD", None, "announced"),
+                ev(
+                    "investment_announcement",
+                    [F("Mitac Precision Technology")],
+                    50_000_000,
+                    "USD",
+                    None,
+                    "announced",
+                ),
             ],
         ),
         h(
@@ -1545,7 +1705,9 @@ def hand_sentences_11(
                 f("Wanek Furniture", "Công ty TNHH"),
             ],
             areas=[{"hectares": 20, "approximate": False}],
-            deals=[deal("cooperation", ["Đầu tư Phát triển Công nghiệp Thương mại Củ Chi", "Wanek Furniture"])],
+            deals=[
+                deal("cooperation", ["Đầu tư Phát triển Công nghiệp Thương mại Củ Chi", "Wanek Furniture"])
+            ],
             events=[
                 ev(
                     "cooperation",
@@ -1566,10 +1728,19 @@ def hand_sentences_11(
             firms=[f("IDICO", "Tổng công ty"), f("Kraft of Asia Paperboard & Packaging", "Công ty TNHH")],
             locations=[park("Khu công nghiệp Phú Mỹ 2")],
             deals=[
-                deal("cooperation", ["IDICO", "Kraft of Asia Paperboard & Packaging"], None, None, "2023-11-20")
+                deal(
+                    "cooperation", ["IDICO", "Kraft of Asia Paperboard & Packaging"], None, None, "2023-11-20"
+                )
             ],
             events=[
-                ev("cooperation", [F("IDICO"), F("Kraft of Asia Paperboard & Packaging")], None, None, None, "signed")
+                ev(
+                    "cooperation",
+                    [F("IDICO"), F("Kraft of Asia Paperboard & Packaging")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
             ],
         ),
         h(
@@ -1666,7 +1837,9 @@ def hand_sentences_11(
             firms=[f("Kỹ nghệ Lạnh Á Châu", "Công ty CP"), f("Vissan", "Công ty TNHH")],
             quantities=[c(500, "tủ đông")],
             deals=[deal("supply_contract", ["Kỹ nghệ Lạnh Á Châu", "Vissan"])],
-            events=[ev("supply_contract", [F("Kỹ nghệ Lạnh Á Châu"), F("Vissan")], None, None, None, "signed")],
+            events=[
+                ev("supply_contract", [F("Kỹ nghệ Lạnh Á Châu"), F("Vissan")], None, None, None, "signed")
+            ],
         ),
         h(
             1215,
@@ -1684,12 +1857,12 @@ def hand_sentences_11(
             "2024-06-06",
             "provincial",
             ["supply", "firm_vietnam_inside"],
-            firms=[f("Nhà máy Bia Heineken Việt Nam", "Công ty TNHH"), f("Bao bì Sabeco Sông Lam", "Công ty CP")],
-            deals=[deal("supply_contract", ["Nhà máy Bia Heineken Việt Nam", "Bao bì Sabeco Sông Lam"])],
+            firms=[f("Nhà máy Bia Heineken", "Công ty TNHH"), f("Bao bì Sabeco Sông Lam", "Công ty CP")],
+            deals=[deal("supply_contract", ["Nhà máy Bia Heineken", "Bao bì Sabeco Sông Lam"])],
             events=[
                 ev(
                     "supply_contract",
-                    [F("Nhà máy Bia Heineken Việt Nam"), F("Bao bì Sabeco Sông Lam")],
+                    [F("Nhà máy Bia Heineken"), F("Bao bì Sabeco Sông Lam")],
                     None,
                     None,
                     None,
@@ -1709,7 +1882,16 @@ def hand_sentences_11(
             money=[m(186_000_000, "USD")],
             locations=[country("Nhật Bản")],
             deals=[inv(["Nitori"], 186_000_000, TN)],
-            events=[ev("investment_licence", [G("UBND tỉnh Long An"), F("Nitori")], 186_000_000, "USD", TN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Long An"), F("Nitori")],
+                    186_000_000,
+                    "USD",
+                    TN,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1218,
@@ -1720,7 +1902,9 @@ def hand_sentences_11(
             firms=[f("Tokyu", "Tập đoàn"), f("Đầu tư và Kinh doanh vốn Nhà nước", "Tổng công ty")],
             locations=[country("Nhật Bản")],
             deals=[deal("mou", ["Tokyu", "Đầu tư và Kinh doanh vốn Nhà nước"])],
-            events=[ev("mou", [F("Tokyu"), F("Đầu tư và Kinh doanh vốn Nhà nước")], None, None, None, "signed")],
+            events=[
+                ev("mou", [F("Tokyu"), F("Đầu tư và Kinh doanh vốn Nhà nước")], None, None, None, "signed")
+            ],
         ),
         h(
             1219,
@@ -1732,7 +1916,16 @@ def hand_sentences_11(
             provinces=[pv("Hà Tĩnh")],
             money=[m(100_000_000, "USD")],
             deals=[inv(["Ferroglobe"], 100_000_000, "Tỉnh Hà Tĩnh")],
-            events=[ev("investment_announcement", [F("Ferroglobe")], 100_000_000, "USD", "Tỉnh Hà Tĩnh", "announced")],
+            events=[
+                ev(
+                    "investment_announcement",
+                    [F("Ferroglobe")],
+                    100_000_000,
+                    "USD",
+                    "Tỉnh Hà Tĩnh",
+                    "announced",
+                )
+            ],
         ),
         h(
             1220,
@@ -1743,6 +1936,8 @@ def hand_sentences_11(
             firms=[f("Samsung Display")],
             money=[m(1_800_000_000, "USD")],
             deals=[inv(["Samsung Display"], 1_800_000_000)],
-            events=[ev("investment_announcement", [F("Samsung Display")], 1_800_000_000, "USD", None, "announced")],
+            events=[
+                ev("investment_announcement", [F("Samsung Display")], 1_800_000_000, "USD", None, "announced")
+            ],
         ),
     ]
