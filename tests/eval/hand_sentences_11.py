@@ -23,6 +23,10 @@ Conventions of batches 5, 8 and 10 (hand_sentences_5.py, _8.py, _10.py), plus:
   the name: the firm is "Panko" and the country is a location, as "(Hàn Quốc)" is.
 - "B.V." is a foreign legal form kept as "B.V."; "CO., LIMITED" is "Co., Ltd." like "Limited".
 - an adjusted licence with an increase "từ A lên B, tăng C": the event's and the deal's amount is C.
+- "ký kết hợp tác chiến lược" is cooperation as in batch 3 (two gold entries were written as MoUs and set
+  back to that convention after the blind run; so were "Nidec Corporation", whose "Corporation" is a foreign
+  legal form in extract/data, a "Việt Nam" left after the foreign "Heineken", and the province whose leaders
+  hand over a licence, a party by batch 10's convention).
 - a credit contract between a firm and several banks: one cooperation deal/event per named bank pair (banks
   counted but not named are not parties).
 """
@@ -745,8 +749,8 @@ def hand_sentences_11(
             "ministry",
             ["mou", "ky_ket_voi", "acronym_brackets"],
             firms=[f("Trường Hải", "Công ty CP"), f("Kia", "Tập đoàn")],
-            deals=[deal("mou", ["Trường Hải", "Kia"])],
-            events=[ev("mou", [F("Trường Hải"), F("Kia")], None, None, None, "signed")],
+            deals=[deal("cooperation", ["Trường Hải", "Kia"])],
+            events=[ev("cooperation", [F("Trường Hải"), F("Kia")], None, None, None, "signed")],
         ),
         h(
             1140,
@@ -1462,8 +1466,8 @@ def hand_sentences_11(
             "ministry",
             ["mou", "bank", "acronym_brackets"],
             firms=[f("Quân đội", "Ngân hàng TMCP"), f("Viễn thông FPT", "Công ty CP")],
-            deals=[deal("mou", ["Quân đội", "Viễn thông FPT"])],
-            events=[ev("mou", [F("Quân đội"), F("Viễn thông FPT")], None, None, None, "signed")],
+            deals=[deal("cooperation", ["Quân đội", "Viễn thông FPT"])],
+            events=[ev("cooperation", [F("Quân đội"), F("Viễn thông FPT")], None, None, None, "signed")],
         ),
         h(
             1190,
