@@ -71,7 +71,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
         ),
         "aux_gap": re.compile(
-            rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
+            rf"\s*(?:\([^()]{{1,40}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
             rf"(?:(?:{aux})\s+)*",
             re.IGNORECASE,
         ),
@@ -501,6 +501,8 @@ def tag_events(
                 }
                 _list_items(build, text, s, e, ge, sms, listing, decision_ends)
                 continue
+            if kind == "investment_announcement" and (cumulative or _TOTAL_AFTER.match(text, ge)):
+                continue  # "Đến nay, Samsung đã đầu tư tổng cộng 23,2 tỷ USD": a running total
             if not firms_in and (cumulative or kind not in ("mou", "cooperation")):
                 continue  # "Lũy kế đến nay, Ban đã cấp phép cho 270 dự án": a total, not an event
             if kind in ("mou", "cooperation", "supply_contract", "joint_venture", "acquisition") and (
@@ -551,6 +553,7 @@ def _more_recipients(text: str, ms: list[_Mention], objects: list[_Mention], e: 
     return out
 
 
+_TOTAL_AFTER = re.compile(r"\s*(?:tổng cộng|tổng số|lũy kế|luỹ kế)(?!\w)")
 _OPENINGS = ("inauguration", "groundbreaking")
 _OWNED = ("investment_licence", "inauguration", "groundbreaking")
 _CAPITAL_NEXT = re.compile(r"\s*(?:Nhà máy|Dự án|Công trình)\b[^.;]{0,40}?(?:vốn đầu tư|tổng vốn|vốn)\b")
@@ -680,6 +683,15 @@ def _dedupe(events: list[DealEvent]) -> list[DealEvent]:
         kept[key] = ev
     out = []
     for ev in kept.values():
+        names = {p.name for p in ev.parties}
+        if any(  # "Biên bản ghi nhớ giữa A với B được ký": the passive 'được ký' names B again, alone
+            other is not ev
+            and other.kind == ev.kind
+            and (other.start, other.end) == (ev.start, ev.end)
+            and names < {p.name for p in other.parties}
+            for other in kept.values()
+        ):
+            continue
         if ev.kind == "investment_announcement":
             firms = {p.name for p in ev.parties if p.type == "firm"}
             if any(

@@ -300,6 +300,8 @@ def _scan_name(
         last, prev = toks[-1].text, toks[-2].text
         if is_cap(prev) and f"{prev} {last}" in _compounds():
             return True
+        if not org and prev.isascii():  # "Posco E&C triển khai": 'triển' completes 'Phát', not a brand
+            return False
         return is_cap(prev) and last in single and (last not in _ADMIN_WORDS or prev == "Thành")
 
     def phrase_end(toks: list[Token]) -> bool:
