@@ -26,7 +26,9 @@ Conventions of batches 5, 8 and 10 (hand_sentences_5.py, _8.py, _10.py), plus:
 - "ký kết hợp tác chiến lược" is cooperation as in batch 3 (two gold entries were written as MoUs and set
   back to that convention after the blind run; so were "Nidec Corporation", whose "Corporation" is a foreign
   legal form in extract/data, a "Việt Nam" left after the foreign "Heineken", and the province whose leaders
-  hand over a licence, a party by batch 10's convention).
+  hand over a licence, a party by batch 10's convention; and three agreements between an agency and a firm
+  about training or cooperation with no project named, which are no investment deal as in batch 1's
+  "Sở Công Thương ... và Công ty TNHH Jinko Solar ... ký kết biên bản hợp tác đào tạo").
 - a credit contract between a firm and several banks: one cooperation deal/event per named bank pair (banks
   counted but not named are not parties).
 """
@@ -655,7 +657,6 @@ def hand_sentences_11(
             organizations=["Ủy ban nhân dân tỉnh Thanh Hóa"],
             provinces=[pv("Thanh Hóa")],
             firms=[f("Sumitomo", "Tập đoàn")],
-            deals=[inv(["Sumitomo"], None, TH)],
             events=[ev("mou", [G("UBND tỉnh Thanh Hóa"), F("Sumitomo")], None, None, TH, "signed")],
         ),
         h(
@@ -739,7 +740,6 @@ def hand_sentences_11(
             organizations=["Ủy ban nhân dân tỉnh Bắc Ninh"],
             provinces=[pv("Bắc Ninh")],
             firms=[f("Samsung", "Tập đoàn")],
-            deals=[inv(["Samsung"], None, BN)],
             events=[ev("mou", [G("UBND tỉnh Bắc Ninh"), F("Samsung")], None, None, BN, "announced")],
         ),
         h(
@@ -1645,7 +1645,6 @@ def hand_sentences_11(
             organizations=["Sở Công Thương Hà Nội"],
             provinces=[pv("Hà Nội")],
             firms=[f("Toyota", "Công ty TNHH")],
-            deals=[inv(["Toyota"], None, HN, "2024-12-03")],
             events=[ev("mou", [G("Sở Công Thương Hà Nội"), F("Toyota")], None, None, HN, "signed")],
         ),
         h(
