@@ -43,8 +43,9 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
         [ev("mou", "Hyosung", "Phân bón Dầu khí Cà Mau", status="signed")],
     ),
     (
+        # "bắt tay" is an MoU (batch 10)
         "Công ty TNHH Điện tử Nam Phát bắt tay với Tập đoàn Foxconn để sản xuất vỏ máy tính bảng.",
-        [ev("cooperation", "Điện tử Nam Phát", "Foxconn", status="signed")],
+        [ev("mou", "Điện tử Nam Phát", "Foxconn", status="signed")],
     ),
     (
         "Hai bên đã ký thỏa thuận khung giữa Công ty CP Cơ khí Đông Anh và Tập đoàn Doosan.",

@@ -123,6 +123,11 @@ def _kind(window: str) -> str:
 _WITNESS = re.compile(r"(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+kiến\s+của[^,;.]*")
 
 
+def states_capital(text: str, s: int, e: int) -> bool:
+    """The clause says what is invested ('vốn đầu tư', 'tổng vốn'), not only what a plant is worth."""
+    return _rx()["capital"].search(text, s, e) is not None
+
+
 def _capital_before(text: str, pos: int) -> bool:
     """The words right before an amount say it is invested capital ("tổng vốn đầu tư 1.850 tỷ đồng")."""
     return bool(_rx()["capital"].search(text, max(0, pos - 25), pos))

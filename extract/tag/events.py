@@ -67,7 +67,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     aux = alternation(data["aux"])
     return {
         "trigger": re.compile(
-            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"  # not "đăng ký", "nhà cung cấp"
+            # not "đăng ký", "nhà cung cấp", "vốn đầu tư" (nouns)
+            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )(?<!vốn )"
             rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
         ),
         "aux_gap": re.compile(
@@ -480,11 +481,6 @@ def tag_events(
             gives = bool(_GIVES.match(text, gs)) and not passive
             if kind == "investment_licence" and passive and not grantor:
                 pass  # "X đã được cấp phép đầu tư": the investor alone
-            if kind in _OPENINGS:  # "tỉnh X khởi công nhà máy của Công ty Y": the province hosts, Y builds
-                hosts = [m for m in subject + grantor if m.type == "government"]
-                if hosts and any(m.type == "firm" for m in objects + subject):
-                    subject = [m for m in subject if m.type != "government"]
-                    grantor = [m for m in grantor if m.type != "government"]
             parties = [(m, _role(kind, m, True, gives)) for m in grantor]
             parties += [(m, _role(kind, m, True, gives)) for m in subject]
             parties += [(m, _role(kind, m, False, gives)) for m in objects]

@@ -28,7 +28,9 @@ Conventions of batches 5, 8 and 10 (hand_sentences_5.py, _8.py, _10.py), plus:
   legal form in extract/data, a "Việt Nam" left after the foreign "Heineken", and the province whose leaders
   hand over a licence, a party by batch 10's convention; and three agreements between an agency and a firm
   about training or cooperation with no project named, which are no investment deal as in batch 1's
-  "Sở Công Thương ... và Công ty TNHH Jinko Solar ... ký kết biên bản hợp tác đào tạo").
+  "Sở Công Thương ... và Công ty TNHH Jinko Solar ... ký kết biên bản hợp tác đào tạo"; and an opening of
+  "nhà máy 65 triệu USD", an investment deal only when a capital word says so, as batch 6's Lego plant;
+  and a province that breaks ground or opens plants, a party as in batch 10).
 - a credit contract between a firm and several banks: one cooperation deal/event per named bank pair (banks
   counted but not named are not parties).
 """
@@ -1358,7 +1360,16 @@ def hand_sentences_11(
             firms=[f("Hyundai Kefico", "Công ty TNHH")],
             money=[m(1_400_000_000_000, "VND", approx=True)],
             deals=[deal("groundbreaking", ["Hyundai Kefico"], 1_400_000_000_000, NB, "2025-05-05")],
-            events=[ev("groundbreaking", [F("Hyundai Kefico")], 1_400_000_000_000, "VND", NB, "started")],
+            events=[
+                ev(
+                    "groundbreaking",
+                    [G("tỉnh Ninh Bình"), F("Hyundai Kefico")],
+                    1_400_000_000_000,
+                    "VND",
+                    NB,
+                    "started",
+                )
+            ],
         ),
         h(
             1181,
@@ -1419,8 +1430,17 @@ def hand_sentences_11(
             firms=[f("Luxshare-ICT Vân Trung", "Công ty TNHH"), f("Fukang Technology", "Công ty TNHH")],
             quantities=[c(3, "nhà máy")],
             events=[
-                ev("inauguration", [F("Luxshare-ICT Vân Trung")], None, None, BN, "completed"),
-                ev("inauguration", [F("Fukang Technology")], None, None, BN, "completed"),
+                ev(
+                    "inauguration",
+                    [G("Tỉnh Bắc Giang"), F("Luxshare-ICT Vân Trung")],
+                    None,
+                    None,
+                    BN,
+                    "completed",
+                ),
+                ev(
+                    "inauguration", [G("Tỉnh Bắc Giang"), F("Fukang Technology")], None, None, BN, "completed"
+                ),
             ],
         ),
         h(
@@ -1443,7 +1463,6 @@ def hand_sentences_11(
             firms=[f("Sumitomo Electric", "Tập đoàn")],
             provinces=[pv("Hải Dương")],
             money=[m(65_000_000, "USD")],
-            deals=[inv(["Sumitomo Electric"], 65_000_000, HP)],
             events=[ev("inauguration", [F("Sumitomo Electric")], 65_000_000, "USD", HP, "completed")],
         ),
         h(
