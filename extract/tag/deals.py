@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
-from extract.tag.events import _capital_next, in_brackets
+from extract.tag.events import _capital_next, _first_letters, in_brackets
 
 
 @functools.cache
@@ -30,7 +30,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(
-            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )(?:{alternation(data[key])})(?!\w)",
+            rf"(?=[{_first_letters(data[key])}])(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"
+            rf"(?:{alternation(data[key])})(?!\w)",
             re.IGNORECASE,
         )
 
@@ -356,7 +357,8 @@ def tag_deals(
                 add("investment", [subj[-1].name])
             elif subj and ctx["amount"] is None and si + 1 < len(spans):
                 ns, ne = spans[si + 1]  # "... . Nhà máy có vốn đầu tư hơn 800 tỷ đồng."
-                capital = next((x for x in money if ns <= x.start < ne), None)
+                k = bisect.bisect_left(money_starts, ns)
+                capital = money[k] if k < len(money) and money[k].start < ne else None
                 if capital and _capital_next(text, e, ns, ne) and _no_firm_between(firm_starts, ns, ne):
                     add(
                         "investment",

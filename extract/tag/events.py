@@ -61,13 +61,20 @@ def _cased(words: dict[str, str]) -> list[str]:
     return [v for w in words for v in (w, w[0].upper() + w[1:])]
 
 
+def _first_letters(words: dict[str, str] | list[str]) -> str:
+    """A character class body of the words' first letters in both cases."""
+    return "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())})).replace("-", r"\-")
+
+
 @functools.cache
 def _rx() -> dict[str, re.Pattern[str]]:
     data = _data()
     aux = alternation(data["aux"])
     return {
         "trigger": re.compile(
-            # not "đăng ký", "nhà cung cấp", "vốn đầu tư" (nouns)
+            # a trigger's first letter before the look-behinds (most positions fail there, cheaply); not
+            # "đăng ký", "nhà cung cấp", "vốn đầu tư" (nouns)
+            rf"(?=[{_first_letters(data['triggers'])}])"
             rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )(?<!vốn )"
             rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
         ),
@@ -562,9 +569,13 @@ def _capital_next(text: str, prev_end: int, s: int, e: int) -> bool:
 
 def in_brackets(text: str, start: int) -> bool:
     """A name inside an apposition in brackets ('Công ty X (thành viên Tập đoàn Y) và ...'): not a party."""
-    before = text[max(0, start - 60) : start]
-    opened, closed = before.rfind("("), before.rfind(")")
-    return opened > closed and opened >= 0 and before[opened + 1 :].strip() != ""
+    opened = text.rfind("(", max(0, start - 60), start)
+    return (
+        opened >= 0
+        and text.rfind(")", opened, start) < 0
+        and not text[opened + 1 : start].isspace()
+        and opened + 1 < start
+    )
 
 
 # "Tỉnh X mong muốn Tập đoàn Y mở rộng đầu tư": a wish, not an event

@@ -77,6 +77,11 @@ def _compounds() -> frozenset[str]:
     return frozenset(load("name_words.json")["compounds"])
 
 
+@functools.cache
+def _compound_tails() -> frozenset[str]:
+    return frozenset(c.split()[1] for c in _compounds())
+
+
 # a number right before one of these is an amount or a count, not the number in a firm's name ("MTS 1 triệu")
 _UNIT_AFTER = re.compile(
     r"\d{1,3}(?:[.,]\d+)?\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|USD|đồng|%|tấn|ha\b|m2|sản phẩm"
@@ -249,9 +254,8 @@ def _scan_name(
             name.append(tok)
             lowers = 0
         elif (
-            tok.text[0].isalpha()
+            tok.text in _compound_tails()
             and name
-            and is_cap(name[-1].text)
             and f"{name[-1].text} {tok.text}" in _compounds()
             and text[name[-1].end : tok.start] == " "
         ):
@@ -298,7 +302,7 @@ def _scan_name(
     def compound_end(toks: list[Token]) -> bool:
         """'... Chính trị', '... Xây dựng': one lower-case syllable completing a capitalised word."""
         last, prev = toks[-1].text, toks[-2].text
-        if is_cap(prev) and f"{prev} {last}" in _compounds():
+        if last in _compound_tails() and f"{prev} {last}" in _compounds():
             return True
         if not org and prev.isascii():  # "Posco E&C triển khai": 'triển' completes 'Phát', not a brand
             return False
@@ -524,6 +528,14 @@ def _foreign_tail(text: str, end: int) -> tuple[int, str] | None:
 
 
 _NAME_NUMBER = re.compile(r" (\d{1,2})(?![\d.,]\d)(?!\w)")
+
+
+@functools.cache
+def _foreign_form_heads() -> frozenset[str]:
+    """First words of the foreign legal forms as a run of capitalised words splits them ('CO', 'Pte')."""
+    return frozenset(form.split()[0].split(",")[0].rstrip(".") for form in _foreign_forms()[0])
+
+
 _CTCP_AFTER = re.compile(r" ?[-–] ?CTCP(?!\w)")
 _FOREIGN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*")
 
@@ -571,7 +583,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         for w in words:
             if not _foreignish_token(w) or w in not_names or w in not_firms:
                 break
-            if keep and _foreign_forms()[1].match(text, at):
+            if keep and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
                 break  # "NATURE HEALTH ... CO., LIMITED": the foreign form ends the name
             keep += 1
             at += len(w) + 1
@@ -589,16 +601,16 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if _country_regex().fullmatch(name) or name in not_firms:
             continue
         tail = _foreign_tail(text, end)
-        suffix = None if tail else _known_suffix_rx().match(text, end)  # "Nitto Denko Việt Nam"
         cue = (
             tail is not None
             or before_rx.search(text, max(0, m.start() - 30), m.start())
             or after_rx.match(text, end)
-            or (suffix is not None and after_rx.match(text, suffix.end()))  # "HSBC Việt Nam thu xếp"
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
         )
-        if not cue:
-            continue
+        capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        suffix = _known_suffix_rx().match(text, end) if capital_next and not tail else None  # "... Việt Nam"
+        if not cue and not (suffix is not None and after_rx.match(text, suffix.end())):
+            continue  # no cue, not even after its suffix ("HSBC Việt Nam thu xếp ...")
         mention_end = tail[0] if tail else end
         if suffix:
             mention_end = suffix.end()
