@@ -277,10 +277,11 @@ def _amount(text: str, s: int, e: int, ge: int, money: list[Money], starts: list
     lên ...'), else the first in the sentence that is not one, else the first."""
     cum = _rx()["cumulative"]  # "nâng tổng vốn lên ...", "lũy kế ...": a running total
 
-    def own(x: Money) -> bool:  # "tăng vốn từ A lên B, tăng C": C
-        return not cum.search(text, max(s, x.start - 30), x.start) and not _FROM_TO.search(
-            text, max(s, x.start - 6), x.start
-        )
+    def own(x: Money) -> bool:  # "tăng vốn từ A lên B, tăng C": C (the 'lên' of B is not C's)
+        running = [m for m in cum.finditer(text, max(s, x.start - 30), x.start)]
+        if running and not any(c.isdigit() for c in text[running[-1].end() : x.start]):
+            return False
+        return not _FROM_TO.search(text, max(s, x.start - 6), x.start)
 
     lo, mid, hi = (bisect.bisect_left(starts, pos) for pos in (s, ge, e))
     after = next((x for x in money[max(lo, mid) : hi] if own(x)), None)

@@ -531,6 +531,11 @@ _NAME_NUMBER = re.compile(r" (\d{1,2})(?![\d.,]\d)(?!\w)")
 
 
 @functools.cache
+def _name_ends() -> frozenset[str]:
+    return frozenset(load("known_firms.json")["bare_cues"]["name_ends"])
+
+
+@functools.cache
 def _foreign_form_heads() -> frozenset[str]:
     """First words of the foreign legal forms as a run of capitalised words splits them ('CO', 'Pte')."""
     return frozenset(form.split()[0].split(",")[0].rstrip(".") for form in _foreign_forms()[0])
@@ -580,15 +585,32 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         words = m.group().split(" ")
         keep = 0
         at = m.start()
-        for w in words:
+        form_at = 0  # the number of words before a foreign legal form in the run
+        for i, w in enumerate(words):
+            if i and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
+                form_at = i
+                break
+            at += len(w) + 1
+        for w in words[: form_at or len(words)]:
             if not _foreignish_token(w) or w in not_names or w in not_firms:
                 break
-            if keep and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
-                break  # "NATURE HEALTH ... CO., LIMITED": the foreign form ends the name
-            keep += 1
-            at += len(w) + 1
+            keep += 1  # "NATURE HEALTH ... CO., LIMITED": the foreign form ends the name
+        if (
+            not keep
+        ):  # "Siam Cement", "Han Sung Textile": a word like a Vietnamese syllable, then a foreign one
+            lead = 0
+            for w in words[: form_at or len(words)]:
+                if not (w.isascii() and w.isalpha()) or w in not_names or w in not_firms:
+                    break
+                lead += 1
+            if lead >= 2 and any(looks_foreign(w) for w in words[1:lead]):
+                keep = lead
         while keep and words[keep - 1] in not_firms:
             keep -= 1
+        if keep and keep < len(words) and words[keep] in _name_ends():
+            keep += 1  # "Sailun Group", "Siam Cement Group"
+        if form_at and keep < form_at and not set(words[:form_at]) & (not_firms | not_names):
+            keep = form_at  # "Han Sung Textile Co., Ltd.": before a foreign form, every capitalised word
         if not keep:
             continue
         name = " ".join(words[:keep])
