@@ -56,9 +56,21 @@ def _data() -> dict:
     return load("deals.json")["events"]
 
 
+# a document's name is often written with a capital inside a trigger: "trao Giấy chứng nhận đăng ký đầu tư"
+_DOCUMENTS = ("giấy", "quyết định", "biên bản", "bản ghi nhớ", "hợp đồng", "thỏa thuận")
+
+
 def _cased(words: dict[str, str]) -> list[str]:
-    """Each trigger as written and with a capital first letter (a sentence may start with it)."""
-    return [v for w in words for v in (w, w[0].upper() + w[1:])]
+    """Each trigger as written, with a capital first letter (a sentence may start with it) and with the
+    document it names capitalised."""
+    out = []
+    for w in words:
+        forms = {w}
+        for doc in _DOCUMENTS:
+            if f" {doc}" in w:
+                forms.add(w.replace(f" {doc}", f" {doc[0].upper()}{doc[1:]}", 1))
+        out += [v for f in forms for v in (f, f[0].upper() + f[1:])]
+    return out
 
 
 def _first_letters(words: dict[str, str] | list[str]) -> str:
@@ -93,7 +105,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "running_total": re.compile(rf"(?<!\w)(?:{alternation(data['running_total'])})(?!\w)", re.IGNORECASE),
         "government": re.compile(rf"(?:{alternation(data['government'])})(?!\w)"),
         "plural": re.compile(
-            rf"\s*(?:(?:cho|với|gồm|bao gồm)\s+)?(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+"
+            rf"\s*(?:điều chỉnh(?:\s+tăng vốn)?\s+)?(?:(?:cho|với|gồm|bao gồm)\s+)?"
+            rf"(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+"
             rf"|(?:mười\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
             rf"(?:{alternation(data['plural_objects'])})",
             re.IGNORECASE,
