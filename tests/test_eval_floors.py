@@ -31,6 +31,8 @@ HELD_OUT = 9
 # batch 10 (written blind in the shapes of real text, issue 12) is scored by `extract.evaluate --batch 10`
 # and kept out of the whole set's floors, which were measured on batches 1-8
 BLIND_REAL = 10
+# batch 11 (training batch written in the shapes of real text, issue 12): its own floors below
+REAL_TRAINING = 11
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -62,7 +64,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    return score_sentences([r for r in ROWS if r.get("batch") not in (HELD_OUT, BLIND_REAL)])[0]
+    held = (HELD_OUT, BLIND_REAL, REAL_TRAINING)
+    return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
 
 # batch 9, measured once after the batch-8 fixes, before any change for it, then after two general fixes
@@ -89,6 +92,37 @@ def test_held_out_batch_stays_above_its_own_floors() -> None:
     assert len(rows) >= 20
     scores, errors = score_sentences(rows)
     for field, (p_floor, r_floor, f_floor) in HELD_OUT_FLOORS.items():
+        s = scores[field]
+        assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
+            field,
+            [e for e in errors if e[0] == field],
+        )
+
+
+# batch 11 (120 sentences in real-text shapes, a training batch): scored before any rule change for it
+# (firms 0.878, deals 0.647, events 0.551), then the general causes were fixed; these floors are what the
+# taggers measure after that round (rounded down). Left: quantities of things other than projects ("20.000
+# tấn", "500 tủ đông"), a firm named inside an organisation ("Viện ... - Vinacomin"), a person between a body
+# and its verb ("Chủ tịch UBND tỉnh X Trần Văn Y trao ...").
+REAL_TRAINING_FLOORS = {
+    "firms": (0.98, 0.98, 0.98),
+    "firms+form": (0.97, 0.97, 0.97),
+    "organizations": (0.92, 0.96, 0.94),
+    "provinces": (0.97, 1.00, 0.98),
+    "money+attrs": (1.00, 1.00, 1.00),
+    "deals": (0.94, 0.94, 0.94),
+    "deals+details": (0.90, 0.90, 0.90),
+    "deals+date": (0.94, 0.94, 0.94),
+    "events": (0.98, 0.91, 0.94),
+    "events+details": (0.87, 0.81, 0.84),
+}
+
+
+def test_real_shapes_training_batch_stays_above_its_own_floors() -> None:
+    rows = [r for r in ROWS if r.get("batch") == REAL_TRAINING]
+    assert len(rows) >= 120
+    scores, errors = score_sentences(rows)
+    for field, (p_floor, r_floor, f_floor) in REAL_TRAINING_FLOORS.items():
         s = scores[field]
         assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
             field,

@@ -207,8 +207,8 @@ def test_pairs_read_only_by_the_event_reader_are_deals_too() -> None:
             "mou",
             ["Hyosung", "Đạm Phú Mỹ"],
         ),
-        "Công ty TNHH Điện tử Nam Phát bắt tay với Tập đoàn Foxconn.": (
-            "cooperation",
+        "Công ty TNHH Điện tử Nam Phát bắt tay với Tập đoàn Foxconn.": (  # an MoU, as batch 10 annotates it
+            "mou",
             ["Điện tử Nam Phát", "Foxconn"],
         ),
         "Liên doanh giữa Tập đoàn Sumitomo và Công ty CP Thép Việt Ý ra đời.": (

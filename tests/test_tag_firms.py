@@ -1,3 +1,5 @@
+import pytest
+
 from extract.tag import tag_text
 
 SENTENCES = [
@@ -213,3 +215,69 @@ def test_a_brand_keeps_its_accented_place_name_whole() -> None:
 def test_a_bank_without_its_legal_form_is_a_firm_and_development_banks_are_not() -> None:
     assert _firms(REAL_SHAPES[4][0]) == [("Ngân hàng Techcombank", "Techcombank", "Ngân hàng")]
     assert [o.name for o in tag_text(REAL_SHAPES[16][0]).organizations] == ["Ngân hàng Phát triển châu Á"]
+
+
+# --- batch 11 shapes (issue 12): every sentence written for these tests ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound whose second syllable is a stop word or ends the name
+        ("Công ty CP Hàng không Tre Việt ký hợp đồng.", ("Hàng không Tre Việt", "Công ty CP")),
+        ("Ngân hàng TMCP Quân đội (MB) tài trợ vốn.", ("Quân đội", "Ngân hàng TMCP")),
+        (
+            "Công ty TNHH Xuất nhập khẩu và Kinh doanh Hòa Bình ký.",
+            ("Xuất nhập khẩu và Kinh doanh Hòa Bình", "Công ty TNHH"),
+        ),
+        # a number after a compound, a dash between two capitalised parts, '- CTCP' kept in the mention only
+        (
+            "Tổng công ty Xây dựng Trung ương 5 khởi công nhà xưởng.",
+            ("Xây dựng Trung ương 5", "Tổng công ty"),
+        ),
+        ("Công ty CP Cảng Đà Nẵng – Kỳ Hà ký hợp đồng.", ("Cảng Đà Nẵng – Kỳ Hà", "Công ty CP")),
+        ("Tổng công ty Giấy Việt Nam - CTCP (Vinapaper) ký.", ("Giấy Việt Nam", "Tổng công ty")),
+        # a foreign form after the name: 'Co.,ltd' in lower case, 'B.V.'
+        ("Cùng tham gia có Han Sung Textile Co.,ltd.", ("Han Sung Textile", "Co., Ltd.")),
+        ("Vostok Holding B.V. đã rót vốn vào dự án.", ("Vostok Holding", "B.V.")),
+    ],
+)
+def test_names_with_compounds_numbers_dashes_and_foreign_forms(text: str, expected: tuple[str, str]) -> None:
+    assert [(f.name, f.legal_form) for f in tag_text(text).firms][:1] == [expected]
+
+
+def test_an_amount_after_a_name_is_not_its_number() -> None:
+    text = "Tập đoàn Denso đặt hàng Công ty TNHH Cơ khí Chính xác KTC 2 triệu chi tiết mỗi năm."
+    assert [f.name for f in tag_text(text).firms] == ["Denso", "Cơ khí Chính xác KTC"]
+
+
+def test_a_branch_ends_the_firm_name() -> None:
+    text = "Công ty TNHH Sumidenso Việt Nam chi nhánh Hải Dương ký hợp đồng mua bán điện."
+    assert [f.name for f in tag_text(text).firms] == ["Sumidenso"]
+
+
+def test_a_vietnamese_country_after_a_foreign_group_is_its_nationality() -> None:
+    tags = tag_text("Tập đoàn Daewoo Hàn Quốc và Công ty CP Cơ khí Hà Bắc ký thỏa thuận.")
+    assert [f.name for f in tags.firms] == ["Daewoo", "Cơ khí Hà Bắc"]
+    assert [loc.name for loc in tags.locations] == ["Hàn Quốc"]
+    assert [f.name for f in tag_text("Công ty TNHH Meiko Singapore ký hợp đồng.").firms] == [
+        "Meiko Singapore"
+    ]
+
+
+def test_bare_acronyms_and_names_are_firms_before_a_deal_verb_or_a_co_signer() -> None:
+    assert [
+        f.name for f in tag_text("EVNHCMC cũng ký hợp đồng cung cấp điện với khu công nghệ cao.").firms
+    ] == ["EVNHCMC"]
+    assert [f.name for f in tag_text("Sembcorp Energy và Công ty CP Điện Gia Lai ký biên bản.").firms] == [
+        "Sembcorp Energy",
+        "Điện Gia Lai",
+    ]
+    assert [f.name for f in tag_text("Phía đối tác, HSBC Việt Nam thu xếp khoản vay.").firms] == ["HSBC"]
+    assert [f.name for f in tag_text("Hãng đã ký hợp đồng với VCCI và USD.").firms] == []
+
+
+def test_a_numbered_plant_of_a_known_brand_keeps_vina_and_its_number() -> None:
+    assert [f.name for f in tag_text("Dự án của Hana Micron Vina 3 được cấp phép.").firms] == [
+        "Hana Micron Vina 3"
+    ]

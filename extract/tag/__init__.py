@@ -70,29 +70,34 @@ _PROJECT = re.compile(r"(?<!\w)(?:dự án|đầu tư)(?!\w)", re.IGNORECASE)
 
 
 def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
-    """An event the deal rules missed that is one firm's investment by the deals' convention: a licence for
-    one firm ('X nhận quyết định chấp thuận chủ trương đầu tư', 'X được Ban Quản lý ... cấp giấy chứng nhận
-    điều chỉnh'), or an MoU between one firm and a government body about a project or an investment ('UBND
-    tỉnh Y trao biên bản ghi nhớ đầu tư cho Tập đoàn X'), or the buyer's side of an acquisition ('X mua lại
-    51% cổ phần Công ty Y'); unless a deal of its sentence names the firm."""
+    """An event the deal rules missed that is one firm's investment by the deals' convention: an announced
+    investment (one firm, or a consortium as one deal), an opening whose clause states its capital, a
+    groundbreaking (a groundbreaking deal), a licence for one firm ('X nhận quyết định chấp thuận chủ trương
+    đầu tư', 'X được Ban Quản lý ... cấp giấy chứng nhận điều chỉnh'), or an MoU between one firm and a
+    government body about a project or an investment ('UBND tỉnh Y trao biên bản ghi nhớ đầu tư cho Tập đoàn
+    X'), or the buyer's side of an acquisition ('X mua lại 51% cổ phần Công ty Y'); unless a deal of its
+    sentence names the firm."""
     out = list(deals)
     for ev in events:
         if ev.kind == "acquisition":  # "X mua lại Công ty Y": X's investment, never the seller's
             firms = [p.name for p in ev.parties if p.type == "firm" and p.role == "buyer"]
         else:
             firms = [p.name for p in ev.parties if p.type == "firm"]
-        if len(firms) != 1:
+        consortium = ev.kind == "investment_announcement" and len(firms) > 1  # "Liên danh A, B và C đề xuất"
+        if len(firms) != 1 and not consortium:
             continue
         with_state = ev.kind == "mou" and any(p.type == "government" for p in ev.parties)
+        kind = "groundbreaking" if ev.kind == "groundbreaking" else "investment"
         if not (
-            ev.kind in ("investment_licence", "acquisition")
+            ev.kind in ("investment_licence", "acquisition", "investment_announcement", "groundbreaking")
+            or (ev.kind == "inauguration" and deals_module.states_capital(text, ev.start, ev.end))
             or (with_state and _PROJECT.search(text, ev.start, ev.end))
         ):
             continue
-        if any(firms[0] in d.parties and d.start < ev.end and ev.start < d.end for d in out):
+        if any(set(firms) & set(d.parties) and d.start < ev.end and ev.start < d.end for d in out):
             continue
         fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
-        out.append(Deal(kind="investment", parties=firms, **fields))
+        out.append(Deal(kind=kind, parties=firms, **fields))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -126,6 +131,8 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     parks = [p for p in tag_parks(t) if not _overlaps(p, org_spans)]  # "Ban Quản lý các KCN Hải Phòng"
     park_spans = SpanSet((p.start, p.end) for p in parks)
     firms = [f for f in firms if f.legal_form or not _overlaps(f, park_spans)]  # "KCN Chu Lai - Trường Hải"
+    formal = [(f.start, f.end) for f in firms if f.legal_form]  # "Công ty TNHH MTV Phát triển hạ tầng KCN X"
+    parks = [p for p in parks if not any(a <= p.start and p.end <= b for a, b in formal)]
     named = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]
     firm_spans = SpanSet(named)
     provinces = [p for p in provinces if not _overlaps(p, firm_spans)]  # "Công ty CP Nhựa Hà Nội"

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
+from extract.tag.events import _capital_next, _first_letters, in_brackets
 
 
 @functools.cache
@@ -29,7 +30,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(
-            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?:{alternation(data[key])})(?!\w)", re.IGNORECASE
+            rf"(?=[{_first_letters(data[key])}])(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"
+            rf"(?:{alternation(data[key])})(?!\w)",
+            re.IGNORECASE,
         )
 
     out = {
@@ -69,9 +72,16 @@ def _inside(pos: int, firms: list[Firm]) -> bool:
 
 
 def _context(
-    s: int, e: int, money: list[Money], provinces: list[Province], dates: list[tuple[int, int, str]]
+    text: str,
+    s: int,
+    e: int,
+    money: list[Money],
+    provinces: list[Province],
+    dates: list[tuple[int, int, str]],
 ) -> dict:
-    m = next((x for x in money if s <= x.start < e), None)
+    inside = [x for x in money if s <= x.start < e]
+    m = next((x for x in inside if not _FROM_TO.search(text, max(s, x.start - 6), x.start)), None)
+    m = m or next(iter(inside), None)  # "tăng vốn từ A lên B, tăng C": C
     p = next((x for x in provinces if s <= x.start < e), None)
     d = next((x for x in dates if s <= x[0] < e), None)
     return {
@@ -83,6 +93,8 @@ def _context(
 
 
 _BOUNDARY = re.compile(r"[.!?\n]")
+_FROM_TO = re.compile(r"(?:từ|lên)\s+$", re.IGNORECASE)
+_WISH = re.compile(r"(?:mong muốn|đề nghị|kêu gọi|mời)\s+$", re.IGNORECASE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -110,6 +122,11 @@ def _kind(window: str) -> str:
 
 # "Dưới sự chứng kiến của lãnh đạo UBND tỉnh X, A và B ký ...": the witness's province is not the deal's
 _WITNESS = re.compile(r"(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+kiến\s+của[^,;.]*")
+
+
+def states_capital(text: str, s: int, e: int) -> bool:
+    """The clause says what is invested ('vốn đầu tư', 'tổng vốn'), not only what a plant is worth."""
+    return _rx()["capital"].search(text, s, e) is not None
 
 
 def _capital_before(text: str, pos: int) -> bool:
@@ -195,7 +212,7 @@ def tag_deals(
     place_starts = [p.start for p in free_provinces]
     for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
-        sfirms = [f for f in firms[lo:hi] if f.end <= e]
+        sfirms = [f for f in firms[lo:hi] if f.end <= e and not in_brackets(text, f.start)]
         if not sfirms:
             continue
         sstarts = [f.start for f in sfirms]
@@ -207,7 +224,7 @@ def tag_deals(
         dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], decision_ends)]
         witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
         places = [p for p in near if not any(ws <= p.start < we for ws, we in witness)]
-        ctx = _context(s, e, smoney, places, dates)
+        ctx = _context(text, s, e, smoney, places, dates)
         if ctx["amount"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; mục tiêu: ...; tổng vốn đầu tư 1.850 tỷ đồng": the capital in a later ';'-clause
             # of the same sentence, when that clause names no other firm and says it is capital
@@ -338,6 +355,16 @@ def tag_deals(
             subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
             if subj and rx["capital"].search(text, m.end(), e):  # "X khánh thành nhà máy ... vốn đầu tư ..."
                 add("investment", [subj[-1].name])
+            elif subj and ctx["amount"] is None and si + 1 < len(spans):
+                ns, ne = spans[si + 1]  # "... . Nhà máy có vốn đầu tư hơn 800 tỷ đồng."
+                k = bisect.bisect_left(money_starts, ns)
+                capital = money[k] if k < len(money) and money[k].start < ne else None
+                if capital and _capital_next(text, e, ns, ne) and _no_firm_between(firm_starts, ns, ne):
+                    add(
+                        "investment",
+                        [subj[-1].name],
+                        ctx={**ctx, "amount": capital.amount, "currency": capital.currency},
+                    )
         for m in rx["investor_label"].finditer(text, s, e):
             target = next((f for f in sfirms if f.start == m.end()), None)
             if target:
@@ -353,6 +380,8 @@ def tag_deals(
                 # "Chủ tịch Tập đoàn X Nguyễn A cho biết tập đoàn sẽ đầu tư ...": the one firm named before
                 named = {f.name for f in sfirms if f.end <= m.start()}
                 subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
+            if subj and _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start):
+                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
             if subj and (
                 "," not in text[subj[-1].end : m.start()] or rx["anaphora"].search(text, s, m.start())
             ):

@@ -56,9 +56,26 @@ def _data() -> dict:
     return load("deals.json")["events"]
 
 
+# a document's name is often written with a capital inside a trigger: "trao Giấy chứng nhận đăng ký đầu tư"
+_DOCUMENTS = ("giấy", "quyết định", "biên bản", "bản ghi nhớ", "hợp đồng", "thỏa thuận")
+
+
 def _cased(words: dict[str, str]) -> list[str]:
-    """Each trigger as written and with a capital first letter (a sentence may start with it)."""
-    return [v for w in words for v in (w, w[0].upper() + w[1:])]
+    """Each trigger as written, with a capital first letter (a sentence may start with it) and with the
+    document it names capitalised."""
+    out = []
+    for w in words:
+        forms = {w}
+        for doc in _DOCUMENTS:
+            if f" {doc}" in w:
+                forms.add(w.replace(f" {doc}", f" {doc[0].upper()}{doc[1:]}", 1))
+        out += [v for f in forms for v in (f, f[0].upper() + f[1:])]
+    return out
+
+
+def _first_letters(words: dict[str, str] | list[str]) -> str:
+    """A character class body of the words' first letters in both cases."""
+    return "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())})).replace("-", r"\-")
 
 
 @functools.cache
@@ -67,11 +84,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
     aux = alternation(data["aux"])
     return {
         "trigger": re.compile(
-            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"  # not "đăng ký", "nhà cung cấp"
+            # a trigger's first letter before the look-behinds (most positions fail there, cheaply); not
+            # "đăng ký", "nhà cung cấp", "vốn đầu tư" (nouns)
+            rf"(?=[{_first_letters(data['triggers'])}])"
+            rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )(?<!vốn )"
             rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
         ),
         "aux_gap": re.compile(
-            rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
+            rf"\s*(?:\([^()]{{1,40}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
             rf"(?:(?:{aux})\s+)*",
             re.IGNORECASE,
         ),
@@ -85,7 +105,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "running_total": re.compile(rf"(?<!\w)(?:{alternation(data['running_total'])})(?!\w)", re.IGNORECASE),
         "government": re.compile(rf"(?:{alternation(data['government'])})(?!\w)"),
         "plural": re.compile(
-            rf"\s*(?:(?:cho|với|gồm|bao gồm)\s+)?(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+"
+            rf"\s*(?:điều chỉnh(?:\s+tăng vốn)?\s+)?(?:(?:cho|với|gồm|bao gồm)\s+)?"
+            rf"(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+"
             rf"|(?:mười\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
             rf"(?:{alternation(data['plural_objects'])})",
             re.IGNORECASE,
@@ -207,12 +228,17 @@ def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str 
         if i < len(ms) and ms[i].start == pm.end() and ms[i].end <= ceiling:
             prep = pm.group(1).lower()
             chain = _chain_forward(text, ms, i, ceiling)
+            if prep == "giữa" and len(chain) == 1:  # "giữa UBND tỉnh X với Tập đoàn Y"
+                j = _bisect_start(ms, chain[0].end)
+                if j < len(ms) and ms[j].end <= ceiling and _WITH.fullmatch(text, chain[0].end, ms[j].start):
+                    chain.append(ms[j])
             if prep == "do" and not re.match(r"\s*(?:làm|là)\s+chủ\s+đầu\s+tư", text[chain[-1].end :]):
                 continue
             return prep, chain
     return None, []
 
 
+_WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?với\s+")
 _DIRECT = re.compile(r"\s*(?:(?:toàn bộ|phần lớn|\d+(?:,\d+)?\s*%)\s*)?(?:cổ phần|vốn)?\s*(?:của|tại)?\s*")
 
 
@@ -264,8 +290,11 @@ def _amount(text: str, s: int, e: int, ge: int, money: list[Money], starts: list
     lên ...'), else the first in the sentence that is not one, else the first."""
     cum = _rx()["cumulative"]  # "nâng tổng vốn lên ...", "lũy kế ...": a running total
 
-    def own(x: Money) -> bool:
-        return not cum.search(text, max(s, x.start - 30), x.start)
+    def own(x: Money) -> bool:  # "tăng vốn từ A lên B, tăng C": C (the 'lên' of B is not C's)
+        running = [m for m in cum.finditer(text, max(s, x.start - 30), x.start)]
+        if running and not any(c.isdigit() for c in text[running[-1].end() : x.start]):
+            return False
+        return not _FROM_TO.search(text, max(s, x.start - 6), x.start)
 
     lo, mid, hi = (bisect.bisect_left(starts, pos) for pos in (s, ge, e))
     after = next((x for x in money[max(lo, mid) : hi] if own(x)), None)
@@ -358,7 +387,7 @@ def tag_events(
     """Deal events of `text`; `clauses` are its `sentences()` when the caller has them already."""
     rx = _rx()
     data = _data()
-    ms = _mentions(text, firms, organizations, provinces)
+    ms = [m for m in _mentions(text, firms, organizations, provinces) if not in_brackets(text, m.start)]
     starts = [m.start for m in ms]
     build = _Builder(text, money, provinces, published_year(published))
     decision_ends = [d.end for d in decisions or []]
@@ -375,8 +404,25 @@ def tag_events(
         if not sms:  # no party, no event (a list's item names its investor)
             if listing is not None:
                 listing["left"] -= 1
+            opened = build.out[-1] if build.out else None
+            if opened is not None and opened.end <= s and _capital_next(text, opened.end, s, e):
+                # "X khánh thành nhà máy ... . Nhà máy có vốn đầu tư N": the capital told right after
+                money = _amount(text, s, e, s, build.money, build.money_starts)
+                if money is not None and opened.amount is None and opened.kind in _OPENINGS:
+                    build.out[-1] = opened.model_copy(
+                        update={"amount": money.amount, "currency": money.currency}
+                    )
             continue
         ta, tb = bisect.bisect_left(trigger_starts, s), bisect.bisect_left(trigger_starts, e)
+        if ta == tb and listing is None and _ITEM_START.match(text, s):
+            item = {
+                "kind": "investment_announcement",
+                "grantors": [],
+                "status": "announced",
+                "province": None,
+            }
+            _list_items(build, text, s, e, s, sms, item, decision_ends)
+            continue
         if ta == tb and listing is None and not labels.overlaps(s, e):
             continue  # no verb of a deal, no list going on
         groups = _group_triggers(text, s, e, sms, [t for t in triggers[ta:tb] if t[1] <= e])
@@ -417,6 +463,10 @@ def tag_events(
                 kind = "supply_contract"
             if not subject:
                 subject = _anaphora(text, sms, floor, gs)
+            if kind == "cooperation" and re.search(r"(?<!\w)k[ýí](?!\w)", text[gs:ge]):
+                kind = "signing"  # "ký biên bản hợp tác với": the words signed say the kind
+            if subject and _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start):
+                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
             if kind == "signing":
                 window = text[gs : objects[0].start] if objects else text[gs:e]
                 kind = _kind_of_signing(window)
@@ -426,9 +476,23 @@ def tag_events(
                     kind = sentence_kind[s, e]
             future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
             status = "announced" if future else data["status"][kind]
-            if kind == "acquisition" and not objects:  # "X mua lại Công ty Y", "mua 60% cổ phần của Y"
+            if (
+                kind in ("acquisition", "supply_contract") and not objects
+            ):  # "X mua lại Công ty Y", "đặt hàng Y"
                 direct = _direct_object(text, sms, ge, e)
                 objects = [direct] if direct else []
+                if not objects and kind == "acquisition" and text[gs:ge].lower().endswith("mua"):
+                    continue  # "mua linh kiện": a purchase, not an acquisition
+            if not subject and not objects and not grantor and kind in _OWNED:
+                owner = next(
+                    (
+                        m
+                        for m in reversed(sms)
+                        if m.end <= gs and m.type == "firm" and _PROJECT_OF.search(text, s, m.start)
+                    ),
+                    None,
+                )  # "Dự án nhà máy ... của X đã được cấp giấy chứng nhận"
+                subject = [owner] if owner is not None else []
             if kind == "investment_announcement" and prep not in (None, "do", "của"):
                 objects = []  # "X đầu tư vào ... cho Y": Y is not a party of X's investment
             if kind == "investment_announcement" and not subject and prep in ("do", "của"):
@@ -454,14 +518,90 @@ def tag_events(
                 }
                 _list_items(build, text, s, e, ge, sms, listing, decision_ends)
                 continue
+            if kind == "investment_announcement" and (cumulative or _TOTAL_AFTER.match(text, ge)):
+                continue  # "Đến nay, Samsung đã đầu tư tổng cộng 23,2 tỷ USD": a running total
             if not firms_in and (cumulative or kind not in ("mou", "cooperation")):
                 continue  # "Lũy kế đến nay, Ban đã cấp phép cho 270 dự án": a total, not an event
             if kind in ("mou", "cooperation", "supply_contract", "joint_venture", "acquisition") and (
                 not subject or (len(parties) < 2 and not firms_in)
             ):
                 continue  # "... đã trở thành nhà cung cấp cho A và B": A and B did not sign with each other
+            more = (
+                _more_recipients(text, sms, objects, e)
+                if kind == "investment_licence" and prep == "cho"
+                else []
+            )
+            if more:  # "trao giấy chứng nhận cho A với vốn X và cho B với vốn Y": one event each
+                others = [(m, r) for m, r in parties if m.type != "firm"]
+                for firm, nxt in zip([*objects[-1:], *more], [*more, None], strict=True):
+                    money = _amount(
+                        text, firm.end, nxt.start if nxt else e, firm.end, build.money, build.money_starts
+                    )
+                    build.add(
+                        kind,
+                        [*others, (firm, "investor")],
+                        s,
+                        e,
+                        ge=firm.end,
+                        status=status,
+                        amount=money,
+                        decision_ends=decision_ends,
+                    )
+                continue
             build.add(kind, parties, s, e, ge=ge, status=status, decision_ends=decision_ends)
     return _dedupe(build.out)
+
+
+_AND_FOR = re.compile(r"[^.;]{0,80}?(?:,|\bvà)\s+cho\s+$")
+
+
+def _more_recipients(text: str, ms: list[_Mention], objects: list[_Mention], e: int) -> list[_Mention]:
+    """Firms given the same licence further on: '... cho A với vốn X và cho B với vốn Y' -> [B]."""
+    if not objects:
+        return []
+    out: list[_Mention] = []
+    last = objects[-1]
+    for m in ms:
+        if m.start <= last.end or m.end > e or m.type != "firm":
+            continue
+        if _AND_FOR.fullmatch(text, last.end, m.start):
+            out.append(m)
+            last = m
+    return out
+
+
+_TOTAL_AFTER = re.compile(r"\s*(?:tổng cộng|tổng số|lũy kế|luỹ kế)(?!\w)")
+_OPENINGS = ("inauguration", "groundbreaking")
+_OWNED = ("investment_licence", "inauguration", "groundbreaking")
+_CAPITAL_NEXT = re.compile(r"\s*(?:Nhà máy|Dự án|Công trình)\b[^.;]{0,40}?(?:vốn đầu tư|tổng vốn|vốn)\b")
+
+
+def _capital_next(text: str, prev_end: int, s: int, e: int) -> bool:
+    """The sentence at `s` follows the one ending at `prev_end` and states the plant's capital."""
+    return not text[prev_end:s].strip(" .\n") and bool(_CAPITAL_NEXT.match(text, s, e))
+
+
+def in_brackets(text: str, start: int) -> bool:
+    """A name inside an apposition in brackets ('Công ty X (thành viên Tập đoàn Y) và ...'): not a party."""
+    opened = text.rfind("(", max(0, start - 60), start)
+    return (
+        opened >= 0
+        and text.rfind(")", opened, start) < 0
+        and not text[opened + 1 : start].isspace()
+        and opened + 1 < start
+    )
+
+
+# "Tỉnh X mong muốn Tập đoàn Y mở rộng đầu tư": a wish, not an event
+_WISH = re.compile(r"(?:mong muốn|đề nghị|kêu gọi|mời|đề xuất)\s+$", re.IGNORECASE)
+# "Một là, dự án ... của Công ty X, vốn N": an item of a list of projects with no verb of its own
+_ITEM_START = re.compile(
+    r"\s*(?:Một là|Hai là|Ba là|Bốn là|Năm là|Sáu là|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm)\s*,?\s*"
+    r"(?:là\s+)?(?:dự án|Dự án|nhà máy|Nhà máy)"
+)
+# "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
+_PROJECT_OF = re.compile(r"(?:[Dd]ự án|[Nn]hà máy)[^,;.]{0,80}?\bcủa\s+$")
+_FROM_TO = re.compile(r"(?:từ|lên)\s+$", re.IGNORECASE)
 
 
 def _full_sentences(text: str) -> list[tuple[int, int]]:
@@ -564,6 +704,15 @@ def _dedupe(events: list[DealEvent]) -> list[DealEvent]:
         kept[key] = ev
     out = []
     for ev in kept.values():
+        names = {p.name for p in ev.parties}
+        if any(  # "Biên bản ghi nhớ giữa A với B được ký": the passive 'được ký' names B again, alone
+            other is not ev
+            and other.kind == ev.kind
+            and (other.start, other.end) == (ev.start, ev.end)
+            and names < {p.name for p in other.parties}
+            for other in kept.values()
+        ):
+            continue
         if ev.kind == "investment_announcement":
             firms = {p.name for p in ev.parties if p.type == "firm"}
             if any(

@@ -72,6 +72,24 @@ def _stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def _compounds() -> frozenset[str]:
+    """'Kinh doanh', 'Hàng không', 'Quân đội': two syllables of one word of a name, the second lower-case."""
+    return frozenset(load("name_words.json")["compounds"])
+
+
+@functools.cache
+def _compound_tails() -> frozenset[str]:
+    return frozenset(c.split()[1] for c in _compounds())
+
+
+# a number right before one of these is an amount or a count, not the number in a firm's name ("MTS 1 triệu")
+_UNIT_AFTER = re.compile(
+    r"\d{1,3}(?:[.,]\d+)?\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|USD|đồng|%|tấn|ha\b|m2|sản phẩm"
+    r"|chi tiết|chiếc|lao động|người|dự án|năm|tháng|ngày|nhà máy|bo mạch)"
+)
+
+
+@functools.cache
 def _scan_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Words that may sit inside a firm name ('và' after them joins), surnames that end a name: built once,
     not on each of the thousands of `_scan_name` calls on a long page."""
@@ -169,7 +187,25 @@ def _scan_name(
                 return name, True
             break
         if tok.text in "-–":
-            if not (org and name and i + 1 < len(toks) and is_cap(toks[i + 1].text)):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            joins = (
+                name
+                and nxt is not None
+                and is_cap(nxt.text)
+                and (
+                    org
+                    or (
+                        gap == " "
+                        and text[tok.end : nxt.start] == " "
+                        and is_cap(name[-1].text)
+                        and not form_rx.match(text, nxt.start)
+                        and not _foreign_forms()[1].match(text, nxt.start)
+                        and not _known_rx().match(text, nxt.start)
+                        and not _starts_org(text, nxt.start)
+                    )
+                )
+            )
+            if not joins:
                 break
             name.append(tok)
             i += 1
@@ -202,6 +238,8 @@ def _scan_name(
             and is_cap(name[-2].text)
             and name[-1].text in _firm_tails()
         )
+        if tok.text[0].isdigit() and _UNIT_AFTER.match(text, tok.start):
+            break  # "Công ty X 1 triệu chi tiết": an amount after the name
         if is_cap(tok.text) or (
             tok.text[0].isdigit() and name and (lowers == 0 or (lowers == 1 and numbered))
         ):
@@ -214,6 +252,14 @@ def _scan_name(
             ):
                 break
             name.append(tok)
+            lowers = 0
+        elif (
+            tok.text in _compound_tails()
+            and name
+            and f"{name[-1].text} {tok.text}" in _compounds()
+            and text[name[-1].end : tok.start] == " "
+        ):
+            name.append(tok)  # "Kinh doanh", "Hàng không": the lower-case half of a capitalised word
             lowers = 0
         elif tok.text[0].isalpha():
             if not name and lower_start and tok.text == "các":
@@ -256,6 +302,10 @@ def _scan_name(
     def compound_end(toks: list[Token]) -> bool:
         """'... Chính trị', '... Xây dựng': one lower-case syllable completing a capitalised word."""
         last, prev = toks[-1].text, toks[-2].text
+        if last in _compound_tails() and f"{prev} {last}" in _compounds():
+            return True
+        if not org and prev.isascii():  # "Posco E&C triển khai": 'triển' completes 'Phát', not a brand
+            return False
         return is_cap(prev) and last in single and (last not in _ADMIN_WORDS or prev == "Thành")
 
     def phrase_end(toks: list[Token]) -> bool:
@@ -270,7 +320,7 @@ def _scan_name(
         or (
             not is_cap(name[-1].text)
             and not name[-1].text[0].isdigit()
-            and name[-1].text not in tails
+            and (name[-1].text not in tails or (len(name) >= 2 and name[-2].text.isascii()))
             and not (len(name) >= 2 and (compound_end(name) or phrase_end(name)))
         )
     ):
@@ -440,6 +490,19 @@ def _without_person_after_role(text: str, start: int, name: list[Token]) -> list
     return name
 
 
+def _without_country_suffix(text: str, name: list[Token]) -> list[Token]:
+    """'Tập đoàn Panko Hàn Quốc': a country written in Vietnamese after a foreign name is its nationality,
+    not part of its name ('Foxconn Singapore' keeps its own)."""
+    from extract.tag.places import _country_regex
+
+    for i in range(1, len(name)):
+        m = _country_regex().match(text, name[i].start)
+        if m and m.end() == name[-1].end:  # 'Hàn Quốc' in Vietnamese, not a name's own word ('Singapore')
+            foreign = _foreignish(text[name[0].start : name[i - 1].end]) and not m.group().isascii()
+            return name[:i] if foreign else name
+    return name
+
+
 @functools.cache
 def _brand_place_rx() -> re.Pattern[str]:
     """One or two capitalised words after a known brand, then a lower-case word or punctuation."""
@@ -464,6 +527,21 @@ def _foreign_tail(text: str, end: int) -> tuple[int, str] | None:
     return (m.end(), forms[m.group()]) if m else None
 
 
+_NAME_NUMBER = re.compile(r" (\d{1,2})(?![\d.,]\d)(?!\w)")
+
+
+@functools.cache
+def _name_ends() -> frozenset[str]:
+    return frozenset(load("known_firms.json")["bare_cues"]["name_ends"])
+
+
+@functools.cache
+def _foreign_form_heads() -> frozenset[str]:
+    """First words of the foreign legal forms as a run of capitalised words splits them ('CO', 'Pte')."""
+    return frozenset(form.split()[0].split(",")[0].rstrip(".") for form in _foreign_forms()[0])
+
+
+_CTCP_AFTER = re.compile(r" ?[-–] ?CTCP(?!\w)")
 _FOREIGN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*")
 
 
@@ -488,6 +566,7 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return before, after, frozenset(data["not_firms"])
 
 
+_AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng) ")
 _RUN_WORD = r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-])"
 _RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: {_RUN_WORD})*")
 
@@ -505,32 +584,56 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue
         words = m.group().split(" ")
         keep = 0
-        for w in words:
+        at = m.start()
+        form_at = 0  # the number of words before a foreign legal form in the run
+        for i, w in enumerate(words):
+            if i and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
+                form_at = i
+                break
+            at += len(w) + 1
+        for w in words[: form_at or len(words)]:
             if not _foreignish_token(w) or w in not_names or w in not_firms:
                 break
-            keep += 1
+            keep += 1  # "NATURE HEALTH ... CO., LIMITED": the foreign form ends the name
+        if (
+            not keep
+        ):  # "Siam Cement", "Han Sung Textile": a word like a Vietnamese syllable, then a foreign one
+            lead = 0
+            for w in words[: form_at or len(words)]:
+                if not (w.isascii() and w.isalpha()) or w in not_names or w in not_firms:
+                    break
+                lead += 1
+            if lead >= 2 and any(looks_foreign(w) for w in words[1:lead]):
+                keep = lead
         while keep and words[keep - 1] in not_firms:
             keep -= 1
+        if keep and keep < len(words) and words[keep] in _name_ends():
+            keep += 1  # "Sailun Group", "Siam Cement Group"
+        if form_at and keep < form_at and not set(words[:form_at]) & (not_firms | not_names):
+            keep = form_at  # "Han Sung Textile Co., Ltd.": before a foreign form, every capitalised word
         if not keep:
             continue
         name = " ".join(words[:keep])
-        if not any(not w.isupper() and not w[0].isdigit() for w in words[:keep]) and not _foreign_tail(
-            text, m.start() + len(name)
+        end = m.start() + len(name)
+        if not any(not w.isupper() and not w[0].isdigit() for w in words[:keep]) and not (
+            _foreign_tail(text, end) or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
         ):
-            continue  # all capitals ('FDI', 'USD', 'VCCI'): a firm only before a foreign legal form
+            continue  # all capitals ('FDI', 'USD', 'VCCI'): a firm before a foreign legal form or, when an
+            # acronym of four letters or more, before a deal verb ('EVNNPC cũng ký ...')
         if _country_regex().fullmatch(name) or name in not_firms:
             continue
-        end = m.start() + len(name)
         tail = _foreign_tail(text, end)
         cue = (
             tail is not None
             or before_rx.search(text, max(0, m.start() - 30), m.start())
             or after_rx.match(text, end)
+            or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
         )
-        if not cue:
-            continue
+        capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        suffix = _known_suffix_rx().match(text, end) if capital_next and not tail else None  # "... Việt Nam"
+        if not cue and not (suffix is not None and after_rx.match(text, suffix.end())):
+            continue  # no cue, not even after its suffix ("HSBC Việt Nam thu xếp ...")
         mention_end = tail[0] if tail else end
-        suffix = None if tail else _known_suffix_rx().match(text, end)  # "Nitto Denko Việt Nam"
         if suffix:
             mention_end = suffix.end()
         out.append(
@@ -567,7 +670,7 @@ def tag_firms(
         )
         if not name:
             continue
-        name = _without_person_after_role(text, m.start(), name)
+        name = _without_country_suffix(text, _without_person_after_role(text, m.start(), name))
         raw = text[name[0].start : name[-1].end]
         canon = canonical_firm_name(raw)
         if canon in not_names or raw in not_names:
@@ -577,6 +680,9 @@ def tag_firms(
         tail = _foreign_tail(text, end)  # "Công ty Kyocera Co., Ltd.": the mention takes the foreign form
         if tail:
             end = tail[0]
+        ctcp = _CTCP_AFTER.match(text, end)  # "Tổng công ty Thép Việt Nam - CTCP (VNSTEEL)"
+        if ctcp:
+            end = ctcp.end()
         out.append(
             Firm(
                 mention=text[m.start() : end],
@@ -615,6 +721,9 @@ def tag_firms(
                 at += len(w) + 1
             if keep:
                 end += len(" ".join(words[:keep])) + 1
+        number = _NAME_NUMBER.match(text, end)  # "Hana Micron Vina 2", not "Samsung 1 tỷ USD"
+        if number and (extra or dash) and not _UNIT_AFTER.match(text, number.start(1)):
+            end = number.end(1)
         place = _brand_place_rx().match(text, end)
         if (
             place
@@ -631,6 +740,10 @@ def tag_firms(
         )  # "Samsung Electronics Việt Nam Thái Nguyên"
         if suffix:
             end = suffix.end()
+            plant = _NAME_NUMBER.match(text, end)  # "Hana Micron Vina 2": a numbered plant keeps "Vina"
+            if plant and suffix.group().strip() == "Vina" and not _UNIT_AFTER.match(text, plant.start(1)):
+                end = plant.end(1)
+                canon = f"{canon} Vina {plant.group(1)}"
         if tail:
             end = tail[0]
         out.append(

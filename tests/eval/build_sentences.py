@@ -838,6 +838,7 @@ from tests.eval.hand_sentences_7 import hand_sentences_7  # noqa: E402
 from tests.eval.hand_sentences_8 import hand_sentences_8  # noqa: E402
 from tests.eval.hand_sentences_9 import hand_sentences_9  # noqa: E402
 from tests.eval.hand_sentences_10 import hand_sentences_10  # noqa: E402
+from tests.eval.hand_sentences_11 import hand_sentences_11  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -848,6 +849,7 @@ FULL_BATCHES = (
     hand_sentences_8,
     hand_sentences_9,
     hand_sentences_10,
+    hand_sentences_11,
 )
 # every hand-written row records its batch (1-4: BATCHES, 5 on: FULL_BATCHES): `extract.evaluate --batch N`
 HAND = [row | {"batch": n} for n, batch in enumerate(BATCHES, 1) for row in batch(_h, _pv, _m)]
