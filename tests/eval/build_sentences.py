@@ -839,6 +839,7 @@ from tests.eval.hand_sentences_8 import hand_sentences_8  # noqa: E402
 from tests.eval.hand_sentences_9 import hand_sentences_9  # noqa: E402
 from tests.eval.hand_sentences_10 import hand_sentences_10  # noqa: E402
 from tests.eval.hand_sentences_11 import hand_sentences_11  # noqa: E402
+from tests.eval.hand_sentences_12 import hand_sentences_12  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -854,6 +855,9 @@ FULL_BATCHES = (
 # every hand-written row records its batch (1-4: BATCHES, 5 on: FULL_BATCHES): `extract.evaluate --batch N`
 HAND = [row | {"batch": n} for n, batch in enumerate(BATCHES, 1) for row in batch(_h, _pv, _m)]
 HAND += [row | {"batch": n} for n, batch in enumerate(FULL_BATCHES, 5) for row in batch(_h5, _pv, _m)]
+# batch 12 (issue 12, blind, real-text shapes) keeps its number whatever FULL_BATCHES holds (11 is another
+# batch written at the same time)
+HAND += [row | {"batch": 12} for row in hand_sentences_12(_h5, _pv, _m)]
 
 
 def main() -> None:
