@@ -95,19 +95,13 @@ def search_filters(
         ),
     ] = "",
     province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
-    kind: Annotated[
-        list[Kind] | None, Query(description="Repeat for several kinds: any of them matches.")
-    ] = None,
+    kind: Annotated[list[Kind], Query(description="Repeat for several kinds: any of them matches.")] = [],  # noqa: B006
     source: str | None = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
-    year: Annotated[
-        list[int] | None, Query(description="Repeat for several years: any of them matches.")
-    ] = None,
+    year: Annotated[list[int], Query(description="Repeat for several years: any of them matches.")] = [],  # noqa: B006
     issuer: str | None = None,
-    doc_type: Annotated[
-        list[str] | None, Query(description="Repeat for several types: any of them matches.")
-    ] = None,
+    doc_type: Annotated[list[str], Query(description="Repeat for several types: any of them matches.")] = [],  # noqa: B006
     firm: str | None = None,
     min_amount: Annotated[float | None, Query(description="Some amount >= this, VND base units.")] = None,
     sort: Literal["relevance", "date"] = "relevance",
