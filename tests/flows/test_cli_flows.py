@@ -94,7 +94,7 @@ def test_reindex_and_alerts_send_print_json(data_dir: Path, sample_base: str) ->
     sent = runner.invoke(cli, [*common, "alerts", "send", "--json"])
     assert sent.exit_code == 0, sent.output
     assert json.loads(sent.stdout) | {"seconds": 0} == {
-        "data_dir": str(data_dir), "sent": [], "digests": [], "failing": [], "seconds": 0
+        "data_dir": str(data_dir), "sent": [], "digests": [], "failing": [], "disabled": [], "seconds": 0
     }  # fmt: skip
 
 
