@@ -38,69 +38,17 @@ Conventions of batches 5, 8 and 10 (hand_sentences_5.py, _8.py, _10.py), plus:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+
+from tests.eval.gold import F, G, O, c, country, deal, ev, f, park, per, zone
 
 
 def hand_sentences_11(
     h: Callable[..., dict], pv: Callable[[str], dict], m: Callable[..., dict]
 ) -> list[dict]:
-    def f(name: str, form: str | None = None) -> dict[str, Any]:
-        return {"name": name, "legal_form": form}
-
-    def deal(
-        kind: str,
-        parties: list[str],
-        amount: float | None = None,
-        province: str | None = None,
-        date: str | None = None,
-    ) -> dict:
-        return {"kind": kind, "parties": parties, "amount": amount, "province": province, "date": date}
-
     def inv(
         parties: list[str], amount: float | None = None, province: str | None = None, date: str | None = None
     ) -> dict:
         return deal("investment", parties, amount, province, date)
-
-    def ev(
-        kind: str,
-        parties: list[dict[str, str]],
-        amount: float | None = None,
-        currency: str | None = None,
-        province: str | None = None,
-        status: str | None = None,
-    ) -> dict[str, Any]:
-        return {
-            "kind": kind,
-            "parties": parties,
-            "amount": amount,
-            "currency": currency,
-            "province": province,
-            "status": status,
-        }
-
-    def F(name: str) -> dict[str, str]:
-        return {"name": name, "type": "firm"}
-
-    def G(name: str) -> dict[str, str]:
-        return {"name": name, "type": "government"}
-
-    def O(name: str) -> dict[str, str]:  # noqa: E743
-        return {"name": name, "type": "organization"}
-
-    def per(name: str, role: str | None) -> dict[str, Any]:
-        return {"name": name, "role": role}
-
-    def country(name: str) -> dict[str, str]:
-        return {"name": name, "type": "country"}
-
-    def park(name: str) -> dict[str, str]:
-        return {"name": name, "type": "industrial_park"}
-
-    def zone(name: str) -> dict[str, str]:
-        return {"name": name, "type": "economic_zone"}
-
-    def c(value: float, unit: str, approx: bool = False) -> dict[str, Any]:
-        return {"value": value, "unit": unit, "approximate": approx}
 
     BN, HP, HY, NB = "Tỉnh Bắc Ninh", "Thành phố Hải Phòng", "Tỉnh Hưng Yên", "Tỉnh Ninh Bình"
     HCM, DN, QN, TNg, TN = (
