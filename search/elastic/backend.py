@@ -743,29 +743,34 @@ class ElasticStore:
     # none, as in the protocol). One shard gives one sequence; an index of several shards has no single
     # order, and then `change_log_id` is "" (no feed: alerts fall back to the ids a run hands over).
 
-    def _feed_index(self) -> str | None:
+    def _feed(self) -> tuple[str, int, int] | None:
+        """(the concrete index, its highest `_seq_no`, its global checkpoint) when the alias holds one
+        index of one shard, read in one stats request; else None (no single order, no feed)."""
         names = self._alias_indices(self.names.docs)
         if len(names) != 1:
             return None
-        shards = {shard for (_, shard) in self.client.max_seq_nos(names[0])}
-        return names[0] if shards == {0} else None
+        highest, checkpoints = self.client.seq_no_stats(names[0])
+        if {shard for (_, shard) in checkpoints} != {0}:
+            return None
+        return names[0], highest[(names[0], 0)], checkpoints[(names[0], 0)]
 
     def change_log_id(self) -> str:
         """The concrete index behind the alias: a reindex builds a new index, hence a new sequence."""
-        return self._feed_index() or ""
+        feed = self._feed()
+        return feed[0] if feed else ""
 
     def last_change(self) -> int:
-        index = self._feed_index()
-        return self.client.max_seq_nos(index)[(index, 0)] + 1 if index else 0
+        feed = self._feed()
+        return feed[1] + 1 if feed else 0
 
     def changes_since(self, after: int, limit: int = 1000) -> list[tuple[int, str]]:
         """Documents whose latest write has `_seq_no` >= `after`, lowest first, up to the global checkpoint
         read before a refresh: a write still in flight on a copy (a higher number can be searchable
         before a lower one) is left for the next call instead of being skipped for good."""
-        index = self._feed_index()
-        if index is None or limit <= 0:
+        feed = self._feed()
+        if feed is None or limit <= 0:
             return []
-        upto = self.client.global_checkpoints(index)[(index, 0)]
+        index, _, upto = feed
         if upto < after:
             return []
         self.client.refresh(index)

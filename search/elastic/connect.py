@@ -256,23 +256,22 @@ class SearchClient:
 
     def max_seq_nos(self, index: str) -> dict[tuple[str, int], int]:
         """{(concrete index, shard number): highest sequence number} of `index` (any copy's highest)."""
-        out: dict[tuple[str, int], int] = {}
-        for name, stats in _body(self._shard_stats(index)).get("indices", {}).items():
-            for shard, copies in stats.get("shards", {}).items():
-                seen = [c.get("seq_no", {}).get("max_seq_no", -1) for c in copies]
-                out[(name, int(shard))] = max([-1, *seen])
-        return out
+        return self.seq_no_stats(index)[0]
 
-    def global_checkpoints(self, index: str) -> dict[tuple[str, int], int]:
-        """{(concrete index, shard number): global checkpoint} of `index`: every operation with a sequence
-        number up to it is processed on every in-sync copy (so a refresh after reading it makes them all
-        searchable, whichever copy answers); the lowest any copy reports."""
-        out: dict[tuple[str, int], int] = {}
+    def seq_no_stats(self, index: str) -> tuple[dict[tuple[str, int], int], dict[tuple[str, int], int]]:
+        """Per (concrete index, shard number) of `index`, from one stats request: the highest sequence
+        number any copy has seen, and the global checkpoint (every operation up to it is processed on every
+        in-sync copy, so a refresh after reading it makes them all searchable; the lowest any copy
+        reports)."""
+        highest: dict[tuple[str, int], int] = {}
+        checkpoints: dict[tuple[str, int], int] = {}
         for name, stats in _body(self._shard_stats(index)).get("indices", {}).items():
             for shard, copies in stats.get("shards", {}).items():
-                seen = [c.get("seq_no", {}).get("global_checkpoint", -1) for c in copies]
-                out[(name, int(shard))] = min(seen) if seen else -1
-        return out
+                seq = [c.get("seq_no", {}) for c in copies]
+                key = (name, int(shard))
+                highest[key] = max([-1, *(q.get("max_seq_no", -1) for q in seq)])
+                checkpoints[key] = min((q.get("global_checkpoint", -1) for q in seq), default=-1)
+        return highest, checkpoints
 
     def refresh(self, index: str) -> None:
         self.native.indices.refresh(index=index)
