@@ -40,6 +40,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         for key in ("signing", "mou", "supply", "investment", "investment_grant", "groundbreaking")
     }
     out["inauguration"] = rx("inauguration")
+    out["cooperation_first"] = rx("cooperation_first")
     out["capital"] = rx("capital_words")
     out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
     out["investor_label"] = re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*")
@@ -113,11 +114,17 @@ def _sentence_end(text: str, pos: int) -> int:
 @functools.lru_cache(maxsize=256)
 def _kind(window: str) -> str:
     rx = _rx()
-    if rx["supply"].search(window):
+    # "ký hợp đồng nguyên tắc thuê đất": a lease (credit, transfer, joint venture), not a supply contract
+    if rx["supply"].search(window) and not rx["cooperation_first"].search(window):
         return "supply_contract"
     if rx["mou"].search(window):
         return "mou"
     return "cooperation"
+
+
+def said_cooperation(window: str) -> bool:
+    """The words say a lease, a credit, a technology transfer or a joint venture: cooperation, decided."""
+    return _rx()["cooperation_first"].search(window) is not None
 
 
 # "Dưới sự chứng kiến của lãnh đạo UBND tỉnh X, A và B ký ...": the witness's province is not the deal's
@@ -292,7 +299,11 @@ def tag_deals(
                 if len(signers) < 2 or len(text[signers[-1].end : gs].split()) > 3:
                     continue
                 window = text[gs:e]
-                kind = _kind(window) if _kind(window) != "cooperation" else _kind(text[s:e])
+                kind = (
+                    _kind(window)
+                    if _kind(window) != "cooperation" or said_cooperation(window)
+                    else _kind(text[s:e])
+                )
                 for i, a in enumerate(signers):  # "A, B và C ký ...": one deal per pair of co-signers
                     for b in signers[i + 1 :]:
                         add(kind, [a.name, b.name])
@@ -300,9 +311,9 @@ def tag_deals(
                 continue
             window = text[gs : after[0].start]
             kind = _kind(window)
-            if kind == "cooperation":  # the clause, then the whole sentence around a ';'-clause
+            if kind == "cooperation" and not said_cooperation(window):  # the clause, then the sentence
                 kind = _kind(text[s:e])
-            if kind == "cooperation":
+            if kind == "cooperation" and not said_cooperation(text[s:e]):
                 kind = _kind(text[_sentence_start(text, s) : _sentence_end(text, e - 1)])
             if (
                 kind == "cooperation"

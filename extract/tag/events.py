@@ -126,6 +126,12 @@ def _kind_of_signing(window: str) -> str:
     return _kind(window)
 
 
+def said_cooperation(window: str) -> bool:
+    from extract.tag.deals import said_cooperation as said
+
+    return said(window)
+
+
 def _mentions(
     text: str, firms: list[Firm], organizations: list[Organization], provinces: list[Province]
 ) -> list[_Mention]:
@@ -470,7 +476,7 @@ def tag_events(
             if kind == "signing":
                 window = text[gs : objects[0].start] if objects else text[gs:e]
                 kind = _kind_of_signing(window)
-                if kind == "cooperation":
+                if kind == "cooperation" and not said_cooperation(window):
                     if (s, e) not in sentence_kind:
                         sentence_kind[s, e] = _kind_of_signing(text[s:e])
                     kind = sentence_kind[s, e]

@@ -566,9 +566,19 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return before, after, frozenset(data["not_firms"])
 
 
+@functools.cache
+def _corporate_tails() -> frozenset[str]:
+    """Last words that name a company ('Kangaroo Group', 'Jinko Solar'): a cue of their own."""
+    return frozenset(load("known_firms.json")["bare_cues"]["tails"])
+
+
+# "Nhà sản xuất Đài Loan Compeq", "nhà đầu tư Thái Lan SCG": a nationality written before a bare name
+_COUNTRY_TAIL = re.compile(r"(?:Đài|Thái)\s+$")
+
+
 _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng) ")
 _RUN_WORD = r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-])"
-_RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: {_RUN_WORD})*")
+_RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Cable & System"
 
 
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -583,8 +593,17 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if taken.overlaps(m.start(), m.end()):
             continue
         words = m.group().split(" ")
+        run_start = m.start()
+        while words and (
+            _country_regex().fullmatch(words[0])
+            or (words[0] in ("Loan", "Lan") and _COUNTRY_TAIL.search(text, max(0, run_start - 6), run_start))
+        ):
+            run_start += len(words[0]) + 1  # "Đài Loan Compeq", "Singapore Sembcorp": the name follows
+            words = words[1:]
+        if not words:
+            continue
         keep = 0
-        at = m.start()
+        at = run_start
         form_at = 0  # the number of words before a foreign legal form in the run
         for i, w in enumerate(words):
             if i and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
@@ -592,7 +611,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 break
             at += len(w) + 1
         for w in words[: form_at or len(words)]:
-            if not _foreignish_token(w) or w in not_names or w in not_firms:
+            if w != "&" and (not _foreignish_token(w) or w in not_names or w in not_firms):
                 break
             keep += 1  # "NATURE HEALTH ... CO., LIMITED": the foreign form ends the name
         if (
@@ -605,7 +624,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 lead += 1
             if lead >= 2 and any(looks_foreign(w) for w in words[1:lead]):
                 keep = lead
-        while keep and words[keep - 1] in not_firms:
+        while keep and (words[keep - 1] in not_firms or words[keep - 1] == "&"):
             keep -= 1
         if keep and keep < len(words) and words[keep] in _name_ends():
             keep += 1  # "Sailun Group", "Siam Cement Group"
@@ -614,7 +633,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if not keep:
             continue
         name = " ".join(words[:keep])
-        end = m.start() + len(name)
+        end = run_start + len(name)
         if not any(not w.isupper() and not w[0].isdigit() for w in words[:keep]) and not (
             _foreign_tail(text, end) or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
         ):
@@ -625,9 +644,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         tail = _foreign_tail(text, end)
         cue = (
             tail is not None
-            or before_rx.search(text, max(0, m.start() - 30), m.start())
+            or before_rx.search(text, max(0, run_start - 30), run_start)
             or after_rx.match(text, end)
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
+            or (keep > 1 and words[keep - 1] in _corporate_tails())  # "Kangaroo Group", "Jinko Solar"
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         suffix = _known_suffix_rx().match(text, end) if capital_next and not tail else None  # "... Việt Nam"
@@ -638,14 +658,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             mention_end = suffix.end()
         out.append(
             Firm(
-                mention=text[m.start() : mention_end],
-                start=m.start(),
+                mention=text[run_start:mention_end],
+                start=run_start,
                 end=mention_end,
                 name=canonical_firm_name(name),
                 legal_form=tail[1] if tail else None,
             )
         )
-        taken.add(m.start(), mention_end)
+        taken.add(run_start, mention_end)
     return out
 
 

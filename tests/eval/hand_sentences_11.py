@@ -21,12 +21,13 @@ and no honorific; cumulative figures and wishes that are not events.
 Conventions of batches 5, 8 and 10 (hand_sentences_5.py, _8.py, _10.py), plus:
 - a country written right after a group's name without brackets ("Tập đoàn Panko Hàn Quốc") is not part of
   the name: the firm is "Panko" and the country is a location, as "(Hàn Quốc)" is.
+- "Nidec Corporation" keeps "Corporation" in the name, as batch 10's "Sumitomo Corporation" and batch 12 do
+  (this row first followed the tagger's old data, which read it as a legal form).
 - "B.V." is a foreign legal form kept as "B.V."; "CO., LIMITED" is "Co., Ltd." like "Limited".
 - an adjusted licence with an increase "từ A lên B, tăng C": the event's and the deal's amount is C.
 - "ký kết hợp tác chiến lược" is cooperation as in batch 3 (two gold entries were written as MoUs and set
-  back to that convention after the blind run; so were "Nidec Corporation", whose "Corporation" is a foreign
-  legal form in extract/data, a "Việt Nam" left after the foreign "Heineken", and the province whose leaders
-  hand over a licence, a party by batch 10's convention; and three agreements between an agency and a firm
+  back to that convention after the blind run; so were a "Việt Nam" left after the foreign "Heineken", and
+  the province whose leaders hand over a licence, a party by batch 10's convention; and three agreements between an agency and a firm
   about training or cooperation with no project named, which are no investment deal as in batch 1's
   "Sở Công Thương ... và Công ty TNHH Jinko Solar ... ký kết biên bản hợp tác đào tạo"; and an opening of
   "nhà máy 65 triệu USD", an investment deal only when a capital word says so, as batch 6's Lego plant;
@@ -1021,9 +1022,9 @@ def hand_sentences_11(
             "2024-08-01",
             "ministry",
             ["acquisition", "future_deal", "corporation"],
-            firms=[f("Nidec", "Corporation"), f("Khuôn mẫu Takagi", "Công ty TNHH")],
-            deals=[inv(["Nidec"])],
-            events=[ev("acquisition", [F("Nidec"), F("Khuôn mẫu Takagi")], None, None, None, "announced")],
+            firms=[f("Nidec Corporation"), f("Khuôn mẫu Takagi", "Công ty TNHH")],
+            deals=[inv(["Nidec Corporation"])],
+            events=[ev("acquisition", [F("Nidec Corporation"), F("Khuôn mẫu Takagi")], None, None, None, "announced")],
         ),
         h(
             1162,
