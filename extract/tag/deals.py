@@ -68,6 +68,14 @@ def _no_firm_between(firm_starts: list[int], a: int, b: int) -> bool:
     return bisect.bisect_left(firm_starts, a) == bisect.bisect_left(firm_starts, b)
 
 
+def _dash_apposition(text: str, end: int, verb: int) -> bool:
+    """text[end:verb] is an apposition between dashes (' - một doanh nghiệp vệ tinh của Canon - ')."""
+    from extract.tag.events import _rx as event_rx
+
+    m = event_rx()["dash_apposition"].match(text, end)
+    return m is not None and m.end() == verb
+
+
 def _inside(pos: int, firms: list[Firm]) -> bool:
     return any(f.start <= pos < f.end for f in firms)
 
@@ -281,6 +289,8 @@ def tag_deals(
                 signed = True
                 continue
             after = after[:_MAX_PARTIES]  # a list of dozens of firms is not one deal with each
+            if len(before) >= 2 and _dash_apposition(text, before[-2].end, gs):
+                before = before[:-1]  # "A - một doanh nghiệp vệ tinh của Canon - ký với B": A signs
             signers = [before[-1]]
             for f in reversed(before[:-1]):
                 if re.fullmatch(

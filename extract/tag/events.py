@@ -116,7 +116,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "investor_label": re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"),
         "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
-        "chain": re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&)\s*$"),
+        "chain": re.compile(
+            rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*$"
+        ),
+        "revoked": re.compile(rf"(?<!\w)(?:{alternation(data['revoked'])})(?!\w)", re.IGNORECASE),
+        "dash_apposition": re.compile(rf"\s+[–-]\s+[a-zà-ỹđ][^–;.]{{0,90}}?\s[–-]\s*(?:(?:{aux})\s+)*"),
     }
 
 
@@ -191,6 +195,20 @@ def _bisect_start(ms: list[_Mention], pos: int) -> int:
     return lo
 
 
+def _representatives(text: str, ms: list[_Mention], before: list[int], gs: int) -> list[_Mention]:
+    """'ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...', 'do ông A, Giám đốc X, và đại diện Y
+    ký kết': the firms of the persons who sign, when two or more are named that way right before the verb."""
+    reps = [
+        ms[i]
+        for i in before
+        if ms[i].type == "firm" and _REPRESENTS.search(text, max(0, ms[i].start - 30), ms[i].start)
+    ]
+    if len(reps) < 2 or len({m.name for m in reps}) < 2:
+        return []
+    gap = text[reps[-1].end : gs]
+    return reps[-4:] if _rx()["aux_gap"].fullmatch(gap.lstrip(" ,")) and len(gap) < 40 else []
+
+
 def _subject(
     text: str, ms: list[_Mention], floor: int, gs: int
 ) -> tuple[list[_Mention], list[_Mention], bool]:
@@ -202,9 +220,12 @@ def _subject(
     last = before[-1]
     gap = text[ms[last].end : gs]
     for i in reversed(before):  # "Công ty A, nhà cung cấp cấp 1 của Samsung, đã ký ...": A, not Samsung
-        am = rx["apposition"].match(text, ms[i].end)
-        if am and am.end() == gs:
+        am = rx["apposition"].match(text, ms[i].end) or rx["dash_apposition"].match(text, ms[i].end)
+        if am and am.end() == gs:  # "A - một doanh nghiệp vệ tinh của Canon - ký ...": A
             return _chain_back(text, ms, i, floor), [], False
+    reps = _representatives(text, ms, before, gs)
+    if reps:
+        return reps, [], False
     if rx["aux_gap"].fullmatch(gap):
         # "A được B cấp ...": B is the grantor, A the subject
         for i in reversed(before[:-1]):
@@ -219,7 +240,8 @@ def _subject(
 
 
 _OBJECT_PREP = re.compile(
-    r"(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
+    r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:doanh nghiệp|công ty|đối tác|nhà cung cấp|nhà cung ứng|đơn vị)[^,;.]{0,40}?(?:là|gồm|:)\s*)?",
     re.IGNORECASE,
 )
@@ -236,7 +258,11 @@ def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str 
             chain = _chain_forward(text, ms, i, ceiling)
             if prep == "giữa" and len(chain) == 1:  # "giữa UBND tỉnh X với Tập đoàn Y"
                 j = _bisect_start(ms, chain[0].end)
-                if j < len(ms) and ms[j].end <= ceiling and _WITH.fullmatch(text, chain[0].end, ms[j].start):
+                if (
+                    j < len(ms)
+                    and ms[j].end <= ceiling
+                    and _BETWEEN_AND.fullmatch(text, chain[0].end, ms[j].start)
+                ):
                     chain.append(ms[j])
             if prep == "do" and not re.match(r"\s*(?:làm|là)\s+chủ\s+đầu\s+tư", text[chain[-1].end :]):
                 continue
@@ -245,7 +271,21 @@ def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str 
 
 
 _WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?với\s+")
-_DIRECT = re.compile(r"\s*(?:(?:toàn bộ|phần lớn|\d+(?:,\d+)?\s*%)\s*)?(?:cổ phần|vốn)?\s*(?:của|tại)?\s*")
+# "giữa đại diện Tập đoàn A và (đại diện) Công ty B", "giữa UBND tỉnh X với Tập đoàn Y"
+_BETWEEN_AND = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với|và)\s+(?:(?:đại diện|phía)\s+)?")
+# "..., sau đó (tiếp tục) đề xuất ...": the same subject goes on after a comma
+_THEN = re.compile(
+    r"[^,;.]{0,60}?,\s*(?:sau đó|rồi|đồng thời|và)\s+(?:(?:tiếp tục|sẽ|đã|cũng|vừa)\s+)*(?:đề xuất\s+)?"
+)
+# "ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...": the firms of the signing persons
+_REPRESENTS = re.compile(
+    r"(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
+    r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
+)
+_DIRECT = re.compile(
+    r"\s*(?:(?:toàn bộ|phần lớn|\d+(?:,\d+)?\s*%)\s*)?(?:cổ phần|phần vốn|vốn)?(?:\s+chi phối)?"
+    r"\s*(?:của|tại)?\s*"
+)
 
 
 def _direct_object(text: str, ms: list[_Mention], ge: int, e: int) -> _Mention | None:
@@ -265,7 +305,12 @@ def _group_triggers(
     for start, end, kind in found:
         if spans.covers(start):
             continue
-        if groups and not spans.overlaps(groups[-1][1], start) and start - groups[-1][1] < 40:
+        if (
+            groups
+            and not spans.overlaps(groups[-1][1], start)
+            and start - groups[-1][1] < 40
+            and "," not in text[groups[-1][1] : start]  # "hoàn thành nhà máy, sau đó tăng vốn": two events
+        ):
             g = groups[-1]
             g[1] = end
             if priority[kind] < priority[g[2]]:
@@ -342,7 +387,9 @@ class _Builder:
         amount: Money | None = None,
         decision_ends: list[int] | None = None,
         province: str | None = None,
+        until: int | None = None,
     ) -> None:
+        """`until`: where the next event's verb starts; the amount is looked for before it."""
         seen: set[str] = set()
         unique = []
         for m, role in parties:
@@ -351,7 +398,7 @@ class _Builder:
                 unique.append(Party(name=m.name, type=m.type, role=role, start=m.start, end=m.end))
         if not unique:
             return
-        money = amount or _amount(self.text, s, e, ge, self.money, self.money_starts)
+        money = amount or _amount(self.text, s, until or e, ge, self.money, self.money_starts)
         in_parties = SpanSet((p.start, p.end) for p in unique if p.type == "firm")
         lo, hi = bisect.bisect_left(self.province_starts, s), bisect.bisect_left(self.province_starts, e)
         province = next(
@@ -453,6 +500,7 @@ def tag_events(
                 status="announced",
                 decision_ends=decision_ends,
             )
+        last_subject: list[_Mention] = []
         for gi, (gs, ge, kind) in enumerate(groups):
             floor = groups[gi - 1][1] if gi else s
             ceiling = groups[gi + 1][0] if gi + 1 < len(groups) else e
@@ -467,8 +515,11 @@ def tag_events(
                 if prep != "cho" or not _CONTRACT.search(text, s, e):
                     continue
                 kind = "supply_contract"
+            if not subject and gi and last_subject and _THEN.fullmatch(text, groups[gi - 1][1], gs):
+                subject = last_subject  # "X hoàn thành nhà máy thứ hai, sau đó tiếp tục đề xuất tăng vốn"
             if not subject:
                 subject = _anaphora(text, sms, floor, gs)
+            last_subject = subject
             if kind == "cooperation" and re.search(r"(?<!\w)k[ýí](?!\w)", text[gs:ge]):
                 kind = "signing"  # "ký biên bản hợp tác với": the words signed say the kind
             if subject and _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start):
@@ -554,7 +605,16 @@ def tag_events(
                         decision_ends=decision_ends,
                     )
                 continue
-            build.add(kind, parties, s, e, ge=ge, status=status, decision_ends=decision_ends)
+            build.add(
+                kind,
+                parties,
+                s,
+                e,
+                ge=ge,
+                status=status,
+                decision_ends=decision_ends,
+                until=ceiling if gi + 1 < len(groups) and "," in text[ge:ceiling] else None,
+            )
     return _dedupe(build.out)
 
 
@@ -725,6 +785,11 @@ def _dedupe(events: list[DealEvent]) -> list[DealEvent]:
                 other.kind in _STRONG
                 and firms <= {p.name for p in other.parties}
                 and (ev.amount is None or other.amount in (None, ev.amount))
+                and not (  # "X hoàn thành nhà máy, sau đó tăng vốn thêm N": N was kept for the second verb
+                    other.amount is None
+                    and ev.amount is not None
+                    and (other.start, other.end) == (ev.start, ev.end)
+                )
                 for other in kept.values()
             ):
                 continue
