@@ -6,6 +6,7 @@ are then mapped back so that `text[start:end] == mention` holds for the ORIGINAL
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pydantic import BaseModel
@@ -51,18 +52,36 @@ _PAIR_KINDS = {"mou": "mou", "supply_contract": "supply_contract", "cooperation"
 _PAIR_KINDS["joint_venture"] = "cooperation"  # `Deal.kind` keeps its five values for existing consumers
 
 
-def _with_event_pairs(deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+_PREPOSITION = re.compile(r"(?<!\w)(?:với|cho|giữa|của|từ)(?!\w)", re.IGNORECASE)
+
+
+def _pairs(text: str, parties: list) -> list[tuple[str, str]]:
+    """Who signed with whom among an event's firms (in text order): the firms chained before the first
+    preposition sign together and with each firm after it ("Liên danh A - B trúng gói thầu ... cho C":
+    A-B, A-C, B-C; "A ký với B và C": A-B, A-C, not B-C)."""
+    lead = 1
+    while lead < len(parties) and not _PREPOSITION.search(text, parties[lead - 1].end, parties[lead].start):
+        lead += 1
+    out = list(itertools.combinations([p.name for p in parties[:lead]], 2))
+    out += [(a.name, b.name) for a in parties[:lead] for b in parties[lead:]]
+    return [(a, b) for a, b in dict.fromkeys(out) if a != b]
+
+
+def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     """Pairs of firms that only the event reader found ('có thỏa thuận với', 'bắt tay với', 'liên doanh
     giữa A và B') added to the deals, each pair of firms once."""
     have = {frozenset(d.parties) for d in deals}
     out = list(deals)
     for ev in events:
-        firms = [p.name for p in ev.parties if p.type == "firm"]
-        if ev.kind not in _PAIR_KINDS or len(firms) != 2 or len(set(firms)) != 2 or frozenset(firms) in have:
-            continue
-        have.add(frozenset(firms))
+        parties = sorted((p for p in ev.parties if p.type == "firm"), key=lambda p: p.start)
+        names = list(dict.fromkeys(p.name for p in parties))
+        if ev.kind not in _PAIR_KINDS or not 2 <= len(names) <= 3 or ev.parties[0].type != "firm":
+            continue  # "Đại học X ký ... với A và B": A and B did not sign with each other
         fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
-        out.append(Deal(kind=_PAIR_KINDS[ev.kind], parties=firms, **fields))
+        for pair in _pairs(text, parties):
+            if frozenset(pair) not in have:
+                have.add(frozenset(pair))
+                out.append(Deal(kind=_PAIR_KINDS[ev.kind], parties=list(pair), **fields))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -146,7 +165,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     deals = tag_deals(t, firms, money, provinces, published, decisions, clauses)
     events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses)
-    deals = _with_event_investments(t, _with_event_pairs(deals, events), events)
+    deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
     tags = Tags(
         firms=firms,
         organizations=organizations,

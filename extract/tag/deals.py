@@ -283,7 +283,11 @@ def tag_deals(
             # "chưa ký hợp đồng ..." states no deal
             if not before or rx["negated"].search(text[max(s, gs - 30) : gs]):
                 continue
-            if len(sfirms) == 1 and not after and re.search(r"\b(?:dự án|đầu tư)\b", text[ge:e]):
+            if (
+                len(sfirms) == 1
+                and not after
+                and re.search(r"\b(?<!nhà )(?<!chủ )(?:dự án|đầu tư)\b", text[ge:e])
+            ):
                 # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
                 add("investment", [before[-1].name])
                 signed = True

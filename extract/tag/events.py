@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -223,6 +224,9 @@ def _subject(
         am = rx["apposition"].match(text, ms[i].end) or rx["dash_apposition"].match(text, ms[i].end)
         if am and am.end() == gs:  # "A - một doanh nghiệp vệ tinh của Canon - ký ...": A
             return _chain_back(text, ms, i, floor), [], False
+    if _LEADER_BEFORE.search(text, max(0, ms[last].start - 25), ms[last].start) and _NAME_GAP.fullmatch(gap):
+        # "Chủ tịch UBND tỉnh X Trần Văn A trao giấy chứng nhận ...": the body its leader speaks for
+        return _chain_back(text, ms, last, floor), [], False
     reps = _representatives(text, ms, before, gs)
     if reps:
         return reps, [], False
@@ -273,6 +277,11 @@ def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str 
 _WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?với\s+")
 # "giữa đại diện Tập đoàn A và (đại diện) Công ty B", "giữa UBND tỉnh X với Tập đoàn Y"
 _BETWEEN_AND = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với|và)\s+(?:(?:đại diện|phía)\s+)?")
+_LEADER_BEFORE = re.compile(
+    r"(?:[Cc]hủ tịch|[Pp]hó [Cc]hủ tịch|[Tt]rưởng ban|[Pp]hó [Tt]rưởng ban|[Bb]í thư|[Gg]iám đốc"
+    r"|[Bb]ộ trưởng)\s+$"
+)
+_NAME_GAP = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){2,4}(?:(?:đã|vừa|cũng)\s+)*")
 # "..., sau đó (tiếp tục) đề xuất ...": the same subject goes on after a comma
 _THEN = re.compile(
     r"[^,;.]{0,60}?,\s*(?:sau đó|rồi|đồng thời|và)\s+(?:(?:tiếp tục|sẽ|đã|cũng|vừa)\s+)*(?:đề xuất\s+)?"
@@ -309,7 +318,7 @@ def _group_triggers(
             groups
             and not spans.overlaps(groups[-1][1], start)
             and start - groups[-1][1] < 40
-            and "," not in text[groups[-1][1] : start]  # "hoàn thành nhà máy, sau đó tăng vốn": two events
+            and not _THEN.fullmatch(text, groups[-1][1], start)  # "hoàn thành nhà máy, sau đó tăng vốn": two
         ):
             g = groups[-1]
             g[1] = end
@@ -448,6 +457,9 @@ def tag_events(
     listing: dict | None = None  # a ceremony's list of projects: kind, grantors, status, sentences left
     kinds = _data()["triggers"]
     triggers = [(m.start(), m.end(), kinds[_canon_trigger(m.group())]) for m in rx["trigger"].finditer(text)]
+    # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
+    triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
+    triggers.sort()
     trigger_starts = [t[0] for t in triggers]
     labels = SpanSet((m.start(), m.end()) for m in rx["investor_label"].finditer(text))
     spans: list[tuple[int, int]] = []  # sentences without the ';' split, made when a label needs them
@@ -466,7 +478,32 @@ def tag_events(
                         update={"amount": money.amount, "currency": money.currency}
                     )
             continue
+        if rx["revoked"].search(text, s, e):
+            continue  # "Dự án ... của X đã bị thu hồi giấy chứng nhận đầu tư": no event
+        for lender, borrower in _lending(text, sms):  # "BIDV cho Công ty X vay 420 tỷ đồng"
+            build.add(
+                "cooperation",
+                [(lender, "partner"), (borrower, "partner")],
+                s,
+                e,
+                ge=borrower.end,
+                status="signed",
+                decision_ends=decision_ends,
+            )
         ta, tb = bisect.bisect_left(trigger_starts, s), bisect.bisect_left(trigger_starts, e)
+        if ta == tb and listing is None:
+            for firm, money in _project_items(text, s, e, sms, build.money):
+                # "Các dự án gồm: nhà máy ... của Công ty A, vốn 120 triệu USD; nhà máy ... của B, vốn ..."
+                build.add(
+                    "investment_announcement",
+                    [(firm, "investor")],
+                    s,
+                    e,
+                    ge=firm.end,
+                    status="announced",
+                    amount=money,
+                    decision_ends=decision_ends,
+                )
         if ta == tb and listing is None and _ITEM_START.match(text, s):
             item = {
                 "kind": "investment_announcement",
@@ -518,7 +555,17 @@ def tag_events(
             if not subject and gi and last_subject and _THEN.fullmatch(text, groups[gi - 1][1], gs):
                 subject = last_subject  # "X hoàn thành nhà máy thứ hai, sau đó tiếp tục đề xuất tăng vốn"
             if not subject:
-                subject = _anaphora(text, sms, floor, gs)
+                subject = _anaphora(text, sms, floor, gs) or _both_sides(text, sms, floor, gs)
+            if not subject and not objects and text[s:gs].strip(" \n\"'") == "":
+                subject = _fronted_verb_subject(
+                    text, sms, ge, e
+                )  # "Ký kết hợp tác chiến lược, A và B sẽ ..."
+            if not subject and objects and kind in ("signing", "mou", "cooperation", "supply_contract"):
+                after = _clause_subject_after(text, sms, objects[-1].end, e)  # "Sau lễ ký với A, B sẽ ..."
+                if after:
+                    subject = after
+                    if _SUPPLY_AFTER.search(text, after[-1].end, e):
+                        kind = "supply_contract"
             last_subject = subject
             if kind == "cooperation" and re.search(r"(?<!\w)k[ýí](?!\w)", text[gs:ge]):
                 kind = "signing"  # "ký biên bản hợp tác với": the words signed say the kind
@@ -527,19 +574,44 @@ def tag_events(
             if kind == "signing":
                 window = text[gs : objects[0].start] if objects else text[gs:e]
                 kind = _kind_of_signing(window)
+                if (
+                    kind == "cooperation"
+                    and "hợp đồng" in text[gs:ge].lower()
+                    and objects
+                    and _CONTRACT_SUPPLY.search(text, objects[-1].end, e)
+                ):
+                    kind = "supply_contract"  # "Hợp đồng ... giữa A và B về chế tạo thiết bị"
                 if kind == "cooperation" and not said_cooperation(window):
                     if (s, e) not in sentence_kind:
                         sentence_kind[s, e] = _kind_of_signing(text[s:e])
                     kind = sentence_kind[s, e]
             future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
             status = "announced" if future else data["status"][kind]
+            trigger_text = text[gs:ge].lower()
             if (
-                kind in ("acquisition", "supply_contract") and not objects
-            ):  # "X mua lại Công ty Y", "đặt hàng Y"
+                kind in ("acquisition", "supply_contract")
+                or trigger_text.endswith("bắt tay")
+                or (kind == "joint_venture" and trigger_text.endswith(("cùng", "với")))
+            ) and not objects:  # "X mua lại Công ty Y", "đặt hàng Y", "bắt tay Y", "góp vốn cùng Y"
                 direct = _direct_object(text, sms, ge, e)
                 objects = [direct] if direct else []
-                if not objects and kind == "acquisition" and text[gs:ge].lower().endswith("mua"):
-                    continue  # "mua linh kiện": a purchase, not an acquisition
+                if direct and not subject and kind == "acquisition":
+                    buyer = _owner_after(text, sms, direct.end, e)  # "Thương vụ thâu tóm Y của X"
+                    subject = [buyer] if buyer else []
+            if (
+                kind in ("mou", "cooperation")
+                and trigger_text.endswith("bắt tay")
+                and _JV.search(text, ge, e)
+            ):
+                kind = "joint_venture"  # "A bắt tay B thành lập liên doanh"
+            goods = prep == "của" and objects and not _SHARES.search(text, ge, objects[0].start)
+            if kind == "acquisition" and trigger_text.endswith("mua") and goods:
+                # "X sẽ mua dây điện của Công ty Y": goods bought under an agreement, not shares
+                if not _AGREED.search(text, s, e):
+                    continue
+                kind = "supply_contract"
+            if not objects and kind == "acquisition" and trigger_text.endswith("mua"):
+                continue  # "mua linh kiện": a purchase, not an acquisition
             if not subject and not objects and not grantor and kind in _OWNED:
                 owner = next(
                     (
@@ -588,6 +660,14 @@ def tag_events(
                 if kind == "investment_licence" and prep == "cho"
                 else []
             )
+            if (  # "trao giấy chứng nhận cho A và B": one event each
+                kind == "investment_licence"
+                and prep == "cho"
+                and len(objects) > 1
+                and not actors
+                and all(o.type == "firm" for o in objects)
+            ):
+                objects, more = objects[:1], objects[1:] + more
             if more:  # "trao giấy chứng nhận cho A với vốn X và cho B với vốn Y": one event each
                 others = [(m, r) for m, r in parties if m.type != "firm"]
                 for firm, nxt in zip([*objects[-1:], *more], [*more, None], strict=True):
@@ -613,7 +693,7 @@ def tag_events(
                 ge=ge,
                 status=status,
                 decision_ends=decision_ends,
-                until=ceiling if gi + 1 < len(groups) and "," in text[ge:ceiling] else None,
+                until=ceiling if gi + 1 < len(groups) and _THEN.fullmatch(text, ge, ceiling) else None,
             )
     return _dedupe(build.out)
 
@@ -678,6 +758,116 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     out.append((start, len(text)))
     return out
+
+
+_CONTRACT_BETWEEN = re.compile(r"(?<!\w)[Hh]ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
+_CONTRACT_SUPPLY = re.compile(
+    r"(?<!\w)(?:cung cấp|cung ứng|bán|mua|gia công|sản xuất|chế tạo|thiết kế|thi công|lắp đặt)(?!\w)"
+)
+_JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
+_SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
+_AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
+_SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công|sản xuất)(?!\w)")
+_LENDS = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|vừa|sẽ|cũng|tiếp tục)\s+)*cho\s+")
+_BOTH = re.compile(
+    r"(?<!\w)(?:hai bên|cả hai bên|hai doanh nghiệp|hai công ty|hai tập đoàn|hai đơn vị)\s+"
+    r"(?:(?:đã|sẽ|vừa|cũng|cùng|chính thức)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _lending(text: str, ms: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """'BIDV cho Công ty X vay 420 tỷ đồng': (lender, borrower)."""
+    out = []
+    for a, b in itertools.pairwise(ms):
+        lends = a.type == "firm" and b.type == "firm" and _LENDS.fullmatch(text, a.end, b.start)
+        if lends and re.match(r"\s+vay(?!\w)", text[b.end : b.end + 8]):
+            out.append((a, b))
+    return out
+
+
+_ITEM_OF = re.compile(
+    r"(?:[:;,]|(?<!\w)(?:gồm|là|có|và))\s*(?:(?:các|một)\s+)?(?:dự án\s+)?(?:[Dd]ự án|[Nn]hà máy)(?!\w)"
+    r"[^,;.]{0,80}?(?<!\w)của\s+$"
+)
+_ITEM_HEAD = re.compile(
+    r"\s*(?:(?:các|một)\s+)?(?:dự án\s+)?(?:[Dd]ự án|[Nn]hà máy)(?!\w)[^,;.]{0,80}?(?<!\w)của\s+$"
+)
+_CAPITAL_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu tư)?"
+    r"(?:\s+(?:là|khoảng|hơn|gần|dự kiến|đăng ký))?\s*$"
+)
+
+
+def _project_items(
+    text: str, s: int, e: int, sms: list[_Mention], money: list[Money]
+) -> list[tuple[_Mention, Money]]:
+    """Projects listed with no verb: '... gồm: nhà máy X của Công ty A, vốn 120 triệu USD; ...', 'Dự án thứ
+    nhất là nhà máy ... của B, vốn N', 'Trong số này có dự án ... của C, vốn N' -> (firm, capital)."""
+    out = []
+    prev = s
+    for m in sms:
+        if m.type != "firm":
+            continue
+        item = _ITEM_OF.search(text, prev, m.start)
+        if item is None and prev == s:  # the clause starts with the project: "; nhà máy ... của B, vốn N"
+            item = _ITEM_HEAD.match(text, s, m.start)
+        prev = m.end
+        if item is None or item.end() != m.start:
+            continue
+        capital = next(
+            (x for x in money if m.end < x.start < e and _CAPITAL_AFTER.fullmatch(text, m.end, x.start)), None
+        )
+        if capital is not None:
+            out.append((m, capital))
+    return out
+
+
+def _both_sides(text: str, ms: list[_Mention], floor: int, gs: int) -> list[_Mention]:
+    """'Đối tác của A ... là B, hai bên đã ký ...': the two firms named before the verb."""
+    if not _BOTH.search(text, max(floor, gs - 40), gs):
+        return []
+    named: list[_Mention] = []
+    for m in ms:
+        if floor <= m.start and m.end <= gs and m.type == "firm" and m.name not in {x.name for x in named}:
+            named.append(m)
+    return named[-2:] if len(named) >= 2 else []
+
+
+def _fronted_verb_subject(text: str, ms: list[_Mention], ge: int, e: int) -> list[_Mention]:
+    """'Ký kết hợp tác chiến lược, A và B sẽ cùng ...': the chain of two or more parties after the comma."""
+    comma = re.compile(r"[^,;.]{0,60},\s*").match(text, ge)
+    if comma is None:
+        return []
+    i = _bisect_start(ms, comma.end())
+    if i >= len(ms) or ms[i].start != comma.end():
+        return []
+    chain = _chain_forward(text, ms, i, e)
+    return chain if len(chain) >= 2 else []
+
+
+def _clause_subject_after(text: str, ms: list[_Mention], end: int, e: int) -> list[_Mention]:
+    """'Sau lễ ký với A, B sẽ cung cấp ...': B, the subject of the clause after the counterpart."""
+    m = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*").match(text, end)
+    if m is None:
+        return []
+    i = _bisect_start(ms, m.end())
+    if i >= len(ms) or ms[i].start != m.end() or ms[i].type != "firm":
+        return []
+    return (
+        [ms[i]] if re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:sẽ|đã|vừa|cam kết)\s", text[ms[i].end :]) else []
+    )
+
+
+def _owner_after(text: str, ms: list[_Mention], end: int, e: int) -> _Mention | None:
+    """'thâu tóm Công ty Y của Tập đoàn X': X, named after the company bought."""
+    m = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?của\s+").match(text, end)
+    if m is None:
+        return None
+    i = _bisect_start(ms, m.end())
+    return (
+        ms[i] if i < len(ms) and ms[i].start == m.end() and ms[i].end <= e and ms[i].type == "firm" else None
+    )
 
 
 def _anaphora(text: str, ms: list[_Mention], floor: int, gs: int) -> list[_Mention]:
