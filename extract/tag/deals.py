@@ -103,6 +103,11 @@ def _context(
 
 _BOUNDARY = re.compile(r"[.!?\n]")
 _FROM_TO = re.compile(r"(?:từ|lên)\s+$", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
+# "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
+_BUYS_SHARES = re.compile(
+    r"(?<!\w)(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
+)
 _WISH = re.compile(r"(?:mong muốn|đề nghị|kêu gọi|mời)\s+$", re.IGNORECASE)
 
 
@@ -324,6 +329,8 @@ def tag_deals(
                         signed = True
                 continue
             window = text[gs : after[0].start]
+            if _BUYS_SHARES.search(window):
+                continue
             kind = _kind(window)
             if kind == "cooperation" and not said_cooperation(window):  # the clause, then the sentence
                 kind = _kind(text[s:e])
@@ -407,6 +414,8 @@ def tag_deals(
                 subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
             if subj and _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start):
                 continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
+            if _PURPOSE.search(text, max(s, m.start() - 8), m.start()):
+                continue  # "Ngân hàng X tài trợ ... cho Công ty Y để đầu tư dây chuyền": the loan's purpose
             if subj and (
                 "," not in text[subj[-1].end : m.start()] or rx["anaphora"].search(text, s, m.start())
             ):

@@ -561,6 +561,8 @@ def tag_events(
                     text, sms, ge, e
                 )  # "Ký kết hợp tác chiến lược, A và B sẽ ..."
             if not subject and objects and kind in ("signing", "mou", "cooperation", "supply_contract"):
+                if len(objects) >= 2 and _clause_subject_after(text, sms, objects[-2].end, e) == objects[-1:]:
+                    objects = objects[:-1]  # "với A, B sẽ ...": the chain's last name is the next clause's
                 after = _clause_subject_after(text, sms, objects[-1].end, e)  # "Sau lễ ký với A, B sẽ ..."
                 if after:
                     subject = after
@@ -592,9 +594,10 @@ def tag_events(
                 kind in ("acquisition", "supply_contract")
                 or trigger_text.endswith("bắt tay")
                 or (kind == "joint_venture" and trigger_text.endswith(("cùng", "với")))
-            ) and not objects:  # "X mua lại Công ty Y", "đặt hàng Y", "bắt tay Y", "góp vốn cùng Y"
+            ) and (not objects or (kind == "acquisition" and not subject)):
+                # "X mua lại Công ty Y", "đặt hàng Y", "bắt tay Y", "góp vốn cùng Y", "thâu tóm Y của X"
                 direct = _direct_object(text, sms, ge, e)
-                objects = [direct] if direct else []
+                objects = [direct] if direct else objects if kind == "acquisition" else []
                 if direct and not subject and kind == "acquisition":
                     buyer = _owner_after(text, sms, direct.end, e)  # "Thương vụ thâu tóm Y của X"
                     subject = [buyer] if buyer else []
@@ -622,6 +625,8 @@ def tag_events(
                     None,
                 )  # "Dự án nhà máy ... của X đã được cấp giấy chứng nhận"
                 subject = [owner] if owner is not None else []
+            if kind == "investment_licence" and passive and subject and prep not in (None, "cho"):
+                objects = []  # "X được Sở ... chấp thuận góp vốn, mua 25% phần vốn của Y": X is licensed
             if kind == "investment_announcement" and prep not in (None, "do", "của"):
                 objects = []  # "X đầu tư vào ... cho Y": Y is not a party of X's investment
             if kind == "investment_announcement" and not subject and prep in ("do", "của"):

@@ -359,8 +359,12 @@ def _org_tails() -> frozenset[str]:
 
 
 def _foreignish(name: str) -> bool:
-    """A foreign brand: a non-Vietnamese word ('Sews-Components') or no Vietnamese letter ('Pou Yuen')."""
-    return name.isascii() or any(looks_foreign(part) for w in name.split() for part in w.split("-"))
+    """A foreign brand: a non-Vietnamese word ('Sews-Components') or no Vietnamese letter ('Pou Yuen'); a
+    lower-case Vietnamese syllable makes an unaccented name Vietnamese ('Cao su', as in 'Cao su Đà Nẵng')."""
+    words = name.split()
+    if name.isascii() and not any(w[:1].islower() and _VIET_SYLLABLE.fullmatch(w) for w in words):
+        return True
+    return any(looks_foreign(part) for w in words for part in w.split("-"))
 
 
 def canonical_firm_name(raw: str) -> str:
@@ -628,6 +632,13 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             keep -= 1
         if keep and keep < len(words) and words[keep] in _name_ends():
             keep += 1  # "Sailun Group", "Siam Cement Group"
+        elif (
+            keep
+            and keep + 1 < len(words)
+            and words[keep] in not_firms
+            and words[keep + 1] in _corporate_tails()
+        ):
+            keep += 2  # "Haitian International Holdings": a generic word before a company word
         if form_at and keep < form_at and not set(words[:form_at]) & (not_firms | not_names):
             keep = form_at  # "Han Sung Textile Co., Ltd.": before a foreign form, every capitalised word
         if not keep:
