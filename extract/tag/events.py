@@ -224,7 +224,11 @@ def _subject(
         am = rx["apposition"].match(text, ms[i].end) or rx["dash_apposition"].match(text, ms[i].end)
         if am and am.end() == gs:  # "A - một doanh nghiệp vệ tinh của Canon - ký ...": A
             return _chain_back(text, ms, i, floor), [], False
-    if _LEADER_BEFORE.search(text, max(0, ms[last].start - 25), ms[last].start) and _NAME_GAP.fullmatch(gap):
+    if (
+        ms[last].type == "government"
+        and _LEADER_BEFORE.search(text, max(0, ms[last].start - 25), ms[last].start)
+        and (_NAME_GAP.fullmatch(gap) or _rx()["aux_gap"].fullmatch(gap.lstrip(" ,")))
+    ):  # "Ông X, Phó Chủ tịch UBND tỉnh Y, trao ..."
         # "Chủ tịch UBND tỉnh X Trần Văn A trao giấy chứng nhận ...": the body its leader speaks for
         return _chain_back(text, ms, last, floor), [], False
     reps = _representatives(text, ms, before, gs)
@@ -571,6 +575,15 @@ def tag_events(
             last_subject = subject
             if kind == "cooperation" and re.search(r"(?<!\w)k[ýí](?!\w)", text[gs:ge]):
                 kind = "signing"  # "ký biên bản hợp tác với": the words signed say the kind
+            what = text[gs : objects[0].start if objects and objects[0].start > gs else min(e, ge + 60)]
+            if kind == "supply_contract" and said_cooperation(what):
+                kind = "cooperation"  # "ký hợp đồng nguyên tắc thuê đất", "ký hợp đồng thu xếp vốn"
+            elif (
+                kind == "mou"
+                and "thỏa thuận" in text[gs:ge].lower()
+                and _kind_of_signing(what) == "supply_contract"
+            ):
+                kind = "supply_contract"  # "ký thỏa thuận cung ứng quặng sắt"
             if subject and _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start):
                 continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
             if kind == "signing":
