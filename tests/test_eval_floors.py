@@ -33,7 +33,8 @@ HELD_OUT = 9
 BLIND_REAL = 10
 # batch 11 (training batch written in the shapes of real text, issue 12): its own floors below
 REAL_TRAINING = 11
-# batch 12 (blind, real-text shapes, written after reading real pages; scored by `--batch 12`) likewise
+# batch 12 (blind, real-text shapes, written after reading real pages; scored by `--batch 12` before any
+# change for it), a training batch since the round that followed: its own floors below
 BLIND_REAL_12 = 12
 
 # field -> (precision, recall, F1) floors
@@ -125,6 +126,36 @@ def test_real_shapes_training_batch_stays_above_its_own_floors() -> None:
     assert len(rows) >= 120
     scores, errors = score_sentences(rows)
     for field, (p_floor, r_floor, f_floor) in REAL_TRAINING_FLOORS.items():
+        s = scores[field]
+        assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
+            field,
+            [e for e in errors if e[0] == field],
+        )
+
+
+# batch 12 blind (taggers of the batch-11 round): firms 0.926, deals 0.697, events 0.570; then changed for it
+# (the next round, README "How good the tagging is"); these floors are what the taggers measure after that
+# round, rounded down. Left: persons' roles cut in "ông X, chức danh A, và ông Y, chức danh B", an anaphoric
+# "Doanh nghiệp" named only at the end, "Gói thầu ... cho A được trao cho B", LEGO's "nhà máy 1,3 tỷ USD"
+# (batch 11's convention reads no capital there, batch 12's an investment).
+REAL_TRAINING_12_FLOORS = {
+    "firms": (0.98, 0.96, 0.97),
+    "firms+form": (0.96, 0.94, 0.95),
+    "provinces": (1.00, 1.00, 1.00),
+    "money+attrs": (0.98, 0.98, 0.98),
+    "deals": (0.96, 0.91, 0.93),
+    "deals+details": (0.93, 0.89, 0.91),
+    "deals+date": (0.93, 0.88, 0.90),
+    "events": (0.87, 0.77, 0.82),
+    "events+details": (0.81, 0.72, 0.76),
+}
+
+
+def test_batch_12_stays_above_its_floors_since_it_became_training() -> None:
+    rows = [r for r in ROWS if r.get("batch") == BLIND_REAL_12]
+    assert len(rows) >= 195
+    scores, errors = score_sentences(rows)
+    for field, (p_floor, r_floor, f_floor) in REAL_TRAINING_12_FLOORS.items():
         s = scores[field]
         assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
             field,
@@ -245,10 +276,8 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
             | {("person", p.name, p.role) for p in tags.persons}
         )
 
-    # batch 12 is held out here too until the taggers are changed for it: joined, two of its chunks differ
-    # (a licence lead "trao quyết định chủ trương đầu tư cho 4 dự án" followed by "Trong số này có dự án ...
-    # của Jinyu Tire Group"; a headline with no full stop, "Ninh Bình khởi công nhà máy ...", followed by the
-    # investor line)
+    # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
+    # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking)
     rows = [r for r in ROWS if r.get("batch") != BLIND_REAL_12]
     for i in range(0, len(rows), 10):
         chunk = [unicodedata.normalize("NFC", r["text"]) for r in rows[i : i + 10]]
