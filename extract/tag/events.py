@@ -552,6 +552,8 @@ def tag_events(
             tail = _PREP_END.search(text, gs, ge)  # "có thỏa thuận với"
             obj_from = ge - len(tail.group()) if tail else ge
             prep, objects = _objects(text, sms, obj_from, e if kind != "signing" else ceiling)
+            if "nhà cung" in text[gs:ge].lower() and not _CONTRACT.search(text, s, e):
+                continue  # "A trở thành nhà cung cấp cho B": a supplier's status, no contract said
             if kind == "supply_verb":  # "A ... cung cấp thép cho B theo hợp đồng ..."
                 if prep != "cho" or not _CONTRACT.search(text, s, e):
                     continue
