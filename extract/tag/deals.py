@@ -108,7 +108,7 @@ _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
 _BUYS_SHARES = re.compile(
     r"(?<!\w)(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
 )
-_WISH = re.compile(r"(?:mong muốn|đề nghị|kêu gọi|mời)\s+$", re.IGNORECASE)
+_WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời)\s+$", re.IGNORECASE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -144,9 +144,13 @@ def said_cooperation(window: str) -> bool:
 _WITNESS = re.compile(r"(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+kiến\s+của[^,;.]*")
 
 
+_BARE_CAPITAL = re.compile(r"(?:,|\bvới)\s+vốn\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d")
+
+
 def states_capital(text: str, s: int, e: int) -> bool:
-    """The clause says what is invested ('vốn đầu tư', 'tổng vốn'), not only what a plant is worth."""
-    return _rx()["capital"].search(text, s, e) is not None
+    """The clause says what is invested ('vốn đầu tư', 'tổng vốn', ', vốn 2,5 triệu USD'), not only what a
+    plant is worth ('nhà máy 65 triệu USD')."""
+    return _rx()["capital"].search(text, s, e) is not None or _BARE_CAPITAL.search(text, s, e) is not None
 
 
 def _capital_before(text: str, pos: int) -> bool:
@@ -385,7 +389,7 @@ def tag_deals(
         for m in rx["inauguration"].finditer(text, s, e):
             near = _before(sfirms, sstarts, m.start())
             subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
-            if subj and rx["capital"].search(text, m.end(), e):  # "X khánh thành nhà máy ... vốn đầu tư ..."
+            if subj and states_capital(text, m.end(), e):  # "X khánh thành nhà máy ... vốn đầu tư ..."
                 add("investment", [subj[-1].name])
             elif subj and ctx["amount"] is None and si + 1 < len(spans):
                 ns, ne = spans[si + 1]  # "... . Nhà máy có vốn đầu tư hơn 800 tỷ đồng."

@@ -759,7 +759,7 @@ def in_brackets(text: str, start: int) -> bool:
 
 
 # "Tỉnh X mong muốn Tập đoàn Y mở rộng đầu tư": a wish, not an event
-_WISH = re.compile(r"(?:mong muốn|đề nghị|kêu gọi|mời|đề xuất)\s+$", re.IGNORECASE)
+_WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời|đề xuất)\s+$", re.IGNORECASE)
 # "Một là, dự án ... của Công ty X, vốn N": an item of a list of projects with no verb of its own
 _ITEM_START = re.compile(
     r"\s*(?:Một là|Hai là|Ba là|Bốn là|Năm là|Sáu là|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm)\s*,?\s*"
@@ -808,10 +808,11 @@ def _lending(text: str, ms: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
 
 _ITEM_OF = re.compile(
     r"(?:[:;,]|(?<!\w)(?:gồm|là|có|và))\s*(?:(?:các|một)\s+)?(?:dự án\s+)?(?:[Dd]ự án|[Nn]hà máy)(?!\w)"
-    r"[^,;.]{0,80}?(?<!\w)của\s+$"
+    r"[^,;.]{0,80}?(?<!\w)của\s+(?:nhà đầu tư\s+)?$"
 )
 _ITEM_HEAD = re.compile(
-    r"\s*(?:(?:các|một)\s+)?(?:dự án\s+)?(?:[Dd]ự án|[Nn]hà máy)(?!\w)[^,;.]{0,80}?(?<!\w)của\s+$"
+    r"\s*(?:(?:các|một)\s+)?(?:dự án\s+)?(?:[Dd]ự án|[Nn]hà máy)(?!\w)[^,;.]{0,80}?(?<!\w)của\s+"
+    r"(?:nhà đầu tư\s+)?$"
 )
 _CAPITAL_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu tư)?"
@@ -819,9 +820,13 @@ _CAPITAL_AFTER = re.compile(
 )
 
 
+# "Các dự án gồm:", "bao gồm:" opening a list of projects in the same sentence (no full stop since)
+_LIST_LEAD = re.compile(r"(?:dự án|Dự án)[^.;:]{0,60}?(?:gồm|bao gồm)\s*:(?![^;]*?[.!?]\s+[A-ZĐ])")
+
+
 def _project_items(
     text: str, s: int, e: int, sms: list[_Mention], money: list[Money]
-) -> list[tuple[_Mention, Money]]:
+) -> list[tuple[_Mention, Money | None]]:
     """Projects listed with no verb: '... gồm: nhà máy X của Công ty A, vốn 120 triệu USD; ...', 'Dự án thứ
     nhất là nhà máy ... của B, vốn N', 'Trong số này có dự án ... của C, vốn N' -> (firm, capital)."""
     out = []
@@ -838,8 +843,10 @@ def _project_items(
         capital = next(
             (x for x in money if m.end < x.start < e and _CAPITAL_AFTER.fullmatch(text, m.end, x.start)), None
         )
-        if capital is not None:
-            out.append((m, capital))
+        if capital is not None or _LIST_LEAD.search(text, max(0, s - 300), m.start):
+            out.append(
+                (m, capital)
+            )  # "Các dự án gồm: nhà máy ... của nhà đầu tư X; ...": listed, capital or not
     return out
 
 

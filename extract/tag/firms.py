@@ -644,6 +644,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if not keep:
             continue
         name = " ".join(words[:keep])
+        if name.replace(" ", "").isdigit():
+            continue  # "quý IV/2026, ...": a year, never a firm
         end = run_start + len(name)
         if not any(not w.isupper() and not w[0].isdigit() for w in words[:keep]) and not (
             _foreign_tail(text, end) or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
@@ -680,6 +682,12 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     return out
 
 
+def _country_regex() -> re.Pattern[str]:
+    from extract.tag.places import _country_regex as countries
+
+    return countries()
+
+
 def tag_firms(
     text: str, skip: list[tuple[int, int]] | None = None, stops: frozenset[int] = frozenset()
 ) -> list[Firm]:
@@ -707,6 +715,8 @@ def tag_firms(
         if canon in not_names or raw in not_names:
             continue
         canon = known.get(canon, canon)
+        if _country_regex().fullmatch(canon):
+            continue  # "Các tập đoàn Nhật Bản đã rót ...": a nationality, not a firm
         end = name[-1].end
         tail = _foreign_tail(text, end)  # "Công ty Kyocera Co., Ltd.": the mention takes the foreign form
         if tail:
