@@ -187,3 +187,16 @@ def test_a_consortium_and_three_signers_pair_as_they_signed() -> None:
 def test_a_revoked_licence_states_no_deal() -> None:
     text = "Dự án 200 triệu USD của Tập đoàn Formosa tại Hà Tĩnh đã bị thu hồi giấy chứng nhận đầu tư."
     assert deals(text) == set() and events(text) == set()
+
+
+def test_a_list_of_projects_opened_by_gom_needs_no_capital_and_pte_ltd_ends_no_sentence() -> None:
+    text = (
+        "Các dự án gồm: nhà máy pin của nhà đầu tư Sunwoda Singapore Pte. Ltd; nhà máy kính của Công ty TNHH "
+        "Kính Phú Mỹ."
+    )
+    assert deals(text) == {one("investment", "Sunwoda Singapore"), one("investment", "Kính Phú Mỹ")}
+
+
+def test_a_share_put_into_a_joint_venture_with_a_partner() -> None:
+    text = "Sau lễ ký, Marubeni Corporation sẽ góp 40% vốn vào liên doanh với Tổng công ty Thép Việt Nam."
+    assert events(text) == {pair("joint_venture", "Marubeni Corporation", "Thép Việt Nam")}

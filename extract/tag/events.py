@@ -93,7 +93,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "aux_gap": re.compile(
             rf"\s*(?:\([^()]{{1,40}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
-            rf"(?:(?:{aux})\s+)*",
+            # "sẽ góp 49% vốn vào liên doanh với ..."
+            rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?",
             re.IGNORECASE,
         ),
         "apposition": re.compile(rf"\s*,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*(?:(?:{aux})\s+)*"),
@@ -821,7 +822,9 @@ _CAPITAL_AFTER = re.compile(
 
 
 # "Các dự án gồm:", "bao gồm:" opening a list of projects in the same sentence (no full stop since)
-_LIST_LEAD = re.compile(r"(?:dự án|Dự án)[^.;:]{0,60}?(?:gồm|bao gồm)\s*:(?![^;]*?[.!?]\s+[A-ZĐ])")
+_LIST_LEAD = re.compile(
+    r"(?:dự án|Dự án)[^.;:]{0,60}?(?:gồm|bao gồm)\s*:(?![^;]*?[.!?]\s+[A-ZĐ][^\s;]*\s+[a-zà-ỹđ])"
+)
 
 
 def _project_items(
