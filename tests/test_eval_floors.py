@@ -35,6 +35,8 @@ BLIND_REAL = 10
 REAL_TRAINING = 11
 # batch 12 (blind, real-text shapes, written after reading real pages; scored by `--batch 12`) likewise
 BLIND_REAL_12 = 12
+# batch 13 (a second blind batch in real-text shapes, issue 12, from pages not read for batch 12) likewise
+BLIND_REAL_13 = 13
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -66,7 +68,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    held = (HELD_OUT, BLIND_REAL, REAL_TRAINING, BLIND_REAL_12)
+    held = (HELD_OUT, BLIND_REAL, REAL_TRAINING, BLIND_REAL_12, BLIND_REAL_13)
     return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
 
@@ -249,7 +251,8 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
     # (a licence lead "trao quyết định chủ trương đầu tư cho 4 dự án" followed by "Trong số này có dự án ...
     # của Jinyu Tire Group"; a headline with no full stop, "Ninh Bình khởi công nhà máy ...", followed by the
     # investor line)
-    rows = [r for r in ROWS if r.get("batch") != BLIND_REAL_12]
+    # batch 13 is held out for the same reason as batch 12: it is scored blind, before any change for it
+    rows = [r for r in ROWS if r.get("batch") not in (BLIND_REAL_12, BLIND_REAL_13)]
     for i in range(0, len(rows), 10):
         chunk = [unicodedata.normalize("NFC", r["text"]) for r in rows[i : i + 10]]
         joined = keys(tag_text(" ".join(chunk)))
