@@ -36,6 +36,9 @@ REAL_TRAINING = 11
 # batch 12 (blind, real-text shapes, written after reading real pages; scored by `--batch 12` before any
 # change for it), a training batch since the round that followed: its own floors below
 BLIND_REAL_12 = 12
+# batch 13 (a second blind batch in real-text shapes, issue 12, from pages not read for batch 12): scored by
+# `--batch 13` before any change for it, held out of the floors
+BLIND_REAL_13 = 13
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -67,7 +70,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    held = (HELD_OUT, BLIND_REAL, REAL_TRAINING, BLIND_REAL_12)
+    held = (HELD_OUT, BLIND_REAL, REAL_TRAINING, BLIND_REAL_12, BLIND_REAL_13)
     return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
 
@@ -277,8 +280,9 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
         )
 
     # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
-    # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking)
-    rows = [r for r in ROWS if r.get("batch") != BLIND_REAL_12]
+    # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking); batch 13
+    # is held out because it is scored blind, before any change for it
+    rows = [r for r in ROWS if r.get("batch") not in (BLIND_REAL_12, BLIND_REAL_13)]
     for i in range(0, len(rows), 10):
         chunk = [unicodedata.normalize("NFC", r["text"]) for r in rows[i : i + 10]]
         joined = keys(tag_text(" ".join(chunk)))

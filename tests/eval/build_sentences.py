@@ -840,6 +840,7 @@ from tests.eval.hand_sentences_9 import hand_sentences_9  # noqa: E402
 from tests.eval.hand_sentences_10 import hand_sentences_10  # noqa: E402
 from tests.eval.hand_sentences_11 import hand_sentences_11  # noqa: E402
 from tests.eval.hand_sentences_12 import hand_sentences_12  # noqa: E402
+from tests.eval.hand_sentences_13 import hand_sentences_13  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -858,6 +859,8 @@ HAND += [row | {"batch": n} for n, batch in enumerate(FULL_BATCHES, 5) for row i
 # batch 12 (issue 12, blind, real-text shapes) keeps its number whatever FULL_BATCHES holds (11 is another
 # batch written at the same time)
 HAND += [row | {"batch": 12} for row in hand_sentences_12(_h5, _pv, _m)]
+# batch 13 (issue 12, a second blind batch in real-text shapes, from other pages) likewise keeps its number
+HAND += [row | {"batch": 13} for row in hand_sentences_13(_h5, _pv, _m)]
 
 
 def main() -> None:
