@@ -75,8 +75,10 @@ def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> 
     for ev in events:
         parties = sorted((p for p in ev.parties if p.type == "firm"), key=lambda p: p.start)
         names = list(dict.fromkeys(p.name for p in parties))
-        if ev.kind not in _PAIR_KINDS or not 2 <= len(names) <= 3 or ev.parties[0].type != "firm":
+        if ev.kind not in _PAIR_KINDS or len(names) < 2 or ev.parties[0].type != "firm":
             continue  # "Đại học X ký ... với A và B": A and B did not sign with each other
+        if len(names) > 3 and _PREPOSITION.search(text, parties[0].end, parties[1].start) is None:
+            continue  # "A, B, C và D đã trở thành ...": a list of co-subjects, not who signed with whom
         fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
         for pair in _pairs(text, parties):
             if frozenset(pair) not in have:
@@ -102,6 +104,12 @@ def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent
             firms = [p.name for p in ev.parties if p.type == "firm" and p.role == "buyer"]
         else:
             firms = [p.name for p in ev.parties if p.type == "firm"]
+        if ev.kind == "investment_licence" and len(firms) > 1:  # "A, B và C đã nhận giấy chứng nhận": each
+            fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+            for firm in firms:
+                if not any(firm in d.parties and d.start < ev.end and ev.start < d.end for d in out):
+                    out.append(Deal(kind="investment", parties=[firm], **fields))
+            continue
         consortium = ev.kind == "investment_announcement" and len(firms) > 1  # "Liên danh A, B và C đề xuất"
         if len(firms) != 1 and not consortium:
             continue

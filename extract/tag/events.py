@@ -37,6 +37,10 @@ from extract.tag._common import (
 )
 
 _MAX_LIST_SENTENCES = 30
+# "A và đối tác Nhật Bản B": a nationality between the chained parties
+_NATIONS = (
+    "(?:Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức|Mỹ|Hoa Kỳ|Pháp|Anh|Ấn Độ|Malaysia)"
+)
 _CONTRACT = re.compile(r"hợp đồng|đơn hàng", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
 _GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
@@ -94,11 +98,16 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "aux_gap": re.compile(
             rf"\s*(?:\([^()]{{1,40}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
             # "sẽ góp 49% vốn vào liên doanh với ..."
-            rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?",
+            rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?"
+            # "dự kiến chi khoảng 1.900 tỷ đồng (để) mua ..."
+            rf"(?:chi\s+(?:khoảng\s+|hơn\s+)?[\d.,]+\s+(?:nghìn\s+)?(?:tỷ|triệu)\s+(?:đồng|USD)\s+(?:để\s+)?)?",
             re.IGNORECASE,
         ),
         "apposition": re.compile(rf"\s*,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*(?:(?:{aux})\s+)*"),
-        "passive": re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{aux})\s+)*được\s+", re.IGNORECASE),
+        "passive": re.compile(
+            rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:[–-]\s[^–;]{{1,60}}?\s[–-]\s*)?(?:(?:{aux})\s+)*được\s+",
+            re.IGNORECASE,
+        ),
         "future": re.compile(rf"(?<!\w)(?:{alternation(data['future'])})(?!\w)", re.IGNORECASE),
         "negated": re.compile(
             rf"(?<!\w)(?:{alternation(data['negations'])})\s+(?:(?:hề|kịp|được)\s+)?$", re.IGNORECASE
@@ -119,7 +128,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "investor_label": re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"),
         "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
         "chain": re.compile(
-            rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*$"
+            rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
+            rf"(?:đối tác\s+(?:{_NATIONS}\s+)?)?$"
         ),
         "revoked": re.compile(rf"(?<!\w)(?:{alternation(data['revoked'])})(?!\w)", re.IGNORECASE),
         "dash_apposition": re.compile(rf"\s+[–-]\s+[a-zà-ỹđ][^–;.]{{0,90}}?\s[–-]\s*(?:(?:{aux})\s+)*"),
@@ -273,7 +283,9 @@ def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str 
                     and _BETWEEN_AND.fullmatch(text, chain[0].end, ms[j].start)
                 ):
                     chain.append(ms[j])
-            if prep == "do" and not re.match(r"\s*(?:làm|là)\s+chủ\s+đầu\s+tư", text[chain[-1].end :]):
+            if prep == "do" and not re.match(
+                r"\s*(?:làm|là)\s+(?:chủ|nhà)\s+đầu\s+tư", text[chain[-1].end :]
+            ):
                 continue
             return prep, chain
     return None, []
@@ -297,7 +309,7 @@ _REPRESENTS = re.compile(
     r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
 )
 _DIRECT = re.compile(
-    r"\s*(?:(?:toàn bộ|phần lớn|\d+(?:,\d+)?\s*%)\s*)?(?:cổ phần|phần vốn|vốn)?(?:\s+chi phối)?"
+    r"\s*(?:thêm\s+)?(?:(?:toàn bộ|phần lớn|\d+(?:,\d+)?\s*%)\s*)?(?:cổ phần|phần vốn|vốn)?(?:\s+chi phối)?"
     r"\s*(?:của|tại)?\s*"
 )
 
@@ -885,7 +897,9 @@ def _clause_subject_after(text: str, ms: list[_Mention], end: int, e: int) -> li
     if i >= len(ms) or ms[i].start != m.end() or ms[i].type != "firm":
         return []
     return (
-        [ms[i]] if re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:sẽ|đã|vừa|cam kết)\s", text[ms[i].end :]) else []
+        [ms[i]]
+        if re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:sẽ|đã|vừa|cam kết|dự kiến)\s", text[ms[i].end :])
+        else []
     )
 
 
