@@ -37,7 +37,7 @@ REAL_TRAINING = 11
 # change for it), a training batch since the round that followed: its own floors below
 BLIND_REAL_12 = 12
 # batch 13 (a second blind batch in real-text shapes, issue 12, from pages not read for batch 12): scored by
-# `--batch 13` before any change for it, held out of the floors
+# `--batch 13` before any change for it (deals 0.694, events 0.610), a training batch since: its own floors
 BLIND_REAL_13 = 13
 
 # field -> (precision, recall, F1) floors
@@ -159,6 +159,33 @@ def test_batch_12_stays_above_its_floors_since_it_became_training() -> None:
     assert len(rows) >= 195
     scores, errors = score_sentences(rows)
     for field, (p_floor, r_floor, f_floor) in REAL_TRAINING_12_FLOORS.items():
+        s = scores[field]
+        assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
+            field,
+            [e for e in errors if e[0] == field],
+        )
+
+
+# batch 13 after the round that followed its blind scoring, rounded down. Left: names that keep a province
+# after a foreign brand in this batch ("LG Electronics Việt Nam Hải Phòng", "Gotion Hà Tĩnh") where earlier
+# batches drop it, counterparts told through the object ("Đơn hàng ... mà A nhận từ B"), awards of contracts
+# in the passive ("Hợp đồng EPC ... của A được trao cho liên danh B - C"), funds named "Quỹ X Ventures".
+REAL_TRAINING_13_FLOORS = {
+    "firms": (0.95, 0.93, 0.94),
+    "firms+form": (0.93, 0.91, 0.92),
+    "provinces": (1.00, 1.00, 1.00),
+    "money+attrs": (1.00, 1.00, 1.00),
+    "deals": (0.92, 0.76, 0.83),
+    "deals+details": (0.85, 0.70, 0.76),
+    "events": (0.78, 0.62, 0.69),
+}
+
+
+def test_batch_13_stays_above_its_floors_since_it_became_training() -> None:
+    rows = [r for r in ROWS if r.get("batch") == BLIND_REAL_13]
+    assert len(rows) >= 150
+    scores, errors = score_sentences(rows)
+    for field, (p_floor, r_floor, f_floor) in REAL_TRAINING_13_FLOORS.items():
         s = scores[field]
         assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
             field,

@@ -200,3 +200,61 @@ def test_a_list_of_projects_opened_by_gom_needs_no_capital_and_pte_ltd_ends_no_s
 def test_a_share_put_into_a_joint_venture_with_a_partner() -> None:
     text = "Sau lễ ký, Marubeni Corporation sẽ góp 40% vốn vào liên doanh với Tổng công ty Thép Việt Nam."
     assert events(text) == {pair("joint_venture", "Marubeni Corporation", "Thép Việt Nam")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Hải, Chủ tịch HĐQT Công ty CP Cơ khí Hồng Lam, và ông Sato Ken, Tổng giám đốc Toyota Boshoku "
+            "Vietnam, trao đổi văn bản hợp tác về gia công khung ghế.",
+            {pair("mou", "Cơ khí Hồng Lam", "Toyota Boshoku")},
+        ),
+        (
+            "Tập đoàn Canon và Công ty CP Nhựa Sao Đỏ thỏa thuận hợp tác sản xuất vỏ máy in tại Bắc Ninh.",
+            {pair("mou", "Canon", "Nhựa Sao Đỏ")},
+        ),
+        (
+            "Ngân hàng Mizuho thu xếp khoản vay 120 triệu USD cho Công ty TNHH Sợi Thế Kỷ.",
+            {pair("cooperation", "Mizuho", "Sợi Thế Kỷ")},
+        ),
+        (
+            "HSBC Việt Nam vừa giải ngân khoản vay 30 triệu USD cho Công ty TNHH Dệt Hoàng Long.",
+            {pair("cooperation", "HSBC", "Dệt Hoàng Long")},
+        ),
+        (
+            "Công ty TNHH Đúc Việt Thắng nhận chuyển giao dây chuyền đúc áp lực từ Tập đoàn Ryobi.",
+            {pair("cooperation", "Đúc Việt Thắng", "Ryobi")},
+        ),
+        (
+            "Công ty CP Dây cáp Long Biên và đối tác Nhật Bản Fujikura đã ký hợp đồng liên doanh sản xuất cáp quang.",
+            {pair("cooperation", "Dây cáp Long Biên", "Fujikura")},
+        ),
+        (
+            "Tập đoàn Itochu dự kiến chi khoảng 2.000 tỷ đồng mua toàn bộ cổ phần Công ty CP Bao bì Minh Khang.",
+            {one("investment", "Itochu")},
+        ),
+        (
+            "Công ty TNHH Thép Việt Sing cung cấp thép cuộn cho Bridgestone, Hyosung, Kumho và Yokohama theo các đơn "
+            "hàng ký hằng quý.",
+            {
+                pair("supply_contract", "Thép Việt Sing", "Bridgestone"),
+                pair("supply_contract", "Thép Việt Sing", "Hyosung"),
+                pair("supply_contract", "Thép Việt Sing", "Kumho"),
+                pair("supply_contract", "Thép Việt Sing", "Yokohama"),
+            },
+        ),
+        (
+            "Ba nhà đầu tư là Công ty TNHH Sungjin Vina, Công ty TNHH Dae Won Wire và Công ty TNHH Kolon Rubber đã "
+            "nhận giấy chứng nhận đăng ký đầu tư vào KCN Tiền Hải.",
+            {
+                one("investment", "Sungjin"),
+                one("investment", "Dae Won Wire"),
+                one("investment", "Kolon Rubber"),
+            },
+        ),
+        ("Công ty TNHH Daeil Vina đã rút giấy phép đầu tư và chuyển nhà máy sang Ấn Độ.", set()),
+    ],
+)
+def test_batch_13_round_shapes(text: str, expected: set) -> None:
+    assert deals(text) == expected

@@ -68,6 +68,12 @@ def _no_firm_between(firm_starts: list[int], a: int, b: int) -> bool:
     return bisect.bisect_left(firm_starts, a) == bisect.bisect_left(firm_starts, b)
 
 
+def _revoked(text: str, s: int, e: int) -> bool:
+    from extract.tag.events import _rx as event_rx
+
+    return event_rx()["revoked"].search(text, s, e) is not None
+
+
 def _dash_apposition(text: str, end: int, verb: int) -> bool:
     """text[end:verb] is an apposition between dashes (' - một doanh nghiệp vệ tinh của Canon - ')."""
     from extract.tag.events import _rx as event_rx
@@ -103,6 +109,7 @@ def _context(
 
 _BOUNDARY = re.compile(r"[.!?\n]")
 _FROM_TO = re.compile(r"(?:từ|lên)\s+$", re.IGNORECASE)
+_LOAN_AFTER = re.compile(r"\s+(?:khoản vay|khoản tín dụng|vốn vay|gói tín dụng)(?!\w)")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
 # "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
 _BUYS_SHARES = re.compile(
@@ -237,7 +244,7 @@ def tag_deals(
     for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
         sfirms = [f for f in firms[lo:hi] if f.end <= e and not in_brackets(text, f.start)]
-        if not sfirms:
+        if not sfirms or _revoked(text, s, e):  # "... đã bị thu hồi giấy chứng nhận đầu tư": no deal
             continue
         sstarts = [f.start for f in sfirms]
         se = _sentence_end(text, e - 1)
@@ -418,6 +425,8 @@ def tag_deals(
                 subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
             if subj and _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start):
                 continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
+            if _LOAN_AFTER.match(text, m.end()):
+                continue  # "HSBC giải ngân khoản vay ... cho Công ty Y": a loan, not an investment
             if _PURPOSE.search(text, max(s, m.start() - 8), m.start()):
                 continue  # "Ngân hàng X tài trợ ... cho Công ty Y để đầu tư dây chuyền": the loan's purpose
             if subj and (

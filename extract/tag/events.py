@@ -800,7 +800,7 @@ _CONTRACT_SUPPLY = re.compile(
 _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
-_SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công|sản xuất)(?!\w)")
+_SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
 _LENDS = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|vừa|sẽ|cũng|tiếp tục)\s+)*cho\s+")
 _BOTH = re.compile(
     r"(?<!\w)(?:hai bên|cả hai bên|hai doanh nghiệp|hai công ty|hai tập đoàn|hai đơn vị)\s+"
