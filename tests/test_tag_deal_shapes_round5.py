@@ -258,3 +258,11 @@ def test_a_share_put_into_a_joint_venture_with_a_partner() -> None:
 )
 def test_batch_13_round_shapes(text: str, expected: set) -> None:
     assert deals(text) == expected
+
+
+def test_a_private_fund_after_quy_is_a_firm_a_public_fund_an_organisation() -> None:
+    assert deals("Quỹ Dragon Capital rót 20 triệu USD vào Công ty CP Nhựa Bình Thuận.") == {
+        one("investment", "Dragon Capital")
+    }
+    public = tag_text("Quỹ Đổi mới công nghệ quốc gia tài trợ cho Công ty CP Cơ khí An Phú.")
+    assert [f.name for f in public.firms] == ["Cơ khí An Phú"] and public.organizations

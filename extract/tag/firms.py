@@ -404,6 +404,10 @@ def _place_suffix_rx() -> re.Pattern[str]:
     return re.compile(rf" (?:{alternation(province_table()[0])})$", re.IGNORECASE)
 
 
+# a private fund's foreign name after "Quỹ": a firm that invests, not a public body
+_FUND_FIRM = re.compile(
+    r" (?:đầu tư )?(?:[A-Z][A-Za-z]+ ){1,3}(?:Capital|Ventures|Partners|Fund|Investment|Investments)(?!\w)"
+)
 _GENERIC_AFTER = re.compile(
     r" (?:(?:các|những) (?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|bộ|ngành|sở|cấp)"
     r"|cấp (?:tỉnh|huyện|xã))\b"
@@ -435,6 +439,8 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
             name = []
         if _GENERIC_AFTER.match(text, m.end()):
             continue  # "UBND các tỉnh", "Sở cấp tỉnh": a kind of body, not one organisation
+        if prefix == "Quỹ" and _FUND_FIRM.match(text, m.end()):
+            continue  # "Quỹ VinaCapital Ventures", "Quỹ Dragon Capital": an investment fund, a firm
         if not name and prefix in need_name:
             continue
         if not name and not prefix.isupper() and prefix not in lower_start:
