@@ -61,8 +61,10 @@ def match_each(queries: list[SearchQuery], records: list[Record]) -> list[list[S
 
 def match_all(queries: list[SearchQuery], records: list[Record]) -> list[list[SearchHit]]:
     """For each query, all its hits among `records`: the same as `match_each`, with shared work."""
-    found = match_deferred(queries, records)
-    return [[found.highlight(i, hit) for hit in hits] for i, hits in enumerate(found.hits)]
+    if not records or not queries:
+        return [[] for _ in queries]
+    matcher = _BatchMatcher(records, snippets=True)  # each shared hit made once, snippets included
+    return [matcher.hits(q) for q in queries]
 
 
 def match_deferred(queries: list[SearchQuery], records: list[Record]) -> BatchMatches:
@@ -82,8 +84,9 @@ _TextKey = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
 class _BatchMatcher:
-    def __init__(self, records: list[Record]) -> None:
+    def __init__(self, records: list[Record], *, snippets: bool = False) -> None:
         self.records = records
+        self.snippets = snippets  # hits made with their snippets, else `highlight` makes them
         self.index = FullTextIndex.in_memory(records, batch=True)
         self.searcher = self.index.searcher()
         self.n = len(records)
@@ -110,7 +113,7 @@ class _BatchMatcher:
             if (allowed is None or pos in allowed) and (chosen is None or pos in chosen):
                 hit = self._hits.get((key, pos))
                 if hit is None:
-                    hit = self._hits[(key, pos)] = self._hit(pos, score)
+                    hit = self._hits[(key, pos)] = self._hit(pos, score, parsed.must)
                 out.append(hit)
         return out
 
@@ -165,11 +168,13 @@ class _BatchMatcher:
         else:
             found = self.searcher.search(query, max(limit, 1)).hits[:limit]
         return [
-            self._hit(self.position[(a.segment_ord, a.doc)], float(s) if q.sort != "date" else 0.0)
+            self._hit(
+                self.position[(a.segment_ord, a.doc)], float(s) if q.sort != "date" else 0.0, parsed.must
+            )
             for s, a in found
         ]
 
-    def _hit(self, pos: int, score: float) -> SearchHit:
+    def _hit(self, pos: int, score: float, must: tuple[Clause, ...]) -> SearchHit:
         r = self.records[pos]
         doc = r["document"]
         return SearchHit.model_construct(  # trusted values: skip validation
@@ -181,7 +186,7 @@ class _BatchMatcher:
             published=doc.get("published") or None,
             provinces=[nfc(p) for p in r.get("provinces") or ()],
             score=float(score),
-            highlights=[],  # made by `highlight` for the hits kept
+            highlights=self._snippet(pos, must) if self.snippets else [],  # else: `highlight`
         )
 
     def highlight(self, queries: list[SearchQuery]) -> Callable[[int, SearchHit], SearchHit]:
