@@ -9,7 +9,8 @@ Phases (all by default):
   `reindex` from the store of record; docs/s on the wall clock and per CPU second (all threads), and the
   whole size on disk: SQLite file + WAL + tantivy index.
 - alerts: on a store of --alert-base documents, --alert-new new ones; CPU time of matching alone
-  (`match_all`, the store's match_batch) and of the path the ingest flow runs, `deliver_new` (match,
+  (the store's `match_deferred`, snippets left to the alerted hits, as `deliver_new` runs it; and
+  `match_batch`, every hit with its snippets) and of the path the ingest flow runs, `deliver_new` (match,
   record in the outbox, send to the Atom and stdout channels, mark sent); ms per new document and, for
   delivery (deliver_new minus matching), ms per alert. For each --searches count.
 - search: search p50/p95 over a fixed query mix (goal: p95 <= 50 ms) and decision lookups, on a store
@@ -479,7 +480,9 @@ def phase_floor(n_docs: int, seed: int, data_dir: Path) -> dict:
     return {"docs": n_docs, "put": _since(t0)}
 
 
-def phase_alerts(n_base: int, n_new: int, n_searches: int, seed: int, data_dir: Path) -> dict:
+def phase_alerts(
+    n_base: int, n_new: int, n_searches: int, seed: int, data_dir: Path, deliver_too: bool = True
+) -> dict:
     """On a store of `n_base` documents: store `n_new` more, then time matching alone (the store's
     match_batch, what `match_all` calls) and the whole alert path the ingest flow runs (`deliver_new`:
     match, record, send to the Atom and stdout channels, mark sent), on fresh alert state each."""
@@ -495,7 +498,15 @@ def phase_alerts(n_base: int, n_new: int, n_searches: int, seed: int, data_dir: 
         ids = [d.id for d in new]
         t0 = _clock()
         hits = sum(len(h) for h in match_all(store, searches, ids))
-        match = _since(t0)
+        snippets = _since(t0)  # every hit with its snippets (match_batch)
+        match = snippets
+        if hasattr(store, "match_deferred"):  # what deliver_new runs: snippets only for the alerted hits
+            t0 = _clock()
+            store.match_deferred([s.query for s in searches], list(dict.fromkeys(ids)))
+            match = _since(t0)
+        if not deliver_too:
+            return {"new": n_new, "searches": n_searches, "hits": hits, "alerts": 0, "pending": 0,
+                    "match": match, "snippets": snippets}  # fmt: skip
         alerts_dir = data_dir.parent / "alerts-state"
         with AlertState(alerts_dir) as state, open(os.devnull, "w") as devnull:
             for s in searches:
@@ -506,7 +517,7 @@ def phase_alerts(n_base: int, n_new: int, n_searches: int, seed: int, data_dir: 
             deliver = _since(t0)
             pending = len(state.pending())
     return {"new": n_new, "searches": n_searches, "hits": hits, "alerts": len(sent), "pending": pending,
-            "match": match, "deliver": deliver}  # fmt: skip
+            "match": match, "snippets": snippets, "deliver": deliver}  # fmt: skip
 
 
 def _worker(args: argparse.Namespace) -> None:
@@ -516,7 +527,9 @@ def _worker(args: argparse.Namespace) -> None:
     elif args.worker == "floor":
         result = phase_floor(args.docs, args.seed, data_dir)
     else:
-        result = phase_alerts(args.alert_base, args.alert_new, args.searches, args.seed, data_dir)
+        result = phase_alerts(
+            args.alert_base, args.alert_new, args.searches, args.seed, data_dir, not args.match_only
+        )
     result["code"] = str(Path(sys.modules[open_store.__module__].__file__ or "").parent.parent)
     print("RESULT " + json.dumps(result), flush=True)
 
@@ -612,23 +625,29 @@ def compare(args: argparse.Namespace, tmp: Path) -> None:
                         continue
                     extra = ["--alert-base", str(args.alert_base), "--alert-new", str(new),
                              "--searches", str(n_searches)]  # fmt: skip
+                    extra += ["--match-only"] if args.match_only else []
                     rows[name].append(_run_worker(tree, "alerts", extra, tmp))
             print(f"\nalerts: {n_searches:,} saved searches, store of {args.alert_base:,} + new documents; "
                   f"CPU time, median (min-max) of the rounds; load {load()}")  # fmt: skip
-            print(f"{'code':<24}{'new docs':>9}{'alerts':>8}{'match ms/doc':>22}{'deliver_new ms/doc':>22}"
-                  f"{'delivery ms/alert':>22}")  # fmt: skip
+            print(f"{'code':<24}{'new docs':>9}{'alerts':>8}{'match ms/doc':>22}{'+ all snippets ms/doc':>24}"
+                  f"{'deliver_new ms/doc':>22}{'delivery ms/alert':>22}")  # fmt: skip
             for name, runs in rows.items():
                 if not runs:
                     print(f"{name:<24}  (skipped: above --baseline-max-searches)")
                     continue
                 new, alerts = runs[0]["new"], runs[0]["alerts"]
                 match = [x["match"]["cpu"] * 1000 / new for x in runs]
-                whole = [x["deliver"]["cpu"] * 1000 / new for x in runs]
+                snippets = [x.get("snippets", x["match"])["cpu"] * 1000 / new for x in runs]
+                nothing = {"cpu": float("nan")}  # --match-only
+                whole = [x.get("deliver", nothing)["cpu"] * 1000 / new for x in runs]
                 per_alert = [
-                    (x["deliver"]["cpu"] - x["match"]["cpu"]) * 1000 / max(1, x["alerts"]) for x in runs
+                    (x.get("deliver", nothing)["cpu"] - x["match"]["cpu"]) * 1000 / max(1, x["alerts"])
+                    for x in runs
                 ]
-                print(f"{name:<24}{new:>9}{alerts:>8}{_spread(match):>22}{_spread(whole):>22}"
-                      f"{_spread(per_alert, 3):>22}")  # fmt: skip
+                print(f"{name:<24}{new:>9}{alerts:>8}{_spread(match):>22}{_spread(snippets):>24}"
+                      f"{_spread(whole):>22}{_spread(per_alert, 3):>22}")  # fmt: skip
+            print("  match: what deliver_new runs (new code: snippets deferred to the alerted hits); "
+                  "+ all snippets: match_batch, every hit with its snippets (the old match)")  # fmt: skip
     print(f"\nload after: {load()}")
 
 
@@ -701,6 +720,9 @@ def main() -> None:
     parser.add_argument("--searches", default="1000,10000", help="saved-search counts (default 1000,10000)")
     parser.add_argument("--alert-base", type=int, default=10_000, help="documents stored before (10000)")
     parser.add_argument("--alert-new", type=int, default=1000, help="new documents alerted on (1000)")
+    parser.add_argument(
+        "--match-only", action="store_true", help="alerts phase: time matching only, not deliver_new"
+    )
     parser.add_argument("--baseline-new", type=int, default=100, help="new documents for the baseline (100)")
     parser.add_argument(
         "--baseline-max-searches", type=int, default=1000, help="skip the baseline above this many (1000)"

@@ -25,6 +25,7 @@ reports of every merge key a write touches.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections import defaultdict
@@ -110,6 +111,7 @@ def merge_key(report: DealReport, rules: dict = MERGE_RULES) -> str:
     return "|".join([kind_group(report.kind, rules), *sorted(party_key(key_parties(report.parties, rules)))])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _days_apart(a: str, b: str) -> int | None:
     if not a or not b:
         return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -86,6 +88,17 @@ class SearchHit(BaseModel):
     provinces: list[str]
     score: float
     highlights: list[str]  # snippets with matched words in <b>...</b>, original accents kept
+
+
+@dataclass(frozen=True)
+class BatchMatches:
+    """The hits of saved searches over a batch of new documents (`Store.match_deferred`), before their
+    snippets: `hits[i]` are query i's hits with `highlights` possibly empty; `highlight(i, hit)` gives
+    the hit with the snippets `match_batch` gives it. Alert evaluation makes snippets only for the hits
+    it alerts on."""
+
+    hits: list[list[SearchHit]]
+    highlight: Callable[[int, SearchHit], SearchHit]
 
 
 class SearchResults(BaseModel):

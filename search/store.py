@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Protocol, runtime_checkable
 
 from search.records import (
+    BatchMatches,
     DealPage,
     DealRecord,
     DealResults,
@@ -41,6 +42,11 @@ class Store(Protocol):
     def match_batch(self, queries: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
         """For each query (a saved search), all its hits among the documents `ids` (alert evaluation).
         Same matching as `search` restricted to `ids`; scores are not comparable to `search` scores."""
+        ...
+
+    def match_deferred(self, queries: list[SearchQuery], ids: list[str]) -> BatchMatches:
+        """`match_batch`'s hits, their snippets made only on demand (`BatchMatches.highlight`), for the
+        hits an alert is sent on (a backend whose snippets cost little may give them already made)."""
         ...
 
     def decision(self, number: str, limit: int = 100) -> DecisionLookup:

@@ -207,12 +207,18 @@ def filing_names(name: str) -> list[str]:
     >>> filing_names("Atlantis")
     ['Atlantis']
     """
-    found = tag_provinces(name.strip())
+    return list(_filing_names(name.strip()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _filing_names(name: str) -> tuple[str, ...]:
+    """`filing_names`, cached: the store files every deal report of every batch under these names."""
+    found = tag_provinces(name)
     if not found:
-        return [name.strip()] if name.strip() else []
+        return (name,) if name else ()
     old, current = found[0].name, found[0].current
     same_unit = fold(current).endswith(fold(old))  # "Tỉnh Bắc Ninh" is Bắc Ninh's own successor
-    return [current] if same_unit else [old, current]
+    return (current,) if same_unit else (old, current)
 
 
 # --- districts ---------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from search.query import (
     province_keys,
     tokenize_folded,
 )
-from search.records import IndexedDocument, SearchHit
+from search.records import BatchMatches, IndexedDocument, SearchHit
 from search.store import Store
 
 log = logging.getLogger(__name__)
@@ -231,6 +231,14 @@ def match_all(store: Store, searches: list[SavedSearch], new_ids: list[str]) -> 
     return store.match_batch([s.query for s in searches], ids)
 
 
+def match_deferred(store: Store, searches: list[SavedSearch], new_ids: list[str]) -> BatchMatches:
+    """`match_all` with the snippets made only for the hits alerted on (`BatchMatches.highlight`)."""
+    ids = list(dict.fromkeys(new_ids))
+    if not ids or not searches:
+        return BatchMatches(hits=[[] for _ in searches], highlight=lambda _i, hit: hit)
+    return store.match_deferred([s.query for s in searches], ids)
+
+
 def _is_digest(search: SavedSearch | None, channel_name: str) -> bool:
     return search is not None and search.digest is not None and channel_name in DIGEST_CHANNELS
 
@@ -257,7 +265,8 @@ def deliver_new(
     alerts: list[Alert] = []
     jobs: list[tuple[Alert, str]] = []
     with state.batch():
-        for search, hits in zip(searches, match_all(store, searches, ids), strict=True):
+        found = match_deferred(store, searches, ids)
+        for i, (search, hits) in enumerate(zip(searches, found.hits, strict=True)):
             for story in _stories(hits, keys):
                 hit, key = story[0], keys[story[0].id]
                 if key is not None:
@@ -268,7 +277,7 @@ def deliver_new(
                 if hit.id not in docs:
                     docs[hit.id] = store.get(hit.id)
                 others = [h.url for h in story if h is not hit]
-                alert = make_alert(search, hit, docs[hit.id], others)
+                alert = make_alert(search, found.highlight(i, hit), docs[hit.id], others)
                 alerts.append(alert)
                 for channel_name in state.record(alert, search.channels):
                     if not _is_digest(search, channel_name):

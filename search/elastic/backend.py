@@ -34,6 +34,7 @@ from search.elastic.plan import (
 from search.lookups import deal_rows, decision_lookup
 from search.query import decision_keys, parse_query
 from search.records import (
+    BatchMatches,
     DealBucket,
     DealPage,
     DealRecord,
@@ -334,6 +335,10 @@ class ElasticStore:
             hits=hits[: max(q.limit, 0)],
             facets=queries.facets_from(resp.get("aggregations"), names) if names else {},
         )
+
+    def match_deferred(self, queries_: list[SearchQuery], ids: list[str]) -> BatchMatches:
+        """`match_batch`, snippets included (they come with each hit's source, `documents.to_hit`)."""
+        return BatchMatches(hits=self.match_batch(queries_, ids), highlight=lambda _i, hit: hit)
 
     def match_batch(self, queries_: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
         """The saved searches are percolated against the batch first (`search.elastic.percolate`): a

@@ -17,10 +17,11 @@ from typing import Any
 from search.embedded import deals as deal_tables
 from search.embedded.docstore import DocumentStore
 from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record, index_record
-from search.embedded.matcher import match_all
+from search.embedded.matcher import match_all, match_deferred
 from search.lookups import deal_rows, decision_lookup
 from search.query import decision_keys
 from search.records import (
+    BatchMatches,
     DealPage,
     DealRecord,
     DealResults,
@@ -107,6 +108,10 @@ class EmbeddedStore:
     def match_batch(self, queries: list[SearchQuery], ids: list[str]) -> list[list[SearchHit]]:
         """All saved searches at once over an in-memory index of the batch (`matcher.match_all`)."""
         return match_all(queries, self.docs.records(list(dict.fromkeys(ids))))
+
+    def match_deferred(self, queries: list[SearchQuery], ids: list[str]) -> BatchMatches:
+        """`match_batch` with the snippets made on demand (`matcher.match_deferred`)."""
+        return match_deferred(queries, self.docs.records(list(dict.fromkeys(ids))))
 
     def decision(self, number: str, limit: int = 100) -> DecisionLookup:
         keys = decision_keys(number)

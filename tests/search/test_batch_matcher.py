@@ -74,3 +74,18 @@ def test_store_match_batch_is_the_all_at_once_matcher(tmp_path: Path) -> None:
 def test_empty_batch_or_no_searches(queries: list[SearchQuery]) -> None:
     assert match_all(queries, []) == [[] for _ in queries]
     assert match_all([], [_record(make_doc("a", text="thép"))]) == []
+
+
+def test_deferred_matching_makes_snippets_only_when_asked(tmp_path: Path) -> None:
+    docs = list(generate(60, seed=4))
+    queries = _mixed_queries([d.id for d in docs], seed=2)
+    with open_store(tmp_path / "data") as store:
+        store.put_documents(docs)
+        ids = [d.id for d in docs]
+        found = store.match_deferred(queries, ids)
+        full = store.match_batch(queries, ids)
+    assert [[h.id for h in hits] for hits in found.hits] == [[h.id for h in hits] for hits in full]
+    assert not any(h.highlights for hits in found.hits for h in hits)  # nothing made yet
+    highlighted = [[found.highlight(i, h) for h in hits] for i, hits in enumerate(found.hits)]
+    assert _dump(highlighted) == _dump(full)
+    assert sum(1 for hits in highlighted for h in hits if h.highlights) > 100
