@@ -124,18 +124,6 @@ REAL_TRAINING_FLOORS = {
 }
 
 
-def test_real_shapes_training_batch_stays_above_its_own_floors() -> None:
-    rows = [r for r in ROWS if r.get("batch") == REAL_TRAINING]
-    assert len(rows) >= 120
-    scores, errors = score_sentences(rows)
-    for field, (p_floor, r_floor, f_floor) in REAL_TRAINING_FLOORS.items():
-        s = scores[field]
-        assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
-            field,
-            [e for e in errors if e[0] == field],
-        )
-
-
 # batch 12 blind (taggers of the batch-11 round): firms 0.926, deals 0.697, events 0.570; then changed for it
 # (the next round, README "How good the tagging is"); these floors are what the taggers measure after that
 # round, rounded down. Left: persons' roles cut in "ông X, chức danh A, và ông Y, chức danh B", an anaphoric
@@ -154,18 +142,6 @@ REAL_TRAINING_12_FLOORS = {
 }
 
 
-def test_batch_12_stays_above_its_floors_since_it_became_training() -> None:
-    rows = [r for r in ROWS if r.get("batch") == BLIND_REAL_12]
-    assert len(rows) >= 195
-    scores, errors = score_sentences(rows)
-    for field, (p_floor, r_floor, f_floor) in REAL_TRAINING_12_FLOORS.items():
-        s = scores[field]
-        assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
-            field,
-            [e for e in errors if e[0] == field],
-        )
-
-
 # batch 13 after the round that followed its blind scoring, rounded down. Left: names that keep a province
 # after a foreign brand in this batch ("LG Electronics Việt Nam Hải Phòng", "Gotion Hà Tĩnh") where earlier
 # batches drop it, counterparts told through the object ("Đơn hàng ... mà A nhận từ B"), awards of contracts
@@ -181,11 +157,22 @@ REAL_TRAINING_13_FLOORS = {
 }
 
 
-def test_batch_13_stays_above_its_floors_since_it_became_training() -> None:
-    rows = [r for r in ROWS if r.get("batch") == BLIND_REAL_13]
-    assert len(rows) >= 150
+# training batches in real-text shapes: (batch, least rows, floors)
+TRAINING_FLOORS = [
+    (REAL_TRAINING, 120, REAL_TRAINING_FLOORS),
+    (BLIND_REAL_12, 195, REAL_TRAINING_12_FLOORS),
+    (BLIND_REAL_13, 150, REAL_TRAINING_13_FLOORS),
+]
+
+
+@pytest.mark.parametrize(
+    ("batch", "least", "floors"), TRAINING_FLOORS, ids=lambda v: str(v) if isinstance(v, int) else ""
+)
+def test_real_shapes_training_batch_stays_above_its_own_floors(batch: int, least: int, floors: dict) -> None:
+    rows = [r for r in ROWS if r.get("batch") == batch]
+    assert len(rows) >= least
     scores, errors = score_sentences(rows)
-    for field, (p_floor, r_floor, f_floor) in REAL_TRAINING_13_FLOORS.items():
+    for field, (p_floor, r_floor, f_floor) in floors.items():
         s = scores[field]
         assert s.precision >= p_floor and s.recall >= r_floor and s.f1 >= f_floor, (
             field,
