@@ -145,6 +145,7 @@ DealKind = Literal[
 
 class DealsQuery(BaseModel):
     firm: str | None = None  # words of one party's name, accents optional
+    party: str | None = None  # one party's whole name, accents and case aside (a firm's page)
     counterparty: str | None = None  # words of another party's name
     province: str | None = None  # old or current name
     since: dt.date | None = None  # deal date (or publication date when the deal has none)
@@ -173,11 +174,6 @@ class DealRow(BaseModel):
     province: str | None = None
     date: str | None = None
     sentence: str  # document.text[start:end]: the sentence the deal was found in
-
-
-class DealResults(BaseModel):
-    total: int
-    rows: list[DealRow] = Field(default_factory=list)
 
 
 # -- deal records: one deal, many reports (issue 15) ------------------------------------------------------

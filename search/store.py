@@ -11,7 +11,6 @@ from typing import Protocol, runtime_checkable
 from search.records import (
     DealPage,
     DealRecord,
-    DealResults,
     DealsQuery,
     DealSummary,
     DecisionLookup,
@@ -46,10 +45,6 @@ class Store(Protocol):
     def decision(self, number: str, limit: int = 100) -> DecisionLookup:
         """The decision `number` (any spelling: 26/2023/QD-UBND, 26/2023/qđ-ubnd, QĐ 26/2023) and the
         documents that cite or mention it, newest first (at most `limit` of them)."""
-        ...
-
-    def deals(self, q: DealsQuery) -> DealResults:
-        """Deal rows (tags.deals) matching the query, newest first, each with its source sentence."""
         ...
 
     # -- deal records (issue 15): reports of one deal in several documents merged into one record,

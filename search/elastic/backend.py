@@ -31,14 +31,13 @@ from search.elastic.plan import (
     catchup_actions,
     plan_put,
 )
-from search.lookups import deal_rows, decision_lookup
+from search.lookups import decision_lookup
 from search.query import decision_keys, parse_query
 from search.records import (
     DealBucket,
     DealPage,
     DealRecord,
     DealReport,
-    DealResults,
     DealsQuery,
     DealSummary,
     DecisionLookup,
@@ -452,10 +451,6 @@ class ElasticStore:
         resp = self._search(citing)
         cites = [documents.from_source(h["_source"]) for h in resp["hits"]["hits"]]
         return decision_lookup(number, keys, own, cites[: max(limit, 0)], resp["hits"]["total"]["value"])
-
-    def deals(self, q: DealsQuery) -> DealResults:
-        hits = self._search(queries.deals_body(q))["hits"]["hits"]
-        return deal_rows(q, [documents.from_source(h["_source"]) for h in hits])
 
     # -- deal records (issue 15; search/elastic/deals.py) ------------------------------------------------
 

@@ -18,12 +18,11 @@ from search.embedded import deals as deal_tables
 from search.embedded.docstore import DocumentStore
 from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record, index_record
 from search.embedded.matcher import match_all
-from search.lookups import deal_rows, decision_lookup
+from search.lookups import decision_lookup
 from search.query import decision_keys
 from search.records import (
     DealPage,
     DealRecord,
-    DealResults,
     DealsQuery,
     DealSummary,
     DecisionLookup,
@@ -38,7 +37,6 @@ from search.sqlite_util import transaction
 log = logging.getLogger(__name__)
 
 STORE_FILE = "store.sqlite3"
-DEAL_CANDIDATES = 10_000  # documents read at most per deals query
 SUMMARY_CACHE = 32  # deal summaries kept (filters x store state)
 INDEX_DIR = "index"
 _SCHEMA_KEY = "index_schema_version"
@@ -114,11 +112,6 @@ class EmbeddedStore:
             return DecisionLookup(query=number)
         decisions, total, citing = self.index.decision_ids(number, limit)
         return decision_lookup(number, keys, self.docs.get_many(decisions), self.docs.get_many(citing), total)
-
-    def deals(self, q: DealsQuery) -> DealResults:
-        firms = [f for f in (q.firm, q.counterparty) if f]
-        candidates = self.index.deal_candidates(firms, q.province, DEAL_CANDIDATES)
-        return deal_rows(q, self.docs.get_many(candidates))
 
     # -- deal records (issue 15) ------------------------------------------------------------------------
 
