@@ -174,7 +174,8 @@ def minimum_filter(minimum: Amount | None) -> dict[str, Any]:
     """The `DealsQuery` fields of a minimum amount typed by a user. A minimum in đồng is compared with
     every deal's VND equivalent (`DealRecord.amount_vnd`: a VND amount itself, another currency at the
     sourced rate of the deal's year, none when there is no such rate); a minimum in another currency is
-    compared with the deals in that currency only.
+    compared as is with the deals in that currency, and in VND at the rate of their year with the deals in
+    other currencies (the stores apply `search.fx.vnd_floors`; a year without a rate: same currency only).
 
     >>> minimum_filter(parse_amount("100 tỷ"))
     {'min_vnd': 100000000000.0}

@@ -150,8 +150,9 @@ class DealsQuery(BaseModel):
     province: str | None = None  # old or current name
     since: dt.date | None = None  # deal date (or publication date when the deal has none)
     until: dt.date | None = None
-    # at least this, in `currency` base units; other currencies compared in VND at the deal year's
-    # sourced rate, deals with no such rate left out (search/fx.py `meets_minimum`, `minimum_clauses`)
+    # at least this, in `currency` base units; deals in other currencies compared in VND at the deal
+    # year's sourced rate, deals of a year without one only in `currency` (search/fx.py `meets_minimum`,
+    # `vnd_floors`)
     min_amount: float | None = None
     currency: str = "VND"
     kind: DealKind | None = None  # a kind, or a merge group's name ("investment": licences too)
