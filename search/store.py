@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, runtime_checkable
@@ -70,7 +70,14 @@ class Store(Protocol):
         ...
 
     def rebuild_deals(self) -> int:
-        """Merge every document's deal reports again; returns the number of deals (reindex does it)."""
+        """Merge every document's deal reports again; returns the number of deals (reindex does it).
+        Readers keep seeing the previous records until the new ones are complete."""
+        ...
+
+    def put_deal_records(self, records: Iterable[DealRecord]) -> int:
+        """Write deal records as they are, with no reports behind them: generated corpora for volume
+        tests and benchmarks (`benchmarks.deals_corpus.deal_records`); returns how many. The next write
+        of documents with their merge keys, or `rebuild_deals`, replaces them."""
         ...
 
     def count(self) -> int: ...

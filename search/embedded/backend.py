@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -164,6 +164,15 @@ class EmbeddedStore:
             return None
         with self.docs._lock:
             return deal_tables.get(self.docs.conn, deal_id.strip())
+
+    def put_deal_records(self, records: Iterable[DealRecord]) -> int:
+        """Write generated deal records as they are (`Store.put_deal_records`), in one transaction."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        with self.docs._lock, transaction(self.docs.conn) as c:
+            n = deal_tables.put_records(c, records)
+            self._summaries.clear()  # no document changed: the cache key would not see these
+        return n
 
     def rebuild_deals(self) -> int:
         """Merge every document's deal reports again (after a change of the merge rules)."""

@@ -160,6 +160,22 @@ def _insert(c: sqlite3.Connection, records: list[DealRecord], rules: dict) -> No
     c.executemany("INSERT INTO deal_documents (deal_id, document_id) VALUES (?, ?)", documents)
 
 
+def put_records(c: sqlite3.Connection, records: Iterable[DealRecord], rules: dict = MERGE_RULES) -> int:
+    """Write deal records as they are, replacing records of the same ids (generated corpora: no reports are
+    filed behind them, so the next write of their merge keys or a rebuild replaces them)."""
+    n = 0
+    batch: list[DealRecord] = []
+    for r in records:
+        batch.append(r)
+        if len(batch) >= PAGE_BATCH * 4:
+            _delete(c, [b.id for b in batch])
+            _insert(c, batch, rules)
+            n, batch = n + len(batch), []
+    _delete(c, [b.id for b in batch])
+    _insert(c, batch, rules)
+    return n + len(batch)
+
+
 def rebuild(
     c: sqlite3.Connection,
     docs: Iterable[IndexedDocument],
