@@ -381,3 +381,29 @@ def open_reader(store: Store) -> Store:
 
     assert isinstance(store, ElasticStore)
     return ElasticStore(store.client, index_prefix=store.names.prefix, read_only=True, owns_client=False)
+
+
+def test_opensearch_deal_indices_of_an_older_store_become_aliases_on_rebuild(search_engine_url: str) -> None:
+    """A store made before the swap had plain indices named like the aliases: the first rebuild replaces
+    them in the same `_aliases` request that adds the aliases, and keeps every deal."""
+    from search.elastic import deals as deal_index
+    from search.elastic import open_store as open_elastic
+
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            s.put_documents(five_papers())
+            for alias in (s.deals_index, s.deal_reports_index):  # back to an older store's layout
+                s.client.delete_indices(s.client.indices(alias))
+            s.client.create_index(s.deals_index, deal_index.deals_body(), None)
+            s.client.create_index(s.deal_reports_index, deal_index.reports_body(), None)
+            assert s.deal_records(DealsQuery()).total == 0
+            assert s.rebuild_deals() == 1
+            for alias in (s.deals_index, s.deal_reports_index):
+                (behind,) = s.client.indices(alias)
+                assert behind != alias and list(s.client.get_alias(alias)) == [behind]
+            assert s.deal_records(DealsQuery()).total == 1
+            s.rebuild_deals()  # and again: one index behind each alias, the previous one deleted
+            assert len(s.client.indices(f"{s.deals_index}-*")) == 1
+            assert s.deal_records(DealsQuery()).total == 1
+        finally:
+            s.drop()
