@@ -35,8 +35,7 @@ from typing import Any, NamedTuple
 
 from extract.normalize import fold
 from extract.tag._common import load
-from extract.tag.money import _NUMBER as NUMBER_PATTERN  # the tagger's number syntax, not a copy of it
-from extract.tag.money import as_amount, parse_number
+from extract.tag.money import NUMBER, as_amount, parse_number  # the tagger's number rule, not a copy
 from search.query import nfc
 
 MAX_INPUT_CHARS = 80
@@ -71,7 +70,7 @@ def _regex() -> re.Pattern[str]:
     scales, currencies = _tables()
     scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
     currency = "|".join(re.escape(w) for w in sorted(currencies, key=len, reverse=True))
-    part = rf"(?:{NUMBER_PATTERN})(?:\s*(?:{scale})(?![a-z]))*"
+    part = rf"(?:{NUMBER})(?:\s*(?:{scale})(?![a-z]))*"
     return re.compile(
         rf"(?P<parts>{part}(?:\s+{part})*)(?:\s*(?P<cur>{currency}))?",
     )
@@ -90,7 +89,7 @@ def input_pattern() -> str:
     currencies = sorted({*data["currencies"], *_tables()[1]}, key=len, reverse=True)
     scale = "|".join(map(_literal, scales))
     currency = "|".join(map(_literal, currencies))
-    number = NUMBER_PATTERN.replace("(?!\\d)", "")  # no look-around: the schema's regex engine has none
+    number = NUMBER.replace("(?!\\d)", "")  # no look-around: the schema's regex engine has none
     return rf"^ *(?:{number})(?: ?(?:{scale}))?(?: +(?:{scale}))*(?: +(?:{currency}))? *$"
 
 
@@ -146,7 +145,7 @@ Amount(value=200, currency='USD'))
 def _sum_parts(parts: str, shown: str) -> Decimal:
     """'3 tỷ 200 triệu' -> 3.2e9: each part a number and its scale words, scales strictly decreasing."""
     scales = _tables()[0]
-    number = re.compile(NUMBER_PATTERN)
+    number = re.compile(NUMBER)
     total, last_scale = Decimal(0), None
     pos = 0
     while pos < len(parts):
@@ -175,7 +174,8 @@ def minimum_filter(minimum: Amount | None) -> dict[str, Any]:
     """The `DealsQuery` fields of a minimum amount typed by a user. A minimum in đồng is compared with
     every deal's VND equivalent (`DealRecord.amount_vnd`: a VND amount itself, another currency at the
     sourced rate of the deal's year, none when there is no such rate); a minimum in another currency is
-    compared with the deals in that currency only.
+    compared as is with the deals in that currency, and in VND at the rate of their year with the deals in
+    other currencies (the stores apply `search.fx.vnd_floors`; a year without a rate: same currency only).
 
     >>> minimum_filter(parse_amount("100 tỷ"))
     {'min_vnd': 100000000000.0}

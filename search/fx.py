@@ -198,6 +198,16 @@ def vnd_rates() -> dict[tuple[str, int], float]:
     return out
 
 
+def rate_years() -> str:
+    """The years the rate file covers for the dong, as the filters' help text says it ("2010–2021").
+
+    >>> rate_years()
+    '2010–2021'
+    """
+    years = sorted(y for c, y in rates() if c == BASE)
+    return f"{years[0]}–{years[-1]}" if years else "không năm nào"
+
+
 def vnd_floors(minimum: float, minimum_currency: str) -> dict[int, float]:
     """`meets_minimum` for a store keeping each deal's VND equivalent (`amount_vnd`, at its year's rate):
     a deal meets the minimum iff its currency is `minimum_currency` and its amount >= `minimum`, or its

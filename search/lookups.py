@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from extract.models import Deal
 from extract.tag.decisions import canonical_number
-from search.fx import meets_minimum, year_of
-from search.query import DecisionKeys, indexed_decision_keys, name_matches, province_keys, sentence_around
-from search.records import DealResults, DealRow, DealsQuery, DecisionLookup, DecisionMention, IndexedDocument
+from search.query import DecisionKeys, indexed_decision_keys, province_keys, sentence_around
+from search.records import DecisionLookup, DecisionMention, IndexedDocument
 
 
 def number_hits(number: str, keys: DecisionKeys) -> bool:
@@ -106,65 +105,6 @@ def province_filing_keys(province: str | None, doc_provinces: list[str]) -> set[
     return own.union(*(province_keys(n) for n in doc_provinces if filed(n) & own))
 
 
-def parties_match(q: DealsQuery, parties: list[str]) -> bool:
-    """The firm is one party and the counterparty another one (each optional)."""
-    pairs = [
-        (a, b) for i, a in enumerate(parties) for j, b in enumerate(parties) if i != j or len(parties) == 1
-    ]
-    return any(
-        (not q.firm or name_matches(q.firm, a))
-        and (not q.counterparty or (name_matches(q.counterparty, b) and a != b))
-        for a, b in pairs
-    )
-
-
 def deal_day(deal: Deal, d: IndexedDocument) -> str:
     """The deal's date, or the document's publication date when the deal has none ("" if neither)."""
     return deal.date or (d.document.published or "")[:10]
-
-
-def deal_matches(q: DealsQuery, deal: Deal, d: IndexedDocument, provinces: set[str]) -> bool:
-    """Does one deal of `d` satisfy every condition of the query (`provinces`: `wanted_provinces(...)`)?"""
-    if q.kind and deal.kind != q.kind:
-        return False
-    if (q.firm or q.counterparty) and not parties_match(q, deal.parties):
-        return False
-    if provinces and not provinces & deal_province_keys(deal, d.provinces):
-        return False
-    day = deal_day(deal, d)
-    if q.min_amount is not None and not meets_minimum(
-        deal.amount, deal.currency, year_of(day), q.min_amount, q.currency
-    ):  # same currency: as is; else both in VND at the deal year's sourced rate (search/fx.py)
-        return False
-    if q.since and (not day or day < q.since.isoformat()):
-        return False
-    return not (q.until and (not day or day > q.until.isoformat()))
-
-
-def deal_rows(q: DealsQuery, docs: list[IndexedDocument]) -> DealResults:
-    """Every deal of `docs` matching the query, newest first, at most `q.limit` rows (total: all)."""
-    provinces = wanted_provinces(q.province)
-    rows: list[DealRow] = []
-    for d in docs:
-        doc = d.document
-        for deal in doc.tags.deals:
-            if not deal_matches(q, deal, d, provinces):
-                continue
-            rows.append(
-                DealRow(
-                    document_id=d.id,
-                    url=doc.url,
-                    title=doc.title,
-                    source=d.source or doc.source,
-                    published=doc.published,
-                    kind=deal.kind,
-                    parties=deal.parties,
-                    amount=deal.amount,
-                    currency=deal.currency,
-                    province=deal.province,
-                    date=deal.date,
-                    sentence=" ".join(doc.text[deal.start : deal.end].split()),
-                )
-            )
-    rows.sort(key=lambda r: r.date or (r.published or "")[:10], reverse=True)
-    return DealResults(total=len(rows), rows=rows[: max(q.limit, 0)])

@@ -158,12 +158,14 @@ DealKind = Literal[
 
 class DealsQuery(BaseModel):
     firm: str | None = None  # words of one party's name, accents optional
+    party: str | None = None  # one party's whole name, accents and case aside (a firm's page)
     counterparty: str | None = None  # words of another party's name
     province: str | None = None  # old or current name
     since: dt.date | None = None  # deal date (or publication date when the deal has none)
     until: dt.date | None = None
-    # at least this, in `currency` base units; other currencies compared in VND at the deal year's
-    # sourced rate, deals with no such rate left out (search/fx.py `meets_minimum`, `minimum_clauses`)
+    # at least this, in `currency` base units; deals in other currencies compared in VND at the deal
+    # year's sourced rate, deals of a year without one only in `currency` (search/fx.py `meets_minimum`,
+    # `vnd_floors`)
     min_amount: float | None = None
     currency: str = "VND"
     kind: DealKind | None = None  # a kind, or a merge group's name ("investment": licences too)
@@ -186,11 +188,6 @@ class DealRow(BaseModel):
     province: str | None = None
     date: str | None = None
     sentence: str  # document.text[start:end]: the sentence the deal was found in
-
-
-class DealResults(BaseModel):
-    total: int
-    rows: list[DealRow] = Field(default_factory=list)
 
 
 # -- deal records: one deal, many reports (issue 15) ------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, runtime_checkable
@@ -12,7 +12,6 @@ from search.records import (
     BatchMatches,
     DealPage,
     DealRecord,
-    DealResults,
     DealsQuery,
     DealSummary,
     DecisionLookup,
@@ -54,10 +53,6 @@ class Store(Protocol):
         documents that cite or mention it, newest first (at most `limit` of them)."""
         ...
 
-    def deals(self, q: DealsQuery) -> DealResults:
-        """Deal rows (tags.deals) matching the query, newest first, each with its source sentence."""
-        ...
-
     # -- deal records (issue 15): reports of one deal in several documents merged into one record,
     # persisted and kept up to date by put_documents and reindex (search/deal_merge.py) ----------------
 
@@ -81,7 +76,14 @@ class Store(Protocol):
         ...
 
     def rebuild_deals(self) -> int:
-        """Merge every document's deal reports again; returns the number of deals (reindex does it)."""
+        """Merge every document's deal reports again; returns the number of deals (reindex does it).
+        Readers keep seeing the previous records until the new ones are complete."""
+        ...
+
+    def put_deal_records(self, records: Iterable[DealRecord]) -> int:
+        """Write deal records as they are, with no reports behind them: generated corpora for volume
+        tests and benchmarks (`benchmarks.deals_corpus.deal_records`); returns how many. The next write
+        of documents with their merge keys, or `rebuild_deals`, replaces them."""
         ...
 
     def count(self) -> int: ...

@@ -22,8 +22,10 @@ from decimal import Decimal
 from extract.models import Money, Percentage
 from extract.tag._common import UPPER, alternation, load
 
-# 4.507 | 1.020.000 | 32,5 | 1.234,56 | 1.5 (a dot followed by 1-2 digits is read as an English decimal point)
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d{1,2}(?!\d)|\d+(?:,\d+)?"
+# A number as Vietnamese texts write it: 4.507 | 1.020.000 | 32,5 | 1.234,56 | 1.5 ("." groups thousands,
+# "," is the decimal mark, a dot followed by 1-2 digits is an English decimal point); read by `parse_number`.
+# Public: the quantity tagger and the amount inputs of the search filters (search/amounts.py) use this rule.
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d{1,2}(?!\d)|\d+(?:,\d+)?"
 
 
 def parse_number(s: str) -> Decimal:
@@ -46,7 +48,7 @@ def _range_low() -> re.Pattern[str]:
     """The low end of a range right before an amount: '5 – ', '50 đến ', '5 tỷ đến '."""
     data = load("money.json")
     return re.compile(
-        rf"(?<![\w.,/])(?P<lo>{_NUMBER})(?P<scales>(?:\s*(?:{alternation(data['scales'])}))*)"
+        rf"(?<![\w.,/])(?P<lo>{NUMBER})(?P<scales>(?:\s*(?:{alternation(data['scales'])}))*)"
         rf"\s*(?:{alternation(data['range_words'])})\s*$"
     )
 
@@ -60,7 +62,7 @@ def _regex() -> re.Pattern[str]:
     per = alternation(data["per"])
     return re.compile(
         rf"(?:(?<!\w)(?P<approx>{approx})\s+)?"
-        rf"(?<![\w.,])(?P<num>{_NUMBER})"
+        rf"(?<![\w.,])(?P<num>{NUMBER})"
         rf"(?P<scales>(?:\s*(?:{scales}))*)"
         rf"\s*(?P<cur>{currencies})(?!\w)"
         rf"(?:(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+){{0,2}}(?=\s*/))?\s*/\s*(?P<per>{per})(?!\w)"
@@ -75,7 +77,7 @@ def _compound_high() -> re.Pattern[str]:
     scales = alternation(data["scales"])
     approx = alternation([w for k in data["approx_words"] for w in (k, _cap(k))])
     return re.compile(
-        rf"(?:(?<!\w)(?P<approx>{approx})\s+)?(?<![\w.,/])(?P<hi>{_NUMBER})\s*"
+        rf"(?:(?<!\w)(?P<approx>{approx})\s+)?(?<![\w.,/])(?P<hi>{NUMBER})\s*"
         rf"(?P<scales>(?:{scales})(?:\s+(?:{scales}))*)\s+$"
     )
 
@@ -140,7 +142,7 @@ def tag_money(text: str) -> list[Money]:
 
 
 _PERCENT_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<lo>{_NUMBER})\s*[-–]\s*)?(?P<num>{_NUMBER})\s*(?:%|phần trăm(?!\w))"
+    rf"(?<![\w.,])(?:(?P<lo>{NUMBER})\s*[-–]\s*)?(?P<num>{NUMBER})\s*(?:%|phần trăm(?!\w))"
 )
 
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from extract.models import Area, Quantity
 from extract.tag._common import alternation, load
-from extract.tag.money import _NUMBER, as_amount, parse_number
+from extract.tag.money import NUMBER, as_amount, parse_number
 
 _RANGE_WORDS = r"(?:-|–|đến|tới|lên|lên tới|lên đến|xuống|và)"  # "lần lượt 21 và 9 dự án": two counts
 
@@ -43,7 +43,7 @@ def _compile(units: str) -> re.Pattern[str]:
     p = _parts()
     return re.compile(
         rf"(?:(?<!\w)(?P<approx>{p['approx']})\s+)?"
-        rf"(?:(?<![\w.,/])(?:(?P<lo>{_NUMBER})\s*{_RANGE_WORDS}\s*)?(?P<num>{_NUMBER})(?![.,/]?\d)"
+        rf"(?:(?<![\w.,/])(?:(?P<lo>{NUMBER})\s*{_RANGE_WORDS}\s*)?(?P<num>{NUMBER})(?![.,/]?\d)"
         rf"|(?<!\w)(?P<vague>{p['vague']}))"
         rf"(?P<scales>(?:\s+(?:{p['scales']}))*)"
         rf"\s*(?P<unit>{units})(?!\w)"

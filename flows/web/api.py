@@ -20,6 +20,7 @@ from search.alerts.state import AlertState
 from search.amounts import MAX_INPUT_CHARS as MAX_AMOUNT_CHARS
 from search.amounts import AmountError, minimum_filter, parse_amount
 from search.amounts import input_pattern as amount_input_pattern
+from search.fx import rate_years
 from search.query import decision_keys
 from search.records import (
     ALL_FACETS,
@@ -231,9 +232,9 @@ def deals_query(
             max_length=MAX_AMOUNT_CHARS,
             pattern=amount_input_pattern(),
             description='At least this amount: "100 tỷ", "1,5 nghìn tỷ", "500 triệu USD" or base units '
-            "(100000000000). A minimum in đồng takes deals in other currencies at the sourced rate of the "
-            "deal's year (search/fx.py; a deal with no such rate is left out); a minimum in another "
-            "currency takes the deals in that currency.",
+            "(100000000000). Deals in the minimum's currency are compared as they are, deals in other "
+            "currencies in VND at the sourced rate of the deal's year (search/fx.py, rates for "
+            f"{rate_years()}); in a year without a rate only deals in the minimum's currency can meet it.",
         ),
     ] = None,
     currency: Annotated[str, Query(max_length=8, description="Currency of a bare min_amount.")] = "VND",

@@ -1,7 +1,8 @@
 """Firm pages, /firms/{name}: every deal of one firm, the documents that name it, and its other names.
 
 A firm is its canonical name as the tagger gives it (`extract/tag/firms.py`: legal form and "(Việt Nam)"
-dropped). Its deals are the deals with a party of that name, accents and case aside; parties whose name
+dropped). Its deals are the deal records (`Store.deal_records`, one per deal however many papers report it)
+with a party of that name, accents and case aside (`DealsQuery.party`); parties whose name
 only contains its words ("Samsung Electronics" on the page of "Samsung") are listed as other firms, with
 their own pages. Its aliases are the bare names the gazetteer (`extract/data/known_firms.json`) files under
 it ("SEV" for Samsung Electronics) and the ways the documents on the page write it ("Công ty TNHH ...").
@@ -22,10 +23,10 @@ from flows.web.limits import expensive_slot, filter_problem
 from flows.web.render import firm_href
 from flows.web.ui import PAGE_SIZE, FormProblem, _offset, _pages, _problem, page
 from search.query import fold_key, nfc
-from search.records import DealRow, DealsQuery, SearchQuery
+from search.records import DealRecord, DealsQuery, SearchQuery
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-FIRM_DEALS = 500  # deal reports read for one firm page; more are reachable from /deals?firm=...
+FIRM_DEALS = 100  # deal records shown on one firm page; every one is reachable from /deals?firm=...
 
 
 @functools.cache
@@ -47,18 +48,23 @@ def gazetteer_aliases(name: str) -> list[str]:
     return [a for a in _gazetteer().get(key, []) if fold_key(a) != key]
 
 
-def _split_deals(name: str, rows: list[DealRow]) -> tuple[list[DealRow], list[str]]:
-    """(reports with `name` as a party, the other party names that matched its words only)."""
+def other_parties(name: str, deals: list[DealRecord]) -> list[str]:
+    """Parties of `deals` whose name contains the words of `name` without being it, sorted.
+
+    >>> from search.records import DealParty
+    >>> d = DealRecord(id="1", kind="mou", parties=[DealParty(name="Samsung Electronics"),
+    ...     DealParty(name="Samsung"), DealParty(name="Viettel")])
+    >>> other_parties("samsung", [d])
+    ['Samsung Electronics']
+    """
     key = fold_key(name)
-    own, others = [], {}
-    for r in rows:
-        keys = [fold_key(p) for p in r.parties]
-        if key in keys:
-            own.append(r)
-        for party, k in zip(r.parties, keys, strict=True):
-            if k != key and key in k:
-                others.setdefault(k, party)
-    return own, sorted(others.values(), key=fold_key)
+    others: dict[str, str] = {}
+    for d in deals:
+        for p in d.parties:
+            k = fold_key(p.name)
+            if k != key and f" {key} " in f" {k} ":
+                others.setdefault(k, p.name)
+    return sorted(others.values(), key=fold_key)
 
 
 @router.get("/firms/{name:path}", dependencies=[Depends(expensive_slot)])
@@ -69,11 +75,11 @@ def firm_page(name: str, request: Request, store: StoreDep) -> HTMLResponse:
         return page(request, "error.html", 400, title="Lỗi", message=problem)
     try:
         offset = _offset(request)
-        deals = store.deals(DealsQuery(firm=name, limit=FIRM_DEALS))
+        own = store.deal_records(DealsQuery(party=name, limit=FIRM_DEALS))
+        related = store.deal_records(DealsQuery(firm=name, limit=FIRM_DEALS))
         docs = store.search(SearchQuery(firm=name, sort="date", limit=PAGE_SIZE, offset=offset, facets=[]))
     except (FormProblem, ValueError, ValidationError) as exc:
         return page(request, "error.html", 400, title="Lỗi", message=_problem(exc))
-    own, others = _split_deals(name, deals.rows)
     key = fold_key(name)
     written: dict[str, str] = {}  # how the documents on this page write the firm
     for hit in docs.hits:
@@ -81,7 +87,7 @@ def firm_page(name: str, request: Request, store: StoreDep) -> HTMLResponse:
         for firm in found.document.tags.firms if found else []:
             if fold_key(firm.name) == key and fold_key(firm.mention) != key:
                 written.setdefault(fold_key(firm.mention), " ".join(firm.mention.split()))
-    if not own and not docs.total:
+    if not own.total and not docs.total:
         return page(
             request,
             "error.html",
@@ -96,8 +102,7 @@ def firm_page(name: str, request: Request, store: StoreDep) -> HTMLResponse:
         aliases=gazetteer_aliases(name),
         written=list(written.values()),
         deals=own,
-        deals_capped=deals.total > len(deals.rows),
-        others=others,
+        others=other_parties(name, related.deals),
         docs=docs,
         offset=offset,
         pages=_pages(firm_href(name), {}, offset, docs.total),

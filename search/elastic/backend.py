@@ -31,7 +31,7 @@ from search.elastic.plan import (
     catchup_actions,
     plan_put,
 )
-from search.lookups import deal_rows, decision_lookup
+from search.lookups import decision_lookup
 from search.query import decision_keys, parse_query
 from search.records import (
     BatchMatches,
@@ -39,7 +39,6 @@ from search.records import (
     DealPage,
     DealRecord,
     DealReport,
-    DealResults,
     DealsQuery,
     DealSummary,
     DecisionLookup,
@@ -156,8 +155,9 @@ class ElasticStore:
             names.update(self._alias_indices(alias))
             names.update(self.client.indices(f"{alias}-*"))
         names.update(self.client.indices(self.names.searches))
-        names.update(self.client.indices(self.deals_index))
-        names.update(self.client.indices(self.deal_reports_index))
+        for alias in (self.deals_index, self.deal_reports_index):  # with any left half-built by a crash
+            names.update(self.client.indices(alias))
+            names.update(self.client.indices(f"{alias}-*"))
         self.client.delete_indices(sorted(names))
         self._registered.clear()
 
@@ -458,18 +458,16 @@ class ElasticStore:
         cites = [documents.from_source(h["_source"]) for h in resp["hits"]["hits"]]
         return decision_lookup(number, keys, own, cites[: max(limit, 0)], resp["hits"]["total"]["value"])
 
-    def deals(self, q: DealsQuery) -> DealResults:
-        hits = self._search(queries.deals_body(q))["hits"]["hits"]
-        return deal_rows(q, [documents.from_source(h["_source"]) for h in hits])
-
     # -- deal records (issue 15; search/elastic/deals.py) ------------------------------------------------
 
     def _deals_meta(self, name: str) -> str | None:
         if not self.client.indices(name):
             return None
-        return (
-            self.client.get_mapping(name).get(name, {}).get("mappings", {}).get("_meta", {}).get("cnht_deals")
-        )
+        metas = {
+            v.get("mappings", {}).get("_meta", {}).get("cnht_deals")
+            for v in self.client.get_mapping(name).values()
+        }  # keyed by the concrete index behind the alias
+        return metas.pop() if len(metas) == 1 else None
 
     def _deals_ready(self) -> bool:
         ready = bool(self.client.indices(self.deals_index))
@@ -478,15 +476,50 @@ class ElasticStore:
         return ready
 
     def rebuild_deals(self) -> int:
-        """Drop the deal indices, then file every document's reports and merge them again, key by key."""
+        """File every document's reports into new deal indices and merge them, key by key, beside the
+        indices readers use; then move both aliases onto the new ones in one `_aliases` request and delete
+        the old ones. A reader sees the old deals until the new ones are complete, never a missing or
+        half-built index. Documents written meanwhile (the documents' change feed from before the build)
+        are filed again after the swap, as any write is (`_update_deals`)."""
         if self.read_only:
             raise PermissionError("store opened read-only")
-        reports, deals = self.deal_reports_index, self.deals_index
-        self.client.delete_indices([n for n in (reports, deals) if self.client.indices(n)])
-        for name, body in ((reports, deal_index.reports_body()), (deals, deal_index.deals_body())):
-            if self.replicas is not None:
-                body["settings"]["number_of_replicas"] = self.replicas
-            self.client.create_index(name, body, None)
+        feed, start = self.change_log_id(), self.last_change()
+        new: dict[str, str] = {}
+        try:
+            for alias, body in (
+                (self.deal_reports_index, deal_index.reports_body()),
+                (self.deals_index, deal_index.deals_body()),
+            ):
+                if self.replicas is not None:
+                    body["settings"]["number_of_replicas"] = self.replicas
+                new[alias] = mapping.concrete_name(alias)
+                self.client.create_index(new[alias], body, None)
+            self._build_deals(new[self.deal_reports_index], new[self.deals_index])
+            actions: list[dict[str, Any]] = []
+            old: list[str] = []  # indices behind the aliases now, deleted once the aliases moved
+            for alias, name in new.items():
+                if alias in self.client.indices(alias):  # a plain index of an older cnht: replaced
+                    actions += [
+                        {"remove_index": {"index": alias}},
+                        {"add": {"index": name, "alias": alias, "is_write_index": True}},
+                    ]
+                else:
+                    old += self._alias_indices(alias)
+                    actions += mapping.swap_actions(alias, name, self._alias_indices(alias))
+            self.client.update_aliases(actions)
+        except BaseException:
+            self.client.delete_indices(list(new.values()))
+            raise
+        self.client.delete_indices([i for i in old if i not in new.values()])
+        if self.change_log_id() == feed:  # else a reindex of the documents is running: it rebuilds again
+            while changed := self.changes_since(start):
+                docs = [d for _, i in changed if (d := self.get(i)) is not None]
+                self._update_deals(docs)
+                start = changed[-1][0]
+        return self.client.count(self.deals_index)
+
+    def _build_deals(self, reports: str, deals: str) -> None:
+        """Fill the new indices `reports` and `deals` from every current document."""
         batch: list[dict[str, Any]] = []
         for hit in self._scan(self.names.docs, ["record"]):
             doc = documents.from_source(hit["_source"])
@@ -512,12 +545,31 @@ class ElasticStore:
             ]
             keys = [b["key"]["key"] for b in agg["buckets"]]
             if keys:
-                self._remerge(keys)
+                self._remerge(keys, reports, deals)
             after = agg.get("after_key")
             if not keys or not after:
                 break
         self.client.refresh(deals)
-        return self.client.count(deals)
+
+    def put_deal_records(self, records: Iterable[DealRecord]) -> int:
+        """Write deal records as they are, with no reports filed behind them: generated corpora for volume
+        tests and benchmarks (`benchmarks.deals_corpus.deal_records`). A later write of documents with
+        their merge keys, or `rebuild_deals`, replaces them by what the documents report."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        if not self.client.indices(self.deals_index):
+            self.rebuild_deals()
+        n, batch = 0, []
+        for r in records:
+            source = deal_index.deal_source(r)
+            batch.append({"_op_type": "index", "_index": self.deals_index, "_id": r.id, "_source": source})
+            n += 1
+            if len(batch) >= BULK_CHUNK * 4:
+                self._bulk(batch)
+                batch = []
+        self._bulk(batch)
+        self.client.refresh(self.deals_index)
+        return n
 
     def _update_deals(self, docs: list[IndexedDocument]) -> None:
         """File the reports of the documents just written and re-merge every merge key they had or have."""
@@ -548,30 +600,30 @@ class ElasticStore:
             self._remerge(ordered[i : i + 500])
         self.client.refresh(self.deals_index)
 
-    def _remerge(self, keys: list[str]) -> None:
-        """Rebuild the deal records of these merge keys from their filed reports."""
+    def _remerge(self, keys: list[str], reports: str | None = None, deals: str | None = None) -> None:
+        """Rebuild the deal records of these merge keys from their filed reports (in the indices readers
+        use, or in the `reports` and `deals` being built)."""
+        reports, deals = reports or self.deal_reports_index, deals or self.deals_index
         wanted = set(keys)
         found: list[DealReport] = []
-        for hit in self._scan(self.deal_reports_index, ["reports"], {"terms": {"merge_keys": keys}}):
+        for hit in self._scan(reports, ["reports"], {"terms": {"merge_keys": keys}}):
             for raw in hit["_source"].get("reports") or []:
                 report = DealReport.model_validate(raw)
                 if merge_key(report) in wanted:
                     found.append(report)
         records = merge_reports(found)
         fresh = {r.id for r in records}
-        old = [h["_id"] for h in self._scan(self.deals_index, ["id"], {"terms": {"merge_key": keys}})]
+        old = [h["_id"] for h in self._scan(deals, ["id"], {"terms": {"merge_key": keys}})]
         actions: list[dict[str, Any]] = [
             {
                 "_op_type": "index",
-                "_index": self.deals_index,
+                "_index": deals,
                 "_id": r.id,
                 "_source": deal_index.deal_source(r),
             }
             for r in records
         ]
-        actions += [
-            {"_op_type": "delete", "_index": self.deals_index, "_id": i} for i in old if i not in fresh
-        ]
+        actions += [{"_op_type": "delete", "_index": deals, "_id": i} for i in old if i not in fresh]
         self._bulk(actions)
 
     def deal_records(self, q: DealsQuery) -> DealPage:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from search.deal_merge import MERGE_RULES, merge_key, rules_fingerprint
+from search.fx import vnd_floors
 from search.lookups import wanted_provinces
 from search.query import fold_key
 from search.records import DealRecord, DealReport, DealsQuery
@@ -135,14 +136,15 @@ def filters(q: DealsQuery) -> list[dict[str, Any]]:
             out.append({"range": {"parties": {"gte": 2}}})
     elif q.firm or q.counterparty:
         out.append({"bool": {"must_not": [{"match_all": {}}]}})
+    if q.party is not None:
+        out.append({"term": {"party_names": f" {fold_key(q.party) or PAIR} "}})  # PAIR: in no name
     if q.province:
         keys = sorted(wanted_provinces(q.province))
         out.append(
             {"terms": {"province_keys": keys}} if keys else {"bool": {"must_not": [{"match_all": {}}]}}
         )
     if q.min_amount is not None:
-        out.append({"term": {"currency": q.currency.upper()}})
-        out.append({"range": {"amount": {"gte": q.min_amount}}})
+        out.append(minimum_filter(q.min_amount, q.currency))
     if q.min_vnd is not None:
         out.append({"range": {"amount_vnd": {"gte": q.min_vnd}}})
     if q.since:
@@ -150,6 +152,28 @@ def filters(q: DealsQuery) -> list[dict[str, Any]]:
     if q.until:
         out.append({"range": {"announced": {"gt": "", "lte": q.until.isoformat()}}})
     return out
+
+
+def minimum_filter(minimum: float, currency: str) -> dict[str, Any]:
+    """`search.fx.meets_minimum` on deal records: the deals in `currency` whose amount is at least
+    `minimum`, or the deals of a year with a sourced rate whose VND equivalent (at that year's rate) is at
+    least the minimum's (`search.fx.vnd_floors`): one OR of a clause per year. A deal of a year without a
+    rate, or without a date, meets it only in the minimum's own currency.
+
+    >>> f = minimum_filter(500e6, "usd")["bool"]
+    >>> f["should"][0]["bool"]["filter"], f["minimum_should_match"]
+    ([{'term': {'currency': 'USD'}}, {'range': {'amount': {'gte': 500000000.0}}}], 1)
+    >>> f["should"][-1]["bool"]["filter"]
+    [{'prefix': {'announced': '2021-'}}, {'range': {'amount_vnd': {'gte': 11579890000000.0}}}]
+    """
+    code = currency.upper()
+    should: list[dict[str, Any]] = [
+        {"bool": {"filter": [{"term": {"currency": code}}, {"range": {"amount": {"gte": minimum}}}]}}
+    ]
+    for year, floor in vnd_floors(minimum, code).items():
+        in_year = [{"prefix": {"announced": f"{year}-"}}, {"range": {"amount_vnd": {"gte": floor}}}]
+        should.append({"bool": {"filter": in_year}})
+    return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
 def query(q: DealsQuery, *extra: dict[str, Any]) -> dict[str, Any]:

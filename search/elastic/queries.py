@@ -13,7 +13,6 @@ import datetime as dt
 from typing import Any
 
 from search.elastic.documents import BATCH_HIT_FIELDS, HIT_FIELDS
-from search.lookups import wanted_provinces
 from search.query import (
     Clause,
     any_of,
@@ -23,7 +22,7 @@ from search.query import (
     province_keys,
     tokenize_folded,
 )
-from search.records import DealsQuery, FacetName, SearchQuery
+from search.records import FacetName, SearchQuery
 
 FOLDED_FIELDS = {"title": 2.0, "lead": 1.0, "text": 1.0, "attachments": 1.0}
 EXACT_FIELDS = {"title.exact": 3.0, "text.exact": 1.5, "attachments.exact": 1.5}
@@ -42,7 +41,6 @@ MATCH_NONE: dict[str, Any] = {"match_none": {}}
 MATCH_ALL: dict[str, Any] = {"match_all": {}}
 VN_OFFSET = "+07:00"
 DECISION_COPIES = 100  # documents being one decision (copies on several portals), at most
-DEAL_CANDIDATES = 10_000  # documents read at most per deals query (the default max_result_window)
 
 
 def _phrase(field: str, text: str, boost: float = 1.0) -> dict[str, Any]:
@@ -263,33 +261,3 @@ def decision_bodies(number: str, limit: int) -> tuple[dict[str, Any], dict[str, 
         "_source": ["record"],
     }
     return being, citing
-
-
-def deals_body(q: DealsQuery, size: int = DEAL_CANDIDATES) -> dict[str, Any]:
-    """Documents with at least one deal meeting every condition of `q` within that one deal.
-
-    >>> body = deals_body(DealsQuery(firm="alpha", counterparty="beta", min_amount=1e9))
-    >>> nested = body["query"]["nested"]
-    >>> nested["path"], [next(iter(f)) for f in nested["query"]["bool"]["filter"]]
-    ('deals', ['match_phrase', 'match_phrase', 'term', 'range'])
-    """
-    conditions: list[dict[str, Any]] = []
-    if q.kind:
-        conditions.append({"term": {"deals.kind": q.kind}})
-    for name in (q.firm, q.counterparty):
-        if name:
-            conditions.append(_words("deals.parties", name))
-    if q.province:
-        conditions.append(_terms("deals.province", sorted(wanted_provinces(q.province))))
-    if q.min_amount is not None:
-        conditions.append({"term": {"deals.currency": q.currency.upper()}})
-        conditions.append({"range": {"deals.amount": {"gte": q.min_amount}}})
-    if q.since or q.until:
-        bounds = {k: v.isoformat() for k, v in (("gte", q.since), ("lte", q.until)) if v}
-        conditions.append({"range": {"deals.day": bounds}})
-    return {
-        "query": {"nested": {"path": "deals", "query": {"bool": {"filter": conditions}}}},
-        "size": size,
-        "sort": DATE_SORT,
-        "_source": ["record"],
-    }

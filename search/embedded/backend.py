@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -18,13 +18,12 @@ from search.embedded import deals as deal_tables
 from search.embedded.docstore import DocumentStore
 from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record, index_record
 from search.embedded.matcher import match_all, match_deferred
-from search.lookups import deal_rows, decision_lookup
+from search.lookups import decision_lookup
 from search.query import decision_keys
 from search.records import (
     BatchMatches,
     DealPage,
     DealRecord,
-    DealResults,
     DealsQuery,
     DealSummary,
     DecisionLookup,
@@ -39,7 +38,6 @@ from search.sqlite_util import transaction
 log = logging.getLogger(__name__)
 
 STORE_FILE = "store.sqlite3"
-DEAL_CANDIDATES = 10_000  # documents read at most per deals query
 SUMMARY_CACHE = 32  # deal summaries kept (filters x store state)
 INDEX_DIR = "index"
 _SCHEMA_KEY = "index_schema_version"
@@ -120,11 +118,6 @@ class EmbeddedStore:
         decisions, total, citing = self.index.decision_ids(number, limit)
         return decision_lookup(number, keys, self.docs.get_many(decisions), self.docs.get_many(citing), total)
 
-    def deals(self, q: DealsQuery) -> DealResults:
-        firms = [f for f in (q.firm, q.counterparty) if f]
-        candidates = self.index.deal_candidates(firms, q.province, DEAL_CANDIDATES)
-        return deal_rows(q, self.docs.get_many(candidates))
-
     # -- deal records (issue 15) ------------------------------------------------------------------------
 
     def _deals_ready(self) -> bool:
@@ -176,6 +169,15 @@ class EmbeddedStore:
             return None
         with self.docs._lock:
             return deal_tables.get(self.docs.conn, deal_id.strip())
+
+    def put_deal_records(self, records: Iterable[DealRecord]) -> int:
+        """Write generated deal records as they are (`Store.put_deal_records`), in one transaction."""
+        if self.read_only:
+            raise PermissionError("store opened read-only")
+        with self.docs._lock, transaction(self.docs.conn) as c:
+            n = deal_tables.put_records(c, records)
+            self._summaries.clear()  # no document changed: the cache key would not see these
+        return n
 
     def rebuild_deals(self) -> int:
         """Merge every document's deal reports again (after a change of the merge rules)."""

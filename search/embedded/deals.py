@@ -20,6 +20,7 @@ from typing import Any
 
 from search.deal_merge import MERGE_RULES, ToVnd, default_to_vnd, merge_key, merge_reports, reports_of
 from search.deal_merge import rules_fingerprint as _rules_fingerprint
+from search.fx import vnd_floors
 from search.lookups import wanted_provinces
 from search.query import fold_key
 from search.records import (
@@ -56,6 +57,7 @@ TABLES = [
     """CREATE TABLE IF NOT EXISTS deal_parties (
         deal_id TEXT NOT NULL, pos INTEGER NOT NULL, folded TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS deal_parties_deal ON deal_parties (deal_id)",
+    "CREATE INDEX IF NOT EXISTS deal_parties_name ON deal_parties (folded, deal_id)",
     "CREATE TABLE IF NOT EXISTS deal_provinces (deal_id TEXT NOT NULL, key TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS deal_provinces_key ON deal_provinces (key, deal_id)",
     "CREATE INDEX IF NOT EXISTS deal_provinces_deal ON deal_provinces (deal_id)",
@@ -158,6 +160,22 @@ def _insert(c: sqlite3.Connection, records: list[DealRecord], rules: dict) -> No
     c.executemany("INSERT INTO deal_documents (deal_id, document_id) VALUES (?, ?)", documents)
 
 
+def put_records(c: sqlite3.Connection, records: Iterable[DealRecord], rules: dict = MERGE_RULES) -> int:
+    """Write deal records as they are, replacing records of the same ids (generated corpora: no reports are
+    filed behind them, so the next write of their merge keys or a rebuild replaces them)."""
+    n = 0
+    batch: list[DealRecord] = []
+    for r in records:
+        batch.append(r)
+        if len(batch) >= PAGE_BATCH * 4:
+            _delete(c, [b.id for b in batch])
+            _insert(c, batch, rules)
+            n, batch = n + len(batch), []
+    _delete(c, [b.id for b in batch])
+    _insert(c, batch, rules)
+    return n + len(batch)
+
+
 def rebuild(
     c: sqlite3.Connection,
     docs: Iterable[IndexedDocument],
@@ -189,8 +207,8 @@ def rebuild(
 
 
 def _where(q: DealsQuery) -> tuple[str, list[Any]]:
-    """SQL conditions on `deals d` for every filter of `q` (the rules of search.lookups.deal_matches, on
-    deal records: the announcement date, the announced amount, the record's parties and provinces)."""
+    """SQL conditions on `deals d` for every filter of `q` (on deal records: the
+    announcement date, the announced amount, the record's parties and provinces)."""
     conds: list[str] = []
     args: list[Any] = []
     if q.kind:
@@ -212,6 +230,9 @@ def _where(q: DealsQuery) -> tuple[str, list[Any]]:
             conds.append("d.parties >= 2")
     elif q.firm or q.counterparty:  # words with no letter or digit: nothing matches
         conds.append("0")
+    if q.party is not None:
+        conds.append("d.id IN (SELECT deal_id FROM deal_parties WHERE folded = ?)")
+        args.append(fold_key(q.party) or "\u0000")  # no letter or digit: no party has that name
     if q.province:
         keys = sorted(wanted_provinces(q.province))
         if keys:
@@ -220,9 +241,17 @@ def _where(q: DealsQuery) -> tuple[str, list[Any]]:
             args += keys
         else:
             conds.append("0")
-    if q.min_amount is not None:
-        conds.append("d.currency = ? AND d.amount >= ?")
-        args += [q.currency.upper(), q.min_amount]
+    if q.min_amount is not None:  # search.fx.meets_minimum: same currency as is, else VND at the year's rate
+        code = q.currency.upper()
+        floors = vnd_floors(q.min_amount, code)
+        same = "(d.currency = ? AND d.amount >= ?)"
+        args += [code, q.min_amount]
+        if floors:
+            cases = " ".join("WHEN ? THEN ?" for _ in floors)
+            conds.append(f"({same} OR d.amount_vnd >= CASE substr(d.announced, 1, 4) {cases} END)")
+            args += [v for year, floor in floors.items() for v in (str(year), floor)]
+        else:
+            conds.append(same)
     if q.min_vnd is not None:
         conds.append("d.amount_vnd >= ?")
         args.append(q.min_vnd)

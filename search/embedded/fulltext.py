@@ -622,23 +622,6 @@ class FullTextIndex:
     def ids_for_decision(self, number: str, limit: int = 100) -> list[str]:
         return self.ids_where(self.decision_query(number), limit)[1]
 
-    def deal_candidates(self, firms: list[str], province: str | None, limit: int) -> list[str]:
-        """Ids of documents with deals whose parties include every one of `firms` (words), newest first."""
-        subs = [(tantivy.Occur.Must, tantivy.Query.term_query(self.schema, "has", "deal"))]
-        subs += [(tantivy.Occur.Must, self.words_query("deal_firm", f)) for f in firms]
-        if province:
-            keys = province_keys(province)
-            doc_keys = tantivy.Query.term_set_query(self.schema, "province", keys) if keys else None
-            deal_keys = tantivy.Query.term_set_query(self.schema, "deal_province", keys) if keys else None
-            either = [(tantivy.Occur.Should, q) for q in (doc_keys, deal_keys) if q is not None]
-            subs.append(
-                (
-                    tantivy.Occur.Must,
-                    tantivy.Query.boolean_query(either) if either else tantivy.Query.empty_query(),
-                )
-            )
-        return self.ids_where(tantivy.Query.boolean_query(subs), limit)[1]
-
     def num_docs(self) -> int:
         with self._lock:
             self._index.reload()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -346,3 +348,21 @@ def receiver() -> Iterator[Receiver]:
     yield rec
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(params=["embedded", "elasticsearch"])
+def deal_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty store on each backend: embedded on disk, or an index prefix of its own on the test
+    session's OpenSearch node (dropped afterwards)."""
+    if request.param == "embedded":
+        with open_store(tmp_path / "data") as embedded:
+            yield embedded
+        return
+    from search.elastic import open_store as open_elastic
+
+    url = request.getfixturevalue("search_engine_url")
+    with open_elastic(url, index_prefix=f"cnht-test-{os.getpid()}-{uuid.uuid4().hex[:12]}") as s:
+        try:
+            yield s
+        finally:
+            s.drop()

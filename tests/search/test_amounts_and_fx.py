@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from extract.models import Tags
 from extract.tag.money import tag_money
-from search.amounts import AmountError, input_pattern, parse_amount
+from search.amounts import AmountError, input_pattern, minimum_filter, parse_amount
 from search.fx import (
     RATES_FILE,
     cross_rate,
@@ -26,7 +26,7 @@ from search.fx import (
     vnd_per_unit,
 )
 from search.records import DealsQuery
-from search.store import open_store
+from search.store import Store
 from tests.search.conftest import _deal, make_doc
 
 TY = 1_000_000_000
@@ -148,22 +148,66 @@ def _deal_doc(slug: str, amount: float, currency: str, date: str, party: str):
     )
 
 
-def test_min_amount_compares_deals_in_any_currency_on_their_vnd_equivalent(tmp_path: Path) -> None:
+def parties_over(store: Store, typed: str) -> set[str]:
+    """The first party of every deal record at least `typed` ("100 tỷ"), as the page and CLI ask."""
+    q = DealsQuery(**minimum_filter(parse_amount(typed)))
+    return {d.parties[0].name for d in store.iter_deal_records(q)}
+
+
+def test_min_amount_compares_deals_in_any_currency_on_their_vnd_equivalent(deal_store: Store) -> None:
+    deal_store.put_documents(
+        [
+            _deal_doc("usd-2021", 500e6, "USD", "2021-06-01", "Đô Lớn"),  # ≈ 11.580 tỷ đồng at 2021's rate
+            _deal_doc("vnd-2021", 50 * TY, "VND", "2021-06-02", "Đồng Nhỏ"),
+            _deal_doc("usd-2024", 600e6, "USD", "2024-06-01", "Đô Chưa Giá"),  # no sourced 2024 rate
+            _deal_doc("jpy-2020", 1e9, "JPY", "2020-06-01", "Yên Vừa"),  # ≈ 217 tỷ đồng at 2020's rates
+        ]
+    )
+    assert parties_over(deal_store, "100 tỷ") == {"Đô Lớn", "Yên Vừa"}
+    # same currency: compared as is, rate or not; the VND and JPY deals are below 550 triệu USD of their year
+    assert parties_over(deal_store, "550 triệu USD") == {"Đô Chưa Giá"}
+
+
+def test_a_foreign_currency_minimum_takes_other_currencies_above_its_floor_of_their_year(
+    deal_store: Store,
+) -> None:
+    """ "500 triệu USD" also matches VND, JPY and EUR deals whose VND equivalent at the rate of the deal's
+    year is at least 500 million dollars at that same year's rate (`search.fx.vnd_floors`); in a year with
+    no sourced rate only USD deals can meet it."""
+    floors = vnd_floors(500e6, "USD")
+    above, below = 1 + 1e-6, 1 - 1e-6
+
+    def at(share: float, currency: str, year: int) -> float:
+        """`share` of the year's floor, in `currency` at that year's rate."""
+        return floors[year] * share / vnd_per_unit(currency, year)
+
+    between = (floors[2020] + floors[2021]) / 2  # under 2020's floor, over 2021's
+    assert floors[2021] < between < floors[2020]
     docs = [
-        _deal_doc("usd-2021", 500e6, "USD", "2021-06-01", "Đô Lớn"),  # ≈ 11.580 tỷ đồng at 2021's rate
-        _deal_doc("vnd-2021", 50 * TY, "VND", "2021-06-02", "Đồng Nhỏ"),
-        _deal_doc("usd-2024", 600e6, "USD", "2024-06-01", "Đô Chưa Giá"),  # no sourced 2024 rate
-        _deal_doc("jpy-2020", 1e9, "JPY", "2020-06-01", "Yên Vừa"),  # ≈ 217 tỷ đồng at 2020's rates
+        _deal_doc(p, amount, cur, day, p)
+        for p, amount, cur, day in [
+            ("VND trên 2021", at(above, "VND", 2021), "VND", "2021-06-15"),
+            ("VND dưới 2021", at(below, "VND", 2021), "VND", "2021-06-16"),
+            ("JPY trên 2020", at(above, "JPY", 2020), "JPY", "2020-02-01"),
+            ("JPY dưới 2020", at(below, "JPY", 2020), "JPY", "2020-02-02"),
+            ("EUR trên 2015", at(above, "EUR", 2015), "EUR", "2015-03-01"),
+            ("VND giữa 2020", between, "VND", "2020-07-01"),  # the floor is the deal year's, not another's
+            ("VND giữa 2021", between, "VND", "2021-07-01"),
+            ("VND năm không giá", 1e18, "VND", "2024-05-01"),  # no 2024 rate: not comparable with dollars
+            ("USD năm không giá", 600e6, "USD", "2024-05-02"),  # same currency: as is
+            ("USD dưới", 499e6, "USD", "2021-05-03"),
+        ]
     ]
-    with open_store(tmp_path / "data") as store:
-        store.put_documents(docs)
-        ty100 = parse_amount("100 tỷ")
-        found = store.deals(DealsQuery(min_amount=ty100.value, currency=ty100.currency))
-        assert {r.parties[0] for r in found.rows} == {"Đô Lớn", "Yên Vừa"}
-        usd = parse_amount("550 triệu USD")
-        found = store.deals(DealsQuery(min_amount=usd.value, currency=usd.currency))
-        # same currency: compared as is, rate or not; VND and JPY deals below 550 triệu USD of their year
-        assert {r.parties[0] for r in found.rows} == {"Đô Chưa Giá"}
+    deal_store.put_documents(docs)
+    want = {"VND trên 2021", "JPY trên 2020", "EUR trên 2015", "VND giữa 2021", "USD năm không giá"}
+    assert parties_over(deal_store, "500 triệu USD") == want
+    for d in deal_store.iter_deal_records(DealsQuery()):  # the stores' query is `meets_minimum` itself
+        a = d.amounts[0]
+        year = int(d.date[:4]) if d.date else None
+        assert meets_minimum(a.value, a.currency, year, 500e6, "USD") == (d.parties[0].name in want)
+    assert parties_over(deal_store, "500 triệu usd") == want
+    summary = deal_store.deal_summary(DealsQuery(**minimum_filter(parse_amount("500 triệu USD"))))
+    assert summary.total == len(want) and summary.totals["USD"] == 600e6
 
 
 def test_exports_show_the_vnd_equivalent_as_such_with_the_rate_year_or_no_rate() -> None:

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from benchmarks.deals_corpus import FIRST_DAY, LAST_DAY, deal_documents
+from benchmarks.deals_corpus import FIRST_DAY, LAST_DAY, deal_documents, deal_records
 from extract.models import DealEvent, Money, Party, Tags
 from search.embedded import EmbeddedStore
-from search.records import DealsQuery, IndexedDocument
+from search.records import DealRecord, DealsQuery, IndexedDocument
 from search.store import Store
 from tests.search.conftest import _deal, make_doc
 
@@ -276,3 +278,132 @@ def test_the_summary_follows_every_write(store: Store) -> None:
     assert store.deal_summary(DealsQuery()).totals == {"VND": 600e9}
     store.put_documents([make_doc("mou-other-words", title="Khác", text="Không còn thương vụ.", body="v2")])
     assert store.deal_summary(DealsQuery()).totals == {"VND": 500e9}
+
+
+def test_generated_deal_records_are_what_the_merge_makes_of_the_generated_documents() -> None:
+    """The volume test writes `deal_records` directly: they must be the records the stores would build."""
+    from search.deal_merge import merge_reports, reports_of
+
+    merged = merge_reports([r for d in deal_documents(400) for r in reports_of(d)])
+    generated = list(deal_records(400))
+    assert len(generated) == 400 and any(len(d.reports) == 3 and len(d.amounts) == 2 for d in generated)
+    by_id = {d.id: d.model_dump(mode="json") for d in merged}
+    assert {d.id: d.model_dump(mode="json") for d in generated} == by_id
+
+
+CORPUS_DEALS = 50_000  # the issue's "Done when": a 50,000-deal corpus whose chart covers its whole range
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[DealRecord]:
+    return list(deal_records(CORPUS_DEALS))
+
+
+def months(first: dt.date, last: dt.date) -> list[str]:
+    """Every month from `first`'s to `last`'s, as "YYYY-MM"."""
+    out, y, m = [], first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def test_a_50000_deal_corpus_has_a_chart_over_its_whole_date_range(store: Store, corpus: list) -> None:
+    """Issue 15 "Done when": the chart and totals of 50,000 deals are the store's aggregations over every
+    deal: the months run from the first deal's to the last one's, and the buckets add up to the total."""
+    started, cpu = time.monotonic(), time.process_time()
+    assert store.put_deal_records(corpus) == CORPUS_DEALS
+    written = time.monotonic() - started
+    summary = store.deal_summary(DealsQuery())
+    assert summary.total == CORPUS_DEALS
+    assert (summary.first_day, summary.last_day) == (FIRST_DAY.isoformat(), LAST_DAY.isoformat())
+    charted = [b for b in summary.buckets if b.currency != "VND≈"]
+    assert sorted({b.month for b in charted}) == months(FIRST_DAY, LAST_DAY)  # 84 months, none missing
+    without_amount = sum(1 for d in corpus if not d.amounts)
+    assert 0 < without_amount < CORPUS_DEALS
+    assert sum(b.deals for b in charted) == summary.with_amount == CORPUS_DEALS - without_amount
+    for currency in ("VND", "USD"):
+        firsts = [d.amounts[0] for d in corpus if d.amounts]
+        want = sum(float(a.value) for a in firsts if a.currency == currency)
+        got = sum(b.amount for b in charted if b.currency == currency)
+        assert got == pytest.approx(want, rel=1e-9) == pytest.approx(summary.totals[currency], rel=1e-9)
+    assert {b.province for b in charted} >= {None, "Tỉnh Bắc Ninh"}  # the unknown province is a bucket
+    last = store.deal_records(DealsQuery(limit=50, offset=CORPUS_DEALS - 50))
+    assert last.total == CORPUS_DEALS and len(last.deals) == 50
+    assert last.deals[-1].date == FIRST_DAY.isoformat()
+    print(
+        f"\n{type(store).__name__}: {CORPUS_DEALS} deals written in {written:.1f} s, summary and pages in "
+        f"{time.monotonic() - started - written:.1f} s (test CPU {time.process_time() - cpu:.1f} s, "
+        f"load {os.getloadavg()[0]:.1f})"
+    )
+
+
+def test_readers_see_the_whole_deal_index_while_it_is_rebuilt(store: Store, tmp_path: Path) -> None:
+    """`rebuild_deals` (a reindex, new merge rules) builds the new records beside the ones readers use
+    and swaps them in at once: a reader in another connection sees every deal at every moment, never an
+    empty or half-built index (OpenSearch used to delete the indices and fill them again)."""
+    docs = list(deal_documents(300))
+    for start in range(0, len(docs), 250):
+        store.put_documents(docs[start : start + 250])
+    whole = store.deal_summary(DealsQuery())
+    assert whole.total == 300
+    reader = open_reader(store)
+    seen: list[tuple[int, int]] = []
+    failed: list[BaseException] = []
+
+    def rebuild() -> None:
+        try:
+            store.rebuild_deals()
+        except BaseException as exc:
+            failed.append(exc)
+
+    worker = threading.Thread(target=rebuild)
+    worker.start()
+    try:
+        while worker.is_alive() or not seen:
+            page = reader.deal_records(DealsQuery(limit=5))
+            seen.append((page.total, reader.deal_summary(DealsQuery()).total))
+    finally:
+        worker.join()
+        reader.close()
+    assert not failed, failed
+    assert set(seen) == {(300, 300)}, sorted(set(seen))
+    assert store.deal_summary(DealsQuery()) == whole
+    if not isinstance(store, EmbeddedStore):  # the engine's rebuild takes seconds: reads did overlap it
+        assert len(seen) > 3, seen
+
+
+def open_reader(store: Store) -> Store:
+    """Another connection to the same store, read-only (another process's view)."""
+    if isinstance(store, EmbeddedStore):
+        return EmbeddedStore(store.data_dir, read_only=True)
+    from search.elastic import ElasticStore
+
+    assert isinstance(store, ElasticStore)
+    return ElasticStore(store.client, index_prefix=store.names.prefix, read_only=True, owns_client=False)
+
+
+def test_opensearch_deal_indices_of_an_older_store_become_aliases_on_rebuild(search_engine_url: str) -> None:
+    """A store made before the swap had plain indices named like the aliases: the first rebuild replaces
+    them in the same `_aliases` request that adds the aliases, and keeps every deal."""
+    from search.elastic import deals as deal_index
+    from search.elastic import open_store as open_elastic
+
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            s.put_documents(five_papers())
+            for alias in (s.deals_index, s.deal_reports_index):  # back to an older store's layout
+                s.client.delete_indices(s.client.indices(alias))
+            s.client.create_index(s.deals_index, deal_index.deals_body(), None)
+            s.client.create_index(s.deal_reports_index, deal_index.reports_body(), None)
+            assert s.deal_records(DealsQuery()).total == 0
+            assert s.rebuild_deals() == 1
+            for alias in (s.deals_index, s.deal_reports_index):
+                (behind,) = s.client.indices(alias)
+                assert behind != alias and list(s.client.get_alias(alias)) == [behind]
+            assert s.deal_records(DealsQuery()).total == 1
+            s.rebuild_deals()  # and again: one index behind each alias, the previous one deleted
+            assert len(s.client.indices(f"{s.deals_index}-*")) == 1
+            assert s.deal_records(DealsQuery()).total == 1
+        finally:
+            s.drop()

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from elasticsearch.dsl import Search
 
+from search.elastic import deals as deal_index
 from search.elastic import mapping, queries
 from search.records import ALL_FACETS, DealsQuery, SearchQuery
 from tests.search.test_elastic_mapping import field
@@ -212,34 +213,51 @@ def test_decision_lookup_bodies_split_being_from_citing() -> None:
     assert citing["sort"][0] == {"published": {"order": "desc", "missing": "_last"}}
 
 
-def test_deals_query_puts_every_condition_inside_one_deal() -> None:
-    q = DealsQuery(
-        firm="alpha",
-        counterparty="beta",
-        province="Hải Dương",  # that old unit only, as a search filter (issue 6), not all of Hải Phòng
-        min_amount=1e11,
-        since=dt.date(2024, 1, 1),
-        until=dt.date(2024, 12, 31),
-        kind="supply_contract",
-    )
-    nested = queries.deals_body(q)["query"]["nested"]
-    assert nested["path"] == "deals"
-    conditions = nested["query"]["bool"]["filter"]
-    assert conditions == [
-        {"term": {"deals.kind": "supply_contract"}},
-        {"match_phrase": {"deals.parties": {"query": "alpha"}}},
-        {"match_phrase": {"deals.parties": {"query": "beta"}}},
-        {"terms": {"deals.province": ["hai duong"]}},
-        {"term": {"deals.currency": "VND"}},
-        {"range": {"deals.amount": {"gte": 1e11}}},
-        {"range": {"deals.day": {"gte": "2024-01-01", "lte": "2024-12-31"}}},
+DEAL_QUERY = DealsQuery(
+    firm="alpha",
+    counterparty="beta",
+    party="Alpha Việt",
+    province="Hải Dương",  # that old unit only, as a search filter (issue 6), not all of Hải Phòng
+    min_vnd=1e11,
+    since=dt.date(2024, 1, 1),
+    until=dt.date(2024, 12, 31),
+    kind="supply_contract",
+)
+
+
+def test_deal_record_filters_state_every_condition_on_one_record() -> None:
+    assert deal_index.filters(DEAL_QUERY) == [
+        {
+            "bool": {
+                "should": [
+                    {"term": {"kind_group": "supply_contract"}},
+                    {"term": {"kinds": "supply_contract"}},
+                ]
+            }
+        },
+        {"wildcard": {"party_pairs": {"value": "* alpha *" + deal_index.PAIR + "* beta *"}}},
+        {"term": {"party_names": " alpha viet "}},
+        {"terms": {"province_keys": ["hai duong"]}},
+        {"range": {"amount_vnd": {"gte": 1e11}}},
+        {"range": {"announced": {"gte": "2024-01-01"}}},
+        {"range": {"announced": {"gt": "", "lte": "2024-12-31"}}},
     ]
+    assert deal_index.filters(DealsQuery()) == []
 
 
-def test_deals_without_conditions_are_documents_with_any_deal() -> None:
-    body = queries.deals_body(DealsQuery())
-    assert body["query"] == {"nested": {"path": "deals", "query": {"bool": {"filter": []}}}}
-    assert body["_source"] == ["record"] and body["size"] == queries.DEAL_CANDIDATES
+def _deal_bodies() -> Iterator[dict[str, Any]]:
+    yield deal_index.page_body(DEAL_QUERY)
+    yield deal_index.stats_body(DEAL_QUERY)
+    yield deal_index.buckets_body(DEAL_QUERY, vnd=False, after={"currency": "VND", "month": "2024-01"})
+    yield deal_index.buckets_body(DealsQuery(min_amount=5e8, currency="USD"), vnd=True, after=None)
+
+
+@pytest.mark.parametrize("body", list(_deal_bodies()), ids=["page", "stats", "buckets", "vnd-buckets"])
+def test_deal_bodies_use_mapped_fields_and_parse_with_the_clients_dsl(body: dict[str, Any]) -> None:
+    m = deal_index.deals_body()["mappings"]
+    for name in {f for f in fields_queried(body)} - {"_score"}:
+        assert name in m["properties"], name
+    assert Search.from_dict(body).to_dict() == body
 
 
 def test_batch_bodies_restrict_each_saved_search_to_the_new_ids() -> None:
@@ -281,22 +299,17 @@ def _bodies() -> Iterator[dict[str, Any]]:
         )
     )
     yield from queries.decision_bodies("26/2023/QĐ-UBND", 10)
-    yield queries.deals_body(
-        DealsQuery(
-            firm="a", counterparty="b", province="x", since=dt.date(2024, 1, 1), min_amount=1, kind="mou"
-        )
-    )
 
 
 def test_every_field_a_request_uses_is_mapped() -> None:
     m = mapping.docs_mappings()
     used = {f for body in _bodies() for f in fields_queried(body)}
-    assert {"title.exact", "deals.parties", "money.amount", "decision_own", "firm.name"} <= used
+    assert {"title.exact", "money.amount", "decision_own", "firm.name"} <= used
     for name in used - {"_score"}:
         field(m, name)  # raises KeyError naming an unmapped field
 
 
-@pytest.mark.parametrize("body", list(_bodies()), ids=["search", "being", "citing", "deals"])
+@pytest.mark.parametrize("body", list(_bodies()), ids=["search", "being", "citing"])
 def test_request_bodies_parse_with_the_clients_own_dsl(body: dict[str, Any]) -> None:
     """elasticsearch.dsl knows every query type of the server API: a misspelt or unknown query type
     (or a malformed nesting) fails here, and the body survives the round trip unchanged."""

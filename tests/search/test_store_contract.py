@@ -22,7 +22,6 @@ import pytest
 
 from extract.models import AttachmentText, DecisionMeta, Tags
 from search.embedded import EmbeddedStore
-from search.lookups import deal_rows
 from search.records import ALL_FACETS, DealsQuery, IndexedDocument, SearchQuery
 from search.store import Store
 from tests.search.conftest import _deal, make_doc, rich_docs
@@ -513,30 +512,46 @@ def test_default_facets_are_kind_and_province_and_others_on_request(store: Store
     assert store.search(SearchQuery(text="không có từ này", facets=["firm"])).facets == {"firm": {}}
 
 
-def test_deals_by_firm_return_rows_with_their_sentence(store: Store, rich: dict) -> None:
-    res = store.deals(DealsQuery(firm="alpha viet"))
+def deal_docs(store: Store, **kw: object) -> list[str]:
+    """The first reporting document of every deal record matching the filters, newest deal first."""
+    return [d.reports[0].document_id for d in store.deal_records(DealsQuery(**kw)).deals]  # type: ignore[arg-type]
+
+
+def test_deals_by_firm_are_records_with_their_reports_sentence(store: Store, rich: dict) -> None:
+    res = store.deal_records(DealsQuery(firm="alpha viet"))
     assert res.total == 1
-    (row,) = res.rows
-    assert row.document_id == rich["cite"] and row.parties == ["Alpha Việt", "Beta"]
-    assert row.kind == "supply_contract" and row.amount == 120_000_000_000 and row.currency == "VND"
-    assert row.date == "2024-12-11" and row.province == "Thành phố Hải Phòng"
-    assert row.sentence.startswith("Ngày 11/12/2024, Công ty TNHH Alpha Việt ký kết")
-    assert row.sentence.endswith("với Công ty CP Beta.")
+    (deal,) = res.deals
+    assert [p.name for p in deal.parties] == ["Alpha Việt", "Beta"]
+    assert deal.kind == "supply_contract" and [(a.value, a.currency) for a in deal.amounts] == [
+        (120_000_000_000, "VND")
+    ]
+    assert deal.date == "2024-12-11" and deal.province == "Thành phố Hải Phòng"
+    (report,) = deal.reports
+    assert report.document_id == rich["cite"]
+    assert report.sentence.startswith("Ngày 11/12/2024, Công ty TNHH Alpha Việt ký kết")
+    assert report.sentence.endswith("với Công ty CP Beta.")
+
+
+def test_deals_of_one_party_by_its_whole_name_accents_and_case_aside(store: Store, rich: dict) -> None:
+    """A firm page's deals (`DealsQuery.party`): the party named exactly so, not a longer name."""
+    assert deal_docs(store, party="ALPHA VIET") == deal_docs(store, party="Alpha Việt") == [rich["cite"]]
+    assert deal_docs(store, party="alpha") == []  # words of "Alpha Việt", not its name
+    assert deal_docs(store, firm="alpha") == [rich["cite"]]
+    assert deal_docs(store, party="gamma") == [rich["usd"]]
+    assert deal_docs(store, party="---") == []
 
 
 def test_deals_with_counterparty(store: Store, rich: dict) -> None:
-    assert [r.document_id for r in store.deals(DealsQuery(firm="beta", counterparty="alpha")).rows] == [
-        rich["cite"]
-    ]
-    assert store.deals(DealsQuery(firm="alpha", counterparty="gamma")).rows == []
-    assert store.deals(DealsQuery(firm="gamma", counterparty="gamma")).rows == []
+    assert deal_docs(store, firm="beta", counterparty="alpha") == [rich["cite"]]
+    assert deal_docs(store, firm="alpha", counterparty="gamma") == []
+    assert deal_docs(store, firm="gamma", counterparty="gamma") == []
 
 
 @pytest.mark.parametrize(
     ("province", "key"), [("Hải Dương", "cite"), ("hai phong", "cite"), ("bac ninh", "usd")]
 )
 def test_deals_by_province_old_or_current_name(store: Store, rich: dict, province: str, key: str) -> None:
-    assert [r.document_id for r in store.deals(DealsQuery(province=province)).rows] == [rich[key]]
+    assert deal_docs(store, province=province) == [rich[key]]
 
 
 def merged_unit_deal_docs() -> tuple[IndexedDocument, IndexedDocument]:
@@ -569,7 +584,7 @@ def test_deals_by_province_follow_the_search_filter_rule(store: Store) -> None:
     store.put_documents([hp, hd])
 
     def deals(province: str) -> list[str]:
-        return sorted(r.document_id for r in store.deals(DealsQuery(province=province)).rows)
+        return sorted(deal_docs(store, province=province))
 
     for old in OLD_NAMES:
         assert deals(old) == [hd.id] == search(store, province=old)
@@ -590,53 +605,47 @@ def test_a_deal_naming_no_province_is_under_no_province_whatever_its_article_men
     )
     store.put_documents([doc])
     for province in ("bac ninh", "Hải Dương", "hai phong"):
-        assert store.deals(DealsQuery(province=province)).rows == [], province
-    assert [r.document_id for r in store.deals(DealsQuery(firm="E")).rows] == [doc.id]
+        assert deal_docs(store, province=province) == [], province
+    assert deal_docs(store, firm="E") == [doc.id]
 
 
-def test_deal_rows_and_elastic_deal_filter_by_province_follow_the_search_filter_rule() -> None:
-    """The shared rows of both backends and the keys Elasticsearch files and asks deals under, without a
+def test_deal_records_and_elastic_deal_filter_by_province_follow_the_search_filter_rule() -> None:
+    """The keys both backends file a deal record under and the keys Elasticsearch asks for, without a
     server: the embedded candidate query alone had hidden the widening, Elasticsearch showed it."""
-    from search.elastic import documents as es_documents
-    from search.elastic import queries as es_queries
+    from search.deal_merge import merge_reports, reports_of
+    from search.elastic import deals as deal_index
 
     hp, hd = merged_unit_deal_docs()
+    records = merge_reports([*reports_of(hp), *reports_of(hd)])
     for province, expected in [
         *((p, [hd.id]) for p in OLD_NAMES),
         *((p, [hp.id, hd.id]) for p in TODAYS_NAMES),
     ]:
-        q = DealsQuery(province=province)
-        assert sorted(r.document_id for r in deal_rows(q, [hp, hd]).rows) == sorted(expected)
         (asked,) = [
-            c["terms"]["deals.province"]
-            for c in es_queries.deals_body(q)["query"]["nested"]["query"]["bool"]["filter"]
+            c["terms"]["province_keys"]
+            for c in deal_index.filters(DealsQuery(province=province))
             if "terms" in c
         ]
-        filed = {d.id: es_documents.to_source(d, urls=[], stored_at="2026-01-01")["deals"] for d in (hp, hd)}
-        hits = sorted(i for i, ds in filed.items() if any(set(x["province"]) & set(asked) for x in ds))
+        hits = sorted(r.reports[0].document_id for r in records if set(r.province_keys) & set(asked))
         assert hits == sorted(expected), province
 
 
 def test_deals_by_period_amount_and_kind(store: Store, rich: dict) -> None:
-    everything = store.deals(DealsQuery())
-    assert [r.document_id for r in everything.rows] == [rich["usd"], rich["cite"]]  # newest first
-    assert [r.document_id for r in store.deals(DealsQuery(since=dt.date(2025, 1, 1))).rows] == [rich["usd"]]
-    assert [r.document_id for r in store.deals(DealsQuery(until=dt.date(2024, 12, 11))).rows] == [
-        rich["cite"]
-    ]
-    assert [r.document_id for r in store.deals(DealsQuery(min_amount=100e9)).rows] == [rich["cite"]]
-    assert store.deals(DealsQuery(min_amount=200e9)).rows == []
-    assert [r.document_id for r in store.deals(DealsQuery(min_amount=1e6, currency="USD")).rows] == [
-        rich["usd"]
-    ]
-    assert [r.document_id for r in store.deals(DealsQuery(kind="investment")).rows] == [rich["usd"]]
-    assert store.deals(DealsQuery(limit=1)).total == 2
+    assert deal_docs(store) == [rich["usd"], rich["cite"]]  # newest first
+    assert deal_docs(store, since=dt.date(2025, 1, 1)) == [rich["usd"]]
+    assert deal_docs(store, until=dt.date(2024, 12, 11)) == [rich["cite"]]
+    assert deal_docs(store, min_vnd=100e9) == [rich["cite"]]
+    assert deal_docs(store, min_vnd=200e9) == []
+    assert deal_docs(store, min_amount=100e9) == [rich["cite"]]
+    assert deal_docs(store, min_amount=1e6, currency="USD") == [rich["usd"]]
+    assert deal_docs(store, kind="investment") == [rich["usd"]]
+    assert store.deal_records(DealsQuery(limit=1)).total == 2
 
 
 def test_reindex_keeps_lookups_and_deals(store: Store, rich: dict) -> None:
-    before = (store.decision("QĐ 26/2023"), store.deals(DealsQuery()))
+    before = (store.decision("QĐ 26/2023"), store.deal_records(DealsQuery()))
     store.reindex()
-    after = (store.decision("QĐ 26/2023"), store.deals(DealsQuery()))
+    after = (store.decision("QĐ 26/2023"), store.deal_records(DealsQuery()))
     assert after == before
 
 

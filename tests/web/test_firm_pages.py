@@ -59,6 +59,9 @@ def test_deals_filters_take_amounts_as_typed_and_say_which_minimum_applies(clien
     assert 0 < typed["total"] == raw["total"] < every
     html = client.get("/deals", params={"min_amount": "100 tỷ"}).text
     assert "từ 100 tỷ đồng trở lên" in html
+    hint = re.search(r'<p class="hint" id="min-amount-hint">(.*?)</p>', html, re.S)
+    assert hint and "các năm 2010–2021" in hint.group(1)
+    assert "năm không có tỷ giá chỉ so các thương vụ cùng đơn vị tiền" in hint.group(1)
     assert 'href="/api/deals.csv?min_amount=100+t%E1%BB%B7"' in html
     bad = client.get("/api/deals", params={"min_amount": "nhiều tiền"})  # refused by the schema's pattern
     assert bad.status_code == 422 and "min_amount" in bad.text
