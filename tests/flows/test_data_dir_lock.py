@@ -97,6 +97,13 @@ def _wait_for_holder(data_dir: Path, pid: int, limit: float = 120) -> dict[str, 
     raise AssertionError(f"pid {pid} never took the lock")
 
 
+def _holder_pid(data_dir: Path) -> object:
+    try:
+        return json.loads((data_dir / LOCK_FILE).read_text() or "{}").get("pid")
+    except (OSError, ValueError):
+        return None
+
+
 def _add_search(data_dir: Path) -> None:
     with AlertState(data_dir) as state:
         state.add_search(SavedSearch(id="cnht", name="cnht", query=SearchQuery(text="linh kien")))
@@ -125,11 +132,18 @@ def test_a_second_ingest_on_one_data_dir_is_refused_with_the_holders_pid_and_com
         assert "--lock-wait" in lines[0] and "Traceback" not in second.stderr
         refused_send = _cnht(data_dir, "alerts", "send")  # an overlapping cron `alerts send` too
         assert refused_send.returncode == 1 and f"pid {first.pid}" in refused_send.stderr
-        assert first.poll() is None  # the refusals above were made while the ingest ran
+        # a `--lock-wait` send started while the ingest holds the lock waits for it, then runs (the ingest
+        # process may still be shutting down after it released the lock: its exit is not the signal)
+        waiting = subprocess.Popen(
+            [*CNHT, "--data-dir", str(data_dir), "--lock-wait", "200", "alerts", "send", "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert first.poll() is None and _holder_pid(data_dir) == first.pid  # the ingest still holds it
         SlowFeedSite.release.set()
-        waited = _cnht(data_dir, "--lock-wait", "200", "alerts", "send", "--json")
-        assert first.poll() is not None  # it could only run once the ingest had finished ...
-        assert waited.returncode == 0, waited.stderr  # ... and then it ran
+        _, waited_err = waiting.communicate(timeout=240)
+        assert waiting.returncode == 0, waited_err
         out, _ = first.communicate(timeout=60)
     finally:
         first.kill()
