@@ -67,6 +67,11 @@ def _pairs(text: str, parties: list) -> list[tuple[str, str]]:
     return [(a, b) for a, b in dict.fromkeys(out) if a != b]
 
 
+def _deal_fields(ev: DealEvent) -> dict:
+    """The fields a deal takes from its event: amount, currency, province, date and the sentence's span."""
+    return {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+
+
 def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     """Pairs of firms that only the event reader found ('có thỏa thuận với', 'bắt tay với', 'liên doanh
     giữa A và B') added to the deals, each pair of firms once."""
@@ -79,7 +84,7 @@ def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> 
             continue  # "Đại học X ký ... với A và B": A and B did not sign with each other
         if len(names) > 3 and _PREPOSITION.search(text, parties[0].end, parties[1].start) is None:
             continue  # "A, B, C và D đã trở thành ...": a list of co-subjects, not who signed with whom
-        fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+        fields = _deal_fields(ev)
         for pair in _pairs(text, parties):
             if frozenset(pair) not in have:
                 have.add(frozenset(pair))
@@ -105,7 +110,7 @@ def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent
         else:
             firms = [p.name for p in ev.parties if p.type == "firm"]
         if ev.kind == "investment_licence" and len(firms) > 1:  # "A, B và C đã nhận giấy chứng nhận": each
-            fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+            fields = _deal_fields(ev)
             for firm in firms:
                 if not any(firm in d.parties and d.start < ev.end and ev.start < d.end for d in out):
                     out.append(Deal(kind="investment", parties=[firm], **fields))
@@ -123,7 +128,7 @@ def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent
             continue
         if any(set(firms) & set(d.parties) and d.start < ev.end and ev.start < d.end for d in out):
             continue
-        fields = {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+        fields = _deal_fields(ev)
         out.append(Deal(kind=kind, parties=firms, **fields))
     return sorted(out, key=lambda d: d.start)
 

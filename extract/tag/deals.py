@@ -22,6 +22,7 @@ from collections.abc import Callable
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
 from extract.tag.events import _capital_next, _first_letters, in_brackets
+from extract.tag.events import _rx as _event_rx
 
 
 @functools.cache
@@ -69,16 +70,12 @@ def _no_firm_between(firm_starts: list[int], a: int, b: int) -> bool:
 
 
 def _revoked(text: str, s: int, e: int) -> bool:
-    from extract.tag.events import _rx as event_rx
-
-    return event_rx()["revoked"].search(text, s, e) is not None
+    return _event_rx()["revoked"].search(text, s, e) is not None
 
 
 def _dash_apposition(text: str, end: int, verb: int) -> bool:
     """text[end:verb] is an apposition between dashes (' - một doanh nghiệp vệ tinh của Canon - ')."""
-    from extract.tag.events import _rx as event_rx
-
-    m = event_rx()["dash_apposition"].match(text, end)
+    m = _event_rx()["dash_apposition"].match(text, end)
     return m is not None and m.end() == verb
 
 

@@ -142,6 +142,13 @@ def _kind_of_signing(window: str) -> str:
     return _kind(window)
 
 
+def _contract_supply() -> re.Pattern[str]:
+    """What a contract makes or supplies ('về chế tạo', 'lắp đặt'): the deals reader's list, deals.json."""
+    from extract.tag.deals import _rx as deals_rx
+
+    return deals_rx()["contract_supply"]
+
+
 def said_cooperation(window: str) -> bool:
     from extract.tag.deals import said_cooperation as said
 
@@ -608,7 +615,7 @@ def tag_events(
                     kind == "cooperation"
                     and "hợp đồng" in text[gs:ge].lower()
                     and objects
-                    and _CONTRACT_SUPPLY.search(text, objects[-1].end, e)
+                    and _contract_supply().search(text, objects[-1].end, e)
                 ):
                     kind = "supply_contract"  # "Hợp đồng ... giữa A và B về chế tạo thiết bị"
                 if kind == "cooperation" and not said_cooperation(window):
@@ -794,9 +801,6 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _CONTRACT_BETWEEN = re.compile(r"(?<!\w)[Hh]ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
-_CONTRACT_SUPPLY = re.compile(
-    r"(?<!\w)(?:cung cấp|cung ứng|bán|mua|gia công|sản xuất|chế tạo|thiết kế|thi công|lắp đặt)(?!\w)"
-)
 _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
@@ -819,14 +823,12 @@ def _lending(text: str, ms: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
     return out
 
 
-_ITEM_OF = re.compile(
-    r"(?:[:;,]|(?<!\w)(?:gồm|là|có|và))\s*(?:(?:các|một)\s+)?(?:dự án\s+)?(?:[Dd]ự án|[Nn]hà máy)(?!\w)"
-    r"[^,;.]{0,80}?(?<!\w)của\s+(?:nhà đầu tư\s+)?$"
-)
-_ITEM_HEAD = re.compile(
-    r"\s*(?:(?:các|một)\s+)?(?:dự án\s+)?(?:[Dd]ự án|[Nn]hà máy)(?!\w)[^,;.]{0,80}?(?<!\w)của\s+"
-    r"(?:nhà đầu tư\s+)?$"
-)
+# "... nhà máy linh kiện của (nhà đầu tư) " right before the owner's name
+_OWNER_TAIL = r"(?:[Dd]ự án|[Nn]hà máy)(?!\w)[^,;.]{0,80}?(?<!\w)của\s+(?:nhà đầu tư\s+)?$"
+# an item of a list: after ':', ';', ',', 'gồm', 'là', 'có', 'và' ...
+_ITEM_OF = re.compile(rf"(?:[:;,]|(?<!\w)(?:gồm|là|có|và))\s*(?:(?:các|một)\s+)?(?:dự án\s+)?{_OWNER_TAIL}")
+# ... or at the start of its clause
+_ITEM_HEAD = re.compile(rf"\s*(?:(?:các|một)\s+)?(?:dự án\s+)?{_OWNER_TAIL}")
 _CAPITAL_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu tư)?"
     r"(?:\s+(?:là|khoảng|hơn|gần|dự kiến|đăng ký))?\s*$"

@@ -503,8 +503,6 @@ def _without_person_after_role(text: str, start: int, name: list[Token]) -> list
 def _without_country_suffix(text: str, name: list[Token]) -> list[Token]:
     """'Tập đoàn Panko Hàn Quốc': a country written in Vietnamese after a foreign name is its nationality,
     not part of its name ('Foxconn Singapore' keeps its own)."""
-    from extract.tag.places import _country_regex
-
     for i in range(1, len(name)):
         m = _country_regex().match(text, name[i].start)
         if m and m.end() == name[-1].end:  # 'Hàn Quốc' in Vietnamese, not a name's own word ('Singapore')
@@ -595,8 +593,6 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
     ('Hosiden đầu tư thêm ...')."""
-    from extract.tag.places import _country_regex
-
     before_rx, after_rx, not_firms = _bare_cues()
     out: list[Firm] = []
     for m in _RUN.finditer(text):
