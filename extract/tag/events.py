@@ -860,10 +860,9 @@ def _project_items(
         capital = next(
             (x for x in money if m.end < x.start < e and _CAPITAL_AFTER.fullmatch(text, m.end, x.start)), None
         )
+        # "Các dự án gồm: nhà máy ... của nhà đầu tư X; ...": listed, capital or not
         if capital is not None or _LIST_LEAD.search(text, max(0, s - 300), m.start):
-            out.append(
-                (m, capital)
-            )  # "Các dự án gồm: nhà máy ... của nhà đầu tư X; ...": listed, capital or not
+            out.append((m, capital))
     return out
 
 
