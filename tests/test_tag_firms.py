@@ -120,10 +120,14 @@ def test_known_group_with_a_dashed_suffix_and_plant_location() -> None:
     assert tags.provinces == []  # the plant's province is part of the firm's name
 
 
-def test_foreign_firm_place_suffix_is_dropped_and_its_province_not_counted() -> None:
+def test_a_foreign_subsidiarys_province_stays_in_its_registered_name_and_is_not_counted() -> None:
+    """ "Công ty TNHH Yazaki EDS Hải Phòng" is the registered name of the Hải Phòng subsidiary, a firm of its
+    own (two blind annotators kept the place; dropping it made two provinces' plants one firm)."""
     tags = tag_text("Công ty TNHH Yazaki EDS Hải Phòng tuyển 500 công nhân.")
-    assert [f.name for f in tags.firms] == ["Yazaki EDS"]
+    assert [f.name for f in tags.firms] == ["Yazaki EDS Hải Phòng"]
     assert tags.provinces == []
+    tags = tag_text("Công ty TNHH LG Display Việt Nam Hải Phòng ký hợp đồng.")
+    assert [f.name for f in tags.firms] == ["LG Display Việt Nam Hải Phòng"]
 
 
 def test_firm_name_stops_before_the_person_named_after_a_role() -> None:
@@ -162,7 +166,7 @@ def test_numbered_state_firm_keeps_its_number_but_a_verb_and_count_do_not_join()
         "Công ty TNHH MTV Cơ khí 17 ký kết với Công ty CP Sông Đà 5; "
         "Công ty TNHH Yazaki Hải Phòng tuyển 500 người."
     )
-    assert [f.name for f in tag_text(text).firms] == ["Cơ khí 17", "Sông Đà 5", "Yazaki"]
+    assert [f.name for f in tag_text(text).firms] == ["Cơ khí 17", "Sông Đà 5", "Yazaki Hải Phòng"]
 
 
 # Shapes of real CNHT news (issue 12), in sentences written for these tests: (text, expected firm names)

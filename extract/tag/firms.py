@@ -3,8 +3,9 @@ People's Committees, management boards, associations).  Agencies never go to fir
 
 A name runs over capitalised words and a few lower-case ones ("Cơ khí chính xác Minh Long") and ends at a stop
 word (extract/data/name_words.json), a person found after a role, or a parenthesised alias ("(Thaco)", which
-then names the same firm later). Canonical firm names drop the legal form, "(Việt Nam)", and a "Việt Nam" /
-province suffix after a foreign brand ("Hitachi Astemo Hà Nam" -> "Hitachi Astemo").
+then names the same firm later). Canonical firm names drop the legal form, "(Việt Nam)", and a trailing
+"Việt Nam" after a foreign brand ("Samsung Display Việt Nam" -> "Samsung Display"); a trailing province stays,
+since it names the subsidiary registered there ("Hitachi Astemo Hà Nam", "LG Display Việt Nam Hải Phòng").
 """
 
 from __future__ import annotations
@@ -368,11 +369,12 @@ def _foreignish(name: str) -> bool:
 
 
 def canonical_firm_name(raw: str) -> str:
-    """Drop '(Việt Nam)', and a trailing 'Việt Nam'/'Vina' when the rest is clearly a foreign brand."""
+    """Drop '(Việt Nam)', and a trailing 'Việt Nam'/'Vina' when the rest is clearly a foreign brand; a
+    trailing province is the registered subsidiary's own ('Hyosung Đồng Nai')."""
     suffixes = load("legal_forms.json")["country_suffixes"]
     name = raw.strip()
     changed = True
-    while changed:  # "LG Display Việt Nam Hải Phòng": place, then country, in any order
+    while changed:  # "Goertek Vina (Việt Nam)": one suffix after another
         changed = False
         for suffix in suffixes:
             folded = name.lower()  # "CÔNG TY TNHH GOERTEK ... VIỆT NAM": an upper-case name
@@ -383,9 +385,6 @@ def canonical_firm_name(raw: str) -> str:
                 if rest and (suffix.startswith("(") or suffix == "Vina" or _foreignish(rest)):
                     name, changed = rest, True
                     break
-        place = _place_suffix_rx().search(name)  # "Hitachi Astemo Hà Nam": a foreign name's plant location
-        if place and _foreignish(name[: place.start()]):
-            name, changed = name[: place.start()], True
     return name
 
 
@@ -395,13 +394,6 @@ def _known_suffix_rx() -> re.Pattern[str]:
 
     provinces = alternation(province_table()[0])
     return re.compile(rf"(?: (?:Việt Nam|Vina)(?: (?:{provinces}))?| (?:{provinces}))(?!\w)")
-
-
-@functools.cache
-def _place_suffix_rx() -> re.Pattern[str]:
-    from extract.tag.places import province_table
-
-    return re.compile(rf" (?:{alternation(province_table()[0])})$", re.IGNORECASE)
 
 
 # a private fund's foreign name after "Quỹ": a firm that invests, not a public body

@@ -404,10 +404,10 @@ def hand_sentences_5(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             ["licence", "park", "district"],
             organizations=["Sở Kế hoạch và Đầu tư tỉnh Nghệ An"],
             provinces=[pv("Nghệ An")],
-            firms=[f("Luxshare-ICT", "Công ty TNHH")],
+            firms=[f("Luxshare-ICT Nghệ An", "Công ty TNHH")],
             money=[m(264_000_000, "USD")],
             locations=[park("Khu công nghiệp VSIP Nghệ An"), district("huyện Hưng Nguyên")],
-            deals=[deal("investment", ["Luxshare-ICT"], 264_000_000, "Tỉnh Nghệ An")],
+            deals=[deal("investment", ["Luxshare-ICT Nghệ An"], 264_000_000, "Tỉnh Nghệ An")],
         ),
         h(
             532,

@@ -42,8 +42,8 @@ def hand_sentences_7(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             "2024-05-10",
             "provincial",
             ["mou", "passive", "deal_date"],
-            firms=[f("LG Display", "Công ty TNHH"), f("Điện tử Bình Minh", "Công ty CP")],
-            deals=[deal("mou", ["LG Display", "Điện tử Bình Minh"], None, None, "2024-05-09")],
+            firms=[f("LG Display Việt Nam Hải Phòng", "Công ty TNHH"), f("Điện tử Bình Minh", "Công ty CP")],
+            deals=[deal("mou", ["LG Display Việt Nam Hải Phòng", "Điện tử Bình Minh"], None, None, "2024-05-09")],
         ),
         h(
             702,

@@ -378,9 +378,9 @@ def hand_sentences_8(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             persons=[per("Võ Tấn Đức", "Chủ tịch UBND tỉnh Đồng Nai")],
             organizations=["Ủy ban nhân dân tỉnh Đồng Nai"],
             provinces=[pv("Đồng Nai")],
-            firms=[f("Hyosung", "Công ty TNHH")],
+            firms=[f("Hyosung Đồng Nai", "Công ty TNHH")],
             money=[m(400_000_000, "USD")],
-            deals=[deal("investment", ["Hyosung"], 400_000_000, "Tỉnh Đồng Nai")],
+            deals=[deal("investment", ["Hyosung Đồng Nai"], 400_000_000, "Tỉnh Đồng Nai")],
         ),
         h(
             831,
@@ -535,15 +535,15 @@ def hand_sentences_8(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             firms=[
                 f("Đầu tư Phát triển Công nghiệp Miền Trung", "Công ty CP"),
                 f("Cơ khí Hòa Cầm", "Công ty TNHH"),
-                f("Amphenol", "Công ty TNHH"),
+                f("Amphenol Đà Nẵng", "Công ty TNHH"),
             ],
             quantities=[c(500, "kỹ thuật viên")],
             deals=[
                 deal(
                     "mou", ["Đầu tư Phát triển Công nghiệp Miền Trung", "Cơ khí Hòa Cầm"], date="2025-05-12"
                 ),
-                deal("mou", ["Đầu tư Phát triển Công nghiệp Miền Trung", "Amphenol"], date="2025-05-12"),
-                deal("mou", ["Cơ khí Hòa Cầm", "Amphenol"], date="2025-05-12"),
+                deal("mou", ["Đầu tư Phát triển Công nghiệp Miền Trung", "Amphenol Đà Nẵng"], date="2025-05-12"),
+                deal("mou", ["Cơ khí Hòa Cầm", "Amphenol Đà Nẵng"], date="2025-05-12"),
             ],
         ),
         h(

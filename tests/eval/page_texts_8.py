@@ -52,7 +52,7 @@ DONG_NAI = news(
 DONG_NAI["batch"] = 8
 DONG_NAI["tags"] = _tags(
     firms=[
-        _firm("Hyosung", "Công ty TNHH"),
+        _firm("Hyosung Đồng Nai", "Công ty TNHH"),
         _firm("Cơ khí Tân Mai", "Công ty CP"),
         _firm("Nhựa kỹ thuật Long Bình", "Công ty TNHH"),
         _firm("Bao bì Phước Tân", "Công ty TNHH"),
@@ -66,9 +66,9 @@ DONG_NAI["tags"] = _tags(
     money=[{"amount": 8_000_000, "currency": "USD", "per": "year", "approximate": True}],
     decisions=[{"number": "312/KH-UBND", "date": "2025-03-05"}],
     deals=[
-        _deal("supply_contract", ["Hyosung", "Cơ khí Tân Mai"], 8_000_000),
-        _deal("supply_contract", ["Hyosung", "Nhựa kỹ thuật Long Bình"], 8_000_000),
-        _deal("supply_contract", ["Hyosung", "Bao bì Phước Tân"], 8_000_000),
+        _deal("supply_contract", ["Hyosung Đồng Nai", "Cơ khí Tân Mai"], 8_000_000),
+        _deal("supply_contract", ["Hyosung Đồng Nai", "Nhựa kỹ thuật Long Bình"], 8_000_000),
+        _deal("supply_contract", ["Hyosung Đồng Nai", "Bao bì Phước Tân"], 8_000_000),
     ],
 )
 
