@@ -112,6 +112,13 @@ _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
 _BUYS_SHARES = re.compile(
     r"(?<!\w)(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
 )
+_OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s+)?được\s+")
+_INVESTORS_LISTED = re.compile(
+    r"\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
+)
+_LICENCE_WORDS = re.compile(
+    r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
+)
 _WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời)\s+$", re.IGNORECASE)
 
 
@@ -167,10 +174,31 @@ def _legal_date(text: str, start: int, decision_ends: list[int]) -> bool:
     return any(0 <= start - end <= 30 and re.fullmatch(r"[\s,(]*", text[end:start]) for end in decision_ends)
 
 
+# "cho các mẫu xe máy điện của VinFast", "cho các dự án của Tập đoàn X": the buyer after what it is for
+_FOR_BUYER = re.compile(r"\bcho\s*$|\bcho\s[^,;.]{0,60}\bcủa\s*$")
+# "Đơn hàng ... mà A nhận từ B", "A nhận đơn hàng ... từ B": A supplies B
+_RECEIVED_FROM = re.compile(r"\s*(?:đã\s+|vừa\s+)?nhận\b[^,;.]{0,50}?\btừ\s*$")
+# "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
+_AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
+_CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
+# "A ký hợp đồng với 14 doanh nghiệp cung ứng trong nước, trong đó có B và C": A with each named one
+_AMONG = re.compile(r",?\s*trong đó có\s*$")
+
+
+def _chained(text: str, first: Firm, firms: list[Firm]) -> list[Firm]:
+    """`first` and the firms joined to it by ',', 'và' or a dash ('liên danh B – C')."""
+    out = [first]
+    for f in firms:
+        if f.start > out[-1].end and _CHAIN.fullmatch(text[out[-1].end : f.start]):
+            out.append(f)
+    return out
+
+
 def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., None]) -> bool:
-    """ "A ... cung cấp/cung ứng ... cho B" in a sentence that names a contract or an order -> (A, B)."""
+    """ "A ... cung cấp/cung ứng ... cho (... của) B" in a sentence that names a contract, an order or an
+    agreement -> (A, B); also an order A received from B, and a contract of A awarded to B."""
     rx = _rx()
-    if not rx["supply"].search(text, s, e) and not re.search(r"\bhợp đồng\b", text[s:e]):
+    if not rx["supply"].search(text, s, e) and not re.search(r"\b(?:hợp đồng|thỏa thuận)\b", text[s:e]):
         return False
     found = False
     for m in rx["supply_verb"].finditer(text, s, e):
@@ -178,12 +206,30 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
             continue
         subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 6]
         obj = next(
-            (f for f in sfirms if f.start > m.end() and re.search(r"\bcho\s*$", text[m.end() : f.start])),
+            (
+                f
+                for f in sfirms
+                if f.start > m.end()
+                and _FOR_BUYER.search(text[m.end() : f.start])
+                and _no_firm_between([g.start for g in sfirms], m.end(), f.start)
+            ),
             None,
         )
         if subj and obj and "," not in text[subj[-1].end : m.start()] and len(text[m.end() : obj.start]) < 80:
             add("supply_contract", [subj[-1].name, obj.name])
             found = True
+    if not found and (rx["supply"].search(text, s, e) or re.search(r"\bhợp đồng\b", text[s:e])):
+        for i, a in enumerate(sfirms):
+            for b in sfirms[i + 1 :]:
+                gap = text[a.end : b.start]
+                if len(gap) < 80 and _RECEIVED_FROM.fullmatch(gap) and not said_cooperation(gap):
+                    add("supply_contract", [a.name, b.name])
+                    found = True
+                elif len(gap) < 60 and _AWARDED.fullmatch(gap) and re.search(r"\bcủa\s*$", text[s : a.start]):
+                    team = _chained(text, b, sfirms)
+                    for x, y in itertools.combinations([a, *team], 2):
+                        add("supply_contract", [x.name, y.name])
+                    found = True
     return found
 
 
@@ -347,9 +393,11 @@ def tag_deals(
             if (
                 kind == "cooperation"
                 and "hợp đồng" in text[gs:ge]
-                and rx["contract_supply"].search(text, after[-1].end, e)
+                and not said_cooperation(text[gs:e])
+                and rx["contract_supply"].search(text, ge, e)
             ):
-                kind = "supply_contract"  # "ký hợp đồng với B về cung cấp máy nén"
+                # "ký hợp đồng với B về cung cấp máy nén", "ký hợp đồng với 14 doanh nghiệp cung ứng ..."
+                kind = "supply_contract"
             for a in signers:
                 for b in after:
                     add(kind, [a.name, b.name])
@@ -393,6 +441,13 @@ def tag_deals(
         for m in rx["inauguration"].finditer(text, s, e):
             near = _before(sfirms, sstarts, m.start())
             subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
+            if (
+                not subj
+                and near
+                and _OWNED_PASSIVE.fullmatch(text, near[-1].end, m.start())
+                and re.search(r"\bcủa\s*$", text[s : near[-1].start])
+            ):
+                subj = near[-1:]  # "nhà máy ... của Công ty X tại KCN Y, tỉnh Z được khánh thành"
             if subj and states_capital(text, m.end(), e):  # "X khánh thành nhà máy ... vốn đầu tư ..."
                 add("investment", [subj[-1].name])
             elif subj and ctx["amount"] is None and si + 1 < len(spans):
@@ -405,6 +460,11 @@ def tag_deals(
                         [subj[-1].name],
                         ctx={**ctx, "amount": capital.amount, "currency": capital.currency},
                     )
+        for m in _INVESTORS_LISTED.finditer(text, s, e):
+            first = next((f for f in sfirms if f.start == m.end()), None)
+            if first is not None and _LICENCE_WORDS.search(text, s, e):
+                for f in _chained(text, first, sfirms):  # "Các nhà đầu tư nhận quyết định gồm A, B và C"
+                    add("investment", [f.name])
         for m in rx["investor_label"].finditer(text, s, e):
             target = next((f for f in sfirms if f.start == m.end()), None)
             if target:

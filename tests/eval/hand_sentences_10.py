@@ -533,7 +533,14 @@ def hand_sentences_10(
             money=[m(1_800_000_000, "USD")],
             deals=[deal("investment", ["Samsung Electronics Việt Nam Thái Nguyên"], 1_800_000_000)],
             events=[
-                ev("investment_licence", [F("Samsung Electronics Việt Nam Thái Nguyên")], 1_800_000_000, "USD", None, "licensed")
+                ev(
+                    "investment_licence",
+                    [F("Samsung Electronics Việt Nam Thái Nguyên")],
+                    1_800_000_000,
+                    "USD",
+                    None,
+                    "licensed",
+                )
             ],
         ),
         h(
@@ -2606,7 +2613,9 @@ def hand_sentences_10(
             firms=[f("Mabuchi Motor Đà Nẵng", "Công ty TNHH")],
             provinces=[pv("Đà Nẵng")],
             locations=[park("Khu công nghiệp Hòa Khánh"), country("Nhật Bản")],
-            events=[ev("inauguration", [F("Mabuchi Motor Đà Nẵng")], None, None, "Thành phố Đà Nẵng", "completed")],
+            events=[
+                ev("inauguration", [F("Mabuchi Motor Đà Nẵng")], None, None, "Thành phố Đà Nẵng", "completed")
+            ],
         ),
         h(
             1170,

@@ -928,7 +928,9 @@ def hand_sentences_11(
             firms=[f("Shinhan"), f("Hyosung Đồng Nai", "Công ty TNHH")],
             money=[m(50_000_000, "USD")],
             deals=[deal("cooperation", ["Shinhan", "Hyosung Đồng Nai"], 50_000_000)],
-            events=[ev("cooperation", [F("Shinhan"), F("Hyosung Đồng Nai")], 50_000_000, "USD", None, "signed")],
+            events=[
+                ev("cooperation", [F("Shinhan"), F("Hyosung Đồng Nai")], 50_000_000, "USD", None, "signed")
+            ],
         ),
         h(
             1155,
@@ -1024,7 +1026,16 @@ def hand_sentences_11(
             ["acquisition", "future_deal", "corporation"],
             firms=[f("Nidec Corporation"), f("Khuôn mẫu Takagi", "Công ty TNHH")],
             deals=[inv(["Nidec Corporation"])],
-            events=[ev("acquisition", [F("Nidec Corporation"), F("Khuôn mẫu Takagi")], None, None, None, "announced")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Nidec Corporation"), F("Khuôn mẫu Takagi")],
+                    None,
+                    None,
+                    None,
+                    "announced",
+                )
+            ],
         ),
         h(
             1162,
@@ -1198,7 +1209,10 @@ def hand_sentences_11(
             "2024-01-19",
             "provincial",
             ["service_contract", "firm_dash", "firm_place_suffix"],
-            firms=[f("Cảng Sài Gòn – Hải Phòng", "Công ty CP"), f("LG Electronics Việt Nam Hải Phòng", "Công ty TNHH")],
+            firms=[
+                f("Cảng Sài Gòn – Hải Phòng", "Công ty CP"),
+                f("LG Electronics Việt Nam Hải Phòng", "Công ty TNHH"),
+            ],
             deals=[deal("cooperation", ["Cảng Sài Gòn – Hải Phòng", "LG Electronics Việt Nam Hải Phòng"])],
             events=[
                 ev(
@@ -1756,7 +1770,16 @@ def hand_sentences_11(
             firms=[f("LG Display Việt Nam Hải Phòng", "Công ty TNHH")],
             money=[m(1_000_000_000, "USD")],
             deals=[inv(["LG Display Việt Nam Hải Phòng"], 1_000_000_000)],
-            events=[ev("investment_licence", [F("LG Display Việt Nam Hải Phòng")], 1_000_000_000, "USD", None, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("LG Display Việt Nam Hải Phòng")],
+                    1_000_000_000,
+                    "USD",
+                    None,
+                    "licensed",
+                )
+            ],
         ),
         h(
             1211,

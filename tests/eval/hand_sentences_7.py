@@ -43,7 +43,9 @@ def hand_sentences_7(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             "provincial",
             ["mou", "passive", "deal_date"],
             firms=[f("LG Display Việt Nam Hải Phòng", "Công ty TNHH"), f("Điện tử Bình Minh", "Công ty CP")],
-            deals=[deal("mou", ["LG Display Việt Nam Hải Phòng", "Điện tử Bình Minh"], None, None, "2024-05-09")],
+            deals=[
+                deal("mou", ["LG Display Việt Nam Hải Phòng", "Điện tử Bình Minh"], None, None, "2024-05-09")
+            ],
         ),
         h(
             702,

@@ -542,7 +542,9 @@ def hand_sentences_8(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
                 deal(
                     "mou", ["Đầu tư Phát triển Công nghiệp Miền Trung", "Cơ khí Hòa Cầm"], date="2025-05-12"
                 ),
-                deal("mou", ["Đầu tư Phát triển Công nghiệp Miền Trung", "Amphenol Đà Nẵng"], date="2025-05-12"),
+                deal(
+                    "mou", ["Đầu tư Phát triển Công nghiệp Miền Trung", "Amphenol Đà Nẵng"], date="2025-05-12"
+                ),
                 deal("mou", ["Cơ khí Hòa Cầm", "Amphenol Đà Nẵng"], date="2025-05-12"),
             ],
         ),

@@ -188,15 +188,17 @@ def hand_sentences_9(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             quantities=[],
             deals=[
                 deal(
-                    "cooperation",
+                    "supply_contract",
                     ["Sumitomo Electric Interconnect Products", "Đúc Tân Long"],
                     date="2025-01-09",
                 ),
                 deal(
-                    "cooperation", ["Sumitomo Electric Interconnect Products", "Mạ Phú An"], date="2025-01-09"
+                    "supply_contract",
+                    ["Sumitomo Electric Interconnect Products", "Mạ Phú An"],
+                    date="2025-01-09",
                 ),
                 deal(
-                    "cooperation",
+                    "supply_contract",
                     ["Sumitomo Electric Interconnect Products", "Dây điện Hà Phong"],
                     date="2025-01-09",
                 ),

@@ -1,0 +1,107 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Deal shapes of real CNHT news that the taggers missed on batch 13 (a blind batch, training since its score):
+a buyer named after what is supplied ("cho các dòng xe của B"), a supplier's role stated ("A là nhà cung
+cấp ... cho B"), an order told from the order ("Đơn hàng ... mà A nhận từ B"), a contract awarded in the
+passive, "trong đó có B" after a counted group of suppliers, a capital raised to a new total, an investor
+introduced by "do X làm nhà đầu tư", a plant of a firm inaugurated in the passive, several investors listed
+after "nhà đầu tư ... gồm". Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+
+
+def deals(text: str) -> set[tuple[str, frozenset[str]]]:
+    return {(d.kind, frozenset(d.parties)) for d in tag_text(text).deals}
+
+
+def pair(kind: str, a: str, b: str) -> tuple[str, frozenset[str]]:
+    return (kind, frozenset((a, b)))
+
+
+def one(kind: str, a: str) -> tuple[str, frozenset[str]]:
+    return (kind, frozenset((a,)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo thỏa thuận, Công ty CP Pin Lạc Hồng sẽ cung cấp mô-đun pin cho các dòng xe buýt điện của Tập đoàn Kim Long Motor từ năm sau.",
+            {pair("supply_contract", "Pin Lạc Hồng", "Kim Long Motor")},
+        ),
+        (
+            "Theo biên bản thỏa thuận ký chiều qua, Công ty TNHH Cơ khí Đại Phát trở thành nhà cung cấp khung thép cho các nhà xưởng của Công ty CP Đầu tư Sao Mai.",
+            {pair("supply_contract", "Cơ khí Đại Phát", "Đầu tư Sao Mai")},
+        ),
+        (
+            "Đơn hàng 2 triệu USD vỏ hộp số mà Công ty TNHH Đúc Minh Tiến nhận từ Aisin Corporation sẽ giao trong quý III.",
+            {pair("supply_contract", "Đúc Minh Tiến", "Aisin Corporation")},
+        ),
+        (
+            "Hợp đồng thi công nhà xưởng số 3 của Công ty TNHH Fukoku Việt Nam được trao cho liên danh Công ty CP Xây dựng Tân Á – Công ty TNHH Obayashi Việt Nam.",
+            {
+                pair("supply_contract", "Fukoku", "Xây dựng Tân Á"),
+                pair("supply_contract", "Fukoku", "Obayashi"),
+                pair("supply_contract", "Xây dựng Tân Á", "Obayashi"),
+            },
+        ),
+        (
+            "Công ty TNHH Brother Industries Việt Nam đã ký hợp đồng với 9 doanh nghiệp cung ứng địa phương, trong đó có Công ty CP Khuôn mẫu Thành Vinh.",
+            {pair("supply_contract", "Brother Industries", "Khuôn mẫu Thành Vinh")},
+        ),
+        (
+            "Sau hai năm vận hành, Tập đoàn Nichias quyết định nâng tổng vốn đầu tư nhà máy tại Hưng Yên lên 90 triệu USD.",
+            {one("investment", "Nichias")},
+        ),
+        (
+            "Dự án nhà máy bu lông cường độ cao do Công ty TNHH Kim khí Vạn Xuân làm nhà đầu tư đã được Sở Tài chính cấp phép trong tháng 5.",
+            {one("investment", "Kim khí Vạn Xuân")},
+        ),
+        (
+            "Ngày 12/8, nhà máy dập của Công ty TNHH Linh kiện Seoyoung Vina tại KCN Đình Vũ, TP Hải Phòng được khánh thành, vốn đầu tư 15 triệu USD.",
+            {one("investment", "Linh kiện Seoyoung")},
+        ),
+        (
+            "Các nhà đầu tư được trao giấy chứng nhận gồm Công ty TNHH Bao bì Hưng Thịnh, Công ty CP Điện cơ Phú Gia và Công ty TNHH Sợi Trường An.",
+            {
+                one("investment", "Bao bì Hưng Thịnh"),
+                one("investment", "Điện cơ Phú Gia"),
+                one("investment", "Sợi Trường An"),
+            },
+        ),
+    ],
+)
+def test_real_text_deal_shapes_round6_are_read(text: str, expected: set) -> None:
+    assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a technology received from a partner is a cooperation, not an order received
+        (
+            "Công ty TNHH Cơ khí Hòa Bình nhận chuyển giao công nghệ sơn tĩnh điện từ Tập đoàn Nippon Paint theo hợp đồng ký năm ngoái.",
+            {pair("cooperation", "Cơ khí Hòa Bình", "Nippon Paint")},
+        ),
+        # a contract with a lease word stays a lease even when it names what the tenant will make
+        (
+            "Công ty TNHH Goertek Vina ký hợp đồng thuê nhà xưởng với Công ty CP KCN Phú Bình để sản xuất và cung cấp tai nghe.",
+            {pair("cooperation", "Goertek", "KCN Phú Bình")},
+        ),
+        # a supplier's role with no contract, order or agreement named is not a deal
+        (
+            "Công ty TNHH Cơ khí Đại Phát vốn là nhà cung cấp khung thép cho các nhà xưởng của Công ty CP Đầu tư Sao Mai.",
+            set(),
+        ),
+        # investors listed with no licence word are not licensed
+        (
+            "Các nhà đầu tư tham dự hội nghị gồm Công ty TNHH Bao bì Hưng Thịnh và Công ty CP Điện cơ Phú Gia.",
+            set(),
+        ),
+    ],
+)
+def test_round6_shapes_keep_their_limits(text: str, expected: set) -> None:
+    assert deals(text) == expected
