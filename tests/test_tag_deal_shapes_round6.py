@@ -105,3 +105,16 @@ def test_real_text_deal_shapes_round6_are_read(text: str, expected: set) -> None
 )
 def test_round6_shapes_keep_their_limits(text: str, expected: set) -> None:
     assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tổng công ty Công nghiệp Tàu thủy ký với Tập đoàn Yanmar về động cơ.", "Công nghiệp Tàu thủy"),
+        # old tone placement is normalised first ("thuỷ" -> "thủy")
+        ("Công ty CP Vận tải Đường thuỷ Bắc Hà ký hợp đồng với Hòa Phát.", "Vận tải Đường thủy Bắc Hà"),
+    ],
+)
+def test_a_lower_case_half_of_a_capitalised_word_stays_in_the_firm_name(text: str, name: str) -> None:
+    """ "Tàu thủy", "Đường thuỷ": one word of the name, even though "thủy" ends names elsewhere."""
+    assert name in [f.name for f in tag_text(text).firms]
