@@ -72,6 +72,18 @@ def one(kind: str, a: str) -> tuple[str, frozenset[str]]:
                 one("investment", "Sợi Trường An"),
             },
         ),
+        (
+            "Công ty CP Cơ khí Minh Khang vừa giành hợp đồng 85 tỷ đồng từ Công ty TNHH Canon Việt Nam.",
+            {pair("supply_contract", "Cơ khí Minh Khang", "Canon")},
+        ),
+        (
+            "Công ty TNHH Denso Việt Nam đã chọn Công ty CP Đúc Phú Lâm làm nhà cung cấp vỏ máy phát.",
+            {pair("supply_contract", "Denso", "Đúc Phú Lâm")},
+        ),
+        (
+            "Theo hợp đồng ký tuần trước, Công ty CP May Hòa Thọ Bắc sẽ may 600.000 áo sơ mi cho Tập đoàn Aeon.",
+            {pair("supply_contract", "May Hòa Thọ Bắc", "Aeon")},
+        ),
     ],
 )
 def test_real_text_deal_shapes_round6_are_read(text: str, expected: set) -> None:
@@ -117,4 +129,16 @@ def test_round6_shapes_keep_their_limits(text: str, expected: set) -> None:
 )
 def test_a_lower_case_half_of_a_capitalised_word_stays_in_the_firm_name(text: str, name: str) -> None:
     """ "Tàu thủy", "Đường thuỷ": one word of the name, even though "thủy" ends names elsewhere."""
+    assert name in [f.name for f in tag_text(text).firms]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tập đoàn Nhật Bản Sumitomo Corporation rót 60 triệu USD vào dự án.", "Sumitomo Corporation"),
+        ("Tập đoàn Hàn Quốc Hyosung tiếp tục mở rộng nhà máy.", "Hyosung"),
+        ("Tổng công ty Thép Việt Nam ký hợp đồng với Posco.", "Thép Việt Nam"),
+    ],
+)
+def test_a_nationality_right_after_the_legal_form_is_not_part_of_a_foreign_name(text: str, name: str) -> None:
     assert name in [f.name for f in tag_text(text).firms]

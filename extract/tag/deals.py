@@ -177,7 +177,12 @@ def _legal_date(text: str, start: int, decision_ends: list[int]) -> bool:
 # "cho các mẫu xe máy điện của VinFast", "cho các dự án của Tập đoàn X": the buyer after what it is for
 _FOR_BUYER = re.compile(r"\bcho\s*$|\bcho\s[^,;.]{0,60}\bcủa\s*$")
 # "Đơn hàng ... mà A nhận từ B", "A nhận đơn hàng ... từ B": A supplies B
-_RECEIVED_FROM = re.compile(r"\s*(?:đã\s+|vừa\s+)?nhận\b[^,;.]{0,50}?\btừ\s*$")
+_RECEIVED_FROM = re.compile(
+    r"\s*(?:đã\s+|vừa\s+|tiếp tục\s+)?(?:nhận|giành|giành được|ký được|trúng)\b[^,;.]{0,50}?\btừ\s*$"
+)
+# "B chọn A làm nhà cung cấp ...": B buys from A
+_CHOSEN_SUPPLIER = re.compile(r"\s*(?:đã\s+|vừa\s+|chính thức\s+)*(?:chọn|lựa chọn)\s+$")
+_AS_SUPPLIER = re.compile(r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu)\b")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
 _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
@@ -198,9 +203,15 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
     """ "A ... cung cấp/cung ứng ... cho (... của) B" in a sentence that names a contract, an order or an
     agreement -> (A, B); also an order A received from B, and a contract of A awarded to B."""
     rx = _rx()
-    if not rx["supply"].search(text, s, e) and not re.search(r"\b(?:hợp đồng|thỏa thuận)\b", text[s:e]):
-        return False
     found = False
+    for i, a in enumerate(sfirms[:-1]):  # a supplier chosen: no contract word needed
+        b = sfirms[i + 1]
+        gap = text[a.end : b.start]
+        if len(gap) < 90 and _CHOSEN_SUPPLIER.fullmatch(gap) and _AS_SUPPLIER.match(text, b.end):
+            add("supply_contract", [a.name, b.name])
+            found = True
+    if not rx["supply"].search(text, s, e) and not re.search(r"\b(?:hợp đồng|thỏa thuận)\b", text[s:e]):
+        return found
     for m in rx["supply_verb"].finditer(text, s, e):
         if _inside(m.start(), sfirms):
             continue

@@ -503,6 +503,19 @@ def _without_country_suffix(text: str, name: list[Token]) -> list[Token]:
     return name
 
 
+def _without_nationality_before(text: str, name: list[Token]) -> list[Token]:
+    """'Tập đoàn Nhật Bản Mitsubishi Corporation': a country written in Vietnamese right after the legal form,
+    then a foreign name, is the firm's nationality ('Thép Việt Nam' and 'Singapore Telecom' keep theirs)."""
+    for i in range(1, len(name)):
+        m = _country_regex().match(text, name[0].start)
+        if m and m.end() == name[i - 1].end:
+            rest = text[name[i].start : name[-1].end]
+            if not m.group().isascii() and any(looks_foreign(w) for w in rest.replace("-", " ").split()):
+                return name[i:]
+            return name
+    return name
+
+
 @functools.cache
 def _brand_place_rx() -> re.Pattern[str]:
     """One or two capitalised words after a known brand, then a lower-case word or punctuation."""
@@ -704,6 +717,7 @@ def tag_firms(
         if not name:
             continue
         name = _without_country_suffix(text, _without_person_after_role(text, m.start(), name))
+        name = _without_nationality_before(text, name)
         raw = text[name[0].start : name[-1].end]
         canon = canonical_firm_name(raw)
         if canon in not_names or raw in not_names:
