@@ -84,6 +84,18 @@ def one(kind: str, a: str) -> tuple[str, frozenset[str]]:
             "Theo hợp đồng ký tuần trước, Công ty CP May Hòa Thọ Bắc sẽ may 600.000 áo sơ mi cho Tập đoàn Aeon.",
             {pair("supply_contract", "May Hòa Thọ Bắc", "Aeon")},
         ),
+        (
+            "HĐQT Công ty CP Xây lắp Điện Miền Trung thông qua hợp đồng mua bán máy biến áp với Công ty TNHH ABB Việt Nam.",
+            {pair("supply_contract", "Xây lắp Điện Miền Trung", "ABB")},
+        ),
+        (
+            "Biên bản ghi nhớ giữa Công ty CP Khuôn mẫu Thiên Phú và Tập đoàn Kyocera được trao trong buổi tiếp đoàn.",
+            {pair("mou", "Khuôn mẫu Thiên Phú", "Kyocera")},
+        ),
+        (
+            "Công ty CP Ống thép Hòa Nam vừa công bố thông tin về hợp đồng cung cấp ống dẫn trị giá 70 tỷ đồng cho Tập đoàn Sun Group.",
+            {pair("supply_contract", "Ống thép Hòa Nam", "Sun Group")},
+        ),
     ],
 )
 def test_real_text_deal_shapes_round6_are_read(text: str, expected: set) -> None:

@@ -119,6 +119,9 @@ _INVESTORS_LISTED = re.compile(
 _LICENCE_WORDS = re.compile(
     r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
 )
+_PACT_BETWEEN = re.compile(
+    r"\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)[^.;]{0,40}?)\bgiữa\s+"
+)
 _WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời)\s+$", re.IGNORECASE)
 
 
@@ -215,7 +218,9 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
     for m in rx["supply_verb"].finditer(text, s, e):
         if _inside(m.start(), sfirms):
             continue
-        subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= 6]
+        # "A vừa công bố thông tin về hợp đồng cung cấp ... cho B": a contract's supply verb reaches further
+        reach = 12 if text[max(s, m.start() - 9) : m.start()] == "hợp đồng " else 6
+        subj = [f for f in sfirms if f.end <= m.start() and len(text[f.end : m.start()].split()) <= reach]
         obj = next(
             (
                 f
@@ -415,6 +420,14 @@ def tag_deals(
                     signed = True
         if not signed:
             signed = _supply(text, s, e, sfirms, add)
+        if not signed:
+            for m in _PACT_BETWEEN.finditer(text, s, e):  # "hợp đồng giữa A và B có giá trị ...": no verb
+                a = next((f for f in sfirms if f.start == m.end()), None)
+                b = next((f for f in sfirms if a and f.start > a.end), None)
+                if a and b and re.fullmatch(r"\s*và\s*", text[a.end : b.start]):
+                    pact = m.group(1)
+                    add(_kind(pact) if _kind(pact) != "cooperation" else _kind(text[s:e]), [a.name, b.name])
+                    signed = True
         if signed:
             continue
         if rx["groundbreaking"].search(text, s, e):
