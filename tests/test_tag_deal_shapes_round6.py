@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import tag_text
-
-
-def deals(text: str) -> set[tuple[str, frozenset[str]]]:
-    return {(d.kind, frozenset(d.parties)) for d in tag_text(text).deals}
-
-
-def pair(kind: str, a: str, b: str) -> tuple[str, frozenset[str]]:
-    return (kind, frozenset((a, b)))
-
-
-def one(kind: str, a: str) -> tuple[str, frozenset[str]]:
-    return (kind, frozenset((a,)))
+from tests.deal_shapes import deals, firms, one, pair
 
 
 @pytest.mark.parametrize(
@@ -141,7 +129,7 @@ def test_round6_shapes_keep_their_limits(text: str, expected: set) -> None:
 )
 def test_a_lower_case_half_of_a_capitalised_word_stays_in_the_firm_name(text: str, name: str) -> None:
     """ "Tàu thủy", "Đường thuỷ": one word of the name, even though "thủy" ends names elsewhere."""
-    assert name in [f.name for f in tag_text(text).firms]
+    assert name in firms(text)
 
 
 @pytest.mark.parametrize(
@@ -153,4 +141,4 @@ def test_a_lower_case_half_of_a_capitalised_word_stays_in_the_firm_name(text: st
     ],
 )
 def test_a_nationality_right_after_the_legal_form_is_not_part_of_a_foreign_name(text: str, name: str) -> None:
-    assert name in [f.name for f in tag_text(text).firms]
+    assert name in firms(text)
