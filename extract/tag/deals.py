@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
-from extract.tag.events import _capital_next, _first_letters, in_brackets
+from extract.tag.events import _FROM_TO, _WISH, _capital_next, _first_letters, in_brackets
 from extract.tag.events import _rx as _event_rx
 
 
@@ -105,7 +105,6 @@ def _context(
 
 
 _BOUNDARY = re.compile(r"[.!?\n]")
-_FROM_TO = re.compile(r"(?:từ|lên)\s+$", re.IGNORECASE)
 _LOAN_AFTER = re.compile(r"\s+(?:khoản vay|khoản tín dụng|vốn vay|gói tín dụng)(?!\w)")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
 # "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
@@ -122,7 +121,6 @@ _LICENCE_WORDS = re.compile(
 _PACT_BETWEEN = re.compile(
     r"\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)[^.;]{0,40}?)\bgiữa\s+"
 )
-_WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời)\s+$", re.IGNORECASE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
