@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import tag_text
 from tests.deal_shapes import deals, firms, one, pair
 
 
@@ -142,3 +143,28 @@ def test_a_lower_case_half_of_a_capitalised_word_stays_in_the_firm_name(text: st
 )
 def test_a_nationality_right_after_the_legal_form_is_not_part_of_a_foreign_name(text: str, name: str) -> None:
     assert name in firms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount"),
+    [
+        ("Tập đoàn Kyocera chi 180 triệu USD xây nhà máy linh kiện gốm tại Hưng Yên.", "Kyocera", 180e6),
+        ("Theo kế hoạch, Goertek sẽ bơm thêm 300 triệu USD vào dự án ở Bắc Ninh.", "Goertek", 300e6),
+        ("Tập đoàn Lotte khởi động dự án kho lạnh 90 triệu USD tại Long An.", "Lotte", 90e6),
+        ("Tỉnh Quảng Trị đón dự án 45 triệu USD của Tập đoàn B.Grimm.", "B.Grimm", 45e6),
+    ],
+)
+def test_business_press_investment_verbs_name_the_investor_and_its_amount(
+    text: str, firm: str, amount: float
+) -> None:
+    found = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert found == [("investment", [firm], amount)]
+
+
+def test_money_spent_on_something_else_is_no_investment() -> None:
+    assert deals("Công ty CP Sữa Việt Nam chi 2.000 tỷ đồng trả cổ tức đợt 2.") == set()
+
+
+def test_a_generic_word_inside_a_name_before_a_foreign_form_stays_in_it() -> None:
+    text = "Dự án của Alpha Beta International Co., Limited được cấp phép."
+    assert firms(text) == ["Alpha Beta International"]

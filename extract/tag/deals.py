@@ -118,6 +118,11 @@ _INVESTORS_LISTED = re.compile(
 _LICENCE_WORDS = re.compile(
     r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
 )
+_SPEND = re.compile(r"(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
+_SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
+_PROJECT_OF = re.compile(
+    r"(?<!\w)dự án\s+(?:(?:có\s+)?(?:tổng\s+)?vốn\s+)?[^,;.]{0,30}?\d[^,;.]{0,30}?\bcủa\s+"
+)
 _PACT_BETWEEN = re.compile(
     r"\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)[^.;]{0,40}?)\bgiữa\s+"
 )
@@ -482,6 +487,26 @@ def tag_deals(
                         [subj[-1].name],
                         ctx={**ctx, "amount": capital.amount, "currency": capital.currency},
                     )
+        for m in _SPEND.finditer(text, s, e):  # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant
+            near = [
+                f for f in _before(sfirms, sstarts, m.start()) if len(text[f.end : m.start()].split()) <= 3
+            ]
+            spent = next((x for x in smoney if 0 <= x.start - m.end() <= 12), None)
+            if near and spent and _SPENT_ON.search(text[spent.end : min(e, spent.end + 40)]):
+                add(
+                    "investment",
+                    [near[-1].name],
+                    ctx={**ctx, "amount": spent.amount, "currency": spent.currency},
+                )
+        for m in _PROJECT_OF.finditer(text, s, e):  # "đón dự án 100 triệu USD của Tập đoàn X": X's project
+            owner = next((f for f in sfirms if f.start == m.end()), None)
+            stake = next((x for x in smoney if m.start() <= x.start < m.end()), None)
+            if owner is not None and stake is not None:
+                add(
+                    "investment",
+                    [owner.name],
+                    ctx={**ctx, "amount": stake.amount, "currency": stake.currency},
+                )
         for m in _INVESTORS_LISTED.finditer(text, s, e):
             first = next((f for f in sfirms if f.start == m.end()), None)
             if first is not None and _LICENCE_WORDS.search(text, s, e):

@@ -648,6 +648,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             keep += 2  # "Haitian International Holdings": a generic word before a company word
         if form_at and keep < form_at and not set(words[:form_at]) & (not_firms | not_names):
             keep = form_at  # "Han Sung Textile Co., Ltd.": before a foreign form, every capitalised word
+        elif form_at and 0 < keep < form_at and not set(words[:form_at]) & not_names:
+            keep = form_at  # "Nature Health Development International Co., Limited": a generic word inside
         if not keep:
             continue
         name = " ".join(words[:keep])

@@ -1472,6 +1472,8 @@ def hand_sentences_3(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             provinces=[pv("Huế")],
             money=[m(30_000_000, "USD")],
             firms=[f("Kumho", "Tập đoàn")],
+            # a project of a named firm with its capital is that firm's investment (as batches 10 and 12)
+            deals=[deal("investment", ["Kumho"], 30_000_000, "Thành phố Huế")],
         ),
         h(
             233,
