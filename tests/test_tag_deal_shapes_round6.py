@@ -168,3 +168,30 @@ def test_money_spent_on_something_else_is_no_investment() -> None:
 def test_a_generic_word_inside_a_name_before_a_foreign_form_stays_in_it() -> None:
     text = "Dự án của Alpha Beta International Co., Limited được cấp phép."
     assert firms(text) == ["Alpha Beta International"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tập đoàn Kirin hoàn tất thương vụ thâu tóm 51% vốn của Công ty CP Nước giải khát Sao Mai.",
+            {one("investment", "Kirin")},
+        ),
+        (
+            "Công ty CP Thép Nam Hà đã bán 30% cổ phần cho Tập đoàn JFE Steel với giá 60 triệu USD.",
+            {one("investment", "JFE Steel")},
+        ),
+        (
+            "HĐQT Công ty CP Bao bì Tân Phú thông qua việc chuyển nhượng 20% vốn tại công ty con cho Tập đoàn Rengo.",
+            {one("investment", "Rengo")},
+        ),
+        (
+            "Công ty CP KCN Thuận Đạo cho Công ty TNHH Dệt Kim Hưng thuê 4 ha đất trong 40 năm.",
+            {pair("cooperation", "KCN Thuận Đạo", "Dệt Kim Hưng")},
+        ),
+    ],
+)
+def test_shares_sold_are_the_buyers_investment_and_land_let_is_a_lease(text: str, expected: set) -> None:
+    """The deals' convention for acquisitions: the buyer's investment, whichever side the sentence starts
+    from; a lease told from the landlord ('A cho B thuê') is a cooperation of the two."""
+    assert deals(text) == expected

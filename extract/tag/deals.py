@@ -118,6 +118,13 @@ _INVESTORS_LISTED = re.compile(
 _LICENCE_WORDS = re.compile(
     r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
 )
+_LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
+_LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
+_SOLD_TO = re.compile(
+    r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định)\s+(?:việc\s+)?)?"
+    r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
+    r"[^.;]{0,40}?\bcho\s+"
+)
 _SPEND = re.compile(r"(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
 _PROJECT_OF = re.compile(
@@ -487,6 +494,11 @@ def tag_deals(
                         [subj[-1].name],
                         ctx={**ctx, "amount": capital.amount, "currency": capital.currency},
                     )
+        for a, b in itertools.pairwise(sfirms):
+            if _LEASED_TO.fullmatch(text, a.end, b.start) and _LEASE_AFTER.match(text, b.end):
+                add("cooperation", [a.name, b.name])  # "Công ty CP KCN X cho Công ty Y thuê 5 ha đất"
+            elif _SOLD_TO.fullmatch(text, a.end, b.start):
+                add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
         for m in _SPEND.finditer(text, s, e):  # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant
             near = [
                 f for f in _before(sfirms, sstarts, m.start()) if len(text[f.end : m.start()].split()) <= 3
