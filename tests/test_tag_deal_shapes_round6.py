@@ -195,3 +195,13 @@ def test_shares_sold_are_the_buyers_investment_and_land_let_is_a_lease(text: str
     """The deals' convention for acquisitions: the buyer's investment, whichever side the sentence starts
     from; a lease told from the landlord ('A cho B thuê') is a cooperation of the two."""
     assert deals(text) == expected
+
+
+def test_a_quote_that_says_chung_toi_signed_is_the_speakers_firm() -> None:
+    quoted = (
+        "“Chúng tôi vừa ký hợp đồng cung cấp vỏ nhôm với Tập đoàn Nidec”, ông Phạm Văn Lực, "
+        "Giám đốc Công ty CP Cơ khí Quang Trung, cho biết."
+    )
+    assert deals(quoted) == {pair("supply_contract", "Cơ khí Quang Trung", "Nidec")}
+    # no quote closes before the speaker's firm: who "chúng tôi" is stays unknown
+    assert deals("Chúng tôi đã ký hợp đồng với Tập đoàn Nidec và Công ty CP Cơ khí Quang Trung.") == set()

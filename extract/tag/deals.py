@@ -212,6 +212,27 @@ def _chained(text: str, first: Firm, firms: list[Firm]) -> list[Firm]:
     return out
 
 
+# '"Chúng tôi vừa ký hợp đồng với Toyota", ông A, Giám đốc Công ty X cho biết': X signed
+_WE = re.compile(
+    r"(?:(?:công ty|doanh nghiệp|tập đoàn)\s+)?chúng tôi\s+(?:(?:đã|vừa|sẽ|mới|cũng)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLOSING_QUOTE = re.compile(r"[\"”]")
+
+
+def _speaker_signs(text: str, ge: int, after: list[Firm]) -> tuple[list[Firm], list[Firm]]:
+    """In a quote that starts with 'chúng tôi', the firms inside the quote are the counterparts and the one
+    firm named after it (the speaker's) signs; anything else: nobody is known to sign."""
+    close = _CLOSING_QUOTE.search(text, ge, after[-1].start) if after else None
+    if close is None:
+        return [], after
+    inside = [f for f in after if f.end <= close.start()]
+    speakers = {f.name for f in after if f.start > close.start()}
+    if inside and len(speakers) == 1:
+        return [f for f in after if f.start > close.start()][:1], inside
+    return [], after
+
+
 def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., None]) -> bool:
     """ "A ... cung cấp/cung ứng ... cho (... của) B" in a sentence that names a contract, an order or an
     agreement -> (A, B); also an order A received from B, and a contract of A awarded to B."""
@@ -365,6 +386,8 @@ def tag_deals(
             after = [f for f in sfirms[a:b] if f.end <= next_start]
             if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
                 before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
+            if not before and after and _WE.search(text, max(s, gs - 30), gs):
+                before, after = _speaker_signs(text, ge, after)
             # "chưa ký hợp đồng ..." states no deal
             if not before or rx["negated"].search(text[max(s, gs - 30) : gs]):
                 continue
