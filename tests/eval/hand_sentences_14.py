@@ -40,6 +40,16 @@ conversion the first figure written is the amount. Calls made here in the same s
 - An inauguration by a parent and its wholly owned subsidiary together ("X cùng công ty con Y khánh thành")
   is one event with both firms; each is an investment deal with the capital written.
 - A person quoted in an interview answer ("Ông X: - ...") has no role unless the text gives one.
+- A start of operation written with only a new total ("khánh thành giai đoạn 2 ..., nâng tổng vốn lên X")
+  carries no amount, as "tăng vốn lên X": X is a money mention only.
+- A contract or lease recalled as the cause of something else ("doanh thu tăng nhờ hợp đồng ... ký hồi tháng 6",
+  "bàn giao đất theo hợp đồng thuê đã ký") is a deal but not an event, like a recalled acquisition.
+- A bank written with "chi nhánh X" after it is the bank alone ("BIDV chi nhánh Thái Bình" -> BIDV), as batch
+  13; a bank written bare with a place and no "chi nhánh" ("Vietcombank Bắc Ninh") keeps the place, as a firm's
+  own place name does.
+- A park developer that co-hosts an investor's groundbreaking is a party of the event; the `deals` entry is the
+  investor's only.
+- A tender won ("trúng thầu cung cấp ... cho Y") is a signed supply contract, as an order received.
 - A foreign person's name written "Họ, Tên" with a comma ("Lin, Chih-Hao") is kept as written.
 """
 
