@@ -39,6 +39,10 @@ BLIND_REAL_12 = 12
 # batch 13 (a second blind batch in real-text shapes, issue 12, from pages not read for batch 12): scored by
 # `--batch 13` before any change for it (deals 0.694, events 0.610), a training batch since: its own floors
 BLIND_REAL_13 = 13
+# batch 14 (a third blind batch in real-text shapes, issue 12, from other kinds of writers: business press,
+# disclosures, park developers, trade-promotion agencies, interviews): scored by `--batch 14` before any
+# change for it, so it stays out of every floor until then
+BLIND_REAL_14 = 14
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -70,7 +74,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    held = (HELD_OUT, BLIND_REAL, REAL_TRAINING, BLIND_REAL_12, BLIND_REAL_13)
+    held = (HELD_OUT, BLIND_REAL, REAL_TRAINING, BLIND_REAL_12, BLIND_REAL_13, BLIND_REAL_14)
     return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
 
@@ -295,8 +299,8 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
 
     # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
     # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking); batch 13
-    # is held out because it is scored blind, before any change for it
-    rows = [r for r in ROWS if r.get("batch") not in (BLIND_REAL_12, BLIND_REAL_13)]
+    # and batch 14 are held out because they are scored blind, before any change for them
+    rows = [r for r in ROWS if r.get("batch") not in (BLIND_REAL_12, BLIND_REAL_13, BLIND_REAL_14)]
     for i in range(0, len(rows), 10):
         chunk = [unicodedata.normalize("NFC", r["text"]) for r in rows[i : i + 10]]
         joined = keys(tag_text(" ".join(chunk)))

@@ -841,6 +841,7 @@ from tests.eval.hand_sentences_10 import hand_sentences_10  # noqa: E402
 from tests.eval.hand_sentences_11 import hand_sentences_11  # noqa: E402
 from tests.eval.hand_sentences_12 import hand_sentences_12  # noqa: E402
 from tests.eval.hand_sentences_13 import hand_sentences_13  # noqa: E402
+from tests.eval.hand_sentences_14 import hand_sentences_14  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -861,6 +862,9 @@ HAND += [row | {"batch": n} for n, batch in enumerate(FULL_BATCHES, 5) for row i
 HAND += [row | {"batch": 12} for row in hand_sentences_12(_h5, _pv, _m)]
 # batch 13 (issue 12, a second blind batch in real-text shapes, from other pages) likewise keeps its number
 HAND += [row | {"batch": 13} for row in hand_sentences_13(_h5, _pv, _m)]
+# batch 14 (issue 12, a third blind batch, from other kinds of writers: business press, disclosures, park
+# developers, trade-promotion agencies, interviews) likewise keeps its number
+HAND += [row | {"batch": 14} for row in hand_sentences_14(_h5, _pv, _m)]
 
 
 def main() -> None:
