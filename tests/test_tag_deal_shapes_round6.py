@@ -205,3 +205,61 @@ def test_a_quote_that_says_chung_toi_signed_is_the_speakers_firm() -> None:
     assert deals(quoted) == {pair("supply_contract", "Cơ khí Quang Trung", "Nidec")}
     # no quote closes before the speaker's firm: who "chúng tôi" is stays unknown
     assert deals("Chúng tôi đã ký hợp đồng với Tập đoàn Nidec và Công ty CP Cơ khí Quang Trung.") == set()
+
+
+# Shapes of batch 14 (blind, then training): stakes bought or issued, plants of a firm with their capital,
+# charter capital and loans kept apart from investment, joint ventures set up, orders closed, agency deals.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HĐQT Công ty CP Cơ điện Hải Long quyết nghị phê duyệt chủ trương mua 80% vốn Công ty TNHH Bơm Thái Hà.",
+            {one("investment", "Cơ điện Hải Long")},
+        ),
+        (
+            "Công ty CP Sơn Đông Á sẽ phát hành 15 triệu cổ phiếu riêng lẻ cho Kansai Paint, thu về 300 tỷ đồng.",
+            {one("investment", "Kansai Paint")},
+        ),
+        (
+            "Nổi bật là nhà máy vỏ hộp số của Công ty TNHH Linh kiện Ô tô Daeho tại KCN Đồng Văn, vốn 42 triệu USD.",
+            {one("investment", "Linh kiện Ô tô Daeho")},
+        ),
+        (
+            "Ban Quản lý trao chứng nhận cho xưởng sơn tĩnh điện của Công ty TNHH Cơ khí Phú Cường (4,5 triệu USD).",
+            {one("investment", "Cơ khí Phú Cường")},
+        ),
+        (
+            "Tập đoàn Sông Lam (SL Group) và Kia Corporation công bố sẽ thành lập liên doanh lắp ráp xe tải nhẹ.",
+            {pair("cooperation", "Sông Lam", "Kia Corporation")},
+        ),
+        (
+            "Ông Trần Văn Hòa, Giám đốc Công ty CP May Đức Giang, cho biết công ty đã chốt đơn hàng 800.000 áo với Decathlon.",
+            {pair("supply_contract", "May Đức Giang", "Decathlon")},
+        ),
+        (
+            "Công ty TNHH Cơ khí Việt Nhật và Tập đoàn THK đã ký thỏa thuận đại lý phân phối vòng bi cho miền Trung.",
+            {pair("supply_contract", "Cơ khí Việt Nhật", "THK")},
+        ),
+    ],
+)
+def test_batch_14_shapes_are_read(text: str, expected: set) -> None:
+    assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà máy 300 triệu USD của Tập đoàn Sumida tại Nam Định đang tuyển thêm công nhân.",
+        "Công ty CP Nhựa Tân Hòa đã bán hết hàng sau hai đợt mua cổ phần của nhà đầu tư.",
+    ],
+)
+def test_a_plants_worth_and_a_purchase_after_sau_are_no_investment(text: str) -> None:
+    assert not any(d.kind == "investment" for d in tag_text(text).deals)
+
+
+def test_a_bracketed_alias_of_several_words_is_the_same_firm() -> None:
+    assert firms("Tập đoàn Sông Lam (SL Group) ký với Kia Corporation.") == ["Sông Lam", "Kia Corporation"]
+    assert firms("Công ty TNHH Daeyang (Hàn Quốc) ký với Công ty CP Nhựa An Phát.") == [
+        "Daeyang",
+        "Nhựa An Phát",
+    ]

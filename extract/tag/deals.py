@@ -105,11 +105,14 @@ def _context(
 
 
 _BOUNDARY = re.compile(r"[.!?\n]")
+_LENT_TO = re.compile(r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d[\d.,]*\s+\S+(?:\s+(?:đồng|USD))?\s+cho\b")
+_CHARTER = re.compile(r"\s+điều lệ\b")
 _LOAN_AFTER = re.compile(r"\s+(?:khoản vay|khoản tín dụng|vốn vay|gói tín dụng)(?!\w)")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
 # "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
 _BUYS_SHARES = re.compile(
-    r"(?<!\w)(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
+    r"(?<!\w)(?:(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
+    r"|mua lại\s+(?:toàn bộ\s+)?(?:mảng|nhà máy|công ty|doanh nghiệp)\b)"
 )
 _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s+)?được\s+")
 _INVESTORS_LISTED = re.compile(
@@ -120,15 +123,23 @@ _LICENCE_WORDS = re.compile(
 )
 _LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
 _LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
+# "HĐQT A quyết nghị phê duyệt chủ trương mua 100% vốn Công ty B", "A cho biết thương vụ nhận 65% cổ phần B"
+_BUY_STAKE = re.compile(
+    r"(?<!\w)(?:mua|mua lại|nhận|nhận chuyển nhượng)\s+(?:thêm\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
+    r"(?:vốn|cổ phần|phần vốn)\b"
+)
+_BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán)\b)[^,;.]{0,60}")
 _SOLD_TO = re.compile(
     r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định)\s+(?:việc\s+)?)?"
-    r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
+    r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?[^.;]{0,40}?(?:cổ phần|cổ phiếu|phần vốn|vốn)"
     r"[^.;]{0,40}?\bcho\s+"
 )
 _SPEND = re.compile(r"(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
-_PROJECT_OF = re.compile(
-    r"(?<!\w)dự án\s+(?:(?:có\s+)?(?:tổng\s+)?vốn\s+)?[^,;.]{0,30}?\d[^,;.]{0,30}?\bcủa\s+"
+_PROJECT_OF = re.compile(r"(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+", re.IGNORECASE)
+# the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)"
+_OWNER_CAPITAL = re.compile(
+    r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?)"
 )
 _PACT_BETWEEN = re.compile(
     r"\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)[^.;]{0,40}?)\bgiữa\s+"
@@ -517,6 +528,14 @@ def tag_deals(
                         [subj[-1].name],
                         ctx={**ctx, "amount": capital.amount, "currency": capital.currency},
                     )
+        for m in _BUY_STAKE.finditer(text, s, e):
+            buyer = [
+                f
+                for f in _before(sfirms, sstarts, m.start())
+                if _BUYER_LEAD.fullmatch(text, f.end, m.start())
+            ]
+            if buyer and len(text[buyer[-1].end : m.start()].split()) <= 8:
+                add("investment", [buyer[-1].name])  # the buyer of a stake invests
         for a, b in itertools.pairwise(sfirms):
             if _LEASED_TO.fullmatch(text, a.end, b.start) and _LEASE_AFTER.match(text, b.end):
                 add("cooperation", [a.name, b.name])  # "Công ty CP KCN X cho Công ty Y thuê 5 ha đất"
@@ -535,7 +554,16 @@ def tag_deals(
                 )
         for m in _PROJECT_OF.finditer(text, s, e):  # "đón dự án 100 triệu USD của Tập đoàn X": X's project
             owner = next((f for f in sfirms if f.start == m.end()), None)
+            if owner is None or not _no_firm_between(sstarts, m.start(), owner.start):
+                continue
             stake = next((x for x in smoney if m.start() <= x.start < m.end()), None)
+            if stake is not None and m.group(1).lower() != "dự án" and "vốn" not in text[s:e]:
+                stake = None  # "Nhà máy 500 triệu USD của X chưa thể vận hành": what a plant is worth
+            after_owner = _OWNER_CAPITAL.match(
+                text, owner.end
+            )  # "nhà máy ... của Công ty X, vốn 57 triệu USD"
+            if stake is None and after_owner is not None:
+                stake = next((x for x in smoney if x.start == after_owner.end()), None)
             if owner is not None and stake is not None:
                 add(
                     "investment",
@@ -564,8 +592,10 @@ def tag_deals(
                 subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
             if subj and _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start):
                 continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
-            if _LOAN_AFTER.match(text, m.end()):
+            if _LOAN_AFTER.match(text, m.end()) or _LENT_TO.match(text, m.end()):
                 continue  # "HSBC giải ngân khoản vay ... cho Công ty Y": a loan, not an investment
+            if _CHARTER.match(text, m.end()):
+                continue  # "nâng vốn điều lệ từ 50 lên 80 triệu USD": the firm's charter capital
             if _PURPOSE.search(text, max(s, m.start() - 8), m.start()):
                 continue  # "Ngân hàng X tài trợ ... cho Công ty Y để đầu tư dây chuyền": the loan's purpose
             if subj and (

@@ -585,6 +585,7 @@ def _corporate_tails() -> frozenset[str]:
     return frozenset(load("known_firms.json")["bare_cues"]["tails"])
 
 
+_ALIAS = re.compile(r"\s*\(([A-ZĐ][\w&-]{1,14}(?: [A-Z][\w&-]{1,14}){0,2})\)")
 # "Nhà sản xuất Đài Loan Compeq", "nhà đầu tư Thái Lan SCG": a nationality written before a bare name
 _COUNTRY_TAIL = re.compile(r"(?:Đài|Thái)\s+$")
 
@@ -744,8 +745,10 @@ def tag_firms(
             )
         )
         taken.add(m.start(), end)
-        acro = re.match(r"\s*\(([A-ZĐ][\w&-]{1,14})\)", text[end : end + 20])  # "(VPI)", "(Thaco)"
-        if acro and acro.group(1) not in not_names:
+        acro = _ALIAS.match(text[end : end + 40])  # "(VPI)", "(Thaco)", "(TC Group)"
+        if acro and " " in acro.group(1) and not any(looks_foreign(w) for w in acro.group(1).split()):
+            acro = None  # "(Hàn Quốc)", "(Bắc Ninh)": a country or a place, not another name
+        if acro and acro.group(1) not in not_names and not _country_regex().fullmatch(acro.group(1)):
             aliases[acro.group(1)] = canon
             alias_forms[acro.group(1)] = forms[m.group("form")]
             taken.add(end, end + acro.end())  # the alias itself is not a second firm
