@@ -41,7 +41,7 @@ BLIND_REAL_12 = 12
 BLIND_REAL_13 = 13
 # batch 14 (a third blind batch in real-text shapes, issue 12, from other kinds of writers: business press,
 # disclosures, park developers, trade-promotion agencies, interviews): scored by `--batch 14` before any
-# change for it, so it stays out of every floor until then
+# change for it, a training batch since, with floors of its own below
 BLIND_REAL_14 = 14
 
 # field -> (precision, recall, F1) floors
@@ -151,13 +151,28 @@ REAL_TRAINING_12_FLOORS = {
 # batches drop it, counterparts told through the object ("Đơn hàng ... mà A nhận từ B"), awards of contracts
 # in the passive ("Hợp đồng EPC ... của A được trao cho liên danh B - C"), funds named "Quỹ X Ventures".
 REAL_TRAINING_13_FLOORS = {
-    "firms": (0.95, 0.93, 0.94),
-    "firms+form": (0.93, 0.91, 0.92),
+    "firms": (0.98, 0.96, 0.97),
+    "firms+form": (0.96, 0.94, 0.95),
     "provinces": (1.00, 1.00, 1.00),
     "money+attrs": (1.00, 1.00, 1.00),
-    "deals": (0.92, 0.76, 0.83),
-    "deals+details": (0.85, 0.70, 0.76),
+    "deals": (0.96, 0.90, 0.93),
+    "deals+details": (0.87, 0.82, 0.84),
     "events": (0.77, 0.62, 0.69),
+}
+
+# batch 14 after its first round (scored blind before it: firms 0.924, deals 0.727 / P 0.848 / R 0.636,
+# events 0.583). Left misses: firm names the rules do not see (bare Vietnamese names, "DEEP C" before a
+# foreign person, "Elec." abbreviations), acquisitions that the event reader reads as contracts, loans and
+# charter capital that the event reader still reads as investment, passives with the doer in the middle
+# ("A được B lắp đặt ... theo hợp đồng EPC"), "bên bán là A và bên mua là B", leases told by a handover.
+REAL_TRAINING_14_FLOORS = {
+    "firms": (0.96, 0.89, 0.92),
+    "firms+form": (0.95, 0.89, 0.92),
+    "provinces": (0.92, 1.00, 0.95),
+    "money+attrs": (0.98, 1.00, 0.99),
+    "deals": (0.86, 0.71, 0.78),
+    "deals+details": (0.69, 0.58, 0.63),
+    "events": (0.70, 0.50, 0.58),
 }
 
 
@@ -166,6 +181,7 @@ TRAINING_FLOORS = [
     (REAL_TRAINING, 120, REAL_TRAINING_FLOORS),
     (BLIND_REAL_12, 195, REAL_TRAINING_12_FLOORS),
     (BLIND_REAL_13, 150, REAL_TRAINING_13_FLOORS),
+    (BLIND_REAL_14, 200, REAL_TRAINING_14_FLOORS),
 ]
 
 
