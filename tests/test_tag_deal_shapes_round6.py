@@ -263,3 +263,38 @@ def test_a_bracketed_alias_of_several_words_is_the_same_firm() -> None:
         "Daeyang",
         "Nhựa An Phát",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hợp đồng được ký giữa bên bán là Công ty CP Thép Hòa Lạc và bên mua là Công ty TNHH Kết cấu thép Bluescope, khối lượng 8.000 tấn.",
+            {pair("supply_contract", "Thép Hòa Lạc", "Kết cấu thép Bluescope")},
+        ),
+        (
+            "Công ty CP Xây dựng Delta được Tập đoàn Foxconn chọn làm tổng thầu nhà xưởng mới, giá trị khoảng 900 tỷ đồng.",
+            {pair("supply_contract", "Xây dựng Delta", "Foxconn")},
+        ),
+        (
+            "Nhà xưởng của Công ty TNHH Yokowo Việt Nam sẽ được Công ty CP Cơ điện Thái Bình lắp đặt hệ thống điều hòa theo hợp đồng 30 tỷ đồng.",
+            {pair("supply_contract", "Yokowo", "Cơ điện Thái Bình")},
+        ),
+        (
+            "Công ty CP KCN Đại An vừa bàn giao 8 ha đất cho Công ty TNHH Bao bì Hanpak theo hợp đồng thuê ký hồi tháng 5.",
+            {pair("cooperation", "KCN Đại An", "Bao bì Hanpak")},
+        ),
+        (
+            "Công ty CP Nông sản Tây Nguyên sẽ cung cấp 50.000 tấn sắn lát cho Tập đoàn Itochu theo biên bản ghi nhớ vừa ký.",
+            {pair("mou", "Nông sản Tây Nguyên", "Itochu")},
+        ),
+    ],
+)
+def test_batch_14_passives_sides_handovers_and_memoranda(text: str, expected: set) -> None:
+    assert deals(text) == expected
+
+
+def test_a_loan_in_the_passive_stays_a_cooperation() -> None:
+    """'A được B <verb>' is a supply only when B supplies or builds; a bank lending stays a credit."""
+    text = "Công ty CP Cơ khí An Phát được Ngân hàng Vietcombank cho vay 50 tỷ đồng."
+    assert deals(text) == {pair("cooperation", "Cơ khí An Phát", "Vietcombank")}

@@ -121,6 +121,10 @@ _INVESTORS_LISTED = re.compile(
 _LICENCE_WORDS = re.compile(
     r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
 )
+_MEMO = re.compile(r"\b(?:biên bản ghi nhớ|bản ghi nhớ|MoU|MOU)\b")
+_HANDED_OVER = re.compile(
+    r"[^.;]{0,60}?\bbàn giao\s[^.;]{0,30}?\b(?:đất|nhà xưởng|mặt bằng|xưởng)\b[^.;]{0,20}?\bcho\s+"
+)
 _LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
 _LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
 # "HĐQT A quyết nghị phê duyệt chủ trương mua 100% vốn Công ty B", "A cho biết thương vụ nhận 65% cổ phần B"
@@ -141,8 +145,10 @@ _PROJECT_OF = re.compile(r"(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\b
 _OWNER_CAPITAL = re.compile(
     r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?)"
 )
+_SIDE = re.compile(r"bên\s+(?:bán|mua|cung cấp|nhận|thuê|cho thuê|A|B)\s+là\s+")
 _PACT_BETWEEN = re.compile(
-    r"\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)[^.;]{0,40}?)\bgiữa\s+"
+    r"\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)[^.;]{0,40}?)\bgiữa\s+",
+    re.IGNORECASE,
 )
 
 
@@ -206,6 +212,11 @@ _RECEIVED_FROM = re.compile(
 )
 # "B chọn A làm nhà cung cấp ...": B buys from A
 _CHOSEN_SUPPLIER = re.compile(r"\s*(?:đã\s+|vừa\s+|chính thức\s+)*(?:chọn|lựa chọn)\s+$")
+_PASSIVE_BY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:sẽ\s+|đã\s+|vừa\s+)?được\s+")
+_CHOSEN_AS = re.compile(
+    r"\s+(?:chọn|lựa chọn)\s+(?:làm|là)\s+(?:tổng thầu|nhà thầu|nhà cung cấp|nhà cung ứng|đối tác cung ứng)\b"
+)
+_DONE_BY = re.compile(r"\s+(?:cung cấp|cung ứng|lắp đặt|thi công|xây dựng|chế tạo|gia công|sản xuất)\b")
 _AS_SUPPLIER = re.compile(r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu)\b")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
@@ -255,7 +266,18 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         if len(gap) < 90 and _CHOSEN_SUPPLIER.fullmatch(gap) and _AS_SUPPLIER.match(text, b.end):
             add("supply_contract", [a.name, b.name])
             found = True
-    if not rx["supply"].search(text, s, e) and not re.search(r"\b(?:hợp đồng|thỏa thuận)\b", text[s:e]):
+        elif (
+            _PASSIVE_BY.fullmatch(gap)
+            and (
+                _CHOSEN_AS.match(text, b.end)  # "A được B chọn làm tổng thầu"
+                or (re.search(r"\bhợp đồng\b", text[s:e]) and _DONE_BY.match(text, b.end))
+            )
+        ):  # "Nhà máy của A sẽ được B lắp đặt ... theo hợp đồng EPC"
+            add("supply_contract", [a.name, b.name])
+            found = True
+    if not rx["supply"].search(text, s, e) and not re.search(
+        r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]
+    ):
         return found
     for m in rx["supply_verb"].finditer(text, s, e):
         if _inside(m.start(), sfirms):
@@ -274,7 +296,9 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
             None,
         )
         if subj and obj and "," not in text[subj[-1].end : m.start()] and len(text[m.end() : obj.start]) < 80:
-            add("supply_contract", [subj[-1].name, obj.name])
+            # "A sẽ cung cấp ... cho B theo biên bản ghi nhớ vừa ký": supplies promised in an MoU
+            memo = _MEMO.search(text, s, e) and not rx["supply"].search(text, s, e)
+            add("mou" if memo else "supply_contract", [subj[-1].name, obj.name])
             found = True
     if not found and (rx["supply"].search(text, s, e) or re.search(r"\bhợp đồng\b", text[s:e])):
         for i, a in enumerate(sfirms):
@@ -397,6 +421,12 @@ def tag_deals(
             after = [f for f in sfirms[a:b] if f.end <= next_start]
             if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
                 before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
+            elif (
+                not before
+                and len(after) >= 2
+                and re.search(rf"giữa\s+{_SIDE.pattern}$", text[ge : after[0].start])
+            ):
+                before, after = after[:1], after[1:]  # "ký giữa bên bán là A và bên mua là B"
             if not before and after and _WE.search(text, max(s, gs - 30), gs):
                 before, after = _speaker_signs(text, ge, after)
             # "chưa ký hợp đồng ..." states no deal
@@ -466,11 +496,20 @@ def tag_deals(
             signed = _supply(text, s, e, sfirms, add)
         if not signed:
             for m in _PACT_BETWEEN.finditer(text, s, e):  # "hợp đồng giữa A và B có giá trị ...": no verb
-                a = next((f for f in sfirms if f.start == m.end()), None)
+                side = _SIDE.match(text, m.end())  # "giữa bên bán là A và bên mua là B": a sale
+                a = next((f for f in sfirms if f.start == (side.end() if side else m.end())), None)
                 b = next((f for f in sfirms if a and f.start > a.end), None)
-                if a and b and re.fullmatch(r"\s*và\s*", text[a.end : b.start]):
-                    pact = m.group(1)
-                    add(_kind(pact) if _kind(pact) != "cooperation" else _kind(text[s:e]), [a.name, b.name])
+                if a and b and re.fullmatch(rf"\s*và\s*(?:{_SIDE.pattern})?", text[a.end : b.start]):
+                    pact = text[m.start() : b.start]  # "bên bán ... bên mua": a sale (deals.json supply)
+                    kind = _kind(pact) if _kind(pact) != "cooperation" else _kind(text[s:e])
+                    if (
+                        kind == "cooperation"
+                        and re.match(r"hợp đồng", pact, re.IGNORECASE)
+                        and not said_cooperation(text[s:e])
+                        and rx["contract_supply"].search(text, b.end, e)
+                    ):
+                        kind = "supply_contract"  # "Hợp đồng ... giữa A và B về chế tạo thiết bị"
+                    add(kind, [a.name, b.name])
                     signed = True
         if signed:
             continue
@@ -537,7 +576,9 @@ def tag_deals(
             if buyer and len(text[buyer[-1].end : m.start()].split()) <= 8:
                 add("investment", [buyer[-1].name])  # the buyer of a stake invests
         for a, b in itertools.pairwise(sfirms):
-            if _LEASED_TO.fullmatch(text, a.end, b.start) and _LEASE_AFTER.match(text, b.end):
+            if _HANDED_OVER.fullmatch(text, a.end, b.start) and re.search(r"\bthuê\b", text[s:e]):
+                add("cooperation", [a.name, b.name])  # "A bàn giao 12 ha đất cho B theo hợp đồng thuê"
+            elif _LEASED_TO.fullmatch(text, a.end, b.start) and _LEASE_AFTER.match(text, b.end):
                 add("cooperation", [a.name, b.name])  # "Công ty CP KCN X cho Công ty Y thuê 5 ha đất"
             elif _SOLD_TO.fullmatch(text, a.end, b.start):
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
