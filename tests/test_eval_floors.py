@@ -170,8 +170,8 @@ REAL_TRAINING_14_FLOORS = {
     "firms+form": (0.95, 0.89, 0.92),
     "provinces": (0.92, 1.00, 0.95),
     "money+attrs": (0.98, 1.00, 0.99),
-    "deals": (0.86, 0.71, 0.78),
-    "deals+details": (0.69, 0.58, 0.63),
+    "deals": (0.88, 0.76, 0.82),
+    "deals+details": (0.71, 0.62, 0.66),
     "events": (0.70, 0.50, 0.58),
 }
 
