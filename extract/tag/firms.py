@@ -506,8 +506,8 @@ def _without_country_suffix(text: str, name: list[Token]) -> list[Token]:
 def _without_nationality_before(text: str, name: list[Token]) -> list[Token]:
     """'Tập đoàn Nhật Bản Mitsubishi Corporation': a country written in Vietnamese right after the legal form,
     then a foreign name, is the firm's nationality ('Thép Việt Nam' and 'Singapore Telecom' keep theirs)."""
+    m = _country_regex().match(text, name[0].start) if len(name) > 1 else None
     for i in range(1, len(name)):
-        m = _country_regex().match(text, name[0].start)
         if m and m.end() == name[i - 1].end:
             rest = text[name[i].start : name[-1].end]
             if not m.group().isascii() and any(looks_foreign(w) for w in rest.replace("-", " ").split()):
@@ -692,6 +692,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     return out
 
 
+@functools.cache
 def _country_regex() -> re.Pattern[str]:
     from extract.tag.places import _country_regex as countries
 
