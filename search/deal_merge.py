@@ -415,13 +415,14 @@ def plan_merge(
             state.rank, nxt = nxt, nxt + 1
     ids: list[str] = []
     for state in everyone:
+        held = state.held
         if (
             state.extends is not None
-            and state.held is not None
-            and not state.refs
-            and not any(not row.day for row in members[state.held.id])
+            and held is not None
+            and held.id not in touched
+            and state.refs == [row.ref for row in members[held.id] if not row.day]
         ):
-            ids.append(state.held.id)  # frozen, no undated report before or now: as it is
+            ids.append(held.id)  # frozen and the same undated reports as before: as it is
         else:
             ids.append(deal_id(key, state.day, state.province))
     if len(set(ids)) < len(ids):
