@@ -302,13 +302,8 @@ class _State:
     def __init__(
         self, day: str, province: str | None, rank: int | None, held: StoredRecord | None = None
     ) -> None:
-        self.day, self.province, self.dated_province, self.rank, self.held = (
-            day,
-            province,
-            province,
-            rank,
-            held,
-        )
+        self.day, self.province, self.rank, self.held = day, province, rank, held
+        self.dated_province = province if day else None  # its province once its dated reports are in
         self.refs: list[int] = []
         self.seen: set[tuple[str, str]] = set()
         self.extends: str | None = None
@@ -369,6 +364,11 @@ def plan_merge(
     `touched`: records that lost a report. Returns None when a record would take an id another record of
     the key has (`merge_reports` numbers those; merge from scratch then, which numbers them the same way).
     """
+    if not records and len(rows) == 1:  # the first report of its key (most keys have one): one record
+        row = rows[0]
+        first = Planned(deal_id(key, row.day, row.province), 0, row.day, row.province, None, [row.ref])
+        first.dated_province = row.province if row.day else None
+        return MergePlan(write=[first])
     scratch = since is None
     low = "" if since is None else cutoff(since, rules)
     high = "" if since is None else since
