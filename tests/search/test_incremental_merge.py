@@ -316,3 +316,32 @@ def test_seeded_sequences_on_the_embedded_store(seed: int, tmp_path: Path) -> No
             want = spec(docs)
             assert dumped(list(store.iter_deal_records(DealsQuery()))) == want
             assert dumped(memory.built()) == want
+
+
+def test_a_store_of_the_previous_deal_schema_is_rebuilt_with_the_columns_of_the_incremental_merge(
+    tmp_path: Path,
+) -> None:
+    """A store written before DEALS_SCHEMA 4 has no day, order or record column on its reports: opening it
+    rebuilds the deal tables, and later writes merge incrementally on them."""
+    from search.embedded import deals as deal_tables
+
+    docs: dict[str, IndexedDocument] = {}
+    n = [0]
+    sequence = random_sequence(3)
+    with EmbeddedStore(tmp_path / "data") as store:
+        store.put_documents(versions_of(sequence[0], docs, n))
+        assert spec(docs)  # deals to lose
+        c = store.docs.conn
+        with c:  # the layout of DEALS_SCHEMA 3
+            c.execute("DROP TABLE deal_reports")
+            c.execute(
+                "CREATE TABLE deal_reports (document_id TEXT NOT NULL, n INTEGER NOT NULL,"
+                " merge_key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (document_id, n))"
+            )
+            c.execute("DELETE FROM deals")
+        store.docs.set_meta(deal_tables.META_KEY, "3:" + deal_tables.fingerprint().split(":")[1])
+    with EmbeddedStore(tmp_path / "data") as store:
+        assert dumped(list(store.iter_deal_records(DealsQuery()))) == spec(docs)
+        for batch in sequence[1:]:
+            store.put_documents(versions_of(batch, docs, n))
+            assert dumped(list(store.iter_deal_records(DealsQuery()))) == spec(docs)
