@@ -334,8 +334,10 @@ def cutoff(since: str, rules: dict = MERGE_RULES) -> str:
     return (dt.date.fromisoformat(since[:10]) - dt.timedelta(days=rules["window_days"])).isoformat()
 
 
-def _place(states: list[_State], row: StoredReport, rules: dict, dropped: list[StoredReport]) -> None:
-    state = next((s for s in states if s.takes(row, rules)), None)
+def _place(
+    states: list[_State], row: StoredReport, rules: dict, dropped: list[StoredReport], start: int = 0
+) -> None:
+    state = next((states[i] for i in range(start, len(states)) if states[i].takes(row, rules)), None)
     if state is None:
         state = _State(row.day, row.province, None)
         state.add(row)
@@ -370,6 +372,7 @@ def plan_merge(
         first.dated_province = row.province if row.day else None
         return MergePlan(write=[first])
     scratch = since is None
+    window = rules["window_days"]
     low = "" if since is None else cutoff(since, rules)
     high = "" if since is None else since
     frozen: list[StoredRecord] = []
@@ -395,9 +398,14 @@ def plan_merge(
             if row.day and row.day < high:
                 state.add(row)
         building.append(state)
+    first_open = 0  # records begun too long before the current day take no later dated report
     for row in ordered:
         if row.day and row.day >= high:
-            _place(building, row, rules, dropped)
+            while (
+                first_open < len(building) and (_days_apart(building[first_open].day, row.day) or 0) > window
+            ):
+                first_open += 1
+            _place(building, row, rules, dropped, first_open)
     everyone: list[_State] = []
     for r in frozen:
         state = _State(r.day, r.dated_province, r.rank, r)
