@@ -7,7 +7,7 @@ into a new embedded store and prints the documents per CPU second of each slice 
 the load. --order published feeds them in publication order (how the ingest meets news); random keeps the
 generator's order, dates spread over seven years (a backfill). --tree runs the code of another checkout
 (e.g. `git archive main | tar -x -C /tmp/main`) on the documents of this checkout, for a baseline: run
-both, one after the other.
+both, one after the other. --deals-off: the same without the deal records (what the rest costs).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--order", choices=("random", "published"), default="random")
     parser.add_argument("--tree", type=Path, help="import search/ and benchmarks/ from this checkout")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--deals-off", action="store_true", help="the deal-record hook switched off")
     args = parser.parse_args()
     if args.tree:
         sys.path.insert(0, str(args.tree.resolve()))
@@ -35,13 +36,18 @@ def main() -> None:
     from flows.stages.extract import BATCH
     from search.embedded import EmbeddedStore
 
+    if args.deals_off:
+        from search.embedded import deals
+
+        deals.update = lambda *_a, **_k: None  # type: ignore[assignment]
     code = Path(sys.modules[EmbeddedStore.__module__].__file__ or "").parent.parent.parent
     docs = list(generate(args.docs, args.seed))
     if args.order == "published":
         docs.sort(key=lambda d: d.document.published or "")
     tmp = Path(tempfile.mkdtemp(prefix="cnht-index-growth-"))
     print(
-        f"code {code}, {args.docs:,} documents in batches of {BATCH}, {args.order} order; "
+        f"code {code}, {args.docs:,} documents in batches of {BATCH}, {args.order} order"
+        f"{', deal hook off' if args.deals_off else ''}; "
         f"load {os.getloadavg()}"
     )
     try:
