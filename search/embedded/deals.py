@@ -225,6 +225,12 @@ def merge_keys(
     `known`: their reports by row id."""
     keys = sorted(since)
     held = _held(c, keys)
+    whole: dict[str, list[StoredReport]] = {}  # keys merged from scratch: every row, one query per chunk
+    for chunk in _chunks([k for k in keys if since[k] is None]):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT merge_key, {LIGHT} FROM deal_reports WHERE merge_key IN ({marks})"
+        for key, *row in c.execute(sql, chunk):
+            whole.setdefault(key, []).append(StoredReport(*row))
     plans: list[tuple[str, MergePlan]] = []
     for key in keys:
         records = held.get(key, [])
@@ -232,7 +238,12 @@ def merge_keys(
         if any(rank is None for _, rank, _, _ in records):
             start = None  # records written as they are (`put_records`): replaced by what the reports make
         stored = [StoredRecord(i, rank or 0, day, p) for i, rank, day, p in records]
-        rows = fresh.get(key, []) if not records and fresh is not None else _rows_of(c, key, start)
+        if since[key] is None:
+            rows = whole.get(key, [])
+        elif not records and fresh is not None:
+            rows = fresh.get(key, [])
+        else:
+            rows = _rows_of(c, key, start)
         plan = plan_merge(key, stored, rows, start, touched.get(key, set()), rules)
         if plan is None:
             plan = plan_merge(key, stored, _rows_of(c, key, None), None, touched.get(key, set()), rules)
