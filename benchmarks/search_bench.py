@@ -7,7 +7,8 @@
 Phases (all by default):
 - index: `put_documents` in batches of the ingest flow's size (flows/stages/extract.py, 200), then
   `reindex` from the store of record; docs/s on the wall clock and per CPU second (all threads), and the
-  whole size on disk: SQLite file + WAL + tantivy index.
+  whole size on disk: SQLite file + WAL + tantivy index. --deals-off adds a run of the new code with
+  the deal-record hook of `put_documents` switched off (what the deal records cost).
 - alerts: on a store of --alert-base documents, --alert-new new ones; CPU time of matching alone
   (the store's `match_deferred`, snippets left to the alerted hits, as `deliver_new` runs it; and
   `match_batch`, every hit with its snippets) and of the path the ingest flow runs, `deliver_new` (match,
@@ -522,6 +523,10 @@ def phase_alerts(
 
 def _worker(args: argparse.Namespace) -> None:
     data_dir = Path(args.data_dir)
+    if args.deals_off:  # the same code with the deal-record hook of `put_documents` switched off
+        from search.embedded import deals
+
+        deals.update = lambda *_a, **_k: None  # type: ignore[assignment]
     if args.worker == "index":
         result = phase_index(args.docs, args.seed, data_dir)
     elif args.worker == "floor":
@@ -578,12 +583,15 @@ def compare(args: argparse.Namespace, tmp: Path) -> None:
         f"(flows/stages/extract.py); {args.rounds} rounds, trees interleaved; load before: {load()}"
     )
     if "index" in args.phases:
-        rows: dict[str, list[dict]] = {name: [] for name in trees}
+        variants = [(name, tree, []) for name, tree in trees.items()]
+        if args.deals_off:
+            variants.append(("new, deal hook off", REPO, ["--deals-off"]))
+        rows: dict[str, list[dict]] = {name: [] for name, _, _ in variants}
         floor: list[dict] = []
         for r in range(args.rounds):
             floor.append(_run_worker(REPO, "floor", ["--docs", str(args.docs)], tmp))
-            for name, tree in trees.items():
-                x = _run_worker(tree, "index", ["--docs", str(args.docs)], tmp)
+            for name, tree, flags in variants:
+                x = _run_worker(tree, "index", ["--docs", str(args.docs), *flags], tmp)
                 rows[name].append(x)
                 n, put, re = args.docs, x["put"], x["reindex"]
                 print(
@@ -732,6 +740,11 @@ def main() -> None:
         type=Path,
         metavar="DATA_DIR",
         help="only time `reindex` of this existing store (--rounds)",
+    )
+    parser.add_argument(
+        "--deals-off",
+        action="store_true",
+        help="index phase: also run the new code with the deal-record hook of put_documents switched off",
     )
     parser.add_argument("--worker", choices=("index", "floor", "alerts"), help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -30,6 +30,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from search.query import fold_key
 from search.records import DealAmount, DealParty, DealRecord, DealReport, DealRow, IndexedDocument
@@ -138,6 +139,30 @@ class _Open:
         )
 
 
+def tiebreak(report: DealReport) -> str:
+    """Orders two reports of one sentence (two events the tagger found in it) by what they say, so that
+    the merge depends only on the set of reports, never on the order they are given in."""
+    parties = "\x1d".join(f"{p.name}\x1c{p.type}\x1c{p.role or ''}" for p in report.parties)
+    amount = "" if report.amount is None else repr(float(report.amount))
+    fields = (report.kind, parties, amount, report.currency, report.province, report.date, report.status)
+    return "\x1e".join(x or "" for x in fields)
+
+
+def order_key(report: DealReport) -> str:
+    """`merge_reports`' order of `report` as one string (stores keep it as a column): day (undated last),
+    document, place, then `tiebreak`. It leaves out the sentence `merge_reports` also sorts by: in one
+    stored document the place (start, end) gives the sentence."""
+    return "\x1f".join(
+        (
+            report.day or "9999",
+            report.document_id,
+            f"{report.start:010d}",
+            f"{report.end:010d}",
+            tiebreak(report),
+        )
+    )
+
+
 def deal_id(key: str, day: str, province: str | None) -> str:
     return hashlib.sha1(f"{key}|{day}|{fold_key(province or '')}".encode()).hexdigest()[:16]
 
@@ -186,7 +211,9 @@ def merge_reports(
     The result depends only on the set of reports, not on their order: reports are taken earliest first
     (undated last; ties by document and place), and each joins the first open record of its merge key
     that takes it."""
-    ordered = sorted(reports, key=lambda r: (r.day or "9999", r.document_id, r.start, r.end, r.sentence))
+    ordered = sorted(
+        reports, key=lambda r: (r.day or "9999", r.document_id, r.start, r.end, r.sentence, tiebreak(r))
+    )
     building: dict[str, list[_Open]] = defaultdict(list)
     for report in ordered:
         key = merge_key(report, rules)
@@ -207,6 +234,257 @@ def merge_reports(
             rec.id = hashlib.sha1(f"{rec.id}|{n}".encode()).hexdigest()[:16]
     records.sort(key=lambda r: (r.date or "", r.id), reverse=True)
     return records
+
+
+# -- incremental merge --------------------------------------------------------------------------------------
+#
+# `merge_reports` is greedy: reports in order (day, undated last), each joining the first record of its key
+# (creation order) that takes it. A write that adds or removes reports from day D on leaves alone every
+# report before D (each is placed as before) and every record whose first day lies more than `window_days`
+# before D: no dated report of D or later can join it. So only the reports from D on are placed again,
+# against the records begun in the window before D (with their reports before D), and then the undated
+# reports against every record of the key (frozen ones by their light state: first day, province; their
+# reports are read only when one changes). `merge_reports` stays the specification: the property tests
+# (tests/search/test_incremental_merge.py) compare both on random sequences of writes.
+
+UNDATED = "~"  # `plan_merge`'s `since` when only undated reports changed: sorts after every date
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReport:
+    """What the incremental merge reads of a stored report (columns, no JSON)."""
+
+    ref: int  # the store's handle of the report (a row id)
+    order: str  # `order_key(report)`
+    day: str  # `report.day`, "" when undated
+    province: str | None
+    document_id: str
+    sentence: str  # the sentence or a digest of it: one document's repeats of a sentence count once
+    deal_id: str | None  # the record it is in now; None: new, or left out as a repeat
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRecord:
+    """What the incremental merge reads of a stored record."""
+
+    id: str
+    rank: int  # creation order among its key's records
+    day: str  # first day ("" when undated)
+    dated_province: str | None  # its province once its dated reports are in (before undated ones)
+
+
+@dataclass
+class Planned:
+    """A record to (re)write: its reports are `refs`, after the dated reports of `extends` when set."""
+
+    id: str
+    rank: int
+    day: str
+    province: str | None
+    dated_province: str | None
+    refs: list[int]
+    extends: str | None = None  # a stored record that keeps its dated reports and gains or loses undated ones
+
+
+@dataclass
+class MergePlan:
+    write: list[Planned] = field(default_factory=list)
+    delete: list[str] = field(default_factory=list)  # records that vanished (or changed id)
+    dropped: list[int] = field(default_factory=list)  # reports that were in a record and are now in none
+    rerank: list[tuple[str, int]] = field(default_factory=list)  # unchanged records whose rank moved
+
+
+class _State:
+    """A record being placed into: light state only."""
+
+    __slots__ = ("dated_province", "day", "extends", "held", "province", "rank", "refs", "seen")
+
+    def __init__(
+        self, day: str, province: str | None, rank: int | None, held: StoredRecord | None = None
+    ) -> None:
+        self.day, self.province, self.rank, self.held = day, province, rank, held
+        self.dated_province = province if day else None  # its province once its dated reports are in
+        self.refs: list[int] = []
+        self.seen: set[tuple[str, str]] = set()
+        self.extends: str | None = None
+
+    def add(self, row: StoredReport) -> None:
+        self.refs.append(row.ref)
+        self.seen.add((row.document_id, row.sentence))
+        self.province = self.province or row.province
+        if row.day:
+            self.dated_province = self.dated_province or row.province
+
+    def takes(self, row: StoredReport, rules: dict) -> bool:
+        apart = _days_apart(self.day, row.day)
+        if apart is not None and apart > rules["window_days"]:
+            return False
+        return not (
+            rules["province_must_agree"]
+            and self.province
+            and row.province
+            and fold_key(self.province) != fold_key(row.province)
+        )
+
+
+def cutoff(since: str, rules: dict = MERGE_RULES) -> str:
+    """The earliest first day of a record a report of day `since` (or later) may join; UNDATED: none."""
+    if since == UNDATED:
+        return UNDATED
+    return (dt.date.fromisoformat(since[:10]) - dt.timedelta(days=rules["window_days"])).isoformat()
+
+
+def _place(
+    states: list[_State], row: StoredReport, rules: dict, dropped: list[StoredReport], start: int = 0
+) -> None:
+    state = next((states[i] for i in range(start, len(states)) if states[i].takes(row, rules)), None)
+    if state is None:
+        state = _State(row.day, row.province, None)
+        state.add(row)
+        states.append(state)
+    elif (row.document_id, row.sentence) in state.seen:
+        dropped.append(row)  # the very same sentence found twice in one document
+    else:
+        state.add(row)
+
+
+def plan_merge(
+    key: str,
+    records: list[StoredRecord],
+    rows: list[StoredReport],
+    since: str | None,
+    touched: set[str] | frozenset[str] = frozenset(),
+    rules: dict = MERGE_RULES,
+) -> MergePlan | None:
+    """What to write and delete so that the stored records of merge key `key` become `merge_reports` of its
+    stored reports, after a write added or removed some of them (pure: the stores read and write).
+
+    `since`: the earliest day of the reports added or removed (UNDATED when all of them are undated), or
+    None to merge the key from scratch (every stored record is then replaced; `rows` holds every report).
+    `records`: the key's stored records. `rows`: its current reports (those just added with deal_id None)
+    of day >= `cutoff(since)`, every undated one, and the dated ones of the documents of undated reports.
+    `touched`: records that lost a report. Returns None when a record would take an id another record of
+    the key has (`merge_reports` numbers those; merge from scratch then, which numbers them the same way).
+    """
+    if not records and len(rows) == 1:  # the first report of its key (most keys have one): one record
+        row = rows[0]
+        first = Planned(deal_id(key, row.day, row.province), 0, row.day, row.province, None, [row.ref])
+        first.dated_province = row.province if row.day else None
+        return MergePlan(write=[first])
+    scratch = since is None
+    window = rules["window_days"]
+    low = "" if since is None else cutoff(since, rules)
+    high = "" if since is None else since
+    frozen: list[StoredRecord] = []
+    live: list[StoredRecord] = []
+    gone: list[StoredRecord] = []
+    for r in sorted(records, key=lambda r: r.rank):
+        if scratch or not r.day or r.day >= high:
+            gone.append(r)  # begun on or after `since` (or undated): placed again from nothing
+        elif r.day < low:
+            frozen.append(r)
+        else:
+            live.append(r)
+    ordered = sorted(rows, key=lambda x: x.order)
+    members: dict[str, list[StoredReport]] = defaultdict(list)
+    for row in ordered:
+        if row.deal_id is not None:
+            members[row.deal_id].append(row)
+    dropped: list[StoredReport] = []
+    building: list[_State] = []
+    for r in live:  # as they stood on the eve of `since`
+        state = _State(r.day, None, r.rank, r)
+        for row in members[r.id]:
+            if row.day and row.day < high:
+                state.add(row)
+        building.append(state)
+    first_open = 0  # records begun too long before the current day take no later dated report
+    for row in ordered:
+        if row.day and row.day >= high:
+            while (
+                first_open < len(building) and (_days_apart(building[first_open].day, row.day) or 0) > window
+            ):
+                first_open += 1
+            _place(building, row, rules, dropped, first_open)
+    everyone: list[_State] = []
+    for r in frozen:
+        state = _State(r.day, r.dated_province, r.rank, r)
+        state.extends = r.id
+        state.seen = {(row.document_id, row.sentence) for row in members[r.id] if row.day}
+        everyone.append(state)
+    everyone += building
+    for row in ordered:
+        if not row.day:
+            _place(everyone, row, rules, dropped)
+    ranked = [s.rank for s in everyone if s.rank is not None]
+    nxt = max(ranked, default=-1) + 1
+    for state in everyone:
+        if state.rank is None:
+            state.rank, nxt = nxt, nxt + 1
+    ids: list[str] = []
+    for state in everyone:
+        held = state.held
+        if (
+            state.extends is not None
+            and held is not None
+            and held.id not in touched
+            and state.refs == [row.ref for row in members[held.id] if not row.day]
+        ):
+            ids.append(held.id)  # frozen and the same undated reports as before: as it is
+        else:
+            ids.append(deal_id(key, state.day, state.province))
+    if len(set(ids)) < len(ids):
+        if not scratch:
+            return None
+        seen: dict[str, int] = {}
+        for i, base in enumerate(ids):  # as merge_reports numbers them
+            n = seen.get(base, 0)
+            seen[base] = n + 1
+            if n:
+                ids[i] = hashlib.sha1(f"{base}|{n}".encode()).hexdigest()[:16]
+    plan = MergePlan()
+    old = {r.id: r for r in live + gone}
+    for state, new_id in zip(everyone, ids, strict=True):
+        held = state.held
+        if state.extends is not None and held is not None:
+            before = [row.ref for row in members[held.id] if not row.day]
+            if before == state.refs and held.id not in touched and new_id == held.id:
+                continue
+            if new_id != held.id:
+                old[held.id] = held
+            plan.write.append(
+                Planned(
+                    new_id,
+                    state.rank or 0,
+                    state.day,
+                    state.province,
+                    state.dated_province,
+                    state.refs,
+                    held.id,
+                )
+            )
+            continue
+        prev = old.get(new_id)
+        if prev is not None and new_id not in touched and [row.ref for row in members[new_id]] == state.refs:
+            if prev.rank != state.rank:
+                plan.rerank.append((new_id, state.rank or 0))
+            continue
+        plan.write.append(
+            Planned(new_id, state.rank or 0, state.day, state.province, state.dated_province, state.refs)
+        )
+    final = set(ids)
+    plan.delete = [i for i in old if i not in final]
+    plan.dropped = [row.ref for row in dropped if row.deal_id is not None]
+    return plan
+
+
+def build_record(
+    key: str, reports: list[DealReport], record_id: str, to_vnd: ToVnd | None = default_to_vnd
+) -> DealRecord:
+    """The record of these reports (in the record's order) under the id `plan_merge` gave it."""
+    record = _record(key, reports, to_vnd)
+    record.id = record_id
+    return record
 
 
 # -- reports from stored documents -------------------------------------------------------------------------

@@ -19,7 +19,15 @@ from functools import partial
 from types import TracebackType
 from typing import Any, TypeVar
 
-from search.deal_merge import merge_key, merge_reports, reports_of
+from search.deal_merge import (
+    StoredRecord,
+    StoredReport,
+    build_record,
+    merge_key,
+    order_key,
+    plan_merge,
+    reports_of,
+)
 from search.elastic import deals as deal_index
 from search.elastic import documents, mapping, percolate, queries
 from search.elastic.plan import (
@@ -601,29 +609,52 @@ class ElasticStore:
         self.client.refresh(self.deals_index)
 
     def _remerge(self, keys: list[str], reports: str | None = None, deals: str | None = None) -> None:
-        """Rebuild the deal records of these merge keys from their filed reports (in the indices readers
-        use, or in the `reports` and `deals` being built)."""
+        """Merge the reports of these merge keys (in the indices readers use, or in the `reports` and `deals`
+        being built) with `plan_merge`, from scratch, and write only the records that changed: a record
+        keeps the digests of its reports (`members`), so one whose reports are the same is left alone."""
         reports, deals = reports or self.deal_reports_index, deals or self.deals_index
         wanted = set(keys)
-        found: list[DealReport] = []
+        found: dict[str, list[tuple[str, DealReport]]] = {}
         for hit in self._scan(reports, ["reports"], {"terms": {"merge_keys": keys}}):
             for raw in hit["_source"].get("reports") or []:
                 report = DealReport.model_validate(raw)
-                if merge_key(report) in wanted:
-                    found.append(report)
-        records = merge_reports(found)
-        fresh = {r.id for r in records}
-        old = [h["_id"] for h in self._scan(deals, ["id"], {"terms": {"merge_key": keys}})]
-        actions: list[dict[str, Any]] = [
-            {
-                "_op_type": "index",
-                "_index": deals,
-                "_id": r.id,
-                "_source": deal_index.deal_source(r),
-            }
-            for r in records
-        ]
-        actions += [{"_op_type": "delete", "_index": deals, "_id": i} for i in old if i not in fresh]
+                key = merge_key(report)
+                if key in wanted:
+                    found.setdefault(key, []).append((deal_index.report_digest(raw), report))
+        held: dict[str, list[StoredRecord]] = {}
+        member_of: dict[str, str] = {}
+        had: dict[str, list[str]] = {}  # record -> its reports' digests
+        fields = ["id", "merge_key", "rank", "announced", "dated_province", "members"]
+        for h in self._scan(deals, fields, {"terms": {"merge_key": keys}}):
+            src = h["_source"]
+            held.setdefault(src["merge_key"], []).append(
+                StoredRecord(
+                    src["id"], src.get("rank") or 0, src.get("announced") or "", src.get("dated_province")
+                )
+            )
+            member_of.update((m, src["id"]) for m in src.get("members") or [])
+            had[src["id"]] = src.get("members") or []
+        actions: list[dict[str, Any]] = []
+        for key in keys:
+            mine = found.get(key, [])
+            rows = [
+                StoredReport(i, order_key(r), r.day, r.province, r.document_id, r.sentence, member_of.get(dg))
+                for i, (dg, r) in enumerate(mine)
+            ]
+            present = {dg for dg, _ in mine}
+            lost = {r.id for r in held.get(key, []) if any(m not in present for m in had.get(r.id, []))}
+            plan = plan_merge(key, held.get(key, []), rows, None, lost)
+            assert plan is not None  # from scratch, ids are numbered as merge_reports does
+            for p in plan.write:
+                record = build_record(key, [mine[i][1] for i in p.refs], p.id)
+                source = deal_index.deal_source(record, members=[mine[i][0] for i in p.refs], rank=p.rank,
+                                                dated_province=p.dated_province)  # fmt: skip
+                actions.append({"_op_type": "index", "_index": deals, "_id": p.id, "_source": source})
+            actions += [{"_op_type": "delete", "_index": deals, "_id": i} for i in plan.delete]
+            actions += [
+                {"_op_type": "update", "_index": deals, "_id": i, "doc": {"rank": rank}}
+                for i, rank in plan.rerank
+            ]
         self._bulk(actions)
 
     def deal_records(self, q: DealsQuery) -> DealPage:

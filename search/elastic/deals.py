@@ -12,6 +12,8 @@ totals are aggregations over every matching deal.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from search.deal_merge import MERGE_RULES, merge_key, rules_fingerprint
@@ -20,7 +22,9 @@ from search.lookups import wanted_provinces
 from search.query import fold_key
 from search.records import DealRecord, DealReport, DealsQuery
 
-DEALS_SCHEMA = 2  # 2: amount_vnd from sourced rates (search/fx.py), none without a deal year
+DEALS_SCHEMA = (
+    3  # 2: amount_vnd from sourced rates (search/fx.py), none without a deal year; 3: members, rank
+)
 MAX_WINDOW = 1_000_000  # deepest page of the deals table (from + size); exports read by search_after
 PAIR = "\u0001"  # between the two names of an ordered pair of parties
 SORT = [{"announced": "desc"}, {"id": "desc"}]
@@ -73,9 +77,19 @@ def deals_body(rules: dict = MERGE_RULES) -> dict[str, Any]:
                 "documents": KEYWORD,
                 "reports": {"type": "integer"},
                 "record": {"type": "object", "enabled": False},
+                # for `search.deal_merge.plan_merge`: its reports (`report_digest`), creation order in its
+                # merge key, province from its dated reports; read back, never searched
+                "members": {"type": "keyword", "index": False, "doc_values": False},
+                "rank": {"type": "integer", "index": False},
+                "dated_province": {"type": "keyword", "index": False, "doc_values": False},
             },
         },
     }
+
+
+def report_digest(raw: dict[str, Any]) -> str:
+    """A report's identity for the merge: its content (a report written again unchanged keeps it)."""
+    return hashlib.blake2b(json.dumps(raw, sort_keys=True).encode(), digest_size=10).hexdigest()
 
 
 def report_source(doc_id: str, reports: list[DealReport], rules: dict = MERGE_RULES) -> dict[str, Any]:
@@ -86,7 +100,13 @@ def report_source(doc_id: str, reports: list[DealReport], rules: dict = MERGE_RU
     }
 
 
-def deal_source(r: DealRecord, rules: dict = MERGE_RULES) -> dict[str, Any]:
+def deal_source(
+    r: DealRecord,
+    rules: dict = MERGE_RULES,
+    members: list[str] | None = None,
+    rank: int | None = None,
+    dated_province: str | None = None,
+) -> dict[str, Any]:
     key = merge_key(r.reports[0], rules)
     first = r.announced_amount
     names = [f" {fold_key(p.name)} " for p in r.parties]
@@ -111,6 +131,9 @@ def deal_source(r: DealRecord, rules: dict = MERGE_RULES) -> dict[str, Any]:
         "documents": list(dict.fromkeys(rep.document_id for rep in r.reports)),
         "reports": len(r.reports),
         "record": r.model_dump(mode="json"),
+        "members": members or [],
+        "rank": rank,
+        "dated_province": dated_province,
     }
 
 

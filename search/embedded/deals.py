@@ -3,9 +3,12 @@ documents (`DocumentStore.put`), queried with SQL (filters, pages, GROUP BY for 
 
 Tables (created here, not by the document store's migrations, and rebuilt from the documents whenever
 `search.deal_merge.rules_fingerprint()` or `DEALS_SCHEMA` changes):
-  deal_reports    one row per report: (document_id, start, end, n) -> merge key, JSON
+  deal_reports    one row per report: (document_id, n) -> merge key, JSON, and what the incremental
+                  merge reads without the JSON (`search.deal_merge.plan_merge`): day, order, province,
+                  sentence digest, and the record it is in
   deals           one row per deal record: the filterable columns (small rows: scans and GROUP BY read
-                  only these)
+                  only these), and its rank (creation order in its merge key) and province from dated
+                  reports for the incremental merge
   deal_json       (deal_id, JSON of the record)
   deal_parties    (deal_id, pos, folded name): firm / counterparty filters
   deal_provinces  (deal_id, key): the province filter (keys as in search.lookups.province_filing_keys)
@@ -14,11 +17,26 @@ Tables (created here, not by the document store's migrations, and rebuilt from t
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from search.deal_merge import MERGE_RULES, ToVnd, default_to_vnd, merge_key, merge_reports, reports_of
+from search.deal_merge import (
+    MERGE_RULES,
+    UNDATED,
+    MergePlan,
+    StoredRecord,
+    StoredReport,
+    ToVnd,
+    build_record,
+    cutoff,
+    default_to_vnd,
+    merge_key,
+    order_key,
+    plan_merge,
+    reports_of,
+)
 from search.deal_merge import rules_fingerprint as _rules_fingerprint
 from search.fx import vnd_floors
 from search.lookups import wanted_provinces
@@ -33,7 +51,9 @@ from search.records import (
     IndexedDocument,
 )
 
-DEALS_SCHEMA = 3  # 3: amount_vnd from sourced rates (search/fx.py), none without a deal year
+DEALS_SCHEMA = (
+    4  # 3: amount_vnd from sourced rates (search/fx.py), none without a deal year; 4: incremental merge
+)
 META_KEY = "deals_fingerprint"
 SQL_VARS = 500
 PAGE_BATCH = 500  # deals read per query when streaming every deal (exports)
@@ -41,13 +61,15 @@ PAGE_BATCH = 500  # deals read per query when streaming every deal (exports)
 TABLES = [
     """CREATE TABLE IF NOT EXISTS deal_reports (
         document_id TEXT NOT NULL, n INTEGER NOT NULL, merge_key TEXT NOT NULL, json TEXT NOT NULL,
+        day TEXT NOT NULL, ord TEXT NOT NULL, province TEXT, sent TEXT NOT NULL, deal_id TEXT,
         PRIMARY KEY (document_id, n))""",
-    "CREATE INDEX IF NOT EXISTS deal_reports_key ON deal_reports (merge_key)",
+    "CREATE INDEX IF NOT EXISTS deal_reports_key_day ON deal_reports (merge_key, day)",
+    "CREATE INDEX IF NOT EXISTS deal_reports_deal ON deal_reports (deal_id)",
     """CREATE TABLE IF NOT EXISTS deals (
         id TEXT PRIMARY KEY, merge_key TEXT NOT NULL, kind TEXT NOT NULL, kind_group TEXT NOT NULL,
         kinds TEXT NOT NULL, announced TEXT NOT NULL, month TEXT NOT NULL, province TEXT,
         amount REAL, currency TEXT, amount_vnd REAL, status TEXT, parties INTEGER NOT NULL,
-        reports INTEGER NOT NULL)""",
+        reports INTEGER NOT NULL, rank INTEGER, dated_province TEXT)""",
     "CREATE TABLE IF NOT EXISTS deal_json (deal_id TEXT PRIMARY KEY, json TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS deals_order ON deals (announced DESC, id DESC)",
     "CREATE INDEX IF NOT EXISTS deals_key ON deals (merge_key)",
@@ -88,6 +110,18 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
 
 # -- writes (inside the caller's transaction) ---------------------------------------------------------------
 
+REPORT_COLUMNS = "document_id, n, merge_key, json, day, ord, province, sent"
+LIGHT = "rowid, ord, day, province, document_id, sent, deal_id"  # a `StoredReport`, in this order
+
+
+def _report_row(doc_id: str, n: int, key: str, report: DealReport, body: str) -> tuple:
+    sent = hashlib.blake2b(report.sentence.encode(), digest_size=8).hexdigest()
+    return (doc_id, n, key, body, report.day, order_key(report), report.province, sent)
+
+
+def _insert_reports(c: sqlite3.Connection, rows: list[tuple]) -> None:
+    c.executemany(f"INSERT INTO deal_reports ({REPORT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
 
 def update(
     c: sqlite3.Connection,
@@ -95,38 +129,176 @@ def update(
     rules: dict = MERGE_RULES,
     to_vnd: ToVnd | None = default_to_vnd,
 ) -> None:
-    """Replace the reports of `docs` (their current versions); re-merge every merge key they had or have."""
+    """Replace the reports of `docs` (their current versions) and merge again, incrementally, the merge keys
+    whose reports changed: a document written again with the same reports changes nothing."""
     docs = list({d.id: d for d in docs}.values())
     ids = [d.id for d in docs]
-    keys: set[str] = set()
+    old: dict[str, list[tuple]] = {}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        keys.update(
-            r[0]
-            for r in c.execute(f"SELECT merge_key FROM deal_reports WHERE document_id IN ({marks})", chunk)
-        )
-        c.execute(f"DELETE FROM deal_reports WHERE document_id IN ({marks})", chunk)
-    rows = []
+        for row in c.execute(
+            "SELECT document_id, merge_key, json, day, deal_id FROM deal_reports"
+            f" WHERE document_id IN ({marks}) ORDER BY document_id, n",
+            chunk,
+        ):
+            old.setdefault(row[0], []).append(row[1:])
+    since: dict[str, str] = {}
+    touched: dict[str, set[str]] = {}
+    gone: list[str] = []
+    rows: list[tuple] = []
+    reports: dict[tuple[str, int], DealReport] = {}
     for d in docs:
-        for n, report in enumerate(reports_of(d)):
-            key = merge_key(report, rules)
-            keys.add(key)
-            rows.append((d.id, n, key, report.model_dump_json()))
-    c.executemany("INSERT INTO deal_reports (document_id, n, merge_key, json) VALUES (?, ?, ?, ?)", rows)
-    remerge(c, sorted(keys), rules, to_vnd)
+        found = [(merge_key(r, rules), r, r.model_dump_json()) for r in reports_of(d)]
+        before = old.get(d.id, [])
+        if [(k, body) for k, _, body in found] == [(k, body) for k, body, _, _ in before]:
+            continue  # the same reports: nothing to merge
+        gone.append(d.id)
+        for key, _, day, deal in before:
+            since[key] = min(since.get(key, UNDATED), day or UNDATED)
+            if deal:
+                touched.setdefault(key, set()).add(deal)
+        for n, (key, report, body) in enumerate(found):
+            since[key] = min(since.get(key, UNDATED), report.day or UNDATED)
+            rows.append(_report_row(d.id, n, key, report, body))
+            reports[d.id, n] = report
+    for chunk in _chunks(gone):
+        c.execute(f"DELETE FROM deal_reports WHERE document_id IN ({','.join('?' * len(chunk))})", chunk)
+    _insert_reports(c, rows)
+    # the rows just written, as `plan_merge` reads them, and their reports (not read back from JSON)
+    at: dict[tuple[str, int], int] = {}
+    for chunk in _chunks(gone):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT document_id, n, rowid FROM deal_reports WHERE document_id IN ({marks})"
+        at.update(((doc, n), ref) for doc, n, ref in c.execute(sql, chunk))
+    fresh: dict[str, list[StoredReport]] = {}
+    known: dict[int, DealReport] = {}
+    for doc, n, key, _, day, order, province, sent in rows:
+        ref = at[doc, n]
+        fresh.setdefault(key, []).append(StoredReport(ref, order, day, province, doc, sent, None))
+        known[ref] = reports[doc, n]
+    merge_keys(c, since, touched, rules, to_vnd, fresh, known)
 
 
-def remerge(c: sqlite3.Connection, keys: list[str], rules: dict, to_vnd: ToVnd | None) -> None:
-    """Rebuild the deal records of these merge keys from their reports."""
+def _held(c: sqlite3.Connection, keys: list[str]) -> dict[str, list[tuple[str, int | None, str, str | None]]]:
+    out: dict[str, list] = {}
     for chunk in _chunks(keys):
         marks = ",".join("?" * len(chunk))
-        old = [r[0] for r in c.execute(f"SELECT id FROM deals WHERE merge_key IN ({marks})", chunk)]
-        _delete(c, old)
-        reports = [
-            DealReport.model_validate_json(r[0])
-            for r in c.execute(f"SELECT json FROM deal_reports WHERE merge_key IN ({marks})", chunk)
-        ]
-        _insert(c, merge_reports(reports, rules, to_vnd), rules)
+        for key, *rest in c.execute(
+            f"SELECT merge_key, id, rank, announced, dated_province FROM deals WHERE merge_key IN ({marks})",
+            chunk,
+        ):
+            out.setdefault(key, []).append(tuple(rest))
+    return out
+
+
+def _light(c: sqlite3.Connection, sql: str, args: list[Any]) -> list[StoredReport]:
+    return [StoredReport(*r) for r in c.execute(f"SELECT {LIGHT} FROM deal_reports WHERE {sql}", args)]
+
+
+def _rows_of(c: sqlite3.Connection, key: str, since: str | None) -> list[StoredReport]:
+    """The reports `plan_merge` needs of `key` (see its docstring)."""
+    if since is None:
+        return _light(c, "merge_key = ?", [key])
+    low = cutoff(since)
+    rows = _light(c, "merge_key = ? AND (day >= ? OR day = '')", [key, low])
+    undated = sorted({r.document_id for r in rows if not r.day})
+    for chunk in _chunks(undated):  # their documents' dated reports in older records: a repeat counts once
+        marks = ",".join("?" * len(chunk))
+        rows += _light(
+            c, f"merge_key = ? AND day <> '' AND day < ? AND document_id IN ({marks})", [key, low, *chunk]
+        )
+    return rows
+
+
+def merge_keys(
+    c: sqlite3.Connection,
+    since: dict[str, str | None],
+    touched: dict[str, set[str]],
+    rules: dict = MERGE_RULES,
+    to_vnd: ToVnd | None = default_to_vnd,
+    fresh: dict[str, list[StoredReport]] | None = None,
+    known: dict[int, DealReport] | None = None,
+) -> None:
+    """Bring the records of these merge keys up to date with their reports: key -> the earliest day of the
+    reports added or removed (`plan_merge`'s `since`; None: from scratch), key -> records that lost one.
+    `fresh`: key -> the rows just written (a key with no record yet has no other row: nothing is read),
+    `known`: their reports by row id."""
+    keys = sorted(since)
+    held = _held(c, keys)
+    whole: dict[str, list[StoredReport]] = {}  # keys merged from scratch: every row, one query per chunk
+    for chunk in _chunks([k for k in keys if since[k] is None]):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT merge_key, {LIGHT} FROM deal_reports WHERE merge_key IN ({marks})"
+        for key, *row in c.execute(sql, chunk):
+            whole.setdefault(key, []).append(StoredReport(*row))
+    plans: list[tuple[str, MergePlan]] = []
+    for key in keys:
+        records = held.get(key, [])
+        start = since[key]
+        if any(rank is None for _, rank, _, _ in records):
+            start = None  # records written as they are (`put_records`): replaced by what the reports make
+        stored = [StoredRecord(i, rank or 0, day, p) for i, rank, day, p in records]
+        if since[key] is None:
+            rows = whole.get(key, [])
+        elif not records and fresh is not None:
+            rows = fresh.get(key, [])
+        else:
+            rows = _rows_of(c, key, start)
+        plan = plan_merge(key, stored, rows, start, touched.get(key, set()), rules)
+        if plan is None:
+            plan = plan_merge(key, stored, _rows_of(c, key, None), None, touched.get(key, set()), rules)
+        assert plan is not None  # from scratch, ids are numbered as merge_reports does
+        plans.append((key, plan))
+    _apply(c, plans, rules, to_vnd, known or {})
+
+
+def _apply(
+    c: sqlite3.Connection,
+    plans: list[tuple[str, MergePlan]],
+    rules: dict,
+    to_vnd: ToVnd | None,
+    known: dict[int, DealReport],
+) -> None:
+    extended = [p.extends for _, plan in plans for p in plan.write if p.extends]
+    dated: dict[str, list[int]] = {}
+    for chunk in _chunks(extended):
+        marks = ",".join("?" * len(chunk))
+        for deal, ref in c.execute(
+            f"SELECT deal_id, rowid FROM deal_reports WHERE deal_id IN ({marks}) AND day <> '' ORDER BY ord",
+            chunk,
+        ):
+            dated.setdefault(deal, []).append(ref)
+    members = {
+        (key, p.id): [*dated.get(p.extends or "", []), *p.refs] for key, plan in plans for p in plan.write
+    }
+    refs = sorted({r for m in members.values() for r in m if r not in known})
+    bodies: dict[int, DealReport] = dict(known)
+    for start in range(0, len(refs), SQL_VARS):
+        chunk = refs[start : start + SQL_VARS]
+        marks = ",".join("?" * len(chunk))
+        for ref, body in c.execute(f"SELECT rowid, json FROM deal_reports WHERE rowid IN ({marks})", chunk):
+            bodies[ref] = DealReport.model_validate_json(body)
+    records: list[DealRecord] = []
+    state: dict[str, tuple[int, str | None]] = {}
+    for key, plan in plans:
+        for p in plan.write:
+            records.append(build_record(key, [bodies[r] for r in members[key, p.id]], p.id, to_vnd))
+            state[p.id] = (p.rank, p.dated_province)
+    stale = [i for _, plan in plans for i in plan.delete]
+    stale += [p.id for _, plan in plans for p in plan.write] + extended
+    _delete(c, list(dict.fromkeys(stale)))
+    _insert(c, records, rules, state)
+    c.executemany(
+        "UPDATE deal_reports SET deal_id = ? WHERE rowid = ?",
+        [(deal, ref) for (_, deal), m in members.items() for ref in m],
+    )
+    c.executemany(
+        "UPDATE deal_reports SET deal_id = NULL WHERE rowid = ?",
+        [(r,) for _, plan in plans for r in plan.dropped],
+    )
+    c.executemany(
+        "UPDATE deals SET rank = ? WHERE id = ?", [(rank, i) for _, plan in plans for i, rank in plan.rerank]
+    )
 
 
 def _delete(c: sqlite3.Connection, deal_ids: list[str]) -> None:
@@ -137,23 +309,32 @@ def _delete(c: sqlite3.Connection, deal_ids: list[str]) -> None:
             c.execute(f"DELETE FROM {table} WHERE deal_id IN ({marks})", chunk)
 
 
-def _insert(c: sqlite3.Connection, records: list[DealRecord], rules: dict) -> None:
+def _insert(
+    c: sqlite3.Connection,
+    records: list[DealRecord],
+    rules: dict,
+    state: dict[str, tuple[int, str | None]] | None = None,
+) -> None:
+    """`state`: id -> (rank, province from dated reports) of records merged from stored reports; without
+    it (generated records, no reports behind them) both stay NULL."""
+    state = state or {}
     deals, parties, provinces, documents, bodies = [], [], [], [], []
     for r in records:
         first = r.announced_amount
+        rank, dated_province = state.get(r.id, (None, None))
         deals.append(
             (
                 r.id, merge_key(r.reports[0], rules), r.kind, merge_key(r.reports[0], rules).split("|")[0],
                 "|" + "|".join(r.kinds) + "|", r.date or "", (r.date or "")[:7], r.province,
                 float(first.value) if first else None, first.currency if first else None, r.amount_vnd,
-                r.status, len(r.parties), len(r.reports),
+                r.status, len(r.parties), len(r.reports), rank, dated_province,
             )
         )  # fmt: skip
         bodies.append((r.id, r.model_dump_json()))
         parties += [(r.id, i, fold_key(p.name)) for i, p in enumerate(r.parties)]
         provinces += [(r.id, k) for k in r.province_keys]
         documents += [(r.id, d) for d in dict.fromkeys(rep.document_id for rep in r.reports)]
-    c.executemany(f"INSERT OR REPLACE INTO deals VALUES ({','.join('?' * 14)})", deals)
+    c.executemany(f"INSERT OR REPLACE INTO deals VALUES ({','.join('?' * 16)})", deals)
     c.executemany("INSERT OR REPLACE INTO deal_json (deal_id, json) VALUES (?, ?)", bodies)
     c.executemany("INSERT INTO deal_parties (deal_id, pos, folded) VALUES (?, ?, ?)", parties)
     c.executemany("INSERT INTO deal_provinces (deal_id, key) VALUES (?, ?)", provinces)
@@ -190,15 +371,14 @@ def rebuild(
     batch: list[tuple] = []
     for d in docs:
         for n, report in enumerate(reports_of(d)):
-            batch.append((d.id, n, merge_key(report, rules), report.model_dump_json()))
+            batch.append(_report_row(d.id, n, merge_key(report, rules), report, report.model_dump_json()))
         if len(batch) >= 5000:
-            c.executemany(
-                "INSERT INTO deal_reports (document_id, n, merge_key, json) VALUES (?, ?, ?, ?)", batch
-            )
+            _insert_reports(c, batch)
             batch = []
-    c.executemany("INSERT INTO deal_reports (document_id, n, merge_key, json) VALUES (?, ?, ?, ?)", batch)
+    _insert_reports(c, batch)
     keys = [r[0] for r in c.execute("SELECT DISTINCT merge_key FROM deal_reports ORDER BY merge_key")]
-    remerge(c, keys, rules, to_vnd)
+    for start in range(0, len(keys), SQL_VARS):
+        merge_keys(c, dict.fromkeys(keys[start : start + SQL_VARS]), {}, rules, to_vnd)
     c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_KEY, fingerprint(rules)))
     return c.execute("SELECT COUNT(*) FROM deals").fetchone()[0]
 
