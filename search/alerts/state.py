@@ -203,6 +203,13 @@ class SearchHealth(BaseModel):
         return "disabled" if self.disabled_at else "paused" if self.paused_at else "active"
 
 
+_SENT_CHANNELS = "SELECT channel FROM outbox WHERE search_id = ? AND document_id = ? AND status = 'sent'"
+_MARK_SENT = (
+    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL"
+    " WHERE search_id = ? AND document_id = ? AND channel = ? AND status = 'recorded'"
+)
+
+
 def _after(seconds: int) -> str:
     return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
@@ -264,52 +271,64 @@ class AlertState:
 
     def record(self, alert: Alert, channels: list[str]) -> list[str]:
         """Record the alert for each channel (no-op where a row exists); return the channels not yet sent."""
-        now = utc_now()
-        with self._lock, transaction(self.conn) as c:
-            c.executemany(
-                "INSERT OR IGNORE INTO outbox (search_id, document_id, channel, delivery_id, status,"
-                " alert_json, recorded_at) VALUES (?, ?, ?, ?, 'recorded', ?, ?)",
-                [
-                    (alert.search_id, alert.document_id, ch, alert.delivery_id, alert.model_dump_json(), now)
-                    for ch in channels
-                ],
-            )
-            sent = {
-                r[0]
-                for r in c.execute(
-                    "SELECT channel FROM outbox WHERE search_id = ? AND document_id = ? AND status = 'sent'",
-                    (alert.search_id, alert.document_id),
-                )
-            }
-        return [ch for ch in channels if ch not in sent]
+        return self.record_many([(alert, channels)])[0]
 
     def mark_sent(self, search_id: str, document_id: str, channel: str) -> bool:
         """Flag a row sent; False if it was already sent (or never recorded). The attempt goes into the
         delivery history and ends the channel's run of failures, in the same transaction."""
+        return self.mark_sent_many([(search_id, document_id, channel)])[0]
+
+    def record_many(self, alerts: list[tuple[Alert, list[str]]]) -> list[list[str]]:
+        """`record` for many (alert, channels) in one transaction (one JSON per alert, one INSERT
+        statement for all rows); per alert, the channels not yet sent."""
+        now = utc_now()
+        rows = []
+        for alert, channels in alerts:
+            js = alert.model_dump_json()
+            rows += [(alert.search_id, alert.document_id, ch, alert.delivery_id, js, now) for ch in channels]
+        with self._lock, transaction(self.conn) as c:
+            added = c.executemany(
+                "INSERT OR IGNORE INTO outbox (search_id, document_id, channel, delivery_id, status,"
+                " alert_json, recorded_at) VALUES (?, ?, ?, ?, 'recorded', ?, ?)",
+                rows,
+            ).rowcount
+            if added == len(rows):  # every row is new, hence none sent yet
+                return [list(channels) for _, channels in alerts]
+            out = []
+            for alert, channels in alerts:
+                sent = {r[0] for r in c.execute(_SENT_CHANNELS, (alert.search_id, alert.document_id))}
+                out.append([ch for ch in channels if ch not in sent])
+        return out
+
+    def mark_sent_many(self, rows: list[tuple[str, str, str]]) -> list[bool]:
+        """`mark_sent` for many (search_id, document_id, channel) rows in one transaction: the history
+        rows in one INSERT statement, pruned as `mark_sent` prunes them. Per row, whether it was marked
+        now (False: sent already, or never recorded)."""
         now = utc_now()
         with self._lock, transaction(self.conn) as c:
-            n = c.execute(
-                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL"
-                " WHERE search_id = ? AND document_id = ? AND channel = ? AND status = 'recorded'",
-                (now, search_id, document_id, channel),
-            ).rowcount
-            if n:
-                row = c.execute(
-                    "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at,"
-                    " outcome) SELECT search_id, channel, delivery_id, document_id,"
-                    " json_extract(alert_json, '$.title'), ?, 'sent' FROM outbox"
-                    " WHERE search_id = ? AND document_id = ? AND channel = ?",
-                    (now, search_id, document_id, channel),
-                ).lastrowid
-                if row and row % PRUNE_EVERY == 0:
-                    self._prune(c, search_id)
-                if channel in PUSH_CHANNELS:
-                    c.execute(
-                        "UPDATE channel_health SET failures = 0, next_attempt_at = NULL, updated_at = ?"
-                        " WHERE search_id = ? AND channel = ?",
-                        (now, search_id, channel),
-                    )
-        return n > 0
+            marked = [c.execute(_MARK_SENT, (now, *row)).rowcount > 0 for row in rows]
+            done = [row for row, m in zip(rows, marked, strict=True) if m]
+            if not done:
+                return marked
+            c.executemany(
+                "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at,"
+                " outcome) SELECT search_id, channel, delivery_id, document_id,"
+                " json_extract(alert_json, '$.title'), ?, 'sent' FROM outbox"
+                " WHERE search_id = ? AND document_id = ? AND channel = ?",
+                [(now, *row) for row in done],
+            )
+            last = c.execute("SELECT seq FROM sqlite_sequence WHERE name = 'deliveries'").fetchone()[0]
+            first = last - len(done) + 1  # AUTOINCREMENT ids, consecutive within this transaction
+            prune = {row[0] for i, row in enumerate(done) if (first + i) % PRUNE_EVERY == 0}
+            for search_id in sorted(prune):
+                self._prune(c, search_id)
+            push = {(s, ch) for s, _, ch in done if ch in PUSH_CHANNELS}
+            c.executemany(
+                "UPDATE channel_health SET failures = 0, next_attempt_at = NULL, updated_at = ?"
+                " WHERE search_id = ? AND channel = ?",
+                [(now, s, ch) for s, ch in sorted(push)],
+            )
+        return marked
 
     def mark_failed(
         self, search_id: str, document_id: str, channel: str, error: str, *, attempted: bool = True
@@ -512,6 +531,23 @@ class AlertState:
                 (search_id, story_key),
             ).fetchone()
         return row[0]
+
+    def claim_stories(self, search_id: str, claims: list[tuple[str, str]]) -> dict[str, str]:
+        """`claim_story` for many (story_key, document_id) of one saved search, in one transaction:
+        {story_key: the document it alerts with}."""
+        now = utc_now()
+        with self._lock, transaction(self.conn) as c:
+            c.executemany(
+                "INSERT OR IGNORE INTO stories (search_id, story_key, document_id, claimed_at)"
+                " VALUES (?, ?, ?, ?)",
+                [(search_id, key, doc, now) for key, doc in claims],
+            )
+            return {
+                key: c.execute(
+                    "SELECT document_id FROM stories WHERE search_id = ? AND story_key = ?", (search_id, key)
+                ).fetchone()[0]
+                for key, _ in claims
+            }
 
     # -- documents waiting for evaluation (a crash before their alerts were recorded) --------------------
 

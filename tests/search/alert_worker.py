@@ -26,9 +26,9 @@ def main(argv: list[str]) -> None:
     from search.store import open_store
 
     data_dir, point, ids = Path(argv[0]), argv[1], argv[2:]
-    record, mark_sent = AlertState.record, AlertState.mark_sent
+    record, mark_sent = AlertState.record_many, AlertState.mark_sent
 
-    def record_then_stop(self: AlertState, *args: Any) -> list[str]:
+    def record_then_stop(self: AlertState, *args: Any) -> list[list[str]]:
         todo = record(self, *args)
         _stop_here("recorded")
         return todo
@@ -45,7 +45,7 @@ def main(argv: list[str]) -> None:
         return marked
 
     if point == "recorded":
-        AlertState.record = record_then_stop  # type: ignore[method-assign]
+        AlertState.record_many = record_then_stop  # type: ignore[method-assign]
     elif point == "sent":
         AlertState.mark_sent = stop_then_mark  # type: ignore[method-assign]
     elif point == "marked":
