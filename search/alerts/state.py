@@ -204,10 +204,6 @@ class SearchHealth(BaseModel):
 
 
 _SENT_CHANNELS = "SELECT channel FROM outbox WHERE search_id = ? AND document_id = ? AND status = 'sent'"
-_MARK_SENT = (
-    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL"
-    " WHERE search_id = ? AND document_id = ? AND channel = ? AND status = 'recorded'"
-)
 
 
 def _after(seconds: int) -> str:
@@ -301,32 +297,55 @@ class AlertState:
         return out
 
     def mark_sent_many(self, rows: list[tuple[str, str, str]]) -> list[bool]:
-        """`mark_sent` for many (search_id, document_id, channel) rows in one transaction: the history
-        rows in one INSERT statement, pruned as `mark_sent` prunes them. Per row, whether it was marked
-        now (False: sent already, or never recorded)."""
+        """`mark_sent` for many (search_id, document_id, channel) rows in one transaction and a few
+        statements (the rows go through a temporary table), the history pruned as `mark_sent` prunes it.
+        Per row, whether it was marked now (False: sent already, never recorded, or a repeat)."""
+        if not rows:
+            return []
         now = utc_now()
         with self._lock, transaction(self.conn) as c:
-            marked = [c.execute(_MARK_SENT, (now, *row)).rowcount > 0 for row in rows]
-            done = [row for row, m in zip(rows, marked, strict=True) if m]
-            if not done:
+            c.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS to_mark (search_id TEXT, document_id TEXT, channel TEXT)"
+            )
+            c.execute("DELETE FROM to_mark")
+            c.executemany("INSERT INTO to_mark VALUES (?, ?, ?)", rows)
+            changed = {
+                (r[0], r[1], r[2]): r
+                for r in c.execute(
+                    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,"
+                    " last_error = NULL FROM to_mark AS m WHERE outbox.search_id = m.search_id"
+                    " AND outbox.document_id = m.document_id AND outbox.channel = m.channel"
+                    " AND outbox.status = 'recorded'"
+                    " RETURNING search_id, document_id, channel, delivery_id,"
+                    " json_extract(alert_json, '$.title')",
+                    (now,),
+                )
+            }
+            c.execute("DELETE FROM to_mark")
+            marked = []
+            history = []
+            for row in rows:
+                got = changed.pop(row, None)  # a repeated row was marked by its first occurrence
+                marked.append(got is not None)
+                if got is not None:
+                    history.append((row[0], row[2], got[3], row[1], got[4], now))
+            if not history:
                 return marked
             c.executemany(
-                "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at,"
-                " outcome) SELECT search_id, channel, delivery_id, document_id,"
-                " json_extract(alert_json, '$.title'), ?, 'sent' FROM outbox"
-                " WHERE search_id = ? AND document_id = ? AND channel = ?",
-                [(now, *row) for row in done],
+                "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at, outcome)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'sent')",
+                history,
             )
             last = c.execute("SELECT seq FROM sqlite_sequence WHERE name = 'deliveries'").fetchone()[0]
-            first = last - len(done) + 1  # AUTOINCREMENT ids, consecutive within this transaction
-            prune = {row[0] for i, row in enumerate(done) if (first + i) % PRUNE_EVERY == 0}
+            first = last - len(history) + 1  # AUTOINCREMENT ids, consecutive within this transaction
+            prune = {h[0] for i, h in enumerate(history) if (first + i) % PRUNE_EVERY == 0}
             for search_id in sorted(prune):
                 self._prune(c, search_id)
-            push = {(s, ch) for s, _, ch in done if ch in PUSH_CHANNELS}
+            push = {(h[0], h[1]) for h in history if h[1] in PUSH_CHANNELS}
             c.executemany(
                 "UPDATE channel_health SET failures = 0, next_attempt_at = NULL, updated_at = ?"
                 " WHERE search_id = ? AND channel = ?",
-                [(now, s, ch) for s, ch in sorted(push)],
+                [(now, search_id, channel) for search_id, channel in sorted(push)],
             )
         return marked
 
