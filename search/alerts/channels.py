@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -48,6 +50,7 @@ def entry_id(delivery_id: str) -> str:
     return f"urn:cnht:alert:{delivery_id}"
 
 
+@functools.lru_cache(maxsize=4096)
 def _rfc3339(value: str | None) -> str | None:
     """A full ISO date-time with offset, as Atom requires, or None."""
     if not value:
@@ -95,25 +98,38 @@ def empty_feed(search_id: str, name: str, updated: str | None = None) -> bytes:
 # delivering an alert (issue 16)
 
 
+_TEXT_SPECIAL = re.compile(r"[&<>]")
+_ATTR_SPECIAL = re.compile(r'[&<>"\r\n\t]')
+_ATTR_ESCAPES = [
+    ("&", "&amp;"),
+    ("<", "&lt;"),
+    (">", "&gt;"),
+    ('"', "&quot;"),
+    ("\r", "&#13;"),
+    ("\n", "&#10;"),
+]
+_ATTR_ESCAPES += [("\t", "&#09;")]
+
+
 def _text(value: str) -> str:
     """Character data escaped as ElementTree escapes it."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(value: str) -> str:
+    """An attribute value escaped as ElementTree escapes it."""
+    if _ATTR_SPECIAL.search(value) is None:
+        return value
+    for char, entity in _ATTR_ESCAPES:
+        value = value.replace(char, entity)
     return value
-
-
-_ATTR = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
-)
 
 
 def _element(tag: str, text: str | None = None, depth: int = 1, **attrs: str) -> str:
     pad = "  " * depth
-    at = "".join(f' {k}="{v.translate(_ATTR)}"' for k, v in attrs.items())
+    at = "".join([f' {k}="{_attr(v)}"' for k, v in attrs.items()]) if attrs else ""
     if not text:
         return f"{pad}<{tag}{at} />\n"
     return f"{pad}<{tag}{at}>{_text(text)}</{tag}>\n"
@@ -137,17 +153,18 @@ def _alert_entry(alert: Alert) -> FeedEntry:
         summary += f"<br/>why: {html.escape(why)}"
     if alert.other_sources:
         summary += "<br/>also on: " + " ".join(html.escape(u) for u in alert.other_sources)
-    xml = "".join(
+    title = alert.title or alert.url
+    xml = "".join(  # what `_element` writes, one f-string each: this runs once per alert
         (
-            "  <entry>\n",
-            _element("id", key, 2),
-            _element("title", alert.title or alert.url, 2),
-            _element("link", None, 2, rel="alternate", href=alert.url),
-            _element("updated", updated, 2),
-            _element("published", published, 2) if published else "",
-            _element("summary", summary, 2, type="html"),
-            _element("category", None, 2, term=alert.search_id),
-            "  </entry>\n",
+            f"  <entry>\n    <id>{_text(key)}</id>\n",
+            f"    <title>{_text(title)}</title>\n" if title else "    <title />\n",
+            f'    <link rel="alternate" href="{_attr(alert.url)}" />\n',
+            f"    <updated>{_text(updated)}</updated>\n",
+            f"    <published>{_text(published)}</published>\n" if published else "",
+            f'    <summary type="html">{_text(summary)}</summary>\n'
+            if summary
+            else '    <summary type="html" />\n',
+            f'    <category term="{_attr(alert.search_id)}" />\n  </entry>\n',
         )
     )
     return FeedEntry(key, (updated, published or ""), xml)
