@@ -243,16 +243,26 @@ def names_matching(words: list[str], names: list[str]) -> list[str]:
     >>> names_matching(["samsung", "cong nghiep"], ["Samsung Electronics", "Công ty Alpha"])
     ['Samsung Electronics']
     """
-    present = set().union(*map(_name_tokens, names))
-    wanted = [q for q in map(_name_tokens, words) if q and present.issuperset(q)]
+    tokens = [(name, _name_tokens(name)) for name in names]
+    present = set().union(*(n for _, n in tokens))
+    return names_with([q for q in map(_name_tokens, words) if q and present.issuperset(q)], tokens)
+
+
+def names_with(wanted: list[tuple[str, ...]], names: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The names (of (name, `name_tokens(name)`) pairs, in order) in which one of the `wanted` token
+    runs appears: `names_matching` with the folding done by the caller, once per name and per word."""
     if not wanted:
         return []
     out = []
-    for name in names:
-        n = _name_tokens(name)
+    for name, n in names:
         if any(n[i : i + len(q)] == q for q in wanted for i in range(len(n) - len(q) + 1)):
             out.append(name)
     return out
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded words of a firm name or of a query word, as `name_matches` compares them."""
+    return _name_tokens(name)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import os
+import re
 import sys
 import tempfile
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Protocol, TextIO, runtime_checkable
+from typing import NamedTuple, Protocol, TextIO, runtime_checkable
 
 from search.alerts.models import Alert
 from search.sqlite_util import utc_now
@@ -48,6 +50,7 @@ def entry_id(delivery_id: str) -> str:
     return f"urn:cnht:alert:{delivery_id}"
 
 
+@functools.lru_cache(maxsize=4096)
 def _rfc3339(value: str | None) -> str | None:
     """A full ISO date-time with offset, as Atom requires, or None."""
     if not value:
@@ -87,8 +90,120 @@ def feed_element(
 
 def empty_feed(search_id: str, name: str, updated: str | None = None) -> bytes:
     """The Atom document of a saved search that has alerted nothing yet."""
-    feed = feed_element(search_id, name, [], updated)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return feed_bytes(search_id, name, [], updated)
+
+
+# -- the feed written as text: the same XML as `feed_element` serialised by ElementTree (a test compares
+# their canonical forms), without ElementTree's serialiser, which cost more than everything else in
+# delivering an alert (issue 16)
+
+
+_TEXT_SPECIAL = re.compile(r"[&<>]")
+_ATTR_SPECIAL = re.compile(r'[&<>"\r\n\t]')
+_ATTR_ESCAPES = [
+    ("&", "&amp;"),
+    ("<", "&lt;"),
+    (">", "&gt;"),
+    ('"', "&quot;"),
+    ("\r", "&#13;"),
+    ("\n", "&#10;"),
+]
+_ATTR_ESCAPES += [("\t", "&#09;")]
+
+
+def _text(value: str) -> str:
+    """Character data escaped as ElementTree escapes it."""
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(value: str) -> str:
+    """An attribute value escaped as ElementTree escapes it."""
+    if _ATTR_SPECIAL.search(value) is None:
+        return value
+    for char, entity in _ATTR_ESCAPES:
+        value = value.replace(char, entity)
+    return value
+
+
+def _element(tag: str, text: str | None = None, depth: int = 1, **attrs: str) -> str:
+    pad = "  " * depth
+    at = "".join([f' {k}="{_attr(v)}"' for k, v in attrs.items()]) if attrs else ""
+    if not text:
+        return f"{pad}<{tag}{at} />\n"
+    return f"{pad}<{tag}{at}>{_text(text)}</{tag}>\n"
+
+
+class FeedEntry(NamedTuple):
+    """One <entry> of a feed, as XML text (indented, one level in) with what the feed sorts it by."""
+
+    id: str
+    sort_key: tuple[str, str]  # (updated, published)
+    xml: str
+
+
+def _alert_entry(alert: Alert) -> FeedEntry:
+    key = entry_id(alert.delivery_id)
+    updated = _rfc3339(alert.alerted_at) or utc_now()
+    published = _rfc3339(alert.published)
+    summary = " … ".join(alert.matched) if alert.matched else (alert.title or alert.url)
+    why = alert.reasons.summary()
+    if why:
+        summary += f"<br/>why: {html.escape(why)}"
+    if alert.other_sources:
+        summary += "<br/>also on: " + " ".join(html.escape(u) for u in alert.other_sources)
+    title = alert.title or alert.url
+    xml = "".join(  # what `_element` writes, one f-string each: this runs once per alert
+        (
+            f"  <entry>\n    <id>{_text(key)}</id>\n",
+            f"    <title>{_text(title)}</title>\n" if title else "    <title />\n",
+            f'    <link rel="alternate" href="{_attr(alert.url)}" />\n',
+            f"    <updated>{_text(updated)}</updated>\n",
+            f"    <published>{_text(published)}</published>\n" if published else "",
+            f'    <summary type="html">{_text(summary)}</summary>\n'
+            if summary
+            else '    <summary type="html" />\n',
+            f'    <category term="{_attr(alert.search_id)}" />\n  </entry>\n',
+        )
+    )
+    return FeedEntry(key, (updated, published or ""), xml)
+
+
+def _parsed_entry(entry: ET.Element) -> FeedEntry:
+    """An <entry> read back from a feed file, written out again as `_alert_entry` writes it."""
+    sort_key = (entry.findtext(_A + "updated") or "", entry.findtext(_A + "published") or "")
+    parts = ["  <entry>\n"]
+    for child in entry:
+        if not child.tag.startswith(_A) or len(child) or any(k.startswith("{") for k in child.attrib):
+            break  # not written by cnht: ElementTree writes it as it is, below
+        parts.append(_element(child.tag[len(_A) :], child.text, 2, **child.attrib))
+    else:
+        parts.append("  </entry>\n")
+        return FeedEntry(entry.findtext(_A + "id") or "", sort_key, "".join(parts))
+    ET.indent(entry, level=1)
+    entry.tail = None
+    xml = ET.tostring(entry, encoding="unicode")
+    return FeedEntry(entry.findtext(_A + "id") or "", sort_key, f"  {xml}\n")
+
+
+def feed_bytes(search_id: str, name: str, entries: list[FeedEntry], updated: str | None = None) -> bytes:
+    """The Atom document of a saved search with `entries` (in the order given), UTF-8."""
+    newest = max((e.sort_key[0] for e in entries), default="")
+    head = "".join(
+        (
+            "<?xml version='1.0' encoding='utf-8'?>\n",
+            f'<feed xmlns="{ATOM_NS}">\n',
+            _element("id", f"urn:cnht:search:{search_id}"),
+            _element("title", name),
+            _element("updated", newest or _rfc3339(updated) or utc_now()),
+            "  <author>\n",
+            _element("name", "cnht", 2),
+            "  </author>\n",
+            _element("generator", "cnht"),
+        )
+    )
+    return (head + "".join(e.xml for e in entries) + "</feed>").encode("utf-8")
 
 
 class AtomFeedChannel:
@@ -128,18 +243,18 @@ class AtomFeedChannel:
         path = self.feed_path(alerts[0].search_id)
         with self._lock:
             entries = self._read_entries(path)
-            ids = {e.findtext(_A + "id") for e in entries}
+            ids = {e.id for e in entries}
             last = None
             for alert in alerts:
                 key = entry_id(alert.delivery_id)
                 if key in ids:
                     continue
                 ids.add(key)
-                entries.append(self._entry(alert))
+                entries.append(_alert_entry(alert))
                 last = alert
             if last is None:
                 return
-            entries.sort(key=self._sort_key, reverse=True)
+            entries.sort(key=lambda e: e.sort_key, reverse=True)
             self._write(path, last, entries[:MAX_FEED_ENTRIES])
 
     def create(self, search_id: str, name: str) -> None:
@@ -151,46 +266,22 @@ class AtomFeedChannel:
                 self._write_feed(path, search_id, name, [])
 
     @staticmethod
-    def _sort_key(entry: ET.Element) -> tuple[str, str]:
-        return (entry.findtext(_A + "updated") or "", entry.findtext(_A + "published") or "")
-
-    @staticmethod
-    def _read_entries(path: Path) -> list[ET.Element]:
+    def _read_entries(path: Path) -> list[FeedEntry]:
         if not path.exists():
             return []
         root = ET.parse(path).getroot()
-        return root.findall(_A + "entry")
+        return [_parsed_entry(e) for e in root.findall(_A + "entry")]
 
-    @staticmethod
-    def _entry(alert: Alert) -> ET.Element:
-        entry = ET.Element(_A + "entry")
-        _sub(entry, "id", entry_id(alert.delivery_id))
-        _sub(entry, "title", alert.title or alert.url)
-        _sub(entry, "link", rel="alternate", href=alert.url)
-        _sub(entry, "updated", _rfc3339(alert.alerted_at) or utc_now())
-        published = _rfc3339(alert.published)
-        if published:
-            _sub(entry, "published", published)
-        summary = " … ".join(alert.matched) if alert.matched else (alert.title or alert.url)
-        why = alert.reasons.summary()
-        if why:
-            summary += f"<br/>why: {html.escape(why)}"
-        if alert.other_sources:
-            summary += "<br/>also on: " + " ".join(html.escape(u) for u in alert.other_sources)
-        _sub(entry, "summary", summary, type="html")
-        _sub(entry, "category", term=alert.search_id)
-        return entry
-
-    def _write(self, path: Path, alert: Alert, entries: list[ET.Element]) -> None:
+    def _write(self, path: Path, alert: Alert, entries: list[FeedEntry]) -> None:
         self._write_feed(path, alert.search_id, alert.search_name, entries)
 
-    def _write_feed(self, path: Path, search_id: str, name: str, entries: list[ET.Element]) -> None:
-        feed = feed_element(search_id, name, entries)
+    def _write_feed(self, path: Path, search_id: str, name: str, entries: list[FeedEntry]) -> None:
+        data = feed_bytes(search_id, name, entries)
         self.dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.dir)
         try:
             with os.fdopen(fd, "wb") as fh:
-                ET.ElementTree(feed).write(fh, encoding="utf-8", xml_declaration=True)
+                fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, path)

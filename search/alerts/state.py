@@ -203,6 +203,9 @@ class SearchHealth(BaseModel):
         return "disabled" if self.disabled_at else "paused" if self.paused_at else "active"
 
 
+_SENT_CHANNELS = "SELECT channel FROM outbox WHERE search_id = ? AND document_id = ? AND status = 'sent'"
+
+
 def _after(seconds: int) -> str:
     return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
@@ -264,52 +267,87 @@ class AlertState:
 
     def record(self, alert: Alert, channels: list[str]) -> list[str]:
         """Record the alert for each channel (no-op where a row exists); return the channels not yet sent."""
-        now = utc_now()
-        with self._lock, transaction(self.conn) as c:
-            c.executemany(
-                "INSERT OR IGNORE INTO outbox (search_id, document_id, channel, delivery_id, status,"
-                " alert_json, recorded_at) VALUES (?, ?, ?, ?, 'recorded', ?, ?)",
-                [
-                    (alert.search_id, alert.document_id, ch, alert.delivery_id, alert.model_dump_json(), now)
-                    for ch in channels
-                ],
-            )
-            sent = {
-                r[0]
-                for r in c.execute(
-                    "SELECT channel FROM outbox WHERE search_id = ? AND document_id = ? AND status = 'sent'",
-                    (alert.search_id, alert.document_id),
-                )
-            }
-        return [ch for ch in channels if ch not in sent]
+        return self.record_many([(alert, channels)])[0]
 
     def mark_sent(self, search_id: str, document_id: str, channel: str) -> bool:
         """Flag a row sent; False if it was already sent (or never recorded). The attempt goes into the
         delivery history and ends the channel's run of failures, in the same transaction."""
+        return self.mark_sent_many([(search_id, document_id, channel)])[0]
+
+    def record_many(self, alerts: list[tuple[Alert, list[str]]]) -> list[list[str]]:
+        """`record` for many (alert, channels) in one transaction (one JSON per alert, one INSERT
+        statement for all rows); per alert, the channels not yet sent."""
+        now = utc_now()
+        rows = []
+        for alert, channels in alerts:
+            js = alert.model_dump_json()
+            rows += [(alert.search_id, alert.document_id, ch, alert.delivery_id, js, now) for ch in channels]
+        with self._lock, transaction(self.conn) as c:
+            added = c.executemany(
+                "INSERT OR IGNORE INTO outbox (search_id, document_id, channel, delivery_id, status,"
+                " alert_json, recorded_at) VALUES (?, ?, ?, ?, 'recorded', ?, ?)",
+                rows,
+            ).rowcount
+            if added == len(rows):  # every row is new, hence none sent yet
+                return [list(channels) for _, channels in alerts]
+            out = []
+            for alert, channels in alerts:
+                sent = {r[0] for r in c.execute(_SENT_CHANNELS, (alert.search_id, alert.document_id))}
+                out.append([ch for ch in channels if ch not in sent])
+        return out
+
+    def mark_sent_many(self, rows: list[tuple[str, str, str]]) -> list[bool]:
+        """`mark_sent` for many (search_id, document_id, channel) rows in one transaction and a few
+        statements (the rows go through a temporary table), the history pruned as `mark_sent` prunes it.
+        Per row, whether it was marked now (False: sent already, never recorded, or a repeat)."""
+        if not rows:
+            return []
         now = utc_now()
         with self._lock, transaction(self.conn) as c:
-            n = c.execute(
-                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL"
-                " WHERE search_id = ? AND document_id = ? AND channel = ? AND status = 'recorded'",
-                (now, search_id, document_id, channel),
-            ).rowcount
-            if n:
-                row = c.execute(
-                    "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at,"
-                    " outcome) SELECT search_id, channel, delivery_id, document_id,"
-                    " json_extract(alert_json, '$.title'), ?, 'sent' FROM outbox"
-                    " WHERE search_id = ? AND document_id = ? AND channel = ?",
-                    (now, search_id, document_id, channel),
-                ).lastrowid
-                if row and row % PRUNE_EVERY == 0:
-                    self._prune(c, search_id)
-                if channel in PUSH_CHANNELS:
-                    c.execute(
-                        "UPDATE channel_health SET failures = 0, next_attempt_at = NULL, updated_at = ?"
-                        " WHERE search_id = ? AND channel = ?",
-                        (now, search_id, channel),
-                    )
-        return n > 0
+            c.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS to_mark (search_id TEXT, document_id TEXT, channel TEXT)"
+            )
+            c.execute("DELETE FROM to_mark")
+            c.executemany("INSERT INTO to_mark VALUES (?, ?, ?)", rows)
+            changed = {
+                (r[0], r[1], r[2]): r
+                for r in c.execute(
+                    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,"
+                    " last_error = NULL FROM to_mark AS m WHERE outbox.search_id = m.search_id"
+                    " AND outbox.document_id = m.document_id AND outbox.channel = m.channel"
+                    " AND outbox.status = 'recorded'"
+                    " RETURNING search_id, document_id, channel, delivery_id,"
+                    " json_extract(alert_json, '$.title')",
+                    (now,),
+                )
+            }
+            c.execute("DELETE FROM to_mark")
+            marked = []
+            history = []
+            for row in rows:
+                got = changed.pop(row, None)  # a repeated row was marked by its first occurrence
+                marked.append(got is not None)
+                if got is not None:
+                    history.append((row[0], row[2], got[3], row[1], got[4], now))
+            if not history:
+                return marked
+            c.executemany(
+                "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at, outcome)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'sent')",
+                history,
+            )
+            last = c.execute("SELECT seq FROM sqlite_sequence WHERE name = 'deliveries'").fetchone()[0]
+            first = last - len(history) + 1  # AUTOINCREMENT ids, consecutive within this transaction
+            prune = {h[0] for i, h in enumerate(history) if (first + i) % PRUNE_EVERY == 0}
+            for search_id in sorted(prune):
+                self._prune(c, search_id)
+            push = {(h[0], h[1]) for h in history if h[1] in PUSH_CHANNELS}
+            c.executemany(
+                "UPDATE channel_health SET failures = 0, next_attempt_at = NULL, updated_at = ?"
+                " WHERE search_id = ? AND channel = ?",
+                [(now, search_id, channel) for search_id, channel in sorted(push)],
+            )
+        return marked
 
     def mark_failed(
         self, search_id: str, document_id: str, channel: str, error: str, *, attempted: bool = True
@@ -512,6 +550,23 @@ class AlertState:
                 (search_id, story_key),
             ).fetchone()
         return row[0]
+
+    def claim_stories(self, search_id: str, claims: list[tuple[str, str]]) -> dict[str, str]:
+        """`claim_story` for many (story_key, document_id) of one saved search, in one transaction:
+        {story_key: the document it alerts with}."""
+        now = utc_now()
+        with self._lock, transaction(self.conn) as c:
+            c.executemany(
+                "INSERT OR IGNORE INTO stories (search_id, story_key, document_id, claimed_at)"
+                " VALUES (?, ?, ?, ?)",
+                [(search_id, key, doc, now) for key, doc in claims],
+            )
+            return {
+                key: c.execute(
+                    "SELECT document_id FROM stories WHERE search_id = ? AND story_key = ?", (search_id, key)
+                ).fetchone()[0]
+                for key, _ in claims
+            }
 
     # -- documents waiting for evaluation (a crash before their alerts were recorded) --------------------
 

@@ -429,7 +429,7 @@ def _run_worker_until(data_dir: Path, point: str, ids: list[str]) -> None:
         proc.stdout.close()
 
 
-@pytest.mark.parametrize("point", ["recorded", "sent", "marked"])
+@pytest.mark.parametrize("point", ["recorded", "sent", "marked", "batch-marked"])
 def test_kill_9_while_delivering_then_restart_delivers_everything_once(
     data_dir: Path, corpus, receiver: Receiver, point: str
 ) -> None:
@@ -441,6 +441,14 @@ def test_kill_9_while_delivering_then_restart_delivers_everything_once(
         )
     ids = [d.id for d in corpus.values()]
     _run_worker_until(data_dir, point, ids)
+    if point == "batch-marked":  # killed inside the batch: feeds written, their rows' marks rolled back
+        with AlertState(data_dir) as st:
+            assert sorted((a.search_id, ch) for a, ch in st.pending() if ch == "atom") == [
+                ("cnht", "atom"),
+                ("cnht", "atom"),
+                ("hd", "atom"),
+            ]
+        assert (data_dir / "alerts" / "cnht.atom").exists() and (data_dir / "alerts" / "hd.atom").exists()
 
     with open_store(data_dir) as s, AlertState(data_dir) as st:  # restart: the next run has no new ids
         channels = {"atom": AtomFeedChannel(data_dir), **fast_webhook(st)}

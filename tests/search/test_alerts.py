@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -276,3 +277,69 @@ def test_a_failed_step_inside_a_batch_rolls_back_alone(state) -> None:
             raise RuntimeError("this step fails")
         state.queue(["also-kept"])
     assert state.queued() == ["kept", "also-kept"]
+
+
+def _reference_entry(alert: Alert) -> ET.Element:
+    """An entry built with ElementTree, as the channel built every entry before it wrote text."""
+    from search.alerts.channels import _rfc3339, entry_id
+
+    entry = ET.Element(f"{ATOM}entry")
+    for tag, text, attrs in [
+        ("id", entry_id(alert.delivery_id), {}),
+        ("title", alert.title or alert.url, {}),
+        ("link", None, {"rel": "alternate", "href": alert.url}),
+        ("updated", _rfc3339(alert.alerted_at), {}),
+        ("published", _rfc3339(alert.published), {}),
+        ("summary", None, {"type": "html"}),
+        ("category", None, {"term": alert.search_id}),
+    ]:
+        if tag == "published" and text is None:
+            continue
+        ET.SubElement(entry, f"{ATOM}{tag}", attrs).text = text
+    summary = " … ".join(alert.matched)
+    summary += "<br/>why: " + html.escape(alert.reasons.summary())
+    summary += "<br/>also on: " + " ".join(html.escape(u) for u in alert.other_sources)
+    entry.find(f"{ATOM}summary").text = summary  # type: ignore[union-attr]
+    return entry
+
+
+def test_the_feed_written_as_text_is_the_xml_elementtree_writes(data_dir: Path) -> None:
+    """The channel writes feeds without ElementTree's serialiser (issue 16, the slowest part of a
+    delivery); the XML is the same, compared in canonical form, with every character that needs escaping,
+    and an entry the channel did not write (a foreign element) is kept as it was."""
+    from search.alerts.channels import feed_element
+    from search.alerts.models import MatchReasons
+
+    alerts = [
+        Alert(
+            search_id="s",
+            search_name='Tìm "đồng" & <thép>\tmới',
+            document_id=f"d{i}",
+            url=f'https://example.vn/a?x={i}&y="2"',
+            title=f"Giá <đồng> & thép\nsố {i}" if i else "",
+            published=f"2024-05-0{i + 1}T08:00:00+07:00" if i != 1 else "2024-05-02",
+            matched=[f"Giá <b>đồng</b> &amp; thép {i}", "khác"],
+            delivery_id=delivery_id("s", f"d{i}"),
+            alerted_at=f"2024-06-0{i + 1}T01:00:00+00:00",
+            reasons=MatchReasons(terms=["đồng & thép"], firms=["Công ty <A>"]),
+            other_sources=[f"https://b.vn/x?i={i}&j=1"],
+        )
+        for i in range(3)
+    ]
+    foreign = ET.Element(f"{ATOM}entry")
+    ET.SubElement(foreign, f"{ATOM}id").text = "urn:other:1"
+    ET.SubElement(foreign, f"{ATOM}updated").text = "2024-01-01T00:00:00+00:00"
+    ET.SubElement(foreign, "{urn:x}note", {"{urn:x}kind": "a & b"}).text = "kept <as> is"
+    path = data_dir / "alerts" / "s.atom"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(ET.tostring(feed_element("s", alerts[0].search_name, [foreign]), xml_declaration=True))
+
+    channel = AtomFeedChannel(data_dir)
+    assert channel.send_batch(alerts) == [None, None, None]
+
+    expected = [_reference_entry(a) for a in reversed(alerts)] + [foreign]
+    reference = ET.tostring(feed_element("s", alerts[0].search_name, expected), encoding="unicode")
+    written = path.read_text(encoding="utf-8")
+    assert written.startswith("<?xml version='1.0' encoding='utf-8'?>\n")
+    assert ET.canonicalize(written, strip_text=True) == ET.canonicalize(reference, strip_text=True)
+    assert feed_entries(data_dir, "s")[0].findtext(f"{ATOM}title") == "Giá <đồng> & thép\nsố 2"
