@@ -279,6 +279,7 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]
     ):
         return found
+    starts = [f.start for f in sfirms]
     for m in rx["supply_verb"].finditer(text, s, e):
         if _inside(m.start(), sfirms):
             continue
@@ -291,7 +292,7 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
                 for f in sfirms
                 if f.start > m.end()
                 and _FOR_BUYER.search(text[m.end() : f.start])
-                and _no_firm_between([g.start for g in sfirms], m.end(), f.start)
+                and _no_firm_between(starts, m.end(), f.start)
             ),
             None,
         )
