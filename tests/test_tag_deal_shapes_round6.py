@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract import tag_text
+from extract.tag.deals import tag_deals
 from tests.deal_shapes import deals, firms, one, pair
 
 
@@ -298,3 +299,17 @@ def test_a_loan_in_the_passive_stays_a_cooperation() -> None:
     """'A được B <verb>' is a supply only when B supplies or builds; a bank lending stays a credit."""
     text = "Công ty CP Cơ khí An Phát được Ngân hàng Vietcombank cho vay 50 tỷ đồng."
     assert deals(text) == {pair("cooperation", "Cơ khí An Phát", "Vietcombank")}
+
+
+def test_ban_dan_is_one_word_and_reporting_verbs_end_a_name() -> None:
+    assert firms("Công ty CP Bán dẫn Hòa Khánh đề xuất xây xưởng kiểm thử chip.") == ["Bán dẫn Hòa Khánh"]
+    text = "Công ty CP Nhựa Tân Phú thông báo Sekisui Chemical đã nâng tỷ lệ sở hữu lên 60%."
+    assert firms(text)[0] == "Nhựa Tân Phú"
+
+
+def test_the_deal_reader_takes_charter_capital_raised_for_no_investment() -> None:
+    """The pair reader's rule only: the event reader still reads this as an announced investment (left
+    open, see the batch-14 floors' comment), so `tag_text` still reports one."""
+    text = "Công ty TNHH Cơ khí Hà Phát quyết định nâng vốn điều lệ từ 20 tỷ đồng lên 50 tỷ đồng."
+    tags = tag_text(text)
+    assert tag_deals(text, tags.firms, tags.money, tags.provinces) == []
