@@ -307,9 +307,10 @@ def test_ban_dan_is_one_word_and_reporting_verbs_end_a_name() -> None:
     assert firms(text)[0] == "Nhựa Tân Phú"
 
 
-def test_the_deal_reader_takes_charter_capital_raised_for_no_investment() -> None:
-    """The pair reader's rule only: the event reader still reads this as an announced investment (left
-    open, see the batch-14 floors' comment), so `tag_text` still reports one."""
+def test_charter_capital_raised_is_no_investment_for_either_reader() -> None:
+    """Both the deal reader and the event reader leave charter capital out (extract/tag/not_investment.py),
+    so `tag_text` reports no investment either."""
     text = "Công ty TNHH Cơ khí Hà Phát quyết định nâng vốn điều lệ từ 20 tỷ đồng lên 50 tỷ đồng."
     tags = tag_text(text)
     assert tag_deals(text, tags.firms, tags.money, tags.provinces) == []
+    assert tags.events == [] and tags.deals == []

@@ -23,6 +23,7 @@ from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
 from extract.tag.events import _FROM_TO, _WISH, _capital_next, _first_letters, in_brackets
 from extract.tag.events import _rx as _event_rx
+from extract.tag.not_investment import BUYS_SHARES, not_an_investment
 
 
 @functools.cache
@@ -105,15 +106,6 @@ def _context(
 
 
 _BOUNDARY = re.compile(r"[.!?\n]")
-_LENT_TO = re.compile(r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d[\d.,]*\s+\S+(?:\s+(?:đồng|USD))?\s+cho\b")
-_CHARTER = re.compile(r"\s+điều lệ\b")
-_LOAN_AFTER = re.compile(r"\s+(?:khoản vay|khoản tín dụng|vốn vay|gói tín dụng)(?!\w)")
-_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
-# "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
-_BUYS_SHARES = re.compile(
-    r"(?<!\w)(?:(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
-    r"|mua lại\s+(?:toàn bộ\s+)?(?:mảng|nhà máy|công ty|doanh nghiệp)\b)"
-)
 _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s+)?được\s+")
 _INVESTORS_LISTED = re.compile(
     r"\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
@@ -150,6 +142,56 @@ _PACT_BETWEEN = re.compile(
     r"\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)[^.;]{0,40}?)\bgiữa\s+",
     re.IGNORECASE,
 )
+
+
+# "đề xuất xây xưởng kiểm thử chip 1.250 tỷ đồng": a plant to build, its price its capital (not "Nhà máy 300
+# triệu USD của X đang tuyển công nhân", what a plant is worth)
+_BUILDS = re.compile(
+    r"(?<!\w)(?:xây|xây dựng|lập|mở|đặt|làm|về|nghiên cứu|đề xuất)\s+(?:thêm\s+|mới\s+|một\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _frame_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load("deals.json")["capital_frame"]
+    project = re.compile(rf"(?<!\w)(?:{alternation(data['projects'])})(?!\w)", re.IGNORECASE)
+    cue = re.compile(
+        rf"(?<!\w)(?:{alternation(data['cues'])})(?:\s+(?:khoảng|hơn|gần|trên|là|lên|đến|tới|thêm))?\s*$",
+        re.IGNORECASE,
+    )
+    not_capital = re.compile(rf"(?<!\w)(?:{alternation(data['not_capital'])})(?!\w)", re.IGNORECASE)
+    return project, cue, not_capital
+
+
+def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[Money]) -> Money | None:
+    """The capital of the one firm's project in the clause, stated with no investment verb (deals.json
+    capital_frame): 'Ruiyang Tire ..., với nhà máy săm lốp tổng vốn 236 triệu USD', 'X đề xuất xây xưởng
+    kiểm thử chip 1.250 tỷ đồng', 'nhà máy van của Y chiếm 86 triệu USD'. None when the clause names two
+    firms or speaks of revenue, trade, loans, charter capital or contracts."""
+    if len({f.name for f in sfirms}) != 1:
+        return None
+    project, cue, not_capital = _frame_rx()
+    if not_capital.search(text, s, e):
+        return None
+    for x in smoney:
+        if not s <= x.start < e:
+            continue
+        projects = list(project.finditer(text, s, x.start))
+        if not projects:
+            continue
+        last = projects[-1]
+        owner = sfirms[0]
+        if ":" in text[min(owner.end, last.start()) : max(owner.start, last.start())]:
+            continue  # "Đối thủ của X: dự án thép 53.500 tỷ đồng được đề xuất": a headline about another
+        between = text[last.end() : x.start]
+        if cue.search(text, max(s, x.start - 30), x.start) or (
+            len(between) < 60
+            and not re.search(r"[,;()]", between)
+            and _BUILDS.search(text, max(s, last.start() - 25), last.start())
+        ):
+            return x  # with a cue, or a plant to be built with its price ("xây xưởng ... 1.250 tỷ đồng")
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -474,7 +516,7 @@ def tag_deals(
                         signed = True
                 continue
             window = text[gs : after[0].start]
-            if _BUYS_SHARES.search(window):
+            if BUYS_SHARES.search(window):
                 continue
             kind = _kind(window)
             if kind == "cooperation" and not said_cooperation(window):  # the clause, then the sentence
@@ -634,12 +676,8 @@ def tag_deals(
                 subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
             if subj and _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start):
                 continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
-            if _LOAN_AFTER.match(text, m.end()) or _LENT_TO.match(text, m.end()):
-                continue  # "HSBC giải ngân khoản vay ... cho Công ty Y": a loan, not an investment
-            if _CHARTER.match(text, m.end()):
-                continue  # "nâng vốn điều lệ từ 50 lên 80 triệu USD": the firm's charter capital
-            if _PURPOSE.search(text, max(s, m.start() - 8), m.start()):
-                continue  # "Ngân hàng X tài trợ ... cho Công ty Y để đầu tư dây chuyền": the loan's purpose
+            if not_an_investment(text, s, m.start(), m.end()):
+                continue  # a loan, charter capital or a loan's purpose (extract/tag/not_investment.py)
             if subj and (
                 "," not in text[subj[-1].end : m.start()] or rx["anaphora"].search(text, s, m.start())
             ):
@@ -650,4 +688,9 @@ def tag_deals(
                     add("investment", [subj[-1].name], ctx=kwargs)
                 else:
                     add("investment", [subj[-1].name])
+        if not seen:
+            stake = _capital_frame(text, s, e, sfirms, smoney)
+            if stake is not None:
+                kwargs = {**ctx, "amount": stake.amount, "currency": stake.currency}
+                add("investment", [sfirms[0].name], ctx=kwargs)
     return out

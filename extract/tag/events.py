@@ -35,6 +35,7 @@ from extract.tag._common import (
     sentences,
     trie_alternation,
 )
+from extract.tag.not_investment import BUYS_SHARES, not_an_investment
 
 _MAX_LIST_SENTENCES = 30
 # "A và đối tác Nhật Bản B": a nationality between the chained parties
@@ -608,6 +609,12 @@ def tag_events(
                 kind = "supply_contract"  # "ký thỏa thuận cung ứng quặng sắt"
             if subject and _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start):
                 continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
+            if kind == "investment_announcement" and not_an_investment(text, floor, gs, ge):
+                continue  # a loan, charter capital, a loan's purpose: as the deal reader (not_investment.py)
+            if kind in ("signing", "supply_contract") and BUYS_SHARES.search(
+                text, gs, objects[0].start if objects and objects[0].start > ge else min(e, ge + 60)
+            ):
+                kind = "acquisition"  # "X ký hợp đồng mua lại toàn bộ mảng dây cáp của Công ty Y"
             if kind == "signing":
                 window = text[gs : objects[0].start] if objects else text[gs:e]
                 kind = _kind_of_signing(window)
@@ -642,7 +649,12 @@ def tag_events(
                 and _JV.search(text, ge, e)
             ):
                 kind = "joint_venture"  # "A bắt tay B thành lập liên doanh"
-            goods = prep == "của" and objects and not _SHARES.search(text, ge, objects[0].start)
+            goods = (
+                prep == "của"
+                and objects
+                and not _SHARES.search(text, ge, objects[0].start)
+                and not BUYS_SHARES.search(text, gs, objects[0].start)  # "mua lại toàn bộ mảng ... của Y"
+            )
             if kind == "acquisition" and trigger_text.endswith("mua") and goods:
                 # "X sẽ mua dây điện của Công ty Y": goods bought under an agreement, not shares
                 if not _AGREED.search(text, s, e):

@@ -575,6 +575,7 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     aux = alternation(data["aux"])
     after = re.compile(
         rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*)?(?:(?:{aux})\s+){{0,3}}(?:{alternation(data['verbs'])})(?!\w)"
+        rf"|\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:{alternation(data['appositions'])})(?!\w)"
     )
     return before, after, frozenset(data["not_firms"])
 
@@ -590,6 +591,7 @@ _ALIAS = re.compile(r"\s*\(([A-ZĐ][\w&-]{1,14}(?: [A-Z][\w&-]{1,14}){0,2})\)")
 _COUNTRY_TAIL = re.compile(r"(?:Đài|Thái)\s+$")
 
 
+_COUNTRY_BRACKET = re.compile(r" \(([A-ZĐ][\w ]{2,20})\)")
 _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng) ")
 _RUN_WORD = r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-])"
 _RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Cable & System"
@@ -657,6 +659,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if name.replace(" ", "").isdigit():
             continue  # "quý IV/2026, ...": a year, never a firm
         end = run_start + len(name)
+        bracket = _COUNTRY_BRACKET.match(text, end)
+        if bracket and _country_regex().fullmatch(bracket.group(1)) and _foreign_tail(text, bracket.end()):
+            name += bracket.group()  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
+            end = bracket.end()
         if not any(not w.isupper() and not w[0].isdigit() for w in words[:keep]) and not (
             _foreign_tail(text, end) or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
         ):
@@ -690,6 +696,73 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         )
         taken.add(run_start, mention_end)
     return out
+
+
+# "Nhà máy Nhựa Long Thành", "ngành Dệt may": a plant's or an industry's name, not a firm's
+_NOT_INDUSTRY_FIRM = re.compile(
+    r"(?<!\w)(?:nhà máy|xưởng|ngành|lĩnh vực|hiệp hội|sản phẩm|mặt hàng|hội chợ)\s+$", re.IGNORECASE
+)
+
+
+@functools.cache
+def _industry_rx() -> re.Pattern[str]:
+    """An industry word, then capitalised words: 'Nhựa Tiền Phong', 'Cơ khí Chính xác Hà Đông'."""
+    heads = alternation(load("known_firms.json")["industry_heads"])
+    word = rf"[{UPPER}][\w-]*"
+    return re.compile(rf"(?<![\w-])(?P<head>{heads})(?: {word}){{1,4}}(?![\w-])")
+
+
+def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
+    """Vietnamese firms written bare by the business press, an industry word before their proper name
+    (known_firms.json industry_heads): 'Kết thúc quý III, Nhựa Tiền Phong ghi nhận ...'. The proper name
+    may not be a country ('Dệt may Việt Nam' is the industry) and ends at a stop word of names."""
+    stop = _stop_words()
+    out: list[Firm] = []
+    for m in _industry_rx().finditer(text):
+        lead = text[max(0, m.start() - 20) : m.start()]
+        if taken.overlaps(m.start(), m.end()) or _NOT_INDUSTRY_FIRM.search(lead):
+            continue
+        rest = text[m.end("head") + 1 : m.end()].split(" ")
+        keep = 0
+        for w in rest:
+            if w.lower() in stop or w in not_names:
+                break
+            keep += 1
+        proper = " ".join(rest[:keep])
+        if not keep or _country_regex().fullmatch(proper) or proper in ("Việt Nam", "Nam", "Bắc", "Trung"):
+            continue
+        end = m.end("head") + 1 + len(proper)
+        name = text[m.start() : end]
+        out.append(Firm(mention=name, start=m.start(), end=end, name=canonical_firm_name(name)))
+        taken.add(m.start(), end)
+    return out
+
+
+_TICKER_NAMED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w-]* ){{1,3}}[{UPPER}][\w-]*) \(([A-ZĐ]{{3}})\)")
+
+
+def _ticker_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
+    """A listed firm written bare with its three-letter stock ticker: 'Phó Tổng Giám đốc Kinh Bắc (KBC)',
+    'Điện máy Hòa Bình (HBE) thông qua ...'. Not when the words are a place, a country or a name of
+    agencies (those are taken first)."""
+    stop = _stop_words()
+    out: list[Firm] = []
+    for m in _TICKER_NAMED.finditer(text):
+        words = m.group(1).split(" ")
+        while words and (words[0] in stop or words[0] in not_names or words[0] in _ROLE_WORDS):
+            words = words[1:]  # "Giám đốc Kinh Bắc (KBC)": the role is not part of the name
+        start = m.end(1) - len(" ".join(words))
+        if len(words) < 2 or taken.overlaps(start, m.end(1)) or any(w.isupper() for w in words):
+            continue
+        name = " ".join(words)
+        if _country_regex().fullmatch(name) or _province_at(text, start):
+            continue
+        out.append(Firm(mention=name, start=start, end=m.end(1), name=canonical_firm_name(name)))
+        taken.add(start, m.end())
+    return out
+
+
+_ROLE_WORDS = {"Giám", "Tổng", "Chủ", "Phó", "Trưởng", "Hội", "Ban"}
 
 
 @functools.cache
@@ -812,6 +885,8 @@ def tag_firms(
         )
         taken.add(m.start(), end)
     out.extend(_bare_firms(text, taken, not_names))
+    out.extend(_industry_firms(text, taken, not_names))
+    out.extend(_ticker_firms(text, taken, not_names))
     if aliases:
         rx = re.compile(rf"(?<![\w(])(?:{alternation(aliases)})(?![\w)])")
         for m in rx.finditer(text):

@@ -1,0 +1,64 @@
+"""Money words that look like an investment but are not one, shared by the deal reader (extract/tag/deals.py)
+and the event reader (extract/tag/events.py), so that `tag_text` gives the same answer from both sides.
+
+- A loan: "HSBC giải ngân khoản vay 300 tỷ đồng cho Công ty Y", "HSBC đã giải ngân 1.500 tỷ đồng cho các
+  doanh nghiệp FDI" (money lent *to* someone) is credit, read as a cooperation where two firms are named.
+- Charter capital: "Công ty X nâng vốn điều lệ từ 20 lên 50 tỷ đồng" is the firm's own equity, not a project.
+- A purpose: "Ngân hàng X tài trợ 200 tỷ đồng cho Công ty Y để đầu tư dây chuyền" (the loan's purpose).
+- Invested in: "Sau khi mua lại, Cơ khí Tân Định sẽ được đầu tư thêm dây chuyền dập" (no investor named).
+- An acquisition signed as a contract: "X ký hợp đồng mua lại toàn bộ mảng dây cáp của Công ty Y" is shares or
+  a business bought (the buyer's investment), not goods supplied.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.tag._common import UPPER
+
+# "giải ngân 1.500 tỷ đồng cho các doanh nghiệp FDI": lent to someone (not "đầu tư thêm 45 tỷ đồng cho dây
+# chuyền mới", money spent on a thing)
+_LENT_TO = re.compile(
+    r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d[\d.,]*\s+\S+(?:\s+(?:đồng|USD))?\s+cho\s+"
+    rf"(?:[{UPPER}]|(?:các|nhiều|hơn|\d)[\s\d]|doanh nghiệp|công ty|khách hàng|nhà máy của)"
+)
+_CHARTER = re.compile(r"\s+điều lệ\b")
+_LOAN_AFTER = re.compile(r"\s+(?:khoản vay|khoản tín dụng|vốn vay|gói tín dụng)(?!\w)")
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
+# "Cơ khí Tân Định sẽ được đầu tư thêm dây chuyền": the firm is invested in, by someone not named; "Nhà máy
+# được đầu tư bởi Tập đoàn X" names the investor and stays an investment
+_PASSIVE = re.compile(r"(?<!\w)được\s+$")
+_BY = re.compile(r"(?<!\w)(?:bởi|do)\s")
+# "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
+BUYS_SHARES = re.compile(
+    r"(?<!\w)(?:(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
+    r"|mua lại\s+(?:toàn bộ\s+)?(?:mảng|nhà máy|công ty|doanh nghiệp)\b)"
+)
+
+
+def not_an_investment(text: str, floor: int, start: int, end: int) -> str | None:
+    """Why the investment verb at text[start:end] is none ('loan', 'charter capital', 'purpose',
+    'invested in'), or None; `floor` is where its clause begins.
+
+    >>> t = "X giải ngân khoản vay 5 tỷ đồng cho Y"
+    >>> not_an_investment(t, 0, t.index("giải"), t.index(" khoản"))
+    'loan'
+    >>> t = "X nâng vốn điều lệ lên 9 tỷ đồng"
+    >>> not_an_investment(t, 0, t.index("nâng"), t.index(" điều"))
+    'charter capital'
+    >>> t = "X sẽ được đầu tư thêm dây chuyền"
+    >>> not_an_investment(t, 0, t.index("đầu"), t.index(" dây"))
+    'invested in'
+    >>> t = "X đầu tư 9 tỷ đồng cho dây chuyền mới"
+    >>> not_an_investment(t, 0, t.index("đầu"), t.index(" 9")) is None
+    True
+    """
+    if _LOAN_AFTER.match(text, end) or _LENT_TO.match(text, end):
+        return "loan"
+    if _CHARTER.match(text, end):
+        return "charter capital"
+    if _PURPOSE.search(text, max(floor, start - 8), start):
+        return "purpose"
+    if _PASSIVE.search(text, max(floor, start - 8), start) and not _BY.search(text, end, end + 80):
+        return "invested in"
+    return None

@@ -1,0 +1,113 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Shapes of the round after blind batch 14 (session 7), each written for these tests: a firm's project
+stated with its capital and no investment verb (deals.json capital_frame), Vietnamese firms written bare
+with an industry word in front ("Nhựa Hòa Xuân") or with their stock ticker ("Thành Nam (TNX)"), a foreign
+name keeping its bracketed country before its legal form, a bare foreign name followed by an apposition,
+and the exclusions both readers now share (extract/tag/not_investment.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import deals, events, firms, one, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Dự án thứ hai thuộc về Công ty TNHH Linh kiện Hòa Bình Xanh, với nhà máy vỏ tụ điện tổng vốn 42 triệu USD tại KCN Yên Phong.",
+            "Linh kiện Hòa Bình Xanh",
+        ),
+        (
+            "Tập đoàn Đại Dương Xanh vừa đề xuất xây nhà máy gạch men 900 tỷ đồng tại KCN Tân Trường.",
+            "Đại Dương Xanh",
+        ),
+        (
+            "Trong đợt cấp phép này, riêng xưởng đúc nhôm của Công ty CP Kim loại Thái Sơn chiếm 12 triệu USD.",
+            "Kim loại Thái Sơn",
+        ),
+        (
+            "Công ty TNHH Quang học Minh Châu, chủ đầu tư nhà máy thấu kính tại KCN Đình Vũ, được bổ sung 35 triệu USD.",
+            "Quang học Minh Châu",
+        ),
+    ],
+)
+def test_a_firms_project_with_its_capital_and_no_verb_is_its_investment(text: str, firm: str) -> None:
+    assert one("investment", firm) in deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà máy 80 triệu USD của Công ty TNHH Điện tử Phú Lâm đang tuyển thêm 500 lao động.",
+        "Tập đoàn Sao Kim hiện có 4 nhà máy tại Việt Nam với tổng vốn đầu tư khoảng 900 triệu USD.",
+        "Nhà máy của Công ty TNHH Dệt Nam Hà có công suất 2 triệu USD mỗi năm.",
+        "Công ty CP Thép An Bình có 3 nhà máy, doanh thu năm ngoái đạt 2.000 tỷ đồng.",
+        "Ông Park, Tổng Giám đốc Công ty TNHH Hóa chất Daesan Vina, cho biết công ty đang chờ giao đất để triển khai dự án 600 triệu USD.",
+    ],
+)
+def test_a_plants_worth_capacity_revenue_or_running_total_is_no_investment(text: str) -> None:
+    assert not any(kind == "investment" for kind, _ in deals(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kết thúc quý III, Nhựa Hòa Xuân ghi nhận lợi nhuận 120 tỷ đồng.", ["Nhựa Hòa Xuân"]),
+        ("Cơ khí Chính xác Tây Hồ là nhà cung cấp bánh răng cho hai hãng xe máy.", ["Cơ khí Chính xác Tây Hồ"]),
+        ("Năm nay, Điện máy Sông Lam (SLE) thông qua kế hoạch sáp nhập một công ty con.", ["Điện máy Sông Lam"]),
+        ("Dệt may Việt Nam xuất khẩu 44 tỷ USD trong năm.", []),
+        ("Nhà máy Nhựa Long Sơn của Công ty CP Nhựa Bình An vận hành từ tháng 3.", ["Nhựa Bình An"]),
+        ("Công ty TNHH Dây dẫn Phú Thịnh vừa mở rộng xưởng.", ["Dây dẫn Phú Thịnh"]),
+    ],
+)
+def test_vietnamese_firms_written_bare_after_an_industry_word(text: str, expected: list[str]) -> None:
+    assert firms(text) == expected
+
+
+def test_a_bare_firm_of_the_business_press_signs_an_order() -> None:
+    text = "Tháng trước, May Tây Đô đã ký với Công ty TNHH Thời trang Lumen đơn hàng 300.000 áo khoác."
+    assert deals(text) == {pair("supply_contract", "May Tây Đô", "Thời trang Lumen")}
+
+
+def test_a_listed_firm_named_with_its_ticker() -> None:
+    text = "Bà Lê Thu Hà, Phó Tổng Giám đốc Thành Nam (TNX), cho biết công ty sẽ bàn giao 40 ha đất trong năm."
+    assert firms(text) == ["Thành Nam"]
+
+
+def test_a_foreign_name_keeps_its_bracketed_country_before_its_legal_form() -> None:
+    text = "Dự án lớn nhất thuộc về Sunrise Tyre (Singapore) Pte. Ltd., với nhà máy lốp tổng vốn 150 triệu USD."
+    assert firms(text) == ["Sunrise Tyre (Singapore)"]
+    assert deals(text) == {one("investment", "Sunrise Tyre (Singapore)")}
+
+
+def test_a_bare_foreign_name_followed_by_an_apposition_is_a_firm() -> None:
+    text = "Anwei Circuit Technology, nhà sản xuất bảng mạch của Trung Quốc, đã chọn Bắc Ninh làm nơi đặt nhà máy."
+    assert firms(text) == ["Anwei Circuit Technology"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngân hàng Shinhan cho biết đã giải ngân 800 tỷ đồng cho các doanh nghiệp nhựa trong chuỗi cung ứng của LG.",
+        "Công ty TNHH Cơ khí Hà Phát quyết định nâng vốn điều lệ từ 20 tỷ đồng lên 50 tỷ đồng.",
+        "Sau khi được mua lại, Công ty CP Cơ khí Tân Lập sẽ được đầu tư thêm dây chuyền dập 600 tấn.",
+    ],
+)
+def test_loans_charter_capital_and_a_firm_invested_in_are_no_investment_from_either_reader(text: str) -> None:
+    tags = tag_text(text)
+    assert not any(d.kind == "investment" for d in tags.deals)
+    assert not any(e.kind == "investment_announcement" for e in tags.events)
+
+
+def test_money_spent_on_a_line_is_an_investment_not_a_loan() -> None:
+    text = "Công ty CP Vật liệu Nam Sơn đầu tư thêm 45 tỷ đồng cho dây chuyền gạch không nung."
+    assert deals(text) == {one("investment", "Vật liệu Nam Sơn")}
+
+
+def test_an_acquisition_signed_as_a_contract_is_an_acquisition_not_a_supply() -> None:
+    text = "Tập đoàn Hanwa Cable đã ký hợp đồng mua lại toàn bộ mảng dây điện ô tô của Công ty CP Cáp điện Phước Long."
+    assert deals(text) == {one("investment", "Hanwa Cable")}
+    assert events(text) == {("acquisition", frozenset(("Hanwa Cable", "Cáp điện Phước Long")))}
