@@ -56,8 +56,14 @@ def test_a_plants_worth_capacity_revenue_or_running_total_is_no_investment(text:
     ("text", "expected"),
     [
         ("Kết thúc quý III, Nhựa Hòa Xuân ghi nhận lợi nhuận 120 tỷ đồng.", ["Nhựa Hòa Xuân"]),
-        ("Cơ khí Chính xác Tây Hồ là nhà cung cấp bánh răng cho hai hãng xe máy.", ["Cơ khí Chính xác Tây Hồ"]),
-        ("Năm nay, Điện máy Sông Lam (SLE) thông qua kế hoạch sáp nhập một công ty con.", ["Điện máy Sông Lam"]),
+        (
+            "Cơ khí Chính xác Tây Hồ là nhà cung cấp bánh răng cho hai hãng xe máy.",
+            ["Cơ khí Chính xác Tây Hồ"],
+        ),
+        (
+            "Năm nay, Điện máy Sông Lam (SLE) thông qua kế hoạch sáp nhập một công ty con.",
+            ["Điện máy Sông Lam"],
+        ),
         ("Dệt may Việt Nam xuất khẩu 44 tỷ USD trong năm.", []),
         ("Nhà máy Nhựa Long Sơn của Công ty CP Nhựa Bình An vận hành từ tháng 3.", ["Nhựa Bình An"]),
         ("Công ty TNHH Dây dẫn Phú Thịnh vừa mở rộng xưởng.", ["Dây dẫn Phú Thịnh"]),
@@ -73,12 +79,16 @@ def test_a_bare_firm_of_the_business_press_signs_an_order() -> None:
 
 
 def test_a_listed_firm_named_with_its_ticker() -> None:
-    text = "Bà Lê Thu Hà, Phó Tổng Giám đốc Thành Nam (TNX), cho biết công ty sẽ bàn giao 40 ha đất trong năm."
+    text = (
+        "Bà Lê Thu Hà, Phó Tổng Giám đốc Thành Nam (TNX), cho biết công ty sẽ bàn giao 40 ha đất trong năm."
+    )
     assert firms(text) == ["Thành Nam"]
 
 
 def test_a_foreign_name_keeps_its_bracketed_country_before_its_legal_form() -> None:
-    text = "Dự án lớn nhất thuộc về Sunrise Tyre (Singapore) Pte. Ltd., với nhà máy lốp tổng vốn 150 triệu USD."
+    text = (
+        "Dự án lớn nhất thuộc về Sunrise Tyre (Singapore) Pte. Ltd., với nhà máy lốp tổng vốn 150 triệu USD."
+    )
     assert firms(text) == ["Sunrise Tyre (Singapore)"]
     assert deals(text) == {one("investment", "Sunrise Tyre (Singapore)")}
 
@@ -111,3 +121,34 @@ def test_an_acquisition_signed_as_a_contract_is_an_acquisition_not_a_supply() ->
     text = "Tập đoàn Hanwa Cable đã ký hợp đồng mua lại toàn bộ mảng dây điện ô tô của Công ty CP Cáp điện Phước Long."
     assert deals(text) == {one("investment", "Hanwa Cable")}
     assert events(text) == {("acquisition", frozenset(("Hanwa Cable", "Cáp điện Phước Long")))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liu Sheng Technology, nhà sản xuất tấm pin của Đài Loan, đã chọn Hải Phòng cho nhà máy thứ ba.",
+            ["Liu Sheng Technology"],
+        ),
+        (
+            "Công ty TNHH Giấy Tân An, liên doanh giữa Rengo Holdings (Nhật Bản) và Siam Kraft (Thái Lan), vừa mở rộng xưởng.",
+            ["Giấy Tân An", "Rengo Holdings", "Siam Kraft"],
+        ),
+        (
+            "KCN Nam Cầu Kiền có hơn 60 nhà đầu tư, trong đó có Kolon Industries, Kansai Paint và Hyosung.",
+            ["Kolon Industries", "Kansai Paint", "Hyosung"],
+        ),
+    ],
+)
+def test_bare_foreign_names_inside_a_company_name_in_a_pair_or_after_trong_do_co(
+    text: str, expected: list[str]
+) -> None:
+    assert firms(text) == expected
+
+
+def test_a_joint_venture_named_in_an_apposition_is_what_the_firm_is_not_a_new_deal() -> None:
+    text = "Công ty TNHH Giấy Tân An, liên doanh giữa Rengo Holdings (Nhật Bản) và Siam Kraft (Thái Lan), vừa mở rộng xưởng."
+    assert deals(text) == set() and events(text) == set()
+    signed = "Rengo Holdings (Nhật Bản) và Siam Kraft (Thái Lan) vừa thành lập liên doanh sản xuất giấy tại Bình Dương."
+    assert deals(signed) == {pair("cooperation", "Rengo Holdings", "Siam Kraft")}
+    assert events(signed) == {("joint_venture", frozenset(("Rengo Holdings", "Siam Kraft")))}

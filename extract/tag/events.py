@@ -299,6 +299,7 @@ def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str 
     return None, []
 
 
+_DESCRIBES = re.compile(r",\s*(?:là\s+)?(?:một\s+|công ty\s+)?$")
 _WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?với\s+")
 # "giữa đại diện Tập đoàn A và (đại diện) Công ty B", "giữa UBND tỉnh X với Tập đoàn Y"
 _BETWEEN_AND = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với|và)\s+(?:(?:đại diện|phía)\s+)?")
@@ -609,6 +610,10 @@ def tag_events(
                 kind = "supply_contract"  # "ký thỏa thuận cung ứng quặng sắt"
             if subject and _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start):
                 continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
+            if kind == "joint_venture" and text[gs:ge].lower().startswith("liên doanh"):
+                d = _DESCRIBES.search(text, max(floor, gs - 20), gs)
+                if d and any(m.end == d.start() for m in sms):
+                    continue  # "Công ty X, liên doanh giữa A và B, vừa ...": what X is, no new event
             if kind == "investment_announcement" and not_an_investment(text, floor, gs, ge):
                 continue  # a loan, charter capital, a loan's purpose: as the deal reader (not_investment.py)
             if kind in ("signing", "supply_contract") and BUYS_SHARES.search(

@@ -597,6 +597,15 @@ _RUN_WORD = r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-])"
 _RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Cable & System"
 
 
+_CHAINED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|cùng|với)\s*$")
+
+
+def _after_a_firm(text: str, start: int, taken: SpanSet) -> bool:
+    """The name at `start` is chained by ',', 'và', 'cùng' or 'với' to a name found before it."""
+    m = _CHAINED.search(text, max(0, start - 40), start)
+    return m is not None and m.start() > 0 and taken.covers(m.start() - 1)
+
+
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
@@ -653,6 +662,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             keep = form_at  # "Han Sung Textile Co., Ltd.": before a foreign form, every capitalised word
         elif form_at and 0 < keep < form_at and not set(words[:form_at]) & not_names:
             keep = form_at  # "Nature Health Development International Co., Limited": a generic word inside
+        span = form_at or len(words)
+        if (
+            0 < keep < span
+            and span > 1
+            and words[span - 1] in _corporate_tails()
+            and all(w.isascii() and w.replace("-", "").isalpha() and w not in not_names for w in words[:span])
+        ):
+            keep = span  # "Zhen Ding Technology": a word like a Vietnamese syllable inside a company's name
         if not keep:
             continue
         name = " ".join(words[:keep])
@@ -676,6 +693,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or before_rx.search(text, max(0, run_start - 30), run_start)
             or after_rx.match(text, end)
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
+            or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
             or (keep > 1 and words[keep - 1] in _corporate_tails())  # "Kangaroo Group", "Jinko Solar"
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
