@@ -152,3 +152,21 @@ def test_a_joint_venture_named_in_an_apposition_is_what_the_firm_is_not_a_new_de
     signed = "Rengo Holdings (Nhật Bản) và Siam Kraft (Thái Lan) vừa thành lập liên doanh sản xuất giấy tại Bình Dương."
     assert deals(signed) == {pair("cooperation", "Rengo Holdings", "Siam Kraft")}
     assert events(signed) == {("joint_venture", frozenset(("Rengo Holdings", "Siam Kraft")))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tháng trước, Hảo Linh đã ký hợp đồng cung cấp khuôn mẫu cho Công ty TNHH Denso Việt Nam.",
+            ["Hảo Linh", "Denso"],
+        ),
+        ("Năm nay, Thiên Phúc khởi công nhà máy linh kiện thứ hai tại KCN Phố Nối A.", ["Thiên Phúc"]),
+        ("Kinh Môn khởi công nhà máy linh kiện nhựa trong tháng tới.", []),
+        ("Bắc Ninh ký kết hợp tác với Tập đoàn Amkor về đào tạo nhân lực.", ["Amkor"]),
+        ("Trần Minh Khang ký biên bản ghi nhớ thay mặt công ty.", []),
+        ("Theo kế hoạch, tỉnh Hưng Yên ký kết với ba tập đoàn Nhật Bản.", []),
+    ],
+)
+def test_a_vietnamese_firm_written_bare_as_the_subject_of_a_deal_verb(text: str, expected: list[str]) -> None:
+    assert firms(text) == expected

@@ -756,6 +756,54 @@ def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm
     return out
 
 
+@functools.cache
+def _bare_subject_rx() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]
+]:
+    data = load("known_firms.json")["bare_subject"]
+    run = re.compile(rf"(?<![\w-])[{UPPER}]\w+(?: [{UPPER}]\w+){{1,3}}(?![\w-])")
+    verb = re.compile(rf" (?:(?:{alternation(data['aux'])}) ){{0,2}}(?:{alternation(data['verbs'])})(?!\w)")
+    place = re.compile(rf"(?<!\w)(?:{alternation(data['after_place'])})\s+$")
+    return run, verb, place
+
+
+@functools.cache
+def _bare_subject_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that never open a bare firm's name: sentence openers (bare_subject not_first), surnames."""
+    return frozenset(load("known_firms.json")["bare_subject"]["not_first"]), frozenset(
+        load("persons.json")["surnames"]
+    )
+
+
+@functools.cache
+def _district_names() -> frozenset[str]:
+    return frozenset(load("districts.json")["names"])
+
+
+def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
+    """Vietnamese firms written bare as the subject of a deal verb (known_firms.json bare_subject):
+    'Tháng trước, Hảo Vũ đã ký hợp đồng ...'. Not a person ('Trần Minh ký'), a place ('Bắc Ninh ký kết')
+    or a country."""
+    run_rx, verb_rx, place_rx = _bare_subject_rx()
+    not_first, surnames = _bare_subject_words()
+    out: list[Firm] = []
+    for m in run_rx.finditer(text):
+        words = m.group().split(" ")
+        if not verb_rx.match(text, m.end()) or taken.overlaps(m.start(), m.end()):
+            continue
+        if words[0] in not_first or words[0] in surnames or not all(w[1:].islower() for w in words):
+            continue
+        if place_rx.search(text, max(0, m.start() - 12), m.start()) or _province_at(text, m.start()):
+            continue
+        if m.group() in _district_names():
+            continue  # "Kinh Môn khởi công nhà máy ...": a town (districts.json), not a firm
+        if _country_regex().fullmatch(m.group()) or any(looks_foreign(w) for w in words):
+            continue  # foreign names have rules of their own (_bare_firms)
+        out.append(Firm(mention=m.group(), start=m.start(), end=m.end(), name=canonical_firm_name(m.group())))
+        taken.add(m.start(), m.end())
+    return out
+
+
 _TICKER_NAMED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w-]* ){{1,3}}[{UPPER}][\w-]*) \(([A-ZĐ]{{3}})\)")
 
 
@@ -905,6 +953,7 @@ def tag_firms(
     out.extend(_bare_firms(text, taken, not_names))
     out.extend(_industry_firms(text, taken, not_names))
     out.extend(_ticker_firms(text, taken, not_names))
+    out.extend(_bare_subjects(text, taken))
     if aliases:
         rx = re.compile(rf"(?<![\w(])(?:{alternation(aliases)})(?![\w)])")
         for m in rx.finditer(text):
