@@ -170,3 +170,21 @@ def test_a_joint_venture_named_in_an_apposition_is_what_the_firm_is_not_a_new_de
 )
 def test_a_vietnamese_firm_written_bare_as_the_subject_of_a_deal_verb(text: str, expected: list[str]) -> None:
     assert firms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Được cấp phép hôm 4/2, dự án 60 triệu USD của Công ty TNHH Kaito Precision tại KCN Yên Mỹ đã khởi công ngay trong tháng 3.",
+        "Tanaka Kikinzoku sẽ khởi công nhà máy hợp kim tại KCN VSIP Nghệ An vào quý IV, sau khi nhận giấy chứng nhận đầu tư hôm 2/8.",
+    ],
+)
+def test_a_groundbreaking_told_with_its_licence_is_also_the_investment(text: str) -> None:
+    found = deals(text)
+    assert {kind for kind, _ in found} == {"groundbreaking", "investment"}
+    assert len({parties for _, parties in found}) == 1
+
+
+def test_a_groundbreaking_alone_is_no_investment() -> None:
+    text = "Công ty TNHH Kaito Precision khởi công nhà máy thứ hai tại KCN Yên Mỹ."
+    assert deals(text) == {one("groundbreaking", "Kaito Precision")}

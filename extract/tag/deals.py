@@ -113,6 +113,9 @@ _INVESTORS_LISTED = re.compile(
 _LICENCE_WORDS = re.compile(
     r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
 )
+_LICENSED = re.compile(
+    r"(?<!\w)(?:cấp phép|giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|GCNĐKĐT)(?!\w)", re.IGNORECASE
+)
 _MEMO = re.compile(r"\b(?:biên bản ghi nhớ|bản ghi nhớ|MoU|MOU)\b")
 _HANDED_OVER = re.compile(
     r"[^.;]{0,60}?\bbàn giao\s[^.;]{0,30}?\b(?:đất|nhà xưởng|mặt bằng|xưởng)\b[^.;]{0,20}?\bcho\s+"
@@ -558,6 +561,8 @@ def tag_deals(
             continue
         if rx["groundbreaking"].search(text, s, e):
             add("groundbreaking", [sfirms[0].name])
+            if _LICENSED.search(text, s, e):  # "Được cấp phép hôm 12/3, dự án ... của X đã khởi công": both
+                add("investment", [sfirms[0].name])
             continue
         for m in rx["investment_grant"].finditer(text, s, e):
             target = next((f for f in sfirms if f.start >= m.end() and f.start - m.end() < 20), None)
