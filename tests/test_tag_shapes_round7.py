@@ -188,3 +188,25 @@ def test_a_groundbreaking_told_with_its_licence_is_also_the_investment(text: str
 def test_a_groundbreaking_alone_is_no_investment() -> None:
     text = "Công ty TNHH Kaito Precision khởi công nhà máy thứ hai tại KCN Yên Mỹ."
     assert deals(text) == {one("groundbreaking", "Kaito Precision")}
+
+
+def test_an_abbreviated_word_inside_a_foreign_name_ends_neither_the_name_nor_the_sentence() -> None:
+    text = "Dự án còn lại là của Tokin Elec. Shenzhen Co., Ltd (Nhật Bản) với nhà máy tụ gốm, vốn tăng thêm 40 triệu USD."
+    assert firms(text) == ["Tokin Elec. Shenzhen"]
+    assert deals(text) == {one("investment", "Tokin Elec. Shenzhen")}
+
+
+def test_a_consortium_invests_as_one_deal_of_all_its_members() -> None:
+    text = "Liên danh Arcadia Capital Pte. Ltd, Hoshi Advisory Pte. Ltd và Công ty CP Đầu tư Tân Cảng Xanh đề xuất đầu tư khu công nghiệp sinh thái."
+    assert deals(text) == {
+        ("investment", frozenset(("Arcadia Capital", "Hoshi Advisory", "Đầu tư Tân Cảng Xanh")))
+    }
+
+
+def test_a_second_firm_with_the_verb_left_out_invests_too() -> None:
+    text = "Trong đó, Công ty TNHH Điện tử Sun Vina đăng ký tăng vốn 80 triệu USD, Công ty TNHH Kosei Precision Việt Nam tăng 30 triệu USD."
+    found = {(d.kind, tuple(d.parties), d.amount) for d in tag_text(text).deals}
+    assert found == {
+        ("investment", ("Điện tử Sun",), 80_000_000),  # "Vina" after a foreign brand is dropped
+        ("investment", ("Kosei Precision",), 30_000_000),
+    }

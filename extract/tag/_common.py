@@ -55,7 +55,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 # --- sentences ---------------------------------------------------------------------------------------
 
+# abbreviated words inside foreign firms' names ("Nissei Elec. Hong Kong Co., Ltd"): no sentence ends there
+NAME_ABBREVIATIONS = ("Elec", "Ind", "Mfg", "Eng", "Tech", "Intl", "Mach", "Chem", "Prec", "Elect")
 _ABBREV = {
+    *NAME_ABBREVIATIONS,
     "TP",
     "Tp",
     "Q",

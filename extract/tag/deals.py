@@ -270,6 +270,24 @@ _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
 _AMONG = re.compile(r",?\s*trong đó có\s*$")
 
 
+_CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
+# "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
+_ELLIPTIC = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:cũng|đã|sẽ)\s+)?(?:đăng ký\s+)?(?:tăng|bổ sung|rót|góp)(?:\s+thêm)?"
+    r"(?:\s+vốn)?\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d"
+)
+
+
+def _consortium(text: str, s: int, investor: Firm, firms: list[Firm]) -> list[str]:
+    """The members of 'Liên danh A, B và C' when `investor` is one of them, else []."""
+    for m in _CONSORTIUM.finditer(text, s, investor.start):
+        first = next((f for f in firms if f.start == m.end()), None)
+        chain = _chained(text, first, firms) if first else []
+        if investor in chain and len(chain) > 1:
+            return list(dict.fromkeys(f.name for f in chain))
+    return []
+
+
 def _chained(text: str, first: Firm, firms: list[Firm]) -> list[Firm]:
     """`first` and the firms joined to it by ',', 'và' or a dash ('liên danh B – C')."""
     out = [first]
@@ -688,11 +706,17 @@ def tag_deals(
             ):
                 # "Tổng vốn vào tỉnh đạt X, trong đó Công ty Y rót Z": the amount the firm's verb governs
                 own = next((x for x in smoney if m.end() <= x.start < e and x.start - m.end() < 40), None)
+                investors = _consortium(text, s, subj[-1], sfirms) or [subj[-1].name]
                 if own is not None and own.amount != ctx["amount"]:
                     kwargs = {**ctx, "amount": own.amount, "currency": own.currency}
-                    add("investment", [subj[-1].name], ctx=kwargs)
+                    add("investment", investors, ctx=kwargs)
                 else:
-                    add("investment", [subj[-1].name])
+                    add("investment", investors)
+                for later in sfirms:  # "A đăng ký tăng vốn 100 triệu USD, B tăng 50 triệu USD": B's too
+                    if later.start > m.end() and _ELLIPTIC.match(text, later.end):
+                        amount = next((x for x in smoney if x.start >= later.end), None)
+                        extra = {"amount": amount.amount, "currency": amount.currency} if amount else {}
+                        add("investment", [later.name], ctx={**ctx, **extra})
         if not seen:
             stake = _capital_frame(text, s, e, sfirms, smoney)
             if stake is not None:

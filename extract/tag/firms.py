@@ -14,7 +14,7 @@ import functools
 import re
 
 from extract.models import Firm, Organization
-from extract.tag._common import UPPER, SpanSet, Token, alternation, is_cap, load, tokens
+from extract.tag._common import NAME_ABBREVIATIONS, UPPER, SpanSet, Token, alternation, is_cap, load, tokens
 
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}(?:ch|ng|nh|[cmnpt])?",
@@ -555,7 +555,7 @@ def _foreign_form_heads() -> frozenset[str]:
 
 
 _CTCP_AFTER = re.compile(r" ?[-–] ?CTCP(?!\w)")
-_FOREIGN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*")
+_FOREIGN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*\.?")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -593,7 +593,9 @@ _COUNTRY_TAIL = re.compile(r"(?:Đài|Thái)\s+$")
 
 _COUNTRY_BRACKET = re.compile(r" \(([A-ZĐ][\w ]{2,20})\)")
 _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng) ")
-_RUN_WORD = r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-])"
+# "Nissei Elec. Hong Kong Co., Ltd": a few abbreviations keep their dot inside a foreign name
+_ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
+_RUN_WORD = rf"(?:{_ABBREVIATED}|[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
 _RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Cable & System"
 
 
@@ -604,6 +606,22 @@ def _after_a_firm(text: str, start: int, taken: SpanSet) -> bool:
     """The name at `start` is chained by ',', 'và', 'cùng' or 'với' to a name found before it."""
     m = _CHAINED.search(text, max(0, start - 40), start)
     return m is not None and m.start() > 0 and taken.covers(m.start() - 1)
+
+
+def _words_before_form(text: str, start: int, not_names: set[str]) -> int:
+    """The end of the capitalised words from `start` up to a foreign legal form ('Nissei Elec. Hong Kong'
+    in 'Nissei Elec. Hong Kong Co., Ltd'), or -1 when no such form follows within the run."""
+    run = _RUN.match(text, start)
+    if run is None:
+        return -1
+    at = start
+    for i, w in enumerate(run.group().split(" ")):
+        if i and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
+            return at - 1
+        if w in not_names:
+            return -1
+        at += len(w) + 1
+    return -1
 
 
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -899,7 +917,14 @@ def tag_firms(
         dash = re.match(r"-[A-Z][A-Za-z0-9]*", text[end : end + 20])  # "Luxshare-ICT"
         if dash:
             end += dash.end()
-        extra = re.match(r"(?: [A-Z][A-Za-z0-9-]+(?!\w))+", text[end : end + 60])
+        before_form = _words_before_form(text, m.start(), not_names)
+        if before_form > end:  # "Nissei Elec. Hong Kong Co., Ltd": every word before a foreign legal form
+            end = before_form
+        extra = (
+            None
+            if before_form > m.end()
+            else re.match(r"(?: [A-Z][A-Za-z0-9-]+(?!\w))+", text[end : end + 60])
+        )
         if extra:
             words = extra.group().split()
             keep = 0
