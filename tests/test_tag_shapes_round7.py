@@ -210,3 +210,22 @@ def test_a_second_firm_with_the_verb_left_out_invests_too() -> None:
         ("investment", ("Điện tử Sun",), 80_000_000),  # "Vina" after a foreign brand is dropped
         ("investment", ("Kosei Precision",), 30_000_000),
     }
+
+
+def test_an_investment_only_the_deal_reader_finds_is_an_event_too() -> None:
+    text = "Dự án thứ hai thuộc về Công ty TNHH Linh kiện Hòa Bình Xanh, với nhà máy vỏ tụ điện tổng vốn 42 triệu USD."
+    tags = tag_text(text)
+    assert [(e.kind, e.status, e.amount, [p.name for p in e.parties]) for e in tags.events] == [
+        ("investment_announcement", "announced", 42_000_000, ["Linh kiện Hòa Bình Xanh"])
+    ]
+
+
+def test_a_capital_adjustment_told_with_its_grantor_is_a_licence_with_both_parties() -> None:
+    text = "Công ty TNHH Kosei Precision Việt Nam vừa được Ban Quản lý các KCN tỉnh Hà Nam điều chỉnh giấy chứng nhận, tăng vốn từ 40 triệu USD lên 90 triệu USD."
+    found = [(e.kind, [(p.type, p.role) for p in e.parties]) for e in tag_text(text).events]
+    assert found == [("investment_licence", [("government", "grantor"), ("firm", "investor")])]
+
+
+def test_a_running_total_or_a_stake_gets_no_investment_event_from_the_deal_side() -> None:
+    total = "Đến nay, Tập đoàn Hyosung đã đầu tư tổng cộng 4,5 tỷ USD tại Việt Nam."
+    assert not any(e.kind.startswith("investment") for e in tag_text(total).events)

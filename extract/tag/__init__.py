@@ -12,13 +12,13 @@ import re
 from pydantic import BaseModel
 
 from extract.dates import dateline_in_text
-from extract.models import Deal, DealEvent, Tags
+from extract.models import Deal, DealEvent, Firm, Party, Tags
 from extract.normalize import Normalized, normalize
 from extract.tag import deals as deals_module
 from extract.tag._common import SpanSet
 from extract.tag.deals import tag_deals
 from extract.tag.decisions import tag_decisions
-from extract.tag.events import tag_events
+from extract.tag.events import party_mentions, tag_events
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
@@ -133,6 +133,76 @@ def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent
     return sorted(out, key=lambda d: d.start)
 
 
+_LICENCE_SAID = re.compile(
+    r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm)(?!\w)",
+    re.IGNORECASE,
+)
+# a running total ("Đến nay, X đã đầu tư tổng cộng ..."), a stake ("mua 30% cổ phần ...", "phát hành ...
+# cho X"), a rumour ("đang xem xét"): the evaluation's events hold no investment there
+_NO_INVESTMENT_EVENT = re.compile(
+    r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|cổ phần|cổ phiếu|phần vốn|\d+\s*%\s*vốn|chào mua"
+    r"|xem xét|cân nhắc)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _with_deal_investments(
+    text: str, events: list[DealEvent], deals: list[Deal], firms: list[Firm], others: list
+) -> list[DealEvent]:
+    """An investment only the deal reader found ('X, với nhà máy ... tổng vốn 236 triệu USD') added to the
+    events, so that the deal records (built from events) have it too: a licence when its sentence speaks of
+    one ('cấp phép', 'giấy chứng nhận', 'chấp thuận', 'điều chỉnh'), else an announced investment; unless an
+    event of its sentence names one of its firms."""
+    out = list(events)
+    for d in deals:
+        if d.kind != "investment" or _NO_INVESTMENT_EVENT.search(text, d.start, d.end):
+            continue
+        if any(
+            e.start < d.end and d.start < e.end and any(p.name in d.parties for p in e.parties) for e in out
+        ):
+            continue
+        mentions = [
+            next((f for f in firms if f.name == name and d.start <= f.start < d.end), None)
+            for name in d.parties
+        ]
+        if any(m is None for m in mentions):
+            continue
+        licensed = _LICENCE_SAID.search(text, d.start, d.end) is not None
+        grantor = (
+            next((o for o in others if o.type == "government" and d.start <= o.start < d.end), None)
+            if licensed
+            else None
+        )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
+        parties = (
+            [
+                Party(
+                    name=grantor.name, type="government", role="grantor", start=grantor.start, end=grantor.end
+                )
+            ]
+            if grantor
+            else []
+        )
+        parties += [
+            Party(name=m.name, type="firm", role="investor", start=m.start, end=m.end)
+            for m in mentions
+            if m is not None
+        ]
+        out.append(
+            DealEvent(
+                kind="investment_licence" if licensed else "investment_announcement",
+                parties=parties,
+                amount=d.amount,
+                currency=d.currency,
+                province=d.province,
+                date=d.date,
+                status="licensed" if licensed else "announced",
+                start=d.start,
+                end=d.end,
+            )
+        )
+    return sorted(out, key=lambda e: e.start)
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
     text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
@@ -179,6 +249,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     deals = tag_deals(t, firms, money, provinces, published, decisions, clauses)
     events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses)
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
+    events = _with_deal_investments(
+        t, events, deals, firms, party_mentions(t, firms, organizations, provinces)
+    )
     tags = Tags(
         firms=firms,
         organizations=organizations,

@@ -156,9 +156,11 @@ def said_cooperation(window: str) -> bool:
     return said(window)
 
 
-def _mentions(
+def party_mentions(
     text: str, firms: list[Firm], organizations: list[Organization], provinces: list[Province]
 ) -> list[_Mention]:
+    """Who can be a party of a deal event, in text order: firms, government bodies and other organisations
+    (their `type`), and provinces acting as a party ('tỉnh Trà Vinh ký ...')."""
     out = [_Mention(f.name, "firm", f.start, f.end) for f in firms]
     gov = _rx()["government"]
     for o in organizations:
@@ -475,7 +477,7 @@ def tag_events(
     """Deal events of `text`; `clauses` are its `sentences()` when the caller has them already."""
     rx = _rx()
     data = _data()
-    ms = [m for m in _mentions(text, firms, organizations, provinces) if not in_brackets(text, m.start)]
+    ms = [m for m in party_mentions(text, firms, organizations, provinces) if not in_brackets(text, m.start)]
     starts = [m.start for m in ms]
     build = _Builder(text, money, provinces, published_year(published))
     decision_ends = [d.end for d in decisions or []]
