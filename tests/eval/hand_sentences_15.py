@@ -43,6 +43,9 @@ spirit:
   region prefix before a contract ("Khánh Hòa: A ký hợp đồng đóng tàu cho B") are province mentions, not the
   contract's province (batches 13 and 14 give such signing places no deal province); a place of production
   or of a leased plot named in the deal ("sản xuất ... tại Bình Dương", "thuê 60 ha tại KCN ...") is.
+- A province in a park's name ("KCN Becamex - Bình Phước", "KCN Thăng Long Vĩnh Phúc") is a province mention and
+  the province of a project or lease in that park (as "KCN DEEP C Hải Phòng II" in batch 14); a province in a
+  bank branch ("Chi nhánh Bắc Ninh") is a province mention only.
 - A land handover ("giao 62 ha mặt bằng sạch cho Công ty X") carries out an earlier allocation: no event.
 - A three-party MoU (a People's Committee and two investors) is one MoU event with the three parties; each
   investor gets an "investment" deal.
@@ -147,6 +150,7 @@ def hand_sentences_15(
             "provincial",
             ["person_no_honorific", "theo_person", "negated", "no_deal"],
             persons=[per("Nguyễn Huy Dũng", "Phó Trưởng ban Quản lý các KCN tỉnh")],
+            organizations=["Ban Quản lý các Khu công nghiệp tỉnh"],
             events=[],
         ),
         h(
@@ -258,6 +262,7 @@ def hand_sentences_15(
             "provincial",
             ["dong_chi", "person_role_after", "no_named_investor", "count"],
             persons=[per("Phan Huy Ngọc", "Phó Chủ tịch UBND tỉnh")],
+            organizations=["Ủy ban nhân dân tỉnh"],
             quantities=[c(3_000, "lao động", approx=True)],
             events=[],
         ),
@@ -441,7 +446,7 @@ def hand_sentences_15(
             "provincial",
             ["ceremony_context", "person_role_after", "request", "no_named_investor"],
             persons=[per("Nguyễn Tấn Phát", "Phó Chủ tịch UBND tỉnh")],
-            organizations=["Ủy ban nhân dân tỉnh Khánh Hòa"],
+            organizations=["Ủy ban nhân dân tỉnh Khánh Hòa", "Ủy ban nhân dân tỉnh"],
             provinces=[pv("Khánh Hòa")],
             events=[],
         ),
@@ -490,7 +495,7 @@ def hand_sentences_15(
             organizations=["Ban Quản lý các Khu công nghiệp tỉnh Nam Định"],
             provinces=[pv("Nam Định")],
             firms=[f("Prosper Knit (BVI)", "Co., Ltd.")],
-            locations=[park("Khu công nghiệp Mỹ Thuận")],
+            locations=[country("Canada"), park("Khu công nghiệp Mỹ Thuận")],
             deals=[deal("investment", ["Prosper Knit (BVI)"], None, cur("Nam Định"), "2024-05-14")],
             events=[
                 ev(
@@ -726,6 +731,7 @@ def hand_sentences_15(
             "2025-03-16",
             "provincial",
             ["cumulative", "tenant_list", "bare_firms", "no_deal"],
+            provinces=[pv("Bình Phước")],
             firms=[f("Kumho Tire"), f("Sailun")],
             money=[m(1_400_000_000, "USD", approx=True)],
             quantities=[c(62, "dự án")],
@@ -738,20 +744,28 @@ def hand_sentences_15(
             "2024-11-29",
             "provincial",
             ["lease", "park_developer", "country_bracket", "area"],
+            provinces=[pv("Bình Phước")],
             firms=[
                 f("Taekwang", "Tập đoàn"),
                 f("Phát triển Hạ tầng Kỹ thuật Becamex - Bình Phước", "Công ty CP"),
             ],
             areas=[ha(42)],
             locations=[country("Hàn Quốc"), park("Khu công nghiệp Becamex - Bình Phước")],
-            deals=[deal("cooperation", ["Taekwang", "Phát triển Hạ tầng Kỹ thuật Becamex - Bình Phước"])],
+            deals=[
+                deal(
+                    "cooperation",
+                    ["Taekwang", "Phát triển Hạ tầng Kỹ thuật Becamex - Bình Phước"],
+                    None,
+                    cur("Bình Phước"),
+                )
+            ],
             events=[
                 ev(
                     "cooperation",
                     [F("Taekwang"), F("Phát triển Hạ tầng Kỹ thuật Becamex - Bình Phước")],
                     None,
                     None,
-                    None,
+                    cur("Bình Phước"),
                     "signed",
                 )
             ],
@@ -1472,6 +1486,7 @@ def hand_sentences_15(
             "2024-04-19",
             "ministry",
             ["credit", "bank_branch_dash", "trailing_date", "vina_in_name", "deal_date"],
+            provinces=[pv("Bắc Ninh")],
             firms=[f("Ngoại thương Việt Nam", "Ngân hàng TMCP"), f("Dây cáp Điện Taihan", "Công ty TNHH")],
             money=[m(820 * B, "VND")],
             deals=[
@@ -1881,6 +1896,7 @@ def hand_sentences_15(
             "ministry",
             ["period_total", "count", "vague_commitments", "no_event"],
             quantities=[c(14, "thỏa thuận")],
+            locations=[country("Hàn Quốc")],
             events=[],
         ),
         h(
@@ -1982,6 +1998,7 @@ def hand_sentences_15(
             ["mou", "agency_party", "training", "no_deal"],
             organizations=["JETRO Hà Nội"],
             firms=[f("Cơ khí Đông Anh Licogi", "Công ty CP")],
+            locations=[country("Nhật Bản")],
             events=[ev("mou", [O("JETRO Hà Nội"), F("Cơ khí Đông Anh Licogi")], None, None, None, "signed")],
         ),
         # --- legal text: headers, preambles, articles, footers ----------------------------------------------
@@ -2286,6 +2303,7 @@ def hand_sentences_15(
             "2024-10-16",
             "provincial",
             ["credit", "bank_branch_no_dash", "disbursement", "deal_date"],
+            provinces=[pv("Quảng Ngãi")],
             firms=[f("BIDV"), f("Năng lượng Sạch Sa Huỳnh", "Công ty CP")],
             money=[m(600 * B, "VND")],
             deals=[deal("cooperation", ["BIDV", "Năng lượng Sạch Sa Huỳnh"], 600 * B, None, "2024-10-02")],
@@ -2793,6 +2811,11 @@ def hand_sentences_15(
                 per("Nguyễn Thị Lan Hương", "Phó Chủ tịch UBND tỉnh"),
                 per("Hoàng Minh Khôi", "Trưởng Ban Quản lý các KCN tỉnh"),
             ],
+            organizations=[
+                "Ban Kinh tế Trung ương",
+                "Ủy ban nhân dân tỉnh",
+                "Ban Quản lý các Khu công nghiệp tỉnh",
+            ],
             events=[],
         ),
         h(
@@ -3061,11 +3084,21 @@ def hand_sentences_15(
             "2025-01-20",
             "provincial",
             ["licence", "passive_past", "month_only_date", "place_in_park_name"],
+            provinces=[pv("Vĩnh Phúc")],
             firms=[f("Kỹ thuật Nitto Seiko", "Công ty TNHH")],
             money=[m(22 * M, "USD")],
             locations=[park("Khu công nghiệp Thăng Long Vĩnh Phúc")],
-            deals=[deal("investment", ["Kỹ thuật Nitto Seiko"], 22 * M)],
-            events=[ev("investment_licence", [F("Kỹ thuật Nitto Seiko")], 22 * M, "USD", None, "licensed")],
+            deals=[deal("investment", ["Kỹ thuật Nitto Seiko"], 22 * M, cur("Vĩnh Phúc"))],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("Kỹ thuật Nitto Seiko")],
+                    22 * M,
+                    "USD",
+                    cur("Vĩnh Phúc"),
+                    "licensed",
+                )
+            ],
         ),
         h(
             2096,
