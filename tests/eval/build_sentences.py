@@ -842,6 +842,7 @@ from tests.eval.hand_sentences_11 import hand_sentences_11  # noqa: E402
 from tests.eval.hand_sentences_12 import hand_sentences_12  # noqa: E402
 from tests.eval.hand_sentences_13 import hand_sentences_13  # noqa: E402
 from tests.eval.hand_sentences_14 import hand_sentences_14  # noqa: E402
+from tests.eval.hand_sentences_15 import hand_sentences_15  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -865,6 +866,10 @@ HAND += [row | {"batch": 13} for row in hand_sentences_13(_h5, _pv, _m)]
 # batch 14 (issue 12, a third blind batch, from other kinds of writers: business press, disclosures, park
 # developers, trade-promotion agencies, interviews) likewise keeps its number
 HAND += [row | {"batch": 14} for row in hand_sentences_14(_h5, _pv, _m)]
+# batch 15 (issue 12, a fourth blind batch, from other regions and writers: provincial papers of the north
+# and centre, national dailies, stock-tag pages, associations, procurement notices, legal digests) likewise
+# keeps its number
+HAND += [row | {"batch": 15} for row in hand_sentences_15(_h5, _pv, _m)]
 
 
 def main() -> None:
