@@ -229,3 +229,39 @@ def test_a_capital_adjustment_told_with_its_grantor_is_a_licence_with_both_parti
 def test_a_running_total_or_a_stake_gets_no_investment_event_from_the_deal_side() -> None:
     total = "Đến nay, Tập đoàn Hyosung đã đầu tư tổng cộng 4,5 tỷ USD tại Việt Nam."
     assert not any(e.kind.startswith("investment") for e in tag_text(total).events)
+
+
+def test_a_procurement_notice_names_its_buyer_and_winner_under_labels() -> None:
+    text = (
+        "THÔNG BÁO KẾT QUẢ LỰA CHỌN NHÀ THẦU\nGói thầu số 03: Cung cấp máy dập 300 tấn\n"
+        "Bên mời thầu: Công ty CP Cơ khí Sông Đà Xanh\nNhà thầu trúng thầu: Công ty TNHH Máy Công nghiệp Đông Sơn\n"
+        "Giá trúng thầu: 6.250.000.000 đồng"
+    )
+    assert deals(text) == {pair("supply_contract", "Cơ khí Sông Đà Xanh", "Máy Công nghiệp Đông Sơn")}
+
+
+def test_a_lease_names_its_landlord_and_tenant_under_labels() -> None:
+    text = "HỢP ĐỒNG THUÊ LẠI ĐẤT\nBên cho thuê: Công ty CP KCN Hòa Mạc Xanh\nBên thuê: Công ty TNHH Linh kiện Sao Việt"
+    assert deals(text) == {pair("cooperation", "KCN Hòa Mạc Xanh", "Linh kiện Sao Việt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Công ty TNHH MTV Cao su Ia Grai và Công ty TNHH Lốp Sao Nam ký hợp đồng bao tiêu 3.000 tấn mủ cao su.",
+            "supply_contract",
+        ),
+        (
+            "Công ty CP Thép Phú Hưng ký hợp đồng vay 200 tỷ đồng với Ngân hàng TMCP Quân đội để mua phôi thép.",
+            "cooperation",
+        ),
+    ],
+)
+def test_offtake_contracts_are_supply_and_loan_contracts_are_cooperation(text: str, kind: str) -> None:
+    assert {k for k, _ in deals(text)} == {kind}
+
+
+def test_a_coded_bracket_before_a_foreign_form_stays_in_the_name() -> None:
+    text = "Ban Quản lý đã cấp giấy chứng nhận đăng ký đầu tư cho nhà đầu tư Lucky Knit (BVI) Limited tại KCN Bảo Minh."
+    assert firms(text) == ["Lucky Knit (BVI)"]

@@ -156,6 +156,29 @@ _BUILDS = re.compile(
 
 
 @functools.cache
+def _label_rx() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    def rx(labels: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?:^|\n)\s*(?:{alternation(labels)})\s*:\s*", re.IGNORECASE)
+
+    return [(kind, rx(a), rx(b)) for kind, a, b in load("deals.json")["labelled_parties"]["pairs"]]
+
+
+def _labelled_pairs(text: str, firms: list[Firm], have: set[frozenset[str]]) -> list[Deal]:
+    """'Bên mời thầu: A' ... 'Nhà thầu trúng thầu: B' in one notice: A and B, of the labels' kind
+    (deals.json labelled_parties)."""
+    out = []
+    at = {f.start: f for f in firms}
+    for kind, side_a, side_b in _label_rx():
+        a = next((at[m.end()] for m in side_a.finditer(text) if m.end() in at), None)
+        b = next((at[m.end()] for m in side_b.finditer(text) if m.end() in at), None)
+        if a and b and a.name != b.name and frozenset((a.name, b.name)) not in have:
+            out.append(
+                Deal(kind=kind, parties=[a.name, b.name], start=min(a.start, b.start), end=max(a.end, b.end))
+            )
+    return out
+
+
+@functools.cache
 def _frame_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load("deals.json")["capital_frame"]
     project = re.compile(rf"(?<!\w)(?:{alternation(data['projects'])})(?!\w)", re.IGNORECASE)
@@ -722,4 +745,5 @@ def tag_deals(
             if stake is not None:
                 kwargs = {**ctx, "amount": stake.amount, "currency": stake.currency}
                 add("investment", [sfirms[0].name], ctx=kwargs)
+    out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
     return out

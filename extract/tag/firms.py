@@ -591,7 +591,8 @@ _ALIAS = re.compile(r"\s*\(([A-ZĐ][\w&-]{1,14}(?: [A-Z][\w&-]{1,14}){0,2})\)")
 _COUNTRY_TAIL = re.compile(r"(?:Đài|Thái)\s+$")
 
 
-_COUNTRY_BRACKET = re.compile(r" \(([A-ZĐ][\w ]{2,20})\)")
+_COUNTRY_BRACKET = re.compile(r" \(([A-ZĐ][\w ]{1,20})\)")
+_CODE_BRACKET = re.compile(r"[A-Z]{2,3}")  # "Prosper Knit (BVI) Limited", "Rich Fabric Mill (VN) Co., LTD"
 _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng) ")
 # "Nissei Elec. Hong Kong Co., Ltd": a few abbreviations keep their dot inside a foreign name
 _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
@@ -600,6 +601,19 @@ _RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Ca
 
 
 _CHAINED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|cùng|với)\s*$")
+
+
+def _coded_bracket(text: str, end: int) -> int | None:
+    """The end of ' (Singapore)', ' (BVI)' or ' (VN)' after a name ending at `end`, when a foreign legal
+    form follows it ('Ruiyang Tire (Singapore) Pte. Ltd.'), else None."""
+    bracket = _COUNTRY_BRACKET.match(text, end)
+    if (
+        bracket
+        and (_country_regex().fullmatch(bracket.group(1)) or _CODE_BRACKET.fullmatch(bracket.group(1)))
+        and _foreign_tail(text, bracket.end())
+    ):
+        return bracket.end()
+    return None
 
 
 def _after_a_firm(text: str, start: int, taken: SpanSet) -> bool:
@@ -694,10 +708,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if name.replace(" ", "").isdigit():
             continue  # "quý IV/2026, ...": a year, never a firm
         end = run_start + len(name)
-        bracket = _COUNTRY_BRACKET.match(text, end)
-        if bracket and _country_regex().fullmatch(bracket.group(1)) and _foreign_tail(text, bracket.end()):
-            name += bracket.group()  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
-            end = bracket.end()
+        coded = _coded_bracket(text, end)
+        if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
+            name += text[end:coded]
+            end = coded
         if not any(not w.isupper() and not w[0].isdigit() for w in words[:keep]) and not (
             _foreign_tail(text, end) or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
         ):
@@ -887,6 +901,9 @@ def tag_firms(
         if _country_regex().fullmatch(canon):
             continue  # "Các tập đoàn Nhật Bản đã rót ...": a nationality, not a firm
         end = name[-1].end
+        coded = _coded_bracket(text, end)
+        if coded is not None:  # "Công ty Rich Fabric Mill (VN) Co., LTD": the registered name keeps it
+            canon, end = canon + text[end:coded], coded
         tail = _foreign_tail(text, end)  # "Công ty Kyocera Co., Ltd.": the mention takes the foreign form
         if tail:
             end = tail[0]
