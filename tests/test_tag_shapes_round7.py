@@ -265,3 +265,28 @@ def test_offtake_contracts_are_supply_and_loan_contracts_are_cooperation(text: s
 def test_a_coded_bracket_before_a_foreign_form_stays_in_the_name() -> None:
     text = "Ban Quản lý đã cấp giấy chứng nhận đăng ký đầu tư cho nhà đầu tư Lucky Knit (BVI) Limited tại KCN Bảo Minh."
     assert firms(text) == ["Lucky Knit (BVI)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Ngân hàng TMCP Bắc Á ký thỏa thuận cấp hạn mức tín dụng 20 triệu USD cho Công ty CP Bao bì Tân Mỹ.",
+            "cooperation",
+        ),
+        (
+            "Công ty TNHH Cơ khí Đại Lộc và Tập đoàn Yamaha Motor ký thỏa thuận khung về chuyển giao công nghệ mạ.",
+            "cooperation",
+        ),
+        (
+            "Công ty TNHH Cơ khí Đại Lộc và Tập đoàn Yamaha Motor ký thỏa thuận hợp tác sản xuất khung xe.",
+            "mou",
+        ),
+        (
+            "Công ty TNHH Cơ khí Đại Lộc và Tập đoàn Yamaha Motor ký biên bản ghi nhớ về chuyển giao công nghệ mạ.",
+            "mou",
+        ),
+    ],
+)
+def test_a_bare_agreement_on_credit_or_technology_transfer_is_a_cooperation(text: str, kind: str) -> None:
+    assert {k for k, _ in deals(text)} == {kind}

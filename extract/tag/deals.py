@@ -239,8 +239,10 @@ def _kind(window: str) -> str:
     # "ký hợp đồng nguyên tắc thuê đất": a lease (credit, transfer, joint venture), not a supply contract
     if rx["supply"].search(window) and not rx["cooperation_first"].search(window):
         return "supply_contract"
-    if rx["mou"].search(window):
-        return "mou"
+    memo = rx["mou"].search(window)
+    bare = memo is not None and memo.group().lower() in ("thỏa thuận", "thoả thuận")
+    if memo and not (bare and rx["cooperation_first"].search(window)):
+        return "mou"  # but "ký thỏa thuận cấp hạn mức tín dụng", "thỏa thuận khung về chuyển giao công nghệ"
     return "cooperation"
 
 

@@ -981,7 +981,7 @@ def hand_sentences_8(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             money=[m(500_000_000_000, "VND")],
             deals=[
                 deal(
-                    "mou",
+                    "cooperation",  # credit, even when signed as a "thỏa thuận" (corrected in session 7)
                     ["Đầu tư và Phát triển Việt Nam", "Cơ khí Đông Hải"],
                     500_000_000_000,
                     None,
