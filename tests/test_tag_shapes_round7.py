@@ -290,3 +290,9 @@ def test_a_coded_bracket_before_a_foreign_form_stays_in_the_name() -> None:
 )
 def test_a_bare_agreement_on_credit_or_technology_transfer_is_a_cooperation(text: str, kind: str) -> None:
     assert {k for k, _ in deals(text)} == {kind}
+
+
+def test_a_stake_transfer_signed_by_both_sides_is_the_foreign_buyers_investment_not_a_pact() -> None:
+    text = "Công ty CP Thép Hòa Bình Xanh và Tập đoàn Kyoei Steel đã ký hợp đồng chuyển nhượng 40% cổ phần với giá 900 tỷ đồng."
+    assert deals(text) == {one("investment", "Kyoei Steel")}
+    assert not any(kind in ("mou", "cooperation", "supply_contract") for kind, _ in events(text))

@@ -23,7 +23,8 @@ from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
 from extract.tag.events import _FROM_TO, _WISH, _capital_next, _first_letters, in_brackets
 from extract.tag.events import _rx as _event_rx
-from extract.tag.not_investment import BUYS_SHARES, not_an_investment
+from extract.tag.firms import looks_foreign
+from extract.tag.not_investment import BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 
 
 @functools.cache
@@ -549,6 +550,17 @@ def tag_deals(
             if not after:
                 # "A và B (đã) ký ...": the chained subjects are the parties
                 if len(signers) < 2 or len(text[signers[-1].end : gs].split()) > 3:
+                    continue
+                if STAKE_TRANSFER.search(text, gs, e):  # "A và B ký hợp đồng chuyển nhượng 35% cổ phần"
+                    foreign = [
+                        f
+                        for f in signers
+                        if f.legal_form in (None, "Tập đoàn")
+                        and any(looks_foreign(w) for w in f.name.split())
+                    ]
+                    if len(foreign) == 1:
+                        add("investment", [foreign[0].name])  # the foreign side buys, as it mostly does
+                    signed = True
                     continue
                 window = text[gs:e]
                 kind = (

@@ -35,7 +35,7 @@ from extract.tag._common import (
     sentences,
     trie_alternation,
 )
-from extract.tag.not_investment import BUYS_SHARES, not_an_investment
+from extract.tag.not_investment import BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 
 _MAX_LIST_SENTENCES = 30
 # "A và đối tác Nhật Bản B": a nationality between the chained parties
@@ -618,6 +618,10 @@ def tag_events(
                     continue  # "Công ty X, liên doanh giữa A và B, vừa ...": what X is, no new event
             if kind == "investment_announcement" and not_an_investment(text, floor, gs, ge):
                 continue  # a loan, charter capital, a loan's purpose: as the deal reader (not_investment.py)
+            if kind in ("signing", "supply_contract", "mou", "cooperation") and STAKE_TRANSFER.search(
+                text, gs, min(e, ge + 80)
+            ):
+                continue  # "A và B ký hợp đồng chuyển nhượng 35% cổ phần": the deal reader names the buyer
             if kind in ("signing", "supply_contract") and BUYS_SHARES.search(
                 text, gs, objects[0].start if objects and objects[0].start > ge else min(e, ge + 60)
             ):

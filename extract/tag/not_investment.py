@@ -6,6 +6,8 @@ and the event reader (extract/tag/events.py), so that `tag_text` gives the same 
 - Charter capital: "Công ty X nâng vốn điều lệ từ 20 lên 50 tỷ đồng" is the firm's own equity, not a project.
 - A purpose: "Ngân hàng X tài trợ 200 tỷ đồng cho Công ty Y để đầu tư dây chuyền" (the loan's purpose).
 - Invested in: "Sau khi mua lại, Cơ khí Tân Định sẽ được đầu tư thêm dây chuyền dập" (no investor named).
+- A stake transfer signed by both sides: "A và B ký hợp đồng chuyển nhượng 35% cổ phần" is the buyer's
+  investment (the foreign side, when one is), not a pact between partners.
 - An acquisition signed as a contract: "X ký hợp đồng mua lại toàn bộ mảng dây cáp của Công ty Y" is shares or
   a business bought (the buyer's investment), not goods supplied.
 """
@@ -33,6 +35,11 @@ _BY = re.compile(r"(?<!\w)(?:bởi|do)\s")
 BUYS_SHARES = re.compile(
     r"(?<!\w)(?:(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
     r"|mua lại\s+(?:toàn bộ\s+)?(?:mảng|nhà máy|công ty|doanh nghiệp)\b)"
+)
+
+# "A và B ký hợp đồng chuyển nhượng 35% cổ phần": a stake changes hands; no pair of partners signed
+STAKE_TRANSFER = re.compile(
+    r"(?<!\w)chuyển nhượng\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?(?:cổ phần|phần vốn|vốn)(?!\w)"
 )
 
 
