@@ -296,3 +296,18 @@ def test_a_stake_transfer_signed_by_both_sides_is_the_foreign_buyers_investment_
     text = "Công ty CP Thép Hòa Bình Xanh và Tập đoàn Kyoei Steel đã ký hợp đồng chuyển nhượng 40% cổ phần với giá 900 tỷ đồng."
     assert deals(text) == {one("investment", "Kyoei Steel")}
     assert not any(kind in ("mou", "cooperation", "supply_contract") for kind, _ in events(text))
+
+
+def test_a_handover_under_a_contract_is_a_supply() -> None:
+    text = "Công ty TNHH Đóng tàu Phà Rừng Xanh vừa bàn giao cho chủ tàu Na Uy Eidesvik hai tàu dịch vụ theo hợp đồng đóng mới ký năm 2023."
+    assert deals(text) == {pair("supply_contract", "Đóng tàu Phà Rừng Xanh", "Eidesvik")}
+
+
+def test_a_contract_extended_with_a_partner_is_a_deal() -> None:
+    text = "Hãng xe Subaru vừa gia hạn hợp đồng lắp ráp với Công ty CP Ô tô Tân Đô thêm 5 năm."
+    assert deals(text) == {pair("cooperation", "Subaru", "Ô tô Tân Đô")}
+
+
+def test_a_parent_and_its_subsidiary_are_one_group_not_two_sides() -> None:
+    text = "Công ty CP Cơ khí Hòa Phong đã ký với Yamaha Motor Corporation phụ lục gia hạn hợp đồng liên doanh Yamaha Việt Nam thêm 10 năm."
+    assert not any({"Yamaha", "Yamaha Motor Corporation"} <= parties for _, parties in deals(text))

@@ -86,7 +86,7 @@ def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> 
             continue  # "A, B, C và D đã trở thành ...": a list of co-subjects, not who signed with whom
         fields = _deal_fields(ev)
         for pair in _pairs(text, parties):
-            if frozenset(pair) not in have:
+            if frozenset(pair) not in have and not deals_module.same_group(*pair):
                 have.add(frozenset(pair))
                 out.append(Deal(kind=_PAIR_KINDS[ev.kind], parties=list(pair), **fields))
     return sorted(out, key=lambda d: d.start)

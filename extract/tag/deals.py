@@ -121,6 +121,9 @@ _MEMO = re.compile(r"\b(?:biên bản ghi nhớ|bản ghi nhớ|MoU|MOU)\b")
 _HANDED_OVER = re.compile(
     r"[^.;]{0,60}?\bbàn giao\s[^.;]{0,30}?\b(?:đất|nhà xưởng|mặt bằng|xưởng)\b[^.;]{0,20}?\bcho\s+"
 )
+_DELIVERED_TO = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?bàn giao\s+cho\s+(?:[^\s,.;]+\s+){0,4}?"
+)
 _LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
 _LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
 # "HĐQT A quyết nghị phê duyệt chủ trương mua 100% vốn Công ty B", "A cho biết thương vụ nhận 65% cổ phần B"
@@ -219,6 +222,12 @@ def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[M
         ):
             return x  # with a cue, or a plant to be built with its price ("xây xưởng ... 1.250 tỷ đồng")
     return None
+
+
+def same_group(a: str, b: str) -> bool:
+    """'Toyota' and 'Toyota Motor Corporation', 'Panasonic' and 'Panasonic Life Solutions': one name is the
+    other's first words, so they are one group (a parent and its subsidiary), never two sides of a deal."""
+    return a != b and (a.startswith(b + " ") or b.startswith(a + " "))
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -488,6 +497,8 @@ def tag_deals(
             kind: str, parties: list[str], *, ctx: dict = ctx, s: int = s, e: int = e, seen: set = seen
         ) -> None:
             key = (kind, tuple(parties))
+            if len(parties) == 2 and same_group(*parties):
+                return  # "Toyota Motor Corporation ... hợp đồng liên doanh Toyota Việt Nam": one group
             if key not in seen and (len(parties) == 1 or parties[0] != parties[1]):
                 seen.add(key)
                 out.append(Deal(kind=kind, parties=parties, start=s, end=e, **ctx))
@@ -681,6 +692,12 @@ def tag_deals(
         for a, b in itertools.pairwise(sfirms):
             if _HANDED_OVER.fullmatch(text, a.end, b.start) and re.search(r"\bthuê\b", text[s:e]):
                 add("cooperation", [a.name, b.name])  # "A bàn giao 12 ha đất cho B theo hợp đồng thuê"
+            elif (
+                _DELIVERED_TO.fullmatch(text, a.end, b.start)
+                and "hợp đồng" in text[s:e]
+                and not re.search(r"\b(?:đất|mặt bằng|nhà xưởng)\b", text[s:e])
+            ):
+                add("supply_contract", [a.name, b.name])  # "A vừa bàn giao cho B hai tàu ... theo hợp đồng"
             elif _LEASED_TO.fullmatch(text, a.end, b.start) and _LEASE_AFTER.match(text, b.end):
                 add("cooperation", [a.name, b.name])  # "Công ty CP KCN X cho Công ty Y thuê 5 ha đất"
             elif _SOLD_TO.fullmatch(text, a.end, b.start):

@@ -649,6 +649,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue
         words = m.group().split(" ")
         run_start = m.start()
+        if len(words) > 2 and _country_regex().fullmatch(" ".join(words[:2])):
+            run_start += len(words[0]) + len(words[1]) + 2  # "chủ tàu Na Uy Odfjell": the name follows
+            words = words[2:]
         while words and (
             _country_regex().fullmatch(words[0])
             or (words[0] in ("Loan", "Lan") and _COUNTRY_TAIL.search(text, max(0, run_start - 6), run_start))
@@ -723,6 +726,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         cue = (
             tail is not None
             or before_rx.search(text, max(0, run_start - 30), run_start)
+            or (run_start != m.start() and before_rx.search(text, max(0, m.start() - 30), m.start()))
             or after_rx.match(text, end)
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
