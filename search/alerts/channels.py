@@ -159,8 +159,8 @@ def _alert_entry(alert: Alert) -> FeedEntry:
             f"  <entry>\n    <id>{_text(key)}</id>\n",
             f"    <title>{_text(title)}</title>\n" if title else "    <title />\n",
             f'    <link rel="alternate" href="{_attr(alert.url)}" />\n',
-            f"    <updated>{_text(updated)}</updated>\n",
-            f"    <published>{_text(published)}</published>\n" if published else "",
+            f"    <updated>{updated}</updated>\n",  # dates written by isoformat: nothing to escape
+            f"    <published>{published}</published>\n" if published else "",
             f'    <summary type="html">{_text(summary)}</summary>\n'
             if summary
             else '    <summary type="html" />\n',

@@ -16,6 +16,7 @@ one holding DATA_DIR): the outbox is what makes delivery exactly-once, and it is
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 import stat
@@ -364,10 +365,14 @@ class AlertState:
                 out.append([ch for ch in channels if ch not in sent])
         return out
 
-    def mark_sent_many(self, rows: list[tuple[str, str, str]]) -> list[bool]:
+    def mark_sent_many(
+        self, rows: list[tuple[str, str, str]], titles: dict[tuple[str, str], str | None] | None = None
+    ) -> list[bool]:
         """`mark_sent` for many (search_id, document_id, channel) rows in one transaction and a few
         statements (the rows go through a temporary table), the history pruned as `mark_sent` prunes it.
-        Per row, whether it was marked now (False: sent already, never recorded, or a repeat)."""
+        `titles`: the alerts' titles by (search_id, document_id), for the history, when the caller has
+        them (else they are read from the ledger). Per row, whether it was marked now (False: sent
+        already, never recorded, or a repeat)."""
         if not rows:
             return []
         now = utc_now()
@@ -392,12 +397,12 @@ class AlertState:
                 {
                     (r[0], r[1]): r[2]
                     for r in c.execute(
-                        "SELECT DISTINCT a.search_id, a.document_id, a.title FROM to_mark AS m"
+                        "SELECT a.search_id, a.document_id, a.title FROM to_mark AS m"
                         " JOIN alerts AS a ON a.search_id = m.search_id AND a.document_id = m.document_id"
                     )
                 }
-                if changed
-                else {}
+                if changed and titles is None
+                else titles or {}
             )
             c.execute("DELETE FROM to_mark")
             marked = []
@@ -640,11 +645,14 @@ class AlertState:
                 " VALUES (?, ?, ?, ?)",
                 [(search_id, key, doc, now) for key, doc in claims],
             )
+            keys = json.dumps([key for key, _ in claims], ensure_ascii=False)
             return {
-                key: c.execute(
-                    "SELECT document_id FROM stories WHERE search_id = ? AND story_key = ?", (search_id, key)
-                ).fetchone()[0]
-                for key, _ in claims
+                r[0]: r[1]
+                for r in c.execute(
+                    "SELECT story_key, document_id FROM stories WHERE search_id = ?"
+                    " AND story_key IN (SELECT value FROM json_each(?))",
+                    (search_id, keys),
+                )
             }
 
     # -- documents waiting for evaluation (a crash before their alerts were recorded) --------------------
