@@ -415,3 +415,18 @@ def test_a_ledger_of_the_old_schema_keeps_its_pending_and_sent_rows_once_upgrade
             ("cnht", "atom", a_cnht.title),
             ("cnht", "stdout", a_cnht.title),
         }
+
+
+def test_removing_a_search_drops_its_unsent_alerts_and_keeps_the_sent_ones(store, state, corpus) -> None:
+    hd, cnht = state.get_search("hd"), state.get_search("cnht")
+    (sent,) = [make_alert(hd, h) for h in matches(store, hd, [corpus["qd"].id])]
+    (unsent,) = [make_alert(cnht, h) for h in matches(store, cnht, [corpus["qd"].id])]
+    state.record_many([(sent, ["atom", "stdout"]), (unsent, ["atom"])])
+    assert state.mark_sent("hd", sent.document_id, "atom")
+
+    assert state.remove_search("hd") and state.remove_search("cnht")
+    kept = state.conn.execute("SELECT search_id, document_id FROM alerts").fetchall()
+    assert [tuple(r) for r in kept] == [("hd", sent.document_id)]  # the sent row's alert stays, as history
+    assert state.status("hd", sent.document_id, "atom") == "sent"
+    assert state.status("hd", sent.document_id, "stdout") is None
+    assert state.pending() == []
