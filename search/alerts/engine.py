@@ -34,7 +34,6 @@ from search.alerts.models import Alert, Digest, MatchReasons, SavedSearch, deliv
 from search.alerts.push import EmailChannel, NotTried, WebhookChannel
 from search.alerts.state import AlertState
 from search.query import (
-    DecisionKeys,
     decision_keys,
     indexed_decision_keys,
     name_tokens,
@@ -73,7 +72,8 @@ class _SearchFacts:
 
     terms: list[str]  # the query's clauses as typed
     matched: list[str]  # what an alert without snippets lists as matched
-    asked: list[DecisionKeys]  # decision numbers asked for (filter and query words)
+    full_keys: frozenset[str]  # keys of the decision numbers asked for (filter and query words)
+    partial_keys: frozenset[str]  # their partial keys (number/year/type, issuer left out)
     words: list[tuple[str, ...]]  # firm filter and query words, folded as firm names are
     amounts: tuple[str, float, float] | None  # (currency, low, high) of an amount filter
     provinces: frozenset[str] | None  # keys of the province filter
@@ -104,7 +104,8 @@ def _search_facts(search: SavedSearch) -> _SearchFacts:
     return _SearchFacts(
         terms=terms,
         matched=parsed.terms(),
-        asked=[k for k in asked if k.full or k.partial],
+        full_keys=frozenset(k.full for k in asked if k.full),
+        partial_keys=frozenset(k.partial for k in asked if k.partial),
         words=[w for w in map(name_tokens, [q.firm] if q.firm else []) if w]
         + [w for w in map(name_tokens, terms) if w],
         amounts=amounts,
@@ -140,7 +141,7 @@ def _reasons(s: _SearchFacts, d: _DocFacts | None) -> MatchReasons:
     provinces: list[str] = []
     if d is not None:
         for canonical, full, partial in d.decisions:
-            hit = any((k.full and k.full == full) or (k.partial and k.partial == partial) for k in s.asked)
+            hit = full in s.full_keys or partial in s.partial_keys  # the keys in them are never empty
             if hit and canonical not in decisions:
                 decisions.append(canonical)
         hit_firms = [d.firm_runs[w] for w in s.words if w in d.firm_runs]  # `names_matching`, by lookup
