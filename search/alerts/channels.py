@@ -98,7 +98,6 @@ def empty_feed(search_id: str, name: str, updated: str | None = None) -> bytes:
 # delivering an alert (issue 16)
 
 
-_TEXT_SPECIAL = re.compile(r"[&<>]")
 _ATTR_SPECIAL = re.compile(r'[&<>"\r\n\t]')
 _ATTR_ESCAPES = [
     ("&", "&amp;"),
@@ -112,10 +111,18 @@ _ATTR_ESCAPES += [("\t", "&#09;")]
 
 
 def _text(value: str) -> str:
-    """Character data escaped as ElementTree escapes it."""
-    if _TEXT_SPECIAL.search(value) is None:
+    """Character data escaped as ElementTree escapes it. (Three `in` tests: a regex search of a
+    Vietnamese snippet cost 3 us, these 0.25.)"""
+    if "&" not in value and "<" not in value and ">" not in value:
         return value
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _html(value: str) -> str:
+    """`html.escape`, with nothing to do most of the time."""
+    if "&" not in value and "<" not in value and ">" not in value and '"' not in value and "'" not in value:
+        return value
+    return html.escape(value)
 
 
 def _attr(value: str) -> str:
@@ -150,17 +157,17 @@ def _alert_entry(alert: Alert) -> FeedEntry:
     summary = " … ".join(alert.matched) if alert.matched else (alert.title or alert.url)
     why = alert.reasons.summary()
     if why:
-        summary += f"<br/>why: {html.escape(why)}"
+        summary += f"<br/>why: {_html(why)}"
     if alert.other_sources:
-        summary += "<br/>also on: " + " ".join(html.escape(u) for u in alert.other_sources)
+        summary += "<br/>also on: " + " ".join([_html(u) for u in alert.other_sources])
     title = alert.title or alert.url
     xml = "".join(  # what `_element` writes, one f-string each: this runs once per alert
         (
             f"  <entry>\n    <id>{_text(key)}</id>\n",
             f"    <title>{_text(title)}</title>\n" if title else "    <title />\n",
             f'    <link rel="alternate" href="{_attr(alert.url)}" />\n',
-            f"    <updated>{_text(updated)}</updated>\n",
-            f"    <published>{_text(published)}</published>\n" if published else "",
+            f"    <updated>{updated}</updated>\n",  # dates written by isoformat: nothing to escape
+            f"    <published>{published}</published>\n" if published else "",
             f'    <summary type="html">{_text(summary)}</summary>\n'
             if summary
             else '    <summary type="html" />\n',

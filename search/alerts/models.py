@@ -117,8 +117,14 @@ class MatchReasons(BaseModel):
 
     def summary(self) -> str:
         """One line: "terms: công nghiệp hỗ trợ; decisions: 26/2023/QĐ-UBND"."""
-        parts = [(k, getattr(self, k)) for k in ("terms", "decisions", "firms", "amounts", "provinces")]
-        return "; ".join(f"{k}: {', '.join(v)}" for k, v in parts if v)
+        parts = (
+            ("terms", self.terms),
+            ("decisions", self.decisions),
+            ("firms", self.firms),
+            ("amounts", self.amounts),
+            ("provinces", self.provinces),
+        )
+        return "; ".join([f"{k}: {', '.join(v)}" for k, v in parts if v])
 
 
 class Alert(BaseModel):

@@ -2,11 +2,13 @@
 
 The outbox has one row per (search_id, document_id, channel), UNIQUE, with status 'recorded' -> 'sent'.
 A row is recorded before the channel is called and marked sent after it returns, so a crash in
-between leaves a 'recorded' row that `pending()` returns for the next run.
+between leaves a 'recorded' row that `pending()` returns for the next run. The alert itself (title,
+URL, snippets, reasons) is stored once per (search_id, document_id) in the `alerts` table, which the
+channel rows refer to: recording writes it once, marking sent rewrites only the small channel row.
 
 The alert state is local SQLite with either search backend. With Elasticsearch (CNHT_ES_URL) the
-documents live in the cluster, but the state refers to them by id only and each alert row carries the
-alert as sent (title, URL, snippets), so the outbox never needs the cluster to resend; a reindex, which
+documents live in the cluster, but the state refers to them by id only and each alert is stored
+as sent (title, URL, snippets), so the outbox never needs the cluster to resend; a reindex, which
 only swaps the documents index behind its alias, cannot touch it. Deliver alerts from one machine (the
 one holding DATA_DIR): the outbox is what makes delivery exactly-once, and it is not shared.
 """
@@ -14,6 +16,7 @@ one holding DATA_DIR): the outbox is what makes delivery exactly-once, and it is
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 import stat
@@ -142,6 +145,43 @@ MIGRATIONS: list[Migration] = [
             "CREATE INDEX deliveries_by_search ON deliveries (search_id, id)",
         ],
     ),
+    (
+        6,
+        [
+            # each alert's payload (title, URL, snippets: 1-2 KB of JSON) stored once, not once per channel
+            # row: marking a row sent rewrites a row of ~100 bytes (issue 16). The alert first recorded
+            # for a (search, document) is the one kept; an older ledger's rows keep their state.
+            """CREATE TABLE alerts (
+                search_id TEXT NOT NULL,
+                document_id TEXT NOT NULL,
+                delivery_id TEXT NOT NULL,
+                title TEXT,
+                json TEXT NOT NULL,
+                PRIMARY KEY (search_id, document_id)
+            )""",
+            "INSERT OR IGNORE INTO alerts (search_id, document_id, delivery_id, title, json)"
+            " SELECT search_id, document_id, delivery_id, json_extract(alert_json, '$.title'), alert_json"
+            " FROM outbox ORDER BY rowid",
+            """CREATE TABLE outbox_6 (
+                search_id TEXT NOT NULL,
+                document_id TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                delivery_id TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('recorded', 'sent')),
+                recorded_at TEXT NOT NULL,
+                sent_at TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                UNIQUE (search_id, document_id, channel)
+            )""",
+            "INSERT INTO outbox_6 (rowid, search_id, document_id, channel, delivery_id, status, recorded_at,"
+            " sent_at, attempts, last_error) SELECT rowid, search_id, document_id, channel, delivery_id,"
+            " status, recorded_at, sent_at, attempts, last_error FROM outbox",
+            "DROP TABLE outbox",
+            "ALTER TABLE outbox_6 RENAME TO outbox",
+            "CREATE INDEX outbox_status ON outbox (status) WHERE status = 'recorded'",
+        ],
+    ),
 ]
 
 PUSH_CHANNELS = ("webhook", "email")  # remote channels: retried with backoff, disabled when dead
@@ -204,6 +244,23 @@ class SearchHealth(BaseModel):
 
 
 _SENT_CHANNELS = "SELECT channel FROM outbox WHERE search_id = ? AND document_id = ? AND status = 'sent'"
+# the outbox rows with their alert; add "WHERE" and "ORDER BY" as needed
+_WITH_ALERT = (
+    "SELECT a.json, o.channel, o.attempts, o.last_error, o.search_id, o.document_id FROM outbox AS o"
+    " JOIN alerts AS a ON a.search_id = o.search_id AND a.document_id = o.document_id"
+)
+
+
+def _alerts(rows: list[sqlite3.Row]) -> list[Alert]:
+    """The alerts of `_WITH_ALERT` rows, each JSON parsed once (a row per channel shares one)."""
+    parsed: dict[tuple[str, str], Alert] = {}
+    out = []
+    for r in rows:
+        key = (r[4], r[5])
+        if key not in parsed:
+            parsed[key] = Alert.model_validate_json(r[0])
+        out.append(parsed[key])
+    return out
 
 
 def _after(seconds: int) -> str:
@@ -259,6 +316,11 @@ class AlertState:
         with self._lock, transaction(self.conn) as c:
             n = c.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,)).rowcount
             c.execute("DELETE FROM outbox WHERE search_id = ? AND status = 'recorded'", (search_id,))
+            c.execute(
+                "DELETE FROM alerts WHERE search_id = ? AND NOT EXISTS (SELECT 1 FROM outbox AS o"
+                " WHERE o.search_id = alerts.search_id AND o.document_id = alerts.document_id)",
+                (search_id,),
+            )
             c.execute("DELETE FROM search_status WHERE search_id = ?", (search_id,))
             c.execute("DELETE FROM channel_health WHERE search_id = ?", (search_id,))
         return n > 0
@@ -275,17 +337,24 @@ class AlertState:
         return self.mark_sent_many([(search_id, document_id, channel)])[0]
 
     def record_many(self, alerts: list[tuple[Alert, list[str]]]) -> list[list[str]]:
-        """`record` for many (alert, channels) in one transaction (one JSON per alert, one INSERT
-        statement for all rows); per alert, the channels not yet sent."""
+        """`record` for many (alert, channels) in one transaction: each alert stored once (the one
+        recorded first is kept), one small row per channel; per alert, the channels not yet sent."""
         now = utc_now()
         rows = []
+        payloads = []
         for alert, channels in alerts:
-            js = alert.model_dump_json()
-            rows += [(alert.search_id, alert.document_id, ch, alert.delivery_id, js, now) for ch in channels]
+            sid, doc, did = alert.search_id, alert.document_id, alert.delivery_id
+            payloads.append((sid, doc, did, alert.title, alert.model_dump_json()))
+            rows += [(sid, doc, ch, did, now) for ch in channels]
         with self._lock, transaction(self.conn) as c:
+            c.executemany(
+                "INSERT OR IGNORE INTO alerts (search_id, document_id, delivery_id, title, json)"
+                " VALUES (?, ?, ?, ?, ?)",
+                payloads,
+            )
             added = c.executemany(
                 "INSERT OR IGNORE INTO outbox (search_id, document_id, channel, delivery_id, status,"
-                " alert_json, recorded_at) VALUES (?, ?, ?, ?, 'recorded', ?, ?)",
+                " recorded_at) VALUES (?, ?, ?, ?, 'recorded', ?)",
                 rows,
             ).rowcount
             if added == len(rows):  # every row is new, hence none sent yet
@@ -296,10 +365,14 @@ class AlertState:
                 out.append([ch for ch in channels if ch not in sent])
         return out
 
-    def mark_sent_many(self, rows: list[tuple[str, str, str]]) -> list[bool]:
+    def mark_sent_many(
+        self, rows: list[tuple[str, str, str]], titles: dict[tuple[str, str], str | None] | None = None
+    ) -> list[bool]:
         """`mark_sent` for many (search_id, document_id, channel) rows in one transaction and a few
         statements (the rows go through a temporary table), the history pruned as `mark_sent` prunes it.
-        Per row, whether it was marked now (False: sent already, never recorded, or a repeat)."""
+        `titles`: the alerts' titles by (search_id, document_id), for the history, when the caller has
+        them (else they are read from the ledger). Per row, whether it was marked now (False: sent
+        already, never recorded, or a repeat)."""
         if not rows:
             return []
         now = utc_now()
@@ -310,17 +383,27 @@ class AlertState:
             c.execute("DELETE FROM to_mark")
             c.executemany("INSERT INTO to_mark VALUES (?, ?, ?)", rows)
             changed = {
-                (r[0], r[1], r[2]): r
+                (r[0], r[1], r[2]): r[3]
                 for r in c.execute(
                     "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,"
                     " last_error = NULL FROM to_mark AS m WHERE outbox.search_id = m.search_id"
                     " AND outbox.document_id = m.document_id AND outbox.channel = m.channel"
                     " AND outbox.status = 'recorded'"
-                    " RETURNING search_id, document_id, channel, delivery_id,"
-                    " json_extract(alert_json, '$.title')",
+                    " RETURNING search_id, document_id, channel, delivery_id",
                     (now,),
                 )
             }
+            titles = (
+                {
+                    (r[0], r[1]): r[2]
+                    for r in c.execute(
+                        "SELECT a.search_id, a.document_id, a.title FROM to_mark AS m"
+                        " JOIN alerts AS a ON a.search_id = m.search_id AND a.document_id = m.document_id"
+                    )
+                }
+                if changed and titles is None
+                else titles or {}
+            )
             c.execute("DELETE FROM to_mark")
             marked = []
             history = []
@@ -328,7 +411,7 @@ class AlertState:
                 got = changed.pop(row, None)  # a repeated row was marked by its first occurrence
                 marked.append(got is not None)
                 if got is not None:
-                    history.append((row[0], row[2], got[3], row[1], got[4], now))
+                    history.append((row[0], row[2], got, row[1], titles.get((row[0], row[1])), now))
             if not history:
                 return marked
             c.executemany(
@@ -368,9 +451,10 @@ class AlertState:
                 return
             c.execute(
                 "INSERT INTO deliveries (search_id, channel, delivery_id, document_id, title, at, outcome,"
-                " reason, error) SELECT search_id, channel, delivery_id, document_id,"
-                " json_extract(alert_json, '$.title'), ?, 'failed', ?, ? FROM outbox"
-                " WHERE search_id = ? AND document_id = ? AND channel = ?",
+                " reason, error) SELECT o.search_id, o.channel, o.delivery_id, o.document_id, a.title, ?,"
+                " 'failed', ?, ? FROM outbox AS o LEFT JOIN alerts AS a ON a.search_id = o.search_id"
+                " AND a.document_id = o.document_id"
+                " WHERE o.search_id = ? AND o.document_id = ? AND o.channel = ?",
                 (now, reason, error[:1000], search_id, document_id, channel),
             )
             self._prune(c, search_id)
@@ -512,30 +596,30 @@ class AlertState:
         return {(r[0], None) for r in stopped} | {(r[0], r[1]) for r in waiting}
 
     def pending(self) -> list[tuple[Alert, str]]:
-        """(alert, channel) for every row recorded but not sent, oldest first."""
+        """(alert, channel) for every row recorded but not sent, oldest first (the rows of one alert
+        share one `Alert`)."""
         with self._lock:
             rows = self.conn.execute(
-                "SELECT alert_json, channel FROM outbox WHERE status = 'recorded' ORDER BY recorded_at, rowid"
+                f"{_WITH_ALERT} WHERE o.status = 'recorded' ORDER BY o.recorded_at, o.rowid"
             ).fetchall()
-        return [(Alert.model_validate_json(r[0]), r[1]) for r in rows]
+        return [(alert, r[1]) for alert, r in zip(_alerts(rows), rows, strict=True)]
 
     def pending_for(self, search_id: str, document_id: str) -> list[tuple[Alert, str]]:
         with self._lock:
             rows = self.conn.execute(
-                "SELECT alert_json, channel FROM outbox"
-                " WHERE search_id = ? AND document_id = ? AND status = 'recorded'",
+                f"{_WITH_ALERT} WHERE o.search_id = ? AND o.document_id = ? AND o.status = 'recorded'",
                 (search_id, document_id),
             ).fetchall()
-        return [(Alert.model_validate_json(r[0]), r[1]) for r in rows]
+        return [(alert, r[1]) for alert, r in zip(_alerts(rows), rows, strict=True)]
 
     def failures(self) -> list[tuple[Alert, str, int, str]]:
         """(alert, channel, attempts, last error) of every row not sent whose last attempt failed."""
         with self._lock:
             rows = self.conn.execute(
-                "SELECT alert_json, channel, attempts, last_error FROM outbox"
-                " WHERE status = 'recorded' AND last_error IS NOT NULL ORDER BY recorded_at, rowid"
+                f"{_WITH_ALERT} WHERE o.status = 'recorded' AND o.last_error IS NOT NULL"
+                " ORDER BY o.recorded_at, o.rowid"
             ).fetchall()
-        return [(Alert.model_validate_json(r[0]), r[1], r[2], r[3]) for r in rows]
+        return [(alert, r[1], r[2], r[3]) for alert, r in zip(_alerts(rows), rows, strict=True)]
 
     def claim_story(self, search_id: str, story_key: str, document_id: str) -> str:
         """The document a story alerts with for this search: the first one ever claimed, else this one."""
@@ -561,11 +645,14 @@ class AlertState:
                 " VALUES (?, ?, ?, ?)",
                 [(search_id, key, doc, now) for key, doc in claims],
             )
+            keys = json.dumps([key for key, _ in claims], ensure_ascii=False)
             return {
-                key: c.execute(
-                    "SELECT document_id FROM stories WHERE search_id = ? AND story_key = ?", (search_id, key)
-                ).fetchone()[0]
-                for key, _ in claims
+                r[0]: r[1]
+                for r in c.execute(
+                    "SELECT story_key, document_id FROM stories WHERE search_id = ?"
+                    " AND story_key IN (SELECT value FROM json_each(?))",
+                    (search_id, keys),
+                )
             }
 
     # -- documents waiting for evaluation (a crash before their alerts were recorded) --------------------

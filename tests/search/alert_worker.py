@@ -46,8 +46,8 @@ def main(argv: list[str]) -> None:
             _stop_here("marked")
         return marked
 
-    def mark_many_then_stop(self: AlertState, rows: list[tuple[str, str, str]]) -> list[bool]:
-        marked = mark_many(self, rows)
+    def mark_many_then_stop(self: AlertState, rows: list[tuple[str, str, str]], *args: Any) -> list[bool]:
+        marked = mark_many(self, rows, *args)
         if rows and rows[0][2] == "atom":
             _stop_here("batch-marked")
         return marked

@@ -21,7 +21,9 @@ from search.alerts import (
     resend_pending,
 )
 from search.alerts.engine import make_alert, matches
+from search.alerts.state import ALERTS_FILE, MIGRATIONS
 from search.records import SearchQuery
+from search.sqlite_util import connect, migrate
 from tests.search.conftest import make_doc
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -343,3 +345,88 @@ def test_the_feed_written_as_text_is_the_xml_elementtree_writes(data_dir: Path) 
     assert written.startswith("<?xml version='1.0' encoding='utf-8'?>\n")
     assert ET.canonicalize(written, strip_text=True) == ET.canonicalize(reference, strip_text=True)
     assert feed_entries(data_dir, "s")[0].findtext(f"{ATOM}title") == "Giá <đồng> & thép\nsố 2"
+
+
+def test_a_ledger_of_the_old_schema_keeps_its_pending_and_sent_rows_once_upgraded(
+    store, corpus, data_dir, out
+) -> None:
+    """A ledger written before the alerts table (schema 5: the alert's JSON in every channel row)
+    opened by this code: what was sent stays sent, what was pending is delivered once, with the
+    alert as it was recorded, and the history gets its title."""
+    hd = SavedSearch(id="hd", name="Hải Dương", query=SearchQuery(province="hai duong"))
+    cnht = SavedSearch(id="cnht", name="CNHT", query=SearchQuery(text='"cong nghiep ho tro"'))
+    doc = corpus["qd"].id
+    a_hd = make_alert(hd, matches(store, hd, [doc])[0]).model_copy(
+        update={"alerted_at": "2026-01-02T03:04:05+00:00"}
+    )
+    a_cnht = make_alert(cnht, matches(store, cnht, [doc])[0])
+    old = connect(data_dir / ALERTS_FILE)
+    migrate(old, [m for m in MIGRATIONS if m[0] <= 5])
+    for s in (hd, cnht):
+        old.execute(
+            "INSERT INTO saved_searches VALUES (?, ?, ?, ?)",
+            (s.id, s.name, s.model_dump_json(), s.created_at),
+        )
+    rows = [  # (alert, channel, status, attempts, last_error), as the old code wrote them
+        (a_hd, "atom", "sent", 1, None),
+        (a_hd, "stdout", "recorded", 1, "broken pipe"),
+        (a_cnht, "atom", "recorded", 0, None),
+        (a_cnht, "stdout", "recorded", 0, None),
+    ]
+    for alert, channel, status, attempts, error in rows:
+        old.execute(
+            "INSERT INTO outbox (search_id, document_id, channel, delivery_id, status, alert_json,"
+            " recorded_at, sent_at, attempts, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                alert.search_id,
+                alert.document_id,
+                channel,
+                alert.delivery_id,
+                status,
+                alert.model_dump_json(),
+                "2026-01-02T03:04:05+00:00",
+                "2026-01-02T03:04:06+00:00" if status == "sent" else None,
+                attempts,
+                error,
+            ),
+        )
+    old.close()
+
+    with AlertState(data_dir) as state:
+        columns = {r[1] for r in state.conn.execute("PRAGMA table_info(outbox)")}
+        assert "alert_json" not in columns
+        assert state.conn.execute("SELECT COUNT(*) FROM alerts").fetchone()[0] == 2
+        assert state.pending() == [(a_hd, "stdout"), (a_cnht, "atom"), (a_cnht, "stdout")]
+        assert state.failures() == [(a_hd, "stdout", 1, "broken pipe")]
+        assert state.status("hd", doc, "atom") == "sent"
+
+        channels = {"atom": AtomFeedChannel(data_dir), "stdout": StdoutChannel(out)}
+        resent = resend_pending(state, channels)
+        assert sorted(a.delivery_id for a in resent) == sorted([a_hd.delivery_id, a_cnht.delivery_id])
+        assert state.pending() == []
+        assert not (data_dir / "alerts" / "hd.atom").exists()  # its Atom row was sent before: not again
+        assert [e.findtext(f"{ATOM}id") for e in feed_entries(data_dir, "cnht")] == [
+            f"urn:cnht:alert:{a_cnht.delivery_id}"
+        ]
+        assert deliver_new(store, state, [doc], channels) == []  # every row existed: nothing twice
+        assert len(out.getvalue().splitlines()) == 2
+        assert {(d.search_id, d.channel, d.title) for d in state.history()} == {
+            ("hd", "stdout", a_hd.title),
+            ("cnht", "atom", a_cnht.title),
+            ("cnht", "stdout", a_cnht.title),
+        }
+
+
+def test_removing_a_search_drops_its_unsent_alerts_and_keeps_the_sent_ones(store, state, corpus) -> None:
+    hd, cnht = state.get_search("hd"), state.get_search("cnht")
+    (sent,) = [make_alert(hd, h) for h in matches(store, hd, [corpus["qd"].id])]
+    (unsent,) = [make_alert(cnht, h) for h in matches(store, cnht, [corpus["qd"].id])]
+    state.record_many([(sent, ["atom", "stdout"]), (unsent, ["atom"])])
+    assert state.mark_sent("hd", sent.document_id, "atom")
+
+    assert state.remove_search("hd") and state.remove_search("cnht")
+    kept = state.conn.execute("SELECT search_id, document_id FROM alerts").fetchall()
+    assert [tuple(r) for r in kept] == [("hd", sent.document_id)]  # the sent row's alert stays, as history
+    assert state.status("hd", sent.document_id, "atom") == "sent"
+    assert state.status("hd", sent.document_id, "stdout") is None
+    assert state.pending() == []
