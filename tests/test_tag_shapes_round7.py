@@ -311,3 +311,9 @@ def test_a_contract_extended_with_a_partner_is_a_deal() -> None:
 def test_a_parent_and_its_subsidiary_are_one_group_not_two_sides() -> None:
     text = "Công ty CP Cơ khí Hòa Phong đã ký với Yamaha Motor Corporation phụ lục gia hạn hợp đồng liên doanh Yamaha Việt Nam thêm 10 năm."
     assert not any({"Yamaha", "Yamaha Motor Corporation"} <= parties for _, parties in deals(text))
+
+
+def test_a_pair_only_the_deal_reader_finds_is_a_signed_event_too() -> None:
+    text = "Bên mời thầu: Công ty CP Cơ khí Sông Đà Xanh\nNhà thầu trúng thầu: Công ty TNHH Máy Công nghiệp Đông Sơn"
+    found = [(e.kind, e.status, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+    assert found == [("supply_contract", "signed", ["Cơ khí Sông Đà Xanh", "Máy Công nghiệp Đông Sơn"])]

@@ -146,6 +146,37 @@ _NO_INVESTMENT_EVENT = re.compile(
 )
 
 
+_PAIR_EVENT_KINDS = ("mou", "supply_contract", "cooperation")
+
+
+def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEvent | None:
+    """A pair only the deal reader found ('Bên mời thầu: A' / 'Nhà thầu trúng thầu: B', a handover under a
+    contract) as a signed event of its kind, where the event reader found no event in its sentence and none
+    of that pair anywhere."""
+    if any(
+        (e.start < d.end and d.start < e.end) or set(d.parties) <= {p.name for p in e.parties} for e in events
+    ):
+        return None  # the event reader spoke of that sentence or of that pair: its reading stands
+    mentions = [
+        next((f for f in firms if f.name == name and d.start <= f.start < d.end), None) for name in d.parties
+    ]
+    if any(m is None for m in mentions):
+        return None
+    return DealEvent(
+        kind=d.kind,
+        parties=[
+            Party(name=m.name, type="firm", role="partner", start=m.start, end=m.end) for m in mentions if m
+        ],
+        amount=d.amount,
+        currency=d.currency,
+        province=d.province,
+        date=d.date,
+        status="signed",
+        start=d.start,
+        end=d.end,
+    )
+
+
 def _with_deal_investments(
     text: str, events: list[DealEvent], deals: list[Deal], firms: list[Firm], others: list
 ) -> list[DealEvent]:
@@ -155,6 +186,11 @@ def _with_deal_investments(
     event of its sentence names one of its firms."""
     out = list(events)
     for d in deals:
+        if d.kind in _PAIR_EVENT_KINDS and len(d.parties) == 2:
+            pair_event = _pair_event(d, firms, out)
+            if pair_event is not None:
+                out.append(pair_event)
+            continue
         if d.kind != "investment" or _NO_INVESTMENT_EVENT.search(text, d.start, d.end):
             continue
         if any(
