@@ -353,9 +353,10 @@ def _insert(
     for r in records:
         first = r.announced_amount
         rank, dated_province = state.get(r.id, (None, None))
+        key = merge_key(r.reports[0], rules)
         deals.append(
             (
-                r.id, merge_key(r.reports[0], rules), r.kind, merge_key(r.reports[0], rules).split("|")[0],
+                r.id, key, r.kind, key.split("|")[0],
                 "|" + "|".join(r.kinds) + "|", r.date or "", (r.date or "")[:7], r.province,
                 float(first.value) if first else None, first.currency if first else None, r.amount_vnd,
                 r.status, len(r.parties), len(r.reports), rank, dated_province,
