@@ -6,8 +6,8 @@
 Stores `search_bench.generate` documents (bodies of --chars characters; default the generator's 5.7k) in
 batches of the ingest flow's size into a new embedded store under cProfile and prints the top functions by
 own time and by cumulative time, with the documents per CPU second without the profiler first (--rounds:
-median of that many stores, with the wall clock). Run from another checkout (`cd /tmp/main && python /path/to/benchmarks/profile_put.py`) it
-times that checkout's code on the same documents.
+median of that many stores, with the wall clock). Run from another checkout's directory
+(`cd /tmp/main && python /path/to/benchmarks/profile_put.py`) it times that checkout's code.
 """
 
 from __future__ import annotations
