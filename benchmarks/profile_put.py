@@ -18,6 +18,7 @@ import os
 import pstats
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -46,8 +47,9 @@ def main() -> None:
         deals.update = lambda *_a, **_k: None  # type: ignore[assignment]
     docs = list(search_bench.generate(args.docs, args.seed))
     chars = sum(len(d.document.text or "") for d in docs) / len(docs)
+    code = Path(sys.modules[EmbeddedStore.__module__].__file__ or "").parent.parent.parent
     print(
-        f"{args.docs:,} documents of {chars:,.0f} characters, batches of {BATCH}"
+        f"code {code}: {args.docs:,} documents of {chars:,.0f} characters, batches of {BATCH}"
         f"{', deal hook off' if args.deals_off else ''}; load {os.getloadavg()}"
     )
 
