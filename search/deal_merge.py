@@ -24,6 +24,7 @@ reports of every merge key a write touches.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -374,7 +375,7 @@ def _converged(
     building: list[_State],
     nxt: str,
     last: str,
-    stored: list[StoredRecord],
+    stored: tuple[list[StoredRecord], list[str]],
     members: dict[str, list[StoredReport]],
     touched: set[str] | frozenset[str],
     rules: dict,
@@ -384,8 +385,12 @@ def _converged(
     greedy merge sees the same state and the same reports). Returns {index in `building`: stored id} of
     those records then, else None."""
     bound = cutoff(nxt, rules)
-    opened = [i for i, s in enumerate(building) if s.day >= bound]
-    held = [r for r in stored if r.day and bound <= r.day <= last]
+    start = len(building)
+    while start and building[start - 1].day >= bound:  # first days never fall along `building`
+        start -= 1
+    opened = range(start, len(building))
+    dated, days = stored  # the dated stored records in creation order, and their first days
+    held = dated[bisect.bisect_left(days, bound) : bisect.bisect_right(days, last)]
     if len(opened) != len(held):
         return None
     for i, r in zip(opened, held, strict=True):
@@ -442,7 +447,10 @@ def plan_merge(
     else:
         segments = [(cutoff(since, rules), since, since, None)]
     by_rank = sorted(records, key=lambda r: r.rank)
+    dated = sorted((r for r in by_rank if r.day), key=lambda r: r.day)  # stable: creation order within a day
+    days = [r.day for r in dated]
     ordered = sorted(rows, key=lambda x: x.order)
+    row_days = [row.day or "9999" for row in ordered]
     members: dict[str, list[StoredReport]] = defaultdict(list)
     for row in ordered:
         if row.deal_id is not None:
@@ -453,14 +461,18 @@ def plan_merge(
     kept: set[str] = set()
     for low, first, last, high in segments:
         building: list[_State] = []
-        for r in by_rank:  # records begun in the window before the change, as they stood on its eve
-            if r.day and low <= r.day < first:
-                state = _State(r.day, None, r.rank, r)
-                for row in members[r.id]:
-                    if row.day and row.day < first:
-                        state.add(row)
-                building.append(state)
-        todo = [row for row in ordered if row.day and row.day >= first and (high is None or row.day <= high)]
+        begun = bisect.bisect_left(days, low)
+        for r in dated[begun : bisect.bisect_left(days, first)]:  # begun in the window before the change,
+            state = _State(r.day, None, r.rank, r)  # as they stood on its eve
+            for row in members[r.id]:
+                if row.day and row.day < first:
+                    state.add(row)
+            building.append(state)
+        todo = ordered[  # rows are in day order (undated last, as "9999")
+            bisect.bisect_left(row_days, first) : bisect.bisect_right(
+                row_days, "9998" if high is None else high
+            )
+        ]
         end: str | None = None
         same: dict[int, str] = {}
         first_open = 0  # records begun too long before the current day take no later dated report
@@ -475,16 +487,17 @@ def plan_merge(
             nxt = todo[i + 1].day if i + 1 < len(todo) else _next_day(high)
             if nxt == row.day:
                 continue
-            found = _converged(building, nxt, row.day, by_rank, members, touched, rules)
+            found = _converged(building, nxt, row.day, (dated, days), members, touched, rules)
             if found is not None:
                 end, same = row.day, found
                 break
         if high is not None and end is None:  # every report up to `high` placed: the last chance
-            found = _converged(building, _next_day(high), high, by_rank, members, touched, rules)
+            found = _converged(building, _next_day(high), high, (dated, days), members, touched, rules)
             if found is None:
                 return None  # not back to the stored records within the stretch: the caller gives every row
             end, same = high, found
-        claimed.update(r.id for r in by_rank if r.day and low <= r.day and (end is None or r.day <= end))
+        stop = len(dated) if end is None else bisect.bisect_right(days, end)
+        claimed.update(r.id for r in dated[begun:stop])
         kept.update(same.values())
         placed += [state for i, state in enumerate(building) if i not in same]
     # every record in creation order: the stored ones placing left alone (light state only; their reports
