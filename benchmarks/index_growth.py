@@ -8,6 +8,9 @@ the load. --order published feeds them in publication order (how the ingest meet
 generator's order, dates spread over seven years (a backfill). --tree runs the code of another checkout
 (e.g. `git archive main | tar -x -C /tmp/main`) on the documents of this checkout, for a baseline: run
 both, one after the other. --deals-off: the same without the deal records (what the rest costs).
+--hot N: every deal is reported between one of N pairs of firms (a few firms in the news every week, as
+"investment|canon": long merge keys whose records span the whole range), the case the incremental merge's
+convergence is for: a backfill then writes reports all over each key's past.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, help="import search/ and benchmarks/ from this checkout")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--deals-off", action="store_true", help="the deal-record hook switched off")
+    parser.add_argument("--hot", type=int, default=0, help="deals between only this many pairs of firms")
     args = parser.parse_args()
     if args.tree:
         sys.path.insert(0, str(args.tree.resolve()))
@@ -42,11 +46,17 @@ def main() -> None:
         deals.update = lambda *_a, **_k: None  # type: ignore[assignment]
     code = Path(sys.modules[EmbeddedStore.__module__].__file__ or "").parent.parent.parent
     docs = list(generate(args.docs, args.seed))
+    if args.hot:
+        pairs = [[f"Công ty Nóng {i}", f"Tập đoàn Đối tác {i}"] for i in range(args.hot)]
+        for n, d in enumerate(docs):
+            for k, deal in enumerate(d.document.tags.deals):
+                deal.parties = pairs[(n + k) % args.hot][: len(deal.parties)]
     if args.order == "published":
         docs.sort(key=lambda d: d.document.published or "")
     tmp = Path(tempfile.mkdtemp(prefix="cnht-index-growth-"))
     print(
         f"code {code}, {args.docs:,} documents in batches of {BATCH}, {args.order} order"
+        f"{f', deals between {args.hot} pairs of firms' if args.hot else ''}"
         f"{', deal hook off' if args.deals_off else ''}; "
         f"load {os.getloadavg()}"
     )

@@ -24,6 +24,7 @@ reports of every merge key a write touches.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -348,6 +349,63 @@ def _place(
         state.add(row)
 
 
+def windows(changes: Iterable[str], rules: dict = MERGE_RULES) -> list[tuple[str, str, str, str]]:
+    """The stretches of days a write whose dated reports changed on `changes` places again, as
+    (low, first change, last change, high): the records begun from `low` (`cutoff` of the first change) are
+    rebuilt, reports from the first change on are placed again, and placing stops, at the latest on `high`
+    (twice the window after the last change), once the records still open are the stored ones. Changes whose
+    stretches overlap share one.
+
+    >>> windows(["2025-03-01", "2025-01-01", "2021-06-01"])  # doctest: +NORMALIZE_WHITESPACE
+    [('2021-04-17', '2021-06-01', '2021-06-01', '2021-08-31'),
+     ('2024-11-17', '2025-01-01', '2025-03-01', '2025-05-31')]
+    """
+    out: list[tuple[str, str, str, str]] = []
+    span = dt.timedelta(days=2 * rules["window_days"] + 1)
+    for day in sorted(set(changes)):
+        low, high = cutoff(day, rules), (dt.date.fromisoformat(day[:10]) + span).isoformat()
+        if out and low <= out[-1][3]:
+            out[-1] = (out[-1][0], out[-1][1], day, high)
+        else:
+            out.append((low, day, day, high))
+    return out
+
+
+def _converged(
+    building: list[_State],
+    nxt: str,
+    last: str,
+    stored: tuple[list[StoredRecord], list[str]],
+    members: dict[str, list[StoredReport]],
+    touched: set[str] | frozenset[str],
+    rules: dict,
+) -> dict[int, str] | None:
+    """After every report up to day `last` is placed: when the records a report of day `nxt` (or later) may
+    join are the stored ones, with the same reports so far, every later report goes where it is now (the
+    greedy merge sees the same state and the same reports). Returns {index in `building`: stored id} of
+    those records then, else None."""
+    bound = cutoff(nxt, rules)
+    start = len(building)
+    while start and building[start - 1].day >= bound:  # first days never fall along `building`
+        start -= 1
+    opened = range(start, len(building))
+    dated, days = stored  # the dated stored records in creation order, and their first days
+    held = dated[bisect.bisect_left(days, bound) : bisect.bisect_right(days, last)]
+    if len(opened) != len(held):
+        return None
+    for i, r in zip(opened, held, strict=True):
+        state = building[i]
+        if r.id in touched or state.day != r.day:
+            return None
+        if state.refs != [row.ref for row in members[r.id] if row.day and row.day <= last]:
+            return None
+    return {i: r.id for i, r in zip(opened, held, strict=True)}
+
+
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
+
+
 def plan_merge(
     key: str,
     records: list[StoredRecord],
@@ -355,6 +413,7 @@ def plan_merge(
     since: str | None,
     touched: set[str] | frozenset[str] = frozenset(),
     rules: dict = MERGE_RULES,
+    changes: Iterable[str] | None = None,
 ) -> MergePlan | None:
     """What to write and delete so that the stored records of merge key `key` become `merge_reports` of its
     stored reports, after a write added or removed some of them (pure: the stores read and write).
@@ -365,6 +424,11 @@ def plan_merge(
     of day >= `cutoff(since)`, every undated one, and the dated ones of the documents of undated reports.
     `touched`: records that lost a report. Returns None when a record would take an id another record of
     the key has (`merge_reports` numbers those; merge from scratch then, which numbers them the same way).
+
+    `changes`: the days of the dated reports added or removed, to place again only near them: `rows` then
+    holds the reports of the days of each of `windows(changes)` (low to high), every undated one and the
+    dated ones of the documents of undated reports. Returns None too when placing does not come back to
+    the stored records by a stretch's high day; the stores then give every row from `cutoff(since)`.
     """
     if not records and len(rows) == 1:  # the first report of its key (most keys have one): one record
         row = rows[0]
@@ -373,54 +437,93 @@ def plan_merge(
         return MergePlan(write=[first])
     scratch = since is None
     window = rules["window_days"]
-    low = "" if since is None else cutoff(since, rules)
-    high = "" if since is None else since
-    frozen: list[StoredRecord] = []
-    live: list[StoredRecord] = []
-    gone: list[StoredRecord] = []
-    for r in sorted(records, key=lambda r: r.rank):
-        if scratch or not r.day or r.day >= high:
-            gone.append(r)  # begun on or after `since` (or undated): placed again from nothing
-        elif r.day < low:
-            frozen.append(r)
-        else:
-            live.append(r)
+    segments: list[tuple[str, str, str, str | None]]
+    if since is None:
+        segments = [("", "", "", None)]
+    elif changes is not None:
+        segments = list(windows(changes, rules))
+    elif since == UNDATED:
+        segments = []
+    else:
+        segments = [(cutoff(since, rules), since, since, None)]
+    by_rank = sorted(records, key=lambda r: r.rank)
+    dated = sorted((r for r in by_rank if r.day), key=lambda r: r.day)  # stable: creation order within a day
+    days = [r.day for r in dated]
     ordered = sorted(rows, key=lambda x: x.order)
+    row_days = [row.day or "9999" for row in ordered]
     members: dict[str, list[StoredReport]] = defaultdict(list)
     for row in ordered:
         if row.deal_id is not None:
             members[row.deal_id].append(row)
     dropped: list[StoredReport] = []
-    building: list[_State] = []
-    for r in live:  # as they stood on the eve of `since`
-        state = _State(r.day, None, r.rank, r)
-        for row in members[r.id]:
-            if row.day and row.day < high:
-                state.add(row)
-        building.append(state)
-    first_open = 0  # records begun too long before the current day take no later dated report
-    for row in ordered:
-        if row.day and row.day >= high:
+    placed: list[_State] = []  # records built by placing reports again, in creation order
+    claimed: set[str] = set()  # stored records rebuilt by placing (or found unchanged: `kept`)
+    kept: set[str] = set()
+    for low, first, last, high in segments:
+        building: list[_State] = []
+        begun = bisect.bisect_left(days, low)
+        for r in dated[begun : bisect.bisect_left(days, first)]:  # begun in the window before the change,
+            state = _State(r.day, None, r.rank, r)  # as they stood on its eve
+            for row in members[r.id]:
+                if row.day and row.day < first:
+                    state.add(row)
+            building.append(state)
+        todo = ordered[  # rows are in day order (undated last, as "9999")
+            bisect.bisect_left(row_days, first) : bisect.bisect_right(
+                row_days, "9998" if high is None else high
+            )
+        ]
+        end: str | None = None
+        same: dict[int, str] = {}
+        first_open = 0  # records begun too long before the current day take no later dated report
+        for i, row in enumerate(todo):
             while (
                 first_open < len(building) and (_days_apart(building[first_open].day, row.day) or 0) > window
             ):
                 first_open += 1
             _place(building, row, rules, dropped, first_open)
+            if high is None or row.day < last:
+                continue
+            nxt = todo[i + 1].day if i + 1 < len(todo) else _next_day(high)
+            if nxt == row.day:
+                continue
+            found = _converged(building, nxt, row.day, (dated, days), members, touched, rules)
+            if found is not None:
+                end, same = row.day, found
+                break
+        if high is not None and end is None:  # every report up to `high` placed: the last chance
+            found = _converged(building, _next_day(high), high, (dated, days), members, touched, rules)
+            if found is None:
+                return None  # not back to the stored records within the stretch: the caller gives every row
+            end, same = high, found
+        stop = len(dated) if end is None else bisect.bisect_right(days, end)
+        claimed.update(r.id for r in dated[begun:stop])
+        kept.update(same.values())
+        placed += [state for i, state in enumerate(building) if i not in same]
+    # every record in creation order: the stored ones placing left alone (light state only; their reports
+    # are read only if an undated report joins or leaves them), and the ones placing built
     everyone: list[_State] = []
-    for r in frozen:
+    order: list[tuple[str, int, int]] = []
+    for r in by_rank:
+        if not r.day or (r.id in claimed and r.id not in kept):
+            continue
         state = _State(r.day, r.dated_province, r.rank, r)
         state.extends = r.id
         state.seen = {(row.document_id, row.sentence) for row in members[r.id] if row.day}
         everyone.append(state)
-    everyone += building
+        order.append((r.day, 0, r.rank))
+    for i, state in enumerate(placed):
+        everyone.append(state)
+        order.append((state.day, 1, i))
+    everyone = [everyone[i] for i in sorted(range(len(everyone)), key=order.__getitem__)]
     for row in ordered:
         if not row.day:
             _place(everyone, row, rules, dropped)
-    ranked = [s.rank for s in everyone if s.rank is not None]
-    nxt = max(ranked, default=-1) + 1
-    for state in everyone:
-        if state.rank is None:
-            state.rank, nxt = nxt, nxt + 1
+    last_rank = -1
+    for state in everyone:  # ranks follow creation order: a record begun among older ones moves later ones
+        if state.rank is None or state.rank <= last_rank:
+            state.rank = last_rank + 1
+        last_rank = state.rank
     ids: list[str] = []
     for state in everyone:
         held = state.held
@@ -430,7 +533,7 @@ def plan_merge(
             and held.id not in touched
             and state.refs == [row.ref for row in members[held.id] if not row.day]
         ):
-            ids.append(held.id)  # frozen and the same undated reports as before: as it is
+            ids.append(held.id)  # left alone and the same undated reports as before: as it is
         else:
             ids.append(deal_id(key, state.day, state.province))
     if len(set(ids)) < len(ids):
@@ -443,35 +546,28 @@ def plan_merge(
             if n:
                 ids[i] = hashlib.sha1(f"{base}|{n}".encode()).hexdigest()[:16]
     plan = MergePlan()
-    old = {r.id: r for r in live + gone}
+    old = {r.id: r for r in by_rank if not r.day or (r.id in claimed and r.id not in kept)}
     for state, new_id in zip(everyone, ids, strict=True):
         held = state.held
+        rank = state.rank or 0
         if state.extends is not None and held is not None:
             before = [row.ref for row in members[held.id] if not row.day]
             if before == state.refs and held.id not in touched and new_id == held.id:
+                if held.rank != rank:
+                    plan.rerank.append((held.id, rank))
                 continue
             if new_id != held.id:
                 old[held.id] = held
             plan.write.append(
-                Planned(
-                    new_id,
-                    state.rank or 0,
-                    state.day,
-                    state.province,
-                    state.dated_province,
-                    state.refs,
-                    held.id,
-                )
+                Planned(new_id, rank, state.day, state.province, state.dated_province, state.refs, held.id)
             )
             continue
         prev = old.get(new_id)
         if prev is not None and new_id not in touched and [row.ref for row in members[new_id]] == state.refs:
-            if prev.rank != state.rank:
-                plan.rerank.append((new_id, state.rank or 0))
+            if prev.rank != rank:
+                plan.rerank.append((new_id, rank))
             continue
-        plan.write.append(
-            Planned(new_id, state.rank or 0, state.day, state.province, state.dated_province, state.refs)
-        )
+        plan.write.append(Planned(new_id, rank, state.day, state.province, state.dated_province, state.refs))
     final = set(ids)
     plan.delete = [i for i in old if i not in final]
     plan.dropped = [row.ref for row in dropped if row.deal_id is not None]

@@ -36,6 +36,7 @@ from search.deal_merge import (
     order_key,
     plan_merge,
     reports_of,
+    windows,
 )
 from search.deal_merge import rules_fingerprint as _rules_fingerprint
 from search.fx import vnd_floors
@@ -143,6 +144,7 @@ def update(
         ):
             old.setdefault(row[0], []).append(row[1:])
     since: dict[str, str] = {}
+    changes: dict[str, set[str]] = {}  # key -> days of the dated reports added or removed
     touched: dict[str, set[str]] = {}
     gone: list[str] = []
     rows: list[tuple] = []
@@ -155,10 +157,12 @@ def update(
         gone.append(d.id)
         for key, _, day, deal in before:
             since[key] = min(since.get(key, UNDATED), day or UNDATED)
+            changes.setdefault(key, set()).update([day] if day else [])
             if deal:
                 touched.setdefault(key, set()).add(deal)
         for n, (key, report, body) in enumerate(found):
             since[key] = min(since.get(key, UNDATED), report.day or UNDATED)
+            changes.setdefault(key, set()).update([report.day] if report.day else [])
             rows.append(_report_row(d.id, n, key, report, body))
             reports[d.id, n] = report
     for chunk in _chunks(gone):
@@ -176,7 +180,7 @@ def update(
         ref = at[doc, n]
         fresh.setdefault(key, []).append(StoredReport(ref, order, day, province, doc, sent, None))
         known[ref] = reports[doc, n]
-    merge_keys(c, since, touched, rules, to_vnd, fresh, known)
+    merge_keys(c, since, touched, rules, to_vnd, fresh, known, changes)
 
 
 def _held(c: sqlite3.Connection, keys: list[str]) -> dict[str, list[tuple[str, int | None, str, str | None]]]:
@@ -210,6 +214,22 @@ def _rows_of(c: sqlite3.Connection, key: str, since: str | None) -> list[StoredR
     return rows
 
 
+def _rows_near(c: sqlite3.Connection, key: str, days: set[str]) -> list[StoredReport]:
+    """The reports `plan_merge` needs of `key` with `changes=days`: those of the days of each stretch of
+    `windows(days)`, the undated ones, and the other reports of the documents of undated ones."""
+    rows: list[StoredReport] = []
+    for low, _, _, high in windows(days):
+        rows += _light(c, "merge_key = ? AND day BETWEEN ? AND ?", [key, low, high])
+    rows += _light(c, "merge_key = ? AND day = ''", [key])
+    undated = sorted({r.document_id for r in rows if not r.day})
+    have = {r.ref for r in rows}
+    for chunk in _chunks(undated):
+        marks = ",".join("?" * len(chunk))
+        more = _light(c, f"merge_key = ? AND day <> '' AND document_id IN ({marks})", [key, *chunk])
+        rows += [r for r in more if r.ref not in have]
+    return rows
+
+
 def merge_keys(
     c: sqlite3.Connection,
     since: dict[str, str | None],
@@ -218,11 +238,13 @@ def merge_keys(
     to_vnd: ToVnd | None = default_to_vnd,
     fresh: dict[str, list[StoredReport]] | None = None,
     known: dict[int, DealReport] | None = None,
+    changes: dict[str, set[str]] | None = None,
 ) -> None:
     """Bring the records of these merge keys up to date with their reports: key -> the earliest day of the
     reports added or removed (`plan_merge`'s `since`; None: from scratch), key -> records that lost one.
     `fresh`: key -> the rows just written (a key with no record yet has no other row: nothing is read),
-    `known`: their reports by row id."""
+    `known`: their reports by row id. `changes`: key -> the days of the dated reports added or removed:
+    only the reports near them are read and placed again, unless placing does not settle there."""
     keys = sorted(since)
     held = _held(c, keys)
     whole: dict[str, list[StoredReport]] = {}  # keys merged from scratch: every row, one query per chunk
@@ -242,6 +264,15 @@ def merge_keys(
             rows = whole.get(key, [])
         elif not records and fresh is not None:
             rows = fresh.get(key, [])
+        elif start is not None and start != UNDATED and changes is not None and key in changes:
+            days = changes[key]
+            plan = plan_merge(
+                key, stored, _rows_near(c, key, days), start, touched.get(key, set()), rules, days
+            )
+            if plan is not None:
+                plans.append((key, plan))
+                continue
+            rows = _rows_of(c, key, start)
         else:
             rows = _rows_of(c, key, start)
         plan = plan_merge(key, stored, rows, start, touched.get(key, set()), rules)
@@ -322,9 +353,10 @@ def _insert(
     for r in records:
         first = r.announced_amount
         rank, dated_province = state.get(r.id, (None, None))
+        key = merge_key(r.reports[0], rules)
         deals.append(
             (
-                r.id, merge_key(r.reports[0], rules), r.kind, merge_key(r.reports[0], rules).split("|")[0],
+                r.id, key, r.kind, key.split("|")[0],
                 "|" + "|".join(r.kinds) + "|", r.date or "", (r.date or "")[:7], r.province,
                 float(first.value) if first else None, first.currency if first else None, r.amount_vnd,
                 r.status, len(r.parties), len(r.reports), rank, dated_province,

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from extract.models import Deal, Tags
 from search.deal_merge import (
     UNDATED,
+    MergePlan,
     StoredRecord,
     StoredReport,
     build_record,
@@ -32,6 +33,7 @@ from search.deal_merge import (
     order_key,
     plan_merge,
     reports_of,
+    windows,
 )
 from search.embedded import EmbeddedStore
 from search.records import DealRecord, DealReport, DealsQuery, IndexedDocument
@@ -69,6 +71,18 @@ deal = st.tuples(
 )
 version = st.tuples(st.integers(0, SLOTS - 1), days, st.lists(deal, max_size=4))
 batches = st.lists(st.lists(version, min_size=1, max_size=4), min_size=1, max_size=6)
+# days over two years: changes far apart get stretches of their own
+wide_days = st.one_of(st.none(), st.integers(0, 160), st.integers(0, 730))
+wide_deal = st.tuples(
+    st.integers(0, len(SENTENCES) - 1),
+    st.integers(0, 1),
+    st.sampled_from(KINDS),
+    st.sampled_from(range(len(PARTIES))),
+    st.sampled_from(PROVINCES),
+    st.one_of(st.none(), wide_days),
+    st.sampled_from([None, 5e9, 6e9]),
+)
+wide_version = st.tuples(st.integers(0, SLOTS - 1), wide_days, st.lists(wide_deal, max_size=4))
 
 
 def document(slot: int, published: int | None, deals: list[tuple], n: int) -> IndexedDocument:
@@ -106,7 +120,9 @@ class MemoryStore:
     """Reports and records kept in dicts, merged by applying `plan_merge`'s plans as the stores do (the
     rows each plan gets are the ones its docstring asks for, no more)."""
 
-    def __init__(self) -> None:
+    def __init__(self, windowed: bool = False) -> None:
+        self.windowed = windowed  # give `plan_merge` the days changed and only the rows near them
+        self.window_plans = 0  # plans made from the rows near the changes alone
         self.reports: dict[int, DealReport] = {}
         self.keys: dict[int, str] = {}
         self.deal: dict[int, str | None] = {}
@@ -121,11 +137,14 @@ class MemoryStore:
 
     def write(self, docs: list[IndexedDocument]) -> None:
         since: dict[str, str] = {}
+        changes: dict[str, set[str]] = defaultdict(set)
         touched: dict[str, set[str]] = defaultdict(set)
         for d in {d.id: d for d in docs}.values():
             for ref in self.of_doc.pop(d.id, []):
                 key, r = self.keys.pop(ref), self.reports.pop(ref)
                 since[key] = min(since.get(key, UNDATED), r.day or UNDATED)
+                if r.day:
+                    changes[key].add(r.day)
                 if (deal := self.deal.pop(ref)) is not None:
                     touched[key].add(deal)
             for r in reports_of(d):
@@ -134,13 +153,21 @@ class MemoryStore:
                 self.reports[ref], self.keys[ref], self.deal[ref] = r, key, None
                 self.of_doc.setdefault(d.id, []).append(ref)
                 since[key] = min(since.get(key, UNDATED), r.day or UNDATED)
+                if r.day:
+                    changes[key].add(r.day)
         for key, start in since.items():
             held = [
                 StoredRecord(i, rank, first, p)
                 for i, (k, rank, first, p, _) in self.records.items()
                 if k == key
             ]
-            plan = plan_merge(key, held, self.rows(key, start), start, touched[key])
+            plan = None
+            if self.windowed:
+                days = sorted(changes[key])
+                plan = plan_merge(key, held, self.near(key, days), start, touched[key], changes=days)
+                self.window_plans += plan is not None
+            if plan is None:
+                plan = plan_merge(key, held, self.rows(key, start), start, touched[key])
             if plan is None:
                 self.scratch_merges += 1
                 plan = plan_merge(key, held, self.rows(key, None), None, touched[key])
@@ -178,6 +205,21 @@ class MemoryStore:
             if self.reports[r].day and self.reports[r].day < low and self.reports[r].document_id in undated
         ]
 
+    def near(self, key: str, days: list[str]) -> list[StoredReport]:
+        """The rows `plan_merge` asks for with `changes`: those of each stretch's days, the undated ones and
+        the other rows of the documents of undated ones."""
+        refs = [ref for ref, k in self.keys.items() if k == key]
+        spans = windows(days)
+        out = [
+            ref
+            for ref in refs
+            if not self.reports[ref].day
+            or any(low <= self.reports[ref].day <= high for low, _, _, high in spans)
+        ]
+        undated = {self.reports[r].document_id for r in out if not self.reports[r].day}
+        out += [r for r in refs if r not in out and self.reports[r].document_id in undated]
+        return [self.row(r) for r in out]
+
     def built(self) -> list[DealRecord]:
         return [
             build_record(key, [self.reports[r] for r in refs], i)
@@ -199,6 +241,17 @@ def versions_of(batch: list[tuple], docs: dict[str, IndexedDocument], n: list[in
 @given(batches)
 def test_the_plans_give_the_full_merge_after_every_write(sequence: list[list[tuple]]) -> None:
     store, docs, n = MemoryStore(), {}, [0]
+    for batch in sequence:
+        store.write(versions_of(batch, docs, n))
+        assert dumped(store.built()) == spec(docs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(wide_version, min_size=1, max_size=4), min_size=1, max_size=6))
+def test_plans_from_the_rows_near_the_changes_give_the_full_merge(sequence: list[list[tuple]]) -> None:
+    """Given only the rows of the stretches around the days changed (`windows`), placing stops once the
+    open records are the stored ones; the records are still the full merge's after every write."""
+    store, docs, n = MemoryStore(windowed=True), {}, [0]
     for batch in sequence:
         store.write(versions_of(batch, docs, n))
         assert dumped(store.built()) == spec(docs)
@@ -254,11 +307,11 @@ def test_the_embedded_store_keeps_the_full_merge_after_every_write(sequence: lis
         assert dumped(list(store.iter_deal_records(DealsQuery()))) == spec(docs)
 
 
-def random_sequence(seed: int, batches: int = 6) -> list[list[tuple]]:
+def random_sequence(seed: int, batches: int = 6, days: int = 160) -> list[list[tuple]]:
     rng = random.Random(seed)
 
     def when() -> int | None:
-        return None if rng.random() < 0.2 else rng.randint(0, 160)
+        return None if rng.random() < 0.2 else rng.randint(0, days)
 
     return [
         [
@@ -272,7 +325,7 @@ def random_sequence(seed: int, batches: int = 6) -> list[list[tuple]]:
                         rng.choice(KINDS),
                         rng.randrange(len(PARTIES)),
                         rng.choice(PROVINCES),
-                        None if rng.random() < 0.7 else rng.randint(0, 160),
+                        None if rng.random() < 0.7 else rng.randint(0, days),
                         rng.choice([None, 5e9, 6e9]),
                     )
                     for _ in range(rng.randint(0, 4))
@@ -302,20 +355,60 @@ def test_opensearch_keeps_the_full_merge_after_every_write(search_engine_url: st
             store.drop()
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_seeded_sequences_on_the_embedded_store(seed: int, tmp_path: Path) -> None:
-    """Longer sequences than hypothesis draws, and the rebuild from scratch at the end."""
+@pytest.mark.parametrize(("seed", "days"), [(seed, 160) for seed in range(8)] + [(s, 900) for s in range(8)])
+def test_seeded_sequences_on_the_embedded_store(seed: int, days: int, tmp_path: Path) -> None:
+    """Longer sequences than hypothesis draws, and the rebuild from scratch at the end; over 160 days (the
+    changes' stretches overlap) and over 900 (they fall apart, placing stops between them)."""
     docs: dict[str, IndexedDocument] = {}
     n = [0]
-    memory = MemoryStore()
+    memory, near = MemoryStore(), MemoryStore(windowed=True)
     with EmbeddedStore(tmp_path / "data") as store:
-        for batch in random_sequence(seed, batches=15):
+        for batch in random_sequence(seed, batches=15, days=days):
             written = versions_of(batch, docs, n)
             store.put_documents(written)
             memory.write(written)
+            near.write(written)
             want = spec(docs)
             assert dumped(list(store.iter_deal_records(DealsQuery()))) == want
             assert dumped(memory.built()) == want
+            assert dumped(near.built()) == want
+    assert near.window_plans > 0
+
+
+def test_a_backfill_places_again_only_the_reports_near_its_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backfill batch whose documents land all over the past: the embedded store hands `plan_merge` the
+    reports of the stretches around the days written (not every report from the earliest one on), placing
+    stops where the records are the stored ones again, and only the records that gained a report are
+    written; the records are the full merge's."""
+    from search.embedded import deals as deal_tables
+
+    docs: dict[str, IndexedDocument] = {}
+
+    def doc(name: str, offset: int, sentence: int) -> IndexedDocument:
+        start, end = span(sentence, 0)
+        tags = Tags(deals=[Deal(kind="mou", parties=PARTIES[0], start=start, end=end)])
+        d = make_doc(name, text=TEXT, published=day(offset), tags=tags)
+        docs[d.id] = d
+        return d
+
+    calls: list[tuple[int, MergePlan | None]] = []
+
+    def spy(*args, **kwargs):
+        plan = plan_merge(*args, **kwargs)
+        calls.append((len(args[2]), plan))
+        return plan
+
+    with tempfile.TemporaryDirectory() as tmp, EmbeddedStore(Path(tmp) / "data") as store:
+        # one key, a report every 5 days for four years: 292 reports, records of 46 days
+        store.put_documents([doc(f"old{i}", i * 5, 0) for i in range(292)])
+        monkeypatch.setattr(deal_tables, "plan_merge", spy)
+        backfill = [doc(f"new{i}", offset, 2) for i, offset in enumerate([102, 611, 1203])]
+        store.put_documents(backfill)
+        assert dumped(list(store.iter_deal_records(DealsQuery()))) == spec(docs)
+    ((rows, plan),) = calls
+    assert plan is not None
+    assert rows < 3 * 30  # three stretches of about 137 days: about 27 reports each, not the 270 from day 102
+    assert len(plan.write) == 3 and not plan.delete  # each new report joins a record; nothing else moves
 
 
 def test_a_store_of_the_previous_deal_schema_is_rebuilt_with_the_columns_of_the_incremental_merge(
