@@ -761,9 +761,10 @@ _NOT_INDUSTRY_FIRM = re.compile(
 @functools.cache
 def _industry_rx() -> re.Pattern[str]:
     """An industry word, then capitalised words: 'Nhựa Tiền Phong', 'Cơ khí Chính xác Hà Đông'."""
-    heads = alternation(load("known_firms.json")["industry_heads"])
+    words = load("known_firms.json")["industry_heads"]
+    first = "".join(sorted({w[0] for w in words}))  # a look-ahead on first letters: most positions fail fast
     word = rf"[{UPPER}][\w-]*"
-    return re.compile(rf"(?<![\w-])(?P<head>{heads})(?: {word}){{1,4}}(?![\w-])")
+    return re.compile(rf"(?=[{first}])(?<![\w-])(?P<head>{alternation(words)})(?: {word}){{1,4}}(?![\w-])")
 
 
 def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -793,11 +794,9 @@ def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm
 
 
 @functools.cache
-def _bare_subject_rx() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]
-]:
+def _bare_subject_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load("known_firms.json")["bare_subject"]
-    run = re.compile(rf"(?<![\w-])[{UPPER}]\w+(?: [{UPPER}]\w+){{1,3}}(?![\w-])")
+    run = re.compile(rf"(?<![\w-])[{UPPER}]\w+(?: [{UPPER}]\w+){{1,3}}$")  # right before the verb
     verb = re.compile(rf" (?:(?:{alternation(data['aux'])}) ){{0,2}}(?:{alternation(data['verbs'])})(?!\w)")
     place = re.compile(rf"(?<!\w)(?:{alternation(data['after_place'])})\s+$")
     return run, verb, place
@@ -823,10 +822,11 @@ def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
     run_rx, verb_rx, place_rx = _bare_subject_rx()
     not_first, surnames = _bare_subject_words()
     out: list[Firm] = []
-    for m in run_rx.finditer(text):
-        words = m.group().split(" ")
-        if not verb_rx.match(text, m.end()) or taken.overlaps(m.start(), m.end()):
+    for v in verb_rx.finditer(text):  # the verbs first (few), then the capitalised words right before one
+        m = run_rx.search(text, max(0, v.start() - 60), v.start())
+        if m is None or taken.overlaps(m.start(), m.end()):
             continue
+        words = m.group().split(" ")
         if words[0] in not_first or words[0] in surnames or not all(w[1:].islower() for w in words):
             continue
         if place_rx.search(text, max(0, m.start() - 12), m.start()) or _province_at(text, m.start()):
@@ -840,7 +840,8 @@ def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
     return out
 
 
-_TICKER_NAMED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w-]* ){{1,3}}[{UPPER}][\w-]*) \(([A-ZĐ]{{3}})\)")
+_TICKER = re.compile(r" \([A-ZĐ]{3}\)")
+_TICKER_NAMED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w-]* ){{1,3}}[{UPPER}][\w-]*)$")
 
 
 def _ticker_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -849,7 +850,10 @@ def _ticker_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     agencies (those are taken first)."""
     stop = _stop_words()
     out: list[Firm] = []
-    for m in _TICKER_NAMED.finditer(text):
+    for t in _TICKER.finditer(text):  # the ticker first, then the capitalised words right before it
+        m = _TICKER_NAMED.search(text, max(0, t.start() - 80), t.start())
+        if m is None:
+            continue
         words = m.group(1).split(" ")
         while words and (words[0] in stop or words[0] in not_names or words[0] in _ROLE_WORDS):
             words = words[1:]  # "Giám đốc Kinh Bắc (KBC)": the role is not part of the name
@@ -860,7 +864,7 @@ def _ticker_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if _country_regex().fullmatch(name) or _province_at(text, start):
             continue
         out.append(Firm(mention=name, start=start, end=m.end(1), name=canonical_firm_name(name)))
-        taken.add(start, m.end())
+        taken.add(start, t.end())
     return out
 
 
