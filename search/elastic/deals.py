@@ -17,7 +17,7 @@ import json
 from typing import Any
 
 from search.deal_merge import MERGE_RULES, merge_key, rules_fingerprint
-from search.fx import vnd_floors
+from search.fx import rates_fingerprint, vnd_floors
 from search.lookups import wanted_provinces
 from search.query import fold_key
 from search.records import DealRecord, DealReport, DealsQuery
@@ -32,7 +32,9 @@ KEYWORD = {"type": "keyword"}
 
 
 def fingerprint(rules: dict = MERGE_RULES) -> str:
-    return f"{DEALS_SCHEMA}:{rules_fingerprint(rules)}"
+    """Schema, merge rules and rate file: a change of any rebuilds the deal indices (records keep
+    amount_vnd)."""
+    return f"{DEALS_SCHEMA}:{rules_fingerprint(rules)}:{rates_fingerprint()}"
 
 
 def reports_body(rules: dict = MERGE_RULES) -> dict[str, Any]:

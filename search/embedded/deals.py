@@ -38,7 +38,7 @@ from search.deal_merge import (
     reports_of,
 )
 from search.deal_merge import rules_fingerprint as _rules_fingerprint
-from search.fx import vnd_floors
+from search.fx import rates_fingerprint, vnd_floors
 from search.lookups import wanted_provinces
 from search.query import fold_key
 from search.records import (
@@ -91,7 +91,9 @@ CHILD_TABLES = ("deal_parties", "deal_provinces", "deal_documents", "deal_json")
 
 
 def fingerprint(rules: dict = MERGE_RULES) -> str:
-    return f"{DEALS_SCHEMA}:{_rules_fingerprint(rules)}"
+    """Schema, merge rules and rate file: a change of any rebuilds the deal tables (records keep
+    amount_vnd)."""
+    return f"{DEALS_SCHEMA}:{_rules_fingerprint(rules)}:{rates_fingerprint()}"
 
 
 def has_tables(conn: sqlite3.Connection) -> bool:
