@@ -408,3 +408,24 @@ def test_opensearch_deal_indices_of_an_older_store_become_aliases_on_rebuild(sea
             assert s.deal_records(DealsQuery()).total == 1
         finally:
             s.drop()
+
+
+def test_opensearch_documents_no_longer_carry_the_nested_deals_field(search_engine_url: str) -> None:
+    """Deals are read from the deal indices only (pages, API, exports, firm pages; alerts search documents
+    by their text and fields, none of them `deals`): the documents index neither maps nor stores the old
+    nested `deals` objects, and the deals of the documents are still found as records."""
+    from search.elastic import open_store as open_elastic
+
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            papers = five_papers()
+            s.put_documents(papers)
+            (index,) = s.client.indices(s.names.docs)
+            properties = s.client.get_mapping(index)[index]["mappings"]["properties"]
+            assert "deals" not in properties and "money" in properties
+            sources = [h["_source"] for h in s._scan(s.names.docs, ["*"])]
+            assert len(sources) == len(papers) and all("deals" not in src for src in sources)
+            assert s.deal_records(DealsQuery(firm="hanwha")).total == 1
+        finally:
+            s.drop()
+
