@@ -222,12 +222,15 @@ class ElasticStore:
                 time.sleep(delay)
                 delay = min(delay * 2, MAX_BACKOFF)
 
-    def _bulk(self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False) -> set[str]:
+    def _bulk(
+        self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False, missing_ok: bool = False
+    ) -> set[str]:
         """Run bulk actions, BULK_CHUNK at a time; returns the ids refused with 409; raises on any other
         failure. A chunk the engine did not answer is sent again, and items refused as unavailable
         (429/503: a shard moving to another node) again, with backoff (`_retrying`). An action applied
         before its answer was lost comes back as 409 (create, or an outdated sequence number): the caller
-        plans it again and finds it written (see `put_documents`)."""
+        plans it again and finds it written (see `put_documents`). `missing_ok`: an update of a document
+        that is not there (404) is skipped."""
         conflicts: set[str] = set()
         errors: list[str] = []
         pending = list(actions)
@@ -244,6 +247,8 @@ class ElasticStore:
                     status = result.get("status")
                     if status == 409:
                         conflicts.add(str(result.get("_id")))
+                    elif status == 404 and missing_ok:
+                        continue
                     elif status in RETRY_ITEM_STATUSES and time.monotonic() + delay <= deadline:
                         again.append(action)
                     else:
@@ -732,6 +737,7 @@ class ElasticStore:
             for d in self.client.mget(reports, missing[i : i + MGET_BATCH], ["report"])["docs"]:
                 known[d["_id"]] = DealReport.model_validate(d["_source"]["report"])
         actions: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
         written: set[str] = set()
         for key, plan in plans:
             for p in plan.write:
@@ -739,7 +745,7 @@ class ElasticStore:
                 source = deal_index.deal_source(record, rank=p.rank, dated_province=p.dated_province)
                 actions.append({"_op_type": "index", "_index": deals, "_id": p.id, "_source": source})
                 written.add(p.id)
-            actions += [
+            updates += [
                 {"_op_type": "update", "_index": deals, "_id": i, "doc": {"rank": rank}}
                 for i, rank in plan.rerank
             ]
@@ -747,10 +753,13 @@ class ElasticStore:
         actions += [{"_op_type": "delete", "_index": deals, "_id": i} for i in sorted(gone - written)]
         marks = [(refs[r], deal) for deal, m in members.items() for r in m if current.get(r) != deal]
         marks += [(refs[r], None) for _, plan in plans for r in plan.dropped if current.get(r) is not None]
-        actions += [
+        updates += [
             {"_op_type": "update", "_index": reports, "_id": e, "doc": {"deal_id": d}} for e, d in marks
         ]
         self._bulk(actions)
+        # an entry or record missing here was written to indices a concurrent `rebuild_deals` has just
+        # swapped out: the rebuild files that document again from the change feed, so it is skipped
+        self._bulk(updates, missing_ok=True)
 
     def deal_records(self, q: DealsQuery) -> DealPage:
         if not self._deals_ready():

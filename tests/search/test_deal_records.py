@@ -429,3 +429,47 @@ def test_opensearch_documents_no_longer_carry_the_nested_deals_field(search_engi
         finally:
             s.drop()
 
+
+def test_a_writer_during_an_opensearch_rebuild_loses_no_deal(search_engine_url: str) -> None:
+    """`rebuild_deals` builds new deal indices beside the live ones and swaps the aliases; a writer in
+    another connection keeps putting documents meanwhile (its deals go to the live, old indices). After the
+    swap every deal it wrote is in the new indices (the rebuild files again what the documents' change feed
+    shows), and the records are exactly those of a merge from scratch of every document."""
+    from search.deal_merge import merge_reports, reports_of
+    from search.elastic import ElasticStore
+    from search.elastic import open_store as open_elastic
+
+    every = list(deal_documents(400))
+    want = {r.id for r in merge_reports([r for d in every for r in reports_of(d)])}
+    base, late = every[: len(every) * 3 // 4], every[len(every) * 3 // 4 :]
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            for start in range(0, len(base), 250):
+                s.put_documents(base[start : start + 250])
+            failed: list[BaseException] = []
+            overlapped = 0
+
+            def rebuild() -> None:
+                try:
+                    s.rebuild_deals()
+                except BaseException as exc:
+                    failed.append(exc)
+
+            writer = ElasticStore(s.client, index_prefix=s.names.prefix, owns_client=False)
+            worker = threading.Thread(target=rebuild)
+            worker.start()
+            try:
+                for start in range(0, len(late), 10):
+                    writer.put_documents(late[start : start + 10])
+                    overlapped += worker.is_alive()  # this write ended while the rebuild was running
+            finally:
+                worker.join()
+                writer.close()
+            assert not failed, failed
+            assert overlapped >= 2, overlapped  # writes really happened during the rebuild
+            got = {d.id for d in s.iter_deal_records(DealsQuery())}
+            assert got == want, (len(got - want), len(want - got))
+            s.rebuild_deals()  # and a rebuild with no writer gives the very same records
+            assert {d.id for d in s.iter_deal_records(DealsQuery())} == want
+        finally:
+            s.drop()
