@@ -764,18 +764,24 @@ class ElasticStore:
     def deal_records(self, q: DealsQuery) -> DealPage:
         if not self._deals_ready():
             return DealPage(total=0, offset=q.offset, limit=q.limit)
-        resp = self._search(deal_index.page_body(q), self.deals_index)
+        total = None
+        if q.offset >= deal_index.REVERSE_AFTER:  # a deep page: read it from the nearer end
+            counted = {"query": deal_index.query(q), "size": 0, "track_total_hits": True}
+            total = self._search(counted, self.deals_index)["hits"]["total"]["value"]
+        body, backwards = deal_index.page_body(q, total)
+        resp = self._search(body, self.deals_index)
+        hits = resp["hits"]["hits"][::-1] if backwards else resp["hits"]["hits"]
         return DealPage(
             total=resp["hits"]["total"]["value"],
             offset=q.offset,
             limit=q.limit,
-            deals=[DealRecord.model_validate(h["_source"]["record"]) for h in resp["hits"]["hits"]],
+            deals=[DealRecord.model_validate(h["_source"]["record"]) for h in hits],
         )
 
     def iter_deal_records(self, q: DealsQuery) -> Iterator[DealRecord]:
         if not self._deals_ready():
             return
-        body = deal_index.page_body(q.model_copy(update={"offset": 0, "limit": SCAN_BATCH}))
+        body, _ = deal_index.page_body(q.model_copy(update={"offset": 0, "limit": SCAN_BATCH}))
         body["track_total_hits"] = False
         while True:
             hits = self._search(body, self.deals_index)["hits"]["hits"]

@@ -265,15 +265,28 @@ def query(q: DealsQuery, *extra: dict[str, Any]) -> dict[str, Any]:
     return {"bool": {"filter": [*filters(q), *extra]}}
 
 
-def page_body(q: DealsQuery) -> dict[str, Any]:
-    return {
-        "query": query(q),
-        "from": max(q.offset, 0),
-        "size": max(q.limit, 0),
-        "sort": SORT,
-        "track_total_hits": True,
-        "_source": ["record"],
-    }
+REVERSE_AFTER = 1_000  # pages from this offset on may be read from the other end (`page_body`)
+
+
+def page_body(q: DealsQuery, total: int | None = None) -> tuple[dict[str, Any], bool]:
+    """The request of one page, and whether its hits come in reverse order. Given the `total` of matching
+    deals, a page in the far half is read from the other end (the same sort reversed, from the end), so the
+    engine collects at most half the deals rather than `offset + limit` of them: the last page of 50,000
+    deals costs what the first does. The sort is a total order (the id breaks ties), so both ways agree.
+
+    >>> body, back = page_body(DealsQuery(offset=49_950, limit=50), total=50_000)
+    >>> back, body["from"], body["size"], body["sort"][0]
+    (True, 0, 50, {'announced': 'asc'})
+    >>> page_body(DealsQuery(offset=100, limit=50), total=50_000)[0]["from"]
+    100
+    """
+    offset, limit = max(q.offset, 0), max(q.limit, 0)
+    body: dict[str, Any] = {"query": query(q), "track_total_hits": True, "_source": ["record"]}
+    if total is not None and offset + limit > total - offset:
+        end = min(offset + limit, total)
+        flipped = [{k: "asc" if v == "desc" else "desc" for k, v in key.items()} for key in SORT]
+        return {**body, "from": total - end, "size": max(end - offset, 0), "sort": flipped}, True
+    return {**body, "from": offset, "size": limit, "sort": SORT}, False
 
 
 def stats_body(q: DealsQuery) -> dict[str, Any]:

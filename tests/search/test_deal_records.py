@@ -473,3 +473,34 @@ def test_a_writer_during_an_opensearch_rebuild_loses_no_deal(search_engine_url: 
             assert {d.id for d in s.iter_deal_records(DealsQuery())} == want
         finally:
             s.drop()
+
+
+def test_opensearch_deep_pages_read_from_the_far_end_are_the_same_pages(search_engine_url: str) -> None:
+    """A page past half of the matching deals is read from the other end (reversed sort, small `from`):
+    every page, filtered or not, holds the same deals in the same order as the whole list read forwards,
+    up to a short last page and an empty one past the end."""
+    from search.elastic import deals as deal_index
+    from search.elastic import open_store as open_elastic
+
+    n = deal_index.REVERSE_AFTER * 2 + 500
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            s.put_deal_records(deal_records(n))
+            for q in (DealsQuery(), DealsQuery(since=dt.date(2020, 1, 1))):
+                every = [d.id for d in s.iter_deal_records(q)]
+                total = len(every)
+                assert deal_index.REVERSE_AFTER * 2 < total <= n and (q.since or total == n)
+                for offset in (
+                    0,
+                    deal_index.REVERSE_AFTER,
+                    total // 2 - 7,
+                    total // 2 + 3,
+                    total - 50,
+                    total - 20,
+                ):
+                    page = s.deal_records(q.model_copy(update={"offset": offset, "limit": 50}))
+                    assert page.total == total
+                    assert [d.id for d in page.deals] == every[offset : offset + 50], offset
+                assert s.deal_records(q.model_copy(update={"offset": total, "limit": 50})).deals == []
+        finally:
+            s.drop()
