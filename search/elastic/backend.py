@@ -807,12 +807,13 @@ class ElasticStore:
                 b["key"]: b["sum"]["value"] for b in sorted(aggs["totals"]["buckets"], key=lambda b: b["key"])
             },
         )
+        page = deal_index.BUCKETS_PAGE
         for vnd in (False, True):
             after: dict[str, Any] | None = None
             while True:
-                agg = self._search(deal_index.buckets_body(q, vnd, after), self.deals_index)["aggregations"][
-                    "b"
-                ]
+                agg = self._search(deal_index.buckets_body(q, vnd, after, page), self.deals_index)[
+                    "aggregations"
+                ]["b"]
                 out.buckets += [
                     DealBucket(
                         currency="VND≈" if vnd else b["key"]["currency"],
@@ -824,8 +825,8 @@ class ElasticStore:
                     for b in agg["buckets"]
                 ]
                 after = agg.get("after_key")
-                if not agg["buckets"] or not after:
-                    break
+                if len(agg["buckets"]) < page or not after:
+                    break  # a short page is the last: no request for an empty one
         return out
 
     def deal(self, deal_id: str) -> DealRecord | None:

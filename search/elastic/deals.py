@@ -306,8 +306,14 @@ def stats_body(q: DealsQuery) -> dict[str, Any]:
     }
 
 
-def buckets_body(q: DealsQuery, vnd: bool, after: dict[str, Any] | None, size: int = 1000) -> dict[str, Any]:
-    """One page of (currency,) month, province buckets with their sums (composite aggregation)."""
+BUCKETS_PAGE = 10_000  # composite buckets a request (84 months x 35 provinces x 3 currencies: one or two)
+
+
+def buckets_body(
+    q: DealsQuery, vnd: bool, after: dict[str, Any] | None, size: int = BUCKETS_PAGE
+) -> dict[str, Any]:
+    """One page of (currency,) month, province buckets with their sums (composite aggregation); a page of
+    fewer than `size` buckets is the last (under the engine's search.max_buckets, 65,535)."""
     value = "amount_vnd" if vnd else "amount"
     sources: list[dict[str, Any]] = [] if vnd else [{"currency": {"terms": {"field": "currency"}}}]
     sources += [

@@ -504,3 +504,25 @@ def test_opensearch_deep_pages_read_from_the_far_end_are_the_same_pages(search_e
                 assert s.deal_records(q.model_copy(update={"offset": total, "limit": 50})).deals == []
         finally:
             s.drop()
+
+
+def test_opensearch_chart_buckets_read_in_several_pages_are_the_same(
+    search_engine_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chart's buckets come in composite pages, and a page shorter than the page size is the last:
+    read 7 at a time (many pages, the last one short or full), the summary is the one read in one page."""
+    from search.elastic import deals as deal_index
+    from search.elastic import open_store as open_elastic
+
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            s.put_deal_records(deal_records(600))
+            for q in (DealsQuery(), DealsQuery(kind="mou"), DealsQuery(min_amount=1e11)):
+                whole = s.deal_summary(q)
+                assert len(whole.buckets) > 3 * 7
+                for page in (7, len([b for b in whole.buckets if b.currency != "VND≈"])):
+                    monkeypatch.setattr(deal_index, "BUCKETS_PAGE", page)
+                    assert s.deal_summary(q) == whole, page
+                monkeypatch.undo()
+        finally:
+            s.drop()
