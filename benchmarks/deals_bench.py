@@ -1,7 +1,8 @@
 """The deals page at volume: /deals (HTML) and /api/deals on a generated store, over loopback.
 
     python -m benchmarks.deals_bench [--deals 50000] [--docs 100000] [--requests 200] [--concurrent 16]
-                                     [--data-dir DIR]
+                                     [--data-dir DIR] [--backend embedded|opensearch|both] [--es-url URL]
+                                     [--records-only]
 
 Builds (or reuses, with --data-dir pointing at a store built before) an embedded store of --docs
 documents: the reports of --deals deals (benchmarks/deals_corpus.py: about 1.5 documents per deal, their
@@ -14,6 +15,14 @@ real server (uvicorn + `create_app`, one process, subprocess on 127.0.0.1) and m
   status (503 is the server's own "busy" answer, flows/web/limits.py), and the server's peak RSS (VmHWM)
   against its RSS before.
 The load average is printed before and after: the machine is shared, timings are noisy.
+
+`--backend opensearch` (needs `--es-url` or CNHT_ES_URL: a running node) writes the same corpus into
+fresh indices `cnht-bench-<pid>-*` (dropped at the end) and runs the server on them; `both` runs the
+embedded store and then OpenSearch in the same run, with the same request mix. The server's CPU and RSS are
+the Python server's; the engine's own CPU and memory are its process's, not counted here.
+`--records-only` writes the --deals deal records directly (`deals_corpus.deal_records`, equal to what
+the merge of their documents gives; `Store.put_deal_records`), no documents: the deals page reads only
+the deal records, and a corpus of 50,000 deals is written in minutes on both backends.
 """
 
 from __future__ import annotations
@@ -47,12 +56,23 @@ def _load() -> str:
     return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def build(data_dir: Path, n_deals: int, n_docs: int) -> None:
-    from search.embedded import EmbeddedStore
+def build(
+    data_dir: Path, n_deals: int, n_docs: int, es_url: str | None = None, records_only: bool = False
+) -> None:
+    from search.store import open_store
 
     t0 = time.perf_counter()
     docs = 0
-    with EmbeddedStore(data_dir) as store:
+    with open_store(data_dir, es_url=es_url) as store:
+        if records_only:
+            from benchmarks.deals_corpus import deal_records
+
+            n = store.put_deal_records(deal_records(n_deals))
+            print(
+                f"wrote {n} deal records (no documents) in {time.perf_counter() - t0:.0f} s ({_load()})",
+                flush=True,
+            )
+            return
         stream = deal_documents(n_deals)
         while batch := list(islice(stream, BATCH)):
             store.put_documents(batch)
@@ -191,6 +211,47 @@ def concurrent(base: str, pid: int, queries: list[str], clients: int, rounds: in
     )
 
 
+def run(args: argparse.Namespace, backend: str, tmp: Path) -> None:
+    """Build (or reuse) the store of `backend`, start the server on it and measure."""
+    es_url = None
+    if backend == "opensearch":
+        es_url = args.es_url or os.environ.get("CNHT_ES_URL", "").strip()
+        if not es_url:
+            raise SystemExit("--backend opensearch needs --es-url or CNHT_ES_URL (a running node)")
+        os.environ["CNHT_ES_URL"] = es_url  # the server process opens the same indices
+        os.environ["CNHT_ES_INDEX_PREFIX"] = f"cnht-bench-{os.getpid()}"
+    else:
+        os.environ.pop("CNHT_ES_URL", None)
+    data_dir = (args.data_dir if backend == "embedded" and args.data_dir else None) or tmp / f"data-{backend}"
+    print(f"== {backend}", flush=True)
+    try:
+        if es_url or not (data_dir / "store.sqlite3").exists():
+            build(data_dir, args.deals, args.docs, es_url, args.records_only)
+        else:  # a store built by older code: its deal records are rebuilt when it opens read-write
+            from search.embedded import EmbeddedStore
+
+            t0 = time.perf_counter()
+            with EmbeddedStore(data_dir):
+                pass
+            print(f"store opened read-write in {time.perf_counter() - t0:.0f} s", flush=True)
+        print(
+            f"store {es_url or data_dir}; {os.cpu_count()} CPUs shared by clients and server; {_load()}",
+            flush=True,
+        )
+        queries = mix(args.deals)
+        with server(data_dir, tmp / f"server-{backend}.log") as (base, pid):
+            print(f"server {base} (uvicorn, 1 process), RSS at start {_rss(pid, 'VmRSS'):.0f} MB")
+            for path in () if args.skip_sequential else ("/deals", "/api/deals"):
+                sequential(base, pid, path, queries, args.requests)
+            concurrent(base, pid, queries, args.concurrent, args.rounds)
+    finally:
+        if es_url:
+            from search.store import open_store
+
+            with open_store(data_dir, es_url=es_url) as store:
+                store.drop()  # type: ignore[attr-defined]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--deals", type=int, default=50_000)
@@ -205,27 +266,15 @@ def main() -> None:
         help="CNHT_MAX_SEARCHES of the server (default 4 at once, others wait 2 s then get 503)",
     )
     ap.add_argument("--skip-sequential", action="store_true")
+    ap.add_argument("--backend", choices=("embedded", "opensearch", "both"), default="embedded")
+    ap.add_argument("--es-url", help="the OpenSearch node for --backend opensearch/both (else CNHT_ES_URL)")
+    ap.add_argument("--records-only", action="store_true", help="write deal records directly, no documents")
     args = ap.parse_args()
+    if args.max_searches:
+        os.environ["CNHT_MAX_SEARCHES"] = str(args.max_searches)
     with tempfile.TemporaryDirectory(prefix="cnht-deals-bench-") as tmp:
-        data_dir = args.data_dir or Path(tmp) / "data"
-        if not (data_dir / "store.sqlite3").exists():
-            build(data_dir, args.deals, args.docs)
-        else:  # a store built by older code: its deal records are rebuilt when it opens read-write
-            from search.embedded import EmbeddedStore
-
-            t0 = time.perf_counter()
-            with EmbeddedStore(data_dir):
-                pass
-            print(f"store opened read-write in {time.perf_counter() - t0:.0f} s", flush=True)
-        print(f"store {data_dir}; {os.cpu_count()} CPUs shared by clients and server; {_load()}", flush=True)
-        queries = mix(args.deals)
-        if args.max_searches:
-            os.environ["CNHT_MAX_SEARCHES"] = str(args.max_searches)
-        with server(data_dir, Path(tmp) / "server.log") as (base, pid):
-            print(f"server {base} (uvicorn, 1 process), RSS at start {_rss(pid, 'VmRSS'):.0f} MB")
-            for path in () if args.skip_sequential else ("/deals", "/api/deals"):
-                sequential(base, pid, path, queries, args.requests)
-            concurrent(base, pid, queries, args.concurrent, args.rounds)
+        for backend in ("embedded", "opensearch") if args.backend == "both" else (args.backend,):
+            run(args, backend, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -6,9 +6,10 @@ headers; and amounts as readers expect them. The CLI (`cnht deals --csv/--xlsx`)
 One row per deal record (`Store.iter_deal_records`, search/deal_merge.py): reports of one deal in several
 papers are one row, with their count and the first source's URL. Amounts are numbers, in the currency's
 base unit; a deal whose reports disagree on the amount has an empty amount cell and every amount listed in
-`amounts`. Beside it, its VND equivalent at the sourced rate of the deal's year (`search/fx.py`), with the
-rate's year named ("tỷ giá 2021"), or an empty cell and "không có tỷ giá" when that year or currency has no
-sourced rate. Rows are produced one deal at a time, so an export of every deal streams.
+`amounts`. Beside it, its VND equivalent at the rate of the deal's year (`search/fx.py`), with the
+rate's year named ("tỷ giá 2021"; "tỷ giá ước tính 2024" when that year's rate is not a sourced annual
+average), or an empty cell and "không có tỷ giá" when that year or currency has no rate. Rows are
+produced one deal at a time, so an export of every deal streams.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from search.deal_merge import report_day
-from search.fx import to_vnd, year_of
+from search.fx import is_estimate, to_vnd, year_of
 from search.records import DealRecord, DealReport, DealRow
 
 Headers = Literal["vi", "en"]
@@ -204,6 +205,7 @@ class VndEquivalent:
     value: float | None
     currency: str
     year: int | None
+    estimate: bool = False  # the year's rate is not a sourced annual average (search/fx.py `is_estimate`)
 
     def note(self, headers: Headers = "vi") -> str:
         """The rate used, for a cell: "tỷ giá 2021", "không có tỷ giá" (VND amounts need none: "")."""
@@ -213,6 +215,8 @@ class VndEquivalent:
             return "không rõ đơn vị tiền" if headers == "vi" else "no currency"
         if self.value is None:
             return "không có tỷ giá" if headers == "vi" else "no rate"
+        if self.estimate:
+            return f"tỷ giá ước tính {self.year}" if headers == "vi" else f"estimated rate {self.year}"
         return f"tỷ giá {self.year}" if headers == "vi" else f"rate {self.year}"
 
 
@@ -220,24 +224,30 @@ def vnd_equivalent(value: float | None, currency: str | None, day: str | None) -
     """`value` of `currency` in VND at the sourced rate of the year of `day` (ISO date); None if no value.
 
     >>> vnd_equivalent(500_000_000, "USD", "2021-05-04")
-    VndEquivalent(value=11579890000000.0, currency='USD', year=2021)
-    >>> vnd_equivalent(500_000_000, "USD", "2025-01-02").note(), vnd_equivalent(5, None, "2021-01-01").note()
+    VndEquivalent(value=11579890000000.0, currency='USD', year=2021, estimate=False)
+    >>> vnd_equivalent(500_000_000, "USD", "2030-01-02").note(), vnd_equivalent(5, None, "2021-01-01").note()
     ('không có tỷ giá', 'không rõ đơn vị tiền')
+    >>> vnd_equivalent(500_000_000, "USD", "2025-01-02").note()  # an unsourced year: said to be an estimate
+    'tỷ giá ước tính 2025'
     """
     if value is None:
         return None
     code = (currency or "").upper()
     year = year_of(day)
-    return VndEquivalent(to_vnd(value, code, year), code, year)
+    vnd = to_vnd(value, code, year)
+    return VndEquivalent(vnd, code, year, vnd is not None and is_estimate(code, year))
 
 
 def vnd_equivalent_text(value: float | None, currency: str | None, day: str | None) -> str:
-    """ "≈ 11.579,89 tỷ đồng (tỷ giá 2021)", "không có tỷ giá năm 2025", or "" for VND or no amount.
+    """ "≈ 11.579,89 tỷ đồng (tỷ giá 2021)", "… (tỷ giá ước tính 2024)", "không có tỷ giá năm 2030", or ""
+    for VND or no amount.
 
     >>> vnd_equivalent_text(500_000_000, "USD", "2021-05-04")
     '≈ 11.579,89 tỷ đồng (tỷ giá 2021)'
-    >>> vnd_equivalent_text(500_000_000, "USD", "2025-01-02"), vnd_equivalent_text(5, "USD", "")
-    ('không có tỷ giá năm 2025', 'không có tỷ giá (không rõ năm)')
+    >>> vnd_equivalent_text(500_000_000, "USD", "2030-01-02"), vnd_equivalent_text(5, "USD", "")
+    ('không có tỷ giá năm 2030', 'không có tỷ giá (không rõ năm)')
+    >>> vnd_equivalent_text(500_000_000, "USD", "2024-01-02")
+    '≈ 11.971 tỷ đồng (tỷ giá ước tính 2024)'
     """
     vnd = vnd_equivalent(value, currency, day)
     if vnd is None or vnd.currency == "VND":
@@ -246,4 +256,4 @@ def vnd_equivalent_text(value: float | None, currency: str | None, day: str | No
         return "không rõ đơn vị tiền"
     if vnd.value is None:
         return f"không có tỷ giá năm {vnd.year}" if vnd.year else "không có tỷ giá (không rõ năm)"
-    return f"≈ {amount_text(vnd.value, 'VND')} (tỷ giá {vnd.year})"
+    return f"≈ {amount_text(vnd.value, 'VND')} ({vnd.note()})"

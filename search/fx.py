@@ -1,12 +1,17 @@
 """VND equivalents of amounts in other currencies, at a documented annual rate, never an invented one.
 
 The rates are data: `search/data/fx_rates.csv`, one row per (currency, year) with the units of that currency
-per US dollar (annual average) and, on the same row, the series it comes from and the page it was read
-from. Today it holds the World Bank / IMF International Financial Statistics series "Official exchange rate
-(LCU per US$, period average)" (PA.NUS.FCRF) for Vietnam (VND), Japan (JPY) and, for the euro, Austria
-(EUR: that page gives two decimals, so EUR equivalents are good to about ±0.6 %), years 2010-2021. A year
-or a currency without a row has no rate: `to_vnd` gives None and the UI says "không có tỷ giá"; add a
-row with its source to cover it.
+per US dollar, its `status`, the `period` it covers, the series it comes from and the page it was read from:
+- `sourced`: the World Bank / IMF International Financial Statistics series "Official exchange rate (LCU per
+  US$, period average)" (PA.NUS.FCRF), annual average, for Vietnam (VND), Japan (JPY) and, for the euro,
+  Austria (EUR: that page gives two decimals, so EUR equivalents are good to about ±0.6 %), years 2010-2021;
+- `estimate`: a cited rate that is not the year's average (VND 2022 and 2023: one day's State Bank of
+  Vietnam central rate, as a news page reports it), because no annual average for those years was found;
+- `unsourced`: no rate for that year was found at all (VND 2024, 2025); the row says how its value was
+  made (the latest cited rate carried forward) and has no URL.
+A VND equivalent resting on an `estimate` or `unsourced` row is an estimate (`is_estimate`), and the UI and
+exports say so ("tỷ giá ước tính 2024"). A year or a currency without a row has no rate: `to_vnd` gives
+None and the UI says "không có tỷ giá"; add a row with its source to cover it.
 
 Every currency other than VND goes through the dollar: VND per unit of X in year Y is
 VND-per-USD(Y) / X-per-USD(Y), and only when BOTH legs are in the file for that same year (no leg is
@@ -14,7 +19,7 @@ borrowed from a neighbouring year). USD needs only the VND leg; VND needs none.
 
 A minimum amount (`meets_minimum`) compares a deal's amount with the minimum the user typed:
 - in the same currency, directly (no rate needed: 600 triệu USD >= 500 triệu USD in any year);
-- otherwise both as VND at the rate of the deal's own year;
+- otherwise both as VND at the rate of the deal's own year (an estimated rate too: the page says which years);
 - a deal that cannot be converted (no year, or no rate for its currency and year) does not meet a
   minimum in another currency: it is left out of the filtered list, and the page says how such deals
   are treated, instead of silently comparing raw numbers across currencies.
@@ -26,43 +31,62 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 RATES_FILE = Path(__file__).parent / "data" / "fx_rates.csv"
 BASE = "VND"
+STATUSES = ("sourced", "estimate", "unsourced")
 
 
 @dataclass(frozen=True)
 class Rate:
-    """Units of `currency` per US dollar in `year`, with where it comes from."""
+    """Units of `currency` per US dollar in `year`, with where it comes from (`status`: see the module)."""
 
     currency: str
     year: int
     per_usd: float
     series: str
     source_url: str
+    status: str = "sourced"
+    period: str = ""
 
 
 @functools.cache
 def rates(path: Path = RATES_FILE) -> dict[tuple[str, int], Rate]:
-    """Every sourced rate by (currency, year). A row without its series or URL is refused."""
+    """Every rate by (currency, year). A `sourced` or `estimate` row needs its series and URL; an
+    `unsourced` one needs its series (how the value was made) and has no URL (no citation is invented)."""
     out: dict[tuple[str, int], Rate] = {}
     with path.open(encoding="utf-8", newline="") as f:
         for n, row in enumerate(csv.DictReader(f), start=2):
-            if not (row.get("series") or "").strip() or not (row.get("source_url") or "").strip():
-                raise ValueError(f"{path.name} line {n}: a rate needs its series and source_url")
+            status = (row.get("status") or "sourced").strip()
+            series, url = (row.get("series") or "").strip(), (row.get("source_url") or "").strip()
+            if status not in STATUSES:
+                raise ValueError(f"{path.name} line {n}: status {status!r} is not one of {STATUSES}")
+            if not series or (status == "unsourced") == bool(url):
+                raise ValueError(
+                    f"{path.name} line {n}: a rate needs its series and source_url (none if unsourced)"
+                )
             rate = Rate(
                 row["currency"].strip().upper(),
                 int(row["year"]),
                 float(row["per_usd"]),
-                row["series"].strip(),
-                row["source_url"].strip(),
+                series,
+                url,
+                status,
+                (row.get("period") or "").strip(),
             )
             if rate.per_usd <= 0 or (rate.currency, rate.year) in out:
                 raise ValueError(f"{path.name} line {n}: rate not positive or given twice")
             out[(rate.currency, rate.year)] = rate
     return out
+
+
+@functools.cache
+def rates_fingerprint(path: Path = RATES_FILE) -> str:
+    """Changes when the rate file changes: stores keep each deal's VND equivalent, so they rebuild then."""
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:8]
 
 
 def vnd_per_unit(currency: str | None, year: int | None) -> float | None:
@@ -95,7 +119,7 @@ def to_vnd(amount: float | None, currency: str | None, year: int | None) -> floa
 
     >>> to_vnd(500_000_000, "USD", 2021)
     11579890000000.0
-    >>> to_vnd(100, "VND", None), to_vnd(100, "USD", 2024), to_vnd(None, "USD", 2021)
+    >>> to_vnd(100, "VND", None), to_vnd(100, "USD", 2030), to_vnd(None, "USD", 2021)
     (100.0, None, None)
     """
     if amount is None:
@@ -125,6 +149,15 @@ def rate_source(currency: str | None, year: int | None) -> list[Rate]:
     return legs if code == "USD" else [*legs, rates()[(code, year)]]
 
 
+def is_estimate(currency: str | None, year: int | None) -> bool:
+    """Does a conversion of `currency` in `year` rest on a rate that is not a sourced annual average?
+
+    >>> is_estimate("USD", 2021), is_estimate("USD", 2022), is_estimate("USD", 2025), is_estimate("VND", 2025)
+    (False, True, True, False)
+    """
+    return any(r.status != "sourced" for r in rate_source(currency, year))
+
+
 def year_of(day: str | None) -> int | None:
     """The year of an ISO date ("2021-03-04" -> 2021), None when there is none."""
     return int(day[:4]) if day and day[:4].isdigit() else None
@@ -137,7 +170,7 @@ def meets_minimum(
 
     >>> meets_minimum(500e6, "USD", 2021, 100e9, "VND")  # 11,580 tỷ đồng >= 100 tỷ
     True
-    >>> meets_minimum(500e6, "USD", 2024, 100e9, "VND")  # no 2024 rate: not comparable, left out
+    >>> meets_minimum(500e6, "USD", 2030, 100e9, "VND")  # no 2030 rate: not comparable, left out
     False
     >>> meets_minimum(600e6, "USD", None, 500e6, "usd"), meets_minimum(None, "VND", 2021, 0, "VND")
     (True, False)
@@ -186,7 +219,7 @@ def vnd_rates() -> dict[tuple[str, int], float]:
     on to total them in VND in one aggregation (VND itself is 1 in any year and is not listed).
 
     >>> table = vnd_rates()
-    >>> table[("USD", 2021)], ("USD", 2024) in table, ("VND", 2021) in table
+    >>> table[("USD", 2021)], ("USD", 2030) in table, ("VND", 2021) in table
     (23159.78, False, False)
     """
     out: dict[tuple[str, int], float] = {}
@@ -198,14 +231,26 @@ def vnd_rates() -> dict[tuple[str, int], float]:
     return out
 
 
+def _span(years: list[int]) -> str:
+    return (f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])) if years else "không năm nào"
+
+
 def rate_years() -> str:
-    """The years the rate file covers for the dong, as the filters' help text says it ("2010–2021").
+    """The years the rate file covers for the dong, as the filters' help text says it ("2010–2025").
 
     >>> rate_years()
-    '2010–2021'
+    '2010–2025'
     """
-    years = sorted(y for c, y in rates() if c == BASE)
-    return f"{years[0]}–{years[-1]}" if years else "không năm nào"
+    return _span(sorted(y for c, y in rates() if c == BASE))
+
+
+def estimate_years() -> str:
+    """The years whose dong rate is an estimate (`estimate` or `unsourced` rows), as help text says it.
+
+    >>> estimate_years()
+    '2022–2025'
+    """
+    return _span(sorted(y for (c, y), r in rates().items() if c == BASE and r.status != "sourced"))
 
 
 def vnd_floors(minimum: float, minimum_currency: str) -> dict[int, float]:
@@ -214,7 +259,7 @@ def vnd_floors(minimum: float, minimum_currency: str) -> dict[int, float]:
     year Y is in this table and its amount_vnd >= table[Y]. For a VND minimum every year's floor is the
     minimum itself, so `amount_vnd >= minimum` alone is the rule (VND deals' amount_vnd is their amount).
 
-    >>> vnd_floors(500e6, "USD")[2021], 2024 in vnd_floors(500e6, "USD")
+    >>> vnd_floors(500e6, "USD")[2021], 2030 in vnd_floors(500e6, "USD")
     (11579890000000.0, False)
     """
     out: dict[int, float] = {}

@@ -7,7 +7,6 @@ deals match, and build the records `Store.decision` and `Store.deals` return.
 
 from __future__ import annotations
 
-from extract.models import Deal
 from extract.tag.decisions import canonical_number
 from search.query import DecisionKeys, indexed_decision_keys, province_keys, sentence_around
 from search.records import DecisionLookup, DecisionMention, IndexedDocument
@@ -64,7 +63,7 @@ def wanted_provinces(province: str | None) -> set[str]:
     """Province keys a deals query's province asks for: the name's own keys, as a search filter's
     (`province_keys`). The query is never widened to the successor: "hai duong" asks for Hải Dương's deals,
     not every Hải Phòng deal; deals in an absorbed unit are filed under today's unit too
-    (`deal_province_keys`), so "hai phong" still finds them.
+    (`province_filing_keys`), so "hai phong" still finds them.
 
     >>> sorted(wanted_provinces("hai duong")), sorted(wanted_provinces("Thành phố Hải Phòng"))
     (['hai duong'], ['hai phong', 'thanh pho hai phong'])
@@ -72,28 +71,22 @@ def wanted_provinces(province: str | None) -> set[str]:
     return set(province_keys(province)) if province else set()
 
 
-def deal_province_keys(deal: Deal, doc_provinces: list[str]) -> set[str]:
-    """Keys a deal is filed under: its own province and, as a document is, today's unit when that province
-    was absorbed into it; plus the document's names of that same unit (old and current: a deal tagged
-    "Thành phố Hải Phòng" in a text on Hải Dương is Hải Dương's too). A deal that names no province is
-    filed under none: its province is unknown, never "any province its article mentions".
+def province_filing_keys(province: str | None, doc_provinces: list[str]) -> set[str]:
+    """Keys a deal (or deal event) whose own province is `province` is filed under: that province and, as
+    a document is, today's unit when that province was absorbed into it; plus the document's names of that
+    same unit (old and current: a deal tagged "Thành phố Hải Phòng" in a text on Hải Dương is Hải Dương's
+    too). A deal that names no province is filed under none: its province is unknown, never "any province
+    its article mentions".
 
-    >>> from extract.models import Deal
-    >>> d = Deal(start=0, end=1, kind="mou", parties=["A"], province="Thành phố Hải Phòng")
-    >>> sorted(deal_province_keys(d, ["Hải Dương", "Thành phố Hải Phòng"]))
+    >>> sorted(province_filing_keys("Thành phố Hải Phòng", ["Hải Dương", "Thành phố Hải Phòng"]))
     ['hai duong', 'hai phong', 'thanh pho hai phong']
-    >>> sorted(deal_province_keys(d, ["Thành phố Hải Phòng", "Tỉnh Bắc Ninh"]))
+    >>> sorted(province_filing_keys("Thành phố Hải Phòng", ["Thành phố Hải Phòng", "Tỉnh Bắc Ninh"]))
     ['hai phong', 'thanh pho hai phong']
-    >>> sorted(deal_province_keys(d.model_copy(update={"province": "Hải Dương"}), []))
+    >>> sorted(province_filing_keys("Hải Dương", []))
     ['hai duong', 'hai phong', 'thanh pho hai phong']
-    >>> deal_province_keys(d.model_copy(update={"province": None}), ["Tỉnh Bắc Ninh", "Hải Dương"])
+    >>> province_filing_keys(None, ["Tỉnh Bắc Ninh", "Hải Dương"])
     set()
     """
-    return province_filing_keys(deal.province, doc_provinces)
-
-
-def province_filing_keys(province: str | None, doc_provinces: list[str]) -> set[str]:
-    """`deal_province_keys` of a deal (or deal event) whose own province is `province`."""
     from extract.tag.places import filing_names
 
     def filed(name: str) -> set[str]:
@@ -103,8 +96,3 @@ def province_filing_keys(province: str | None, doc_provinces: list[str]) -> set[
         return set()
     own = filed(province)
     return own.union(*(province_keys(n) for n in doc_provinces if filed(n) & own))
-
-
-def deal_day(deal: Deal, d: IndexedDocument) -> str:
-    """The deal's date, or the document's publication date when the deal has none ("" if neither)."""
-    return deal.date or (d.document.published or "")[:10]

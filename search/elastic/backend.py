@@ -20,11 +20,10 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from search.deal_merge import (
+    UNDATED,
     StoredRecord,
     StoredReport,
     build_record,
-    merge_key,
-    order_key,
     plan_merge,
     reports_of,
 )
@@ -223,12 +222,15 @@ class ElasticStore:
                 time.sleep(delay)
                 delay = min(delay * 2, MAX_BACKOFF)
 
-    def _bulk(self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False) -> set[str]:
+    def _bulk(
+        self, actions: Iterable[dict[str, Any]], *, conflicts_ok: bool = False, missing_ok: bool = False
+    ) -> set[str]:
         """Run bulk actions, BULK_CHUNK at a time; returns the ids refused with 409; raises on any other
         failure. A chunk the engine did not answer is sent again, and items refused as unavailable
         (429/503: a shard moving to another node) again, with backoff (`_retrying`). An action applied
         before its answer was lost comes back as 409 (create, or an outdated sequence number): the caller
-        plans it again and finds it written (see `put_documents`)."""
+        plans it again and finds it written (see `put_documents`). `missing_ok`: an update of a document
+        that is not there (404) is skipped."""
         conflicts: set[str] = set()
         errors: list[str] = []
         pending = list(actions)
@@ -245,6 +247,8 @@ class ElasticStore:
                     status = result.get("status")
                     if status == 409:
                         conflicts.add(str(result.get("_id")))
+                    elif status == 404 and missing_ok:
+                        continue
                     elif status in RETRY_ITEM_STATUSES and time.monotonic() + delay <= deadline:
                         again.append(action)
                     else:
@@ -313,7 +317,8 @@ class ElasticStore:
         written = set(result.new) | set(result.changed)
         if written:  # idempotent: run again whole while the engine does not answer
             changed = list({d.id: d for d in docs if d.id in written}.values())
-            self._retrying("deals", partial(self._update_deals, changed))
+            tries = iter(range(1_000_000))
+            self._retrying("deals", lambda: self._update_deals(changed, again=next(tries) > 0))
         return result
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
@@ -531,10 +536,8 @@ class ElasticStore:
         batch: list[dict[str, Any]] = []
         for hit in self._scan(self.names.docs, ["record"]):
             doc = documents.from_source(hit["_source"])
-            found = reports_of(doc)
-            if found:
-                source = deal_index.report_source(doc.id, found)
-                batch.append({"_op_type": "index", "_index": reports, "_id": doc.id, "_source": source})
+            for entry in deal_index.report_sources(doc.id, reports_of(doc)):
+                batch.append({"_op_type": "index", "_index": reports, "_id": entry["id"], "_source": entry})
             if len(batch) >= BULK_CHUNK:
                 self._bulk(batch)
                 batch = []
@@ -544,7 +547,7 @@ class ElasticStore:
         while True:
             composite: dict[str, Any] = {
                 "size": 500,
-                "sources": [{"key": {"terms": {"field": "merge_keys"}}}],
+                "sources": [{"key": {"terms": {"field": "merge_key"}}}],
             }
             if after:
                 composite["after"] = after
@@ -553,11 +556,12 @@ class ElasticStore:
             ]
             keys = [b["key"]["key"] for b in agg["buckets"]]
             if keys:
-                self._remerge(keys, reports, deals)
+                self._remerge(dict.fromkeys(keys), {}, reports, deals)
             after = agg.get("after_key")
             if not keys or not after:
                 break
         self.client.refresh(deals)
+        self.client.refresh(reports)
 
     def put_deal_records(self, records: Iterable[DealRecord]) -> int:
         """Write deal records as they are, with no reports filed behind them: generated corpora for volume
@@ -579,99 +583,205 @@ class ElasticStore:
         self.client.refresh(self.deals_index)
         return n
 
-    def _update_deals(self, docs: list[IndexedDocument]) -> None:
-        """File the reports of the documents just written and re-merge every merge key they had or have."""
+    def _update_deals(self, docs: list[IndexedDocument], again: bool = False) -> None:
+        """File the reports of the documents just written, one entry each, and merge again, incrementally,
+        the merge keys whose reports changed (`plan_merge` from the earliest changed day, as the embedded
+        store does): a document written again with the same reports merges nothing. `again`: a retry after
+        a failure part-way (entries may already be written, the records not): the keys of these documents,
+        old and new, are merged from scratch instead, which is right whatever was left behind."""
         if not self.client.indices(self.deals_index):
             return
         reports = self.deal_reports_index
-        keys: set[str] = set()
+        docs = list({d.id: d for d in docs}.values())
+        ids = [d.id for d in docs]
+        old: dict[str, list[dict[str, Any]]] = {}
+        fields = ["id", "document_id", "n", "merge_key", "day", "deal_id", "digest"]
+        for i in range(0, len(ids), MGET_BATCH):
+            for hit in self._scan(reports, fields, {"terms": {"document_id": ids[i : i + MGET_BATCH]}}):
+                old.setdefault(hit["_source"]["document_id"], []).append(hit["_source"])
+        since: dict[str, str | None] = {}
+        touched: dict[str, set[str]] = {}
+        known: dict[str, DealReport] = {}
+        fresh: dict[str, list[dict[str, Any]]] = {}
         actions: list[dict[str, Any]] = []
-        had: set[str] = set()
-        for i in range(0, len(docs), MGET_BATCH):
-            some = [d.id for d in docs[i : i + MGET_BATCH]]
-            for d in self.client.mget(reports, some, ["merge_keys"])["docs"]:
-                if d.get("found"):
-                    had.add(d["_id"])
-                    keys.update(d["_source"].get("merge_keys") or [])
+        changed: list[str] = []
         for doc in docs:
             found = reports_of(doc)
-            if found:
-                source = deal_index.report_source(doc.id, found)
-                keys.update(source["merge_keys"])
-                actions.append({"_op_type": "index", "_index": reports, "_id": doc.id, "_source": source})
-            elif doc.id in had:
-                actions.append({"_op_type": "delete", "_index": reports, "_id": doc.id})
-        self._bulk(actions)
+            entries = deal_index.report_sources(doc.id, found)
+            before = sorted(old.get(doc.id, []), key=lambda e: e["n"])
+            if not again and [(e["merge_key"], e["digest"]) for e in entries] == [
+                (e["merge_key"], e["digest"]) for e in before
+            ]:
+                continue  # the same reports: nothing to merge
+            changed.append(doc.id)
+            for e in before:
+                since[e["merge_key"]] = min(since.get(e["merge_key"]) or UNDATED, e["day"] or UNDATED)
+                if e.get("deal_id"):
+                    touched.setdefault(e["merge_key"], set()).add(e["deal_id"])
+                actions.append({"_op_type": "delete", "_index": reports, "_id": e["id"]})
+            for e, report in zip(entries, found, strict=True):
+                since[e["merge_key"]] = min(since.get(e["merge_key"]) or UNDATED, e["day"] or UNDATED)
+                known[e["id"]] = report
+                fresh.setdefault(e["merge_key"], []).append(e)
+                actions.append({"_op_type": "index", "_index": reports, "_id": e["id"], "_source": e})
+        if again and changed:  # and the keys of records still naming these documents (old keys lost)
+            for i in range(0, len(changed), MGET_BATCH):
+                query = {"terms": {"documents": changed[i : i + MGET_BATCH]}}
+                since.update(
+                    (h["_source"]["merge_key"], None)
+                    for h in self._scan(self.deals_index, ["id", "merge_key"], query)
+                )
+            since = dict.fromkeys(since)
+        rewritten = {a["_id"] for a in actions if a["_op_type"] == "index"}  # overwritten, not deleted
+        self._bulk([a for a in actions if a["_op_type"] == "index" or a["_id"] not in rewritten])
         self.client.refresh(reports)
-        ordered = sorted(keys)
+        ordered = sorted(since)
         for i in range(0, len(ordered), 500):
-            self._remerge(ordered[i : i + 500])
+            part = {k: since[k] for k in ordered[i : i + 500]}
+            self._remerge(part, touched, known=known, fresh=fresh)
         self.client.refresh(self.deals_index)
+        self.client.refresh(reports)
 
-    def _remerge(self, keys: list[str], reports: str | None = None, deals: str | None = None) -> None:
-        """Merge the reports of these merge keys (in the indices readers use, or in the `reports` and `deals`
-        being built) with `plan_merge`, from scratch, and write only the records that changed: a record
-        keeps the digests of its reports (`members`), so one whose reports are the same is left alone."""
+    def _light_rows(
+        self,
+        reports: str,
+        query: dict[str, Any],
+        refs: list[str],
+        known: dict[str, DealReport] | None = None,
+        by_key: dict[str, list[StoredReport]] | None = None,
+    ) -> list[StoredReport]:
+        """The entries of `query` as `plan_merge` reads them; `refs` maps its int handles to entry ids.
+        With `known`, their reports are read too (into it); with `by_key`, the rows are also grouped."""
+        out = []
+        fields = deal_index.LIGHT + (["report"] if known is not None else [])
+        for hit in self._scan(reports, fields, query):
+            e = hit["_source"]
+            refs.append(e["id"])
+            if known is not None:
+                known[e["id"]] = DealReport.model_validate(e["report"])
+            row = StoredReport(len(refs) - 1, e["ord"], e["day"] or "", e.get("province"), e["document_id"],
+                               e["sent"], e.get("deal_id"))  # fmt: skip
+            out.append(row)
+            if by_key is not None:
+                by_key.setdefault(e["merge_key"], []).append(row)
+        return out
+
+    def _remerge(
+        self,
+        since: dict[str, str | None],
+        touched: dict[str, set[str]],
+        reports: str | None = None,
+        deals: str | None = None,
+        known: dict[str, DealReport] | None = None,
+        fresh: dict[str, list[dict[str, Any]]] | None = None,
+    ) -> None:
+        """Bring the records of these merge keys up to date with their report entries (in the indices readers
+        use, or in the `reports` and `deals` being built): key -> the earliest day of the reports added or
+        removed (`plan_merge`'s `since`; None: from scratch), key -> records that lost one. Only the entries
+        `plan_merge` needs are read (from the window before `since`), only the records it changes are
+        written, and each entry keeps the record it is in (`deal_id`). `known`: reports just written, by
+        entry id (not read back); `fresh`: key -> entries just written (a key with no record has no other)."""
         reports, deals = reports or self.deal_reports_index, deals or self.deals_index
-        wanted = set(keys)
-        found: dict[str, list[tuple[str, DealReport]]] = {}
-        for hit in self._scan(reports, ["reports"], {"terms": {"merge_keys": keys}}):
-            for raw in hit["_source"].get("reports") or []:
-                report = DealReport.model_validate(raw)
-                key = merge_key(report)
-                if key in wanted:
-                    found.setdefault(key, []).append((deal_index.report_digest(raw), report))
-        held: dict[str, list[StoredRecord]] = {}
-        member_of: dict[str, str] = {}
-        had: dict[str, list[str]] = {}  # record -> its reports' digests
-        fields = ["id", "merge_key", "rank", "announced", "dated_province", "members"]
+        keys = sorted(since)
+        known = dict(known or {})
+        held: dict[str, list[tuple[str, int | None, str, str | None]]] = {}
+        fields = ["id", "merge_key", "rank", "announced", "dated_province"]
         for h in self._scan(deals, fields, {"terms": {"merge_key": keys}}):
             src = h["_source"]
             held.setdefault(src["merge_key"], []).append(
-                StoredRecord(
-                    src["id"], src.get("rank") or 0, src.get("announced") or "", src.get("dated_province")
-                )
+                (src["id"], src.get("rank"), src.get("announced") or "", src.get("dated_province"))
             )
-            member_of.update((m, src["id"]) for m in src.get("members") or [])
-            had[src["id"]] = src.get("members") or []
-        actions: list[dict[str, Any]] = []
+        refs: list[str] = []  # int handle -> entry id
+        current: dict[int, str | None] = {}  # handle -> the record its entry names now
+        whole: dict[str, list[StoredReport]] = {}  # keys merged from scratch: every entry, read with its body
+        scratch = [k for k in keys if since[k] is None or any(r is None for _, r, _, _ in held.get(k, []))]
+        for i in range(0, len(scratch), 500):
+            self._light_rows(reports, {"terms": {"merge_key": scratch[i : i + 500]}}, refs, known, whole)
+        plans: list[tuple[str, Any]] = []
         for key in keys:
-            mine = found.get(key, [])
-            rows = [
-                StoredReport(i, order_key(r), r.day, r.province, r.document_id, r.sentence, member_of.get(dg))
-                for i, (dg, r) in enumerate(mine)
-            ]
-            present = {dg for dg, _ in mine}
-            lost = {r.id for r in held.get(key, []) if any(m not in present for m in had.get(r.id, []))}
-            plan = plan_merge(key, held.get(key, []), rows, None, lost)
+            records = held.get(key, [])
+            start = None if key in scratch else since[key]
+            stored = [StoredRecord(i, rank or 0, day, p) for i, rank, day, p in records]
+            if start is None:
+                rows = whole.get(key, [])
+            elif not records and fresh is not None:
+                rows = []
+                for e in fresh.get(key, []):
+                    refs.append(e["id"])
+                    row = (e["ord"], e["day"], e["province"], e["document_id"], e["sent"], None)
+                    rows.append(StoredReport(len(refs) - 1, *row))
+            else:
+                rows = self._light_rows(reports, deal_index.rows_query(key, start), refs)
+                undated = sorted({r.document_id for r in rows if not r.day})
+                for j in range(0, len(undated), MGET_BATCH):
+                    query = deal_index.older_query(key, start, undated[j : j + MGET_BATCH])
+                    rows += self._light_rows(reports, query, refs)
+            plan = plan_merge(key, stored, rows, start, touched.get(key, set()))
+            if plan is None:
+                rows = self._light_rows(reports, deal_index.rows_query(key, None), refs)
+                plan = plan_merge(key, stored, rows, None, touched.get(key, set()))
             assert plan is not None  # from scratch, ids are numbered as merge_reports does
+            current.update((r.ref, r.deal_id) for r in rows)
+            plans.append((key, plan))
+        extended = [p.extends for _, plan in plans for p in plan.write if p.extends]
+        dated: dict[str, list[int]] = {}
+        for i in range(0, len(extended), MGET_BATCH):
+            query = {"bool": {"filter": [{"terms": {"deal_id": extended[i : i + MGET_BATCH]}}],
+                              "must_not": [{"term": {"day": ""}}]}}  # fmt: skip
+            for row in sorted(self._light_rows(reports, query, refs), key=lambda r: r.order):
+                dated.setdefault(row.deal_id or "", []).append(row.ref)
+                current[row.ref] = row.deal_id
+        members = {p.id: [*dated.get(p.extends or "", []), *p.refs] for _, plan in plans for p in plan.write}
+        missing = sorted({refs[r] for m in members.values() for r in m} - set(known))
+        for i in range(0, len(missing), MGET_BATCH):
+            for d in self.client.mget(reports, missing[i : i + MGET_BATCH], ["report"])["docs"]:
+                known[d["_id"]] = DealReport.model_validate(d["_source"]["report"])
+        actions: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        written: set[str] = set()
+        for key, plan in plans:
             for p in plan.write:
-                record = build_record(key, [mine[i][1] for i in p.refs], p.id)
-                source = deal_index.deal_source(record, members=[mine[i][0] for i in p.refs], rank=p.rank,
-                                                dated_province=p.dated_province)  # fmt: skip
+                record = build_record(key, [known[refs[r]] for r in members[p.id]], p.id)
+                source = deal_index.deal_source(record, rank=p.rank, dated_province=p.dated_province)
                 actions.append({"_op_type": "index", "_index": deals, "_id": p.id, "_source": source})
-            actions += [{"_op_type": "delete", "_index": deals, "_id": i} for i in plan.delete]
-            actions += [
+                written.add(p.id)
+            updates += [
                 {"_op_type": "update", "_index": deals, "_id": i, "doc": {"rank": rank}}
                 for i, rank in plan.rerank
             ]
+        gone = {i for _, plan in plans for i in plan.delete} | set(extended)
+        actions += [{"_op_type": "delete", "_index": deals, "_id": i} for i in sorted(gone - written)]
+        marks = [(refs[r], deal) for deal, m in members.items() for r in m if current.get(r) != deal]
+        marks += [(refs[r], None) for _, plan in plans for r in plan.dropped if current.get(r) is not None]
+        updates += [
+            {"_op_type": "update", "_index": reports, "_id": e, "doc": {"deal_id": d}} for e, d in marks
+        ]
         self._bulk(actions)
+        # an entry or record missing here was written to indices a concurrent `rebuild_deals` has just
+        # swapped out: the rebuild files that document again from the change feed, so it is skipped
+        self._bulk(updates, missing_ok=True)
 
     def deal_records(self, q: DealsQuery) -> DealPage:
         if not self._deals_ready():
             return DealPage(total=0, offset=q.offset, limit=q.limit)
-        resp = self._search(deal_index.page_body(q), self.deals_index)
+        total = None
+        if q.offset >= deal_index.REVERSE_AFTER:  # a deep page: read it from the nearer end
+            counted = {"query": deal_index.query(q), "size": 0, "track_total_hits": True}
+            total = self._search(counted, self.deals_index)["hits"]["total"]["value"]
+        body, backwards = deal_index.page_body(q, total)
+        resp = self._search(body, self.deals_index)
+        hits = resp["hits"]["hits"][::-1] if backwards else resp["hits"]["hits"]
         return DealPage(
             total=resp["hits"]["total"]["value"],
             offset=q.offset,
             limit=q.limit,
-            deals=[DealRecord.model_validate(h["_source"]["record"]) for h in resp["hits"]["hits"]],
+            deals=[DealRecord.model_validate(h["_source"]["record"]) for h in hits],
         )
 
     def iter_deal_records(self, q: DealsQuery) -> Iterator[DealRecord]:
         if not self._deals_ready():
             return
-        body = deal_index.page_body(q.model_copy(update={"offset": 0, "limit": SCAN_BATCH}))
+        body, _ = deal_index.page_body(q.model_copy(update={"offset": 0, "limit": SCAN_BATCH}))
         body["track_total_hits"] = False
         while True:
             hits = self._search(body, self.deals_index)["hits"]["hits"]
@@ -697,12 +807,13 @@ class ElasticStore:
                 b["key"]: b["sum"]["value"] for b in sorted(aggs["totals"]["buckets"], key=lambda b: b["key"])
             },
         )
+        page = deal_index.BUCKETS_PAGE
         for vnd in (False, True):
             after: dict[str, Any] | None = None
             while True:
-                agg = self._search(deal_index.buckets_body(q, vnd, after), self.deals_index)["aggregations"][
-                    "b"
-                ]
+                agg = self._search(deal_index.buckets_body(q, vnd, after, page), self.deals_index)[
+                    "aggregations"
+                ]["b"]
                 out.buckets += [
                     DealBucket(
                         currency="VND≈" if vnd else b["key"]["currency"],
@@ -714,8 +825,8 @@ class ElasticStore:
                     for b in agg["buckets"]
                 ]
                 after = agg.get("after_key")
-                if not agg["buckets"] or not after:
-                    break
+                if len(agg["buckets"]) < page or not after:
+                    break  # a short page is the last: no request for an empty one
         return out
 
     def deal(self, deal_id: str) -> DealRecord | None:

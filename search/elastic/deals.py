@@ -1,8 +1,13 @@
 """Deal records on the search engine: two plain indices next to the documents' aliases (pure functions:
 mappings, sources and request bodies; the requests themselves are made by `ElasticStore`).
 
-  <prefix>-deal-reports  one entry per document that reports deals: its merge keys and reports (JSON)
+  <prefix>-deal-reports  one entry per report (`<document id>#<n>`): its merge key, day, the columns
+                         `search.deal_merge.plan_merge` reads, the record it is in (`deal_id`) and the
+                         report itself (JSON, not indexed)
   <prefix>-deals         one entry per deal record: the filterable fields and the record (not indexed)
+
+One entry per report with its day lets a write read only the reports from the window before its earliest
+change (`plan_merge`'s `since`), as the embedded store's `deal_reports` rows do.
 
 The same reports, merge (`search.deal_merge.merge_reports`) and filters as the embedded store's SQL
 (search/embedded/deals.py): firm words match a party's folded name between spaces (`wildcard` on a
@@ -16,15 +21,13 @@ import hashlib
 import json
 from typing import Any
 
-from search.deal_merge import MERGE_RULES, merge_key, rules_fingerprint
-from search.fx import vnd_floors
+from search.deal_merge import MERGE_RULES, cutoff, merge_key, order_key, rules_fingerprint
+from search.fx import rates_fingerprint, vnd_floors
 from search.lookups import wanted_provinces
 from search.query import fold_key
 from search.records import DealRecord, DealReport, DealsQuery
 
-DEALS_SCHEMA = (
-    3  # 2: amount_vnd from sourced rates (search/fx.py), none without a deal year; 3: members, rank
-)
+DEALS_SCHEMA = 4  # 2: amount_vnd from sourced rates; 3: members, rank; 4: one entry per report, with its day
 MAX_WINDOW = 1_000_000  # deepest page of the deals table (from + size); exports read by search_after
 PAIR = "\u0001"  # between the two names of an ordered pair of parties
 SORT = [{"announced": "desc"}, {"id": "desc"}]
@@ -32,7 +35,9 @@ KEYWORD = {"type": "keyword"}
 
 
 def fingerprint(rules: dict = MERGE_RULES) -> str:
-    return f"{DEALS_SCHEMA}:{rules_fingerprint(rules)}"
+    """Schema, merge rules and rate file: a change of any rebuilds the deal indices (records keep
+    amount_vnd)."""
+    return f"{DEALS_SCHEMA}:{rules_fingerprint(rules)}:{rates_fingerprint()}"
 
 
 def reports_body(rules: dict = MERGE_RULES) -> dict[str, Any]:
@@ -42,9 +47,18 @@ def reports_body(rules: dict = MERGE_RULES) -> dict[str, Any]:
             "dynamic": "strict",
             "_meta": {"cnht_deals": fingerprint(rules)},
             "properties": {
-                "id": KEYWORD,
-                "merge_keys": KEYWORD,
-                "reports": {"type": "object", "enabled": False},
+                "id": KEYWORD,  # "<document id>#<n>"
+                "document_id": KEYWORD,
+                "n": {"type": "integer"},
+                "merge_key": KEYWORD,
+                "day": KEYWORD,  # YYYY-MM-DD, "" when undated
+                "deal_id": KEYWORD,  # the record it is in; none: not merged yet, or a repeat left out
+                # what `plan_merge` reads of a report, and the report's identity (`report_digest`)
+                "ord": {"type": "keyword", "index": False},
+                "province": {"type": "keyword", "index": False},
+                "sent": {"type": "keyword", "index": False},
+                "digest": {"type": "keyword", "index": False},
+                "report": {"type": "object", "enabled": False},
             },
         },
     }
@@ -77,9 +91,8 @@ def deals_body(rules: dict = MERGE_RULES) -> dict[str, Any]:
                 "documents": KEYWORD,
                 "reports": {"type": "integer"},
                 "record": {"type": "object", "enabled": False},
-                # for `search.deal_merge.plan_merge`: its reports (`report_digest`), creation order in its
-                # merge key, province from its dated reports; read back, never searched
-                "members": {"type": "keyword", "index": False, "doc_values": False},
+                # for `search.deal_merge.plan_merge`: creation order in its merge key, province from its
+                # dated reports; read back, never searched
                 "rank": {"type": "integer", "index": False},
                 "dated_province": {"type": "keyword", "index": False, "doc_values": False},
             },
@@ -92,18 +105,68 @@ def report_digest(raw: dict[str, Any]) -> str:
     return hashlib.blake2b(json.dumps(raw, sort_keys=True).encode(), digest_size=10).hexdigest()
 
 
-def report_source(doc_id: str, reports: list[DealReport], rules: dict = MERGE_RULES) -> dict[str, Any]:
+def entry_id(doc_id: str, n: int) -> str:
+    """The reports index's id of a document's `n`th report."""
+    return f"{doc_id}#{n}"
+
+
+def report_sources(doc_id: str, reports: list[DealReport], rules: dict = MERGE_RULES) -> list[dict[str, Any]]:
+    """The entries of one document's reports (no record yet: `deal_id` is set once they are merged)."""
+    out = []
+    for n, r in enumerate(reports):
+        raw = r.model_dump(mode="json")
+        out.append(
+            {
+                "id": entry_id(doc_id, n),
+                "document_id": doc_id,
+                "n": n,
+                "merge_key": merge_key(r, rules),
+                "day": r.day,
+                "deal_id": None,
+                "ord": order_key(r),
+                "province": r.province,
+                "sent": hashlib.blake2b(r.sentence.encode(), digest_size=8).hexdigest(),
+                "digest": report_digest(raw),
+                "report": raw,
+            }
+        )
+    return out
+
+
+LIGHT = ["id", "document_id", "merge_key", "day", "ord", "province", "sent", "deal_id"]
+
+
+def rows_query(key: str, since: str | None) -> dict[str, Any]:
+    """The entries `plan_merge` needs of `key` (its docstring): every one when `since` is None, else those
+    of day >= `cutoff(since)` and the undated ones (their documents' older dated ones: `older_query`)."""
+    if since is None:
+        return {"term": {"merge_key": key}}
+    low = cutoff(since)
     return {
-        "id": doc_id,
-        "merge_keys": sorted({merge_key(r, rules) for r in reports}),
-        "reports": [r.model_dump(mode="json") for r in reports],
+        "bool": {
+            "filter": [{"term": {"merge_key": key}}],
+            "should": [{"range": {"day": {"gte": low}}}, {"term": {"day": ""}}],
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def older_query(key: str, since: str, documents: list[str]) -> dict[str, Any]:
+    """The dated entries before `cutoff(since)` of `key` in these documents (a repeat counts once)."""
+    return {
+        "bool": {
+            "filter": [
+                {"term": {"merge_key": key}},
+                {"terms": {"document_id": documents}},
+                {"range": {"day": {"gt": "", "lt": cutoff(since)}}},
+            ]
+        }
     }
 
 
 def deal_source(
     r: DealRecord,
     rules: dict = MERGE_RULES,
-    members: list[str] | None = None,
     rank: int | None = None,
     dated_province: str | None = None,
 ) -> dict[str, Any]:
@@ -131,7 +194,6 @@ def deal_source(
         "documents": list(dict.fromkeys(rep.document_id for rep in r.reports)),
         "reports": len(r.reports),
         "record": r.model_dump(mode="json"),
-        "members": members or [],
         "rank": rank,
         "dated_province": dated_province,
     }
@@ -203,15 +265,28 @@ def query(q: DealsQuery, *extra: dict[str, Any]) -> dict[str, Any]:
     return {"bool": {"filter": [*filters(q), *extra]}}
 
 
-def page_body(q: DealsQuery) -> dict[str, Any]:
-    return {
-        "query": query(q),
-        "from": max(q.offset, 0),
-        "size": max(q.limit, 0),
-        "sort": SORT,
-        "track_total_hits": True,
-        "_source": ["record"],
-    }
+REVERSE_AFTER = 1_000  # pages from this offset on may be read from the other end (`page_body`)
+
+
+def page_body(q: DealsQuery, total: int | None = None) -> tuple[dict[str, Any], bool]:
+    """The request of one page, and whether its hits come in reverse order. Given the `total` of matching
+    deals, a page in the far half is read from the other end (the same sort reversed, from the end), so the
+    engine collects at most half the deals rather than `offset + limit` of them: the last page of 50,000
+    deals costs what the first does. The sort is a total order (the id breaks ties), so both ways agree.
+
+    >>> body, back = page_body(DealsQuery(offset=49_950, limit=50), total=50_000)
+    >>> back, body["from"], body["size"], body["sort"][0]
+    (True, 0, 50, {'announced': 'asc'})
+    >>> page_body(DealsQuery(offset=100, limit=50), total=50_000)[0]["from"]
+    100
+    """
+    offset, limit = max(q.offset, 0), max(q.limit, 0)
+    body: dict[str, Any] = {"query": query(q), "track_total_hits": True, "_source": ["record"]}
+    if total is not None and offset + limit > total - offset:
+        end = min(offset + limit, total)
+        flipped = [{k: "asc" if v == "desc" else "desc" for k, v in key.items()} for key in SORT]
+        return {**body, "from": total - end, "size": max(end - offset, 0), "sort": flipped}, True
+    return {**body, "from": offset, "size": limit, "sort": SORT}, False
 
 
 def stats_body(q: DealsQuery) -> dict[str, Any]:
@@ -231,8 +306,14 @@ def stats_body(q: DealsQuery) -> dict[str, Any]:
     }
 
 
-def buckets_body(q: DealsQuery, vnd: bool, after: dict[str, Any] | None, size: int = 1000) -> dict[str, Any]:
-    """One page of (currency,) month, province buckets with their sums (composite aggregation)."""
+BUCKETS_PAGE = 10_000  # composite buckets a request (84 months x 35 provinces x 3 currencies: one or two)
+
+
+def buckets_body(
+    q: DealsQuery, vnd: bool, after: dict[str, Any] | None, size: int = BUCKETS_PAGE
+) -> dict[str, Any]:
+    """One page of (currency,) month, province buckets with their sums (composite aggregation); a page of
+    fewer than `size` buckets is the last (under the engine's search.max_buckets, 65,535)."""
     value = "amount_vnd" if vnd else "amount"
     sources: list[dict[str, Any]] = [] if vnd else [{"currency": {"terms": {"field": "currency"}}}]
     sources += [

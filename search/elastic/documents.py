@@ -8,11 +8,9 @@ what `get`, lookups and `reindex` read back. Text is NFC-normalised, so NFD inpu
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from search.highlight import highlights
-from search.lookups import deal_day, deal_province_keys
 from search.query import (
     VN_TZ,
     amount_bucket,
@@ -27,7 +25,6 @@ from search.records import IndexedDocument, SearchHit
 # fields a search hit reads (the record and the lead stay on the server)
 HIT_FIELDS = ["id", "url", "title", "kind", "source", "published_raw", "province_name", "text"]
 BATCH_HIT_FIELDS = [f for f in HIT_FIELDS if f != "text"]  # alert batches read each text once, not per hit
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -79,25 +76,6 @@ def money_fields(d: IndexedDocument) -> dict[str, Any]:
     return {"money": money, "amount_bucket": buckets}
 
 
-def deal_fields(d: IndexedDocument) -> list[dict[str, Any]]:
-    """One nested object per deal: a deals query matches firm, counterparty, province, amount and
-    period within one deal."""
-    out = []
-    for deal in d.document.tags.deals:
-        day = deal_day(deal, d)
-        out.append(
-            {
-                "kind": deal.kind,
-                "parties": [nfc(p) for p in deal.parties],
-                "amount": float(deal.amount) if deal.amount is not None else None,
-                "currency": (deal.currency or "").upper() or None,
-                "province": sorted(deal_province_keys(deal, d.provinces)),
-                "day": day if _PARTIAL_DATE.match(day) else None,
-            }
-        )
-    return out
-
-
 def to_source(
     d: IndexedDocument, *, urls: list[str], stored_at: str, copy_of: str | None = None
 ) -> dict[str, Any]:
@@ -126,7 +104,6 @@ def to_source(
         "doc_type_name": nfc(meta.doc_type) if meta and meta.doc_type else None,
         "firm": [f for f in firms if f.strip()],
         **money_fields(d),
-        "deals": deal_fields(d),
         "content_hash": d.content_hash,
         "version": d.version,
         "fetched_at": d.fetched_at,

@@ -39,7 +39,7 @@ from search.deal_merge import (
     windows,
 )
 from search.deal_merge import rules_fingerprint as _rules_fingerprint
-from search.fx import vnd_floors
+from search.fx import rates_fingerprint, vnd_floors
 from search.lookups import wanted_provinces
 from search.query import fold_key
 from search.records import (
@@ -92,7 +92,9 @@ CHILD_TABLES = ("deal_parties", "deal_provinces", "deal_documents", "deal_json")
 
 
 def fingerprint(rules: dict = MERGE_RULES) -> str:
-    return f"{DEALS_SCHEMA}:{_rules_fingerprint(rules)}"
+    """Schema, merge rules and rate file: a change of any rebuilds the deal tables (records keep
+    amount_vnd)."""
+    return f"{DEALS_SCHEMA}:{_rules_fingerprint(rules)}:{rates_fingerprint()}"
 
 
 def has_tables(conn: sqlite3.Connection) -> bool:

@@ -18,9 +18,13 @@ from search.amounts import AmountError, input_pattern, minimum_filter, parse_amo
 from search.fx import (
     RATES_FILE,
     cross_rate,
+    estimate_years,
+    is_estimate,
     meets_minimum,
     minimum_clauses,
+    rate_years,
     rates,
+    rates_fingerprint,
     to_vnd,
     vnd_floors,
     vnd_per_unit,
@@ -78,26 +82,63 @@ def test_garbage_amounts_get_one_vietnamese_line(typed: str, says: str) -> None:
     assert says in str(err.value) and "\n" not in str(err.value)
 
 
-def test_every_rate_cites_its_series_and_source_url() -> None:
+def test_every_rate_cites_its_series_and_source_url_or_says_it_is_unsourced() -> None:
     with RATES_FILE.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert rows and len(rows) == len(rates())
     for row in rows:
-        assert row["series"].strip() and row["source_url"].startswith(("http://", "https://")), row
-        assert float(row["per_usd"]) > 0
+        assert row["series"].strip() and row["period"].strip() and float(row["per_usd"]) > 0, row
+        if row["status"] == "unsourced":  # no citation is invented: the row says how its value was made
+            assert row["source_url"] == "" and row["series"].startswith("unsourced: "), row
+        else:
+            assert row["status"] in ("sourced", "estimate"), row
+            assert row["source_url"].startswith(("http://", "https://")), row
+    # the dong has a rate for every year of the deals (2019-2025 in the generated corpus), each year labelled
+    assert {y for c, y in rates() if c == "VND"} >= set(range(2010, 2026))
+    assert {r.status for (c, y), r in rates().items() if c == "VND" and y >= 2022} <= {
+        "estimate",
+        "unsourced",
+    }
 
 
-def test_a_rate_file_row_without_its_source_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "row",
+    [
+        "VND,2030,30000,sourced,2030 annual average,,",  # no series, no URL
+        "VND,2030,30000,sourced,2030 annual average,Some series,",  # sourced without its URL
+        "VND,2030,30000,unsourced,none,unsourced: guessed,https://example.org/x",  # unsourced with a URL
+        "VND,2030,30000,guessed,none,Some series,https://example.org/",  # unknown status
+    ],
+)
+def test_a_rate_file_row_without_its_source_is_refused(tmp_path: Path, row: str) -> None:
     bad = tmp_path / "fx.csv"
-    bad.write_text("currency,year,per_usd,series,source_url\nVND,2030,30000,,\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="needs its series and source_url"):
+    bad.write_text(f"currency,year,per_usd,status,period,series,source_url\n{row}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"needs its series and source_url|is not one of"):
         rates(bad)
 
 
-def test_no_sourced_rate_gives_none_never_a_neighbouring_year() -> None:
-    assert ("VND", 2021) in rates() and ("VND", 2024) not in rates()
+def test_a_year_without_a_sourced_average_converts_as_an_estimate_and_says_so() -> None:
+    """2022-2025 have no World Bank/IMF annual average in the searched corpora: their dong rate is a cited
+    day's SBV central rate (2022, 2023) or the latest cited rate carried forward (2024, 2025); the VND
+    equivalent exists, and the page, the CLI and both export header sets call it an estimate."""
+    from flows.deals_export import vnd_equivalent, vnd_equivalent_text
+
+    assert not is_estimate("USD", 2021) and all(is_estimate("USD", y) for y in (2022, 2023, 2024, 2025))
+    assert not is_estimate("VND", 2024)  # đồng needs no rate
+    assert to_vnd(1e6, "USD", 2024) == pytest.approx(1e6 * rates()[("VND", 2024)].per_usd)
+    assert to_vnd(1e6, "JPY", 2024) is None  # the yen's leg has no row for 2024: no rate at all
+    assert vnd_equivalent(5e8, "USD", "2024-03-01").note() == "tỷ giá ước tính 2024"
+    assert vnd_equivalent(5e8, "USD", "2024-03-01").note("en") == "estimated rate 2024"
+    assert vnd_equivalent(5e8, "USD", "2021-03-01").note() == "tỷ giá 2021"
+    assert vnd_equivalent_text(5e8, "USD", "2022-03-01").endswith("(tỷ giá ước tính 2022)")
+    assert "ước tính" not in vnd_equivalent_text(5e8, "USD", "2021-03-01")
+    assert rate_years() == "2010–2025" and estimate_years() == "2022–2025"
+
+
+def test_no_rate_gives_none_never_a_neighbouring_year() -> None:
+    assert ("VND", 2021) in rates() and ("VND", 2030) not in rates() and ("VND", 2009) not in rates()
     assert to_vnd(1_000_000, "USD", 2021) == pytest.approx(1_000_000 * rates()[("VND", 2021)].per_usd)
-    assert to_vnd(1_000_000, "USD", 2024) is None
+    assert to_vnd(1_000_000, "USD", 2030) is None and to_vnd(1_000_000, "USD", 2009) is None
     assert to_vnd(1_000_000, "USD", None) is None
     assert to_vnd(5 * TY, "VND", None) == 5 * TY  # đồng needs no rate
 
@@ -113,7 +154,7 @@ def test_cross_rates_go_through_the_dollar_only_when_both_legs_are_sourced() -> 
 def test_minimum_clauses_state_exactly_the_minimum_rule() -> None:
     """What a store filtering in its query (OpenSearch, SQL) must do gives the same answer as the rule."""
     currencies = ["VND", "USD", "EUR", "JPY", "KRW"]
-    years = [None, 2009, 2015, 2021, 2024]
+    years = [None, 2009, 2015, 2021, 2024, 2030]
     amounts = [1e6, 4e8, 5e9, 1.2e11, 3e13]
     minimums = [(100 * TY, "VND"), (500e6, "USD"), (2e6, "EUR")]
     for (minimum, cur), deal_cur, year, amount in itertools.product(minimums, currencies, years, amounts):
@@ -159,11 +200,13 @@ def test_min_amount_compares_deals_in_any_currency_on_their_vnd_equivalent(deal_
         [
             _deal_doc("usd-2021", 500e6, "USD", "2021-06-01", "Đô Lớn"),  # ≈ 11.580 tỷ đồng at 2021's rate
             _deal_doc("vnd-2021", 50 * TY, "VND", "2021-06-02", "Đồng Nhỏ"),
-            _deal_doc("usd-2024", 600e6, "USD", "2024-06-01", "Đô Chưa Giá"),  # no sourced 2024 rate
+            _deal_doc("usd-2030", 600e6, "USD", "2030-06-01", "Đô Chưa Giá"),  # no 2030 rate
             _deal_doc("jpy-2020", 1e9, "JPY", "2020-06-01", "Yên Vừa"),  # ≈ 217 tỷ đồng at 2020's rates
+            _deal_doc("usd-2024", 5e6, "USD", "2024-06-01", "Đô Ước Tính"),  # ≈ 120 tỷ at 2024's estimate
+            _deal_doc("usd-2024b", 4e6, "USD", "2024-06-02", "Đô Nhỏ"),  # ≈ 96 tỷ at 2024's estimate
         ]
     )
-    assert parties_over(deal_store, "100 tỷ") == {"Đô Lớn", "Yên Vừa"}
+    assert parties_over(deal_store, "100 tỷ") == {"Đô Lớn", "Yên Vừa", "Đô Ước Tính"}
     # same currency: compared as is, rate or not; the VND and JPY deals are below 550 triệu USD of their year
     assert parties_over(deal_store, "550 triệu USD") == {"Đô Chưa Giá"}
 
@@ -193,8 +236,8 @@ def test_a_foreign_currency_minimum_takes_other_currencies_above_its_floor_of_th
             ("EUR trên 2015", at(above, "EUR", 2015), "EUR", "2015-03-01"),
             ("VND giữa 2020", between, "VND", "2020-07-01"),  # the floor is the deal year's, not another's
             ("VND giữa 2021", between, "VND", "2021-07-01"),
-            ("VND năm không giá", 1e18, "VND", "2024-05-01"),  # no 2024 rate: not comparable with dollars
-            ("USD năm không giá", 600e6, "USD", "2024-05-02"),  # same currency: as is
+            ("VND năm không giá", 1e18, "VND", "2030-05-01"),  # no 2030 rate: not comparable with dollars
+            ("USD năm không giá", 600e6, "USD", "2030-05-02"),  # same currency: as is
             ("USD dưới", 499e6, "USD", "2021-05-03"),
         ]
     ]
@@ -227,8 +270,9 @@ def test_exports_show_the_vnd_equivalent_as_such_with_the_rate_year_or_no_rate()
 
     rows = [
         row(1, 500e6, "USD", "2021-03-01"),
-        row(2, 500e6, "USD", "2024-03-01"),
-        row(3, 120 * TY, "VND", "2024-03-02"),
+        row(2, 500e6, "USD", "2030-03-01"),
+        row(3, 120 * TY, "VND", "2030-03-02"),
+        row(5, 500e6, "USD", "2024-03-04"),
         row(4, 7, None, "2021-03-03"),
     ]
     out = {r["parties"]: r for r in csv.DictReader(io.StringIO(deals_csv(rows, "en").removeprefix("\ufeff")))}
@@ -237,6 +281,9 @@ def test_exports_show_the_vnd_equivalent_as_such_with_the_rate_year_or_no_rate()
     assert out["Bên 2"]["amount_vnd"] == "" and out["Bên 2"]["fx"] == "no rate"
     assert out["Bên 3"]["amount_vnd"] == str(120 * TY) and out["Bên 3"]["fx"] == ""
     assert out["Bên 4"]["amount_vnd"] == "" and out["Bên 4"]["fx"] == "no currency"
+    assert float(out["Bên 5"]["amount_vnd"]) == pytest.approx(500e6 * rates()[("VND", 2024)].per_usd)
+    assert out["Bên 5"]["fx"] == "estimated rate 2024"  # an unsourced year's equivalent is said to be one
+    assert "tỷ giá ước tính 2024" in deals_csv(rows)
     vietnamese = deals_csv(rows).removeprefix("\ufeff").splitlines()[0]
     assert "Giá trị quy đổi (đồng),Tỷ giá quy đổi" in vietnamese
     assert "tỷ giá 2021" in deals_csv(rows) and "không có tỷ giá" in deals_csv(rows)
@@ -246,7 +293,7 @@ def test_vnd_floors_state_the_minimum_rule_for_stores_keeping_amount_vnd() -> No
     for (minimum, cur), deal_cur, year, amount in itertools.product(
         [(100 * TY, "VND"), (500e6, "USD"), (2e6, "EUR")],
         ["VND", "USD", "EUR", "JPY", "KRW"],
-        [None, 2009, 2015, 2021, 2024],
+        [None, 2009, 2015, 2021, 2024, 2030],
         [1e6, 4e8, 5e9, 1.2e11, 3e13],
     ):
         floors = vnd_floors(minimum, cur)
@@ -263,3 +310,13 @@ def test_every_amount_the_api_schema_allows_is_read(typed: str) -> None:
     """The API publishes `input_pattern()` for min_amount: whatever it lets through must parse."""
     amount = parse_amount(typed)
     assert amount.value >= 0 and amount.currency.isupper()
+
+
+def test_the_deal_stores_rebuild_their_records_when_the_rate_file_changes() -> None:
+    """Records keep `amount_vnd`: a new or corrected rate must reach them, so both stores' deal fingerprints
+    carry the rate file's."""
+    from search.elastic import deals as elastic_deals
+    from search.embedded import deals as embedded_deals
+
+    assert embedded_deals.fingerprint().endswith(":" + rates_fingerprint())
+    assert elastic_deals.fingerprint().endswith(":" + rates_fingerprint())

@@ -108,7 +108,7 @@ def test_deals_csv_and_json(data_dir: Path) -> None:
     assert vietnamese.splitlines()[0].removeprefix("\ufeff").startswith("Ngày công bố,Loại giao dịch,Các bên")
     data = json.loads(run(data_dir, "deals", "--province", "bac ninh", "--json").stdout)
     assert data["total"] == 1 and [p["name"] for p in data["deals"][0]["parties"]] == ["Gamma"]
-    text = run(data_dir, "deals", "--min-amount", "1e11").stdout
+    text = run(data_dir, "deals", "--min-amount", "1.2e11").stdout  # Gamma's 5 triệu USD ≈ 119.7 tỷ (2025)
     assert text.startswith("1 deal(s)") and "120 tỷ đồng" in text
 
 
@@ -244,11 +244,13 @@ def test_deals_list_pages_with_limit_and_offset(data_dir: Path) -> None:
 
 
 def test_deals_min_amount_is_typed_as_people_write_it_and_compared_across_currencies(data_dir: Path) -> None:
-    text = run(data_dir, "deals", "--min-amount", "100 tỷ").stdout
-    assert text.startswith("1 deal(s)") and "Alpha Việt" in text  # Gamma's 5 triệu USD of 2025: no rate
-    usd = run(data_dir, "deals", "--min-amount", "1 triệu USD").stdout
-    assert usd.startswith("1 deal(s)") and "Gamma" in usd and "không có tỷ giá năm 2025" in usd
-    assert run(data_dir, "deals", "--min-amount", "1", "--currency", "usd").stdout.startswith("1 deal(s)")
+    text = run(data_dir, "deals", "--min-amount", "100 tỷ").stdout  # Gamma's 5 triệu USD of 2025 ≈ 119.7 tỷ
+    assert text.startswith("2 deal(s)") and "Alpha Việt" in text and "(tỷ giá ước tính 2025)" in text
+    usd = run(data_dir, "deals", "--min-amount", "5,001 triệu USD").stdout  # Alpha's 120 tỷ of 2024 ≈ 5.012
+    assert usd.startswith("1 deal(s)") and "Alpha Việt" in usd and "Gamma" not in usd
+    usd = run(data_dir, "deals", "--min-amount", "5 triệu USD").stdout  # and Gamma's as it is
+    assert usd.startswith("2 deal(s)") and "Gamma" in usd
+    assert run(data_dir, "deals", "--min-amount", "1", "--currency", "usd").stdout.startswith("2 deal(s)")
     bad = run(data_dir, "deals", "--min-amount", "nhiều tiền")
     assert bad.exit_code == 2 and "Không đọc được số tiền “nhiều tiền”" in bad.stderr
     clash = run(data_dir, "deals", "--min-amount", "5 triệu USD", "--currency", "EUR")

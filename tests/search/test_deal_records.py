@@ -190,7 +190,8 @@ def test_filters_on_deal_records(store: Store) -> None:
     assert firms(firm="hanwha", counterparty="hanwha") == []
     assert firms(firm="dong anh") == ["Cơ khí Đông Anh+HANWHA AERO"] and firms(firm="anh co") == []
     assert firms(province="bac ninh") == ["Foxconn"] and firms(province="hai duong") == []
-    assert firms(min_amount=550e9) == ["Cơ khí Đông Anh+HANWHA AERO"]  # its announced amount: 600 tỷ
+    # its announced amount: 600 tỷ; Foxconn's 1,5 tỷ USD of 2025 at that year's estimated rate: ≈ 35.900 tỷ
+    assert firms(min_amount=550e9) == ["Cơ khí Đông Anh+HANWHA AERO", "Foxconn"]
     assert firms(min_amount=1e9, currency="USD") == ["Foxconn"]
     assert firms(since=dt.date(2025, 5, 1)) == ["Foxconn"] and firms(until=dt.date(2025, 4, 30)) == [
         "Cơ khí Đông Anh+HANWHA AERO"
@@ -405,5 +406,123 @@ def test_opensearch_deal_indices_of_an_older_store_become_aliases_on_rebuild(sea
             s.rebuild_deals()  # and again: one index behind each alias, the previous one deleted
             assert len(s.client.indices(f"{s.deals_index}-*")) == 1
             assert s.deal_records(DealsQuery()).total == 1
+        finally:
+            s.drop()
+
+
+def test_opensearch_documents_no_longer_carry_the_nested_deals_field(search_engine_url: str) -> None:
+    """Deals are read from the deal indices only (pages, API, exports, firm pages; alerts search documents
+    by their text and fields, none of them `deals`): the documents index neither maps nor stores the old
+    nested `deals` objects, and the deals of the documents are still found as records."""
+    from search.elastic import open_store as open_elastic
+
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            papers = five_papers()
+            s.put_documents(papers)
+            (index,) = s.client.indices(s.names.docs)
+            properties = s.client.get_mapping(index)[index]["mappings"]["properties"]
+            assert "deals" not in properties and "money" in properties
+            sources = [h["_source"] for h in s._scan(s.names.docs, ["*"])]
+            assert len(sources) == len(papers) and all("deals" not in src for src in sources)
+            assert s.deal_records(DealsQuery(firm="hanwha")).total == 1
+        finally:
+            s.drop()
+
+
+def test_a_writer_during_an_opensearch_rebuild_loses_no_deal(search_engine_url: str) -> None:
+    """`rebuild_deals` builds new deal indices beside the live ones and swaps the aliases; a writer in
+    another connection keeps putting documents meanwhile (its deals go to the live, old indices). After the
+    swap every deal it wrote is in the new indices (the rebuild files again what the documents' change feed
+    shows), and the records are exactly those of a merge from scratch of every document."""
+    from search.deal_merge import merge_reports, reports_of
+    from search.elastic import ElasticStore
+    from search.elastic import open_store as open_elastic
+
+    every = list(deal_documents(400))
+    want = {r.id for r in merge_reports([r for d in every for r in reports_of(d)])}
+    base, late = every[: len(every) * 3 // 4], every[len(every) * 3 // 4 :]
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            for start in range(0, len(base), 250):
+                s.put_documents(base[start : start + 250])
+            failed: list[BaseException] = []
+            overlapped = 0
+
+            def rebuild() -> None:
+                try:
+                    s.rebuild_deals()
+                except BaseException as exc:
+                    failed.append(exc)
+
+            writer = ElasticStore(s.client, index_prefix=s.names.prefix, owns_client=False)
+            worker = threading.Thread(target=rebuild)
+            worker.start()
+            try:
+                for start in range(0, len(late), 10):
+                    writer.put_documents(late[start : start + 10])
+                    overlapped += worker.is_alive()  # this write ended while the rebuild was running
+            finally:
+                worker.join()
+                writer.close()
+            assert not failed, failed
+            assert overlapped >= 2, overlapped  # writes really happened during the rebuild
+            got = {d.id for d in s.iter_deal_records(DealsQuery())}
+            assert got == want, (len(got - want), len(want - got))
+            s.rebuild_deals()  # and a rebuild with no writer gives the very same records
+            assert {d.id for d in s.iter_deal_records(DealsQuery())} == want
+        finally:
+            s.drop()
+
+
+def test_opensearch_deep_pages_read_from_the_far_end_are_the_same_pages(search_engine_url: str) -> None:
+    """A page past half of the matching deals is read from the other end (reversed sort, small `from`):
+    every page, filtered or not, holds the same deals in the same order as the whole list read forwards,
+    up to a short last page and an empty one past the end."""
+    from search.elastic import deals as deal_index
+    from search.elastic import open_store as open_elastic
+
+    n = deal_index.REVERSE_AFTER * 2 + 500
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            s.put_deal_records(deal_records(n))
+            for q in (DealsQuery(), DealsQuery(since=dt.date(2020, 1, 1))):
+                every = [d.id for d in s.iter_deal_records(q)]
+                total = len(every)
+                assert deal_index.REVERSE_AFTER * 2 < total <= n and (q.since or total == n)
+                for offset in (
+                    0,
+                    deal_index.REVERSE_AFTER,
+                    total // 2 - 7,
+                    total // 2 + 3,
+                    total - 50,
+                    total - 20,
+                ):
+                    page = s.deal_records(q.model_copy(update={"offset": offset, "limit": 50}))
+                    assert page.total == total
+                    assert [d.id for d in page.deals] == every[offset : offset + 50], offset
+                assert s.deal_records(q.model_copy(update={"offset": total, "limit": 50})).deals == []
+        finally:
+            s.drop()
+
+
+def test_opensearch_chart_buckets_read_in_several_pages_are_the_same(
+    search_engine_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chart's buckets come in composite pages, and a page shorter than the page size is the last:
+    read 7 at a time (many pages, the last one short or full), the summary is the one read in one page."""
+    from search.elastic import deals as deal_index
+    from search.elastic import open_store as open_elastic
+
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            s.put_deal_records(deal_records(600))
+            for q in (DealsQuery(), DealsQuery(kind="mou"), DealsQuery(min_amount=1e11)):
+                whole = s.deal_summary(q)
+                assert len(whole.buckets) > 3 * 7
+                for page in (7, len([b for b in whole.buckets if b.currency != "VND≈"])):
+                    monkeypatch.setattr(deal_index, "BUCKETS_PAGE", page)
+                    assert s.deal_summary(q) == whole, page
+                monkeypatch.undo()
         finally:
             s.drop()

@@ -246,13 +246,16 @@ def test_deal_record_filters_state_every_condition_on_one_record() -> None:
 
 
 def _deal_bodies() -> Iterator[dict[str, Any]]:
-    yield deal_index.page_body(DEAL_QUERY)
+    yield deal_index.page_body(DEAL_QUERY)[0]
+    yield deal_index.page_body(DEAL_QUERY.model_copy(update={"offset": 900}), total=1000)[0]
     yield deal_index.stats_body(DEAL_QUERY)
     yield deal_index.buckets_body(DEAL_QUERY, vnd=False, after={"currency": "VND", "month": "2024-01"})
     yield deal_index.buckets_body(DealsQuery(min_amount=5e8, currency="USD"), vnd=True, after=None)
 
 
-@pytest.mark.parametrize("body", list(_deal_bodies()), ids=["page", "stats", "buckets", "vnd-buckets"])
+@pytest.mark.parametrize(
+    "body", list(_deal_bodies()), ids=["page", "page-from-the-end", "stats", "buckets", "vnd-buckets"]
+)
 def test_deal_bodies_use_mapped_fields_and_parse_with_the_clients_dsl(body: dict[str, Any]) -> None:
     m = deal_index.deals_body()["mappings"]
     for name in {f for f in fields_queried(body)} - {"_score"}:

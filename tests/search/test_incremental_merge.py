@@ -438,3 +438,94 @@ def test_a_store_of_the_previous_deal_schema_is_rebuilt_with_the_columns_of_the_
         for batch in sequence[1:]:
             store.put_documents(versions_of(batch, docs, n))
             assert dumped(list(store.iter_deal_records(DealsQuery()))) == spec(docs)
+
+
+def test_opensearch_reads_only_the_reports_in_the_window_of_a_change(search_engine_url: str) -> None:
+    """One entry per report, with its day: a report of the last day makes OpenSearch read the entries of the
+    45 days before it (the record begun 3 days earlier and the new report), not the key's 41 reports, and
+    fetch the body of that one older report only. Counted by wrapping the store's own readers."""
+    from search.elastic import open_store as open_elastic
+
+    prefix = f"cnht-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    docs: dict[str, IndexedDocument] = {}
+    with open_elastic(search_engine_url, index_prefix=prefix) as store:
+        try:
+            batch = []
+            for i in range(40):  # one report every 50 days: 40 records of one key (the window is 45 days)
+                mou = Deal(kind="mou", parties=PARTIES[0], start=span(0, 0)[0], end=span(0, 0)[1])
+                d = make_doc(f"w{i}", text=TEXT, published=day(i * 50), tags=Tags(deals=[mou]))
+                docs[d.id] = d
+                batch.append(d)
+            store.put_documents(batch)
+            assert len(list(store.iter_deal_records(DealsQuery()))) == 40
+            read: list[int] = []
+            fetched: list[int] = []
+            light, mget = store._light_rows, store.client.mget
+
+            def counting_light(*args, **kwargs):  # type: ignore[no-untyped-def]
+                rows = light(*args, **kwargs)
+                read.append(len(rows))
+                return rows
+
+            def counting_mget(index, ids, *args, **kwargs):  # type: ignore[no-untyped-def]
+                if index == store.deal_reports_index:
+                    fetched.append(len(ids))
+                return mget(index, ids, *args, **kwargs)
+
+            store._light_rows, store.client.mget = counting_light, counting_mget  # type: ignore[method-assign]
+            last = make_doc("late", text=TEXT, published=day(39 * 50 + 3), tags=Tags(deals=[
+                Deal(kind="mou", parties=PARTIES[1], start=span(1, 0)[0], end=span(1, 0)[1])]))  # fmt: skip
+            docs[last.id] = last
+            store.put_documents([last])
+            assert sum(read) == 2 and sum(fetched) == 1, (read, fetched)
+            store._light_rows, store.client.mget = light, mget  # type: ignore[method-assign]
+            assert dumped(list(store.iter_deal_records(DealsQuery()))) == spec(docs)
+            read.clear()
+            store.put_documents([last])  # the same reports again: nothing is merged
+            assert read == []
+        finally:
+            store.drop()
+
+
+def test_an_opensearch_store_of_the_previous_deal_schema_is_rebuilt_with_one_entry_per_report(
+    search_engine_url: str,
+) -> None:
+    """A store written before DEALS_SCHEMA 4 kept one reports entry per document (merge keys and reports):
+    opening it read-write rebuilds both deal indices, with one entry per report (its day and record), and
+    later writes merge incrementally on them."""
+    from search.deal_merge import rules_fingerprint
+    from search.elastic import ElasticStore
+    from search.elastic import open_store as open_elastic
+
+    prefix = f"cnht-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    docs: dict[str, IndexedDocument] = {}
+    n = [0]
+    sequence = random_sequence(3)
+    with open_elastic(search_engine_url, index_prefix=prefix) as store:
+        try:
+            store.put_documents(versions_of(sequence[0], docs, n))
+            assert spec(docs)  # deals to lose
+            client = store.client
+            for alias in (store.deals_index, store.deal_reports_index):  # the layout of DEALS_SCHEMA 3
+                client.delete_indices(client.indices(alias))
+            keyword = {"type": "keyword"}
+            old = {"cnht_deals": f"3:{rules_fingerprint()}"}
+            client.create_index(store.deal_reports_index, {"mappings": {"dynamic": "strict", "_meta": old,
+                "properties": {"id": keyword, "merge_keys": keyword,
+                               "reports": {"type": "object", "enabled": False}}}}, None)  # fmt: skip
+            client.create_index(
+                store.deals_index, {"mappings": {"_meta": old, "properties": {"id": keyword}}}, None
+            )
+            with ElasticStore(client, index_prefix=prefix, owns_client=False) as reopened:
+                assert dumped(list(reopened.iter_deal_records(DealsQuery()))) == spec(docs)
+                reports = sum(len(reports_of(d)) for d in docs.values())
+                entries = [
+                    h["_source"] for h in reopened._scan(reopened.deal_reports_index, ["day", "deal_id"])
+                ]
+                assert len(entries) == reports and all("day" in e for e in entries)
+                assert {e["deal_id"] for e in entries} >= set(spec(docs))
+                for batch in sequence[1:]:
+                    reopened.put_documents(versions_of(batch, docs, n))
+                    assert dumped(list(reopened.iter_deal_records(DealsQuery()))) == spec(docs)
+        finally:
+            store.drop()
