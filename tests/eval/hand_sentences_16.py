@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (hand-written Vietnamese text: long string literals)
-"""Batch 16 (blind, real-text shapes, issue 12): a fifth blind batch, written after reading about 45 real
+"""Batch 16 (blind, real-text shapes, issue 12): a fifth blind batch, written after reading about 60 real
 Vietnamese pages and excerpts in the search tool's `pages` corpus from searches not made for batches 12-15,
 chosen for other regions and writers: Central Highlands papers and portals (Gia Lai after the 2025 merger
 and its weekly investment bulletins from the Sở Tài chính, Kon Tum's portal with its "Ngày đăng" stamp,
@@ -46,6 +46,19 @@ vốn Z" with no licensing verb in its own row is an announced investment. Calls
   a lease the broker names between a tenant and a park developer is a cooperation like any lease.
 - A trade fair's or a supply-demand conference's count of contracts ("1.349 hợp đồng ... được ký kết") is a
   cumulative total; a contract it names between two firms is an event.
+- A project transfer signed between two firms in front of a People's Committee ("UBND tỉnh chứng kiến lễ ký hợp
+  đồng chuyển nhượng dự án giữa A và B") is an acquisition by the buyer (the witness is no party; the
+  province is the project's); the `deals` entry is the buyer's "investment", as batch 15's share purchases.
+- "Khách hàng lớn nhất của X hiện là Y, với hợp đồng ... ký từ năm 2023" and a disbursement "theo hợp đồng tín
+  dụng ký hồi tháng 4" recall a contract: a deal but not an event.
+- A divestment to a buyer "chưa công bố tên" and a joint venture approved by an AGM for "công ty" (the issuer,
+  unnamed in the sentence) give no deal, as batch 14's board resolutions with one side unnamed.
+- A board resolution approving a loan from a named bank is credit, announced (batch 14).
+- A contract signed under a supply-demand conference, in a TV bulletin ("Bản tin ...: A và B đã ký ...") or in
+  an interview answer is an event when both firms are named in the sentence; "chúng tôi đã ký ... cho Công ty Y"
+  names one side only: no deal.
+- Counts of products ("1.800 máy gặt đập liên hợp", "4.500 chi tiết") are counts, as "chi tiết" and "bo mạch"
+  in earlier batches; capacities and tonnages are measures.
 """
 
 from __future__ import annotations
@@ -2571,5 +2584,715 @@ def hand_sentences_16(
             quantities=[c(4, "doanh nghiệp")],
             locations=[country("Hàn Quốc")],
             events=[],
+        ),
+        # --- more firm pairs, in the shapes of the same writers --------------------------------------------------
+        h(
+            2379,
+            "Việc ký kết hợp tác giữa Công ty CP Sữa Đà Lạt Xanh và Tập đoàn Fonterra sẽ giúp nâng công suất nhà máy sữa ở Đức Trọng lên gấp đôi vào năm 2027.",
+            "2025-04-16",
+            "provincial",
+            ["nominalised_signing", "firm_pair", "technology_cooperation"],
+            firms=[f("Sữa Đà Lạt Xanh", "Công ty CP"), f("Fonterra", "Tập đoàn")],
+            deals=[deal("cooperation", ["Sữa Đà Lạt Xanh", "Fonterra"])],
+            events=[ev("cooperation", [F("Sữa Đà Lạt Xanh"), F("Fonterra")], None, None, None, "signed")],
+        ),
+        h(
+            2380,
+            "Công ty TNHH Toyota Tây Ninh và Tập đoàn Corolla Kyushu, nhà phân phối chiến lược của Toyota, đã ký biên bản ghi nhớ mở rộng xưởng phụ tùng tại KCN Thành Thành Công.",
+            "2025-11-22",
+            "ministry",
+            ["firm_mou", "apposition_between_signers", "place_in_name", "park"],
+            firms=[f("Toyota Tây Ninh", "Công ty TNHH"), f("Corolla Kyushu", "Tập đoàn"), f("Toyota")],
+            locations=[park("Khu công nghiệp Thành Thành Công")],
+            deals=[deal("mou", ["Toyota Tây Ninh", "Corolla Kyushu"])],
+            events=[ev("mou", [F("Toyota Tây Ninh"), F("Corolla Kyushu")], None, None, None, "signed")],
+        ),
+        h(
+            2381,
+            "Với Tập đoàn Yanmar, Công ty CP Cơ khí Nông nghiệp Cửu Long đã ký hợp đồng lắp ráp 1.800 máy gặt đập liên hợp giai đoạn 2025-2027.",
+            "2025-02-18",
+            "provincial",
+            ["fronted_counterpart", "supply_contract", "count"],
+            firms=[f("Yanmar", "Tập đoàn"), f("Cơ khí Nông nghiệp Cửu Long", "Công ty CP")],
+            deals=[deal("supply_contract", ["Cơ khí Nông nghiệp Cửu Long", "Yanmar"])],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cơ khí Nông nghiệp Cửu Long"), F("Yanmar")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+            quantities=[c(1_800, "máy gặt đập liên hợp")],
+        ),
+        h(
+            2382,
+            "Đồng Tháp: Bắt tay sản xuất bao bì giấy từ rơm rạ Sáng 5/6, Công ty CP Giấy Sa Đéc và Công ty TNHH Oji Paper Việt Nam ký thỏa thuận chuyển giao công nghệ xeo giấy từ rơm.",
+            "2025-06-06",
+            "provincial",
+            ["headline_merged", "bat_tay", "technology_transfer", "deal_date", "vietnam_suffix"],
+            provinces=[pv("Đồng Tháp")],
+            firms=[f("Giấy Sa Đéc", "Công ty CP"), f("Oji Paper", "Công ty TNHH")],
+            deals=[deal("cooperation", ["Giấy Sa Đéc", "Oji Paper"], None, None, "2025-06-05")],
+            events=[ev("cooperation", [F("Giấy Sa Đéc"), F("Oji Paper")], None, None, None, "signed")],
+        ),
+        h(
+            2383,
+            "Hợp đồng do ông Võ Thành Nhân, Tổng Giám đốc Công ty CP Xuất nhập khẩu Thủy sản Cà Mau, và đại diện Tập đoàn Mitsubishi Foods ký kết, trị giá 27 triệu USD trong 2 năm.",
+            "2025-03-27",
+            "provincial",
+            ["contract_signed_by_persons", "person_role_after", "supply_contract"],
+            persons=[per("Võ Thành Nhân", "Tổng Giám đốc Công ty CP Xuất nhập khẩu Thủy sản Cà Mau")],
+            firms=[f("Xuất nhập khẩu Thủy sản Cà Mau", "Công ty CP"), f("Mitsubishi Foods", "Tập đoàn")],
+            money=[m(27 * M, "USD")],
+            deals=[deal("supply_contract", ["Xuất nhập khẩu Thủy sản Cà Mau", "Mitsubishi Foods"], 27 * M)],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Xuất nhập khẩu Thủy sản Cà Mau"), F("Mitsubishi Foods")],
+                    27 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2384,
+            "Khách hàng lớn nhất của Công ty CP Bao bì Tân Tiến Mekong hiện là Vinamilk, với hợp đồng cung cấp hộp giấy trị giá 410 tỷ đồng/năm ký từ năm 2023.",
+            "2025-03-10",
+            "ministry",
+            ["largest_customer", "recalled_contract", "per_year", "deal_not_event"],
+            firms=[f("Bao bì Tân Tiến Mekong", "Công ty CP"), f("Vinamilk")],
+            money=[m(410 * B, "VND", per="year")],
+            deals=[deal("supply_contract", ["Bao bì Tân Tiến Mekong", "Vinamilk"], 410 * B)],
+            events=[],
+        ),
+        h(
+            2385,
+            "Công ty TNHH Cao su Kỹ thuật Phú Riềng - doanh nghiệp vệ tinh của Bridgestone - vừa ký hợp đồng mua 6.000 tấn mủ SVR 10 của Tổng công ty Cao su Đồng Nai.",
+            "2025-05-12",
+            "ministry",
+            ["apposition_dashes_third_firm", "supply_contract", "buyer_first_in_text"],
+            firms=[
+                f("Cao su Kỹ thuật Phú Riềng", "Công ty TNHH"),
+                f("Bridgestone"),
+                f("Cao su Đồng Nai", "Tổng công ty"),
+            ],
+            deals=[deal("supply_contract", ["Cao su Đồng Nai", "Cao su Kỹ thuật Phú Riềng"])],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cao su Đồng Nai"), F("Cao su Kỹ thuật Phú Riềng")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2386,
+            "Sau lễ ký với Tập đoàn Lotte Chemical, Công ty CP Nhựa Bình Minh sẽ được cung cấp ổn định 40.000 tấn hạt nhựa PVC mỗi năm.",
+            "2025-01-16",
+            "ministry",
+            ["after_signing_clause", "supply_contract", "supplier_in_clause"],
+            firms=[f("Lotte Chemical", "Tập đoàn"), f("Nhựa Bình Minh", "Công ty CP")],
+            deals=[deal("supply_contract", ["Lotte Chemical", "Nhựa Bình Minh"])],
+            events=[
+                ev("supply_contract", [F("Lotte Chemical"), F("Nhựa Bình Minh")], None, None, None, "signed")
+            ],
+        ),
+        h(
+            2387,
+            "Tin doanh nghiệp - 19/03/2025 08:15 Công ty CP Đầu tư Hạ tầng Tân Phước Long An và Công ty TNHH Sailun Việt Nam ký hợp đồng thuê lại 30 ha đất tại KCN Tân Phước 1.",
+            "2025-03-19",
+            "ministry",
+            ["firm_news_header", "time_stamp_glued", "lease", "park_developer", "area"],
+            firms=[f("Đầu tư Hạ tầng Tân Phước Long An", "Công ty CP"), f("Sailun", "Công ty TNHH")],
+            areas=[ha(30)],
+            locations=[park("Khu công nghiệp Tân Phước 1")],
+            deals=[deal("cooperation", ["Đầu tư Hạ tầng Tân Phước Long An", "Sailun"])],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Đầu tư Hạ tầng Tân Phước Long An"), F("Sailun")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2388,
+            "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Gia Lai cấp hạn mức tín dụng 1.200 tỷ đồng cho Công ty CP Điện gió Ia Pết, theo hợp đồng ký ngày 30/5.",
+            "2025-06-03",
+            "provincial",
+            ["credit", "bank_branch", "province_in_branch", "deal_date"],
+            provinces=[pv("Gia Lai")],
+            firms=[f("Ngoại thương Việt Nam", "Ngân hàng TMCP"), f("Điện gió Ia Pết", "Công ty CP")],
+            money=[m(1_200 * B, "VND")],
+            deals=[
+                deal(
+                    "cooperation", ["Ngoại thương Việt Nam", "Điện gió Ia Pết"], 1_200 * B, None, "2025-05-30"
+                )
+            ],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Ngoại thương Việt Nam"), F("Điện gió Ia Pết")],
+                    1_200 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2389,
+            "Tổng công ty Cà phê Việt Nam (Vinacafe) và Tập đoàn Nestlé đã gia hạn hợp đồng thu mua 35.000 tấn cà phê nhân Robusta mỗi năm từ các nông trường ở Đắk Lắk.",
+            "2024-11-11",
+            "provincial",
+            ["contract_renewal", "supply_contract", "acronym_bracket", "production_place"],
+            provinces=[pv("Đắk Lắk")],
+            firms=[f("Cà phê Việt Nam", "Tổng công ty"), f("Nestlé", "Tập đoàn")],
+            deals=[deal("supply_contract", ["Cà phê Việt Nam", "Nestlé"], None, cur("Đắk Lắk"))],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cà phê Việt Nam"), F("Nestlé")],
+                    None,
+                    None,
+                    cur("Đắk Lắk"),
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2390,
+            "Công ty CP Tập đoàn Intimex và Công ty TNHH Olam Việt Nam đã thống nhất thành lập liên doanh chế biến cà phê hòa tan tại Buôn Ma Thuột, vốn 1.650 tỷ đồng, mỗi bên góp 50%.",
+            "2025-07-07",
+            "provincial",
+            ["joint_venture", "agreed", "percentage", "cty_cp_tap_doan"],
+            firms=[f("Intimex", "Công ty CP"), f("Olam", "Công ty TNHH")],
+            money=[m(1_650 * B, "VND")],
+            percentages=[50],
+            deals=[deal("cooperation", ["Intimex", "Olam"], 1_650 * B)],
+            events=[ev("joint_venture", [F("Intimex"), F("Olam")], 1_650 * B, "VND", None, "signed")],
+        ),
+        h(
+            2391,
+            "Tập đoàn Masan đã hoàn tất mua 70% vốn Công ty CP Chế biến Thực phẩm Tiền Giang, thương vụ được công bố hồi tháng 8.",
+            "2025-10-28",
+            "ministry",
+            ["acquisition", "completed", "percentage", "place_in_name"],
+            firms=[f("Masan", "Tập đoàn"), f("Chế biến Thực phẩm Tiền Giang", "Công ty CP")],
+            percentages=[70],
+            deals=[deal("investment", ["Masan"])],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Masan"), F("Chế biến Thực phẩm Tiền Giang")],
+                    None,
+                    None,
+                    None,
+                    "completed",
+                )
+            ],
+        ),
+        h(
+            2392,
+            "Công ty CP Cơ điện Miền Trung nhận đơn hàng 92 tỷ đồng từ Công ty TNHH Điện gió Hướng Linh để chế tạo và lắp đặt trạm biến áp 110 kV tại Quảng Trị.",
+            "2025-08-21",
+            "ministry",
+            ["order_received", "supply_contract", "production_place"],
+            provinces=[pv("Quảng Trị")],
+            firms=[f("Cơ điện Miền Trung", "Công ty CP"), f("Điện gió Hướng Linh", "Công ty TNHH")],
+            money=[m(92 * B, "VND")],
+            deals=[
+                deal(
+                    "supply_contract", ["Cơ điện Miền Trung", "Điện gió Hướng Linh"], 92 * B, cur("Quảng Trị")
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cơ điện Miền Trung"), F("Điện gió Hướng Linh")],
+                    92 * B,
+                    "VND",
+                    cur("Quảng Trị"),
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2393,
+            "Công ty CP Dệt may Huế sẽ ký hợp đồng xuất khẩu 1,4 triệu sản phẩm áo polo cho Tập đoàn Itochu trong tháng 12, theo kế hoạch đã thống nhất.",
+            "2025-11-20",
+            "provincial",
+            ["planned_contract", "supply_contract", "announced", "count"],
+            firms=[f("Dệt may Huế", "Công ty CP"), f("Itochu", "Tập đoàn")],
+            quantities=[c(1_400_000, "sản phẩm")],
+            deals=[deal("supply_contract", ["Dệt may Huế", "Itochu"])],
+            events=[ev("supply_contract", [F("Dệt may Huế"), F("Itochu")], None, None, None, "announced")],
+        ),
+        h(
+            2394,
+            "Công ty TNHH MTV Cao su Kon Tum chưa ký được hợp đồng tiêu thụ mủ năm 2026 với Công ty CP Cao su Tây Ninh do chênh lệch giá.",
+            "2025-12-05",
+            "provincial",
+            ["negated", "firm_pair_named", "mtv_form", "no_event"],
+            firms=[f("Cao su Kon Tum", "Công ty TNHH MTV"), f("Cao su Tây Ninh", "Công ty CP")],
+            events=[],
+        ),
+        h(
+            2395,
+            "Hai bên - Công ty CP Năng lượng Mặt trời Đắk Nông và Tập đoàn Trina Solar - ký hợp đồng cung cấp 120 MWp tấm pin cho dự án điện mặt trời mái nhà.",
+            "2025-04-08",
+            "provincial",
+            ["hai_ben_dashes", "supply_contract", "capacity"],
+            firms=[f("Năng lượng Mặt trời Đắk Nông", "Công ty CP"), f("Trina Solar", "Tập đoàn")],
+            deals=[deal("supply_contract", ["Trina Solar", "Năng lượng Mặt trời Đắk Nông"])],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Trina Solar"), F("Năng lượng Mặt trời Đắk Nông")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2396,
+            "Bản tin kinh tế VTV8 (ngày 12/11): Công ty CP Đường Quảng Ngãi và Công ty TNHH Mía đường An Khê đã ký hợp đồng mua bán 40.000 tấn đường thô cho niên vụ mới.",
+            "2024-11-12",
+            "provincial",
+            ["tv_bulletin", "colon_lead", "supply_contract", "date_in_brackets"],
+            firms=[f("Đường Quảng Ngãi", "Công ty CP"), f("Mía đường An Khê", "Công ty TNHH")],
+            deals=[deal("supply_contract", ["Mía đường An Khê", "Đường Quảng Ngãi"])],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Mía đường An Khê"), F("Đường Quảng Ngãi")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2397,
+            "Công ty TNHH Nhà máy Bia Heineken Việt Nam - Tiền Giang đã chọn Công ty CP Xây dựng Coteccons làm tổng thầu mở rộng nhà máy, giá trị hợp đồng 640 tỷ đồng.",
+            "2025-05-29",
+            "ministry",
+            ["epc_award", "place_in_name", "vietnam_dash_place"],
+            firms=[
+                f("Nhà máy Bia Heineken Việt Nam - Tiền Giang", "Công ty TNHH"),
+                f("Xây dựng Coteccons", "Công ty CP"),
+            ],
+            money=[m(640 * B, "VND")],
+            deals=[
+                deal(
+                    "supply_contract",
+                    ["Xây dựng Coteccons", "Nhà máy Bia Heineken Việt Nam - Tiền Giang"],
+                    640 * B,
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Xây dựng Coteccons"), F("Nhà máy Bia Heineken Việt Nam - Tiền Giang")],
+                    640 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2398,
+            "Kết quả lựa chọn nhà thầu: Bên mời thầu Công ty CP Thủy điện Buôn Kuốp; nhà thầu trúng thầu Công ty TNHH Andritz Hydro, giá trúng thầu 76,4 tỷ đồng, gói thầu sửa chữa tua bin tổ máy số 2.",
+            "2025-09-09",
+            "ministry",
+            ["procurement_result", "one_line", "supply_contract"],
+            firms=[f("Thủy điện Buôn Kuốp", "Công ty CP"), f("Andritz Hydro", "Công ty TNHH")],
+            money=[m(76_400_000_000, "VND")],
+            deals=[deal("supply_contract", ["Andritz Hydro", "Thủy điện Buôn Kuốp"], 76_400_000_000)],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Andritz Hydro"), F("Thủy điện Buôn Kuốp")],
+                    76_400_000_000,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2399,
+            "Tổng công ty Máy động lực và Máy nông nghiệp Việt Nam (VEAM) cho biết đã thanh lý hợp đồng liên doanh với một đối tác Trung Quốc, không nêu tên.",
+            "2025-02-14",
+            "ministry",
+            ["terminated_jv", "unnamed_partner", "no_event"],
+            firms=[f("Máy động lực và Máy nông nghiệp Việt Nam", "Tổng công ty")],
+            locations=[country("Trung Quốc")],
+            events=[],
+        ),
+        h(
+            2400,
+            "Ngày 14/10, Công ty CP Logistics Cảng Cái Mép và Tập đoàn Maersk ký hợp đồng khai thác trung tâm phân phối lạnh 50 triệu USD tại Bà Rịa - Vũng Tàu (cũ).",
+            "2025-10-15",
+            "ministry",
+            ["cooperation_contract", "deal_date", "old_province", "project_place"],
+            provinces=[pv("Bà Rịa - Vũng Tàu")],
+            firms=[f("Logistics Cảng Cái Mép", "Công ty CP"), f("Maersk", "Tập đoàn")],
+            money=[m(50 * M, "USD")],
+            deals=[
+                deal(
+                    "cooperation",
+                    ["Logistics Cảng Cái Mép", "Maersk"],
+                    50 * M,
+                    cur("Bà Rịa - Vũng Tàu"),
+                    "2025-10-14",
+                )
+            ],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Logistics Cảng Cái Mép"), F("Maersk")],
+                    50 * M,
+                    "USD",
+                    cur("Bà Rịa - Vũng Tàu"),
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2401,
+            "Công ty TNHH Kỹ thuật Nhiệt Sài Gòn Daikin đặt mua 2.600 tấn ống đồng của Công ty CP Ống đồng Toàn Phát trong năm 2026, theo đơn hàng ký ngày 8/12.",
+            "2025-12-10",
+            "ministry",
+            ["purchase_order", "buyer_first", "deal_date"],
+            firms=[f("Kỹ thuật Nhiệt Sài Gòn Daikin", "Công ty TNHH"), f("Ống đồng Toàn Phát", "Công ty CP")],
+            deals=[
+                deal(
+                    "supply_contract",
+                    ["Ống đồng Toàn Phát", "Kỹ thuật Nhiệt Sài Gòn Daikin"],
+                    None,
+                    None,
+                    "2025-12-08",
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Ống đồng Toàn Phát"), F("Kỹ thuật Nhiệt Sài Gòn Daikin")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2402,
+            "Nhà máy chế biến gỗ của Công ty CP Woodsland Tuyên Quang tại KCN Long Bình An (ảnh) vừa ký hợp đồng xuất khẩu nội thất 18 triệu USD cho IKEA.",
+            "2025-01-09",
+            "provincial",
+            ["plant_as_subject", "photo_note", "supply_contract", "bare_buyer", "place_in_name"],
+            firms=[f("Woodsland Tuyên Quang", "Công ty CP"), f("IKEA")],
+            money=[m(18 * M, "USD")],
+            locations=[park("Khu công nghiệp Long Bình An")],
+            deals=[deal("supply_contract", ["Woodsland Tuyên Quang", "IKEA"], 18 * M)],
+            events=[
+                ev("supply_contract", [F("Woodsland Tuyên Quang"), F("IKEA")], 18 * M, "USD", None, "signed")
+            ],
+        ),
+        h(
+            2403,
+            "Công ty CP Thủy sản Sóc Trăng (Stapimex) và Công ty TNHH Grobest Việt Nam ký thỏa thuận hợp tác nuôi tôm siêu thâm canh trên 300 ha ở Vĩnh Châu.",
+            "2025-08-26",
+            "provincial",
+            ["firm_mou", "acronym_bracket", "place_in_name", "area"],
+            firms=[f("Thủy sản Sóc Trăng", "Công ty CP"), f("Grobest", "Công ty TNHH")],
+            areas=[ha(300)],
+            deals=[deal("mou", ["Thủy sản Sóc Trăng", "Grobest"])],
+            events=[ev("mou", [F("Thủy sản Sóc Trăng"), F("Grobest")], None, None, None, "signed")],
+        ),
+        h(
+            2404,
+            "Ngày 3/3, UBND tỉnh Gia Lai chứng kiến lễ ký hợp đồng chuyển nhượng dự án điện gió Chư Prông giữa Công ty CP Năng lượng Tây Nguyên Xanh và Tập đoàn Gulf Energy (Thái Lan).",
+            "2025-03-04",
+            "provincial",
+            ["witnessed_signing", "project_transfer", "between_x_and_y", "country_bracket", "deal_date"],
+            organizations=["Ủy ban nhân dân tỉnh Gia Lai"],
+            provinces=[pv("Gia Lai")],
+            firms=[f("Năng lượng Tây Nguyên Xanh", "Công ty CP"), f("Gulf Energy", "Tập đoàn")],
+            locations=[country("Thái Lan")],
+            deals=[deal("investment", ["Gulf Energy"], None, cur("Gia Lai"), "2025-03-03")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Gulf Energy"), F("Năng lượng Tây Nguyên Xanh")],
+                    None,
+                    None,
+                    cur("Gia Lai"),
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2405,
+            "Tập đoàn Hòa Phát và Công ty CP Cảng Chân Mây vừa ký hợp đồng dịch vụ bốc xếp 2 triệu tấn thép mỗi năm cho khu liên hợp Dung Quất 2.",
+            "2025-09-23",
+            "provincial",
+            ["service_contract", "supply_contract", "digit_in_project"],
+            firms=[f("Hòa Phát", "Tập đoàn"), f("Cảng Chân Mây", "Công ty CP")],
+            deals=[deal("supply_contract", ["Cảng Chân Mây", "Hòa Phát"])],
+            events=[ev("supply_contract", [F("Cảng Chân Mây"), F("Hòa Phát")], None, None, None, "signed")],
+        ),
+        h(
+            2406,
+            "Công ty TNHH Hanwha Aero Engines và Tổng công ty Cơ khí xây dựng (COMA) ký hợp đồng gia công 4.500 chi tiết vỏ động cơ, giao từ quý II/2026.",
+            "2025-12-01",
+            "ministry",
+            ["supply_contract", "acronym_bracket", "count"],
+            firms=[f("Hanwha Aero Engines", "Công ty TNHH"), f("Cơ khí xây dựng", "Tổng công ty")],
+            quantities=[c(4_500, "chi tiết")],
+            deals=[deal("supply_contract", ["Cơ khí xây dựng", "Hanwha Aero Engines"])],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cơ khí xây dựng"), F("Hanwha Aero Engines")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2407,
+            "Trong quý III, Công ty CP Khu công nghiệp Sài Gòn - Nhơn Hội đã ký biên bản ghi nhớ cho thuê 18 ha tại KCN Cát Trinh với Công ty TNHH Nội thất Gia Khang.",
+            "2025-10-30",
+            "ministry",
+            ["lease_mou", "quarter", "park_developer", "area"],
+            firms=[
+                f("Khu công nghiệp Sài Gòn - Nhơn Hội", "Công ty CP"),
+                f("Nội thất Gia Khang", "Công ty TNHH"),
+            ],
+            areas=[ha(18)],
+            locations=[park("Khu công nghiệp Cát Trinh")],
+            deals=[deal("mou", ["Khu công nghiệp Sài Gòn - Nhơn Hội", "Nội thất Gia Khang"])],
+            events=[
+                ev(
+                    "mou",
+                    [F("Khu công nghiệp Sài Gòn - Nhơn Hội"), F("Nội thất Gia Khang")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2408,
+            "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) đã giải ngân 320 tỷ đồng cho Công ty CP Thực phẩm Bến Tre Xanh theo hợp đồng tín dụng ký hồi tháng 4.",
+            "2025-07-02",
+            "provincial",
+            ["disbursement", "recalled_credit", "deal_not_event"],
+            firms=[f("Sài Gòn Thương Tín", "Ngân hàng TMCP"), f("Thực phẩm Bến Tre Xanh", "Công ty CP")],
+            money=[m(320 * B, "VND")],
+            deals=[deal("cooperation", ["Sài Gòn Thương Tín", "Thực phẩm Bến Tre Xanh"])],
+            events=[],
+        ),
+        h(
+            2409,
+            "Công ty CP Điện máy Hòa Khánh ký hợp đồng bảo trì hệ thống điện 5 năm với Công ty TNHH Nippon Paint Việt Nam tại KCN Tam Thăng, ngày 7/5.",
+            "2025-05-08",
+            "ministry",
+            ["nfd", "service_contract", "date_at_end", "vietnam_suffix"],
+            firms=[f("Điện máy Hòa Khánh", "Công ty CP"), f("Nippon Paint", "Công ty TNHH")],
+            locations=[park("Khu công nghiệp Tam Thăng")],
+            deals=[deal("supply_contract", ["Điện máy Hòa Khánh", "Nippon Paint"], None, None, "2025-05-07")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Điện máy Hòa Khánh"), F("Nippon Paint")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2410,
+            "Công ty CP Bê tông Ly tâm Thủ Đức - Long An ký hợp đồng cung cấp 14 km cọc ly tâm cho Công ty TNHH Lego Manufacturing Việt Nam, trị giá 96 tỷ đồng.",
+            "2024-08-07",
+            "ministry",
+            ["nfd", "supply_contract", "dash_in_name"],
+            firms=[
+                f("Bê tông Ly tâm Thủ Đức - Long An", "Công ty CP"),
+                f("Lego Manufacturing", "Công ty TNHH"),
+            ],
+            money=[m(96 * B, "VND")],
+            deals=[
+                deal("supply_contract", ["Bê tông Ly tâm Thủ Đức - Long An", "Lego Manufacturing"], 96 * B)
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Bê tông Ly tâm Thủ Đức - Long An"), F("Lego Manufacturing")],
+                    96 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2411,
+            "Công ty TNHH MTV Cà phê Thắng Lợi và Công ty CP Năng lượng Sông Đà Tây Nguyên ký hợp đồng hợp tác kinh doanh (BCC) dự án điện mặt trời nổi hồ Ea Nhái.",
+            "2024-10-24",
+            "provincial",
+            ["bcc", "cooperation_contract", "acronym_bracket", "mtv_form"],
+            firms=[
+                f("Cà phê Thắng Lợi", "Công ty TNHH MTV"),
+                f("Năng lượng Sông Đà Tây Nguyên", "Công ty CP"),
+            ],
+            deals=[deal("cooperation", ["Cà phê Thắng Lợi", "Năng lượng Sông Đà Tây Nguyên"])],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Cà phê Thắng Lợi"), F("Năng lượng Sông Đà Tây Nguyên")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2412,
+            "Tập đoàn Vingroup và Công ty TNHH Siemens Mobility đã ký thỏa thuận hợp tác về công nghệ tín hiệu đường sắt, theo thông cáo phát đi tối 9/9.",
+            "2025-09-10",
+            "ministry",
+            ["firm_mou", "press_release_date", "technology"],
+            firms=[f("Vingroup", "Tập đoàn"), f("Siemens Mobility", "Công ty TNHH")],
+            deals=[deal("mou", ["Vingroup", "Siemens Mobility"])],
+            events=[ev("mou", [F("Vingroup"), F("Siemens Mobility")], None, None, None, "signed")],
+        ),
+        h(
+            2413,
+            "Chiều 28/10, tại TP Pleiku, Công ty CP Tập đoàn Đức Long Gia Lai và Ngân hàng TMCP Bưu điện Liên Việt (LPBank) ký hợp đồng tài trợ vốn 2.400 tỷ đồng cho dự án điện gió.",
+            "2024-10-29",
+            "provincial",
+            ["credit", "place_before_signers", "cty_cp_tap_doan", "deal_date"],
+            firms=[f("Đức Long Gia Lai", "Công ty CP"), f("Bưu điện Liên Việt", "Ngân hàng TMCP")],
+            money=[m(2_400 * B, "VND")],
+            deals=[
+                deal("cooperation", ["Bưu điện Liên Việt", "Đức Long Gia Lai"], 2_400 * B, None, "2024-10-28")
+            ],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Bưu điện Liên Việt"), F("Đức Long Gia Lai")],
+                    2_400 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2414,
+            "Ngày 15-1, tại Hà Nội, Công ty CP Chế tạo Giàn khoan Dầu khí (PV Shipyard) và Tập đoàn Hanwha Ocean ký thỏa thuận khung về chế tạo chân đế điện gió ngoài khơi, giá trị dự kiến 80 triệu USD.",
+            "2025-01-16",
+            "ministry",
+            ["framework_agreement", "place_before_signers", "dash_date", "money_expected"],
+            provinces=[pv("Hà Nội")],
+            firms=[f("Chế tạo Giàn khoan Dầu khí", "Công ty CP"), f("Hanwha Ocean", "Tập đoàn")],
+            money=[m(80 * M, "USD")],
+            deals=[deal("mou", ["Chế tạo Giàn khoan Dầu khí", "Hanwha Ocean"], 80 * M, None, "2025-01-15")],
+            events=[
+                ev("mou", [F("Chế tạo Giàn khoan Dầu khí"), F("Hanwha Ocean")], 80 * M, "USD", None, "signed")
+            ],
+        ),
+        h(
+            2415,
+            "Công ty CP Than Núi Béo và Công ty TNHH Komatsu Việt Nam ký hợp đồng thuê tài chính 24 xe tải mỏ, thời hạn 5 năm, tổng giá trị 410 tỷ đồng.",
+            "2025-04-22",
+            "ministry",
+            ["financial_lease", "cooperation_contract", "count"],
+            firms=[f("Than Núi Béo", "Công ty CP"), f("Komatsu", "Công ty TNHH")],
+            money=[m(410 * B, "VND")],
+            quantities=[c(24, "xe tải mỏ")],
+            deals=[deal("cooperation", ["Komatsu", "Than Núi Béo"], 410 * B)],
+            events=[ev("cooperation", [F("Komatsu"), F("Than Núi Béo")], 410 * B, "VND", None, "signed")],
+        ),
+        h(
+            2416,
+            "Sáng 11/9, tại KCN Lộc Sơn, Công ty TNHH Dệt lụa Bảo Lộc và Công ty CP Đầu tư Thương mại Thành Công ký hợp đồng bao tiêu 1,2 triệu mét lụa tơ tằm mỗi năm, trị giá khoảng 150 tỷ đồng/năm.",
+            "2025-09-12",
+            "provincial",
+            ["offtake", "supply_contract", "per_year", "park", "deal_date"],
+            firms=[f("Dệt lụa Bảo Lộc", "Công ty TNHH"), f("Đầu tư Thương mại Thành Công", "Công ty CP")],
+            money=[m(150 * B, "VND", per="year", approx=True)],
+            locations=[park("Khu công nghiệp Lộc Sơn")],
+            deals=[
+                deal(
+                    "supply_contract",
+                    ["Dệt lụa Bảo Lộc", "Đầu tư Thương mại Thành Công"],
+                    150 * B,
+                    None,
+                    "2025-09-11",
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Dệt lụa Bảo Lộc"), F("Đầu tư Thương mại Thành Công")],
+                    150 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            2417,
+            "Công ty CP Vật liệu Xây dựng Kon Tum vừa được Công ty TNHH Xi măng Vicem Hải Vân chọn làm nhà cung cấp clinker cho trạm nghiền mới ở Quảng Ngãi, hợp đồng trị giá 210 tỷ đồng.",
+            "2025-11-27",
+            "provincial",
+            ["passive_selection", "supply_contract", "production_place"],
+            provinces=[pv("Quảng Ngãi")],
+            firms=[f("Vật liệu Xây dựng Kon Tum", "Công ty CP"), f("Xi măng Vicem Hải Vân", "Công ty TNHH")],
+            money=[m(210 * B, "VND")],
+            deals=[
+                deal(
+                    "supply_contract",
+                    ["Vật liệu Xây dựng Kon Tum", "Xi măng Vicem Hải Vân"],
+                    210 * B,
+                    cur("Quảng Ngãi"),
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Vật liệu Xây dựng Kon Tum"), F("Xi măng Vicem Hải Vân")],
+                    210 * B,
+                    "VND",
+                    cur("Quảng Ngãi"),
+                    "signed",
+                )
+            ],
         ),
     ]
