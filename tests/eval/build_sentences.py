@@ -843,6 +843,7 @@ from tests.eval.hand_sentences_12 import hand_sentences_12  # noqa: E402
 from tests.eval.hand_sentences_13 import hand_sentences_13  # noqa: E402
 from tests.eval.hand_sentences_14 import hand_sentences_14  # noqa: E402
 from tests.eval.hand_sentences_15 import hand_sentences_15  # noqa: E402
+from tests.eval.hand_sentences_16 import hand_sentences_16  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -870,6 +871,10 @@ HAND += [row | {"batch": 14} for row in hand_sentences_14(_h5, _pv, _m)]
 # and centre, national dailies, stock-tag pages, associations, procurement notices, legal digests) likewise
 # keeps its number
 HAND += [row | {"batch": 15} for row in hand_sentences_15(_h5, _pv, _m)]
+# batch 16 (issue 12, a fifth blind batch, from other regions and writers: Central Highlands, the Mekong
+# delta, Hà Nội and TP.HCM city news, Quảng Trị and Huế, FDI bulletins, brokers' reports, trade fairs and
+# supply-demand conferences, firms' own pages) likewise keeps its number
+HAND += [row | {"batch": 16} for row in hand_sentences_16(_h5, _pv, _m)]
 
 
 def main() -> None:
