@@ -209,6 +209,21 @@ REAL_TRAINING_15_FLOORS = {
 }
 
 
+# batch 16 (a fifth blind batch: the Central Highlands, the Mekong delta, FDI bulletins, brokers' reports,
+# trade fairs, firms' own pages): scored once at the end of session 7, before any change for it: firms 0.927,
+# deals 0.724 (P 0.800, R 0.661), events 0.739; the session-start taggers scored 0.920, 0.682, 0.716. Floors
+# at what it measures, so that the next round's effect on it is seen; no rule has been drawn from it yet.
+REAL_TRAINING_16_FLOORS = {
+    "firms": (0.93, 0.91, 0.92),
+    "firms+form": (0.93, 0.91, 0.92),
+    "provinces": (0.98, 1.00, 0.99),
+    "money+attrs": (1.00, 1.00, 1.00),
+    "deals": (0.80, 0.66, 0.72),
+    "deals+details": (0.70, 0.58, 0.63),
+    "events": (0.78, 0.69, 0.73),
+}
+
+
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [
     (REAL_TRAINING, 120, REAL_TRAINING_FLOORS),
@@ -216,6 +231,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_13, 150, REAL_TRAINING_13_FLOORS),
     (BLIND_REAL_14, 200, REAL_TRAINING_14_FLOORS),
     (BLIND_REAL_15, 200, REAL_TRAINING_15_FLOORS),
+    (BLIND_REAL_16, 200, REAL_TRAINING_16_FLOORS),
 ]
 
 
