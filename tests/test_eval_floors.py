@@ -211,16 +211,17 @@ REAL_TRAINING_15_FLOORS = {
 
 # batch 16 (a fifth blind batch: the Central Highlands, the Mekong delta, FDI bulletins, brokers' reports,
 # trade fairs, firms' own pages): scored once at the end of session 7, before any change for it: firms 0.927,
-# deals 0.724 (P 0.800, R 0.661), events 0.739; the session-start taggers scored 0.920, 0.682, 0.716. Floors
-# at what it measures, so that the next round's effect on it is seen; no rule has been drawn from it yet.
+# deals 0.724 (P 0.800, R 0.661), events 0.739; the session-start taggers scored 0.920, 0.682, 0.716. A
+# training batch since: after a first round on it (loans told as borrowing, government pacts on developing a
+# park, "Cà phê" and "Quốc tế" inside names, "trúng thầu" ending one) firms 0.958, deals 0.778.
 REAL_TRAINING_16_FLOORS = {
-    "firms": (0.93, 0.91, 0.92),
-    "firms+form": (0.93, 0.91, 0.92),
+    "firms": (0.97, 0.94, 0.95),
+    "firms+form": (0.97, 0.94, 0.95),
     "provinces": (0.98, 1.00, 0.99),
     "money+attrs": (1.00, 1.00, 1.00),
-    "deals": (0.80, 0.66, 0.72),
-    "deals+details": (0.70, 0.58, 0.63),
-    "events": (0.78, 0.69, 0.73),
+    "deals": (0.83, 0.73, 0.77),
+    "deals+details": (0.74, 0.65, 0.69),
+    "events": (0.79, 0.72, 0.75),
 }
 
 

@@ -317,3 +317,30 @@ def test_a_pair_only_the_deal_reader_finds_is_a_signed_event_too() -> None:
     text = "Bên mời thầu: Công ty CP Cơ khí Sông Đà Xanh\nNhà thầu trúng thầu: Công ty TNHH Máy Công nghiệp Đông Sơn"
     found = [(e.kind, e.status, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
     assert found == [("supply_contract", "signed", ["Cơ khí Sông Đà Xanh", "Máy Công nghiệp Đông Sơn"])]
+
+
+def test_a_loan_told_as_borrowing_from_a_bank_is_a_cooperation() -> None:
+    text = "Hội đồng quản trị Công ty CP Thép Hòa Khánh vừa thông qua việc vay Ngân hàng TMCP Á Châu 300 tỷ đồng để bổ sung vốn lưu động."
+    assert deals(text) == {pair("cooperation", "Thép Hòa Khánh", "Á Châu")}
+
+
+def test_a_government_pact_on_developing_an_industrial_park_is_the_firms_investment() -> None:
+    text = "Sáng 12/4, UBND tỉnh Đắk Nông và Tập đoàn Đông Sơn Xanh ký thỏa thuận hợp tác phát triển KCN Nhân Cơ 2 quy mô 300 ha."
+    assert deals(text) == {one("investment", "Đông Sơn Xanh")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Công ty TNHH Cà phê Cầu Đất vừa ký hợp đồng với Công ty TNHH Dongwon Foods.",
+            ["Cà phê Cầu Đất", "Dongwon Foods"],
+        ),
+        (
+            "Công ty CP Hạ tầng Kỹ thuật Phú Lợi trúng thầu gói EPC cho Công ty CP KCN Tân Đông.",
+            ["Hạ tầng Kỹ thuật Phú Lợi", "KCN Tân Đông"],
+        ),
+    ],
+)
+def test_a_coffee_firm_keeps_its_name_and_trung_thau_ends_one(text: str, expected: list[str]) -> None:
+    assert firms(text) == expected

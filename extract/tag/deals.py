@@ -305,6 +305,13 @@ _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
 _AMONG = re.compile(r",?\s*trong đó có\s*$")
 
 
+# what a signing between one firm and a government body is about when it is the firm's investment
+_PROJECT_TALK = re.compile(
+    r"\b(?<!nhà )(?<!chủ )(?:dự án|đầu tư|phát triển (?:KCN|khu công nghiệp|cụm công nghiệp)"
+    r"|khu đô thị - công nghiệp|khu công nghiệp)\b"
+)
+# "A thông qua việc vay Ngân hàng B 700 tỷ đồng": a loan, the two of them a cooperation
+_BORROWS_FROM = re.compile(r"[^.;]{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$")
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
 # "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
 _ELLIPTIC = re.compile(
@@ -533,11 +540,7 @@ def tag_deals(
             # "chưa ký hợp đồng ..." states no deal
             if not before or rx["negated"].search(text[max(s, gs - 30) : gs]):
                 continue
-            if (
-                len(sfirms) == 1
-                and not after
-                and re.search(r"\b(?<!nhà )(?<!chủ )(?:dự án|đầu tư)\b", text[ge:e])
-            ):
+            if len(sfirms) == 1 and not after and _PROJECT_TALK.search(text, ge, e):
                 # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
                 add("investment", [before[-1].name])
                 signed = True
@@ -700,6 +703,8 @@ def tag_deals(
                 add("supply_contract", [a.name, b.name])  # "A vừa bàn giao cho B hai tàu ... theo hợp đồng"
             elif _LEASED_TO.fullmatch(text, a.end, b.start) and _LEASE_AFTER.match(text, b.end):
                 add("cooperation", [a.name, b.name])  # "Công ty CP KCN X cho Công ty Y thuê 5 ha đất"
+            elif _BORROWS_FROM.fullmatch(text, a.end, b.start):
+                add("cooperation", [a.name, b.name])  # "A ... vay Ngân hàng B 700 tỷ đồng"
             elif _SOLD_TO.fullmatch(text, a.end, b.start):
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
         for m in _SPEND.finditer(text, s, e):  # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant

@@ -973,6 +973,7 @@ def tag_firms(
             place
             and not _known_suffix_rx().match(text, end)
             and not _place_is_other(place.group(1))
+            and not _country_regex().fullmatch(place.group(1))  # "LG Innotek Hàn Quốc": the nationality
             and not _foreign_forms()[1].match(text, place.start(1))
         ):
             end = place.end(1)  # "Canon Thăng Long", "Canon Quế Võ": the brand's plant by its place name
