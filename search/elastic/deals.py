@@ -248,8 +248,8 @@ def minimum_filter(minimum: float, currency: str) -> dict[str, Any]:
     >>> f = minimum_filter(500e6, "usd")["bool"]
     >>> f["should"][0]["bool"]["filter"], f["minimum_should_match"]
     ([{'term': {'currency': 'USD'}}, {'range': {'amount': {'gte': 500000000.0}}}], 1)
-    >>> f["should"][-1]["bool"]["filter"]
-    [{'prefix': {'announced': '2021-'}}, {'range': {'amount_vnd': {'gte': 11579890000000.0}}}]
+    >>> f["should"][1]["bool"]["filter"]
+    [{'prefix': {'announced': '2010-'}}, {'range': {'amount_vnd': {'gte': 9306460000000.0}}}]
     """
     code = currency.upper()
     should: list[dict[str, Any]] = [

@@ -85,7 +85,7 @@ def test_text_fields_are_folded_with_an_exact_sub_field() -> None:
     for name in ("title", "text"):
         assert field(m, name)["analyzer"] == "vi_fold"
         assert field(m, f"{name}.exact")["analyzer"] == "vi_exact"
-    for name in ("lead", "issuer", "firm", "deals.parties"):
+    for name in ("lead", "issuer", "firm"):
         assert field(m, name) == {**field(m, name), "type": "text", "analyzer": "vi_fold"}
 
 
@@ -105,18 +105,18 @@ def test_text_fields_are_folded_with_an_exact_sub_field() -> None:
         "doc_type_name",
         "urls",
         "id",
-        "deals.province",
     ],
 )
 def test_exact_value_fields_are_keywords(name: str) -> None:
     assert field(mapping.docs_mappings(), name)["type"] == "keyword"
 
 
-def test_money_and_deals_are_nested_and_dates_are_dates() -> None:
+def test_money_is_nested_dates_are_dates_and_deals_live_in_their_own_indices() -> None:
     m = mapping.docs_mappings()
-    assert field(m, "money")["type"] == "nested" and field(m, "deals")["type"] == "nested"
-    assert field(m, "money.amount")["type"] == field(m, "deals.amount")["type"] == "double"
-    assert field(m, "published")["type"] == field(m, "deals.day")["type"] == "date"
+    assert field(m, "money")["type"] == "nested" and field(m, "money.amount")["type"] == "double"
+    assert field(m, "published")["type"] == "date"
+    with pytest.raises(KeyError):  # deal records and reports have indices of their own
+        field(m, "deals")
     assert m["dynamic"] == "strict"
     assert field(m, "record") == {"type": "object", "enabled": False}
 
@@ -186,8 +186,7 @@ def test_source_files_provinces_under_old_and_current_names() -> None:
     src = source_of(rich_docs()["cite"])
     assert set(src["province"]) == {"hai duong", "thanh pho hai phong", "hai phong"}
     assert src["province_name"] == ["Hải Dương", "Thành phố Hải Phòng"]
-    (deal,) = src["deals"]
-    assert {"hai duong", "hai phong"} <= set(deal["province"]) and deal["day"] == "2024-12-11"
+    assert "deals" not in src  # deal reports are filed in the deal indices, not on the document
 
 
 def test_source_decision_keys_for_every_spelling() -> None:
