@@ -622,20 +622,27 @@ def _after_a_firm(text: str, start: int, taken: SpanSet) -> bool:
     return m is not None and m.start() > 0 and taken.covers(m.start() - 1)
 
 
+def _form_index(text: str, start: int, words: list[str]) -> int:
+    """How many of the run's `words` (starting at `start`) come before a foreign legal form ('Co., Ltd',
+    'Pte. Ltd'); 0 when none follows within the run."""
+    at = start
+    for i, w in enumerate(words):
+        if i and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
+            return i
+        at += len(w) + 1
+    return 0
+
+
 def _words_before_form(text: str, start: int, not_names: set[str]) -> int:
     """The end of the capitalised words from `start` up to a foreign legal form ('Nissei Elec. Hong Kong'
-    in 'Nissei Elec. Hong Kong Co., Ltd'), or -1 when no such form follows within the run."""
+    in 'Nissei Elec. Hong Kong Co., Ltd'), or -1 when no such form follows within the run or a word before
+    it is not a name's."""
     run = _RUN.match(text, start)
-    if run is None:
+    words = run.group().split(" ") if run else []
+    form_at = _form_index(text, start, words)
+    if not form_at or set(words[:form_at]) & not_names:
         return -1
-    at = start
-    for i, w in enumerate(run.group().split(" ")):
-        if i and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
-            return at - 1
-        if w in not_names:
-            return -1
-        at += len(w) + 1
-    return -1
+    return start + len(" ".join(words[:form_at]))
 
 
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -661,13 +668,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if not words:
             continue
         keep = 0
-        at = run_start
-        form_at = 0  # the number of words before a foreign legal form in the run
-        for i, w in enumerate(words):
-            if i and w.rstrip(".,") in _foreign_form_heads() and _foreign_forms()[1].match(text, at):
-                form_at = i
-                break
-            at += len(w) + 1
+        form_at = _form_index(text, run_start, words)  # the number of words before a foreign legal form
         for w in words[: form_at or len(words)]:
             if w != "&" and (not _foreignish_token(w) or w in not_names or w in not_firms):
                 break
@@ -841,6 +842,7 @@ def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
 
 
 _TICKER = re.compile(r" \([A-ZĐ]{3}\)")
+_ROLE_WORDS = {"Giám", "Tổng", "Chủ", "Phó", "Trưởng", "Hội", "Ban"}  # a role's words before a ticker's name
 _TICKER_NAMED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w-]* ){{1,3}}[{UPPER}][\w-]*)$")
 
 
@@ -866,9 +868,6 @@ def _ticker_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         out.append(Firm(mention=name, start=start, end=m.end(1), name=canonical_firm_name(name)))
         taken.add(start, t.end())
     return out
-
-
-_ROLE_WORDS = {"Giám", "Tổng", "Chủ", "Phó", "Trưởng", "Hội", "Ban"}
 
 
 @functools.cache
