@@ -18,7 +18,7 @@ from extract.tag import deals as deals_module
 from extract.tag._common import SpanSet
 from extract.tag.deals import tag_deals
 from extract.tag.decisions import tag_decisions
-from extract.tag.events import party_mentions, tag_events
+from extract.tag.events import PartyMention, party_mentions, tag_events
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
@@ -149,6 +149,28 @@ _NO_INVESTMENT_EVENT = re.compile(
 _PAIR_EVENT_KINDS = ("mou", "supply_contract", "cooperation")
 
 
+def _deal_mentions(d: Deal, firms: list[Firm]) -> list[Firm] | None:
+    """The firm mention of each of the deal's parties inside its span, or None when one is not there."""
+    mentions = [
+        next((f for f in firms if f.name == name and d.start <= f.start < d.end), None) for name in d.parties
+    ]
+    return None if any(m is None for m in mentions) else [m for m in mentions if m is not None]
+
+
+def _event_of(d: Deal, kind: str, status: str, parties: list[Party]) -> DealEvent:
+    return DealEvent(
+        kind=kind,
+        parties=parties,
+        amount=d.amount,
+        currency=d.currency,
+        province=d.province,
+        date=d.date,
+        status=status,
+        start=d.start,
+        end=d.end,
+    )
+
+
 def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEvent | None:
     """A pair only the deal reader found ('Bên mời thầu: A' / 'Nhà thầu trúng thầu: B', a handover under a
     contract) as a signed event of its kind, where the event reader found no event in its sentence and none
@@ -157,85 +179,61 @@ def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEven
         (e.start < d.end and d.start < e.end) or set(d.parties) <= {p.name for p in e.parties} for e in events
     ):
         return None  # the event reader spoke of that sentence or of that pair: its reading stands
-    mentions = [
-        next((f for f in firms if f.name == name and d.start <= f.start < d.end), None) for name in d.parties
-    ]
-    if any(m is None for m in mentions):
+    mentions = _deal_mentions(d, firms)
+    if mentions is None:
         return None
-    return DealEvent(
-        kind=d.kind,
-        parties=[
-            Party(name=m.name, type="firm", role="partner", start=m.start, end=m.end) for m in mentions if m
-        ],
-        amount=d.amount,
-        currency=d.currency,
-        province=d.province,
-        date=d.date,
-        status="signed",
-        start=d.start,
-        end=d.end,
+    parties = [Party(name=m.name, type="firm", role="partner", start=m.start, end=m.end) for m in mentions]
+    return _event_of(d, d.kind, "signed", parties)
+
+
+def _investment_event(
+    text: str, d: Deal, firms: list[Firm], events: list[DealEvent], others: list[PartyMention]
+) -> DealEvent | None:
+    """An investment only the deal reader found ('X, với nhà máy ... tổng vốn 236 triệu USD') as an event: a
+    licence, with the government body of its sentence as grantor, when the sentence speaks of one ('cấp phép',
+    'giấy chứng nhận', 'chấp thuận', 'điều chỉnh'), else an announced investment; none for running totals,
+    stakes or rumours, nor where an event of its sentence names one of its firms."""
+    if _NO_INVESTMENT_EVENT.search(text, d.start, d.end):
+        return None
+    if any(
+        e.start < d.end and d.start < e.end and any(p.name in d.parties for p in e.parties) for e in events
+    ):
+        return None
+    mentions = _deal_mentions(d, firms)
+    if mentions is None:
+        return None
+    licensed = _LICENCE_SAID.search(text, d.start, d.end) is not None
+    grantor = (
+        next((o for o in others if o.type == "government" and d.start <= o.start < d.end), None)
+        if licensed
+        else None
+    )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
+    parties = (
+        [Party(name=grantor.name, type="government", role="grantor", start=grantor.start, end=grantor.end)]
+        if grantor
+        else []
     )
+    parties += [Party(name=m.name, type="firm", role="investor", start=m.start, end=m.end) for m in mentions]
+    if licensed:
+        return _event_of(d, "investment_licence", "licensed", parties)
+    return _event_of(d, "investment_announcement", "announced", parties)
 
 
-def _with_deal_investments(
-    text: str, events: list[DealEvent], deals: list[Deal], firms: list[Firm], others: list
+def _with_deal_events(
+    text: str, events: list[DealEvent], deals: list[Deal], firms: list[Firm], others: list[PartyMention]
 ) -> list[DealEvent]:
-    """An investment only the deal reader found ('X, với nhà máy ... tổng vốn 236 triệu USD') added to the
-    events, so that the deal records (built from events) have it too: a licence when its sentence speaks of
-    one ('cấp phép', 'giấy chứng nhận', 'chấp thuận', 'điều chỉnh'), else an announced investment; unless an
-    event of its sentence names one of its firms."""
+    """Deals only the deal reader found added to the events, so that the deal records (built from events)
+    have them too: pairs (`_pair_event`) and investments (`_investment_event`)."""
     out = list(events)
     for d in deals:
         if d.kind in _PAIR_EVENT_KINDS and len(d.parties) == 2:
-            pair_event = _pair_event(d, firms, out)
-            if pair_event is not None:
-                out.append(pair_event)
-            continue
-        if d.kind != "investment" or _NO_INVESTMENT_EVENT.search(text, d.start, d.end):
-            continue
-        if any(
-            e.start < d.end and d.start < e.end and any(p.name in d.parties for p in e.parties) for e in out
-        ):
-            continue
-        mentions = [
-            next((f for f in firms if f.name == name and d.start <= f.start < d.end), None)
-            for name in d.parties
-        ]
-        if any(m is None for m in mentions):
-            continue
-        licensed = _LICENCE_SAID.search(text, d.start, d.end) is not None
-        grantor = (
-            next((o for o in others if o.type == "government" and d.start <= o.start < d.end), None)
-            if licensed
-            else None
-        )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
-        parties = (
-            [
-                Party(
-                    name=grantor.name, type="government", role="grantor", start=grantor.start, end=grantor.end
-                )
-            ]
-            if grantor
-            else []
-        )
-        parties += [
-            Party(name=m.name, type="firm", role="investor", start=m.start, end=m.end)
-            for m in mentions
-            if m is not None
-        ]
-        out.append(
-            DealEvent(
-                kind="investment_licence" if licensed else "investment_announcement",
-                parties=parties,
-                amount=d.amount,
-                currency=d.currency,
-                province=d.province,
-                date=d.date,
-                status="licensed" if licensed else "announced",
-                start=d.start,
-                end=d.end,
-            )
-        )
+            event = _pair_event(d, firms, out)
+        elif d.kind == "investment":
+            event = _investment_event(text, d, firms, out, others)
+        else:
+            event = None
+        if event is not None:
+            out.append(event)
     return sorted(out, key=lambda e: e.start)
 
 
@@ -283,11 +281,10 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     money = tag_money(t)
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     deals = tag_deals(t, firms, money, provinces, published, decisions, clauses)
-    events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses)
+    mentions = party_mentions(t, firms, organizations, provinces)  # for both event passes, made once
+    events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses, mentions)
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
-    events = _with_deal_investments(
-        t, events, deals, firms, party_mentions(t, firms, organizations, provinces)
-    )
+    events = _with_deal_events(t, events, deals, firms, mentions)
     tags = Tags(
         firms=firms,
         organizations=organizations,

@@ -50,7 +50,7 @@ _LISTED = re.compile(
 )  # a ceremony's list of projects ends within this many sentences
 
 
-class _Mention(NamedTuple):
+class PartyMention(NamedTuple):
     name: str
     type: str  # "firm" | "government" | "organization"
     start: int
@@ -158,14 +158,14 @@ def said_cooperation(window: str) -> bool:
 
 def party_mentions(
     text: str, firms: list[Firm], organizations: list[Organization], provinces: list[Province]
-) -> list[_Mention]:
+) -> list[PartyMention]:
     """Who can be a party of a deal event, in text order: firms, government bodies and other organisations
     (their `type`), and provinces acting as a party ('tỉnh Trà Vinh ký ...')."""
-    out = [_Mention(f.name, "firm", f.start, f.end) for f in firms]
+    out = [PartyMention(f.name, "firm", f.start, f.end) for f in firms]
     gov = _rx()["government"]
     for o in organizations:
         kind = "government" if gov.match(o.mention) or gov.match(o.name) else "organization"
-        out.append(_Mention(" ".join(o.mention.split()), kind, o.start, o.end))
+        out.append(PartyMention(" ".join(o.mention.split()), kind, o.start, o.end))
     taken = SpanSet((m.start, m.end) for m in out)
     for p in provinces:  # "tỉnh Trà Vinh ký biên bản ghi nhớ với ...": the province acting as a party
         if taken.overlaps(p.start, p.end):
@@ -179,11 +179,11 @@ def party_mentions(
             continue  # "doanh nghiệp của Hải Phòng", "nhà máy tại tỉnh X": a place, not a party
         if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
             continue  # a bare province name acts only at the start of a clause ("Bắc Ninh trao ...")
-        out.append(_Mention(" ".join(text[start : p.end].split()), "government", start, p.end))
+        out.append(PartyMention(" ".join(text[start : p.end].split()), "government", start, p.end))
     return sorted(out, key=lambda m: m.start)
 
 
-def _chain_back(text: str, ms: list[_Mention], last: int, floor: int) -> list[_Mention]:
+def _chain_back(text: str, ms: list[PartyMention], last: int, floor: int) -> list[PartyMention]:
     """The mentions chained to ms[last] backwards by ',', 'và', 'cùng' ('A, B và C')."""
     chain = [ms[last]]
     for j in range(last - 1, -1, -1):
@@ -193,7 +193,7 @@ def _chain_back(text: str, ms: list[_Mention], last: int, floor: int) -> list[_M
     return chain
 
 
-def _chain_forward(text: str, ms: list[_Mention], first: int, ceiling: int) -> list[_Mention]:
+def _chain_forward(text: str, ms: list[PartyMention], first: int, ceiling: int) -> list[PartyMention]:
     chain = [ms[first]]
     for j in range(first + 1, len(ms)):
         gap = text[chain[-1].end : ms[j].start]
@@ -205,7 +205,7 @@ def _chain_forward(text: str, ms: list[_Mention], first: int, ceiling: int) -> l
     return chain
 
 
-def _bisect_start(ms: list[_Mention], pos: int) -> int:
+def _bisect_start(ms: list[PartyMention], pos: int) -> int:
     """Index of the first mention starting at or after `pos` (`ms` sorted by start)."""
     lo, hi = 0, len(ms)
     while lo < hi:
@@ -217,7 +217,7 @@ def _bisect_start(ms: list[_Mention], pos: int) -> int:
     return lo
 
 
-def _representatives(text: str, ms: list[_Mention], before: list[int], gs: int) -> list[_Mention]:
+def _representatives(text: str, ms: list[PartyMention], before: list[int], gs: int) -> list[PartyMention]:
     """'ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...', 'do ông A, Giám đốc X, và đại diện Y
     ký kết': the firms of the persons who sign, when two or more are named that way right before the verb."""
     reps = [
@@ -232,8 +232,8 @@ def _representatives(text: str, ms: list[_Mention], before: list[int], gs: int) 
 
 
 def _subject(
-    text: str, ms: list[_Mention], floor: int, gs: int
-) -> tuple[list[_Mention], list[_Mention], bool]:
+    text: str, ms: list[PartyMention], floor: int, gs: int
+) -> tuple[list[PartyMention], list[PartyMention], bool]:
     """(subject chain, grantor named in a passive, passive?) for a verb starting at `gs`."""
     rx = _rx()
     before = [i for i in range(_bisect_start(ms, floor), _bisect_start(ms, gs)) if ms[i].end <= gs]
@@ -276,7 +276,9 @@ _OBJECT_PREP = re.compile(
 )
 
 
-def _objects(text: str, ms: list[_Mention], ge: int, ceiling: int) -> tuple[str | None, list[_Mention]]:
+def _objects(
+    text: str, ms: list[PartyMention], ge: int, ceiling: int
+) -> tuple[str | None, list[PartyMention]]:
     """(preposition, chain) of the first prepositional object after the verb."""
     for pm in _OBJECT_PREP.finditer(text, ge, ceiling):
         if pm.start() - ge > 160:
@@ -325,14 +327,14 @@ _DIRECT = re.compile(
 )
 
 
-def _direct_object(text: str, ms: list[_Mention], ge: int, e: int) -> _Mention | None:
+def _direct_object(text: str, ms: list[PartyMention], ge: int, e: int) -> PartyMention | None:
     """The party right after the verb, with no preposition ('mua lại Công ty Y')."""
     gap = _DIRECT.match(text, ge)
     return next((m for m in ms if m.start == gap.end() and m.end <= e), None) if gap else None
 
 
 def _group_triggers(
-    text: str, s: int, e: int, ms: list[_Mention], found: list[tuple[int, int, str]]
+    text: str, s: int, e: int, ms: list[PartyMention], found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """(start, end, kind) of trigger groups: triggers following each other with no party in between.
     `found` are the sentence's trigger matches (start, end, kind)."""
@@ -389,7 +391,7 @@ def _amount(text: str, s: int, e: int, ge: int, money: list[Money], starts: list
     return after or next((x for x in money[lo:hi] if own(x)), None) or (money[lo] if lo < hi else None)
 
 
-def _role(kind: str, party: _Mention, subject: bool, gives: bool) -> str | None:
+def _role(kind: str, party: PartyMention, subject: bool, gives: bool) -> str | None:
     if party.type != "firm":
         if kind == "investment_licence" or (gives and kind == "mou"):
             return "grantor"
@@ -415,7 +417,7 @@ class _Builder:
     def add(
         self,
         kind: str,
-        parties: list[tuple[_Mention, str | None]],
+        parties: list[tuple[PartyMention, str | None]],
         s: int,
         e: int,
         *,
@@ -473,11 +475,15 @@ def tag_events(
     published: str | None = None,
     decisions: list[DecisionRef] | None = None,
     clauses: list[tuple[int, int]] | None = None,
+    mentions: list[PartyMention] | None = None,
 ) -> list[DealEvent]:
-    """Deal events of `text`; `clauses` are its `sentences()` when the caller has them already."""
+    """Deal events of `text`; `clauses` are its `sentences()` and `mentions` its `party_mentions()` when the
+    caller has them already."""
     rx = _rx()
     data = _data()
-    ms = [m for m in party_mentions(text, firms, organizations, provinces) if not in_brackets(text, m.start)]
+    if mentions is None:
+        mentions = party_mentions(text, firms, organizations, provinces)
+    ms = [m for m in mentions if not in_brackets(text, m.start)]
     starts = [m.start for m in ms]
     build = _Builder(text, money, provinces, published_year(published))
     decision_ends = [d.end for d in decisions or []]
@@ -565,7 +571,7 @@ def tag_events(
                 status="announced",
                 decision_ends=decision_ends,
             )
-        last_subject: list[_Mention] = []
+        last_subject: list[PartyMention] = []
         for gi, (gs, ge, kind) in enumerate(groups):
             floor = groups[gi - 1][1] if gi else s
             ceiling = groups[gi + 1][0] if gi + 1 < len(groups) else e
@@ -764,11 +770,13 @@ def tag_events(
 _AND_FOR = re.compile(r"[^.;]{0,80}?(?:,|\bvà)\s+cho\s+$")
 
 
-def _more_recipients(text: str, ms: list[_Mention], objects: list[_Mention], e: int) -> list[_Mention]:
+def _more_recipients(
+    text: str, ms: list[PartyMention], objects: list[PartyMention], e: int
+) -> list[PartyMention]:
     """Firms given the same licence further on: '... cho A với vốn X và cho B với vốn Y' -> [B]."""
     if not objects:
         return []
-    out: list[_Mention] = []
+    out: list[PartyMention] = []
     last = objects[-1]
     for m in ms:
         if m.start <= last.end or m.end > e or m.type != "firm":
@@ -836,7 +844,7 @@ _BOTH = re.compile(
 )
 
 
-def _lending(text: str, ms: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+def _lending(text: str, ms: list[PartyMention]) -> list[tuple[PartyMention, PartyMention]]:
     """'BIDV cho Công ty X vay 420 tỷ đồng': (lender, borrower)."""
     out = []
     for a, b in itertools.pairwise(ms):
@@ -865,8 +873,8 @@ _LIST_LEAD = re.compile(
 
 
 def _project_items(
-    text: str, s: int, e: int, sms: list[_Mention], money: list[Money]
-) -> list[tuple[_Mention, Money | None]]:
+    text: str, s: int, e: int, sms: list[PartyMention], money: list[Money]
+) -> list[tuple[PartyMention, Money | None]]:
     """Projects listed with no verb: '... gồm: nhà máy X của Công ty A, vốn 120 triệu USD; ...', 'Dự án thứ
     nhất là nhà máy ... của B, vốn N', 'Trong số này có dự án ... của C, vốn N' -> (firm, capital)."""
     out = []
@@ -889,18 +897,18 @@ def _project_items(
     return out
 
 
-def _both_sides(text: str, ms: list[_Mention], floor: int, gs: int) -> list[_Mention]:
+def _both_sides(text: str, ms: list[PartyMention], floor: int, gs: int) -> list[PartyMention]:
     """'Đối tác của A ... là B, hai bên đã ký ...': the two firms named before the verb."""
     if not _BOTH.search(text, max(floor, gs - 40), gs):
         return []
-    named: list[_Mention] = []
+    named: list[PartyMention] = []
     for m in ms:
         if floor <= m.start and m.end <= gs and m.type == "firm" and m.name not in {x.name for x in named}:
             named.append(m)
     return named[-2:] if len(named) >= 2 else []
 
 
-def _fronted_verb_subject(text: str, ms: list[_Mention], ge: int, e: int) -> list[_Mention]:
+def _fronted_verb_subject(text: str, ms: list[PartyMention], ge: int, e: int) -> list[PartyMention]:
     """'Ký kết hợp tác chiến lược, A và B sẽ cùng ...': the chain of two or more parties after the comma."""
     comma = re.compile(r"[^,;.]{0,60},\s*").match(text, ge)
     if comma is None:
@@ -912,7 +920,7 @@ def _fronted_verb_subject(text: str, ms: list[_Mention], ge: int, e: int) -> lis
     return chain if len(chain) >= 2 else []
 
 
-def _clause_subject_after(text: str, ms: list[_Mention], end: int, e: int) -> list[_Mention]:
+def _clause_subject_after(text: str, ms: list[PartyMention], end: int, e: int) -> list[PartyMention]:
     """'Sau lễ ký với A, B sẽ cung cấp ...': B, the subject of the clause after the counterpart."""
     m = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*").match(text, end)
     if m is None:
@@ -927,7 +935,7 @@ def _clause_subject_after(text: str, ms: list[_Mention], end: int, e: int) -> li
     )
 
 
-def _owner_after(text: str, ms: list[_Mention], end: int, e: int) -> _Mention | None:
+def _owner_after(text: str, ms: list[PartyMention], end: int, e: int) -> PartyMention | None:
     """'thâu tóm Công ty Y của Tập đoàn X': X, named after the company bought."""
     m = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?của\s+").match(text, end)
     if m is None:
@@ -938,7 +946,7 @@ def _owner_after(text: str, ms: list[_Mention], end: int, e: int) -> _Mention | 
     )
 
 
-def _anaphora(text: str, ms: list[_Mention], floor: int, gs: int) -> list[_Mention]:
+def _anaphora(text: str, ms: list[PartyMention], floor: int, gs: int) -> list[PartyMention]:
     """'Chủ tịch Tập đoàn X ... cho biết tập đoàn sẽ đầu tư ...': the one firm named before the verb."""
     m = _rx()["anaphora"].search(text, max(floor, gs - 60), gs)
     if m is None:
@@ -947,7 +955,7 @@ def _anaphora(text: str, ms: list[_Mention], floor: int, gs: int) -> list[_Menti
     return named[-1:] if len({x.name for x in named}) == 1 else []
 
 
-def _labelled_investors(text: str, ms: list[_Mention], s: int, e: int) -> list[_Mention]:
+def _labelled_investors(text: str, ms: list[PartyMention], s: int, e: int) -> list[PartyMention]:
     """'Nhà đầu tư: Công ty X; ...': the firm right after an investor label."""
     out = []
     for m in _rx()["investor_label"].finditer(text, s, e):
@@ -955,7 +963,7 @@ def _labelled_investors(text: str, ms: list[_Mention], s: int, e: int) -> list[_
     return out
 
 
-def _is_item(text: str, s: int, e: int, sms: list[_Mention]) -> bool:
+def _is_item(text: str, s: int, e: int, sms: list[PartyMention]) -> bool:
     """An item of a list of projects: it starts with an item marker or names an investor."""
     return bool(_rx()["items"].match(text, s) or re.search(r"(?:làm|là)\s+chủ\s+đầu\s+tư", text[s:e]))
 
@@ -966,7 +974,7 @@ def _list_items(
     s: int,
     e: int,
     after: int,
-    sms: list[_Mention],
+    sms: list[PartyMention],
     listing: dict,
     decision_ends: list[int],
 ) -> None:
