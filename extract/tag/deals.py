@@ -204,6 +204,7 @@ def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[M
     project, cue, not_capital = _frame_rx()
     if not_capital.search(text, s, e):
         return None
+    owner = sfirms[0]
     for x in smoney:
         if not s <= x.start < e:
             continue
@@ -211,7 +212,6 @@ def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[M
         if not projects:
             continue
         last = projects[-1]
-        owner = sfirms[0]
         if ":" in text[min(owner.end, last.start()) : max(owner.start, last.start())]:
             continue  # "Đối thủ của X: dự án thép 53.500 tỷ đồng được đề xuất": a headline about another
         between = text[last.end() : x.start]
@@ -222,6 +222,11 @@ def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[M
         ):
             return x  # with a cue, or a plant to be built with its price ("xây xưởng ... 1.250 tỷ đồng")
     return None
+
+
+def _priced(ctx: dict, money: Money) -> dict:
+    """A deal's context with the amount and currency of `money` instead of the sentence's first amount."""
+    return {**ctx, "amount": money.amount, "currency": money.currency}
 
 
 def same_group(a: str, b: str) -> bool:
@@ -492,7 +497,7 @@ def tag_deals(
             # of the same sentence, when that clause names no other firm and says it is capital
             capital = next((x for x in smoney if e <= x.start < se and _capital_before(text, x.start)), None)
             if capital is not None and _no_firm_between(firm_starts, e, capital.start):
-                ctx = {**ctx, "amount": capital.amount, "currency": capital.currency}
+                ctx = _priced(ctx, capital)
         if ctx["province"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; địa điểm: KCN ..., tỉnh Y; ...": the place in a later ';'-clause, likewise
             place = next((p for p in places if e <= p.start < se), None)
@@ -682,7 +687,7 @@ def tag_deals(
                     add(
                         "investment",
                         [subj[-1].name],
-                        ctx={**ctx, "amount": capital.amount, "currency": capital.currency},
+                        ctx=_priced(ctx, capital),
                     )
         for m in _BUY_STAKE.finditer(text, s, e):
             buyer = [
@@ -716,7 +721,7 @@ def tag_deals(
                 add(
                     "investment",
                     [near[-1].name],
-                    ctx={**ctx, "amount": spent.amount, "currency": spent.currency},
+                    ctx=_priced(ctx, spent),
                 )
         for m in _PROJECT_OF.finditer(text, s, e):  # "đón dự án 100 triệu USD của Tập đoàn X": X's project
             owner = next((f for f in sfirms if f.start == m.end()), None)
@@ -734,7 +739,7 @@ def tag_deals(
                 add(
                     "investment",
                     [owner.name],
-                    ctx={**ctx, "amount": stake.amount, "currency": stake.currency},
+                    ctx=_priced(ctx, stake),
                 )
         for m in _INVESTORS_LISTED.finditer(text, s, e):
             first = next((f for f in sfirms if f.start == m.end()), None)
@@ -766,20 +771,15 @@ def tag_deals(
                 # "Tổng vốn vào tỉnh đạt X, trong đó Công ty Y rót Z": the amount the firm's verb governs
                 own = next((x for x in smoney if m.end() <= x.start < e and x.start - m.end() < 40), None)
                 investors = _consortium(text, s, subj[-1], sfirms) or [subj[-1].name]
-                if own is not None and own.amount != ctx["amount"]:
-                    kwargs = {**ctx, "amount": own.amount, "currency": own.currency}
-                    add("investment", investors, ctx=kwargs)
-                else:
-                    add("investment", investors)
+                own_ctx = _priced(ctx, own) if own is not None and own.amount != ctx["amount"] else ctx
+                add("investment", investors, ctx=own_ctx)
                 for later in sfirms:  # "A đăng ký tăng vốn 100 triệu USD, B tăng 50 triệu USD": B's too
                     if later.start > m.end() and _ELLIPTIC.match(text, later.end):
                         amount = next((x for x in smoney if x.start >= later.end), None)
-                        extra = {"amount": amount.amount, "currency": amount.currency} if amount else {}
-                        add("investment", [later.name], ctx={**ctx, **extra})
+                        add("investment", [later.name], ctx=_priced(ctx, amount) if amount else ctx)
         if not seen:
             stake = _capital_frame(text, s, e, sfirms, smoney)
             if stake is not None:
-                kwargs = {**ctx, "amount": stake.amount, "currency": stake.currency}
-                add("investment", [sfirms[0].name], ctx=kwargs)
+                add("investment", [sfirms[0].name], ctx=_priced(ctx, stake))
     out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
     return out
