@@ -213,7 +213,9 @@ REAL_TRAINING_15_FLOORS = {
 # trade fairs, firms' own pages): scored once at the end of session 7, before any change for it: firms 0.927,
 # deals 0.724 (P 0.800, R 0.661), events 0.739; the session-start taggers scored 0.920, 0.682, 0.716. A
 # training batch since: after a first round on it (loans told as borrowing, government pacts on developing a
-# park, "Cà phê" and "Quốc tế" inside names, "trúng thầu" ending one) firms 0.958, deals 0.778.
+# park, "Cà phê" and "Quốc tế" inside names, "trúng thầu" ending one) firms 0.958, deals 0.778. Session 8's
+# learned deal model (trained on it) adds deals that become events: events P 0.794 -> 0.761, R 0.723 -> 0.768,
+# F1 0.757 -> 0.764, so the events floor trades precision for recall.
 REAL_TRAINING_16_FLOORS = {
     "firms": (0.97, 0.94, 0.95),
     "firms+form": (0.97, 0.94, 0.95),
@@ -221,7 +223,7 @@ REAL_TRAINING_16_FLOORS = {
     "money+attrs": (1.00, 1.00, 1.00),
     "deals": (0.83, 0.73, 0.77),
     "deals+details": (0.74, 0.65, 0.69),
-    "events": (0.79, 0.72, 0.75),
+    "events": (0.75, 0.75, 0.75),
 }
 
 

@@ -12,11 +12,12 @@ import re
 from pydantic import BaseModel
 
 from extract.dates import dateline_in_text
-from extract.models import Deal, DealEvent, Firm, Party, Tags
+from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Province, Tags
 from extract.normalize import Normalized, normalize
 from extract.tag import deals as deals_module
 from extract.tag._common import SpanSet
-from extract.tag.deals import tag_deals
+from extract.tag.deal_model import Candidate, candidates, load_model, review
+from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
 from extract.tag.events import PartyMention, party_mentions, tag_events
 from extract.tag.firms import tag_firms, tag_organizations
@@ -237,6 +238,28 @@ def _with_deal_events(
     return sorted(out, key=lambda e: e.start)
 
 
+def _reviewed(
+    text: str,
+    deals: list[Deal],
+    firms: list[Firm],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None,
+    decisions: list[DecisionRef],
+    clauses: list[tuple[int, int]],
+) -> list[Deal]:
+    """The rules' deals reviewed by the learned deal model (`extract.tag.deal_model`): dropped, relabelled or
+    added where the model is sure; a deal it adds gets its amount, province and date as the rules would."""
+    model = load_model()
+    if model is None:
+        return deals
+
+    def make(c: Candidate) -> Deal:
+        return deal_at(text, list(c.firms), firms, money, provinces, published, decisions, clauses)
+
+    return review(deals, candidates(text, firms), model, make)
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
     text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
@@ -284,6 +307,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     mentions = party_mentions(t, firms, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses, mentions)
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
+    deals = _reviewed(t, deals, firms, money, provinces, published, decisions, clauses)
     events = _with_deal_events(t, events, deals, firms, mentions)
     tags = Tags(
         firms=firms,

@@ -783,3 +783,42 @@ def tag_deals(
                 add("investment", [sfirms[0].name], ctx=_priced(ctx, stake))
     out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
     return out
+
+
+def deal_at(
+    text: str,
+    parties: list[Firm],
+    firms: list[Firm],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None,
+    decisions: list[DecisionRef],
+    clauses: list[tuple[int, int]],
+) -> Deal:
+    """A deal of `parties` (their first mentions; the caller sets its kind) with the context the rules give
+    a deal: the span of the clauses holding the mentions, and there the amount, the project's province and
+    the date. One party's amount is the first one between its name and the next firm, else the last one
+    between the firm before and its name ("dự án A (1.850 tỷ đồng) cho Công ty X và dự án B (980 tỷ đồng) cho
+    Công ty Y": Y's is 980 tỷ đồng), else the clauses' first."""
+    starts = [s for s, _ in clauses]
+    first = clauses[max(0, bisect.bisect_right(starts, parties[0].start) - 1)] if clauses else (0, len(text))
+    last = clauses[max(0, bisect.bisect_right(starts, parties[-1].start) - 1)] if clauses else (0, len(text))
+    s, e = first[0], max(first[1], last[1])
+    firm_spans = SpanSet((f.start, f.end) for f in firms)
+    witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
+    seen_by = [p for p in provinces if any(a <= p.start < z for a, z in witness)]  # "chứng kiến của UBND X"
+    places = [p for p in provinces if s <= p.start < e and not firm_spans.covers(p.start)]
+    places = [p for p in places if p not in seen_by]
+    ends = [d.end for d in decisions]
+    year = published_year(published)
+    dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], ends)]
+    smoney = sorted((x for x in money if s <= x.start < e), key=lambda x: x.start)
+    if len(parties) == 1:  # its own stretch: from the firm before it to the firm after it
+        p = parties[0]
+        prev = max((f.end for f in firms if s <= f.end <= p.start), default=s)
+        nxt = min((f.start for f in firms if p.end <= f.start < e), default=e)
+        after = [x for x in smoney if p.end <= x.start < nxt]
+        before = [x for x in smoney if prev <= x.start < p.start][-1:]
+        smoney = after or before or smoney
+    ctx = _context(text, s, e, smoney, places, dates)
+    return Deal(kind="investment", parties=[p.name for p in parties], start=s, end=e, **ctx)
