@@ -257,7 +257,7 @@ def _reviewed(
     def make(c: Candidate) -> Deal:
         return deal_at(text, list(c.firms), firms, money, provinces, published, decisions, clauses)
 
-    return review(deals, candidates(text, firms), model, make)
+    return review(deals, candidates(text, firms, clauses), model, make)
 
 
 def tag_text(text: str, published: str | None = None) -> Tags:

@@ -56,16 +56,22 @@ _CUES = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def firm_key(name: str) -> str:
     """How two mentions are known to be the same firm: its canonical name, accent-free, lower case."""
     return " ".join(fold(name).split())
 
 
 class _Words:
-    """A text's lower-cased word and punctuation tokens with their offsets, cut out by character range."""
+    """The lower-cased word and punctuation tokens of some stretches of a text (the sentences that hold a
+    firm) with their offsets, cut out by character range."""
 
-    def __init__(self, text: str) -> None:
-        found = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        low = text.lower()
+        if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each token instead
+            found = [(m.start(), m.group().lower()) for s, e in spans for m in _TOKEN.finditer(text, s, e)]
+        else:
+            found = [(m.start(), m.group()) for s, e in spans for m in _TOKEN.finditer(low, s, e)]
         self.starts = [s for s, _ in found]
         self.words = [w for _, w in found]
 
@@ -127,11 +133,11 @@ class Candidate:
     features: list[str]
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of `text` as `_common.sentences` cuts them, with ';'-clauses joined back: the model
-    reads a sentence whole ("Bên bán: A; bên mua: B")."""
+def sentence_spans(text: str, clauses: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The sentences of `text` as `_common.sentences` cuts them (or `clauses`, its cut already made), with
+    ';'-clauses joined back: the model reads a sentence whole ("Bên bán: A; bên mua: B")."""
     out: list[tuple[int, int]] = []
-    for s, e in sentences(text):
+    for s, e in sentences(text) if clauses is None else clauses:
         if out and text[out[-1][1] - 1] == ";":
             out[-1] = (out[-1][0], e)
         else:
@@ -139,18 +145,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def candidates(text: str, firms: Sequence[Firm]) -> list[Candidate]:
+def candidates(
+    text: str, firms: Sequence[Firm], clauses: Sequence[tuple[int, int]] | None = None
+) -> list[Candidate]:
     """Every firm of `text` once, and every pair of different firms of one sentence whose mentions come
-    within `MAX_GAP` characters (their first such mentions), with their features."""
+    within `MAX_GAP` characters (their first such mentions), with their features. `clauses` is
+    `_common.sentences(text)` when the caller has it."""
     firms = sorted(firms, key=lambda f: f.start)
     if not firms:
         return []
-    words = _Words(text)
-    spans = sentence_spans(text) or [(0, len(text))]
+    spans = sentence_spans(text, clauses) or [(0, len(text))]
     starts = [s for s, _ in spans]
 
     def sentence_of(f: Firm) -> tuple[int, int]:
         return spans[max(0, bisect.bisect_right(starts, f.start) - 1)]
+
+    words = _Words(text, sorted({sentence_of(f) for f in firms}))
 
     first: dict[str, Firm] = {}
     for f in firms:
@@ -185,10 +195,23 @@ class Model:
 
     def verdict(self, candidate: Candidate) -> tuple[str, float]:
         """The best deal kind for `candidate` and its margin over "no deal"."""
-        weights = self.one if len(candidate.key) == 1 else self.pair
-        scores = {c: sum(w.get(x, 0.0) for x in candidate.features) for c, w in weights.items()}
-        kind = max((c for c in scores if c != NONE), key=lambda c: scores[c])
+        classes, table = self._tables[len(candidate.key) == 1]
+        rows = [row for x in candidate.features if (row := table.get(x)) is not None]
+        totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(classes)
+        scores = dict(zip(classes, totals, strict=True))
+        kind = max((c for c in classes if c != NONE), key=lambda c: scores[c])
         return kind, scores[kind] - scores[NONE]
+
+    @functools.cached_property
+    def _tables(self) -> dict[bool, tuple[tuple[str, ...], dict[str, tuple[float, ...]]]]:
+        """Per arity (one party: True), the classes and one row of weights per feature (0.0 where a class
+        has none): one lookup per feature instead of one per feature and class."""
+        out = {}
+        for one, weights in ((True, self.one), (False, self.pair)):
+            classes = tuple(weights)
+            features = set().union(*weights.values()) if weights else set()
+            out[one] = (classes, {x: tuple(weights[c].get(x, 0.0) for c in classes) for x in features})
+        return out
 
     def to_json(self) -> dict:
         policy = {"add": self.add, "drop": self.drop, "relabel": self.relabel}
