@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (hand-written Vietnamese text: long string literals)
 """Batch 17 (blind, real-text shapes, issue 12): a sixth blind batch, written after reading about 45 real
-Vietnamese pages and excerpts (about 90 results) in the search tool's `pages` corpus from searches not made
+Vietnamese pages and excerpts (of 112 results) in the search tool's `pages` corpus from searches not made
 for batches 12-16, chosen for other regions and writers: the northern mountains (Lạng Sơn with its VSIP and
 Đồng Bành parks, Phú Thọ, Yên Bái's Viglacera park, Hòa Bình, Tuyên Quang, Sơn La), north-central (Thanh
 Hóa's Nghi Sơn groundbreaking lists, Hà Tĩnh's Vũng Áng battery joint venture), the south-central coast
