@@ -844,6 +844,7 @@ from tests.eval.hand_sentences_13 import hand_sentences_13  # noqa: E402
 from tests.eval.hand_sentences_14 import hand_sentences_14  # noqa: E402
 from tests.eval.hand_sentences_15 import hand_sentences_15  # noqa: E402
 from tests.eval.hand_sentences_16 import hand_sentences_16  # noqa: E402
+from tests.eval.hand_sentences_17 import hand_sentences_17  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -875,6 +876,11 @@ HAND += [row | {"batch": 15} for row in hand_sentences_15(_h5, _pv, _m)]
 # delta, Hà Nội and TP.HCM city news, Quảng Trị and Huế, FDI bulletins, brokers' reports, trade fairs and
 # supply-demand conferences, firms' own pages) likewise keeps its number
 HAND += [row | {"batch": 16} for row in hand_sentences_16(_h5, _pv, _m)]
+# batch 17 (issue 12, a sixth blind batch, from other regions and writers: the northern mountains, Nghi Sơn
+# and Vũng Áng, the south-central coast, the south-east, the Red River delta, park developers, stock
+# disclosures, bank credit, carmakers' and electronics suppliers, associations, HĐND resolutions) likewise
+# keeps its number
+HAND += [row | {"batch": 17} for row in hand_sentences_17(_h5, _pv, _m)]
 
 
 def main() -> None:
