@@ -11,7 +11,7 @@ import click
 
 from flows.cli_common import dump, friendly_errors, need_store, parse_date, preflight_store
 from flows.deals_export import amount_text, deals_xlsx, iter_deals_csv, vnd_equivalent_text
-from search.fx import estimate_years, rate_years
+from search.fx import rate_kinds, rate_years
 from search.records import DealKind, DealRecord, DealsQuery
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def decision(ctx: click.Context, number: str, limit: int, as_json: bool) -> None
     "--min-amount",
     help='Amount at least this: "100 tỷ", "1,5 nghìn tỷ", "500 triệu USD" or base units (1e11). Deals in '
     "the minimum's currency are compared as they are, deals in other currencies in VND at the rate of the "
-    f"deal's year (rates for {rate_years()}, estimated for {estimate_years()}); in a year without a rate "
+    f"deal's year (rates for {rate_years()}: {rate_kinds('en')}); in a year without a rate "
     "only deals in the minimum's currency can meet it.",
 )
 @click.option("--currency", help="Currency of a bare --min-amount number.  [default: VND]")

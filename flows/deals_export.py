@@ -6,10 +6,10 @@ headers; and amounts as readers expect them. The CLI (`cnht deals --csv/--xlsx`)
 One row per deal record (`Store.iter_deal_records`, search/deal_merge.py): reports of one deal in several
 papers are one row, with their count and the first source's URL. Amounts are numbers, in the currency's
 base unit; a deal whose reports disagree on the amount has an empty amount cell and every amount listed in
-`amounts`. Beside it, its VND equivalent at the rate of the deal's year (`search/fx.py`), with the
-rate's year named ("tỷ giá 2021"; "tỷ giá ước tính 2024" when that year's rate is not a sourced annual
-average), or an empty cell and "không có tỷ giá" when that year or currency has no rate. Rows are
-produced one deal at a time, so an export of every deal streams.
+`amounts`. Beside it, its VND equivalent at the rate of the deal's year (`search/fx.py`), with the rate
+named as its status says ("tỷ giá bình quân 2021", "tỷ giá tháng 5/2024", "tỷ giá ngày 18/12/2025",
+"tỷ giá ước tính 2026": `search.fx.rate_label`), or an empty cell and "không có tỷ giá" when that year or
+currency has no rate. Rows are produced one deal at a time, so an export of every deal streams.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from search.deal_merge import report_day
-from search.fx import is_estimate, to_vnd, year_of
+from search.fx import Rate, conversion_basis, rate_label, to_vnd, year_of
 from search.records import DealRecord, DealReport, DealRow
 
 Headers = Literal["vi", "en"]
@@ -200,54 +200,54 @@ def amount_text(value: float | None, currency: str | None) -> str:
 
 @dataclass(frozen=True)
 class VndEquivalent:
-    """An amount in VND at the sourced rate of `year` (None: no sourced rate for that year/currency)."""
+    """An amount in VND at the rate of `year` (None: no rate for that year/currency)."""
 
     value: float | None
     currency: str
     year: int | None
-    estimate: bool = False  # the year's rate is not a sourced annual average (search/fx.py `is_estimate`)
+    basis: Rate | None = None  # the weakest row the conversion rests on (search/fx.py `conversion_basis`)
 
     def note(self, headers: Headers = "vi") -> str:
-        """The rate used, for a cell: "tỷ giá 2021", "không có tỷ giá" (VND amounts need none: "")."""
+        """The rate used, for a cell: "tỷ giá bình quân 2021", "tỷ giá ngày 18/12/2025", "không có tỷ giá"
+        (VND amounts need none: "")."""
         if self.currency == "VND":
             return ""
         if not self.currency:
             return "không rõ đơn vị tiền" if headers == "vi" else "no currency"
         if self.value is None:
             return "không có tỷ giá" if headers == "vi" else "no rate"
-        if self.estimate:
-            return f"tỷ giá ước tính {self.year}" if headers == "vi" else f"estimated rate {self.year}"
-        return f"tỷ giá {self.year}" if headers == "vi" else f"rate {self.year}"
+        assert self.basis is not None and self.year is not None  # a value has its rate
+        return rate_label(self.basis, self.year, headers)
 
 
 def vnd_equivalent(value: float | None, currency: str | None, day: str | None) -> VndEquivalent | None:
-    """`value` of `currency` in VND at the sourced rate of the year of `day` (ISO date); None if no value.
+    """`value` of `currency` in VND at the rate of the year of `day` (ISO date); None if no value.
 
-    >>> vnd_equivalent(500_000_000, "USD", "2021-05-04")
-    VndEquivalent(value=11579890000000.0, currency='USD', year=2021, estimate=False)
+    >>> vnd_equivalent(500_000_000, "USD", "2021-05-04").value
+    11579890000000.0
     >>> vnd_equivalent(500_000_000, "USD", "2030-01-02").note(), vnd_equivalent(5, None, "2021-01-01").note()
     ('không có tỷ giá', 'không rõ đơn vị tiền')
-    >>> vnd_equivalent(500_000_000, "USD", "2025-01-02").note()  # an unsourced year: said to be an estimate
-    'tỷ giá ước tính 2025'
+    >>> [vnd_equivalent(1, "USD", f"{y}-01-02").note() for y in (2021, 2025, 2026)]  # as each rate is
+    ['tỷ giá bình quân 2021', 'tỷ giá ngày 18/12/2025', 'tỷ giá ước tính 2026']
     """
     if value is None:
         return None
     code = (currency or "").upper()
     year = year_of(day)
     vnd = to_vnd(value, code, year)
-    return VndEquivalent(vnd, code, year, vnd is not None and is_estimate(code, year))
+    return VndEquivalent(vnd, code, year, conversion_basis(code, year) if vnd is not None else None)
 
 
 def vnd_equivalent_text(value: float | None, currency: str | None, day: str | None) -> str:
-    """ "≈ 11.579,89 tỷ đồng (tỷ giá 2021)", "… (tỷ giá ước tính 2024)", "không có tỷ giá năm 2030", or ""
-    for VND or no amount.
+    """ "≈ 11.579,89 tỷ đồng (tỷ giá bình quân 2021)", "… (tỷ giá tháng 5/2024)", "không có tỷ giá năm 2030",
+    or "" for VND or no amount.
 
     >>> vnd_equivalent_text(500_000_000, "USD", "2021-05-04")
-    '≈ 11.579,89 tỷ đồng (tỷ giá 2021)'
+    '≈ 11.579,89 tỷ đồng (tỷ giá bình quân 2021)'
     >>> vnd_equivalent_text(500_000_000, "USD", "2030-01-02"), vnd_equivalent_text(5, "USD", "")
     ('không có tỷ giá năm 2030', 'không có tỷ giá (không rõ năm)')
     >>> vnd_equivalent_text(500_000_000, "USD", "2024-01-02")
-    '≈ 11.971 tỷ đồng (tỷ giá ước tính 2024)'
+    '≈ 12.053,5 tỷ đồng (tỷ giá tháng 5/2024)'
     """
     vnd = vnd_equivalent(value, currency, day)
     if vnd is None or vnd.currency == "VND":

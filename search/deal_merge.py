@@ -58,7 +58,7 @@ ToVnd = Callable[[float, str, int], float | None]
 
 
 def default_to_vnd(amount: float, currency: str, year: int) -> float | None:
-    """`search.fx.to_vnd`: the VND equivalent at the sourced annual rate of `year`, or None."""
+    """`search.fx.to_vnd`: the VND equivalent at the rate of `year` in the rate file, or None."""
     from search.fx import to_vnd
 
     return to_vnd(amount, currency, year)

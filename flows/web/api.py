@@ -20,7 +20,7 @@ from search.alerts.state import AlertState
 from search.amounts import MAX_INPUT_CHARS as MAX_AMOUNT_CHARS
 from search.amounts import AmountError, minimum_filter, parse_amount
 from search.amounts import input_pattern as amount_input_pattern
-from search.fx import estimate_years, rate_years
+from search.fx import rate_kinds, rate_years
 from search.query import decision_keys
 from search.records import (
     ALL_FACETS,
@@ -41,6 +41,7 @@ from search.store import Store
 router = APIRouter(dependencies=[Depends(known_query_params_only)])
 StoreDep = Annotated[Store, Depends(read_store)]
 MAX_DEALS_WINDOW = 1_000_000  # offset + limit of one page of deals
+RATE_KINDS = rate_kinds("en")  # the kinds of dong rate by year, for the min_amount description
 
 
 class Health(BaseModel):
@@ -234,7 +235,7 @@ def deals_query(
             description='At least this amount: "100 tỷ", "1,5 nghìn tỷ", "500 triệu USD" or base units '
             "(100000000000). Deals in the minimum's currency are compared as they are, deals in other "
             "currencies in VND at the rate of the deal's year (search/fx.py, rates for "
-            f"{rate_years()}, estimated for {estimate_years()}); in a year without a rate only deals in the "
+            f"{rate_years()}: {RATE_KINDS}); in a year without a rate only deals in the "
             "minimum's currency can meet it.",
         ),
     ] = None,

@@ -33,7 +33,7 @@ from flows.web.render import (
 from flows.web.status import crawl_status
 from search.alerts.models import redact
 from search.amounts import Amount, minimum_filter, parse_amount
-from search.fx import estimate_years, rate_years
+from search.fx import rate_kinds, rate_years
 from search.query import fold_key
 from search.records import DealsQuery, IndexedDocument, SearchHit, SearchQuery
 from search.store import Store
@@ -109,7 +109,7 @@ templates.env.globals.update(
     deal_date=deal_date,
     vnd_equivalent=vnd_equivalent_text,
     fx_years=rate_years(),
-    fx_estimate_years=estimate_years(),
+    fx_kinds=rate_kinds(),
 )
 
 

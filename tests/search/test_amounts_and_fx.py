@@ -17,6 +17,7 @@ from extract.tag.money import tag_money
 from search.amounts import AmountError, input_pattern, minimum_filter, parse_amount
 from search.fx import (
     RATES_FILE,
+    STATUSES,
     cross_rate,
     estimate_years,
     is_estimate,
@@ -82,57 +83,85 @@ def test_garbage_amounts_get_one_vietnamese_line(typed: str, says: str) -> None:
     assert says in str(err.value) and "\n" not in str(err.value)
 
 
-def test_every_rate_cites_its_series_and_source_url_or_says_it_is_unsourced() -> None:
+YEARS_THE_CORPUS_HOLDS = range(2019, 2027)  # the generated corpus spans 2019-2025; the crawl runs in 2026
+
+
+def test_every_year_the_corpus_holds_has_a_rate_with_its_source_in_every_currency_of_the_file() -> None:
     with RATES_FILE.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert rows and len(rows) == len(rates())
-    for row in rows:
-        assert row["series"].strip() and row["period"].strip() and float(row["per_usd"]) > 0, row
-        if row["status"] == "unsourced":  # no citation is invented: the row says how its value was made
-            assert row["source_url"] == "" and row["series"].startswith("unsourced: "), row
-        else:
-            assert row["status"] in ("sourced", "estimate"), row
-            assert row["source_url"].startswith(("http://", "https://")), row
-    # the dong has a rate for every year of the deals (2019-2025 in the generated corpus), each year labelled
-    assert {y for c, y in rates() if c == "VND"} >= set(range(2010, 2026))
-    assert {r.status for (c, y), r in rates().items() if c == "VND" and y >= 2022} <= {
-        "estimate",
-        "unsourced",
-    }
+    for row in rows:  # what it is, from where, found how: never a bare number
+        assert row["status"] in STATUSES and float(row["per_usd"]) > 0, row
+        assert row["series"].strip() and row["period"].strip() and row["retrieved"].strip(), row
+        assert row["source_url"].startswith(("http://", "https://")), row
+    currencies = {c for c, _ in rates()}
+    assert currencies == {"VND", "EUR", "JPY"}
+    for currency, year in itertools.product(currencies, YEARS_THE_CORPUS_HOLDS):
+        assert rates()[(currency, year)].source_url, (currency, year)
+        assert to_vnd(1.0, "EUR" if currency == "VND" else currency, year) is not None
+    # the dong's years: published averages to 2021, then a day's or a month's official rate, then estimates
+    dong = {y: r.status for (c, y), r in rates().items() if c == "VND"}
+    assert {dong[y] for y in range(2010, 2022)} == {"annual_average"}
+    assert {dong[y] for y in range(2022, 2026)} == {"one_day", "one_month"} and dong[2026] == "estimate"
+    # an estimate cites the row it carries forward, with that row's value
+    for (currency, year), rate in rates().items():
+        if rate.status == "estimate":
+            since = int(rate.period.removeprefix("carried forward from ")[:4])
+            carried = rates()[(currency, since)]
+            assert (carried.per_usd, carried.source_url) == (rate.per_usd, rate.source_url), (currency, year)
 
 
 @pytest.mark.parametrize(
     "row",
     [
-        "VND,2030,30000,sourced,2030 annual average,,",  # no series, no URL
-        "VND,2030,30000,sourced,2030 annual average,Some series,",  # sourced without its URL
-        "VND,2030,30000,unsourced,none,unsourced: guessed,https://example.org/x",  # unsourced with a URL
-        "VND,2030,30000,guessed,none,Some series,https://example.org/",  # unknown status
+        "VND,2030,30000,annual_average,2030,,https://example.org/x",  # no series
+        "VND,2030,30000,annual_average,2030,Some series,",  # no source URL
+        "VND,2030,30000,estimate,carried forward from 2029,guessed,",  # an estimate needs its source too
+        "VND,2030,30000,annual_average,2029,Some series,https://example.org/x",  # another year's average
+        "VND,2030,30000,one_day,2030-05,Some series,https://example.org/x",  # a month is not a day
+        "VND,2030,30000,one_month,2029-12,Some series,https://example.org/x",  # a month of another year
+        "VND,2030,30000,estimate,2030,Some series,https://example.org/x",  # an estimate says what it carries
+        "VND,2030,30000,estimate,carried forward from 2031,Some series,https://example.org/x",  # a later year
+        "VND,2030,30000,guessed,2030,Some series,https://example.org/",  # unknown status
     ],
 )
-def test_a_rate_file_row_without_its_source_is_refused(tmp_path: Path, row: str) -> None:
+def test_a_rate_file_row_without_its_source_or_a_period_fitting_its_status_is_refused(
+    tmp_path: Path, row: str
+) -> None:
     bad = tmp_path / "fx.csv"
     bad.write_text(f"currency,year,per_usd,status,period,series,source_url\n{row}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"needs its series and source_url|is not one of"):
+    with pytest.raises(ValueError, match=r"needs its series and source_url|is not one of|does not fit"):
         rates(bad)
 
 
-def test_a_year_without_a_sourced_average_converts_as_an_estimate_and_says_so() -> None:
-    """2022-2025 have no World Bank/IMF annual average in the searched corpora: their dong rate is a cited
-    day's SBV central rate (2022, 2023) or the latest cited rate carried forward (2024, 2025); the VND
-    equivalent exists, and the page, the CLI and both export header sets call it an estimate."""
+def test_each_equivalent_names_its_rate_as_the_rate_file_says_it_is() -> None:
+    """An official annual average is shown as the year's average, a day's or a month's official rate as that
+    day or month, and only a carried-forward rate as an estimate ("ước tính"): on the page, in the CLI and
+    in both export header sets, for every year the corpus holds."""
     from flows.deals_export import vnd_equivalent, vnd_equivalent_text
 
-    assert not is_estimate("USD", 2021) and all(is_estimate("USD", y) for y in (2022, 2023, 2024, 2025))
-    assert not is_estimate("VND", 2024)  # đồng needs no rate
+    assert vnd_equivalent(5e8, "USD", "2021-03-01").note() == "tỷ giá bình quân 2021"
+    assert vnd_equivalent(5e8, "USD", "2021-03-01").note("en") == "average rate 2021"
+    assert vnd_equivalent(5e8, "USD", "2022-03-01").note() == "tỷ giá ngày 24/08/2022"
+    assert vnd_equivalent(5e8, "USD", "2024-03-01").note() == "tỷ giá tháng 5/2024"
+    assert vnd_equivalent(5e8, "USD", "2024-03-01").note("en") == "rate of 2024-05"
+    assert vnd_equivalent(5e8, "USD", "2026-03-01").note() == "tỷ giá ước tính 2026"
+    assert vnd_equivalent(5e8, "USD", "2026-03-01").note("en") == "estimated rate 2026"
+    # a euro amount of 2022 rests on an annual average (the euro's leg) and a day's rate (the dong's): the
+    # weaker one names it; from 2024 the euro's leg is an estimate
+    assert vnd_equivalent(1e6, "EUR", "2022-06-01").note() == "tỷ giá ngày 24/08/2022"
+    assert vnd_equivalent(1e6, "EUR", "2024-06-01").note() == "tỷ giá ước tính 2024"
+    for year in YEARS_THE_CORPUS_HOLDS:
+        status = rates()[("VND", year)].status
+        text = vnd_equivalent_text(5e8, "USD", f"{year}-06-01")
+        assert text.startswith("≈ ") and text.endswith(")"), year
+        assert ("ước tính" in text) == (status == "estimate") == is_estimate("USD", year), year
+        assert ("bình quân" in text) == (status == "annual_average"), year
+        assert ("ngày" in text) == (status == "one_day"), year
+        assert ("tháng" in text) == (status == "one_month"), year
     assert to_vnd(1e6, "USD", 2024) == pytest.approx(1e6 * rates()[("VND", 2024)].per_usd)
-    assert to_vnd(1e6, "JPY", 2024) is None  # the yen's leg has no row for 2024: no rate at all
-    assert vnd_equivalent(5e8, "USD", "2024-03-01").note() == "tỷ giá ước tính 2024"
-    assert vnd_equivalent(5e8, "USD", "2024-03-01").note("en") == "estimated rate 2024"
-    assert vnd_equivalent(5e8, "USD", "2021-03-01").note() == "tỷ giá 2021"
-    assert vnd_equivalent_text(5e8, "USD", "2022-03-01").endswith("(tỷ giá ước tính 2022)")
-    assert "ước tính" not in vnd_equivalent_text(5e8, "USD", "2021-03-01")
-    assert rate_years() == "2010–2025" and estimate_years() == "2022–2025"
+    assert not is_estimate("VND", 2026)  # đồng needs no rate
+    assert rate_years() == "2010–2026" and estimate_years() == "2026"
 
 
 def test_no_rate_gives_none_never_a_neighbouring_year() -> None:
@@ -202,8 +231,8 @@ def test_min_amount_compares_deals_in_any_currency_on_their_vnd_equivalent(deal_
             _deal_doc("vnd-2021", 50 * TY, "VND", "2021-06-02", "Đồng Nhỏ"),
             _deal_doc("usd-2030", 600e6, "USD", "2030-06-01", "Đô Chưa Giá"),  # no 2030 rate
             _deal_doc("jpy-2020", 1e9, "JPY", "2020-06-01", "Yên Vừa"),  # ≈ 217 tỷ đồng at 2020's rates
-            _deal_doc("usd-2024", 5e6, "USD", "2024-06-01", "Đô Ước Tính"),  # ≈ 120 tỷ at 2024's estimate
-            _deal_doc("usd-2024b", 4e6, "USD", "2024-06-02", "Đô Nhỏ"),  # ≈ 96 tỷ at 2024's estimate
+            _deal_doc("usd-2024", 5e6, "USD", "2024-06-01", "Đô Ước Tính"),  # ≈ 120,5 tỷ at 2024's rate
+            _deal_doc("usd-2024b", 4e6, "USD", "2024-06-02", "Đô Nhỏ"),  # ≈ 96,4 tỷ at 2024's rate
         ]
     )
     assert parties_over(deal_store, "100 tỷ") == {"Đô Lớn", "Yên Vừa", "Đô Ước Tính"}
@@ -273,20 +302,22 @@ def test_exports_show_the_vnd_equivalent_as_such_with_the_rate_year_or_no_rate()
         row(2, 500e6, "USD", "2030-03-01"),
         row(3, 120 * TY, "VND", "2030-03-02"),
         row(5, 500e6, "USD", "2024-03-04"),
+        row(6, 500e6, "USD", "2026-03-04"),
         row(4, 7, None, "2021-03-03"),
     ]
     out = {r["parties"]: r for r in csv.DictReader(io.StringIO(deals_csv(rows, "en").removeprefix("\ufeff")))}
     assert float(out["Bên 1"]["amount_vnd"]) == pytest.approx(500e6 * rates()[("VND", 2021)].per_usd)
-    assert out["Bên 1"]["fx"] == "rate 2021" and out["Bên 1"]["amount"] == "500000000"
+    assert out["Bên 1"]["fx"] == "average rate 2021" and out["Bên 1"]["amount"] == "500000000"
     assert out["Bên 2"]["amount_vnd"] == "" and out["Bên 2"]["fx"] == "no rate"
     assert out["Bên 3"]["amount_vnd"] == str(120 * TY) and out["Bên 3"]["fx"] == ""
     assert out["Bên 4"]["amount_vnd"] == "" and out["Bên 4"]["fx"] == "no currency"
     assert float(out["Bên 5"]["amount_vnd"]) == pytest.approx(500e6 * rates()[("VND", 2024)].per_usd)
-    assert out["Bên 5"]["fx"] == "estimated rate 2024"  # an unsourced year's equivalent is said to be one
-    assert "tỷ giá ước tính 2024" in deals_csv(rows)
+    assert out["Bên 5"]["fx"] == "rate of 2024-05"  # a month's official rate, said to be one
+    assert out["Bên 6"]["fx"] == "estimated rate 2026"  # a carried-forward rate, said to be an estimate
+    assert "tỷ giá tháng 5/2024" in deals_csv(rows) and "tỷ giá ước tính 2026" in deals_csv(rows)
     vietnamese = deals_csv(rows).removeprefix("\ufeff").splitlines()[0]
     assert "Giá trị quy đổi (đồng),Tỷ giá quy đổi" in vietnamese
-    assert "tỷ giá 2021" in deals_csv(rows) and "không có tỷ giá" in deals_csv(rows)
+    assert "tỷ giá bình quân 2021" in deals_csv(rows) and "không có tỷ giá" in deals_csv(rows)
 
 
 def test_vnd_floors_state_the_minimum_rule_for_stores_keeping_amount_vnd() -> None:

@@ -108,8 +108,9 @@ def test_deals_csv_and_json(data_dir: Path) -> None:
     assert vietnamese.splitlines()[0].removeprefix("\ufeff").startswith("Ngày công bố,Loại giao dịch,Các bên")
     data = json.loads(run(data_dir, "deals", "--province", "bac ninh", "--json").stdout)
     assert data["total"] == 1 and [p["name"] for p in data["deals"][0]["parties"]] == ["Gamma"]
-    text = run(data_dir, "deals", "--min-amount", "1.2e11").stdout  # Gamma's 5 triệu USD ≈ 119.7 tỷ (2025)
-    assert text.startswith("1 deal(s)") and "120 tỷ đồng" in text
+    # Gamma's 5 triệu USD ≈ 125,8 tỷ at the rate of 2025-12-18 (search/data/fx_rates.csv), Alpha's 120 tỷ
+    text = run(data_dir, "deals", "--min-amount", "1.25e11").stdout
+    assert text.startswith("1 deal(s)") and "Gamma" in text and "Alpha" not in text
 
 
 def test_deals_xlsx_is_written_and_reads_back(data_dir: Path, tmp_path: Path) -> None:
@@ -244,12 +245,12 @@ def test_deals_list_pages_with_limit_and_offset(data_dir: Path) -> None:
 
 
 def test_deals_min_amount_is_typed_as_people_write_it_and_compared_across_currencies(data_dir: Path) -> None:
-    text = run(data_dir, "deals", "--min-amount", "100 tỷ").stdout  # Gamma's 5 triệu USD of 2025 ≈ 119.7 tỷ
-    assert text.startswith("2 deal(s)") and "Alpha Việt" in text and "(tỷ giá ước tính 2025)" in text
-    usd = run(data_dir, "deals", "--min-amount", "5,001 triệu USD").stdout  # Alpha's 120 tỷ of 2024 ≈ 5.012
-    assert usd.startswith("1 deal(s)") and "Alpha Việt" in usd and "Gamma" not in usd
-    usd = run(data_dir, "deals", "--min-amount", "5 triệu USD").stdout  # and Gamma's as it is
-    assert usd.startswith("2 deal(s)") and "Gamma" in usd
+    text = run(data_dir, "deals", "--min-amount", "100 tỷ").stdout  # Gamma's 5 triệu USD of 2025 ≈ 125,8 tỷ
+    assert text.startswith("2 deal(s)") and "Alpha Việt" in text and "(tỷ giá ngày 18/12/2025)" in text
+    usd = run(data_dir, "deals", "--min-amount", "4,97 triệu USD").stdout  # Alpha's 120 tỷ of 2024 ≈ 4,978
+    assert usd.startswith("2 deal(s)") and "Alpha Việt" in usd and "Gamma" in usd
+    usd = run(data_dir, "deals", "--min-amount", "4,99 triệu USD").stdout  # Gamma's 5 triệu as it is
+    assert usd.startswith("1 deal(s)") and "Gamma" in usd and "Alpha Việt" not in usd
     assert run(data_dir, "deals", "--min-amount", "1", "--currency", "usd").stdout.startswith("2 deal(s)")
     bad = run(data_dir, "deals", "--min-amount", "nhiều tiền")
     assert bad.exit_code == 2 and "Không đọc được số tiền “nhiều tiền”" in bad.stderr

@@ -190,7 +190,7 @@ def test_filters_on_deal_records(store: Store) -> None:
     assert firms(firm="hanwha", counterparty="hanwha") == []
     assert firms(firm="dong anh") == ["Cơ khí Đông Anh+HANWHA AERO"] and firms(firm="anh co") == []
     assert firms(province="bac ninh") == ["Foxconn"] and firms(province="hai duong") == []
-    # its announced amount: 600 tỷ; Foxconn's 1,5 tỷ USD of 2025 at that year's estimated rate: ≈ 35.900 tỷ
+    # its announced amount: 600 tỷ; Foxconn's 1,5 tỷ USD of 2025 at that year's (one day's) rate: ≈ 37.700 tỷ
     assert firms(min_amount=550e9) == ["Cơ khí Đông Anh+HANWHA AERO", "Foxconn"]
     assert firms(min_amount=1e9, currency="USD") == ["Foxconn"]
     assert firms(since=dt.date(2025, 5, 1)) == ["Foxconn"] and firms(until=dt.date(2025, 4, 30)) == [

@@ -634,15 +634,16 @@ def test_deals_by_period_amount_and_kind(store: Store, rich: dict) -> None:
     assert deal_docs(store) == [rich["usd"], rich["cite"]]  # newest first
     assert deal_docs(store, since=dt.date(2025, 1, 1)) == [rich["usd"]]
     assert deal_docs(store, until=dt.date(2024, 12, 11)) == [rich["cite"]]
-    # the 5 triệu USD of 2025 ≈ 119.7 tỷ đồng at 2025's estimated rate (search/fx.py); the 120 tỷ đồng of 2024
-    # ≈ 5.012 triệu USD at 2024's
+    # the 5 triệu USD of 2025 ≈ 125.76 tỷ đồng at 2025's rate (one day's: search/data/fx_rates.csv); the
+    # 120 tỷ đồng of 2024 ≈ 4.978 triệu USD at 2024's (one month's)
     assert deal_docs(store, min_vnd=100e9) == [rich["usd"], rich["cite"]]
-    assert deal_docs(store, min_vnd=119.8e9) == [rich["cite"]]
-    assert deal_docs(store, min_vnd=200e9) == []
-    assert deal_docs(store, min_amount=100e9) == [rich["usd"], rich["cite"]]
-    assert deal_docs(store, min_amount=119.8e9) == [rich["cite"]]
-    assert deal_docs(store, min_amount=5e6, currency="USD") == [rich["usd"], rich["cite"]]
-    assert deal_docs(store, min_amount=5.005e6, currency="USD") == [rich["cite"]]
+    assert deal_docs(store, min_vnd=125e9) == [rich["usd"]]
+    assert deal_docs(store, min_vnd=126e9) == []
+    assert deal_docs(store, min_amount=120e9) == [rich["usd"], rich["cite"]]
+    assert deal_docs(store, min_amount=125e9) == [rich["usd"]]
+    assert deal_docs(store, min_amount=4.97e6, currency="USD") == [rich["usd"], rich["cite"]]
+    assert deal_docs(store, min_amount=4.99e6, currency="USD") == [rich["usd"]]
+    assert deal_docs(store, min_amount=5.001e6, currency="USD") == []
     assert deal_docs(store, kind="investment") == [rich["usd"]]
     assert store.deal_records(DealsQuery(limit=1)).total == 2
 

@@ -62,8 +62,8 @@ def test_deals_filters_take_amounts_as_typed_and_say_which_minimum_applies(clien
     hint = re.search(r'<p class="hint" id="min-amount-hint">(.*?)</p>', html, re.S)
     assert (
         hint
-        and "các năm 2010–2025" in hint.group(1)
-        and "các năm 2022–2025 là tỷ giá ước tính" in hint.group(1)
+        and "các năm 2010–2026: bình quân năm cho các năm 2010–2021" in hint.group(1)
+        and "một ngày hoặc một tháng cho các năm 2022–2025, tỷ giá ước tính cho năm 2026" in hint.group(1)
     )
     assert "năm không có tỷ giá chỉ so các thương vụ cùng đơn vị tiền" in hint.group(1)
     assert 'href="/api/deals.csv?min_amount=100+t%E1%BB%B7"' in html
