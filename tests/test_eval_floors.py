@@ -55,8 +55,8 @@ BLIND_REAL_16 = 16
 # batch 17 (a sixth blind batch in real-text shapes, issue 12, from other regions and writers: the northern
 # mountains, north-central Nghi Sơn and Vũng Áng, the south-central coast, the south-east and the Red River
 # delta; park developers, stock disclosures, bank credit, carmakers' and electronics suppliers, associations,
-# HĐND resolutions): held out of the whole-set floors and the joined test until `--batch 17` has scored it
-# once
+# HĐND resolutions): held out of the whole-set floors and the joined test, scored once by `--batch 17`
+# (floors below), a training batch since
 BLIND_REAL_17 = 17
 
 # field -> (precision, recall, F1) floors
@@ -233,6 +233,21 @@ REAL_TRAINING_16_FLOORS = {
     "events": (0.75, 0.75, 0.75),
 }
 
+# batch 17 (a sixth blind batch: the northern mountains, Nghi Sơn and Vũng Áng, the south-central coast, the
+# south-east, the Red River delta; park developers, disclosures, bank credit, suppliers, HĐND resolutions):
+# scored once in session 8 before any change for it, the learned deal model trained without it: firms 0.927,
+# deals 0.748 (P 0.742, R 0.754), events 0.680; the rules alone (the session-start taggers) deals 0.730,
+# events 0.675. A training batch since: the model trained on it gives deals 0.934, events 0.720.
+REAL_TRAINING_17_FLOORS = {
+    "firms": (0.92, 0.92, 0.92),
+    "firms+form": (0.91, 0.91, 0.91),
+    "provinces": (0.96, 0.95, 0.95),
+    "money+attrs": (1.00, 1.00, 1.00),
+    "deals": (0.95, 0.85, 0.90),
+    "deals+details": (0.80, 0.70, 0.75),
+    "events": (0.70, 0.68, 0.69),
+}
+
 
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [
@@ -242,6 +257,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_14, 200, REAL_TRAINING_14_FLOORS),
     (BLIND_REAL_15, 200, REAL_TRAINING_15_FLOORS),
     (BLIND_REAL_16, 200, REAL_TRAINING_16_FLOORS),
+    (BLIND_REAL_17, 200, REAL_TRAINING_17_FLOORS),
 ]
 
 
