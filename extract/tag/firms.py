@@ -499,7 +499,8 @@ def _without_country_suffix(text: str, name: list[Token]) -> list[Token]:
         m = _country_regex().match(text, name[i].start)
         if m and m.end() == name[-1].end:  # 'Hàn Quốc' in Vietnamese, not a name's own word ('Singapore')
             foreign = _foreignish(text[name[0].start : name[i - 1].end]) and not m.group().isascii()
-            return name[:i] if foreign else name
+            # right after the foreign word: "Posco Phú Mỹ" is a place (Phú Mỹ), "Posco Hàn Quốc" a nationality
+            return name[:i] if foreign and looks_foreign(name[i - 1].text) else name
     return name
 
 

@@ -173,6 +173,22 @@ def _role_after(text: str, end: int) -> str | None:
     return text[end : span[1]].lstrip(" ,–-—:(") if span else None  # "nguyên Thứ trưởng ..." keeps "nguyên"
 
 
+@functools.cache
+def _honorific_places() -> tuple[str, ...]:
+    """Pre-2025 districts whose name starts like an honorific: "Bà Rịa", "Cô Tô", "Bác Ái", "Anh Sơn"."""
+    from extract.tag._common import load as load_data
+
+    words = {"Bà", "Ông", "Cô", "Chị", "Anh", "Em", "Cậu", "Chú", "Bác"}
+    return tuple(n for n in load_data("districts.json")["names"] if n.split()[0] in words)
+
+
+def _district_at(text: str, pos: int) -> bool:
+    return any(
+        text.startswith(name, pos) and not text[pos + len(name) : pos + len(name) + 1].isalnum()
+        for name in _honorific_places()
+    )
+
+
 def tag_persons(text: str) -> list[Person]:
     token = _ROLE_MEMO.set((text, {}))
     try:
@@ -190,8 +206,10 @@ def _tag_persons(text: str) -> list[Person]:
     found: dict[tuple[int, int], Person] = {}
 
     for m in honor.finditer(text):
-        if m.group("h")[0].isupper() and province_rx.match(text, m.start()):
-            continue  # "Bà Rịa - Vũng Tàu"
+        if m.group("h")[0].isupper() and (
+            province_rx.match(text, m.start()) or _district_at(text, m.start())
+        ):
+            continue  # "Bà Rịa - Vũng Tàu", "Công ty CP Thép Bà Rịa", "huyện Cô Tô"
         name = _name_tokens(text, m.end())
         if not name or province_rx.match(text, name[0].start):
             continue
