@@ -56,6 +56,26 @@ _CUES = (
 )
 
 
+_PAIR_CUES = (
+    "biên bản ghi nhớ",
+    "hợp đồng",
+    "cung cấp",
+    "cung ứng",
+    "thỏa thuận",
+    "hợp tác",
+    "thuê",
+    "tín dụng",
+    "liên doanh",
+    "chuyển giao",
+    "đơn hàng",
+    "nguyên tắc",
+    "khung",
+    "không",
+    "chưa",
+    "sẽ",
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def firm_key(name: str) -> str:
     """How two mentions are known to be the same firm: its canonical name, accent-free, lower case."""
@@ -83,6 +103,13 @@ def _pairs(prefix: str, words: list[str]) -> list[str]:
     return [f"{prefix}:{x}_{y}" for x, y in itertools.pairwise(words)]
 
 
+@functools.lru_cache(maxsize=512)
+def sentence_cues(text: str, sentence: tuple[int, int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cue words of a sentence, as one-party and as two-party features (made once per sentence)."""
+    low = text[sentence[0] : sentence[1]].lower()
+    return tuple("s:" + c for c in _CUES if c in low), tuple("s:" + c for c in _PAIR_CUES if c in low)
+
+
 def one_features(
     text: str, words: _Words, firm: Firm, firms: Sequence[Firm], sentence: tuple[int, int]
 ) -> list[str]:
@@ -91,8 +118,7 @@ def one_features(
     s, e = sentence
     before = words.between(max(s, firm.start - 60), firm.start)[-8:]
     after = words.between(firm.end, min(e, firm.end + 120))[:16]
-    low = text[s:e].lower()
-    cues = ["s:" + c for c in _CUES if c in low]
+    cues = list(sentence_cues(text, sentence)[0])
     out = ["p:" + w for w in before] + ["a:" + w for w in after[:10]] + ["a2:" + w for w in after[10:]]
     out += _pairs("aa", after) + _pairs("pp", before)
     n_firms = sum(1 for f in firms if s <= f.start < e)
@@ -109,7 +135,8 @@ def pair_features(
     text: str, words: _Words, a: Firm, b: Firm, firms: Sequence[Firm], sentence: tuple[int, int]
 ) -> list[str]:
     """What the model sees of two firms (a before b, in one sentence) as possible counterparties: the words
-    between them, around them, the gap and the firms in between."""
+    between them, around them, further back in the sentence, the gap, the firms in between and the
+    sentence's cue words (contract words that tell the kind: "biên bản ghi nhớ", "cung ứng", "thuê" ...)."""
     s, e = sentence
     between = words.between(a.end, b.start)
     before = words.between(max(s, a.start - 50), a.start)[-6:]
@@ -121,6 +148,8 @@ def pair_features(
     out += [f"len:{min(len(between) // 3, 10)}", f"inside:{min(inside, 3)}", "bias"]
     out += [f"forms:{a.legal_form or '-'}|{b.legal_form or '-'}", f"fa:{a.legal_form or '-'}"]
     n_firms = sum(1 for f in firms if s <= f.start < e)
+    out += sentence_cues(text, sentence)[1]
+    out += ["l:" + w for w in words.between(s, a.start)[-14:-6]]
     return [*out, f"fb:{b.legal_form or '-'}", f"nf:{min(n_firms, 6)}"]
 
 
