@@ -181,16 +181,24 @@ def _leading_date(text: str, start: int, default_year: int | None) -> str | None
 
 # A legal header: "Số: 12/2024/QĐ-UBND" and, on the next line or in the next cell, "Bắc Ninh, ngày 5 tháng 3
 # năm 2024" (or that line first, when the header's columns were read in the other order).
-_HEADER_LABEL = re.compile(r"(?:^|[\n|·])\s*Số\s*(?:hiệu|ký hiệu)?\s*:?\s*$", re.IGNORECASE)
+_HEADER_LABEL = re.compile(r"(?:^|[\n|·])\s*Số\s*(?:hiệu|ký hiệu)?\s*[:|]?\s*$", re.IGNORECASE)
+# a portal's metadata table: "| Số hiệu | 19/2025/NQ-HĐND | ... | Ngày ban hành | 09/07/2025 |"
+_ISSUED_CELL = re.compile(
+    rf"(?:Ngày ban hành|Ngày ký|Ban hành ngày)\s*[|:]?\s*(?:[Nn]gày\s+)?{_DATE_BODY}", re.IGNORECASE
+)
 _PLACE_DATE = rf"(?:[^\W\d][^\n|·,;.:]{{0,40}},\s*)?[Nn]gày\s+{_DATE_BODY}"
 _HEADER_DATE_AFTER = re.compile(rf"\s*[|·:\n]?\s*{_PLACE_DATE}")
 _HEADER_DATE_BEFORE = re.compile(rf"{_PLACE_DATE}\s*[|·\n]\s*$")
 
 
 def _header_date(text: str, start: int, end: int, default_year: int | None) -> str | None:
-    """The place-and-date line next to a "Số: ..." header line: the document's own date."""
+    """The place-and-date line next to a "Số: ..." header line, or the "Ngày ban hành" cell of the metadata
+    table whose "Số hiệu" cell holds the number: the document's own date."""
     if not _HEADER_LABEL.search(text, max(0, start - 30), start):
         return None
+    cell = _ISSUED_CELL.search(text, end, end + 300)
+    if cell and "|" in text[end : cell.start()] and cell.group("y2" if cell.group("d2") else "y"):
+        return date_from_match(cell, default_year)
     after = _HEADER_DATE_AFTER.match(text, end)
     if after and after.group("y2" if after.group("d2") else "y"):
         return date_from_match(after, default_year)
@@ -244,6 +252,54 @@ def _ref(text: str, m: re.Match[str], parsed: tuple, written: str | None, date: 
     )
 
 
+_LIST_SEP = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?")
+_BARE_LIST = re.compile(r"(?:(?<=\bsố )|(?<=\bsố))(?P<nums>\d{1,5}(?:\s*(?:,|và)\s*\d{1,5})*)\s*(?:,|và)\s*$")
+
+
+def _share_date(text: str, out: list[DecisionRef], start: int, date: str | None) -> None:
+    """Numbers listed just before `start` with only "," or "và" between them and no date of their own take
+    the date written after the list's last number."""
+    end = start
+    for i in range(len(out) - 1, -1, -1):
+        prev = out[i]
+        if prev.date is not None or not _LIST_SEP.fullmatch(text[prev.end : end]) or date is None:
+            return
+        out[i] = prev.model_copy(update={"date": date, "year": prev.year or int(date[:4])})
+        end = prev.start
+
+
+def _listed_before(text: str, m: re.Match[str], date: str | None) -> list[DecisionRef]:
+    """"Quyết định số 1123, 1124 và 1125/QĐ-UBND": the bare numbers listed before a full one share its year
+    and codes (and its date)."""
+    if m.group("codes") is None:
+        return []
+    lm = _BARE_LIST.search(text, max(0, m.start("num") - 60), m.start("num"))
+    if lm is None:
+        return []
+    suffix = text[m.end("num") : m.end()]
+    refs = []
+    for n in re.finditer(r"\d{1,5}", lm.group("nums")):
+        full = NUMBER_RE.fullmatch(n.group() + suffix)
+        parsed = parse_number(full) if full else None
+        if parsed is None:
+            continue
+        start = lm.start("nums") + n.start()
+        year = int(full.group("year")) if full.group("year") else (int(date[:4]) if date else None)
+        refs.append(
+            DecisionRef(
+                mention=n.group(),
+                start=start,
+                end=start + len(n.group()),
+                number=parsed[0],
+                doc_type=_written_type(text, lm.start("nums")) or parsed[1],
+                issuer=parsed[2],
+                year=year,
+                date=date,
+            )
+        )
+    return refs
+
+
 def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
     out: list[DecisionRef] = []
     for m in NUMBER_RE.finditer(text):
@@ -262,10 +318,13 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
                 for i, prev in enumerate(out):
                     if prev.date is None and re.fullmatch(r"[\w\s,/.\-–Đđ]*", text[prev.end : m.start()]):
                         out[i] = prev.model_copy(update={"date": date, "year": prev.year or int(date[:4])})
+            else:  # "Quyết định số 1123/QĐ-UBND và 1124/QĐ-UBND ngày 6/6/2025": one date after a list
+                _share_date(text, out, m.start(), date)
         else:
             date = _header_date(text, m.start(), m.end(), default_year) or _leading_date(
                 text, m.start(), default_year
             )
+        out += _listed_before(text, m, date)
         out.append(_ref(text, m, parsed, written, date))
     taken = [(d.start, d.end) for d in out]
     for extra in (_slug_numbers(text), _typed_loose_numbers(text, published)):
