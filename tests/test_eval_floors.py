@@ -58,6 +58,13 @@ BLIND_REAL_16 = 16
 # HĐND resolutions): held out of the whole-set floors and the joined test, scored once by `--batch 17`
 # (floors below), a training batch since
 BLIND_REAL_17 = 17
+# batch 18 (a seventh blind batch in real-text shapes, issue 12, from other regions and writers: Đà Nẵng,
+# Quảng Nam and Chu Lai, Hải Phòng with the former Hải Dương, Thái Nguyên and Bắc Kạn, Hà Nam and Nam Định,
+# Vĩnh Long and Trà Vinh, An Giang and Kiên Giang; the government and trade-ministry portals, Sở Công Thương
+# pages, industry magazines, business weeklies, embassy and trade-agency news, law-firm M&A briefs, leasing
+# and export-credit news): held out of the whole-set floors and the joined test, scored once by `--batch 18`
+# (floors below), a training batch since
+BLIND_REAL_18 = 18
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -99,6 +106,7 @@ def scores() -> dict[str, Score]:
         BLIND_REAL_15,
         BLIND_REAL_16,
         BLIND_REAL_17,
+        BLIND_REAL_18,
     )
     return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
@@ -248,6 +256,21 @@ REAL_TRAINING_17_FLOORS = {
     "events": (0.70, 0.68, 0.69),
 }
 
+# batch 18 (a seventh blind batch: Đà Nẵng, Chu Lai, Hải Phòng, the Mekong's west; ministry portals, industry
+# magazines, business weeklies, embassy news, law-firm M&A briefs, leasing): scored once at the end of session
+# 8 before any change for it, the learned deal model trained without it: firms 0.927, deals 0.758 (P 0.765,
+# R 0.752), events 0.613; the rules alone deals 0.735, events 0.609. A training batch since: the model
+# trained on it gives deals 0.943.
+REAL_TRAINING_18_FLOORS = {
+    "firms": (0.93, 0.91, 0.92),
+    "firms+form": (0.92, 0.91, 0.91),
+    "provinces": (0.87, 1.00, 0.93),
+    "money+attrs": (0.98, 0.98, 0.98),
+    "deals": (0.95, 0.85, 0.90),
+    "deals+details": (0.70, 0.63, 0.67),
+    "events": (0.65, 0.57, 0.61),
+}
+
 
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [
@@ -258,6 +281,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_15, 200, REAL_TRAINING_15_FLOORS),
     (BLIND_REAL_16, 200, REAL_TRAINING_16_FLOORS),
     (BLIND_REAL_17, 200, REAL_TRAINING_17_FLOORS),
+    (BLIND_REAL_18, 195, REAL_TRAINING_18_FLOORS),
 ]
 
 
@@ -392,8 +416,16 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
     # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
     # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking); batch 13
     # and batch 14 are held out because they are scored blind, before any change for them; batches 15, 16 and
-    # 17 likewise
-    held = (BLIND_REAL_12, BLIND_REAL_13, BLIND_REAL_14, BLIND_REAL_15, BLIND_REAL_16, BLIND_REAL_17)
+    # 17 likewise, and batch 18 (blind, not yet scored)
+    held = (
+        BLIND_REAL_12,
+        BLIND_REAL_13,
+        BLIND_REAL_14,
+        BLIND_REAL_15,
+        BLIND_REAL_16,
+        BLIND_REAL_17,
+        BLIND_REAL_18,
+    )
     rows = [r for r in ROWS if r.get("batch") not in held]
     for i in range(0, len(rows), 10):
         chunk = [unicodedata.normalize("NFC", r["text"]) for r in rows[i : i + 10]]

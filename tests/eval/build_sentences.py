@@ -845,6 +845,7 @@ from tests.eval.hand_sentences_14 import hand_sentences_14  # noqa: E402
 from tests.eval.hand_sentences_15 import hand_sentences_15  # noqa: E402
 from tests.eval.hand_sentences_16 import hand_sentences_16  # noqa: E402
 from tests.eval.hand_sentences_17 import hand_sentences_17  # noqa: E402
+from tests.eval.hand_sentences_18 import hand_sentences_18  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -881,6 +882,11 @@ HAND += [row | {"batch": 16} for row in hand_sentences_16(_h5, _pv, _m)]
 # disclosures, bank credit, carmakers' and electronics suppliers, associations, HĐND resolutions) likewise
 # keeps its number
 HAND += [row | {"batch": 17} for row in hand_sentences_17(_h5, _pv, _m)]
+# batch 18 (issue 12, a seventh blind batch, from other regions and writers: Đà Nẵng and Chu Lai, Hải Phòng
+# with the former Hải Dương, Thái Nguyên, Hà Nam and Nam Định, the Mekong provinces round Vĩnh Long and An
+# Giang, government and trade-ministry portals, industry and energy magazines, business weeklies, embassy and
+# trade-agency news, law-firm briefs, leasing and export credit) likewise keeps its number
+HAND += [row | {"batch": 18} for row in hand_sentences_18(_h5, _pv, _m)]
 
 
 def main() -> None:
