@@ -7,9 +7,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from benchmarks.deals_corpus import deal_documents
 from benchmarks.search_bench import generate
-from search.embedded import EmbeddedStore
+from search.embedded import EmbeddedStore, backend
 from search.embedded import deals as deal_tables
 from search.records import DealsQuery, IndexedDocument
 
@@ -104,3 +106,23 @@ def test_a_rebuild_makes_every_index_of_the_deal_tables(tmp_path: Path) -> None:
     )
     conn.close()
     assert "deals_key" in plan
+
+
+def test_a_reindex_merging_the_deals_in_a_second_process_writes_the_same_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From `PARALLEL_REINDEX` documents on, the deal records are merged in another process while the index
+    is built: the same records and rows, and the full-text index whole."""
+    docs = corpus()
+    with EmbeddedStore(tmp_path / "data") as store:
+        put_in_batches(store, docs)
+        want, before = records(store), rows(store)
+        monkeypatch.setattr(backend, "PARALLEL_REINDEX", 1)
+        monkeypatch.setattr(backend.os, "cpu_count", lambda: 2)  # the second process even on one core
+        with store.docs.conn:
+            store.docs.conn.execute("DELETE FROM deal_json")  # the rebuild must write them again
+        assert store.reindex() == len(docs)
+        assert records(store) == want
+        assert rows(store) == before
+        assert store.index.num_docs() == len(docs)
+        assert store.docs.not_indexed() == []
