@@ -603,11 +603,12 @@ def _marks(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple
 def reports_of(d: IndexedDocument) -> list[DealReport]:
     """The deal reports of one stored document: one per deal event, plus one per pair of firms
     (`Tags.deals`) in a sentence no event covers (documents tagged before events existed)."""
-    from search.lookups import province_filing_keys
+    from search.lookups import sorted_filing_keys
 
     doc = d.document
     tags = doc.tags
     text = doc.text or ""
+    provinces = tuple(d.provinces)
     base = {
         "document_id": d.id,
         "url": doc.url,
@@ -627,7 +628,7 @@ def reports_of(d: IndexedDocument) -> list[DealReport]:
                 amount=ev.amount,
                 currency=(ev.currency or "").upper() or None,
                 province=ev.province,
-                province_keys=sorted(province_filing_keys(ev.province, d.provinces)),
+                province_keys=list(sorted_filing_keys(ev.province, provinces)),
                 date=ev.date,
                 status=ev.status,
                 sentence=text[ev.start : ev.end],
@@ -651,7 +652,7 @@ def reports_of(d: IndexedDocument) -> list[DealReport]:
                 amount=deal.amount,
                 currency=(deal.currency or "").upper() or None,
                 province=deal.province,
-                province_keys=sorted(province_filing_keys(deal.province, d.provinces)),
+                province_keys=list(sorted_filing_keys(deal.province, provinces)),
                 date=deal.date,
                 sentence=text[deal.start : deal.end],
                 start=deal.start,

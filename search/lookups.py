@@ -7,6 +7,8 @@ deals match, and build the records `Store.decision` and `Store.deals` return.
 
 from __future__ import annotations
 
+import functools
+
 from extract.tag.decisions import canonical_number
 from search.query import DecisionKeys, indexed_decision_keys, province_keys, sentence_around
 from search.records import DecisionLookup, DecisionMention, IndexedDocument
@@ -87,12 +89,25 @@ def province_filing_keys(province: str | None, doc_provinces: list[str]) -> set[
     >>> province_filing_keys(None, ["Tỉnh Bắc Ninh", "Hải Dương"])
     set()
     """
+    return set(sorted_filing_keys(province, tuple(doc_provinces)))
+
+
+@functools.lru_cache(maxsize=4096)
+def sorted_filing_keys(province: str | None, doc_provinces: tuple[str, ...]) -> tuple[str, ...]:
+    """`province_filing_keys`, sorted and cached: every deal report of every stored document asks it, with
+    the same few province names over and over.
+
+    >>> sorted_filing_keys("Hải Dương", ())
+    ('hai duong', 'hai phong', 'thanh pho hai phong')
+    """
+    if not province:
+        return ()
+    own = _filed(province)
+    return tuple(sorted(own.union(*(province_keys(n) for n in doc_provinces if _filed(n) & own))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _filed(name: str) -> frozenset[str]:
     from extract.tag.places import filing_names
 
-    def filed(name: str) -> set[str]:
-        return {k for n in filing_names(name) for k in province_keys(n)}
-
-    if not province:
-        return set()
-    own = filed(province)
-    return own.union(*(province_keys(n) for n in doc_provinces if filed(n) & own))
+    return frozenset(k for n in filing_names(name) for k in province_keys(n))

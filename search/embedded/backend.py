@@ -8,6 +8,9 @@ On-disk layout under the data directory:
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -41,6 +44,9 @@ STORE_FILE = "store.sqlite3"
 SUMMARY_CACHE = 32  # deal summaries kept (filters x store state)
 INDEX_DIR = "index"
 _SCHEMA_KEY = "index_schema_version"
+# Documents from which `reindex` merges the deal records in a second process while it builds the index:
+# below, starting that process (~0.5 s) costs more than the overlap saves.
+PARALLEL_REINDEX = 5_000
 
 
 class EmbeddedStore:
@@ -204,16 +210,39 @@ class EmbeddedStore:
         return self.docs.changes_since(after, limit)
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """The full-text index built anew from the store of record, and the deal records merged again from
+        scratch. From `PARALLEL_REINDEX` documents on, the deal records are merged in a second process
+        (its own connection and transaction) while this one builds the index: the two take about as long,
+        and neither needs the other."""
         if self.read_only:
             raise PermissionError("store opened read-only")
+        total = self.docs.count()
         records = self.docs.iter_records()
         if progress is not None:
-            records = _counting(records, self.docs.count(), progress)
-        n = self.index.rebuild(records)
+            records = _counting(records, total, progress)
+        if total < PARALLEL_REINDEX or (os.cpu_count() or 1) < 2:
+            n = self.index.rebuild(records)
+            self._mark_rebuilt()
+            self.rebuild_deals()
+            return n
+        merging = _start_rebuild_deals(self.docs.path)
+        try:
+            n = self.index.rebuild(records)
+        except BaseException:
+            merging.kill()  # its transaction is rolled back: the deal records stay as they were
+            merging.wait()
+            raise
+        _, err = merging.communicate()  # waits: it holds the write transaction until it is done
+        self._mark_rebuilt()
+        if merging.returncode != 0:
+            last = (err or "").strip().splitlines()[-1:] or [f"exit code {merging.returncode}"]
+            raise RuntimeError(f"deal records not merged again: {last[0]}")
+        return n
+
+    def _mark_rebuilt(self) -> None:
+        """Every document is in the index just built, of this code's schema."""
         self.docs.mark_indexed()
         self.docs.set_meta(_SCHEMA_KEY, str(SCHEMA_VERSION))
-        self.rebuild_deals()
-        return n
 
     def close(self) -> None:
         self.docs.close()
@@ -238,6 +267,34 @@ class EmbeddedStore:
     def find_by_decision(self, number: str, limit: int = 100) -> list[IndexedDocument]:
         """Documents that cite or are the decision `number` (accents/case ignored), newest first."""
         return self.docs.get_many(self.index.ids_for_decision(number, limit))
+
+
+def _start_rebuild_deals(path: Path) -> subprocess.Popen[str]:
+    """`rebuild_deals_at(path)` in a new interpreter with this one's import path (a process started by
+    `multiprocessing` would import the caller's main script again)."""
+    code = (
+        "import sys; from pathlib import Path; "
+        "from search.embedded.backend import rebuild_deals_at; rebuild_deals_at(Path(sys.argv[1]))"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def rebuild_deals_at(path: Path) -> int:
+    """`EmbeddedStore.rebuild_deals` on the store file `path`, through a connection of its own (run in
+    another process by `reindex`); returns the number of deals."""
+    docs = DocumentStore(path)
+    try:
+        with docs._lock, transaction(docs.conn) as c:
+            return deal_tables.rebuild(c, docs.iter_documents())
+    finally:
+        docs.close()
 
 
 def _locked(lock: Any, rows: Iterator[DealRecord]) -> Iterator[DealRecord]:

@@ -241,14 +241,17 @@ def merge_keys(
     fresh: dict[str, list[StoredReport]] | None = None,
     known: dict[int, DealReport] | None = None,
     changes: dict[str, set[str]] | None = None,
+    *,
+    empty: bool = False,
 ) -> None:
     """Bring the records of these merge keys up to date with their reports: key -> the earliest day of the
     reports added or removed (`plan_merge`'s `since`; None: from scratch), key -> records that lost one.
     `fresh`: key -> the rows just written (a key with no record yet has no other row: nothing is read),
     `known`: their reports by row id. `changes`: key -> the days of the dated reports added or removed:
-    only the reports near them are read and placed again, unless placing does not settle there."""
+    only the reports near them are read and placed again, unless placing does not settle there. `empty`:
+    the deal tables hold no record of these keys (a rebuild): nothing to delete before writing."""
     keys = sorted(since)
-    held = _held(c, keys)
+    held = {} if empty else _held(c, keys)
     whole: dict[str, list[StoredReport]] = {}  # keys merged from scratch: every row, one query per chunk
     for chunk in _chunks([k for k in keys if since[k] is None]):
         marks = ",".join("?" * len(chunk))
@@ -282,7 +285,7 @@ def merge_keys(
             plan = plan_merge(key, stored, _rows_of(c, key, None), None, touched.get(key, set()), rules)
         assert plan is not None  # from scratch, ids are numbered as merge_reports does
         plans.append((key, plan))
-    _apply(c, plans, rules, to_vnd, known or {})
+    _apply(c, plans, rules, to_vnd, known or {}, empty=empty)
 
 
 def _apply(
@@ -291,6 +294,8 @@ def _apply(
     rules: dict,
     to_vnd: ToVnd | None,
     known: dict[int, DealReport],
+    *,
+    empty: bool = False,
 ) -> None:
     extended = [p.extends for _, plan in plans for p in plan.write if p.extends]
     dated: dict[str, list[int]] = {}
@@ -312,15 +317,18 @@ def _apply(
         for ref, body in c.execute(f"SELECT rowid, json FROM deal_reports WHERE rowid IN ({marks})", chunk):
             bodies[ref] = DealReport.model_validate_json(body)
     records: list[DealRecord] = []
+    keys: list[str] = []
     state: dict[str, tuple[int, str | None]] = {}
     for key, plan in plans:
         for p in plan.write:
             records.append(build_record(key, [bodies[r] for r in members[key, p.id]], p.id, to_vnd))
+            keys.append(key)
             state[p.id] = (p.rank, p.dated_province)
     stale = [i for _, plan in plans for i in plan.delete]
     stale += [p.id for _, plan in plans for p in plan.write] + extended
-    _delete(c, list(dict.fromkeys(stale)))
-    _insert(c, records, rules, state)
+    if not empty:
+        _delete(c, list(dict.fromkeys(stale)))
+    _insert(c, records, rules, state, keys)
     c.executemany(
         "UPDATE deal_reports SET deal_id = ? WHERE rowid = ?",
         [(deal, ref) for (_, deal), m in members.items() for ref in m],
@@ -347,15 +355,17 @@ def _insert(
     records: list[DealRecord],
     rules: dict,
     state: dict[str, tuple[int, str | None]] | None = None,
+    keys: list[str] | None = None,
 ) -> None:
     """`state`: id -> (rank, province from dated reports) of records merged from stored reports; without
-    it (generated records, no reports behind them) both stay NULL."""
+    it (generated records, no reports behind them) both stay NULL. `keys`: each record's merge key when
+    the caller knows it (else computed from its first report)."""
     state = state or {}
     deals, parties, provinces, documents, bodies = [], [], [], [], []
-    for r in records:
+    for i, r in enumerate(records):
         first = r.announced_amount
         rank, dated_province = state.get(r.id, (None, None))
-        key = merge_key(r.reports[0], rules)
+        key = keys[i] if keys is not None else merge_key(r.reports[0], rules)
         deals.append(
             (
                 r.id, key, r.kind, key.split("|")[0],
@@ -401,7 +411,12 @@ def rebuild(
     for table in ("deal_reports", "deals", *CHILD_TABLES):
         c.execute(f"DROP TABLE IF EXISTS {table}")
     c.execute("DROP TABLE IF EXISTS deal_json")
-    create_tables(c)
+    # Tables first, indexes once their rows are in (one sorted build instead of an update per row); only
+    # the (merge_key, day) index the merge reads by is made before it.
+    indexes = [stmt for stmt in TABLES if stmt.startswith("CREATE INDEX")]
+    for stmt in TABLES:
+        if stmt not in indexes:
+            c.execute(stmt)
     batch: list[tuple] = []
     for d in docs:
         for n, report in enumerate(reports_of(d)):
@@ -410,9 +425,15 @@ def rebuild(
             _insert_reports(c, batch)
             batch = []
     _insert_reports(c, batch)
+    by_key = [stmt for stmt in indexes if "deal_reports_key_day" in stmt]
+    for stmt in by_key:
+        c.execute(stmt)
     keys = [r[0] for r in c.execute("SELECT DISTINCT merge_key FROM deal_reports ORDER BY merge_key")]
     for start in range(0, len(keys), SQL_VARS):
-        merge_keys(c, dict.fromkeys(keys[start : start + SQL_VARS]), {}, rules, to_vnd)
+        merge_keys(c, dict.fromkeys(keys[start : start + SQL_VARS]), {}, rules, to_vnd, empty=True)
+    for stmt in indexes:
+        if stmt not in by_key:
+            c.execute(stmt)
     c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_KEY, fingerprint(rules)))
     return c.execute("SELECT COUNT(*) FROM deals").fetchone()[0]
 
