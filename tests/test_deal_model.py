@@ -142,3 +142,24 @@ def test_tag_text_gives_the_rules_deals_reviewed_by_the_shipped_model(monkeypatc
         )
 
     assert with_model.deals == review(rules, candidates(text, with_model.firms), model, make)
+
+
+def test_an_event_between_firms_goes_with_the_deal_the_model_drops_but_a_licence_stays(monkeypatch) -> None:
+    import extract.tag as tag
+
+    doubting = Model(
+        one={"none": {"bias": 50.0}, "investment": {}, "groundbreaking": {}},
+        pair={"none": {"bias": 50.0}, "mou": {}, "supply_contract": {}, "cooperation": {}},
+        add=5.0,
+        drop=-10.0,
+        relabel=0.0,
+    )
+    pair = "Công ty TNHH Cơ khí Tân Phú ký hợp đồng cung ứng khuôn mẫu với Công ty CP Điện tử Hà Lâm."
+    licence = (
+        "Ban Quản lý các KCN tỉnh Bắc Giang trao giấy chứng nhận đầu tư cho Công ty TNHH Linh kiện Sao Mai."
+    )
+    before = {t: tag_text(t) for t in (pair, licence)}
+    assert before[pair].deals and before[pair].events and before[licence].events
+    monkeypatch.setattr(tag, "load_model", lambda: doubting)
+    assert tag_text(pair).deals == [] and tag_text(pair).events == []
+    assert tag_text(licence).deals == [] and tag_text(licence).events == before[licence].events

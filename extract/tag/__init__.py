@@ -16,7 +16,7 @@ from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Pro
 from extract.normalize import Normalized, normalize
 from extract.tag import deals as deals_module
 from extract.tag._common import SpanSet
-from extract.tag.deal_model import Candidate, candidates, load_model, review
+from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
 from extract.tag.events import PartyMention, party_mentions, tag_events
@@ -260,6 +260,24 @@ def _reviewed(
     return review(deals, candidates(text, firms, clauses), model, make)
 
 
+def _without_dropped(events: list[DealEvent], rules: list[Deal], reviewed: list[Deal]) -> list[DealEvent]:
+    """The events of firms only whose parties are a deal the learned model dropped go with it (an event with a
+    government or other party, a licence handed over, stays)."""
+
+    def keys(deals: list[Deal]) -> set[frozenset[str]]:
+        return {frozenset(firm_key(p) for p in d.parties) for d in deals}
+
+    dropped = keys(rules) - keys(reviewed)
+    if not dropped:
+        return events
+    return [
+        e
+        for e in events
+        if any(p.type != "firm" for p in e.parties)
+        or frozenset(firm_key(p.name) for p in e.parties) not in dropped
+    ]
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
     text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
@@ -307,7 +325,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     mentions = party_mentions(t, firms, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses, mentions)
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
-    deals = _reviewed(t, deals, firms, money, provinces, published, decisions, clauses)
+    reviewed = _reviewed(t, deals, firms, money, provinces, published, decisions, clauses)
+    events = _without_dropped(events, deals, reviewed)
+    deals = reviewed
     events = _with_deal_events(t, events, deals, firms, mentions)
     tags = Tags(
         firms=firms,
