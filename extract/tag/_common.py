@@ -55,6 +55,7 @@ def _scan_tokens(text: str, start: int, end: int) -> list[Token]:
 # so the text is tokenised once and a window is a slice found by binary search. One tuple, replaced whole.
 _text_tokens: tuple[str, list[Token], list[int], list[int]] | None = None
 _asked_once: str | None = None  # a text asked for once only is not tokenised whole
+WHOLE_TEXT_TOKENS = 400  # shorter texts are not worth it, and must not push the long text out
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -62,6 +63,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     (a word cut by `end` is cut)."""
     global _text_tokens, _asked_once
     stop = len(text) if end is None else end
+    if len(text) < WHOLE_TEXT_TOKENS:  # a short text (a window a reader cut out) is tokenised as asked
+        return _scan_tokens(text, start, stop)
     cached = _text_tokens
     if cached is None or cached[0] is not text:
         if _asked_once is not text:
