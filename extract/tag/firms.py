@@ -406,13 +406,24 @@ _GENERIC_AFTER = re.compile(
 )
 
 
+@functools.cache
+def _org_prefix_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    """Prefixes that need a name, that a lower-case word may follow, that a bare unit may follow, and that
+    unit ("UBND tỉnh ban hành"): built once, not on each call (`_org_at` tags a window per role)."""
+    data = _org_tables()[0]
+    bare_rx = re.compile(rf" ({alternation(data['bare_unit_words'])})(?![\w.])(?! [{UPPER}\d])")
+    return (
+        frozenset(data["need_name"]),
+        frozenset(data["lower_start"]),
+        frozenset(data["bare_unit_prefixes"]),
+        bare_rx,
+    )
+
+
 def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
     data, prefix_rx, whole_rx = _org_tables()
     expand = data["expand"]
-    need_name = set(data["need_name"])
-    lower_start = set(data["lower_start"])
-    bare_prefixes = set(data["bare_unit_prefixes"])
-    bare_rx = re.compile(rf" ({alternation(data['bare_unit_words'])})(?![\w.])(?! [{UPPER}\d])")
+    need_name, lower_start, bare_prefixes, bare_rx = _org_prefix_sets()
     skipped = SpanSet(skip or [])
     out: list[Organization] = []
     taken = SpanSet(skip or [])  # the skipped spans and the organisations found so far
