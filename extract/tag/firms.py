@@ -14,7 +14,17 @@ import functools
 import re
 
 from extract.models import Firm, Organization
-from extract.tag._common import NAME_ABBREVIATIONS, UPPER, SpanSet, Token, alternation, is_cap, load, tokens
+from extract.tag._common import (
+    NAME_ABBREVIATIONS,
+    UPPER,
+    SpanSet,
+    Token,
+    alternation,
+    is_cap,
+    load,
+    tokens,
+    trie_alternation,
+)
 
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}(?:ch|ng|nh|[cmnpt])?",
@@ -42,29 +52,29 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
         forms[surface] = canon
         if surface not in capital_only:
             forms.setdefault(surface[0].lower() + surface[1:], canon)
-    return forms, re.compile(rf"(?<!\w)(?P<form>{alternation(forms)})(?!\w)")
+    return forms, re.compile(rf"(?<!\w)(?P<form>{trie_alternation(forms)})(?!\w)")
 
 
 @functools.cache
 def _foreign_forms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Legal forms written after a foreign name: 'Co., Ltd.', 'LTD', 'Inc.', 'JSC', 'GmbH', 'S.A.' ..."""
     forms = load("legal_forms.json")["foreign_forms"]
-    return forms, re.compile(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])")
+    return forms, re.compile(rf"(?<![\w.])(?:{trie_alternation(forms)})(?![\w])")
 
 
 @functools.cache
 def _org_tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     data = load("organizations.json")
-    prefix_rx = re.compile(rf"(?<![\w-])(?P<prefix>{alternation(data['prefixes'])})(?![\w-])")
+    prefix_rx = re.compile(rf"(?<![\w-])(?P<prefix>{trie_alternation(data['prefixes'])})(?![\w-])")
     whole_rx = re.compile(
-        rf"(?<!\w)(?:{alternation(list(data['standalone']) + list(data['acronyms']))})(?!\w)"
+        rf"(?<!\w)(?:{trie_alternation(list(data['standalone']) + list(data['acronyms']))})(?!\w)"
     )
     return data, prefix_rx, whole_rx
 
 
 @functools.cache
 def _full_names_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(load('organizations.json')['full_names'])})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(load('organizations.json')['full_names'])})(?![\w-])")
 
 
 @functools.cache
@@ -474,7 +484,8 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
 
 @functools.cache
 def _known_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(load('known_firms.json')['firms'])})(?!\w)(?!-[a-z\d])")
+    firms = trie_alternation(load("known_firms.json")["firms"])
+    return re.compile(rf"(?<![\w-])(?:{firms})(?!\w)(?!-[a-z\d])")
 
 
 @functools.cache

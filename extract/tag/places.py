@@ -152,7 +152,7 @@ def tag_parks(text: str) -> list[Location]:
 
 @functools.cache
 def _country_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(load('places.json')['countries'])})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(load('places.json')['countries'])})(?!\w)")
 
 
 def tag_countries(text: str) -> list[Location]:
