@@ -378,19 +378,22 @@ def _foreignish(name: str) -> bool:
     return any(looks_foreign(part) for w in words for part in w.split("-"))
 
 
+@functools.cache
+def _country_suffixes() -> tuple[tuple[str, str, str], ...]:
+    """(suffix, " " + lower-case suffix, lower-case suffix) of each country suffix, lowered once."""
+    return tuple((s, " " + s.lower(), s.lower()) for s in load("legal_forms.json")["country_suffixes"])
+
+
 def canonical_firm_name(raw: str) -> str:
     """Drop '(Việt Nam)', and a trailing 'Việt Nam'/'Vina' when the rest is clearly a foreign brand; a
     trailing province is the registered subsidiary's own ('Hyosung Đồng Nai')."""
-    suffixes = load("legal_forms.json")["country_suffixes"]
     name = raw.strip()
     changed = True
     while changed:  # "Goertek Vina (Việt Nam)": one suffix after another
         changed = False
-        for suffix in suffixes:
-            folded = name.lower()  # "CÔNG TY TNHH GOERTEK ... VIỆT NAM": an upper-case name
-            if folded.endswith(" " + suffix.lower()) or (
-                suffix.startswith("(") and folded.endswith(suffix.lower())
-            ):
+        folded = name.lower()  # "CÔNG TY TNHH GOERTEK ... VIỆT NAM": an upper-case name
+        for suffix, spaced, lower in _country_suffixes():
+            if folded.endswith(spaced) or (suffix.startswith("(") and folded.endswith(lower)):
                 rest = name[: -len(suffix)].rstrip()
                 if rest and (suffix.startswith("(") or suffix == "Vina" or _foreignish(rest)):
                     name, changed = rest, True
