@@ -138,6 +138,9 @@ def _split_dashed(toks: list[Token]) -> list[Token]:
         return toks
     out: list[Token] = []
     for tok in toks:
+        if "-" not in tok.text and "–" not in tok.text:  # most tokens: nothing to cut
+            out.append(tok)
+            continue
         cuts = [m.start() for m in _DASHED.finditer(tok.text) if tok.text[m.start() + 1].isupper()]
         if tok.text[0].isupper():  # "Sews-Components", "Mercedes-Benz": one name
             cuts = []
