@@ -110,10 +110,15 @@ def _scan_sets() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def _province_at(text: str, pos: int) -> re.Match[str] | None:
-    from extract.tag.places import province_table
+@functools.cache
+def _province_rx() -> re.Pattern[str]:
+    from extract.tag.places import province_table  # places imports this module
 
-    return province_table()[2].match(text, pos)
+    return province_table()[2]
+
+
+def _province_at(text: str, pos: int) -> re.Match[str] | None:
+    return _province_rx().match(text, pos)
 
 
 def _starts_org(text: str, pos: int) -> bool:
@@ -171,8 +176,9 @@ def _scan_name(
     _, form_rx = _forms()
     stop = _stop_words()
     in_name, strong_surnames = _scan_sets()
+    province_at = _province_rx().match  # asked at every token: one lookup per call
     toks = tokens(text, pos, min(len(text), pos + 200))
-    if org and ("-" in text[pos : pos + 200] or "–" in text[pos : pos + 200]):
+    if org and (text.find("-", pos, pos + 200) >= 0 or text.find("–", pos, pos + 200) >= 0):
         toks = _split_dashed(toks)
     name: list[Token] = []
     lowers = 0
@@ -185,7 +191,7 @@ def _scan_name(
         if gap not in (" ", "") and not (name and gap == " " and tok.text in "-–"):
             break
         if name or org:
-            pm = _province_at(text, tok.start)
+            pm = province_at(text, tok.start)
             if pm and org:
                 name.extend(t for t in toks[i:] if t.end <= pm.end())
                 return name, False
