@@ -113,6 +113,7 @@ _ABBREV = {
     "TX",
     "H",
 }
+_LAST_WORD = re.compile(r"(\w+)$")
 _SENT_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\n+|;\s+")
 
 
@@ -123,7 +124,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         if m.group()[0] == ".":
-            before = re.search(r"(\w+)$", text[start : m.start()])
+            # the word before the dot, read in the last 20 characters (not the sentence so far); a longer
+            # word is no abbreviation and no initial
+            lo = max(start, m.start() - 20)
+            before = _LAST_WORD.search(text, lo, m.start())
+            if before and before.start() == lo and lo > start and _LAST_WORD.match(text, lo - 1, lo):
+                before = None
             if before and (
                 before.group(1) in _ABBREV
                 or (len(before.group(1)) == 1 and before.group(1).isupper() and before.group(1).isascii())
