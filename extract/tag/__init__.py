@@ -37,14 +37,25 @@ def _remap(items: list, norm: Normalized) -> list:
     out = []
     for item in items:
         start, end = norm.span(item.start, item.end)
+        same = start == item.start and end == item.end  # most items of a text with a few rewritten words
         update: dict = {"start": start, "end": end}
         if isinstance(item, DealEvent):
+            spans = [norm.span(p.start, p.end) for p in item.parties]
+            if same and all(span == (p.start, p.end) for span, p in zip(spans, item.parties, strict=True)):
+                out.append(item)
+                continue
             update["parties"] = [
-                p.model_copy(update=dict(zip(("start", "end"), norm.span(p.start, p.end), strict=True)))
-                for p in item.parties
+                p.model_copy(update=dict(zip(("start", "end"), span, strict=True)))
+                for span, p in zip(spans, item.parties, strict=True)
             ]
         elif not isinstance(item, Deal):
             update["mention"] = norm.original[start:end]
+            if same and update["mention"] == item.mention:
+                out.append(item)
+                continue
+        elif same:
+            out.append(item)
+            continue
         out.append(item.model_copy(update=update))
     return out
 

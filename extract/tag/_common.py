@@ -45,12 +45,44 @@ class Token(NamedTuple):  # a tuple: the taggers make hundreds of thousands of t
     end: int
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def _scan_tokens(text: str, start: int, end: int) -> list[Token]:
     new = tuple.__new__  # Token(...) without the keyword handling of a NamedTuple's __new__
-    return [
-        new(Token, (m.group(), m.start(), m.end()))
-        for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
-    ]
+    return [new(Token, (m.group(), m.start(), m.end())) for m in WORD_RE.finditer(text, start, end)]
+
+
+# The last text asked for twice, with all its tokens and their starts and ends: the taggers ask for the
+# tokens of a window (up to 200 characters) at thousands of places of the same text, windows that overlap,
+# so the text is tokenised once and a window is a slice found by binary search. One tuple, replaced whole.
+_text_tokens: tuple[str, list[Token], list[int], list[int]] | None = None
+_asked_once: str | None = None  # a text asked for once only is not tokenised whole
+WHOLE_TEXT_TOKENS = 400  # shorter texts are not worth it, and must not push the long text out
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of text[start:end], as `WORD_RE.finditer(text, start, end)` finds them
+    (a word cut by `end` is cut)."""
+    global _text_tokens, _asked_once
+    stop = len(text) if end is None else end
+    if len(text) < WHOLE_TEXT_TOKENS:  # a short text (a window a reader cut out) is tokenised as asked
+        return _scan_tokens(text, start, stop)
+    cached = _text_tokens
+    if cached is None or cached[0] is not text:
+        if _asked_once is not text:
+            _asked_once = text
+            return _scan_tokens(text, start, stop)
+        whole = _scan_tokens(text, 0, len(text))
+        cached = _text_tokens = (text, whole, [t[1] for t in whole], [t[2] for t in whole])
+    if stop <= start:
+        return []
+    _, whole, starts, ends = cached
+    first = bisect.bisect_left(starts, start)
+    if first and ends[first - 1] > start:  # `start` inside a word: its tail is a token of its own
+        return _scan_tokens(text, start, stop)
+    past = bisect.bisect_right(ends, stop)  # the first token that ends after `stop`
+    window = whole[first:past]
+    if past < len(whole) and starts[past] < stop:  # the word that `stop` cuts
+        window += _scan_tokens(text, starts[past], stop)
+    return window
 
 
 # --- sentences ---------------------------------------------------------------------------------------
@@ -81,6 +113,7 @@ _ABBREV = {
     "TX",
     "H",
 }
+_LAST_WORD = re.compile(r"(\w+)$")
 _SENT_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\n+|;\s+")
 
 
@@ -91,7 +124,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         if m.group()[0] == ".":
-            before = re.search(r"(\w+)$", text[start : m.start()])
+            # the word before the dot, read in the last 20 characters (not the sentence so far); a longer
+            # word is no abbreviation and no initial
+            lo = max(start, m.start() - 20)
+            before = _LAST_WORD.search(text, lo, m.start())
+            if before and before.start() == lo and lo > start and _LAST_WORD.match(text, lo - 1, lo):
+                before = None
             if before and (
                 before.group(1) in _ABBREV
                 or (len(before.group(1)) == 1 and before.group(1).isupper() and before.group(1).isascii())

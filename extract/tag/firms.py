@@ -14,7 +14,17 @@ import functools
 import re
 
 from extract.models import Firm, Organization
-from extract.tag._common import NAME_ABBREVIATIONS, UPPER, SpanSet, Token, alternation, is_cap, load, tokens
+from extract.tag._common import (
+    NAME_ABBREVIATIONS,
+    UPPER,
+    SpanSet,
+    Token,
+    alternation,
+    is_cap,
+    load,
+    tokens,
+    trie_alternation,
+)
 
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}(?:ch|ng|nh|[cmnpt])?",
@@ -42,29 +52,29 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
         forms[surface] = canon
         if surface not in capital_only:
             forms.setdefault(surface[0].lower() + surface[1:], canon)
-    return forms, re.compile(rf"(?<!\w)(?P<form>{alternation(forms)})(?!\w)")
+    return forms, re.compile(rf"(?<!\w)(?P<form>{trie_alternation(forms)})(?!\w)")
 
 
 @functools.cache
 def _foreign_forms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Legal forms written after a foreign name: 'Co., Ltd.', 'LTD', 'Inc.', 'JSC', 'GmbH', 'S.A.' ..."""
     forms = load("legal_forms.json")["foreign_forms"]
-    return forms, re.compile(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])")
+    return forms, re.compile(rf"(?<![\w.])(?:{trie_alternation(forms)})(?![\w])")
 
 
 @functools.cache
 def _org_tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     data = load("organizations.json")
-    prefix_rx = re.compile(rf"(?<![\w-])(?P<prefix>{alternation(data['prefixes'])})(?![\w-])")
+    prefix_rx = re.compile(rf"(?<![\w-])(?P<prefix>{trie_alternation(data['prefixes'])})(?![\w-])")
     whole_rx = re.compile(
-        rf"(?<!\w)(?:{alternation(list(data['standalone']) + list(data['acronyms']))})(?!\w)"
+        rf"(?<!\w)(?:{trie_alternation(list(data['standalone']) + list(data['acronyms']))})(?!\w)"
     )
     return data, prefix_rx, whole_rx
 
 
 @functools.cache
 def _full_names_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(load('organizations.json')['full_names'])})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(load('organizations.json')['full_names'])})(?![\w-])")
 
 
 @functools.cache
@@ -100,10 +110,15 @@ def _scan_sets() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def _province_at(text: str, pos: int) -> re.Match[str] | None:
-    from extract.tag.places import province_table
+@functools.cache
+def _province_rx() -> re.Pattern[str]:
+    from extract.tag.places import province_table  # places imports this module
 
-    return province_table()[2].match(text, pos)
+    return province_table()[2]
+
+
+def _province_at(text: str, pos: int) -> re.Match[str] | None:
+    return _province_rx().match(text, pos)
 
 
 def _starts_org(text: str, pos: int) -> bool:
@@ -128,6 +143,9 @@ def _split_dashed(toks: list[Token]) -> list[Token]:
         return toks
     out: list[Token] = []
     for tok in toks:
+        if "-" not in tok.text and "–" not in tok.text:  # most tokens: nothing to cut
+            out.append(tok)
+            continue
         cuts = [m.start() for m in _DASHED.finditer(tok.text) if tok.text[m.start() + 1].isupper()]
         if tok.text[0].isupper():  # "Sews-Components", "Mercedes-Benz": one name
             cuts = []
@@ -158,8 +176,9 @@ def _scan_name(
     _, form_rx = _forms()
     stop = _stop_words()
     in_name, strong_surnames = _scan_sets()
+    province_at = _province_rx().match  # asked at every token: one lookup per call
     toks = tokens(text, pos, min(len(text), pos + 200))
-    if org and ("-" in text[pos : pos + 200] or "–" in text[pos : pos + 200]):
+    if org and (text.find("-", pos, pos + 200) >= 0 or text.find("–", pos, pos + 200) >= 0):
         toks = _split_dashed(toks)
     name: list[Token] = []
     lowers = 0
@@ -172,7 +191,7 @@ def _scan_name(
         if gap not in (" ", "") and not (name and gap == " " and tok.text in "-–"):
             break
         if name or org:
-            pm = _province_at(text, tok.start)
+            pm = province_at(text, tok.start)
             if pm and org:
                 name.extend(t for t in toks[i:] if t.end <= pm.end())
                 return name, False
@@ -368,19 +387,22 @@ def _foreignish(name: str) -> bool:
     return any(looks_foreign(part) for w in words for part in w.split("-"))
 
 
+@functools.cache
+def _country_suffixes() -> tuple[tuple[str, str, str], ...]:
+    """(suffix, " " + lower-case suffix, lower-case suffix) of each country suffix, lowered once."""
+    return tuple((s, " " + s.lower(), s.lower()) for s in load("legal_forms.json")["country_suffixes"])
+
+
 def canonical_firm_name(raw: str) -> str:
     """Drop '(Việt Nam)', and a trailing 'Việt Nam'/'Vina' when the rest is clearly a foreign brand; a
     trailing province is the registered subsidiary's own ('Hyosung Đồng Nai')."""
-    suffixes = load("legal_forms.json")["country_suffixes"]
     name = raw.strip()
     changed = True
     while changed:  # "Goertek Vina (Việt Nam)": one suffix after another
         changed = False
-        for suffix in suffixes:
-            folded = name.lower()  # "CÔNG TY TNHH GOERTEK ... VIỆT NAM": an upper-case name
-            if folded.endswith(" " + suffix.lower()) or (
-                suffix.startswith("(") and folded.endswith(suffix.lower())
-            ):
+        folded = name.lower()  # "CÔNG TY TNHH GOERTEK ... VIỆT NAM": an upper-case name
+        for suffix, spaced, lower in _country_suffixes():
+            if folded.endswith(spaced) or (suffix.startswith("(") and folded.endswith(lower)):
                 rest = name[: -len(suffix)].rstrip()
                 if rest and (suffix.startswith("(") or suffix == "Vina" or _foreignish(rest)):
                     name, changed = rest, True
@@ -406,13 +428,24 @@ _GENERIC_AFTER = re.compile(
 )
 
 
+@functools.cache
+def _org_prefix_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    """Prefixes that need a name, that a lower-case word may follow, that a bare unit may follow, and that
+    unit ("UBND tỉnh ban hành"): built once, not on each call (`_org_at` tags a window per role)."""
+    data = _org_tables()[0]
+    bare_rx = re.compile(rf" ({alternation(data['bare_unit_words'])})(?![\w.])(?! [{UPPER}\d])")
+    return (
+        frozenset(data["need_name"]),
+        frozenset(data["lower_start"]),
+        frozenset(data["bare_unit_prefixes"]),
+        bare_rx,
+    )
+
+
 def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
     data, prefix_rx, whole_rx = _org_tables()
     expand = data["expand"]
-    need_name = set(data["need_name"])
-    lower_start = set(data["lower_start"])
-    bare_prefixes = set(data["bare_unit_prefixes"])
-    bare_rx = re.compile(rf" ({alternation(data['bare_unit_words'])})(?![\w.])(?! [{UPPER}\d])")
+    need_name, lower_start, bare_prefixes, bare_rx = _org_prefix_sets()
     skipped = SpanSet(skip or [])
     out: list[Organization] = []
     taken = SpanSet(skip or [])  # the skipped spans and the organisations found so far
@@ -463,7 +496,8 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
 
 @functools.cache
 def _known_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(load('known_firms.json')['firms'])})(?!\w)(?!-[a-z\d])")
+    firms = trie_alternation(load("known_firms.json")["firms"])
+    return re.compile(rf"(?<![\w-])(?:{firms})(?!\w)(?!-[a-z\d])")
 
 
 @functools.cache

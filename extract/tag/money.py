@@ -58,10 +58,13 @@ def _regex() -> re.Pattern[str]:
     data = load("money.json")
     scales = alternation(data["scales"])
     currencies = alternation(data["currencies"])
-    approx = alternation([w for k in data["approx_words"] for w in (k, _cap(k))])
+    approx_words = [w for k in data["approx_words"] for w in (k, _cap(k))]
+    approx = alternation(approx_words)
     per = alternation(data["per"])
+    # an amount starts with a digit or an approximation word: most places fail on that one class first
+    first = "".join(sorted({re.escape(w[0]) for w in approx_words}))
     return re.compile(
-        rf"(?:(?<!\w)(?P<approx>{approx})\s+)?"
+        rf"(?=[\d{first}])(?:(?<!\w)(?P<approx>{approx})\s+)?"
         rf"(?<![\w.,])(?P<num>{NUMBER})"
         rf"(?P<scales>(?:\s*(?:{scales}))*)"
         rf"\s*(?P<cur>{currencies})(?!\w)"
@@ -142,7 +145,7 @@ def tag_money(text: str) -> list[Money]:
 
 
 _PERCENT_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<lo>{NUMBER})\s*[-–]\s*)?(?P<num>{NUMBER})\s*(?:%|phần trăm(?!\w))"
+    rf"(?=\d)(?<![\w.,])(?:(?P<lo>{NUMBER})\s*[-–]\s*)?(?P<num>{NUMBER})\s*(?:%|phần trăm(?!\w))"
 )
 
 

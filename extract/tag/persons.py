@@ -12,7 +12,7 @@ from contextvars import ContextVar
 
 from extract.models import Person
 from extract.normalize import fold
-from extract.tag._common import SpanSet, Token, alternation, load, tokens
+from extract.tag._common import SpanSet, Token, alternation, load, tokens, trie_alternation
 from extract.tag.firms import _forms, _full_names_rx, _scan_name, _without_person_after_role, looks_foreign
 
 
@@ -22,8 +22,8 @@ def _tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     roles = list(data["roles"])
     roles += [r[0].lower() + r[1:] for r in roles if not r.isupper()]
     honorifics = list(data["honorifics"]) + list(data["titles"])
-    honor = re.compile(rf"(?<![\w.])(?P<h>{alternation(honorifics)})\s*(?<=[\s.])(?=[A-ZĐÀ-Ỹ])")
-    role_rx = re.compile(rf"(?<!\w)(?P<role>{alternation(roles)})(?!\w)")
+    honor = re.compile(rf"(?<![\w.])(?P<h>{trie_alternation(honorifics)})\s*(?<=[\s.])(?=[A-ZĐÀ-Ỹ])")
+    role_rx = re.compile(rf"(?<!\w)(?P<role>{trie_alternation(roles)})(?!\w)")
     return data, honor, role_rx
 
 

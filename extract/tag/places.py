@@ -7,7 +7,7 @@ import re
 
 from extract.models import Location, Province
 from extract.normalize import fold
-from extract.tag._common import UPPER, alternation, is_cap, load, tokens
+from extract.tag._common import UPPER, alternation, is_cap, load, tokens, trie_alternation
 
 _LETTER = rf"[\w{UPPER}]"
 
@@ -27,7 +27,7 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     for form, name in list(surface.items()):
         surface.setdefault(form.upper(), name)
     prefixes = alternation(extra["prefixes"])
-    rx = re.compile(rf"(?<!\w)(?:(?P<prefix>{prefixes})\s*)?(?P<name>{alternation(surface)})(?!\w)")
+    rx = re.compile(rf"(?<!\w)(?:(?P<prefix>{prefixes})\s*)?(?P<name>{trie_alternation(surface)})(?!\w)")
     return surface, current, rx
 
 
@@ -152,7 +152,7 @@ def tag_parks(text: str) -> list[Location]:
 
 @functools.cache
 def _country_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(load('places.json')['countries'])})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(load('places.json')['countries'])})(?!\w)")
 
 
 def tag_countries(text: str) -> list[Location]:

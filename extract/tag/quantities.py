@@ -33,16 +33,21 @@ def _cap(word: str) -> str:
 @functools.cache
 def _parts() -> dict[str, str]:
     money = load("money.json")
-    approx = alternation([w for k in money["approx_words"] for w in (k, _cap(k))])
-    vague = alternation([w for k in money["vague_quantities"] if not k.startswith("_") for w in (k, _cap(k))])
+    approx_words = [w for k in money["approx_words"] for w in (k, _cap(k))]
+    vague_words = [w for k in money["vague_quantities"] if not k.startswith("_") for w in (k, _cap(k))]
+    approx = alternation(approx_words)
+    vague = alternation(vague_words)
     scales = alternation([k for k in money["scales"] if k not in ("tỷ", "tỉ")] + ["tỷ", "tỉ"])
-    return {"approx": approx, "vague": vague, "scales": scales}
+    # the characters a match can start with (an approximation word, a digit, a vague word): the regex tests
+    # them first, so that the many places where no count starts fail on one character class
+    first = "".join(sorted({re.escape(w[0]) for w in approx_words + vague_words} - set("0123456789")))
+    return {"approx": approx, "vague": vague, "scales": scales, "first": first}
 
 
 def _compile(units: str) -> re.Pattern[str]:
     p = _parts()
     return re.compile(
-        rf"(?:(?<!\w)(?P<approx>{p['approx']})\s+)?"
+        rf"(?=[\d{p['first']}])(?:(?<!\w)(?P<approx>{p['approx']})\s+)?"
         rf"(?:(?<![\w.,/])(?:(?P<lo>{NUMBER})\s*{_RANGE_WORDS}\s*)?(?P<num>{NUMBER})(?![.,/]?\d)"
         rf"|(?<!\w)(?P<vague>{p['vague']}))"
         rf"(?P<scales>(?:\s+(?:{p['scales']}))*)"
