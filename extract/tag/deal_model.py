@@ -84,9 +84,11 @@ def firm_key(name: str) -> str:
 
 class _Words:
     """The lower-cased word and punctuation tokens of some stretches of a text (the sentences that hold a
-    firm) with their offsets, cut out by character range."""
+    firm) with their offsets, cut out by character range; and each sentence's cue words, made once."""
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self._cues: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each token instead
             found = [(m.start(), m.group().lower()) for s, e in spans for m in _TOKEN.finditer(text, s, e)]
@@ -98,27 +100,26 @@ class _Words:
     def between(self, start: int, end: int) -> list[str]:
         return self.words[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
+    def cues(self, sentence: tuple[int, int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The cue words of a sentence, as one-party and as two-party features."""
+        if sentence not in self._cues:
+            low = self.text[sentence[0] : sentence[1]].lower()
+            one = tuple("s:" + c for c in _CUES if c in low)
+            self._cues[sentence] = one, tuple("s:" + c for c in _PAIR_CUES if c in low)
+        return self._cues[sentence]
+
 
 def _pairs(prefix: str, words: list[str]) -> list[str]:
     return [f"{prefix}:{x}_{y}" for x, y in itertools.pairwise(words)]
 
 
-@functools.lru_cache(maxsize=512)
-def sentence_cues(text: str, sentence: tuple[int, int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The cue words of a sentence, as one-party and as two-party features (made once per sentence)."""
-    low = text[sentence[0] : sentence[1]].lower()
-    return tuple("s:" + c for c in _CUES if c in low), tuple("s:" + c for c in _PAIR_CUES if c in low)
-
-
-def one_features(
-    text: str, words: _Words, firm: Firm, firms: Sequence[Firm], sentence: tuple[int, int]
-) -> list[str]:
+def one_features(words: _Words, firm: Firm, firms: Sequence[Firm], sentence: tuple[int, int]) -> list[str]:
     """What the model sees of one firm as a possible investor: the words around its first mention, and the
     cue words of its sentence."""
     s, e = sentence
     before = words.between(max(s, firm.start - 60), firm.start)[-8:]
     after = words.between(firm.end, min(e, firm.end + 120))[:16]
-    cues = list(sentence_cues(text, sentence)[0])
+    cues = list(words.cues(sentence)[0])
     out = ["p:" + w for w in before] + ["a:" + w for w in after[:10]] + ["a2:" + w for w in after[10:]]
     out += _pairs("aa", after) + _pairs("pp", before)
     n_firms = sum(1 for f in firms if s <= f.start < e)
@@ -132,7 +133,7 @@ def one_features(
 
 
 def pair_features(
-    text: str, words: _Words, a: Firm, b: Firm, firms: Sequence[Firm], sentence: tuple[int, int]
+    words: _Words, a: Firm, b: Firm, firms: Sequence[Firm], sentence: tuple[int, int]
 ) -> list[str]:
     """What the model sees of two firms (a before b, in one sentence) as possible counterparties: the words
     between them, around them, further back in the sentence, the gap, the firms in between and the
@@ -148,7 +149,7 @@ def pair_features(
     out += [f"len:{min(len(between) // 3, 10)}", f"inside:{min(inside, 3)}", "bias"]
     out += [f"forms:{a.legal_form or '-'}|{b.legal_form or '-'}", f"fa:{a.legal_form or '-'}"]
     n_firms = sum(1 for f in firms if s <= f.start < e)
-    out += sentence_cues(text, sentence)[1]
+    out += words.cues(sentence)[1]
     out += ["l:" + w for w in words.between(s, a.start)[-14:-6]]
     return [*out, f"fb:{b.legal_form or '-'}", f"nf:{min(n_firms, 6)}"]
 
@@ -195,7 +196,7 @@ def candidates(
     for f in firms:
         first.setdefault(firm_key(f.name), f)
     out = [
-        Candidate(frozenset([k]), (f,), one_features(text, words, f, firms, sentence_of(f)))
+        Candidate(frozenset([k]), (f,), one_features(words, f, firms, sentence_of(f)))
         for k, f in first.items()
     ]
     seen: set[frozenset[str]] = set()
@@ -207,7 +208,7 @@ def candidates(
             key = frozenset((ka, firm_key(b.name)))
             if len(key) == 2 and key not in seen:
                 seen.add(key)
-                out.append(Candidate(key, (a, b), pair_features(text, words, a, b, firms, sentence)))
+                out.append(Candidate(key, (a, b), pair_features(words, a, b, firms, sentence)))
     return out
 
 

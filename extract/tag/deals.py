@@ -106,6 +106,23 @@ def _context(
     }
 
 
+def _clause_context(
+    text: str,
+    s: int,
+    e: int,
+    money: list[Money],
+    near: list[Province],
+    year: int | None,
+    decision_ends: list[int],
+) -> tuple[dict, list[Province]]:
+    """A clause's deal context (`_context`) and the provinces it may take one from: `near` without those
+    named as witnesses ("dưới sự chứng kiến của UBND tỉnh X"), dates without a legal number's own."""
+    dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], decision_ends)]
+    witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
+    places = [p for p in near if not any(ws <= p.start < we for ws, we in witness)]
+    return _context(text, s, e, money, places, dates), places
+
+
 _BOUNDARY = re.compile(r"[.!?\n]")
 _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s+)?được\s+")
 _INVESTORS_LISTED = re.compile(
@@ -488,10 +505,7 @@ def tag_deals(
         near = free_provinces[
             bisect.bisect_left(place_starts, s) : bisect.bisect_left(place_starts, max(e, se))
         ]
-        dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], decision_ends)]
-        witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
-        places = [p for p in near if not any(ws <= p.start < we for ws, we in witness)]
-        ctx = _context(text, s, e, smoney, places, dates)
+        ctx, places = _clause_context(text, s, e, smoney, near, year, decision_ends)
         if ctx["amount"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; mục tiêu: ...; tổng vốn đầu tư 1.850 tỷ đồng": the capital in a later ';'-clause
             # of the same sentence, when that clause names no other firm and says it is capital
@@ -805,13 +819,7 @@ def deal_at(
     last = clauses[max(0, bisect.bisect_right(starts, parties[-1].start) - 1)] if clauses else (0, len(text))
     s, e = first[0], max(first[1], last[1])
     firm_spans = SpanSet((f.start, f.end) for f in firms)
-    witness = [(w.start(), w.end()) for w in _WITNESS.finditer(text, s, e)]
-    seen_by = [p for p in provinces if any(a <= p.start < z for a, z in witness)]  # "chứng kiến của UBND X"
-    places = [p for p in provinces if s <= p.start < e and not firm_spans.covers(p.start)]
-    places = [p for p in places if p not in seen_by]
-    ends = [d.end for d in decisions]
-    year = published_year(published)
-    dates = [d for d in find_dates(text, s, e, year) if not _legal_date(text, d[0], ends)]
+    near = [p for p in provinces if s <= p.start < e and not firm_spans.covers(p.start)]
     smoney = sorted((x for x in money if s <= x.start < e), key=lambda x: x.start)
     if len(parties) == 1:  # its own stretch: from the firm before it to the firm after it
         p = parties[0]
@@ -820,5 +828,6 @@ def deal_at(
         after = [x for x in smoney if p.end <= x.start < nxt]
         before = [x for x in smoney if prev <= x.start < p.start][-1:]
         smoney = after or before or smoney
-    ctx = _context(text, s, e, smoney, places, dates)
+    ends = [d.end for d in decisions]
+    ctx, _ = _clause_context(text, s, e, smoney, near, published_year(published), ends)
     return Deal(kind="investment", parties=[p.name for p in parties], start=s, end=e, **ctx)

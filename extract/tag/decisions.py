@@ -269,7 +269,7 @@ def _share_date(text: str, out: list[DecisionRef], start: int, date: str | None)
 
 
 def _listed_before(text: str, m: re.Match[str], date: str | None) -> list[DecisionRef]:
-    """"Quyết định số 1123, 1124 và 1125/QĐ-UBND": the bare numbers listed before a full one share its year
+    """ "Quyết định số 1123, 1124 và 1125/QĐ-UBND": the bare numbers listed before a full one share its year
     and codes (and its date)."""
     if m.group("codes") is None:
         return []

@@ -13,7 +13,14 @@ from contextvars import ContextVar
 from extract.models import Person
 from extract.normalize import fold
 from extract.tag._common import SpanSet, Token, alternation, load, tokens, trie_alternation
-from extract.tag.firms import _forms, _full_names_rx, _scan_name, _without_person_after_role, looks_foreign
+from extract.tag.firms import (
+    _district_names,
+    _forms,
+    _full_names_rx,
+    _scan_name,
+    _without_person_after_role,
+    looks_foreign,
+)
 
 
 @functools.cache
@@ -176,10 +183,8 @@ def _role_after(text: str, end: int) -> str | None:
 @functools.cache
 def _honorific_places() -> tuple[str, ...]:
     """Pre-2025 districts whose name starts like an honorific: "Bà Rịa", "Cô Tô", "Bác Ái", "Anh Sơn"."""
-    from extract.tag._common import load as load_data
-
     words = {"Bà", "Ông", "Cô", "Chị", "Anh", "Em", "Cậu", "Chú", "Bác"}
-    return tuple(n for n in load_data("districts.json")["names"] if n.split()[0] in words)
+    return tuple(sorted(n for n in _district_names() if n.split()[0] in words))
 
 
 def _district_at(text: str, pos: int) -> bool:
