@@ -60,6 +60,7 @@ from search.sqlite_util import utc_now
 log = logging.getLogger(__name__)
 
 CONFLICT_ROUNDS = 5  # re-plans of documents another writer changed meanwhile (409), at most
+RACE_ROUNDS = 5  # deal updates run again because the deal indices moved under them (a rebuild), at most
 BULK_CHUNK = 500
 SCAN_BATCH = 500
 MGET_BATCH = 1000
@@ -78,6 +79,12 @@ class ElasticError(RuntimeError):
 class EngineDown(ElasticError, ConnectionError):
     """The search engine did not answer (or answered "unavailable") for RETRY_SECONDS: nothing of the
     batch is lost (the archive holds the pages; the next run stores what this one could not)."""
+
+
+class DealsRaced(ElasticError):
+    """The deal indices changed under an update of the deals: a rebuild moved the aliases onto new indices
+    meanwhile, or another writer removed an entry this update had read. The update is run again, from
+    scratch for its merge keys (`ElasticStore._file_deals`)."""
 
 
 class ElasticStore:
@@ -316,10 +323,19 @@ class ElasticStore:
         self._retrying("refresh", partial(self.client.refresh, f"{self.names.docs},{self.names.versions}"))
         written = set(result.new) | set(result.changed)
         if written:  # idempotent: run again whole while the engine does not answer
-            changed = list({d.id: d for d in docs if d.id in written}.values())
-            tries = iter(range(1_000_000))
-            self._retrying("deals", lambda: self._update_deals(changed, again=next(tries) > 0))
+            self._file_deals(list({d.id: d for d in docs if d.id in written}.values()))
         return result
+
+    def _file_deals(self, docs: list[IndexedDocument]) -> None:
+        """`_update_deals(docs)`, again from scratch for their keys (idempotent) while the engine does not
+        answer (`_retrying`) or the deal indices moved under it (`DealsRaced`: a rebuild swapped them)."""
+        tries = iter(range(1_000_000))
+        for _ in range(RACE_ROUNDS - 1):
+            try:
+                return self._retrying("deals", lambda: self._update_deals(docs, again=next(tries) > 0))
+            except DealsRaced as exc:
+                log.info("deals of %d document(s) filed again: %s", len(docs), exc)
+        self._retrying("deals", lambda: self._update_deals(docs, again=next(tries) > 0))
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
         key = id_or_url.strip()
@@ -527,7 +543,7 @@ class ElasticStore:
         if self.change_log_id() == feed:  # else a reindex of the documents is running: it rebuilds again
             while changed := self.changes_since(start):
                 docs = [d for _, i in changed if (d := self.get(i)) is not None]
-                self._update_deals(docs)
+                self._file_deals(docs)
                 start = changed[-1][0]
         return self.client.count(self.deals_index)
 
@@ -591,6 +607,22 @@ class ElasticStore:
         old and new, are merged from scratch instead, which is right whatever was left behind."""
         if not self.client.indices(self.deals_index):
             return
+        generation = self._deal_generation()
+        try:
+            self._update_deals_in(docs, again)
+        except DealsRaced:
+            raise
+        except Exception as exc:  # reads that straddled a swap may not fit together
+            if self._deal_generation() != generation:
+                raise DealsRaced(
+                    f"a rebuild moved the deal indices during this update ({_one_line(exc)})"
+                ) from exc
+            raise
+        if self._deal_generation() != generation:  # read and written partly in indices now gone
+            raise DealsRaced("a rebuild moved the deal indices during this update")
+
+    def _update_deals_in(self, docs: list[IndexedDocument], again: bool) -> None:
+        """`_update_deals` in the deal indices behind the aliases (which a rebuild may move meanwhile)."""
         reports = self.deal_reports_index
         docs = list({d.id: d for d in docs}.values())
         ids = [d.id for d in docs]
@@ -641,6 +673,10 @@ class ElasticStore:
             self._remerge(part, touched, known=known, fresh=fresh)
         self.client.refresh(self.deals_index)
         self.client.refresh(reports)
+
+    def _deal_generation(self) -> tuple[list[str], list[str]]:
+        """The concrete indices behind the deal aliases now: they change when a rebuild swaps them."""
+        return self._alias_indices(self.deal_reports_index), self._alias_indices(self.deals_index)
 
     def _light_rows(
         self,
@@ -735,6 +771,8 @@ class ElasticStore:
         missing = sorted({refs[r] for m in members.values() for r in m} - set(known))
         for i in range(0, len(missing), MGET_BATCH):
             for d in self.client.mget(reports, missing[i : i + MGET_BATCH], ["report"])["docs"]:
+                if not d.get("found"):  # read a moment ago: the indices moved, or a writer removed it
+                    raise DealsRaced(f"deal report {d['_id']} went away during the merge")
                 known[d["_id"]] = DealReport.model_validate(d["_source"]["report"])
         actions: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []

@@ -4,6 +4,7 @@ date by every write, complete at any volume (pages, totals and the chart from th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import threading
 import time
@@ -470,6 +471,91 @@ def test_a_writer_during_an_opensearch_rebuild_loses_no_deal(search_engine_url: 
             got = {d.id for d in s.iter_deal_records(DealsQuery())}
             assert got == want, (len(got - want), len(want - got))
             s.rebuild_deals()  # and a rebuild with no writer gives the very same records
+            assert {d.id for d in s.iter_deal_records(DealsQuery())} == want
+        finally:
+            s.drop()
+
+
+def test_a_deal_update_that_straddles_a_rebuild_swap_is_filed_again(search_engine_url: str) -> None:
+    """The race the test above met now and then, forced step by step. A rebuild has built new deal indices;
+    the writer then files one report of a deal (in the old indices, readers' still); it files a second
+    report of the same deal and reads the first one's entry, and the rebuild swaps the aliases before it
+    reads that entry's body: in the new indices the entry is not there yet (the rebuild files documents
+    written meanwhile once it has swapped). The writer sees the indices moved (`DealsRaced`), files its
+    documents again in the new ones, and the records are exactly those of a merge from scratch."""
+    from search.deal_merge import merge_key, merge_reports, reports_of
+    from search.elastic import ElasticStore
+    from search.elastic import open_store as open_elastic
+
+    every = list(deal_documents(160))
+    base, late = every[:120], every[120:]
+    first, second = next(
+        (a, b)
+        for a, b in itertools.pairwise(late)
+        if {merge_key(r) for r in reports_of(a)} & {merge_key(r) for r in reports_of(b)}
+    )
+    want = {r.id for r in merge_reports([r for d in [*base, first, second] for r in reports_of(d)])}
+    built, reading, swapped, written = (threading.Event() for _ in range(4))
+
+    def step(event: threading.Event) -> None:
+        assert event.wait(120), "the other side never came"
+
+    class Rebuilder(ElasticStore):
+        def _build_deals(self, reports: str, deals: str) -> None:
+            super()._build_deals(reports, deals)  # from the documents there before the writer's
+            built.set()
+            step(reading)  # swap once the writer is reading its entries
+
+        def changes_since(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if not swapped.is_set():  # swapped; the writer's documents are filed after it is done
+                swapped.set()
+                step(written)
+            return super().changes_since(*args, **kwargs)
+
+    class Reading:
+        """The writer's connection: its first read of entry bodies waits until the aliases moved."""
+
+        def __init__(self, client: object) -> None:
+            self.client, self.armed = client, False
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.client, name)
+
+        def mget(self, index: str, ids: list[str], source: list[str]) -> dict:
+            if self.armed and index.endswith("deal-reports"):
+                self.armed = False
+                reading.set()
+                step(swapped)
+            return self.client.mget(index, ids, source)
+
+    with open_elastic(search_engine_url, index_prefix=f"cnht-test-{RUN_ID}-{uuid.uuid4().hex[:8]}") as s:
+        try:
+            s.put_documents(base)
+            rebuilder = Rebuilder(s.client, index_prefix=s.names.prefix, owns_client=False)
+            connection = Reading(s.client)
+            writer = ElasticStore(connection, index_prefix=s.names.prefix, owns_client=False)
+            failed: list[BaseException] = []
+
+            def rebuild() -> None:
+                try:
+                    rebuilder.rebuild_deals()
+                except BaseException as exc:
+                    failed.append(exc)
+
+            worker = threading.Thread(target=rebuild)
+            worker.start()
+            try:
+                step(built)
+                writer.put_documents([first])  # all in the old indices
+                connection.armed = True
+                writer.put_documents([second])  # straddles the swap
+            finally:
+                written.set()
+                worker.join()
+                writer.close()
+                rebuilder.close()
+            assert not connection.armed  # the writer did read across the swap
+            assert not failed, failed
             assert {d.id for d in s.iter_deal_records(DealsQuery())} == want
         finally:
             s.drop()
