@@ -39,3 +39,39 @@ def test_a_contract_with_a_firm_named_with_lower_case_words_names_it_whole() -> 
 
     tags = tag_text("Công ty CP Điện gió Gành Hào ký hợp đồng với Công ty Mua bán điện (EVNEPTC) ngày 3/4.")
     assert [sorted(d.parties) for d in tags.deals] == [["Mua bán điện", "Điện gió Gành Hào"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        # the stake's company sits between the seller and the buyer
+        (
+            "Tổng công ty Sông Thu (STC) vừa chuyển nhượng 30% vốn tại Công ty CP Cảng Kỳ Hà cho Tập đoàn "
+            "Hải Đăng với giá 410 tỷ đồng.",
+            "Hải Đăng",
+        ),
+        (
+            "Đại hội cổ đông Công ty CP Khoáng sản Bảo Lâm đã thông qua phương án chuyển nhượng toàn bộ phần "
+            "vốn của Công ty TNHH Đá ốp Lộc Tân cho Công ty CP Vật liệu Đà Lạt.",
+            "Vật liệu Đà Lạt",
+        ),
+        # a plant or a project sold to a buyer
+        (
+            "Công ty CP Giấy Tân Mai bán nhà máy giấy bao bì ở Bình Phước cho Tập đoàn Oji với giá 30 "
+            "triệu USD.",
+            "Oji",
+        ),
+    ],
+)
+def test_a_stake_or_plant_sold_to_a_firm_is_that_buyers_investment(text: str, buyer: str) -> None:
+    from extract import tag_text
+
+    deals = [(d.kind, d.parties) for d in tag_text(text).deals]
+    assert deals == [("investment", [buyer])]
+
+
+def test_mo_rong_completes_a_capitalised_name() -> None:
+    assert firms("Công ty CP KCN Phú Bài Mở rộng ký hợp đồng thuê đất với Công ty TNHH Dệt Huế Xanh.") == [
+        "KCN Phú Bài Mở rộng",
+        "Dệt Huế Xanh",
+    ]

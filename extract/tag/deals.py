@@ -151,9 +151,18 @@ _BUY_STAKE = re.compile(
 _BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán)\b)[^,;.]{0,60}")
 _SOLD_TO = re.compile(
     r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định)\s+(?:việc\s+)?)?"
-    r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?[^.;]{0,40}?(?:cổ phần|cổ phiếu|phần vốn|vốn)"
+    r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?[^.;]{0,40}?"
+    r"(?:cổ phần|cổ phiếu|phần vốn|vốn|nhà máy|nhà xưởng|dự án)"
     r"[^.;]{0,40}?\bcho\s+"
 )
+# "A chuyển nhượng 51% vốn tại Công ty B cho C": the stake's company between the seller and the buyer
+_SOLD_STAKE_IN = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?"
+    r"(?:(?:thông qua|phê duyệt|quyết định)\s+(?:phương án\s+|việc\s+)?)?"
+    r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
+    r"(?:cổ phần|phần vốn|vốn góp|vốn)\s+(?:tại|của|trong)\s+"
+)
+_TO_BUYER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?cho\s+")
 _SPEND = re.compile(r"(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
 _PROJECT_OF = re.compile(r"(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+", re.IGNORECASE)
@@ -726,6 +735,11 @@ def tag_deals(
                 add("cooperation", [a.name, b.name])  # "A ... vay Ngân hàng B 700 tỷ đồng"
             elif _SOLD_TO.fullmatch(text, a.end, b.start):
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
+        for a, stake, b in zip(sfirms, sfirms[1:], sfirms[2:], strict=False):
+            if _SOLD_STAKE_IN.fullmatch(text, a.end, stake.start) and _TO_BUYER.fullmatch(
+                text, stake.end, b.start
+            ):
+                add("investment", [b.name])  # "A chuyển nhượng 51% vốn tại Công ty B cho C": C buys
         for m in _SPEND.finditer(text, s, e):  # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant
             near = [
                 f for f in _before(sfirms, sstarts, m.start()) if len(text[f.end : m.start()].split()) <= 3
