@@ -75,3 +75,27 @@ def test_mo_rong_completes_a_capitalised_name() -> None:
         "KCN Phú Bài Mở rộng",
         "Dệt Huế Xanh",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups the press writes bare, now in the known-firms list (extract/data/known_firms.json)
+        (
+            "EVN ký hợp đồng EPC với Công ty CP Lilama 45.3 cho nhà máy thủy điện Hòa Bình mở rộng.",
+            ["EVN", "Lilama 45.3"],
+        ),
+        (
+            "DEEP C ký hợp đồng thuê 4 ha đất với Công ty TNHH Linh kiện Nam Hà.",
+            ["DEEP C", "Linh kiện Nam Hà"],
+        ),
+        (
+            "Vietnam Airlines Engineering và Công ty TNHH Safran Việt Nam ký thỏa thuận bảo dưỡng.",
+            ["Vietnam Airlines Engineering", "Safran"],
+        ),
+        # a park named after its developer stays a park
+        ("Nhà máy sẽ đặt tại KCN DEEP C Hải Phòng II, diện tích 8 ha.", []),
+    ],
+)
+def test_groups_written_bare_are_firms(text: str, expected: list[str]) -> None:
+    assert firms(text) == expected
