@@ -99,3 +99,26 @@ def test_mo_rong_completes_a_capitalised_name() -> None:
 )
 def test_groups_written_bare_are_firms(text: str, expected: list[str]) -> None:
     assert firms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentence case after a typed legal form: lower-case words, then the proper name
+        (
+            "Công ty TNHH phát triển hạ tầng Sông Lam Xanh làm chủ đầu tư cụm công nghiệp 75 ha.",
+            ["phát triển hạ tầng Sông Lam Xanh"],
+        ),
+        (
+            "Công ty cổ phần khu công nghiệp Tân Kim ký hợp đồng thuê đất với Công ty TNHH Bao bì Đức Hòa.",
+            ["khu công nghiệp Tân Kim", "Bao bì Đức Hòa"],
+        ),
+        ("Công ty cổ phần đầu tư Thái Sơn Bắc làm chủ đầu tư dự án.", ["đầu tư Thái Sơn Bắc"]),
+        # a bare "công ty"/"tập đoàn" is a common noun; a typed form with no proper name after it is none
+        ("Tập đoàn Foxconn rót vốn qua công ty con Foxconn Singapore.", ["Foxconn", "Foxconn Singapore"]),
+        ("Doanh nghiệp sẽ thành công ty cổ phần hóa trong năm nay.", []),
+        ("Công ty cổ phần đầu tư thêm 30 tỷ đồng vào nhà máy.", []),
+    ],
+)
+def test_a_name_in_sentence_case_after_a_typed_legal_form_is_a_firm(text: str, expected: list[str]) -> None:
+    assert firms(text) == expected

@@ -282,7 +282,7 @@ def _scan_name(
             name.append(tok)  # "Kinh doanh", "Hàng không": the lower-case half of a capitalised word
             lowers = 0
         elif tok.text[0].isalpha():
-            if not name and lower_start and tok.text == "các":
+            if not name and lower_start and org and tok.text == "các":
                 name.append(tok)
                 i += 1
                 continue
@@ -306,7 +306,8 @@ def _scan_name(
                 i += len(inner)
                 lowers = 0
                 continue
-            if tok.text in stop or (not name and not lower_start) or lowers >= max_lower:
+            opening = not name and not org and text.startswith("đầu tư ", tok.start)  # "Công ty CP đầu tư X"
+            if (tok.text in stop and not opening) or (not name and not lower_start) or lowers >= max_lower:
                 break
             name.append(tok)
             lowers += 1
@@ -912,6 +913,19 @@ def _country_regex() -> re.Pattern[str]:
     return countries()
 
 
+# forms that state the firm's type: a name may begin lower-case after them (a bare "công ty"/"tập đoàn" is a
+# common noun: "công ty con Foxconn Singapore", "tập đoàn vận tải biển CMA CGM")
+_TYPED_FORMS = frozenset({"Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Công ty hợp danh"})
+
+
+def _proper_after_lower_start(name: list[Token]) -> bool:
+    """A name may begin with lower-case words after a capitalised legal form that states the type, as
+    sentence-case writing has it ("Công ty TNHH phát triển hạ tầng Cửu Long Xanh", "Công ty cổ phần khu
+    công nghiệp Bình Tân"), when a capitalised word follows within four words; "Công ty cổ phần hóa" names
+    no firm."""
+    return next((j for j, t in enumerate(name) if is_cap(t.text)), 99) <= 4
+
+
 def tag_firms(
     text: str, skip: list[tuple[int, int]] | None = None, stops: frozenset[int] = frozenset()
 ) -> list[Firm]:
@@ -928,10 +942,11 @@ def tag_firms(
             continue
         if text[m.end() : m.end() + 1] != " ":
             continue
+        typed = forms[m.group("form")] in _TYPED_FORMS and m.group()[0].isupper()
         name, _ = _scan_name(
-            text, m.end() + 1, max_tokens=12, lower_start=False, org=False, max_lower=5, stops=stops
+            text, m.end() + 1, max_tokens=12, lower_start=typed, org=False, max_lower=5, stops=stops
         )
-        if not name:
+        if not name or not _proper_after_lower_start(name):
             continue
         name = _without_country_suffix(text, _without_person_after_role(text, m.start(), name))
         name = _without_nationality_before(text, name)
