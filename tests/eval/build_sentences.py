@@ -846,6 +846,7 @@ from tests.eval.hand_sentences_15 import hand_sentences_15  # noqa: E402
 from tests.eval.hand_sentences_16 import hand_sentences_16  # noqa: E402
 from tests.eval.hand_sentences_17 import hand_sentences_17  # noqa: E402
 from tests.eval.hand_sentences_18 import hand_sentences_18  # noqa: E402
+from tests.eval.hand_sentences_19 import hand_sentences_19  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -887,6 +888,12 @@ HAND += [row | {"batch": 17} for row in hand_sentences_17(_h5, _pv, _m)]
 # Giang, government and trade-ministry portals, industry and energy magazines, business weeklies, embassy and
 # trade-agency news, law-firm briefs, leasing and export credit) likewise keeps its number
 HAND += [row | {"batch": 18} for row in hand_sentences_18(_h5, _pv, _m)]
+# batch 19 (issue 12, an eighth blind batch, from other regions and writers: Lâm Đồng with the former Bình
+# Thuận, Đắk Lắk and Gia Lai, Khánh Hòa, Huế and Quảng Trị, Hưng Yên and Phú Thọ, Tuyên Quang, Tây Ninh and
+# Đồng Nai, Cà Mau and Cần Thơ; zone authorities' own notes, national dailies' tag pages, Taiwanese, Thai and
+# Singaporean business news retold in Vietnamese, stock disclosures, associations, court judgments on sale
+# contracts) likewise keeps its number
+HAND += [row | {"batch": 19} for row in hand_sentences_19(_h5, _pv, _m)]
 
 
 def main() -> None:
