@@ -69,8 +69,8 @@ BLIND_REAL_18 = 18
 # with the former Bình Thuận and Đắk Nông, Đắk Lắk and Gia Lai, Khánh Hòa, Huế and Quảng Trị, Hưng Yên and
 # Phú Thọ, Tuyên Quang, Tây Ninh and Đồng Nai, Cà Mau and Cần Thơ; zone authorities' own notes, national
 # dailies' tag pages, Taiwanese, Thai and Singaporean business news retold in Vietnamese, stock disclosures,
-# associations, court judgments on sale contracts): held out of the whole-set floors and the joined test
-# until `--batch 19` has scored it once
+# associations, court judgments on sale contracts): held out of the whole-set floors and the joined test,
+# scored once by `--batch 19` (floors below), a training batch since
 BLIND_REAL_19 = 19
 
 # field -> (precision, recall, F1) floors
@@ -279,6 +279,21 @@ REAL_TRAINING_18_FLOORS = {
     "events": (0.65, 0.57, 0.61),
 }
 
+# batch 19 (an eighth blind batch: the Central Highlands, Khánh Hòa, Huế and Quảng Trị, Hưng Yên and Phú Thọ,
+# Tây Ninh, Cà Mau; zone authorities, foreign business news retold, disclosures, court judgments): scored once
+# in session 9 before any change for it, the learned deal model trained without it: firms 0.951, deals 0.833
+# (P 0.870, R 0.800), events 0.691; the rules alone deals 0.788, events 0.708. A training batch since: after
+# general firm-name fixes and the model trained on it, firms 0.975, deals 0.971, events 0.706.
+REAL_TRAINING_19_FLOORS = {
+    "firms": (0.96, 0.96, 0.96),
+    "firms+form": (0.93, 0.94, 0.94),
+    "provinces": (0.99, 0.98, 0.98),
+    "money+attrs": (0.97, 0.98, 0.98),
+    "deals": (0.95, 0.90, 0.93),
+    "deals+details": (0.78, 0.75, 0.77),
+    "events": (0.68, 0.68, 0.68),
+}
+
 
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [
@@ -290,6 +305,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_16, 200, REAL_TRAINING_16_FLOORS),
     (BLIND_REAL_17, 200, REAL_TRAINING_17_FLOORS),
     (BLIND_REAL_18, 195, REAL_TRAINING_18_FLOORS),
+    (BLIND_REAL_19, 198, REAL_TRAINING_19_FLOORS),
 ]
 
 
@@ -424,7 +440,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
     # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
     # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking); batch 13
     # and batch 14 are held out because they are scored blind, before any change for them; batches 15, 16 and
-    # 17 likewise, and batch 18; batch 19 (blind, not yet scored) likewise
+    # 17 likewise, and batches 18 and 19
     held = (
         BLIND_REAL_12,
         BLIND_REAL_13,

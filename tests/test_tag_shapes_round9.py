@@ -122,3 +122,39 @@ def test_groups_written_bare_are_firms(text: str, expected: list[str]) -> None:
 )
 def test_a_name_in_sentence_case_after_a_typed_legal_form_is_a_firm(text: str, expected: list[str]) -> None:
     assert firms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the form spelled out or written before "Cổ phần"
+        (
+            "Khu nhà xưởng do Công ty Trách nhiệm hữu hạn Phúc Lộc Holding làm chủ đầu tư.",
+            ["Phúc Lộc Holding"],
+        ),
+        (
+            "Tổng công ty Cổ phần Lắp máy Sông Hồng ký hợp đồng EPC với Tập đoàn Năng lượng Ánh Dương.",
+            ["Lắp máy Sông Hồng", "Năng lượng Ánh Dương"],
+        ),
+        # the form after the name, like "- CTCP", is no part of it
+        (
+            "Tổng công ty Cơ khí Xây dựng Miền Trung - TNHH MTV ký hợp đồng với Tập đoàn Zoomlion.",
+            ["Cơ khí Xây dựng Miền Trung", "Zoomlion"],
+        ),
+        # "triển khai" is a verb after the name, not "Phát triển"
+        (
+            "UBND tỉnh cho phép Công ty CP May Hương Trà triển khai dự án nhà máy thứ hai.",
+            ["May Hương Trà"],
+        ),
+        ("Công ty CP Đầu tư Phát triển Hạ tầng Tam Kỳ làm chủ đầu tư.", ["Đầu tư Phát triển Hạ tầng Tam Kỳ"]),
+        # a count of sets after the name is no number of the name
+        (
+            "Công ty CP Cơ khí Đúc Phú Thọ bán cho Công ty TNHH Thiết bị Hòa Phong 40 bộ vỏ bơm bằng gang.",
+            ["Cơ khí Đúc Phú Thọ", "Thiết bị Hòa Phong"],
+        ),
+    ],
+)
+def test_legal_forms_written_out_or_after_the_name_leave_the_name_clean(
+    text: str, expected: list[str]
+) -> None:
+    assert firms(text) == expected

@@ -83,6 +83,11 @@ def _stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def _stop_phrases() -> tuple[str, ...]:
+    return tuple(load("name_words.json")["stop_phrases"])
+
+
+@functools.cache
 def _compounds() -> frozenset[str]:
     """'Kinh doanh', 'Hàng không', 'Quân đội': two syllables of one word of a name, the second lower-case."""
     return frozenset(load("name_words.json")["compounds"])
@@ -96,7 +101,7 @@ def _compound_tails() -> frozenset[str]:
 # a number right before one of these is an amount or a count, not the number in a firm's name ("MTS 1 triệu")
 _UNIT_AFTER = re.compile(
     r"\d{1,3}(?:[.,]\d+)?\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|USD|đồng|%|tấn|ha\b|m2|sản phẩm"
-    r"|chi tiết|chiếc|lao động|người|dự án|năm|tháng|ngày|nhà máy|bo mạch)"
+    r"|chi tiết|chiếc|lao động|người|dự án|năm|tháng|ngày|nhà máy|bo mạch|bộ)"
 )
 
 
@@ -212,6 +217,7 @@ def _scan_name(
                 name
                 and nxt is not None
                 and is_cap(nxt.text)
+                and not _CTCP_AFTER.match(text, name[-1].end)  # "... Đồng Nai - TNHH MTV": its form
                 and (
                     org
                     or (
@@ -306,6 +312,8 @@ def _scan_name(
                 i += len(inner)
                 lowers = 0
                 continue
+            if name and any(text.startswith(p, tok.start) for p in _stop_phrases()):
+                break
             opening = not name and not org and text.startswith("đầu tư ", tok.start)  # "Công ty CP đầu tư X"
             if (tok.text in stop and not opening) or (not name and not lower_start) or lowers >= max_lower:
                 break
@@ -590,7 +598,7 @@ def _foreign_form_heads() -> frozenset[str]:
     return frozenset(form.split()[0].split(",")[0].rstrip(".") for form in _foreign_forms()[0])
 
 
-_CTCP_AFTER = re.compile(r" ?[-–] ?CTCP(?!\w)")
+_CTCP_AFTER = re.compile(r" ?[-–] ?(?:CTCP|TNHH MTV|TNHH một thành viên)(?!\w)")
 _FOREIGN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*\.?")
 
 
