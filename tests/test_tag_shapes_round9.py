@@ -158,3 +158,31 @@ def test_legal_forms_written_out_or_after_the_name_leave_the_name_clean(
     text: str, expected: list[str]
 ) -> None:
     assert firms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "grantor", "investor"),
+    [
+        # the body a "Phó Chủ tịch Thường trực" speaks for grants the licence
+        (
+            "Ông Lê Văn Hòa, Phó Chủ tịch Thường trực UBND tỉnh Gia Lai, trao quyết định chủ trương đầu tư "
+            "cho Công ty CP Cà phê Chư Sê Xanh.",
+            "UBND tỉnh Gia Lai",
+            "Cà phê Chư Sê Xanh",
+        ),
+        # one board for the economic zone and the parks: "... và các KCN" is part of its name
+        (
+            "Ban Quản lý KKT Vũng Áng và các KCN trao giấy chứng nhận đăng ký đầu tư cho Công ty TNHH Thép "
+            "Kỳ Lợi, vốn 18 triệu USD.",
+            "Ban Quản lý KKT Vũng Áng và các KCN",
+            "Thép Kỳ Lợi",
+        ),
+    ],
+)
+def test_a_licence_names_its_grantor_when_a_leader_or_a_zone_board_hands_it_over(
+    text: str, grantor: str, investor: str
+) -> None:
+    from extract import tag_text
+
+    events = [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+    assert events == [("investment_licence", sorted([grantor, investor]))]

@@ -247,7 +247,7 @@ def _subject(
             return _chain_back(text, ms, i, floor), [], False
     if (
         ms[last].type == "government"
-        and _LEADER_BEFORE.search(text, max(0, ms[last].start - 25), ms[last].start)
+        and _LEADER_BEFORE.search(text, max(0, ms[last].start - 40), ms[last].start)
         and (_NAME_GAP.fullmatch(gap) or _rx()["aux_gap"].fullmatch(gap.lstrip(" ,")))
     ):  # "Ông X, Phó Chủ tịch UBND tỉnh Y, trao ..."
         # "Chủ tịch UBND tỉnh X Trần Văn A trao giấy chứng nhận ...": the body its leader speaks for
@@ -309,7 +309,7 @@ _WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?với\s+")
 _BETWEEN_AND = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với|và)\s+(?:(?:đại diện|phía)\s+)?")
 _LEADER_BEFORE = re.compile(
     r"(?:[Cc]hủ tịch|[Pp]hó [Cc]hủ tịch|[Tt]rưởng ban|[Pp]hó [Tt]rưởng ban|[Bb]í thư|[Gg]iám đốc"
-    r"|[Bb]ộ trưởng)\s+$"
+    r"|[Bb]ộ trưởng)(?:\s+[Tt]hường trực)?\s+$"
 )
 _NAME_GAP = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){2,4}(?:(?:đã|vừa|cũng)\s+)*")
 # "..., sau đó (tiếp tục) đề xuất ...": the same subject goes on after a comma

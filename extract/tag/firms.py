@@ -451,6 +451,11 @@ def _org_prefix_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], 
     )
 
 
+_AND_PARKS = re.compile(
+    r" và các (?:KCN|khu công nghiệp|Khu công nghiệp)(?: tỉnh)?(?: [A-ZĐ][\wÀ-ỹ]*){0,3}(?![\wÀ-ỹ])"
+)
+
+
 def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
     data, prefix_rx, whole_rx = _org_tables()
     expand = data["expand"]
@@ -484,10 +489,14 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
             if unit:
                 name = [Token(unit.group(1), unit.start(1), unit.end(1))]
         end = name[-1].end if name else m.end()
-        mention = text[m.start() : end]
         canon = expand.get(prefix, prefix)
         for i, t in enumerate(name):  # the text's own spacing between the words: "TP. Đà Nẵng"
             canon += (" " if i == 0 else text[name[i - 1].end : t.start]) + expand.get(t.text, t.text)
+        parks = _AND_PARKS.match(text, end) if name and canon.startswith("Ban Quản lý") else None
+        if parks:  # "Ban Quản lý KKT Nghi Sơn và các KCN Thanh Hóa": one board for the zone and the parks
+            canon += parks.group()
+            end = parks.end()
+        mention = text[m.start() : end]
         canon = canon.replace(" – ", " - ")  # one dash in names: "Bà Rịa – Vũng Tàu"
         out.append(Organization(mention=mention, start=m.start(), end=end, name=canon))
         taken.add(m.start(), end)
