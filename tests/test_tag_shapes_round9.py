@@ -186,3 +186,44 @@ def test_a_licence_names_its_grantor_when_a_leader_or_a_zone_board_hands_it_over
 
     events = [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
     assert events == [("investment_licence", sorted([grantor, investor]))]
+
+
+@pytest.mark.parametrize(
+    ("text", "grantor", "investor"),
+    [
+        # a body that decides in the sentence licenses the investor its decision names
+        (
+            "UBND tỉnh Phú Thọ vừa ban hành Quyết định số 905/QĐ-UBND thành lập Cụm công nghiệp Tứ Mỹ, diện "
+            "tích 52 ha; chủ đầu tư là Công ty CP Hạ tầng Tứ Mỹ.",
+            "UBND tỉnh Phú Thọ",
+            "Hạ tầng Tứ Mỹ",
+        ),
+        (
+            "UBND tỉnh Hà Tĩnh thống nhất đổi chủ đầu tư dự án Cụm công nghiệp Thạch Bằng sang Công ty TNHH "
+            "Đầu tư Kỳ Sơn, thay cho chủ đầu tư cũ là Công ty CP Xây dựng Hồng Lĩnh.",
+            "UBND tỉnh Hà Tĩnh",
+            "Đầu tư Kỳ Sơn",
+        ),
+        # the leader's name between the body and its verb
+        (
+            "Chủ tịch UBND tỉnh Nghệ An Võ Minh Tâm vừa ký quyết định điều chỉnh chủ trương đầu tư dự án nhà "
+            "máy sợi; nhà đầu tư là Công ty TNHH Sợi Hưng Nguyên.",
+            "UBND tỉnh Nghệ An",
+            "Sợi Hưng Nguyên",
+        ),
+    ],
+)
+def test_an_investor_named_in_a_bodys_decision_gets_its_licence(
+    text: str, grantor: str, investor: str
+) -> None:
+    from extract import tag_text
+
+    events = [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events]
+    assert events == [("investment_licence", [grantor, investor])]
+
+
+def test_a_firm_merely_named_near_a_body_gets_no_licence() -> None:
+    from extract import tag_text
+
+    text = "UBND tỉnh Nghệ An cho biết Công ty TNHH Sợi Hưng Nguyên là chủ đầu tư nhà máy sợi 40 triệu USD."
+    assert all(e.kind != "investment_licence" for e in tag_text(text).events)

@@ -19,7 +19,7 @@ from extract.tag._common import SpanSet
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
-from extract.tag.events import PartyMention, party_mentions, tag_events
+from extract.tag.events import PartyMention, decided_licences, party_mentions, tag_events
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
@@ -340,6 +340,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = _without_dropped(events, deals, reviewed)
     deals = reviewed
     events = _with_deal_events(t, events, deals, firms, mentions)
+    events = decided_licences(t, mentions, events)
     tags = Tags(
         firms=firms,
         organizations=organizations,

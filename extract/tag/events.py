@@ -270,6 +270,7 @@ def _subject(
 
 _OBJECT_PREP = re.compile(
     r"(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
+    r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không))?|chủ tàu|đối tác|khách hàng)\s+)?"  # "cho hãng tàu X"
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:doanh nghiệp|công ty|đối tác|nhà cung cấp|nhà cung ứng|đơn vị)[^,;.]{0,40}?(?:là|gồm|:)\s*)?",
     re.IGNORECASE,
@@ -765,6 +766,50 @@ def tag_events(
                 until=ceiling if gi + 1 < len(groups) and _THEN.fullmatch(text, ge, ceiling) else None,
             )
     return _dedupe(build.out)
+
+
+# a government body deciding on a project, its leader's name possibly between: "UBND tỉnh X (vừa) ban hành
+# Quyết định ...", "UBND TP X quyết định thành lập ...", "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ..."
+_DECIDES = re.compile(
+    r"(?:\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){2,4})?\s*(?:(?:đã|vừa|chính thức|cũng)\s+)*"
+    r"(?:ban hành|ký|có|quyết định|chấp thuận|đồng ý|phê duyệt|điều chỉnh|thống nhất)(?!\w)"
+)
+# the investor named as the decision's object: "chủ đầu tư là X", "nhà đầu tư là X", "(đổi chủ đầu tư)
+# sang X", "cho phép X (triển khai ...)", "giao X làm chủ đầu tư"
+_DECIDED_FOR = re.compile(r"(?:(?:chủ|nhà) đầu tư (?:là|:)|sang|cho phép|giao)\s*$")
+
+
+def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent]) -> list[DealEvent]:
+    """An investor's announcement that a government body decided in the same sentence ('UBND tỉnh X vừa ban
+    hành Quyết định ... thành lập CCN Y ...; chủ đầu tư là Công ty Z') is that body's licence to it."""
+    out = []
+    spans: list[tuple[int, int]] = []
+    for ev in events:
+        firm = ev.parties[0] if len(ev.parties) == 1 else None
+        if ev.kind == "investment_announcement" and firm is not None and firm.type == "firm":
+            spans = spans or _full_sentences(text)  # the sentence with its ';' clauses
+            floor = next((a for a, b in spans if a <= ev.start < b), ev.start)
+            near = text[max(floor, firm.start - 30) : firm.start]
+            body = next(
+                (
+                    m
+                    for m in ms
+                    if m.type == "government"
+                    and floor <= m.start
+                    and m.end <= firm.start
+                    and _DECIDES.match(text, m.end)
+                ),
+                None,
+            )
+            if body is not None and _DECIDED_FOR.search(near):
+                grantor = Party(
+                    name=body.name, type="government", role="grantor", start=body.start, end=body.end
+                )
+                ev = ev.model_copy(
+                    update={"kind": "investment_licence", "status": "licensed", "parties": [grantor, firm]}
+                )
+        out.append(ev)
+    return out
 
 
 _AND_FOR = re.compile(r"[^.;]{0,80}?(?:,|\bvà)\s+cho\s+$")
