@@ -46,7 +46,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
     out["cooperation_first"] = rx("cooperation_first")
     out["capital"] = rx("capital_words")
     out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
-    out["investor_label"] = re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*")
+    # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
+    out["investor_label"] = re.compile(
+        rf"(?<!\w)(?:{alternation(data['investor_labels'])})(?:\s*:\s*|\s+là\s+)"
+    )
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
     out["anaphora"] = re.compile(
         rf"(?<!\w)(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?"
@@ -163,6 +166,7 @@ _SOLD_STAKE_IN = re.compile(
     r"(?:cổ phần|phần vốn|vốn góp|vốn)\s+(?:tại|của|trong)\s+"
 )
 _TO_BUYER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?cho\s+")
+_NEW_INVESTOR = re.compile(r"(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b[^.;]{0,100}?\bsang\s+")
 _SPEND = re.compile(r"(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
 _PROJECT_OF = re.compile(r"(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+", re.IGNORECASE)
@@ -775,6 +779,10 @@ def tag_deals(
                 for f in _chained(text, first, sfirms):  # "Các nhà đầu tư nhận quyết định gồm A, B và C"
                     add("investment", [f.name])
         for m in rx["investor_label"].finditer(text, s, e):
+            target = next((f for f in sfirms if f.start == m.end()), None)
+            if target:
+                add("investment", [target.name])
+        for m in _NEW_INVESTOR.finditer(text, s, e):  # "đổi chủ đầu tư dự án X sang Công ty Y": Y's now
             target = next((f for f in sfirms if f.start == m.end()), None)
             if target:
                 add("investment", [target.name])
