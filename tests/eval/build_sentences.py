@@ -847,6 +847,7 @@ from tests.eval.hand_sentences_16 import hand_sentences_16  # noqa: E402
 from tests.eval.hand_sentences_17 import hand_sentences_17  # noqa: E402
 from tests.eval.hand_sentences_18 import hand_sentences_18  # noqa: E402
 from tests.eval.hand_sentences_19 import hand_sentences_19  # noqa: E402
+from tests.eval.hand_sentences_20 import hand_sentences_20  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -894,6 +895,11 @@ HAND += [row | {"batch": 18} for row in hand_sentences_18(_h5, _pv, _m)]
 # Singaporean business news retold in Vietnamese, stock disclosures, associations, court judgments on sale
 # contracts) likewise keeps its number
 HAND += [row | {"batch": 19} for row in hand_sentences_19(_h5, _pv, _m)]
+# batch 20 (issue 12, a ninth blind batch, from other regions and writers: Quảng Ninh, Bắc Giang and Lạng
+# Sơn, Ninh Bình and the former Thái Bình, Nghệ An and Hà Tĩnh, Quảng Ngãi, TP.HCM with the former Bình
+# Dương, Long An and Đồng Tháp, Sơn La and Điện Biên; European and Japanese firms' news retold in Vietnamese,
+# FDI reports, chambers, land-lease decisions, court judgments on leases) likewise keeps its number
+HAND += [row | {"batch": 20} for row in hand_sentences_20(_h5, _pv, _m)]
 
 
 def main() -> None:
