@@ -227,3 +227,25 @@ def test_a_firm_merely_named_near_a_body_gets_no_licence() -> None:
 
     text = "UBND tỉnh Nghệ An cho biết Công ty TNHH Sợi Hưng Nguyên là chủ đầu tư nhà máy sợi 40 triệu USD."
     assert all(e.kind != "investment_licence" for e in tag_text(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank's branch, capitalised or after a dash, between the bank and "và"
+        "Ngân hàng TMCP Á Châu (ACB) Chi nhánh Vinh và Công ty CP Thép Nam Đàn ký hợp đồng tín dụng 300 tỷ "
+        "đồng.",
+        "Ngân hàng TMCP Quốc Dân - Chi nhánh Bắc Ninh và Công ty TNHH Linh kiện Yên Phong ký hợp đồng tín "
+        "dụng 90 tỷ đồng.",
+        # "tài trợ vốn" is credit, a cooperation
+        "Công ty CP KCN Đông Sơn và Ngân hàng TMCP Phương Đông (OCB) - Chi nhánh Thanh Hóa ký hợp đồng tài "
+        "trợ vốn 200 tỷ đồng.",
+    ],
+)
+def test_a_bank_branch_signing_with_a_firm_is_one_credit_cooperation(text: str) -> None:
+    from extract import tag_text
+
+    tags = tag_text(text)
+    assert [(d.kind, len(d.parties)) for d in tags.deals] == [("cooperation", 2)]
+    assert [(e.kind, len(e.parties)) for e in tags.events] == [("cooperation", 2)]
+    assert not any("Chi nhánh" in f.name for f in tags.firms)

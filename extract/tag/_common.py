@@ -15,7 +15,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # a branch after a firm's name, before a chaining "," or "và" ("Ngân hàng X (XBank) chi nhánh Nhà Bè và ...")
-BRANCH = r"(?:chi nhánh(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4}\s*)?"
+BRANCH = r"(?:(?:[–-]\s*)?[Cc]hi nhánh(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4}\s*)?"
 WORD_RE = re.compile(r"\w+(?:[-'’&.]\w+)*|[^\w\s]")
 
 

@@ -218,6 +218,7 @@ def _scan_name(
                 and nxt is not None
                 and is_cap(nxt.text)
                 and not _CTCP_AFTER.match(text, name[-1].end)  # "... Đồng Nai - TNHH MTV": its form
+                and not text.startswith("Chi nhánh", nxt.start)  # "Ngân hàng X - Chi nhánh Y": a branch
                 and (
                     org
                     or (
