@@ -196,98 +196,6 @@ def _date_bound(day: dt.date, *, end_of_day: bool = False) -> dt.datetime:
     return dt.datetime.combine(day + dt.timedelta(days=1) if end_of_day else day, dt.time())
 
 
-def tantivy_fields(r: Record, pos: int | None = None) -> dict[str, list[Any]]:
-    """Field -> values (in the order they are indexed) of the tantivy document of a stored record: one
-    dict handed to tantivy at once instead of a call per value."""
-    doc = r["document"]
-    f: dict[str, list[Any]] = {"id": [r["id"]], "url": [doc["url"]], "kind": [doc["kind"]]}
-    source = r.get("source") or doc.get("source")
-    if source:
-        f["source"] = [source]
-    names = r.get("provinces") or ()
-    if names:
-        keys: list[str] = []
-        for name in names:
-            keys.extend(k for k in province_keys(name) if k not in keys)
-        f["province_name"] = [nfc(name) for name in names]
-        if keys:
-            f["province"] = keys
-    published_raw = doc.get("published")
-    published = local_datetime(published_raw)
-    _add_facts(f, doc, published)
-    title, lead = nfc(doc.get("title") or ""), nfc(doc.get("lead") or "")
-    text = nfc(doc.get("text") or "")
-    if title:
-        f["title"] = [title]
-        f["title_exact"] = [title]
-    if lead:
-        f["lead"] = [lead]
-    if text:
-        f["text"] = [text]
-        f["text_exact"] = [opening(text)]
-    attached = [nfc(a["text"]) for a in doc.get("attachment_texts") or () if a.get("text")]
-    if attached:  # a decision's PDF/DOCX text is searchable too
-        f["attachments"] = attached
-        f["attachments_exact"] = [opening(a) for a in attached]
-    if published is not None:
-        f["published"] = [published]
-    if published_raw:
-        f["published_raw"] = [published_raw]
-    if pos is not None:
-        f[BATCH_POS] = [pos]
-    return f
-
-
-def _add_facts(f: dict[str, list[Any]], doc: Record, published: dt.datetime | None) -> None:
-    """Decision numbers, dates, decision metadata, firms, amounts and deals as filter/facet fields."""
-    tags = doc.get("tags") or {}
-    deals = tags.get("deals") or ()
-    numbers = [ref["number"] for ref in tags.get("decisions") or ()]
-    meta = doc.get("decision") or {}
-    own = meta.get("number") or None
-    keys = [indexed_decision_keys(n) for n in [*numbers, *([own] if own else [])] if n]
-    if keys:
-        f["decision_number"] = list(dict.fromkeys(k[0] for k in keys))
-        partial = list(dict.fromkeys(k[1] for k in keys if k[1]))
-        if partial:
-            f["decision_partial"] = partial
-    if own:
-        own_keys = list(dict.fromkeys(k for k in indexed_decision_keys(own) if k))
-        if own_keys:
-            f["decision_own"] = own_keys
-    if published is not None:
-        f["year"] = [f"{published.year:04d}"]
-        f["month"] = [f"{published.year:04d}-{published.month:02d}"]
-    if meta.get("issuer"):
-        f["issuer"] = f["issuer_name"] = [nfc(meta["issuer"])]
-    if meta.get("doc_type"):
-        f["doc_type"] = [fold_key(meta["doc_type"])]
-        f["doc_type_name"] = [nfc(meta["doc_type"])]
-    parties = [p for deal in deals for p in deal.get("parties") or ()]
-    firms = [x["name"] for x in tags.get("firms") or ()]
-    names = list(dict.fromkeys(map(nfc, dict.fromkeys(n for n in [*firms, *parties] if n.strip()))))
-    if names:
-        f["firm"] = f["firm_name"] = names
-    buckets: list[str] = []
-    for money in tags.get("money") or ():
-        field = AMOUNT_FIELDS.get(money["currency"])
-        if field is None:
-            continue
-        f.setdefault(field, []).append(float(money["amount"]))
-        if money["currency"] == "VND" and amount_bucket(money["amount"]) not in buckets:
-            buckets.append(amount_bucket(money["amount"]))
-    if buckets:
-        f["amount_bucket"] = buckets
-    if deals:
-        f["has"] = ["deal"]
-    if parties:
-        f["deal_firm"] = [nfc(name) for name in dict.fromkeys(parties)]
-    deal_provinces = [deal["province"] for deal in deals if deal.get("province")]
-    deal_keys = list(dict.fromkeys(k for name in deal_provinces for k in province_keys(name)))
-    if deal_keys:
-        f["deal_province"] = deal_keys
-
-
 class FullTextIndex:
     """One tantivy index on disk. Thread-safe within a process; one writer at a time across processes."""
 
@@ -363,9 +271,93 @@ class FullTextIndex:
 
     def _to_tantivy(self, r: Record, pos: int | None = None) -> tantivy.Document:
         """The tantivy document of a stored record (`IndexedDocument` as JSON-decoded by `json.loads`:
-        reading the store's JSON this way costs a fifth of validating it into the pydantic model), built
-        in one call from a dict of field -> values (`tantivy_fields`)."""
-        return tantivy.Document.from_dict(tantivy_fields(r, pos), self.schema)
+        reading the store's JSON this way costs a fifth of validating it into the pydantic model)."""
+        doc = r["document"]
+        t = tantivy.Document()
+        t.add_text("id", r["id"])
+        t.add_text("url", doc["url"])
+        t.add_text("kind", doc["kind"])
+        source = r.get("source") or doc.get("source")
+        if source:
+            t.add_text("source", source)
+        keys: list[str] = []
+        for name in r.get("provinces") or ():
+            t.add_text("province_name", nfc(name))
+            keys.extend(k for k in province_keys(name) if k not in keys)
+        for key in keys:
+            t.add_text("province", key)
+        self._add_facts(t, doc)
+        title, lead = nfc(doc.get("title") or ""), nfc(doc.get("lead") or "")
+        text = nfc(doc.get("text") or "")
+        if title:
+            t.add_text("title", title)
+            t.add_text("title_exact", title)
+        if lead:
+            t.add_text("lead", lead)
+        if text:
+            t.add_text("text", text)
+            t.add_text("text_exact", opening(text))
+        for attached in doc.get("attachment_texts") or ():  # a decision's PDF/DOCX text is searchable too
+            if attached.get("text"):
+                t.add_text("attachments", nfc(attached["text"]))
+                t.add_text("attachments_exact", opening(nfc(attached["text"])))
+        published = local_datetime(doc.get("published"))
+        if published is not None:
+            t.add_date("published", published)
+        if doc.get("published"):
+            t.add_text("published_raw", doc["published"])
+        if pos is not None:
+            t.add_unsigned(BATCH_POS, pos)
+        return t
+
+    @staticmethod
+    def _add_facts(t: tantivy.Document, doc: Record) -> None:
+        """Decision numbers, dates, decision metadata, firms, amounts and deals as filter/facet fields."""
+        tags = doc.get("tags") or {}
+        deals = tags.get("deals") or ()
+        numbers = [ref["number"] for ref in tags.get("decisions") or ()]
+        meta = doc.get("decision") or {}
+        own = meta.get("number") or None
+        keys = [indexed_decision_keys(n) for n in [*numbers, *([own] if own else [])] if n]
+        for full in dict.fromkeys(k[0] for k in keys):
+            t.add_text("decision_number", full)
+        for partial in dict.fromkeys(k[1] for k in keys if k[1]):
+            t.add_text("decision_partial", partial)
+        if own:
+            for key in dict.fromkeys(k for k in indexed_decision_keys(own) if k):
+                t.add_text("decision_own", key)
+        published = local_datetime(doc.get("published"))
+        if published is not None:
+            t.add_text("year", f"{published.year:04d}")
+            t.add_text("month", f"{published.year:04d}-{published.month:02d}")
+        if meta.get("issuer"):
+            t.add_text("issuer", nfc(meta["issuer"]))
+            t.add_text("issuer_name", nfc(meta["issuer"]))
+        if meta.get("doc_type"):
+            t.add_text("doc_type", fold_key(meta["doc_type"]))
+            t.add_text("doc_type_name", nfc(meta["doc_type"]))
+        parties = [p for deal in deals for p in deal.get("parties") or ()]
+        firms = [f["name"] for f in tags.get("firms") or ()]
+        for name in dict.fromkeys(nfc(n) for n in [*firms, *parties] if n.strip()):
+            t.add_text("firm", name)
+            t.add_text("firm_name", name)
+        buckets: list[str] = []
+        for money in tags.get("money") or ():
+            field = AMOUNT_FIELDS.get(money["currency"])
+            if field is None:
+                continue
+            t.add_float(field, float(money["amount"]))
+            if money["currency"] == "VND" and amount_bucket(money["amount"]) not in buckets:
+                buckets.append(amount_bucket(money["amount"]))
+        for bucket in buckets:
+            t.add_text("amount_bucket", bucket)
+        if deals:
+            t.add_text("has", "deal")
+        for name in dict.fromkeys(parties):
+            t.add_text("deal_firm", nfc(name))
+        deal_provinces = [deal["province"] for deal in deals if deal.get("province")]
+        for key in dict.fromkeys(k for name in deal_provinces for k in province_keys(name)):
+            t.add_text("deal_province", key)
 
     def write(self, records: Iterable[Record]) -> int:
         """Replace (delete by id, then add) the given documents in one commit."""
