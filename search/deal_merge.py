@@ -618,6 +618,8 @@ def reports_of(d: IndexedDocument) -> list[DealReport]:
     }
     out: list[DealReport] = []
     for ev in tags.events:
+        if not ev.parties:
+            continue
         spans = [(p.start, p.end) for p in ev.parties]
         spans += [(m.start, m.end) for m in tags.money if ev.amount is not None and m.amount == ev.amount]
         out.append(
@@ -638,11 +640,14 @@ def reports_of(d: IndexedDocument) -> list[DealReport]:
             )
         )
     covered = [(ev.start, ev.end) for ev in tags.events]
+    firms: list[tuple[str, int, int]] | None = None  # (folded name, start, end) of each firm mention
     for deal in tags.deals:
-        if any(s < deal.end and deal.start < e for s, e in covered):
+        if not deal.parties or any(s < deal.end and deal.start < e for s, e in covered):
             continue
+        if firms is None:
+            firms = [(fold_key(f.name), f.start, f.end) for f in tags.firms]
         names = {fold_key(p) for p in deal.parties}
-        spans = [(f.start, f.end) for f in tags.firms if fold_key(f.name) in names]
+        spans = [(s, e) for name, s, e in firms if name in names]
         spans += [(m.start, m.end) for m in tags.money if deal.amount is not None and m.amount == deal.amount]
         out.append(
             DealReport(
@@ -660,7 +665,7 @@ def reports_of(d: IndexedDocument) -> list[DealReport]:
                 marks=_marks(spans, deal.start, deal.end),
             )
         )
-    return [r for r in out if r.parties]
+    return out
 
 
 def merge_deals(rows: Iterable[DealRow], rules: dict = MERGE_RULES) -> list[DealRecord]:

@@ -64,3 +64,42 @@ def test_one_sentence_found_twice_in_one_document_counts_once() -> None:
 def test_the_deal_goes_when_its_only_report_goes() -> None:
     a = row("a", "2025-03-01", ["Alpha", "Beta"])
     assert len(merge_deals([a])) == 1 and merge_deals([]) == []
+
+
+def test_reports_of_untagged_events_mark_only_their_own_parties_mentions_and_amount() -> None:
+    """A document tagged before events (`Tags.deals` only): each deal's report marks, in its sentence, the
+    mentions of its own parties (by folded name, whatever the mention's spelling) and its amount; another
+    firm named in the same sentence, and the same firms in the other deal's sentence, are not marked."""
+    from extract.models import Deal, Firm, Money, Tags
+    from search.deal_merge import reports_of
+    from tests.search.conftest import make_doc
+
+    first = "Công ty Alpha ký với Beta hợp đồng 5 tỷ đồng, Gamma chứng kiến."
+    second = " Sau đó ALPHA và Gamma ký biên bản ghi nhớ."
+    text = first + second
+
+    def firm(mention: str, name: str, after: int = 0) -> Firm:
+        at = text.index(mention, after)
+        return Firm(mention=mention, start=at, end=at + len(mention), name=name)
+
+    at = text.index("5 tỷ đồng")
+    tags = Tags(
+        firms=[
+            firm("Alpha", "Alpha"), firm("Beta", "Beta"), firm("Gamma", "Gamma"),
+            firm("ALPHA", "ALPHA"), firm("Gamma", "Gamma", len(first)),
+        ],
+        money=[Money(mention="5 tỷ đồng", start=at, end=at + 9, amount=5e9, currency="VND")],
+        deals=[
+            Deal(kind="supply_contract", parties=["Alpha", "Beta"], amount=5e9, currency="vnd",
+                 start=0, end=len(first)),
+            Deal(kind="mou", parties=["Alpha", "Gamma"], start=len(first), end=len(text)),
+            Deal(kind="mou", parties=[], start=0, end=len(first)),  # no party: no report
+        ],
+    )  # fmt: skip
+    reports = reports_of(make_doc("cu", text=text, tags=tags))
+    assert [r.kind for r in reports] == ["supply_contract", "mou"]
+    contract, mou = reports
+    assert [contract.sentence[s:e] for s, e in contract.marks] == ["Alpha", "Beta", "5 tỷ đồng"]
+    assert contract.currency == "VND" and contract.amount == 5e9
+    assert [mou.sentence[s:e] for s, e in mou.marks] == ["ALPHA", "Gamma"]
+    assert [p.name for p in mou.parties] == ["Alpha", "Gamma"]

@@ -238,3 +238,39 @@ def test_an_index_of_an_older_schema_is_rebuilt_on_the_first_read_write_open(dat
         assert hit_ids(store, text="gia dong the gioi")[0] == corpus["dong_plain"].id
     with EmbeddedStore(data_dir, read_only=True) as store:
         assert store.search(SearchQuery()).total == len(corpus)
+
+
+def test_put_pauses_the_cycle_collector_and_gives_it_back_as_it_was(data_dir: Path) -> None:
+    """The cycle collector is off while a batch is written (its full passes over everything the process
+    holds cost up to a fifth of a put) and back as it was afterwards: on, off, and on after a failed put."""
+    import gc
+
+    from search.embedded import deals
+
+    seen: list[bool] = []
+    update = deals.update
+
+    def spying(*args: object, **kwargs: object) -> None:
+        seen.append(gc.isenabled())
+        update(*args, **kwargs)  # type: ignore[arg-type]
+
+    assert gc.isenabled()
+    with EmbeddedStore(data_dir) as store, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(deals, "update", spying)
+        store.put_documents([make_doc("a", title="Một", text="một")])
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        try:
+            store.put_documents([make_doc("b", title="Hai", text="hai")])
+            assert seen == [False, False] and not gc.isenabled()  # the caller's choice is kept
+        finally:
+            gc.enable()
+
+        def failing(*_a: object, **_k: object) -> None:
+            raise RuntimeError("deal tables locked")
+
+        mp.setattr(deals, "update", failing)
+        with pytest.raises(RuntimeError):
+            store.put_documents([make_doc("c", title="Ba", text="ba")])
+        assert gc.isenabled()
+        assert [h.id for h in store.search(SearchQuery(text="hai")).hits] == [make_doc("b").id]
