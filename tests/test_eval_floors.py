@@ -76,8 +76,8 @@ BLIND_REAL_19 = 19
 # Ninh, Bắc Giang and Lạng Sơn, Ninh Bình with the former Nam Định and Thái Bình, Nghệ An and Hà Tĩnh,
 # Quảng Ngãi with the former Kon Tum, TP.HCM with the former Bình Dương, Long An and Đồng Tháp, Sơn La and
 # Điện Biên; European and Japanese firms' news retold, FDI reports, chambers, land-lease decisions, court
-# judgments on leases): held out of the whole-set floors and the joined test until `--batch 20` has scored
-# it once
+# judgments on leases): held out of the whole-set floors and the joined test, scored once by `--batch 20`
+# (floors below), a training batch since
 BLIND_REAL_20 = 20
 
 # field -> (precision, recall, F1) floors
@@ -302,6 +302,21 @@ REAL_TRAINING_19_FLOORS = {
     "events": (0.68, 0.68, 0.68),
 }
 
+# batch 20 (a ninth blind batch: Quảng Ninh, Bắc Giang, Ninh Bình, Nghệ An, Quảng Ngãi, TP.HCM, Long An, Sơn
+# La; European and Japanese firms' news retold, FDI reports, chambers, land-lease decisions): scored once at
+# the end of session 9 before any change for it, the learned deal model trained without it: firms 0.954,
+# deals 0.771 (P 0.752, R 0.791), events 0.732; the rules alone deals 0.750, events 0.705. A training batch
+# since: the model trained on it gives deals 0.935, events 0.761.
+REAL_TRAINING_20_FLOORS = {
+    "firms": (0.94, 0.95, 0.95),
+    "firms+form": (0.93, 0.95, 0.94),
+    "provinces": (0.95, 0.95, 0.95),
+    "money+attrs": (0.96, 0.96, 0.96),
+    "deals": (0.95, 0.85, 0.90),
+    "deals+details": (0.84, 0.74, 0.79),
+    "events": (0.74, 0.74, 0.74),
+}
+
 
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [
@@ -314,6 +329,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_17, 200, REAL_TRAINING_17_FLOORS),
     (BLIND_REAL_18, 195, REAL_TRAINING_18_FLOORS),
     (BLIND_REAL_19, 198, REAL_TRAINING_19_FLOORS),
+    (BLIND_REAL_20, 193, REAL_TRAINING_20_FLOORS),
 ]
 
 
@@ -448,7 +464,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
     # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
     # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking); batch 13
     # and batch 14 are held out because they are scored blind, before any change for them; batches 15, 16 and
-    # 17 likewise, and batches 18 and 19; batch 20 (blind, not yet scored) likewise
+    # 17 likewise, and batches 18, 19 and 20
     held = (
         BLIND_REAL_12,
         BLIND_REAL_13,
