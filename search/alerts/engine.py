@@ -19,13 +19,10 @@ them: their targets are per saved search (`SavedSearch.webhook`, `SavedSearch.em
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import logging
 import weakref
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from extract.tag.decisions import canonical_number
@@ -33,6 +30,7 @@ from search.alerts.channels import BatchChannel, Channel
 from search.alerts.models import Alert, Digest, MatchReasons, SavedSearch, delivery_id
 from search.alerts.push import EmailChannel, NotTried, WebhookChannel
 from search.alerts.state import AlertState
+from search.gc_pause import cycle_collection_paused
 from search.query import (
     decision_keys,
     indexed_decision_keys,
@@ -349,23 +347,8 @@ def deliver_new(
 
     The story claims and outbox rows of the whole batch are written in one transaction, before anything
     is sent (a crash before its commit leaves the ids queued: the next run evaluates them again)."""
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         return _deliver_new(store, state, new_ids, channels)
-
-
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused for a run, then back as it was. A run builds tens of thousands
-    of small objects (alerts, hits, rows) that all live to its end, and the collector scanned them
-    again and again: 0.06 of 0.5 ms CPU per alert in the issue 16 benchmark. Reference counting still
-    frees what a run drops; the few cycles it may leave go at the next collection after it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _deliver_new(

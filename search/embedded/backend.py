@@ -7,14 +7,12 @@ On-disk layout under the data directory:
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import subprocess
 import sys
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -23,6 +21,7 @@ from search.embedded import deals as deal_tables
 from search.embedded.docstore import DocumentStore
 from search.embedded.fulltext import SCHEMA_VERSION, FullTextIndex, Record, index_record
 from search.embedded.matcher import match_all, match_deferred
+from search.gc_pause import cycle_collection_paused
 from search.lookups import decision_lookup
 from search.query import decision_keys
 from search.records import (
@@ -269,22 +268,6 @@ class EmbeddedStore:
     def find_by_decision(self, number: str, limit: int = 100) -> list[IndexedDocument]:
         """Documents that cite or are the decision `number` (accents/case ignored), newest first."""
         return self.docs.get_many(self.index.ids_for_decision(number, limit))
-
-
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused for one write, then back as it was. A batch builds thousands of
-    small objects (reports, records, rows) and the collector's full passes walked every object the process
-    holds, again and again: a process holding the tagger's data or a corpus paid 4-18% of `put_documents`
-    CPU for it (issue 16 item 4). Reference counting still frees what the write drops; the few cycles it may
-    leave go at the next collection after it. (search/alerts/engine.py pauses it the same way for a run.)"""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _start_rebuild_deals(path: Path) -> subprocess.Popen[str]:
