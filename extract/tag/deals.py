@@ -778,11 +778,10 @@ def tag_deals(
             if first is not None and _LICENCE_WORDS.search(text, s, e):
                 for f in _chained(text, first, sfirms):  # "Các nhà đầu tư nhận quyết định gồm A, B và C"
                     add("investment", [f.name])
-        for m in rx["investor_label"].finditer(text, s, e):
-            target = next((f for f in sfirms if f.start == m.end()), None)
-            if target:
-                add("investment", [target.name])
-        for m in _NEW_INVESTOR.finditer(text, s, e):  # "đổi chủ đầu tư dự án X sang Công ty Y": Y's now
+        # "Nhà đầu tư: Công ty X", "chủ đầu tư là X", "đổi chủ đầu tư dự án ... sang Công ty X": X invests
+        for m in itertools.chain(
+            rx["investor_label"].finditer(text, s, e), _NEW_INVESTOR.finditer(text, s, e)
+        ):
             target = next((f for f in sfirms if f.start == m.end()), None)
             if target:
                 add("investment", [target.name])
