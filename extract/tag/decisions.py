@@ -256,15 +256,22 @@ _LIST_SEP = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?")
 _BARE_LIST = re.compile(r"(?:(?<=\bsố )|(?<=\bsố))(?P<nums>\d{1,5}(?:\s*(?:,|và)\s*\d{1,5})*)\s*(?:,|và)\s*$")
 
 
+def _dated(ref: DecisionRef, date: str) -> DecisionRef:
+    """`ref` with a date written after it (its year too, when the number has none)."""
+    return ref.model_copy(update={"date": date, "year": ref.year or int(date[:4])})
+
+
 def _share_date(text: str, out: list[DecisionRef], start: int, date: str | None) -> None:
     """Numbers listed just before `start` with only "," or "và" between them and no date of their own take
     the date written after the list's last number."""
+    if date is None:
+        return
     end = start
     for i in range(len(out) - 1, -1, -1):
         prev = out[i]
-        if prev.date is not None or not _LIST_SEP.fullmatch(text[prev.end : end]) or date is None:
+        if prev.date is not None or not _LIST_SEP.fullmatch(text[prev.end : end]):
             return
-        out[i] = prev.model_copy(update={"date": date, "year": prev.year or int(date[:4])})
+        out[i] = _dated(prev, date)
         end = prev.start
 
 
@@ -317,7 +324,7 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
             if dm.group("same"):  # "Quyết định A, B và C cùng ngày 20/5/2024": the listed numbers share it
                 for i, prev in enumerate(out):
                     if prev.date is None and re.fullmatch(r"[\w\s,/.\-–Đđ]*", text[prev.end : m.start()]):
-                        out[i] = prev.model_copy(update={"date": date, "year": prev.year or int(date[:4])})
+                        out[i] = _dated(prev, date)
             else:  # "Quyết định số 1123/QĐ-UBND và 1124/QĐ-UBND ngày 6/6/2025": one date after a list
                 _share_date(text, out, m.start(), date)
         else:

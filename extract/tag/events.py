@@ -312,7 +312,8 @@ _LEADER_BEFORE = re.compile(
     r"(?:[Cc]hủ tịch|[Pp]hó [Cc]hủ tịch|[Tt]rưởng ban|[Pp]hó [Tt]rưởng ban|[Bb]í thư|[Gg]iám đốc"
     r"|[Bb]ộ trưởng)(?:\s+[Tt]hường trực)?\s+$"
 )
-_NAME_GAP = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){2,4}(?:(?:đã|vừa|cũng)\s+)*")
+_LEADER_NAME = r"\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){2,4}"  # "Trần Văn A " after a body its leader speaks for
+_NAME_GAP = re.compile(rf"{_LEADER_NAME}(?:(?:đã|vừa|cũng)\s+)*")
 # "..., sau đó (tiếp tục) đề xuất ...": the same subject goes on after a comma
 _THEN = re.compile(
     r"[^,;.]{0,60}?,\s*(?:sau đó|rồi|đồng thời|và)\s+(?:(?:tiếp tục|sẽ|đã|cũng|vừa)\s+)*(?:đề xuất\s+)?"
@@ -771,7 +772,7 @@ def tag_events(
 # a government body deciding on a project, its leader's name possibly between: "UBND tỉnh X (vừa) ban hành
 # Quyết định ...", "UBND TP X quyết định thành lập ...", "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ..."
 _DECIDES = re.compile(
-    r"(?:\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){2,4})?\s*(?:(?:đã|vừa|chính thức|cũng)\s+)*"
+    rf"(?:{_LEADER_NAME})?\s*(?:(?:đã|vừa|chính thức|cũng)\s+)*"
     r"(?:ban hành|ký|có|quyết định|chấp thuận|đồng ý|phê duyệt|điều chỉnh|thống nhất)(?!\w)"
 )
 # the investor named as the decision's object: "chủ đầu tư là X", "nhà đầu tư là X", "(đổi chủ đầu tư)
