@@ -19,7 +19,7 @@ from extract.tag._common import SpanSet
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
-from extract.tag.events import PartyMention, decided_licences, party_mentions, tag_events
+from extract.tag.events import PartyMention, decided_licences, party_mentions, tag_events, unstated
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
@@ -268,7 +268,13 @@ def _reviewed(
     def make(c: Candidate) -> Deal:
         return deal_at(text, list(c.firms), firms, money, provinces, published, decisions, clauses)
 
-    return review(deals, candidates(text, firms, clauses), model, make)
+    asked_or_denied = [(s, e) for s, e in clauses if unstated(text, s, e)]
+    found = [
+        c
+        for c in candidates(text, firms, clauses)
+        if not any(s <= c.firms[0].start < e for s, e in asked_or_denied)
+    ]  # the model adds no deal where the rules read none was stated ("Tin đồn ... là không có cơ sở")
+    return review(deals, found, model, make)
 
 
 def _without_dropped(events: list[DealEvent], rules: list[Deal], reviewed: list[Deal]) -> list[DealEvent]:
@@ -287,6 +293,25 @@ def _without_dropped(events: list[DealEvent], rules: list[Deal], reviewed: list[
         if any(p.type != "firm" for p in e.parties)
         or frozenset(firm_key(p.name) for p in e.parties) not in dropped
     ]
+
+
+# "Công ty X thuộc Tập đoàn Y", "X là công ty con của Y": Y owns the actor (an owner set off by commas or
+# brackets, "X, thành viên của Tập đoàn Y, ...", is an apposition the deal and event readers skip already)
+_OWNER_BEFORE = re.compile(r"\s+(?:là\s+)?(?:thuộc|thành viên của|công ty con của)\s+", re.IGNORECASE)
+
+
+def without_owners(text: str, firms: list[Firm]) -> list[Firm]:
+    """`firms` less each one named as the owner of the firm right before it ("Công ty TNHH X thuộc Tập đoàn
+    Y"): the deals and events of that sentence are X's, read as if X's name ran to Y's end (so "X thuộc Tập
+    đoàn Y khánh thành ..." has X right before its verb); Y stays a firm of the text."""
+    out: list[Firm] = []
+    for f in firms:
+        prev = out[-1] if out else None
+        if prev is not None and f.start - prev.end <= 40 and _OWNER_BEFORE.fullmatch(text, prev.end, f.start):
+            out[-1] = prev.model_copy(update={"end": f.end})
+        else:
+            out.append(f)
+    return out
 
 
 def tag_text(text: str, published: str | None = None) -> Tags:
@@ -332,14 +357,15 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
-    deals = tag_deals(t, firms, money, provinces, published, decisions, clauses)
-    mentions = party_mentions(t, firms, organizations, provinces)  # for both event passes, made once
-    events = tag_events(t, firms, organizations, money, provinces, published, decisions, clauses, mentions)
+    actors = without_owners(t, firms)  # "Công ty X thuộc Tập đoàn Y khánh thành ...": X acts, not Y
+    deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
+    mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
+    events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
-    reviewed = _reviewed(t, deals, firms, money, provinces, published, decisions, clauses)
+    reviewed = _reviewed(t, deals, actors, money, provinces, published, decisions, clauses)
     events = _without_dropped(events, deals, reviewed)
     deals = reviewed
-    events = _with_deal_events(t, events, deals, firms, mentions)
+    events = _with_deal_events(t, events, deals, actors, mentions)
     events = decided_licences(t, mentions, events)
     tags = Tags(
         firms=firms,

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
-from extract.tag.events import _FROM_TO, _WISH, _capital_next, _first_letters, in_brackets
+from extract.tag.events import _FROM_TO, _LEASES, _WISH, _capital_next, _first_letters, in_brackets, unstated
 from extract.tag.events import _rx as _event_rx
 from extract.tag.firms import looks_foreign
 from extract.tag.not_investment import BUYS_SHARES, STAKE_TRANSFER, not_an_investment
@@ -72,10 +72,6 @@ def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[
 
 def _no_firm_between(firm_starts: list[int], a: int, b: int) -> bool:
     return bisect.bisect_left(firm_starts, a) == bisect.bisect_left(firm_starts, b)
-
-
-def _revoked(text: str, s: int, e: int) -> bool:
-    return _event_rx()["revoked"].search(text, s, e) is not None
 
 
 def _dash_apposition(text: str, end: int, verb: int) -> bool:
@@ -510,7 +506,7 @@ def tag_deals(
     for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
         sfirms = [f for f in firms[lo:hi] if f.end <= e and not in_brackets(text, f.start)]
-        if not sfirms or _revoked(text, s, e):  # "... đã bị thu hồi giấy chứng nhận đầu tư": no deal
+        if not sfirms or unstated(text, s, e):  # "... đã bị thu hồi giấy chứng nhận đầu tư": no deal
             continue
         sstarts = [f.start for f in sfirms]
         se = _sentence_end(text, e - 1)
@@ -635,6 +631,8 @@ def tag_deals(
             ):
                 # "ký hợp đồng với B về cung cấp máy nén", "ký hợp đồng với 14 doanh nghiệp cung ứng ..."
                 kind = "supply_contract"
+            if kind == "supply_contract" and any(_LEASES.match(text, b.end) for b in after):
+                kind = "cooperation"  # "ký hợp đồng nguyên tắc cho Công ty B thuê 14 ha": a lease
             for a in signers:
                 for b in after:
                     add(kind, [a.name, b.name])
@@ -660,7 +658,9 @@ def tag_deals(
                     signed = True
         if signed:
             continue
-        if rx["groundbreaking"].search(text, s, e):
+        if (ground := rx["groundbreaking"].search(text, s, e)) is not None:
+            if rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
+                continue  # "Nhà máy ... của X chưa thể khởi công": not started
             add("groundbreaking", [sfirms[0].name])
             if _LICENSED.search(text, s, e):  # "Được cấp phép hôm 12/3, dự án ... của X đã khởi công": both
                 add("investment", [sfirms[0].name])

@@ -137,6 +137,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+# "... cho Công ty B thuê 14 ha", "... cho B vay 300 tỷ đồng": the counterpart leases or borrows
+_LEASES = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:thuê|vay)(?!\w)")
+
+
+# "ký thỏa thuận cho vay ...": an agreement named by what it does, not an MoU ("thỏa thuận hợp tác/khung")
+_BARE_PACT = re.compile(r"(?<!\w)th(?:ỏa|oả) thuận(?!\s+(?:hợp tác|khung|ghi nhớ))", re.IGNORECASE)
+
+
 def _kind_of_signing(window: str) -> str:
     from extract.tag.deals import _kind
 
@@ -514,7 +522,7 @@ def tag_events(
                         update={"amount": money.amount, "currency": money.currency}
                     )
             continue
-        if rx["revoked"].search(text, s, e):
+        if unstated(text, s, e):
             continue  # "Dự án ... của X đã bị thu hồi giấy chứng nhận đầu tư": no event
         for lender, borrower in _lending(text, sms):  # "BIDV cho Công ty X vay 420 tỷ đồng"
             build.add(
@@ -612,6 +620,8 @@ def tag_events(
             what = text[gs : objects[0].start if objects and objects[0].start > gs else min(e, ge + 60)]
             if kind == "supply_contract" and said_cooperation(what):
                 kind = "cooperation"  # "ký hợp đồng nguyên tắc thuê đất", "ký hợp đồng thu xếp vốn"
+            elif kind == "mou" and _BARE_PACT.search(what) and said_cooperation(what):
+                kind = "cooperation"  # "ký thỏa thuận cho vay 520 tỷ đồng với B": credit, as for deals
             elif (
                 kind == "mou"
                 and "thỏa thuận" in text[gs:ge].lower()
@@ -648,6 +658,8 @@ def tag_events(
                     if (s, e) not in sentence_kind:
                         sentence_kind[s, e] = _kind_of_signing(text[s:e])
                     kind = sentence_kind[s, e]
+            if kind == "supply_contract" and objects and _LEASES.match(text, objects[-1].end):
+                kind = "cooperation"  # "ký hợp đồng nguyên tắc cho Công ty B thuê 14 ha": a lease
             future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
             status = "announced" if future else data["status"][kind]
             trigger_text = text[gs:ge].lower()
@@ -842,6 +854,22 @@ _CAPITAL_NEXT = re.compile(r"\s*(?:Nhà máy|Dự án|Công trình)\b[^.;]{0,40}
 def _capital_next(text: str, prev_end: int, s: int, e: int) -> bool:
     """The sentence at `s` follows the one ending at `prev_end` and states the plant's capital."""
     return not text[prev_end:s].strip(" .\n") and bool(_CAPITAL_NEXT.match(text, s, e))
+
+
+# "Cảng X đã ký hợp đồng với hãng tàu Y?": a claim asked, not stated (but "Vì sao X đầu tư ...?" presumes it)
+_ASKED = re.compile(r"\?\s*$")
+_WHY = re.compile(
+    r"(?<!\w)(?:vì sao|tại sao|vì đâu|như thế nào|ra sao|thế nào|bao nhiêu)(?!\w)", re.IGNORECASE
+)
+
+
+def unstated(text: str, s: int, e: int) -> bool:
+    """The sentence `text[s:e]` states no deal event: it says a licence or project was withdrawn ("đã bị thu
+    hồi giấy chứng nhận đầu tư"), a deal denied ("Tin đồn ... là không có cơ sở") or called off, or it asks
+    whether one happened ("A đã ký hợp đồng với B?")."""
+    if _rx()["revoked"].search(text, s, e):
+        return True
+    return bool(_ASKED.search(text, s, e)) and not _WHY.search(text, s, e)
 
 
 def in_brackets(text: str, start: int) -> bool:

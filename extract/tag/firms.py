@@ -574,7 +574,9 @@ def _without_nationality_before(text: str, name: list[Token]) -> list[Token]:
 def _brand_place_rx() -> re.Pattern[str]:
     """One or two capitalised words after a known brand, then a lower-case word or punctuation."""
     word = rf"[{UPPER}][a-zà-ỹđ]+"
-    return re.compile(rf" ({word}(?: {word})?)(?=[,.;:)]|\s+[a-zà-ỹđ\d]|\s*$)")
+    return re.compile(
+        rf" (?![Cc]hi nhánh)({word}(?: {word})?)(?=[,.;:)]|\s+[a-zà-ỹđ\d]|\s*$)"
+    )  # not a branch
 
 
 def _place_is_other(words: str) -> bool:
@@ -608,7 +610,7 @@ def _foreign_form_heads() -> frozenset[str]:
     return frozenset(form.split()[0].split(",")[0].rstrip(".") for form in _foreign_forms()[0])
 
 
-_CTCP_AFTER = re.compile(r" ?[-–] ?(?:CTCP|TNHH MTV|TNHH một thành viên)(?!\w)")
+_CTCP_AFTER = re.compile(r" ?[-–] ?(?:CTCP|TNHH MTV|TNHH một thành viên|TNHH)(?!\w)")
 _FOREIGN_WORD = re.compile(r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*\.?")
 
 

@@ -446,7 +446,9 @@ def hand_sentences_20(
             firms=[f("Phát triển Hạ tầng Chi Lăng Xanh", "Công ty CP")],
             money=[m(3950 * B, "VND")],
             locations=[park("Khu công nghiệp Đồng Bành 2")],
-            deals=[deal("mou", ["Phát triển Hạ tầng Chi Lăng Xanh"], 3950 * B, LS)],
+            deals=[
+                deal("investment", ["Phát triển Hạ tầng Chi Lăng Xanh"], 3950 * B, LS)
+            ],  # an MoU between a government body and a firm is the firm's investment (batch 10 convention; corrected, session 10)
             events=[
                 ev(
                     "mou",
@@ -636,13 +638,9 @@ def hand_sentences_20(
             money=[m(1100 * B, "VND", None, True)],
             locations=[country("Hàn Quốc"), park("Khu công nghiệp Khánh Phú")],
             deals=[
-                deal(
-                    "groundbreaking",
-                    ["Phụ tùng Ô tô Khánh Phú", "Hyundai Mobis"],
-                    1100 * B,
-                    None,
-                    "2025-10-14",
-                )
+                # one deal per investor, as batches 15 and 17 write a joint groundbreaking (corrected, session 10)
+                deal("groundbreaking", ["Phụ tùng Ô tô Khánh Phú"], 1100 * B, None, "2025-10-14"),
+                deal("groundbreaking", ["Hyundai Mobis"], 1100 * B, None, "2025-10-14"),
             ],
             events=[
                 ev(
@@ -943,13 +941,9 @@ def hand_sentences_20(
             money=[m(3400 * B, "VND", None, True), m(134 * M, "USD", None, True)],
             locations=[country("Trung Quốc"), zone("Khu kinh tế Vũng Áng")],
             deals=[
-                deal(
-                    "groundbreaking",
-                    ["Vật liệu Pin Kỳ Anh", "Hóa chất Tân Nguyên"],
-                    3400 * B,
-                    None,
-                    "2025-08-07",
-                )
+                # one deal per investor, as batches 15 and 17 write a joint groundbreaking (corrected, session 10)
+                deal("groundbreaking", ["Vật liệu Pin Kỳ Anh"], 3400 * B, None, "2025-08-07"),
+                deal("groundbreaking", ["Hóa chất Tân Nguyên"], 3400 * B, None, "2025-08-07"),
             ],
             events=[
                 ev(
@@ -1027,7 +1021,9 @@ def hand_sentences_20(
                 park("Khu công nghiệp Amata Hà Tĩnh"),
                 district("huyện Cẩm Xuyên"),
             ],
-            deals=[deal("mou", ["Amata"], None, HT)],
+            deals=[
+                deal("investment", ["Amata"], None, HT)
+            ],  # an MoU between a government body and a firm is the firm's investment (batch 10 convention; corrected, session 10)
             events=[ev("mou", [F("Amata"), G("tỉnh Hà Tĩnh")], None, None, HT, "signed")],
         ),
         h(
@@ -1637,7 +1633,9 @@ def hand_sentences_20(
             firms=[f("TH", "Tập đoàn")],
             money=[m(3200 * B, "VND")],
             locations=[district("huyện Mường Ảng")],
-            deals=[deal("mou", ["TH"], 3200 * B, DB)],
+            deals=[
+                deal("investment", ["TH"], 3200 * B, DB)
+            ],  # an MoU between a government body and a firm is the firm's investment (batch 10 convention; corrected, session 10)
             events=[ev("mou", [G("UBND tỉnh Điện Biên"), F("TH")], 3200 * B, "VND", DB, "signed")],
         ),
         h(

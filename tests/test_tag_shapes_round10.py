@@ -1,0 +1,167 @@
+"""Shapes fixed in session 10 (issue 12), each on sentences of our own: deals denied, called off, withdrawn
+or only asked about; a groundbreaking that has not happened; the firm that acts when its owner is named
+right after it ("Công ty X thuộc Tập đoàn Y"); an inauguration's capital written "tổng đầu tư"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deal_shapes import deals, events, one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin đồn Tập đoàn Minh Hưng sắp mua lại nhà máy thép cán nguội ở Bình Định là không có cơ sở, lãnh "
+        "đạo tập đoàn khẳng định.",
+        "Việc Công ty CP Cảng Tiên Sa ký hợp đồng khai thác bến với hãng tàu Ocean Star là thông tin không "
+        "chính xác, công ty cho biết.",
+        "Công ty CP Bao bì Phú Lâm từng đàm phán nhận chuyển nhượng nhà máy giấy của Tập đoàn Kim Sơn, nhưng "
+        "thương vụ đã dừng lại từ cuối năm 2024.",
+        "UBND tỉnh Gia Lai đã quyết định thu hồi chủ trương đầu tư dự án nhà máy tinh bột sắn của Công ty "
+        "TNHH Nông sản Ia Grai vì chậm tiến độ.",
+        # a claim asked in a headline, then denied in the next sentence
+        "Tập đoàn Phú Cường đã ký hợp đồng với hãng tàu Blue Ocean để mở tuyến đi Nhật Bản? Đại diện công "
+        "ty nói hai bên mới dừng ở mức trao đổi.",
+    ],
+)
+def test_a_deal_denied_called_off_withdrawn_or_asked_is_no_deal_and_no_event(text: str) -> None:
+    assert deals(text) == set()
+    assert events(text) == set()
+
+
+def test_a_question_that_presumes_the_deal_still_states_it() -> None:
+    text = "Vì sao Tập đoàn Phú Cường đầu tư thêm 200 triệu USD vào nhà máy ở Bình Định?"
+    assert one("investment", "Phú Cường") in deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà máy gạch men của Công ty CP Gốm Sông Lam tại Diễn Châu chưa thể khởi công vì vướng mặt bằng.",
+        "Dự án kho lạnh của Tập đoàn Hải Nam không thể động thổ trong năm nay như kế hoạch.",
+    ],
+)
+def test_a_groundbreaking_that_has_not_happened_is_no_deal(text: str) -> None:
+    assert deals(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "owner", "kind"),
+    [
+        (
+            "Ngày 5/3, Công ty TNHH Bao bì Tân Định thuộc Tập đoàn Sakura Pack khánh thành nhà máy thùng "
+            "giấy thứ hai, tổng đầu tư 860 tỷ đồng.",
+            "Bao bì Tân Định",
+            "Sakura Pack",
+            "investment",
+        ),
+        (
+            "Công ty TNHH Sợi Hải Phong thuộc Tập đoàn Đông Hưng (Đài Loan) vừa được điều chỉnh giấy chứng "
+            "nhận đăng ký đầu tư, tăng vốn thêm 40 triệu USD cho nhà máy sợi tại KCN Nam Đình Vũ.",
+            "Sợi Hải Phong",
+            "Đông Hưng",
+            "investment",
+        ),
+    ],
+)
+def test_the_firm_named_before_its_owner_is_the_deals_party(
+    text: str, actor: str, owner: str, kind: str
+) -> None:
+    found = deals(text)
+    assert one(kind, actor) in found
+    assert not any(owner in parties for _, parties in found)
+
+
+def test_an_inauguration_with_its_total_investment_is_an_investment() -> None:
+    text = "Công ty CP Nhựa Tân Hòa khánh thành nhà máy ống nhựa ở Long An, tổng mức đầu tư 320 tỷ đồng."
+    assert one("investment", "Nhựa Tân Hòa") in deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "- TNHH" after a name is its form, as "- CTCP" and "- TNHH MTV" are
+        (
+            "Công ty CP Thiết bị điện Phú Lợi ký hợp đồng cung cấp 300 km cáp ngầm cho Tổng công ty Điện lực "
+            "Miền Tây - TNHH, trị giá 95 tỷ đồng.",
+            ["Thiết bị điện Phú Lợi", "Điện lực Miền Tây"],
+        ),
+        # a known bank's branch is not part of its name
+        (
+            "Vietcombank Chi nhánh Nam Định ký hợp đồng tín dụng 300 tỷ đồng với Công ty TNHH Dệt Hải Hậu.",
+            ["Vietcombank", "Dệt Hải Hậu"],
+        ),
+        # "CTCP Tập đoàn X" is the joint-stock company X, as "Công ty CP Tập đoàn X" is
+        (
+            "CTCP Tập đoàn Minh Tâm vừa ký hợp đồng cung cấp ống thép với Công ty TNHH Xây lắp Đông Anh.",
+            ["Minh Tâm", "Xây lắp Đông Anh"],
+        ),
+        # "Phân phối" and a pressure word ("thấp áp") inside a name
+        (
+            "Công ty CP Phân phối Khí thấp áp Miền Bắc và Công ty TNHH Gạch men Hòa Bình ký hợp đồng cung "
+            "cấp khí.",
+            ["Phân phối Khí thấp áp Miền Bắc", "Gạch men Hòa Bình"],
+        ),
+    ],
+)
+def test_a_firms_name_stops_before_its_form_or_branch_and_keeps_its_trade_words(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(sorted(p) for _, p in deals(text)) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "a", "b"),
+    [
+        # contracts announced rather than signed, and contracts extended
+        (
+            "Công ty CP Thép Nam Kim vừa công bố hợp đồng xuất khẩu 30.000 tấn tôn sang Canada với Tập đoàn "
+            "Northwind Steel.",
+            "supply_contract",
+            "Thép Nam Kim",
+            "Northwind Steel",
+        ),
+        (
+            "Công ty CP Cảng Hòn Gai và Tổng công ty Than Đông Bắc thống nhất kéo dài hợp đồng bốc xếp than "
+            "thêm 2 năm.",
+            "supply_contract",
+            "Cảng Hòn Gai",
+            "Than Đông Bắc",
+        ),
+        # a repair or localisation contract is a service or supply contract
+        (
+            "Công ty TNHH Ô tô Đông Phong và Công ty CP Nhựa Kỹ thuật Tân Tiến ký hợp đồng nội địa hóa 18 "
+            "chi tiết nhựa, trị giá 60 tỷ đồng mỗi năm.",
+            "supply_contract",
+            "Ô tô Đông Phong",
+            "Nhựa Kỹ thuật Tân Tiến",
+        ),
+        # a framework contract under which the counterpart leases land is a lease
+        (
+            "Công ty CP Hạ tầng KCN Phúc Điền đã ký hợp đồng nguyên tắc cho Công ty TNHH Sợi Hưng Nghiệp "
+            "thuê 9 ha tại KCN Phúc Điền.",
+            "cooperation",
+            "Hạ tầng KCN Phúc Điền",
+            "Sợi Hưng Nghiệp",
+        ),
+        # receiving a process under licence is a technology transfer
+        (
+            "Công ty CP Sữa Mộc Sơn nhận chuyển giao quy trình lên men từ Công ty TNHH Yakult Đông Á theo "
+            "hợp đồng 3 năm.",
+            "cooperation",
+            "Sữa Mộc Sơn",
+            "Yakult Đông Á",
+        ),
+    ],
+)
+def test_the_contracts_words_give_its_kind(text: str, kind: str, a: str, b: str) -> None:
+    assert deals(text) == {(kind, frozenset((a, b)))}
+
+
+def test_an_agreement_to_lend_is_a_cooperation_event_not_an_mou() -> None:
+    text = "Sáng 3/4, BIDV Chi nhánh Hà Tĩnh ký thỏa thuận cho vay 400 tỷ đồng với Công ty TNHH Gỗ Kỳ Anh."
+    assert events(text) == {("cooperation", frozenset(("BIDV", "Gỗ Kỳ Anh")))}
+    # but an agreement to cooperate stays an MoU
+    text = "Công ty CP Cơ khí Đông Anh và Tập đoàn Kessler ký thỏa thuận hợp tác sản xuất hộp số."
+    assert events(text) == {("mou", frozenset(("Cơ khí Đông Anh", "Kessler")))}
