@@ -147,7 +147,17 @@ _BUY_STAKE = re.compile(
     r"(?<!\w)(?:mua|mua lại|nhận|nhận chuyển nhượng)\s+(?:thêm\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
     r"(?:vốn|cổ phần|phần vốn)\b"
 )
-_BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán)\b)[^,;.]{0,60}")
+_BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán|bằng cách)\b)[^,;.]{0,60}")
+# "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
+# developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
+_INFRA_INVESTOR = re.compile(r"(?<!\w)[Cc]hủ đầu tư (?:hạ tầng|dự án) là\s+")
+_DECIDED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt)(?!\w)")
+_BY_MEANS = re.compile(r"(?<!\w)bằng cách(?!\w)")
+# "A công bố kế hoạch nắm 51% Công ty B": A means to take the stake (the buyer's investment)
+_TO_HOLD = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?[^,;.]{0,40}?(?:kế hoạch|sẽ|dự kiến|để|nhằm)\s+(?:nắm|nắm giữ|sở hữu)\s+"
+    r"(?:thêm\s+)?\d[\d,]*\s*%\s+(?:cổ phần\s+|vốn\s+)?(?:(?:tại|của)\s+)?"
+)
 _SOLD_TO = re.compile(
     r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định)\s+(?:việc\s+)?)?"
     r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?[^.;]{0,40}?"
@@ -739,6 +749,8 @@ def tag_deals(
                 add("cooperation", [a.name, b.name])  # "A ... vay Ngân hàng B 700 tỷ đồng"
             elif _SOLD_TO.fullmatch(text, a.end, b.start):
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
+            elif _TO_HOLD.fullmatch(text, a.end, b.start):
+                add("investment", [a.name])  # "A công bố kế hoạch nắm 51% Công ty B"
         for a, stake, b in zip(sfirms, sfirms[1:], sfirms[2:], strict=False):
             if _SOLD_STAKE_IN.fullmatch(text, a.end, stake.start) and _TO_BUYER.fullmatch(
                 text, stake.end, b.start
@@ -779,8 +791,11 @@ def tag_deals(
                 for f in _chained(text, first, sfirms):  # "Các nhà đầu tư nhận quyết định gồm A, B và C"
                     add("investment", [f.name])
         # "Nhà đầu tư: Công ty X", "chủ đầu tư là X", "đổi chủ đầu tư dự án ... sang Công ty X": X invests
+        decided = (
+            _INFRA_INVESTOR.finditer(text, s, e) if _DECIDED.search(text, _sentence_start(text, s), e) else ()
+        )
         for m in itertools.chain(
-            rx["investor_label"].finditer(text, s, e), _NEW_INVESTOR.finditer(text, s, e)
+            rx["investor_label"].finditer(text, s, e), _NEW_INVESTOR.finditer(text, s, e), decided
         ):
             target = next((f for f in sfirms if f.start == m.end()), None)
             if target:
@@ -790,6 +805,8 @@ def tag_deals(
                 continue
             near = _before(sfirms, sstarts, m.start())
             subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
+            if subj and _BY_MEANS.search(text, subj[-1].end, m.start()):
+                subj = []  # "A nắm 51% Công ty B bằng cách mua lại cổ phần": B is the target, not the buyer
             if not (subj and "," not in text[subj[-1].end : m.start()]) and rx["anaphora"].search(
                 text, s, m.start()
             ):

@@ -688,7 +688,7 @@ def tag_events(
             )
             if kind == "acquisition" and trigger_text.endswith("mua") and goods:
                 # "X sẽ mua dây điện của Công ty Y": goods bought under an agreement, not shares
-                if not _AGREED.search(text, s, e):
+                if not _AGREED.search(text, text.rfind(".", 0, s) + 1, e):  # "Lễ ký ...; theo đó X sẽ mua"
                     continue
                 kind = "supply_contract"
             if not objects and kind == "acquisition" and trigger_text.endswith("mua"):
@@ -789,7 +789,7 @@ _DECIDES = re.compile(
 )
 # the investor named as the decision's object: "chủ đầu tư là X", "nhà đầu tư là X", "(đổi chủ đầu tư)
 # sang X", "cho phép X (triển khai ...)", "giao X làm chủ đầu tư"
-_DECIDED_FOR = re.compile(r"(?:(?:chủ|nhà) đầu tư (?:là|:)|sang|cho phép|giao)\s*$")
+_DECIDED_FOR = re.compile(r"(?:(?:chủ|nhà) đầu tư (?:(?:hạ tầng|dự án) )?(?:là|:)|sang|cho phép|giao)\s*$")
 
 
 def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent]) -> list[DealEvent]:

@@ -35,6 +35,35 @@ _VIET_SYLLABLE = re.compile(
 _ADMIN_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "phố", "các"}
 
 
+def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
+    """A firm named in full with a legal form, then by its foreign last word(s) alone ("Công ty TNHH Chế
+    biến Gỗ Kaiyuan ..., Kaiyuan sẽ đầu tư ..."): the short name is that firm again, under its full name."""
+    shorts: dict[str, Firm] = {}
+    for f in named:
+        words = f.name.split()
+        k = 0
+        while k < len(words) and looks_foreign(words[-1 - k]):
+            k += 1
+        if f.legal_form and 0 < k < len(words):
+            shorts.setdefault(" ".join(words[-k:]), f)
+    out: list[Firm] = []
+    for short, f in shorts.items():
+        for m in re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])").finditer(text, f.end):
+            start = m.start()
+            if not taken.covers(start):
+                out.append(
+                    Firm(
+                        mention=short,
+                        start=start,
+                        end=start + len(short),
+                        name=f.name,
+                        legal_form=f.legal_form,
+                    )
+                )
+                taken.add(start, start + len(short))
+    return out
+
+
 @functools.lru_cache(maxsize=65536)
 def looks_foreign(word: str) -> bool:
     """'Kosame', 'SKV', 'Electronics' -> True; 'Long', 'Hùng' -> False (a Vietnamese syllable)."""
@@ -631,7 +660,7 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     aux = alternation(data["aux"])
     after = re.compile(
         rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*)?(?:(?:{aux})\s+){{0,3}}(?:{alternation(data['verbs'])})(?!\w)"
-        rf"|\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:{alternation(data['appositions'])})(?!\w)"
+        rf"|\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|\s[-–])\s*(?:một\s+)?(?:{alternation(data['appositions'])})(?!\w)"
     )
     return before, after, frozenset(data["not_firms"])
 
@@ -1070,6 +1099,7 @@ def tag_firms(
             )
         )
         taken.add(m.start(), end)
+    out.extend(_short_names(text, out, taken))
     out.extend(_bare_firms(text, taken, not_names))
     out.extend(_industry_firms(text, taken, not_names))
     out.extend(_ticker_firms(text, taken, not_names))
