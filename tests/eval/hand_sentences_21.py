@@ -555,7 +555,7 @@ def hand_sentences_21(
             ["licence_round", "unnamed_investors", "count", "no_event"],
             provinces=[pv("Phú Thọ")],
             money=[m(235 * M, "USD")],
-            quantities=[c(2, "dự án")],
+            quantities=[c(2, "nhà đầu tư")],
             events=[],
         ),
         h(
@@ -695,6 +695,7 @@ def hand_sentences_21(
             provinces=[pv("Hải Phòng"), pv("Hải Dương")],
             money=[m(1030 * B, "VND", None, True)],
             areas=[ha(68), ha(72.5)],
+            quantities=[c(2, "cụm công nghiệp")],
             locations=[park("Cụm công nghiệp Thúc Kháng"), park("Cụm công nghiệp Phú Thứ 2")],
             events=[],
         ),
@@ -722,12 +723,12 @@ def hand_sentences_21(
         ),
         h(
             3438,
-            "Hội nghị xúc tiến đầu tư của Hải Phòng kết thúc với 19 quyết định chủ trương và một biên bản ghi nhớ được trao cho các nhà đầu tư.",
+            "Hội nghị xúc tiến đầu tư của Hải Phòng kết thúc với 19 quyết định chủ trương và 1 biên bản ghi nhớ được trao cho các nhà đầu tư.",
             "2025-01-12",
             "provincial",
             ["conference", "count", "unnamed_investors", "no_event"],
             provinces=[pv("Hải Phòng")],
-            quantities=[c(19, "quyết định chủ trương")],
+            quantities=[c(19, "quyết định chủ trương"), c(1, "biên bản ghi nhớ")],
             events=[],
         ),
         h(
@@ -1450,7 +1451,12 @@ def hand_sentences_21(
             provinces=[pv("Trà Vinh")],
             percentages=[92],
             quantities=[c(3, "khu công nghiệp")],
-            locations=[zone("Khu kinh tế Định An"), park("Khu công nghiệp Long Đức")],
+            locations=[
+                zone("Khu kinh tế Định An"),
+                park("Khu công nghiệp Long Đức"),
+                park("Khu công nghiệp Cầu Quan"),
+                park("Khu công nghiệp Cổ Chiên"),
+            ],
             events=[],
         ),
         h(
@@ -1995,13 +2001,14 @@ def hand_sentences_21(
         ),
         h(
             3511,
-            "PV: Doanh nghiệp của ông đã ký được hợp đồng nào với các hãng xe Nhật chưa?\nÔng Đặng Văn Hòa: - Năm ngoái chúng tôi ký hợp đồng cung cấp gioăng cửa với Công ty TNHH Mitsuba M-Tech Việt Nam, giá trị khoảng 11 tỷ đồng.",
+            "PV: Doanh nghiệp của ông đã ký được hợp đồng nào với các hãng xe Nhật Bản chưa?\nÔng Đặng Văn Hòa: - Năm ngoái chúng tôi ký hợp đồng cung cấp gioăng cửa với Công ty TNHH Mitsuba M-Tech Việt Nam, giá trị khoảng 11 tỷ đồng.",
             "2025-08-22",
             "ministry",
             ["interview_qa", "multi_line", "one_named_party", "past_year", "approx"],
             persons=[per("Đặng Văn Hòa", None)],
             firms=[f("Mitsuba M-Tech", "Công ty TNHH")],
             money=[m(11 * B, "VND", None, True)],
+            locations=[country("Nhật Bản")],
             events=[],
         ),
         h(
@@ -2070,13 +2077,13 @@ def hand_sentences_21(
         ),
         h(
             3517,
-            "JETRO khảo sát cho thấy tỷ lệ mua nguyên liệu, linh kiện tại chỗ của doanh nghiệp Nhật tại Việt Nam mới đạt 37,5%, thấp hơn Thái Lan và Trung Quốc.",
+            "JETRO khảo sát cho thấy tỷ lệ mua nguyên liệu, linh kiện tại chỗ của doanh nghiệp Nhật Bản tại Việt Nam mới đạt 37,5%, thấp hơn Thái Lan và Trung Quốc.",
             "2025-12-10",
             "ministry",
             ["survey", "percentage", "no_event"],
             organizations=["Tổ chức Xúc tiến Thương mại Nhật Bản"],
             percentages=[37.5],
-            locations=[country("Thái Lan"), country("Trung Quốc")],
+            locations=[country("Nhật Bản"), country("Thái Lan"), country("Trung Quốc")],
             events=[],
         ),
         h(
@@ -2344,7 +2351,7 @@ def hand_sentences_21(
             "2025-07-24",
             "legal",
             ["noi_nhan_footer", "multi_line", "abbreviations", "no_event"],
-            organizations=["Sở Tài chính", "Ban Quản lý Khu kinh tế tỉnh"],
+            organizations=["Ủy ban nhân dân tỉnh", "Sở Tài chính", "Ban Quản lý Khu kinh tế tỉnh"],
             events=[],
         ),
         h(
@@ -2967,6 +2974,7 @@ def hand_sentences_21(
                 f("Chế biến Tôm Năm Căn", "Công ty CP"),
                 f("Kỹ thuật Lạnh Mycom", "Công ty TNHH"),
             ],
+            quantities=[c(3, "doanh nghiệp")],
             deals=[
                 deal("supply_contract", ["Thực phẩm Sao Ta Mới", "Kỹ thuật Lạnh Mycom"]),
                 deal("supply_contract", ["Thủy sản Cà Mau Việt", "Kỹ thuật Lạnh Mycom"]),
