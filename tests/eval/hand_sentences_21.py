@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (hand-written Vietnamese text: long string literals)
 """Batch 21 (blind, real-text shapes, issue 12): a tenth blind batch, written after reading about 45 real
-Vietnamese pages and excerpts (of about 115 results) in the search tool's `pages` corpus from 14 searches not
+Vietnamese pages and excerpts (of about 145 results) in the search tool's `pages` corpus from 18 searches not
 made for batches 12-20, chosen for other regions, writers and topics: Cao Bằng's border economic zone (Tà
 Lùng, Trà Lĩnh, cumulative project counts "trong đó có 8 dự án đầu tư nước ngoài"), Phú Thọ after the merger
 (licence rounds "Dự án thứ nhất là ... do X Company Limited (Hàn Quốc) làm chủ đầu tư ... tăng vốn thêm ...,
