@@ -848,6 +848,7 @@ from tests.eval.hand_sentences_17 import hand_sentences_17  # noqa: E402
 from tests.eval.hand_sentences_18 import hand_sentences_18  # noqa: E402
 from tests.eval.hand_sentences_19 import hand_sentences_19  # noqa: E402
 from tests.eval.hand_sentences_20 import hand_sentences_20  # noqa: E402
+from tests.eval.hand_sentences_21 import hand_sentences_21  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -900,6 +901,12 @@ HAND += [row | {"batch": 19} for row in hand_sentences_19(_h5, _pv, _m)]
 # Dương, Long An and Đồng Tháp, Sơn La and Điện Biên; European and Japanese firms' news retold in Vietnamese,
 # FDI reports, chambers, land-lease decisions, court judgments on leases) likewise keeps its number
 HAND += [row | {"batch": 20} for row in hand_sentences_20(_h5, _pv, _m)]
+# batch 21 (issue 12, a tenth blind batch, from other regions, writers and topics: Cao Bằng's border
+# economic zone, Phú Thọ with the former Vĩnh Phúc, Bắc Ninh, the former Hải Dương, Hà Nam, Thanh Hóa's
+# footwear and garment plants, An Giang and Kiên Giang rice linkage, Trà Vinh and Bến Tre wind farms;
+# listed firms' news, shipyards, direct power purchase agreements, cooperatives' offtake contracts,
+# carmaker-association programmes) likewise keeps its number
+HAND += [row | {"batch": 21} for row in hand_sentences_21(_h5, _pv, _m)]
 
 
 def main() -> None:
