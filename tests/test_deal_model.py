@@ -80,6 +80,18 @@ def test_review_gives_a_rules_deal_the_kind_the_model_prefers() -> None:
     assert [(d.kind, d.parties) for d in out] == [("supply_contract", ["An Phát", "Bình Minh"])]
 
 
+def test_review_keeps_a_supply_contract_the_rules_read_from_its_words() -> None:
+    # "ký hợp đồng vận chuyển/bao tiêu ..." reads as a supply contract; the model's other kind does not win
+    model = _model({}, {"mou": {}, "supply_contract": {"x": 1.0}, "cooperation": {"x": 3.0}})
+    out = review(
+        [_deal("supply_contract", "An Phát", "Bình Minh")],
+        [_candidate("An Phát", "Bình Minh", features=("x",))],
+        model,
+        _never,
+    )
+    assert [(d.kind, d.parties) for d in out] == [("supply_contract", ["An Phát", "Bình Minh"])]
+
+
 def test_review_adds_a_deal_the_rules_missed_only_when_the_model_is_sure() -> None:
     model = _model({"investment": {"sure": 6.0, "unsure": 4.0}, "groundbreaking": {}}, {})
     made = Deal(kind="investment", parties=["An Phát"], start=3, end=9, amount=5e9, currency="VND")

@@ -83,7 +83,8 @@ BLIND_REAL_20 = 20
 # Bằng's border economic zone, Phú Thọ with the former Vĩnh Phúc, Bắc Ninh, the former Hải Dương, Hà Nam,
 # Thanh Hóa's footwear and garment plants, An Giang and Kiên Giang rice linkage, Trà Vinh and Bến Tre wind
 # farms; listed firms' news, shipyards, direct power purchase agreements, cooperatives' offtake contracts):
-# held out of the whole-set floors and the joined test until `--batch 21` scores it once
+# held out of the whole-set floors and the joined test, scored once by `--batch 21` (floors below), a
+# training batch since
 BLIND_REAL_21 = 21
 
 # field -> (precision, recall, F1) floors
@@ -324,6 +325,21 @@ REAL_TRAINING_20_FLOORS = {
     "events": (0.74, 0.74, 0.74),
 }
 
+# batch 21 (a tenth blind batch: Cao Bằng, Phú Thọ, Bắc Ninh, the former Hải Dương, Hà Nam, Thanh Hóa, An
+# Giang and Kiên Giang, Trà Vinh and Bến Tre; listed firms, shipyards, DPPAs, cooperatives' offtake
+# contracts): scored once in session 10 before any change for it (after the session's fixes drawn from
+# batch 20), the learned deal model trained without it: firms 0.960, deals 0.804 (P 0.828, R 0.781), events
+# 0.721; the rules alone deals 0.808, events 0.717. A training batch since: the model trained on it gives
+# deals 0.960, events 0.733.
+REAL_TRAINING_21_FLOORS = {
+    "firms": (0.95, 0.95, 0.95),
+    "firms+form": (0.95, 0.95, 0.95),
+    "provinces": (0.95, 0.99, 0.97),
+    "money+attrs": (0.93, 0.98, 0.96),
+    "deals": (0.98, 0.90, 0.94),
+    "deals+details": (0.74, 0.69, 0.72),
+    "events": (0.71, 0.72, 0.72),
+}
 
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [
@@ -337,6 +353,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_18, 195, REAL_TRAINING_18_FLOORS),
     (BLIND_REAL_19, 198, REAL_TRAINING_19_FLOORS),
     (BLIND_REAL_20, 193, REAL_TRAINING_20_FLOORS),
+    (BLIND_REAL_21, 182, REAL_TRAINING_21_FLOORS),
 ]
 
 

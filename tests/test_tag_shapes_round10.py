@@ -226,3 +226,45 @@ def test_credit_packages_purchases_under_an_agreement_planned_stakes_and_dash_ap
     text: str, expected: set[tuple[str, frozenset[str]]]
 ) -> None:
     assert deals(text) == expected
+
+
+def test_a_crop_season_is_no_government_department() -> None:
+    from extract import tag_text
+
+    tags = tag_text(
+        "Vụ Hè Thu 2026, Hợp tác xã Nông nghiệp Mỹ Hòa ký hợp đồng bao tiêu 800 ha lúa với Công ty CP Gạo "
+        "Thốt Nốt."
+    )
+    assert tags.organizations == []
+    assert [sorted(p.name for p in e.parties) for e in tags.events] == [
+        ["Gạo Thốt Nốt", "Nông nghiệp Mỹ Hòa"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contract laid out as labelled sides, the side's letter first
+        (
+            "HỢP ĐỒNG TIÊU THỤ NGÔ\nBên A (bên mua): Công ty CP Thức ăn Chăn nuôi Tây Đô\nBên B (bên bán): "
+            "Hợp tác xã Nông nghiệp Phú Lộc\nSản lượng: 2.000 tấn.",
+            {("supply_contract", frozenset(("Thức ăn Chăn nuôi Tây Đô", "Nông nghiệp Phú Lộc")))},
+        ),
+        # "cổ phần tập đoàn" in lower case is the joint-stock form; both co-investors break ground
+        (
+            "Ngày 2/3, Công ty trách nhiệm hữu hạn May Sóc Sơn cùng Công ty cổ phần tập đoàn Hà Phong làm lễ "
+            "động thổ nhà máy may tại CCN Nỉ.",
+            {one("groundbreaking", "May Sóc Sơn"), one("groundbreaking", "Hà Phong")},
+        ),
+        # a plant's power in MWp is not a firm
+        (
+            "Tổng công ty Điện lực miền Trung và Công ty CP Điện mặt trời Phù Mỹ ký hợp đồng mua bán điện "
+            "cho nhà máy 40 MWp.",
+            {("supply_contract", frozenset(("Điện lực miền Trung", "Điện mặt trời Phù Mỹ")))},
+        ),
+    ],
+)
+def test_labelled_sides_co_investors_breaking_ground_and_plant_sizes(
+    text: str, expected: set[tuple[str, frozenset[str]]]
+) -> None:
+    assert deals(text) == expected

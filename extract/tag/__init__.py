@@ -274,6 +274,8 @@ def _reviewed(
         for c in candidates(text, firms, clauses)
         if not any(s <= c.firms[0].start < e for s, e in asked_or_denied)
     ]  # the model adds no deal where the rules read none was stated ("Tin đồn ... là không có cơ sở")
+    ground = {firm_key(d.parties[0]) for d in deals if d.kind == "groundbreaking"}
+    found = [c for c in found if len(c.key) == 1 or not c.key <= ground]  # co-investors breaking ground
     return review(deals, found, model, make)
 
 

@@ -198,7 +198,9 @@ _BUILDS = re.compile(
 @functools.cache
 def _label_rx() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     def rx(labels: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?:^|\n)\s*(?:{alternation(labels)})\s*:\s*", re.IGNORECASE)
+        # "Bên bán: A", and with the side's letter first: "Bên A (bên mua): B"
+        side = r"(?:Bên\s+[A-D]\s*\(\s*)?"
+        return re.compile(rf"(?:^|\n)\s*{side}(?:{alternation(labels)})\s*\)?\s*:\s*", re.IGNORECASE)
 
     return [(kind, rx(a), rx(b)) for kind, a, b in load("deals.json")["labelled_parties"]["pairs"]]
 
@@ -342,6 +344,9 @@ _AS_SUPPLIER = re.compile(r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
 _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
+_CO_ACTOR = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:và|cùng|cùng với)\s+(?:đối tác\s+[^,.;]{0,20}?\s*là\s+)?"
+)
 # "A ký hợp đồng với 14 doanh nghiệp cung ứng trong nước, trong đó có B và C": A with each named one
 _AMONG = re.compile(r",?\s*trong đó có\s*$")
 
@@ -672,6 +677,12 @@ def tag_deals(
             if rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
             add("groundbreaking", [sfirms[0].name])
+            for f in sfirms[
+                1:
+            ]:  # "A cùng B làm lễ động thổ", "A (Nhật Bản) và B khởi công": each breaks ground
+                if f.end > ground.start() or not _CO_ACTOR.fullmatch(text, sfirms[0].end, f.start):
+                    break
+                add("groundbreaking", [f.name])
             if _LICENSED.search(text, s, e):  # "Được cấp phép hôm 12/3, dự án ... của X đã khởi công": both
                 add("investment", [sfirms[0].name])
             continue

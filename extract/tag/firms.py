@@ -461,6 +461,7 @@ def _known_suffix_rx() -> re.Pattern[str]:
 _FUND_FIRM = re.compile(
     r" (?:đầu tư )?(?:[A-Z][A-Za-z]+ ){1,3}(?:Capital|Ventures|Partners|Fund|Investment|Investments)(?!\w)"
 )
+_CROP_SEASON = re.compile(r" (?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Mùa|Chiêm|Xuân)(?!\w)", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(
     r" (?:(?:các|những) (?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|bộ|ngành|sở|cấp)"
     r"|cấp (?:tỉnh|huyện|xã))\b"
@@ -508,6 +509,8 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
             name = []
         if _GENERIC_AFTER.match(text, m.end()):
             continue  # "UBND các tỉnh", "Sở cấp tỉnh": a kind of body, not one organisation
+        if prefix == "Vụ" and _CROP_SEASON.match(text, m.end()):
+            continue  # "Vụ Đông Xuân 2025-2026": a crop season, not a ministry's department
         if prefix == "Quỹ" and _FUND_FIRM.match(text, m.end()):
             continue  # "Quỹ VinaCapital Ventures", "Quỹ Dragon Capital": an investment fund, a firm
         if not name and prefix in need_name:
