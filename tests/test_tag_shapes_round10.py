@@ -268,3 +268,28 @@ def test_labelled_sides_co_investors_breaking_ground_and_plant_sizes(
     text: str, expected: set[tuple[str, frozenset[str]]]
 ) -> None:
     assert deals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lạng Sơn - Công ty CP Xi măng Đồng Bành và Công ty TNHH Vận tải Kỳ Lừa ký hợp đồng vận chuyển "
+        "90.000 tấn clinker.",
+        "Hà Giang (cũ) - Công ty CP Xi măng Đồng Bành và Công ty TNHH Vận tải Kỳ Lừa ký hợp đồng vận chuyển "
+        "90.000 tấn clinker.",
+        "Đồng Tháp: Công ty CP Xi măng Đồng Bành và Công ty TNHH Vận tải Kỳ Lừa ký hợp đồng vận chuyển "
+        "90.000 tấn clinker.",
+    ],
+)
+def test_the_place_a_report_is_filed_from_is_no_party(text: str) -> None:
+    assert events(text) == {("supply_contract", frozenset(("Xi măng Đồng Bành", "Vận tải Kỳ Lừa")))}
+
+
+def test_a_province_that_signs_at_the_start_of_a_clause_is_still_a_party() -> None:
+    text = "Sáng 3/5, Bắc Ninh trao giấy chứng nhận đầu tư cho Công ty TNHH Linh kiện Quế Võ."
+    assert any("Bắc Ninh" in parties for _, parties in events(text))
+
+
+def test_a_report_called_untrue_states_no_deal() -> None:
+    text = "Thông tin Công ty CP Nhựa Tân Phú ký hợp đồng 30 triệu USD với Tập đoàn Nordhaus là không đúng."
+    assert deals(text) == set() and events(text) == set()

@@ -164,6 +164,14 @@ def said_cooperation(window: str) -> bool:
     return said(window)
 
 
+# "Lào Cai - ...", "Hà Giang (cũ) - ...", "Sơn La: ..." opening a line: the place a report is filed from
+_DATELINE_AFTER = re.compile(r"(?:\s*\((?:cũ|mới)\))?\s*(?:[-–—]\s|:\s)")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
 def party_mentions(
     text: str, firms: list[Firm], organizations: list[Organization], provinces: list[Province]
 ) -> list[PartyMention]:
@@ -187,6 +195,10 @@ def party_mentions(
             continue  # "doanh nghiệp của Hải Phòng", "nhà máy tại tỉnh X": a place, not a party
         if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
             continue  # a bare province name acts only at the start of a clause ("Bắc Ninh trao ...")
+        if _DATELINE_AFTER.match(text, p.end) and not re.search(
+            r"[^\s]", text[_line_start(text, start) : start]
+        ):
+            continue  # "Lào Cai - Tập đoàn X và Công ty Y ký ...": the dateline of a report, not a party
         out.append(PartyMention(" ".join(text[start : p.end].split()), "government", start, p.end))
     return sorted(out, key=lambda m: m.start)
 
