@@ -293,3 +293,35 @@ def test_a_province_that_signs_at_the_start_of_a_clause_is_still_a_party() -> No
 def test_a_report_called_untrue_states_no_deal() -> None:
     text = "Thông tin Công ty CP Nhựa Tân Phú ký hợp đồng 30 triệu USD với Tập đoàn Nordhaus là không đúng."
     assert deals(text) == set() and events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a magazine credited at the start of the line is the report's source
+        (
+            "Tạp chí Công nghiệp Nông thôn - Công ty CP Cơ khí Tràng An và Tập đoàn Amada ký thỏa thuận hợp "
+            "tác đào tạo thợ hàn.",
+            {("mou", frozenset(("Cơ khí Tràng An", "Amada")))},
+        ),
+        # the committee's seat is where the contract was signed
+        (
+            "Ngày 5/3, tại Trụ sở UBND tỉnh Thái Nguyên, Công ty CP Cơ khí Tràng An và Công ty TNHH Linh "
+            "kiện Điềm Thụy ký hợp đồng cung cấp khuôn dập.",
+            {("supply_contract", frozenset(("Cơ khí Tràng An", "Linh kiện Điềm Thụy")))},
+        ),
+        # the board of an "open" economic zone hands a decision over: it is the licence's grantor
+        (
+            "Ban Quản lý Khu kinh tế mở Nhơn Hội đã trao quyết định chấp thuận chủ trương đầu tư cho Công ty "
+            "TNHH Gỗ Phù Cát.",
+            {("investment_licence", frozenset(("Ban Quản lý Khu kinh tế mở Nhơn Hội", "Gỗ Phù Cát")))},
+        ),
+    ],
+)
+def test_sources_venues_and_grantors_of_events(text: str, expected: set[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+def test_a_newspapers_name_is_no_investment_verb() -> None:
+    text = "Báo Đầu tư - Tập đoàn Hoa Việt đã mua lại nhà xưởng 5 ha của Công ty TNHH Dệt Phú Bình."
+    assert one("investment", "Dệt Phú Bình") not in deals(text)

@@ -168,6 +168,12 @@ def said_cooperation(window: str) -> bool:
 _DATELINE_AFTER = re.compile(r"(?:\s*\((?:cũ|mới)\))?\s*(?:[-–—]\s|:\s)")
 
 
+_AT_PLACE = re.compile(
+    r"(?<!\w)(?:tại|ở)\s+(?:trụ sở|hội trường|văn phòng|khuôn viên)\s+(?:UBND\s+|Ủy ban nhân dân\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -180,6 +186,10 @@ def party_mentions(
     out = [PartyMention(f.name, "firm", f.start, f.end) for f in firms]
     gov = _rx()["government"]
     for o in organizations:
+        if _DATELINE_AFTER.match(text, o.end) and not text[_line_start(text, o.start) : o.start].strip():
+            continue  # "Tạp chí Cơ khí Việt Nam - Công ty X ký ...": the report's source, not a party
+        if _AT_PLACE.search(text, max(0, o.start - 30), o.start):
+            continue  # "tại Trụ sở UBND thành phố Hải Phòng": where it was signed
         kind = "government" if gov.match(o.mention) or gov.match(o.name) else "organization"
         out.append(PartyMention(" ".join(o.mention.split()), kind, o.start, o.end))
     taken = SpanSet((m.start, m.end) for m in out)
@@ -193,6 +203,8 @@ def party_mentions(
         before = text[max(0, start - 12) : start]
         if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE):
             continue  # "doanh nghiệp của Hải Phòng", "nhà máy tại tỉnh X": a place, not a party
+        if _AT_PLACE.search(text, max(0, start - 40), start):
+            continue  # "tại Trụ sở UBND tỉnh Thái Nguyên": where it was signed
         if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
             continue  # a bare province name acts only at the start of a clause ("Bắc Ninh trao ...")
         if _DATELINE_AFTER.match(text, p.end) and not re.search(
@@ -512,7 +524,12 @@ def tag_events(
     sentence_kind: dict[tuple[int, int], str] = {}
     listing: dict | None = None  # a ceremony's list of projects: kind, grantors, status, sentences left
     kinds = _data()["triggers"]
-    triggers = [(m.start(), m.end(), kinds[_canon_trigger(m.group())]) for m in rx["trigger"].finditer(text)]
+    named = SpanSet((o.start, o.end) for o in organizations)  # "Báo Đầu tư - ...": no trigger inside a name
+    triggers = [
+        (m.start(), m.end(), kinds[_canon_trigger(m.group())])
+        for m in rx["trigger"].finditer(text)
+        if not named.covers(m.start())
+    ]
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
     triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
     triggers.sort()
