@@ -325,3 +325,16 @@ def test_sources_venues_and_grantors_of_events(text: str, expected: set[tuple[st
 def test_a_newspapers_name_is_no_investment_verb() -> None:
     text = "Báo Đầu tư - Tập đoàn Hoa Việt đã mua lại nhà xưởng 5 ha của Công ty TNHH Dệt Phú Bình."
     assert one("investment", "Dệt Phú Bình") not in deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quyết định số 812/QĐ-UBND ngày 3/6/2025 của UBND tỉnh Hưng Yên cho Công ty TNHH Cơ khí Phố Nối thuê "
+        "2,1 ha đất tại CCN Tân Quang.",
+        "UBND tỉnh Hưng Yên đã có Quyết định số 812/QĐ-UBND ngày 3/6/2025 cho Công ty TNHH Cơ khí Phố Nối "
+        "thuê 2,1 ha đất tại CCN Tân Quang.",
+    ],
+)
+def test_a_lease_a_bodys_decision_grants_has_that_body_as_its_other_side(text: str) -> None:
+    assert events(text) == {("cooperation", frozenset(("UBND tỉnh Hưng Yên", "Cơ khí Phố Nối")))}

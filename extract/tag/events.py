@@ -823,7 +823,9 @@ _DECIDED_FOR = re.compile(r"(?:(?:chủ|nhà) đầu tư (?:(?:hạ tầng|dự 
 
 def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent]) -> list[DealEvent]:
     """An investor's announcement that a government body decided in the same sentence ('UBND tỉnh X vừa ban
-    hành Quyết định ... thành lập CCN Y ...; chủ đầu tư là Công ty Z') is that body's licence to it."""
+    hành Quyết định ... thành lập CCN Y ...; chủ đầu tư là Công ty Z') is that body's licence to it; a firm's
+    lease that a body's decision grants ('Quyết định số ... của UBND tỉnh X cho Công ty Y thuê 3 ha đất') has
+    that body as its other side."""
     out = []
     spans: list[tuple[int, int]] = []
     for ev in events:
@@ -850,8 +852,37 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
                 ev = ev.model_copy(
                     update={"kind": "investment_licence", "status": "licensed", "parties": [grantor, firm]}
                 )
+        elif (
+            ev.kind == "cooperation"
+            and firm is not None
+            and firm.type == "firm"
+            and _LEASES.match(text, firm.end)
+        ):
+            spans = spans or _full_sentences(text)
+            floor = next((a for a, b in spans if a <= ev.start < b), ev.start)
+            body = next(
+                (
+                    m
+                    for m in ms
+                    if m.type == "government"
+                    and floor <= m.start
+                    and m.end <= firm.start
+                    and (_DECIDES.match(text, m.end) or _DECISION_OF.search(text, floor, m.start))
+                ),
+                None,
+            )
+            if body is not None and _FOR_LEASE.search(text, max(floor, firm.start - 20), firm.start):
+                lessor = Party(
+                    name=body.name, type="government", role="partner", start=body.start, end=body.end
+                )
+                ev = ev.model_copy(update={"parties": [lessor, firm]})
         out.append(ev)
     return out
+
+
+# "Quyết định số 2041/QĐ-UBND ngày 9/10/2025 của UBND tỉnh X cho Công ty Y thuê 3,4 ha": the body leases
+_DECISION_OF = re.compile(r"(?<!\w)Quyết định[^.;]{0,80}?\bcủa\s+$")
+_FOR_LEASE = re.compile(r"\bcho(?:\s+phép)?\s+$")
 
 
 _AND_FOR = re.compile(r"[^.;]{0,80}?(?:,|\bvà)\s+cho\s+$")
