@@ -338,3 +338,20 @@ def test_a_newspapers_name_is_no_investment_verb() -> None:
 )
 def test_a_lease_a_bodys_decision_grants_has_that_body_as_its_other_side(text: str) -> None:
     assert events(text) == {("cooperation", frozenset(("UBND tỉnh Hưng Yên", "Cơ khí Phố Nối")))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Sữa Ba Vì và Hợp tác xã Bò sữa Phù Đổng ký hợp đồng thu mua 6.000 tấn sữa tươi năm 2026.",
+        "Công ty TNHH Giày Phúc Yên đã ký phụ lục hợp đồng với Tập đoàn Adidas tăng sản lượng thêm 12%.",
+        "Công ty CP Ô tô Phố Hiến ký hợp đồng nhập linh kiện CKD với Công ty TNHH Geely Auto.",
+    ],
+)
+def test_purchase_import_contracts_and_their_appendices_are_supply_contracts(text: str) -> None:
+    assert {kind for kind, _ in deals(text)} == {"supply_contract"}
+
+
+def test_a_rooftop_solar_firms_name_keeps_mai_nha() -> None:
+    text = "Công ty CP Điện mặt trời Mái nhà Sông Hồng ký hợp đồng mua bán điện với Công ty TNHH Dệt Kim Bài."
+    assert deals(text) == {("supply_contract", frozenset(("Điện mặt trời Mái nhà Sông Hồng", "Dệt Kim Bài")))}
