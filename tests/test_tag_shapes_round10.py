@@ -355,3 +355,8 @@ def test_purchase_import_contracts_and_their_appendices_are_supply_contracts(tex
 def test_a_rooftop_solar_firms_name_keeps_mai_nha() -> None:
     text = "Công ty CP Điện mặt trời Mái nhà Sông Hồng ký hợp đồng mua bán điện với Công ty TNHH Dệt Kim Bài."
     assert deals(text) == {("supply_contract", frozenset(("Điện mặt trời Mái nhà Sông Hồng", "Dệt Kim Bài")))}
+
+
+def test_a_department_named_with_its_ministry_in_brackets_is_a_party_of_the_agreement() -> None:
+    text = "Cục Công nghiệp (Bộ Công Thương) và Tập đoàn Denso ký biên bản ghi nhớ hỗ trợ 20 doanh nghiệp."
+    assert events(text) == {("mou", frozenset(("Cục Công nghiệp", "Denso")))}

@@ -185,7 +185,12 @@ def party_mentions(
     (their `type`), and provinces acting as a party ('tỉnh Trà Vinh ký ...')."""
     out = [PartyMention(f.name, "firm", f.start, f.end) for f in firms]
     gov = _rx()["government"]
+    ends = {o.end for o in organizations}
     for o in organizations:
+        if re.fullmatch(r" ?\(", text[max(0, o.start - 2) : o.start]) and text.startswith(")", o.end):
+            opened = o.start - (2 if text[o.start - 2] == " " else 1)
+            if opened in ends:
+                continue  # "Cục Công nghiệp (Bộ Công Thương) và Tập đoàn X": whose department it is
         if _DATELINE_AFTER.match(text, o.end) and not text[_line_start(text, o.start) : o.start].strip():
             continue  # "Tạp chí Cơ khí Việt Nam - Công ty X ký ...": the report's source, not a party
         if _AT_PLACE.search(text, max(0, o.start - 30), o.start):
