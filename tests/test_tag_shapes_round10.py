@@ -360,3 +360,29 @@ def test_a_rooftop_solar_firms_name_keeps_mai_nha() -> None:
 def test_a_department_named_with_its_ministry_in_brackets_is_a_party_of_the_agreement() -> None:
     text = "Cục Công nghiệp (Bộ Công Thương) và Tập đoàn Denso ký biên bản ghi nhớ hỗ trợ 20 doanh nghiệp."
     assert events(text) == {("mou", frozenset(("Cục Công nghiệp", "Denso")))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a certificate written without "giấy"
+        (
+            "Ban Quản lý KKT Vân Phong cấp chứng nhận đầu tư cho Công ty TNHH Thép Ninh Hòa.",
+            {("investment_licence", frozenset(("Ban Quản lý KKT Vân Phong", "Thép Ninh Hòa")))},
+        ),
+        # "the board of the province" with the province left unsaid
+        (
+            "Ngày 8/5, Ban Quản lý các KCN tỉnh đã trao giấy chứng nhận đăng ký đầu tư cho Công ty TNHH Kính "
+            "Tam Dương.",
+            {("investment_licence", frozenset(("Ban Quản lý các KCN tỉnh", "Kính Tam Dương")))},
+        ),
+        # where the ceremony took place is no grantor
+        (
+            "Chiều 2/6, tại Ban Quản lý Khu kinh tế tỉnh, UBND tỉnh Hà Tĩnh trao quyết định chấp thuận chủ "
+            "trương đầu tư cho Công ty CP Thép Kỳ Lợi.",
+            {("investment_licence", frozenset(("UBND tỉnh Hà Tĩnh", "Thép Kỳ Lợi")))},
+        ),
+    ],
+)
+def test_certificates_and_their_grantors(text: str, expected: set[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected

@@ -169,7 +169,7 @@ _DATELINE_AFTER = re.compile(r"(?:\s*\((?:cũ|mới)\))?\s*(?:[-–—]\s|:\s)")
 
 
 _AT_PLACE = re.compile(
-    r"(?<!\w)(?:tại|ở)\s+(?:trụ sở|hội trường|văn phòng|khuôn viên)\s+(?:UBND\s+|Ủy ban nhân dân\s+)?$",
+    r"(?<!\w)(?:tại|ở)\s+(?:(?:trụ sở|hội trường|văn phòng|khuôn viên)\s+(?:UBND\s+|Ủy ban nhân dân\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -461,6 +461,10 @@ def _known_suffix_rx() -> re.Pattern[str]:
 _FUND_FIRM = re.compile(
     r" (?:đầu tư )?(?:[A-Z][A-Za-z]+ ){1,3}(?:Capital|Ventures|Partners|Fund|Investment|Investments)(?!\w)"
 )
+_OWN_UNIT = re.compile(
+    r" (?:tỉnh|thành phố)"
+    r"(?=,|\s+(?:đã|vừa|sẽ|cũng|đang|trao|cấp|ký|chấp thuận|phê duyệt|điều chỉnh|và)(?!\w))"
+)
 _CROP_SEASON = re.compile(r" (?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Mùa|Chiêm|Xuân)(?!\w)", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(
     r" (?:(?:các|những) (?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|bộ|ngành|sở|cấp)"
@@ -525,6 +529,10 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
         canon = expand.get(prefix, prefix)
         for i, t in enumerate(name):  # the text's own spacing between the words: "TP. Đà Nẵng"
             canon += (" " if i == 0 else text[name[i - 1].end : t.start]) + expand.get(t.text, t.text)
+        own_unit = _OWN_UNIT.match(text, end) if name else None
+        if own_unit:  # "Ban Quản lý các KCN tỉnh đã trao ...": the body of the province the text is about
+            canon += own_unit.group()
+            end = own_unit.end()
         parks = _AND_PARKS.match(text, end) if name and canon.startswith("Ban Quản lý") else None
         if parks:  # "Ban Quản lý KKT Nghi Sơn và các KCN Thanh Hóa": one board for the zone and the parks
             canon += parks.group()
