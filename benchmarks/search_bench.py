@@ -1,7 +1,7 @@
 """Search benchmark of the embedded backend (SQLite + tantivy), or of Elasticsearch, on generated documents.
 
     python -m benchmarks.search_bench [--docs 100000] [--baseline main] [--rounds 3] [--phases ...]
-    python -m benchmarks.search_bench --reindex DATA_DIR [--rounds 3]   # time reindex of an existing store
+    python -m benchmarks.search_bench --reindex DATA_DIR [--rounds 3] [--reindex-deals]   # reindex of a store
     CNHT_ES_URL=http://localhost:9200 python -m benchmarks.search_bench --docs 100000 --phases search
 
 Phases (all by default):
@@ -414,14 +414,16 @@ def phase_index(n_docs: int, seed: int, data_dir: Path, es_url: str | None = Non
     return out
 
 
-def reindex_existing(data_dir: Path, rounds: int) -> None:
+def reindex_existing(data_dir: Path, rounds: int, deals: bool = False) -> None:
     """`reindex` of an existing embedded store (e.g. one of 100,000 documents built by an earlier run
     with --keep), `rounds` times; the first open of a store whose index has an older schema rebuilds it
-    (the upgrade path), timed as well."""
+    (the upgrade path), timed as well. The deal records are kept (they are current), or with `deals`
+    merged again from scratch (`cnht reindex --deals`, and what new merge rules cost)."""
     from search.embedded import EmbeddedStore
 
     before = disk_usage(data_dir)
-    print(f"reindex of the store in {data_dir}; load before: {load()}")
+    what = "deal records merged again from scratch" if deals else "deal records kept"
+    print(f"reindex of the store in {data_dir} ({what}); load before: {load()}")
     t0 = _clock()
     with EmbeddedStore(data_dir) as store:
         opened = _since(t0)
@@ -433,7 +435,7 @@ def reindex_existing(data_dir: Path, rounds: int) -> None:
         walls, cpus = [], []
         for r in range(rounds):
             t0 = _clock()
-            assert store.reindex() == n
+            assert store.reindex(deals=deals) == n
             took = _since(t0)
             walls.append(n / took["wall"])
             cpus.append(n / took["cpu"])
@@ -745,6 +747,11 @@ def main() -> None:
         help="only time `reindex` of this existing store (--rounds)",
     )
     parser.add_argument(
+        "--reindex-deals",
+        action="store_true",
+        help="with --reindex: merge the deal records again from scratch too (cnht reindex --deals)",
+    )
+    parser.add_argument(
         "--deals-off",
         action="store_true",
         help="index phase: also run the new code with the deal-record hook of put_documents switched off",
@@ -756,7 +763,7 @@ def main() -> None:
         _worker(args)
         return
     if args.reindex:
-        reindex_existing(args.reindex, args.rounds)
+        reindex_existing(args.reindex, args.rounds, args.reindex_deals)
         return
     args.phases = {p.strip() for p in args.phases.split(",")}
     args.searches = [int(x) for x in args.searches.split(",") if x.strip()]

@@ -19,14 +19,20 @@ if TYPE_CHECKING:
 
 
 @click.command()
+@click.option(
+    "--deals",
+    is_flag=True,
+    help="Also merge every deal record again from scratch (done anyway after new merge rules).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 @friendly_errors
-def reindex(ctx: click.Context, as_json: bool) -> None:
+def reindex(ctx: click.Context, deals: bool, as_json: bool) -> None:
     """Rebuild the full-text index from the store of record, with a progress bar.
 
     Saved searches and what was already alerted are kept: alerts never repeat after a reindex.
-    Searches keep working on the old index until the new one is swapped in.
+    Searches keep working on the old index until the new one is swapped in. Deal records are kept
+    as they are (each ingest merged them) unless the merge rules changed or --deals asks.
 
     \b
     Example:
@@ -40,7 +46,7 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
     need_store(data_dir)
     preflight_store(data_dir)
     with writer_lock(data_dir):  # one writer: flows/lock.py
-        summary = prefect_env.run_flow(reindex_flow, data_dir=data_dir, progress=True)
+        summary = prefect_env.run_flow(reindex_flow, data_dir=data_dir, progress=True, deals=deals)
     if as_json:
         dump(summary.model_dump(mode="json"))
         return

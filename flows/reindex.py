@@ -1,5 +1,8 @@
 """The `reindex` flow: rebuild the full-text index from the store of record, with no network.
 
+Deal records are merged again from scratch only when asked (`deals`) or when they are not current (new merge
+rules, table layout or rate file): each write already merged the deals of what it stored.
+
 Only the index is rebuilt. Saved searches, the alert outbox and the record of what was alerted live in
 the alert state (`alerts.sqlite3`), which this flow never touches: no alert is sent again afterwards.
 """
@@ -34,12 +37,13 @@ def check_store(data_dir: Path) -> None:
 
 
 @flow(name="reindex")
-def reindex(data_dir: Path, progress: bool = False) -> ReindexSummary:
-    """Rebuild the full-text index of `data_dir` from its store of record."""
+def reindex(data_dir: Path, progress: bool = False, deals: bool = False) -> ReindexSummary:
+    """Rebuild the full-text index of `data_dir` from its store of record; with `deals`, merge every deal
+    record again from scratch too (done anyway when the merge rules changed)."""
     started = time.monotonic()
     check_store(data_dir)
     with writer_lock(data_dir):  # one writer per data directory (flows/lock.py)
-        documents = reindex_task(Path(data_dir), progress)
+        documents = reindex_task(Path(data_dir), progress, deals)
     return ReindexSummary(
         data_dir=str(data_dir), documents=documents, seconds=round(time.monotonic() - started, 2)
     )

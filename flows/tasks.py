@@ -111,10 +111,11 @@ def alert_task(data_dir: Path, new_ids: list[str], stdout: bool) -> list[Alert]:
 @stage_task(
     retries=2, retry_delay_seconds=[5, 30], task_run_name="reindex", retry_condition_fn=retry_condition
 )
-def reindex_task(data_dir: Path, progress: bool = False) -> int:
-    """Rebuild the full-text index from the store of record; returns the number of documents indexed."""
+def reindex_task(data_dir: Path, progress: bool = False, deals: bool = False) -> int:
+    """Rebuild the full-text index from the store of record (and the deal records with `deals`); returns
+    the number of documents indexed."""
     with open_store(data_dir) as store, progress_ui.bar("reindexing", store.count(), progress) as update:
-        return store.reindex(progress=update)
+        return store.reindex(progress=update, deals=deals)
 
 
 @stage_task(

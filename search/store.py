@@ -92,9 +92,11 @@ class Store(Protocol):
         """Every current document, in id order."""
         ...
 
-    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+    def reindex(self, progress: Callable[[int, int], None] | None = None, *, deals: bool = False) -> int:
         """Rebuild the full-text index from the store of record; returns the number of documents.
-        `progress(done, total)` is called now and then while documents are indexed."""
+        `progress(done, total)` is called now and then while documents are indexed. The deal records are
+        merged again from scratch when `deals` asks for it or when they are not current (the embedded
+        store keeps records of the current merge rules; OpenSearch always merges them again)."""
         ...
 
     def close(self) -> None: ...

@@ -880,7 +880,7 @@ class ElasticStore:
         for hit in self._scan(self.names.docs, ["record"]):
             yield documents.from_source(hit["_source"])
 
-    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+    def reindex(self, progress: Callable[[int, int], None] | None = None, *, deals: bool = False) -> int:
         """Copy every document into a new index (fields recomputed from `record` with today's rules and
         mapping), switch the alias to it in one `_aliases` request, then delete the old index. Searches
         never see a missing or half-built index; documents written meanwhile are copied after the switch,
@@ -890,6 +890,7 @@ class ElasticStore:
         sequence number before the copy starts; every later write (new version or URL) has a higher one."""
         if self.read_only:
             raise PermissionError("store opened read-only")
+        del deals  # the deal indices are merged again on every reindex (`rebuild_deals` below)
         alias = self.names.docs
         old = self._alias_indices(alias)
         total = self.count() if old else 0

@@ -70,7 +70,7 @@ class EmbeddedStore:
             self.reindex()
         else:
             self._catch_up()
-            if self.docs.get_meta(deal_tables.META_KEY) != deal_tables.fingerprint():
+            if not self.deals_current():
                 self.rebuild_deals()  # deal records of an older store, or of other merge rules
             else:
                 with self.docs._lock, transaction(self.docs.conn) as c:
@@ -210,17 +210,25 @@ class EmbeddedStore:
     def changes_since(self, after: int, limit: int = 1000) -> list[tuple[int, str]]:
         return self.docs.changes_since(after, limit)
 
-    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
-        """The full-text index built anew from the store of record, and the deal records merged again from
-        scratch. From `PARALLEL_REINDEX` documents on, the deal records are merged in a second process
-        (its own connection and transaction) while this one builds the index: the two take about as long,
-        and neither needs the other."""
+    def reindex(self, progress: Callable[[int, int], None] | None = None, *, deals: bool = False) -> int:
+        """The full-text index built anew from the store of record. The deal records are merged again from
+        scratch only when they are not current (`deals_current`: another table layout, other merge rules
+        or rate file) or when `deals` asks for it: every put merges the reports of its documents in its
+        own transaction, so current records are the ones a merge from scratch gives
+        (tests/search/test_bulk_rebuild.py compares them), and merging 100,000 documents' deals again cost
+        more than building the index. From `PARALLEL_REINDEX` documents on, that merge runs in a second
+        process (its own connection and transaction) while this one builds the index: the two take about
+        as long, and neither needs the other."""
         if self.read_only:
             raise PermissionError("store opened read-only")
         total = self.docs.count()
         records = self.docs.iter_records()
         if progress is not None:
             records = _counting(records, total, progress)
+        if not deals and self.deals_current():
+            n = self.index.rebuild(records)
+            self._mark_rebuilt()
+            return n
         if total < PARALLEL_REINDEX or (os.cpu_count() or 1) < 2:
             n = self.index.rebuild(records)
             self._mark_rebuilt()
@@ -239,6 +247,14 @@ class EmbeddedStore:
             last = (err or "").strip().splitlines()[-1:] or [f"exit code {merging.returncode}"]
             raise RuntimeError(f"deal records not merged again: {last[0]}")
         return n
+
+    def deals_current(self) -> bool:
+        """The deal tables exist and were merged under this code's table layout, merge rules and rate file
+        (`deals.fingerprint`): what the store wrote since then it merged as it wrote."""
+        with self.docs._lock:
+            return deal_tables.has_tables(self.docs.conn) and (
+                self.docs.get_meta(deal_tables.META_KEY) == deal_tables.fingerprint()
+            )
 
     def _mark_rebuilt(self) -> None:
         """Every document is in the index just built, of this code's schema."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.deals_corpus import deal_documents
+from benchmarks.deals_corpus import deal_documents, deal_records
 from benchmarks.search_bench import generate
 from search.embedded import EmbeddedStore, backend
 from search.embedded import deals as deal_tables
@@ -108,6 +108,42 @@ def test_a_rebuild_makes_every_index_of_the_deal_tables(tmp_path: Path) -> None:
     assert "deals_key" in plan
 
 
+@pytest.mark.parametrize("parallel", [False, True], ids=["one process", "second process"])
+def test_a_reindex_keeps_current_deal_records_and_merges_them_again_when_asked_or_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    """The deals each put merged in its own transaction are current: a reindex rebuilds the full-text index
+    and keeps them. It merges them again from scratch when asked (`deals=True`) or when they are of other
+    merge rules (the stored fingerprint differs). Records written as they are (`put_deal_records`, no
+    report behind them) show which happened: a merge from scratch drops them."""
+    if parallel:
+        monkeypatch.setattr(backend, "PARALLEL_REINDEX", 1)
+        monkeypatch.setattr(backend.os, "cpu_count", lambda: 2)
+    docs = list(deal_documents(40))
+    with EmbeddedStore(tmp_path / "data") as store:
+        put_in_batches(store, docs)
+        merged = records(store)
+        stray = [r.model_copy(update={"id": f"stray{i}"}) for i, r in enumerate(deal_records(5, seed=77))]
+        assert not {r.id for r in stray} & {r["id"] for r in merged}
+
+        store.put_deal_records(stray)
+        assert store.deals_current()
+        assert store.reindex() == len(docs)
+        assert {r.id for r in stray} <= {r["id"] for r in records(store)}  # kept: not merged again
+        assert store.index.num_docs() == len(docs)
+
+        assert store.reindex(deals=True) == len(docs)
+        assert records(store) == merged
+
+        store.put_deal_records(stray)
+        store.docs.set_meta(deal_tables.META_KEY, "3:older-rules")
+        assert not store.deals_current()
+        assert store.reindex() == len(docs)
+        assert records(store) == merged
+        assert store.deals_current()
+        assert store.index.num_docs() == len(docs)
+
+
 def test_a_reindex_merging_the_deals_in_a_second_process_writes_the_same_rows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -121,7 +157,7 @@ def test_a_reindex_merging_the_deals_in_a_second_process_writes_the_same_rows(
         monkeypatch.setattr(backend.os, "cpu_count", lambda: 2)  # the second process even on one core
         with store.docs.conn:
             store.docs.conn.execute("DELETE FROM deal_json")  # the rebuild must write them again
-        assert store.reindex() == len(docs)
+        assert store.reindex(deals=True) == len(docs)
         assert records(store) == want
         assert rows(store) == before
         assert store.index.num_docs() == len(docs)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks.search_bench import generate
 from extract.models import AttachmentText
 from search.embedded import EmbeddedStore
 from search.embedded.docstore import DocumentStore
@@ -114,6 +119,44 @@ def test_reindex_after_deleting_the_index_dir(data_dir: Path, corpus) -> None:
         assert [h.id for h in after.hits] == [h.id for h in before.hits]
         assert after.facets == before.facets
         assert not (data_dir / "index.new").exists() and not (data_dir / "index.old").exists()
+
+
+KILL_MIDWAY = """
+import os, signal, sys
+from pathlib import Path
+from search.embedded import EmbeddedStore
+
+def progress(done: int, total: int) -> None:
+    if done >= 500:  # halfway through building the new index next to the old one
+        os.kill(os.getpid(), signal.SIGKILL)
+
+EmbeddedStore(Path(sys.argv[1])).reindex(progress=progress)
+"""
+
+
+def test_a_reindex_killed_midway_leaves_the_old_index_answering_and_the_next_one_starts_over(
+    data_dir: Path,
+) -> None:
+    docs = list(generate(1200, 5))
+    q = SearchQuery(text="công nghiệp", limit=20, facets=["province"])
+    with open_store(data_dir) as store:
+        for start in range(0, len(docs), 400):
+            store.put_documents(docs[start : start + 400])
+        before = store.search(q)
+    assert before.total > 20
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    killed = subprocess.run([sys.executable, "-c", KILL_MIDWAY, str(data_dir)], env=env, timeout=300)
+    assert killed.returncode == -signal.SIGKILL
+    assert (data_dir / "index.new").exists()  # killed while it built
+    with EmbeddedStore(data_dir, read_only=True) as reader:
+        assert reader.search(q) == before
+    with open_store(data_dir) as store:
+        assert store.search(q) == before
+        assert store.reindex() == len(docs)
+        after = store.search(q)
+        assert [h.id for h in after.hits] == [h.id for h in before.hits]
+        assert after.total == before.total and after.facets == before.facets
+    assert not (data_dir / "index.new").exists() and not (data_dir / "index.old").exists()
 
 
 def test_missing_index_is_rebuilt_on_open(data_dir: Path, corpus) -> None:
