@@ -13,7 +13,7 @@ from extract.tag._common import _ABBREV, _SENT_END, WHOLE_TEXT_TOKENS, WORD_RE, 
 
 # letters, marks of names and sentence ends, with the abbreviations and long words that decide sentences
 WORDS = ["Công", "ty", "TNHH", "Co", "Ltd", "TP", "T", "Á", "x" * 25 + "TP", "Việt-Nam", "3M", "a_b", "’s"]
-MARKS = [" ", " ", ". ", ".", ", ", "-", "–", "&", "\n", "; ", "(", ")", "!", "?"]
+MARKS = [" ", " ", ". ", ".", ", ", "-", "–", "&", "\n", "; ", "(", ")", "!", "?", "\u00a0", "\t "]
 PIECES = st.sampled_from([*WORDS, *MARKS])
 TEXTS = st.lists(PIECES, max_size=400).map("".join)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import json
+import operator
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -45,9 +47,18 @@ class Token(NamedTuple):  # a tuple: the taggers make hundreds of thousands of t
     end: int
 
 
+# a token with the spaces before it: only spaces lie between two tokens (any other character is one), so the
+# lengths of these pairs, summed from `start`, are every token's start and end
+_SPACED_WORD_RE = re.compile(rf"(\s*)({WORD_RE.pattern})")
+_TOKEN_TEXT = operator.itemgetter(1)
+
+
 def _scan_tokens(text: str, start: int, end: int) -> list[Token]:
-    new = tuple.__new__  # Token(...) without the keyword handling of a NamedTuple's __new__
-    return [new(Token, (m.group(), m.start(), m.end())) for m in WORD_RE.finditer(text, start, end)]
+    """`Token`s of `WORD_RE.finditer(text, start, end)`, built in C loops (one `findall`, sums of lengths,
+    `tuple.__new__` mapped): a Python loop over match objects cost a fifth more on the benchmark pages."""
+    pairs = _SPACED_WORD_RE.findall(text, start, end)
+    at = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=start))
+    return list(map(tuple.__new__, itertools.repeat(Token), zip(map(_TOKEN_TEXT, pairs), at[1::2], at[2::2])))
 
 
 # The last text asked for twice, with all its tokens and their starts and ends: the taggers ask for the
