@@ -96,7 +96,7 @@ class _Words:
             found = [(m.start(), m.group().lower()) for s, e in spans for m in _TOKEN.finditer(text, s, e)]
             self.starts = [s for s, _ in found]
             self.words = [w for _, w in found]
-        else:  # each span's words in one C call; a token's end from the lengths of the tokens with their spaces
+        else:  # a span's words in one C call, a token's end from the lengths of the tokens with their spaces
             self.starts, self.words = [], []
             for s, e in spans:
                 words = _TOKEN.findall(low, s, e)

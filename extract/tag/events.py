@@ -88,6 +88,15 @@ def _first_letters(words: dict[str, str] | list[str]) -> str:
 def _rx() -> dict[str, re.Pattern[str]]:
     data = _data()
     aux = alternation(data["aux"])
+
+    def listed(key: str) -> re.Pattern[str]:
+        """One of the word lists searched in every sentence ("future", "revoked" ...), its first letters
+        tested before the look-behind and the alternation, as the triggers' are: most positions fail there."""
+        words = data[key]
+        return re.compile(
+            rf"(?=[{_first_letters(words)}])(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE
+        )
+
     return {
         "trigger": re.compile(
             # a trigger's first letter before the look-behinds (most positions fail there, cheaply); not
@@ -109,12 +118,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:[–-]\s[^–;]{{1,60}}?\s[–-]\s*)?(?:(?:{aux})\s+)*được\s+",
             re.IGNORECASE,
         ),
-        "future": re.compile(rf"(?<!\w)(?:{alternation(data['future'])})(?!\w)", re.IGNORECASE),
+        "future": listed("future"),
         "negated": re.compile(
             rf"(?<!\w)(?:{alternation(data['negations'])})\s+(?:(?:hề|kịp|được)\s+)?$", re.IGNORECASE
         ),
-        "cumulative": re.compile(rf"(?<!\w)(?:{alternation(data['cumulative'])})(?!\w)", re.IGNORECASE),
-        "running_total": re.compile(rf"(?<!\w)(?:{alternation(data['running_total'])})(?!\w)", re.IGNORECASE),
+        "cumulative": listed("cumulative"),
+        "running_total": listed("running_total"),
         "government": re.compile(rf"(?:{alternation(data['government'])})(?!\w)"),
         "plural": re.compile(
             rf"\s*(?:điều chỉnh(?:\s+tăng vốn)?\s+)?(?:(?:cho|với|gồm|bao gồm)\s+)?"
@@ -132,7 +141,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
             rf"(?:đối tác\s+(?:{_NATIONS}\s+)?)?$"
         ),
-        "revoked": re.compile(rf"(?<!\w)(?:{alternation(data['revoked'])})(?!\w)", re.IGNORECASE),
+        "revoked": listed("revoked"),
         "dash_apposition": re.compile(rf"\s+[–-]\s+[a-zà-ỹđ][^–;.]{{0,90}}?\s[–-]\s*(?:(?:{aux})\s+)*"),
     }
 
