@@ -23,7 +23,6 @@ import bisect
 import functools
 import itertools
 import json
-import operator
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -40,7 +39,6 @@ PAIR_KINDS = ("mou", "supply_contract", "cooperation")  # a deal between two fir
 NONE = "none"
 MAX_GAP = 250  # characters between two firms' mentions for a pair to be a candidate
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_SPACED_TOKEN = re.compile(r"\s*(?:\w+|[^\w\s])")  # a token and the spaces before it (only spaces)
 # sentence cues a one-party candidate sees whatever their distance from the firm
 _CUES = (
     "khởi công",
@@ -94,15 +92,10 @@ class _Words:
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each token instead
             found = [(m.start(), m.group().lower()) for s, e in spans for m in _TOKEN.finditer(text, s, e)]
-            self.starts = [s for s, _ in found]
-            self.words = [w for _, w in found]
-        else:  # a span's words in one C call, a token's end from the lengths of the tokens with their spaces
-            self.starts, self.words = [], []
-            for s, e in spans:
-                words = _TOKEN.findall(low, s, e)
-                ends = list(itertools.accumulate(map(len, _SPACED_TOKEN.findall(low, s, e)), initial=s))
-                self.starts += map(operator.sub, itertools.islice(ends, 1, None), map(len, words))
-                self.words += words
+        else:
+            found = [(m.start(), m.group()) for s, e in spans for m in _TOKEN.finditer(low, s, e)]
+        self.starts = [s for s, _ in found]
+        self.words = [w for _, w in found]
         self._firms: Sequence[Firm] | None = None
         self._counts: dict[tuple[int, int], int] = {}
 
