@@ -161,8 +161,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _DATE_NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
 _DATE_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,|/)\s*(?P<y2>(?:19|20)\d{2}))?"
 _DATE_BODY = rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
-DATE_RE = re.compile(rf"(?<!\w)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+{_DATE_BODY}")
-FULL_DATE_RE = re.compile(r"(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\w/])")
+DATE_RE = re.compile(
+    rf"(?=[NnSsCcTtHh])(?<!\w)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+{_DATE_BODY}"
+)
+FULL_DATE_RE = re.compile(r"(?=\d)(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\w/])")
 
 
 def published_year(published: str | None) -> int | None:

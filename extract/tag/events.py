@@ -42,7 +42,7 @@ _MAX_LIST_SENTENCES = 30
 _NATIONS = (
     "(?:Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức|Mỹ|Hoa Kỳ|Pháp|Anh|Ấn Độ|Malaysia)"
 )
-_CONTRACT = re.compile(r"hợp đồng|đơn hàng", re.IGNORECASE)
+_CONTRACT = re.compile(r"(?=[hđ])(?:hợp đồng|đơn hàng)", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
 _GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
 _LISTED = re.compile(
@@ -135,7 +135,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "anaphora": re.compile(
             rf"(?<![\w])(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?\s+(?:(?:{aux})\s+)*$"
         ),
-        "investor_label": re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"),
+        "investor_label": re.compile(
+            rf"(?=[{_first_letters(data['investor_labels'])}])(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"
+        ),
         "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
         "chain": re.compile(
             rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
@@ -278,7 +280,7 @@ def _subject(
 
 
 _OBJECT_PREP = re.compile(
-    r"(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
+    r"(?=[vcgdt])(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
     r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không))?|chủ tàu|đối tác|khách hàng)\s+)?"  # "cho hãng tàu X"
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:doanh nghiệp|công ty|đối tác|nhà cung cấp|nhà cung ứng|đơn vị)[^,;.]{0,40}?(?:là|gồm|:)\s*)?",
@@ -329,7 +331,7 @@ _THEN = re.compile(
 )
 # "ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...": the firms of the signing persons
 _REPRESENTS = re.compile(
-    r"(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
+    r"(?=[ĐđTtPpGgCc])(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
     r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
 )
 _DIRECT = re.compile(
@@ -886,7 +888,7 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CONTRACT_BETWEEN = re.compile(r"(?<!\w)[Hh]ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
+_CONTRACT_BETWEEN = re.compile(r"(?=[Hh])(?<!\w)[Hh]ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
 _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
