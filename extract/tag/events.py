@@ -939,6 +939,9 @@ def _project_items(
     for m in sms:
         if m.type != "firm":
             continue
+        if text.find("của", prev, m.start) < 0:  # an item names its owner with "của" right before it
+            prev = m.end
+            continue
         item = _ITEM_OF.search(text, prev, m.start)
         if item is None and prev == s:  # the clause starts with the project: "; nhà máy ... của B, vốn N"
             item = _ITEM_HEAD.match(text, s, m.start)
