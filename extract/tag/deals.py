@@ -420,9 +420,8 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         ):  # "Nhà máy của A sẽ được B lắp đặt ... theo hợp đồng EPC"
             add("supply_contract", [a.name, b.name])
             found = True
-    if not rx["supply"].search(text, s, e) and not re.search(
-        r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]
-    ):
+    contract = rx["supply"].search(text, s, e) is not None  # asked up to three times below
+    if not contract and not re.search(r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]):
         return found
     starts = [f.start for f in sfirms]
     for m in rx["supply_verb"].finditer(text, s, e):
@@ -443,10 +442,10 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         )
         if subj and obj and "," not in text[subj[-1].end : m.start()] and len(text[m.end() : obj.start]) < 80:
             # "A sẽ cung cấp ... cho B theo biên bản ghi nhớ vừa ký": supplies promised in an MoU
-            memo = _MEMO.search(text, s, e) and not rx["supply"].search(text, s, e)
+            memo = _MEMO.search(text, s, e) and not contract
             add("mou" if memo else "supply_contract", [subj[-1].name, obj.name])
             found = True
-    if not found and (rx["supply"].search(text, s, e) or re.search(r"\bhợp đồng\b", text[s:e])):
+    if not found and (contract or re.search(r"\bhợp đồng\b", text[s:e])):
         for i, a in enumerate(sfirms):
             for b in sfirms[i + 1 :]:
                 gap = text[a.end : b.start]
