@@ -231,16 +231,19 @@ class SpanSet:
     __slots__ = ("ends", "starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []  # local names in the loop: the taggers make a dozen sets per text
         for s, e in sorted(spans):
             if s >= e:
                 continue
-            if self.ends and s <= self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], e)
+            if ends and s <= ends[-1]:
+                if e > ends[-1]:
+                    ends[-1] = e
             else:
-                self.starts.append(s)
-                self.ends.append(e)
+                starts.append(s)
+                ends.append(e)
+        self.starts = starts
+        self.ends = ends
 
     def add(self, start: int, end: int) -> None:
         if start >= end:
