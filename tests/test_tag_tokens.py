@@ -1,6 +1,7 @@
 """`tokens()` and `sentences()` keep their plain definitions although they take short cuts on long texts:
 a window's tokens are a slice of the whole text's (cached per text), and the word before a dot is read in
-the last 20 characters only. Hypothesis compares both with the definitions they replace."""
+the last 20 characters only. Hypothesis compares both with the definitions they replace. `find_dates` answers
+a sentence asked twice (by the deal and the event readers) from a memo of the text."""
 
 from __future__ import annotations
 
@@ -9,11 +10,20 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.tag._common import _ABBREV, _SENT_END, WHOLE_TEXT_TOKENS, WORD_RE, sentences, tokens
+from extract.tag._common import (
+    _ABBREV,
+    _SENT_END,
+    WHOLE_TEXT_TOKENS,
+    WORD_RE,
+    _find_dates,
+    find_dates,
+    sentences,
+    tokens,
+)
 
 # letters, marks of names and sentence ends, with the abbreviations and long words that decide sentences
 WORDS = ["Công", "ty", "TNHH", "Co", "Ltd", "TP", "T", "Á", "x" * 25 + "TP", "Việt-Nam", "3M", "a_b", "’s"]
-MARKS = [" ", " ", ". ", ".", ", ", "-", "–", "&", "\n", "; ", "(", ")", "!", "?"]
+MARKS = [" ", " ", ". ", ".", ", ", "-", "–", "&", "\n", "; ", "(", ")", "!", "?", "\u00a0", "\t "]
 PIECES = st.sampled_from([*WORDS, *MARKS])
 TEXTS = st.lists(PIECES, max_size=400).map("".join)
 
@@ -55,3 +65,13 @@ def _plain_sentences(text: str) -> list[tuple[int, int]]:
 @given(TEXTS)
 def test_sentences_split_where_the_plain_definition_splits(text: str) -> None:
     assert sentences(text) == _plain_sentences(text)
+
+
+def test_find_dates_answers_a_repeated_question_alike_and_the_caller_may_change_its_list() -> None:
+    text = "Ngày 12/3/2025, A ký với B. Sáng 31/10 khởi công; ngày 18 tháng 4 năm 2026 khánh thành."
+    first = find_dates(text, 0, len(text), 2025)
+    assert [d[2] for d in first] == ["2025-03-12", "2025-10-31", "2026-04-18"]
+    first.clear()
+    assert find_dates(text, 0, len(text), 2025) == _find_dates(text, 0, len(text), 2025)
+    assert find_dates(text, 0, 27, 2025) == [(0, 14, "2025-03-12")]
+    assert find_dates(text, 28, len(text), 2024)[0][2] == "2024-10-31"  # another year, another answer

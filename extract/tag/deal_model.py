@@ -92,13 +92,26 @@ class _Words:
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each token instead
             found = [(m.start(), m.group().lower()) for s, e in spans for m in _TOKEN.finditer(text, s, e)]
-        else:
-            found = [(m.start(), m.group()) for s, e in spans for m in _TOKEN.finditer(low, s, e)]
-        self.starts = [s for s, _ in found]
-        self.words = [w for _, w in found]
+            self.starts = [s for s, _ in found]
+            self.words = [w for _, w in found]
+        else:  # the matches' starts and words read by C loops (`map` of the methods): a third less CPU
+            matches = [m for s, e in spans for m in _TOKEN.finditer(low, s, e)]
+            self.starts = list(map(re.Match.start, matches))
+            self.words = list(map(re.Match.group, matches))
+        self._firms: Sequence[Firm] | None = None
+        self._counts: dict[tuple[int, int], int] = {}
 
     def between(self, start: int, end: int) -> list[str]:
         return self.words[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def firms_in(self, firms: Sequence[Firm], sentence: tuple[int, int]) -> int:
+        """How many of `firms` start in `sentence` (counted once per sentence for the text's firm list)."""
+        if firms is not self._firms:
+            self._firms, self._counts = firms, {}
+        if (n := self._counts.get(sentence)) is None:
+            s, e = sentence
+            n = self._counts[sentence] = sum(1 for f in firms if s <= f.start < e)
+        return n
 
     def cues(self, sentence: tuple[int, int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The cue words of a sentence, as one-party and as two-party features."""
@@ -122,7 +135,7 @@ def one_features(words: _Words, firm: Firm, firms: Sequence[Firm], sentence: tup
     cues = list(words.cues(sentence)[0])
     out = ["p:" + w for w in before] + ["a:" + w for w in after[:10]] + ["a2:" + w for w in after[10:]]
     out += _pairs("aa", after) + _pairs("pp", before)
-    n_firms = sum(1 for f in firms if s <= f.start < e)
+    n_firms = words.firms_in(firms, sentence)
     out += [
         "bias",
         f"form:{firm.legal_form or '-'}",
@@ -148,7 +161,7 @@ def pair_features(
     inside = sum(1 for f in firms if a.end <= f.start and f.end <= b.start)
     out += [f"len:{min(len(between) // 3, 10)}", f"inside:{min(inside, 3)}", "bias"]
     out += [f"forms:{a.legal_form or '-'}|{b.legal_form or '-'}", f"fa:{a.legal_form or '-'}"]
-    n_firms = sum(1 for f in firms if s <= f.start < e)
+    n_firms = words.firms_in(firms, sentence)
     out += words.cues(sentence)[1]
     out += ["l:" + w for w in words.between(s, a.start)[-14:-6]]
     return [*out, f"fb:{b.legal_form or '-'}", f"nf:{min(n_firms, 6)}"]
@@ -226,8 +239,8 @@ class Model:
     def verdict(self, candidate: Candidate) -> tuple[str, float]:
         """The best deal kind for `candidate` and its margin over "no deal"."""
         classes, table = self._tables[len(candidate.key) == 1]
-        rows = [row for x in candidate.features if (row := table.get(x)) is not None]
-        totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(classes)
+        rows = [*filter(None, map(table.get, candidate.features))]  # a row is a non-empty tuple
+        totals = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(classes)
         scores = dict(zip(classes, totals, strict=True))
         kind = max((c for c in classes if c != NONE), key=lambda c: scores[c])
         return kind, scores[kind] - scores[NONE]

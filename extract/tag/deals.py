@@ -48,7 +48,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
     # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
     out["investor_label"] = re.compile(
-        rf"(?<!\w)(?:{alternation(data['investor_labels'])})(?:\s*:\s*|\s+là\s+)"
+        rf"(?=[{_first_letters(data['investor_labels'])}])(?<!\w)(?:{alternation(data['investor_labels'])})"
+        rf"(?:\s*:\s*|\s+là\s+)"
     )
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
     out["anaphora"] = re.compile(
@@ -125,7 +126,7 @@ def _clause_context(
 _BOUNDARY = re.compile(r"[.!?\n]")
 _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s+)?được\s+")
 _INVESTORS_LISTED = re.compile(
-    r"\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
+    r"(?=[nN])\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
 )
 _LICENCE_WORDS = re.compile(
     r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
@@ -144,7 +145,8 @@ _LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
 _LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
 # "HĐQT A quyết nghị phê duyệt chủ trương mua 100% vốn Công ty B", "A cho biết thương vụ nhận 65% cổ phần B"
 _BUY_STAKE = re.compile(
-    r"(?<!\w)(?:mua|mua lại|nhận|nhận chuyển nhượng)\s+(?:thêm\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
+    r"(?=[mn])(?<!\w)(?:mua|mua lại|nhận|nhận chuyển nhượng)\s+(?:thêm\s+)?(?:toàn bộ\s+)?"
+    r"(?:\d[\d,]*\s*%\s+)?"
     r"(?:vốn|cổ phần|phần vốn)\b"
 )
 _BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán|bằng cách)\b)[^,;.]{0,60}")
@@ -172,17 +174,20 @@ _SOLD_STAKE_IN = re.compile(
     r"(?:cổ phần|phần vốn|vốn góp|vốn)\s+(?:tại|của|trong)\s+"
 )
 _TO_BUYER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?cho\s+")
-_NEW_INVESTOR = re.compile(r"(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b[^.;]{0,100}?\bsang\s+")
-_SPEND = re.compile(r"(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
+_NEW_INVESTOR = re.compile(
+    r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b[^.;]{0,100}?\bsang\s+"
+)
+_SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
-_PROJECT_OF = re.compile(r"(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+", re.IGNORECASE)
+_PROJECT_OF = re.compile(r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+", re.IGNORECASE)
 # the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)"
 _OWNER_CAPITAL = re.compile(
     r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?)"
 )
 _SIDE = re.compile(r"bên\s+(?:bán|mua|cung cấp|nhận|thuê|cho thuê|A|B)\s+là\s+")
 _PACT_BETWEEN = re.compile(
-    r"\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)[^.;]{0,40}?)\bgiữa\s+",
+    r"(?=[htbm])\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)"
+    r"[^.;]{0,40}?)\bgiữa\s+",
     re.IGNORECASE,
 )
 
@@ -305,7 +310,7 @@ def said_cooperation(window: str) -> bool:
 
 
 # "Dưới sự chứng kiến của lãnh đạo UBND tỉnh X, A và B ký ...": the witness's province is not the deal's
-_WITNESS = re.compile(r"(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+kiến\s+của[^,;.]*")
+_WITNESS = re.compile(r"(?=[DdVv])(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+kiến\s+của[^,;.]*")
 
 
 _BARE_CAPITAL = re.compile(r"(?:,|\bvới)\s+vốn\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d")
@@ -426,9 +431,8 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         ):  # "Nhà máy của A sẽ được B lắp đặt ... theo hợp đồng EPC"
             add("supply_contract", [a.name, b.name])
             found = True
-    if not rx["supply"].search(text, s, e) and not re.search(
-        r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]
-    ):
+    contract = rx["supply"].search(text, s, e) is not None  # asked up to three times below
+    if not contract and not re.search(r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]):
         return found
     starts = [f.start for f in sfirms]
     for m in rx["supply_verb"].finditer(text, s, e):
@@ -449,10 +453,10 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         )
         if subj and obj and "," not in text[subj[-1].end : m.start()] and len(text[m.end() : obj.start]) < 80:
             # "A sẽ cung cấp ... cho B theo biên bản ghi nhớ vừa ký": supplies promised in an MoU
-            memo = _MEMO.search(text, s, e) and not rx["supply"].search(text, s, e)
+            memo = _MEMO.search(text, s, e) and not contract
             add("mou" if memo else "supply_contract", [subj[-1].name, obj.name])
             found = True
-    if not found and (rx["supply"].search(text, s, e) or re.search(r"\bhợp đồng\b", text[s:e])):
+    if not found and (contract or re.search(r"\bhợp đồng\b", text[s:e])):
         for i, a in enumerate(sfirms):
             for b in sfirms[i + 1 :]:
                 gap = text[a.end : b.start]

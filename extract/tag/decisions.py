@@ -21,7 +21,7 @@ _DASH = r"\s*[-–]\s*"
 _SLASH = r"\s*/\s*"
 _CODE_SEP = r"\s*[-–/]\s*"  # 183/2010/TTLT/BTC-BNN: a joint circular's issuers after a slash
 NUMBER_RE = re.compile(
-    rf"(?<![\w/.,-])(?P<num>\d{{1,5}})"
+    rf"(?=\d)(?<![\w/.,-])(?P<num>\d{{1,5}})"
     rf"(?:"
     rf"(?:{_SLASH}(?P<year>(?:19|20)\d{{2}}))?{_SLASH}(?P<codes>{_CODE}(?:{_CODE_SEP}{_CODE}){{0,3}})"
     rf"|{_DASH}(?P<type2>{_CODE}){_SLASH}(?P<iss2>{_CODE})"
@@ -30,7 +30,7 @@ NUMBER_RE = re.compile(
 # Government URL slugs: Quyet-dinh-26-2023-QD-UBND-..., Nghi-quyet-115-NQ-CP-2020 (codes are upper-case there)
 _SLUG_CODE = r"[A-Z][A-Za-z]{0,7}\d{0,2}"
 SLUG_RE = re.compile(
-    r"(?<![\w-])(?:Quyet|Nghi|Thong|Cong|Chi|Ke|Luat|Ket|Chuong|De)-?(?:dinh|quyet|tu|van|dien|thi|hoach|bao|luan"
+    r"(?=[qntckld])(?<![\w-])(?:Quyet|Nghi|Thong|Cong|Chi|Ke|Luat|Ket|Chuong|De)-?(?:dinh|quyet|tu|van|dien|thi|hoach|bao|luan"
     r"|trinh|an)?-(?P<num>\d{1,5})(?:-(?P<year>(?:19|20)\d{2}))?"
     rf"-(?P<codes>{_SLUG_CODE}(?:-{_SLUG_CODE}){{0,2}})(?![A-Za-z\d])",
     re.IGNORECASE,

@@ -42,7 +42,7 @@ _MAX_LIST_SENTENCES = 30
 _NATIONS = (
     "(?:Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức|Mỹ|Hoa Kỳ|Pháp|Anh|Ấn Độ|Malaysia)"
 )
-_CONTRACT = re.compile(r"hợp đồng|đơn hàng", re.IGNORECASE)
+_CONTRACT = re.compile(r"(?=[hđ])(?:hợp đồng|đơn hàng)", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
 _GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
 _LISTED = re.compile(
@@ -88,6 +88,15 @@ def _first_letters(words: dict[str, str] | list[str]) -> str:
 def _rx() -> dict[str, re.Pattern[str]]:
     data = _data()
     aux = alternation(data["aux"])
+
+    def listed(key: str) -> re.Pattern[str]:
+        """One of the word lists searched in every sentence ("future", "revoked" ...), its first letters
+        tested before the look-behind and the alternation, as the triggers' are: most positions fail there."""
+        words = data[key]
+        return re.compile(
+            rf"(?=[{_first_letters(words)}])(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE
+        )
+
     return {
         "trigger": re.compile(
             # a trigger's first letter before the look-behinds (most positions fail there, cheaply); not
@@ -109,12 +118,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:[–-]\s[^–;]{{1,60}}?\s[–-]\s*)?(?:(?:{aux})\s+)*được\s+",
             re.IGNORECASE,
         ),
-        "future": re.compile(rf"(?<!\w)(?:{alternation(data['future'])})(?!\w)", re.IGNORECASE),
+        "future": listed("future"),
         "negated": re.compile(
             rf"(?<!\w)(?:{alternation(data['negations'])})\s+(?:(?:hề|kịp|được)\s+)?$", re.IGNORECASE
         ),
-        "cumulative": re.compile(rf"(?<!\w)(?:{alternation(data['cumulative'])})(?!\w)", re.IGNORECASE),
-        "running_total": re.compile(rf"(?<!\w)(?:{alternation(data['running_total'])})(?!\w)", re.IGNORECASE),
+        "cumulative": listed("cumulative"),
+        "running_total": listed("running_total"),
         "government": re.compile(rf"(?:{alternation(data['government'])})(?!\w)"),
         "plural": re.compile(
             rf"\s*(?:điều chỉnh(?:\s+tăng vốn)?\s+)?(?:(?:cho|với|gồm|bao gồm)\s+)?"
@@ -126,13 +135,15 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "anaphora": re.compile(
             rf"(?<![\w])(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?\s+(?:(?:{aux})\s+)*$"
         ),
-        "investor_label": re.compile(rf"(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"),
+        "investor_label": re.compile(
+            rf"(?=[{_first_letters(data['investor_labels'])}])(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"
+        ),
         "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
         "chain": re.compile(
             rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
             rf"(?:đối tác\s+(?:{_NATIONS}\s+)?)?$"
         ),
-        "revoked": re.compile(rf"(?<!\w)(?:{alternation(data['revoked'])})(?!\w)", re.IGNORECASE),
+        "revoked": listed("revoked"),
         "dash_apposition": re.compile(rf"\s+[–-]\s+[a-zà-ỹđ][^–;.]{{0,90}}?\s[–-]\s*(?:(?:{aux})\s+)*"),
     }
 
@@ -306,7 +317,7 @@ def _subject(
 
 
 _OBJECT_PREP = re.compile(
-    r"(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
+    r"(?=[vcgdt])(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
     r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không))?|chủ tàu|đối tác|khách hàng)\s+)?"  # "cho hãng tàu X"
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:doanh nghiệp|công ty|đối tác|nhà cung cấp|nhà cung ứng|đơn vị)[^,;.]{0,40}?(?:là|gồm|:)\s*)?",
@@ -357,7 +368,7 @@ _THEN = re.compile(
 )
 # "ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...": the firms of the signing persons
 _REPRESENTS = re.compile(
-    r"(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
+    r"(?=[ĐđTtPpGgCc])(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
     r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
 )
 _DIRECT = re.compile(
@@ -970,7 +981,7 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CONTRACT_BETWEEN = re.compile(r"(?<!\w)[Hh]ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
+_CONTRACT_BETWEEN = re.compile(r"(?=[Hh])(?<!\w)[Hh]ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
 _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
@@ -1020,6 +1031,9 @@ def _project_items(
     prev = s
     for m in sms:
         if m.type != "firm":
+            continue
+        if text.find("của", prev, m.start) < 0:  # an item names its owner with "của" right before it
+            prev = m.end
             continue
         item = _ITEM_OF.search(text, prev, m.start)
         if item is None and prev == s:  # the clause starts with the project: "; nhà máy ... của B, vốn N"

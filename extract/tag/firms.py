@@ -748,6 +748,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     before_rx, after_rx, not_firms = _bare_cues()
     out: list[Firm] = []
     for m in _RUN.finditer(text):
+        if m.group().replace(" ", "").isdigit():
+            continue  # numbers ("12", "2025": 4 runs in 10) are never a name, as below ("quý IV/2026")
         if taken.overlaps(m.start(), m.end()):
             continue
         words = m.group().split(" ")

@@ -64,7 +64,7 @@ def _regex() -> re.Pattern[str]:
     # an amount starts with a digit or an approximation word: most places fail on that one class first
     first = "".join(sorted({re.escape(w[0]) for w in approx_words}))
     return re.compile(
-        rf"(?=[\d{first}])(?:(?<!\w)(?P<approx>{approx})\s+)?"
+        rf"(?=[\d{first}])(?<!\w)(?:(?P<approx>{approx})\s+)?"  # (?<!\w): every branch below needs it
         rf"(?<![\w.,])(?P<num>{NUMBER})"
         rf"(?P<scales>(?:\s*(?:{scales}))*)"
         rf"\s*(?P<cur>{currencies})(?!\w)"

@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 
 from extract.models import Area, Quantity
-from extract.tag._common import alternation, load
+from extract.tag._common import alternation, load, trie_alternation
 from extract.tag.money import NUMBER, as_amount, parse_number
 
 _RANGE_WORDS = r"(?:-|–|đến|tới|lên|lên tới|lên đến|xuống|và)"  # "lần lượt 21 và 9 dự án": two counts
@@ -35,8 +35,8 @@ def _parts() -> dict[str, str]:
     money = load("money.json")
     approx_words = [w for k in money["approx_words"] for w in (k, _cap(k))]
     vague_words = [w for k in money["vague_quantities"] if not k.startswith("_") for w in (k, _cap(k))]
-    approx = alternation(approx_words)
-    vague = alternation(vague_words)
+    approx = trie_alternation(approx_words)  # tries: the same words, longest first (no IGNORECASE)
+    vague = trie_alternation(vague_words)
     scales = alternation([k for k in money["scales"] if k not in ("tỷ", "tỉ")] + ["tỷ", "tỉ"])
     # the characters a match can start with (an approximation word, a digit, a vague word): the regex tests
     # them first, so that the many places where no count starts fail on one character class
@@ -47,7 +47,7 @@ def _parts() -> dict[str, str]:
 def _compile(units: str) -> re.Pattern[str]:
     p = _parts()
     return re.compile(
-        rf"(?=[\d{p['first']}])(?:(?<!\w)(?P<approx>{p['approx']})\s+)?"
+        rf"(?=[\d{p['first']}])(?<!\w)(?:(?P<approx>{p['approx']})\s+)?"  # (?<!\w): every branch needs it
         rf"(?:(?<![\w.,/])(?:(?P<lo>{NUMBER})\s*{_RANGE_WORDS}\s*)?(?P<num>{NUMBER})(?![.,/]?\d)"
         rf"|(?<!\w)(?P<vague>{p['vague']}))"
         rf"(?P<scales>(?:\s+(?:{p['scales']}))*)"
@@ -58,12 +58,12 @@ def _compile(units: str) -> re.Pattern[str]:
 @functools.cache
 def _count_regex() -> re.Pattern[str]:
     nouns = load("quantities.json")["count_nouns"]
-    return _compile(alternation([w for k in nouns for w in {k, _cap(k)}]))
+    return _compile(trie_alternation([w for k in nouns for w in {k, _cap(k)}]))
 
 
 @functools.cache
 def _area_regex() -> re.Pattern[str]:
-    return _compile(alternation(load("quantities.json")["area_units"]))
+    return _compile(trie_alternation(load("quantities.json")["area_units"]))
 
 
 @functools.cache
