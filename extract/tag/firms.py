@@ -57,7 +57,7 @@ def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
                         start=start,
                         end=start + len(short),
                         name=f.name,
-                        legal_form=f.legal_form,
+                        legal_form=None,  # written bare here: the name is the full one, the mention is not
                     )
                 )
                 taken.add(start, start + len(short))
