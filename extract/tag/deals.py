@@ -681,12 +681,13 @@ def tag_deals(
             if rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
             add("groundbreaking", [sfirms[0].name])
-            for f in sfirms[
-                1:
-            ]:  # "A cùng B làm lễ động thổ", "A (Nhật Bản) và B khởi công": each breaks ground
-                if f.end > ground.start() or not _CO_ACTOR.fullmatch(text, sfirms[0].end, f.start):
-                    break
-                add("groundbreaking", [f.name])
+            co = sfirms[1] if len(sfirms) > 1 else None  # "A cùng B làm lễ động thổ": B breaks ground too
+            if (
+                co is not None
+                and co.end <= ground.start()
+                and _CO_ACTOR.fullmatch(text, sfirms[0].end, co.start)
+            ):
+                add("groundbreaking", [co.name])
             if _LICENSED.search(text, s, e):  # "Được cấp phép hôm 12/3, dự án ... của X đã khởi công": both
                 add("investment", [sfirms[0].name])
             continue

@@ -185,8 +185,15 @@ _AT_PLACE = re.compile(
 )
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
+def _files_report(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] opens its line and a dash or colon follows: where the report is filed
+    from or whom it is credited to ("Lào Cai - ...", "Tạp chí Cơ khí Việt Nam - ..."), not a party."""
+    return bool(_DATELINE_AFTER.match(text, end)) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _at_venue(text: str, start: int) -> bool:
+    """The name at `start` is where something took place ("tại Trụ sở UBND tỉnh X", "tại Ban Quản lý ...")."""
+    return _AT_PLACE.search(text, max(0, start - 40), start) is not None
 
 
 def party_mentions(
@@ -202,10 +209,8 @@ def party_mentions(
             opened = o.start - (2 if text[o.start - 2] == " " else 1)
             if opened in ends:
                 continue  # "Cục Công nghiệp (Bộ Công Thương) và Tập đoàn X": whose department it is
-        if _DATELINE_AFTER.match(text, o.end) and not text[_line_start(text, o.start) : o.start].strip():
-            continue  # "Tạp chí Cơ khí Việt Nam - Công ty X ký ...": the report's source, not a party
-        if _AT_PLACE.search(text, max(0, o.start - 30), o.start):
-            continue  # "tại Trụ sở UBND thành phố Hải Phòng": where it was signed
+        if _files_report(text, o.start, o.end) or _at_venue(text, o.start):
+            continue  # "Tạp chí Cơ khí Việt Nam - Công ty X ký ...", "tại Trụ sở UBND thành phố Hải Phòng"
         kind = "government" if gov.match(o.mention) or gov.match(o.name) else "organization"
         out.append(PartyMention(" ".join(o.mention.split()), kind, o.start, o.end))
     taken = SpanSet((m.start, m.end) for m in out)
@@ -219,13 +224,11 @@ def party_mentions(
         before = text[max(0, start - 12) : start]
         if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE):
             continue  # "doanh nghiệp của Hải Phòng", "nhà máy tại tỉnh X": a place, not a party
-        if _AT_PLACE.search(text, max(0, start - 40), start):
+        if _at_venue(text, start):
             continue  # "tại Trụ sở UBND tỉnh Thái Nguyên": where it was signed
         if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
             continue  # a bare province name acts only at the start of a clause ("Bắc Ninh trao ...")
-        if _DATELINE_AFTER.match(text, p.end) and not re.search(
-            r"[^\s]", text[_line_start(text, start) : start]
-        ):
+        if _files_report(text, start, p.end):
             continue  # "Lào Cai - Tập đoàn X và Công ty Y ký ...": the dateline of a report, not a party
         out.append(PartyMention(" ".join(text[start : p.end].split()), "government", start, p.end))
     return sorted(out, key=lambda m: m.start)

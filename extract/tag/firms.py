@@ -612,11 +612,10 @@ def _without_nationality_before(text: str, name: list[Token]) -> list[Token]:
 
 @functools.cache
 def _brand_place_rx() -> re.Pattern[str]:
-    """One or two capitalised words after a known brand, then a lower-case word or punctuation."""
+    """One or two capitalised words after a known brand, then a lower-case word or punctuation; not a branch
+    ("Agribank Chi nhánh X")."""
     word = rf"[{UPPER}][a-zà-ỹđ]+"
-    return re.compile(
-        rf" (?![Cc]hi nhánh)({word}(?: {word})?)(?=[,.;:)]|\s+[a-zà-ỹđ\d]|\s*$)"
-    )  # not a branch
+    return re.compile(rf" (?![Cc]hi nhánh)({word}(?: {word})?)(?=[,.;:)]|\s+[a-zà-ỹđ\d]|\s*$)")
 
 
 def _place_is_other(words: str) -> bool:
