@@ -225,14 +225,12 @@ class EmbeddedStore:
         records = self.docs.iter_records()
         if progress is not None:
             records = _counting(records, total, progress)
-        if not deals and self.deals_current():
+        keep_deals = not deals and self.deals_current()
+        if keep_deals or total < PARALLEL_REINDEX or (os.cpu_count() or 1) < 2:
             n = self.index.rebuild(records)
             self._mark_rebuilt()
-            return n
-        if total < PARALLEL_REINDEX or (os.cpu_count() or 1) < 2:
-            n = self.index.rebuild(records)
-            self._mark_rebuilt()
-            self.rebuild_deals()
+            if not keep_deals:
+                self.rebuild_deals()
             return n
         merging = _start_rebuild_deals(self.docs.path)
         try:
