@@ -6,6 +6,7 @@ are then mapped back so that `text[start:end] == mention` holds for the ORIGINAL
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -249,6 +250,13 @@ def _with_deal_events(
     return sorted(out, key=lambda e: e.start)
 
 
+def _holds(starts: list[int], s: int, e: int) -> bool:
+    """One of the sorted `starts` lies in [s, e): only a sentence where a candidate starts is asked whether it
+    states a deal at all."""
+    i = bisect.bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
+
+
 def _reviewed(
     text: str,
     deals: list[Deal],
@@ -268,11 +276,11 @@ def _reviewed(
     def make(c: Candidate) -> Deal:
         return deal_at(text, list(c.firms), firms, money, provinces, published, decisions, clauses)
 
-    asked_or_denied = [(s, e) for s, e in clauses if unstated(text, s, e)]
+    found = candidates(text, firms, clauses)
+    firsts = sorted({c.firms[0].start for c in found})
+    asked_or_denied = [(s, e) for s, e in clauses if _holds(firsts, s, e) and unstated(text, s, e)]
     found = [
-        c
-        for c in candidates(text, firms, clauses)
-        if not any(s <= c.firms[0].start < e for s, e in asked_or_denied)
+        c for c in found if not any(s <= c.firms[0].start < e for s, e in asked_or_denied)
     ]  # the model adds no deal where the rules read none was stated ("Tin đồn ... là không có cơ sở")
     ground = {firm_key(d.parties[0]) for d in deals if d.kind == "groundbreaking"}
     found = [c for c in found if len(c.key) == 1 or not c.key <= ground]  # co-investors breaking ground
