@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from extract.models import Firm, Organization
 from extract.tag._common import (
@@ -491,18 +492,31 @@ _AND_PARKS = re.compile(
 )
 
 
-def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> list[Organization]:
+def _matches(rx: re.Pattern[str], text: str, at_start: bool) -> Iterable[re.Match[str]]:
+    """`rx`'s matches in `text`, or only the one at its start (the first `finditer` would yield there)."""
+    if not at_start:
+        return rx.finditer(text)
+    first = rx.match(text)
+    return [first] if first else []
+
+
+def tag_organizations(
+    text: str, skip: list[tuple[int, int]] | None = None, at_start: bool = False
+) -> list[Organization]:
+    """Organisations in `text`; with `at_start`, only those that start where `text` does: what a role's
+    window asks (`persons._org_at`), without scanning a name at every later prefix of the window (an
+    organisation at 0 is found, or covered, before any later match)."""
     data, prefix_rx, whole_rx = _org_tables()
     expand = data["expand"]
     need_name, lower_start, bare_prefixes, bare_rx = _org_prefix_sets()
     skipped = SpanSet(skip or [])
     out: list[Organization] = []
     taken = SpanSet(skip or [])  # the skipped spans and the organisations found so far
-    for m in _full_names_rx().finditer(text):  # "Bộ Ngoại giao", "Bộ Giao thông vận tải": complete names
+    for m in _matches(_full_names_rx(), text, at_start):  # "Bộ Ngoại giao", "Bộ Giao thông vận tải": whole
         if not skipped.covers(m.start()):
             out.append(Organization(mention=m.group(), start=m.start(), end=m.end(), name=m.group()))
             taken.add(m.start(), m.end())
-    for m in prefix_rx.finditer(text):
+    for m in _matches(prefix_rx, text, at_start):
         if taken.covers(m.start()):
             continue
         prefix = m.group("prefix")
@@ -542,7 +556,7 @@ def tag_organizations(text: str, skip: list[tuple[int, int]] | None = None) -> l
         out.append(Organization(mention=mention, start=m.start(), end=end, name=canon))
         taken.add(m.start(), end)
     by_end = {o.end: o for o in out}
-    for m in whole_rx.finditer(text):
+    for m in _matches(whole_rx, text, at_start):
         if taken.covers(m.start()):
             continue
         canon = data["acronyms"].get(m.group(), m.group())

@@ -114,7 +114,7 @@ def _org_at(text: str, pos: int) -> int | None:
     from extract.tag.firms import tag_organizations
 
     window = text[pos : pos + 160]
-    first = next(iter(tag_organizations(window)), None)
+    first = next(iter(tag_organizations(window, at_start=True)), None)
     return pos + first.end if first is not None and first.start == 0 else None
 
 
