@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from extract.models import Money, Percentage
@@ -85,6 +86,66 @@ def _compound_high() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _start_parts() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tuple[int, frozenset[str]]]]]:
+    """What `number_starts` looks for: a number's first digit, a vague quantity, and the approximation words
+    by their last letter and length. The two patterns begin with a character class, which the regex engine
+    scans for in C."""
+    data = load("money.json")
+    approx_words = {w for k in data["approx_words"] for w in (k, _cap(k))}
+    vague = [w for k in data["vague_quantities"] if not k.startswith("_") for w in (k, _cap(k))]
+    approx: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for last in {w[-1] for w in approx_words}:
+        lengths = sorted({len(w) for w in approx_words if w[-1] == last})
+        approx[last] = [(n, frozenset(w for w in approx_words if len(w) == n)) for n in lengths]
+    digit = re.compile(r"\d(?<!\d\d)")  # the first digit of a run
+    return digit, re.compile(alternation(vague)), approx
+
+
+# The last text's `number_starts`: amounts, percentages, counts and areas start at the same places. One
+# tuple, replaced whole, like `_common._text_dates`.
+_text_starts: tuple[str, list[int]] | None = None
+
+
+def number_starts(text: str) -> list[int]:
+    """Every position where an amount, a percentage, a count or an area may start, and some more: a number's
+    first digit, a vague quantity ("hàng trăm"), and an approximation word that spaces alone part from either
+    ("khoảng 50"). Every branch of those patterns starts so; their first-letter look-aheads pass at most word
+    starts of a Vietnamese text ("c", "d", "h", "t" ...), where the whole patterns were tried."""
+    global _text_starts
+    memo = _text_starts
+    if memo is not None and memo[0] is text:
+        return memo[1]
+    digit, vague, approx = _start_parts()
+    cores = [m.start() for m in digit.finditer(text)]
+    m = vague.search(text)
+    while m is not None:  # every start, one inside another's match too
+        cores.append(m.start())
+        m = vague.search(text, m.start() + 1)
+    out = list(cores)
+    for q in cores:
+        r = q
+        while r > 0 and text[r - 1].isspace():
+            r -= 1
+        if r < q and r > 0:
+            out += [r - n for n, words in approx.get(text[r - 1], ()) if r >= n and text[r - n : r] in words]
+    starts = sorted(set(out))
+    _text_starts = (text, starts)
+    return starts
+
+
+def number_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for a pattern of an amount, a percentage, a count or an area, tried only where a
+    match may start (`number_starts`): the leftmost match from the end of the last one, as `finditer` finds
+    it (a look-behind sees before the position tried). The four patterns scanned every word of a text (~7%
+    of tag_text); 2-4x less CPU so."""
+    end = 0
+    for pos in number_starts(text):
+        if pos >= end and (m := rx.match(text, pos)) is not None:
+            yield m
+            end = m.end()
+
+
 def _scale(words: str) -> Decimal:
     scale = Decimal(1)
     for word in words.split():
@@ -95,7 +156,7 @@ def _scale(words: str) -> Decimal:
 def tag_money(text: str) -> list[Money]:
     data = load("money.json")
     out: list[Money] = []
-    for m in _regex().finditer(text):
+    for m in number_matches(_regex(), text):
         value = parse_number(m.group("num"))
         scale = Decimal(1)
         for word in m.group("scales").split():
@@ -152,7 +213,7 @@ _PERCENT_RE = re.compile(
 def tag_percentages(text: str) -> list[Percentage]:
     """'35,5%' and both ends of a range '45-50%'."""
     out: list[Percentage] = []
-    for m in _PERCENT_RE.finditer(text):
+    for m in number_matches(_PERCENT_RE, text):
         if m.group("lo"):
             lo = m.group("lo")
             out.append(
