@@ -49,8 +49,7 @@ def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
             shorts.setdefault(" ".join(words[-k:]), f)
     out: list[Firm] = []
     for short, f in shorts.items():
-        for m in re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])").finditer(text, f.end):
-            start = m.start()
+        for start, _ in word_matches(text, [short], f.end, not_before="-", not_after="-"):
             if not taken.covers(start):
                 out.append(
                     Firm(
@@ -63,6 +62,39 @@ def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
                 )
                 taken.add(start, start + len(short))
     return out
+
+
+def word_matches(
+    text: str, words: Iterable[str], pos: int = 0, *, not_before: str = "", not_after: str = ""
+) -> list[tuple[int, str]]:
+    """(start, word) of each match of `rf"(?<![\\w{not_before}])(?:{alternation(words)})(?![\\w{not_after}])"`
+    from `pos`, as `finditer` finds them, but by `str.find`: no pattern compiled for a text's own names (a
+    few per text, which pushed each other out of the `re` cache) and no look-behind tried at every position
+    (the alias and short-name scans were ~3% of tag_text)."""
+    order = sorted(set(words), key=len, reverse=True)  # the alternation's order: longest first
+    found: set[int] = set()
+    for word in order:
+        at = text.find(word, pos)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    out: list[tuple[int, str]] = []
+    end = pos
+    for at in sorted(found):
+        if at < end or (at > 0 and _edge(text[at - 1], not_before)):
+            continue
+        for word in order:
+            stop = at + len(word)
+            if text.startswith(word, at) and not (stop < len(text) and _edge(text[stop], not_after)):
+                out.append((at, word))
+                end = stop
+                break
+    return out
+
+
+def _edge(char: str, also: str) -> bool:
+    """`char` is a word character (`\\w`: alphanumeric or "_") or one of `also`."""
+    return char.isalnum() or char == "_" or char in also
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1130,17 +1162,15 @@ def tag_firms(
     out.extend(_industry_firms(text, taken, not_names))
     out.extend(_ticker_firms(text, taken, not_names))
     out.extend(_bare_subjects(text, taken))
-    if aliases:
-        rx = re.compile(rf"(?<![\w(])(?:{alternation(aliases)})(?![\w)])")
-        for m in rx.finditer(text):
-            if not taken.covers(m.start()):
-                out.append(
-                    Firm(
-                        mention=m.group(),
-                        start=m.start(),
-                        end=m.end(),
-                        name=aliases[m.group()],
-                        legal_form=alias_forms.get(m.group()),
-                    )
+    for start, alias in word_matches(text, aliases, not_before="(", not_after=")"):
+        if not taken.covers(start):
+            out.append(
+                Firm(
+                    mention=alias,
+                    start=start,
+                    end=start + len(alias),
+                    name=aliases[alias],
+                    legal_form=alias_forms.get(alias),
                 )
+            )
     return sorted(out, key=lambda f: f.start)
