@@ -162,6 +162,15 @@ def normalize(text: str) -> Normalized:
     return Normalized(normalised, tuple(starts), tuple(ends), text)
 
 
+def normalized_text(text: str) -> str:
+    """`normalize(text).text` without the offset map where no cluster changes (most texts): the map holds
+    two ints per character, most of the cost of normalising a long clean text, and `tag_text` needs it
+    only when the text changed."""
+    if _odd_chars(_ASTRAL.search(text) is not None).search(text) is None:  # `normalize`'s loop does nothing
+        return _OLD_TONE.sub(_fix_tone, text)
+    return normalize(text).text
+
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 

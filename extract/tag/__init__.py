@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from extract.dates import dateline_in_text
 from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Province, Tags
-from extract.normalize import Normalized, normalize
+from extract.normalize import Normalized, normalize, normalized_text
 from extract.tag import deals as deals_module
 from extract.tag._common import SpanSet
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
@@ -330,8 +330,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     if published is None:
         opening = dateline_in_text(text)
         published = opening.isoformat() if opening else None
-    norm = normalize(text)
-    t = norm.text
+    t = normalized_text(text)
     decisions = tag_decisions(t, published)
     decision_spans = SpanSet((d.start, d.end) for d in decisions)  # "QĐ-UBND" in a number is not an agency
     persons = tag_persons(t)
@@ -391,6 +390,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         quantities=tag_quantities(t),
         areas=tag_areas(t),
     )
-    if norm.text == text:  # nothing was rewritten: every offset and mention already indexes `text`
+    if t == text:  # nothing was rewritten: every offset and mention already indexes `text`
         return tags
+    norm = normalize(text)  # its offset map takes the spans back to `text`
     return Tags(**{name: _remap(getattr(tags, name), norm) for name in type(tags).model_fields})
