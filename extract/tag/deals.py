@@ -21,7 +21,16 @@ from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
-from extract.tag.events import _FROM_TO, _LEASES, _WISH, _capital_next, _first_letters, in_brackets, unstated
+from extract.tag.events import (
+    _FROM_TO,
+    _LEASES,
+    _WISH,
+    _capital_next,
+    _first_letters,
+    folded_alternation,
+    in_brackets,
+    unstated,
+)
 from extract.tag.events import _rx as _event_rx
 from extract.tag.firms import looks_foreign
 from extract.tag.not_investment import BUYS_SHARES, STAKE_TRANSFER, not_an_investment
@@ -34,7 +43,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(
             rf"(?=[{_first_letters(data[key])}])(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"
-            rf"(?:{alternation(data[key])})(?!\w)",
+            rf"(?:{folded_alternation(data[key])})(?!\w)",
             re.IGNORECASE,
         )
 
