@@ -237,12 +237,12 @@ def _labelled_pairs(text: str, firms: list[Firm], have: set[frozenset[str]]) -> 
 @functools.cache
 def _frame_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load("deals.json")["capital_frame"]
-    project = re.compile(rf"(?<!\w)(?:{alternation(data['projects'])})(?!\w)", re.IGNORECASE)
+    project = re.compile(rf"(?<!\w)(?:{folded_alternation(data['projects'])})(?!\w)", re.IGNORECASE)
     cue = re.compile(
-        rf"(?<!\w)(?:{alternation(data['cues'])})(?:\s+(?:khoảng|hơn|gần|trên|là|lên|đến|tới|thêm))?\s*$",
+        rf"(?<!\w)(?:{folded_alternation(data['cues'])})(?:\s+(?:khoảng|hơn|gần|trên|là|lên|đến|tới|thêm))?\s*$",
         re.IGNORECASE,
     )
-    not_capital = re.compile(rf"(?<!\w)(?:{alternation(data['not_capital'])})(?!\w)", re.IGNORECASE)
+    not_capital = re.compile(rf"(?<!\w)(?:{folded_alternation(data['not_capital'])})(?!\w)", re.IGNORECASE)
     return project, cue, not_capital
 
 
