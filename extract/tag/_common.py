@@ -113,7 +113,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     past = bisect.bisect_right(ends, stop)  # the first token that ends after `stop`
     window = whole[first:past]
     if past < len(whole) and starts[past] < stop:  # the word that `stop` cuts
-        window += _scan_tokens(text, starts[past], stop)
+        cut = text[starts[past] : stop]
+        if cut.isalnum():  # letters and digits (most cuts): one token, as `WORD_RE` reads it
+            window.append(Token(cut, starts[past], stop))
+        else:
+            window += _scan_tokens(text, starts[past], stop)
     return window
 
 
