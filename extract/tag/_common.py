@@ -291,10 +291,25 @@ class SpanSet:
         return i >= 0 and self.ends[i] > start and start < end
 
 
-def trie_alternation(words: Iterable[str]) -> str:
+def word_start_alternation(words: Iterable[str], not_after: str = r"\w", trie: bool = False) -> str:
+    """`(?<!{not_after})(?:{alternation(words)})` (with `trie`, of `trie_alternation(words)`) written so
+    that the pattern begins with the words' first letters: each branch takes its first letter, then looks
+    behind it for what may not come before the word (`(?<!{not_after}X)` after the letter X). Python's `re`
+    scans a text for a pattern's first characters in C only when the pattern begins with literals; with
+    the look-behind first it tried the pattern at every position (2-3x the CPU on a whole text)."""
+    if trie:
+        return trie_alternation(words, not_after=not_after)
+    return "|".join(
+        re.escape(w[0]) + rf"(?<!{not_after}{re.escape(w[0])})" + re.escape(w[1:])
+        for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+def trie_alternation(words: Iterable[str], not_after: str | None = None) -> str:
     """Regex matching any of `words` (longest first at each branch), built as a character trie: Python's
     `re` tries the branches of a plain alternation one by one at every position, a trie only the branch
-    the next character selects."""
+    the next character selects. With `not_after`, each word's first letter is followed by a look-behind
+    that nothing matching it comes before the word (`word_start_alternation`)."""
     root: dict = {}
     for word in set(words):
         node = root
@@ -302,11 +317,14 @@ def trie_alternation(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: dict, top: bool = False) -> str:
+        def behind(ch: str) -> str:
+            return rf"(?<!{not_after}{re.escape(ch)})" if top and not_after is not None else ""
+
+        branches = [re.escape(ch) + behind(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(root)
+    return build(root, top=True)

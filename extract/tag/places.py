@@ -7,7 +7,15 @@ import re
 
 from extract.models import Location, Province
 from extract.normalize import fold
-from extract.tag._common import UPPER, alternation, is_cap, load, tokens, trie_alternation
+from extract.tag._common import (
+    UPPER,
+    alternation,
+    is_cap,
+    load,
+    tokens,
+    trie_alternation,
+    word_start_alternation,
+)
 
 _LETTER = rf"[\w{UPPER}]"
 
@@ -34,7 +42,7 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
 @functools.cache
 def _blocked_rx() -> re.Pattern[str]:
     """Phrases that contain a province name without meaning the province ('Thái Bình Dương')."""
-    return re.compile(rf"(?<!\w)(?:{alternation(load('province_aliases.json')['blocked'])})(?!\w)")
+    return re.compile(rf"(?:{word_start_alternation(load('province_aliases.json')['blocked'])})(?!\w)")
 
 
 @functools.cache
@@ -74,7 +82,7 @@ def tag_provinces(text: str) -> list[Province]:
 @functools.cache
 def _park_regex() -> re.Pattern[str]:
     prefixes = load("places.json")["park_prefixes"]
-    return re.compile(rf"(?<!\w)(?P<prefix>{alternation(prefixes)})(?!\w)")
+    return re.compile(rf"(?P<prefix>{word_start_alternation(prefixes)})(?!\w)")
 
 
 _PARK_STOP = {"KCN", "CCN", "KKT", "KCX", "Khu", "Cụm", "Công", "Ban", "UBND", "Sở", "CNHT", "FDI", "DN"}
@@ -152,7 +160,7 @@ def tag_parks(text: str) -> list[Location]:
 
 @functools.cache
 def _country_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{trie_alternation(load('places.json')['countries'])})(?!\w)")
+    return re.compile(rf"(?:{word_start_alternation(load('places.json')['countries'], trie=True)})(?!\w)")
 
 
 def tag_countries(text: str) -> list[Location]:
@@ -229,7 +237,8 @@ _DISTRICT_STOP = {"KCN", "CCN", "KKT", "UBND", "HĐND", "Sở", "Ban", "Công", 
 @functools.cache
 def _district_regex() -> re.Pattern[str]:
     prefixes = load("places.json")["district_prefixes"]
-    return re.compile(rf"(?<![\w.])(?P<prefix>{alternation(prefixes)})(?=\s)")
+    words = word_start_alternation(prefixes, not_after=r"[\w.]")  # not after a letter or a dot
+    return re.compile(rf"(?P<prefix>{words})(?=\s)")
 
 
 def tag_districts(text: str) -> list[Location]:
