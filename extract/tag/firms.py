@@ -24,8 +24,11 @@ from extract.tag._common import (
     is_cap,
     load,
     tokens,
-    trie_alternation,
+    word_start_alternation,
 )
+
+_WORD_OR_DASH = r"[\w-]"  # what may not come before a name or a prefix (`word_start_alternation`)
+_WORD_OR_DOT = r"[\w.]"
 
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}(?:ch|ng|nh|[cmnpt])?",
@@ -114,29 +117,32 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
         forms[surface] = canon
         if surface not in capital_only:
             forms.setdefault(surface[0].lower() + surface[1:], canon)
-    return forms, re.compile(rf"(?<!\w)(?P<form>{trie_alternation(forms)})(?!\w)")
+    return forms, re.compile(rf"(?P<form>{word_start_alternation(forms, trie=True)})(?!\w)")
 
 
 @functools.cache
 def _foreign_forms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Legal forms written after a foreign name: 'Co., Ltd.', 'LTD', 'Inc.', 'JSC', 'GmbH', 'S.A.' ..."""
     forms = load("legal_forms.json")["foreign_forms"]
-    return forms, re.compile(rf"(?<![\w.])(?:{trie_alternation(forms)})(?![\w])")
+    written = word_start_alternation(forms, not_after=_WORD_OR_DOT, trie=True)
+    return forms, re.compile(rf"(?:{written})(?![\w])")
 
 
 @functools.cache
 def _org_tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     data = load("organizations.json")
-    prefix_rx = re.compile(rf"(?<![\w-])(?P<prefix>{trie_alternation(data['prefixes'])})(?![\w-])")
+    prefixes = word_start_alternation(data["prefixes"], not_after=_WORD_OR_DASH, trie=True)
+    prefix_rx = re.compile(rf"(?P<prefix>{prefixes})(?![\w-])")
     whole_rx = re.compile(
-        rf"(?<!\w)(?:{trie_alternation(list(data['standalone']) + list(data['acronyms']))})(?!\w)"
+        rf"(?:{word_start_alternation([*data['standalone'], *data['acronyms']], trie=True)})(?!\w)"
     )
     return data, prefix_rx, whole_rx
 
 
 @functools.cache
 def _full_names_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(load('organizations.json')['full_names'])})(?![\w-])")
+    names = load("organizations.json")["full_names"]
+    return re.compile(rf"(?:{word_start_alternation(names, not_after=_WORD_OR_DASH, trie=True)})(?![\w-])")
 
 
 @functools.cache
@@ -601,8 +607,8 @@ def tag_organizations(
 
 @functools.cache
 def _known_rx() -> re.Pattern[str]:
-    firms = trie_alternation(load("known_firms.json")["firms"])
-    return re.compile(rf"(?<![\w-])(?:{firms})(?!\w)(?!-[a-z\d])")
+    firms = word_start_alternation(load("known_firms.json")["firms"], not_after=_WORD_OR_DASH, trie=True)
+    return re.compile(rf"(?:{firms})(?!\w)(?!-[a-z\d])")
 
 
 @functools.cache

@@ -12,7 +12,14 @@ from contextvars import ContextVar
 
 from extract.models import Person
 from extract.normalize import fold
-from extract.tag._common import SpanSet, Token, alternation, load, tokens, trie_alternation
+from extract.tag._common import (
+    SpanSet,
+    Token,
+    alternation,
+    load,
+    tokens,
+    word_start_alternation,
+)
 from extract.tag.firms import (
     _district_names,
     _forms,
@@ -29,8 +36,9 @@ def _tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     roles = list(data["roles"])
     roles += [r[0].lower() + r[1:] for r in roles if not r.isupper()]
     honorifics = list(data["honorifics"]) + list(data["titles"])
-    honor = re.compile(rf"(?<![\w.])(?P<h>{trie_alternation(honorifics)})\s*(?<=[\s.])(?=[A-ZĐÀ-Ỹ])")
-    role_rx = re.compile(rf"(?<!\w)(?P<role>{trie_alternation(roles)})(?!\w)")
+    honorific = word_start_alternation(honorifics, not_after=r"[\w.]", trie=True)
+    honor = re.compile(rf"(?P<h>{honorific})\s*(?<=[\s.])(?=[A-ZĐÀ-Ỹ])")
+    role_rx = re.compile(rf"(?P<role>{word_start_alternation(roles, trie=True)})(?!\w)")
     return data, honor, role_rx
 
 
