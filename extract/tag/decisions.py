@@ -21,7 +21,7 @@ _DASH = r"\s*[-–]\s*"
 _SLASH = r"\s*/\s*"
 _CODE_SEP = r"\s*[-–/]\s*"  # 183/2010/TTLT/BTC-BNN: a joint circular's issuers after a slash
 NUMBER_RE = re.compile(
-    rf"(?=\d)(?<![\w/.,-])(?P<num>\d{{1,5}})"
+    rf"(?P<num>\d(?<![\w/.,-]\d)\d{{0,4}})"  # a digit first (re scans for it in C), then the look-behind
     rf"(?:"
     rf"(?:{_SLASH}(?P<year>(?:19|20)\d{{2}}))?{_SLASH}(?P<codes>{_CODE}(?:{_CODE_SEP}{_CODE}){{0,3}})"
     rf"|{_DASH}(?P<type2>{_CODE}){_SLASH}(?P<iss2>{_CODE})"
