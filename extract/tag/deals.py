@@ -20,7 +20,16 @@ import re
 from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
-from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
+from extract.tag._common import (
+    BRANCH,
+    SpanSet,
+    alternation,
+    find_dates,
+    load,
+    published_year,
+    sentences,
+    word_start_alternation,
+)
 from extract.tag.events import (
     _FROM_TO,
     _LEASES,
@@ -57,8 +66,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
     # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
     out["investor_label"] = re.compile(
-        rf"(?=[{_first_letters(data['investor_labels'])}])(?<!\w)(?:{alternation(data['investor_labels'])})"
-        rf"(?:\s*:\s*|\s+là\s+)"
+        rf"(?:{word_start_alternation(data['investor_labels'])})(?:\s*:\s*|\s+là\s+)"
     )
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
     out["anaphora"] = re.compile(

@@ -34,6 +34,7 @@ from extract.tag._common import (
     published_year,
     sentences,
     trie_alternation,
+    word_start_alternation,
 )
 from extract.tag.not_investment import BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 
@@ -146,9 +147,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "anaphora": re.compile(
             rf"(?<![\w])(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?\s+(?:(?:{aux})\s+)*$"
         ),
-        "investor_label": re.compile(
-            rf"(?=[{_first_letters(data['investor_labels'])}])(?<!\w)(?:{alternation(data['investor_labels'])})\s*:\s*"
-        ),
+        "investor_label": re.compile(rf"(?:{word_start_alternation(data['investor_labels'])})\s*:\s*"),
         "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
         "chain": re.compile(
             rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
@@ -1012,7 +1011,8 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CONTRACT_BETWEEN = re.compile(r"(?=[Hh])(?<!\w)[Hh]ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
+# the letter first, then the look-behind: re scans for the letter in C (`_common.word_start_alternation`)
+_CONTRACT_BETWEEN = re.compile(r"[Hh](?<!\w[Hh])ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
 _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
