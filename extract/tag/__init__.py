@@ -16,6 +16,7 @@ from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Pro
 from extract.normalize import Normalized, normalize
 from extract.tag import deals as deals_module
 from extract.tag._common import SpanSet
+from extract.tag.anaphora import anaphors
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
@@ -360,6 +361,8 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     money = tag_money(t)
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     actors = without_owners(t, firms)  # "Công ty X thuộc Tập đoàn Y khánh thành ...": X acts, not Y
+    # "Công ty thông báo đã ký ..." after the heading "CÔNG TY CP X": X signs; "hai bên ký ...": both
+    actors = anaphors(t, actors)
     deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)

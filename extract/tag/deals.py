@@ -347,6 +347,7 @@ _CHOSEN_AS = re.compile(
 _DONE_BY = re.compile(r"\s+(?:cung cấp|cung ứng|lắp đặt|thi công|xây dựng|chế tạo|gia công|sản xuất)\b")
 _AS_SUPPLIER = re.compile(r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu)\b")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
+_SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
 _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
 _CO_ACTOR = re.compile(
@@ -545,12 +546,12 @@ def tag_deals(
             place = next((p for p in places if e <= p.start < se), None)
             if place is not None and _no_firm_between(firm_starts, e, place.start):
                 ctx = {**ctx, "province": place.current}
-        seen: set[tuple[str, tuple[str, ...]]] = set()
+        seen: set[tuple[str, frozenset[str]]] = set()
 
         def add(
             kind: str, parties: list[str], *, ctx: dict = ctx, s: int = s, e: int = e, seen: set = seen
         ) -> None:
-            key = (kind, tuple(parties))
+            key = (kind, frozenset(parties))  # "B là đối tác của A, hai bên đã ký ...": one deal
             if len(parties) == 2 and same_group(*parties):
                 return  # "Toyota Motor Corporation ... hợp đồng liên doanh Toyota Việt Nam": one group
             if key not in seen and (len(parties) == 1 or parties[0] != parties[1]):
@@ -597,8 +598,11 @@ def tag_deals(
                 before = before[:-1]  # "A - một doanh nghiệp vệ tinh của Canon - ký với B": A signs
             signers = [before[-1]]
             for f in reversed(before[:-1]):
-                if re.fullmatch(
-                    rf"\s*(?:\([^()]{{1,20}}\))?\s*{BRANCH}(?:,|và)\s*", text[f.end : signers[0].start]
+                if (
+                    f.start == signers[0].start
+                    or re.fullmatch(  # the same span: "hai bên" (anaphora.py)
+                        rf"\s*(?:\([^()]{{1,20}}\))?\s*{BRANCH}(?:,|và)\s*", text[f.end : signers[0].start]
+                    )
                 ):
                     signers.insert(0, f)
                     if len(signers) == _MAX_PARTIES:
@@ -629,6 +633,15 @@ def tag_deals(
                     if _kind(window) != "cooperation" or said_cooperation(window)
                     else _kind(text[s:e])
                 )
+                if (
+                    kind == "cooperation"
+                    and "hợp đồng" in text[gs:ge]
+                    and not said_cooperation(window)
+                    and (rx["contract_supply"].search(text, ge, e) or _SUPPLIER_ROLE.search(text, s, gs))
+                ):
+                    # "A và B ký hợp đồng 3 năm cung cấp vỏ nhựa", "Nhà cung cấp của B là A, hai bên đã ký
+                    # hợp đồng khung"
+                    kind = "supply_contract"
                 for i, a in enumerate(signers):  # "A, B và C ký ...": one deal per pair of co-signers
                     for b in signers[i + 1 :]:
                         add(kind, [a.name, b.name])

@@ -238,7 +238,10 @@ def _chain_back(text: str, ms: list[PartyMention], last: int, floor: int) -> lis
     """The mentions chained to ms[last] backwards by ',', 'và', 'cùng' ('A, B và C')."""
     chain = [ms[last]]
     for j in range(last - 1, -1, -1):
-        if ms[j].start < floor or not _rx()["chain"].fullmatch(" " + text[ms[j].end : chain[0].start]):
+        if ms[j].start < floor:
+            break
+        shared = ms[j].start == chain[0].start  # the two firms of one "hai bên" (extract/tag/anaphora.py)
+        if not shared and not _rx()["chain"].fullmatch(" " + text[ms[j].end : chain[0].start]):
             break
         chain.insert(0, ms[j])
     return chain

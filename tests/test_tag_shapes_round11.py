@@ -1,0 +1,101 @@
+"""Shapes fixed in session 11 (issue 12), each on sentences of our own: a firm named again as "công ty" or
+"hai bên" (extract/tag/anaphora.py); contracts whose object or whose supplier role says supply; franchises
+as cooperation; one deal however often a sentence states it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import deals, events, firms, pair
+
+
+def test_a_disclosure_under_its_firms_heading_is_that_firms_contract() -> None:
+    text = (
+        "CÔNG TY CỔ PHẦN CƠ KHÍ ĐÚC HÒA MINH\nCÔNG BỐ THÔNG TIN\nCông ty thông báo vừa ký hợp đồng cung cấp "
+        "4.200 tấn phôi đúc cho Công ty TNHH Máy nông nghiệp Kubota Việt Nam, giá trị 118 tỷ đồng."
+    )
+    heading = firms(text)[0]
+    assert pair("supply_contract", heading, "Máy nông nghiệp Kubota") in deals(text)
+    assert pair("supply_contract", heading, "Máy nông nghiệp Kubota") in events(text)
+
+
+def test_công_ty_later_in_the_sentence_is_the_firm_named_before_it() -> None:
+    text = (
+        "Xưởng lắp ráp xe điện của Công ty CP Xe điện Lạc Hồng đã chạy thử; trước đó, ngày 3/6, công ty đã "
+        "ký hợp đồng mua robot hàn của Công ty TNHH Tự động hóa Kinh Bắc."
+    )
+    assert deals(text) == {pair("supply_contract", "Xe điện Lạc Hồng", "Tự động hóa Kinh Bắc")}
+
+
+def test_công_ty_in_the_next_sentence_is_the_one_firm_named_before() -> None:
+    text = (
+        "Công ty TNHH Nhựa kỹ thuật Tân Phước vừa khánh thành xưởng ép thứ hai. Tháng trước, công ty ký hợp "
+        "đồng cung cấp 300.000 vỏ ổ cắm cho Công ty CP Thiết bị điện Sông Đà Xanh."
+    )
+    assert pair("supply_contract", "Nhựa kỹ thuật Tân Phước", "Thiết bị điện Sông Đà Xanh") in deals(text)
+
+
+def test_công_ty_after_two_firms_stays_unresolved() -> None:
+    text = (
+        "Công ty CP Dệt Nam Hà Xanh và Công ty TNHH May Thành Vinh cùng dự hội chợ. Sau đó, công ty đã ký "
+        "hợp đồng với Công ty TNHH Bao bì Trường Phát."
+    )
+    parties = set().union(*(p for _, p in deals(text))) if deals(text) else set()
+    assert "Dệt Nam Hà Xanh" not in parties and "May Thành Vinh" not in parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bên bán là Công ty CP Gốm kỹ thuật Bát Tràng Mới; bên mua là Công ty TNHH Sứ vệ sinh Lạc Long. Ngày "
+        "12/5/2024, hai bên ký hợp đồng mua bán 80.000 bộ nắp két nước.",
+        "Công ty CP Gốm kỹ thuật Bát Tràng Mới và Công ty TNHH Sứ vệ sinh Lạc Long đã làm việc nhiều vòng. "
+        "Chiều 12/5, hai bên chính thức ký hợp đồng cung cấp 80.000 bộ nắp két nước.",
+    ],
+)
+def test_hai_bên_are_the_two_firms_named_before(text: str) -> None:
+    expected = pair("supply_contract", "Gốm kỹ thuật Bát Tràng Mới", "Sứ vệ sinh Lạc Long")
+    assert deals(text) == {expected}
+    assert events(text) == {expected}
+
+
+def test_hai_bên_after_three_firms_stays_unresolved() -> None:
+    text = (
+        "Công ty CP Gốm Bát Tràng Mới, Công ty TNHH Sứ Lạc Long và Công ty CP Men màu Thanh Trì dự hội thảo. "
+        "Sau hội thảo, hai bên ký hợp đồng cung cấp men."
+    )
+    assert deals(text) == set()
+
+
+def test_a_contract_whose_object_is_supply_is_a_supply_contract_when_both_sign_as_subjects() -> None:
+    text = (
+        "Công ty CP Cơ điện Hòa Khánh và Công ty TNHH Điện lạnh Daikin Việt Nam ký hợp đồng 2 năm cung cấp "
+        "khung dàn nóng điều hòa."
+    )
+    assert deals(text) == {pair("supply_contract", "Cơ điện Hòa Khánh", "Điện lạnh Daikin")}
+
+
+def test_a_supplier_role_makes_a_framework_contract_signed_by_both_a_supply_contract() -> None:
+    text = (
+        "Công ty TNHH Ghế ô tô Phúc Lâm trở thành nhà cung cấp đệm ghế cho Thaco Auto, sau khi hai bên ký "
+        "hợp đồng khung hôm 9/9."
+    )
+    assert deals(text) == {pair("supply_contract", "Ghế ô tô Phúc Lâm", "Thaco Auto")}
+
+
+def test_a_franchise_to_make_is_cooperation_not_supply() -> None:
+    text = (
+        "Công ty CP Dược Hậu Giang Mới và Công ty TNHH Bayer Pharma ký hợp đồng nhượng quyền sản xuất 4 loại "
+        "thuốc giảm đau."
+    )
+    assert deals(text) == {pair("cooperation", "Dược Hậu Giang Mới", "Bayer Pharma")}
+
+
+def test_a_pair_stated_twice_in_a_sentence_is_one_deal() -> None:
+    text = (
+        "Đối tác của Tập đoàn Hòa Bình Xanh trong nhà máy cáp quang là Tập đoàn Fujikura, hai bên đã ký hợp "
+        "đồng liên doanh từ tháng 5/2024."
+    )
+    found = [d for d in tag_text(text).deals if set(d.parties) == {"Hòa Bình Xanh", "Fujikura"}]
+    assert len(found) == 1
