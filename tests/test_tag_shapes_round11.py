@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract import tag_text
-from tests.deal_shapes import deals, events, firms, pair
+from tests.deal_shapes import deals, events, firms, one, pair
 
 
 def test_a_disclosure_under_its_firms_heading_is_that_firms_contract() -> None:
@@ -99,3 +99,65 @@ def test_a_pair_stated_twice_in_a_sentence_is_one_deal() -> None:
     )
     found = [d for d in tag_text(text).deals if set(d.parties) == {"Hòa Bình Xanh", "Fujikura"}]
     assert len(found) == 1
+
+
+def test_an_order_taken_is_a_supply_contract_without_the_word_contract() -> None:
+    text = (
+        "Nhà máy vừa hạ thủy tàu thứ hai trong loạt 4 tàu kéo mà Công ty CP Đóng tàu Sông Cấm nhận đóng cho "
+        "Công ty TNHH Hàng hải Oriental Marine."
+    )
+    assert deals(text) == {pair("supply_contract", "Đóng tàu Sông Cấm", "Hàng hải Oriental Marine")}
+
+
+def test_an_infrastructure_investor_named_in_a_founding_decision_invests() -> None:
+    text = (
+        "Điều 1. Thành lập Cụm công nghiệp Đồng Lạc, diện tích 48 ha; chủ đầu tư xây dựng hạ tầng kỹ thuật "
+        "là Công ty CP Hạ tầng Nam Sách Mới, tổng vốn 430 tỷ đồng."
+    )
+    assert deals(text) == {one("investment", "Hạ tầng Nam Sách Mới")}
+
+
+def test_an_infrastructure_investor_recalled_without_capital_or_decision_is_no_deal() -> None:
+    text = (
+        "Trạm xử lý nước thải của cụm chưa chạy: chủ đầu tư hạ tầng là Công ty CP Hạ tầng Nam Sách Mới vẫn "
+        "chưa ký được hợp đồng đấu nối nào."
+    )
+    assert deals(text) == set()
+
+
+def test_an_investor_that_is_a_consortium_is_both_members() -> None:
+    text = (
+        "Chủ đầu tư là liên danh giữa Công ty CP Năng lượng Sa Huỳnh và Tập đoàn Enerfin (Tây Ban Nha), vốn "
+        "khoảng 3.100 tỷ đồng."
+    )
+    assert ("investment", frozenset({"Năng lượng Sa Huỳnh", "Enerfin"})) in deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "amount"),
+    [
+        (
+            "Dự án thứ hai, nhà máy cảm biến của Công ty TNHH Điện tử Seojin Vina (Hàn Quốc) tại KCN Đồng "
+            "Văn, tăng vốn thêm 40 triệu USD, nâng tổng vốn đầu tư lên 140 triệu USD.",
+            "Điện tử Seojin",
+            40e6,
+        ),
+        (
+            "Nhà máy bút bi 120 triệu USD của Công ty TNHH Văn phòng phẩm Lạc Việt, đã được chấp thuận chủ "
+            "trương từ tháng 3/2025, sẽ tuyển 1.500 lao động.",
+            "Văn phòng phẩm Lạc Việt",
+            120e6,
+        ),
+    ],
+)
+def test_a_licence_rounds_project_row_is_its_owners_investment(text: str, owner: str, amount: float) -> None:
+    found = [d for d in tag_text(text).deals if d.parties == [owner]]
+    assert [(d.kind, d.amount) for d in found] == [("investment", amount)]
+
+
+def test_a_projects_running_total_is_no_investment() -> None:
+    text = (
+        "Đây là dự án thứ ba của Nidec Seimitsu tại Hà Nam, nâng tổng vốn đầu tư của doanh nghiệp này ở tỉnh "
+        "lên 96 triệu USD."
+    )
+    assert deals(text) == set()

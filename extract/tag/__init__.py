@@ -147,7 +147,8 @@ def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent
 
 
 _LICENCE_SAID = re.compile(
-    r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm)(?!\w)",
+    r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm"
+    r"|thành lập (?:cụm|khu) công nghiệp)(?!\w)",  # a decision founding a cluster names its investor
     re.IGNORECASE,
 )
 # a running total ("Đến nay, X đã đầu tư tổng cộng ..."), a stake ("mua 30% cổ phần ...", "phát hành ...

@@ -49,8 +49,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
     out["investor_label"] = re.compile(
         rf"(?=[{_first_letters(data['investor_labels'])}])(?<!\w)(?:{alternation(data['investor_labels'])})"
-        rf"(?:\s*:\s*|\s+là\s+)"
-    )
+        rf"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của)\b[^,;:.()]{{0,60}}?)?\s+là\s+)"
+    )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X" (`_QUALIFIED_BACKED` says when)
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
     out["anaphora"] = re.compile(
         rf"(?<!\w)(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?"
@@ -183,6 +183,11 @@ _PROJECT_OF = re.compile(r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]
 # the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)"
 _OWNER_CAPITAL = re.compile(
     r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?)"
+)
+# what a licence round says of a project: licensed, approved or its capital raised
+_PROJECT_LICENSED = re.compile(
+    r"(?<!\w)(?:(?:được\s+)?(?:chấp thuận chủ trương|cấp phép|cấp giấy chứng nhận)"
+    r"|(?:bổ sung|tăng vốn|tăng thêm)(?:\s+thêm)?(?=\s+\d))(?!\w)"  # not "nâng tổng vốn ... lên": a total
 )
 _SIDE = re.compile(r"bên\s+(?:bán|mua|cung cấp|nhận|thuê|cho thuê|A|B)\s+là\s+")
 _PACT_BETWEEN = re.compile(
@@ -347,6 +352,7 @@ _CHOSEN_AS = re.compile(
 _DONE_BY = re.compile(r"\s+(?:cung cấp|cung ứng|lắp đặt|thi công|xây dựng|chế tạo|gia công|sản xuất)\b")
 _AS_SUPPLIER = re.compile(r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu)\b")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
+_TAKEN_ORDER = re.compile(r"(?<!\w)nhận\s+(?:đóng|gia công|sản xuất|chế tạo|may)(?!\w)")
 _SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
 _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
@@ -364,6 +370,8 @@ _PROJECT_TALK = re.compile(
 )
 # "A thông qua việc vay Ngân hàng B 700 tỷ đồng": a loan, the two of them a cooperation
 _BORROWS_FROM = re.compile(r"[^.;]{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$")
+_QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
+_CONSORTIUM_OF = re.compile(r"liên danh\s+(?:giữa|gồm|của)\s+")
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
 # "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
 _ELLIPTIC = re.compile(
@@ -432,7 +440,8 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         ):  # "Nhà máy của A sẽ được B lắp đặt ... theo hợp đồng EPC"
             add("supply_contract", [a.name, b.name])
             found = True
-    contract = rx["supply"].search(text, s, e) is not None  # asked up to three times below
+    # "loạt 6 tàu mà A nhận đóng cho B": an order taken is a contract
+    contract = rx["supply"].search(text, s, e) is not None or _TAKEN_ORDER.search(text, s, e) is not None
     if not contract and not re.search(r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]):
         return found
     starts = [f.start for f in sfirms]
@@ -808,12 +817,14 @@ def tag_deals(
             )  # "nhà máy ... của Công ty X, vốn 57 triệu USD"
             if stake is None and after_owner is not None:
                 stake = next((x for x in smoney if x.start == after_owner.end()), None)
-            if owner is not None and stake is not None:
-                add(
-                    "investment",
-                    [owner.name],
-                    ctx=_priced(ctx, stake),
-                )
+            if stake is None:
+                # "nhà máy ... của X (Hàn Quốc) tại KCN Y, tăng vốn thêm 40 triệu USD": a licence round's row
+                said = _PROJECT_LICENSED.search(text, owner.end, e)
+                if said is None or not _no_firm_between(sstarts, owner.end, said.start()):
+                    continue
+                raised = next((x for x in smoney if said.end() <= x.start < said.end() + 12), None)
+                stake = raised or next((x for x in smoney if m.start() <= x.start < m.end()), None)
+            add("investment", [owner.name], ctx=_priced(ctx, stake) if stake else ctx)
         for m in _INVESTORS_LISTED.finditer(text, s, e):
             first = next((f for f in sfirms if f.start == m.end()), None)
             if first is not None and _LICENCE_WORDS.search(text, s, e):
@@ -826,8 +837,16 @@ def tag_deals(
         for m in itertools.chain(
             rx["investor_label"].finditer(text, s, e), _NEW_INVESTOR.finditer(text, s, e), decided
         ):
-            target = next((f for f in sfirms if f.start == m.end()), None)
-            if target:
+            if m.groupdict().get("qualified") and not (
+                smoney or _QUALIFIED_BACKED.search(text, _sentence_start(text, s), e)
+            ):
+                continue  # "chủ đầu tư hạ tầng là X chưa ký được ...": a role recalled, nothing decided
+            team = _CONSORTIUM_OF.match(text, m.end())  # "chủ đầu tư là liên danh giữa A và B"
+            start = team.end() if team else m.end()
+            target = next((f for f in sfirms if f.start == start), None)
+            if target and team:
+                add("investment", list(dict.fromkeys(f.name for f in _chained(text, target, sfirms))))
+            elif target:
                 add("investment", [target.name])
         for m in rx["investment"].finditer(text, s, e):
             if firm_spans.covers(m.start()):

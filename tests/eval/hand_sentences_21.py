@@ -282,9 +282,18 @@ def hand_sentences_21(
                 "per_year",
                 "approx",
             ],
-            firms=[f("Cơ khí Chính xác Phổ Yên Xanh", "Công ty TNHH"), f("Samsung Electronics Việt Nam Thái Nguyên")],
+            firms=[
+                f("Cơ khí Chính xác Phổ Yên Xanh", "Công ty TNHH"),
+                f("Samsung Electronics Việt Nam Thái Nguyên"),
+            ],
             money=[m(3.2 * M, "USD", "year", True)],
-            deals=[deal("supply_contract", ["Cơ khí Chính xác Phổ Yên Xanh", "Samsung Electronics Việt Nam Thái Nguyên"], 3.2 * M)],
+            deals=[
+                deal(
+                    "supply_contract",
+                    ["Cơ khí Chính xác Phổ Yên Xanh", "Samsung Electronics Việt Nam Thái Nguyên"],
+                    3.2 * M,
+                )
+            ],
             events=[
                 ev(
                     "supply_contract",
