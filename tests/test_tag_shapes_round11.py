@@ -161,3 +161,9 @@ def test_a_projects_running_total_is_no_investment() -> None:
         "lên 96 triệu USD."
     )
     assert deals(text) == set()
+
+
+def test_a_country_with_ban_in_its_name_is_a_country_not_a_board() -> None:
+    tags = tag_text("Tập đoàn Enerfin (Tây Ban Nha) vừa khởi công nhà máy điện gió ở Quảng Trị.")
+    assert tags.organizations == []
+    assert "Tây Ban Nha" in [loc.name for loc in tags.locations]

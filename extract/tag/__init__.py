@@ -332,10 +332,13 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     person_spans = SpanSet((p.start, p.end) for p in persons)
     provinces = [p for p in tag_provinces(t) if not _overlaps(p, person_spans)]
     province_spans = [(p.start, p.end) for p in provinces]
+    countries = tag_countries(t)
     organizations = [
         o
         for o in tag_organizations(t, skip=province_spans)
-        if not _overlaps(o, person_spans) and not _overlaps(o, decision_spans)
+        if not _overlaps(o, person_spans)
+        and not _overlaps(o, decision_spans)
+        and not any(c.start < o.start < c.end for c in countries)  # "Tây Ban Nha" holds no board "Ban Nha"
     ]
     firms = [
         f
@@ -356,7 +359,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     # a country inside a person's, firm's or organisation's name is not a location ("Công ty TNHH Foxconn
     # Singapore", "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc")
     name_spans = SpanSet(named + [(x.start, x.end) for x in [*persons, *organizations]])
-    locations = parks + [c for c in tag_countries(t) if not _overlaps(c, name_spans)]
+    locations = parks + [c for c in countries if not _overlaps(c, name_spans)]
     locations += [d for d in tag_districts(t) if not _overlaps(d, person_spans)]
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
