@@ -167,3 +167,19 @@ def test_a_country_with_ban_in_its_name_is_a_country_not_a_board() -> None:
     tags = tag_text("Tập đoàn Enerfin (Tây Ban Nha) vừa khởi công nhà máy điện gió ở Quảng Trị.")
     assert tags.organizations == []
     assert "Tây Ban Nha" in [loc.name for loc in tags.locations]
+
+
+def test_đơn_vị_after_a_reporting_verb_is_the_firm_named_before() -> None:
+    text = (
+        "Ông Lê Văn Hòa, Giám đốc Công ty CP Khuôn mẫu Đông Á Xanh, cho biết đơn vị đã ký hợp đồng cung cấp "
+        "khuôn ép cho Công ty TNHH Canon Việt Nam."
+    )
+    assert pair("supply_contract", "Khuôn mẫu Đông Á Xanh", "Canon") in deals(text)
+
+
+def test_a_contract_to_localise_parts_is_a_supply_contract() -> None:
+    text = (
+        "Tập đoàn Kumho Tire đã ký hợp đồng với Công ty CP Cao su Đà Nẵng Mới để nội địa hóa tanh lốp cho "
+        "nhà máy Bình Dương."
+    )
+    assert deals(text) == {pair("supply_contract", "Kumho Tire", "Cao su Đà Nẵng Mới")}

@@ -23,10 +23,12 @@ import re
 from extract.models import Firm
 from extract.tag.events import in_brackets
 
-# "công ty" / "doanh nghiệp" as a subject: at the start of a sentence, clause or line, or after an opening
-# adverbial ("trước đó, ", "ngày 14/2, "), followed by what a subject is followed by, never by a name
+# "công ty" / "doanh nghiệp" / "đơn vị" as a subject: at the start of a sentence, clause or line, after an
+# opening adverbial ("trước đó, ", "ngày 14/2, ") or a reporting verb ("ông X cho biết đơn vị đã ký ..."),
+# followed by what a subject is followed by, never by a name
 _ONE = re.compile(
-    r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s)|(?<=,\s))\s*(?P<word>[Cc]ông ty|[Dd]oanh nghiệp)(?:\s+(?:này|nói trên))?"
+    r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s)|(?<=,\s)|(?<=cho biết\s)|(?<=khẳng định\s)|(?<=thông báo\s))"
+    r"\s*(?P<word>[Cc]ông ty|[Dd]oanh nghiệp|[Đđ]ơn vị)(?:\s+(?:này|nói trên))?"
     r"(?=\s+(?:đã|vừa|sẽ|cũng|đang|chính thức|tiếp tục|thông báo|cho biết|công bố|ký|ký kết)(?!\w))",
     re.MULTILINE,
 )
