@@ -183,3 +183,85 @@ def test_a_contract_to_localise_parts_is_a_supply_contract() -> None:
         "nhà máy Bình Dương."
     )
     assert deals(text) == {pair("supply_contract", "Kumho Tire", "Cao su Đà Nẵng Mới")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Cảng Nghi Sơn Mới và Công ty TNHH Xi măng Long Sơn ký hợp đồng dịch vụ bốc xếp 1 triệu "
+        "tấn clinker mỗi năm.",
+        "Công ty CP Cảng Nghi Sơn Mới và Công ty TNHH Xi măng Long Sơn ký hợp đồng vận hành băng tải than "
+        "trong 8 năm.",
+    ],
+)
+def test_service_and_operation_contracts_are_supply_contracts(text: str) -> None:
+    assert deals(text) == {pair("supply_contract", "Cảng Nghi Sơn Mới", "Xi măng Long Sơn")}
+
+
+def test_a_retailer_named_after_its_trade_is_a_firm_and_the_counterpart() -> None:
+    text = (
+        "Công ty CP Gỗ Nam Định Xanh ký hợp đồng cung cấp 800 container tủ bếp cho hãng bán lẻ Homebase "
+        "(Anh), trị giá 21 triệu USD."
+    )
+    assert deals(text) == {pair("supply_contract", "Gỗ Nam Định Xanh", "Homebase")}
+    assert events(text) == {pair("supply_contract", "Gỗ Nam Định Xanh", "Homebase")}
+
+
+def test_tổng_công_ty_cp_is_a_legal_form_not_part_of_the_name() -> None:
+    assert firms("Tổng Công ty CP Vận tải Thủy Bắc vừa ký hợp đồng thuê kho.")[0] == "Vận tải Thủy Bắc"
+
+
+def test_a_banks_branch_written_without_a_dash_is_the_bank() -> None:
+    text = (
+        "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam Chi nhánh Bắc Giang và Công ty CP Linh kiện Quang "
+        "Châu ký hợp đồng tín dụng 600 tỷ đồng."
+    )
+    assert deals(text) == {
+        pair("cooperation", "Đầu tư và Phát triển Việt Nam", "Linh kiện Quang Châu"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Cao su Bình Long Xanh công bố các cổ đông lớn đã ký hợp đồng chuyển nhượng 35% cổ phần "
+        "cho Tập đoàn Sri Trang (Thái Lan).",
+        "Công ty CP Điện gió Ninh Phước đã hoàn tất việc bán 49% vốn tại dự án điện gió Phước Hữu cho Tập "
+        "đoàn Sri Trang (Thái Lan).",
+    ],
+)
+def test_a_stake_sold_or_transferred_to_a_buyer_is_the_buyers_investment(text: str) -> None:
+    assert deals(text) == {one("investment", "Sri Trang")}
+
+
+def test_a_winning_consortium_invests_as_one_deal_of_its_members() -> None:
+    text = (
+        "UBND tỉnh Bình Định ban hành Quyết định số 1450/QĐ-UBND phê duyệt kết quả lựa chọn nhà đầu tư; nhà "
+        "đầu tư trúng thầu là liên danh Công ty CP Môi trường Quy Nhơn Xanh - Tập đoàn Ebara (Nhật Bản), vốn "
+        "hơn 1.900 tỷ đồng."
+    )
+    assert ("investment", frozenset({"Môi trường Quy Nhơn Xanh", "Ebara"})) in deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tập đoàn Sông Đà Land muốn đầu tư khoảng 300 ha tại KCN Yên Mỹ mở rộng, nhưng chưa nộp hồ sơ.",
+        "Có ý kiến cho rằng Tập đoàn Amata (Thái Lan) sẽ mua lại KCN Long Đức 3 với giá 200 triệu USD.",
+        "UBND tỉnh Bắc Giang quyết định chấm dứt hoạt động dự án nhà máy gạch của Công ty TNHH Gạch Yên "
+        "Dũng, vốn 45 tỷ đồng.",
+    ],
+)
+def test_a_wish_a_rumour_or_a_project_ended_is_no_deal(text: str) -> None:
+    assert deals(text) == set()
+    assert events(text) == set()
+
+
+def test_a_groundbreaking_and_a_contract_in_one_sentence_are_both_read() -> None:
+    text = (
+        "Ngày 3/4, Công ty TNHH Linh kiện Ô tô Yazaki Hải Dương khởi công xưởng thứ ba vốn 40 triệu USD và "
+        "cùng ngày ký hợp đồng thuê ký túc xá với Công ty CP Phát triển Đô thị Nam Sách."
+    )
+    found = deals(text)
+    assert one("groundbreaking", "Linh kiện Ô tô Yazaki Hải Dương") in found
+    assert pair("cooperation", "Linh kiện Ô tô Yazaki Hải Dương", "Phát triển Đô thị Nam Sách") in found

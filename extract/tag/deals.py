@@ -21,7 +21,16 @@ from collections.abc import Callable
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import BRANCH, SpanSet, alternation, find_dates, load, published_year, sentences
-from extract.tag.events import _FROM_TO, _LEASES, _WISH, _capital_next, _first_letters, in_brackets, unstated
+from extract.tag.events import (
+    _FROM_TO,
+    _LEASES,
+    _WANTS,
+    _WISH,
+    _capital_next,
+    _first_letters,
+    in_brackets,
+    unstated,
+)
 from extract.tag.events import _rx as _event_rx
 from extract.tag.firms import looks_foreign
 from extract.tag.not_investment import BUYS_SHARES, STAKE_TRANSFER, not_an_investment
@@ -49,7 +58,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
     out["investor_label"] = re.compile(
         rf"(?=[{_first_letters(data['investor_labels'])}])(?<!\w)(?:{alternation(data['investor_labels'])})"
-        rf"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của)\b[^,;:.()]{{0,60}}?)?\s+là\s+)"
+        rf"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của|trúng thầu|được lựa chọn|được chọn)"
+        rf"\b[^,;:.()]{{0,60}}?)?\s+là\s+)"
     )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X" (`_QUALIFIED_BACKED` says when)
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
     out["anaphora"] = re.compile(
@@ -161,7 +171,7 @@ _TO_HOLD = re.compile(
     r"(?:thêm\s+)?\d[\d,]*\s*%\s+(?:cổ phần\s+|vốn\s+)?(?:(?:tại|của)\s+)?"
 )
 _SOLD_TO = re.compile(
-    r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định)\s+(?:việc\s+)?)?"
+    r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+(?:việc\s+)?)?"
     r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?[^.;]{0,40}?"
     r"(?:cổ phần|cổ phiếu|phần vốn|vốn|nhà máy|nhà xưởng|dự án)"
     r"[^.;]{0,40}?\bcho\s+"
@@ -371,7 +381,7 @@ _PROJECT_TALK = re.compile(
 # "A thông qua việc vay Ngân hàng B 700 tỷ đồng": a loan, the two of them a cooperation
 _BORROWS_FROM = re.compile(r"[^.;]{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$")
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
-_CONSORTIUM_OF = re.compile(r"liên danh\s+(?:giữa|gồm|của)\s+")
+_CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
 # "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
 _ELLIPTIC = re.compile(
@@ -659,6 +669,10 @@ def tag_deals(
             window = text[gs : after[0].start]
             if BUYS_SHARES.search(window):
                 continue
+            if STAKE_TRANSFER.search(window) and re.search(r"\bcho\s*$", window):
+                add("investment", [after[0].name])  # "ký hợp đồng chuyển nhượng 51% cổ phần cho B": B buys
+                signed = True
+                continue
             kind = _kind(window)
             if kind == "cooperation" and not said_cooperation(window):  # the clause, then the sentence
                 kind = _kind(text[s:e])
@@ -698,6 +712,10 @@ def tag_deals(
                     add(kind, [a.name, b.name])
                     signed = True
         if signed:
+            # "X khởi công xưởng thứ hai ... và cùng ngày ký hợp đồng thuê ... với Y": the groundbreaking too
+            ground = rx["groundbreaking"].search(text, sfirms[0].end, groups[0][0]) if groups else None
+            if ground and not rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
+                add("groundbreaking", [sfirms[0].name])
             continue
         if (ground := rx["groundbreaking"].search(text, s, e)) is not None:
             if rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
@@ -861,8 +879,11 @@ def tag_deals(
                 # "Chủ tịch Tập đoàn X Nguyễn A cho biết tập đoàn sẽ đầu tư ...": the one firm named before
                 named = {f.name for f in sfirms if f.end <= m.start()}
                 subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
-            if subj and _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start):
-                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
+            if subj and (
+                _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start)
+                or _WANTS.search(text, subj[-1].end, m.start())
+            ):
+                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư", "Y muốn đầu tư ..."
             if not_an_investment(text, s, m.start(), m.end()):
                 continue  # a loan, charter capital or a loan's purpose (extract/tag/not_investment.py)
             if subj and (

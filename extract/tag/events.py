@@ -324,7 +324,8 @@ def _subject(
 
 _OBJECT_PREP = re.compile(
     r"(?=[vcgdt])(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
-    r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không))?|chủ tàu|đối tác|khách hàng)\s+)?"  # "cho hãng tàu X"
+    r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không|bán lẻ|thời trang|dược|ô tô))?|chủ tàu|đối tác|khách hàng"
+    r"|chuỗi\s+(?:siêu thị|bán lẻ|cửa hàng)|(?:nhà|tập đoàn)\s+bán lẻ)\s+)?"  # "cho hãng tàu X"
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:doanh nghiệp|công ty|đối tác|nhà cung cấp|nhà cung ứng|đơn vị)[^,;.]{0,40}?(?:là|gồm|:)\s*)?",
     re.IGNORECASE,
@@ -679,8 +680,11 @@ def tag_events(
                 and _kind_of_signing(what) == "supply_contract"
             ):
                 kind = "supply_contract"  # "ký thỏa thuận cung ứng quặng sắt"
-            if subject and _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start):
-                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
+            if subject and (
+                _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start)
+                or (kind == "investment_announcement" and _WANTS.search(text, subject[-1].end, gs))
+            ):
+                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư", "Y muốn đầu tư ..."
             if kind == "joint_venture" and text[gs:ge].lower().startswith("liên doanh"):
                 d = _DESCRIBES.search(text, max(floor, gs - 20), gs)
                 if d and any(m.end == d.start() for m in sms):
@@ -967,6 +971,8 @@ def in_brackets(text: str, start: int) -> bool:
 
 # "Tỉnh X mong muốn Tập đoàn Y mở rộng đầu tư": a wish, not an event
 _WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời|đề xuất)\s+$", re.IGNORECASE)
+# "Tập đoàn Y muốn đầu tư ...": between an investor and its verb, a wish, not an investment
+_WANTS = re.compile(r"(?<!\w)(?:mong muốn|muốn|có ý định|ngỏ ý)(?!\w)")
 # "Một là, dự án ... của Công ty X, vốn N": an item of a list of projects with no verb of its own
 _ITEM_START = re.compile(
     r"\s*(?:Một là|Hai là|Ba là|Bốn là|Năm là|Sáu là|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm)\s*,?\s*"
