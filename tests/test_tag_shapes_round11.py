@@ -265,3 +265,50 @@ def test_a_groundbreaking_and_a_contract_in_one_sentence_are_both_read() -> None
     found = deals(text)
     assert one("groundbreaking", "Linh kiện Ô tô Yazaki Hải Dương") in found
     assert pair("cooperation", "Linh kiện Ô tô Yazaki Hải Dương", "Phát triển Đô thị Nam Sách") in found
+
+
+def test_a_licence_round_handing_two_papers_lists_each_project_as_a_licence() -> None:
+    text = (
+        "UBND tỉnh Hà Tĩnh trao quyết định chủ trương đầu tư và giấy chứng nhận đăng ký đầu tư cho 12 dự án. "
+        "Một là nhà máy cáp điện của Công ty TNHH Dây cáp Vũng Áng Mới, vốn 90 triệu USD; hai là nhà máy ván "
+        "ép của Công ty CP Gỗ Kỳ Anh Xanh, vốn 640 tỷ đồng."
+    )
+    grantor = "UBND tỉnh Hà Tĩnh"
+    assert events(text) == {
+        ("investment_licence", frozenset({grantor, "Dây cáp Vũng Áng Mới"})),
+        ("investment_licence", frozenset({grantor, "Gỗ Kỳ Anh Xanh"})),
+    }
+
+
+def test_a_firms_chairman_in_a_photo_caption_receives_the_licence_for_the_firm() -> None:
+    text = (
+        "Ông Trần Văn Lộc (thứ hai từ trái sang), Chủ tịch Tập đoàn Nội thất Tây Sơn Group, nhận giấy chứng "
+        "nhận đăng ký đầu tư nhà máy ván HDF 900 tỷ đồng."
+    )
+    assert events(text) == {("investment_licence", frozenset({"Nội thất Tây Sơn Group"}))}
+
+
+def test_a_province_closing_an_address_is_no_party() -> None:
+    text = (
+        "Sáng 2/3, tại KCN Phú Mỹ 3, tỉnh Bà Rịa - Vũng Tàu, Công ty TNHH Thép Ống Hải Vân làm lễ động thổ "
+        "nhà máy ống thép, vốn 52 triệu USD."
+    )
+    assert events(text) == {("groundbreaking", frozenset({"Thép Ống Hải Vân"}))}
+
+
+def test_a_peoples_committee_agreeing_to_a_project_for_a_firm_licenses_it() -> None:
+    text = (
+        "UBND tỉnh Gia Lai đồng ý chủ trương cho Công ty CP Chế biến Nông sản Pleiku Xanh xây nhà máy tinh "
+        "bột sắn, vốn 380 tỷ đồng."
+    )
+    assert events(text) == {
+        ("investment_licence", frozenset({"UBND tỉnh Gia Lai", "Chế biến Nông sản Pleiku Xanh"})),
+    }
+
+
+def test_an_investor_named_after_a_decisions_approval_is_licensed() -> None:
+    text = (
+        "UBND tỉnh Thanh Hóa vừa ban hành Quyết định số 3321/QĐ-UBND chấp thuận chủ trương đầu tư dự án KCN "
+        "Bãi Trành, quy mô 200 ha; nhà đầu tư là Công ty CP Hạ tầng Như Xuân Xanh."
+    )
+    assert ("investment_licence", frozenset({"UBND tỉnh Thanh Hóa", "Hạ tầng Như Xuân Xanh"})) in events(text)

@@ -216,9 +216,12 @@ def _investment_event(
     mentions = _deal_mentions(d, firms)
     if mentions is None:
         return None
-    licensed = _LICENCE_SAID.search(text, d.start, d.end) is not None
+    # "Phó Thủ tướng ... chấp thuận chủ trương đầu tư dự án ...; nhà đầu tư là Công ty X": the sentence's
+    # licence words, its ';'-clauses included
+    begin = deals_module._sentence_start(text, d.start)
+    licensed = _LICENCE_SAID.search(text, begin, d.end) is not None
     grantor = (
-        next((o for o in others if o.type == "government" and d.start <= o.start < d.end), None)
+        next((o for o in others if o.type == "government" and begin <= o.start < d.end), None)
         if licensed
         else None
     )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"

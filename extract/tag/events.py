@@ -126,6 +126,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "running_total": listed("running_total"),
         "government": re.compile(rf"(?:{alternation(data['government'])})(?!\w)"),
         "plural": re.compile(
+            # "trao quyết định chủ trương đầu tư và giấy chứng nhận (đăng ký đầu tư) cho 19 dự án": two papers
+            rf"(?:\s+và\s+(?:giấy chứng nhận|quyết định|giấy phép)(?:\s+[^\s,;.]+){{0,5}}?(?=\s+cho\s))?"
             rf"\s*(?:điều chỉnh(?:\s+tăng vốn)?\s+)?(?:(?:cho|với|gồm|bao gồm)\s+)?"
             rf"(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+"
             rf"|(?:mười\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
@@ -222,8 +224,10 @@ def party_mentions(
         if prefix and not p.mention[:1].islower():
             start -= len(prefix.group())
         before = text[max(0, start - 12) : start]
-        if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE):
-            continue  # "doanh nghiệp của Hải Phòng", "nhà máy tại tỉnh X": a place, not a party
+        if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE) or _IN_SITE.search(
+            text, max(0, start - 60), start
+        ):
+            continue  # "doanh nghiệp của Hải Phòng", "tại KCN Nam Cam Ranh, tỉnh Khánh Hòa": a place
         if _at_venue(text, start):
             continue  # "tại Trụ sở UBND tỉnh Thái Nguyên": where it was signed
         if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
@@ -309,6 +313,14 @@ def _subject(
     reps = _representatives(text, ms, before, gs)
     if reps:
         return reps, [], False
+    if (
+        ms[last].type == "firm"
+        and gap.lstrip().startswith(",")
+        and rx["aux_gap"].fullmatch(gap.lstrip(" ,"))
+        and _SPOKESMAN.search(text, max(0, ms[last].start - 40), ms[last].start)
+        and _ACTS.match(text, gs)
+    ):  # "Ông A (bên phải), Chủ tịch Tập đoàn X, nhận giấy chứng nhận ...": X, for whom A acts
+        return [ms[last]], [], False
     if rx["aux_gap"].fullmatch(gap):
         # "A được B cấp ...": B is the grantor, A the subject
         for i in reversed(before[:-1]):
@@ -374,6 +386,19 @@ _THEN = re.compile(
     r"[^,;.]{0,60}?,\s*(?:sau đó|rồi|đồng thời|và)\s+(?:(?:tiếp tục|sẽ|đã|cũng|vừa)\s+)*(?:đề xuất\s+)?"
 )
 # "ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...": the firms of the signing persons
+# "tại KCN Nam Cam Ranh, tỉnh Khánh Hòa, X khởi công ...", "Cụm công nghiệp Cẩm Lý, huyện Lục Nam, tỉnh Bắc
+# Giang": the province closes an address
+_IN_SITE = re.compile(
+    r"(?<!\w)(?:KCN|CCN|KKT|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế|xã|phường|huyện|thị xã)"
+    r"\s+[^,;.()]{1,50},\s*$"
+)
+_ACTS = re.compile(
+    r"(?:nhận|ký|khởi công|động thổ|khánh thành|trao|đầu tư|rót|tăng vốn)(?!\w)", re.IGNORECASE
+)
+_SPOKESMAN = re.compile(
+    r",\s*(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
+    r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
+)
 _REPRESENTS = re.compile(
     r"(?=[ĐđTtPpGgCc])(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
     r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
