@@ -312,3 +312,23 @@ def test_an_investor_named_after_a_decisions_approval_is_licensed() -> None:
         "Bãi Trành, quy mô 200 ha; nhà đầu tư là Công ty CP Hạ tầng Như Xuân Xanh."
     )
     assert ("investment_licence", frozenset({"UBND tỉnh Thanh Hóa", "Hạ tầng Như Xuân Xanh"})) in events(text)
+
+
+def test_one_signer_with_several_counterparts_gives_one_event_per_pair() -> None:
+    text = (
+        "Công ty CP Phát triển KCN Phước Đông Mới đã ký hợp đồng cho thuê đất với Công ty TNHH Dệt Kim Hòa "
+        "Thành, Công ty TNHH Giày Trảng Bàng và Công ty CP Bao bì Gò Dầu."
+    )
+    lessor = "Phát triển KCN Phước Đông Mới"
+    tenants = ("Dệt Kim Hòa Thành", "Giày Trảng Bàng", "Bao bì Gò Dầu")
+    expected = {pair("cooperation", lessor, b) for b in tenants}
+    assert events(text) == expected
+    assert deals(text) == expected
+
+
+def test_co_signers_stay_one_event() -> None:
+    text = (
+        "Công ty CP Cơ khí Đông Anh Mới, Công ty TNHH Doosan Vina và Tập đoàn Kobelco ký thỏa thuận hợp tác "
+        "chế tạo cần trục."
+    )
+    assert events(text) == {("mou", frozenset({"Cơ khí Đông Anh Mới", "Doosan", "Kobelco"}))}

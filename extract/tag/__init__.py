@@ -307,6 +307,25 @@ def _without_dropped(events: list[DealEvent], rules: list[Deal], reviewed: list[
 _OWNER_BEFORE = re.compile(r"\s+(?:là\s+)?(?:thuộc|thành viên của|công ty con của)\s+", re.IGNORECASE)
 
 
+def _one_per_counterpart(text: str, events: list[DealEvent]) -> list[DealEvent]:
+    """One event per pair where one firm signed with several ("A ký hợp đồng với B, C và D": A-B, A-C, A-D),
+    as the deals have it; co-signers ("A, B và C ký ...") and consortia ("Liên danh A - B ... cho C") stay one
+    event, as does any event with a government body or another organisation."""
+    out: list[DealEvent] = []
+    for ev in events:
+        parties = sorted(ev.parties, key=lambda p: p.start)
+        if (
+            ev.kind not in _PAIR_KINDS
+            or len(parties) < 3
+            or any(p.type != "firm" for p in parties)
+            or not _PREPOSITION.search(text, parties[0].end, parties[1].start)
+        ):
+            out.append(ev)
+            continue
+        out += [ev.model_copy(update={"parties": [parties[0], other]}) for other in parties[1:]]
+    return out
+
+
 def without_owners(text: str, firms: list[Firm]) -> list[Firm]:
     """`firms` less each one named as the owner of the firm right before it ("Công ty TNHH X thuộc Tập đoàn
     Y"): the deals and events of that sentence are X's, read as if X's name ran to Y's end (so "X thuộc Tập
@@ -378,7 +397,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = _without_dropped(events, deals, reviewed)
     deals = reviewed
     events = _with_deal_events(t, events, deals, actors, mentions)
-    events = decided_licences(t, mentions, events)
+    events = _one_per_counterpart(t, decided_licences(t, mentions, events))
     tags = Tags(
         firms=firms,
         organizations=organizations,
