@@ -332,3 +332,17 @@ def test_co_signers_stay_one_event() -> None:
         "chế tạo cần trục."
     )
     assert events(text) == {("mou", frozenset({"Cơ khí Đông Anh Mới", "Doosan", "Kobelco"}))}
+
+
+def test_a_person_placed_by_a_photo_caption_keeps_the_role_after_it() -> None:
+    text = "Ông Đặng Văn Phúc (thứ hai từ trái sang), Giám đốc Sở Công Thương tỉnh Phú Thọ, phát biểu."
+    assert [(p.name, p.role) for p in tag_text(text).persons] == [
+        ("Đặng Văn Phúc", "Giám đốc Sở Công Thương tỉnh Phú Thọ")
+    ]
+
+
+def test_two_offices_of_one_person_are_one_role() -> None:
+    text = "Ông Hoàng Minh Sơn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn phát biểu."
+    assert [(p.name, p.role) for p in tag_text(text).persons] == [
+        ("Hoàng Minh Sơn", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn")
+    ]
