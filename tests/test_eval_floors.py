@@ -86,6 +86,11 @@ BLIND_REAL_20 = 20
 # held out of the whole-set floors and the joined test, scored once by `--batch 21` (floors below), a
 # training batch since
 BLIND_REAL_21 = 21
+# batch 22 (an eleventh blind batch: Dung Quất, Nghệ An, Vũng Áng, Bình Định, Khánh Hòa, Tây Ninh and Long
+# An, Bình Dương, Vĩnh Phúc, Quảng Ninh, Lạng Sơn, Đà Nẵng, Cần Thơ, the Central Highlands; wood, seafood,
+# coffee, logistics, renewables, chips, trade fairs, M&A, revoked projects and denials): held out of the
+# whole-set floors and the joined test, scored once by `--batch 22` (floors below)
+BLIND_REAL_22 = 22
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -131,6 +136,7 @@ def scores() -> dict[str, Score]:
         BLIND_REAL_19,
         BLIND_REAL_20,
         BLIND_REAL_21,
+        BLIND_REAL_22,
     )
     return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
@@ -341,6 +347,21 @@ REAL_TRAINING_21_FLOORS = {
     "events": (0.71, 0.72, 0.72),
 }
 
+# batch 22 (an eleventh blind batch, above): scored once in session 11 before any change for it (after the
+# session's fixes drawn from batches 18 and 21), the learned deal model trained without it: firms 0.942,
+# deals 0.821 (P 0.836, R 0.807), events 0.716; the rules alone deals 0.787, events 0.716 (session 10's
+# taggers on the same batch: deals 0.818 with the model, 0.773 rules alone; events 0.706). Floors at the
+# blind scores until it becomes a training batch.
+BLIND_22_FLOORS = {
+    "firms": (0.96, 0.91, 0.94),
+    "firms+form": (0.96, 0.91, 0.93),
+    "provinces": (0.99, 0.99, 0.99),
+    "money+attrs": (0.94, 0.98, 0.96),
+    "deals": (0.83, 0.80, 0.82),
+    "deals+details": (0.63, 0.61, 0.62),
+    "events": (0.72, 0.70, 0.71),
+}
+
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [
     (REAL_TRAINING, 120, REAL_TRAINING_FLOORS),
@@ -354,6 +375,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_19, 198, REAL_TRAINING_19_FLOORS),
     (BLIND_REAL_20, 193, REAL_TRAINING_20_FLOORS),
     (BLIND_REAL_21, 182, REAL_TRAINING_21_FLOORS),
+    (BLIND_REAL_22, 185, BLIND_22_FLOORS),
 ]
 
 
@@ -488,7 +510,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
     # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
     # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking); batch 13
     # and batch 14 are held out because they are scored blind, before any change for them; batches 15, 16 and
-    # 17 likewise, and batches 18, 19, 20 and 21
+    # 17 likewise, and batches 18 to 22
     held = (
         BLIND_REAL_12,
         BLIND_REAL_13,
@@ -500,6 +522,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
         BLIND_REAL_19,
         BLIND_REAL_20,
         BLIND_REAL_21,
+        BLIND_REAL_22,
     )
     rows = [r for r in ROWS if r.get("batch") not in held]
     for i in range(0, len(rows), 10):

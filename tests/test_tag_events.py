@@ -279,8 +279,9 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Công ty TNHH Kyocera Document ký hợp đồng với hai nhà cung cấp là Công ty CP Nhựa Hưng Yên và "
         "Công ty TNHH Cơ khí Lạc Hồng.",
-        [
-            ev("supply_contract", "Kyocera Document", "Nhựa Hưng Yên", "Cơ khí Lạc Hồng", status="signed"),
+        [  # one signer, two counterparts: one event per pair, as the deals (session 11)
+            ev("supply_contract", "Kyocera Document", "Nhựa Hưng Yên", status="signed"),
+            ev("supply_contract", "Kyocera Document", "Cơ khí Lạc Hồng", status="signed"),
         ],
     ),
     # running totals are not events; one event told twice is one event

@@ -17,6 +17,7 @@ from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Pro
 from extract.normalize import Normalized, normalize, normalized_text
 from extract.tag import deals as deals_module
 from extract.tag._common import SpanSet
+from extract.tag.anaphora import anaphors
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
@@ -147,7 +148,8 @@ def _with_event_investments(text: str, deals: list[Deal], events: list[DealEvent
 
 
 _LICENCE_SAID = re.compile(
-    r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm)(?!\w)",
+    r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm"
+    r"|thành lập (?:cụm|khu) công nghiệp)(?!\w)",  # a decision founding a cluster names its investor
     re.IGNORECASE,
 )
 # a running total ("Đến nay, X đã đầu tư tổng cộng ..."), a stake ("mua 30% cổ phần ...", "phát hành ...
@@ -215,9 +217,12 @@ def _investment_event(
     mentions = _deal_mentions(d, firms)
     if mentions is None:
         return None
-    licensed = _LICENCE_SAID.search(text, d.start, d.end) is not None
+    # "Phó Thủ tướng ... chấp thuận chủ trương đầu tư dự án ...; nhà đầu tư là Công ty X": the sentence's
+    # licence words, its ';'-clauses included
+    begin = deals_module._sentence_start(text, d.start)
+    licensed = _LICENCE_SAID.search(text, begin, d.end) is not None
     grantor = (
-        next((o for o in others if o.type == "government" and d.start <= o.start < d.end), None)
+        next((o for o in others if o.type == "government" and begin <= o.start < d.end), None)
         if licensed
         else None
     )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
@@ -310,6 +315,25 @@ def _without_dropped(events: list[DealEvent], rules: list[Deal], reviewed: list[
 _OWNER_BEFORE = re.compile(r"\s+(?:là\s+)?(?:thuộc|thành viên của|công ty con của)\s+", re.IGNORECASE)
 
 
+def _one_per_counterpart(text: str, events: list[DealEvent]) -> list[DealEvent]:
+    """One event per pair where one firm signed with several ("A ký hợp đồng với B, C và D": A-B, A-C, A-D),
+    as the deals have it; co-signers ("A, B và C ký ...") and consortia ("Liên danh A - B ... cho C") stay one
+    event, as does any event with a government body or another organisation."""
+    out: list[DealEvent] = []
+    for ev in events:
+        parties = sorted(ev.parties, key=lambda p: p.start)
+        if (
+            ev.kind not in _PAIR_KINDS
+            or len(parties) < 3
+            or any(p.type != "firm" for p in parties)
+            or not _PREPOSITION.search(text, parties[0].end, parties[1].start)
+        ):
+            out.append(ev)
+            continue
+        out += [ev.model_copy(update={"parties": [parties[0], other]}) for other in parties[1:]]
+    return out
+
+
 def without_owners(text: str, firms: list[Firm]) -> list[Firm]:
     """`firms` less each one named as the owner of the firm right before it ("Công ty TNHH X thuộc Tập đoàn
     Y"): the deals and events of that sentence are X's, read as if X's name ran to Y's end (so "X thuộc Tập
@@ -337,10 +361,13 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     person_spans = SpanSet((p.start, p.end) for p in persons)
     provinces = [p for p in tag_provinces(t) if not _overlaps(p, person_spans)]
     province_spans = [(p.start, p.end) for p in provinces]
+    countries = tag_countries(t)
     organizations = [
         o
         for o in tag_organizations(t, skip=province_spans)
-        if not _overlaps(o, person_spans) and not _overlaps(o, decision_spans)
+        if not _overlaps(o, person_spans)
+        and not _overlaps(o, decision_spans)
+        and not any(c.start < o.start < c.end for c in countries)  # "Tây Ban Nha" holds no board "Ban Nha"
     ]
     firms = [
         f
@@ -361,12 +388,14 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     # a country inside a person's, firm's or organisation's name is not a location ("Công ty TNHH Foxconn
     # Singapore", "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc")
     name_spans = SpanSet(named + [(x.start, x.end) for x in [*persons, *organizations]])
-    locations = parks + [c for c in tag_countries(t) if not _overlaps(c, name_spans)]
+    locations = parks + [c for c in countries if not _overlaps(c, name_spans)]
     locations += [d for d in tag_districts(t) if not _overlaps(d, person_spans)]
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     actors = without_owners(t, firms)  # "Công ty X thuộc Tập đoàn Y khánh thành ...": X acts, not Y
+    # "Công ty thông báo đã ký ..." after the heading "CÔNG TY CP X": X signs; "hai bên ký ...": both
+    actors = anaphors(t, actors)
     deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
@@ -375,7 +404,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = _without_dropped(events, deals, reviewed)
     deals = reviewed
     events = _with_deal_events(t, events, deals, actors, mentions)
-    events = decided_licences(t, mentions, events)
+    events = _one_per_counterpart(t, decided_licences(t, mentions, events))
     tags = Tags(
         firms=firms,
         organizations=organizations,

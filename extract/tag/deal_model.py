@@ -293,8 +293,8 @@ def review(deals: list[Deal], found: list[Candidate], model: Model | None, make:
     kinds = {(d.kind, key) for d, key in zip(deals, keys, strict=True)}
     out: list[Deal] = []
     for d, key in zip(deals, keys, strict=True):
-        if key not in verdicts:
-            out.append(d)
+        if key not in verdicts or (d.kind == "investment" and len(d.parties) > 1):
+            out.append(d)  # co-investors ("liên danh giữa A và B"): the model judges pairs that sign
             continue
         _, kind, margin = verdicts[key]
         if margin < model.drop:

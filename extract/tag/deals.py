@@ -33,6 +33,7 @@ from extract.tag._common import (
 from extract.tag.events import (
     _FROM_TO,
     _LEASES,
+    _WANTS,
     _WISH,
     _capital_next,
     _first_letters,
@@ -66,8 +67,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
     out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
     # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
     out["investor_label"] = re.compile(
-        rf"(?:{word_start_alternation(data['investor_labels'])})(?:\s*:\s*|\s+là\s+)"
-    )
+        rf"(?:{word_start_alternation(data['investor_labels'])})"
+        rf"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của|trúng thầu|được lựa chọn|được chọn)"
+        rf"\b[^,;:.()]{{0,60}}?)?\s+là\s+)"
+    )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X" (`_QUALIFIED_BACKED` says when)
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
     out["anaphora"] = re.compile(
         rf"(?<!\w)(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?"
@@ -178,7 +181,7 @@ _TO_HOLD = re.compile(
     r"(?:thêm\s+)?\d[\d,]*\s*%\s+(?:cổ phần\s+|vốn\s+)?(?:(?:tại|của)\s+)?"
 )
 _SOLD_TO = re.compile(
-    r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định)\s+(?:việc\s+)?)?"
+    r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+(?:việc\s+)?)?"
     r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?[^.;]{0,40}?"
     r"(?:cổ phần|cổ phiếu|phần vốn|vốn|nhà máy|nhà xưởng|dự án)"
     r"[^.;]{0,40}?\bcho\s+"
@@ -200,6 +203,11 @@ _PROJECT_OF = re.compile(r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]
 # the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)"
 _OWNER_CAPITAL = re.compile(
     r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?)"
+)
+# what a licence round says of a project: licensed, approved or its capital raised
+_PROJECT_LICENSED = re.compile(
+    r"(?<!\w)(?:(?:được\s+)?(?:chấp thuận chủ trương|cấp phép|cấp giấy chứng nhận)"
+    r"|(?:bổ sung|tăng vốn|tăng thêm)(?:\s+thêm)?(?=\s+\d))(?!\w)"  # not "nâng tổng vốn ... lên": a total
 )
 _SIDE = re.compile(r"bên\s+(?:bán|mua|cung cấp|nhận|thuê|cho thuê|A|B)\s+là\s+")
 _PACT_BETWEEN = re.compile(
@@ -364,6 +372,8 @@ _CHOSEN_AS = re.compile(
 _DONE_BY = re.compile(r"\s+(?:cung cấp|cung ứng|lắp đặt|thi công|xây dựng|chế tạo|gia công|sản xuất)\b")
 _AS_SUPPLIER = re.compile(r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu)\b")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
+_TAKEN_ORDER = re.compile(r"(?<!\w)nhận\s+(?:đóng|gia công|sản xuất|chế tạo|may)(?!\w)")
+_SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
 _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
 _CO_ACTOR = re.compile(
@@ -380,6 +390,8 @@ _PROJECT_TALK = re.compile(
 )
 # "A thông qua việc vay Ngân hàng B 700 tỷ đồng": a loan, the two of them a cooperation
 _BORROWS_FROM = re.compile(r"[^.;]{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$")
+_QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
+_CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
 # "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
 _ELLIPTIC = re.compile(
@@ -448,7 +460,8 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         ):  # "Nhà máy của A sẽ được B lắp đặt ... theo hợp đồng EPC"
             add("supply_contract", [a.name, b.name])
             found = True
-    contract = rx["supply"].search(text, s, e) is not None  # asked up to three times below
+    # "loạt 6 tàu mà A nhận đóng cho B": an order taken is a contract
+    contract = rx["supply"].search(text, s, e) is not None or _TAKEN_ORDER.search(text, s, e) is not None
     if not contract and not re.search(r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]):
         return found
     starts = [f.start for f in sfirms]
@@ -562,12 +575,12 @@ def tag_deals(
             place = next((p for p in places if e <= p.start < se), None)
             if place is not None and _no_firm_between(firm_starts, e, place.start):
                 ctx = {**ctx, "province": place.current}
-        seen: set[tuple[str, tuple[str, ...]]] = set()
+        seen: set[tuple[str, frozenset[str]]] = set()
 
         def add(
             kind: str, parties: list[str], *, ctx: dict = ctx, s: int = s, e: int = e, seen: set = seen
         ) -> None:
-            key = (kind, tuple(parties))
+            key = (kind, frozenset(parties))  # "B là đối tác của A, hai bên đã ký ...": one deal
             if len(parties) == 2 and same_group(*parties):
                 return  # "Toyota Motor Corporation ... hợp đồng liên doanh Toyota Việt Nam": one group
             if key not in seen and (len(parties) == 1 or parties[0] != parties[1]):
@@ -614,8 +627,11 @@ def tag_deals(
                 before = before[:-1]  # "A - một doanh nghiệp vệ tinh của Canon - ký với B": A signs
             signers = [before[-1]]
             for f in reversed(before[:-1]):
-                if re.fullmatch(
-                    rf"\s*(?:\([^()]{{1,20}}\))?\s*{BRANCH}(?:,|và)\s*", text[f.end : signers[0].start]
+                if (
+                    f.start == signers[0].start
+                    or re.fullmatch(  # the same span: "hai bên" (anaphora.py)
+                        rf"\s*(?:\([^()]{{1,20}}\))?\s*{BRANCH}(?:,|và)\s*", text[f.end : signers[0].start]
+                    )
                 ):
                     signers.insert(0, f)
                     if len(signers) == _MAX_PARTIES:
@@ -646,6 +662,15 @@ def tag_deals(
                     if _kind(window) != "cooperation" or said_cooperation(window)
                     else _kind(text[s:e])
                 )
+                if (
+                    kind == "cooperation"
+                    and "hợp đồng" in text[gs:ge]
+                    and not said_cooperation(window)
+                    and (rx["contract_supply"].search(text, ge, e) or _SUPPLIER_ROLE.search(text, s, gs))
+                ):
+                    # "A và B ký hợp đồng 3 năm cung cấp vỏ nhựa", "Nhà cung cấp của B là A, hai bên đã ký
+                    # hợp đồng khung"
+                    kind = "supply_contract"
                 for i, a in enumerate(signers):  # "A, B và C ký ...": one deal per pair of co-signers
                     for b in signers[i + 1 :]:
                         add(kind, [a.name, b.name])
@@ -653,6 +678,10 @@ def tag_deals(
                 continue
             window = text[gs : after[0].start]
             if BUYS_SHARES.search(window):
+                continue
+            if STAKE_TRANSFER.search(window) and re.search(r"\bcho\s*$", window):
+                add("investment", [after[0].name])  # "ký hợp đồng chuyển nhượng 51% cổ phần cho B": B buys
+                signed = True
                 continue
             kind = _kind(window)
             if kind == "cooperation" and not said_cooperation(window):  # the clause, then the sentence
@@ -693,6 +722,10 @@ def tag_deals(
                     add(kind, [a.name, b.name])
                     signed = True
         if signed:
+            # "X khởi công xưởng thứ hai ... và cùng ngày ký hợp đồng thuê ... với Y": the groundbreaking too
+            ground = rx["groundbreaking"].search(text, sfirms[0].end, groups[0][0]) if groups else None
+            if ground and not rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
+                add("groundbreaking", [sfirms[0].name])
             continue
         if (ground := rx["groundbreaking"].search(text, s, e)) is not None:
             if rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
@@ -812,12 +845,14 @@ def tag_deals(
             )  # "nhà máy ... của Công ty X, vốn 57 triệu USD"
             if stake is None and after_owner is not None:
                 stake = next((x for x in smoney if x.start == after_owner.end()), None)
-            if owner is not None and stake is not None:
-                add(
-                    "investment",
-                    [owner.name],
-                    ctx=_priced(ctx, stake),
-                )
+            if stake is None:
+                # "nhà máy ... của X (Hàn Quốc) tại KCN Y, tăng vốn thêm 40 triệu USD": a licence round's row
+                said = _PROJECT_LICENSED.search(text, owner.end, e)
+                if said is None or not _no_firm_between(sstarts, owner.end, said.start()):
+                    continue
+                raised = next((x for x in smoney if said.end() <= x.start < said.end() + 12), None)
+                stake = raised or next((x for x in smoney if m.start() <= x.start < m.end()), None)
+            add("investment", [owner.name], ctx=_priced(ctx, stake) if stake else ctx)
         for m in _INVESTORS_LISTED.finditer(text, s, e):
             first = next((f for f in sfirms if f.start == m.end()), None)
             if first is not None and _LICENCE_WORDS.search(text, s, e):
@@ -830,8 +865,16 @@ def tag_deals(
         for m in itertools.chain(
             rx["investor_label"].finditer(text, s, e), _NEW_INVESTOR.finditer(text, s, e), decided
         ):
-            target = next((f for f in sfirms if f.start == m.end()), None)
-            if target:
+            if m.groupdict().get("qualified") and not (
+                smoney or _QUALIFIED_BACKED.search(text, _sentence_start(text, s), e)
+            ):
+                continue  # "chủ đầu tư hạ tầng là X chưa ký được ...": a role recalled, nothing decided
+            team = _CONSORTIUM_OF.match(text, m.end())  # "chủ đầu tư là liên danh giữa A và B"
+            start = team.end() if team else m.end()
+            target = next((f for f in sfirms if f.start == start), None)
+            if target and team:
+                add("investment", list(dict.fromkeys(f.name for f in _chained(text, target, sfirms))))
+            elif target:
                 add("investment", [target.name])
         for m in rx["investment"].finditer(text, s, e):
             if firm_spans.covers(m.start()):
@@ -846,8 +889,11 @@ def tag_deals(
                 # "Chủ tịch Tập đoàn X Nguyễn A cho biết tập đoàn sẽ đầu tư ...": the one firm named before
                 named = {f.name for f in sfirms if f.end <= m.start()}
                 subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
-            if subj and _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start):
-                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
+            if subj and (
+                _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start)
+                or _WANTS.search(text, subj[-1].end, m.start())
+            ):
+                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư", "Y muốn đầu tư ..."
             if not_an_investment(text, s, m.start(), m.end()):
                 continue  # a loan, charter capital or a loan's purpose (extract/tag/not_investment.py)
             if subj and (

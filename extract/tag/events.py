@@ -138,6 +138,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "running_total": listed("running_total"),
         "government": re.compile(rf"(?:{alternation(data['government'])})(?!\w)"),
         "plural": re.compile(
+            # "trao quyết định chủ trương đầu tư và giấy chứng nhận (đăng ký đầu tư) cho 19 dự án": two papers
+            rf"(?:\s+và\s+(?:giấy chứng nhận|quyết định|giấy phép)(?:\s+[^\s,;.]+){{0,5}}?(?=\s+cho\s))?"
             rf"\s*(?:điều chỉnh(?:\s+tăng vốn)?\s+)?(?:(?:cho|với|gồm|bao gồm)\s+)?"
             rf"(?:\d+\s+|(?:các|nhiều|hàng loạt|loạt|đồng loạt)\s+"
             rf"|(?:mười\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
@@ -232,8 +234,10 @@ def party_mentions(
         if prefix and not p.mention[:1].islower():
             start -= len(prefix.group())
         before = text[max(0, start - 12) : start]
-        if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE):
-            continue  # "doanh nghiệp của Hải Phòng", "nhà máy tại tỉnh X": a place, not a party
+        if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE) or _IN_SITE.search(
+            text, max(0, start - 60), start
+        ):
+            continue  # "doanh nghiệp của Hải Phòng", "tại KCN Nam Cam Ranh, tỉnh Khánh Hòa": a place
         if _at_venue(text, start):
             continue  # "tại Trụ sở UBND tỉnh Thái Nguyên": where it was signed
         if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
@@ -248,7 +252,10 @@ def _chain_back(text: str, ms: list[PartyMention], last: int, floor: int) -> lis
     """The mentions chained to ms[last] backwards by ',', 'và', 'cùng' ('A, B và C')."""
     chain = [ms[last]]
     for j in range(last - 1, -1, -1):
-        if ms[j].start < floor or not _rx()["chain"].fullmatch(" " + text[ms[j].end : chain[0].start]):
+        if ms[j].start < floor:
+            break
+        shared = ms[j].start == chain[0].start  # the two firms of one "hai bên" (extract/tag/anaphora.py)
+        if not shared and not _rx()["chain"].fullmatch(" " + text[ms[j].end : chain[0].start]):
             break
         chain.insert(0, ms[j])
     return chain
@@ -316,6 +323,14 @@ def _subject(
     reps = _representatives(text, ms, before, gs)
     if reps:
         return reps, [], False
+    if (
+        ms[last].type == "firm"
+        and gap.lstrip().startswith(",")
+        and rx["aux_gap"].fullmatch(gap.lstrip(" ,"))
+        and _SPOKESMAN.search(text, max(0, ms[last].start - 40), ms[last].start)
+        and _ACTS.match(text, gs)
+    ):  # "Ông A (bên phải), Chủ tịch Tập đoàn X, nhận giấy chứng nhận ...": X, for whom A acts
+        return [ms[last]], [], False
     if rx["aux_gap"].fullmatch(gap):
         # "A được B cấp ...": B is the grantor, A the subject
         for i in reversed(before[:-1]):
@@ -331,7 +346,8 @@ def _subject(
 
 _OBJECT_PREP = re.compile(
     r"(?=[vcgdt])(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
-    r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không))?|chủ tàu|đối tác|khách hàng)\s+)?"  # "cho hãng tàu X"
+    r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không|bán lẻ|thời trang|dược|ô tô))?|chủ tàu|đối tác|khách hàng"
+    r"|chuỗi\s+(?:siêu thị|bán lẻ|cửa hàng)|(?:nhà|tập đoàn)\s+bán lẻ)\s+)?"  # "cho hãng tàu X"
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:doanh nghiệp|công ty|đối tác|nhà cung cấp|nhà cung ứng|đơn vị)[^,;.]{0,40}?(?:là|gồm|:)\s*)?",
     re.IGNORECASE,
@@ -380,6 +396,19 @@ _THEN = re.compile(
     r"[^,;.]{0,60}?,\s*(?:sau đó|rồi|đồng thời|và)\s+(?:(?:tiếp tục|sẽ|đã|cũng|vừa)\s+)*(?:đề xuất\s+)?"
 )
 # "ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...": the firms of the signing persons
+# "tại KCN Nam Cam Ranh, tỉnh Khánh Hòa, X khởi công ...", "Cụm công nghiệp Cẩm Lý, huyện Lục Nam, tỉnh Bắc
+# Giang": the province closes an address
+_IN_SITE = re.compile(
+    r"(?<!\w)(?:KCN|CCN|KKT|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế|xã|phường|huyện|thị xã)"
+    r"\s+[^,;.()]{1,50},\s*$"
+)
+_ACTS = re.compile(
+    r"(?:nhận|ký|khởi công|động thổ|khánh thành|trao|đầu tư|rót|tăng vốn)(?!\w)", re.IGNORECASE
+)
+_SPOKESMAN = re.compile(
+    r",\s*(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
+    r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
+)
 _REPRESENTS = re.compile(
     r"(?=[ĐđTtPpGgCc])(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
     r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
@@ -686,8 +715,11 @@ def tag_events(
                 and _kind_of_signing(what) == "supply_contract"
             ):
                 kind = "supply_contract"  # "ký thỏa thuận cung ứng quặng sắt"
-            if subject and _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start):
-                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư"
+            if subject and (
+                _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start)
+                or (kind == "investment_announcement" and _WANTS.search(text, subject[-1].end, gs))
+            ):
+                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư", "Y muốn đầu tư ..."
             if kind == "joint_venture" and text[gs:ge].lower().startswith("liên doanh"):
                 d = _DESCRIBES.search(text, max(floor, gs - 20), gs)
                 if d and any(m.end == d.start() for m in sms):
@@ -991,6 +1023,8 @@ def in_brackets(text: str, start: int) -> bool:
 
 # "Tỉnh X mong muốn Tập đoàn Y mở rộng đầu tư": a wish, not an event
 _WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời|đề xuất)\s+$", re.IGNORECASE)
+# "Tập đoàn Y muốn đầu tư ...": between an investor and its verb, a wish, not an investment
+_WANTS = re.compile(r"(?<!\w)(?:mong muốn|muốn|có ý định|ngỏ ý)(?!\w)")
 # "Một là, dự án ... của Công ty X, vốn N": an item of a list of projects with no verb of its own
 _ITEM_START = re.compile(
     r"\s*(?:Một là|Hai là|Ba là|Bốn là|Năm là|Sáu là|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm)\s*,?\s*"

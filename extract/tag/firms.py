@@ -272,6 +272,8 @@ def _scan_name(
             break
         if name and not org and _foreign_forms()[1].match(text, tok.start):
             break  # "Kyocera Co., Ltd.": the foreign form ends the name
+        if name and not org and text.startswith("Chi nhánh", tok.start):
+            break  # "Ngân hàng TMCP X Chi nhánh Đà Nẵng": the firm is the bank, not its branch
         if tok.text == "(":
             close = text.find(")", tok.start, tok.start + 20)
             inner = text[tok.start + 1 : close].strip() if close > 0 else ""

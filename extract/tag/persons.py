@@ -114,6 +114,10 @@ def _role_span(text: str, pos: int) -> tuple[int, int] | None:
         former = re.match(r" \(?cũ\)?(?!\w)", text[end : end + 6])  # "Phó Chủ tịch UBND tỉnh Hoà Bình cũ"
         if former:
             end += former.end()
+    if text.startswith(", ", end) and role_rx.match(text, end + 2):
+        second = _role_at(text, end + 2)  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An": both offices
+        if second and not re.match(r" [A-ZĐÀ-Ỹ]", text[second[1] : second[1] + 2]):
+            end = second[1]  # (but "..., Bộ trưởng Nguyễn Hồng Diên khẳng định": the next person's office)
     return m.start(), end
 
 
@@ -181,11 +185,19 @@ def _role_before(text: str, pos: int) -> str | None:
 def _role_after(text: str, end: int) -> str | None:
     """The apposition after a name: ", Giám đốc Sở X", " – Phó Cục trưởng ...", " (nguyên Thứ trưởng ...)"."""
     former = "|".join(_tables()[0]["former"])
+    caption = re.match(_CAPTION, text[end : end + _CAPTION_MAX])  # "Ông A (bên phải), Chủ tịch Tập đoàn X"
+    if caption:
+        end += caption.end()
     after = re.match(rf"\s*(?:,|–|-|—|:|\()?\s*(?:(?:{former})\s+)?", text[end : end + 14])
     if after is None:
         return None
     span = _role_at(text, end + after.end())
     return text[end : span[1]].lstrip(" ,–-—:(") if span else None  # "nguyên Thứ trưởng ..." keeps "nguyên"
+
+
+# where a photo caption places a person: "(bên phải)", "(thứ hai từ trái sang)", "(giữa)"
+_CAPTION = r"\s*\((?:bên phải|bên trái|giữa|đứng giữa|ngồi giữa|thứ \w+ từ (?:trái|phải)(?: sang)?)\)"
+_CAPTION_MAX = 30
 
 
 @functools.cache

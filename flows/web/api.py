@@ -97,13 +97,22 @@ def search_filters(
         ),
     ] = "",
     province: Annotated[str | None, Query(description="Old or current name, accents optional.")] = None,
-    kind: Annotated[list[Kind], Query(description="Repeat for several kinds: any of them matches.")] = [],  # noqa: B006
+    kind: Annotated[
+        list[Kind],
+        Query(max_length=MAX_FACET_VALUES, description="Repeat for several kinds: any of them matches."),
+    ] = [],  # noqa: B006
     source: str | None = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
-    year: Annotated[list[int], Query(description="Repeat for several years: any of them matches.")] = [],  # noqa: B006
+    year: Annotated[
+        list[int],
+        Query(max_length=MAX_FACET_VALUES, description="Repeat for several years: any of them matches."),
+    ] = [],  # noqa: B006
     issuer: str | None = None,
-    doc_type: Annotated[list[str], Query(description="Repeat for several types: any of them matches.")] = [],  # noqa: B006
+    doc_type: Annotated[
+        list[str],
+        Query(max_length=MAX_FACET_VALUES, description="Repeat for several types: any of them matches."),
+    ] = [],  # noqa: B006
     firm: str | None = None,
     min_amount: Annotated[float | None, Query(description="Some amount >= this, VND base units.")] = None,
     sort: Literal["relevance", "date"] = "relevance",

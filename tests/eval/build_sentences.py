@@ -849,6 +849,7 @@ from tests.eval.hand_sentences_18 import hand_sentences_18  # noqa: E402
 from tests.eval.hand_sentences_19 import hand_sentences_19  # noqa: E402
 from tests.eval.hand_sentences_20 import hand_sentences_20  # noqa: E402
 from tests.eval.hand_sentences_21 import hand_sentences_21  # noqa: E402
+from tests.eval.hand_sentences_22 import hand_sentences_22  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -907,6 +908,10 @@ HAND += [row | {"batch": 20} for row in hand_sentences_20(_h5, _pv, _m)]
 # listed firms' news, shipyards, direct power purchase agreements, cooperatives' offtake contracts,
 # carmaker-association programmes) likewise keeps its number
 HAND += [row | {"batch": 21} for row in hand_sentences_21(_h5, _pv, _m)]
+# batch 22 (blind, session 11: Dung Quất, Nghệ An, Vũng Áng, Bình Định, Khánh Hòa, Tây Ninh and Long An,
+# Bình Dương, Vĩnh Phúc, Quảng Ninh, Lạng Sơn, Đà Nẵng, Cần Thơ, the Central Highlands; wood, seafood, coffee,
+# logistics, renewables, chips, trade fairs, M&A, revoked projects and denials) likewise keeps its number
+HAND += [row | {"batch": 22} for row in hand_sentences_22(_h5, _pv, _m)]
 
 
 def main() -> None:

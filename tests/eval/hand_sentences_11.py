@@ -1213,10 +1213,12 @@ def hand_sentences_11(
                 f("Cảng Sài Gòn – Hải Phòng", "Công ty CP"),
                 f("LG Electronics Việt Nam Hải Phòng", "Công ty TNHH"),
             ],
-            deals=[deal("cooperation", ["Cảng Sài Gòn – Hải Phòng", "LG Electronics Việt Nam Hải Phòng"])],
+            deals=[
+                deal("supply_contract", ["Cảng Sài Gòn – Hải Phòng", "LG Electronics Việt Nam Hải Phòng"])
+            ],
             events=[
                 ev(
-                    "cooperation",
+                    "supply_contract",
                     [F("Cảng Sài Gòn – Hải Phòng"), F("LG Electronics Việt Nam Hải Phòng")],
                     None,
                     None,

@@ -282,13 +282,22 @@ def hand_sentences_21(
                 "per_year",
                 "approx",
             ],
-            firms=[f("Cơ khí Chính xác Phổ Yên Xanh", "Công ty TNHH"), f("Samsung")],
+            firms=[
+                f("Cơ khí Chính xác Phổ Yên Xanh", "Công ty TNHH"),
+                f("Samsung Electronics Việt Nam Thái Nguyên"),
+            ],
             money=[m(3.2 * M, "USD", "year", True)],
-            deals=[deal("supply_contract", ["Cơ khí Chính xác Phổ Yên Xanh", "Samsung"], 3.2 * M)],
+            deals=[
+                deal(
+                    "supply_contract",
+                    ["Cơ khí Chính xác Phổ Yên Xanh", "Samsung Electronics Việt Nam Thái Nguyên"],
+                    3.2 * M,
+                )
+            ],
             events=[
                 ev(
                     "supply_contract",
-                    [F("Cơ khí Chính xác Phổ Yên Xanh"), F("Samsung")],
+                    [F("Cơ khí Chính xác Phổ Yên Xanh"), F("Samsung Electronics Việt Nam Thái Nguyên")],
                     3.2 * M,
                     "USD",
                     None,
@@ -1699,14 +1708,14 @@ def hand_sentences_21(
                 "place_in_name",
                 "count",
             ],
-            firms=[f("Thép Việt Ý Xanh", "Công ty CP"), f("LG Display Hải Phòng", "Công ty TNHH")],
+            firms=[f("Thép Việt Ý Xanh", "Công ty CP"), f("LG Display Việt Nam Hải Phòng", "Công ty TNHH")],
             money=[m(286 * B, "VND")],
             quantities=[c(18000, "tấn")],
-            deals=[deal("supply_contract", ["Thép Việt Ý Xanh", "LG Display Hải Phòng"], 286 * B)],
+            deals=[deal("supply_contract", ["Thép Việt Ý Xanh", "LG Display Việt Nam Hải Phòng"], 286 * B)],
             events=[
                 ev(
                     "supply_contract",
-                    [F("Thép Việt Ý Xanh"), F("LG Display Hải Phòng")],
+                    [F("Thép Việt Ý Xanh"), F("LG Display Việt Nam Hải Phòng")],
                     286 * B,
                     "VND",
                     None,

@@ -136,7 +136,7 @@ def hand_sentences_9(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             money=[m(25_000_000, "USD")],
             deals=[
                 deal(
-                    "cooperation",
+                    "supply_contract",
                     ["Hyosung", "Cảng Cái Mép"],
                     25_000_000,
                     "Thành phố Hồ Chí Minh",

@@ -104,3 +104,14 @@ def test_a_wrong_kind_or_year_among_several_is_named_in_vietnamese(client: TestC
     assert "/?year=2024" in chips  # the wrong value is one click away from a working search
     many = client.get("/?" + "&".join(f"year={y}" for y in range(2000, 2030)))
     assert many.status_code == 400 and "tối đa 20" in many.text
+
+
+def test_the_api_schema_states_the_limit_on_repeated_filters_it_enforces(client: TestClient) -> None:
+    params = {
+        p["name"]: p["schema"]
+        for p in client.get("/openapi.json").json()["paths"]["/api/search"]["get"]["parameters"]
+    }
+    assert all(params[name].get("maxItems") == 20 for name in ("kind", "year", "doc_type"))
+    res = client.get("/api/search?" + "&".join(f"year={y}" for y in range(2000, 2021)))
+    assert res.status_code == 422
+    assert client.get("/api/search?" + "&".join(f"year={y}" for y in range(2000, 2020))).status_code == 200

@@ -1,0 +1,94 @@
+"""Firms named again without their name: "công ty" and "hai bên" standing for firms named before.
+
+Disclosures and follow-up sentences rarely repeat a firm's name:
+
+- "CÔNG TY CỔ PHẦN THÉP X / CÔNG BỐ THÔNG TIN / Công ty thông báo đã ký hợp đồng ... cho Công ty TNHH Y":
+  the heading firm signs;
+- "Nhà máy của Công ty CP X đã chạy thử; trước đó, công ty đã ký hợp đồng mua ... của Công ty Y": X signs;
+- "Bên bán là Công ty A; bên mua là Công ty B. Ngày 3/4, hai bên ký hợp đồng ...": A and B sign.
+
+`company_anaphors` gives a mention of the firm at each "công ty" that stands alone as a subject, so the deal
+and event readers see the firm right before its verb; `both_sides` gives two mentions, of the two firms a
+"hai bên" stands for, sharing its span (the deal and event readers take mentions that share a span as
+co-signers). Both resolve only when the antecedent is plain: one firm (exactly two, for "hai bên") named in
+the nearest sentence before that names any; after a sentence naming several firms "công ty" stays unread.
+(A lower-case "tập đoàn ... sẽ đầu tư" inside one sentence is the deal reader's own `anaphora` rule.)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extract.models import Firm
+from extract.tag.events import in_brackets
+
+# "công ty" / "doanh nghiệp" / "đơn vị" as a subject: at the start of a sentence, clause or line, after an
+# opening adverbial ("trước đó, ", "ngày 14/2, ") or a reporting verb ("ông X cho biết đơn vị đã ký ..."),
+# followed by what a subject is followed by, never by a name
+_ONE = re.compile(
+    r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s)|(?<=,\s)|(?<=cho biết\s)|(?<=khẳng định\s)|(?<=thông báo\s))"
+    r"\s*(?P<word>[Cc]ông ty|[Dd]oanh nghiệp|[Đđ]ơn vị)(?:\s+(?:này|nói trên))?"
+    r"(?=\s+(?:đã|vừa|sẽ|cũng|đang|chính thức|tiếp tục|thông báo|cho biết|công bố|ký|ký kết)(?!\w))",
+    re.MULTILINE,
+)
+# "hai bên" / "đôi bên" / "hai doanh nghiệp" / "hai công ty" / "cả hai" right before a signing verb
+_BOTH = re.compile(
+    r"(?<!\w)(?:[Hh]ai|[Đđ]ôi|[Cc]ả hai)\s+(?:bên|doanh nghiệp|công ty|đơn vị)"
+    r"(?=(?:\s+(?:đã|vừa|sẽ|cũng|chính thức|tiến hành|cùng|cùng nhau))*\s+(?:ký|ký kết|trao)(?!\w))"
+)
+_STRETCH = re.compile(r"[.!?\n]")  # where "the nearest stretch before" begins
+
+
+def _named_before(text: str, firms: list[Firm], starts: list[int], pos: int) -> list[Firm]:
+    """The firms (not in brackets) of the nearest stretch before `pos` that names one: first the clause
+    that holds `pos`, then the stretches before it, one at a time."""
+    end = pos
+    while end > 0:
+        begin = end
+        while begin > 0 and not _STRETCH.match(text, begin - 1):
+            begin -= 1
+        lo, hi = bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end)
+        found = [f for f in firms[lo:hi] if f.end <= end and not in_brackets(text, f.start)]
+        if found:
+            return found
+        end = begin - 1
+    return []
+
+
+def company_anaphors(text: str, firms: list[Firm]) -> list[Firm]:
+    """A mention of the firm each subject "công ty" ("doanh nghiệp") stands for, spanning those words,
+    when the nearest stretch before it that names a firm names exactly one (by name)."""
+    if not firms:
+        return []
+    firms = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in firms]
+    out: list[Firm] = []
+    for m in _ONE.finditer(text):
+        before = _named_before(text, firms, starts, m.start("word"))
+        if len({f.name for f in before}) == 1:
+            span = {"start": m.start("word"), "end": m.end(), "mention": m.group().strip()}
+            out.append(before[0].model_copy(update=span))
+    return out
+
+
+def both_sides(text: str, firms: list[Firm]) -> list[Firm]:
+    """Two mentions, of the two firms each "hai bên" before a verb stands for, both spanning those words,
+    when the nearest stretch before it names exactly two firms (by name)."""
+    if len(firms) < 2:
+        return []
+    firms = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in firms]
+    out: list[Firm] = []
+    for m in _BOTH.finditer(text):
+        before = _named_before(text, firms, starts, m.start())
+        names = list(dict.fromkeys(f.name for f in before))
+        if len(names) == 2:
+            span = {"start": m.start(), "end": m.end(), "mention": m.group()}
+            out += [next(f for f in before if f.name == n).model_copy(update=span) for n in names]
+    return out
+
+
+def anaphors(text: str, firms: list[Firm]) -> list[Firm]:
+    """`firms` with the mentions "công ty" and "hai bên" stand for, in text order."""
+    return sorted(firms + company_anaphors(text, firms) + both_sides(text, firms), key=lambda f: f.start)
