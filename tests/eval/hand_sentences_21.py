@@ -964,13 +964,8 @@ def hand_sentences_21(
             money=[m(1050 * B, "VND", None, True)],
             locations=[park("Cụm công nghiệp Hoằng Long")],
             deals=[
-                deal(
-                    "groundbreaking",
-                    ["Dệt kim Đông Á Knitwear", "Hưng Việt Thanh Hóa"],
-                    1050 * B,
-                    None,
-                    "2025-09-11",
-                )
+                deal("groundbreaking", ["Dệt kim Đông Á Knitwear"], 1050 * B, None, "2025-09-11"),
+                deal("groundbreaking", ["Hưng Việt Thanh Hóa"], 1050 * B, None, "2025-09-11"),
             ],
             events=[
                 ev(

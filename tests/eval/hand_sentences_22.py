@@ -889,8 +889,7 @@ def hand_sentences_22(
             money=[m(2350 * B, "VND", None, True)],
             locations=[country("Nhật Bản")],
             deals=[
-                deal("investment", ["Môi trường Bắc Cam Ranh"], 2350 * B, KH),
-                deal("investment", ["Hitz Ecotec"], 2350 * B, KH),
+                deal("investment", ["Môi trường Bắc Cam Ranh", "Hitz Ecotec"], 2350 * B, KH),
             ],
             events=[
                 ev(
@@ -1992,8 +1991,7 @@ def hand_sentences_22(
             money=[m(21 * M, "USD")],
             locations=[country("Nhật Bản"), park("Khu công nghiệp Hưng Phú 1")],
             deals=[
-                deal("investment", ["Umi Foods"], 21 * M, CT, "2025-03-11"),
-                deal("investment", ["Thủy sản Bình Thủy Xanh"], 21 * M, CT, "2025-03-11"),
+                deal("investment", ["Umi Foods", "Thủy sản Bình Thủy Xanh"], 21 * M, CT, "2025-03-11"),
             ],
             events=[
                 ev(
