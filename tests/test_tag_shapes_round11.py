@@ -346,3 +346,11 @@ def test_two_offices_of_one_person_are_one_role() -> None:
     assert [(p.name, p.role) for p in tag_text(text).persons] == [
         ("Hoàng Minh Sơn", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn")
     ]
+
+
+def test_a_verb_inside_a_firms_description_is_no_event_of_the_sentence() -> None:
+    text = (
+        "Sáng 5/5, Công ty TNHH Linh kiện Quang học Diễn Châu, doanh nghiệp do Tập đoàn Sunny Optical rót "
+        "vốn, động thổ nhà máy ống kính tại KCN Thọ Lộc, vốn 90 triệu USD."
+    )
+    assert events(text) == {("groundbreaking", frozenset({"Linh kiện Quang học Diễn Châu"}))}

@@ -583,10 +583,11 @@ def tag_events(
     listing: dict | None = None  # a ceremony's list of projects: kind, grantors, status, sentences left
     kinds = _data()["triggers"]
     named = SpanSet((o.start, o.end) for o in organizations)  # "Báo Đầu tư - ...": no trigger inside a name
+    described = SpanSet(_descriptions(text, ms))  # "X, doanh nghiệp do Y rót vốn, động thổ ...": no trigger
     triggers = [
         (m.start(), m.end(), kinds[_canon_trigger(m.group())])
         for m in rx["trigger"].finditer(text)
-        if not named.covers(m.start())
+        if not named.covers(m.start()) and not described.covers(m.start())
     ]
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
     triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
@@ -1008,6 +1009,22 @@ def _unstated(text: str, s: int, e: int) -> bool:
     if _rx()["revoked"].search(text, s, e):
         return True
     return bool(_ASKED.search(text, s, e)) and not _WHY.search(text, s, e)
+
+
+# ", doanh nghiệp do Y rót vốn," after a firm: what the firm is, not what it does
+_DESCRIPTION = re.compile(
+    r",\s*(?:là\s+)?(?:một\s+)?(?:doanh nghiệp|đơn vị|công ty con|thành viên|liên doanh)\s[^,;.]{1,90},"
+)
+
+
+def _descriptions(text: str, ms: list[PartyMention]) -> list[tuple[int, int]]:
+    """Spans of the descriptions set off by commas right after a firm's name ("Công ty X, doanh nghiệp do
+    Y rót vốn, động thổ ..."): a verb inside one tells what the firm is, not an event of the sentence."""
+    out = []
+    for m in ms:
+        if m.type == "firm" and (d := _DESCRIPTION.match(text, m.end)) is not None:
+            out.append((d.start(), d.end()))
+    return out
 
 
 def in_brackets(text: str, start: int) -> bool:
