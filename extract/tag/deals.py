@@ -170,10 +170,6 @@ _BUY_STAKE = re.compile(
     r"(?:vốn|cổ phần|phần vốn)\b"
 )
 _BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán|bằng cách)\b)[^,;.]{0,60}")
-# "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
-# developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
-_INFRA_INVESTOR = re.compile(r"(?<!\w)[Cc]hủ đầu tư (?:hạ tầng|dự án) là\s+")
-_DECIDED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt)(?!\w)")
 _BY_MEANS = re.compile(r"(?<!\w)bằng cách(?!\w)")
 # "A công bố kế hoạch nắm 51% Công ty B": A means to take the stake (the buyer's investment)
 _TO_HOLD = re.compile(
@@ -303,6 +299,12 @@ def same_group(a: str, b: str) -> bool:
     return a != b and (a.startswith(b + " ") or b.startswith(a + " "))
 
 
+def _negated_before(text: str, s: int, pos: int) -> bool:
+    """A negation ends right before `pos` (within 30 characters, not before the clause start `s`): "chưa ký
+    hợp đồng ...", "chưa thể khởi công"."""
+    return _rx()["negated"].search(text[max(s, pos - 30) : pos]) is not None
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Just after the last '.', '!', '?' or newline before `pos`, looking back at most 2,000 characters
     (a scan to the start of the text for each verb made a long text quadratic)."""
@@ -371,9 +373,11 @@ _CHOSEN_AS = re.compile(
 )
 _DONE_BY = re.compile(r"\s+(?:cung cấp|cung ứng|lắp đặt|thi công|xây dựng|chế tạo|gia công|sản xuất)\b")
 _AS_SUPPLIER = re.compile(r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu)\b")
-# "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
+# "loạt 6 tàu mà A nhận đóng cho B": an order taken
 _TAKEN_ORDER = re.compile(r"(?<!\w)nhận\s+(?:đóng|gia công|sản xuất|chế tạo|may)(?!\w)")
+# "Nhà cung cấp của B là A, hai bên đã ký hợp đồng khung": a supplier's role said before the signing
 _SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
+# "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
 _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
 _CO_ACTOR = re.compile(
@@ -390,6 +394,8 @@ _PROJECT_TALK = re.compile(
 )
 # "A thông qua việc vay Ngân hàng B 700 tỷ đồng": a loan, the two of them a cooperation
 _BORROWS_FROM = re.compile(r"[^.;]{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$")
+# "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
+# developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
@@ -615,7 +621,7 @@ def tag_deals(
             if not before and after and _WE.search(text, max(s, gs - 30), gs):
                 before, after = _speaker_signs(text, ge, after)
             # "chưa ký hợp đồng ..." states no deal
-            if not before or rx["negated"].search(text[max(s, gs - 30) : gs]):
+            if not before or _negated_before(text, s, gs):
                 continue
             if len(sfirms) == 1 and not after and _PROJECT_TALK.search(text, ge, e):
                 # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
@@ -724,11 +730,11 @@ def tag_deals(
         if signed:
             # "X khởi công xưởng thứ hai ... và cùng ngày ký hợp đồng thuê ... với Y": the groundbreaking too
             ground = rx["groundbreaking"].search(text, sfirms[0].end, groups[0][0]) if groups else None
-            if ground and not rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
+            if ground and not _negated_before(text, s, ground.start()):
                 add("groundbreaking", [sfirms[0].name])
             continue
         if (ground := rx["groundbreaking"].search(text, s, e)) is not None:
-            if rx["negated"].search(text[max(s, ground.start() - 30) : ground.start()]):
+            if _negated_before(text, s, ground.start()):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
             add("groundbreaking", [sfirms[0].name])
             co = sfirms[1] if len(sfirms) > 1 else None  # "A cùng B làm lễ động thổ": B breaks ground too
@@ -859,12 +865,8 @@ def tag_deals(
                 for f in _chained(text, first, sfirms):  # "Các nhà đầu tư nhận quyết định gồm A, B và C"
                     add("investment", [f.name])
         # "Nhà đầu tư: Công ty X", "chủ đầu tư là X", "đổi chủ đầu tư dự án ... sang Công ty X": X invests
-        decided = (
-            _INFRA_INVESTOR.finditer(text, s, e) if _DECIDED.search(text, _sentence_start(text, s), e) else ()
-        )
-        for m in itertools.chain(
-            rx["investor_label"].finditer(text, s, e), _NEW_INVESTOR.finditer(text, s, e), decided
-        ):
+        labels = rx["investor_label"].finditer(text, s, e)
+        for m in itertools.chain(labels, _NEW_INVESTOR.finditer(text, s, e)):
             if m.groupdict().get("qualified") and not (
                 smoney or _QUALIFIED_BACKED.search(text, _sentence_start(text, s), e)
             ):

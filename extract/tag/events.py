@@ -395,7 +395,6 @@ _NAME_GAP = re.compile(rf"{_LEADER_NAME}(?:(?:đã|vừa|cũng)\s+)*")
 _THEN = re.compile(
     r"[^,;.]{0,60}?,\s*(?:sau đó|rồi|đồng thời|và)\s+(?:(?:tiếp tục|sẽ|đã|cũng|vừa)\s+)*(?:đề xuất\s+)?"
 )
-# "ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...": the firms of the signing persons
 # "tại KCN Nam Cam Ranh, tỉnh Khánh Hòa, X khởi công ...", "Cụm công nghiệp Cẩm Lý, huyện Lục Nam, tỉnh Bắc
 # Giang": the province closes an address
 _IN_SITE = re.compile(
@@ -405,14 +404,15 @@ _IN_SITE = re.compile(
 _ACTS = re.compile(
     r"(?:nhận|ký|khởi công|động thổ|khánh thành|trao|đầu tư|rót|tăng vốn)(?!\w)", re.IGNORECASE
 )
-_SPOKESMAN = re.compile(
-    r",\s*(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
+# the offices of a person who acts for a firm named right after them
+_FOR_FIRM = (
+    r"(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
     r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
 )
-_REPRESENTS = re.compile(
-    r"(?=[ĐđTtPpGgCc])(?:[Đđ]ại diện|[Tt]ổng [Gg]iám đốc|[Pp]hó [Tt]ổng [Gg]iám đốc|[Gg]iám đốc"
-    r"|[Cc]hủ tịch(?: HĐQT| Hội đồng quản trị)?|CEO|[Tt]rưởng đại diện)\s+$"
-)
+# "Ông A (bên phải), Chủ tịch Tập đoàn X, nhận ...": the office in an apposition after a person
+_SPOKESMAN = re.compile(rf",\s*{_FOR_FIRM}")
+# "ông A, Tổng giám đốc Công ty X, và ông B, Giám đốc Y, đã ký ...": the firms of the signing persons
+_REPRESENTS = re.compile(rf"(?=[ĐđTtPpGgCc]){_FOR_FIRM}")
 _DIRECT = re.compile(
     r"\s*(?:thêm\s+)?(?:(?:toàn bộ|phần lớn|\d+(?:,\d+)?\s*%)\s*)?(?:cổ phần|phần vốn|vốn)?(?:\s+chi phối)?"
     r"\s*(?:của|tại)?\s*"
