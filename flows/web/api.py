@@ -120,8 +120,6 @@ def search_filters(
     """The filters shared by the search routes (JSON and CSV), within the request limits."""
     types = {f"doc_type[{i}]": t for i, t in enumerate(doc_type or [])}
     check_request(q, province=province, source=source, issuer=issuer, firm=firm, **types)
-    if max(len(kind or []), len(year or []), len(doc_type or [])) > MAX_FACET_VALUES:
-        raise HTTPException(422, f"at most {MAX_FACET_VALUES} values of kind, year or doc_type")
     return SearchQuery(
         text=q,
         province=province,
