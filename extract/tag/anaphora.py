@@ -41,28 +41,24 @@ _STRETCH = re.compile(r"[.!?\n]")  # where "the nearest stretch before" begins
 
 
 def _named_before(text: str, firms: list[Firm], starts: list[int], pos: int) -> list[Firm]:
-    """The firms (not in brackets) of the nearest stretch before `pos` that names one: first the clause
-    that holds `pos`, then the stretches before it, one at a time."""
-    end = pos
-    while end > 0:
-        begin = end
-        while begin > 0 and not _STRETCH.match(text, begin - 1):
-            begin -= 1
-        lo, hi = bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end)
-        found = [f for f in firms[lo:hi] if f.end <= end and not in_brackets(text, f.start)]
-        if found:
-            return found
-        end = begin - 1
+    """The firms (not in brackets) of the nearest stretch before `pos` that names one: the clause holding
+    `pos` up to `pos`, else the stretches before it. Found from the nearest firm back, not by walking the
+    text back (a long text between a firm and "công ty" made that a loop over every character)."""
+    for i in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+        f = firms[i]
+        stop = _STRETCH.search(text, f.start, pos)  # `f`'s stretch ends at the next boundary, or at `pos`
+        end = stop.start() if stop else pos
+        if f.end <= end and not in_brackets(text, f.start):
+            begin = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
+            lo, hi = bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end)
+            return [g for g in firms[lo:hi] if g.end <= end and not in_brackets(text, g.start)]
     return []
 
 
-def company_anaphors(text: str, firms: list[Firm]) -> list[Firm]:
+def company_anaphors(text: str, firms: list[Firm], starts: list[int]) -> list[Firm]:
     """A mention of the firm each subject "công ty" ("doanh nghiệp") stands for, spanning those words,
-    when the nearest stretch before it that names a firm names exactly one (by name)."""
-    if not firms:
-        return []
-    firms = sorted(firms, key=lambda f: f.start)
-    starts = [f.start for f in firms]
+    when the nearest stretch before it that names a firm names exactly one (by name). `firms` in text
+    order, `starts` their starts."""
     out: list[Firm] = []
     for m in _ONE.finditer(text):
         before = _named_before(text, firms, starts, m.start("word"))
@@ -72,13 +68,9 @@ def company_anaphors(text: str, firms: list[Firm]) -> list[Firm]:
     return out
 
 
-def both_sides(text: str, firms: list[Firm]) -> list[Firm]:
+def both_sides(text: str, firms: list[Firm], starts: list[int]) -> list[Firm]:
     """Two mentions, of the two firms each "hai bên" before a verb stands for, both spanning those words,
-    when the nearest stretch before it names exactly two firms (by name)."""
-    if len(firms) < 2:
-        return []
-    firms = sorted(firms, key=lambda f: f.start)
-    starts = [f.start for f in firms]
+    when the nearest stretch before it names exactly two firms (by name). `firms` in text order."""
     out: list[Firm] = []
     for m in _BOTH.finditer(text):
         before = _named_before(text, firms, starts, m.start())
@@ -91,4 +83,9 @@ def both_sides(text: str, firms: list[Firm]) -> list[Firm]:
 
 def anaphors(text: str, firms: list[Firm]) -> list[Firm]:
     """`firms` with the mentions "công ty" and "hai bên" stand for, in text order."""
-    return sorted(firms + company_anaphors(text, firms) + both_sides(text, firms), key=lambda f: f.start)
+    if not firms:
+        return firms
+    firms = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in firms]
+    found = company_anaphors(text, firms, starts) + both_sides(text, firms, starts)
+    return sorted(firms + found, key=lambda f: f.start) if found else firms
