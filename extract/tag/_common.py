@@ -9,9 +9,9 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -215,24 +215,37 @@ def date_from_match(m: re.Match[str], default_year: int | None) -> str | None:
     return iso_date(day, month, year)
 
 
-# The dates of the last text's stretches asked for: the deal and the event readers ask for the same sentences'
-# dates (4 in 10 calls on the benchmark texts). One tuple, replaced whole, like `_text_tokens`.
-_text_dates: tuple[str, dict[tuple[int, int, int | None], list[tuple[int, int, str]]]] | None = None
+_T = TypeVar("_T")
+_ABSENT = object()
+
+
+def last_text_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """`fn(text, *args)` remembered for the last text asked about (by identity) and each `args`: the taggers
+    ask the same sentences of one text from several sides (the deal and event readers, the model's review).
+    The memo is one tuple, replaced whole when another text comes, so a thread tagging another text meanwhile
+    never sees half of it."""
+    last: list[tuple[str, dict] | None] = [None]
+
+    @functools.wraps(fn)
+    def remembered(text: str, *args: object) -> _T:
+        memo = last[0]
+        if memo is None or memo[0] is not text:
+            memo = last[0] = (text, {})
+        found = memo[1].get(args, _ABSENT)
+        if found is _ABSENT:
+            found = memo[1][args] = fn(text, *args)
+        return found
+
+    return remembered
 
 
 def find_dates(text: str, start: int, end: int, default_year: int | None) -> list[tuple[int, int, str]]:
-    """ISO dates in text[start:end]: 'ngày 04/8/2023', 'ngày 18 tháng 4 năm 2025', 'sáng 31/10'."""
-    global _text_dates
-    memo = _text_dates
-    if memo is None or memo[0] is not text:
-        memo = _text_dates = (text, {})
-    key = (start, end, default_year)
-    found = memo[1].get(key)
-    if found is None:
-        found = memo[1][key] = _find_dates(text, start, end, default_year)
-    return list(found)  # a copy: the caller may change its list
+    """ISO dates in text[start:end]: 'ngày 04/8/2023', 'ngày 18 tháng 4 năm 2025', 'sáng 31/10'. The deal
+    and the event readers ask for the same sentences' dates (4 in 10 calls on the benchmark texts)."""
+    return list(_find_dates(text, start, end, default_year))  # a copy: the caller may change its list
 
 
+@last_text_memo
 def _find_dates(text: str, start: int, end: int, default_year: int | None) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for rx in (DATE_RE, FULL_DATE_RE):

@@ -30,6 +30,7 @@ from extract.tag._common import (
     SpanSet,
     alternation,
     find_dates,
+    last_text_memo,
     load,
     published_year,
     sentences,
@@ -985,26 +986,15 @@ _WHY = re.compile(
 )
 
 
-# The last text asked about and its sentences' answers: the deal rules, the event rules and the model's review
-# ask about the same sentences of one text (an IGNORECASE word list searched in each: ~3% of tag_text when
-# asked three times). One tuple, replaced whole, like `_common._text_dates`.
-_text_unstated: tuple[str, dict[tuple[int, int], bool]] | None = None
-
-
 def unstated(text: str, s: int, e: int) -> bool:
     """The sentence `text[s:e]` states no deal event: it says a licence or project was withdrawn ("đã bị thu
     hồi giấy chứng nhận đầu tư"), a deal denied ("Tin đồn ... là không có cơ sở") or called off, or it asks
-    whether one happened ("A đã ký hợp đồng với B?")."""
-    global _text_unstated
-    memo = _text_unstated
-    if memo is None or memo[0] is not text:
-        memo = _text_unstated = (text, {})
-    found = memo[1].get((s, e))
-    if found is None:
-        found = memo[1][s, e] = _unstated(text, s, e)
-    return found
+    whether one happened ("A đã ký hợp đồng với B?"). The deal rules, the event rules and the model's review
+    ask about the same sentences of one text (~3% of tag_text when asked three times): remembered."""
+    return _unstated(text, s, e)
 
 
+@last_text_memo
 def _unstated(text: str, s: int, e: int) -> bool:
     if _rx()["revoked"].search(text, s, e):
         return True

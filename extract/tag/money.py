@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from extract.models import Money, Percentage
-from extract.tag._common import UPPER, alternation, load
+from extract.tag._common import UPPER, alternation, last_text_memo, load
 
 # A number as Vietnamese texts write it: 4.507 | 1.020.000 | 32,5 | 1.234,56 | 1.5 ("." groups thousands,
 # "," is the decimal mark, a dot followed by 1-2 digits is an English decimal point); read by `parse_number`.
@@ -102,20 +102,12 @@ def _start_parts() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tup
     return digit, re.compile(alternation(vague)), approx
 
 
-# The last text's `number_starts`: amounts, percentages, counts and areas start at the same places. One
-# tuple, replaced whole, like `_common._text_dates`.
-_text_starts: tuple[str, list[int]] | None = None
-
-
+@last_text_memo  # amounts, percentages, counts and areas start at the same places
 def number_starts(text: str) -> list[int]:
     """Every position where an amount, a percentage, a count or an area may start, and some more: a number's
     first digit, a vague quantity ("hàng trăm"), and an approximation word that spaces alone part from either
     ("khoảng 50"). Every branch of those patterns starts so; their first-letter look-aheads pass at most word
     starts of a Vietnamese text ("c", "d", "h", "t" ...), where the whole patterns were tried."""
-    global _text_starts
-    memo = _text_starts
-    if memo is not None and memo[0] is text:
-        return memo[1]
     digit, vague, approx = _start_parts()
     cores = [m.start() for m in digit.finditer(text)]
     m = vague.search(text)
@@ -129,9 +121,7 @@ def number_starts(text: str) -> list[int]:
             r -= 1
         if r < q and r > 0:
             out += [r - n for n, words in approx.get(text[r - 1], ()) if r >= n and text[r - n : r] in words]
-    starts = sorted(set(out))
-    _text_starts = (text, starts)
-    return starts
+    return sorted(set(out))
 
 
 def number_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
