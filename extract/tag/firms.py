@@ -794,6 +794,42 @@ def _words_before_form(text: str, start: int, not_names: set[str]) -> int:
     return start + len(" ".join(words[:form_at]))
 
 
+_WORD_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}][^\W\d_]* $")
+_OPENS = re.compile(r"(?:^|[.!?:;\n(]\s*)$")  # a sentence's first word (a dateline's dash does not count)
+
+
+def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[str]) -> int:
+    """The start of the capitalised words, Vietnamese ones included, right before a foreign name at
+    `start` that a foreign legal form ends: English copy writes a Vietnamese firm's name so ('Hòa Thành
+    Phát Textile JSC', 'Hà Tĩnh Port Services Co., Ltd'), and a run of foreign-looking words stops at the
+    first accented one. At most four words; not over a stop word of names opening a sentence ('Theo',
+    'Sáng'; inside a sentence a capital says a name: 'Thành', 'Đồng'), an acronym in capitals ('HÀ NAM' of
+    a dateline) or a name found before.
+
+    >>> t = "Hòa Thành Phát Textile JSC"
+    >>> t[_capitalised_before(t, t.index("Textile"), SpanSet(), set()):]
+    'Hòa Thành Phát Textile JSC'
+    >>> t = "Theo Đồng Văn Precision Co., Ltd"
+    >>> t[_capitalised_before(t, t.index("Precision"), SpanSet(), set()):]
+    'Đồng Văn Precision Co., Ltd'
+    """
+    at = start
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(0, at - 16), at)
+        if m is None:
+            break
+        word = m.group()[:-1]
+        if (
+            (word.lower() in _stop_words() and _OPENS.search(text, max(0, m.start() - 3), m.start()))
+            or word in not_names
+            or (len(word) > 1 and word.isupper())
+            or taken.overlaps(m.start(), at)
+        ):
+            break
+        at = m.start()
+    return at
+
+
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
@@ -815,6 +851,13 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or (words[0] in ("Loan", "Lan") and _COUNTRY_TAIL.search(text, max(0, run_start - 6), run_start))
         ):
             run_start += len(words[0]) + 1  # "Đài Loan Compeq", "Singapore Sembcorp": the name follows
+            words = words[1:]
+        if (
+            len(words) > 1
+            and words[0].lower() in _stop_words()
+            and _OPENS.search(text, max(0, run_start - 3), run_start)
+        ):
+            run_start += len(words[0]) + 1  # "Theo Minh Long Packaging Co., Ltd": a sentence's opener
             words = words[1:]
         if not words:
             continue
@@ -845,8 +888,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             and words[keep + 1] in _corporate_tails()
         ):
             keep += 2  # "Haitian International Holdings": a generic word before a company word
-        if form_at and keep < form_at and not set(words[:form_at]) & (not_firms | not_names):
-            keep = form_at  # "Han Sung Textile Co., Ltd.": before a foreign form, every capitalised word
+        if (
+            form_at
+            and keep < form_at
+            and not set(words[:form_at]) & not_names
+            and not (set(words[:form_at]) <= not_firms)
+        ):
+            keep = form_at  # "Han Sung Textile Co., Ltd.", "Viet Duc Steel JSC": before a foreign form,
+            # every capitalised word, generic ones too, when one of them is not generic
         elif form_at and 0 < keep < form_at and not set(words[:form_at]) & not_names:
             keep = form_at  # "Nature Health Development International Co., Limited": a generic word inside
         span = form_at or len(words)
@@ -863,6 +912,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if name.replace(" ", "").isdigit():
             continue  # "quý IV/2026, ...": a year, never a firm
         end = run_start + len(name)
+        if keep == form_at and run_start == m.start():
+            start = _capitalised_before(text, run_start, taken, not_names)
+            name, run_start = text[start:run_start] + name, start  # "Hòa Thành Phát Textile JSC"
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
             name += text[end:coded]
