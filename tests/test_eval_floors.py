@@ -89,8 +89,14 @@ BLIND_REAL_21 = 21
 # batch 22 (an eleventh blind batch: Dung Quất, Nghệ An, Vũng Áng, Bình Định, Khánh Hòa, Tây Ninh and Long
 # An, Bình Dương, Vĩnh Phúc, Quảng Ninh, Lạng Sơn, Đà Nẵng, Cần Thơ, the Central Highlands; wood, seafood,
 # coffee, logistics, renewables, chips, trade fairs, M&A, revoked projects and denials): held out of the
-# whole-set floors and the joined test, scored once by `--batch 22` (floors below)
+# whole-set floors and the joined test, scored once by `--batch 22` (floors below), a training batch since
 BLIND_REAL_22 = 22
+# batch 23 (a twelfth blind batch: Thái Nguyên, Bắc Giang, Hưng Yên with the former Thái Bình, Hải Phòng with
+# the former Hải Dương, Thanh Hóa and Nghi Sơn, Quảng Nam and Chu Lai, Phú Thọ, Ninh Bình, Đồng Nai, Bà Rịa -
+# Vũng Tàu, Long An, Huế and Quảng Trị; English wire copy, stock disclosures, bank credit, support
+# programmes, FDI firms' supplier pages, trade fairs): held out of the whole-set floors and the joined test,
+# scored once by `--batch 23` (floors below)
+BLIND_REAL_23 = 23
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -137,6 +143,7 @@ def scores() -> dict[str, Score]:
         BLIND_REAL_20,
         BLIND_REAL_21,
         BLIND_REAL_22,
+        BLIND_REAL_23,
     )
     return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
@@ -350,16 +357,31 @@ REAL_TRAINING_21_FLOORS = {
 # batch 22 (an eleventh blind batch, above): scored once in session 11 before any change for it (after the
 # session's fixes drawn from batches 18 and 21), the learned deal model trained without it: firms 0.942,
 # deals 0.821 (P 0.836, R 0.807), events 0.716; the rules alone deals 0.787, events 0.716 (session 10's
-# taggers on the same batch: deals 0.818 with the model, 0.773 rules alone; events 0.706). Floors at the
-# blind scores until it becomes a training batch.
-BLIND_22_FLOORS = {
-    "firms": (0.96, 0.91, 0.94),
-    "firms+form": (0.96, 0.91, 0.93),
+# taggers on the same batch: deals 0.818 with the model, 0.773 rules alone; events 0.706). A training batch
+# since session 12: the model trained on it gives deals 0.982, events 0.857.
+REAL_TRAINING_22_FLOORS = {
+    "firms": (0.98, 0.94, 0.96),
+    "firms+form": (0.98, 0.94, 0.96),
     "provinces": (0.99, 0.99, 0.99),
-    "money+attrs": (0.94, 0.98, 0.96),
-    "deals": (0.83, 0.80, 0.82),
-    "deals+details": (0.63, 0.61, 0.62),
-    "events": (0.72, 0.70, 0.71),
+    "money+attrs": (0.93, 0.99, 0.96),
+    "deals": (0.98, 0.95, 0.97),
+    "deals+details": (0.74, 0.72, 0.73),
+    "events": (0.85, 0.83, 0.84),
+}
+
+# batch 23 (a twelfth blind batch, above): scored once in session 12 before any change for it (after the
+# session's fix of English-copy firm names drawn from batch 22), the learned deal model trained without it:
+# firms 0.968, deals 0.736 (P 0.810, R 0.675), events 0.658, money 0.898; the rules alone deals 0.751,
+# events 0.673 (session 11's taggers on the same batch: firms 0.915, deals 0.751 with the model, 0.751 rules
+# alone; events 0.676). Floors at the blind scores until it becomes a training batch.
+BLIND_23_FLOORS = {
+    "firms": (0.97, 0.96, 0.96),
+    "firms+form": (0.95, 0.94, 0.94),
+    "provinces": (0.99, 0.99, 0.99),
+    "money+attrs": (0.98, 0.82, 0.89),
+    "deals": (0.81, 0.67, 0.73),
+    "deals+details": (0.58, 0.48, 0.52),
+    "events": (0.74, 0.59, 0.65),
 }
 
 # training batches in real-text shapes: (batch, least rows, floors)
@@ -375,7 +397,8 @@ TRAINING_FLOORS = [
     (BLIND_REAL_19, 198, REAL_TRAINING_19_FLOORS),
     (BLIND_REAL_20, 193, REAL_TRAINING_20_FLOORS),
     (BLIND_REAL_21, 182, REAL_TRAINING_21_FLOORS),
-    (BLIND_REAL_22, 185, BLIND_22_FLOORS),
+    (BLIND_REAL_22, 185, REAL_TRAINING_22_FLOORS),
+    (BLIND_REAL_23, 185, BLIND_23_FLOORS),
 ]
 
 
@@ -510,7 +533,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
     # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
     # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking); batch 13
     # and batch 14 are held out because they are scored blind, before any change for them; batches 15, 16 and
-    # 17 likewise, and batches 18 to 22
+    # 17 likewise, and batches 18 to 23
     held = (
         BLIND_REAL_12,
         BLIND_REAL_13,
@@ -523,6 +546,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
         BLIND_REAL_20,
         BLIND_REAL_21,
         BLIND_REAL_22,
+        BLIND_REAL_23,
     )
     rows = [r for r in ROWS if r.get("batch") not in held]
     for i in range(0, len(rows), 10):

@@ -850,6 +850,7 @@ from tests.eval.hand_sentences_19 import hand_sentences_19  # noqa: E402
 from tests.eval.hand_sentences_20 import hand_sentences_20  # noqa: E402
 from tests.eval.hand_sentences_21 import hand_sentences_21  # noqa: E402
 from tests.eval.hand_sentences_22 import hand_sentences_22  # noqa: E402
+from tests.eval.hand_sentences_23 import hand_sentences_23  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -912,6 +913,11 @@ HAND += [row | {"batch": 21} for row in hand_sentences_21(_h5, _pv, _m)]
 # Bình Dương, Vĩnh Phúc, Quảng Ninh, Lạng Sơn, Đà Nẵng, Cần Thơ, the Central Highlands; wood, seafood, coffee,
 # logistics, renewables, chips, trade fairs, M&A, revoked projects and denials) likewise keeps its number
 HAND += [row | {"batch": 22} for row in hand_sentences_22(_h5, _pv, _m)]
+# batch 23 (blind, session 12: Thái Nguyên, Bắc Giang, Hưng Yên with the former Thái Bình, Hải Phòng with the
+# former Hải Dương, Thanh Hóa and Nghi Sơn, Quảng Nam and Chu Lai, Phú Thọ, Ninh Bình, Đồng Nai, Bà Rịa - Vũng
+# Tàu, Long An, Huế and Quảng Trị; English wire copy, stock disclosures, bank credit, support programmes,
+# FDI firms' supplier pages, trade fairs) likewise keeps its number
+HAND += [row | {"batch": 23} for row in hand_sentences_23(_h5, _pv, _m)]
 
 
 def main() -> None:
