@@ -1,11 +1,12 @@
 """Shapes fixed in session 12 (issue 12), each on sentences of our own: English copy of Vietnamese firms'
-names before a foreign legal form."""
+names before a foreign legal form; deals, events and amounts of English wire copy (extract/tag/english.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.deal_shapes import firms
+from extract import tag_text
+from tests.deal_shapes import deals, events, firms, one, pair
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,121 @@ def test_a_dateline_in_capitals_is_not_part_of_the_name() -> None:
 
 def test_generic_words_alone_before_a_foreign_form_are_no_firm() -> None:
     assert firms("Vietnam Industrial Co., Ltd") == []
+
+
+def test_a_name_with_accented_words_after_its_foreign_ones_is_whole() -> None:
+    assert firms("Sao Mai Cable Đông Sơn JSC opened a plant.") == ["Sao Mai Cable Đông Sơn"]
+
+
+def test_vina_inside_a_name_before_a_foreign_form_is_kept_as_the_suffix() -> None:
+    assert firms("The board licensed Brightway Optics Vina Co., Ltd on Friday.") == ["Brightway Optics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "approximate"),
+    [
+        ("The plant will cost about US$21.5 million.", 21_500_000, "USD", True),
+        ("a VNĐ1.2 trillion credit line", 1_200_000_000_000, "VND", False),
+        ("revenue of VND1,250 billion", 1_250_000_000_000, "VND", False),
+        ("it borrowed up to VNĐ400 billion", 400_000_000_000, "VND", False),
+    ],
+)
+def test_english_amounts_put_the_currency_first_and_use_a_decimal_point(
+    text: str, amount: int, currency: str, approximate: bool
+) -> None:
+    (money,) = tag_text(text).money
+    assert (money.amount, money.currency, money.approximate) == (amount, currency, approximate)
+
+
+def test_a_bare_year_after_vnd_is_no_amount() -> None:
+    assert tag_text("VND 2025 outlook").money == []
+
+
+def test_two_firms_signing_a_contract_in_english_is_a_supply_contract() -> None:
+    text = (
+        "HƯNG YÊN — Phố Hiến Gear JSC and Kim Động Motor Co., Ltd signed a US$4.2 million contract on May 6 "
+        "to supply gearboxes for three years."
+    )
+    assert deals(text) == {pair("supply_contract", "Phố Hiến Gear", "Kim Động Motor")}
+    (event,) = tag_text(text, "2026-05-07").events
+    assert (event.kind, event.amount, event.currency, event.status) == (
+        "supply_contract",
+        4_200_000,
+        "USD",
+        "signed",
+    )
+    assert tag_text(text, "2026-05-07").deals[0].date == "2026-05-06"
+
+
+def test_a_lease_signed_with_a_firm_in_english_is_cooperation() -> None:
+    text = "Tân Phú Park Development JSC signed a land lease with Oriental Foam Co., Ltd for 4 hectares."
+    assert deals(text) == {pair("cooperation", "Tân Phú Park Development", "Oriental Foam")}
+
+
+def test_an_english_mou_of_a_named_peoples_committee_is_the_firms_investment() -> None:
+    text = (
+        "The Quảng Trị People's Committee and Northstar Pellet Holdings signed a memorandum of understanding "
+        "on a US$300 million biomass plant on Friday."
+    )
+    assert deals(text) == {one("investment", "Northstar Pellet Holdings")}
+    (event,) = tag_text(text).events
+    assert event.kind == "mou"
+    assert [(p.name, p.type) for p in event.parties] == [
+        ("Quảng Trị People's Committee", "government"),
+        ("Northstar Pellet Holdings", "firm"),
+    ]
+    assert "Quảng Trị People's Committee" in [o.name for o in tag_text(text).organizations]
+
+
+def test_an_unnamed_english_authority_is_no_party() -> None:
+    text = (
+        "The provincial Management Board of Industrial Parks granted an investment registration certificate "
+        "to Lục Nam Lens Co., Ltd for a US$60 million plant."
+    )
+    assert events(text) == {one("investment_licence", "Lục Nam Lens")}
+    assert deals(text) == {one("investment", "Lục Nam Lens")}
+
+
+def test_a_certificate_received_from_a_named_authority_names_the_grantor() -> None:
+    text = (
+        "Kỳ Anh Valve JSC, a unit of Delta Flow, received an investment certificate from the Vũng Áng "
+        "Economic Zone Authority on Monday for a US$12 million plant."
+    )
+    assert events(text) == {
+        ("investment_licence", frozenset({"Vũng Áng Economic Zone Authority", "Kỳ Anh Valve"}))
+    }
+
+
+def test_english_groundbreaking_and_inauguration() -> None:
+    assert deals("Bến Lức Dairy Co., Ltd broke ground on a VNĐ900 billion plant on Tuesday.") == {
+        one("groundbreaking", "Bến Lức Dairy")
+    }
+    text = "Sông Mây Foods JSC inaugurated its factory on Monday, a total investment of US$30 million."
+    assert events(text) == {one("inauguration", "Sông Mây Foods")}
+    assert deals(text) == {one("investment", "Sông Mây Foods")}
+
+
+def test_an_english_stake_sale_is_the_buyers_acquisition() -> None:
+    text = (
+        "Gò Dầu Chemicals JSC completed the sale of its 40 per cent stake in Phước Đông Resin Co., Ltd to "
+        "Pacific Polymer Holdings for VNĐ500 billion."
+    )
+    assert deals(text) == {one("investment", "Pacific Polymer Holdings")}
+    (event,) = tag_text(text).events
+    assert (event.kind, event.status) == ("acquisition", "completed")
+    assert {p.name for p in event.parties} == {
+        "Pacific Polymer Holdings",
+        "Phước Đông Resin",
+        "Gò Dầu Chemicals",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hòa Lạc Ceramics JSC denied a report that it would sell its plant to Apex Tile Co., Ltd.",
+        "The Hà Nam People's Committee revoked the investment certificate of Kiện Khê Paint Co., Ltd.",
+    ],
+)
+def test_english_denials_and_revocations_are_no_deals(text: str) -> None:
+    assert deals(text) == set() and events(text) == set()

@@ -21,6 +21,7 @@ from extract.tag.anaphora import anaphors
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
+from extract.tag.english import read_english
 from extract.tag.events import PartyMention, decided_licences, party_mentions, tag_events, unstated
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
@@ -33,6 +34,10 @@ __all__ = ["tag_text"]
 
 def _overlaps(item: BaseModel, spans: SpanSet) -> bool:
     return spans.overlaps(item.start, item.end)  # type: ignore[attr-defined]
+
+
+def _within(item: Deal | DealEvent, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= item.start < e for s, e in spans)
 
 
 def _remap(items: list, norm: Normalized) -> list:
@@ -405,6 +410,16 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     deals = reviewed
     events = _with_deal_events(t, events, deals, actors, mentions)
     events = _one_per_counterpart(t, decided_licences(t, mentions, events))
+    # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
+    # the learned model, on its words) made of it
+    en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)
+    if read:
+        deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
+        events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)
+    if en_orgs:
+        organizations = sorted(
+            [*organizations, *(o for o in en_orgs if not _overlaps(o, org_spans))], key=lambda o: o.start
+        )
     tags = Tags(
         firms=firms,
         organizations=organizations,

@@ -798,7 +798,7 @@ _WORD_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}][^\W\d_]* $")
 _OPENS = re.compile(r"(?:^|[.!?:;\n(]\s*)$")  # a sentence's first word (a dateline's dash does not count)
 
 
-def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[str]) -> int:
+def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[str], most: int = 4) -> int:
     """The start of the capitalised words, Vietnamese ones included, right before a foreign name at
     `start` that a foreign legal form ends: English copy writes a Vietnamese firm's name so ('Hòa Thành
     Phát Textile JSC', 'Hà Tĩnh Port Services Co., Ltd'), and a run of foreign-looking words stops at the
@@ -814,7 +814,7 @@ def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[st
     'Đồng Văn Precision Co., Ltd'
     """
     at = start
-    for _ in range(4):
+    for _ in range(most):
         m = _WORD_BEFORE.search(text, max(0, at - 16), at)
         if m is None:
             break
@@ -828,6 +828,54 @@ def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[st
             break
         at = m.start()
     return at
+
+
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}0-9][\w&-]* $")
+
+
+def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
+    """English copy of a Vietnamese firm's name, accented words anywhere in it, then a foreign legal form:
+    'Amata City Long Thành JSC', 'Sunrise Optical Vina Co., Ltd', 'Nam Cầu Kiền Logistics JSC'. The name is
+    the capitalised words before the form (`_capitalised_before`, up to six), when they start at a clear
+    boundary (not right after another name-like word, which `_bare_firms` reads) and one of them is
+    accented or "Vina"; names of other foreign words only are `_bare_firms`' to read."""
+    if not any(" " + head in text for head in _foreign_form_heads()):
+        return []
+    forms, rx = _foreign_forms()
+    out: list[Firm] = []
+    allowed = not_names - {"Vina", "VN", "Việt Nam"}
+    for m in rx.finditer(text):
+        end = m.start() - 1
+        if end <= 0 or text[end] != " " or taken.overlaps(end - 1, m.end()):
+            continue
+        start = _capitalised_before(text, end + 1, taken, allowed, most=6)
+        if start > end:
+            continue
+        named = _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
+        if named and not (
+            named.group()[:-1].lower() in _stop_words()
+            and _OPENS.search(text, max(0, named.start() - 3), named.start())
+        ):
+            continue  # after "Hi-Tech", "PV" or a name found before: not a clear start
+        name = text[start:end]
+        words = name.split()
+        if (name.isascii() and not {"Vina", "VN"} & set(words)) or set(words) & allowed:
+            continue  # foreign words only: `_bare_firms` reads them (but not around "Vina")
+        if all(w in _bare_cues()[2] for w in words):
+            continue
+        if _country_regex().fullmatch(name):
+            continue
+        out.append(
+            Firm(
+                mention=text[start : m.end()],
+                start=start,
+                end=m.end(),
+                name=canonical_firm_name(name),
+                legal_form=forms[m.group()],
+            )
+        )
+        taken.add(start, m.end())
+    return out
 
 
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -1218,6 +1266,7 @@ def tag_firms(
         )
         taken.add(m.start(), end)
     out.extend(_short_names(text, out, taken))
+    out.extend(_vietnamese_before_foreign_forms(text, taken, not_names))
     out.extend(_bare_firms(text, taken, not_names))
     out.extend(_industry_firms(text, taken, not_names))
     out.extend(_ticker_firms(text, taken, not_names))

@@ -143,7 +143,64 @@ def _scale(words: str) -> Decimal:
     return scale
 
 
+@functools.cache
+def _english_rx() -> re.Pattern[str]:
+    """An amount of English copy: the currency first, English number syntax, an English scale word
+    ('US$1.2 billion', 'about VNĐ620 billion', 'VND1,250 billion'); money.json "english"."""
+    data = load("money.json")["english"]
+    approx = alternation([w for k in data["approx_words"] for w in (k, _cap(k))])
+    return re.compile(
+        rf"(?:(?<!\w)(?P<approx>{approx})\s+)?(?<![\w$])(?P<cur>{alternation(data['currencies'])})\s?"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
+        rf"(?:\s?(?P<scale>{alternation(data['scales'])}))?(?!\w)"
+    )
+
+
+def _english_money(text: str, taken: list[Money]) -> list[Money]:
+    """Amounts in English copy (`_english_rx`) not already read as Vietnamese ones; a bare number after
+    "VNĐ"/"VND" with no scale word ("VND 2025") is no amount.
+
+    >>> [(m.amount, m.currency, m.approximate) for m in _english_money("about US$21 million", [])]
+    [(21000000, 'USD', True)]
+    >>> [(m.amount, m.currency) for m in _english_money("a VNĐ1.2 trillion (US$47.5 million) loan", [])]
+    [(1200000000000, 'VND'), (47500000, 'USD')]
+    >>> [m.amount for m in _english_money("sales of VND1,250 billion", [])]
+    [1250000000000]
+    """
+    if "$" not in text and "VN" not in text and "USD" not in text and "EUR" not in text and "€" not in text:
+        return []
+    data = load("money.json")["english"]
+    out: list[Money] = []
+    for m in _english_rx().finditer(text):
+        cur = data["currencies"][m.group("cur")]
+        if not m.group("scale") and "$" not in m.group("cur") and m.group("cur") != "€":
+            continue
+        start = m.start("cur")
+        if any(t.start < m.end() and start < t.end for t in taken):
+            continue
+        value = Decimal(m.group("num").replace(",", ""))
+        if m.group("scale"):
+            value *= data["scales"][m.group("scale")]
+        out.append(
+            Money(
+                mention=text[start : m.end()],
+                start=start,
+                end=m.end(),
+                amount=as_amount(value),
+                currency=cur,
+                approximate=bool(m.group("approx")),
+            )
+        )
+    return out
+
+
 def tag_money(text: str) -> list[Money]:
+    out = _vietnamese_money(text)
+    english = _english_money(text, out)
+    return sorted([*out, *english], key=lambda m: m.start) if english else out
+
+
+def _vietnamese_money(text: str) -> list[Money]:
     data = load("money.json")
     out: list[Money] = []
     for m in number_matches(_regex(), text):

@@ -1,0 +1,395 @@
+"""Deals and deal events of English wire copy, one sentence at a time.
+
+Vietnamese papers' English editions, wire services and press releases write of the same deals as the
+Vietnamese press, in English grammar that the Vietnamese readers (deals.py, events.py) do not read:
+
+- "A JSC and B Co., Ltd signed a US$9.6 million contract to supply ..." -> a supply contract of A and B;
+  a "contract" is a supply contract unless it says lease, credit or loan (then cooperation), a
+  "memorandum of understanding" an MoU, a "joint venture agreement" a joint venture (deal: cooperation);
+- "The Thanh Hóa People's Committee and C signed a memorandum ..." -> the MoU of a named government body and
+  a firm, which is the firm's investment deal (as in Vietnamese copy);
+- "D broke ground on a VNĐ620 billion plant" -> D's groundbreaking; "D inaugurated its factory ..., a total
+  investment of US$52 million" -> an inauguration, and an investment deal when an amount is stated;
+- "E received an investment certificate from the Chu Lai Open Economic Zone Authority", "the provincial
+  Management Board ... granted an investment registration certificate to E", "... handed investment
+  certificates to ..., including a capital increase by E" -> E's investment licence (the grantor a party
+  when it is named), and E's investment deal;
+- "F completed the sale of its 51 per cent stake in G to H" -> H's acquisition of G from F (H's investment
+  deal); "H plans a public tender offer for 25 per cent of G" -> an announced acquisition;
+- "the board of F approved a plan to borrow VNĐ500 billion from Bank K" -> an announced cooperation (credit).
+
+Not read: denials, reports and rumours ("denied a report that ..."), revoked certificates, plans without a
+counterpart. Firms come from the firm tagger (English copy writes the legal form after the name); the
+amount is the one written nearest the party, else the first one after the verb that is no combined total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extract.models import Deal, DealEvent, Firm, Money, Organization, Party, Province
+from extract.tag._common import published_year
+
+# A sentence is English copy when it has three English function words and no Vietnamese one.
+_ENGLISH_WORDS = re.compile(
+    r"(?<![\w'’])(?:the|and|signed|with|its|of|on|for|to|has|had|have|said|in|at|by|from|an?|was|were)(?!\w)"
+)
+_VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
+
+# A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
+# Bình Province", "Chu Lai Open Economic Zone Authority", "Bắc Ninh Department of Industry and Trade".
+_CAP = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
+_GOV = re.compile(
+    rf"(?P<name>(?:{_CAP}\s+){{1,4}}(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
+    rf"Parks? Authority|Management Board of (?:{_CAP}\s+){{0,3}}Industrial (?:Parks|Zones)|Department of "
+    rf"Industry and Trade)|People['’]s Committee of (?:{_CAP}\s+){{1,3}}(?:Province|City))"
+)
+_GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", "Open"})
+
+_SIGNED = re.compile(r"(?<!\w)(?:signed|inked)(?!\w)")
+_WITH = re.compile(r"(?<!\w)with(?!\w)")
+_BROKE_GROUND = re.compile(r"(?<!\w)(?:broke ground|began construction|started construction)(?!\w)")
+_INAUGURATED = re.compile(r"(?<!\w)(?:inaugurated|opened)(?!\w)")
+_CERTIFICATE = re.compile(
+    r"(?<!\w)investment (?:registration )?certificates?|investment decisions? and certificates?(?!\w)"
+)
+_RECEIVED = re.compile(r"(?<!\w)(?:received|obtained|was granted|was awarded|won)(?!\w)")
+_GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented)(?!\w)")
+_FROM = re.compile(r"(?<!\w)from(?!\w)")
+_BY = re.compile(r"(?<!\w)by\s+$")
+_TO = re.compile(r"(?<!\w)to\s+$")
+_STAKE_SALE = re.compile(
+    r"(?<!\w)(?:completed|closed|finali[sz]ed|agreed)\s+(?:the\s+)?(?:sale|transfer)\s+of\s+(?:its|a|the)\s"
+)
+_STAKE_IN = re.compile(r"(?<!\w)stake\s+in\s+$")
+_TENDER = re.compile(r"(?<!\w)(?:public )?tender offer for(?!\w)")
+_ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
+_BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
+_PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
+_NOT_A_DEAL = re.compile(
+    r"(?<!\w)(?:denied|denies|rumou?rs?|reportedly|revoked|revokes|cancel(?:l?ed)?|terminated|would)(?!\w)"
+)
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member)[^,]{0,40},")
+_COMBINED = re.compile(r"(?<!\w)(?:combined|total of|totalling|totaling)\s+(?:about\s+|some\s+)?$")
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+_ON_DATE = re.compile(
+    rf"(?<!\w)on\s+(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>(?:19|20)\d\d))?"
+)
+
+
+def is_english(sentence: str) -> bool:
+    """English copy: three English function words and no Vietnamese one.
+
+    >>> is_english("Viet Duc Steel JSC and Hai Port Co., Ltd signed a lease on July 2.")
+    True
+    >>> is_english("Công ty A và Công ty B ký hợp đồng với đối tác Nhật Bản.")
+    False
+    """
+    return len(_ENGLISH_WORDS.findall(sentence)) >= 3 and not _VIETNAMESE_WORDS.search(sentence)
+
+
+def government_bodies(text: str, s: int, e: int) -> list[Organization]:
+    """Named government bodies of an English sentence [s, e) ("The provincial People's Committee" names
+    none).
+
+    >>> t = "The Thanh Hóa People's Committee and X JSC signed an MoU."
+    >>> [o.name for o in government_bodies(t, 0, len(t))]
+    ["Thanh Hóa People's Committee"]
+    >>> government_bodies("The provincial People's Committee granted it.", 0, 44)
+    []
+    """
+    out = []
+    for m in _GOV.finditer(text, s, e):
+        start = m.start("name")
+        words = m.group("name").split()
+        while words and words[0] in ("The", "the"):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or words[0] in _GENERIC_HEADS:
+            continue
+        name = " ".join(words)
+        out.append(Organization(mention=text[start : m.end()], start=start, end=m.end(), name=name))
+    return out
+
+
+def _date(sentence: str, published: str | None) -> str | None:
+    """'on July 2' (the year of publication), 'on June 17, 2025' -> ISO date; weekdays give none."""
+    m = _ON_DATE.search(sentence)
+    if m is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else published_year(published)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, _MONTHS[m.group("m")], int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
+class _Sentence:
+    """One English sentence with its firms, named government bodies and amounts."""
+
+    def __init__(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        firms: list[Firm],
+        govs: list[Organization],
+        money: list[Money],
+        provinces: list[Province],
+        published: str | None,
+    ) -> None:
+        self.text, self.s, self.e = text, s, e
+        inner = [(a.start(), a.end()) for a in _APPOSITION.finditer(text, s, e)]
+        self.firms = [f for f in firms if s <= f.start < e and not any(a <= f.start < b for a, b in inner)]
+        self.govs = govs
+        self.money = [m for m in money if s <= m.start < e]
+        dash = text.find(" — ", s, min(e, s + 40))
+        body = dash + 3 if dash >= 0 else s
+        self.provinces = [p for p in provinces if body <= p.start < e]
+        self.date = _date(text[s:e], published)
+
+    def before(self, pos: int) -> list[Firm | Organization]:
+        return sorted([x for x in [*self.firms, *self.govs] if x.end <= pos], key=lambda x: x.start)
+
+    def after(self, pos: int) -> list[Firm | Organization]:
+        return sorted([x for x in [*self.firms, *self.govs] if x.start >= pos], key=lambda x: x.start)
+
+    def amount(self, verb: int, party: Firm | Organization | None = None) -> Money | None:
+        """The amount written right before the party ("a US$49 million capital increase by X"), else the
+        first one after the verb that is no combined total, else the first in the sentence."""
+        if party is not None:
+            near = [m for m in self.money if party.start - 60 <= m.end <= party.start and m.start > verb]
+            if near:
+                return near[-1]
+        for m in self.money:
+            if m.start > verb and not _COMBINED.search(self.text, max(self.s, m.start - 30), m.start):
+                return m
+        return self.money[0] if self.money else None
+
+    @property
+    def province(self) -> str | None:
+        return self.provinces[0].current if self.provinces else None
+
+    def deal(self, kind: str, parties: list[str], m: Money | None) -> Deal:
+        return Deal(
+            kind=kind,  # type: ignore[arg-type]
+            parties=parties,
+            amount=m.amount if m else None,
+            currency=m.currency if m else None,
+            province=self.province,
+            date=self.date,
+            start=self.s,
+            end=self.e,
+        )
+
+    def event(self, kind: str, parties: list[Party], m: Money | None, status: str) -> DealEvent:
+        return DealEvent(
+            kind=kind,  # type: ignore[arg-type]
+            parties=parties,
+            amount=m.amount if m else None,
+            currency=m.currency if m else None,
+            province=self.province,
+            date=self.date,
+            status=status,  # type: ignore[arg-type]
+            start=self.s,
+            end=self.e,
+        )
+
+
+def _party(x: Firm | Organization, role: str | None = None) -> Party:
+    kind = "firm" if isinstance(x, Firm) else "government"
+    return Party(name=x.name, type=kind, role=role, start=x.start, end=x.end)  # type: ignore[arg-type]
+
+
+def _signed_kind(window: str) -> tuple[str, str]:
+    """(event kind, deal kind) of what was signed, by the words after 'signed'."""
+    low = window.lower()
+    if re.search(r"memorand|\bmou\b", low):
+        return "mou", "mou"
+    if re.search(r"joint[- ]venture", low):
+        return "joint_venture", "cooperation"
+    if re.search(r"lease|credit|loan|financing|cooperation|partnership|franchise", low):
+        return "cooperation", "cooperation"
+    if "contract" in low or "supply" in low or "purchase" in low:
+        return "supply_contract", "supply_contract"
+    return "cooperation", "cooperation"
+
+
+def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """The deal and the event one English sentence states, if any."""
+    text, s, e = sen.text, sen.s, sen.e
+    if _NOT_A_DEAL.search(text, s, e):
+        return [], []
+    deal, event = sen.deal, sen.event
+    if sale := _STAKE_SALE.search(text, s, e):
+        seller = [f for f in sen.before(sale.start()) if isinstance(f, Firm)]
+        after = [f for f in sen.after(sale.end()) if isinstance(f, Firm)]
+        target = next((f for f in after if _STAKE_IN.search(text, max(s, f.start - 12), f.start)), None)
+        buyer = next((f for f in after if _TO.search(text, max(s, f.start - 5), f.start)), None)
+        if buyer is not None:
+            m = sen.amount(sale.start())
+            parties = [_party(buyer, "buyer")]
+            parties += [_party(target)] if target is not None else []
+            parties += [_party(seller[-1], "seller")] if seller else []
+            return [deal("investment", [buyer.name], m)], [event("acquisition", parties, m, "completed")]
+    if tender := _TENDER.search(text, s, e):
+        bidder = [f for f in sen.before(tender.start()) if isinstance(f, Firm)]
+        target = [f for f in sen.after(tender.end()) if isinstance(f, Firm)]
+        if bidder:
+            m = sen.amount(tender.start())
+            parties = [_party(bidder[-1], "buyer"), *[_party(t) for t in target[:1]]]
+            return [deal("investment", [bidder[-1].name], m)], [event("acquisition", parties, m, "announced")]
+    if cert := _CERTIFICATE.search(text, s, e):
+        return _licence(sen, cert.start())
+    if signed := _SIGNED.search(text, s, e):
+        return _signing(sen, signed.start(), signed.end())
+    if ground := _BROKE_GROUND.search(text, s, e):
+        firms = [f for f in sen.before(ground.start()) if isinstance(f, Firm)]
+        if firms:
+            m = sen.amount(ground.start())
+            return [deal("groundbreaking", [firms[-1].name], m)], [
+                event("groundbreaking", [_party(firms[-1], "investor")], m, "started")
+            ]
+    if opened := _INAUGURATED.search(text, s, e):
+        firms = [f for f in sen.before(opened.start()) if isinstance(f, Firm)]
+        if firms:
+            m = sen.amount(opened.start())
+            deals = [deal("investment", [firms[-1].name], m)] if m is not None else []
+            return deals, [event("inauguration", [_party(firms[-1], "investor")], m, "completed")]
+    if borrow := _BORROW.search(text, s, e):
+        lender = next(
+            (x for x in sen.after(borrow.end()) if _FROM.search(text, max(s, x.start - 6), x.start)), None
+        )
+        firms = [f for f in sen.before(borrow.start()) if isinstance(f, Firm)]
+        if lender is not None and firms and isinstance(lender, Firm):
+            m = sen.amount(borrow.start())
+            status = "announced" if _PLANNED.search(text, s, borrow.start()) else "signed"
+            return [deal("cooperation", [firms[-1].name, lender.name], m)], [
+                event("cooperation", [_party(firms[-1]), _party(lender)], m, status)
+            ]
+    if bought := _ACQUIRED.search(text, s, e):
+        buyer = [f for f in sen.before(bought.start()) if isinstance(f, Firm)]
+        target = [f for f in sen.after(bought.end()) if isinstance(f, Firm)]
+        if buyer and target:
+            m = sen.amount(bought.start())
+            parties = [_party(buyer[-1], "buyer"), _party(target[0])]
+            return [deal("investment", [buyer[-1].name], m)], [event("acquisition", parties, m, "completed")]
+    return [], []
+
+
+def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
+    """An investment certificate received ('E received ... from G'), granted ('G granted ... to E') or
+    handed in a round ('..., including a capital increase by E')."""
+    text, s = sen.text, sen.s
+    received = _RECEIVED.search(text, max(s, at - 40), at)
+    grantor: Organization | None = None
+    investor: Firm | None = None
+    if received is not None:
+        firms = [f for f in sen.before(received.start()) if isinstance(f, Firm)]
+        investor = firms[-1] if firms else None
+        grantor = next(
+            (g for g in sen.govs if g.start > at and _FROM.search(text, max(s, g.start - 9), g.start)),
+            None,
+        )
+    else:
+        granted = _GRANTED.search(text, s, at)
+        if granted is None:
+            return [], []
+        grantor = next((g for g in sen.govs if g.end <= granted.start()), None)
+        after = [f for f in sen.after(at) if isinstance(f, Firm)]
+        investor = next(
+            (
+                f
+                for f in after
+                if _TO.search(text, max(s, f.start - 4), f.start)
+                or _BY.search(text, max(s, f.start - 4), f.start)
+            ),
+            after[0] if after else None,
+        )
+    if investor is None:
+        return [], []
+    m = sen.amount(at, investor)
+    parties = ([_party(grantor, "grantor")] if grantor else []) + [_party(investor, "investor")]
+    return [sen.deal("investment", [investor.name], m)], [
+        sen.event("investment_licence", parties, m, "licensed")
+    ]
+
+
+def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list[DealEvent]]:
+    """'A and B signed X', 'A signed X with B'."""
+    text, e = sen.text, sen.e
+    subjects = sen.before(verb)
+    window_end = e
+    with_ = _WITH.search(text, verb_end, e)
+    others: list[Firm | Organization] = []
+    if with_ is not None:
+        window_end = with_.start()
+        others = [x for x in sen.after(with_.end())][:1]
+    sides = [*subjects[-2:], *others] if others else subjects[-2:]
+    if len(sides) < 2:
+        return [], []
+    event_kind, deal_kind = _signed_kind(
+        text[verb_end : min(window_end, verb_end + 90)] + " " + text[verb_end:e]
+    )
+    m = sen.amount(verb)
+    firms = [x for x in sides if isinstance(x, Firm)]
+    govs = [x for x in sides if not isinstance(x, Firm)]
+    parties = [_party(x) for x in sides]
+    if govs and firms:  # a government body and a firm: the firm's investment deal (as in Vietnamese copy)
+        return [sen.deal("investment", [f.name], m) for f in firms], [
+            sen.event(event_kind, parties, m, "signed")
+        ]
+    if len(firms) == 2:
+        pair = [firms[0].name, firms[1].name]
+        return [sen.deal(deal_kind, pair, m)], [sen.event(event_kind, parties, m, "signed")]
+    return [], []
+
+
+def read_english(
+    text: str,
+    clauses: list[tuple[int, int]],
+    firms: list[Firm],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None,
+) -> tuple[list[Deal], list[DealEvent], list[Organization], list[tuple[int, int]]]:
+    """Deals, events and named government bodies of the English sentences of `text`, and the spans of
+    the sentences that stated a deal or an event (what the Vietnamese readers made of those is replaced)."""
+    deals: list[Deal] = []
+    events: list[DealEvent] = []
+    orgs: list[Organization] = []
+    read: list[tuple[int, int]] = []
+    for s, e in clauses:
+        if e - s < 20 or not is_english(text[s:e]):
+            continue
+        govs = government_bodies(text, s, e)
+        orgs += govs
+        d, ev = read_sentence(_Sentence(text, s, e, firms, govs, money, provinces, published))
+        if d or ev:
+            deals += d
+            events += ev
+            read.append((s, e))
+    return deals, events, orgs, read
