@@ -152,3 +152,49 @@ def test_an_english_stake_sale_is_the_buyers_acquisition() -> None:
 )
 def test_english_denials_and_revocations_are_no_deals(text: str) -> None:
     assert deals(text) == set() and events(text) == set()
+
+
+def test_a_principle_contract_to_lease_land_is_cooperation_not_supply() -> None:
+    text = (
+        "Công ty CP Hạ tầng Yên Lư Xanh và Công ty TNHH Dongsan Tech (Hàn Quốc) ký hợp đồng nguyên tắc thuê "
+        "5,2 ha đất tại KCN Yên Lư."
+    )
+    assert deals(text) == {pair("cooperation", "Hạ tầng Yên Lư Xanh", "Dongsan Tech")}
+
+
+def test_công_ty_after_a_firm_and_a_bank_is_the_firm() -> None:
+    text = (
+        "Ngày 2/3, Công ty CP Van Công nghiệp Kiến An và Ngân hàng TMCP Sài Gòn Thương Tín ký hợp đồng tín "
+        "dụng 300 tỷ đồng; cùng ngày, công ty ký hợp đồng mua máy đúc của Tập đoàn Toyo Casting (Nhật Bản)."
+    )
+    assert pair("supply_contract", "Van Công nghiệp Kiến An", "Toyo Casting") in deals(text)
+
+
+@pytest.mark.parametrize("work", ["may 300.000 áo jacket", "ép 2 triệu chi tiết nhựa", "đúc 5.000 vỏ bơm"])
+def test_a_contract_to_make_goods_for_a_buyer_is_a_supply_contract(work: str) -> None:
+    text = f"Công ty CP Sản xuất Hòa Xá ký hợp đồng {work} cho Tập đoàn Thương mại Kitano (Nhật Bản)."
+    assert deals(text) == {pair("supply_contract", "Sản xuất Hòa Xá", "Thương mại Kitano")}
+
+
+def test_a_rumoured_purchase_is_no_deal() -> None:
+    text = (
+        "Giới đầu tư đồn đoán Tập đoàn Pegatron sẽ mua lại xưởng của Công ty TNHH Linh kiện Yên Phong Delta."
+    )
+    assert deals(text) == set() and events(text) == set()
+
+
+def test_a_pledge_to_go_on_investing_is_no_deal_but_a_pledged_increase_is() -> None:
+    assert (
+        deals("Tập đoàn Aeon cam kết sẽ tiếp tục mở rộng đầu tư tại Việt Nam trong những năm tới.") == set()
+    )
+    assert deals("Tập đoàn Aeon cam kết tăng vốn thêm 200 triệu USD trong năm 2027.") == {
+        one("investment", "Aeon")
+    }
+
+
+def test_an_inauguration_with_the_capital_in_the_next_clause_is_an_investment() -> None:
+    text = (
+        "Công ty TNHH Chế biến Gỗ Đồng Phú Nova khánh thành nhà máy tại KCN Đồng Phú; dự án có tổng "
+        "vốn 640 tỷ đồng."
+    )
+    assert deals(text) == {one("investment", "Chế biến Gỗ Đồng Phú Nova")}

@@ -55,13 +55,19 @@ def _named_before(text: str, firms: list[Firm], starts: list[int], pos: int) -> 
     return []
 
 
+def _is_bank(firm: Firm) -> bool:
+    """A bank is named again as "ngân hàng", never as "công ty" or "doanh nghiệp": 'A và Ngân hàng B ký hợp
+    đồng tín dụng; cùng ngày, công ty ký ...' is A."""
+    return (firm.legal_form or "").startswith("Ngân hàng")
+
+
 def company_anaphors(text: str, firms: list[Firm], starts: list[int]) -> list[Firm]:
     """A mention of the firm each subject "công ty" ("doanh nghiệp") stands for, spanning those words,
-    when the nearest stretch before it that names a firm names exactly one (by name). `firms` in text
-    order, `starts` their starts."""
+    when the nearest stretch before it that names a firm names exactly one (by name; a bank does not
+    count, `_is_bank`). `firms` in text order, `starts` their starts."""
     out: list[Firm] = []
     for m in _ONE.finditer(text):
-        before = _named_before(text, firms, starts, m.start("word"))
+        before = [f for f in _named_before(text, firms, starts, m.start("word")) if not _is_bank(f)]
         if len({f.name for f in before}) == 1:
             span = {"start": m.start("word"), "end": m.end(), "mention": m.group().strip()}
             out.append(before[0].model_copy(update=span))

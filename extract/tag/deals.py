@@ -570,12 +570,13 @@ def tag_deals(
             bisect.bisect_left(place_starts, s) : bisect.bisect_left(place_starts, max(e, se))
         ]
         ctx, places = _clause_context(text, s, e, smoney, near, year, decision_ends)
+        capital_later = False  # the capital stated in a later ';'-clause (below)
         if ctx["amount"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; mục tiêu: ...; tổng vốn đầu tư 1.850 tỷ đồng": the capital in a later ';'-clause
             # of the same sentence, when that clause names no other firm and says it is capital
             capital = next((x for x in smoney if e <= x.start < se and _capital_before(text, x.start)), None)
             if capital is not None and _no_firm_between(firm_starts, e, capital.start):
-                ctx = _priced(ctx, capital)
+                ctx, capital_later = _priced(ctx, capital), True
         if ctx["province"] is None and len(sfirms) == 1:
             # "Nhà đầu tư: X; địa điểm: KCN ..., tỉnh Y; ...": the place in a later ';'-clause, likewise
             place = next((p for p in places if e <= p.start < se), None)
@@ -786,7 +787,8 @@ def tag_deals(
                 and re.search(r"\bcủa\s*$", text[s : near[-1].start])
             ):
                 subj = near[-1:]  # "nhà máy ... của Công ty X tại KCN Y, tỉnh Z được khánh thành"
-            if subj and states_capital(text, m.end(), e):  # "X khánh thành nhà máy ... vốn đầu tư ..."
+            # "X khánh thành nhà máy ... vốn đầu tư ...", "X khánh thành nhà máy ...; dự án có tổng vốn ..."
+            if subj and (states_capital(text, m.end(), e) or capital_later):
                 add("investment", [subj[-1].name])
             elif subj and ctx["amount"] is None and si + 1 < len(spans):
                 ns, ne = spans[si + 1]  # "... . Nhà máy có vốn đầu tư hơn 800 tỷ đồng."

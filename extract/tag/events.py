@@ -971,12 +971,15 @@ def _more_recipients(
 _TOTAL_AFTER = re.compile(r"\s*(?:tổng cộng|tổng số|lũy kế|luỹ kế)(?!\w)")
 _OPENINGS = ("inauguration", "groundbreaking")
 _OWNED = ("investment_licence", "inauguration", "groundbreaking")
-_CAPITAL_NEXT = re.compile(r"\s*(?:Nhà máy|Dự án|Công trình)\b[^.;]{0,40}?(?:vốn đầu tư|tổng vốn|vốn)\b")
+_CAPITAL_NEXT = re.compile(
+    r"\s*(?:[Nn]hà máy|[Dd]ự án|[Cc]ông trình)\b[^.;]{0,40}?(?:vốn đầu tư|tổng vốn|vốn)\b"
+)
 
 
 def _capital_next(text: str, prev_end: int, s: int, e: int) -> bool:
-    """The sentence at `s` follows the one ending at `prev_end` and states the plant's capital."""
-    return not text[prev_end:s].strip(" .\n") and bool(_CAPITAL_NEXT.match(text, s, e))
+    """The sentence (or ';'-clause: "...; dự án có tổng vốn N") at `s` follows the one ending at `prev_end`
+    and states the plant's capital."""
+    return not text[prev_end:s].strip(" .;\n") and bool(_CAPITAL_NEXT.match(text, s, e))
 
 
 # "Cảng X đã ký hợp đồng với hãng tàu Y?": a claim asked, not stated (but "Vì sao X đầu tư ...?" presumes it)
@@ -1030,8 +1033,9 @@ def in_brackets(text: str, start: int) -> bool:
 
 # "Tỉnh X mong muốn Tập đoàn Y mở rộng đầu tư": a wish, not an event
 _WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời|đề xuất)\s+$", re.IGNORECASE)
-# "Tập đoàn Y muốn đầu tư ...": between an investor and its verb, a wish, not an investment
-_WANTS = re.compile(r"(?<!\w)(?:mong muốn|muốn|có ý định|ngỏ ý)(?!\w)")
+# "Tập đoàn Y muốn đầu tư ...": between an investor and its verb, a wish, not an investment; so is a pledge
+# to go on ("Y cam kết sẽ tiếp tục mở rộng đầu tư": no new project; "Y cam kết tăng vốn thêm N" is one)
+_WANTS = re.compile(r"(?<!\w)(?:mong muốn|muốn|có ý định|ngỏ ý|cam kết (?:sẽ )?tiếp tục)(?!\w)")
 # "Một là, dự án ... của Công ty X, vốn N": an item of a list of projects with no verb of its own
 _ITEM_START = re.compile(
     r"\s*(?:Một là|Hai là|Ba là|Bốn là|Năm là|Sáu là|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm)\s*,?\s*"
