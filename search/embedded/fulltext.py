@@ -37,6 +37,7 @@ from typing import Any
 
 import tantivy
 
+from search.gc_pause import cycle_collection_paused
 from search.query import (
     MAX_TOKEN_CHARS,
     Clause,
@@ -167,14 +168,16 @@ def opening(text: str, limit: int = EXACT_CHARS) -> str:
     return words[0] if len(words) > 1 else head[:limit]
 
 
+_MIN_DATETIME = tantivy.MIN_DATETIME.replace(tzinfo=None)
+_MAX_DATETIME = tantivy.MAX_DATETIME.replace(tzinfo=None)
+
+
 def local_datetime(value: str | None) -> dt.datetime | None:
     """ISO date/datetime -> naive wall-clock time in Asia/Ho_Chi_Minh (tantivy reads naive as UTC).
 
     Filtering `since`/`until` by calendar date then follows the Vietnamese date of publication."""
     parsed = vn_wall_time(value)
-    if parsed is None:
-        return None
-    if not (tantivy.MIN_DATETIME.replace(tzinfo=None) < parsed < tantivy.MAX_DATETIME.replace(tzinfo=None)):
+    if parsed is None or not (_MIN_DATETIME < parsed < _MAX_DATETIME):
         return None
     return parsed
 
@@ -286,7 +289,8 @@ class FullTextIndex:
             keys.extend(k for k in province_keys(name) if k not in keys)
         for key in keys:
             t.add_text("province", key)
-        self._add_facts(t, doc)
+        published = local_datetime(doc.get("published"))
+        self._add_facts(t, doc, published)
         title, lead = nfc(doc.get("title") or ""), nfc(doc.get("lead") or "")
         text = nfc(doc.get("text") or "")
         if title:
@@ -301,7 +305,6 @@ class FullTextIndex:
             if attached.get("text"):
                 t.add_text("attachments", nfc(attached["text"]))
                 t.add_text("attachments_exact", opening(nfc(attached["text"])))
-        published = local_datetime(doc.get("published"))
         if published is not None:
             t.add_date("published", published)
         if doc.get("published"):
@@ -311,8 +314,9 @@ class FullTextIndex:
         return t
 
     @staticmethod
-    def _add_facts(t: tantivy.Document, doc: Record) -> None:
-        """Decision numbers, dates, decision metadata, firms, amounts and deals as filter/facet fields."""
+    def _add_facts(t: tantivy.Document, doc: Record, published: dt.datetime | None) -> None:
+        """Decision numbers, dates, decision metadata, firms, amounts and deals as filter/facet fields
+        (`published`: `local_datetime` of the document's date, computed once by the caller)."""
         tags = doc.get("tags") or {}
         deals = tags.get("deals") or ()
         numbers = [ref["number"] for ref in tags.get("decisions") or ()]
@@ -326,7 +330,6 @@ class FullTextIndex:
         if own:
             for key in dict.fromkeys(k for k in indexed_decision_keys(own) if k):
                 t.add_text("decision_own", key)
-        published = local_datetime(doc.get("published"))
         if published is not None:
             t.add_text("year", f"{published.year:04d}")
             t.add_text("month", f"{published.year:04d}-{published.month:02d}")
@@ -414,9 +417,10 @@ class FullTextIndex:
             index.register_tokenizer(FOLD_ANALYZER, fold_analyzer())
             writer = self._writer(index, heap=REBUILD_HEAP, threads=REBUILD_THREADS)
             n = 0
-            for r in records:
-                writer.add_document(self._to_tantivy(r))
-                n += 1
+            with cycle_collection_paused():  # each record is dropped as soon as it is fed: no cycles kept
+                for r in records:
+                    writer.add_document(self._to_tantivy(r))
+                    n += 1
             writer.commit()
             writer.wait_merging_threads()
             del writer, index
