@@ -198,3 +198,45 @@ def test_an_inauguration_with_the_capital_in_the_next_clause_is_an_investment() 
         "vốn 640 tỷ đồng."
     )
     assert deals(text) == {one("investment", "Chế biến Gỗ Đồng Phú Nova")}
+
+
+def test_a_signed_stake_transfer_is_the_buyers_investment_not_a_contract_of_pairs() -> None:
+    text = (
+        "Tổng công ty Phát triển Hạ tầng Đông Bắc đã ký hợp đồng chuyển nhượng 60% vốn Công ty TNHH KCN Lạc "
+        "Đạo Mới cho Tập đoàn Hikari Estate (Nhật Bản), giá trị 900 tỷ đồng."
+    )
+    assert deals(text) == {one("investment", "Hikari Estate")}
+    (event,) = tag_text(text).events
+    assert (event.kind, event.status, event.amount) == ("acquisition", "signed", 900_000_000_000)
+    assert [(p.name, p.role) for p in event.parties] == [
+        ("Hikari Estate", "buyer"),
+        ("KCN Lạc Đạo Mới", None),
+        ("Phát triển Hạ tầng Đông Bắc", "seller"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [
+        ("đã bán toàn bộ", "completed"),
+        ("sẽ chuyển nhượng", "announced"),
+        ("thông qua phương án bán", "announced"),
+    ],
+)
+def test_a_stake_sold_in_a_company_to_a_buyer_is_an_acquisition(verb: str, status: str) -> None:
+    text = (
+        f"Tổng Công ty Thiết bị Điện Đông Anh {verb} 30% vốn tại Công ty CP Biến thế Sóc Sơn cho Công ty CP "
+        "Đầu tư Lam Hồng."
+    )
+    events_found = [e for e in tag_text(text).events if e.kind == "acquisition"]
+    assert [(e.status, {p.name for p in e.parties}) for e in events_found] == [
+        (status, {"Đầu tư Lam Hồng", "Biến thế Sóc Sơn", "Thiết bị Điện Đông Anh"})
+    ]
+
+
+def test_a_licence_to_a_consortium_is_one_investment_of_its_members() -> None:
+    text = (
+        "Ban Quản lý các KCN tỉnh Nam Định trao giấy chứng nhận đăng ký đầu tư cho liên danh Công ty CP "
+        "Cơ khí Vụ Bản và Tập đoàn Dongfeng Parts (Trung Quốc), vốn 1.200 tỷ đồng."
+    )
+    assert deals(text) == {("investment", frozenset({"Cơ khí Vụ Bản", "Dongfeng Parts"}))}

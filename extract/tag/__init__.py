@@ -22,7 +22,14 @@ from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, 
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
 from extract.tag.english import read_english
-from extract.tag.events import PartyMention, decided_licences, party_mentions, tag_events, unstated
+from extract.tag.events import (
+    PartyMention,
+    decided_licences,
+    in_brackets,
+    party_mentions,
+    tag_events,
+    unstated,
+)
 from extract.tag.firms import tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
@@ -34,6 +41,38 @@ __all__ = ["tag_text"]
 
 def _overlaps(item: BaseModel, spans: SpanSet) -> bool:
     return spans.overlaps(item.start, item.end)  # type: ignore[attr-defined]
+
+
+def _with_stake_sales(
+    text: str, events: list[DealEvent], firms: list[Firm], money: list[Money], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """The acquisition event of a stake sold ('A đã chuyển nhượng 49% vốn tại Công ty B cho C': C buys B from
+    A, `deals_module.stake_sales`) in a clause where no acquisition was read."""
+    ordered = sorted((f for f in firms if not in_brackets(text, f.start)), key=lambda f: f.start)
+    added = []
+    for s, e in clauses:
+        inside = [f for f in ordered if s <= f.start and f.end <= e]
+        if len(inside) < 3 or any(ev.kind == "acquisition" and s <= ev.start < e for ev in events):
+            continue
+        for seller, company, buyer, status in deals_module.stake_sales(text, inside):
+            price = next((m for m in money if buyer.end <= m.start < e), None)
+            parties = [
+                Party(name=buyer.name, type="firm", role="buyer", start=buyer.start, end=buyer.end),
+                Party(name=company.name, type="firm", start=company.start, end=company.end),
+                Party(name=seller.name, type="firm", role="seller", start=seller.start, end=seller.end),
+            ]
+            added.append(
+                DealEvent(
+                    kind="acquisition",
+                    parties=parties,
+                    amount=price.amount if price else None,
+                    currency=price.currency if price else None,
+                    status=status,  # type: ignore[arg-type]
+                    start=s,
+                    end=e,
+                )
+            )
+    return sorted([*events, *added], key=lambda ev: ev.start) if added else events
 
 
 def _within(item: Deal | DealEvent, spans: list[tuple[int, int]]) -> bool:
@@ -410,6 +449,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     deals = reviewed
     events = _with_deal_events(t, events, deals, actors, mentions)
     events = _one_per_counterpart(t, decided_licences(t, mentions, events))
+    events = _with_stake_sales(t, events, actors, money, clauses)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it
     en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)

@@ -182,12 +182,13 @@ _SOLD_TO = re.compile(
     r"(?:cổ phần|cổ phiếu|phần vốn|vốn|nhà máy|nhà xưởng|dự án)"
     r"[^.;]{0,40}?\bcho\s+"
 )
-# "A chuyển nhượng 51% vốn tại Công ty B cho C": the stake's company between the seller and the buyer
+# "A chuyển nhượng 51% vốn tại Công ty B cho C", "A ký hợp đồng chuyển nhượng 65% vốn Công ty B cho C": the
+# stake's company between the seller and the buyer
 _SOLD_STAKE_IN = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?"
-    r"(?:(?:thông qua|phê duyệt|quyết định)\s+(?:phương án\s+|việc\s+)?)?"
+    r"(?:(?:thông qua|phê duyệt|quyết định)\s+(?:phương án\s+|việc\s+)?|(?:ký|ký kết)\s+hợp đồng\s+)?"
     r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
-    r"(?:cổ phần|phần vốn|vốn góp|vốn)\s+(?:tại|của|trong)\s+"
+    r"(?:cổ phần|phần vốn|vốn góp|vốn)\s+(?:(?:tại|của|trong)\s+)?"
 )
 _TO_BUYER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?cho\s+")
 _NEW_INVESTOR = re.compile(
@@ -316,6 +317,47 @@ def _sentence_end(text: str, pos: int) -> int:
     """The first '.', '!', '?' or newline at or after `pos` (the end of the text if none)."""
     m = _BOUNDARY.search(text, pos)
     return m.start() if m else len(text)
+
+
+_SALE_DONE = re.compile(r"(?<!\w)(?:đã|vừa|hoàn tất|hoàn thành)(?!\w)")
+_SALE_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|thông qua|phê duyệt|kế hoạch|phương án)(?!\w)")
+
+
+def stake_sales(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, Firm, str]]:
+    """(seller, company, buyer, status) of each stake sold in the shape 'A (đã) chuyển nhượng/bán N% vốn
+    (tại) Công ty B cho C' (`_SOLD_STAKE_IN`): 'ký hợp đồng' -> signed, 'đã', 'hoàn tất' -> completed,
+    'sẽ', 'thông qua phương án' -> announced. `firms` in text order, brackets skipped by the caller."""
+    out = []
+    for a, stake, b in zip(firms, firms[1:], firms[2:], strict=False):
+        how = _SOLD_STAKE_IN.fullmatch(text, a.end, stake.start)
+        if how is None or not _TO_BUYER.fullmatch(text, stake.end, b.start):
+            continue
+        words = how.group()
+        status = (
+            "signed"
+            if "hợp đồng" in words
+            else "announced"
+            if _SALE_PLANNED.search(words)
+            else "completed"
+            if _SALE_DONE.search(words)
+            else None
+        )
+        if status is not None:
+            out.append((a, stake, b, status))
+    return out
+
+
+def _stake_buyer(text: str, sfirms: list[Firm]) -> Firm | None:
+    """The buyer C of a stake sold in a signed contract, 'A (đã) ký hợp đồng chuyển nhượng N% vốn (tại)
+    Công ty B cho C': the sentence states C's investment, not a contract of A with B or C."""
+    for a, stake, b in zip(sfirms, sfirms[1:], sfirms[2:], strict=False):
+        if (
+            _SOLD_STAKE_IN.fullmatch(text, a.end, stake.start)
+            and "hợp đồng" in text[a.end : stake.start]
+            and _TO_BUYER.fullmatch(text, stake.end, b.start)
+        ):
+            return b
+    return None
 
 
 @functools.lru_cache(maxsize=256)
@@ -594,6 +636,10 @@ def tag_deals(
                 seen.add(key)
                 out.append(Deal(kind=kind, parties=parties, start=s, end=e, **ctx))
 
+        buyer = _stake_buyer(text, sfirms)
+        if buyer is not None:  # "A ký hợp đồng chuyển nhượng 65% vốn Công ty B cho C": C buys, no pair signs
+            add("investment", [buyer.name])
+            continue
         # group signing verbs that follow each other without a firm in between ("ký kết ghi nhớ hợp tác với")
         groups: list[list[int]] = []
         for m in rx["signing"].finditer(text, s, e):
@@ -775,7 +821,10 @@ def tag_deals(
                     ),
                     None,
                 )
-            if target:
+            if target and re.search(r"\bliên danh\s+(?:(?:giữa|gồm|của)\s+)?$", text[m.end() : target.start]):
+                # "trao giấy chứng nhận đăng ký đầu tư cho liên danh A và B": the consortium invests, one deal
+                add("investment", list(dict.fromkeys(f.name for f in _chained(text, target, sfirms))))
+            elif target:
                 add("investment", [target.name])
         for m in rx["inauguration"].finditer(text, s, e):
             near = _before(sfirms, sstarts, m.start())
