@@ -240,3 +240,23 @@ def test_a_licence_to_a_consortium_is_one_investment_of_its_members() -> None:
         "Cơ khí Vụ Bản và Tập đoàn Dongfeng Parts (Trung Quốc), vốn 1.200 tỷ đồng."
     )
     assert deals(text) == {("investment", frozenset({"Cơ khí Vụ Bản", "Dongfeng Parts"}))}
+
+
+def test_an_mou_of_two_associations_is_an_event_of_two_organisations() -> None:
+    text = (
+        "Hiệp hội Doanh nghiệp Điện tử Bắc Ninh và Tổ chức Xúc tiến Thương mại Đài Bắc ký biên bản ghi nhớ "
+        "về kết nối nhà cung cấp."
+    )
+    assert "Tổ chức Xúc tiến Thương mại Đài Bắc" in [o.name for o in tag_text(text).organizations]
+    assert events(text) == {
+        ("mou", frozenset({"Hiệp hội Doanh nghiệp Điện tử Bắc Ninh", "Tổ chức Xúc tiến Thương mại Đài Bắc"}))
+    }
+
+
+def test_tổ_chức_as_a_verb_is_no_organisation() -> None:
+    assert tag_text("Tổ chức lễ ký kết tại Hà Nội.").organizations == []
+
+
+def test_an_aid_projects_document_is_no_deal() -> None:
+    text = "Bộ Công Thương và Tổ chức Lao động Quốc tế ký văn kiện dự án hỗ trợ 40 doanh nghiệp da giày."
+    assert events(text) == set() and deals(text) == set()
