@@ -260,3 +260,23 @@ def test_tổ_chức_as_a_verb_is_no_organisation() -> None:
 def test_an_aid_projects_document_is_no_deal() -> None:
     text = "Bộ Công Thương và Tổ chức Lao động Quốc tế ký văn kiện dự án hỗ trợ 40 doanh nghiệp da giày."
     assert events(text) == set() and deals(text) == set()
+
+
+def test_a_park_founded_by_a_province_with_its_investor_after_do_is_that_provinces_licence() -> None:
+    text = (
+        "UBND tỉnh Bắc Giang vừa quyết định thành lập KCN Tân Yên Bắc rộng 190 ha, do Công ty CP Hạ tầng Nhã "
+        "Nam Xanh làm chủ đầu tư."
+    )
+    (event,) = tag_text(text).events
+    assert (event.kind, [p.name for p in event.parties]) == (
+        "investment_licence",
+        ["UBND tỉnh Bắc Giang", "Hạ tầng Nhã Nam Xanh"],
+    )
+
+
+def test_a_bracket_saying_who_the_subject_is_neither_hides_it_nor_adds_an_event() -> None:
+    text = (
+        "Công ty TNHH Linh kiện Tiên Lãng Mobis (đầu tư bởi Tập đoàn Seoul Mobis của Hàn Quốc) động thổ "
+        "nhà máy tại KCN Tiên Thanh, vốn 40 triệu USD."
+    )
+    assert events(text) == {one("groundbreaking", "Linh kiện Tiên Lãng Mobis")}

@@ -300,6 +300,9 @@ def _representatives(text: str, ms: list[PartyMention], before: list[int], gs: i
     return reps[-4:] if _rx()["aux_gap"].fullmatch(gap.lstrip(" ,")) and len(gap) < 40 else []
 
 
+_LEADING_BRACKET = re.compile(r"^\s*\([^()]{1,120}\)")  # a bracket right after the subject: who it is
+
+
 def _subject(
     text: str, ms: list[PartyMention], floor: int, gs: int
 ) -> tuple[list[PartyMention], list[PartyMention], bool]:
@@ -332,8 +335,8 @@ def _subject(
         and _ACTS.match(text, gs)
     ):  # "Ông A (bên phải), Chủ tịch Tập đoàn X, nhận giấy chứng nhận ...": X, for whom A acts
         return [ms[last]], [], False
-    if rx["aux_gap"].fullmatch(gap):
-        # "A được B cấp ...": B is the grantor, A the subject
+    if rx["aux_gap"].fullmatch(gap) or rx["aux_gap"].fullmatch(_LEADING_BRACKET.sub("", gap, count=1)):
+        # "A được B cấp ...": B is the grantor, A the subject; "A (đầu tư bởi C) động thổ ...": A
         for i in reversed(before[:-1]):
             pm = rx["passive"].match(text, ms[i].end)
             if pm and pm.end() == ms[last].start:
@@ -588,7 +591,7 @@ def tag_events(
     triggers = [
         (m.start(), m.end(), kinds[_canon_trigger(m.group())])
         for m in rx["trigger"].finditer(text)
-        if not named.covers(m.start()) and not described.covers(m.start())
+        if not named.covers(m.start()) and not described.covers(m.start()) and not _bracketed(text, m.start())
     ]
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
     triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
@@ -882,11 +885,14 @@ _DECIDES = re.compile(
 # the investor named as the decision's object: "chủ đầu tư là X", "nhà đầu tư là X", "(đổi chủ đầu tư)
 # sang X", "cho phép X (triển khai ...)", "giao X làm chủ đầu tư"
 _DECIDED_FOR = re.compile(r"(?:(?:chủ|nhà) đầu tư (?:(?:hạ tầng|dự án) )?(?:là|:)|sang|cho phép|giao)\s*$")
+_BY_FIRM = re.compile(r"(?<!\w)do\s*$")
+_AS_INVESTOR = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?làm chủ đầu tư(?!\w)")
 
 
 def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent]) -> list[DealEvent]:
     """An investor's announcement that a government body decided in the same sentence ('UBND tỉnh X vừa ban
-    hành Quyết định ... thành lập CCN Y ...; chủ đầu tư là Công ty Z') is that body's licence to it; a firm's
+    hành Quyết định ... thành lập CCN Y ...; chủ đầu tư là Công ty Z', '... thành lập KCN Y ..., do Công ty Z
+    làm chủ đầu tư') is that body's licence to it; a firm's
     lease that a body's decision grants ('Quyết định số ... của UBND tỉnh X cho Công ty Y thuê 3 ha đất') has
     that body as its other side."""
     out = []
@@ -908,7 +914,10 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
                 ),
                 None,
             )
-            if body is not None and _DECIDED_FOR.search(near):
+            named = _DECIDED_FOR.search(near) or (
+                _BY_FIRM.search(near) and _AS_INVESTOR.match(text, firm.end)  # "do Công ty Z làm chủ đầu tư"
+            )
+            if body is not None and named:
                 grantor = Party(
                     name=body.name, type="government", role="grantor", start=body.start, end=body.end
                 )
@@ -1018,6 +1027,20 @@ def _descriptions(text: str, ms: list[PartyMention]) -> list[tuple[int, int]]:
         if m.type == "firm" and (d := _DESCRIPTION.match(text, m.end)) is not None:
             out.append((d.start(), d.end()))
     return out
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """A verb in a bracket right after a firm's name says who the firm is ('Công ty X (đầu tư bởi Y) động thổ
+    ...'), not an event of the sentence: its opening bracket is the nearest one before it, within 60
+    characters, after a name (a capitalised word)."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    return (
+        opening > 1
+        and text.find(")", opening, start) < 0
+        and text[opening - 2 : opening - 1].isalnum()
+        and text[: opening - 1].rsplit(" ", 1)[-1][:1].isupper()
+        and text.find(")", start) >= 0
+    )
 
 
 def in_brackets(text: str, start: int) -> bool:
