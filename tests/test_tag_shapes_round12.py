@@ -280,3 +280,20 @@ def test_a_bracket_saying_who_the_subject_is_neither_hides_it_nor_adds_an_event(
         "nhà máy tại KCN Tiên Thanh, vốn 40 triệu USD."
     )
     assert events(text) == {one("groundbreaking", "Linh kiện Tiên Lãng Mobis")}
+
+
+def test_a_joint_venture_agreement_signed_is_a_joint_venture_event() -> None:
+    text = (
+        "Công ty CP Hạ tầng Đông Sơn và Tập đoàn Rojana (Thái Lan) ký thỏa thuận liên doanh phát triển KCN."
+    )
+    assert events(text) == {pair("joint_venture", "Hạ tầng Đông Sơn", "Rojana")}
+
+
+def test_a_lower_case_item_marker_after_a_semicolon_goes_on_with_the_licence_list() -> None:
+    text = (
+        "Ban Quản lý các KCN tỉnh Bắc Ninh trao giấy chứng nhận đăng ký đầu tư cho 2 dự án. Một là nhà máy "
+        "vỏ pin của Công ty TNHH Cơ khí Quế Võ Seojin, vốn 30 triệu USD; hai là dự án mở rộng của Công ty "
+        "TNHH Điện tử Tiên Du Nexcon, tăng vốn thêm 12 triệu USD."
+    )
+    assert {e.kind for e in tag_text(text).events} == {"investment_licence"}
+    assert len(tag_text(text).events) == 2

@@ -151,7 +151,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?\s+(?:(?:{aux})\s+)*$"
         ),
         "investor_label": re.compile(rf"(?:{word_start_alternation(data['investor_labels'])})\s*:\s*"),
-        "items": re.compile(rf"(?<!\w)(?:{alternation(data['item_markers'])})(?!\w)"),
+        # "Một là ...; hai là ...": an item marker opens a clause in lower case too
+        "items": re.compile(rf"(?<!\w)(?:{alternation(_both_cases(data['item_markers']))})(?!\w)"),
         "chain": re.compile(
             rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
             rf"(?:đối tác\s+(?:{_NATIONS}\s+)?)?$"
@@ -167,6 +168,11 @@ _LEASES = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:thuê|vay)(?!\w)")
 
 # "ký thỏa thuận cho vay ...": an agreement named by what it does, not an MoU ("thỏa thuận hợp tác/khung")
 _BARE_PACT = re.compile(r"(?<!\w)th(?:ỏa|oả) thuận(?!\s+(?:hợp tác|khung|ghi nhớ))", re.IGNORECASE)
+
+
+def _both_cases(words: list[str]) -> list[str]:
+    """Each word as written and with a lower-case first letter ('Hai là', 'hai là')."""
+    return [*words, *(w[0].lower() + w[1:] for w in words)]
 
 
 def _kind_of_signing(window: str) -> str:
@@ -1061,7 +1067,8 @@ _WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời|đề xu�
 _WANTS = re.compile(r"(?<!\w)(?:mong muốn|muốn|có ý định|ngỏ ý|cam kết (?:sẽ )?tiếp tục)(?!\w)")
 # "Một là, dự án ... của Công ty X, vốn N": an item of a list of projects with no verb of its own
 _ITEM_START = re.compile(
-    r"\s*(?:Một là|Hai là|Ba là|Bốn là|Năm là|Sáu là|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm)\s*,?\s*"
+    r"\s*(?:[Mm]ột là|[Hh]ai là|[Bb]a là|[Bb]ốn là|[Nn]ăm là|[Ss]áu là"
+    r"|[Tt]hứ nhất|[Tt]hứ hai|[Tt]hứ ba|[Tt]hứ tư|[Tt]hứ năm)\s*,?\s*"
     r"(?:là\s+)?(?:dự án|Dự án|nhà máy|Nhà máy)"
 )
 # "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
