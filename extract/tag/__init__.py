@@ -48,6 +48,8 @@ def _with_stake_sales(
 ) -> list[DealEvent]:
     """The acquisition event of a stake sold ('A đã chuyển nhượng 49% vốn tại Công ty B cho C': C buys B from
     A, `deals_module.stake_sales`) in a clause where no acquisition was read."""
+    if not deals_module.STAKE_SOLD.search(text):
+        return events  # no stake sold anywhere: most texts
     ordered = sorted((f for f in firms if not in_brackets(text, f.start)), key=lambda f: f.start)
     added = []
     for s, e in clauses:

@@ -319,6 +319,11 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+# what every stake sale of `stake_sales` says, looked for once per text before anything else
+STAKE_SOLD = re.compile(
+    r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
+    r"(?:cổ phần|phần vốn|vốn góp|vốn)(?!\w)"
+)
 _SALE_DONE = re.compile(r"(?<!\w)(?:đã|vừa|hoàn tất|hoàn thành)(?!\w)")
 _SALE_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|thông qua|phê duyệt|kế hoạch|phương án)(?!\w)")
 

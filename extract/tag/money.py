@@ -144,16 +144,22 @@ def _scale(words: str) -> Decimal:
 
 
 @functools.cache
-def _english_rx() -> re.Pattern[str]:
+def _english_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An amount of English copy: the currency first, English number syntax, an English scale word
-    ('US$1.2 billion', 'about VNĐ620 billion', 'VND1,250 billion'); money.json "english"."""
+    ('US$1.2 billion', 'VNĐ620 billion', 'VND1,250 billion'); and the approximation word that may come
+    before it ('about'), looked for only before a match (money.json "english")."""
     data = load("money.json")["english"]
-    approx = alternation([w for k in data["approx_words"] for w in (k, _cap(k))])
-    return re.compile(
-        rf"(?:(?<!\w)(?P<approx>{approx})\s+)?(?<![\w$])(?P<cur>{alternation(data['currencies'])})\s?"
+    currencies = data["currencies"]
+    first = "".join(sorted({re.escape(c[0]) for c in currencies}))
+    amount = re.compile(
+        rf"(?=[{first}])(?<![\w$])(?P<cur>{alternation(currencies)})\s?"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
         rf"(?:\s?(?P<scale>{alternation(data['scales'])}))?(?!\w)"
     )
+    approx = re.compile(
+        rf"(?<!\w)(?:{alternation([w for k in data['approx_words'] for w in (k, _cap(k))])})\s+$"
+    )
+    return amount, approx
 
 
 def _english_money(text: str, taken: list[Money]) -> list[Money]:
@@ -170,8 +176,9 @@ def _english_money(text: str, taken: list[Money]) -> list[Money]:
     if "$" not in text and "VN" not in text and "USD" not in text and "EUR" not in text and "€" not in text:
         return []
     data = load("money.json")["english"]
+    amount_rx, approx_rx = _english_rx()
     out: list[Money] = []
-    for m in _english_rx().finditer(text):
+    for m in amount_rx.finditer(text):
         cur = data["currencies"][m.group("cur")]
         if not m.group("scale") and "$" not in m.group("cur") and m.group("cur") != "€":
             continue
@@ -188,7 +195,7 @@ def _english_money(text: str, taken: list[Money]) -> list[Money]:
                 end=m.end(),
                 amount=as_amount(value),
                 currency=cur,
-                approximate=bool(m.group("approx")),
+                approximate=approx_rx.search(text, max(0, start - 20), start) is not None,
             )
         )
     return out
