@@ -297,3 +297,11 @@ def test_a_lower_case_item_marker_after_a_semicolon_goes_on_with_the_licence_lis
     )
     assert {e.kind for e in tag_text(text).events} == {"investment_licence"}
     assert len(tag_text(text).events) == 2
+
+
+def test_a_groundbreaking_ceremony_as_the_setting_is_no_groundbreaking_of_the_firms_named() -> None:
+    text = (
+        "Trong lễ khởi công, 4 doanh nghiệp đã ký biên bản ghi nhớ thuê đất tại KCN Cam Lộ, trong đó có "
+        "Công ty Hanbit Garment Holdings của Hàn Quốc."
+    )
+    assert deals(text) == set()

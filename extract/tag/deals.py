@@ -324,6 +324,10 @@ STAKE_SOLD = re.compile(
     r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
     r"(?:cổ phần|phần vốn|vốn góp|vốn)(?!\w)"
 )
+# "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows
+_AT_CEREMONY = re.compile(
+    r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước)\s+(?:buổi\s+)?lễ\s+$"
+)
 _SALE_DONE = re.compile(r"(?<!\w)(?:đã|vừa|hoàn tất|hoàn thành)(?!\w)")
 _SALE_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|thông qua|phê duyệt|kế hoạch|phương án)(?!\w)")
 
@@ -788,6 +792,8 @@ def tag_deals(
         if (ground := rx["groundbreaking"].search(text, s, e)) is not None:
             if _negated_before(text, s, ground.start()):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
+            if _AT_CEREMONY.search(text, max(s, ground.start() - 25), ground.start()):
+                continue  # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground
             add("groundbreaking", [sfirms[0].name])
             co = sfirms[1] if len(sfirms) > 1 else None  # "A cùng B làm lễ động thổ": B breaks ground too
             if (
