@@ -305,3 +305,8 @@ def test_a_groundbreaking_ceremony_as_the_setting_is_no_groundbreaking_of_the_fi
         "Công ty Hanbit Garment Holdings của Hàn Quốc."
     )
     assert deals(text) == set()
+
+
+def test_no_deal_is_added_where_the_clause_says_none_was_signed() -> None:
+    text = "Công ty CP Cơ khí Đông Hưng Xanh chưa ký được hợp đồng cung cấp khung xe với Thaco vì lệch giá."
+    assert deals(text) == set()

@@ -333,6 +333,14 @@ def _reviewed(
     found = [
         c for c in found if not any(s <= c.firms[0].start < e for s, e in asked_or_denied)
     ]  # the model adds no deal where the rules read none was stated ("Tin đồn ... là không có cơ sở")
+    # nor where the clause says none was signed ("A chưa ký được hợp đồng với B"); it still reviews the
+    # rules' own deals there
+    negated = [
+        (s, e) for s, e in clauses if _holds(firsts, s, e) and deals_module.negated_signing(text, s, e)
+    ]
+    if negated:
+        ruled = {frozenset(firm_key(p) for p in d.parties) for d in deals}
+        found = [c for c in found if c.key in ruled or not any(s <= c.firms[0].start < e for s, e in negated)]
     ground = {firm_key(d.parties[0]) for d in deals if d.kind == "groundbreaking"}
     found = [c for c in found if len(c.key) == 1 or not c.key <= ground]  # co-investors breaking ground
     return review(deals, found, model, make)

@@ -306,6 +306,13 @@ def _negated_before(text: str, s: int, pos: int) -> bool:
     return _rx()["negated"].search(text[max(s, pos - 30) : pos]) is not None
 
 
+def negated_signing(text: str, s: int, e: int) -> bool:
+    """Every signing verb of the clause [s, e) comes right after a negation ("A chưa ký được hợp đồng với
+    B"), and there is one: the clause states that no deal was signed."""
+    verbs = list(_rx()["signing"].finditer(text, s, e))
+    return bool(verbs) and all(_negated_before(text, s, m.start()) for m in verbs)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Just after the last '.', '!', '?' or newline before `pos`, looking back at most 2,000 characters
     (a scan to the start of the text for each verb made a long text quadratic)."""
