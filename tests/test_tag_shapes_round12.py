@@ -310,3 +310,11 @@ def test_a_groundbreaking_ceremony_as_the_setting_is_no_groundbreaking_of_the_fi
 def test_no_deal_is_added_where_the_clause_says_none_was_signed() -> None:
     text = "Công ty CP Cơ khí Đông Hưng Xanh chưa ký được hợp đồng cung cấp khung xe với Thaco vì lệch giá."
     assert deals(text) == set()
+
+
+def test_a_bare_english_name_before_an_english_verb_is_a_firm() -> None:
+    text = (
+        "Rojana Industrial Development said on Monday it plans a public tender offer for 30 per cent of Đông "
+        "Sơn Park JSC."
+    )
+    assert "Rojana Industrial Development" in firms(text)
