@@ -318,3 +318,15 @@ def test_a_bare_english_name_before_an_english_verb_is_a_firm() -> None:
         "Sơn Park JSC."
     )
     assert "Rojana Industrial Development" in firms(text)
+
+
+def test_firms_listed_after_a_shared_công_ty_each_keep_their_legal_form() -> None:
+    text = (
+        "Chiều 3/9, lễ khởi công nhà máy của các Công ty: TNHH Linh kiện Daesung Vina, TNHH Khuôn mẫu Hwajin "
+        "và CP Bao bì Lạng Giang diễn ra tại KCN Song Khê."
+    )
+    assert [(f.name, f.legal_form) for f in tag_text(text).firms] == [
+        ("Linh kiện Daesung", "Công ty TNHH"),
+        ("Khuôn mẫu Hwajin", "Công ty TNHH"),
+        ("Bao bì Lạng Giang", "Công ty CP"),
+    ]

@@ -1141,6 +1141,42 @@ def _proper_after_lower_start(name: list[Token]) -> bool:
     return next((j for j, t in enumerate(name) if is_cap(t.text)), 99) <= 4
 
 
+_SHARED_FORM = re.compile(r"(?<!\w)[Cc]ác\s+[Cc]ông\s+ty\s*:\s*")
+_LISTED_FORM = re.compile(
+    rf"(?:(?<=:\s)|(?<=,\s)|(?<=\svà\s))(?P<form>TNHH MTV|TNHH|CP|Cổ phần)(?=\s[{UPPER}])"
+)
+
+
+class _ListedForm:
+    """A legal form that a list shares ('các Công ty: TNHH A, TNHH B và CP C'): each item's 'TNHH' stands
+    for 'Công ty TNHH', read like a match of the legal-form pattern (`start`, `end`, `group`)."""
+
+    def __init__(self, m: re.Match[str], form: str) -> None:
+        self._m, self._form = m, form
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self, name: int | str = 0) -> str:
+        return self._form if name == "form" else self._m.group()
+
+
+def _shared_forms(text: str, forms: dict[str, str]) -> list[_ListedForm]:
+    """The items of lists of firms sharing 'Công ty' ('lễ động thổ nhà máy của các Công ty: TNHH Hanil
+    Adhesive Vina, TNHH Khuôn mẫu Jeil Precision và TNHH Bao bì Seowon'), up to the sentence's end."""
+    out: list[_ListedForm] = []
+    for head in _SHARED_FORM.finditer(text):
+        stop = next((i for i in (text.find(c, head.end()) for c in ".;\n") if i >= 0), len(text))
+        for m in _LISTED_FORM.finditer(text, head.end(), stop):
+            full = "Công ty " + m.group("form")
+            if full in forms:
+                out.append(_ListedForm(m, full))
+    return out
+
+
 def tag_firms(
     text: str, skip: list[tuple[int, int]] | None = None, stops: frozenset[int] = frozenset()
 ) -> list[Firm]:
@@ -1152,7 +1188,10 @@ def tag_firms(
     out: list[Firm] = []
     aliases: dict[str, str] = {}
     alias_forms: dict[str, str] = {}
-    for m in form_rx.finditer(text):
+    hits: list[re.Match[str] | _ListedForm] = list(form_rx.finditer(text))
+    if "ông ty:" in text or "ông ty :" in text:
+        hits = sorted([*hits, *_shared_forms(text, forms)], key=lambda h: h.start())
+    for m in hits:
         if taken.covers(m.start()):
             continue
         if text[m.end() : m.end() + 1] != " ":
