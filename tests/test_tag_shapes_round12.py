@@ -330,3 +330,14 @@ def test_firms_listed_after_a_shared_công_ty_each_keep_their_legal_form() -> No
         ("Khuôn mẫu Hwajin", "Công ty TNHH"),
         ("Bao bì Lạng Giang", "Công ty CP"),
     ]
+
+
+def test_an_associations_seat_is_part_of_its_name() -> None:
+    text = "Ông Kim Min-ho, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh, phát biểu tại hội nghị."
+    assert "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh" in [o.name for o in tag_text(text).organizations]
+
+
+def test_an_english_body_named_in_full_replaces_the_part_read_before() -> None:
+    text = "The People's Committee of Lạng Sơn Province on Friday approved a border logistics centre project."
+    names = [o.name for o in tag_text(text).organizations]
+    assert names == ["People's Committee of Lạng Sơn Province"]

@@ -466,9 +466,11 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     if read:
         deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
         events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)
-    if en_orgs:
+    if en_orgs:  # an English body's full name replaces what the Vietnamese reader kept of it
+        kept = [o for o in organizations if not any(e.start <= o.start and o.end <= e.end for e in en_orgs)]
+        kept_spans = SpanSet((o.start, o.end) for o in kept)
         organizations = sorted(
-            [*organizations, *(o for o in en_orgs if not _overlaps(o, org_spans))], key=lambda o: o.start
+            [*kept, *(o for o in en_orgs if not _overlaps(o, kept_spans))], key=lambda o: o.start
         )
     tags = Tags(
         firms=firms,

@@ -33,7 +33,7 @@ from extract.tag._common import published_year
 
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
-    r"(?<![\w'’])(?:the|and|signed|with|its|of|on|for|to|has|had|have|said|in|at|by|from|an?|was|were)(?!\w)"
+    r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|in|at|by|from|an?|was|were)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
 
@@ -41,9 +41,10 @@ _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|đư�
 # Bình Province", "Chu Lai Open Economic Zone Authority", "Bắc Ninh Department of Industry and Trade".
 _CAP = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
 _GOV = re.compile(
-    rf"(?P<name>(?:{_CAP}\s+){{1,4}}(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
+    rf"(?:[Tt]he\s+)?(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
+    rf"|(?:{_CAP}\s+){{1,4}}(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
     rf"Parks? Authority|Management Board of (?:{_CAP}\s+){{0,3}}Industrial (?:Parks|Zones)|Department of "
-    rf"Industry and Trade)|People['’]s Committee of (?:{_CAP}\s+){{1,3}}(?:Province|City))"
+    rf"Industry and Trade))"
 )
 _GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", "Open"})
 

@@ -502,6 +502,8 @@ def _known_suffix_rx() -> re.Pattern[str]:
 _FUND_FIRM = re.compile(
     r" (?:đầu tư )?(?:[A-Z][A-Za-z]+ ){1,3}(?:Capital|Ventures|Partners|Fund|Investment|Investments)(?!\w)"
 )
+_SEAT = re.compile(r" tại ")  # an association's seat: "Hiệp hội Doanh nghiệp Hàn Quốc tại Hưng Yên"
+_SEATED = frozenset({"Hiệp hội", "Hội", "Liên đoàn", "Câu lạc bộ"})
 _OWN_UNIT = re.compile(
     r" (?:tỉnh|thành phố)"
     r"(?=,|\s+(?:đã|vừa|sẽ|cũng|đang|trao|cấp|ký|chấp thuận|phê duyệt|điều chỉnh|và)(?!\w))"
@@ -591,6 +593,11 @@ def tag_organizations(
         if parks:  # "Ban Quản lý KKT Nghi Sơn và các KCN Thanh Hóa": one board for the zone and the parks
             canon += parks.group()
             end = parks.end()
+        seat = _SEAT.match(text, end) if name and prefix in _SEATED else None
+        place = _province_at(text, seat.end()) if seat else None
+        if seat and place:  # "Hiệp hội Doanh nghiệp Nhật Bản tại Hà Nội": the seat is part of the name
+            canon += seat.group() + place.group()
+            end = place.end()
         mention = text[m.start() : end]
         canon = canon.replace(" – ", " - ")  # one dash in names: "Bà Rịa – Vũng Tàu"
         out.append(Organization(mention=mention, start=m.start(), end=end, name=canon))
