@@ -341,3 +341,9 @@ def test_an_english_body_named_in_full_replaces_the_part_read_before() -> None:
     text = "The People's Committee of Lạng Sơn Province on Friday approved a border logistics centre project."
     names = [o.name for o in tag_text(text).organizations]
     assert names == ["People's Committee of Lạng Sơn Province"]
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Khắc Hưng", "Lê Viết Thành", "Trần Tất Đạt"])
+def test_common_middle_names_make_a_bare_name_in_a_list_of_guests(name: str) -> None:
+    text = f"Dự lễ có các đồng chí: {name}, Phó Chủ tịch UBND tỉnh; Hà Văn Lâm, Giám đốc Sở Tài chính."
+    assert name in [p.name for p in tag_text(text).persons]
