@@ -95,8 +95,14 @@ BLIND_REAL_22 = 22
 # the former Hải Dương, Thanh Hóa and Nghi Sơn, Quảng Nam and Chu Lai, Phú Thọ, Ninh Bình, Đồng Nai, Bà Rịa -
 # Vũng Tàu, Long An, Huế and Quảng Trị; English wire copy, stock disclosures, bank credit, support
 # programmes, FDI firms' supplier pages, trade fairs): held out of the whole-set floors and the joined test,
-# scored once by `--batch 23` (floors below)
+# scored once by `--batch 23` (floors below), a training batch since
 BLIND_REAL_23 = 23
+# batch 24 (a thirteenth blind batch, end of session 12: Lào Cai with the former Yên Bái, Tuyên Quang with
+# the former Hà Giang, Sơn La, Điện Biên and Lai Châu, Hà Nội's outer districts, VSIP and Bàu Bàng, the
+# Mekong provinces; mold and die, supplier audits, arbitration and contract disputes, private placements,
+# medical devices, solar EPC): held out of the whole-set floors and the joined test, scored once by
+# `--batch 24` (floors below)
+BLIND_REAL_24 = 24
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -144,6 +150,7 @@ def scores() -> dict[str, Score]:
         BLIND_REAL_21,
         BLIND_REAL_22,
         BLIND_REAL_23,
+        BLIND_REAL_24,
     )
     return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
@@ -373,15 +380,31 @@ REAL_TRAINING_22_FLOORS = {
 # session's fix of English-copy firm names drawn from batch 22), the learned deal model trained without it:
 # firms 0.968, deals 0.736 (P 0.810, R 0.675), events 0.658, money 0.898; the rules alone deals 0.751,
 # events 0.673 (session 11's taggers on the same batch: firms 0.915, deals 0.751 with the model, 0.751 rules
-# alone; events 0.676). Floors at the blind scores until it becomes a training batch.
-BLIND_23_FLOORS = {
-    "firms": (0.97, 0.96, 0.96),
-    "firms+form": (0.95, 0.94, 0.94),
+# alone; events 0.676). A training batch since the end of session 12: the model trained on it gives deals
+# 0.984, events 0.848.
+REAL_TRAINING_23_FLOORS = {
+    "firms": (0.97, 0.98, 0.98),
+    "firms+form": (0.96, 0.96, 0.96),
     "provinces": (0.99, 0.99, 0.99),
-    "money+attrs": (0.98, 0.82, 0.89),
-    "deals": (0.81, 0.67, 0.73),
-    "deals+details": (0.58, 0.48, 0.52),
-    "events": (0.74, 0.59, 0.65),
+    "money+attrs": (0.98, 0.99, 0.99),
+    "deals": (0.98, 0.98, 0.98),
+    "deals+details": (0.76, 0.76, 0.76),
+    "events": (0.84, 0.84, 0.84),
+}
+
+# batch 24 (a thirteenth blind batch, above): scored once at the end of session 12 before any change for it
+# (after all of that session's fixes, drawn from batches 22 and 23), the learned deal model trained without
+# it: firms 0.963, deals 0.873 (P 0.880, R 0.867), events 0.832; the rules alone deals 0.867, events 0.840
+# (session 11's taggers on the same batch: deals 0.842 with the model, 0.838 rules alone; events 0.792,
+# 0.798). Floors at the blind scores until it becomes a training batch.
+BLIND_24_FLOORS = {
+    "firms": (0.95, 0.96, 0.96),
+    "firms+form": (0.95, 0.96, 0.96),
+    "provinces": (0.98, 0.95, 0.97),
+    "money+attrs": (0.99, 0.99, 0.99),
+    "deals": (0.87, 0.86, 0.87),
+    "deals+details": (0.75, 0.74, 0.74),
+    "events": (0.81, 0.84, 0.83),
 }
 
 # training batches in real-text shapes: (batch, least rows, floors)
@@ -398,7 +421,8 @@ TRAINING_FLOORS = [
     (BLIND_REAL_20, 193, REAL_TRAINING_20_FLOORS),
     (BLIND_REAL_21, 182, REAL_TRAINING_21_FLOORS),
     (BLIND_REAL_22, 185, REAL_TRAINING_22_FLOORS),
-    (BLIND_REAL_23, 185, BLIND_23_FLOORS),
+    (BLIND_REAL_23, 185, REAL_TRAINING_23_FLOORS),
+    (BLIND_REAL_24, 185, BLIND_24_FLOORS),
 ]
 
 
@@ -533,7 +557,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
     # batch 12 stays out: joined, one chunk still differs (a headline with no full stop, "Ninh Bình khởi
     # công nhà máy ...", glued to the next row's investor line makes that investor's groundbreaking); batch 13
     # and batch 14 are held out because they are scored blind, before any change for them; batches 15, 16 and
-    # 17 likewise, and batches 18 to 23
+    # 17 likewise, and batches 18 to 24
     held = (
         BLIND_REAL_12,
         BLIND_REAL_13,
@@ -547,6 +571,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
         BLIND_REAL_21,
         BLIND_REAL_22,
         BLIND_REAL_23,
+        BLIND_REAL_24,
     )
     rows = [r for r in ROWS if r.get("batch") not in held]
     for i in range(0, len(rows), 10):

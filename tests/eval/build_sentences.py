@@ -851,6 +851,7 @@ from tests.eval.hand_sentences_20 import hand_sentences_20  # noqa: E402
 from tests.eval.hand_sentences_21 import hand_sentences_21  # noqa: E402
 from tests.eval.hand_sentences_22 import hand_sentences_22  # noqa: E402
 from tests.eval.hand_sentences_23 import hand_sentences_23  # noqa: E402
+from tests.eval.hand_sentences_24 import hand_sentences_24  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -918,6 +919,11 @@ HAND += [row | {"batch": 22} for row in hand_sentences_22(_h5, _pv, _m)]
 # Tàu, Long An, Huế and Quảng Trị; English wire copy, stock disclosures, bank credit, support programmes,
 # FDI firms' supplier pages, trade fairs) likewise keeps its number
 HAND += [row | {"batch": 23} for row in hand_sentences_23(_h5, _pv, _m)]
+# batch 24 (blind, end of session 12: Lào Cai with the former Yên Bái, Tuyên Quang with the former Hà Giang,
+# Sơn La, Điện Biên and Lai Châu, Hà Nội's outer districts, VSIP and Bàu Bàng, the Mekong provinces; mold and
+# die, supplier audits, localisation, arbitration and contract disputes, e-bike batteries, private
+# placements, medical devices, steel structures, solar EPC) likewise keeps its number
+HAND += [row | {"batch": 24} for row in hand_sentences_24(_h5, _pv, _m)]
 
 
 def main() -> None:
