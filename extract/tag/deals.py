@@ -17,7 +17,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import (
@@ -184,11 +184,14 @@ _SOLD_TO = re.compile(
 )
 # "A chuyển nhượng 51% vốn tại Công ty B cho C", "A ký hợp đồng chuyển nhượng 65% vốn Công ty B cho C": the
 # stake's company between the seller and the buyer
+# a stake sold: "bán 49% vốn", "chuyển nhượng toàn bộ phần vốn" (`_SOLD_STAKE_IN`, `STAKE_SOLD`)
+_STAKE_SOLD_WORDS = (
+    r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?(?:cổ phần|phần vốn|vốn góp|vốn)"
+)
 _SOLD_STAKE_IN = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?"
     r"(?:(?:thông qua|phê duyệt|quyết định)\s+(?:phương án\s+|việc\s+)?|(?:ký|ký kết)\s+hợp đồng\s+)?"
-    r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
-    r"(?:cổ phần|phần vốn|vốn góp|vốn)\s+(?:(?:tại|của|trong)\s+)?"
+    rf"{_STAKE_SOLD_WORDS}\s+(?:(?:tại|của|trong)\s+)?"
 )
 _TO_BUYER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?cho\s+")
 _NEW_INVESTOR = re.compile(
@@ -327,10 +330,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 # what every stake sale of `stake_sales` says, looked for once per text before anything else
-STAKE_SOLD = re.compile(
-    r"(?:bán|chuyển nhượng)\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
-    r"(?:cổ phần|phần vốn|vốn góp|vốn)(?!\w)"
-)
+STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)")
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows
 _AT_CEREMONY = re.compile(
     r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước)\s+(?:buổi\s+)?lễ\s+$"
@@ -339,16 +339,21 @@ _SALE_DONE = re.compile(r"(?<!\w)(?:đã|vừa|hoàn tất|hoàn thành)(?!\w)")
 _SALE_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|thông qua|phê duyệt|kế hoạch|phương án)(?!\w)")
 
 
-def stake_sales(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, Firm, str]]:
-    """(seller, company, buyer, status) of each stake sold in the shape 'A (đã) chuyển nhượng/bán N% vốn
-    (tại) Công ty B cho C' (`_SOLD_STAKE_IN`): 'ký hợp đồng' -> signed, 'đã', 'hoàn tất' -> completed,
-    'sẽ', 'thông qua phương án' -> announced. `firms` in text order, brackets skipped by the caller."""
-    out = []
+def _stakes_sold(text: str, firms: list[Firm]) -> Iterator[tuple[Firm, Firm, Firm, str]]:
+    """(seller, company, buyer, the words between seller and company) of each 'A (đã) chuyển nhượng/bán N%
+    vốn (tại) Công ty B cho C' among consecutive `firms` (`_SOLD_STAKE_IN`, `_TO_BUYER`)."""
     for a, stake, b in zip(firms, firms[1:], firms[2:], strict=False):
         how = _SOLD_STAKE_IN.fullmatch(text, a.end, stake.start)
-        if how is None or not _TO_BUYER.fullmatch(text, stake.end, b.start):
-            continue
-        words = how.group()
+        if how is not None and _TO_BUYER.fullmatch(text, stake.end, b.start):
+            yield a, stake, b, how.group()
+
+
+def stake_sales(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, Firm, str]]:
+    """(seller, company, buyer, status) of each stake sold in the shape 'A (đã) chuyển nhượng/bán N% vốn
+    (tại) Công ty B cho C' (`_stakes_sold`): 'ký hợp đồng' -> signed, 'đã', 'hoàn tất' -> completed,
+    'sẽ', 'thông qua phương án' -> announced. `firms` in text order, brackets skipped by the caller."""
+    out = []
+    for a, stake, b, words in _stakes_sold(text, firms):
         status = (
             "signed"
             if "hợp đồng" in words
@@ -366,14 +371,7 @@ def stake_sales(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, Firm, st
 def _stake_buyer(text: str, sfirms: list[Firm]) -> Firm | None:
     """The buyer C of a stake sold in a signed contract, 'A (đã) ký hợp đồng chuyển nhượng N% vốn (tại)
     Công ty B cho C': the sentence states C's investment, not a contract of A with B or C."""
-    for a, stake, b in zip(sfirms, sfirms[1:], sfirms[2:], strict=False):
-        if (
-            _SOLD_STAKE_IN.fullmatch(text, a.end, stake.start)
-            and "hợp đồng" in text[a.end : stake.start]
-            and _TO_BUYER.fullmatch(text, stake.end, b.start)
-        ):
-            return b
-    return None
+    return next((b for _, _, b, words in _stakes_sold(text, sfirms) if "hợp đồng" in words), None)
 
 
 @functools.lru_cache(maxsize=256)
@@ -456,6 +454,7 @@ _BORROWS_FROM = re.compile(r"[^.;]{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$")
 # developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
+_CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho liên danh " before a member
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
 # "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
 _ELLIPTIC = re.compile(
@@ -481,6 +480,12 @@ def _chained(text: str, first: Firm, firms: list[Firm]) -> list[Firm]:
         if f.start > out[-1].end and _CHAIN.fullmatch(text[out[-1].end : f.start]):
             out.append(f)
     return out
+
+
+def _members(text: str, first: Firm, firms: list[Firm]) -> list[str]:
+    """The names of a consortium's members, `first` and those chained to it ('liên danh A và B'), once each:
+    the parties of its one investment deal."""
+    return list(dict.fromkeys(f.name for f in _chained(text, first, firms)))
 
 
 # '"Chúng tôi vừa ký hợp đồng với Toyota", ông A, Giám đốc Công ty X cho biết': X signed
@@ -839,9 +844,9 @@ def tag_deals(
                     ),
                     None,
                 )
-            if target and re.search(r"\bliên danh\s+(?:(?:giữa|gồm|của)\s+)?$", text[m.end() : target.start]):
+            if target and _CONSORTIUM_BEFORE.search(text[m.end() : target.start]):
                 # "trao giấy chứng nhận đăng ký đầu tư cho liên danh A và B": the consortium invests, one deal
-                add("investment", list(dict.fromkeys(f.name for f in _chained(text, target, sfirms))))
+                add("investment", _members(text, target, sfirms))
             elif target:
                 add("investment", [target.name])
         for m in rx["inauguration"].finditer(text, s, e):
@@ -892,11 +897,8 @@ def tag_deals(
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
             elif _TO_HOLD.fullmatch(text, a.end, b.start):
                 add("investment", [a.name])  # "A công bố kế hoạch nắm 51% Công ty B"
-        for a, stake, b in zip(sfirms, sfirms[1:], sfirms[2:], strict=False):
-            if _SOLD_STAKE_IN.fullmatch(text, a.end, stake.start) and _TO_BUYER.fullmatch(
-                text, stake.end, b.start
-            ):
-                add("investment", [b.name])  # "A chuyển nhượng 51% vốn tại Công ty B cho C": C buys
+        for _, _, b, _ in _stakes_sold(text, sfirms):
+            add("investment", [b.name])  # "A chuyển nhượng 51% vốn tại Công ty B cho C": C buys
         for m in _SPEND.finditer(text, s, e):  # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant
             near = [
                 f for f in _before(sfirms, sstarts, m.start()) if len(text[f.end : m.start()].split()) <= 3
@@ -944,7 +946,7 @@ def tag_deals(
             start = team.end() if team else m.end()
             target = next((f for f in sfirms if f.start == start), None)
             if target and team:
-                add("investment", list(dict.fromkeys(f.name for f in _chained(text, target, sfirms))))
+                add("investment", _members(text, target, sfirms))
             elif target:
                 add("investment", [target.name])
         for m in rx["investment"].finditer(text, s, e):
