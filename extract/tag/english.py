@@ -345,18 +345,12 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
     """'A and B signed X', 'A signed X with B'."""
     text, e = sen.text, sen.e
     subjects = sen.before(verb)
-    window_end = e
     with_ = _WITH.search(text, verb_end, e)
-    others: list[Firm | Organization] = []
-    if with_ is not None:
-        window_end = with_.start()
-        others = [x for x in sen.after(with_.end())][:1]
-    sides = [*subjects[-2:], *others] if others else subjects[-2:]
+    others = sen.after(with_.end())[:1] if with_ is not None else []
+    sides = [*subjects[-2:], *others]
     if len(sides) < 2:
         return [], []
-    event_kind, deal_kind = _signed_kind(
-        text[verb_end : min(window_end, verb_end + 90)] + " " + text[verb_end:e]
-    )
+    event_kind, deal_kind = _signed_kind(text[verb_end:e])  # "a ... lease with B for ...": the whole rest
     m = sen.amount(verb)
     firms = [x for x in sides if isinstance(x, Firm)]
     govs = [x for x in sides if not isinstance(x, Firm)]

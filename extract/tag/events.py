@@ -1044,9 +1044,15 @@ def _bracketed(text: str, start: int) -> bool:
         opening > 1
         and text.find(")", opening, start) < 0
         and text[opening - 2 : opening - 1].isalnum()
-        and text[: opening - 1].rsplit(" ", 1)[-1][:1].isupper()
+        and _first_letter_before(text, opening - 1).isupper()
         and text.find(")", start) >= 0
     )
+
+
+def _first_letter_before(text: str, end: int) -> str:
+    """The first character of the last word of `text[:end]` (found without copying that prefix)."""
+    first = text.rfind(" ", 0, end) + 1
+    return text[first : first + 1] if first < end else ""
 
 
 def in_brackets(text: str, start: int) -> bool:

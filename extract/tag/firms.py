@@ -805,13 +805,18 @@ _WORD_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}][^\W\d_]* $")
 _OPENS = re.compile(r"(?:^|[.!?:;\n(]\s*)$")  # a sentence's first word (a dateline's dash does not count)
 
 
+def _opener(text: str, word: str, start: int) -> bool:
+    """`word`, at `start`, is a stop word of names opening a sentence ('Theo', 'Sáng'): no part of a name
+    after it. Inside a sentence a capital says a name ('Thành', 'Đồng')."""
+    return word.lower() in _stop_words() and _OPENS.search(text, max(0, start - 3), start) is not None
+
+
 def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[str], most: int = 4) -> int:
     """The start of the capitalised words, Vietnamese ones included, right before a foreign name at
     `start` that a foreign legal form ends: English copy writes a Vietnamese firm's name so ('Hòa Thành
     Phát Textile JSC', 'Hà Tĩnh Port Services Co., Ltd'), and a run of foreign-looking words stops at the
-    first accented one. At most four words; not over a stop word of names opening a sentence ('Theo',
-    'Sáng'; inside a sentence a capital says a name: 'Thành', 'Đồng'), an acronym in capitals ('HÀ NAM' of
-    a dateline) or a name found before.
+    first accented one. At most `most` words; not over a sentence's opener (`_opener`), an acronym in
+    capitals ('HÀ NAM' of a dateline) or a name found before.
 
     >>> t = "Hòa Thành Phát Textile JSC"
     >>> t[_capitalised_before(t, t.index("Textile"), SpanSet(), set()):]
@@ -827,7 +832,7 @@ def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[st
             break
         word = m.group()[:-1]
         if (
-            (word.lower() in _stop_words() and _OPENS.search(text, max(0, m.start() - 3), m.start()))
+            _opener(text, word, m.start())
             or word in not_names
             or (len(word) > 1 and word.isupper())
             or taken.overlaps(m.start(), at)
@@ -859,10 +864,7 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
         if start > end:
             continue
         named = _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
-        if named and not (
-            named.group()[:-1].lower() in _stop_words()
-            and _OPENS.search(text, max(0, named.start() - 3), named.start())
-        ):
+        if named and not _opener(text, named.group()[:-1], named.start()):
             continue  # after "Hi-Tech", "PV" or a name found before: not a clear start
         name = text[start:end]
         words = name.split()
@@ -907,11 +909,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         ):
             run_start += len(words[0]) + 1  # "Đài Loan Compeq", "Singapore Sembcorp": the name follows
             words = words[1:]
-        if (
-            len(words) > 1
-            and words[0].lower() in _stop_words()
-            and _OPENS.search(text, max(0, run_start - 3), run_start)
-        ):
+        if len(words) > 1 and _opener(text, words[0], run_start):
             run_start += len(words[0]) + 1  # "Theo Minh Long Packaging Co., Ltd": a sentence's opener
             words = words[1:]
         if not words:
