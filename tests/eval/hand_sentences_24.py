@@ -127,8 +127,22 @@ def hand_sentences_24(
                 deal("investment", ["Bao bì Phố Lu"], 185 * B, LC, "2026-03-18"),
             ],
             events=[
-                ev("investment_licence", [G("Ban Quản lý Khu kinh tế tỉnh Lào Cai"), F("Hóa chất Bảo Thắng Xanh")], 1120 * B, "VND", LC, "licensed"),
-                ev("investment_licence", [G("Ban Quản lý Khu kinh tế tỉnh Lào Cai"), F("Bao bì Phố Lu")], 185 * B, "VND", LC, "licensed"),
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế tỉnh Lào Cai"), F("Hóa chất Bảo Thắng Xanh")],
+                    1120 * B,
+                    "VND",
+                    LC,
+                    "licensed",
+                ),
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế tỉnh Lào Cai"), F("Bao bì Phố Lu")],
+                    185 * B,
+                    "VND",
+                    LC,
+                    "licensed",
+                ),
             ],
         ),
         h(
@@ -157,7 +171,16 @@ def hand_sentences_24(
             money=[m(640 * B, "VND")],
             locations=[park("Khu công nghiệp Minh Quân")],
             deals=[deal("investment", ["Gỗ ép Trấn Yên Green"], 640 * B, LC, "2025-10-09")],
-            events=[ev("investment_licence", [G("UBND tỉnh Lào Cai"), F("Gỗ ép Trấn Yên Green")], 640 * B, "VND", LC, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Lào Cai"), F("Gỗ ép Trấn Yên Green")],
+                    640 * B,
+                    "VND",
+                    LC,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4004,
@@ -169,7 +192,16 @@ def hand_sentences_24(
             money=[m(58 * B, "VND")],
             quantities=[c(36, "băng tải")],
             deals=[deal("supply_contract", ["Cơ khí Cam Đường", "Khoáng sản Sin Quyền Xanh"], 58 * B)],
-            events=[ev("supply_contract", [F("Cơ khí Cam Đường"), F("Khoáng sản Sin Quyền Xanh")], 58 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cơ khí Cam Đường"), F("Khoáng sản Sin Quyền Xanh")],
+                    58 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4005,
@@ -188,20 +220,44 @@ def hand_sentences_24(
             "Công ty TNHH Điện tử Kim Thành Sky đã ký hợp đồng thuê 5,2 ha đất tại KCN Đông Phố Mới (tỉnh Lào Cai) với Công ty CP Hạ tầng KCN Lào Cai Xanh để xây nhà máy lắp ráp mô-đun camera.",
             "2025-11-12",
             "provincial",
-            ["lease", "park_developer", "firm_pair", "province_bracket_after_park", "area", "province_in_firm_name"],
+            [
+                "lease",
+                "park_developer",
+                "firm_pair",
+                "province_bracket_after_park",
+                "area",
+                "province_in_firm_name",
+            ],
             provinces=[pv("Lào Cai")],
             firms=[f("Điện tử Kim Thành Sky", "Công ty TNHH"), f("Hạ tầng KCN Lào Cai Xanh", "Công ty CP")],
             areas=[ha(5.2)],
             locations=[park("Khu công nghiệp Đông Phố Mới")],
             deals=[deal("cooperation", ["Điện tử Kim Thành Sky", "Hạ tầng KCN Lào Cai Xanh"], None, LC)],
-            events=[ev("cooperation", [F("Điện tử Kim Thành Sky"), F("Hạ tầng KCN Lào Cai Xanh")], None, None, LC, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Điện tử Kim Thành Sky"), F("Hạ tầng KCN Lào Cai Xanh")],
+                    None,
+                    None,
+                    LC,
+                    "signed",
+                )
+            ],
         ),
         h(
             4007,
             "Yên Bái: Khánh thành nhà máy tinh dầu quế 210 tỷ đồng\nNgày 28/4, Công ty CP Tinh dầu Quế Văn Yên khánh thành nhà máy chưng cất tinh dầu quế tại huyện Văn Yên, tổng vốn 210 tỷ đồng.",
             "2024-04-29",
             "provincial",
-            ["region_prefix", "headline_line", "inauguration", "repeated_amount", "district", "pre2025", "deal_date"],
+            [
+                "region_prefix",
+                "headline_line",
+                "inauguration",
+                "repeated_amount",
+                "district",
+                "pre2025",
+                "deal_date",
+            ],
             provinces=[pv("Yên Bái")],
             firms=[f("Tinh dầu Quế Văn Yên", "Công ty CP")],
             money=[m(210 * B, "VND")],
@@ -220,7 +276,16 @@ def hand_sentences_24(
             firms=[f("Sợi Âu Lâu Textile", "Công ty TNHH")],
             money=[m(18 * M, "USD"), m(31 * M, "USD")],
             deals=[deal("investment", ["Sợi Âu Lâu Textile"], 13 * M, LC)],
-            events=[ev("investment_licence", [G("Ban Quản lý các KCN tỉnh Yên Bái"), F("Sợi Âu Lâu Textile")], 13 * M, "USD", LC, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN tỉnh Yên Bái"), F("Sợi Âu Lâu Textile")],
+                    13 * M,
+                    "USD",
+                    LC,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4009,
@@ -244,7 +309,16 @@ def hand_sentences_24(
             firms=[f("Năng lượng Sapa Renew", "Công ty CP")],
             money=[m(28000 * B, "VND")],
             deals=[deal("investment", ["Năng lượng Sapa Renew"], 28000 * B, LC, "2025-11-14")],
-            events=[ev("mou", [G("UBND tỉnh Lào Cai"), F("Năng lượng Sapa Renew")], 28000 * B, "VND", LC, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [G("UBND tỉnh Lào Cai"), F("Năng lượng Sapa Renew")],
+                    28000 * B,
+                    "VND",
+                    LC,
+                    "signed",
+                )
+            ],
         ),
         h(
             4011,
@@ -260,7 +334,13 @@ def hand_sentences_24(
             "UBND tỉnh Yên Bái vừa ban hành Quyết định số 1187/QĐ-UBND ngày 3/6/2025 thành lập Cụm công nghiệp Y Can 2 rộng 49 ha; chủ đầu tư hạ tầng là Công ty CP Đầu tư KCN Trấn Yên Xanh.",
             "2025-06-10",
             "provincial",
-            ["cluster_founded", "decision_date_not_deal_date", "investor_after_semicolon", "area", "pre_merger"],
+            [
+                "cluster_founded",
+                "decision_date_not_deal_date",
+                "investor_after_semicolon",
+                "area",
+                "pre_merger",
+            ],
             organizations=["Ủy ban nhân dân tỉnh Yên Bái"],
             provinces=[pv("Yên Bái")],
             firms=[f("Đầu tư KCN Trấn Yên Xanh", "Công ty CP")],
@@ -268,7 +348,16 @@ def hand_sentences_24(
             areas=[ha(49)],
             locations=[park("Cụm công nghiệp Y Can 2")],
             deals=[deal("investment", ["Đầu tư KCN Trấn Yên Xanh"], None, LC)],
-            events=[ev("investment_licence", [G("UBND tỉnh Yên Bái"), F("Đầu tư KCN Trấn Yên Xanh")], None, None, LC, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Yên Bái"), F("Đầu tư KCN Trấn Yên Xanh")],
+                    None,
+                    None,
+                    LC,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4013,
@@ -280,7 +369,16 @@ def hand_sentences_24(
             firms=[f("Công Thương Việt Nam", "Ngân hàng TMCP"), f("Phân bón Tằng Loỏng Xanh", "Công ty CP")],
             money=[m(420 * B, "VND")],
             deals=[deal("cooperation", ["Công Thương Việt Nam", "Phân bón Tằng Loỏng Xanh"], 420 * B)],
-            events=[ev("cooperation", [F("Công Thương Việt Nam"), F("Phân bón Tằng Loỏng Xanh")], 420 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Công Thương Việt Nam"), F("Phân bón Tằng Loỏng Xanh")],
+                    420 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4014,
@@ -292,7 +390,16 @@ def hand_sentences_24(
             money=[m(14.5 * M, "USD")],
             locations=[country("Nhật Bản")],
             deals=[deal("supply_contract", ["Hóa chất Phốt pho Kim Thành", "Sumika Chemical"], 14.5 * M)],
-            events=[ev("supply_contract", [F("Hóa chất Phốt pho Kim Thành"), F("Sumika Chemical")], 14.5 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Hóa chất Phốt pho Kim Thành"), F("Sumika Chemical")],
+                    14.5 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4015,
@@ -306,7 +413,16 @@ def hand_sentences_24(
             quantities=[c(3, "dự án")],
             locations=[park("Khu công nghiệp Bắc Duyên Hải")],
             deals=[deal("groundbreaking", ["Ô tô Điện Hoàng Liên"], 1650 * B, LC, "2025-05-19")],
-            events=[ev("groundbreaking", [G("tỉnh Lào Cai"), F("Ô tô Điện Hoàng Liên")], 1650 * B, "VND", LC, "started")],
+            events=[
+                ev(
+                    "groundbreaking",
+                    [G("tỉnh Lào Cai"), F("Ô tô Điện Hoàng Liên")],
+                    1650 * B,
+                    "VND",
+                    LC,
+                    "started",
+                )
+            ],
         ),
         h(
             4016,
@@ -333,7 +449,16 @@ def hand_sentences_24(
             areas=[ha(68.5)],
             locations=[park("Cụm công nghiệp Đội Cấn Xanh")],
             deals=[deal("investment", ["Đầu tư Hạ tầng An Tường"], 712 * B, TQ)],
-            events=[ev("investment_licence", [G("UBND tỉnh Tuyên Quang"), F("Đầu tư Hạ tầng An Tường")], 712 * B, "VND", TQ, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Tuyên Quang"), F("Đầu tư Hạ tầng An Tường")],
+                    712 * B,
+                    "VND",
+                    TQ,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4018,
@@ -354,14 +479,22 @@ def hand_sentences_24(
             firms=[f("Chè Cao Bồ", "Hợp tác xã"), f("Trà Việt Tuyên", "Công ty CP")],
             money=[m(18 * B, "VND", "year", True)],
             deals=[deal("supply_contract", ["Chè Cao Bồ", "Trà Việt Tuyên"], 18 * B)],
-            events=[ev("supply_contract", [F("Chè Cao Bồ"), F("Trà Việt Tuyên")], 18 * B, "VND", None, "signed")],
+            events=[
+                ev("supply_contract", [F("Chè Cao Bồ"), F("Trà Việt Tuyên")], 18 * B, "VND", None, "signed")
+            ],
         ),
         h(
             4020,
             "Công ty CP Gỗ An Hòa Tuyên Quang và Tập đoàn Nitori Furniture (Nhật Bản) góp vốn thành lập Công ty TNHH Nội thất Sơn Dương Nitori, tổng vốn đầu tư 12 triệu USD, phía Nhật Bản nắm 70%.",
             "2025-07-24",
             "ministry",
-            ["joint_venture", "new_company_mention", "province_in_firm_name", "country_bracket", "percentage"],
+            [
+                "joint_venture",
+                "new_company_mention",
+                "province_in_firm_name",
+                "country_bracket",
+                "percentage",
+            ],
             firms=[
                 f("Gỗ An Hòa Tuyên Quang", "Công ty CP"),
                 f("Nitori Furniture", "Tập đoàn"),
@@ -371,7 +504,16 @@ def hand_sentences_24(
             percentages=[70],
             locations=[country("Nhật Bản")],
             deals=[deal("cooperation", ["Gỗ An Hòa Tuyên Quang", "Nitori Furniture"], 12 * M)],
-            events=[ev("joint_venture", [F("Gỗ An Hòa Tuyên Quang"), F("Nitori Furniture")], 12 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "joint_venture",
+                    [F("Gỗ An Hòa Tuyên Quang"), F("Nitori Furniture")],
+                    12 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4021,
@@ -393,18 +535,43 @@ def hand_sentences_24(
             "2025-05-06",
             "provincial",
             ["steel_structure", "supply_contract", "firm_pair", "area", "province_in_firm_name"],
-            firms=[f("Kết cấu Thép Long Bình An", "Công ty CP"), f("Giày Thể thao Tuyên Quang Pou Sung", "Công ty TNHH")],
+            firms=[
+                f("Kết cấu Thép Long Bình An", "Công ty CP"),
+                f("Giày Thể thao Tuyên Quang Pou Sung", "Công ty TNHH"),
+            ],
             money=[m(96 * B, "VND")],
             areas=[ha(3.6)],
-            deals=[deal("supply_contract", ["Kết cấu Thép Long Bình An", "Giày Thể thao Tuyên Quang Pou Sung"], 96 * B)],
-            events=[ev("supply_contract", [F("Kết cấu Thép Long Bình An"), F("Giày Thể thao Tuyên Quang Pou Sung")], 96 * B, "VND", None, "signed")],
+            deals=[
+                deal(
+                    "supply_contract",
+                    ["Kết cấu Thép Long Bình An", "Giày Thể thao Tuyên Quang Pou Sung"],
+                    96 * B,
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Kết cấu Thép Long Bình An"), F("Giày Thể thao Tuyên Quang Pou Sung")],
+                    96 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4023,
             "Ngày 12/3/2024, Công ty CP Thủy điện Sông Miện 6 khởi công nhà máy thủy điện công suất 24 MW tại huyện Yên Minh, tỉnh Hà Giang, tổng vốn 486 tỷ đồng.",
             "2024-03-13",
             "provincial",
-            ["groundbreaking", "district", "province_after_district", "capacity_no_count", "pre2025", "deal_date"],
+            [
+                "groundbreaking",
+                "district",
+                "province_after_district",
+                "capacity_no_count",
+                "pre2025",
+                "deal_date",
+            ],
             provinces=[pv("Hà Giang")],
             firms=[f("Thủy điện Sông Miện 6", "Công ty CP")],
             money=[m(486 * B, "VND")],
@@ -453,7 +620,16 @@ def hand_sentences_24(
             ["firm_association_mou", "acronym_bracket", "no_deal"],
             organizations=["Hiệp hội Công nghiệp hỗ trợ Việt Nam"],
             firms=[f("Khuôn mẫu Việt Hà Tech", "Công ty CP")],
-            events=[ev("mou", [F("Khuôn mẫu Việt Hà Tech"), O("Hiệp hội Công nghiệp hỗ trợ Việt Nam")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [F("Khuôn mẫu Việt Hà Tech"), O("Hiệp hội Công nghiệp hỗ trợ Việt Nam")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4028,
@@ -463,7 +639,16 @@ def hand_sentences_24(
             ["old_tone", "power_purchase", "supply_contract", "firm_pair", "capacity_no_count"],
             firms=[f("Thủy điện Chiêm Hóa Xanh", "Công ty TNHH"), f("Điện lực miền Bắc", "Tổng công ty")],
             deals=[deal("supply_contract", ["Thủy điện Chiêm Hóa Xanh", "Điện lực miền Bắc"])],
-            events=[ev("supply_contract", [F("Thủy điện Chiêm Hóa Xanh"), F("Điện lực miền Bắc")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Thủy điện Chiêm Hóa Xanh"), F("Điện lực miền Bắc")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         # --- Sơn La, Điện Biên, Lai Châu ---
         h(
@@ -502,7 +687,16 @@ def hand_sentences_24(
             firms=[f("Tinh bột Hòa Bình Minh", "Công ty TNHH")],
             money=[m(480 * B, "VND")],
             deals=[deal("investment", ["Tinh bột Hòa Bình Minh"], 480 * B, SL, "2026-01-07")],
-            events=[ev("investment_licence", [G("UBND tỉnh Sơn La"), F("Tinh bột Hòa Bình Minh")], 480 * B, "VND", SL, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Sơn La"), F("Tinh bột Hòa Bình Minh")],
+                    480 * B,
+                    "VND",
+                    SL,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4032,
@@ -527,7 +721,16 @@ def hand_sentences_24(
             firms=[f("Cà phê Mường Ảng Xanh", "Công ty CP")],
             areas=[ha(3.4)],
             locations=[park("Cụm công nghiệp Pú Tửu")],
-            events=[ev("cooperation", [G("UBND tỉnh Điện Biên"), F("Cà phê Mường Ảng Xanh")], None, None, DB, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [G("UBND tỉnh Điện Biên"), F("Cà phê Mường Ảng Xanh")],
+                    None,
+                    None,
+                    DB,
+                    "signed",
+                )
+            ],
         ),
         h(
             4034,
@@ -546,8 +749,22 @@ def hand_sentences_24(
                 deal("supply_contract", ["Lắp máy Điện Tam Đường", "Thủy điện Nậm Na Xanh"], 1240 * B),
             ],
             events=[
-                ev("supply_contract", [F("Sông Đà 9"), F("Thủy điện Nậm Na Xanh")], 1240 * B, "VND", None, "signed"),
-                ev("supply_contract", [F("Lắp máy Điện Tam Đường"), F("Thủy điện Nậm Na Xanh")], 1240 * B, "VND", None, "signed"),
+                ev(
+                    "supply_contract",
+                    [F("Sông Đà 9"), F("Thủy điện Nậm Na Xanh")],
+                    1240 * B,
+                    "VND",
+                    None,
+                    "signed",
+                ),
+                ev(
+                    "supply_contract",
+                    [F("Lắp máy Điện Tam Đường"), F("Thủy điện Nậm Na Xanh")],
+                    1240 * B,
+                    "VND",
+                    None,
+                    "signed",
+                ),
             ],
         ),
         h(
@@ -560,7 +777,9 @@ def hand_sentences_24(
             provinces=[pv("Lai Châu")],
             firms=[f("Trà Phúc Long Xanh", "Tập đoàn")],
             areas=[ha(2000)],
-            events=[ev("mou", [G("UBND tỉnh Lai Châu"), F("Trà Phúc Long Xanh")], None, None, None, "signed")],
+            events=[
+                ev("mou", [G("UBND tỉnh Lai Châu"), F("Trà Phúc Long Xanh")], None, None, None, "signed")
+            ],
         ),
         h(
             4036,
@@ -571,7 +790,16 @@ def hand_sentences_24(
             firms=[f("Bao bì Giấy Tây Bắc", "Công ty TNHH"), f("Sữa Mộc Châu Mới", "Công ty CP")],
             money=[m(21 * B, "VND")],
             deals=[deal("supply_contract", ["Bao bì Giấy Tây Bắc", "Sữa Mộc Châu Mới"], 21 * B)],
-            events=[ev("supply_contract", [F("Bao bì Giấy Tây Bắc"), F("Sữa Mộc Châu Mới")], 21 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Bao bì Giấy Tây Bắc"), F("Sữa Mộc Châu Mới")],
+                    21 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4037,
@@ -607,7 +835,16 @@ def hand_sentences_24(
             firms=[f("Thủy điện Mường Tè Xanh", "Công ty CP"), f("Đầu tư Năng lượng Bắc Hà", "Công ty CP")],
             percentages=[18],
             deals=[deal("investment", ["Đầu tư Năng lượng Bắc Hà"])],
-            events=[ev("acquisition", [F("Đầu tư Năng lượng Bắc Hà"), F("Thủy điện Mường Tè Xanh")], None, None, None, "announced")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Đầu tư Năng lượng Bắc Hà"), F("Thủy điện Mường Tè Xanh")],
+                    None,
+                    None,
+                    None,
+                    "announced",
+                )
+            ],
         ),
         h(
             4040,
@@ -637,7 +874,14 @@ def hand_sentences_24(
             "Công ty CP Năng lượng Xanh Sông Đà đã hoàn tất mua lại 100% vốn Công ty TNHH Điện mặt trời Than Uyên từ Tập đoàn Sunseap Energy (Singapore), giá trị không công bố.",
             "2025-06-26",
             "ministry",
-            ["acquisition", "completed", "seller_named", "country_bracket", "percentage", "undisclosed_amount"],
+            [
+                "acquisition",
+                "completed",
+                "seller_named",
+                "country_bracket",
+                "percentage",
+                "undisclosed_amount",
+            ],
             firms=[
                 f("Năng lượng Xanh Sông Đà", "Công ty CP"),
                 f("Điện mặt trời Than Uyên", "Công ty TNHH"),
@@ -646,7 +890,16 @@ def hand_sentences_24(
             percentages=[100],
             locations=[country("Singapore")],
             deals=[deal("investment", ["Năng lượng Xanh Sông Đà"])],
-            events=[ev("acquisition", [F("Năng lượng Xanh Sông Đà"), F("Điện mặt trời Than Uyên"), F("Sunseap Energy")], None, None, None, "completed")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Năng lượng Xanh Sông Đà"), F("Điện mặt trời Than Uyên"), F("Sunseap Energy")],
+                    None,
+                    None,
+                    None,
+                    "completed",
+                )
+            ],
         ),
         # --- Hà Nội's outer districts ---
         h(
@@ -654,7 +907,15 @@ def hand_sentences_24(
             "Hà Nội: Khánh thành nhà máy bảng mạch tại KCN Phú Nghĩa\nNgày 12/9, Công ty TNHH Điện tử Chương Mỹ Precision (Hàn Quốc) khánh thành nhà máy sản xuất bảng mạch in tại KCN Phú Nghĩa, huyện Chương Mỹ, vốn 46 triệu USD.",
             "2024-09-13",
             "provincial",
-            ["region_prefix", "headline_line", "inauguration", "district", "country_bracket", "pre2025", "deal_date"],
+            [
+                "region_prefix",
+                "headline_line",
+                "inauguration",
+                "district",
+                "country_bracket",
+                "pre2025",
+                "deal_date",
+            ],
             provinces=[pv("Hà Nội")],
             firms=[f("Điện tử Chương Mỹ Precision", "Công ty TNHH")],
             money=[m(46 * M, "USD")],
@@ -675,7 +936,16 @@ def hand_sentences_24(
             areas=[ha(48.6)],
             locations=[park("Cụm công nghiệp Phú Túc 2"), district("huyện Phú Xuyên")],
             deals=[deal("investment", ["Đầu tư Hạ tầng Phú Minh Xanh"], 742 * B, HN)],
-            events=[ev("investment_licence", [G("UBND thành phố Hà Nội"), F("Đầu tư Hạ tầng Phú Minh Xanh")], 742 * B, "VND", HN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND thành phố Hà Nội"), F("Đầu tư Hạ tầng Phú Minh Xanh")],
+                    742 * B,
+                    "VND",
+                    HN,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4045,
@@ -683,24 +953,51 @@ def hand_sentences_24(
             "2025-04-17",
             "ministry",
             ["ready_built_factory_lease", "medical_devices", "firm_pair", "area_m2", "duration_not_count"],
-            firms=[f("Thiết bị Y tế Medilink Hòa Lạc", "Công ty TNHH"), f("Phát triển KCN Hòa Lạc Xanh", "Công ty CP")],
+            firms=[
+                f("Thiết bị Y tế Medilink Hòa Lạc", "Công ty TNHH"),
+                f("Phát triển KCN Hòa Lạc Xanh", "Công ty CP"),
+            ],
             areas=[ha(1.2)],
             deals=[deal("cooperation", ["Thiết bị Y tế Medilink Hòa Lạc", "Phát triển KCN Hòa Lạc Xanh"])],
-            events=[ev("cooperation", [F("Thiết bị Y tế Medilink Hòa Lạc"), F("Phát triển KCN Hòa Lạc Xanh")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Thiết bị Y tế Medilink Hòa Lạc"), F("Phát triển KCN Hòa Lạc Xanh")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4046,
             "Tại KCN Nội Bài, Công ty TNHH Khuôn mẫu Yokohama Seiki Việt Nam vừa được Ban Quản lý các KCN và chế xuất Hà Nội cấp giấy chứng nhận điều chỉnh, tăng vốn thêm 8,5 triệu USD để mở rộng xưởng khuôn chính xác.",
             "2025-03-25",
             "provincial",
-            ["passive_licence", "capital_increase", "mold_and_die", "vietnam_dropped", "granting_body_province"],
+            [
+                "passive_licence",
+                "capital_increase",
+                "mold_and_die",
+                "vietnam_dropped",
+                "granting_body_province",
+            ],
             organizations=["Ban Quản lý các Khu công nghiệp và chế xuất Hà Nội"],
             provinces=[pv("Hà Nội")],
             firms=[f("Khuôn mẫu Yokohama Seiki", "Công ty TNHH")],
             money=[m(8.5 * M, "USD")],
             locations=[park("Khu công nghiệp Nội Bài")],
             deals=[deal("investment", ["Khuôn mẫu Yokohama Seiki"], 8.5 * M, HN)],
-            events=[ev("investment_licence", [G("Ban Quản lý các KCN và chế xuất Hà Nội"), F("Khuôn mẫu Yokohama Seiki")], 8.5 * M, "USD", HN, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN và chế xuất Hà Nội"), F("Khuôn mẫu Yokohama Seiki")],
+                    8.5 * M,
+                    "USD",
+                    HN,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4047,
@@ -710,7 +1007,16 @@ def hand_sentences_24(
             ["mou", "firm_pair", "steel_structure"],
             firms=[f("Chế tạo Kết cấu Thép Đông Anh Mới", "Công ty CP"), f("Hitachi Energy", "Tập đoàn")],
             deals=[deal("mou", ["Chế tạo Kết cấu Thép Đông Anh Mới", "Hitachi Energy"])],
-            events=[ev("mou", [F("Chế tạo Kết cấu Thép Đông Anh Mới"), F("Hitachi Energy")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [F("Chế tạo Kết cấu Thép Đông Anh Mới"), F("Hitachi Energy")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4048,
@@ -731,7 +1037,9 @@ def hand_sentences_24(
             firms=[f("Đồ gỗ Ngọc Liệp Xanh", "Công ty CP"), f("IKEA", "Tập đoàn")],
             money=[m(3.2 * M, "USD")],
             deals=[deal("supply_contract", ["Đồ gỗ Ngọc Liệp Xanh", "IKEA"], 3.2 * M)],
-            events=[ev("supply_contract", [F("Đồ gỗ Ngọc Liệp Xanh"), F("IKEA")], 3.2 * M, "USD", None, "signed")],
+            events=[
+                ev("supply_contract", [F("Đồ gỗ Ngọc Liệp Xanh"), F("IKEA")], 3.2 * M, "USD", None, "signed")
+            ],
         ),
         h(
             4050,
@@ -742,7 +1050,16 @@ def hand_sentences_24(
             firms=[f("VinFast"), f("Cơ điện Mê Linh Xanh", "Công ty CP")],
             money=[m(63 * B, "VND")],
             deals=[deal("supply_contract", ["Cơ điện Mê Linh Xanh", "VinFast"], 63 * B)],
-            events=[ev("supply_contract", [F("Cơ điện Mê Linh Xanh"), F("VinFast")], 63 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cơ điện Mê Linh Xanh"), F("VinFast")],
+                    63 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4051,
@@ -758,18 +1075,42 @@ def hand_sentences_24(
                 deal("groundbreaking", ["Nhựa Kỹ thuật Phú Xuyên"], 390 * B, HN),
                 deal("groundbreaking", ["Khuôn mẫu Đại Xuyên"], 390 * B, HN),
             ],
-            events=[ev("groundbreaking", [F("Nhựa Kỹ thuật Phú Xuyên"), F("Khuôn mẫu Đại Xuyên")], 390 * B, "VND", HN, "started")],
+            events=[
+                ev(
+                    "groundbreaking",
+                    [F("Nhựa Kỹ thuật Phú Xuyên"), F("Khuôn mẫu Đại Xuyên")],
+                    390 * B,
+                    "VND",
+                    HN,
+                    "started",
+                )
+            ],
         ),
         h(
             4052,
             "Hà Nội, ngày 5 tháng 3 năm 2026 - Công ty CP Cao su Kỹ thuật Thăng Long và Toyoda Gosei Co., Ltd. công bố ký hợp đồng cung cấp gioăng cao su cho dòng xe hybrid từ năm 2027.",
             "2026-03-05",
             "ministry",
-            ["press_release_dateline", "dateline_not_deal_date", "rubber_parts", "supply_contract", "foreign_form"],
+            [
+                "press_release_dateline",
+                "dateline_not_deal_date",
+                "rubber_parts",
+                "supply_contract",
+                "foreign_form",
+            ],
             provinces=[pv("Hà Nội")],
             firms=[f("Cao su Kỹ thuật Thăng Long", "Công ty CP"), f("Toyoda Gosei", "Co., Ltd.")],
             deals=[deal("supply_contract", ["Cao su Kỹ thuật Thăng Long", "Toyoda Gosei"])],
-            events=[ev("supply_contract", [F("Cao su Kỹ thuật Thăng Long"), F("Toyoda Gosei")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cao su Kỹ thuật Thăng Long"), F("Toyoda Gosei")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4053,
@@ -781,7 +1122,16 @@ def hand_sentences_24(
             provinces=[pv("Hà Nội")],
             firms=[f("Canon", "Công ty TNHH")],
             quantities=[c(15, "doanh nghiệp")],
-            events=[ev("mou", [G("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Hà Nội"), F("Canon")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [G("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Hà Nội"), F("Canon")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4054,
@@ -807,7 +1157,16 @@ def hand_sentences_24(
             areas=[ha(2.5)],
             locations=[park("Khu công nghiệp Hà Nội - Đài Tư")],
             deals=[deal("investment", ["Bao bì Thường Tín Pack"], 145 * B, HN)],
-            events=[ev("acquisition", [F("Bao bì Thường Tín Pack"), F("In Offset Duyên Thái")], 145 * B, "VND", HN, "completed")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Bao bì Thường Tín Pack"), F("In Offset Duyên Thái")],
+                    145 * B,
+                    "VND",
+                    HN,
+                    "completed",
+                )
+            ],
         ),
         h(
             4056,
@@ -826,26 +1185,61 @@ def hand_sentences_24(
             "Bình Dương (cũ) - Ngày 16/10, Ban Quản lý các KCN TP.HCM trao giấy chứng nhận đăng ký đầu tư cho Công ty TNHH Giày Dép Bàu Bàng Footech (Đài Loan) với dự án sản xuất đế giày EVA tại KCN Bàu Bàng, vốn 68 triệu USD.",
             "2025-10-17",
             "provincial",
-            ["old_province_cu", "licence", "footwear_components", "country_bracket", "granting_body_province", "deal_date"],
+            [
+                "old_province_cu",
+                "licence",
+                "footwear_components",
+                "country_bracket",
+                "granting_body_province",
+                "deal_date",
+            ],
             organizations=["Ban Quản lý các Khu công nghiệp TP.HCM"],
             provinces=[pv("Bình Dương"), pv("Hồ Chí Minh")],
             firms=[f("Giày Dép Bàu Bàng Footech", "Công ty TNHH")],
             money=[m(68 * M, "USD")],
             locations=[park("Khu công nghiệp Bàu Bàng"), country("Đài Loan")],
             deals=[deal("investment", ["Giày Dép Bàu Bàng Footech"], 68 * M, HCM, "2025-10-16")],
-            events=[ev("investment_licence", [G("Ban Quản lý các KCN TP.HCM"), F("Giày Dép Bàu Bàng Footech")], 68 * M, "USD", HCM, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý các KCN TP.HCM"), F("Giày Dép Bàu Bàng Footech")],
+                    68 * M,
+                    "USD",
+                    HCM,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4058,
             "Công ty TNHH Linh kiện Xe điện Lotus Mobility đã ký hợp đồng thuê 7 ha đất tại KCN VSIP II với Công ty Liên doanh TNHH KCN Việt Nam - Singapore để sản xuất khung và càng xe máy điện.",
             "2025-08-27",
             "ministry",
-            ["lease", "park_developer", "joint_venture_company_form", "ev_parts", "area", "country_in_firm_name"],
-            firms=[f("Linh kiện Xe điện Lotus Mobility", "Công ty TNHH"), f("KCN Việt Nam - Singapore", "Công ty TNHH")],
+            [
+                "lease",
+                "park_developer",
+                "joint_venture_company_form",
+                "ev_parts",
+                "area",
+                "country_in_firm_name",
+            ],
+            firms=[
+                f("Linh kiện Xe điện Lotus Mobility", "Công ty TNHH"),
+                f("KCN Việt Nam - Singapore", "Công ty TNHH"),
+            ],
             areas=[ha(7)],
             locations=[park("Khu công nghiệp VSIP II")],
             deals=[deal("cooperation", ["Linh kiện Xe điện Lotus Mobility", "KCN Việt Nam - Singapore"])],
-            events=[ev("cooperation", [F("Linh kiện Xe điện Lotus Mobility"), F("KCN Việt Nam - Singapore")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Linh kiện Xe điện Lotus Mobility"), F("KCN Việt Nam - Singapore")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4059,
@@ -856,14 +1250,29 @@ def hand_sentences_24(
             firms=[f("Đế Giày Tân Uyên Sole", "Công ty TNHH"), f("Pou Chen", "Công ty TNHH")],
             money=[m(54 * M, "USD")],
             deals=[deal("supply_contract", ["Đế Giày Tân Uyên Sole", "Pou Chen"], 54 * M)],
-            events=[ev("supply_contract", [F("Đế Giày Tân Uyên Sole"), F("Pou Chen")], 54 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Đế Giày Tân Uyên Sole"), F("Pou Chen")],
+                    54 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4060,
             "Trung tâm Trọng tài Quốc tế Việt Nam (VIAC) đã ra phán quyết buộc Công ty TNHH Máy Đúc Dongsung Vina bồi thường 11,4 tỷ đồng cho Công ty CP Nhựa Tân Phú Mới do giao máy ép phun chậm 7 tháng so với hợp đồng.",
             "2025-10-14",
             "legal",
-            ["arbitration_award", "recalled_contract", "trailing_vina_dropped", "compensation_money", "no_event"],
+            [
+                "arbitration_award",
+                "recalled_contract",
+                "trailing_vina_dropped",
+                "compensation_money",
+                "no_event",
+            ],
             organizations=["Trung tâm Trọng tài Quốc tế Việt Nam"],
             firms=[f("Máy Đúc Dongsung", "Công ty TNHH"), f("Nhựa Tân Phú Mới", "Công ty CP")],
             money=[m(11.4 * B, "VND")],
@@ -875,7 +1284,14 @@ def hand_sentences_24(
             "Ngày 8/1, Công ty TNHH Vật tư Y tế Hiệp Phước Medtech khởi công nhà máy dây truyền dịch và bơm tiêm tại KCN Hiệp Phước, TP.HCM, vốn 32 triệu USD. Dự án được Ban Quản lý các KCN TP.HCM cấp giấy chứng nhận đăng ký đầu tư ngày 21/10/2025.",
             "2026-01-09",
             "provincial",
-            ["groundbreaking", "medical_devices", "recalled_licence", "two_sentences", "province_after_park", "deal_date"],
+            [
+                "groundbreaking",
+                "medical_devices",
+                "recalled_licence",
+                "two_sentences",
+                "province_after_park",
+                "deal_date",
+            ],
             organizations=["Ban Quản lý các Khu công nghiệp TP.HCM"],
             provinces=[pv("Hồ Chí Minh")],
             firms=[f("Vật tư Y tế Hiệp Phước Medtech", "Công ty TNHH")],
@@ -885,7 +1301,9 @@ def hand_sentences_24(
                 deal("groundbreaking", ["Vật tư Y tế Hiệp Phước Medtech"], 32 * M, HCM, "2026-01-08"),
                 deal("investment", ["Vật tư Y tế Hiệp Phước Medtech"], None, HCM, "2025-10-21"),
             ],
-            events=[ev("groundbreaking", [F("Vật tư Y tế Hiệp Phước Medtech")], 32 * M, "USD", HCM, "started")],
+            events=[
+                ev("groundbreaking", [F("Vật tư Y tế Hiệp Phước Medtech")], 32 * M, "USD", HCM, "started")
+            ],
         ),
         h(
             4062,
@@ -914,10 +1332,22 @@ def hand_sentences_24(
             "2025-07-30",
             "ministry",
             ["rooftop_ppa", "supply_contract", "firm_pair", "percentage", "duration_not_count"],
-            firms=[f("Điện mặt trời Sao Việt Solar", "Công ty CP"), f("Nệm Cao su Tân Thông Hội", "Công ty TNHH")],
+            firms=[
+                f("Điện mặt trời Sao Việt Solar", "Công ty CP"),
+                f("Nệm Cao su Tân Thông Hội", "Công ty TNHH"),
+            ],
             percentages=[12],
             deals=[deal("supply_contract", ["Điện mặt trời Sao Việt Solar", "Nệm Cao su Tân Thông Hội"])],
-            events=[ev("supply_contract", [F("Điện mặt trời Sao Việt Solar"), F("Nệm Cao su Tân Thông Hội")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Điện mặt trời Sao Việt Solar"), F("Nệm Cao su Tân Thông Hội")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4065,
@@ -941,7 +1371,16 @@ def hand_sentences_24(
             percentages=[65],
             locations=[country("Nhật Bản")],
             deals=[deal("investment", ["Misumi"], 1030 * B)],
-            events=[ev("acquisition", [F("Misumi"), F("Khuôn Mẫu Chính Xác Thuận An")], 1030 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Misumi"), F("Khuôn Mẫu Chính Xác Thuận An")],
+                    1030 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4067,
@@ -964,7 +1403,16 @@ def hand_sentences_24(
             percentages=[60],
             locations=[country("Nhật Bản"), park("Khu công nghiệp Tân Phú Trung")],
             deals=[deal("cooperation", ["Hóa chất Miền Nam Xanh", "Kanto Denka"], 75 * M)],
-            events=[ev("joint_venture", [F("Hóa chất Miền Nam Xanh"), F("Kanto Denka")], 75 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "joint_venture",
+                    [F("Hóa chất Miền Nam Xanh"), F("Kanto Denka")],
+                    75 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4069,
@@ -989,7 +1437,16 @@ def hand_sentences_24(
             decisions=[d("4127/QĐ-UBND", "2025-09-19")],
             locations=[park("Khu công nghiệp Tân Bình Xanh 2")],
             deals=[deal("investment", ["Đầu tư Hạ tầng Tân Bình Mới"], None, HCM)],
-            events=[ev("investment_licence", [G("UBND TP.HCM"), F("Đầu tư Hạ tầng Tân Bình Mới")], None, None, HCM, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND TP.HCM"), F("Đầu tư Hạ tầng Tân Bình Mới")],
+                    None,
+                    None,
+                    HCM,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4071,
@@ -1000,7 +1457,16 @@ def hand_sentences_24(
             firms=[f("Honda"), f("Cơ khí Bến Cát Precision", "Công ty TNHH")],
             money=[m(2.4 * M, "USD")],
             deals=[deal("supply_contract", ["Cơ khí Bến Cát Precision", "Honda"], 2.4 * M)],
-            events=[ev("supply_contract", [F("Cơ khí Bến Cát Precision"), F("Honda")], 2.4 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cơ khí Bến Cát Precision"), F("Honda")],
+                    2.4 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4072,
@@ -1047,7 +1513,20 @@ def hand_sentences_24(
             provinces=[pv("Hồ Chí Minh")],
             firms=[f("Cơ khí Chính xác Sài Gòn Tech", "Công ty CP"), f("Renesas Design", "Công ty TNHH")],
             deals=[deal("mou", ["Cơ khí Chính xác Sài Gòn Tech", "Renesas Design"])],
-            events=[ev("mou", [G("Ban Quản lý các KCN TP.HCM"), F("Cơ khí Chính xác Sài Gòn Tech"), F("Renesas Design")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [
+                        G("Ban Quản lý các KCN TP.HCM"),
+                        F("Cơ khí Chính xác Sài Gòn Tech"),
+                        F("Renesas Design"),
+                    ],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4076,
@@ -1065,14 +1544,30 @@ def hand_sentences_24(
             "Tiền Giang (cũ) - Ngày 5/9, UBND tỉnh Đồng Tháp trao quyết định chấp thuận chủ trương đầu tư cho Công ty TNHH Giày Da Long Giang Sports (Đài Loan), dự án nhà máy mũ giày tại KCN Long Giang, vốn 42 triệu USD.",
             "2025-09-06",
             "provincial",
-            ["old_province_cu", "licence", "government_party", "footwear_components", "country_bracket", "deal_date"],
+            [
+                "old_province_cu",
+                "licence",
+                "government_party",
+                "footwear_components",
+                "country_bracket",
+                "deal_date",
+            ],
             organizations=["Ủy ban nhân dân tỉnh Đồng Tháp"],
             provinces=[pv("Tiền Giang"), pv("Đồng Tháp")],
             firms=[f("Giày Da Long Giang Sports", "Công ty TNHH")],
             money=[m(42 * M, "USD")],
             locations=[country("Đài Loan"), park("Khu công nghiệp Long Giang")],
             deals=[deal("investment", ["Giày Da Long Giang Sports"], 42 * M, DT, "2025-09-05")],
-            events=[ev("investment_licence", [G("UBND tỉnh Đồng Tháp"), F("Giày Da Long Giang Sports")], 42 * M, "USD", DT, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Đồng Tháp"), F("Giày Da Long Giang Sports")],
+                    42 * M,
+                    "USD",
+                    DT,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4078,
@@ -1084,7 +1579,16 @@ def hand_sentences_24(
             money=[m(16 * M, "USD")],
             locations=[country("Mexico")],
             deals=[deal("supply_contract", ["Thực phẩm Gò Công Xanh", "Fresh Ocean Foods"], 16 * M)],
-            events=[ev("supply_contract", [F("Thực phẩm Gò Công Xanh"), F("Fresh Ocean Foods")], 16 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Thực phẩm Gò Công Xanh"), F("Fresh Ocean Foods")],
+                    16 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4079,
@@ -1118,7 +1622,9 @@ def hand_sentences_24(
             firms=[f("Bao bì Sa Đéc Pack", "Công ty CP"), f("Lộc Trời", "Công ty CP")],
             money=[m(38 * B, "VND")],
             deals=[deal("supply_contract", ["Bao bì Sa Đéc Pack", "Lộc Trời"], 38 * B)],
-            events=[ev("supply_contract", [F("Bao bì Sa Đéc Pack"), F("Lộc Trời")], 38 * B, "VND", None, "signed")],
+            events=[
+                ev("supply_contract", [F("Bao bì Sa Đéc Pack"), F("Lộc Trời")], 38 * B, "VND", None, "signed")
+            ],
         ),
         h(
             4082,
@@ -1133,7 +1639,16 @@ def hand_sentences_24(
             money=[m(310 * B, "VND")],
             locations=[park("Khu công nghiệp Sa Đéc")],
             deals=[deal("investment", ["Thức ăn Thủy sản Cao Lãnh Feed"], 310 * B, DT)],
-            events=[ev("investment_licence", [G("UBND tỉnh Đồng Tháp"), F("Thức ăn Thủy sản Cao Lãnh Feed")], 310 * B, "VND", DT, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Đồng Tháp"), F("Thức ăn Thủy sản Cao Lãnh Feed")],
+                    310 * B,
+                    "VND",
+                    DT,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4083,
@@ -1146,7 +1661,16 @@ def hand_sentences_24(
             quantities=[c(12, "tua-bin")],
             locations=[country("Trung Quốc")],
             deals=[deal("supply_contract", ["Envision Energy", "Điện gió Tân Thành Gò Công"], 92 * M)],
-            events=[ev("supply_contract", [F("Envision Energy"), F("Điện gió Tân Thành Gò Công")], 92 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Envision Energy"), F("Điện gió Tân Thành Gò Công")],
+                    92 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4084,
@@ -1180,7 +1704,16 @@ def hand_sentences_24(
             firms=[f("Agribank"), f("Xuất nhập khẩu Thủy sản Sa Giang Xanh", "Công ty CP")],
             money=[m(500 * B, "VND")],
             deals=[deal("cooperation", ["Agribank", "Xuất nhập khẩu Thủy sản Sa Giang Xanh"], 500 * B)],
-            events=[ev("cooperation", [F("Agribank"), F("Xuất nhập khẩu Thủy sản Sa Giang Xanh")], 500 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Agribank"), F("Xuất nhập khẩu Thủy sản Sa Giang Xanh")],
+                    500 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4087,
@@ -1203,7 +1736,16 @@ def hand_sentences_24(
             ["merger", "agm_approval", "announced_acquisition"],
             firms=[f("Cơ khí Mỹ Tho Tech", "Công ty CP"), f("Khuôn mẫu Châu Thành", "Công ty TNHH")],
             deals=[deal("investment", ["Cơ khí Mỹ Tho Tech"])],
-            events=[ev("acquisition", [F("Cơ khí Mỹ Tho Tech"), F("Khuôn mẫu Châu Thành")], None, None, None, "announced")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Cơ khí Mỹ Tho Tech"), F("Khuôn mẫu Châu Thành")],
+                    None,
+                    None,
+                    None,
+                    "announced",
+                )
+            ],
         ),
         h(
             4089,
@@ -1222,9 +1764,21 @@ def hand_sentences_24(
             "2025-02-26",
             "provincial",
             ["principle_supply_contract", "supply_contract", "firm_pair", "province_in_firm_name"],
-            firms=[f("Thép Long Giang Steel", "Công ty TNHH"), f("Kết cấu Thép Tiền Giang Mới", "Công ty CP")],
+            firms=[
+                f("Thép Long Giang Steel", "Công ty TNHH"),
+                f("Kết cấu Thép Tiền Giang Mới", "Công ty CP"),
+            ],
             deals=[deal("supply_contract", ["Thép Long Giang Steel", "Kết cấu Thép Tiền Giang Mới"])],
-            events=[ev("supply_contract", [F("Thép Long Giang Steel"), F("Kết cấu Thép Tiền Giang Mới")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Thép Long Giang Steel"), F("Kết cấu Thép Tiền Giang Mới")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         # --- Vĩnh Long with the former Bến Tre and Trà Vinh ---
         h(
@@ -1235,7 +1789,10 @@ def hand_sentences_24(
             ["old_province_cu", "licence_round", "list_mot_la", "country_bracket", "count", "deal_date"],
             organizations=["Ủy ban nhân dân tỉnh Vĩnh Long"],
             provinces=[pv("Bến Tre"), pv("Vĩnh Long")],
-            firms=[f("Bảo hộ Lao động An Phước Glove", "Công ty TNHH"), f("Bao bì Châu Thành Flex", "Công ty CP")],
+            firms=[
+                f("Bảo hộ Lao động An Phước Glove", "Công ty TNHH"),
+                f("Bao bì Châu Thành Flex", "Công ty CP"),
+            ],
             money=[m(38 * M, "USD"), m(160 * B, "VND")],
             quantities=[c(2, "dự án"), c(2800, "lao động")],
             locations=[park("Khu công nghiệp Giao Long"), country("Hàn Quốc")],
@@ -1244,8 +1801,22 @@ def hand_sentences_24(
                 deal("investment", ["Bao bì Châu Thành Flex"], 160 * B, VL, "2025-08-22"),
             ],
             events=[
-                ev("investment_licence", [G("UBND tỉnh Vĩnh Long"), F("Bảo hộ Lao động An Phước Glove")], 38 * M, "USD", VL, "licensed"),
-                ev("investment_licence", [G("UBND tỉnh Vĩnh Long"), F("Bao bì Châu Thành Flex")], 160 * B, "VND", VL, "licensed"),
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Vĩnh Long"), F("Bảo hộ Lao động An Phước Glove")],
+                    38 * M,
+                    "USD",
+                    VL,
+                    "licensed",
+                ),
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Vĩnh Long"), F("Bao bì Châu Thành Flex")],
+                    160 * B,
+                    "VND",
+                    VL,
+                    "licensed",
+                ),
             ],
         ),
         h(
@@ -1253,11 +1824,26 @@ def hand_sentences_24(
             "Công ty CP Điện gió Duyên Hải Xanh ký hợp đồng EPC với Tổng công ty Lắp máy Việt Nam (Lilama) cho dự án điện gió 48 MW, giá trị 1.750 tỷ đồng.",
             "2025-02-18",
             "provincial",
-            ["epc_contract", "supply_contract", "state_group_keeps_viet_nam", "acronym_bracket", "capacity_no_count"],
+            [
+                "epc_contract",
+                "supply_contract",
+                "state_group_keeps_viet_nam",
+                "acronym_bracket",
+                "capacity_no_count",
+            ],
             firms=[f("Điện gió Duyên Hải Xanh", "Công ty CP"), f("Lắp máy Việt Nam", "Tổng công ty")],
             money=[m(1750 * B, "VND")],
             deals=[deal("supply_contract", ["Lắp máy Việt Nam", "Điện gió Duyên Hải Xanh"], 1750 * B)],
-            events=[ev("supply_contract", [F("Lắp máy Việt Nam"), F("Điện gió Duyên Hải Xanh")], 1750 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Lắp máy Việt Nam"), F("Điện gió Duyên Hải Xanh")],
+                    1750 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4093,
@@ -1278,11 +1864,23 @@ def hand_sentences_24(
             "2025-07-09",
             "provincial",
             ["lease", "park_developer", "footwear_components", "area", "province_in_firm_name"],
-            firms=[f("Giày Hòa Phú Pou Hong", "Công ty TNHH"), f("Phát triển Hạ tầng Vĩnh Long Xanh", "Công ty CP")],
+            firms=[
+                f("Giày Hòa Phú Pou Hong", "Công ty TNHH"),
+                f("Phát triển Hạ tầng Vĩnh Long Xanh", "Công ty CP"),
+            ],
             areas=[ha(12)],
             locations=[park("Khu công nghiệp Hòa Phú")],
             deals=[deal("cooperation", ["Giày Hòa Phú Pou Hong", "Phát triển Hạ tầng Vĩnh Long Xanh"])],
-            events=[ev("cooperation", [F("Giày Hòa Phú Pou Hong"), F("Phát triển Hạ tầng Vĩnh Long Xanh")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Giày Hòa Phú Pou Hong"), F("Phát triển Hạ tầng Vĩnh Long Xanh")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4095,
@@ -1293,7 +1891,16 @@ def hand_sentences_24(
             firms=[f("Dừa hữu cơ Mỏ Cày", "Hợp tác xã"), f("Thạch Dừa Bến Tre Xanh", "Công ty CP")],
             money=[m(24 * B, "VND", "year", True)],
             deals=[deal("supply_contract", ["Dừa hữu cơ Mỏ Cày", "Thạch Dừa Bến Tre Xanh"], 24 * B)],
-            events=[ev("supply_contract", [F("Dừa hữu cơ Mỏ Cày"), F("Thạch Dừa Bến Tre Xanh")], 24 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Dừa hữu cơ Mỏ Cày"), F("Thạch Dừa Bến Tre Xanh")],
+                    24 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4096,
@@ -1301,10 +1908,24 @@ def hand_sentences_24(
             "2025-10-20",
             "legal",
             ["procurement_result", "labelled_parties", "supply_contract"],
-            firms=[f("Cấp nước Vĩnh Long Mới", "Công ty CP"), f("Thiết bị Lọc Nước Phú Quới", "Công ty TNHH")],
+            firms=[
+                f("Cấp nước Vĩnh Long Mới", "Công ty CP"),
+                f("Thiết bị Lọc Nước Phú Quới", "Công ty TNHH"),
+            ],
             money=[m(18.6 * B, "VND")],
-            deals=[deal("supply_contract", ["Thiết bị Lọc Nước Phú Quới", "Cấp nước Vĩnh Long Mới"], 18.6 * B)],
-            events=[ev("supply_contract", [F("Thiết bị Lọc Nước Phú Quới"), F("Cấp nước Vĩnh Long Mới")], 18.6 * B, "VND", None, "signed")],
+            deals=[
+                deal("supply_contract", ["Thiết bị Lọc Nước Phú Quới", "Cấp nước Vĩnh Long Mới"], 18.6 * B)
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Thiết bị Lọc Nước Phú Quới"), F("Cấp nước Vĩnh Long Mới")],
+                    18.6 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4097,
@@ -1335,7 +1956,13 @@ def hand_sentences_24(
             "Ngày 26/3/2025, tại KCN Phú Thuận, tỉnh Bến Tre, các Công ty: TNHH Dệt Kim Ba Tri và CP Bao bì Châu Thành Xanh cùng khởi công hai nhà máy với tổng vốn 1.150 tỷ đồng.",
             "2025-03-27",
             "provincial",
-            ["joint_groundbreaking", "elided_company_forms", "province_after_park", "pre_merger", "deal_date"],
+            [
+                "joint_groundbreaking",
+                "elided_company_forms",
+                "province_after_park",
+                "pre_merger",
+                "deal_date",
+            ],
             provinces=[pv("Bến Tre")],
             firms=[f("Dệt Kim Ba Tri", "Công ty TNHH"), f("Bao bì Châu Thành Xanh", "Công ty CP")],
             money=[m(1150 * B, "VND")],
@@ -1344,7 +1971,16 @@ def hand_sentences_24(
                 deal("groundbreaking", ["Dệt Kim Ba Tri"], 1150 * B, VL, "2025-03-26"),
                 deal("groundbreaking", ["Bao bì Châu Thành Xanh"], 1150 * B, VL, "2025-03-26"),
             ],
-            events=[ev("groundbreaking", [F("Dệt Kim Ba Tri"), F("Bao bì Châu Thành Xanh")], 1150 * B, "VND", VL, "started")],
+            events=[
+                ev(
+                    "groundbreaking",
+                    [F("Dệt Kim Ba Tri"), F("Bao bì Châu Thành Xanh")],
+                    1150 * B,
+                    "VND",
+                    VL,
+                    "started",
+                )
+            ],
         ),
         h(
             4100,
@@ -1368,7 +2004,16 @@ def hand_sentences_24(
             provinces=[pv("Vĩnh Long")],
             firms=[f("Thiết bị Y tế Mekong Medical", "Công ty TNHH")],
             money=[m(9.8 * B, "VND")],
-            events=[ev("supply_contract", [F("Thiết bị Y tế Mekong Medical"), O("Bệnh viện Đa khoa tỉnh Vĩnh Long")], 9.8 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Thiết bị Y tế Mekong Medical"), O("Bệnh viện Đa khoa tỉnh Vĩnh Long")],
+                    9.8 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4102,
@@ -1391,14 +2036,30 @@ def hand_sentences_24(
             provinces=[pv("Vĩnh Long")],
             firms=[f("Giày Hòa Phú Pou Hong", "Công ty TNHH")],
             quantities=[c(300, "kỹ thuật viên")],
-            events=[ev("mou", [F("Giày Hòa Phú Pou Hong"), O("Trường Đại học Sư phạm Kỹ thuật Vĩnh Long")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [F("Giày Hòa Phú Pou Hong"), O("Trường Đại học Sư phạm Kỹ thuật Vĩnh Long")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4104,
             "Tổng công ty Phát điện 1 đã bán toàn bộ 51% vốn tại Công ty CP Dịch vụ Nhiệt điện Duyên Hải cho Công ty CP Năng lượng Mekong Power qua đấu giá.",
             "2025-11-26",
             "ministry",
-            ["divestment_auction", "acquisition", "completed", "seller_first", "number_in_name", "percentage"],
+            [
+                "divestment_auction",
+                "acquisition",
+                "completed",
+                "seller_first",
+                "number_in_name",
+                "percentage",
+            ],
             firms=[
                 f("Phát điện 1", "Tổng công ty"),
                 f("Dịch vụ Nhiệt điện Duyên Hải", "Công ty CP"),
@@ -1406,7 +2067,16 @@ def hand_sentences_24(
             ],
             percentages=[51],
             deals=[deal("investment", ["Năng lượng Mekong Power"])],
-            events=[ev("acquisition", [F("Năng lượng Mekong Power"), F("Dịch vụ Nhiệt điện Duyên Hải"), F("Phát điện 1")], None, None, None, "completed")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Năng lượng Mekong Power"), F("Dịch vụ Nhiệt điện Duyên Hải"), F("Phát điện 1")],
+                    None,
+                    None,
+                    None,
+                    "completed",
+                )
+            ],
         ),
         # --- Cà Mau with the former Bạc Liêu ---
         h(
@@ -1420,7 +2090,16 @@ def hand_sentences_24(
             firms=[f("Năng lượng Tái tạo Phước Long", "Công ty CP")],
             money=[m(4150 * B, "VND")],
             deals=[deal("investment", ["Năng lượng Tái tạo Phước Long"], 4150 * B, CM, "2025-11-19")],
-            events=[ev("investment_licence", [G("UBND tỉnh Cà Mau"), F("Năng lượng Tái tạo Phước Long")], 4150 * B, "VND", CM, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Cà Mau"), F("Năng lượng Tái tạo Phước Long")],
+                    4150 * B,
+                    "VND",
+                    CM,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4106,
@@ -1441,8 +2120,19 @@ def hand_sentences_24(
             ["chemicals", "supply_contract", "tap_doan_in_name", "firm_pair"],
             firms=[f("Phân bón Dầu khí Khánh An", "Công ty CP"), f("Nông nghiệp Mekong Xanh", "Công ty CP")],
             money=[m(520 * B, "VND")],
-            deals=[deal("supply_contract", ["Phân bón Dầu khí Khánh An", "Nông nghiệp Mekong Xanh"], 520 * B)],
-            events=[ev("supply_contract", [F("Phân bón Dầu khí Khánh An"), F("Nông nghiệp Mekong Xanh")], 520 * B, "VND", None, "signed")],
+            deals=[
+                deal("supply_contract", ["Phân bón Dầu khí Khánh An", "Nông nghiệp Mekong Xanh"], 520 * B)
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Phân bón Dầu khí Khánh An"), F("Nông nghiệp Mekong Xanh")],
+                    520 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4108,
@@ -1462,10 +2152,25 @@ def hand_sentences_24(
             "Công ty CP Cảng Năm Căn ký hợp đồng dịch vụ logistics vận chuyển cánh tua-bin cho Công ty TNHH Vestas Wind Technology Việt Nam trong 18 tháng.",
             "2025-09-19",
             "provincial",
-            ["logistics_contract", "supply_contract", "wind_equipment", "vietnam_dropped", "duration_not_count"],
+            [
+                "logistics_contract",
+                "supply_contract",
+                "wind_equipment",
+                "vietnam_dropped",
+                "duration_not_count",
+            ],
             firms=[f("Cảng Năm Căn", "Công ty CP"), f("Vestas Wind Technology", "Công ty TNHH")],
             deals=[deal("supply_contract", ["Cảng Năm Căn", "Vestas Wind Technology"])],
-            events=[ev("supply_contract", [F("Cảng Năm Căn"), F("Vestas Wind Technology")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cảng Năm Căn"), F("Vestas Wind Technology")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4110,
@@ -1476,7 +2181,16 @@ def hand_sentences_24(
             firms=[f("Quân đội", "Ngân hàng TMCP"), f("Điện gió Hòa Bình Xanh", "Công ty CP")],
             money=[m(2100 * B, "VND")],
             deals=[deal("cooperation", ["Quân đội", "Điện gió Hòa Bình Xanh"], 2100 * B)],
-            events=[ev("cooperation", [F("Quân đội"), F("Điện gió Hòa Bình Xanh")], 2100 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Quân đội"), F("Điện gió Hòa Bình Xanh")],
+                    2100 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4111,
@@ -1508,8 +2222,19 @@ def hand_sentences_24(
             ["nfd", "tender_won", "supply_contract", "packaging", "firm_pair"],
             firms=[f("Bao bì Nhựa Năm Căn Pack", "Công ty TNHH"), f("Thực phẩm Minh Phú Xanh", "Công ty CP")],
             money=[m(14.2 * B, "VND")],
-            deals=[deal("supply_contract", ["Bao bì Nhựa Năm Căn Pack", "Thực phẩm Minh Phú Xanh"], 14.2 * B)],
-            events=[ev("supply_contract", [F("Bao bì Nhựa Năm Căn Pack"), F("Thực phẩm Minh Phú Xanh")], 14.2 * B, "VND", None, "signed")],
+            deals=[
+                deal("supply_contract", ["Bao bì Nhựa Năm Căn Pack", "Thực phẩm Minh Phú Xanh"], 14.2 * B)
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Bao bì Nhựa Năm Căn Pack"), F("Thực phẩm Minh Phú Xanh")],
+                    14.2 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4114,
@@ -1562,7 +2287,16 @@ def hand_sentences_24(
             money=[m(1380 * B, "VND")],
             locations=[park("Khu công nghiệp Thạnh Lộc")],
             deals=[deal("investment", ["Giày Thạnh Lộc Footwear"], 1380 * B, AG)],
-            events=[ev("investment_licence", [G("UBND tỉnh An Giang"), F("Giày Thạnh Lộc Footwear")], 1380 * B, "VND", AG, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh An Giang"), F("Giày Thạnh Lộc Footwear")],
+                    1380 * B,
+                    "VND",
+                    AG,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4118,
@@ -1570,11 +2304,23 @@ def hand_sentences_24(
             "2025-03-19",
             "provincial",
             ["lease", "park_developer", "area", "province_in_firm_name"],
-            firms=[f("Nhựa Châu Đốc Pack", "Công ty TNHH"), f("Phát triển Hạ tầng An Giang Xanh", "Công ty CP")],
+            firms=[
+                f("Nhựa Châu Đốc Pack", "Công ty TNHH"),
+                f("Phát triển Hạ tầng An Giang Xanh", "Công ty CP"),
+            ],
             areas=[ha(4)],
             locations=[park("Khu công nghiệp Bình Hòa")],
             deals=[deal("cooperation", ["Nhựa Châu Đốc Pack", "Phát triển Hạ tầng An Giang Xanh"])],
-            events=[ev("cooperation", [F("Nhựa Châu Đốc Pack"), F("Phát triển Hạ tầng An Giang Xanh")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Nhựa Châu Đốc Pack"), F("Phát triển Hạ tầng An Giang Xanh")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4119,
@@ -1585,7 +2331,16 @@ def hand_sentences_24(
             firms=[f("Xi măng Kiên Lương Xanh", "Công ty CP"), f("Xi măng Siam City", "Công ty TNHH")],
             locations=[country("Thái Lan")],
             deals=[deal("supply_contract", ["Xi măng Kiên Lương Xanh", "Xi măng Siam City"])],
-            events=[ev("supply_contract", [F("Xi măng Kiên Lương Xanh"), F("Xi măng Siam City")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Xi măng Kiên Lương Xanh"), F("Xi măng Siam City")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4120,
@@ -1611,8 +2366,22 @@ def hand_sentences_24(
                 deal("groundbreaking", ["Bao bì Rạch Giá Paper"], 410 * B, AG, "2026-01-09"),
             ],
             events=[
-                ev("groundbreaking", [G("tỉnh An Giang"), F("Hải sản Hàm Ninh Xanh")], 240 * B, "VND", AG, "started"),
-                ev("groundbreaking", [G("tỉnh An Giang"), F("Bao bì Rạch Giá Paper")], 410 * B, "VND", AG, "started"),
+                ev(
+                    "groundbreaking",
+                    [G("tỉnh An Giang"), F("Hải sản Hàm Ninh Xanh")],
+                    240 * B,
+                    "VND",
+                    AG,
+                    "started",
+                ),
+                ev(
+                    "groundbreaking",
+                    [G("tỉnh An Giang"), F("Bao bì Rạch Giá Paper")],
+                    410 * B,
+                    "VND",
+                    AG,
+                    "started",
+                ),
             ],
         ),
         h(
@@ -1645,7 +2414,16 @@ def hand_sentences_24(
             ["ev_parts", "supply_contract", "buyer_first", "goods_bought_cua", "vietnam_dropped"],
             firms=[f("Xe Điện Long Xuyên eMotor", "Công ty TNHH"), f("Bosch", "Công ty TNHH")],
             deals=[deal("supply_contract", ["Bosch", "Xe Điện Long Xuyên eMotor"])],
-            events=[ev("supply_contract", [F("Bosch"), F("Xe Điện Long Xuyên eMotor")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Bosch"), F("Xe Điện Long Xuyên eMotor")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4125,
@@ -1656,7 +2434,16 @@ def hand_sentences_24(
             firms=[f("Agribank An Giang"), f("Gạo Thoại Sơn Xanh", "Công ty CP")],
             money=[m(180 * B, "VND")],
             deals=[deal("cooperation", ["Agribank An Giang", "Gạo Thoại Sơn Xanh"], 180 * B)],
-            events=[ev("cooperation", [F("Agribank An Giang"), F("Gạo Thoại Sơn Xanh")], 180 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Agribank An Giang"), F("Gạo Thoại Sơn Xanh")],
+                    180 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4126,
@@ -1667,7 +2454,9 @@ def hand_sentences_24(
             firms=[f("Cảng Hòn Chông Xanh", "Công ty CP"), f("Hutchison Ports", "Tập đoàn")],
             money=[m(300 * M, "USD")],
             deals=[deal("mou", ["Cảng Hòn Chông Xanh", "Hutchison Ports"], 300 * M)],
-            events=[ev("mou", [F("Cảng Hòn Chông Xanh"), F("Hutchison Ports")], 300 * M, "USD", None, "signed")],
+            events=[
+                ev("mou", [F("Cảng Hòn Chông Xanh"), F("Hutchison Ports")], 300 * M, "USD", None, "signed")
+            ],
         ),
         h(
             4127,
@@ -1714,7 +2503,16 @@ def hand_sentences_24(
             money=[m(215 * B, "VND")],
             locations=[park("Khu công nghiệp Sao Mai")],
             deals=[deal("investment", ["Gỗ Kon Plông Wood"], 215 * B, QNG, "2025-11-06")],
-            events=[ev("investment_licence", [G("UBND tỉnh Quảng Ngãi"), F("Gỗ Kon Plông Wood")], 215 * B, "VND", QNG, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND tỉnh Quảng Ngãi"), F("Gỗ Kon Plông Wood")],
+                    215 * B,
+                    "VND",
+                    QNG,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4131,
@@ -1736,7 +2534,16 @@ def hand_sentences_24(
             money=[m(34 * M, "USD")],
             locations=[country("Thái Lan")],
             deals=[deal("supply_contract", ["Cao su Sa Thầy Xanh", "Sri Trang"], 34 * M)],
-            events=[ev("supply_contract", [F("Cao su Sa Thầy Xanh"), F("Sri Trang")], 34 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cao su Sa Thầy Xanh"), F("Sri Trang")],
+                    34 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4133,
@@ -1780,7 +2587,16 @@ def hand_sentences_24(
             firms=[f("Ô tô Điện Sa Huỳnh Motor", "Công ty CP"), f("Pin Gotion", "Công ty TNHH")],
             money=[m(160 * B, "VND")],
             deals=[deal("supply_contract", ["Pin Gotion", "Ô tô Điện Sa Huỳnh Motor"], 160 * B)],
-            events=[ev("supply_contract", [F("Pin Gotion"), F("Ô tô Điện Sa Huỳnh Motor")], 160 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Pin Gotion"), F("Ô tô Điện Sa Huỳnh Motor")],
+                    160 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4137,
@@ -1804,7 +2620,16 @@ def hand_sentences_24(
             areas=[ha(1.8)],
             locations=[park("Khu công nghiệp VSIP Quảng Ngãi")],
             deals=[deal("cooperation", ["Điện tử Tịnh Phong Tech", "VSIP Quảng Ngãi"], None, QNG)],
-            events=[ev("cooperation", [F("Điện tử Tịnh Phong Tech"), F("VSIP Quảng Ngãi")], None, None, QNG, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Điện tử Tịnh Phong Tech"), F("VSIP Quảng Ngãi")],
+                    None,
+                    None,
+                    QNG,
+                    "signed",
+                )
+            ],
         ),
         # --- Gia Lai with the former Bình Định ---
         h(
@@ -1819,7 +2644,16 @@ def hand_sentences_24(
             money=[m(24 * M, "USD")],
             locations=[park("Khu công nghiệp Nhơn Hòa")],
             deals=[deal("investment", ["Đồ gỗ Nhơn Hòa Furniture"], 24 * M, GL, "2025-10-28")],
-            events=[ev("investment_licence", [G("Ban Quản lý Khu kinh tế tỉnh Gia Lai"), F("Đồ gỗ Nhơn Hòa Furniture")], 24 * M, "USD", GL, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế tỉnh Gia Lai"), F("Đồ gỗ Nhơn Hòa Furniture")],
+                    24 * M,
+                    "USD",
+                    GL,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4140,
@@ -1831,7 +2665,16 @@ def hand_sentences_24(
             money=[m(48 * M, "USD")],
             locations=[country("Đức")],
             deals=[deal("supply_contract", ["Cà phê Chư Păh Xanh", "Neumann Kaffee"], 48 * M)],
-            events=[ev("supply_contract", [F("Cà phê Chư Păh Xanh"), F("Neumann Kaffee")], 48 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Cà phê Chư Păh Xanh"), F("Neumann Kaffee")],
+                    48 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4141,
@@ -1857,7 +2700,9 @@ def hand_sentences_24(
             money=[m(250 * M, "USD")],
             locations=[country("Đài Loan"), zone("Khu kinh tế Nhơn Hội")],
             deals=[deal("investment", ["Sunrise Precision"], 250 * M, GL)],
-            events=[ev("mou", [G("UBND tỉnh Bình Định"), F("Sunrise Precision")], 250 * M, "USD", GL, "signed")],
+            events=[
+                ev("mou", [G("UBND tỉnh Bình Định"), F("Sunrise Precision")], 250 * M, "USD", GL, "signed")
+            ],
         ),
         h(
             4143,
@@ -1866,7 +2711,10 @@ def hand_sentences_24(
             "provincial",
             ["attendee_list", "person_role_after", "ethnic_name", "no_event"],
             organizations=["Ủy ban nhân dân tỉnh Gia Lai", "Sở Tài chính"],
-            persons=[per("Phạm Anh Tú", "Chủ tịch UBND tỉnh Gia Lai"), per("Siu H'Mai", "Giám đốc Sở Tài chính")],
+            persons=[
+                per("Phạm Anh Tú", "Chủ tịch UBND tỉnh Gia Lai"),
+                per("Siu H'Mai", "Giám đốc Sở Tài chính"),
+            ],
             provinces=[pv("Gia Lai")],
             events=[],
         ),
@@ -1889,7 +2737,16 @@ def hand_sentences_24(
             firms=[f("Kết cấu Thép Phú Tài Xanh", "Công ty CP"), f("Siemens Gamesa", "Tập đoàn")],
             money=[m(36 * M, "USD")],
             deals=[deal("supply_contract", ["Kết cấu Thép Phú Tài Xanh", "Siemens Gamesa"], 36 * M)],
-            events=[ev("supply_contract", [F("Kết cấu Thép Phú Tài Xanh"), F("Siemens Gamesa")], 36 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Kết cấu Thép Phú Tài Xanh"), F("Siemens Gamesa")],
+                    36 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4146,
@@ -1910,7 +2767,16 @@ def hand_sentences_24(
             firms=[f("Bao bì Quy Nhơn Pack", "Công ty TNHH"), f("Pepsico", "Công ty TNHH")],
             money=[m(1.2 * M, "USD")],
             deals=[deal("supply_contract", ["Bao bì Quy Nhơn Pack", "Pepsico"], 1.2 * M)],
-            events=[ev("supply_contract", [F("Bao bì Quy Nhơn Pack"), F("Pepsico")], 1.2 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Bao bì Quy Nhơn Pack"), F("Pepsico")],
+                    1.2 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4148,
@@ -1930,11 +2796,27 @@ def hand_sentences_24(
             "2025-06-26",
             "ministry",
             ["mold_and_die", "supply_contract", "count", "foreign_subsidiary_place_kept"],
-            firms=[f("Khuôn mẫu Chính xác Việt Nhật", "Công ty CP"), f("Brother Industries Saigon", "Công ty TNHH")],
+            firms=[
+                f("Khuôn mẫu Chính xác Việt Nhật", "Công ty CP"),
+                f("Brother Industries Saigon", "Công ty TNHH"),
+            ],
             money=[m(1.9 * M, "USD")],
             quantities=[c(24, "khuôn ép nhựa")],
-            deals=[deal("supply_contract", ["Khuôn mẫu Chính xác Việt Nhật", "Brother Industries Saigon"], 1.9 * M)],
-            events=[ev("supply_contract", [F("Khuôn mẫu Chính xác Việt Nhật"), F("Brother Industries Saigon")], 1.9 * M, "USD", None, "signed")],
+            deals=[
+                deal(
+                    "supply_contract", ["Khuôn mẫu Chính xác Việt Nhật", "Brother Industries Saigon"], 1.9 * M
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Khuôn mẫu Chính xác Việt Nhật"), F("Brother Industries Saigon")],
+                    1.9 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4150,
@@ -1974,9 +2856,21 @@ def hand_sentences_24(
             "2025-08-20",
             "ministry",
             ["mou", "firm_pair", "localisation", "ev_parts"],
-            firms=[f("Sản xuất và Kinh doanh VinFast", "Công ty TNHH"), f("Nhựa Kỹ thuật An Phát Tech", "Công ty CP")],
+            firms=[
+                f("Sản xuất và Kinh doanh VinFast", "Công ty TNHH"),
+                f("Nhựa Kỹ thuật An Phát Tech", "Công ty CP"),
+            ],
             deals=[deal("mou", ["Sản xuất và Kinh doanh VinFast", "Nhựa Kỹ thuật An Phát Tech"])],
-            events=[ev("mou", [F("Sản xuất và Kinh doanh VinFast"), F("Nhựa Kỹ thuật An Phát Tech")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [F("Sản xuất và Kinh doanh VinFast"), F("Nhựa Kỹ thuật An Phát Tech")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4153,
@@ -1994,10 +2888,28 @@ def hand_sentences_24(
             "2025-12-17",
             "ministry",
             ["solar_equipment", "supply_contract", "firm_pair", "vietnam_dropped"],
-            firms=[f("Kính Năng lượng Phú Mỹ Glass", "Công ty TNHH"), f("Canadian Solar Manufacturing", "Công ty TNHH")],
+            firms=[
+                f("Kính Năng lượng Phú Mỹ Glass", "Công ty TNHH"),
+                f("Canadian Solar Manufacturing", "Công ty TNHH"),
+            ],
             money=[m(45 * M, "USD")],
-            deals=[deal("supply_contract", ["Kính Năng lượng Phú Mỹ Glass", "Canadian Solar Manufacturing"], 45 * M)],
-            events=[ev("supply_contract", [F("Kính Năng lượng Phú Mỹ Glass"), F("Canadian Solar Manufacturing")], 45 * M, "USD", None, "signed")],
+            deals=[
+                deal(
+                    "supply_contract",
+                    ["Kính Năng lượng Phú Mỹ Glass", "Canadian Solar Manufacturing"],
+                    45 * M,
+                )
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Kính Năng lượng Phú Mỹ Glass"), F("Canadian Solar Manufacturing")],
+                    45 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4155,
@@ -2011,7 +2923,16 @@ def hand_sentences_24(
                 deal("investment", ["Mitsui Chemicals"]),
                 deal("supply_contract", ["Hóa chất Biên Hòa Xanh", "Mitsui Chemicals"]),
             ],
-            events=[ev("supply_contract", [F("Hóa chất Biên Hòa Xanh"), F("Mitsui Chemicals")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Hóa chất Biên Hòa Xanh"), F("Mitsui Chemicals")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4156,
@@ -2023,7 +2944,9 @@ def hand_sentences_24(
             money=[m(18 * M, "USD")],
             locations=[country("Đức"), park("Khu công nghiệp Cổ Chiên")],
             deals=[deal("investment", ["Dụng cụ Y tế Ostrava Medical"], 18 * M)],
-            events=[ev("investment_licence", [F("Dụng cụ Y tế Ostrava Medical")], 18 * M, "USD", None, "licensed")],
+            events=[
+                ev("investment_licence", [F("Dụng cụ Y tế Ostrava Medical")], 18 * M, "USD", None, "licensed")
+            ],
         ),
         h(
             4157,
@@ -2040,11 +2963,28 @@ def hand_sentences_24(
             "Ngày 30/9, Công ty TNHH Nhựa Kỹ thuật Hanwha Advanced Materials Việt Nam được cấp giấy chứng nhận điều chỉnh, tăng vốn từ 80 triệu USD lên 125 triệu USD.",
             "2025-10-01",
             "ministry",
-            ["passive_licence", "capital_increase_from_to", "no_granting_body", "vietnam_dropped", "deal_date"],
+            [
+                "passive_licence",
+                "capital_increase_from_to",
+                "no_granting_body",
+                "vietnam_dropped",
+                "deal_date",
+            ],
             firms=[f("Nhựa Kỹ thuật Hanwha Advanced Materials", "Công ty TNHH")],
             money=[m(80 * M, "USD"), m(125 * M, "USD")],
-            deals=[deal("investment", ["Nhựa Kỹ thuật Hanwha Advanced Materials"], 45 * M, None, "2025-09-30")],
-            events=[ev("investment_licence", [F("Nhựa Kỹ thuật Hanwha Advanced Materials")], 45 * M, "USD", None, "licensed")],
+            deals=[
+                deal("investment", ["Nhựa Kỹ thuật Hanwha Advanced Materials"], 45 * M, None, "2025-09-30")
+            ],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("Nhựa Kỹ thuật Hanwha Advanced Materials")],
+                    45 * M,
+                    "USD",
+                    None,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4159,
@@ -2053,7 +2993,10 @@ def hand_sentences_24(
             "legal",
             ["arbitration_claim", "recalled_contract", "no_event"],
             organizations=["Trung tâm Trọng tài Thương mại Quốc tế Sài Gòn"],
-            firms=[f("Cơ điện lạnh Sài Gòn Xanh", "Công ty CP"), f("Bao bì Hưng Nghiệp Formosa", "Công ty TNHH")],
+            firms=[
+                f("Cơ điện lạnh Sài Gòn Xanh", "Công ty CP"),
+                f("Bao bì Hưng Nghiệp Formosa", "Công ty TNHH"),
+            ],
             deals=[deal("supply_contract", ["Cơ điện lạnh Sài Gòn Xanh", "Bao bì Hưng Nghiệp Formosa"])],
             events=[],
         ),
@@ -2065,7 +3008,16 @@ def hand_sentences_24(
             ["unnamed_former_supplier", "supply_contract", "goods_bought_cua", "footwear_components"],
             firms=[f("Giày Adora", "Công ty TNHH"), f("Hóa chất Nhựa Đông Á", "Công ty CP")],
             deals=[deal("supply_contract", ["Hóa chất Nhựa Đông Á", "Giày Adora"])],
-            events=[ev("supply_contract", [F("Hóa chất Nhựa Đông Á"), F("Giày Adora")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Hóa chất Nhựa Đông Á"), F("Giày Adora")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4161,
@@ -2096,10 +3048,24 @@ def hand_sentences_24(
             "2025-09-26",
             "provincial",
             ["chemicals", "supply_contract", "firm_pair"],
-            firms=[f("Hóa chất Lâm Thao Xanh", "Công ty CP"), f("Pin Năng lượng Tây Bắc Battery", "Công ty TNHH")],
+            firms=[
+                f("Hóa chất Lâm Thao Xanh", "Công ty CP"),
+                f("Pin Năng lượng Tây Bắc Battery", "Công ty TNHH"),
+            ],
             money=[m(66 * B, "VND")],
-            deals=[deal("supply_contract", ["Hóa chất Lâm Thao Xanh", "Pin Năng lượng Tây Bắc Battery"], 66 * B)],
-            events=[ev("supply_contract", [F("Hóa chất Lâm Thao Xanh"), F("Pin Năng lượng Tây Bắc Battery")], 66 * B, "VND", None, "signed")],
+            deals=[
+                deal("supply_contract", ["Hóa chất Lâm Thao Xanh", "Pin Năng lượng Tây Bắc Battery"], 66 * B)
+            ],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Hóa chất Lâm Thao Xanh"), F("Pin Năng lượng Tây Bắc Battery")],
+                    66 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4164,
@@ -2112,7 +3078,16 @@ def hand_sentences_24(
             percentages=[75],
             locations=[country("Nhật Bản")],
             deals=[deal("investment", ["Nipro"], 1050 * B)],
-            events=[ev("acquisition", [F("Nipro"), F("Thiết bị Y tế Mekong Tech")], 1050 * B, "VND", None, "completed")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("Nipro"), F("Thiết bị Y tế Mekong Tech")],
+                    1050 * B,
+                    "VND",
+                    None,
+                    "completed",
+                )
+            ],
         ),
         h(
             4165,
@@ -2129,13 +3104,28 @@ def hand_sentences_24(
             "HĐQT Công ty CP Nhựa Tiền Phong Xanh thông qua việc phát hành riêng lẻ 24,9% cổ phần cho Tập đoàn SCG Chemicals (Thái Lan), giá trị 1.860 tỷ đồng.",
             "2025-07-29",
             "ministry",
-            ["private_placement", "announced_acquisition", "board_resolution", "country_bracket", "percentage"],
+            [
+                "private_placement",
+                "announced_acquisition",
+                "board_resolution",
+                "country_bracket",
+                "percentage",
+            ],
             firms=[f("Nhựa Tiền Phong Xanh", "Công ty CP"), f("SCG Chemicals", "Tập đoàn")],
             money=[m(1860 * B, "VND")],
             percentages=[24.9],
             locations=[country("Thái Lan")],
             deals=[deal("investment", ["SCG Chemicals"], 1860 * B)],
-            events=[ev("acquisition", [F("SCG Chemicals"), F("Nhựa Tiền Phong Xanh")], 1860 * B, "VND", None, "announced")],
+            events=[
+                ev(
+                    "acquisition",
+                    [F("SCG Chemicals"), F("Nhựa Tiền Phong Xanh")],
+                    1860 * B,
+                    "VND",
+                    None,
+                    "announced",
+                )
+            ],
         ),
         h(
             4167,
@@ -2146,7 +3136,16 @@ def hand_sentences_24(
             firms=[f("Động cơ Điện Lâm Thao", "Công ty TNHH"), f("Khoa học Kỹ thuật Yadea", "Công ty TNHH")],
             money=[m(22 * M, "USD")],
             deals=[deal("supply_contract", ["Động cơ Điện Lâm Thao", "Khoa học Kỹ thuật Yadea"], 22 * M)],
-            events=[ev("supply_contract", [F("Động cơ Điện Lâm Thao"), F("Khoa học Kỹ thuật Yadea")], 22 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Động cơ Điện Lâm Thao"), F("Khoa học Kỹ thuật Yadea")],
+                    22 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4168,
@@ -2167,17 +3166,34 @@ def hand_sentences_24(
             ["future_mou", "announced", "wind_equipment", "firm_pair"],
             firms=[f("Cơ khí Lắp máy Hạ Long Xanh", "Công ty CP"), f("Vestas", "Tập đoàn")],
             deals=[deal("mou", ["Cơ khí Lắp máy Hạ Long Xanh", "Vestas"])],
-            events=[ev("mou", [F("Cơ khí Lắp máy Hạ Long Xanh"), F("Vestas")], None, None, None, "announced")],
+            events=[
+                ev("mou", [F("Cơ khí Lắp máy Hạ Long Xanh"), F("Vestas")], None, None, None, "announced")
+            ],
         ),
         h(
             4170,
             "Cục Công nghiệp (Bộ Công Thương) và Công ty TNHH LG Innotek Việt Nam Hải Phòng ký thỏa thuận hợp tác phát triển nhà cung ứng linh kiện giai đoạn 2025-2027.",
             "2025-04-15",
             "ministry",
-            ["state_body_support_mou", "government_party", "parent_ministry_bracket", "subsidiary_place_kept", "no_deal"],
+            [
+                "state_body_support_mou",
+                "government_party",
+                "parent_ministry_bracket",
+                "subsidiary_place_kept",
+                "no_deal",
+            ],
             organizations=["Cục Công nghiệp", "Bộ Công Thương"],
             firms=[f("LG Innotek Việt Nam Hải Phòng", "Công ty TNHH")],
-            events=[ev("mou", [G("Cục Công nghiệp"), F("LG Innotek Việt Nam Hải Phòng")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "mou",
+                    [G("Cục Công nghiệp"), F("LG Innotek Việt Nam Hải Phòng")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4171,
@@ -2187,7 +3203,16 @@ def hand_sentences_24(
             ["contract_extension", "supply_contract", "rubber_plastic", "vietnam_dropped"],
             firms=[f("Nhựa Kỹ thuật Hà Đông Mold", "Công ty CP"), f("Panasonic Appliances", "Công ty TNHH")],
             deals=[deal("supply_contract", ["Nhựa Kỹ thuật Hà Đông Mold", "Panasonic Appliances"])],
-            events=[ev("supply_contract", [F("Nhựa Kỹ thuật Hà Đông Mold"), F("Panasonic Appliances")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Nhựa Kỹ thuật Hà Đông Mold"), F("Panasonic Appliances")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4172,
@@ -2195,10 +3220,31 @@ def hand_sentences_24(
             "2025-08-07",
             "ministry",
             ["financial_lease", "form_inside_name", "cooperation"],
-            firms=[f("Cho thuê tài chính Ngân hàng Công Thương Việt Nam", "Công ty TNHH MTV"), f("Cơ khí Chính xác Thạch Thất", "Công ty TNHH")],
+            firms=[
+                f("Cho thuê tài chính Ngân hàng Công Thương Việt Nam", "Công ty TNHH MTV"),
+                f("Cơ khí Chính xác Thạch Thất", "Công ty TNHH"),
+            ],
             money=[m(27 * B, "VND")],
-            deals=[deal("cooperation", ["Cho thuê tài chính Ngân hàng Công Thương Việt Nam", "Cơ khí Chính xác Thạch Thất"], 27 * B)],
-            events=[ev("cooperation", [F("Cho thuê tài chính Ngân hàng Công Thương Việt Nam"), F("Cơ khí Chính xác Thạch Thất")], 27 * B, "VND", None, "signed")],
+            deals=[
+                deal(
+                    "cooperation",
+                    ["Cho thuê tài chính Ngân hàng Công Thương Việt Nam", "Cơ khí Chính xác Thạch Thất"],
+                    27 * B,
+                )
+            ],
+            events=[
+                ev(
+                    "cooperation",
+                    [
+                        F("Cho thuê tài chính Ngân hàng Công Thương Việt Nam"),
+                        F("Cơ khí Chính xác Thạch Thất"),
+                    ],
+                    27 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4173,
@@ -2209,7 +3255,16 @@ def hand_sentences_24(
             firms=[f("Kho vận Miền Nam Xanh", "Công ty CP"), f("Xe điện Dibao", "Công ty TNHH")],
             money=[m(42 * B, "VND")],
             deals=[deal("supply_contract", ["Kho vận Miền Nam Xanh", "Xe điện Dibao"], 42 * B)],
-            events=[ev("supply_contract", [F("Kho vận Miền Nam Xanh"), F("Xe điện Dibao")], 42 * B, "VND", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Kho vận Miền Nam Xanh"), F("Xe điện Dibao")],
+                    42 * B,
+                    "VND",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4174,
@@ -2271,14 +3326,29 @@ def hand_sentences_24(
             firms=[f("Thép Nam Kim Xanh", "Công ty CP"), f("Trina Solar", "Tập đoàn")],
             money=[m(72 * M, "USD")],
             deals=[deal("supply_contract", ["Thép Nam Kim Xanh", "Trina Solar"], 72 * M)],
-            events=[ev("supply_contract", [F("Thép Nam Kim Xanh"), F("Trina Solar")], 72 * M, "USD", None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Thép Nam Kim Xanh"), F("Trina Solar")],
+                    72 * M,
+                    "USD",
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4180,
             "Công ty CP Bao bì Biên Hòa Xanh, Công ty TNHH Giấy Lee & Man Việt Nam và Tập đoàn Oji Holdings góp vốn thành lập Công ty TNHH Bao bì Sóng Xanh Hậu Giang theo tỷ lệ 40%, 35% và 25%.",
             "2025-06-11",
             "ministry",
-            ["three_founder_joint_venture", "new_company_mention", "ampersand_name", "province_in_firm_name", "percentage"],
+            [
+                "three_founder_joint_venture",
+                "new_company_mention",
+                "ampersand_name",
+                "province_in_firm_name",
+                "percentage",
+            ],
             firms=[
                 f("Bao bì Biên Hòa Xanh", "Công ty CP"),
                 f("Giấy Lee & Man", "Công ty TNHH"),
@@ -2291,7 +3361,16 @@ def hand_sentences_24(
                 deal("cooperation", ["Bao bì Biên Hòa Xanh", "Oji Holdings"]),
                 deal("cooperation", ["Giấy Lee & Man", "Oji Holdings"]),
             ],
-            events=[ev("joint_venture", [F("Bao bì Biên Hòa Xanh"), F("Giấy Lee & Man"), F("Oji Holdings")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "joint_venture",
+                    [F("Bao bì Biên Hòa Xanh"), F("Giấy Lee & Man"), F("Oji Holdings")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         # --- English wire copy ---
         h(
@@ -2299,25 +3378,60 @@ def hand_sentences_24(
             "LÀO CAI — The Lào Cai People's Committee on March 12 granted an investment certificate to Sapa Green Fertiliser JSC for a VNĐ2.4 trillion (US$92 million) phosphate plant in the Tằng Loỏng Industrial Park.",
             "2026-03-13",
             "ministry",
-            ["english_copy", "licence", "english_org_as_written", "english_park_no_location", "conversion_bracket", "dateline_caps", "english_date", "deal_date"],
+            [
+                "english_copy",
+                "licence",
+                "english_org_as_written",
+                "english_park_no_location",
+                "conversion_bracket",
+                "dateline_caps",
+                "english_date",
+                "deal_date",
+            ],
             organizations=["Lào Cai People's Committee"],
             provinces=[pv("Lào Cai")],
             firms=[f("Sapa Green Fertiliser", "JSC")],
             money=[m(2400 * B, "VND"), m(92 * M, "USD")],
             deals=[deal("investment", ["Sapa Green Fertiliser"], 2400 * B, LC, "2026-03-12")],
-            events=[ev("investment_licence", [G("Lào Cai People's Committee"), F("Sapa Green Fertiliser")], 2400 * B, "VND", LC, "licensed")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Lào Cai People's Committee"), F("Sapa Green Fertiliser")],
+                    2400 * B,
+                    "VND",
+                    LC,
+                    "licensed",
+                )
+            ],
         ),
         h(
             4182,
             "HCM CITY — Lotus Footwear Co., Ltd has signed a lease for 15ha at the Bàu Bàng Industrial Park with Becamex IDC Corporation, the park's developer.",
             "2025-08-12",
             "ministry",
-            ["english_copy", "lease", "park_developer", "english_park_no_location", "dateline_caps", "corporation_kept", "area"],
+            [
+                "english_copy",
+                "lease",
+                "park_developer",
+                "english_park_no_location",
+                "dateline_caps",
+                "corporation_kept",
+                "area",
+            ],
             provinces=[pv("Hồ Chí Minh")],
             firms=[f("Lotus Footwear", "Co., Ltd."), f("Becamex IDC Corporation")],
             areas=[ha(15)],
             deals=[deal("cooperation", ["Lotus Footwear", "Becamex IDC Corporation"])],
-            events=[ev("cooperation", [F("Lotus Footwear"), F("Becamex IDC Corporation")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Lotus Footwear"), F("Becamex IDC Corporation")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4183,
@@ -2328,14 +3442,31 @@ def hand_sentences_24(
             provinces=[pv("Cà Mau")],
             firms=[f("Mekong Wind Power", "JSC"), f("Vestas Wind Systems")],
             deals=[deal("supply_contract", ["Vestas Wind Systems", "Mekong Wind Power"])],
-            events=[ev("supply_contract", [F("Vestas Wind Systems"), F("Mekong Wind Power")], None, None, None, "signed")],
+            events=[
+                ev(
+                    "supply_contract",
+                    [F("Vestas Wind Systems"), F("Mekong Wind Power")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
         ),
         h(
             4184,
             "HÀ NỘI — Tân Trào Motors JSC and Ecopro BM signed a memorandum of understanding on December 2 to set up a battery pack joint venture in Tuyên Quang Province with a total investment of US$60 million.",
             "2025-12-03",
             "ministry",
-            ["english_copy", "mou", "planned_joint_venture", "province_named", "dateline_caps", "english_date", "deal_date"],
+            [
+                "english_copy",
+                "mou",
+                "planned_joint_venture",
+                "province_named",
+                "dateline_caps",
+                "english_date",
+                "deal_date",
+            ],
             provinces=[pv("Hà Nội"), pv("Tuyên Quang")],
             firms=[f("Tân Trào Motors", "JSC"), f("Ecopro BM")],
             money=[m(60 * M, "USD")],
@@ -2347,11 +3478,26 @@ def hand_sentences_24(
             "AN GIANG — The board of Kiên Lương Cement JSC has approved a plan to borrow up to VNĐ700 billion from Vietcombank to upgrade its kiln line.",
             "2025-09-29",
             "ministry",
-            ["english_copy", "board_loan_approval", "announced_cooperation", "up_to_not_approx", "dateline_caps"],
+            [
+                "english_copy",
+                "board_loan_approval",
+                "announced_cooperation",
+                "up_to_not_approx",
+                "dateline_caps",
+            ],
             provinces=[pv("An Giang")],
             firms=[f("Kiên Lương Cement", "JSC"), f("Vietcombank")],
             money=[m(700 * B, "VND")],
             deals=[deal("cooperation", ["Kiên Lương Cement", "Vietcombank"], 700 * B)],
-            events=[ev("cooperation", [F("Kiên Lương Cement"), F("Vietcombank")], 700 * B, "VND", None, "announced")],
+            events=[
+                ev(
+                    "cooperation",
+                    [F("Kiên Lương Cement"), F("Vietcombank")],
+                    700 * B,
+                    "VND",
+                    None,
+                    "announced",
+                )
+            ],
         ),
     ]
