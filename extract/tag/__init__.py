@@ -21,6 +21,7 @@ from extract.tag.anaphora import anaphors
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
+from extract.tag.disputes import in_dispute, recalled
 from extract.tag.english import read_english
 from extract.tag.events import (
     PartyMention,
@@ -67,6 +68,49 @@ def _with_stake_sales(
                 DealEvent(
                     kind="acquisition",
                     parties=parties,
+                    amount=price.amount if price else None,
+                    currency=price.currency if price else None,
+                    status=status,  # type: ignore[arg-type]
+                    start=s,
+                    end=e,
+                )
+            )
+    return sorted([*events, *added], key=lambda ev: ev.start) if added else events
+
+
+_OWNERSHIP_WORDS = re.compile(r"(?<!\w)(?:phát hành|sáp nhập)(?!\w)")
+
+
+def _with_ownership_changes(
+    text: str, events: list[DealEvent], firms: list[Firm], money: list[Money], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """The acquisition event of a share placement or a merger ('A phát hành riêng lẻ 18% cổ phần cho B',
+    'B sáp nhập vào A': `deals_module.ownership_changes`): the buyer and the company bought into, in place
+    of the acquisitions and investments the event reader made of that clause (it takes the subject for the
+    buyer)."""
+    if not _OWNERSHIP_WORDS.search(text):
+        return events  # most texts
+    ordered = sorted((f for f in firms if not in_brackets(text, f.start)), key=lambda f: f.start)
+    added = []
+    for s, e in clauses:
+        inside = [f for f in ordered if s <= f.start and f.end <= e]
+        changes = deals_module.ownership_changes(text, inside) if len(inside) >= 2 else []
+        if changes:
+            events = [
+                ev
+                for ev in events
+                if not (ev.kind in ("acquisition", "investment_announcement") and s <= ev.start < e)
+            ]
+        for buyer, company, status in changes:
+            price = next((m for m in money if max(buyer.end, company.end) <= m.start < e), None)
+            parties = [
+                Party(name=buyer.name, type="firm", role="buyer", start=buyer.start, end=buyer.end),
+                Party(name=company.name, type="firm", start=company.start, end=company.end),
+            ]
+            added.append(
+                DealEvent(
+                    kind="acquisition",
+                    parties=sorted(parties, key=lambda p: p.start),
                     amount=price.amount if price else None,
                     currency=price.currency if price else None,
                     status=status,  # type: ignore[arg-type]
@@ -199,10 +243,11 @@ _LICENCE_SAID = re.compile(
     re.IGNORECASE,
 )
 # a running total ("Đến nay, X đã đầu tư tổng cộng ..."), a stake ("mua 30% cổ phần ...", "phát hành ...
-# cho X"), a rumour ("đang xem xét"): the evaluation's events hold no investment there
+# cho X"), a rumour ("đang xem xét"), a merger (its acquisition event): the evaluation's events hold no
+# investment there
 _NO_INVESTMENT_EVENT = re.compile(
     r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|cổ phần|cổ phiếu|phần vốn|\d+\s*%\s*vốn|chào mua"
-    r"|xem xét|cân nhắc)(?!\w)",
+    r"|xem xét|cân nhắc|sáp nhập)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -283,6 +328,17 @@ def _investment_event(
     return _event_of(d, "investment_announcement", "announced", parties)
 
 
+def _half_of(ev: DealEvent, d: Deal) -> bool:
+    """An event of one firm, of the pair deal `d`'s kind, in its sentence, naming one of its two firms."""
+    return (
+        ev.kind == d.kind
+        and len(ev.parties) == 1
+        and ev.parties[0].type == "firm"
+        and ev.parties[0].name in d.parties
+        and d.start <= ev.start < d.end
+    )
+
+
 def _with_deal_events(
     text: str, events: list[DealEvent], deals: list[Deal], firms: list[Firm], others: list[PartyMention]
 ) -> list[DealEvent]:
@@ -291,7 +347,13 @@ def _with_deal_events(
     out = list(events)
     for d in deals:
         if d.kind in _PAIR_EVENT_KINDS and len(d.parties) == 2:
-            event = _pair_event(d, firms, out)
+            # "Được B chọn làm nhà cung cấp ..., A ký hợp đồng ...": the event reader saw one side of the
+            # contract at a time; the pair the deal reader found stands for both
+            halves = [e for e in out if _half_of(e, d)]
+            out = [e for e in out if not any(e is h for h in halves)]
+            event = _pair_event(d, firms, [e for e in events if not any(e is h for h in halves)])
+            if event is not None and any({p.name for p in e.parties} == set(d.parties) for e in out):
+                event = None  # "A đã chọn liên danh B và C ...": each member once
         elif d.kind == "investment":
             event = _investment_event(text, d, firms, out, others)
         else:
@@ -402,6 +464,50 @@ def without_owners(text: str, firms: list[Firm]) -> list[Firm]:
     return out
 
 
+def _with_recalled(
+    text: str,
+    deals: list[Deal],
+    firms: list[Firm],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None,
+    decisions: list[DecisionRef],
+    clauses: list[tuple[int, int]],
+) -> list[Deal]:
+    """The contract a dispute, a ruling or a termination recalls (`disputes.recalled`) as the deal of its two
+    firms, in place of what the readers made of that clause for the pair ("công nhận sự thỏa thuận giữa A và
+    B về tranh chấp hợp đồng mua bán": a supply contract, not a memorandum)."""
+    if not re.search(r"(?<!\w)hợp đồng(?!\w)", text, re.IGNORECASE):
+        return deals
+    out = list(deals)
+    for s, e in clauses:
+        found = recalled(text, s, e, firms)
+        if found is None:
+            continue
+        kind, pair = found
+        names = {f.name for f in pair}
+        out = [d for d in out if not (set(d.parties) == names and s <= d.start < e)]
+        deal = deal_at(text, pair, firms, money, provinces, published, decisions, clauses)
+        out.append(deal.model_copy(update={"kind": kind}))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _without_recalled(
+    text: str, events: list[DealEvent], firms: list[Firm], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """No signing event where a clause only recalls a contract (`disputes.in_dispute`): "A phải trả B ... theo
+    hợp đồng mua bán hai bên ký năm 2023", "A đơn phương chấm dứt hợp đồng thi công ký với B"."""
+    if not re.search(r"(?<!\w)hợp đồng(?!\w)", text, re.IGNORECASE):
+        return events
+    recalling = [(s, e) for s, e in clauses if in_dispute(text, s, e, firms)]
+    return [
+        ev
+        for ev in events
+        if ev.kind not in (*_PAIR_EVENT_KINDS, "joint_venture")
+        or not any(s <= ev.start < e for s, e in recalling)
+    ]
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
     text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
@@ -453,13 +559,15 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
+    events = _with_ownership_changes(t, events, actors, money, clauses)
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
     reviewed = _reviewed(t, deals, actors, money, provinces, published, decisions, clauses)
     events = _without_dropped(events, deals, reviewed)
-    deals = reviewed
+    deals = _with_recalled(t, reviewed, actors, money, provinces, published, decisions, clauses)
     events = _with_deal_events(t, events, deals, actors, mentions)
     events = _one_per_counterpart(t, decided_licences(t, mentions, events))
     events = _with_stake_sales(t, events, actors, money, clauses)
+    events = _without_recalled(t, events, actors, clauses)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it
     en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)

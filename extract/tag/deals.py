@@ -177,7 +177,8 @@ _TO_HOLD = re.compile(
     r"(?:thêm\s+)?\d[\d,]*\s*%\s+(?:cổ phần\s+|vốn\s+)?(?:(?:tại|của)\s+)?"
 )
 _SOLD_TO = re.compile(
-    r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+(?:việc\s+)?)?"
+    r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+"
+    r"(?:việc\s+|phương án\s+|kế hoạch\s+)?)?"
     r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?[^.;]{0,40}?"
     r"(?:cổ phần|cổ phiếu|phần vốn|vốn|nhà máy|nhà xưởng|dự án)"
     r"[^.;]{0,40}?\bcho\s+"
@@ -228,9 +229,11 @@ _BUILDS = re.compile(
 @functools.cache
 def _label_rx() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     def rx(labels: list[str]) -> re.Pattern[str]:
-        # "Bên bán: A", and with the side's letter first: "Bên A (bên mua): B"
+        # "Bên bán: A", and with the side's letter first: "Bên A (bên mua): B"; one label per line, or the
+        # lines run together into sentences ("Bên mời thầu: A. Nhà thầu trúng thầu: B. Giá trúng thầu: ...")
         side = r"(?:Bên\s+[A-D]\s*\(\s*)?"
-        return re.compile(rf"(?:^|\n)\s*{side}(?:{alternation(labels)})\s*\)?\s*:\s*", re.IGNORECASE)
+        start = r"(?:^|\n|(?<=[.;] ))"
+        return re.compile(rf"{start}\s*{side}(?:{alternation(labels)})\s*\)?\s*:\s*", re.IGNORECASE)
 
     return [(kind, rx(a), rx(b)) for kind, a, b in load("deals.json")["labelled_parties"]["pairs"]]
 
@@ -368,6 +371,45 @@ def stake_sales(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, Firm, st
     return out
 
 
+# "A (đã) thông qua phương án ...", "A hoàn tất việc ...": how far a placement or a merger has gone
+_DECIDED = (
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?"
+    r"(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+(?:việc\s+|phương án\s+|kế hoạch\s+)?)?"
+)
+# "A (thông qua phương án) phát hành riêng lẻ 18% cổ phần cho B": B buys into A
+_PLACED_TO = re.compile(
+    _DECIDED + r"phát hành\s+(?:riêng lẻ\s+)?[^.;]{0,40}?(?:cổ phần|cổ phiếu)"
+    r"[^.;]{0,40}?\bcho\s+(?:nhà đầu tư chiến lược\s+(?:là\s+)?)?"
+)
+# "A (thông qua phương án) sáp nhập Công ty B (vào công ty)": A takes B over
+_MERGES = re.compile(rf"{_DECIDED}sáp nhập\s+")
+# "B (sẽ) sáp nhập vào A": A takes B over
+_MERGES_INTO = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?(?:được\s+)?sáp nhập vào\s+")
+
+
+def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, str]]:
+    """(buyer, company, status) of each share placement and merger between consecutive `firms` (in text
+    order): 'A phát hành riêng lẻ 18% cổ phần cho B' (B buys into A), 'A thông qua phương án sáp nhập Công
+    ty B vào công ty' and 'B sáp nhập vào A' (A takes B over). 'thông qua', 'phương án', 'sẽ' -> announced;
+    'đã', 'hoàn tất' -> completed; else signed."""
+    out = []
+    for a, b in itertools.pairwise(firms):
+        m = _PLACED_TO.fullmatch(text, a.end, b.start)
+        if m is not None:
+            buyer, company = b, a
+        elif (m := _MERGES.fullmatch(text, a.end, b.start)) is not None:
+            buyer, company = a, b
+        elif (m := _MERGES_INTO.fullmatch(text, a.end, b.start)) is not None:
+            buyer, company = b, a
+        else:
+            continue
+        words = m.group()
+        planned, done = _SALE_PLANNED.search(words), _SALE_DONE.search(words)
+        status = "announced" if planned else "completed" if done else "signed"
+        out.append((buyer, company, status))
+    return out
+
+
 def _stake_buyer(text: str, sfirms: list[Firm]) -> Firm | None:
     """The buyer C of a stake sold in a signed contract, 'A (đã) ký hợp đồng chuyển nhượng N% vốn (tại)
     Công ty B cho C': the sentence states C's investment, not a contract of A with B or C."""
@@ -396,13 +438,40 @@ def said_cooperation(window: str) -> bool:
 _WITNESS = re.compile(r"(?=[DdVv])(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+kiến\s+của[^,;.]*")
 
 
-_BARE_CAPITAL = re.compile(r"(?:,|\bvới)\s+vốn\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d")
+# ", vốn 2,5 triệu USD", "với vốn ...", "nhà máy lắp ráp pin vốn 620 tỷ đồng" (not a loan: "vay vốn")
+_BARE_CAPITAL = re.compile(
+    r"(?:,|\bvới|(?<![Vv]ay)(?<!động)(?<!góp)\s)\s*vốn\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d"
+)
+# "khánh thành nhà máy chế biến tôm 460 tỷ đồng": the plant's worth written right after what opens
+_PLANT_WORTH = re.compile(
+    r"\s+(?:giai đoạn\s+\S+\s+(?:của\s+)?)?(?:nhà máy|xưởng|dây chuyền|tổ hợp|dự án|công trình|kho)\b"
+    r"[^,;.()\d]{0,70}"
+)
 
 
 def states_capital(text: str, s: int, e: int) -> bool:
     """The clause says what is invested ('vốn đầu tư', 'tổng vốn', ', vốn 2,5 triệu USD'), not only what a
     plant is worth ('nhà máy 65 triệu USD')."""
     return _rx()["capital"].search(text, s, e) is not None or _BARE_CAPITAL.search(text, s, e) is not None
+
+
+def plant_worth(text: str, verb_end: int, e: int, money: list[Money]) -> Money | None:
+    """The amount written right after the plant an opening names ("khánh thành nhà máy chế biến tôm 460 tỷ
+    đồng", "Khánh thành nhà máy linh kiện ô tô 50 triệu USD"): what was invested in it."""
+    x = next((x for x in money if verb_end <= x.start < e), None)
+    return x if x is not None and _PLANT_WORTH.fullmatch(text, verb_end, x.start) else None
+
+
+def _headline_worth(
+    text: str, span: tuple[int, int], money: list[Money], firm_starts: list[int]
+) -> Money | None:
+    """A headline naming no firm that opens a plant of stated worth ("Khánh thành nhà máy bao bì 750 tỷ
+    đồng tại Vĩnh Long"), above a lead where a firm opens it."""
+    s, e = span
+    m = _rx()["inauguration"].search(text, s, e)
+    if m is None or not _no_firm_between(firm_starts, s, e):
+        return None
+    return plant_worth(text, m.end(), e, money[bisect.bisect_left([x.start for x in money], s) :])
 
 
 def _capital_before(text: str, pos: int) -> bool:
@@ -422,13 +491,19 @@ _RECEIVED_FROM = re.compile(
     r"\s*(?:đã\s+|vừa\s+|tiếp tục\s+)?(?:nhận|giành|giành được|ký được|trúng)\b[^,;.]{0,50}?\btừ\s*$"
 )
 # "B chọn A làm nhà cung cấp ...": B buys from A
-_CHOSEN_SUPPLIER = re.compile(r"\s*(?:đã\s+|vừa\s+|chính thức\s+)*(?:chọn|lựa chọn)\s+$")
+_CHOSEN_SUPPLIER = re.compile(
+    r"\s*(?:đã\s+|vừa\s+|chính thức\s+)*(?:chọn|lựa chọn)\s+(?:liên danh\s+|nhà thầu\s+)?$"
+)
+# "Được B chọn làm nhà cung cấp ..., A ký ...": the sentence opens with the choice, the chosen firm follows
+_CHOSEN_OPENING = re.compile(r"\s*(?:[Đđ]ược|[Ss]au khi được)\s+$")
 _PASSIVE_BY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:sẽ\s+|đã\s+|vừa\s+)?được\s+")
 _CHOSEN_AS = re.compile(
     r"\s+(?:chọn|lựa chọn)\s+(?:làm|là)\s+(?:tổng thầu|nhà thầu|nhà cung cấp|nhà cung ứng|đối tác cung ứng)\b"
 )
 _DONE_BY = re.compile(r"\s+(?:cung cấp|cung ứng|lắp đặt|thi công|xây dựng|chế tạo|gia công|sản xuất)\b")
-_AS_SUPPLIER = re.compile(r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu)\b")
+_AS_SUPPLIER = re.compile(
+    r"\s*(?:làm|là)\s+(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu|tổng thầu)\b"
+)
 # "loạt 6 tàu mà A nhận đóng cho B": an order taken
 _TAKEN_ORDER = re.compile(r"(?<!\w)nhận\s+(?:đóng|gia công|sản xuất|chế tạo|may)(?!\w)")
 # "Nhà cung cấp của B là A, hai bên đã ký hợp đồng khung": a supplier's role said before the signing
@@ -517,7 +592,17 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
     for i, a in enumerate(sfirms[:-1]):  # a supplier chosen: no contract word needed
         b = sfirms[i + 1]
         gap = text[a.end : b.start]
-        if len(gap) < 90 and _CHOSEN_SUPPLIER.fullmatch(gap) and _AS_SUPPLIER.match(text, b.end):
+        team = _chained(text, b, sfirms) if len(gap) < 90 and _CHOSEN_SUPPLIER.fullmatch(gap) else []
+        if team and _AS_SUPPLIER.match(text, team[-1].end):
+            for member in team:  # "A đã chọn liên danh B và C làm tổng thầu EPC": A with each member
+                add("supply_contract", [a.name, member.name])
+            found = True
+        elif (
+            i == 0
+            and _CHOSEN_OPENING.fullmatch(text, s, a.start)
+            and _CHOSEN_AS.match(text, a.end)
+            and re.fullmatch(r"[^.;]{0,100},\s*", text[a.end : b.start])
+        ):  # "Được Honda Việt Nam chọn làm nhà cung cấp tay phanh, Công ty B ký hợp đồng ..."
             add("supply_contract", [a.name, b.name])
             found = True
         elif (
@@ -860,8 +945,13 @@ def tag_deals(
             ):
                 subj = near[-1:]  # "nhà máy ... của Công ty X tại KCN Y, tỉnh Z được khánh thành"
             # "X khánh thành nhà máy ... vốn đầu tư ...", "X khánh thành nhà máy ...; dự án có tổng vốn ..."
+            worth = plant_worth(text, m.end(), e, smoney) if subj else None
             if subj and (states_capital(text, m.end(), e) or capital_later):
                 add("investment", [subj[-1].name])
+            elif worth is not None:
+                add("investment", [subj[-1].name], ctx=_priced(ctx, worth))
+            elif subj and si and (headline := _headline_worth(text, spans[si - 1], money, firm_starts)):
+                add("investment", [subj[-1].name], ctx=_priced(ctx, headline))  # headline, then the lead
             elif subj and ctx["amount"] is None and si + 1 < len(spans):
                 ns, ne = spans[si + 1]  # "... . Nhà máy có vốn đầu tư hơn 800 tỷ đồng."
                 k = bisect.bisect_left(money_starts, ns)
@@ -897,6 +987,8 @@ def tag_deals(
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
             elif _TO_HOLD.fullmatch(text, a.end, b.start):
                 add("investment", [a.name])  # "A công bố kế hoạch nắm 51% Công ty B"
+        for acquirer, _, _ in ownership_changes(text, sfirms):
+            add("investment", [acquirer.name])  # a placement's buyer, a merger's acquirer
         for _, _, b, _ in _stakes_sold(text, sfirms):
             add("investment", [b.name])  # "A chuyển nhượng 51% vốn tại Công ty B cho C": C buys
         for m in _SPEND.finditer(text, s, e):  # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant

@@ -504,6 +504,9 @@ _FUND_FIRM = re.compile(
 )
 _SEAT = re.compile(r" tại ")  # an association's seat: "Hiệp hội Doanh nghiệp Hàn Quốc tại Hưng Yên"
 _SEATED = frozenset({"Hiệp hội", "Hội", "Liên đoàn", "Câu lạc bộ"})
+# the courts and procuracies of an area since July 2025: "Tòa án nhân dân khu vực 2 - Thái Nguyên"
+_AREA = re.compile(r" khu vực \d{1,2}\s*[-–]\s*")
+_AREA_COURTS = frozenset({"Tòa án nhân dân", "Viện kiểm sát nhân dân"})
 _OWN_UNIT = re.compile(
     r" (?:tỉnh|thành phố)"
     r"(?=,|\s+(?:đã|vừa|sẽ|cũng|đang|trao|cấp|ký|chấp thuận|phê duyệt|điều chỉnh|và)(?!\w))"
@@ -597,6 +600,11 @@ def tag_organizations(
         place = _province_at(text, seat.end()) if seat else None
         if seat and place:  # "Hiệp hội Doanh nghiệp Nhật Bản tại Hà Nội": the seat is part of the name
             canon += seat.group() + place.group()
+            end = place.end()
+        area = _AREA.match(text, end) if not name and prefix in _AREA_COURTS else None
+        place = _province_at(text, area.end()) if area else None
+        if area and place:
+            canon += area.group() + place.group()
             end = place.end()
         mention = text[m.start() : end]
         canon = canon.replace(" – ", " - ")  # one dash in names: "Bà Rịa – Vũng Tàu"

@@ -1,0 +1,134 @@
+"""Shapes fixed in session 13 (issue 12), each on sentences of our own: openings whose plant's worth is
+written after it, contracts recalled by disputes and terminations, share placements and mergers, courts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import deals, events, one, pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty TNHH Thực phẩm Hòa An Foods đưa vào hoạt động nhà máy chế biến cá ngừ 380 tỷ đồng tại KCN "
+        "Suối Dầu.",
+        "Sáng 4/5, Công ty CP Cơ khí Tân Quang khánh thành nhà máy đúc gang vốn 240 tỷ đồng.",
+        "Khánh thành nhà máy gạch men 900 tỷ đồng tại Phú Thọ\n"
+        "Ngày 2/6, Công ty CP Gốm sứ Lâm Thao Xanh khánh thành nhà máy tại KCN Trung Hà.",
+    ],
+)
+def test_an_opening_with_the_plants_worth_is_an_investment(text: str) -> None:
+    (deal,) = tag_text(text).deals
+    assert deal.kind == "investment" and deal.amount is not None
+
+
+def test_an_opening_with_only_its_capacity_is_no_investment() -> None:
+    text = "Công ty CP Cơ khí Tân Quang khánh thành nhà máy đúc gang công suất 20.000 tấn/năm."
+    assert deals(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Công ty CP Thép Đông Sơn đã khởi kiện Công ty TNHH Cơ khí Hà Lâm vì chậm thanh toán theo hợp "
+            "đồng mua bán thép tấm ký năm 2024.",
+            "supply_contract",
+        ),
+        (
+            "Trọng tài đã ra phán quyết buộc Công ty TNHH Cơ khí Hà Lâm bồi thường 3 tỷ đồng cho Công ty CP "
+            "Thép Đông Sơn do giao hàng chậm so với hợp đồng.",
+            "supply_contract",
+        ),
+        (
+            "Tòa án nhân dân tỉnh Gia Lai công nhận sự thỏa thuận giữa Công ty CP Thép Đông Sơn và Công ty "
+            "TNHH Cơ khí Hà Lâm về tranh chấp hợp đồng mua bán phôi thép.",
+            "supply_contract",
+        ),
+        (
+            "Công ty CP Thép Đông Sơn thông báo chấm dứt trước hạn hợp đồng thuê nhà xưởng với Công ty TNHH "
+            "Cơ khí Hà Lâm.",
+            "cooperation",
+        ),
+    ],
+)
+def test_a_contract_recalled_by_a_dispute_is_a_deal_but_no_new_event(text: str, kind: str) -> None:
+    assert deals(text) == {pair(kind, "Thép Đông Sơn", "Cơ khí Hà Lâm")}
+    assert not {k for k, _ in events(text)} & {"mou", "supply_contract", "cooperation"}
+
+
+def test_a_contract_ended_before_a_new_one_is_signed_leaves_the_new_event() -> None:
+    text = (
+        "Sau khi chấm dứt hợp đồng với nhà cung cấp cũ, Công ty TNHH Điện tử Hà Lâm đã ký hợp đồng mua bo "
+        "mạch của Công ty CP Linh kiện Đông Sơn."
+    )
+    assert pair("supply_contract", "Điện tử Hà Lâm", "Linh kiện Đông Sơn") in events(text)
+
+
+def test_a_court_is_an_organisation_not_a_firm() -> None:
+    tags = tag_text("Tòa án nhân dân tỉnh Gia Lai vừa thụ lý vụ kiện.")
+    assert [o.name for o in tags.organizations] == ["Tòa án nhân dân tỉnh Gia Lai"]
+    assert tags.firms == []
+
+
+def test_an_area_court_keeps_its_area_and_province() -> None:
+    tags = tag_text("Theo bản án của Tòa án nhân dân khu vực 5 - Đắk Lắk, bị đơn phải trả tiền hàng.")
+    assert [o.name for o in tags.organizations] == ["Tòa án nhân dân khu vực 5 - Đắk Lắk"]
+
+
+def test_a_private_placement_is_the_buyers_investment_and_an_acquisition() -> None:
+    text = (
+        "HĐQT Công ty CP Nhựa Đông Sơn thông qua phương án phát hành riêng lẻ 20% cổ phần cho Công ty CP "
+        "Đầu tư Hà Lâm."
+    )
+    assert deals(text) == {one("investment", "Đầu tư Hà Lâm")}
+    assert events(text) == {pair("acquisition", "Nhựa Đông Sơn", "Đầu tư Hà Lâm")}
+    (event,) = tag_text(text).events
+    assert event.status == "announced"
+    assert [p.name for p in event.parties if p.role == "buyer"] == ["Đầu tư Hà Lâm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ĐHĐCĐ Công ty CP Cơ khí Đông Sơn thông qua phương án sáp nhập Công ty TNHH Khuôn mẫu Hà Lâm vào "
+        "công ty.",
+        "Công ty TNHH Khuôn mẫu Hà Lâm sẽ sáp nhập vào Công ty CP Cơ khí Đông Sơn từ quý III.",
+    ],
+)
+def test_a_merger_is_the_acquirers_investment_and_an_acquisition(text: str) -> None:
+    assert deals(text) == {one("investment", "Cơ khí Đông Sơn")}
+    assert events(text) == {pair("acquisition", "Cơ khí Đông Sơn", "Khuôn mẫu Hà Lâm")}
+
+
+def test_a_consortium_chosen_as_contractor_supplies_the_owner_member_by_member() -> None:
+    text = (
+        "Công ty CP Điện gió Đông Sơn đã chọn liên danh Công ty CP Xây lắp Hà Lâm và Công ty TNHH Cơ điện "
+        "Tân Quang làm tổng thầu EPC, giá trị hợp đồng 900 tỷ đồng."
+    )
+    expected = {
+        pair("supply_contract", "Điện gió Đông Sơn", "Xây lắp Hà Lâm"),
+        pair("supply_contract", "Điện gió Đông Sơn", "Cơ điện Tân Quang"),
+    }
+    assert deals(text) == expected
+    assert events(text) == expected
+
+
+def test_a_sentence_opening_with_the_buyers_choice_pairs_it_with_the_chosen_firm() -> None:
+    text = (
+        "Được Tập đoàn Đông Sơn chọn làm nhà cung cấp gioăng cao su, Công ty TNHH Cao su Hà Lâm ký hợp đồng "
+        "năm đầu trị giá 1,5 triệu USD."
+    )
+    expected = {pair("supply_contract", "Đông Sơn", "Cao su Hà Lâm")}
+    assert deals(text) == expected
+    assert events(text) == expected  # one event of the pair, not one event per side
+
+
+def test_tender_labels_run_together_into_sentences_still_pair_the_parties() -> None:
+    text = (
+        "Bên mời thầu: Công ty CP Cấp nước Đông Sơn. Nhà thầu trúng thầu: Công ty TNHH Thiết bị Hà Lâm. "
+        "Giá trúng thầu: 7,2 tỷ đồng."
+    )
+    assert deals(text) == {pair("supply_contract", "Cấp nước Đông Sơn", "Thiết bị Hà Lâm")}
