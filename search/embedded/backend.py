@@ -59,6 +59,7 @@ class EmbeddedStore:
         self.docs = DocumentStore(self.data_dir / STORE_FILE, read_only=read_only)
         self._summaries: OrderedDict[tuple, DealSummary] = OrderedDict()  # see deal_summary
         index_path = self.data_dir / INDEX_DIR
+        self.index: FullTextIndex
         if read_only:
             if self.docs.get_meta(_SCHEMA_KEY) != str(SCHEMA_VERSION):
                 raise RuntimeError(f"index under {self.data_dir} is outdated: open the store read-write once")
@@ -66,6 +67,7 @@ class EmbeddedStore:
             return
         stale = self.docs.get_meta(_SCHEMA_KEY) != str(SCHEMA_VERSION) or not FullTextIndex.exists(index_path)
         self.index = FullTextIndex(index_path)
+        self.index.on_commit = self.docs.mark_indexed  # grouped commits (see `put_documents`)
         if stale:
             self.reindex()
         else:
@@ -94,15 +96,28 @@ class EmbeddedStore:
         if self.read_only:
             raise PermissionError("store opened read-only")
         # Each new or changed document goes to tantivy's indexing thread as soon as it is prepared, while
-        # the SQLite transaction goes on (and writes the deal records); the index commits after the store
-        # of record (a crash in between leaves it unindexed, and `_catch_up` indexes it at the next open).
-        with cycle_collection_paused(), self.index.writing() as add:
-            outcome = self.docs.put(
-                docs, on_store=lambda d: add(index_record(d)), on_stored=deal_tables.update
-            )
-        if outcome.to_index:
-            self.docs.mark_indexed(list(outcome.to_index))
+        # the SQLite transaction goes on (and writes the deal records). The index commits after the store
+        # of record, and consecutive puts share one commit (`FullTextIndex.writing(grouped=True)`: every
+        # COMMIT_DOCS documents or COMMIT_SECONDS, before a search, at close): until then the documents
+        # are flagged not indexed, and a crash leaves them to `_catch_up` at the next open.
+        try:
+            with cycle_collection_paused(), self.index.writing(grouped=True) as add:
+                outcome = self.docs.put(
+                    docs, on_store=lambda d: add(index_record(d)), on_stored=deal_tables.update
+                )
+        except Exception:
+            # the index rolled back its uncommitted documents, earlier puts' too: index them again
+            try:
+                self._catch_up()
+            except Exception:  # flagged not indexed, they wait for the next open
+                log.warning("could not index the documents stored before a failed put", exc_info=True)
+            raise
         return PutResult(new=outcome.new, changed=outcome.changed, unchanged=outcome.unchanged)
+
+    def commit(self) -> None:
+        """Commit to the full-text index what puts left uncommitted (close and searches do it too)."""
+        if not self.read_only:
+            self.index.commit()
 
     def get(self, id_or_url: str) -> IndexedDocument | None:
         return self.docs.get(id_or_url)
@@ -260,7 +275,11 @@ class EmbeddedStore:
         self.docs.set_meta(_SCHEMA_KEY, str(SCHEMA_VERSION))
 
     def close(self) -> None:
-        self.docs.close()
+        try:
+            if not self.read_only:
+                self.index.close()  # what grouped puts left uncommitted
+        finally:
+            self.docs.close()
 
     def __enter__(self) -> EmbeddedStore:
         return self

@@ -25,13 +25,18 @@ Fields:
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import logging
 import os
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +58,8 @@ from search.query import (
     vn_wall_time,
 )
 from search.records import IndexedDocument, SearchHit, SearchQuery, SearchResults
+
+log = logging.getLogger(__name__)
 
 Record = dict[str, Any]  # an `IndexedDocument` as stored: its JSON, decoded by `json.loads`
 # The parts of an `IndexedDocument` that `_to_tantivy` reads (see `index_record`).
@@ -99,6 +106,16 @@ REBUILD_HEAP = 200_000_000  # a rebuild writes everything in one commit: fewer, 
 REBUILD_THREADS = max(1, min(4, os.cpu_count() or 1))  # indexing threads of a rebuild (one per core)
 BATCH_POS = "batch_pos"  # position of a document in its batch, only in `in_memory` batch indexes
 WRITER_LOCK_WAIT = 30.0  # seconds to wait for another process's IndexWriter to finish
+# Grouped commits (`writing(grouped=True)`, what `put_documents` uses): a commit costs tantivy about as much
+# as indexing 150-300 documents (a new segment, then merging it), so the documents of consecutive writes
+# share one commit, made when the group reaches COMMIT_DOCS documents, when its first document is
+# COMMIT_SECONDS old (at the end of a write, or by a timer when no write follows), when a write starts
+# COMMIT_SECONDS or more after the previous one ended (a caller that works between writes, as the ingest
+# flow does, gains nothing from waiting), before any search of this process on the same index, and when
+# the store closes or the process exits. Until then the documents are in the store of record, flagged
+# not indexed: a process killed meanwhile leaves them to `EmbeddedStore._catch_up` at the next open.
+COMMIT_DOCS = 2_000
+COMMIT_SECONDS = 2.0
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 
 
@@ -206,6 +223,43 @@ def _date_bound(day: dt.date, *, end_of_day: bool = False) -> dt.datetime:
     return dt.datetime.combine(day + dt.timedelta(days=1) if end_of_day else day, dt.time())
 
 
+@dataclass
+class _Group:
+    """Documents fed to an open writer and not committed yet (grouped commits)."""
+
+    writer: tantivy.IndexWriter
+    since: float  # time.monotonic() of the first document
+    ids: list[str] = dataclass_field(default_factory=list)
+    timer: threading.Timer | None = None
+
+
+# Indexes of this process holding uncommitted documents, by the resolved path of their directory: a
+# search through any index of this process on that path commits them first (read-your-writes).
+_UNCOMMITTED: weakref.WeakValueDictionary[str, FullTextIndex] = weakref.WeakValueDictionary()
+_UNCOMMITTED_LOCK = threading.Lock()
+
+
+def _path_key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def commit_uncommitted(path: Path | None = None) -> None:
+    """Commit the grouped documents this process holds for the index at `path` (every index: None)."""
+    with _UNCOMMITTED_LOCK:
+        key = None if path is None else _path_key(path)
+        held = [ix for k, ix in list(_UNCOMMITTED.items()) if key is None or k == key]
+    for ix in held:
+        ix.commit()
+
+
+@atexit.register
+def _commit_at_exit() -> None:
+    try:
+        commit_uncommitted()
+    except Exception:  # the documents stay flagged not indexed: the next open indexes them
+        log.warning("could not commit the last documents to the index at exit", exc_info=True)
+
+
 class FullTextIndex:
     """One tantivy index on disk. Thread-safe within a process; one writer at a time across processes."""
 
@@ -215,6 +269,12 @@ class FullTextIndex:
         self.schema = build_schema()
         self._lock = threading.RLock()
         self._index = self._open(path)
+        self._group: _Group | None = None
+        self._idle_since: float | None = None  # time.monotonic() at the end of the last grouped write
+        self.commit_docs = COMMIT_DOCS
+        self.commit_seconds = COMMIT_SECONDS
+        # called with the ids of each grouped commit, in it (the store flags them indexed)
+        self.on_commit: Callable[[list[str]], None] | None = None
 
     @classmethod
     def in_memory(cls, records: Iterable[Record], *, batch: bool = False) -> FullTextIndex:
@@ -227,6 +287,9 @@ class FullTextIndex:
         self.read_only = False
         self.schema = build_schema(batch=batch)
         self._lock = threading.RLock()
+        self._group = None
+        self._idle_since = None
+        self.on_commit = None
         self._index = tantivy.Index(self.schema)
         self._index.register_tokenizer(FOLD_ANALYZER, fold_analyzer())
         self.batch_docs = []
@@ -378,43 +441,137 @@ class FullTextIndex:
         return len(latest)
 
     @contextmanager
-    def writing(self) -> Iterator[Callable[[Record], None]]:
+    def writing(self, *, grouped: bool = False) -> Iterator[Callable[[Record], None]]:
         """A write of documents fed one at a time, committed in one commit when the block ends (rolled
         back if it raises). Each document replaces the one of its id (delete by id, then add), also one
         fed earlier in the same block. tantivy indexes each document in its own thread as soon as it is
         fed, while the caller goes on (e.g. writing the store of record). The writer, and with it the
-        index lock, is taken at the first document: a block that feeds none commits nothing."""
+        index lock, is taken at the first document: a block that feeds none commits nothing.
+
+        With `grouped`, the documents join those of the previous grouped writes and are committed with
+        them when the group is due (see COMMIT_DOCS); `on_commit` is called with their ids then. A block
+        that raises rolls back the whole group, earlier writes' documents too: the caller indexes them
+        again from its store of record."""
         if self.read_only:
             raise PermissionError("store opened read-only")
         with self._lock:
-            writer: tantivy.IndexWriter | None = None
+            if not grouped:
+                self.commit()
+            started = time.monotonic()
+            gap = started - self._idle_since if self._idle_since is not None else float("inf")
 
             def add(record: Record) -> None:
-                nonlocal writer
-                if writer is None:
-                    writer = self._writer(self._index)
-                writer.delete_documents_by_term("id", record["id"])
-                writer.add_document(self._to_tantivy(record))
+                group = self._group
+                if group is None:
+                    group = self._open_group()
+                group.writer.delete_documents_by_term("id", record["id"])
+                group.writer.add_document(self._to_tantivy(record))
+                group.ids.append(record["id"])
 
             try:
                 yield add
-                if writer is not None:
-                    writer.commit()
             except BaseException:
-                if writer is not None:
-                    writer.rollback()
+                self.discard()
+                raise
+            now = self._idle_since = time.monotonic()
+            group = self._group
+            if group is None:
+                return
+            due = (
+                not grouped
+                or len(group.ids) >= self.commit_docs
+                or now - group.since >= self.commit_seconds
+                or gap >= self.commit_seconds
+            )
+            if due:
+                self.commit()
+            elif group.timer is None:
+                wait = group.since + self.commit_seconds - now
+                group.timer = threading.Timer(wait, self._commit_by_timer, (group,))
+                group.timer.daemon = True
+                group.timer.start()
+
+    def _open_group(self) -> _Group:
+        group = self._group = _Group(self._writer(self._index), time.monotonic())
+        if self.path != Path():
+            with _UNCOMMITTED_LOCK:
+                _UNCOMMITTED[_path_key(self.path)] = self
+        return group
+
+    def _close_group(self) -> _Group | None:
+        """The group taken off this index (its timer stopped), or None."""
+        group, self._group = self._group, None
+        if group is None:
+            return None
+        if group.timer is not None:
+            group.timer.cancel()
+        if self.path != Path():
+            with _UNCOMMITTED_LOCK:
+                if _UNCOMMITTED.get(_path_key(self.path)) is self:
+                    del _UNCOMMITTED[_path_key(self.path)]
+        return group
+
+    @property
+    def uncommitted(self) -> int:
+        """Documents fed by grouped writes and not committed yet (a commit under way: after it)."""
+        with self._lock:
+            return len(self._group.ids) if self._group is not None else 0
+
+    def commit(self) -> list[str]:
+        """Commit the documents of grouped writes not committed yet, then release the writer (and the
+        index lock); `on_commit` is called with their ids. Returns them."""
+        with self._lock:
+            group = self._close_group()
+            if group is None:
+                return []
+            try:
+                group.writer.commit()
+            except BaseException:
+                group.writer.rollback()
                 raise
             finally:
-                if writer is not None:
-                    writer.wait_merging_threads()  # consumes the writer: the index lock is released
-            if writer is not None:
-                self._index.reload()
+                group.writer.wait_merging_threads()  # consumes the writer: the index lock is released
+            self._index.reload()
+            ids = list(dict.fromkeys(group.ids))
+            if self.on_commit is not None:
+                self.on_commit(ids)
+            return ids
+
+    def discard(self) -> list[str]:
+        """Roll back the documents not committed yet and release the writer; returns their ids."""
+        with self._lock:
+            group = self._close_group()
+            if group is None:
+                return []
+            try:
+                group.writer.rollback()
+            finally:
+                group.writer.wait_merging_threads()
+            return list(dict.fromkeys(group.ids))
+
+    def _commit_by_timer(self, group: _Group) -> None:
+        try:
+            with self._lock:
+                if self._group is group:  # else committed meanwhile
+                    self.commit()
+        except Exception:  # the documents stay flagged not indexed: the next open indexes them
+            log.warning("could not commit %s's last documents", self.path, exc_info=True)
+
+    def close(self) -> None:
+        """Commit what grouped writes left uncommitted."""
+        self.commit()
+
+    def _read_own_writes(self) -> None:
+        """Before a search: commit what this process's grouped writes hold for this index."""
+        if self.path != Path() and _UNCOMMITTED:
+            commit_uncommitted(self.path)
 
     def rebuild(self, records: Iterable[Record]) -> int:
         """Build a fresh index next to the current one, then swap the directories."""
         if self.read_only:
             raise PermissionError("store opened read-only")
         with self._lock:
+            self.commit()  # the writer of grouped writes holds the index lock
             fresh = self.path.with_name(self.path.name + ".new")
             old = self.path.with_name(self.path.name + ".old")
             shutil.rmtree(fresh, ignore_errors=True)
@@ -441,6 +598,7 @@ class FullTextIndex:
     # -- reading -------------------------------------------------------------------------------------
 
     def searcher(self) -> tantivy.Searcher:
+        self._read_own_writes()
         with self._lock:
             self._index.reload()
             return self._index.searcher()
@@ -552,6 +710,7 @@ class FullTextIndex:
 
     def search(self, q: SearchQuery) -> SearchResults:
         query, text_q = self.build_query(q)
+        self._read_own_writes()
         with self._lock:
             self._index.reload()
             searcher = self._index.searcher()
@@ -622,6 +781,7 @@ class FullTextIndex:
 
     def ids_where(self, query: tantivy.Query, limit: int) -> tuple[int, list[str]]:
         """(total, ids of the first `limit` matches, newest first)."""
+        self._read_own_writes()
         with self._lock:
             self._index.reload()
             searcher = self._index.searcher()
@@ -634,6 +794,7 @@ class FullTextIndex:
         return self.ids_where(self.decision_query(number), limit)[1]
 
     def num_docs(self) -> int:
+        self._read_own_writes()
         with self._lock:
             self._index.reload()
             return self._index.searcher().num_docs
