@@ -132,3 +132,39 @@ def test_tender_labels_run_together_into_sentences_still_pair_the_parties() -> N
         "Giá trúng thầu: 7,2 tỷ đồng."
     )
     assert deals(text) == {pair("supply_contract", "Cấp nước Đông Sơn", "Thiết bị Hà Lâm")}
+
+
+def test_a_joint_venture_companys_form_is_a_legal_form() -> None:
+    tags = tag_text("Công ty Liên doanh TNHH KCN Đông Sơn - Hà Lâm cho thuê 5 ha đất.")
+    assert [(f.name, f.legal_form) for f in tags.firms] == [("KCN Đông Sơn - Hà Lâm", "Công ty TNHH")]
+
+
+def test_a_camel_case_brand_word_stays_in_the_name() -> None:
+    tags = tag_text("Công ty TNHH Xe điện Hà Lâm eBike ký hợp đồng với Công ty CP Pin Đông Sơn.")
+    assert [f.name for f in tags.firms] == ["Xe điện Hà Lâm eBike", "Pin Đông Sơn"]
+
+
+def test_a_bank_brand_followed_by_a_province_is_its_branch() -> None:
+    tags = tag_text("Vietcombank Gia Lai ký hợp đồng tín dụng 90 tỷ đồng với Công ty CP Cà phê Đông Sơn.")
+    assert [f.name for f in tags.firms] == ["Vietcombank Gia Lai", "Cà phê Đông Sơn"]
+
+
+def test_more_capital_put_into_a_company_is_the_investors_announcement() -> None:
+    text = "Tập đoàn Đông Sơn góp thêm 150 tỷ đồng vào Công ty CP Ô tô Hà Lâm để mở rộng xưởng lắp ráp."
+    assert deals(text) == {one("investment", "Đông Sơn")}
+    assert events(text) == {one("investment_announcement", "Đông Sơn")}
+
+
+def test_an_opening_that_gives_only_the_running_total_is_no_investment() -> None:
+    text = (
+        "Công ty TNHH Bao bì Hà Lâm khánh thành nhà máy thứ hai tại KCN Đông Sơn, nâng tổng vốn đầu tư lên "
+        "90 triệu USD."
+    )
+    assert deals(text) == set()
+    assert events(text) == {one("inauguration", "Bao bì Hà Lâm")}
+
+
+def test_a_suspended_project_is_no_investment() -> None:
+    text = "Dự án nhà máy giấy 400 tỷ đồng của Công ty CP Giấy Hà Lâm bị tạm dừng do thiếu vốn."
+    assert deals(text) == set()
+    assert events(text) == set()

@@ -33,8 +33,13 @@ def alternation(words: list[str] | set[str]) -> str:
 
 
 def is_cap(token: str) -> bool:
-    """Starts with an upper-case letter or a digit-led code ('3M'), i.e. can be part of a proper name."""
-    return bool(token) and (token[0].isupper() or (token[0].isdigit() and any(c.isalpha() for c in token)))
+    """Starts with an upper-case letter, or is a digit-led code ('3M') or a camel-case brand ('eMotor',
+    'iPhone'), i.e. can be part of a proper name."""
+    return bool(token) and (
+        token[0].isupper()
+        or (token[0].isdigit() and any(c.isalpha() for c in token))
+        or (len(token) > 2 and token[0].islower() and token[1].isupper() and token.isascii())
+    )
 
 
 def is_word(token: str) -> bool:

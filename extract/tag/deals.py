@@ -449,10 +449,20 @@ _PLANT_WORTH = re.compile(
 )
 
 
+# "nâng tổng vốn (đầu tư) lên ...": the running total after a new phase, not what the phase cost
+_RAISES_TOTAL = re.compile(r"(?:nâng|đưa)\s+$")
+
+
 def states_capital(text: str, s: int, e: int) -> bool:
     """The clause says what is invested ('vốn đầu tư', 'tổng vốn', ', vốn 2,5 triệu USD'), not only what a
-    plant is worth ('nhà máy 65 triệu USD')."""
-    return _rx()["capital"].search(text, s, e) is not None or _BARE_CAPITAL.search(text, s, e) is not None
+    plant is worth ('nhà máy 65 triệu USD') nor the running total ('nâng tổng vốn đầu tư lên 190 triệu
+    USD')."""
+    if _BARE_CAPITAL.search(text, s, e) is not None:
+        return True
+    return any(
+        not _RAISES_TOTAL.search(text, max(s, m.start() - 6), m.start())
+        for m in _rx()["capital"].finditer(text, s, e)
+    )
 
 
 def plant_worth(text: str, verb_end: int, e: int, money: list[Money]) -> Money | None:

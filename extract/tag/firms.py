@@ -1301,6 +1301,8 @@ def tag_firms(
         )  # "Samsung Electronics Việt Nam Thái Nguyên"
         if suffix:
             end = suffix.end()
+            if canon.lower().endswith("bank") and not suffix.group().startswith((" Việt Nam", " Vina")):
+                canon += suffix.group()  # "Agribank An Giang", "Vietcombank Bắc Ninh": the bank's branch
             plant = _NAME_NUMBER.match(text, end)  # "Hana Micron Vina 2": a numbered plant keeps "Vina"
             if plant and suffix.group().strip() == "Vina" and not _UNIT_AFTER.match(text, plant.start(1)):
                 end = plant.end(1)

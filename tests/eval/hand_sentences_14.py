@@ -3257,7 +3257,9 @@ def hand_sentences_14(
             firms=[f("Nitto Denko", "Tập đoàn")],
             money=[m(390 * M, "USD")],
             locations=[park("Khu công nghiệp Thăng Long II")],
-            deals=[deal("investment", ["Nitto Denko"], None, None, "2024-11-28")],
+            # session 13: no investment deal, as batches 23 and 24 have it (hand-3604, hand-4063): the running
+            # total after an opening is not what was invested (tests/eval/README.md)
+            deals=[],
             events=[ev("inauguration", [F("Nitto Denko")], None, None, None, "completed")],
         ),
         h(
