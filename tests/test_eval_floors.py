@@ -103,6 +103,12 @@ BLIND_REAL_23 = 23
 # medical devices, solar EPC): held out of the whole-set floors and the joined test, scored once by
 # `--batch 24` (floors below)
 BLIND_REAL_24 = 24
+# batch 25 (a fourteenth blind batch, session 13: Quảng Ninh, Lạng Sơn and Cao Bằng, Bắc Ninh, the former Vĩnh
+# Phúc, Hà Nam, Nam Định and Thái Bình, Hà Tĩnh, Hòn La, Đắk Lắk with the former Phú Yên, the former Ninh
+# Thuận and Bình Thuận, Becamex Bình Phước, the former Sóc Trăng and Hậu Giang; short names and aliases,
+# ALL-CAPS, flattened tables, several events in a paragraph, events recalled as background): held out of
+# the whole-set floors and the joined test, scored once by `--batch 25` (floors below)
+BLIND_REAL_25 = 25
 
 # field -> (precision, recall, F1) floors
 FLOORS = {
@@ -151,6 +157,7 @@ def scores() -> dict[str, Score]:
         BLIND_REAL_22,
         BLIND_REAL_23,
         BLIND_REAL_24,
+        BLIND_REAL_25,
     )
     return score_sentences([r for r in ROWS if r.get("batch") not in held])[0]
 
@@ -407,6 +414,21 @@ BLIND_24_FLOORS = {
     "events": (0.81, 0.84, 0.83),
 }
 
+# batch 25 (a fourteenth blind batch, above): scored once early in session 13, after the fixes drawn from
+# batch 24 and before any change for it, the learned deal model trained without it: firms 0.978, deals 0.875
+# (P 0.902, R 0.850), events 0.803; the rules alone deals 0.886, events 0.779 (session 12's taggers on the
+# same batch: deals 0.887 with the model, 0.881 rules alone; events 0.780, 0.758). Floors at the blind
+# scores until it becomes a training batch.
+BLIND_25_FLOORS = {
+    "firms": (0.97, 0.97, 0.97),
+    "firms+form": (0.96, 0.97, 0.96),
+    "provinces": (0.99, 0.99, 0.99),
+    "money+attrs": (0.98, 0.99, 0.98),
+    "deals": (0.90, 0.85, 0.87),
+    "deals+details": (0.71, 0.67, 0.69),
+    "events": (0.82, 0.78, 0.80),
+}
+
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [
     (REAL_TRAINING, 120, REAL_TRAINING_FLOORS),
@@ -423,6 +445,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_22, 185, REAL_TRAINING_22_FLOORS),
     (BLIND_REAL_23, 185, REAL_TRAINING_23_FLOORS),
     (BLIND_REAL_24, 185, BLIND_24_FLOORS),
+    (BLIND_REAL_25, 185, BLIND_25_FLOORS),
 ]
 
 
@@ -572,6 +595,7 @@ def test_sentences_joined_into_paragraphs_give_the_same_firms_and_deals() -> Non
         BLIND_REAL_22,
         BLIND_REAL_23,
         BLIND_REAL_24,
+        BLIND_REAL_25,
     )
     rows = [r for r in ROWS if r.get("batch") not in held]
     for i in range(0, len(rows), 10):

@@ -852,6 +852,7 @@ from tests.eval.hand_sentences_21 import hand_sentences_21  # noqa: E402
 from tests.eval.hand_sentences_22 import hand_sentences_22  # noqa: E402
 from tests.eval.hand_sentences_23 import hand_sentences_23  # noqa: E402
 from tests.eval.hand_sentences_24 import hand_sentences_24  # noqa: E402
+from tests.eval.hand_sentences_25 import hand_sentences_25  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -924,6 +925,11 @@ HAND += [row | {"batch": 23} for row in hand_sentences_23(_h5, _pv, _m)]
 # die, supplier audits, localisation, arbitration and contract disputes, e-bike batteries, private
 # placements, medical devices, steel structures, solar EPC) likewise keeps its number
 HAND += [row | {"batch": 24} for row in hand_sentences_24(_h5, _pv, _m)]
+# batch 25 (blind, session 13: Quảng Ninh, Lạng Sơn and Cao Bằng, Bắc Ninh, the former Vĩnh Phúc, Hà Nam, Nam
+# Định and Thái Bình, Hà Tĩnh, Hòn La, Đắk Lắk with the former Phú Yên, the former Ninh Thuận and Bình Thuận,
+# Becamex Bình Phước, the former Sóc Trăng and Hậu Giang; short names and aliases, ALL-CAPS, flattened tables,
+# several events in a paragraph, events recalled as background) likewise keeps its number
+HAND += [row | {"batch": 25} for row in hand_sentences_25(_h5, _pv, _m)]
 
 
 def main() -> None:
