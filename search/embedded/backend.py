@@ -84,11 +84,9 @@ class EmbeddedStore:
         if not pending:
             return
         try:
-            self.index.write(self.docs.records(pending))
+            self.index.write(self.docs.records(pending))  # `on_commit` flags them indexed
         except (OSError, ValueError) as exc:  # e.g. another process holds the index writer lock
             log.warning("could not index %d pending documents now: %s", len(pending), exc)
-            return
-        self.docs.mark_indexed(pending)
 
     # -- Store protocol ------------------------------------------------------------------------------
 

@@ -231,6 +231,7 @@ class _Group:
     since: float  # time.monotonic() of the first document
     ids: list[str] = dataclass_field(default_factory=list)
     timer: threading.Timer | None = None
+    pid: int = dataclass_field(default_factory=os.getpid)  # a forked child never commits its parent's
 
 
 # Indexes of this process holding uncommitted documents, by the resolved path of their directory: a
@@ -243,11 +244,12 @@ def _path_key(path: Path) -> str:
     return str(path.resolve())
 
 
-def commit_uncommitted(path: Path | None = None) -> None:
-    """Commit the grouped documents this process holds for the index at `path` (every index: None)."""
+def commit_uncommitted(path: Path | None = None, *, but: FullTextIndex | None = None) -> None:
+    """Commit the grouped documents this process holds for the index at `path` (every index: None),
+    those of `but` excepted."""
     with _UNCOMMITTED_LOCK:
         key = None if path is None else _path_key(path)
-        held = [ix for k, ix in list(_UNCOMMITTED.items()) if key is None or k == key]
+        held = [ix for k, ix in list(_UNCOMMITTED.items()) if (key is None or k == key) and ix is not but]
     for ix in held:
         ix.commit()
 
@@ -273,7 +275,7 @@ class FullTextIndex:
         self._idle_since: float | None = None  # time.monotonic() at the end of the last grouped write
         self.commit_docs = COMMIT_DOCS
         self.commit_seconds = COMMIT_SECONDS
-        # called with the ids of each grouped commit, in it (the store flags them indexed)
+        # called with the ids of each commit of `writing`, under its lock (the store flags them indexed)
         self.on_commit: Callable[[list[str]], None] | None = None
 
     @classmethod
@@ -457,6 +459,9 @@ class FullTextIndex:
         with self._lock:
             if not grouped:
                 self.commit()
+            # another store of this process on this index may hold the writer: its commit writes its
+            # store of record, which must happen before the caller's transaction there begins
+            self._read_own_writes(but=self)
             started = time.monotonic()
             gap = started - self._idle_since if self._idle_since is not None else float("inf")
 
@@ -522,7 +527,7 @@ class FullTextIndex:
         index lock); `on_commit` is called with their ids. Returns them."""
         with self._lock:
             group = self._close_group()
-            if group is None:
+            if group is None or group.pid != os.getpid():
                 return []
             try:
                 group.writer.commit()
@@ -541,7 +546,7 @@ class FullTextIndex:
         """Roll back the documents not committed yet and release the writer; returns their ids."""
         with self._lock:
             group = self._close_group()
-            if group is None:
+            if group is None or group.pid != os.getpid():
                 return []
             try:
                 group.writer.rollback()
@@ -561,10 +566,10 @@ class FullTextIndex:
         """Commit what grouped writes left uncommitted."""
         self.commit()
 
-    def _read_own_writes(self) -> None:
+    def _read_own_writes(self, but: FullTextIndex | None = None) -> None:
         """Before a search: commit what this process's grouped writes hold for this index."""
         if self.path != Path() and _UNCOMMITTED:
-            commit_uncommitted(self.path)
+            commit_uncommitted(self.path, but=but)
 
     def rebuild(self, records: Iterable[Record]) -> int:
         """Build a fresh index next to the current one, then swap the directories."""
@@ -572,6 +577,7 @@ class FullTextIndex:
             raise PermissionError("store opened read-only")
         with self._lock:
             self.commit()  # the writer of grouped writes holds the index lock
+            self._read_own_writes()  # and so may another store of this process on this index
             fresh = self.path.with_name(self.path.name + ".new")
             old = self.path.with_name(self.path.name + ".old")
             shutil.rmtree(fresh, ignore_errors=True)

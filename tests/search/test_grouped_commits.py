@@ -125,6 +125,20 @@ def test_a_failed_put_keeps_the_group_before_it(
         assert store.search(ALL).total == 60
 
 
+def test_a_second_store_of_the_process_writes_without_waiting_for_the_first(
+    data_dir: Path, docs: list[IndexedDocument]
+) -> None:
+    with EmbeddedStore(data_dir) as first, EmbeddedStore(data_dir) as second:
+        first.index.commit_seconds = second.index.commit_seconds = 60.0
+        first.put_documents(docs[:30])
+        first.put_documents(docs[30:60])
+        assert first.index.uncommitted == 30  # its writer holds the index lock
+        started = time.monotonic()
+        second.put_documents(docs[60:])  # commits the first store's group, then takes the writer
+        assert time.monotonic() - started < 10
+        assert first.index.uncommitted == 0 and second.search(ALL).total == 90
+
+
 WRITER = """
 import os, signal, sys
 from pathlib import Path
