@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from extract.evaluate import SENTENCES, load_jsonl
 from extract.models import Deal, Firm
 from extract.tag import tag_text
@@ -126,7 +128,16 @@ def test_the_shipped_model_is_what_the_training_command_builds() -> None:
     assert {r.get("batch") for r in rows}.isdisjoint(BLIND)  # an unscored blind batch is never learnt from
     built = build(rows).to_json()
     assert json.loads(MODEL_FILE.read_text(encoding="utf-8")) == built
+
+
+def test_the_model_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    load_model.cache_clear()
+    monkeypatch.delenv("CNHT_DEAL_MODEL", raising=False)
+    assert load_model() is None  # the rules alone by default (session 13)
+    load_model.cache_clear()
+    monkeypatch.setenv("CNHT_DEAL_MODEL", "on")
     assert load_model() is not None
+    load_model.cache_clear()
 
 
 def test_tag_text_gives_the_rules_deals_reviewed_by_the_shipped_model(monkeypatch) -> None:

@@ -302,8 +302,8 @@ REAL_TRAINING_17_FLOORS = {
     "firms+form": (0.91, 0.91, 0.91),
     "provinces": (0.96, 0.95, 0.95),
     "money+attrs": (1.00, 1.00, 1.00),
-    "deals": (0.95, 0.85, 0.90),
-    "deals+details": (0.80, 0.70, 0.75),
+    "deals": (0.82, 0.76, 0.79),
+    "deals+details": (0.68, 0.63, 0.66),
     "events": (0.70, 0.68, 0.69),
 }
 
@@ -317,8 +317,8 @@ REAL_TRAINING_18_FLOORS = {
     "firms+form": (0.92, 0.91, 0.91),
     "provinces": (0.87, 1.00, 0.93),
     "money+attrs": (0.98, 0.98, 0.98),
-    "deals": (0.95, 0.85, 0.90),
-    "deals+details": (0.70, 0.63, 0.67),
+    "deals": (0.84, 0.79, 0.82),
+    "deals+details": (0.64, 0.60, 0.62),
     "events": (0.65, 0.57, 0.61),
 }
 
@@ -332,8 +332,8 @@ REAL_TRAINING_19_FLOORS = {
     "firms+form": (0.93, 0.94, 0.94),
     "provinces": (0.99, 0.98, 0.98),
     "money+attrs": (0.97, 0.98, 0.98),
-    "deals": (0.95, 0.90, 0.93),
-    "deals+details": (0.78, 0.75, 0.77),
+    "deals": (0.94, 0.85, 0.89),
+    "deals+details": (0.77, 0.70, 0.73),
     "events": (0.68, 0.68, 0.68),
 }
 
@@ -363,8 +363,8 @@ REAL_TRAINING_21_FLOORS = {
     "firms+form": (0.95, 0.95, 0.95),
     "provinces": (0.95, 0.99, 0.97),
     "money+attrs": (0.93, 0.98, 0.96),
-    "deals": (0.98, 0.90, 0.94),
-    "deals+details": (0.74, 0.69, 0.72),
+    "deals": (0.93, 0.84, 0.89),
+    "deals+details": (0.72, 0.66, 0.69),
     "events": (0.71, 0.72, 0.72),
 }
 
@@ -378,8 +378,8 @@ REAL_TRAINING_22_FLOORS = {
     "firms+form": (0.98, 0.94, 0.96),
     "provinces": (0.99, 0.99, 0.99),
     "money+attrs": (0.93, 0.99, 0.96),
-    "deals": (0.98, 0.95, 0.97),
-    "deals+details": (0.74, 0.72, 0.73),
+    "deals": (0.91, 0.91, 0.91),
+    "deals+details": (0.69, 0.70, 0.70),
     "events": (0.85, 0.83, 0.84),
 }
 
@@ -394,8 +394,8 @@ REAL_TRAINING_23_FLOORS = {
     "firms+form": (0.96, 0.96, 0.96),
     "provinces": (0.99, 0.99, 0.99),
     "money+attrs": (0.98, 0.99, 0.99),
-    "deals": (0.98, 0.98, 0.98),
-    "deals+details": (0.76, 0.76, 0.76),
+    "deals": (0.97, 0.92, 0.94),
+    "deals+details": (0.76, 0.73, 0.75),
     "events": (0.84, 0.84, 0.84),
 }
 
@@ -426,8 +426,15 @@ BLIND_25_FLOORS = {
     "money+attrs": (0.98, 0.99, 0.98),
     "deals": (0.90, 0.85, 0.87),
     "deals+details": (0.71, 0.67, 0.69),
-    "events": (0.82, 0.78, 0.80),
+    "events": (0.80, 0.78, 0.79),
 }
+
+# Since session 13 the learned deal model is off by default (extract/tag/deal_model.py says why) and these
+# floors hold for the rules alone. Where the model, trained on a batch, had scored it higher than the rules
+# can, the floors were lowered to the rules' scores of session 13: deals and deals+details of batches 17-19
+# and 21-23 (e.g. batch 23's deals 0.98 -> 0.94, batch 17's 0.90 -> 0.79), and batch 25's events (0.80 with
+# the model blind, 0.794 with the rules after session 13's fixes). Batch 25's blind scores above are the
+# model's, as measured.
 
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [

@@ -168,3 +168,25 @@ def test_a_suspended_project_is_no_investment() -> None:
     text = "Dự án nhà máy giấy 400 tỷ đồng của Công ty CP Giấy Hà Lâm bị tạm dừng do thiếu vốn."
     assert deals(text) == set()
     assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Thép Hà Lâm dự kiến khởi công nhà máy cán nguội tại KCN Đông Sơn vào tháng 5/2027, "
+        "tổng vốn 900 tỷ đồng.",
+        "Theo kế hoạch, Công ty TNHH Phụ tùng Hà Lâm sẽ khởi công nhà máy vào quý III và đưa vào sản xuất "
+        "năm 2028.",
+        "Theo kế hoạch, Công ty TNHH Phụ tùng Hà Lâm sẽ khánh thành xưởng thứ hai vào quý II/2027.",
+    ],
+)
+def test_a_groundbreaking_or_opening_still_to_come_is_an_announced_investment(text: str) -> None:
+    (name,) = {f.name for f in tag_text(text).firms}
+    assert deals(text) == {one("investment", name)}
+    assert events(text) == {one("investment_announcement", name)}
+
+
+def test_a_groundbreaking_held_is_still_a_groundbreaking() -> None:
+    text = "Sáng 3/3, Công ty CP Thép Hà Lâm khởi công nhà máy cán nguội, dự kiến hoạt động từ năm 2028."
+    assert deals(text) == {one("groundbreaking", "Thép Hà Lâm")}
+    assert events(text) == {one("groundbreaking", "Thép Hà Lâm")}

@@ -173,15 +173,23 @@ def test_a_vietnamese_firm_written_bare_as_the_subject_of_a_deal_verb(text: str,
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kinds"),
     [
-        "Được cấp phép hôm 4/2, dự án 60 triệu USD của Công ty TNHH Kaito Precision tại KCN Yên Mỹ đã khởi công ngay trong tháng 3.",
-        "Tanaka Kikinzoku sẽ khởi công nhà máy hợp kim tại KCN VSIP Nghệ An vào quý IV, sau khi nhận giấy chứng nhận đầu tư hôm 2/8.",
+        (
+            "Được cấp phép hôm 4/2, dự án 60 triệu USD của Công ty TNHH Kaito Precision tại KCN Yên Mỹ đã khởi công ngay trong tháng 3.",
+            {"groundbreaking", "investment"},
+        ),
+        # a groundbreaking still to come is an announced investment (session 13, tests/eval/README.md): the
+        # licence and the plan are one investment
+        (
+            "Tanaka Kikinzoku sẽ khởi công nhà máy hợp kim tại KCN VSIP Nghệ An vào quý IV, sau khi nhận giấy chứng nhận đầu tư hôm 2/8.",
+            {"investment"},
+        ),
     ],
 )
-def test_a_groundbreaking_told_with_its_licence_is_also_the_investment(text: str) -> None:
+def test_a_groundbreaking_told_with_its_licence_is_also_the_investment(text: str, kinds: set[str]) -> None:
     found = deals(text)
-    assert {kind for kind, _ in found} == {"groundbreaking", "investment"}
+    assert {kind for kind, _ in found} == kinds
     assert len({parties for _, parties in found}) == 1
 
 

@@ -508,6 +508,61 @@ def _without_recalled(
     ]
 
 
+# a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
+_PLANNED_GROUND = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|lên lịch)\s+(?:tổ chức\s+)?(?:lễ\s+)?"
+    r"(?:khởi công|động thổ)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _planned_events(events: list[DealEvent]) -> list[DealEvent]:
+    """A groundbreaking or an opening still to come ("X dự kiến khởi công nhà máy ... vào tháng 3/2027",
+    "sẽ khánh thành xưởng thứ ba vào quý II/2026") is an announced investment (the evaluation's convention
+    since batches 18 and 22): its announced groundbreaking and inauguration events become one announcement
+    per firm and sentence ("sẽ khởi công ... và đưa vào sản xuất ...": one)."""
+    if not any(ev.kind in ("groundbreaking", "inauguration") and ev.status == "announced" for ev in events):
+        return events
+    out: list[DealEvent] = []
+    for ev in events:
+        if ev.kind not in ("groundbreaking", "inauguration") or ev.status != "announced":
+            out.append(ev)
+            continue
+        parties = [p.model_copy(update={"role": "investor"}) if p.type == "firm" else p for p in ev.parties]
+        names = {p.name for p in parties}
+        if not any(
+            o.kind == "investment_announcement"
+            and {p.name for p in o.parties} == names
+            and o.start == ev.start
+            for o in out
+        ):
+            out.append(ev.model_copy(update={"kind": "investment_announcement", "parties": parties}))
+    return out
+
+
+def _planned_deals(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """A groundbreaking deal still to come ("dự kiến khởi công", "chốt ngày khởi công"), or one whose firm
+    only announced its investment in that sentence, is an investment."""
+    if not any(d.kind == "groundbreaking" for d in deals):
+        return deals
+    spans = [m.start() for m in _PLANNED_GROUND.finditer(text)]
+
+    def planned(d: Deal) -> bool:
+        return any(d.start <= a < d.end for a in spans) or any(
+            ev.kind == "investment_announcement"
+            and ev.start < d.end
+            and d.start < ev.end
+            and set(d.parties) <= {p.name for p in ev.parties}
+            and not any(o.kind == "groundbreaking" and o.start < d.end and d.start < o.end for o in events)
+            for ev in events
+        )
+
+    return [
+        d.model_copy(update={"kind": "investment"}) if d.kind == "groundbreaking" and planned(d) else d
+        for d in deals
+    ]
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
     text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
@@ -559,11 +614,12 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
-    events = _with_ownership_changes(t, events, actors, money, clauses)
+    events = _planned_events(_with_ownership_changes(t, events, actors, money, clauses))
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
     reviewed = _reviewed(t, deals, actors, money, provinces, published, decisions, clauses)
     events = _without_dropped(events, deals, reviewed)
     deals = _with_recalled(t, reviewed, actors, money, provinces, published, decisions, clauses)
+    deals = _planned_deals(t, deals, events)
     events = _with_deal_events(t, events, deals, actors, mentions)
     events = _one_per_counterpart(t, decided_licences(t, mentions, events))
     events = _with_stake_sales(t, events, actors, money, clauses)

@@ -1352,7 +1352,11 @@ def hand_sentences_11(
             "ministry",
             ["inauguration", "future_deal", "month_only"],
             firms=[f("Sản xuất và Kinh doanh VinFast", "Công ty TNHH")],
-            events=[ev("inauguration", [F("Sản xuất và Kinh doanh VinFast")], None, None, None, "announced")],
+            # session 13: a planned opening is an announced investment (batches 22-25; tests/eval/README.md)
+            deals=[deal("investment", ["Sản xuất và Kinh doanh VinFast"])],
+            events=[
+                ev("investment_announcement", [F("Sản xuất và Kinh doanh VinFast")], None, None, None, "announced")
+            ],
         ),
         h(
             1183,

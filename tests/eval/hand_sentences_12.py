@@ -814,11 +814,9 @@ def hand_sentences_12(
             "provincial",
             ["groundbreaking", "future_deal", "plant_name", "bare_firm"],
             firms=[f("Nitto Denko")],
-            events=[
-                ev("groundbreaking", [F("Nitto Denko")], None, None, None, "announced"),
-                ev("inauguration", [F("Nitto Denko")], None, None, None, "announced"),
-            ],
-            deals=[deal("groundbreaking", ["Nitto Denko"])],
+            # session 13: a planned groundbreaking is an announced investment (batches 18-25; tests/eval/README.md)
+            events=[ev("investment_announcement", [F("Nitto Denko")], None, None, None, "announced")],
+            deals=[deal("investment", ["Nitto Denko"])],
         ),
         h(
             1247,
@@ -853,8 +851,9 @@ def hand_sentences_12(
             firms=[f("VinFast")],
             money=[m(4 * B, "USD")],
             locations=[country("Hoa Kỳ")],
-            deals=[deal("groundbreaking", ["VinFast"], 4 * B)],
-            events=[ev("groundbreaking", [F("VinFast")], 4 * B, "USD", None, "announced")],
+            # session 13: a planned groundbreaking is an announced investment (batches 18-25; tests/eval/README.md)
+            deals=[deal("investment", ["VinFast"], 4 * B)],
+            events=[ev("investment_announcement", [F("VinFast")], 4 * B, "USD", None, "announced")],
         ),
         h(
             1250,

@@ -725,11 +725,9 @@ def hand_sentences_13(
             "provincial",
             ["groundbreaking", "future", "inauguration", "place_in_name"],
             firms=[f("Hyosung Đồng Nai", "Công ty TNHH")],
-            deals=[deal("groundbreaking", ["Hyosung Đồng Nai"])],
-            events=[
-                ev("groundbreaking", [F("Hyosung Đồng Nai")], None, None, None, "announced"),
-                ev("inauguration", [F("Hyosung Đồng Nai")], None, None, None, "announced"),
-            ],
+            # session 13: a planned groundbreaking is an announced investment (batches 18-25; tests/eval/README.md)
+            deals=[deal("investment", ["Hyosung Đồng Nai"])],
+            events=[ev("investment_announcement", [F("Hyosung Đồng Nai")], None, None, None, "announced")],
         ),
         h(
             1440,
@@ -2298,10 +2296,11 @@ def hand_sentences_13(
             ["groundbreaking", "future"],
             provinces=[pv("Ninh Bình")],
             firms=[f("Ô tô Hyundai Thành Công", "Công ty CP")],
-            deals=[deal("groundbreaking", ["Ô tô Hyundai Thành Công"], None, cur("Ninh Bình"))],
+            # session 13: a planned groundbreaking is an announced investment (batches 18-25; tests/eval/README.md)
+            deals=[deal("investment", ["Ô tô Hyundai Thành Công"], None, cur("Ninh Bình"))],
             events=[
                 ev(
-                    "groundbreaking",
+                    "investment_announcement",
                     [F("Ô tô Hyundai Thành Công")],
                     None,
                     None,

@@ -734,8 +734,11 @@ def hand_sentences_14(
             ["groundbreaking", "future", "fronted_place", "capacity"],
             firms=[f("Tái chế Xỉ thép Đông Nam", "Công ty TNHH")],
             locations=[park("Khu công nghiệp Long Sơn")],
-            deals=[deal("groundbreaking", ["Tái chế Xỉ thép Đông Nam"])],
-            events=[ev("groundbreaking", [F("Tái chế Xỉ thép Đông Nam")], None, None, None, "announced")],
+            # session 13: a planned groundbreaking is an announced investment (batches 18-25; tests/eval/README.md)
+            deals=[deal("investment", ["Tái chế Xỉ thép Đông Nam"])],
+            events=[
+                ev("investment_announcement", [F("Tái chế Xỉ thép Đông Nam")], None, None, None, "announced")
+            ],
         ),
         h(
             1647,
@@ -3228,12 +3231,9 @@ def hand_sentences_14(
             provinces=[pv("Nghệ An")],
             firms=[f("JX Advanced Metals")],
             locations=[zone("Khu kinh tế Đông Nam Nghệ An")],
-            deals=[
-                deal("groundbreaking", ["JX Advanced Metals"], None, cur("Nghệ An")),
-                deal("investment", ["JX Advanced Metals"], None, cur("Nghệ An"), "2025-06-05"),
-            ],
+            # session 13: a planned groundbreaking is an announced investment (batches 18-25; tests/eval/README.md)
+            deals=[deal("investment", ["JX Advanced Metals"], None, cur("Nghệ An"), "2025-06-05")],
             events=[
-                ev("groundbreaking", [F("JX Advanced Metals")], None, None, cur("Nghệ An"), "announced"),
                 ev("investment_licence", [F("JX Advanced Metals")], None, None, cur("Nghệ An"), "licensed"),
             ],
         ),

@@ -302,6 +302,9 @@ def hand_sentences_6(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             locations=[country("Đan Mạch"), park("Khu công nghiệp VSIP III"), district("thành phố Tân Uyên")],
             provinces=[pv("Bình Dương")],
             money=[m(1_000_000_000, "USD")],
+            # session 13: an opening with the plant's worth is an investment, as in every batch since 12
+            # (hand-1241, hand-4108; tests/eval/README.md)
+            deals=[deal("investment", ["Lego"], 1_000_000_000, "Thành phố Hồ Chí Minh")],
         ),
         h(
             625,

@@ -231,7 +231,8 @@ def hand_sentences_7(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             ["mou", "bank"],
             firms=[f("Ngoại thương Việt Nam", "Ngân hàng TMCP"), f("Nhựa Bình Minh", "Công ty CP")],
             money=[m(2_000_000_000_000, "VND")],
-            deals=[deal("mou", ["Ngoại thương Việt Nam", "Nhựa Bình Minh"], 2_000_000_000_000)],
+            # session 13: bank credit is cooperation, as in every batch since 12 (tests/eval/README.md)
+            deals=[deal("cooperation", ["Ngoại thương Việt Nam", "Nhựa Bình Minh"], 2_000_000_000_000)],
         ),
         h(
             719,

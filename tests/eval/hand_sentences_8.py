@@ -829,7 +829,8 @@ def hand_sentences_8(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             firms=[f("Heesung Electronics")],
             provinces=[pv("Hải Phòng")],
             locations=[park("Khu công nghiệp Tràng Duệ")],
-            deals=[deal("groundbreaking", ["Heesung Electronics"], None, "Thành phố Hải Phòng")],
+            # session 13: a planned groundbreaking is an announced investment (tests/eval/README.md)
+            deals=[deal("investment", ["Heesung Electronics"], None, "Thành phố Hải Phòng")],
         ),
         h(
             871,

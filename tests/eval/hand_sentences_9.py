@@ -255,7 +255,8 @@ def hand_sentences_9(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             firms=[f("LG", "Tập đoàn")],
             locations=[park("Khu công nghiệp Tràng Duệ")],
             money=[m(1_000_000_000, "USD", approx=True)],
-            deals=[deal("groundbreaking", ["LG"], 1_000_000_000)],
+            # session 13: a planned groundbreaking is an announced investment (batches 18-25; tests/eval/README.md)
+            deals=[deal("investment", ["LG"], 1_000_000_000)],
         ),
         h(
             918,
