@@ -1,7 +1,7 @@
 """`put_documents` of two checkouts, A against B, interleaved: `benchmarks/profile_put.py` (this tree's)
-run in a new process on each tree's code in turn, A B A B ..., for each document size and with the
-deal-record hook on and off; medians (min-max) of docs per CPU second (all threads) and per wall second,
-the ratio A/B pair by pair, and the load average.
+run in a new process on each tree's code in turn (after a warm-up of WARMUP documents), A B A B ..., for
+each document size and with the deal-record hook on and off; medians (min-max) of docs per CPU second (all
+threads) and per wall second, the ratio A/B pair by pair, and the load average.
 
     python -m benchmarks.put_ab --base /path/to/other/checkout [--runs 3] [--docs 3000]
                                 [--chars 800-1200,5000-6000]
@@ -18,11 +18,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
+WARMUP = 600  # documents stored untimed first in each process (one-time costs of a fresh interpreter)
 RATE = re.compile(r"([\d,]+) docs per CPU s, ([\d,]+) docs/s wall")
 
 
 def run(tree: Path, docs: int, chars: str, deals_off: bool) -> tuple[float, float]:
     cmd = [sys.executable, str(HERE / "benchmarks" / "profile_put.py"), "--docs", str(docs), "--no-profile"]
+    cmd += ["--warmup", str(WARMUP)]
     cmd += ["--chars", chars] + (["--deals-off"] if deals_off else [])
     env = {**os.environ, "PYTHONPATH": str(tree)}
     out = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=True).stdout
