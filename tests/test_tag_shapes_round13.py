@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
 """Shapes fixed in session 13 (issue 12), each on sentences of our own: openings whose plant's worth is
 written after it, contracts recalled by disputes and terminations, share placements and mergers, courts."""
 
@@ -190,3 +191,42 @@ def test_a_groundbreaking_held_is_still_a_groundbreaking() -> None:
     text = "Sáng 3/3, Công ty CP Thép Hà Lâm khởi công nhà máy cán nguội, dự kiến hoạt động từ năm 2028."
     assert deals(text) == {one("groundbreaking", "Thép Hà Lâm")}
     assert events(text) == {one("groundbreaking", "Thép Hà Lâm")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Thủy điện Đông Sơn đã vay 300 tỷ đồng từ Ngân hàng TMCP Hà Lâm để xây nhà máy.",
+        "Ngân hàng TMCP Hà Lâm (HLBank) chi nhánh Gia Lai đã giải ngân 90 tỷ đồng cho Công ty CP Thủy điện "
+        "Đông Sơn để mua tua-bin.",
+        "Công ty CP Thủy điện Đông Sơn (mã CK: TDS) công bố nghị quyết HĐQT số 07/2026/NQ-HĐQT về việc vay "
+        "Ngân hàng TMCP Hà Lâm tối đa 150 tỷ đồng.",
+    ],
+)
+def test_a_loan_between_a_bank_and_a_firm_is_cooperation(text: str) -> None:
+    assert deals(text) == {pair("cooperation", "Thủy điện Đông Sơn", "Hà Lâm")}
+
+
+def test_money_paid_out_under_a_contract_signed_before_is_no_new_event() -> None:
+    text = (
+        "Ngân hàng TMCP Hà Lâm đã giải ngân 90 tỷ đồng cho Công ty CP Thủy điện Đông Sơn theo hợp đồng tín dụng "
+        "ký hồi tháng 5."
+    )
+    assert deals(text) == {pair("cooperation", "Hà Lâm", "Thủy điện Đông Sơn")}
+    assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Một nguồn tin cho biết Tập đoàn Đông Sơn có thể mua lại nhà máy của Công ty CP Hà Lâm, nhưng đại diện "
+        "Đông Sơn từ chối bình luận.",
+        "Ban Quản lý Khu kinh tế tỉnh đang thẩm định hồ sơ của Tập đoàn Đông Sơn xin đầu tư nhà máy 90 triệu USD, "
+        "chưa cấp phép.",
+        "Công ty TNHH Ô tô Đông Sơn mong muốn được tỉnh tạo điều kiện mở rộng nhà máy, vốn bổ sung khoảng 900 tỷ "
+        "đồng.",
+    ],
+)
+def test_an_unconfirmed_report_a_file_under_review_or_a_wish_is_no_deal(text: str) -> None:
+    assert deals(text) == set()
+    assert events(text) == set()

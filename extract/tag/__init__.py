@@ -486,6 +486,11 @@ def _with_recalled(
             continue
         kind, pair = found
         names = {f.name for f in pair}
+        if any(
+            set(d.parties) == names and s <= d.start < e and d.kind in ("supply_contract", "cooperation")
+            for d in out
+        ):
+            continue  # the readers named its kind already ("chuyển giao công nghệ ...": cooperation)
         out = [d for d in out if not (set(d.parties) == names and s <= d.start < e)]
         deal = deal_at(text, pair, firms, money, provinces, published, decisions, clauses)
         out.append(deal.model_copy(update={"kind": kind}))

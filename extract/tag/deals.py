@@ -91,6 +91,11 @@ def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[
     return [f for f in firms[max(0, k - n) : k] if f.end <= pos]
 
 
+def is_bank(f: Firm) -> bool:
+    """A bank by its legal form or its brand ("Ngân hàng TMCP ...", "Vietcombank", "BIDV")."""
+    return (f.legal_form or "").startswith("Ngân hàng") or f.name.lower().endswith("bank") or f.name == "BIDV"
+
+
 def _no_firm_between(firm_starts: list[int], a: int, b: int) -> bool:
     return bisect.bisect_left(firm_starts, a) == bisect.bisect_left(firm_starts, b)
 
@@ -534,7 +539,17 @@ _PROJECT_TALK = re.compile(
     r"|khu đô thị - công nghiệp|khu công nghiệp)\b"
 )
 # "A thông qua việc vay Ngân hàng B 700 tỷ đồng": a loan, the two of them a cooperation
-_BORROWS_FROM = re.compile(r"[^.;]{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$")
+_BORROWS_FROM = re.compile(
+    r"[^.;]{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$"  # "A ... vay Ngân hàng B 700 tỷ đồng"
+    # a board's resolution: "A công bố nghị quyết HĐQT ... về việc vay Ngân hàng B ..."
+    r"|[^.;]{0,140}?(?<!\w)(?:về việc|phương án|kế hoạch|chủ trương)\s+vay\s+(?:vốn\s+)?$"
+    r"|\s*(?:đã\s+|vừa\s+)?vay\s+[^.;]{0,40}?(?<!\w)từ\s+$"  # "A đã vay 420 tỷ đồng từ Ngân hàng B"
+)
+# "Ngân hàng A (Vietcombank) chi nhánh X đã giải ngân 180 tỷ đồng cho Công ty B": a bank lends
+_LENDS_TO = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:đã\s+|vừa\s+)?"
+    r"(?:giải ngân|cho vay|cấp tín dụng)\s+[^.;]{0,40}?(?<!\w)cho\s+$"
+)
 # "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
 # developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
@@ -993,6 +1008,8 @@ def tag_deals(
                 add("cooperation", [a.name, b.name])  # "Công ty CP KCN X cho Công ty Y thuê 5 ha đất"
             elif _BORROWS_FROM.fullmatch(text, a.end, b.start):
                 add("cooperation", [a.name, b.name])  # "A ... vay Ngân hàng B 700 tỷ đồng"
+            elif _LENDS_TO.fullmatch(text, a.end, b.start) and is_bank(a):
+                add("cooperation", [a.name, b.name])  # "Ngân hàng A ... đã giải ngân 180 tỷ đồng cho B"
             elif _SOLD_TO.fullmatch(text, a.end, b.start):
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
             elif _TO_HOLD.fullmatch(text, a.end, b.start):

@@ -1,4 +1,5 @@
-"""Contracts recalled by a dispute, a ruling or a termination: a deal of the two firms, never a new event.
+"""Contracts recalled by a dispute, a ruling, a termination or work done under them: a deal of the two
+firms, never a new event.
 
 Court, arbitration and business pages name a contract only to say what went wrong with it:
 
@@ -7,7 +8,9 @@ Court, arbitration and business pages name a contract only to say what went wron
 - "Công ty A đã khởi kiện Công ty B ... vì chậm thanh toán theo hợp đồng cung cấp ...";
 - "... công nhận sự thỏa thuận giữa Công ty A và Công ty B về tranh chấp hợp đồng mua bán linh kiện" (the
   settlement is not a memorandum of understanding);
-- "Công ty A thông báo chấm dứt trước hạn hợp đồng thuê nhà xưởng ... với Công ty B".
+- "Công ty A thông báo chấm dứt trước hạn hợp đồng thuê nhà xưởng ... với Công ty B";
+- "Ngân hàng A đã giải ngân ... cho Công ty B theo hợp đồng tín dụng ký hồi tháng 4", "A vừa bàn giao cho B
+  tàu thứ hai theo hợp đồng đóng mới ký năm 2024": what is done under a contract signed before.
 
 The two firms did have that contract, so the evaluation's deals hold it (a supply contract, or cooperation
 for a lease or a loan); nothing was signed that day, so its events hold none. `recalled` reads the pair and
@@ -24,7 +27,12 @@ from extract.models import Firm
 _DISPUTE = re.compile(
     r"(?<!\w)(?:khởi kiện|vụ kiện|đơn kiện|thắng kiện|bị kiện|kiện\s+(?=[A-ZĐ])|trọng tài|phán quyết|bản án"
     r"|tranh chấp|nguyên đơn|bị đơn|bồi thường"
-    r"|đòi\s[^.;]{0,80}?thanh toán|phải trả|chậm thanh toán|còn nợ)(?!\w)",
+    r"|đòi\s[^.;]{0,80}?thanh toán|phải trả|chậm thanh toán|còn nợ"
+    # work done under a contract signed before: "giải ngân ... theo hợp đồng tín dụng ký hồi tháng 4" (not a
+    # supply still to come, "sẽ cung cấp ... theo hợp đồng ký tháng trước": that reports the contract)
+    r"|(?:giải ngân|bàn giao|hạ thủy|thanh toán|giao lô|giao hàng)\s[^.;]{0,120}?theo hợp đồng[^.;]{0,60}?"
+    r"(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|hồi\s+|vào\s+)?(?:năm|tháng|hồi|cuối|đầu)"
+    r")(?!\w)",
     re.IGNORECASE,
 )
 # a firm ending a contract it had: "A (thông báo) (đã) (đơn phương) chấm dứt (trước hạn) hợp đồng ..."
