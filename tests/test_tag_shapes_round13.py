@@ -230,3 +230,40 @@ def test_money_paid_out_under_a_contract_signed_before_is_no_new_event() -> None
 def test_an_unconfirmed_report_a_file_under_review_or_a_wish_is_no_deal(text: str) -> None:
     assert deals(text) == set()
     assert events(text) == set()
+
+
+def test_an_acquisition_names_the_company_bought_into_as_well_as_buyer_and_seller() -> None:
+    text = "Công ty CP Dệt Đông Sơn đã nhận chuyển nhượng 100% vốn Công ty TNHH Nhuộm Hà Lâm từ Tập đoàn Tân Quang."
+    assert events(text) == {("acquisition", frozenset({"Dệt Đông Sơn", "Nhuộm Hà Lâm", "Tân Quang"}))}
+
+
+def test_a_tender_offer_names_its_target() -> None:
+    text = "Tập đoàn Đông Sơn công bố kế hoạch chào mua công khai 30% cổ phiếu Công ty CP Kho vận Hà Lâm."
+    assert events(text) == {pair("acquisition", "Đông Sơn", "Kho vận Hà Lâm")}
+
+
+def test_two_contracts_in_one_sentence_each_keep_their_kind() -> None:
+    text = (
+        "Công ty TNHH Kính Đông Sơn ký hợp đồng tín dụng 500 tỷ đồng với Ngân hàng TMCP Hà Lâm và hợp đồng EPC "
+        "400 tỷ đồng với Công ty CP Xây dựng Tân Quang."
+    )
+    expected = {
+        pair("cooperation", "Kính Đông Sơn", "Hà Lâm"),
+        pair("supply_contract", "Kính Đông Sơn", "Xây dựng Tân Quang"),
+    }
+    assert deals(text) == expected
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 9/1, tỉnh Gia Lai tổ chức khởi công nhà máy chế biến cà phê của Công ty CP Cà phê Đông Sơn.",
+        "Chiều 2/6, UBND tỉnh Gia Lai phối hợp Công ty CP Cà phê Đông Sơn khởi công nhà máy chế biến cà phê.",
+    ],
+)
+def test_the_province_hosting_a_groundbreaking_is_a_party_of_it(text: str) -> None:
+    (event,) = tag_text(text).events
+    assert event.kind == "groundbreaking"
+    assert [p.type for p in event.parties] == ["government", "firm"]
+    assert deals(text) == {one("groundbreaking", "Cà phê Đông Sơn")}

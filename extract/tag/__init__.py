@@ -78,6 +78,76 @@ def _with_stake_sales(
     return sorted([*events, *added], key=lambda ev: ev.start) if added else events
 
 
+# "mua lại 100% vốn Công ty B", "chào mua công khai 35% cổ phiếu Công ty CP B": the company bought into
+_STAKE_OF = re.compile(
+    r"(?<!\w)(?:\d[\d,.]*\s*%\s+)(?:cổ phần|cổ phiếu|vốn điều lệ|vốn|phần vốn)\s+(?:(?:của|tại)\s+)?$"
+)
+
+
+def _with_bought_company(text: str, events: list[DealEvent], firms: list[Firm]) -> list[DealEvent]:
+    """The company whose stake an acquisition buys, where the event reader kept only the buyer and the
+    seller ("A nhận chuyển nhượng 100% vốn Công ty B từ Tập đoàn C": A, B and C)."""
+    out = []
+    for ev in events:
+        if ev.kind != "acquisition":
+            out.append(ev)
+            continue
+        names = {p.name for p in ev.parties}
+        bought = [
+            f
+            for f in firms
+            if ev.start <= f.start < ev.end
+            and f.name not in names
+            and _STAKE_OF.search(text, max(ev.start, f.start - 40), f.start)
+        ]
+        if not bought:
+            out.append(ev)
+            continue
+        added = [Party(name=f.name, type="firm", start=f.start, end=f.end) for f in bought[:1]]
+        out.append(ev.model_copy(update={"parties": sorted([*ev.parties, *added], key=lambda p: p.start)}))
+    return out
+
+
+# "tỉnh X tổ chức khởi công ...", "UBND tỉnh X phối hợp Công ty Y tổ chức lễ khởi công ...": the host
+_HOSTS_GROUNDBREAKING = re.compile(
+    r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|phối hợp|cùng)\b[^.;]{0,120}?(?<!\w)(?:khởi công|động thổ)(?!\w)"
+)
+
+
+def _with_hosts(text: str, events: list[DealEvent], mentions: list[PartyMention]) -> list[DealEvent]:
+    """A groundbreaking's host: the province or the management board that organises it, named before the
+    firm's plant in the same sentence ("Sáng 19/5, tỉnh Lào Cai tổ chức khởi công 3 dự án, trong đó có nhà
+    máy của Công ty X"; "UBND tỉnh Y phối hợp Công ty X khởi công nhà máy ..."), joins the event, as when
+    the province is the verb's own subject ("Tỉnh Long An khởi công ...")."""
+    governments = [m for m in mentions if m.type == "government"]
+    if not governments:
+        return events
+    out = []
+    for ev in events:
+        if ev.kind != "groundbreaking" or any(p.type != "firm" for p in ev.parties):
+            out.append(ev)
+            continue
+        begin = deals_module._sentence_start(text, ev.start)
+        first = min(p.start for p in ev.parties)
+        host = next(
+            (
+                g
+                for g in governments
+                if begin <= g.start
+                and g.end <= first
+                and _HOSTS_GROUNDBREAKING.match(text, g.end)
+                and not any(g.end < o.start < first for o in governments)
+            ),
+            None,
+        )
+        if host is None:
+            out.append(ev)
+            continue
+        party = Party(name=host.name, type="government", start=host.start, end=host.end)
+        out.append(ev.model_copy(update={"parties": [party, *ev.parties]}))
+    return out
+
+
 _OWNERSHIP_WORDS = re.compile(r"(?<!\w)(?:phát hành|sáp nhập)(?!\w)")
 
 
@@ -277,12 +347,27 @@ def _event_of(d: Deal, kind: str, status: str, parties: list[Party]) -> DealEven
     )
 
 
+def _other_pair_of(ev: DealEvent, d: Deal) -> bool:
+    """`ev` is a signing of another kind between the pair deal `d`'s first firm and a third one ("A ký hợp
+    đồng tín dụng với Ngân hàng B và hợp đồng EPC với C": the event reader's A-B leaves room for A-C)."""
+    names = [p.name for p in ev.parties]
+    return (
+        ev.kind in _PAIR_EVENT_KINDS
+        and ev.kind != d.kind
+        and len(names) == 2
+        and d.parties[0] in names
+        and d.parties[1] not in names
+    )
+
+
 def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEvent | None:
     """A pair only the deal reader found ('Bên mời thầu: A' / 'Nhà thầu trúng thầu: B', a handover under a
     contract) as a signed event of its kind, where the event reader found no event in its sentence and none
     of that pair anywhere."""
     if any(
-        (e.start < d.end and d.start < e.end) or set(d.parties) <= {p.name for p in e.parties} for e in events
+        (e.start < d.end and d.start < e.end and not _other_pair_of(e, d))
+        or set(d.parties) <= {p.name for p in e.parties}
+        for e in events
     ):
         return None  # the event reader spoke of that sentence or of that pair: its reading stands
     mentions = _deal_mentions(d, firms)
@@ -620,6 +705,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
     events = _planned_events(_with_ownership_changes(t, events, actors, money, clauses))
+    events = _with_bought_company(t, events, actors)
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
     reviewed = _reviewed(t, deals, actors, money, provinces, published, decisions, clauses)
     events = _without_dropped(events, deals, reviewed)
@@ -628,6 +714,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = _with_deal_events(t, events, deals, actors, mentions)
     events = _one_per_counterpart(t, decided_licences(t, mentions, events))
     events = _with_stake_sales(t, events, actors, money, clauses)
+    events = _with_hosts(t, events, mentions)
     events = _without_recalled(t, events, actors, clauses)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it

@@ -882,9 +882,16 @@ def tag_deals(
                 kind = "supply_contract"
             if kind == "supply_contract" and any(_LEASES.match(text, b.end) for b in after):
                 kind = "cooperation"  # "ký hợp đồng nguyên tắc cho Công ty B thuê 14 ha": a lease
+            kinds = [kind] * len(after)
+            for i in range(1, len(after)):
+                # "ký hợp đồng tín dụng ... với Ngân hàng B và hợp đồng EPC ... với Công ty C": each
+                # counterpart's own contract
+                own = text[after[i - 1].end : after[i].start]
+                if re.search(r"(?<!\w)hợp đồng(?!\w)", own):
+                    kinds[i] = _kind(own)
             for a in signers:
-                for b in after:
-                    add(kind, [a.name, b.name])
+                for b, k in zip(after, kinds, strict=True):
+                    add(k, [a.name, b.name])
                     signed = True
         if not signed:
             signed = _supply(text, s, e, sfirms, add)
