@@ -267,3 +267,32 @@ def test_the_province_hosting_a_groundbreaking_is_a_party_of_it(text: str) -> No
     assert event.kind == "groundbreaking"
     assert [p.type for p in event.parties] == ["government", "firm"]
     assert deals(text) == {one("groundbreaking", "Cà phê Đông Sơn")}
+
+
+def test_a_law_number_is_no_firm() -> None:
+    text = "Theo Điều 26 Luật Đầu tư số 61/2020/QH14, nhà đầu tư nước ngoài mua cổ phần phải đăng ký."
+    tags = tag_text(text)
+    assert tags.firms == [] and tags.deals == [] and tags.events == []
+
+
+def test_a_buyer_described_as_a_shipping_line_is_a_firm() -> None:
+    text = "Tổng công ty Đóng tàu Đông Sơn ký hợp đồng đóng 2 tàu cho hãng vận tải Baltic Ore Lines, giá trị 60 triệu USD."
+    assert deals(text) == {pair("supply_contract", "Đóng tàu Đông Sơn", "Baltic Ore Lines")}
+
+
+def test_english_copy_a_certificate_granted_and_a_stake_agreed() -> None:
+    granted = (
+        "ĐÀ NẴNG — Kestrel Optics has been granted an investment certificate for a US$40 million lens plant."
+    )
+    assert events(granted) == {one("investment_licence", "Kestrel Optics")}
+    agreed = "HÀ NỘI — Harbor Logistics has agreed to buy a 30% stake in Đông Sơn Cold Storage JSC for US$12 million."
+    assert deals(agreed) == {one("investment", "Harbor Logistics")}
+    assert events(agreed) == {pair("acquisition", "Harbor Logistics", "Đông Sơn Cold Storage")}
+
+
+def test_english_copy_keeps_a_vietnamese_place_word_before_a_company_word() -> None:
+    text = "HẢI PHÒNG — Đình Vũ Shipbuilding Corporation has signed a contract with Nordkyst Ferries Group."
+    assert [f.name for f in tag_text(text).firms] == [
+        "Đình Vũ Shipbuilding Corporation",
+        "Nordkyst Ferries Group",
+    ]

@@ -679,7 +679,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         for f in tag_firms(
             t, skip=[(o.start, o.end) for o in organizations], stops=frozenset(p.start for p in persons)
         )
-        if not _overlaps(f, person_spans)
+        if not _overlaps(f, person_spans) and not _overlaps(f, decision_spans)  # "61/2020/QH14" is no firm
     ]
     org_spans = SpanSet((o.start, o.end) for o in organizations)
     parks = [p for p in tag_parks(t) if not _overlaps(p, org_spans)]  # "Ban Quản lý các KCN Hải Phòng"

@@ -500,7 +500,12 @@ def _legal_date(text: str, start: int, decision_ends: list[int]) -> bool:
 
 
 # "cho các mẫu xe máy điện của VinFast", "cho các dự án của Tập đoàn X": the buyer after what it is for
-_FOR_BUYER = re.compile(r"\bcho\s*$|\bcho\s[^,;.]{0,60}\bcủa\s*$")
+_FOR_BUYER = re.compile(
+    r"\bcho\s*$|\bcho\s[^,;.]{0,60}\bcủa\s*$"
+    # "cho hãng vận tải X", "cho khách hàng Nhật Bản X": a common noun describing the buyer
+    r"|\bcho\s+(?:hãng|đối tác|khách hàng|chủ tàu|nhà mua hàng)(?:\s+[a-zà-ỹđ]+){0,3}"
+    r"(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){0,2}\s*$"
+)
 # "Đơn hàng ... mà A nhận từ B", "A nhận đơn hàng ... từ B": A supplies B
 _RECEIVED_FROM = re.compile(
     r"\s*(?:đã\s+|vừa\s+|tiếp tục\s+)?(?:nhận|giành|giành được|ký được|trúng)\b[^,;.]{0,50}?\btừ\s*$"

@@ -55,7 +55,10 @@ _INAUGURATED = re.compile(r"(?<!\w)(?:inaugurated|opened)(?!\w)")
 _CERTIFICATE = re.compile(
     r"(?<!\w)investment (?:registration )?certificates?|investment decisions? and certificates?(?!\w)"
 )
-_RECEIVED = re.compile(r"(?<!\w)(?:received|obtained|was granted|was awarded|won)(?!\w)")
+_RECEIVED = re.compile(
+    r"(?<!\w)(?:received|obtained|won"
+    r"|(?:was|were|has been|have been|had been) (?:granted|awarded|issued))(?!\w)"
+)
 _GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented)(?!\w)")
 _FROM = re.compile(r"(?<!\w)from(?!\w)")
 _BY = re.compile(r"(?<!\w)by\s+$")
@@ -66,6 +69,10 @@ _STAKE_SALE = re.compile(
 _STAKE_IN = re.compile(r"(?<!\w)stake\s+in\s+$")
 _TENDER = re.compile(r"(?<!\w)(?:public )?tender offer for(?!\w)")
 _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
+# "X has agreed to buy a 49% stake in Y", "X plans to acquire Y": an acquisition agreed or planned
+_TO_BUY = re.compile(
+    r"(?<!\w)(?:agreed|agrees|plans?|planned|intends?|is set|signed a deal) to (?:buy|acquire)(?!\w)"
+)
 _BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
 _NOT_A_DEAL = re.compile(
@@ -293,6 +300,16 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [deal("cooperation", [firms[-1].name, lender.name], m)], [
                 event("cooperation", [_party(firms[-1]), _party(lender)], m, status)
             ]
+    if to_buy := _TO_BUY.search(text, s, e):
+        buyer = [f for f in sen.before(to_buy.start()) if isinstance(f, Firm)]
+        after = [f for f in sen.after(to_buy.end()) if isinstance(f, Firm)]
+        target = next((f for f in after if _STAKE_IN.search(text, max(s, f.start - 12), f.start)), None)
+        target = target or (after[0] if after else None)
+        if buyer and target is not None:
+            m = sen.amount(to_buy.start())
+            status = "signed" if to_buy.group().startswith(("agree", "signed")) else "announced"
+            parties = [_party(buyer[-1], "buyer"), _party(target)]
+            return [deal("investment", [buyer[-1].name], m)], [event("acquisition", parties, m, status)]
     if bought := _ACQUIRED.search(text, s, e):
         buyer = [f for f in sen.before(bought.start()) if isinstance(f, Firm)]
         target = [f for f in sen.after(bought.end()) if isinstance(f, Firm)]

@@ -761,6 +761,8 @@ _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công 
 # "Nissei Elec. Hong Kong Co., Ltd": a few abbreviations keep their dot inside a foreign name
 _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
 _RUN_WORD = rf"(?:{_ABBREVIATED}|[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
+# an English verb or function word after a name: the sentence is English copy
+_ENGLISH_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|said|signed|and|of|to)(?!\w)")
 _RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Cable & System"
 
 
@@ -973,9 +975,16 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if name.replace(" ", "").isdigit():
             continue  # "quý IV/2026, ...": a year, never a firm
         end = run_start + len(name)
-        if keep == form_at and run_start == m.start():
+        if run_start == m.start() and (
+            keep == form_at
+            or (
+                keep >= 2
+                and words[keep - 1] in _corporate_tails() | _name_ends()
+                and _ENGLISH_AFTER.match(text, run_start + len(name))
+            )
+        ):  # "Hòa Thành Phát Textile JSC"; in English copy "Hạ Long Shipbuilding Corporation has signed"
             start = _capitalised_before(text, run_start, taken, not_names)
-            name, run_start = text[start:run_start] + name, start  # "Hòa Thành Phát Textile JSC"
+            name, run_start = text[start:run_start] + name, start
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
             name += text[end:coded]
