@@ -40,7 +40,7 @@ SEEDS = (
 POLICY = {"add": 5.0, "drop": -10.0, "relabel": 0.0}
 # blind batches not yet scored: never trained on (a batch leaves this list once `extract.evaluate --batch N`
 # has scored it with a model that had not seen it, and the model is rebuilt)
-BLIND: tuple[int, ...] = (25,)  # batches 17-24 held out until scored (sessions 8-12), 25 in session 13
+BLIND: tuple[int, ...] = (26,)  # batches 17-25 held out until scored (sessions 8-13), 26 at session 13's end
 Example = tuple[list[str], str]
 
 

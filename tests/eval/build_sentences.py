@@ -853,6 +853,7 @@ from tests.eval.hand_sentences_22 import hand_sentences_22  # noqa: E402
 from tests.eval.hand_sentences_23 import hand_sentences_23  # noqa: E402
 from tests.eval.hand_sentences_24 import hand_sentences_24  # noqa: E402
 from tests.eval.hand_sentences_25 import hand_sentences_25  # noqa: E402
+from tests.eval.hand_sentences_26 import hand_sentences_26  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -930,6 +931,10 @@ HAND += [row | {"batch": 24} for row in hand_sentences_24(_h5, _pv, _m)]
 # Becamex Bình Phước, the former Sóc Trăng and Hậu Giang; short names and aliases, ALL-CAPS, flattened tables,
 # several events in a paragraph, events recalled as background) likewise keeps its number
 HAND += [row | {"batch": 25} for row in hand_sentences_25(_h5, _pv, _m)]
+# batch 26 (blind, end of session 13: chosen by kind of page and writer rather than region: round-ups,
+# features and interviews, national business and securities news, board resolutions, promotion-conference
+# lists, English-language outlets) likewise keeps its number
+HAND += [row | {"batch": 26} for row in hand_sentences_26(_h5, _pv, _m)]
 
 
 def main() -> None:
