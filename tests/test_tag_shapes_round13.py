@@ -296,3 +296,53 @@ def test_english_copy_keeps_a_vietnamese_place_word_before_a_company_word() -> N
         "Đình Vũ Shipbuilding Corporation",
         "Nordkyst Ferries Group",
     ]
+
+
+def test_a_contract_named_before_its_passive_verb_keeps_its_supply_kind() -> None:
+    text = "Hợp đồng trị giá 20 triệu USD vừa được ký giữa Công ty TNHH Bản mạch Đông Sơn và Công ty TNHH Điện tử Hà Lâm về cung cấp bản mạch."
+    assert deals(text) == {pair("supply_contract", "Bản mạch Đông Sơn", "Điện tử Hà Lâm")}
+
+
+def test_a_firm_chosen_as_supplier_for_a_buyer_supplies_it() -> None:
+    text = "Công ty TNHH Vật liệu Đông Sơn vừa được chọn làm nhà cung cấp keo dán cho Công ty TNHH Điện tử Hà Lâm."
+    assert deals(text) == {pair("supply_contract", "Vật liệu Đông Sơn", "Điện tử Hà Lâm")}
+
+
+def test_a_tender_offer_registered_is_the_bidders_investment_and_acquisition() -> None:
+    text = "Tập đoàn Đông Sơn (Nhật Bản) đăng ký chào mua công khai 25% cổ phiếu Công ty CP Bột giặt Hà Lâm."
+    assert deals(text) == {one("investment", "Đông Sơn")}
+    assert events(text) == {pair("acquisition", "Đông Sơn", "Bột giặt Hà Lâm")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Công ty CP Linh kiện Đông Sơn vừa ký hợp đồng cung cấp bộ nguồn cho Công ty TNHH Điện tử Tân Quang, đồng thời nhận khoản vay 200 tỷ đồng từ Ngân hàng TMCP Hà Lâm.",
+            {
+                pair("supply_contract", "Linh kiện Đông Sơn", "Điện tử Tân Quang"),
+                pair("cooperation", "Linh kiện Đông Sơn", "Hà Lâm"),
+            },
+        ),
+        (
+            "Khoản vay hợp vốn 90 triệu USD cho dự án của Công ty TNHH Lốp xe Đông Sơn đã được thu xếp bởi Ngân hàng TMCP Hà Lâm và Ngân hàng TMCP Tân Quang.",
+            {
+                pair("cooperation", "Lốp xe Đông Sơn", "Hà Lâm"),
+                pair("cooperation", "Lốp xe Đông Sơn", "Tân Quang"),
+            },
+        ),
+    ],
+)
+def test_loans_received_or_arranged_pair_the_borrower_with_each_bank(text: str, expected: set) -> None:
+    assert deals(text) == expected
+
+
+def test_a_stake_transferred_to_a_buyer_named_before_the_stake() -> None:
+    text = "Công ty CP Đầu tư Đông Sơn đã ký hợp đồng chuyển nhượng cho Tập đoàn Hà Lâm (Singapore) 35% cổ phần Công ty CP KCN Tân Quang."
+    assert deals(text) == {one("investment", "Hà Lâm")}
+    assert events(text) == {("acquisition", frozenset({"Hà Lâm", "KCN Tân Quang", "Đầu tư Đông Sơn"}))}
+
+
+def test_a_sale_after_a_bracketed_english_name_finds_its_buyer() -> None:
+    text = "Các cổ đông lớn của Công ty CP Bao bì Đông Sơn (Dong Son Packaging JSC) đã hoàn tất chuyển nhượng 70% vốn cho Tập đoàn Hà Lâm với giá 900 tỷ đồng."
+    assert one("investment", "Hà Lâm") in deals(text)

@@ -653,6 +653,23 @@ def _planned_deals(text: str, deals: list[Deal], events: list[DealEvent]) -> lis
     ]
 
 
+def _without_bracketed_aliases(text: str, firms: list[Firm]) -> list[Firm]:
+    """A firm's other name in brackets right after it ("Công ty CP Bao bì Đông Sơn (Dong Son Packaging JSC)",
+    "Tổng công ty May 10 - CTCP (Garment 10 Corporation)") is the same firm, not a second one."""
+    out: list[Firm] = []
+    for f in sorted(firms, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.legal_form is not None
+            and text[prev.end : f.start] in (" (", "(")
+            and re.match(r"\s*[)–-]", text[f.end : f.end + 3])
+        ):
+            continue
+        out.append(f)
+    return out
+
+
 def tag_text(text: str, published: str | None = None) -> Tags:
     """Tag Vietnamese `text`; `published` (ISO date/datetime) supplies missing years, and without it the
     text's own dateline does ("Bắc Giang, ngày 12/3/2025", "(Ngày 12/3/2025)": `extract.dates`)."""
@@ -681,6 +698,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         )
         if not _overlaps(f, person_spans) and not _overlaps(f, decision_spans)  # "61/2020/QH14" is no firm
     ]
+    firms = _without_bracketed_aliases(t, firms)
     org_spans = SpanSet((o.start, o.end) for o in organizations)
     parks = [p for p in tag_parks(t) if not _overlaps(p, org_spans)]  # "Ban Quản lý các KCN Hải Phòng"
     park_spans = SpanSet((p.start, p.end) for p in parks)

@@ -91,6 +91,10 @@ def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[
     return [f for f in firms[max(0, k - n) : k] if f.end <= pos]
 
 
+# "Hợp đồng trị giá ... (vừa) được ký giữa A và B ...": the contract named before its verb
+_CONTRACT_FIRST = re.compile(r"(?:^|(?<=\s))[Hh]ợp đồng\b[^.;]{0,80}?(?:được|đã được|vừa được)\s+$")
+
+
 def is_bank(f: Firm) -> bool:
     """A bank by its legal form or its brand ("Ngân hàng TMCP ...", "Vietcombank", "BIDV")."""
     return (f.legal_form or "").startswith("Ngân hàng") or f.name.lower().endswith("bank") or f.name == "BIDV"
@@ -170,11 +174,11 @@ _LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
 _LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
 # "HĐQT A quyết nghị phê duyệt chủ trương mua 100% vốn Công ty B", "A cho biết thương vụ nhận 65% cổ phần B"
 _BUY_STAKE = re.compile(
-    r"(?=[mn])(?<!\w)(?:mua|mua lại|nhận|nhận chuyển nhượng)\s+(?:thêm\s+)?(?:toàn bộ\s+)?"
-    r"(?:\d[\d,]*\s*%\s+)?"
-    r"(?:vốn|cổ phần|phần vốn)\b"
+    r"(?=[mnc])(?<!\w)(?:mua|mua lại|nhận|nhận chuyển nhượng|chào mua(?: công khai)?)\s+"
+    r"(?:thêm\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
+    r"(?:vốn|cổ phần|phần vốn|cổ phiếu)\b"
 )
-_BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán|bằng cách)\b)[^,;.]{0,60}")
+_BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán|bằng cách|hồ sơ)\b)[^,;.]{0,60}")
 _BY_MEANS = re.compile(r"(?<!\w)bằng cách(?!\w)")
 # "A công bố kế hoạch nắm 51% Công ty B": A means to take the stake (the buyer's investment)
 _TO_HOLD = re.compile(
@@ -182,7 +186,8 @@ _TO_HOLD = re.compile(
     r"(?:thêm\s+)?\d[\d,]*\s*%\s+(?:cổ phần\s+|vốn\s+)?(?:(?:tại|của)\s+)?"
 )
 _SOLD_TO = re.compile(
-    r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+"
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?"
+    r"(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+"
     r"(?:việc\s+|phương án\s+|kế hoạch\s+)?)?"
     r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?[^.;]{0,40}?"
     r"(?:cổ phần|cổ phiếu|phần vốn|vốn|nhà máy|nhà xưởng|dự án)"
@@ -338,7 +343,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 # what every stake sale of `stake_sales` says, looked for once per text before anything else
-STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)")
+STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)|(?<!\w)(?:chuyển nhượng|bán) cho\s")  # either order
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows
 _AT_CEREMONY = re.compile(
     r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước)\s+(?:buổi\s+)?lễ\s+$"
@@ -354,6 +359,10 @@ def _stakes_sold(text: str, firms: list[Firm]) -> Iterator[tuple[Firm, Firm, Fir
         how = _SOLD_STAKE_IN.fullmatch(text, a.end, stake.start)
         if how is not None and _TO_BUYER.fullmatch(text, stake.end, b.start):
             yield a, stake, b, how.group()
+        # the buyer named first: "A đã ký hợp đồng chuyển nhượng cho C 35% cổ phần Công ty B"
+        how = _TRANSFER_TO_FIRST.fullmatch(text, a.end, stake.start)
+        if how is not None and _STAKE_BEFORE_COMPANY.fullmatch(text, stake.end, b.start):
+            yield a, b, stake, how.group()
 
 
 def stake_sales(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, Firm, str]]:
@@ -417,7 +426,11 @@ def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, st
 
 def _stake_buyer(text: str, sfirms: list[Firm]) -> Firm | None:
     """The buyer C of a stake sold in a signed contract, 'A (đã) ký hợp đồng chuyển nhượng N% vốn (tại)
-    Công ty B cho C': the sentence states C's investment, not a contract of A with B or C."""
+    Công ty B cho C' or 'A đã ký hợp đồng chuyển nhượng cho C 35% cổ phần Công ty B': the sentence states C's
+    investment, not a contract of A with B or C."""
+    for a, c in itertools.pairwise(sfirms):
+        if _TRANSFER_TO_FIRST.fullmatch(text, a.end, c.start) and _STAKE_AFTER.match(text, c.end):
+            return c
     return next((b for _, _, b, words in _stakes_sold(text, sfirms) if "hợp đồng" in words), None)
 
 
@@ -514,6 +527,11 @@ _RECEIVED_FROM = re.compile(
 _CHOSEN_SUPPLIER = re.compile(
     r"\s*(?:đã\s+|vừa\s+|chính thức\s+)*(?:chọn|lựa chọn)\s+(?:liên danh\s+|nhà thầu\s+)?$"
 )
+# "A (vừa) được chọn làm nhà cung cấp keo tản nhiệt cho B": A supplies B
+_CHOSEN_FOR = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?được\s+(?:chọn|lựa chọn)\s+(?:làm|là)\s+"
+    r"(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu|tổng thầu)\b[^.;]{0,60}?(?<!\w)cho\s+$"
+)
 # "Được B chọn làm nhà cung cấp ..., A ký ...": the sentence opens with the choice, the chosen firm follows
 _CHOSEN_OPENING = re.compile(r"\s*(?:[Đđ]ược|[Ss]au khi được)\s+$")
 _PASSIVE_BY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:sẽ\s+|đã\s+|vừa\s+)?được\s+")
@@ -549,7 +567,22 @@ _BORROWS_FROM = re.compile(
     # a board's resolution: "A công bố nghị quyết HĐQT ... về việc vay Ngân hàng B ..."
     r"|[^.;]{0,140}?(?<!\w)(?:về việc|phương án|kế hoạch|chủ trương)\s+vay\s+(?:vốn\s+)?$"
     r"|\s*(?:đã\s+|vừa\s+)?vay\s+[^.;]{0,40}?(?<!\w)từ\s+$"  # "A đã vay 420 tỷ đồng từ Ngân hàng B"
+    # "A ... nhận khoản vay 200 tỷ đồng từ Ngân hàng B"
+    r"|[^.;]{0,200}?(?<!\w)(?:nhận|được cấp|được giải ngân)\s+khoản vay\s+[^.;]{0,40}?(?<!\w)từ\s+$"
 )
+# "Khoản vay ... của Công ty A đã được thu xếp bởi Ngân hàng B và Ngân hàng C": A borrows from each
+_ARRANGED_BY = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?được\s+(?:thu xếp|cấp|tài trợ|thu xếp vốn)\s+bởi\s+$"
+)
+_LOAN = re.compile(r"(?<!\w)[Kk]hoản vay(?!\w)")
+# "A đã ký hợp đồng chuyển nhượng cho C 35% cổ phần Công ty B": C buys
+_TRANSFER_TO_FIRST = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?(?:ký|ký kết)\s+hợp đồng\s+(?:chuyển nhượng|bán)\s+cho\s+$"
+)
+_STAKE_BEFORE_COMPANY = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?\d[\d,]*\s*%\s+(?:cổ phần|vốn|phần vốn)\s+(?:(?:của|tại)\s+)?"
+)
+_STAKE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\d[\d,]*\s*%\s+(?:cổ phần|vốn|phần vốn)(?!\w)")
 # "Ngân hàng A (Vietcombank) chi nhánh X đã giải ngân 180 tỷ đồng cho Công ty B": a bank lends
 _LENDS_TO = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:đã\s+|vừa\s+)?"
@@ -626,6 +659,9 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         if team and _AS_SUPPLIER.match(text, team[-1].end):
             for member in team:  # "A đã chọn liên danh B và C làm tổng thầu EPC": A with each member
                 add("supply_contract", [a.name, member.name])
+            found = True
+        elif len(gap) < 160 and _CHOSEN_FOR.fullmatch(gap):
+            add("supply_contract", [a.name, b.name])  # "A vừa được chọn làm nhà cung cấp ... cho B"
             found = True
         elif (
             i == 0
@@ -879,11 +915,12 @@ def tag_deals(
                 kind = _kind(text[_sentence_start(text, s) : _sentence_end(text, e - 1)])
             if (
                 kind == "cooperation"
-                and "hợp đồng" in text[gs:ge]
+                and ("hợp đồng" in text[gs:ge] or _CONTRACT_FIRST.search(text, s, gs))
                 and not said_cooperation(text[gs:e])
                 and rx["contract_supply"].search(text, ge, e)
             ):
-                # "ký hợp đồng với B về cung cấp máy nén", "ký hợp đồng với 14 doanh nghiệp cung ứng ..."
+                # "ký hợp đồng với B về cung cấp máy nén", "ký hợp đồng với 14 doanh nghiệp cung ứng ...",
+                # "Hợp đồng trị giá 40 triệu USD vừa được ký giữa A và B về cung cấp bản mạch"
                 kind = "supply_contract"
             if kind == "supply_contract" and any(_LEASES.match(text, b.end) for b in after):
                 kind = "cooperation"  # "ký hợp đồng nguyên tắc cho Công ty B thuê 14 ha": a lease
@@ -894,6 +931,8 @@ def tag_deals(
                 own = text[after[i - 1].end : after[i].start]
                 if re.search(r"(?<!\w)hợp đồng(?!\w)", own):
                     kinds[i] = _kind(own)
+                elif re.search(r"(?<!\w)(?:khoản vay|vay)(?!\w)", own):
+                    kinds[i] = "cooperation"  # "..., đồng thời nhận khoản vay 200 tỷ đồng từ Ngân hàng C"
             for a in signers:
                 for b, k in zip(after, kinds, strict=True):
                     add(k, [a.name, b.name])
@@ -1020,6 +1059,9 @@ def tag_deals(
                 add("cooperation", [a.name, b.name])  # "Công ty CP KCN X cho Công ty Y thuê 5 ha đất"
             elif _BORROWS_FROM.fullmatch(text, a.end, b.start):
                 add("cooperation", [a.name, b.name])  # "A ... vay Ngân hàng B 700 tỷ đồng"
+            elif _ARRANGED_BY.fullmatch(text, a.end, b.start) and _LOAN.search(text, s, a.start):
+                for bank in _chained(text, b, sfirms):  # "... đã được thu xếp bởi Ngân hàng B và Ngân hàng C"
+                    add("cooperation", [a.name, bank.name])
             elif _LENDS_TO.fullmatch(text, a.end, b.start) and is_bank(a):
                 add("cooperation", [a.name, b.name])  # "Ngân hàng A ... đã giải ngân 180 tỷ đồng cho B"
             elif _SOLD_TO.fullmatch(text, a.end, b.start):

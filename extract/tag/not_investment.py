@@ -40,6 +40,8 @@ BUYS_SHARES = re.compile(
 # "A và B ký hợp đồng chuyển nhượng 35% cổ phần": a stake changes hands; no pair of partners signed
 STAKE_TRANSFER = re.compile(
     r"(?<!\w)chuyển nhượng\s+(?:lại\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?(?:cổ phần|phần vốn|vốn)(?!\w)"
+    # "ký hợp đồng chuyển nhượng cho C 35% cổ phần ...": the buyer named before the stake
+    r"|(?<!\w)chuyển nhượng\s+cho\s+[^.;]{1,80}?\d[\d,]*\s*%\s+(?:cổ phần|phần vốn|vốn)(?!\w)"
 )
 
 
