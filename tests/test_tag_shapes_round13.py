@@ -346,3 +346,25 @@ def test_a_stake_transferred_to_a_buyer_named_before_the_stake() -> None:
 def test_a_sale_after_a_bracketed_english_name_finds_its_buyer() -> None:
     text = "Các cổ đông lớn của Công ty CP Bao bì Đông Sơn (Dong Son Packaging JSC) đã hoàn tất chuyển nhượng 70% vốn cho Tập đoàn Hà Lâm với giá 900 tỷ đồng."
     assert one("investment", "Hà Lâm") in deals(text)
+
+
+def test_a_flattened_table_with_an_investor_column_gives_each_row_its_investment() -> None:
+    text = (
+        "Danh sách dự án được cấp phép tại KCN Đông Sơn | STT | Nhà đầu tư | Vốn | 1 | Công ty TNHH Bao bì Hà Lâm | "
+        "12 triệu USD | 2 | Công ty TNHH Điện tử Tân Quang | 30 triệu USD"
+    )
+    found = tag_text(text).deals
+    assert {(d.kind, tuple(d.parties), d.amount) for d in found} == {
+        ("investment", ("Bao bì Hà Lâm",), 12_000_000),
+        ("investment", ("Điện tử Tân Quang",), 30_000_000),
+    }
+    assert {e.kind for e in tag_text(text).events} == {"investment_licence"}
+
+
+def test_english_copy_loans_planned_investments_and_completed_purchases() -> None:
+    loan = "HÀ NỘI — Northbank Vietnam Ltd. has provided a US$40 million loan to Đông Sơn Furniture JSC to expand."
+    assert deals(loan) == {pair("cooperation", "Northbank", "Đông Sơn Furniture")}
+    plan = "Kestrel Optics Co., Ltd. plans to invest an additional US$150 million in its Quế Võ plant."
+    assert events(plan) == {one("investment_announcement", "Kestrel Optics")}
+    bought = "Hà Lâm Auto Parts JSC said it had completed the purchase of a 60% stake in Đông Sơn Casting Co., Ltd."
+    assert events(bought) == {pair("acquisition", "Hà Lâm Auto Parts", "Đông Sơn Casting")}

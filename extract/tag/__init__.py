@@ -720,6 +720,13 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     # "Công ty thông báo đã ký ..." after the heading "CÔNG TY CP X": X signs; "hai bên ký ...": both
     actors = anaphors(t, actors)
     deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
+    listed = [
+        f
+        for f in deals_module.table_investors(t, actors, money)
+        if not any(f.name in d.parties for d in deals)
+    ]
+    for f in listed:  # a flattened table's investor column: each row that investor's project
+        deals.append(deal_at(t, [f], actors, money, provinces, published, decisions, clauses))
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
     events = _planned_events(_with_ownership_changes(t, events, actors, money, clauses))

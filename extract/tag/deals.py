@@ -95,6 +95,31 @@ def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[
 _CONTRACT_FIRST = re.compile(r"(?:^|(?<=\s))[Hh]ợp đồng\b[^.;]{0,80}?(?:được|đã được|vừa được)\s+$")
 
 
+# a table flattened into text with an investor column:
+# "| STT | Nhà đầu tư | Vốn | 1 | Công ty TNHH X | 68 triệu USD |"
+_INVESTOR_COLUMN = re.compile(r"\|\s*(?:Nhà đầu tư|Chủ đầu tư|Doanh nghiệp)\s*\|")
+_CELL_START = re.compile(r"\|\s*$")
+_CELL_END = re.compile(r"\s*\|")
+
+
+def table_investors(text: str, firms: list[Firm], money: list[Money]) -> list[Firm]:
+    """The firms a flattened table lists in its investor column, each in a cell of its own with an amount
+    in the row ("Bảng: Các dự án lớn tại KCN X | Nhà đầu tư | Vốn" then "... | Công ty TNHH Y | 200 triệu
+    USD"): each row is that investor's project."""
+    if "|" not in text or not _INVESTOR_COLUMN.search(text):
+        return []
+    out = []
+    for f in firms:
+        if not (_CELL_START.search(text, max(0, f.start - 4), f.start) and _CELL_END.match(text, f.end)):
+            continue
+        row_end = text.find("\n", f.end)
+        row_end = len(text) if row_end < 0 else row_end
+        nxt = next((g.start for g in firms if g.start > f.end), len(text))
+        if any(f.end <= x.start < min(row_end, nxt) for x in money):
+            out.append(f)
+    return out
+
+
 def is_bank(f: Firm) -> bool:
     """A bank by its legal form or its brand ("Ngân hàng TMCP ...", "Vietcombank", "BIDV")."""
     return (f.legal_form or "").startswith("Ngân hàng") or f.name.lower().endswith("bank") or f.name == "BIDV"

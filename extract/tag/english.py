@@ -66,10 +66,20 @@ _TO = re.compile(r"(?<!\w)to\s+$")
 _STAKE_SALE = re.compile(
     r"(?<!\w)(?:completed|closed|finali[sz]ed|agreed)\s+(?:the\s+)?(?:sale|transfer)\s+of\s+(?:its|a|the)\s"
 )
+# "X completed the purchase of a 60% stake in Y": X bought into Y
+_PURCHASED = re.compile(
+    r"(?<!\w)(?:completed|closed|finali[sz]ed)\s+(?:the\s+)?(?:purchase|acquisition)\s+of\s"
+)
 _STAKE_IN = re.compile(r"(?<!\w)stake\s+in\s+$")
 _TENDER = re.compile(r"(?<!\w)(?:public )?tender offer for(?!\w)")
 _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
 # "X has agreed to buy a 49% stake in Y", "X plans to acquire Y": an acquisition agreed or planned
+# "X plans to invest an additional $150 million", "X will invest US$40 million": an announced investment
+_TO_INVEST = re.compile(r"(?<!\w)(?:plans?|planned|intends?|will|is set) to invest(?!\w)")
+# "Bank has provided a $40 million loan to X", "Bank extended a VNĐ500 billion credit line to X"
+_LENT = re.compile(
+    r"(?<!\w)(?:provided|extended|granted|disbursed|arranged)\s+(?:an?\s+)?[^.;]{0,60}?\b(?:loan|credit)"
+)
 _TO_BUY = re.compile(
     r"(?<!\w)(?:agreed|agrees|plans?|planned|intends?|is set|signed a deal) to (?:buy|acquire)(?!\w)"
 )
@@ -299,6 +309,35 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             status = "announced" if _PLANNED.search(text, s, borrow.start()) else "signed"
             return [deal("cooperation", [firms[-1].name, lender.name], m)], [
                 event("cooperation", [_party(firms[-1]), _party(lender)], m, status)
+            ]
+    if bought := _PURCHASED.search(text, s, e):
+        buyer = [f for f in sen.before(bought.start()) if isinstance(f, Firm)]
+        after = [f for f in sen.after(bought.end()) if isinstance(f, Firm)]
+        if buyer and after:
+            m = sen.amount(bought.start())
+            parties = [_party(buyer[-1], "buyer"), _party(after[0])]
+            return [deal("investment", [buyer[-1].name], m)], [event("acquisition", parties, m, "completed")]
+    if lent := _LENT.search(text, s, e):
+        lender = [f for f in sen.before(lent.start()) if isinstance(f, Firm)]
+        borrower = next(
+            (
+                f
+                for f in sen.after(lent.end())
+                if isinstance(f, Firm) and _TO.search(text, max(s, f.start - 4), f.start)
+            ),
+            None,
+        )
+        if lender and borrower is not None:
+            m = sen.amount(lent.start())
+            return [deal("cooperation", [lender[-1].name, borrower.name], m)], [
+                event("cooperation", [_party(lender[-1]), _party(borrower)], m, "signed")
+            ]
+    if invest := _TO_INVEST.search(text, s, e):
+        investor = [f for f in sen.before(invest.start()) if isinstance(f, Firm)]
+        if investor:
+            m = sen.amount(invest.start())
+            return [deal("investment", [investor[-1].name], m)], [
+                event("investment_announcement", [_party(investor[-1], "investor")], m, "announced")
             ]
     if to_buy := _TO_BUY.search(text, s, e):
         buyer = [f for f in sen.before(to_buy.start()) if isinstance(f, Firm)]
