@@ -653,6 +653,29 @@ def _planned_deals(text: str, deals: list[Deal], events: list[DealEvent]) -> lis
     ]
 
 
+def _with_table_investors(
+    text: str,
+    deals: list[Deal],
+    firms: list[Firm],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None,
+    decisions: list[DecisionRef],
+    clauses: list[tuple[int, int]],
+) -> list[Deal]:
+    """A flattened table's investor column (`deals_module.table_investors`): each row that investor's
+    project, where no deal names the firm yet."""
+    listed = [
+        f
+        for f in deals_module.table_investors(text, firms, money)
+        if not any(f.name in d.parties for d in deals)
+    ]
+    if not listed:
+        return deals
+    made = [deal_at(text, [f], firms, money, provinces, published, decisions, clauses) for f in listed]
+    return sorted([*deals, *made], key=lambda d: d.start)
+
+
 def _without_bracketed_aliases(text: str, firms: list[Firm]) -> list[Firm]:
     """A firm's other name in brackets right after it ("Công ty CP Bao bì Đông Sơn (Dong Son Packaging JSC)",
     "Tổng công ty May 10 - CTCP (Garment 10 Corporation)") is the same firm, not a second one."""
@@ -720,13 +743,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     # "Công ty thông báo đã ký ..." after the heading "CÔNG TY CP X": X signs; "hai bên ký ...": both
     actors = anaphors(t, actors)
     deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
-    listed = [
-        f
-        for f in deals_module.table_investors(t, actors, money)
-        if not any(f.name in d.parties for d in deals)
-    ]
-    for f in listed:  # a flattened table's investor column: each row that investor's project
-        deals.append(deal_at(t, [f], actors, money, provinces, published, decisions, clauses))
+    deals = _with_table_investors(t, deals, actors, money, provinces, published, decisions, clauses)
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
     events = _planned_events(_with_ownership_changes(t, events, actors, money, clauses))
