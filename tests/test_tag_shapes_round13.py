@@ -368,3 +368,41 @@ def test_english_copy_loans_planned_investments_and_completed_purchases() -> Non
     assert events(plan) == {one("investment_announcement", "Kestrel Optics")}
     bought = "Hà Lâm Auto Parts JSC said it had completed the purchase of a 60% stake in Đông Sơn Casting Co., Ltd."
     assert events(bought) == {pair("acquisition", "Hà Lâm Auto Parts", "Đông Sơn Casting")}
+
+
+def test_a_memorandum_then_a_contract_the_two_sides_plan_to_sign() -> None:
+    text = (
+        "Công ty CP Dệt Đông Sơn và Tập đoàn Hà Lâm (Nhật Bản) ký biên bản ghi nhớ hợp tác phát triển vải kỹ "
+        "thuật; hai bên dự kiến ký hợp đồng mua bán chính thức vào quý I/2027."
+    )
+    assert deals(text) == {
+        pair("mou", "Dệt Đông Sơn", "Hà Lâm"),
+        pair("supply_contract", "Dệt Đông Sơn", "Hà Lâm"),
+    }
+    statuses = {(e.kind, e.status) for e in tag_text(text).events}
+    assert statuses == {("mou", "signed"), ("supply_contract", "announced")}
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "company"),
+    [
+        (
+            "ĐHĐCĐ bất thường của Công ty CP Cơ điện Đông Sơn ngày 28/10 đã thông qua phương án sáp nhập Công ty TNHH Kỹ thuật Hà Lâm vào công ty.",
+            "Cơ điện Đông Sơn",
+            "Kỹ thuật Hà Lâm",
+        ),
+        (
+            "Các cổ đông lớn của Công ty CP Bao bì Đông Sơn đã hoàn tất chuyển nhượng 70% vốn cho Tập đoàn Hà Lâm với giá 900 tỷ đồng.",
+            "Hà Lâm",
+            "Bao bì Đông Sơn",
+        ),
+        (
+            "Harbor Growth Partners (Singapore) đã rót 30 triệu USD để sở hữu 20% cổ phần Công ty CP Dược phẩm Đông Sơn.",
+            "Harbor Growth Partners",
+            "Dược phẩm Đông Sơn",
+        ),
+    ],
+)
+def test_stakes_bought_merged_or_sold_are_acquisitions(text: str, buyer: str, company: str) -> None:
+    assert one("investment", buyer) in deals(text)
+    assert events(text) == {pair("acquisition", buyer, company)}

@@ -148,7 +148,7 @@ def _with_hosts(text: str, events: list[DealEvent], mentions: list[PartyMention]
     return out
 
 
-_OWNERSHIP_WORDS = re.compile(r"(?<!\w)(?:phát hành|sáp nhập)(?!\w)")
+_OWNERSHIP_WORDS = re.compile(r"(?<!\w)(?:phát hành|sáp nhập|để sở hữu|để nắm giữ|chuyển nhượng|bán)(?!\w)")
 
 
 def _with_ownership_changes(
@@ -252,6 +252,10 @@ def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> 
     have = {frozenset(d.parties) for d in deals}
     out = list(deals)
     for ev in events:
+        # "A và B trao biên bản ghi nhớ ...; hai bên dự kiến ký hợp đồng mua bán ...": a pair's deal of
+        # another kind in another clause leaves room for this memorandum
+        have_here = {frozenset(d.parties) for d in deals if d.start < ev.end and ev.start < d.end}
+        pair_kinds = {(d.kind, frozenset(d.parties)) for d in out}
         parties = sorted((p for p in ev.parties if p.type == "firm"), key=lambda p: p.start)
         names = list(dict.fromkeys(p.name for p in parties))
         if ev.kind not in _PAIR_KINDS or len(names) < 2 or ev.parties[0].type != "firm":
@@ -260,8 +264,11 @@ def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> 
             continue  # "A, B, C và D đã trở thành ...": a list of co-subjects, not who signed with whom
         fields = _deal_fields(ev)
         for pair in _pairs(text, parties):
-            if frozenset(pair) not in have and not deals_module.same_group(*pair):
-                have.add(frozenset(pair))
+            key = frozenset(pair)
+            if deals_module.same_group(*pair) or (_PAIR_KINDS[ev.kind], key) in pair_kinds:
+                continue
+            if key not in have or (key not in have_here and ev.kind == "mou"):
+                have.add(key)
                 out.append(Deal(kind=_PAIR_KINDS[ev.kind], parties=list(pair), **fields))
     return sorted(out, key=lambda d: d.start)
 

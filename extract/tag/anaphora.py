@@ -35,7 +35,8 @@ _ONE = re.compile(
 # "hai bên" / "đôi bên" / "hai doanh nghiệp" / "hai công ty" / "cả hai" right before a signing verb
 _BOTH = re.compile(
     r"(?<!\w)(?:[Hh]ai|[Đđ]ôi|[Cc]ả hai)\s+(?:bên|doanh nghiệp|công ty|đơn vị)"
-    r"(?=(?:\s+(?:đã|vừa|sẽ|cũng|chính thức|tiến hành|cùng|cùng nhau))*\s+(?:ký|ký kết|trao)(?!\w))"
+    r"(?=(?:\s+(?:đã|vừa|sẽ|cũng|chính thức|tiến hành|cùng|cùng nhau|dự kiến|tiếp tục|có kế hoạch))*"
+    r"\s+(?:ký|ký kết|trao)(?!\w))"
 )
 _STRETCH = re.compile(r"[.!?\n]")  # where "the nearest stretch before" begins
 

@@ -412,7 +412,7 @@ def stake_sales(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, Firm, st
 
 # "A (đã) thông qua phương án ...", "A hoàn tất việc ...": how far a placement or a merger has gone
 _DECIDED = (
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+)?(?:đã\s+|vừa\s+|sẽ\s+)?"
     r"(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+(?:việc\s+|phương án\s+|kế hoạch\s+)?)?"
 )
 # "A (thông qua phương án) phát hành riêng lẻ 18% cổ phần cho B": B buys into A
@@ -422,6 +422,16 @@ _PLACED_TO = re.compile(
 )
 # "A (thông qua phương án) sáp nhập Công ty B (vào công ty)": A takes B over
 _MERGES = re.compile(rf"{_DECIDED}sáp nhập\s+")
+# "A đã rót 30 triệu USD để sở hữu 20% cổ phần Công ty B": A buys into B
+_PAID_FOR_STAKE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+)?(?:rót|chi|bỏ ra|dùng)\s+[^.;]{0,40}?(?<!\w)để\s+"
+    r"(?:sở hữu|nắm giữ|mua|mua lại|nhận)\s+\d[\d,]*\s*%\s+(?:cổ phần|vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?$"
+)
+# "A (...) đã hoàn tất chuyển nhượng 70% vốn cho C": C buys into A
+_SHARES_SOLD_TO = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?(?:hoàn tất\s+|hoàn thành\s+)?(?:bán|chuyển nhượng)\s+"
+    r"(?:\d[\d,]*\s*%\s+)(?:cổ phần|vốn|cổ phiếu)\s+cho\s+$"
+)
 # "B (sẽ) sáp nhập vào A": A takes B over
 _MERGES_INTO = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?(?:được\s+)?sáp nhập vào\s+")
 
@@ -439,6 +449,10 @@ def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, st
         elif (m := _MERGES.fullmatch(text, a.end, b.start)) is not None:
             buyer, company = a, b
         elif (m := _MERGES_INTO.fullmatch(text, a.end, b.start)) is not None:
+            buyer, company = b, a
+        elif (m := _PAID_FOR_STAKE.fullmatch(text, a.end, b.start)) is not None:
+            buyer, company = a, b
+        elif (m := _SHARES_SOLD_TO.fullmatch(text, a.end, b.start)) is not None:
             buyer, company = b, a
         else:
             continue
