@@ -406,3 +406,24 @@ def test_a_memorandum_then_a_contract_the_two_sides_plan_to_sign() -> None:
 def test_stakes_bought_merged_or_sold_are_acquisitions(text: str, buyer: str, company: str) -> None:
     assert one("investment", buyer) in deals(text)
     assert events(text) == {pair("acquisition", buyer, company)}
+
+
+def test_a_disclosure_under_a_capitalised_heading_signs_for_the_heading_firm() -> None:
+    text = (
+        "CÔNG TY CP XÂY LẮP ĐIỆN ĐÔNG SƠN\nSố: 12/2026/CBTT-DS\nV/v: Ký kết hợp đồng có giá trị lớn\n"
+        "Ngày 2/3/2026, Công ty và Tổng công ty Điện lực Hà Lâm đã ký hợp đồng thi công đường dây 110 kV."
+    )
+    assert deals(text) == {pair("supply_contract", "XÂY LẮP ĐIỆN ĐÔNG SƠN", "Điện lực Hà Lâm")}
+
+
+def test_money_a_firm_has_paid_out_is_an_investment_but_no_new_event() -> None:
+    text = "Tập đoàn Đông Sơn đã giải ngân khoảng 900 triệu USD vào nhà máy kiểm định chip tại KCN Hà Lâm."
+    assert deals(text) == {one("investment", "Đông Sơn")}
+    assert events(text) == set()
+
+
+def test_a_memorandum_named_first_and_handed_by_a_province_is_their_memorandum() -> None:
+    text = "Biên bản ghi nhớ về dự án nhà máy linh kiện 200 triệu USD đã được UBND tỉnh Gia Lai trao cho Tập đoàn Đông Sơn chiều 2/8."
+    (event,) = tag_text(text).events
+    assert event.kind == "mou" and [p.type for p in event.parties] == ["government", "firm"]
+    assert deals(text) == {one("investment", "Đông Sơn")}

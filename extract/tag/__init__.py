@@ -148,6 +148,46 @@ def _with_hosts(text: str, events: list[DealEvent], mentions: list[PartyMention]
     return out
 
 
+# "Biên bản ghi nhớ về dự án ... đã được UBND tỉnh X trao cho Tập đoàn Y": the memorandum named first
+_MEMO_FIRST = re.compile(
+    r"(?:Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)\b[^.;]{0,160}?(?:đã\s+|vừa\s+)?được\s+$"
+)
+_HANDED_TO = re.compile(r"\s+(?:trao|ký|ký kết)(?:\s+với)?(?:\s+cho)?\s+$")
+
+
+def _memos_handed(
+    text: str, events: list[DealEvent], mentions: list[PartyMention], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """A memorandum named before its passive verb and handed by a government body to a firm ("Biên bản ghi
+    nhớ về dự án ... đã được UBND tỉnh X trao cho Tập đoàn Y chiều 22/8"): the memorandum of the body and the
+    firm, in place of the firm's announcement the event reader made of it."""
+    if "ghi nhớ" not in text and "Thỏa thuận" not in text:
+        return events
+    out = list(events)
+    for s, e in clauses:
+        inside = [m for m in mentions if s <= m.start and m.end <= e]
+        for g, f in itertools.pairwise(inside):
+            if not (
+                g.type == "government"
+                and f.type == "firm"
+                and _MEMO_FIRST.search(text, s, g.start)
+                and _HANDED_TO.fullmatch(text, g.end, f.start)
+            ):
+                continue
+            dropped = [
+                ev for ev in out if s <= ev.start < e and ev.kind in ("investment_announcement", "mou")
+            ]
+            out = [ev for ev in out if not any(ev is d for d in dropped)]
+            keep = ("amount", "currency", "province", "date")
+            fields = {k: getattr(dropped[0], k) for k in keep} if dropped else {}
+            parties = [
+                Party(name=g.name, type="government", role="grantor", start=g.start, end=g.end),
+                Party(name=f.name, type="firm", role="partner", start=f.start, end=f.end),
+            ]
+            out.append(DealEvent(kind="mou", parties=parties, status="signed", start=s, end=e, **fields))
+    return sorted(out, key=lambda ev: ev.start)
+
+
 _OWNERSHIP_WORDS = re.compile(r"(?<!\w)(?:phát hành|sáp nhập|để sở hữu|để nắm giữ|chuyển nhượng|bán)(?!\w)")
 
 
@@ -320,11 +360,12 @@ _LICENCE_SAID = re.compile(
     re.IGNORECASE,
 )
 # a running total ("Đến nay, X đã đầu tư tổng cộng ..."), a stake ("mua 30% cổ phần ...", "phát hành ...
-# cho X"), a rumour ("đang xem xét"), a merger (its acquisition event): the evaluation's events hold no
-# investment there
+# cho X"), a rumour ("đang xem xét"), a merger (its acquisition event), money a firm has paid out ("Intel
+# đã giải ngân 1,5 tỷ USD": an investment deal, no new event): the evaluation's events hold no investment
+# there
 _NO_INVESTMENT_EVENT = re.compile(
     r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|cổ phần|cổ phiếu|phần vốn|\d+\s*%\s*vốn|chào mua"
-    r"|xem xét|cân nhắc|sáp nhập)(?!\w)",
+    r"|xem xét|cân nhắc|sáp nhập|giải ngân)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -754,7 +795,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
     events = _planned_events(_with_ownership_changes(t, events, actors, money, clauses))
-    events = _with_bought_company(t, events, actors)
+    events = _memos_handed(t, _with_bought_company(t, events, actors), mentions, clauses)
     deals = _with_event_investments(t, _with_event_pairs(t, deals, events), events)
     reviewed = _reviewed(t, deals, actors, money, provinces, published, decisions, clauses)
     events = _without_dropped(events, deals, reviewed)

@@ -29,7 +29,8 @@ from extract.tag.events import in_brackets
 _ONE = re.compile(
     r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s)|(?<=,\s)|(?<=cho biết\s)|(?<=khẳng định\s)|(?<=thông báo\s))"
     r"\s*(?P<word>[Cc]ông ty|[Dd]oanh nghiệp|[Đđ]ơn vị)(?:\s+(?:này|nói trên))?"
-    r"(?=\s+(?:đã|vừa|sẽ|cũng|đang|chính thức|tiếp tục|thông báo|cho biết|công bố|ký|ký kết)(?!\w))",
+    r"(?=\s+(?:đã|vừa|sẽ|cũng|đang|chính thức|tiếp tục|thông báo|cho biết|công bố|ký|ký kết)(?!\w)"
+    r"|\s+và\s+(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng)\s)",  # "Công ty và Tổng công ty X đã ký ..."
     re.MULTILINE,
 )
 # "hai bên" / "đôi bên" / "hai doanh nghiệp" / "hai công ty" / "cả hai" right before a signing verb
