@@ -21,7 +21,7 @@ from extract.tag.anaphora import anaphors
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
-from extract.tag.disputes import in_dispute, recalled
+from extract.tag.disputes import in_dispute, names_contract, recalled
 from extract.tag.english import read_english
 from extract.tag.events import (
     PartyMention,
@@ -44,6 +44,26 @@ def _overlaps(item: BaseModel, spans: SpanSet) -> bool:
     return spans.overlaps(item.start, item.end)  # type: ignore[attr-defined]
 
 
+def _in_clause(items: list, starts: list[int], s: int, e: int) -> list:
+    """The items (sorted by start; `starts` their starts) that lie within text[s:e]: one bisect per clause,
+    not a walk over every firm of the text for each clause (quadratic on long pages)."""
+    lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+    return [x for x in items[lo:hi] if x.end <= e]
+
+
+def _acquisition(parties: list[Party], price: Money | None, status: str, s: int, e: int) -> DealEvent:
+    """An acquisition event of the clause text[s:e] at `price` (the buyer's, when written)."""
+    return DealEvent(
+        kind="acquisition",
+        parties=parties,
+        amount=price.amount if price else None,
+        currency=price.currency if price else None,
+        status=status,  # type: ignore[arg-type]
+        start=s,
+        end=e,
+    )
+
+
 def _with_stake_sales(
     text: str, events: list[DealEvent], firms: list[Firm], money: list[Money], clauses: list[tuple[int, int]]
 ) -> list[DealEvent]:
@@ -52,9 +72,10 @@ def _with_stake_sales(
     if not deals_module.STAKE_SOLD.search(text):
         return events  # no stake sold anywhere: most texts
     ordered = sorted((f for f in firms if not in_brackets(text, f.start)), key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     added = []
     for s, e in clauses:
-        inside = [f for f in ordered if s <= f.start and f.end <= e]
+        inside = _in_clause(ordered, starts, s, e)
         if len(inside) < 3 or any(ev.kind == "acquisition" and s <= ev.start < e for ev in events):
             continue
         for seller, company, buyer, status in deals_module.stake_sales(text, inside):
@@ -64,17 +85,7 @@ def _with_stake_sales(
                 Party(name=company.name, type="firm", start=company.start, end=company.end),
                 Party(name=seller.name, type="firm", role="seller", start=seller.start, end=seller.end),
             ]
-            added.append(
-                DealEvent(
-                    kind="acquisition",
-                    parties=parties,
-                    amount=price.amount if price else None,
-                    currency=price.currency if price else None,
-                    status=status,  # type: ignore[arg-type]
-                    start=s,
-                    end=e,
-                )
-            )
+            added.append(_acquisition(parties, price, status, s, e))
     return sorted([*events, *added], key=lambda ev: ev.start) if added else events
 
 
@@ -164,9 +175,9 @@ def _memos_handed(
     if "ghi nhớ" not in text and "Thỏa thuận" not in text:
         return events
     out = list(events)
+    starts = [m.start for m in mentions]  # sorted by start (`party_mentions`)
     for s, e in clauses:
-        inside = [m for m in mentions if s <= m.start and m.end <= e]
-        for g, f in itertools.pairwise(inside):
+        for g, f in itertools.pairwise(_in_clause(mentions, starts, s, e)):
             if not (
                 g.type == "government"
                 and f.type == "firm"
@@ -201,9 +212,10 @@ def _with_ownership_changes(
     if not _OWNERSHIP_WORDS.search(text):
         return events  # most texts
     ordered = sorted((f for f in firms if not in_brackets(text, f.start)), key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     added = []
     for s, e in clauses:
-        inside = [f for f in ordered if s <= f.start and f.end <= e]
+        inside = _in_clause(ordered, starts, s, e)
         changes = deals_module.ownership_changes(text, inside) if len(inside) >= 2 else []
         if changes:
             events = [
@@ -217,17 +229,7 @@ def _with_ownership_changes(
                 Party(name=buyer.name, type="firm", role="buyer", start=buyer.start, end=buyer.end),
                 Party(name=company.name, type="firm", start=company.start, end=company.end),
             ]
-            added.append(
-                DealEvent(
-                    kind="acquisition",
-                    parties=sorted(parties, key=lambda p: p.start),
-                    amount=price.amount if price else None,
-                    currency=price.currency if price else None,
-                    status=status,  # type: ignore[arg-type]
-                    start=s,
-                    end=e,
-                )
-            )
+            added.append(_acquisition(sorted(parties, key=lambda p: p.start), price, status, s, e))
     return sorted([*events, *added], key=lambda ev: ev.start) if added else events
 
 
@@ -290,12 +292,9 @@ def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> 
     """Pairs of firms that only the event reader found ('có thỏa thuận với', 'bắt tay với', 'liên doanh
     giữa A và B') added to the deals, each pair of firms once."""
     have = {frozenset(d.parties) for d in deals}
+    pair_kinds = {(d.kind, frozenset(d.parties)) for d in deals}
     out = list(deals)
     for ev in events:
-        # "A và B trao biên bản ghi nhớ ...; hai bên dự kiến ký hợp đồng mua bán ...": a pair's deal of
-        # another kind in another clause leaves room for this memorandum
-        have_here = {frozenset(d.parties) for d in deals if d.start < ev.end and ev.start < d.end}
-        pair_kinds = {(d.kind, frozenset(d.parties)) for d in out}
         parties = sorted((p for p in ev.parties if p.type == "firm"), key=lambda p: p.start)
         names = list(dict.fromkeys(p.name for p in parties))
         if ev.kind not in _PAIR_KINDS or len(names) < 2 or ev.parties[0].type != "firm":
@@ -307,8 +306,16 @@ def _with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> 
             key = frozenset(pair)
             if deals_module.same_group(*pair) or (_PAIR_KINDS[ev.kind], key) in pair_kinds:
                 continue
-            if key not in have or (key not in have_here and ev.kind == "mou"):
+            # "A và B trao biên bản ghi nhớ ...; hai bên dự kiến ký hợp đồng mua bán ...": the pair's deal of
+            # another kind in another clause leaves room for this memorandum
+            if key not in have or (
+                ev.kind == "mou"
+                and not any(
+                    frozenset(d.parties) == key and d.start < ev.end and ev.start < d.end for d in deals
+                )
+            ):
                 have.add(key)
+                pair_kinds.add((_PAIR_KINDS[ev.kind], key))
                 out.append(Deal(kind=_PAIR_KINDS[ev.kind], parties=list(pair), **fields))
     return sorted(out, key=lambda d: d.start)
 
@@ -483,8 +490,11 @@ def _with_deal_events(
             # "Được B chọn làm nhà cung cấp ..., A ký hợp đồng ...": the event reader saw one side of the
             # contract at a time; the pair the deal reader found stands for both
             halves = [e for e in out if _half_of(e, d)]
-            out = [e for e in out if not any(e is h for h in halves)]
-            event = _pair_event(d, firms, [e for e in events if not any(e is h for h in halves)])
+            if halves:
+                out = [e for e in out if not any(e is h for h in halves)]
+            event = _pair_event(
+                d, firms, [e for e in events if not any(e is h for h in halves)] if halves else events
+            )
             if event is not None and any({p.name for p in e.parties} == set(d.parties) for e in out):
                 event = None  # "A đã chọn liên danh B và C ...": each member once
         elif d.kind == "investment":
@@ -610,11 +620,13 @@ def _with_recalled(
     """The contract a dispute, a ruling or a termination recalls (`disputes.recalled`) as the deal of its two
     firms, in place of what the readers made of that clause for the pair ("công nhận sự thỏa thuận giữa A và
     B về tranh chấp hợp đồng mua bán": a supply contract, not a memorandum)."""
-    if not re.search(r"(?<!\w)hợp đồng(?!\w)", text, re.IGNORECASE):
+    if not names_contract(text):
         return deals
+    ordered = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     out = list(deals)
     for s, e in clauses:
-        found = recalled(text, s, e, firms)
+        found = recalled(text, s, e, _in_clause(ordered, starts, s, e))
         if found is None:
             continue
         kind, pair = found
@@ -635,9 +647,11 @@ def _without_recalled(
 ) -> list[DealEvent]:
     """No signing event where a clause only recalls a contract (`disputes.in_dispute`): "A phải trả B ... theo
     hợp đồng mua bán hai bên ký năm 2023", "A đơn phương chấm dứt hợp đồng thi công ký với B"."""
-    if not re.search(r"(?<!\w)hợp đồng(?!\w)", text, re.IGNORECASE):
+    if not names_contract(text):
         return events
-    recalling = [(s, e) for s, e in clauses if in_dispute(text, s, e, firms)]
+    ordered = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    recalling = [(s, e) for s, e in clauses if in_dispute(text, s, e, _in_clause(ordered, starts, s, e))]
     return [
         ev
         for ev in events

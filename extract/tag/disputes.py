@@ -50,6 +50,11 @@ _LEASE_OR_LOAN = re.compile(
 _TRANSFER = re.compile(r"(?<!\w)hợp đồng\s+(?:chuyển nhượng|mua lại|mua bán cổ phần)(?!\w)", re.IGNORECASE)
 
 
+def names_contract(text: str) -> bool:
+    """The text names a contract at all ("hợp đồng"): most texts do not, and have no clause to read here."""
+    return _CONTRACT.search(text) is not None
+
+
 def in_dispute(text: str, s: int, e: int, firms: list[Firm]) -> bool:
     """The clause text[s:e] names a contract only to recall it: a dispute, a ruling, a settlement, or a firm
     ending it ("A chấm dứt hợp đồng ..."; not "Sau khi chấm dứt hợp đồng với nhà cung cấp cũ, A ký ...")."""
