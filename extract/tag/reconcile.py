@@ -1,0 +1,603 @@
+"""Passes that reconcile what the deal and event readers found in one text (`extract.tag.tag_text` runs them
+in its order): recalled contracts, planned groundbreakings, ownership changes, hosts, memoranda handed over,
+tables with an investor column, events turned into deals and deals into events. Pure functions of the
+normalised text and the taggers' records.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Province
+from extract.tag import deals as deals_module
+from extract.tag.deals import deal_at
+from extract.tag.disputes import in_dispute, names_contract, recalled
+from extract.tag.events import (
+    PartyMention,
+    in_brackets,
+)
+
+
+def _in_clause(items: list, starts: list[int], s: int, e: int) -> list:
+    """The items (sorted by start; `starts` their starts) that lie within text[s:e]: one bisect per clause,
+    not a walk over every firm of the text for each clause (quadratic on long pages)."""
+    lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+    return [x for x in items[lo:hi] if x.end <= e]
+
+
+def _acquisition(parties: list[Party], price: Money | None, status: str, s: int, e: int) -> DealEvent:
+    """An acquisition event of the clause text[s:e] at `price` (the buyer's, when written)."""
+    return DealEvent(
+        kind="acquisition",
+        parties=parties,
+        amount=price.amount if price else None,
+        currency=price.currency if price else None,
+        status=status,  # type: ignore[arg-type]
+        start=s,
+        end=e,
+    )
+
+
+def with_stake_sales(
+    text: str, events: list[DealEvent], firms: list[Firm], money: list[Money], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """The acquisition event of a stake sold ('A đã chuyển nhượng 49% vốn tại Công ty B cho C': C buys B from
+    A, `deals_module.stake_sales`) in a clause where no acquisition was read."""
+    if not deals_module.STAKE_SOLD.search(text):
+        return events  # no stake sold anywhere: most texts
+    ordered = sorted((f for f in firms if not in_brackets(text, f.start)), key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    added = []
+    for s, e in clauses:
+        inside = _in_clause(ordered, starts, s, e)
+        if len(inside) < 3 or any(ev.kind == "acquisition" and s <= ev.start < e for ev in events):
+            continue
+        for seller, company, buyer, status in deals_module.stake_sales(text, inside):
+            price = next((m for m in money if buyer.end <= m.start < e), None)
+            parties = [
+                Party(name=buyer.name, type="firm", role="buyer", start=buyer.start, end=buyer.end),
+                Party(name=company.name, type="firm", start=company.start, end=company.end),
+                Party(name=seller.name, type="firm", role="seller", start=seller.start, end=seller.end),
+            ]
+            added.append(_acquisition(parties, price, status, s, e))
+    return sorted([*events, *added], key=lambda ev: ev.start) if added else events
+
+
+# "mua lại 100% vốn Công ty B", "chào mua công khai 35% cổ phiếu Công ty CP B": the company bought into
+_STAKE_OF = re.compile(
+    r"(?<!\w)(?:\d[\d,.]*\s*%\s+)(?:cổ phần|cổ phiếu|vốn điều lệ|vốn|phần vốn)\s+(?:(?:của|tại)\s+)?$"
+)
+
+
+def with_bought_company(text: str, events: list[DealEvent], firms: list[Firm]) -> list[DealEvent]:
+    """The company whose stake an acquisition buys, where the event reader kept only the buyer and the
+    seller ("A nhận chuyển nhượng 100% vốn Công ty B từ Tập đoàn C": A, B and C)."""
+    out = []
+    for ev in events:
+        if ev.kind != "acquisition":
+            out.append(ev)
+            continue
+        names = {p.name for p in ev.parties}
+        bought = [
+            f
+            for f in firms
+            if ev.start <= f.start < ev.end
+            and f.name not in names
+            and _STAKE_OF.search(text, max(ev.start, f.start - 40), f.start)
+        ]
+        if not bought:
+            out.append(ev)
+            continue
+        added = [Party(name=f.name, type="firm", start=f.start, end=f.end) for f in bought[:1]]
+        out.append(ev.model_copy(update={"parties": sorted([*ev.parties, *added], key=lambda p: p.start)}))
+    return out
+
+
+# "tỉnh X tổ chức khởi công ...", "UBND tỉnh X phối hợp Công ty Y tổ chức lễ khởi công ...": the host
+_HOSTS_GROUNDBREAKING = re.compile(
+    r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|phối hợp|cùng)\b[^.;]{0,120}?(?<!\w)(?:khởi công|động thổ)(?!\w)"
+)
+
+
+def with_hosts(text: str, events: list[DealEvent], mentions: list[PartyMention]) -> list[DealEvent]:
+    """A groundbreaking's host: the province or the management board that organises it, named before the
+    firm's plant in the same sentence ("Sáng 19/5, tỉnh Lào Cai tổ chức khởi công 3 dự án, trong đó có nhà
+    máy của Công ty X"; "UBND tỉnh Y phối hợp Công ty X khởi công nhà máy ..."), joins the event, as when
+    the province is the verb's own subject ("Tỉnh Long An khởi công ...")."""
+    governments = [m for m in mentions if m.type == "government"]
+    if not governments:
+        return events
+    out = []
+    for ev in events:
+        if ev.kind != "groundbreaking" or any(p.type != "firm" for p in ev.parties):
+            out.append(ev)
+            continue
+        begin = deals_module._sentence_start(text, ev.start)
+        first = min(p.start for p in ev.parties)
+        host = next(
+            (
+                g
+                for g in governments
+                if begin <= g.start
+                and g.end <= first
+                and _HOSTS_GROUNDBREAKING.match(text, g.end)
+                and not any(g.end < o.start < first for o in governments)
+            ),
+            None,
+        )
+        if host is None:
+            out.append(ev)
+            continue
+        party = Party(name=host.name, type="government", start=host.start, end=host.end)
+        out.append(ev.model_copy(update={"parties": [party, *ev.parties]}))
+    return out
+
+
+# "Biên bản ghi nhớ về dự án ... đã được UBND tỉnh X trao cho Tập đoàn Y": the memorandum named first
+_MEMO_FIRST = re.compile(
+    r"(?:Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)\b[^.;]{0,160}?(?:đã\s+|vừa\s+)?được\s+$"
+)
+_HANDED_TO = re.compile(r"\s+(?:trao|ký|ký kết)(?:\s+với)?(?:\s+cho)?\s+$")
+
+
+def memos_handed(
+    text: str, events: list[DealEvent], mentions: list[PartyMention], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """A memorandum named before its passive verb and handed by a government body to a firm ("Biên bản ghi
+    nhớ về dự án ... đã được UBND tỉnh X trao cho Tập đoàn Y chiều 22/8"): the memorandum of the body and the
+    firm, in place of the firm's announcement the event reader made of it."""
+    if "ghi nhớ" not in text and "Thỏa thuận" not in text:
+        return events
+    out = list(events)
+    starts = [m.start for m in mentions]  # sorted by start (`party_mentions`)
+    for s, e in clauses:
+        for g, f in itertools.pairwise(_in_clause(mentions, starts, s, e)):
+            if not (
+                g.type == "government"
+                and f.type == "firm"
+                and _MEMO_FIRST.search(text, s, g.start)
+                and _HANDED_TO.fullmatch(text, g.end, f.start)
+            ):
+                continue
+            dropped = [
+                ev for ev in out if s <= ev.start < e and ev.kind in ("investment_announcement", "mou")
+            ]
+            out = [ev for ev in out if not any(ev is d for d in dropped)]
+            keep = ("amount", "currency", "province", "date")
+            fields = {k: getattr(dropped[0], k) for k in keep} if dropped else {}
+            parties = [
+                Party(name=g.name, type="government", role="grantor", start=g.start, end=g.end),
+                Party(name=f.name, type="firm", role="partner", start=f.start, end=f.end),
+            ]
+            out.append(DealEvent(kind="mou", parties=parties, status="signed", start=s, end=e, **fields))
+    return sorted(out, key=lambda ev: ev.start)
+
+
+_OWNERSHIP_WORDS = re.compile(r"(?<!\w)(?:phát hành|sáp nhập|để sở hữu|để nắm giữ|chuyển nhượng|bán)(?!\w)")
+
+
+def with_ownership_changes(
+    text: str, events: list[DealEvent], firms: list[Firm], money: list[Money], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """The acquisition event of a share placement or a merger ('A phát hành riêng lẻ 18% cổ phần cho B',
+    'B sáp nhập vào A': `deals_module.ownership_changes`): the buyer and the company bought into, in place
+    of the acquisitions and investments the event reader made of that clause (it takes the subject for the
+    buyer)."""
+    if not _OWNERSHIP_WORDS.search(text):
+        return events  # most texts
+    ordered = sorted((f for f in firms if not in_brackets(text, f.start)), key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    added = []
+    for s, e in clauses:
+        inside = _in_clause(ordered, starts, s, e)
+        changes = deals_module.ownership_changes(text, inside) if len(inside) >= 2 else []
+        if changes:
+            events = [
+                ev
+                for ev in events
+                if not (ev.kind in ("acquisition", "investment_announcement") and s <= ev.start < e)
+            ]
+        for buyer, company, status in changes:
+            price = next((m for m in money if max(buyer.end, company.end) <= m.start < e), None)
+            parties = [
+                Party(name=buyer.name, type="firm", role="buyer", start=buyer.start, end=buyer.end),
+                Party(name=company.name, type="firm", start=company.start, end=company.end),
+            ]
+            added.append(_acquisition(sorted(parties, key=lambda p: p.start), price, status, s, e))
+    return sorted([*events, *added], key=lambda ev: ev.start) if added else events
+
+
+_PAIR_KINDS = {"mou": "mou", "supply_contract": "supply_contract", "cooperation": "cooperation"}
+_PAIR_KINDS["joint_venture"] = "cooperation"  # `Deal.kind` keeps its five values for existing consumers
+
+
+_PREPOSITION = re.compile(r"(?<!\w)(?:với|cho|giữa|của|từ)(?!\w)", re.IGNORECASE)
+
+
+def _pairs(text: str, parties: list) -> list[tuple[str, str]]:
+    """Who signed with whom among an event's firms (in text order): the firms chained before the first
+    preposition sign together and with each firm after it ("Liên danh A - B trúng gói thầu ... cho C":
+    A-B, A-C, B-C; "A ký với B và C": A-B, A-C, not B-C)."""
+    lead = 1
+    while lead < len(parties) and not _PREPOSITION.search(text, parties[lead - 1].end, parties[lead].start):
+        lead += 1
+    out = list(itertools.combinations([p.name for p in parties[:lead]], 2))
+    out += [(a.name, b.name) for a in parties[:lead] for b in parties[lead:]]
+    return [(a, b) for a, b in dict.fromkeys(out) if a != b]
+
+
+def _deal_fields(ev: DealEvent) -> dict:
+    """The fields a deal takes from its event: amount, currency, province, date and the sentence's span."""
+    return {k: getattr(ev, k) for k in ("amount", "currency", "province", "date", "start", "end")}
+
+
+def with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """Pairs of firms that only the event reader found ('có thỏa thuận với', 'bắt tay với', 'liên doanh
+    giữa A và B') added to the deals, each pair of firms once."""
+    have = {frozenset(d.parties) for d in deals}
+    pair_kinds = {(d.kind, frozenset(d.parties)) for d in deals}
+    out = list(deals)
+    for ev in events:
+        parties = sorted((p for p in ev.parties if p.type == "firm"), key=lambda p: p.start)
+        names = list(dict.fromkeys(p.name for p in parties))
+        if ev.kind not in _PAIR_KINDS or len(names) < 2 or ev.parties[0].type != "firm":
+            continue  # "Đại học X ký ... với A và B": A and B did not sign with each other
+        if len(names) > 3 and _PREPOSITION.search(text, parties[0].end, parties[1].start) is None:
+            continue  # "A, B, C và D đã trở thành ...": a list of co-subjects, not who signed with whom
+        fields = _deal_fields(ev)
+        for pair in _pairs(text, parties):
+            key = frozenset(pair)
+            if deals_module.same_group(*pair) or (_PAIR_KINDS[ev.kind], key) in pair_kinds:
+                continue
+            # "A và B trao biên bản ghi nhớ ...; hai bên dự kiến ký hợp đồng mua bán ...": the pair's deal of
+            # another kind in another clause leaves room for this memorandum
+            if key not in have or (
+                ev.kind == "mou"
+                and not any(
+                    frozenset(d.parties) == key and d.start < ev.end and ev.start < d.end for d in deals
+                )
+            ):
+                have.add(key)
+                pair_kinds.add((_PAIR_KINDS[ev.kind], key))
+                out.append(Deal(kind=_PAIR_KINDS[ev.kind], parties=list(pair), **fields))
+    return sorted(out, key=lambda d: d.start)
+
+
+_PROJECT = re.compile(r"(?<!\w)(?:dự án|đầu tư)(?!\w)", re.IGNORECASE)
+
+
+def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """An event the deal rules missed that is one firm's investment by the deals' convention: an announced
+    investment (one firm, or a consortium as one deal), an opening whose clause states its capital, a
+    groundbreaking (a groundbreaking deal), a licence for one firm ('X nhận quyết định chấp thuận chủ trương
+    đầu tư', 'X được Ban Quản lý ... cấp giấy chứng nhận điều chỉnh'), or an MoU between one firm and a
+    government body about a project or an investment ('UBND tỉnh Y trao biên bản ghi nhớ đầu tư cho Tập đoàn
+    X'), or the buyer's side of an acquisition ('X mua lại 51% cổ phần Công ty Y'); unless a deal of its
+    sentence names the firm."""
+    out = list(deals)
+    for ev in events:
+        if ev.kind == "acquisition":  # "X mua lại Công ty Y": X's investment, never the seller's
+            firms = [p.name for p in ev.parties if p.type == "firm" and p.role == "buyer"]
+        else:
+            firms = [p.name for p in ev.parties if p.type == "firm"]
+        if ev.kind == "investment_licence" and len(firms) > 1:  # "A, B và C đã nhận giấy chứng nhận": each
+            fields = _deal_fields(ev)
+            for firm in firms:
+                if not any(firm in d.parties and d.start < ev.end and ev.start < d.end for d in out):
+                    out.append(Deal(kind="investment", parties=[firm], **fields))
+            continue
+        consortium = ev.kind == "investment_announcement" and len(firms) > 1  # "Liên danh A, B và C đề xuất"
+        if len(firms) != 1 and not consortium:
+            continue
+        with_state = ev.kind == "mou" and any(p.type == "government" for p in ev.parties)
+        kind = "groundbreaking" if ev.kind == "groundbreaking" else "investment"
+        if not (
+            ev.kind in ("investment_licence", "acquisition", "investment_announcement", "groundbreaking")
+            or (ev.kind == "inauguration" and deals_module.states_capital(text, ev.start, ev.end))
+            or (with_state and _PROJECT.search(text, ev.start, ev.end))
+        ):
+            continue
+        if any(set(firms) & set(d.parties) and d.start < ev.end and ev.start < d.end for d in out):
+            continue
+        fields = _deal_fields(ev)
+        out.append(Deal(kind=kind, parties=firms, **fields))
+    return sorted(out, key=lambda d: d.start)
+
+
+_LICENCE_SAID = re.compile(
+    r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm"
+    r"|thành lập (?:cụm|khu) công nghiệp)(?!\w)",  # a decision founding a cluster names its investor
+    re.IGNORECASE,
+)
+# a running total ("Đến nay, X đã đầu tư tổng cộng ..."), a stake ("mua 30% cổ phần ...", "phát hành ...
+# cho X"), a rumour ("đang xem xét"), a merger (its acquisition event), money a firm has paid out ("Intel
+# đã giải ngân 1,5 tỷ USD": an investment deal, no new event): the evaluation's events hold no investment
+# there
+_NO_INVESTMENT_EVENT = re.compile(
+    r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|cổ phần|cổ phiếu|phần vốn|\d+\s*%\s*vốn|chào mua"
+    r"|xem xét|cân nhắc|sáp nhập|giải ngân)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_PAIR_EVENT_KINDS = ("mou", "supply_contract", "cooperation")
+
+
+def _deal_mentions(d: Deal, firms: list[Firm]) -> list[Firm] | None:
+    """The firm mention of each of the deal's parties inside its span, or None when one is not there."""
+    mentions = [
+        next((f for f in firms if f.name == name and d.start <= f.start < d.end), None) for name in d.parties
+    ]
+    return None if any(m is None for m in mentions) else [m for m in mentions if m is not None]
+
+
+def _event_of(d: Deal, kind: str, status: str, parties: list[Party]) -> DealEvent:
+    return DealEvent(
+        kind=kind,
+        parties=parties,
+        amount=d.amount,
+        currency=d.currency,
+        province=d.province,
+        date=d.date,
+        status=status,
+        start=d.start,
+        end=d.end,
+    )
+
+
+def _other_pair_of(ev: DealEvent, d: Deal) -> bool:
+    """`ev` is a signing of another kind between the pair deal `d`'s first firm and a third one ("A ký hợp
+    đồng tín dụng với Ngân hàng B và hợp đồng EPC với C": the event reader's A-B leaves room for A-C)."""
+    names = [p.name for p in ev.parties]
+    return (
+        ev.kind in _PAIR_EVENT_KINDS
+        and ev.kind != d.kind
+        and len(names) == 2
+        and d.parties[0] in names
+        and d.parties[1] not in names
+    )
+
+
+def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEvent | None:
+    """A pair only the deal reader found ('Bên mời thầu: A' / 'Nhà thầu trúng thầu: B', a handover under a
+    contract) as a signed event of its kind, where the event reader found no event in its sentence and none
+    of that pair anywhere."""
+    if any(
+        (e.start < d.end and d.start < e.end and not _other_pair_of(e, d))
+        or set(d.parties) <= {p.name for p in e.parties}
+        for e in events
+    ):
+        return None  # the event reader spoke of that sentence or of that pair: its reading stands
+    mentions = _deal_mentions(d, firms)
+    if mentions is None:
+        return None
+    parties = [Party(name=m.name, type="firm", role="partner", start=m.start, end=m.end) for m in mentions]
+    return _event_of(d, d.kind, "signed", parties)
+
+
+def _investment_event(
+    text: str, d: Deal, firms: list[Firm], events: list[DealEvent], others: list[PartyMention]
+) -> DealEvent | None:
+    """An investment only the deal reader found ('X, với nhà máy ... tổng vốn 236 triệu USD') as an event: a
+    licence, with the government body of its sentence as grantor, when the sentence speaks of one ('cấp phép',
+    'giấy chứng nhận', 'chấp thuận', 'điều chỉnh'), else an announced investment; none for running totals,
+    stakes or rumours, nor where an event of its sentence names one of its firms."""
+    if _NO_INVESTMENT_EVENT.search(text, d.start, d.end):
+        return None
+    if any(
+        e.start < d.end and d.start < e.end and any(p.name in d.parties for p in e.parties) for e in events
+    ):
+        return None
+    mentions = _deal_mentions(d, firms)
+    if mentions is None:
+        return None
+    # "Phó Thủ tướng ... chấp thuận chủ trương đầu tư dự án ...; nhà đầu tư là Công ty X": the sentence's
+    # licence words, its ';'-clauses included
+    begin = deals_module._sentence_start(text, d.start)
+    licensed = _LICENCE_SAID.search(text, begin, d.end) is not None
+    grantor = (
+        next((o for o in others if o.type == "government" and begin <= o.start < d.end), None)
+        if licensed
+        else None
+    )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
+    parties = (
+        [Party(name=grantor.name, type="government", role="grantor", start=grantor.start, end=grantor.end)]
+        if grantor
+        else []
+    )
+    parties += [Party(name=m.name, type="firm", role="investor", start=m.start, end=m.end) for m in mentions]
+    if licensed:
+        return _event_of(d, "investment_licence", "licensed", parties)
+    return _event_of(d, "investment_announcement", "announced", parties)
+
+
+def _half_of(ev: DealEvent, d: Deal) -> bool:
+    """An event of one firm, of the pair deal `d`'s kind, in its sentence, naming one of its two firms."""
+    return (
+        ev.kind == d.kind
+        and len(ev.parties) == 1
+        and ev.parties[0].type == "firm"
+        and ev.parties[0].name in d.parties
+        and d.start <= ev.start < d.end
+    )
+
+
+def with_deal_events(
+    text: str, events: list[DealEvent], deals: list[Deal], firms: list[Firm], others: list[PartyMention]
+) -> list[DealEvent]:
+    """Deals only the deal reader found added to the events, so that the deal records (built from events)
+    have them too: pairs (`_pair_event`) and investments (`_investment_event`)."""
+    out = list(events)
+    for d in deals:
+        if d.kind in _PAIR_EVENT_KINDS and len(d.parties) == 2:
+            # "Được B chọn làm nhà cung cấp ..., A ký hợp đồng ...": the event reader saw one side of the
+            # contract at a time; the pair the deal reader found stands for both
+            halves = [e for e in out if _half_of(e, d)]
+            if halves:
+                out = [e for e in out if not any(e is h for h in halves)]
+            event = _pair_event(
+                d, firms, [e for e in events if not any(e is h for h in halves)] if halves else events
+            )
+            if event is not None and any({p.name for p in e.parties} == set(d.parties) for e in out):
+                event = None  # "A đã chọn liên danh B và C ...": each member once
+        elif d.kind == "investment":
+            event = _investment_event(text, d, firms, out, others)
+        else:
+            event = None
+        if event is not None:
+            out.append(event)
+    return sorted(out, key=lambda e: e.start)
+
+
+# "Công ty X thuộc Tập đoàn Y", "X là công ty con của Y": Y owns the actor (an owner set off by commas or
+# brackets, "X, thành viên của Tập đoàn Y, ...", is an apposition the deal and event readers skip already)
+def one_per_counterpart(text: str, events: list[DealEvent]) -> list[DealEvent]:
+    """One event per pair where one firm signed with several ("A ký hợp đồng với B, C và D": A-B, A-C, A-D),
+    as the deals have it; co-signers ("A, B và C ký ...") and consortia ("Liên danh A - B ... cho C") stay one
+    event, as does any event with a government body or another organisation."""
+    out: list[DealEvent] = []
+    for ev in events:
+        parties = sorted(ev.parties, key=lambda p: p.start)
+        if (
+            ev.kind not in _PAIR_KINDS
+            or len(parties) < 3
+            or any(p.type != "firm" for p in parties)
+            or not _PREPOSITION.search(text, parties[0].end, parties[1].start)
+        ):
+            out.append(ev)
+            continue
+        out += [ev.model_copy(update={"parties": [parties[0], other]}) for other in parties[1:]]
+    return out
+
+
+def with_recalled(
+    text: str,
+    deals: list[Deal],
+    firms: list[Firm],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None,
+    decisions: list[DecisionRef],
+    clauses: list[tuple[int, int]],
+) -> list[Deal]:
+    """The contract a dispute, a ruling or a termination recalls (`disputes.recalled`) as the deal of its two
+    firms, in place of what the readers made of that clause for the pair ("công nhận sự thỏa thuận giữa A và
+    B về tranh chấp hợp đồng mua bán": a supply contract, not a memorandum)."""
+    if not names_contract(text):
+        return deals
+    ordered = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    out = list(deals)
+    for s, e in clauses:
+        found = recalled(text, s, e, _in_clause(ordered, starts, s, e))
+        if found is None:
+            continue
+        kind, pair = found
+        names = {f.name for f in pair}
+        if any(
+            set(d.parties) == names and s <= d.start < e and d.kind in ("supply_contract", "cooperation")
+            for d in out
+        ):
+            continue  # the readers named its kind already ("chuyển giao công nghệ ...": cooperation)
+        out = [d for d in out if not (set(d.parties) == names and s <= d.start < e)]
+        deal = deal_at(text, pair, firms, money, provinces, published, decisions, clauses)
+        out.append(deal.model_copy(update={"kind": kind}))
+    return sorted(out, key=lambda d: d.start)
+
+
+def without_recalled(
+    text: str, events: list[DealEvent], firms: list[Firm], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """No signing event where a clause only recalls a contract (`disputes.in_dispute`): "A phải trả B ... theo
+    hợp đồng mua bán hai bên ký năm 2023", "A đơn phương chấm dứt hợp đồng thi công ký với B"."""
+    if not names_contract(text):
+        return events
+    ordered = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    recalling = [(s, e) for s, e in clauses if in_dispute(text, s, e, _in_clause(ordered, starts, s, e))]
+    return [
+        ev
+        for ev in events
+        if ev.kind not in (*_PAIR_EVENT_KINDS, "joint_venture")
+        or not any(s <= ev.start < e for s, e in recalling)
+    ]
+
+
+# a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
+_PLANNED_GROUND = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|lên lịch)\s+(?:tổ chức\s+)?(?:lễ\s+)?"
+    r"(?:khởi công|động thổ)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def planned_events(events: list[DealEvent]) -> list[DealEvent]:
+    """A groundbreaking or an opening still to come ("X dự kiến khởi công nhà máy ... vào tháng 3/2027",
+    "sẽ khánh thành xưởng thứ ba vào quý II/2026") is an announced investment (the evaluation's convention
+    since batches 18 and 22): its announced groundbreaking and inauguration events become one announcement
+    per firm and sentence ("sẽ khởi công ... và đưa vào sản xuất ...": one)."""
+    if not any(ev.kind in ("groundbreaking", "inauguration") and ev.status == "announced" for ev in events):
+        return events
+    out: list[DealEvent] = []
+    for ev in events:
+        if ev.kind not in ("groundbreaking", "inauguration") or ev.status != "announced":
+            out.append(ev)
+            continue
+        parties = [p.model_copy(update={"role": "investor"}) if p.type == "firm" else p for p in ev.parties]
+        names = {p.name for p in parties}
+        if not any(
+            o.kind == "investment_announcement"
+            and {p.name for p in o.parties} == names
+            and o.start == ev.start
+            for o in out
+        ):
+            out.append(ev.model_copy(update={"kind": "investment_announcement", "parties": parties}))
+    return out
+
+
+def planned_deals(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
+    """A groundbreaking deal still to come ("dự kiến khởi công", "chốt ngày khởi công"), or one whose firm
+    only announced its investment in that sentence, is an investment."""
+    if not any(d.kind == "groundbreaking" for d in deals):
+        return deals
+    spans = [m.start() for m in _PLANNED_GROUND.finditer(text)]
+
+    def planned(d: Deal) -> bool:
+        return any(d.start <= a < d.end for a in spans) or any(
+            ev.kind == "investment_announcement"
+            and ev.start < d.end
+            and d.start < ev.end
+            and set(d.parties) <= {p.name for p in ev.parties}
+            and not any(o.kind == "groundbreaking" and o.start < d.end and d.start < o.end for o in events)
+            for ev in events
+        )
+
+    return [
+        d.model_copy(update={"kind": "investment"}) if d.kind == "groundbreaking" and planned(d) else d
+        for d in deals
+    ]
+
+
+def with_table_investors(
+    text: str,
+    deals: list[Deal],
+    firms: list[Firm],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None,
+    decisions: list[DecisionRef],
+    clauses: list[tuple[int, int]],
+) -> list[Deal]:
+    """A flattened table's investor column (`deals_module.table_investors`): each row that investor's
+    project, where no deal names the firm yet."""
+    listed = [
+        f
+        for f in deals_module.table_investors(text, firms, money)
+        if not any(f.name in d.parties for d in deals)
+    ]
+    if not listed:
+        return deals
+    made = [deal_at(text, [f], firms, money, provinces, published, decisions, clauses) for f in listed]
+    return sorted([*deals, *made], key=lambda d: d.start)
