@@ -310,13 +310,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [deal("cooperation", [firms[-1].name, lender.name], m)], [
                 event("cooperation", [_party(firms[-1]), _party(lender)], m, status)
             ]
-    if bought := _PURCHASED.search(text, s, e):
-        buyer = [f for f in sen.before(bought.start()) if isinstance(f, Firm)]
-        after = [f for f in sen.after(bought.end()) if isinstance(f, Firm)]
-        if buyer and after:
-            m = sen.amount(bought.start())
-            parties = [_party(buyer[-1], "buyer"), _party(after[0])]
-            return [deal("investment", [buyer[-1].name], m)], [event("acquisition", parties, m, "completed")]
+    if (bought := _PURCHASED.search(text, s, e)) and (found := _bought(sen, bought, "completed")):
+        return found
     if lent := _LENT.search(text, s, e):
         lender = [f for f in sen.before(lent.start()) if isinstance(f, Firm)]
         borrower = next(
@@ -340,23 +335,32 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 event("investment_announcement", [_party(investor[-1], "investor")], m, "announced")
             ]
     if to_buy := _TO_BUY.search(text, s, e):
-        buyer = [f for f in sen.before(to_buy.start()) if isinstance(f, Firm)]
-        after = [f for f in sen.after(to_buy.end()) if isinstance(f, Firm)]
-        target = next((f for f in after if _STAKE_IN.search(text, max(s, f.start - 12), f.start)), None)
-        target = target or (after[0] if after else None)
-        if buyer and target is not None:
-            m = sen.amount(to_buy.start())
-            status = "signed" if to_buy.group().startswith(("agree", "signed")) else "announced"
-            parties = [_party(buyer[-1], "buyer"), _party(target)]
-            return [deal("investment", [buyer[-1].name], m)], [event("acquisition", parties, m, status)]
-    if bought := _ACQUIRED.search(text, s, e):
-        buyer = [f for f in sen.before(bought.start()) if isinstance(f, Firm)]
-        target = [f for f in sen.after(bought.end()) if isinstance(f, Firm)]
-        if buyer and target:
-            m = sen.amount(bought.start())
-            parties = [_party(buyer[-1], "buyer"), _party(target[0])]
-            return [deal("investment", [buyer[-1].name], m)], [event("acquisition", parties, m, "completed")]
+        status = "signed" if to_buy.group().startswith(("agree", "signed")) else "announced"
+        if found := _bought(sen, to_buy, status, stake_in=True):
+            return found
+    if (bought := _ACQUIRED.search(text, s, e)) and (found := _bought(sen, bought, "completed")):
+        return found
     return [], []
+
+
+def _bought(
+    sen: _Sentence, verb: re.Match[str], status: str, stake_in: bool = False
+) -> tuple[list[Deal], list[DealEvent]] | None:
+    """A purchase read around `verb` ('completed the purchase of', 'agreed to buy', 'acquired'): the last firm
+    before it buys, the first firm after it is bought (with `stake_in`, the firm after 'stake in' first: 'X
+    agreed to buy a 49% stake in Y from Z'); the buyer's investment and the acquisition event, or None."""
+    text, s = sen.text, sen.s
+    buyer = [f for f in sen.before(verb.start()) if isinstance(f, Firm)]
+    after = [f for f in sen.after(verb.end()) if isinstance(f, Firm)]
+    target = None
+    if stake_in:
+        target = next((f for f in after if _STAKE_IN.search(text, max(s, f.start - 12), f.start)), None)
+    target = target or (after[0] if after else None)
+    if not buyer or target is None:
+        return None
+    m = sen.amount(verb.start())
+    parties = [_party(buyer[-1], "buyer"), _party(target)]
+    return [sen.deal("investment", [buyer[-1].name], m)], [sen.event("acquisition", parties, m, status)]
 
 
 def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
