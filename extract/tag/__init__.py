@@ -19,6 +19,7 @@ from extract.normalize import Normalized, normalize, normalized_text
 from extract.tag import deals as deals_module
 from extract.tag._common import SpanSet
 from extract.tag.anaphora import anaphors
+from extract.tag.coordination import coordinated
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
 from extract.tag.deals import deal_at, tag_deals
 from extract.tag.decisions import tag_decisions
@@ -235,6 +236,10 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     actors = without_owners(t, firms)  # "Công ty X thuộc Tập đoàn Y khánh thành ...": X acts, not Y
     # "Công ty thông báo đã ký ..." after the heading "CÔNG TY CP X": X signs; "hai bên ký ...": both
     actors = anaphors(t, actors)
+    # "A khánh thành ..., và ký hợp đồng ... cho B": each deed of A its own clause, A named at each
+    clauses, shared = coordinated(t, clauses, actors)
+    if shared:
+        actors = sorted(actors + shared, key=lambda f: f.start)
     deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
     deals = with_table_investors(t, deals, actors, money, provinces, published, decisions, clauses)
     mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once

@@ -193,7 +193,7 @@ _HANDED_OVER = re.compile(
     r"[^.;]{0,60}?\bbàn giao\s[^.;]{0,30}?\b(?:đất|nhà xưởng|mặt bằng|xưởng)\b[^.;]{0,20}?\bcho\s+"
 )
 _DELIVERED_TO = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?bàn giao\s+cho\s+(?:[^\s,.;]+\s+){0,4}?"
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?bàn giao\s+cho\s+(?:[^\s,.;]+\s+){0,4}?"
 )
 _LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
 _LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
@@ -207,7 +207,7 @@ _BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán|bằng
 _BY_MEANS = re.compile(r"(?<!\w)bằng cách(?!\w)")
 # "A công bố kế hoạch nắm 51% Công ty B": A means to take the stake (the buyer's investment)
 _TO_HOLD = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?[^,;.]{0,40}?(?:kế hoạch|sẽ|dự kiến|để|nhằm)\s+(?:nắm|nắm giữ|sở hữu)\s+"
+    r"\s*(?:\([^()]{1,80}\)\s*)?[^,;.]{0,40}?(?:kế hoạch|sẽ|dự kiến|để|nhằm)\s+(?:nắm|nắm giữ|sở hữu)\s+"
     r"(?:thêm\s+)?\d[\d,]*\s*%\s+(?:cổ phần\s+|vốn\s+)?(?:(?:tại|của)\s+)?"
 )
 _SOLD_TO = re.compile(
@@ -229,7 +229,7 @@ _SOLD_STAKE_IN = re.compile(
     r"(?:(?:thông qua|phê duyệt|quyết định)\s+(?:phương án\s+|việc\s+)?|(?:ký|ký kết)\s+hợp đồng\s+)?"
     rf"{_STAKE_SOLD_WORDS}\s+(?:(?:tại|của|trong)\s+)?"
 )
-_TO_BUYER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?cho\s+")
+_TO_BUYER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?cho\s+")
 _NEW_INVESTOR = re.compile(
     r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b[^.;]{0,100}?\bsang\s+"
 )
@@ -412,7 +412,7 @@ def stake_sales(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, Firm, st
 
 # "A (đã) thông qua phương án ...", "A hoàn tất việc ...": how far a placement or a merger has gone
 _DECIDED = (
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+)?(?:đã\s+|vừa\s+|sẽ\s+)?"
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+)?(?:đã\s+|vừa\s+|sẽ\s+)?"
     r"(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+(?:việc\s+|phương án\s+|kế hoạch\s+)?)?"
 )
 # "A (thông qua phương án) phát hành riêng lẻ 18% cổ phần cho B": B buys into A
@@ -424,7 +424,7 @@ _PLACED_TO = re.compile(
 _MERGES = re.compile(rf"{_DECIDED}sáp nhập\s+")
 # "A đã rót 30 triệu USD để sở hữu 20% cổ phần Công ty B": A buys into B
 _PAID_FOR_STAKE = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+)?(?:rót|chi|bỏ ra|dùng)\s+[^.;]{0,40}?(?<!\w)để\s+"
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+)?(?:rót|chi|bỏ ra|dùng)\s+[^.;]{0,40}?(?<!\w)để\s+"
     r"(?:sở hữu|nắm giữ|mua|mua lại|nhận)\s+\d[\d,]*\s*%\s+(?:cổ phần|vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?$"
 )
 # "A (...) đã hoàn tất chuyển nhượng 70% vốn cho C": C buys into A
@@ -433,7 +433,7 @@ _SHARES_SOLD_TO = re.compile(
     r"(?:\d[\d,]*\s*%\s+)(?:cổ phần|vốn|cổ phiếu)\s+cho\s+$"
 )
 # "B (sẽ) sáp nhập vào A": A takes B over
-_MERGES_INTO = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?(?:được\s+)?sáp nhập vào\s+")
+_MERGES_INTO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?(?:được\s+)?sáp nhập vào\s+")
 
 
 def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, str]]:
@@ -573,7 +573,7 @@ _CHOSEN_FOR = re.compile(
 )
 # "Được B chọn làm nhà cung cấp ..., A ký ...": the sentence opens with the choice, the chosen firm follows
 _CHOSEN_OPENING = re.compile(r"\s*(?:[Đđ]ược|[Ss]au khi được)\s+$")
-_PASSIVE_BY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:sẽ\s+|đã\s+|vừa\s+)?được\s+")
+_PASSIVE_BY = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:sẽ\s+|đã\s+|vừa\s+)?được\s+")
 _CHOSEN_AS = re.compile(
     r"\s+(?:chọn|lựa chọn)\s+(?:làm|là)\s+(?:tổng thầu|nhà thầu|nhà cung cấp|nhà cung ứng|đối tác cung ứng)\b"
 )
@@ -589,7 +589,7 @@ _SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
 _CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
 _CO_ACTOR = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:và|cùng|cùng với)\s+(?:đối tác\s+[^,.;]{0,20}?\s*là\s+)?"
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:và|cùng|cùng với)\s+(?:đối tác\s+[^,.;]{0,20}?\s*là\s+)?"
 )
 # "A ký hợp đồng với 14 doanh nghiệp cung ứng trong nước, trong đó có B và C": A with each named one
 _AMONG = re.compile(r",?\s*trong đó có\s*$")
@@ -619,12 +619,12 @@ _TRANSFER_TO_FIRST = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?(?:ký|ký kết)\s+hợp đồng\s+(?:chuyển nhượng|bán)\s+cho\s+$"
 )
 _STAKE_BEFORE_COMPANY = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?\d[\d,]*\s*%\s+(?:cổ phần|vốn|phần vốn)\s+(?:(?:của|tại)\s+)?"
+    r"\s*(?:\([^()]{1,80}\)\s*)?\d[\d,]*\s*%\s+(?:cổ phần|vốn|phần vốn)\s+(?:(?:của|tại)\s+)?"
 )
-_STAKE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\d[\d,]*\s*%\s+(?:cổ phần|vốn|phần vốn)(?!\w)")
+_STAKE_AFTER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?\d[\d,]*\s*%\s+(?:cổ phần|vốn|phần vốn)(?!\w)")
 # "Ngân hàng A (Vietcombank) chi nhánh X đã giải ngân 180 tỷ đồng cho Công ty B": a bank lends
 _LENDS_TO = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:đã\s+|vừa\s+)?"
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:đã\s+|vừa\s+)?"
     r"(?:giải ngân|cho vay|cấp tín dụng)\s+[^.;]{0,40}?(?<!\w)cho\s+$"
 )
 # "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
@@ -635,7 +635,7 @@ _CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho li�
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
 # "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
 _ELLIPTIC = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:cũng|đã|sẽ)\s+)?(?:đăng ký\s+)?(?:tăng|bổ sung|rót|góp)(?:\s+thêm)?"
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:cũng|đã|sẽ)\s+)?(?:đăng ký\s+)?(?:tăng|bổ sung|rót|góp)(?:\s+thêm)?"
     r"(?:\s+vốn)?\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d"
 )
 
@@ -1038,7 +1038,7 @@ def tag_deals(
                         for f in reversed(sfirms)
                         if f.end <= m.start()
                         and re.match(
-                            r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+)?được\b", text[f.end : m.start()]
+                            r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+)?được\b", text[f.end : m.start()]
                         )
                         and len(text[f.end : m.start()]) < 100
                     ),
@@ -1047,8 +1047,8 @@ def tag_deals(
             if target and _CONSORTIUM_BEFORE.search(text[m.end() : target.start]):
                 # "trao giấy chứng nhận đăng ký đầu tư cho liên danh A và B": the consortium invests, one deal
                 add("investment", _members(text, target, sfirms))
-            elif target:
-                add("investment", [target.name])
+            elif target:  # "Liên danh A - B được UBND tỉnh chọn làm nhà đầu tư": the consortium, one deal
+                add("investment", _consortium(text, s, target, sfirms) or [target.name])
         for m in rx["inauguration"].finditer(text, s, e):
             near = _before(sfirms, sstarts, m.start())
             subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]

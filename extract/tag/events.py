@@ -119,7 +119,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
         ),
         "aux_gap": re.compile(
-            rf"\s*(?:\([^()]{{1,40}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
+            rf"\s*(?:\([^()]{{1,80}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
             # "sẽ góp 49% vốn vào liên doanh với ..."
             rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?"
             # "dự kiến chi khoảng 1.900 tỷ đồng (để) mua ..."
@@ -128,7 +128,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "apposition": re.compile(rf"\s*,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*(?:(?:{aux})\s+)*"),
         "passive": re.compile(
-            rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:[–-]\s[^–;]{{1,60}}?\s[–-]\s*)?(?:(?:{aux})\s+)*được\s+",
+            rf"\s*(?:\([^()]{{1,80}}\)\s*)?(?:[–-]\s[^–;]{{1,60}}?\s[–-]\s*)?(?:(?:{aux})\s+)*được\s+",
             re.IGNORECASE,
         ),
         "future": listed("future"),
@@ -154,7 +154,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # "Một là ...; hai là ...": an item marker opens a clause in lower case too
         "items": re.compile(rf"(?<!\w)(?:{alternation(_both_cases(data['item_markers']))})(?!\w)"),
         "chain": re.compile(
-            rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
+            rf"\s*(?:\([^()]{{1,80}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
             rf"(?:đối tác\s+(?:{_NATIONS}\s+)?)?$"
         ),
         "revoked": listed("revoked"),
@@ -163,7 +163,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 # "... cho Công ty B thuê 14 ha", "... cho B vay 300 tỷ đồng": the counterpart leases or borrows
-_LEASES = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:thuê|vay)(?!\w)")
+_LEASES = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:thuê|vay)(?!\w)")
 
 
 # "ký thỏa thuận cho vay ...": an agreement named by what it does, not an MoU ("thỏa thuận hợp tác/khung")
@@ -273,7 +273,7 @@ def _chain_forward(text: str, ms: list[PartyMention], first: int, ceiling: int) 
     for j in range(first + 1, len(ms)):
         gap = text[chain[-1].end : ms[j].start]
         if ms[j].end > ceiling or not re.fullmatch(
-            rf"\s*(?:\([^()]{{1,30}}\)\s*)?{BRANCH}(?:,\s*và|,|và|&)\s*", gap
+            rf"\s*(?:\([^()]{{1,80}}\)\s*)?{BRANCH}(?:,\s*và|,|và|&)\s*", gap
         ):
             break
         chain.append(ms[j])
@@ -392,9 +392,9 @@ def _objects(
 
 
 _DESCRIBES = re.compile(r",\s*(?:là\s+)?(?:một\s+|công ty\s+)?$")
-_WITH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?với\s+")
+_WITH = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?với\s+")
 # "giữa đại diện Tập đoàn A và (đại diện) Công ty B", "giữa UBND tỉnh X với Tập đoàn Y"
-_BETWEEN_AND = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với|và)\s+(?:(?:đại diện|phía)\s+)?")
+_BETWEEN_AND = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:với|và)\s+(?:(?:đại diện|phía)\s+)?")
 _LEADER_BEFORE = re.compile(
     r"(?:[Cc]hủ tịch|[Pp]hó [Cc]hủ tịch|[Tt]rưởng ban|[Pp]hó [Tt]rưởng ban|[Bb]í thư|[Gg]iám đốc"
     r"|[Bb]ộ trưởng)(?:\s+[Tt]hường trực)?\s+$"
@@ -1098,7 +1098,7 @@ _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
-_LENDS = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|vừa|sẽ|cũng|tiếp tục)\s+)*cho\s+")
+_LENDS = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:đã|vừa|sẽ|cũng|tiếp tục)\s+)*cho\s+")
 _BOTH = re.compile(
     r"(?<!\w)(?:hai bên|cả hai bên|hai doanh nghiệp|hai công ty|hai tập đoàn|hai đơn vị)\s+"
     r"(?:(?:đã|sẽ|vừa|cũng|cùng|chính thức)\s+)*$",
@@ -1123,7 +1123,7 @@ _ITEM_OF = re.compile(rf"(?:[:;,]|(?<!\w)(?:gồm|là|có|và))\s*(?:(?:các|m�
 # ... or at the start of its clause
 _ITEM_HEAD = re.compile(rf"\s*(?:(?:các|một)\s+)?(?:dự án\s+)?{_OWNER_TAIL}")
 _CAPITAL_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu tư)?"
+    r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu tư)?"
     r"(?:\s+(?:là|khoảng|hơn|gần|dự kiến|đăng ký))?\s*$"
 )
 
@@ -1187,7 +1187,7 @@ def _fronted_verb_subject(text: str, ms: list[PartyMention], ge: int, e: int) ->
 
 def _clause_subject_after(text: str, ms: list[PartyMention], end: int, e: int) -> list[PartyMention]:
     """'Sau lễ ký với A, B sẽ cung cấp ...': B, the subject of the clause after the counterpart."""
-    m = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*").match(text, end)
+    m = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,\s*").match(text, end)
     if m is None:
         return []
     i = _bisect_start(ms, m.end())
@@ -1195,14 +1195,14 @@ def _clause_subject_after(text: str, ms: list[PartyMention], end: int, e: int) -
         return []
     return (
         [ms[i]]
-        if re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:sẽ|đã|vừa|cam kết|dự kiến)\s", text[ms[i].end :])
+        if re.match(r"\s*(?:\([^()]{1,80}\)\s*)?(?:sẽ|đã|vừa|cam kết|dự kiến)\s", text[ms[i].end :])
         else []
     )
 
 
 def _owner_after(text: str, ms: list[PartyMention], end: int, e: int) -> PartyMention | None:
     """'thâu tóm Công ty Y của Tập đoàn X': X, named after the company bought."""
-    m = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?của\s+").match(text, end)
+    m = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?của\s+").match(text, end)
     if m is None:
         return None
     i = _bisect_start(ms, m.end())

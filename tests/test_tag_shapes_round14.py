@@ -1,0 +1,87 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Shapes fixed in session 14 (issue 12), each on sentences of our own: one firm's several deeds in one
+sentence, licences adjusted or investors chosen, long bracketed English names between a firm and its verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import deals, events, one, pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Cơ khí Hòa Khánh khánh thành xưởng đúc tại KCN Liên Chiểu, vốn 210 tỷ đồng, và ký hợp đồng cung cấp phôi trục trị giá 40 tỷ đồng cho Công ty TNHH Động cơ Sông Hàn.",
+        "Trong tháng 5, Công ty CP Cơ khí Hòa Khánh (HKM) vừa khánh thành xưởng đúc vốn 210 tỷ đồng, vừa ký hợp đồng cung cấp phôi trục trị giá 40 tỷ đồng cho Công ty TNHH Động cơ Sông Hàn.",
+    ],
+)
+def test_one_firm_opening_a_plant_and_signing_a_contract_in_one_sentence_gives_both(text: str) -> None:
+    tags = tag_text(text)
+    assert {(d.kind, frozenset(d.parties), d.amount) for d in tags.deals} == {
+        ("investment", frozenset({"Cơ khí Hòa Khánh"}), 210e9),
+        ("supply_contract", frozenset({"Cơ khí Hòa Khánh", "Động cơ Sông Hàn"}), 40e9),
+    }
+    assert events(text) == {
+        one("inauguration", "Cơ khí Hòa Khánh"),
+        pair("supply_contract", "Cơ khí Hòa Khánh", "Động cơ Sông Hàn"),
+    }
+
+
+def test_a_third_deed_after_dong_thoi_is_the_same_firms_loan() -> None:
+    text = (
+        "Công ty CP Bao bì Tân Mai vừa khởi công nhà máy giấy 600 tỷ đồng tại Đồng Nai, vừa ký hợp đồng cung "
+        "cấp thùng carton cho Công ty TNHH Điện tử Amata Star, đồng thời nhận khoản vay 300 tỷ đồng từ Ngân "
+        "hàng TMCP Quân đội."
+    )
+    assert events(text) == {
+        one("groundbreaking", "Bao bì Tân Mai"),
+        pair("supply_contract", "Bao bì Tân Mai", "Điện tử Amata Star"),
+        pair("cooperation", "Bao bì Tân Mai", "Quân đội"),
+    }
+
+
+def test_a_conjunction_before_another_subject_is_no_shared_deed() -> None:
+    text = (
+        "Công ty CP Cơ khí Hòa Khánh ký hợp đồng cung cấp phôi trục cho Công ty TNHH Động cơ Sông Hàn, và Công "
+        "ty TNHH Động cơ Sông Hàn sẽ khởi công xưởng lắp ráp vào tháng 9."
+    )
+    assert pair("supply_contract", "Cơ khí Hòa Khánh", "Động cơ Sông Hàn") in deals(text)
+    assert ("groundbreaking", frozenset({"Cơ khí Hòa Khánh"})) not in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty TNHH Linh kiện Ô tô Tràng Duệ được Ban Quản lý Khu kinh tế Hải Phòng cấp điều chỉnh, tăng vốn thêm 45 triệu USD.",
+        "Công ty TNHH Linh kiện Ô tô Tràng Duệ (Trang Due Auto Components Manufacturing LLC) được Ban Quản lý Khu kinh tế Hải Phòng cấp điều chỉnh, tăng vốn thêm 45 triệu USD.",
+    ],
+)
+def test_a_capital_increase_granted_as_an_adjustment_is_a_licence_even_after_a_long_english_name(
+    text: str,
+) -> None:
+    assert deals(text) == {one("investment", "Linh kiện Ô tô Tràng Duệ")}
+    assert events(text) == {
+        ("investment_licence", frozenset({"Ban Quản lý Khu kinh tế Hải Phòng", "Linh kiện Ô tô Tràng Duệ"}))
+    }
+
+
+def test_a_policy_adjusted_for_a_firm_with_more_capital_is_its_investment() -> None:
+    text = "UBND tỉnh Hưng Yên điều chỉnh chủ trương đầu tư cho Công ty CP Dệt Phố Hiến, tăng vốn từ 200 tỷ đồng lên 350 tỷ đồng."
+    assert deals(text) == {one("investment", "Dệt Phố Hiến")}
+    assert {k for k, _ in events(text)} == {"investment_licence"}
+
+
+def test_a_policy_adjusted_only_to_stretch_the_schedule_is_no_deal() -> None:
+    text = "Công ty CP Gạch Tuy Phong được UBND tỉnh điều chỉnh chủ trương đầu tư, giãn tiến độ dự án thêm 18 tháng."
+    assert deals(text) == set()
+    assert events(text) == set()
+
+
+def test_a_consortium_chosen_as_investor_is_one_deal_of_its_members() -> None:
+    text = "Liên danh Tập đoàn Năng lượng Cửa Việt - Tập đoàn Seoul Gas được UBND tỉnh Quảng Trị chọn làm nhà đầu tư dự án nhà máy điện khí, tổng vốn 1,8 tỷ USD."
+    assert deals(text) == {("investment", frozenset({"Năng lượng Cửa Việt", "Seoul Gas"}))}
+    assert events(text) == {
+        ("investment_licence", frozenset({"UBND tỉnh Quảng Trị", "Năng lượng Cửa Việt", "Seoul Gas"}))
+    }
