@@ -85,3 +85,57 @@ def test_a_consortium_chosen_as_investor_is_one_deal_of_its_members() -> None:
     assert events(text) == {
         ("investment_licence", frozenset({"UBND tỉnh Quảng Trị", "Năng lượng Cửa Việt", "Seoul Gas"}))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "a", "b"),
+    [
+        (
+            "CÔNG TY TNHH CƠ KHÍ ĐẠI AN VÀ CÔNG TY CP HẠ TẦNG QUẾ VÕ KÝ HỢP ĐỒNG THUÊ 5 HA ĐẤT",
+            "cooperation",
+            "CƠ KHÍ ĐẠI AN",
+            "HẠ TẦNG QUẾ VÕ",
+        ),
+        (
+            "CÔNG TY CP NHỰA TIỀN PHONG BẮC KÝ HỢP ĐỒNG CUNG CẤP ỐNG CHO CÔNG TY TNHH CẤP NƯỚC LONG BIÊN",
+            "supply_contract",
+            "NHỰA TIỀN PHONG BẮC",
+            "CẤP NƯỚC LONG BIÊN",
+        ),
+    ],
+)
+def test_an_upper_case_headline_ends_each_name_before_va_and_ky(text: str, kind: str, a: str, b: str) -> None:
+    assert [f.name for f in tag_text(text).firms] == [a, b]
+    assert deals(text) == {pair(kind, a, b)}
+
+
+def test_an_upper_case_name_keeps_its_own_words() -> None:
+    text = "TỔNG CÔNG TY SẢN XUẤT KINH DOANH THÉP MIỀN BẮC CÔNG BỐ KẾT QUẢ QUÝ III"
+    assert [f.name for f in tag_text(text).firms] == ["SẢN XUẤT KINH DOANH THÉP MIỀN BẮC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "counterpart"),
+    [
+        (
+            "CÔNG TY CỔ PHẦN KHU CÔNG NGHIỆP BÌNH LỤC\nNGHỊ QUYẾT HỘI ĐỒNG QUẢN TRỊ\nĐiều 1. Phê duyệt chủ trương ký hợp đồng cho thuê 8 ha đất với Công ty TNHH Săm lốp Kenda Hà Nam.\nĐiều 2. Giao Giám đốc tổ chức thực hiện.",
+            "cooperation",
+            "Săm lốp Kenda Hà Nam",
+        ),
+        (
+            "CÔNG TY CỔ PHẦN KHU CÔNG NGHIỆP BÌNH LỤC\nNGHỊ QUYẾT SỐ 07/2026/NQ-HĐQT\nĐiều 2. Thông qua việc vay vốn tối đa 300 tỷ đồng tại Ngân hàng TMCP Sài Gòn Thương Tín để làm đường nội khu.",
+            "cooperation",
+            "Sài Gòn Thương Tín",
+        ),
+    ],
+)
+def test_a_boards_approving_article_is_the_heading_firms_deal(text: str, kind: str, counterpart: str) -> None:
+    assert deals(text) == {pair(kind, "KHU CÔNG NGHIỆP BÌNH LỤC", counterpart)}
+
+
+def test_an_article_of_a_provincial_decision_is_no_firms_deed() -> None:
+    text = (
+        "Công ty CP Đầu tư Bình Lục đề nghị thuê đất.\nQUYẾT ĐỊNH CỦA UBND TỈNH\n"
+        "Điều 1. Chấp thuận chủ trương ký hợp đồng cho thuê đất với Công ty TNHH Săm lốp Kenda Hà Nam."
+    )
+    assert pair("cooperation", "Đầu tư Bình Lục", "Săm lốp Kenda Hà Nam") not in deals(text)

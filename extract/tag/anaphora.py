@@ -40,6 +40,12 @@ _BOTH = re.compile(
     r"\s+(?:ký|ký kết|trao)(?!\w))"
 )
 _STRETCH = re.compile(r"[.!?\n]")  # where "the nearest stretch before" begins
+# a board's resolution: "CÔNG TY CP X / NGHỊ QUYẾT HỘI ĐỒNG QUẢN TRỊ / Điều 1. Phê duyệt ... ký hợp đồng ...
+# với Công ty Y": the article's approval is the heading firm's deed
+_RESOLUTION = re.compile(r"(?i:nghị quyết)[^\n]{0,60}?(?i:hội đồng quản trị|HĐQT|đại hội đồng cổ đông|ĐHĐCĐ)")
+_ARTICLE = re.compile(
+    r"^Điều\s+\d{1,2}[.:]\s*(?P<word>Phê duyệt|Thông qua|Chấp thuận|Đồng ý)(?!\w)", re.MULTILINE
+)
 
 
 def _named_before(text: str, firms: list[Firm], starts: list[int], pos: int) -> list[Firm]:
@@ -89,11 +95,29 @@ def both_sides(text: str, firms: list[Firm], starts: list[int]) -> list[Firm]:
     return out
 
 
+def resolved_by_board(text: str, firms: list[Firm], starts: list[int]) -> list[Firm]:
+    """A mention of the resolving firm at each approving article of a board's (or shareholders') resolution
+    ("Điều 1. Phê duyệt ..."), spanning its verb ("Điều 1." ends a sentence): the firm the nearest stretch
+    before the resolution's title names, when it names exactly one (the heading "CÔNG TY CP X" above
+    "NGHỊ QUYẾT HỘI ĐỒNG QUẢN TRỊ")."""
+    heading = _RESOLUTION.search(text)
+    if heading is None:
+        return []
+    out: list[Firm] = []
+    for m in _ARTICLE.finditer(text, heading.end()):
+        before = [f for f in _named_before(text, firms, starts, heading.start()) if not _is_bank(f)]
+        if len({f.name for f in before}) == 1:
+            span = {"start": m.start("word"), "end": m.end("word"), "mention": m.group("word")}
+            out.append(before[0].model_copy(update=span))
+    return out
+
+
 def anaphors(text: str, firms: list[Firm]) -> list[Firm]:
-    """`firms` with the mentions "công ty" and "hai bên" stand for, in text order."""
+    """`firms` with the mentions "công ty", "hai bên" and a resolution's articles stand for, in text order."""
     if not firms:
         return firms
     firms = sorted(firms, key=lambda f: f.start)
     starts = [f.start for f in firms]
     found = company_anaphors(text, firms, starts) + both_sides(text, firms, starts)
+    found += resolved_by_board(text, firms, starts)
     return sorted(firms + found, key=lambda f: f.start) if found else firms

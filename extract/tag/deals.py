@@ -606,6 +606,8 @@ _BORROWS_FROM = re.compile(
     # a board's resolution: "A công bố nghị quyết HĐQT ... về việc vay Ngân hàng B ..."
     r"|[^.;]{0,140}?(?<!\w)(?:về việc|phương án|kế hoạch|chủ trương)\s+vay\s+(?:vốn\s+)?$"
     r"|\s*(?:đã\s+|vừa\s+)?vay\s+[^.;]{0,40}?(?<!\w)từ\s+$"  # "A đã vay 420 tỷ đồng từ Ngân hàng B"
+    # "Điều 3. Thông qua việc vay vốn tối đa 800 tỷ đồng tại Ngân hàng B" (the board's firm borrows)
+    r"|[^.;]{0,140}?(?<!\w)(?:việc|phương án|kế hoạch|chủ trương)\s+vay\s+[^.;]{0,60}?(?<!\w)(?:tại|từ)\s+$"
     # "A ... nhận khoản vay 200 tỷ đồng từ Ngân hàng B"
     r"|[^.;]{0,200}?(?<!\w)(?:nhận|được cấp|được giải ngân)\s+khoản vay\s+[^.;]{0,40}?(?<!\w)từ\s+$"
 )
@@ -894,7 +896,7 @@ def tag_deals(
                 if (
                     f.start == signers[0].start
                     or re.fullmatch(  # the same span: "hai bên" (anaphora.py)
-                        rf"\s*(?:\([^()]{{1,20}}\))?\s*{BRANCH}(?:,|và)\s*", text[f.end : signers[0].start]
+                        rf"\s*(?:\([^()]{{1,20}}\))?\s*{BRANCH}(?:,|và|VÀ)\s*", text[f.end : signers[0].start]
                     )
                 ):
                     signers.insert(0, f)

@@ -151,6 +151,18 @@ def _stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def _caps_stop_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words and the phrases ("công bố") that end an upper-case name (name_words.json `caps_stop`)."""
+    stops = load("name_words.json")["caps_stop"]
+    return frozenset(w for w in stops if " " not in w), tuple(w + " " for w in stops if " " in w)
+
+
+def _caps_stop_at(text: str, tok: Token) -> bool:
+    words, phrases = _caps_stop_words()
+    return tok.text.lower() in words or text[tok.start : tok.start + 24].lower().startswith(phrases)
+
+
+@functools.cache
 def _stop_phrases() -> tuple[str, ...]:
     return tuple(load("name_words.json")["stop_phrases"])
 
@@ -235,6 +247,11 @@ def _split_dashed(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _all_caps(name: list[Token]) -> bool:
+    """Every word of `name` so far is upper case (digits and dashes aside): a name in an upper-case line."""
+    return all(t.text.isupper() or not t.text[0].isalpha() for t in name)
+
+
 def _scan_name(
     text: str,
     pos: int,
@@ -270,6 +287,8 @@ def _scan_name(
                 return name, False
         if name and form_rx.match(text, tok.start) and is_cap(tok.text):
             break
+        if name and tok.text.isupper() and _caps_stop_at(text, tok) and _all_caps(name):
+            break  # "CÔNG TY TNHH ĐIỆN TỬ X VÀ CÔNG TY CP Y KÝ HỢP ĐỒNG": an upper-case name ends at "VÀ"
         if name and not org and _foreign_forms()[1].match(text, tok.start):
             break  # "Kyocera Co., Ltd.": the foreign form ends the name
         if name and not org and text.startswith("Chi nhánh", tok.start):
