@@ -1,4 +1,97 @@
-"""DOCSTRING_PLACEHOLDER"""
+# ruff: noqa: E501  (hand-written Vietnamese text: long string literals)
+"""Batch 27 (blind, real-text shapes, issue 12): a sixteenth blind batch, 186 rows (hand-4601 to hand-4786),
+written after reading about 50 pages and excerpts (the first 2-4 results of each of 21 searches, in the order
+the tool returned them, of about 170 results) in the search tool's `pages` corpus, from searches on ORDINARY
+topics of the field rather than on rare shapes or new regions: "công nghiệp hỗ trợ Bắc Ninh 2025", "ký kết
+hợp tác ... biên bản ghi nhớ", "trao giấy chứng nhận đăng ký đầu tư khu công nghiệp", "khởi công nhà máy linh
+kiện", "khánh thành nhà máy ... triệu USD", "tăng vốn đầu tư ... điều chỉnh giấy chứng nhận", "ký hợp đồng
+cung cấp thiết bị", "thành lập liên doanh ... Nhật Bản", "mua lại cổ phần ... hoàn tất thương vụ", "quyết định
+phê duyệt chủ trương đầu tư nhà máy UBND tỉnh", "chương trình phát triển công nghiệp hỗ trợ giai đoạn
+2026-2030", "doanh nghiệp FDI nhà cung ứng nội địa linh kiện điện tử", "cơ khí chế tạo ... hợp đồng xuất
+khẩu", "dệt may nhà máy sợi", "ô tô nội địa hóa ... Thaco", "công nghiệp hỗ trợ Hải Phòng 2024", "ký hợp đồng
+thuê đất khu công nghiệp", "ngân hàng ký hợp đồng tín dụng", "khánh thành nhà máy ... Hưng Yên 2025", and three
+English ones (VIR-style licence copy, Vietnam News MoUs, groundbreakings). Annotated for every field BEFORE any
+tagger was run on them, without reading the tagger code or data. No sentence is taken or paraphrased from a
+page; the shapes are. Firm names are invented, or well-known brands used in sentences of our own.
+
+What the sample looked like, and so what this batch looks like: most results were NOT deal news. Provincial
+programme pages with targets and percentages (Bắc Ninh's 800 supporting-industry firms, Vĩnh Long's khuyến công
+budget), legal explainers and procedure pages (what an investment certificate is, how to adjust one), legal
+headers and preambles, tag and hashtag pages with one headline, theses, statistics of FDI and of supplier
+chains ("A cung cấp ... cho B, nhà cung cấp cấp 1 của Samsung"), seminars with quoted officials. Among the deal
+news, licences and investment-policy approvals came first, then openings (with the capital often in the next
+sentence), groundbreakings (with area, total, planned opening, earlier plants recalled, a licence recalled with
+"được ... cấp giấy chứng nhận ngày ..."), MoUs (organisation-organisation, ministry-province-firm on supplier
+support, developer-tenant at a groundbreaking), project lines in year reports ("Dự án X của Công ty Y với vốn
+đăng ký ... tại KCN Z"), and one joint venture; supply contracts, credit and acquisitions were rare in the
+sample, so they are fewer here than in batches 22-26. 113 rows carry a deal or an event (118 events: 32
+licences, 24 MoUs, 13 openings, 12 groundbreakings, 11 announcements, 10 supply contracts, 9 cooperation, 4
+acquisitions, 3 joint ventures); 73 are negatives and other fields. 9 rows are English wire copy (4631-4634,
+4675, 4676, 4715, 4747, 4777); 7 rows are stored in NFD (4689, 4690, 4707, 4708, 4739, 4749, 4781); 5 use old
+tone placement (4640, 4687, 4688, 4732, 4763); 11 rows hold a headline or several lines.
+
+Conventions: exactly those of batches 10 and 12-26 (their docstrings and tests/eval/README.md), with their
+judgement calls, among them: a deal date needs a day; a decision's own date is not the deal date; "tăng vốn từ X
+lên Y" is about the increase, "tăng vốn lên X" and "nâng tổng vốn lên X" state no amount; a consortium or joint
+venture licensed or investing is ONE deal of all its members; a joint groundbreaking is one deal per investor
+with the total and one event with all of them; "hợp đồng dịch vụ logistics" is a supply contract; a foreign
+subsidiary keeps its place and "Việt Nam" before a place, "Việt Nam" and a trailing "Vina" are dropped
+otherwise; leases, bank credit and loans taken or disbursed are "cooperation"; a joint venture's `deals` entry is
+"cooperation"; an acquisition's `deals` entry is the buyer's "investment", its event lists buyer, target and
+seller; a recalled contract, licence, MoU, opening or acquisition is a deal without an event; a state body's MoU
+with a firm on an investment project is the firm's "investment" deal and an MoU event, on support an MoU event
+with no deal; a People's Committee's land lease is a cooperation event with no deal; a planned groundbreaking or
+opening is an announced investment; a licence said to be coming is announced; project lines with no licensing
+verb in their own row are announced investments; a licence round "Các dự án được cấp ... gồm" with its lines
+in the same row gives one licence per named investor; rumours, denials, withdrawals, revoked projects,
+negotiations, supplier audits and awards, pledges of unnamed firms and totals of unnamed projects are no event
+and no deal; a region prefix or a dateline is a province mention, not the site; charter capital, revenue and
+profit are money only; capacities and tonnages are kept out of the text; government parties are written as in
+the text (old tone included), every other name in its usual spelling; organisations expand UBND, KCN, BQL,
+KKT and acronyms. Every row with no event carries `events=[]`.
+
+Calls made here in the same spirit (new or sharpened shapes):
+
+- A province's consent for a firm to survey and prepare an application ("đồng ý để Công ty X khảo sát, nghiên
+  cứu lập hồ sơ đề nghị chấp thuận chủ trương đầu tư", hand-4620) is no licence: no event, no deal (an
+  application not yet made is less than one under review).
+- A Chairman's official letter agreeing "chủ trương cho phép Công ty X triển khai đầu tư" (hand-4619) is a
+  licence of X with the committee the Chairman leads as government party and its province, no amount; the
+  letter's date is a document date, not the deal date (batch 19's "Công văn ... đồng ý chủ trương").
+- A firm's plan to raise its total capital to a figure by a year ("dự kiến nâng tổng vốn đầu tư lên hơn 1 tỷ
+  USD vào năm 2027", hand-4608) is an announced investment with no amount, beside the opening of the same row;
+  this differs from batch 17's plant that is only "nằm trong kế hoạch rót thêm" (no deal there), because here the
+  firm itself states a new increase.
+- A general contractor named after a groundbreaking ("...; Công ty TNHH Xây dựng Thiên Ân là tổng thầu thiết kế
+  và thi công", hand-4636) is a signed supply contract between the contractor and the investor, as "chọn B làm
+  tổng thầu EPC" (batch 15).
+- A licence round whose lead and dash lines are in ONE row ("Các dự án được cấp mới trong tháng gồm:\n- ... của
+  Công ty A ..., vốn ...;\n- ...", hand-4764) gives licences (batch 25's "Các dự án được trao chứng nhận gồm"),
+  not the announced investments of batch 20's dash lines that stand in rows of their own.
+- "Ban Quản lý các KCN tỉnh" with no province named (hand-4667) is no organisation and no grantor, as "UBND
+  tỉnh" alone; the licence is the firm's alone, its site from the park's bracketed province.
+- A "(Hải Dương cũ)" or "Bình Dương (cũ)" bracket gives the old province as the mention; the deal's province is
+  the current unit of the site (hand-4739), and a region prefix with "(cũ)" stays a mention only (hand-4768).
+- A People's Committee co-hosting an opening ("UBND tỉnh X và Công ty Y phối hợp tổ chức lễ khánh thành",
+  hand-4740) is a government party of the inauguration event, as a co-hosted groundbreaking (batch 15); with no
+  capital written there is no `deals` entry.
+- A shareholder split in brackets after each founder of a licensed joint venture ("Công ty A (51%) và Tập đoàn B
+  (49%)", hand-4746) adds two percentages; the licence is one event with the grantor and both, and one deal.
+- "Tại lễ khánh thành nhà máy của Công ty A, công ty này và Công ty B đã ký biên bản ghi nhớ ..." (hand-4773):
+  the opening is A's (no amount, no deal), the MoU is the A-B pair; "công ty này" is A, no firm of its own.
+- A developer and a tenant that "trao biên bản ghi nhớ về việc thuê 15 ha" (hand-4767) or sign a "thỏa thuận hợp
+  tác, theo đó B sẽ thuê 20 ha" at a groundbreaking (hand-4639) have a firm-pair MoU, not yet a lease.
+- English copy with no diacritics ("the Mekong Delta province of Vinh Long", hand-4675) names the province as
+  the site; "X Industrial Vietnam Co. Ltd." drops "Vietnam" and keeps the form "Co., Ltd."; "Sao Đỏ Group" keeps
+  "Group" with no form (batch 23); a dateline in capitals ("ĐỒNG NAI —") is a mention, not the opening's site
+  when the park is written in English only (hand-4777).
+- "Tập đoàn Bestfun Sports" licensed by "Ban Quản lý các Khu chế xuất và công nghiệp Cần Thơ" (hand-4696): the
+  authority is written out in the text, so organisation and government party are the same string.
+- A survey of FDI exporters, a localisation rate, an occupancy rate and a supplier award ("trao chứng nhận nhà
+  cung cấp xuất sắc", hand-4737) are percentages or firm mentions only (batch 24's quality certificate).
+- "nhà máy thứ 18", "khu công nghiệp thứ ba" are ordinals, no counts; "300-400 lượt cơ sở" is no count (batch
+  13's "lượt"); "từ 50 đến 100 doanh nghiệp" gives two counts.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +111,6 @@ def hand_sentences_27(
     B = 1_000_000_000
     BN = cur("Bắc Ninh")
     HP = cur("Hải Phòng")
-    HN = cur("Hà Nội")
     HY = cur("Hưng Yên")
     TN = cur("Thái Nguyên")
     PT = cur("Phú Thọ")
@@ -38,12 +130,7 @@ def hand_sentences_27(
     LS = cur("Lạng Sơn")
     GL = cur("Bình Định")
     HUE = cur("Huế")
-    QT = cur("Quảng Trị")
-    BG = cur("Bắc Giang")
     HD = cur("Hải Dương")
-    VP = cur("Vĩnh Phúc")
-    LA = cur("Long An")
-    BD = cur("Bình Dương")
 
     rows: list[dict] = []
     # --- Provincial programme pages and licence / groundbreaking news (Bắc Ninh, Vĩnh Long, Hưng Yên, Quảng Ninh) ---
