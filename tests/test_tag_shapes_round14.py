@@ -139,3 +139,15 @@ def test_an_article_of_a_provincial_decision_is_no_firms_deed() -> None:
         "Điều 1. Chấp thuận chủ trương ký hợp đồng cho thuê đất với Công ty TNHH Săm lốp Kenda Hà Nam."
     )
     assert pair("cooperation", "Đầu tư Bình Lục", "Săm lốp Kenda Hà Nam") not in deals(text)
+
+
+def test_a_supplier_said_not_to_have_signed_any_contract_has_no_deal() -> None:
+    text = "Công ty CP Vật liệu Điện tử Quế Võ cho biết đã trở thành nhà cung cấp cấp 2 của Tập đoàn Hana Micron tại Bắc Ninh, nhưng chưa ký hợp đồng trực tiếp nào với Hana Micron."
+    assert deals(text) == set()
+    assert events(text) == set()
+
+
+def test_equipment_supplied_under_a_contract_signed_with_the_buyer_is_a_supply_contract() -> None:
+    text = "Dây chuyền nghiền của nhà máy mới do Công ty CP Cơ khí Mạo Khê cung cấp theo hợp đồng trị giá 48 tỷ đồng ký với Công ty TNHH Xi măng Hạ Long Xanh."
+    assert deals(text) == {pair("supply_contract", "Cơ khí Mạo Khê", "Xi măng Hạ Long Xanh")}
+    assert events(text) == {pair("supply_contract", "Cơ khí Mạo Khê", "Xi măng Hạ Long Xanh")}

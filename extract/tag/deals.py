@@ -611,6 +611,8 @@ _BORROWS_FROM = re.compile(
     # "A ... nhận khoản vay 200 tỷ đồng từ Ngân hàng B"
     r"|[^.;]{0,200}?(?<!\w)(?:nhận|được cấp|được giải ngân)\s+khoản vay\s+[^.;]{0,40}?(?<!\w)từ\s+$"
 )
+# "Hệ thống băng tải do A cung cấp theo hợp đồng ... ký với B": the contract is A's supply to B
+SUPPLIED_UNDER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|lắp đặt|chế tạo|thi công)\s+theo\s+hợp đồng(?!\w)")
 # "Khoản vay ... của Công ty A đã được thu xếp bởi Ngân hàng B và Ngân hàng C": A borrows from each
 _ARRANGED_BY = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?được\s+(?:thu xếp|cấp|tài trợ|thu xếp vốn)\s+bởi\s+$"
@@ -963,6 +965,8 @@ def tag_deals(
                 # "ký hợp đồng với B về cung cấp máy nén", "ký hợp đồng với 14 doanh nghiệp cung ứng ...",
                 # "Hợp đồng trị giá 40 triệu USD vừa được ký giữa A và B về cung cấp bản mạch"
                 kind = "supply_contract"
+            elif kind == "cooperation" and SUPPLIED_UNDER.search(text, s, gs):
+                kind = "supply_contract"  # "... do A cung cấp theo hợp đồng trị giá 65 tỷ đồng ký với B"
             if kind == "supply_contract" and any(_LEASES.match(text, b.end) for b in after):
                 kind = "cooperation"  # "ký hợp đồng nguyên tắc cho Công ty B thuê 14 ha": a lease
             kinds = [kind] * len(after)
@@ -978,7 +982,7 @@ def tag_deals(
                 for b, k in zip(after, kinds, strict=True):
                     add(k, [a.name, b.name])
                     signed = True
-        if not signed:
+        if not signed and not negated_signing(text, s, e):  # "..., nhưng chưa ký hợp đồng nào với B"
             signed = _supply(text, s, e, sfirms, add)
         if not signed:
             for m in _PACT_BETWEEN.finditer(text, s, e):  # "hợp đồng giữa A và B có giá trị ...": no verb

@@ -181,6 +181,20 @@ def _kind_of_signing(window: str) -> str:
     return _kind(window)
 
 
+def _no_contract_signed(text: str, s: int, e: int) -> bool:
+    """Every signing verb of the clause is negated ("chưa ký hợp đồng nào với B"): the deals reader's test."""
+    from extract.tag.deals import negated_signing
+
+    return negated_signing(text, s, e)
+
+
+def _supplied_under(text: str, s: int, end: int) -> bool:
+    """ "do A cung cấp theo hợp đồng" before `end` (a signing group's end): deals.SUPPLIED_UNDER."""
+    from extract.tag.deals import SUPPLIED_UNDER
+
+    return SUPPLIED_UNDER.search(text, s, end) is not None
+
+
 def _contract_supply() -> re.Pattern[str]:
     """What a contract makes or supplies ('về chế tạo', 'lắp đặt'): the deals reader's list, deals.json."""
     from extract.tag.deals import _rx as deals_rx
@@ -690,8 +704,12 @@ def tag_events(
             tail = _PREP_END.search(text, gs, ge)  # "có thỏa thuận với"
             obj_from = ge - len(tail.group()) if tail else ge
             prep, objects = _objects(text, sms, obj_from, e if kind != "signing" else ceiling)
-            if "nhà cung" in text[gs:ge].lower() and not _CONTRACT.search(text, s, e):
-                continue  # "A trở thành nhà cung cấp cho B": a supplier's status, no contract said
+            if "nhà cung" in text[gs:ge].lower() and (
+                not _CONTRACT.search(text, s, e) or _no_contract_signed(text, s, e)
+            ):
+                # "A trở thành nhà cung cấp cho B": a supplier's status, no contract said; "..., nhưng chưa
+                # ký hợp đồng trực tiếp nào với B": one said not to be signed
+                continue
             if kind == "supply_verb":  # "A ... cung cấp thép cho B theo hợp đồng ..."
                 if prep != "cho" or not _CONTRACT.search(text, s, e):
                     continue
@@ -759,6 +777,8 @@ def tag_events(
                     if (s, e) not in sentence_kind:
                         sentence_kind[s, e] = _kind_of_signing(text[s:e])
                     kind = sentence_kind[s, e]
+            if kind == "cooperation" and _supplied_under(text, s, ge):
+                kind = "supply_contract"  # "... do A cung cấp theo hợp đồng ... ký với B"
             if kind == "supply_contract" and objects and _LEASES.match(text, objects[-1].end):
                 kind = "cooperation"  # "ký hợp đồng nguyên tắc cho Công ty B thuê 14 ha": a lease
             future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
