@@ -151,3 +151,22 @@ def test_equipment_supplied_under_a_contract_signed_with_the_buyer_is_a_supply_c
     text = "Dây chuyền nghiền của nhà máy mới do Công ty CP Cơ khí Mạo Khê cung cấp theo hợp đồng trị giá 48 tỷ đồng ký với Công ty TNHH Xi măng Hạ Long Xanh."
     assert deals(text) == {pair("supply_contract", "Cơ khí Mạo Khê", "Xi măng Hạ Long Xanh")}
     assert events(text) == {pair("supply_contract", "Cơ khí Mạo Khê", "Xi măng Hạ Long Xanh")}
+
+
+def test_a_memorandum_signed_between_a_province_and_a_firm_about_a_park_is_the_firms_investment() -> None:
+    text = "Biên bản ghi nhớ về phát triển khu công nghiệp chuyên ngành điện tử quy mô 250 ha đã được ký kết giữa UBND tỉnh Phú Thọ và Tập đoàn Daiwa Land (Nhật Bản) sáng 9/10."
+    assert deals(text) == {one("investment", "Daiwa Land")}
+    assert events(text) == {("mou", frozenset({"UBND tỉnh Phú Thọ", "Daiwa Land"}))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án lớn nhất trong 9 tháng là nhà máy bản mạch 800 triệu USD của Tập đoàn Zhen Ding Tech tại KCN Yên Phong.",
+        "Hải Phòng thu hút 2,4 tỷ USD vốn FDI; dự án lớn nhất là trung tâm dữ liệu 900 triệu USD của Tập đoàn Nordhaven (Singapore).",
+    ],
+)
+def test_a_project_priced_and_owned_by_one_firm_is_its_investment(text: str) -> None:
+    (deal,) = tag_text(text).deals
+    assert deal.kind == "investment" and len(deal.parties) == 1 and deal.amount is not None
+    assert {k for k, _ in events(text)} == {"investment_announcement"}

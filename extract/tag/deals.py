@@ -300,10 +300,17 @@ def _frame_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return project, cue, not_capital
 
 
+_OF_OWNER = re.compile(r"\s+của\s+")
+_NEW_PROJECT = re.compile(
+    r"(?<!\w)(?:dự án (?:lớn nhất|mới|đầu tư mới)|thu hút|cấp mới|đăng ký mới)(?!\w)", re.I
+)
+
+
 def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[Money]) -> Money | None:
     """The capital of the one firm's project in the clause, stated with no investment verb (deals.json
     capital_frame): 'Ruiyang Tire ..., với nhà máy săm lốp tổng vốn 236 triệu USD', 'X đề xuất xây xưởng
-    kiểm thử chip 1.250 tỷ đồng', 'nhà máy van của Y chiếm 86 triệu USD'. None when the clause names two
+    kiểm thử chip 1.250 tỷ đồng', 'nhà máy van của Y chiếm 86 triệu USD', 'trung tâm dữ liệu 1,2 tỷ USD của
+    Tập đoàn X'. None when the clause names two
     firms or speaks of revenue, trade, loans, charter capital or contracts."""
     if len({f.name for f in sfirms}) != 1:
         return None
@@ -327,6 +334,15 @@ def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[M
             and _BUILDS.search(text, max(s, last.start() - 25), last.start())
         ):
             return x  # with a cue, or a plant to be built with its price ("xây xưởng ... 1.250 tỷ đồng")
+        if (
+            len(between) < 40
+            and not re.search(r"[,;()]", between)
+            and _OF_OWNER.fullmatch(text, x.end, owner.start)
+            and _NEW_PROJECT.search(text, s, x.start)
+        ):
+            # "dự án lớn nhất là trung tâm dữ liệu 1,2 tỷ USD của Tập đoàn X" in a round-up of new projects
+            # (not "Nhà máy 300 triệu USD của Tập đoàn Y đang tuyển thêm công nhân": a worth in passing)
+            return x
     return None
 
 
@@ -596,7 +612,7 @@ _AMONG = re.compile(r",?\s*trong đó có\s*$")
 
 
 # what a signing between one firm and a government body is about when it is the firm's investment
-_PROJECT_TALK = re.compile(
+PROJECT_TALK = re.compile(
     r"\b(?<!nhà )(?<!chủ )(?:dự án|đầu tư|phát triển (?:KCN|khu công nghiệp|cụm công nghiệp)"
     r"|khu đô thị - công nghiệp|khu công nghiệp)\b"
 )
@@ -885,7 +901,7 @@ def tag_deals(
             # "chưa ký hợp đồng ..." states no deal
             if not before or _negated_before(text, s, gs):
                 continue
-            if len(sfirms) == 1 and not after and _PROJECT_TALK.search(text, ge, e):
+            if len(sfirms) == 1 and not after and PROJECT_TALK.search(text, ge, e):
                 # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
                 add("investment", [before[-1].name])
                 signed = True

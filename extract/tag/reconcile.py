@@ -265,9 +265,6 @@ def with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> l
     return sorted(out, key=lambda d: d.start)
 
 
-_PROJECT = re.compile(r"(?<!\w)(?:dự án|đầu tư)(?!\w)", re.IGNORECASE)
-
-
 def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     """An event the deal rules missed that is one firm's investment by the deals' convention: an announced
     investment (one firm, or a consortium as one deal), an opening whose clause states its capital, a
@@ -296,7 +293,7 @@ def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]
         if not (
             ev.kind in ("investment_licence", "acquisition", "investment_announcement", "groundbreaking")
             or (ev.kind == "inauguration" and deals_module.states_capital(text, ev.start, ev.end))
-            or (with_state and _PROJECT.search(text, ev.start, ev.end))
+            or (with_state and deals_module.PROJECT_TALK.search(text, ev.start, ev.end))
         ):
             continue
         if any(set(firms) & set(d.parties) and d.start < ev.end and ev.start < d.end for d in out):
