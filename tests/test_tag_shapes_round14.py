@@ -170,3 +170,15 @@ def test_a_project_priced_and_owned_by_one_firm_is_its_investment(text: str) -> 
     (deal,) = tag_text(text).deals
     assert deal.kind == "investment" and len(deal.parties) == 1 and deal.amount is not None
     assert {k for k, _ in events(text)} == {"investment_announcement"}
+
+
+def test_a_lease_signed_years_ago_and_now_being_paid_is_a_deal_but_no_event() -> None:
+    text = "Tại đại hội cổ đông, lãnh đạo Công ty CP Hạ tầng Đồng Văn cho biết hợp đồng thuê 12 ha với Tập đoàn Nexen Tire ký năm 2023 đã được thanh toán 60%."
+    assert deals(text) == {pair("cooperation", "Hạ tầng Đồng Văn", "Nexen Tire")}
+    assert events(text) == set()
+
+
+def test_premises_rented_from_a_firm_under_a_lease_are_the_tenants_deal_with_it() -> None:
+    text = "Xưởng may thứ ba của Công ty TNHH May Ân Thi sẽ đặt trong 12.000 m2 nhà xưởng xây sẵn thuê của Công ty CP Nhà xưởng Phố Nối tại KCN Phố Nối A, theo hợp đồng thuê ký hôm 3/2."
+    assert deals(text) == {pair("cooperation", "May Ân Thi", "Nhà xưởng Phố Nối")}
+    assert events(text) == {pair("cooperation", "May Ân Thi", "Nhà xưởng Phố Nối")}

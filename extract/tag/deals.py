@@ -300,6 +300,9 @@ def _frame_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return project, cue, not_capital
 
 
+# premises rented from a firm under a lease the clause names: "nhà xưởng xây sẵn thuê của B", "thuê lại từ B"
+_RENTED_FROM = re.compile(r"(?<!\w)thuê(?:\s+lại)?\s+(?:của|từ)\s+$")
+_LEASE_CONTRACT = re.compile(r"(?<!\w)hợp đồng\s+(?:nguyên tắc\s+)?thuê(?!\w)")
 _OF_OWNER = re.compile(r"\s+của\s+")
 _NEW_PROJECT = re.compile(
     r"(?<!\w)(?:dự án (?:lớn nhất|mới|đầu tư mới)|thu hút|cấp mới|đăng ký mới)(?!\w)", re.I
@@ -1017,6 +1020,12 @@ def tag_deals(
                         kind = "supply_contract"  # "Hợp đồng ... giữa A và B về chế tạo thiết bị"
                     add(kind, [a.name, b.name])
                     signed = True
+        if not signed and len({f.name for f in sfirms}) == 2 and _LEASE_CONTRACT.search(text, s, e):
+            # "Nhà máy của A sẽ đặt trong nhà xưởng thuê của B ..., theo hợp đồng thuê ký hôm 21/1": A rents
+            tenant, owner = sfirms[0], next(f for f in sfirms if f.name != sfirms[0].name)
+            if owner.start > tenant.end and _RENTED_FROM.search(text, max(s, owner.start - 20), owner.start):
+                add("cooperation", [tenant.name, owner.name])
+                signed = True
         if signed:
             # "X khởi công xưởng thứ hai ... và cùng ngày ký hợp đồng thuê ... với Y": the groundbreaking too
             ground = rx["groundbreaking"].search(text, sfirms[0].end, groups[0][0]) if groups else None

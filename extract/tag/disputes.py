@@ -10,7 +10,8 @@ Court, arbitration and business pages name a contract only to say what went wron
   settlement is not a memorandum of understanding);
 - "Công ty A thông báo chấm dứt trước hạn hợp đồng thuê nhà xưởng ... với Công ty B";
 - "Ngân hàng A đã giải ngân ... cho Công ty B theo hợp đồng tín dụng ký hồi tháng 4", "A vừa bàn giao cho B
-  tàu thứ hai theo hợp đồng đóng mới ký năm 2024": what is done under a contract signed before.
+  tàu thứ hai theo hợp đồng đóng mới ký năm 2024", "hợp đồng thuê 30 ha với B ký năm 2024 đã được thanh
+  toán 70%": what is done under a contract signed before.
 
 The two firms did have that contract, so the evaluation's deals hold it (a supply contract, or cooperation
 for a lease or a loan); nothing was signed that day, so its events hold none. `recalled` reads the pair and
@@ -32,6 +33,10 @@ _DISPUTE = re.compile(
     # supply still to come, "sẽ cung cấp ... theo hợp đồng ký tháng trước": that reports the contract)
     r"|(?:giải ngân|bàn giao|hạ thủy|thanh toán|giao lô|giao hàng)\s[^.;]{0,120}?theo hợp đồng[^.;]{0,60}?"
     r"(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|hồi\s+|vào\s+)?(?:năm|tháng|hồi|cuối|đầu)"
+    # a contract signed in an earlier year, now the subject of what is told: "hợp đồng thuê 30 ha với B ký
+    # năm 2024 đã được thanh toán 70%"
+    r"|hợp đồng\s[^.;]{0,80}?(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|vào\s+)?năm\s+(?:19|20)\d\d\s+"
+    r"(?:đã|đang|vẫn|mới)(?=\s)"
     r")(?!\w)",
     re.IGNORECASE,
 )
