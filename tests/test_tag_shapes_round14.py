@@ -182,3 +182,31 @@ def test_premises_rented_from_a_firm_under_a_lease_are_the_tenants_deal_with_it(
     text = "Xưởng may thứ ba của Công ty TNHH May Ân Thi sẽ đặt trong 12.000 m2 nhà xưởng xây sẵn thuê của Công ty CP Nhà xưởng Phố Nối tại KCN Phố Nối A, theo hợp đồng thuê ký hôm 3/2."
     assert deals(text) == {pair("cooperation", "May Ân Thi", "Nhà xưởng Phố Nối")}
     assert events(text) == {pair("cooperation", "May Ân Thi", "Nhà xưởng Phố Nối")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_deals"),
+    [
+        (
+            "HÀ NỘI — The Thái Nguyên People's Committee on Monday handed an investment certificate to Kinwong Circuit for a US$150 million circuit board plant in Yên Bình Industrial Park.",
+            {one("investment", "Kinwong Circuit")},
+        ),
+        (
+            "HCM CITY — Phong Phú Textile has signed a US$18 million contract to supply recycled denim to fashion brand Westbury over two years, the company said.",
+            {pair("supply_contract", "Phong Phú Textile", "Westbury")},
+        ),
+        (
+            "Electric carmaker VinFast has signed a deal with Gotion to buy battery cells for its new van line.",
+            {pair("supply_contract", "VinFast", "Gotion")},
+        ),
+    ],
+)
+def test_english_copy_names_firms_with_no_legal_form_by_their_place_in_the_sentence(
+    text: str, expected_deals: set
+) -> None:
+    assert deals(text) == expected_deals
+
+
+def test_an_english_company_word_alone_is_no_firm() -> None:
+    text = "Textile has become the largest export earner of the province, officials said."
+    assert tag_text(text).firms == []

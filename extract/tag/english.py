@@ -83,6 +83,8 @@ _LENT = re.compile(
 _TO_BUY = re.compile(
     r"(?<!\w)(?:agreed|agrees|plans?|planned|intends?|is set|signed a deal) to (?:buy|acquire)(?!\w)"
 )
+# "a contract to supply recycled fabric to sportswear brand ": the buyer named after the goods
+_SUPPLY_TO = re.compile(r"\bto (?:supply|deliver|provide|sell)\b[^.;]{1,100}?\bto(?:\s+[a-z-]+){0,3}\s+$")
 _BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
 _NOT_A_DEAL = re.compile(
@@ -253,7 +255,7 @@ def _signed_kind(window: str) -> tuple[str, str]:
         return "joint_venture", "cooperation"
     if re.search(r"lease|credit|loan|financing|cooperation|partnership|franchise", low):
         return "cooperation", "cooperation"
-    if "contract" in low or "supply" in low or "purchase" in low:
+    if re.search(r"contract|supply|purchase|\bto (?:buy|source)\b|\border", low):  # "a deal with B to buy"
         return "supply_contract", "supply_contract"
     return "cooperation", "cooperation"
 
@@ -407,6 +409,8 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
     subjects = sen.before(verb)
     with_ = _WITH.search(text, verb_end, e)
     others = sen.after(with_.end())[:1] if with_ is not None else []
+    if not others:  # "A has signed a contract to supply fabric to sportswear brand B"
+        others = [x for x in sen.after(verb_end) if _SUPPLY_TO.search(text, verb_end, x.start)][:1]
     sides = [*subjects[-2:], *others]
     if len(sides) < 2:
         return [], []

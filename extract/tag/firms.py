@@ -994,16 +994,22 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if name.replace(" ", "").isdigit():
             continue  # "quý IV/2026, ...": a year, never a firm
         end = run_start + len(name)
-        if run_start == m.start() and (
-            keep == form_at
-            or (
-                keep >= 2
-                and words[keep - 1] in _corporate_tails() | _name_ends()
-                and _ENGLISH_AFTER.match(text, run_start + len(name))
-            )
-        ):  # "Hòa Thành Phát Textile JSC"; in English copy "Hạ Long Shipbuilding Corporation has signed"
+        extended = False  # a name grown back over Vietnamese words before an English company word
+        english_tail = (
+            keep >= 1
+            and words[keep - 1] in _corporate_tails() | _name_ends()
+            and _ENGLISH_AFTER.match(text, run_start + len(name))
+        )
+        if run_start == m.start() and (keep == form_at or (keep >= 2 and english_tail)):
+            # "Hòa Thành Phát Textile JSC"; in English copy "Hạ Long Shipbuilding Corporation has signed"
             start = _capitalised_before(text, run_start, taken, not_names)
             name, run_start = text[start:run_start] + name, start
+        elif run_start == m.start() and english_tail:
+            # "Thành Công Textile has signed": Vietnamese words before one English company word
+            start = _capitalised_before(text, run_start, taken, not_names)
+            if start == run_start:
+                continue  # "Textile has ..." alone names no firm
+            name, run_start, extended = text[start:run_start] + name, start, True
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
             name += text[end:coded]
@@ -1024,6 +1030,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
             or (keep > 1 and words[keep - 1] in _corporate_tails())  # "Kangaroo Group", "Jinko Solar"
+            or extended
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         suffix = _known_suffix_rx().match(text, end) if capital_next and not tail else None  # "... Việt Nam"
