@@ -210,3 +210,22 @@ def test_english_copy_names_firms_with_no_legal_form_by_their_place_in_the_sente
 def test_an_english_company_word_alone_is_no_firm() -> None:
     text = "Textile has become the largest export earner of the province, officials said."
     assert tag_text(text).firms == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty TNHH Linh kiện Yên Định bấm nút khởi công nhà máy đúc nhôm 40 triệu USD tại KCN Bỉm Sơn.",
+        "Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Thanh Hóa, và ông Kenta Ito, Tổng Giám đốc Công ty TNHH Linh kiện Yên Định, cùng bấm nút khởi công nhà máy đúc nhôm 40 triệu USD tại KCN Bỉm Sơn.",
+    ],
+)
+def test_pressing_the_button_of_a_groundbreaking_is_the_firms_groundbreaking(text: str) -> None:
+    assert one("groundbreaking", "Linh kiện Yên Định") in events(text)
+
+
+def test_a_licence_handed_by_a_leader_for_his_committee_names_the_committee_as_grantor() -> None:
+    text = "Công ty TNHH Thiết bị Y tế Thủy Dương được ông Trần Minh Quân, Phó Chủ tịch UBND tỉnh Quảng Trị, trao quyết định chủ trương đầu tư dự án 28 triệu USD tại KCN Quán Ngang."
+    assert events(text) == {
+        ("investment_licence", frozenset({"UBND tỉnh Quảng Trị", "Thiết bị Y tế Thủy Dương"}))
+    }
+    assert deals(text) == {one("investment", "Thiết bị Y tế Thủy Dương")}

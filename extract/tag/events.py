@@ -337,6 +337,10 @@ def _subject(
         am = rx["apposition"].match(text, ms[i].end) or rx["dash_apposition"].match(text, ms[i].end)
         if am and am.end() == gs:  # "A - một doanh nghiệp vệ tinh của Canon - ký ...": A
             return _chain_back(text, ms, i, floor), [], False
+    if ms[last].type == "government" and gap.startswith(",") and rx["aux_gap"].fullmatch(gap[1:]):
+        for i in reversed(before[:-1]):  # "A được ông X, Phó Chủ tịch UBND tỉnh Y, trao ...": Y grants A
+            if ms[i].type == "firm" and _PASSIVE_BY_LEADER.fullmatch(text, ms[i].end, ms[last].start):
+                return _chain_back(text, ms, i, floor), [ms[last]], True
     if (
         ms[last].type == "government"
         and _LEADER_BEFORE.search(text, max(0, ms[last].start - 40), ms[last].start)
@@ -412,6 +416,11 @@ _BETWEEN_AND = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:với|và)\s+(?:(?
 _LEADER_BEFORE = re.compile(
     r"(?:[Cc]hủ tịch|[Pp]hó [Cc]hủ tịch|[Tt]rưởng ban|[Pp]hó [Tt]rưởng ban|[Bb]í thư|[Gg]iám đốc"
     r"|[Bb]ộ trưởng)(?:\s+[Tt]hường trực)?\s+$"
+)
+# "A được ông X, Phó Chủ tịch UBND tỉnh Y, trao quyết định ...": the leader hands it over for the body
+_PASSIVE_BY_LEADER = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:đã|vừa)\s+)?được\s+(?:ông|bà)\s+[^,;]{2,40},\s*"
+    r"(?:[Pp]hó\s+)?(?:[Cc]hủ tịch|[Tt]rưởng ban|[Gg]iám đốc|[Bb]í thư|[Bb]ộ trưởng)(?:\s+[Tt]hường trực)?\s+"
 )
 _LEADER_NAME = r"\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){2,4}"  # "Trần Văn A " after a body its leader speaks for
 _NAME_GAP = re.compile(rf"{_LEADER_NAME}(?:(?:đã|vừa|cũng)\s+)*")
