@@ -229,3 +229,11 @@ def test_a_licence_handed_by_a_leader_for_his_committee_names_the_committee_as_g
         ("investment_licence", frozenset({"UBND tỉnh Quảng Trị", "Thiết bị Y tế Thủy Dương"}))
     }
     assert deals(text) == {one("investment", "Thiết bị Y tế Thủy Dương")}
+
+
+def test_a_licence_for_two_projects_of_two_firms_is_one_licence_each() -> None:
+    text = "Hai dự án của Tập đoàn Longi Materials và Công ty TNHH Kính Cái Lân Glass vừa được Ban Quản lý Khu kinh tế Quảng Ninh cấp giấy chứng nhận đăng ký đầu tư, tổng vốn 260 triệu USD."
+    assert events(text) == {
+        ("investment_licence", frozenset({"Ban Quản lý Khu kinh tế Quảng Ninh", "Longi Materials"})),
+        ("investment_licence", frozenset({"Ban Quản lý Khu kinh tế Quảng Ninh", "Kính Cái Lân Glass"})),
+    }

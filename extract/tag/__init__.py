@@ -38,6 +38,7 @@ from extract.tag.quantities import tag_areas, tag_quantities
 from extract.tag.reconcile import (
     memos_handed,
     one_per_counterpart,
+    one_per_project,
     planned_deals,
     planned_events,
     with_bought_company,
@@ -252,7 +253,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     deals = with_recalled(t, reviewed, actors, money, provinces, published, decisions, clauses)
     deals = planned_deals(t, deals, events)
     events = with_deal_events(t, events, deals, actors, mentions)
-    events = one_per_counterpart(t, decided_licences(t, mentions, events))
+    events = one_per_project(t, one_per_counterpart(t, decided_licences(t, mentions, events)))
     events = with_stake_sales(t, events, actors, money, clauses)
     events = with_hosts(t, events, mentions)
     events = without_recalled(t, events, actors, clauses)

@@ -450,6 +450,28 @@ def with_deal_events(
 
 # "Công ty X thuộc Tập đoàn Y", "X là công ty con của Y": Y owns the actor (an owner set off by commas or
 # brackets, "X, thành viên của Tập đoàn Y, ...", is an apposition the deal and event readers skip already)
+# "Hai dự án của Tập đoàn A và Công ty B vừa được ... cấp giấy chứng nhận": one project, one licence, each
+_PROJECTS_OF = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|các|\d{1,2})\s+dự án\s+(?:của|do)\s+$", re.IGNORECASE)
+
+
+def one_per_project(text: str, events: list[DealEvent]) -> list[DealEvent]:
+    """A licence for "hai dự án của A và B" is one licence each (their grantors in both); a licence for "A và
+    B, hai cổ đông của một liên doanh" stays one event of both."""
+    out: list[DealEvent] = []
+    for ev in events:
+        firms = sorted((p for p in ev.parties if p.type == "firm"), key=lambda p: p.start)
+        if (
+            ev.kind != "investment_licence"
+            or len(firms) < 2
+            or not _PROJECTS_OF.search(text, max(0, firms[0].start - 30), firms[0].start)
+        ):
+            out.append(ev)
+            continue
+        others = [p for p in ev.parties if p.type != "firm"]
+        out += [ev.model_copy(update={"parties": [*others, f]}) for f in firms]
+    return out
+
+
 def one_per_counterpart(text: str, events: list[DealEvent]) -> list[DealEvent]:
     """One event per pair where one firm signed with several ("A ký hợp đồng với B, C và D": A-B, A-C, A-D),
     as the deals have it; co-signers ("A, B và C ký ...") and consortia ("Liên danh A - B ... cho C") stay one
