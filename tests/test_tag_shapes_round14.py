@@ -237,3 +237,11 @@ def test_a_licence_for_two_projects_of_two_firms_is_one_licence_each() -> None:
         ("investment_licence", frozenset({"Ban Quản lý Khu kinh tế Quảng Ninh", "Longi Materials"})),
         ("investment_licence", frozenset({"Ban Quản lý Khu kinh tế Quảng Ninh", "Kính Cái Lân Glass"})),
     }
+
+
+def test_a_purchase_told_first_belongs_to_the_subject_after_it() -> None:
+    text = "Với hợp đồng mua lại 100% vốn Công ty TNHH Khuôn mẫu Tam Dương hoàn tất hôm 2/10, Công ty CP Đầu tư Công nghiệp Vĩnh Tường chính thức có thêm một nhà máy cung ứng cho Toyota."
+    assert deals(text) == {one("investment", "Đầu tư Công nghiệp Vĩnh Tường")}
+    assert events(text) == {
+        ("acquisition", frozenset({"Khuôn mẫu Tam Dương", "Đầu tư Công nghiệp Vĩnh Tường"}))
+    }

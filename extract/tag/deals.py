@@ -455,10 +455,21 @@ _SHARES_SOLD_TO = re.compile(
 _MERGES_INTO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?(?:được\s+)?sáp nhập vào\s+")
 
 
+# a purchase told first, its buyer as the subject after: "Với hợp đồng mua lại 100% vốn Công ty B hoàn tất hôm
+# 14/11, Công ty A chính thức ...", "Sau thương vụ mua lại Công ty B, Tập đoàn A ..."
+_BOUGHT_FIRST = re.compile(
+    r"(?:^|[.;\n]\s*|,\s*)(?:[Vv]ới|[Ss]au|[Nn]hờ)\s+(?:hợp đồng|thương vụ|việc)\s+"
+    r"(?:mua lại|thâu tóm|mua)\s+"
+    r"(?:(?:toàn bộ|\d[\d,]*\s*%)\s+)?(?:(?:vốn|cổ phần|phần vốn)\s+(?:(?:của|tại)\s+)?)?$"
+)
+_THEN_BUYER = re.compile(r"(?:\s*\([^()]{1,80}\))?[^.;,]{0,60}?,\s*")
+
+
 def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, str]]:
     """(buyer, company, status) of each share placement and merger between consecutive `firms` (in text
     order): 'A phát hành riêng lẻ 18% cổ phần cho B' (B buys into A), 'A thông qua phương án sáp nhập Công
-    ty B vào công ty' and 'B sáp nhập vào A' (A takes B over). 'thông qua', 'phương án', 'sẽ' -> announced;
+    ty B vào công ty' and 'B sáp nhập vào A' (A takes B over), 'Với hợp đồng mua lại 100% vốn B hoàn tất ...,
+    A ...' (A bought B). 'thông qua', 'phương án', 'sẽ' -> announced;
     'đã', 'hoàn tất' -> completed; else signed."""
     out = []
     for a, b in itertools.pairwise(firms):
@@ -473,6 +484,10 @@ def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, st
             buyer, company = a, b
         elif (m := _SHARES_SOLD_TO.fullmatch(text, a.end, b.start)) is not None:
             buyer, company = b, a
+        elif _BOUGHT_FIRST.search(text, max(0, a.start - 70), a.start) and (
+            m := _THEN_BUYER.fullmatch(text, a.end, b.start)
+        ):
+            buyer, company = b, a  # "Với hợp đồng mua lại 100% vốn Công ty B hoàn tất ..., Công ty A ..."
         else:
             continue
         words = m.group()

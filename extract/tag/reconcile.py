@@ -175,7 +175,9 @@ def memos_handed(
     return sorted(out, key=lambda ev: ev.start)
 
 
-_OWNERSHIP_WORDS = re.compile(r"(?<!\w)(?:phát hành|sáp nhập|để sở hữu|để nắm giữ|chuyển nhượng|bán)(?!\w)")
+_OWNERSHIP_WORDS = re.compile(
+    r"(?<!\w)(?:phát hành|sáp nhập|để sở hữu|để nắm giữ|chuyển nhượng|bán|mua lại|thâu tóm)(?!\w)"
+)
 
 
 def with_ownership_changes(
