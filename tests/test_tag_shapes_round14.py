@@ -245,3 +245,17 @@ def test_a_purchase_told_first_belongs_to_the_subject_after_it() -> None:
     assert events(text) == {
         ("acquisition", frozenset({"Khuôn mẫu Tam Dương", "Đầu tư Công nghiệp Vĩnh Tường"}))
     }
+
+
+def test_a_conference_lead_then_the_papers_of_its_list_each_with_its_own_kind() -> None:
+    text = (
+        "Tại hội nghị xúc tiến đầu tư sáng 12/4, UBND tỉnh Phú Thọ trao quyết định chủ trương đầu tư cho 11 dự án "
+        "và ký 6 biên bản ghi nhớ, tổng vốn đăng ký hơn 1,3 tỷ USD. Trong đó có quyết định chủ trương cho Công ty "
+        "TNHH Linh kiện Thụy Vân (Hàn Quốc), vốn 120 triệu USD, và biên bản ghi nhớ với Tập đoàn Inventec Digital "
+        "(Đài Loan) về dự án máy chủ 400 triệu USD."
+    )
+    assert events(text) == {
+        ("investment_licence", frozenset({"UBND tỉnh Phú Thọ", "Linh kiện Thụy Vân"})),
+        ("mou", frozenset({"UBND tỉnh Phú Thọ", "Inventec Digital"})),
+    }
+    assert deals(text) == {one("investment", "Linh kiện Thụy Vân"), one("investment", "Inventec Digital")}

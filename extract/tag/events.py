@@ -458,6 +458,10 @@ def _direct_object(text: str, ms: list[PartyMention], ge: int, e: int) -> PartyM
     return next((m for m in ms if m.start == gap.end() and m.end <= e), None) if gap else None
 
 
+# "trao quyết định chủ trương cho 14 dự án và ký 9 biên bản ghi nhớ": two papers, each for its own count
+_COUNTED_AND = re.compile(r"\s+(?:cho|với)\s+\d+\s+[^,;.]{1,30}?\s*(?:,\s*|\s+)và\s+")
+
+
 def _group_triggers(
     text: str, s: int, e: int, ms: list[PartyMention], found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -474,6 +478,7 @@ def _group_triggers(
             and not spans.overlaps(groups[-1][1], start)
             and start - groups[-1][1] < 40
             and not _THEN.fullmatch(text, groups[-1][1], start)  # "hoàn thành nhà máy, sau đó tăng vốn": two
+            and not _COUNTED_AND.fullmatch(text, groups[-1][1], start)  # "trao ... cho 14 dự án và ký 9 ..."
         ):
             g = groups[-1]
             g[1] = end
@@ -1262,6 +1267,13 @@ def _is_item(text: str, s: int, e: int, sms: list[PartyMention]) -> bool:
     return bool(_rx()["items"].match(text, s) or re.search(r"(?:làm|là)\s+chủ\s+đầu\s+tư", text[s:e]))
 
 
+# the paper an item of a ceremony's list names before its investor: a memorandum, or a licence
+_ITEM_PAPER = re.compile(
+    r"(?<!\w)(?:(biên bản ghi nhớ|bản ghi nhớ|thỏa thuận|MoU|MOU)|quyết định chủ trương|chủ trương đầu tư"
+    r"|giấy chứng nhận)(?!\w)[^.;]*$"
+)
+
+
 def _list_items(
     build: _Builder,
     text: str,
@@ -1287,19 +1299,23 @@ def _list_items(
         amount = next((x for x in near if x.start >= f.end), None) or next(
             (x for x in near if x.start < f.start), None
         )
-        parties = [
-            (g, "grantor" if listing["kind"] == "investment_licence" else None) for g in listing["grantors"]
-        ]
+        # "Trong đó có quyết định chủ trương cho A ..., và biên bản ghi nhớ với B ...": each its own paper
+        kind, status = listing["kind"], listing["status"]
+        paper = _ITEM_PAPER.search(text, item_start, f.start) if kind == "investment_licence" else None
+        if paper is not None:
+            memo = paper.group(1) is not None
+            kind, status = ("mou", "signed") if memo else ("investment_licence", "licensed")
+        parties = [(g, "grantor" if kind == "investment_licence" else None) for g in listing["grantors"]]
         parties.append((f, "investor"))
         if f.name in grantor_names:
             continue
         build.add(
-            listing["kind"],
+            kind,
             parties,
             s,
             e,
             ge=f.end,
-            status=listing["status"],
+            status=status,
             amount=amount,
             decision_ends=decision_ends,
             province=listing.get("province"),
