@@ -259,3 +259,28 @@ def test_a_conference_lead_then_the_papers_of_its_list_each_with_its_own_kind() 
         ("mou", frozenset({"UBND tỉnh Phú Thọ", "Inventec Digital"})),
     }
     assert deals(text) == {one("investment", "Linh kiện Thụy Vân"), one("investment", "Inventec Digital")}
+
+
+def test_a_resolution_whose_firm_is_named_under_its_title_signs_for_that_firm() -> None:
+    text = "NGHỊ QUYẾT HỘI ĐỒNG QUẢN TRỊ\nCÔNG TY CỔ PHẦN CẢNG CHÂN MÂY\nSố: 04/2026/NQ-HĐQT\nĐiều 1. Thông qua việc ký hợp đồng thuê 4,5 ha đất cảng với Công ty TNHH Thép Phú Lộc, thời hạn 30 năm."
+    assert deals(text) == {pair("cooperation", "CẢNG CHÂN MÂY", "Thép Phú Lộc")}
+
+
+def test_a_loan_approved_with_a_thousands_dot_in_its_amount_is_a_loan_from_the_bank() -> None:
+    text = "Công ty CP Thép Hòa Bình công bố nghị quyết HĐQT thông qua khoản vay 1.500 tỷ đồng từ Ngân hàng TMCP Quân đội để bổ sung vốn lưu động."
+    assert deals(text) == {pair("cooperation", "Thép Hòa Bình", "Quân đội")}
+
+
+def test_a_second_deed_after_va_dong_thoi_without_a_comma_is_split_too() -> None:
+    text = "Công ty TNHH Điện tử Phủ Lý khánh thành nhà máy bo mạch, vốn 60 triệu USD và đồng thời ký hợp đồng cung cấp bo mạch nguồn cho Công ty TNHH Brother Việt Nam."
+    assert events(text) == {
+        one("inauguration", "Điện tử Phủ Lý"),
+        pair("supply_contract", "Điện tử Phủ Lý", "Brother"),
+    }
+
+
+def test_a_firm_name_ends_before_cong_bo_nghi_quyet() -> None:
+    assert [
+        f.name
+        for f in tag_text("Công ty CP Nhựa An Phát công bố nghị quyết HĐQT về kế hoạch năm 2026.").firms
+    ] == ["Nhựa An Phát"]

@@ -158,9 +158,13 @@ _LAST_WORD = re.compile(r"(\w+)$")
 _SENT_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\n+|;\s+")
 
 
+_ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))(?:Điều|Khoản|Mục|Chương)\s+\d{1,3}$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (and ';'-clause) spans; an abbreviation such as 'TP.' or an initial 'T.' does not end a
-    sentence, a one-letter word such as 'Á' ('Đông Á.') does."""
+    sentence, a one-letter word such as 'Á' ('Đông Á.') does, and a line's article label ('Điều 1.') does
+    not."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -176,6 +180,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 or (len(before.group(1)) == 1 and before.group(1).isupper() and before.group(1).isascii())
             ):
                 continue
+            if _ARTICLE_LABEL.search(text, max(start, m.start() - 12), m.start()):
+                continue  # "Điều 1. Thông qua việc ký ...": a legal article's label opens its sentence
         end = m.start() + len(m.group().rstrip())
         if text[start:end].strip():
             spans.append((start, end))

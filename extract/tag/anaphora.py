@@ -44,7 +44,7 @@ _STRETCH = re.compile(r"[.!?\n]")  # where "the nearest stretch before" begins
 # với Công ty Y": the article's approval is the heading firm's deed
 _RESOLUTION = re.compile(r"(?i:nghị quyết)[^\n]{0,60}?(?i:hội đồng quản trị|HĐQT|đại hội đồng cổ đông|ĐHĐCĐ)")
 _ARTICLE = re.compile(
-    r"^Điều\s+\d{1,2}[.:]\s*(?P<word>Phê duyệt|Thông qua|Chấp thuận|Đồng ý)(?!\w)", re.MULTILINE
+    r"^(?P<word>Điều\s+\d{1,2})[.:]\s*(?:Phê duyệt|Thông qua|Chấp thuận|Đồng ý)(?!\w)", re.MULTILINE
 )
 
 
@@ -97,15 +97,17 @@ def both_sides(text: str, firms: list[Firm], starts: list[int]) -> list[Firm]:
 
 def resolved_by_board(text: str, firms: list[Firm], starts: list[int]) -> list[Firm]:
     """A mention of the resolving firm at each approving article of a board's (or shareholders') resolution
-    ("Điều 1. Phê duyệt ..."), spanning its verb ("Điều 1." ends a sentence): the firm the nearest stretch
-    before the resolution's title names, when it names exactly one (the heading "CÔNG TY CP X" above
+    ("Điều 1. Phê duyệt ..."), spanning "Điều 1" (no sentence ends there): the firm the nearest stretch
+    before the first article names, when it names exactly one (the heading "CÔNG TY CP X" above or under
     "NGHỊ QUYẾT HỘI ĐỒNG QUẢN TRỊ")."""
     heading = _RESOLUTION.search(text)
     if heading is None:
         return []
     out: list[Firm] = []
+    before: list[Firm] | None = None
     for m in _ARTICLE.finditer(text, heading.end()):
-        before = [f for f in _named_before(text, firms, starts, heading.start()) if not _is_bank(f)]
+        if before is None:  # the firm named above the first article, under or over the title
+            before = [f for f in _named_before(text, firms, starts, m.start()) if not _is_bank(f)]
         if len({f.name for f in before}) == 1:
             span = {"start": m.start("word"), "end": m.end("word"), "mention": m.group("word")}
             out.append(before[0].model_copy(update=span))

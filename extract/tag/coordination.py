@@ -32,7 +32,8 @@ _DEEDS = (
 _SUBJECT_DEED = re.compile(rf"\s*(?:\([^()]{{1,80}}\)\s*)?(?:,\s*)?{_ADVERBS}{_DEEDS}")
 # a further predicate of the same subject: ", và ký", ", vừa ký", ", đồng thời nhận", "; đồng thời ký"
 _NEXT_DEED = re.compile(
-    rf",\s+(?P<conj>và|vừa|đồng thời|và đồng thời|cùng với đó là)\s+(?={_ADVERBS}{_DEEDS})"
+    rf"(?:,\s+(?P<conj>và|vừa|đồng thời|và đồng thời|cùng với đó là)|\s+(?P<conj2>và đồng thời))\s+"
+    rf"(?={_ADVERBS}{_DEEDS})"
 )
 
 
@@ -61,8 +62,9 @@ def coordinated(
         begin = s
         for m in cuts:
             out.append((begin, m.start()))
-            begin = m.start("conj")
-            span = {"start": m.start("conj"), "end": m.end("conj"), "mention": m.group("conj")}
+            conj = "conj" if m.group("conj") else "conj2"
+            begin = m.start(conj)
+            span = {"start": m.start(conj), "end": m.end(conj), "mention": m.group(conj)}
             mentions.append(subject.model_copy(update=span))
         out.append((begin, e))
     return out, mentions
