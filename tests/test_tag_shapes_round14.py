@@ -284,3 +284,22 @@ def test_a_firm_name_ends_before_cong_bo_nghi_quyet() -> None:
         f.name
         for f in tag_text("Công ty CP Nhựa An Phát công bố nghị quyết HĐQT về kế hoạch năm 2026.").firms
     ] == ["Nhựa An Phát"]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Công ty CP Kỹ thuật Hàng không Nội Bài và Công ty TNHH Safran Engines đã ký thỏa thuận dịch vụ bảo dưỡng động cơ trong 5 năm.",
+            "Kỹ thuật Hàng không Nội Bài",
+            "Safran Engines",
+        ),
+        (
+            "Theo hợp đồng ký với Công ty CP Xây dựng Hòa Bình Miền Bắc, Công ty TNHH Điện tử Quế Võ sẽ có nhà xưởng 4 tầng sau 10 tháng, giá trị gói thầu 860 tỷ đồng.",
+            "Xây dựng Hòa Bình Miền Bắc",
+            "Điện tử Quế Võ",
+        ),
+    ],
+)
+def test_a_service_agreement_and_a_building_tender_are_supply_contracts(text: str, a: str, b: str) -> None:
+    assert deals(text) == {pair("supply_contract", a, b)}
