@@ -303,3 +303,38 @@ def test_a_firm_name_ends_before_cong_bo_nghi_quyet() -> None:
 )
 def test_a_service_agreement_and_a_building_tender_are_supply_contracts(text: str, a: str, b: str) -> None:
     assert deals(text) == {pair("supply_contract", a, b)}
+
+
+def test_a_supplier_award_is_no_licence() -> None:
+    text = "Canon Việt Nam trao chứng nhận nhà cung cấp xuất sắc năm 2025 cho Công ty CP Cơ khí Chính xác Hà Đông."
+    assert deals(text) == set()
+    assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thông tin Tập đoàn Đầu tư Sông Lam Capital mua lại 25% cổ phần Công ty CP Nhựa Cửa Lò với giá 300 tỷ đồng hiện chưa được hai bên xác nhận.",
+        "Công ty TNHH Điện tử Quang Châu Tech và chủ đầu tư KCN Quang Châu là Công ty CP Hạ tầng Quang Châu Land vẫn đang đàm phán giá thuê đất, chưa ký hợp đồng.",
+    ],
+)
+def test_an_unconfirmed_purchase_and_talks_still_going_on_are_no_deal(text: str) -> None:
+    assert deals(text) == set()
+
+
+def test_a_licence_is_an_investment_even_beside_a_memorandum_recalled_in_its_sentence() -> None:
+    text = "Tập đoàn Breuer Folien (Đức) được cấp giấy chứng nhận đầu tư dự án màng phủ 35 triệu USD tại KCN Nhơn Hội, một năm sau khi ký biên bản ghi nhớ với Công ty CP Hạ tầng Nhơn Hội."
+    assert one("investment", "Breuer Folien") in deals(text)
+
+
+def test_a_joint_venture_licensed_by_a_province_is_one_licence_and_one_deal_of_its_members() -> None:
+    text = "Liên doanh giữa Công ty CP Cao su Phước Hòa (60%) và Tập đoàn Kumiko Tire (40%) được UBND tỉnh Tây Ninh cấp quyết định chủ trương đầu tư nhà máy săm lốp 250 triệu USD."
+    assert deals(text) == {("investment", frozenset({"Cao su Phước Hòa", "Kumiko Tire"}))}
+    assert events(text) == {
+        ("investment_licence", frozenset({"UBND tỉnh Tây Ninh", "Cao su Phước Hòa", "Kumiko Tire"}))
+    }
+
+
+def test_a_province_granting_a_decision_on_investment_policy_is_a_licence() -> None:
+    text = "Công ty CP Gạch men Phú Hòa được UBND tỉnh Đắk Lắk cấp quyết định chủ trương đầu tư nhà máy 900 tỷ đồng."
+    assert events(text) == {("investment_licence", frozenset({"UBND tỉnh Đắk Lắk", "Gạch men Phú Hòa"}))}

@@ -43,7 +43,7 @@ from extract.tag.events import (
 )
 from extract.tag.events import _rx as _event_rx
 from extract.tag.firms import looks_foreign
-from extract.tag.not_investment import BUYS_SHARES, STAKE_TRANSFER, not_an_investment
+from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 
 
 @functools.cache
@@ -658,7 +658,7 @@ _TAKEN_ORDER = re.compile(r"(?<!\w)nhận\s+(?:đóng|gia công|sản xuất|ch�
 _SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
-_CHAIN = re.compile(r"\s*(?:,|và|–|-|,\s*và)\s*")
+_CHAIN = re.compile(r"(?:\s*\(\d[\d,]*\s*%\))?\s*(?:,|và|–|-|,\s*và)\s*")  # "A (51%) và B"
 _CO_ACTOR = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:và|cùng|cùng với)\s+(?:đối tác\s+[^,.;]{0,20}?\s*là\s+)?"
 )
@@ -724,7 +724,8 @@ _LENDS_TO = re.compile(
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
 _CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho liên danh " before a member
-_CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên danh\s+(?:gồm\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
+# "Liên danh A - B", "Liên doanh giữa A (51%) và B (49%)": the members invest together, one deal
+_CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên (?:danh|doanh)\s+(?:gồm\s+|giữa\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
 # "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
 _ELLIPTIC = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:cũng|đã|sẽ)\s+)?(?:đăng ký\s+)?(?:tăng|bổ sung|rót|góp)(?:\s+thêm)?"
@@ -1118,6 +1119,8 @@ def tag_deals(
                 add("investment", [sfirms[0].name])
             continue
         for m in rx["investment_grant"].finditer(text, s, e):
+            if AWARD_AFTER.match(text, m.end()):
+                continue  # "trao chứng nhận nhà cung cấp xuất sắc cho X": an award
             target = next((f for f in sfirms if f.start >= m.end() and f.start - m.end() < 20), None)
             if target is None:  # "... chủ trương đầu tư dự án nhà máy ... của Tập đoàn X"
                 target = next(

@@ -37,7 +37,7 @@ from extract.tag._common import (
     trie_alternation,
     word_start_alternation,
 )
-from extract.tag.not_investment import BUYS_SHARES, STAKE_TRANSFER, not_an_investment
+from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 
 _MAX_LIST_SENTENCES = 30
 # "A và đối tác Nhật Bản B": a nationality between the chained parties
@@ -625,7 +625,10 @@ def tag_events(
     triggers = [
         (m.start(), m.end(), kinds[_canon_trigger(m.group())])
         for m in rx["trigger"].finditer(text)
-        if not named.covers(m.start()) and not described.covers(m.start()) and not _bracketed(text, m.start())
+        if not named.covers(m.start())
+        and not described.covers(m.start())
+        and not _bracketed(text, m.start())
+        and not AWARD_AFTER.match(text, m.end())  # "trao chứng nhận nhà cung cấp xuất sắc": an award
     ]
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
     triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
@@ -767,6 +770,8 @@ def tag_events(
                 d = _DESCRIBES.search(text, max(floor, gs - 20), gs)
                 if d and any(m.end == d.start() for m in sms):
                     continue  # "Công ty X, liên doanh giữa A và B, vừa ...": what X is, no new event
+                if objects and _JV_TOLD.match(text, objects[-1].end):
+                    continue  # "Liên doanh giữa A và B được cấp ...": the venture is the subject, not signed
             if kind == "investment_announcement" and not_an_investment(text, floor, gs, ge):
                 continue  # a loan, charter capital, a loan's purpose: as the deal reader (not_investment.py)
             if kind in ("signing", "supply_contract", "mou", "cooperation") and STAKE_TRANSFER.search(
@@ -1128,6 +1133,7 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
 
 # the letter first, then the look-behind: re scans for the letter in C (`_common.word_start_alternation`)
 _CONTRACT_BETWEEN = re.compile(r"[Hh](?<!\w[Hh])ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
+_JV_TOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?được\s")
 _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)

@@ -8,6 +8,7 @@ and the event reader (extract/tag/events.py), so that `tag_text` gives the same 
 - Invested in: "Sau khi mua lại, Cơ khí Tân Định sẽ được đầu tư thêm dây chuyền dập" (no investor named).
 - A stake transfer signed by both sides: "A và B ký hợp đồng chuyển nhượng 35% cổ phần" is the buyer's
   investment (the foreign side, when one is), not a pact between partners.
+- An award: "Samsung trao chứng nhận nhà cung cấp xuất sắc cho Công ty Y" is no licence.
 - An acquisition signed as a contract: "X ký hợp đồng mua lại toàn bộ mảng dây cáp của Công ty Y" is shares or
   a business bought (the buyer's investment), not goods supplied.
 """
@@ -35,6 +36,13 @@ _BY = re.compile(r"(?<!\w)(?:bởi|do)\s")
 BUYS_SHARES = re.compile(
     r"(?<!\w)(?:(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
     r"|mua lại\s+(?:toàn bộ\s+)?(?:mảng|nhà máy|công ty|doanh nghiệp)\b)"
+)
+
+# "trao chứng nhận nhà cung cấp xuất sắc cho Công ty X", "cấp giấy chứng nhận hợp chuẩn": an award or a
+# product's certificate, no investment licence
+AWARD_AFTER = re.compile(
+    r"\s+(?:(?:là|cho)\s+)?(?:nhà cung cấp|nhà cung ứng|doanh nghiệp xuất sắc|sản phẩm|chất lượng|ISO"
+    r"|hợp chuẩn|hợp quy|đạt chuẩn|thương hiệu|danh hiệu|xuất sắc|top|Top|đối tác)(?!\w)"
 )
 
 # "A và B ký hợp đồng chuyển nhượng 35% cổ phần": a stake changes hands; no pair of partners signed

@@ -298,8 +298,15 @@ def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]
             or (with_state and deals_module.PROJECT_TALK.search(text, ev.start, ev.end))
         ):
             continue
-        if any(set(firms) & set(d.parties) and d.start < ev.end and ev.start < d.end for d in out):
-            continue
+        if any(
+            set(firms) & set(d.parties)
+            and d.start < ev.end
+            and ev.start < d.end
+            and (d.kind in ("investment", "groundbreaking") or ev.kind != "investment_licence")
+            for d in out
+        ):
+            continue  # (a licence is an investment even beside a pair's deal: "X được cấp giấy chứng nhận
+            # đầu tư ..., một năm sau khi ký biên bản ghi nhớ với Công ty Y")
         fields = _deal_fields(ev)
         out.append(Deal(kind=kind, parties=firms, **fields))
     return sorted(out, key=lambda d: d.start)

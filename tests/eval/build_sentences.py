@@ -854,6 +854,7 @@ from tests.eval.hand_sentences_23 import hand_sentences_23  # noqa: E402
 from tests.eval.hand_sentences_24 import hand_sentences_24  # noqa: E402
 from tests.eval.hand_sentences_25 import hand_sentences_25  # noqa: E402
 from tests.eval.hand_sentences_26 import hand_sentences_26  # noqa: E402
+from tests.eval.hand_sentences_27 import hand_sentences_27  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -935,6 +936,10 @@ HAND += [row | {"batch": 25} for row in hand_sentences_25(_h5, _pv, _m)]
 # features and interviews, national business and securities news, board resolutions, promotion-conference
 # lists, English-language outlets) likewise keeps its number
 HAND += [row | {"batch": 26} for row in hand_sentences_26(_h5, _pv, _m)]
+# batch 27 (blind, session 14: sampled as the search results came, in the proportions of an ordinary month of
+# supporting-industry news: licences, openings, groundbreakings, memoranda, programme targets, legal headers,
+# FDI figures) likewise keeps its number
+HAND += [row | {"batch": 27} for row in hand_sentences_27(_h5, _pv, _m)]
 
 
 def main() -> None:
