@@ -338,3 +338,13 @@ def test_a_joint_venture_licensed_by_a_province_is_one_licence_and_one_deal_of_i
 def test_a_province_granting_a_decision_on_investment_policy_is_a_licence() -> None:
     text = "Công ty CP Gạch men Phú Hòa được UBND tỉnh Đắk Lắk cấp quyết định chủ trương đầu tư nhà máy 900 tỷ đồng."
     assert events(text) == {("investment_licence", frozenset({"UBND tỉnh Đắk Lắk", "Gạch men Phú Hòa"}))}
+
+
+def test_a_joint_venture_said_to_be_signed_stays_a_joint_venture() -> None:
+    text = "Liên doanh giữa Tập đoàn Furukawa Wiring và Công ty CP Dây cáp điện Long Biên được ký kết ngày 9/6, vốn điều lệ 20 triệu USD."
+    assert "joint_venture" in {k for k, _ in events(text)}
+
+
+def test_vietnamese_words_before_an_english_industry_word_and_a_deal_verb_are_one_bare_firm() -> None:
+    text = "Năm 2012, Dệt Phú Bài Yarn đã đầu tư nhà máy sợi đầu tiên tại KCN Phú Bài."
+    assert [f.name for f in tag_text(text).firms] == ["Dệt Phú Bài Yarn"]

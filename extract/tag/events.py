@@ -1133,7 +1133,8 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
 
 # the letter first, then the look-behind: re scans for the letter in C (`_common.word_start_alternation`)
 _CONTRACT_BETWEEN = re.compile(r"[Hh](?<!\w[Hh])ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
-_JV_TOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?được\s")
+# "Liên doanh giữa A và B được cấp ...": what was done to the venture (not "... được ký kết", its signing)
+_JV_TOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?được\s+(?!ký|kí|thành lập)")
 _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)

@@ -998,7 +998,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         english_tail = (
             keep >= 1
             and words[keep - 1] in _corporate_tails() | _name_ends()
-            and _ENGLISH_AFTER.match(text, run_start + len(name))
+            and (
+                _ENGLISH_AFTER.match(text, run_start + len(name))
+                or (keep == 1 and after_rx.match(text, run_start + len(name)))  # "Sợi Trảng Bàng Fiber đã"
+            )
         )
         if run_start == m.start() and (keep == form_at or (keep >= 2 and english_tail)):
             # "Hòa Thành Phát Textile JSC"; in English copy "Hạ Long Shipbuilding Corporation has signed"
