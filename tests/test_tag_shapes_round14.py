@@ -348,3 +348,13 @@ def test_a_joint_venture_said_to_be_signed_stays_a_joint_venture() -> None:
 def test_vietnamese_words_before_an_english_industry_word_and_a_deal_verb_are_one_bare_firm() -> None:
     text = "Năm 2012, Dệt Phú Bài Yarn đã đầu tư nhà máy sợi đầu tiên tại KCN Phú Bài."
     assert [f.name for f in tag_text(text).firms] == ["Dệt Phú Bài Yarn"]
+
+
+def test_an_opening_with_its_first_phases_capital_is_an_investment() -> None:
+    text = "Công ty TNHH Động cơ Điện Tân Định khánh thành nhà máy động cơ rộng 20 ha tại KCN Mỹ Phước 2, vốn giai đoạn 1 là 30 triệu USD."
+    assert deals(text) == {one("investment", "Động cơ Điện Tân Định")}
+
+
+def test_a_board_approving_its_own_purchase_is_the_buyers_investment() -> None:
+    text = "HĐQT Công ty CP Thép Tân Phú Sơn thông qua phương án mua lại toàn bộ vốn góp của Công ty TNHH Tôn mạ Hòa Bình với giá dự kiến 380 tỷ đồng."
+    assert deals(text) == {one("investment", "Thép Tân Phú Sơn")}

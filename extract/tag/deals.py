@@ -212,7 +212,9 @@ _BUY_STAKE = re.compile(
     r"(?:thêm\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
     r"(?:vốn|cổ phần|phần vốn|cổ phiếu)\b"
 )
-_BUYER_LEAD = re.compile(r"(?![^,;.]*\b(?:sau|trước|qua|với|khi|bán|bằng cách|hồ sơ)\b)[^,;.]{0,60}")
+_BUYER_LEAD = re.compile(
+    r"(?![^,;.]*\b(?:sau|trước|(?<!thông )qua|với|khi|bán|bằng cách|hồ sơ)\b)[^,;.]{0,60}"
+)  # "thông qua phương án mua lại ..." is the board approving its own purchase, not "qua" (through)
 _BY_MEANS = re.compile(r"(?<!\w)bằng cách(?!\w)")
 # "A công bố kế hoạch nắm 51% Công ty B": A means to take the stake (the buyer's investment)
 _TO_HOLD = re.compile(
@@ -566,7 +568,8 @@ _WITNESS = re.compile(r"(?=[DdVv])(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+ki�
 
 # ", vốn 2,5 triệu USD", "với vốn ...", "nhà máy lắp ráp pin vốn 620 tỷ đồng" (not a loan: "vay vốn")
 _BARE_CAPITAL = re.compile(
-    r"(?:,|\bvới|(?<![Vv]ay)(?<!động)(?<!góp)\s)\s*vốn\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d"
+    r"(?:,|\bvới|(?<![Vv]ay)(?<!động)(?<!góp)\s)\s*vốn\s+(?:giai đoạn\s+(?:1|I|một|đầu)\s+(?:là\s+)?)?"
+    r"(?:(?:khoảng|hơn|gần|trên)\s+)?\d"  # ", vốn giai đoạn 1 là 50 triệu USD"
 )
 # "khánh thành nhà máy chế biến tôm 460 tỷ đồng": the plant's worth written right after what opens
 _PLANT_WORTH = re.compile(
