@@ -358,3 +358,8 @@ def test_an_opening_with_its_first_phases_capital_is_an_investment() -> None:
 def test_a_board_approving_its_own_purchase_is_the_buyers_investment() -> None:
     text = "HĐQT Công ty CP Thép Tân Phú Sơn thông qua phương án mua lại toàn bộ vốn góp của Công ty TNHH Tôn mạ Hòa Bình với giá dự kiến 380 tỷ đồng."
     assert deals(text) == {one("investment", "Thép Tân Phú Sơn")}
+
+
+def test_a_project_of_an_investor_named_with_nha_dau_tu_licensed_in_the_passive_is_its_investment() -> None:
+    text = "Dự án dệt nhuộm 12 triệu USD của nhà đầu tư Sunwell Textile Limited tại KCN Bảo Minh đã được Ban Quản lý các KCN tỉnh Ninh Bình cấp giấy chứng nhận đăng ký đầu tư."
+    assert deals(text) == {one("investment", "Sunwell Textile")}

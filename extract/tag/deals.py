@@ -247,7 +247,9 @@ _NEW_INVESTOR = re.compile(
 )
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
-_PROJECT_OF = re.compile(r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+", re.IGNORECASE)
+_PROJECT_OF = re.compile(
+    r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+(?:nhà đầu tư\s+)?", re.IGNORECASE
+)  # "Dự án ... của (nhà đầu tư) X"
 # the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)"
 _OWNER_CAPITAL = re.compile(
     r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?)"

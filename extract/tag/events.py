@@ -1117,7 +1117,7 @@ _ITEM_START = re.compile(
     r"(?:là\s+)?(?:dự án|Dự án|nhà máy|Nhà máy)"
 )
 # "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
-_PROJECT_OF = re.compile(r"(?:[Dd]ự án|[Nn]hà máy)[^,;.]{0,80}?\bcủa\s+$")
+_PROJECT_OF = re.compile(r"(?:[Dd]ự án|[Nn]hà máy)[^,;.]{0,80}?\bcủa\s+(?:nhà đầu tư\s+)?$")
 _FROM_TO = re.compile(r"(?:từ|lên)\s+$", re.IGNORECASE)
 
 
