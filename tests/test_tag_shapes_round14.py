@@ -363,3 +363,8 @@ def test_a_board_approving_its_own_purchase_is_the_buyers_investment() -> None:
 def test_a_project_of_an_investor_named_with_nha_dau_tu_licensed_in_the_passive_is_its_investment() -> None:
     text = "Dự án dệt nhuộm 12 triệu USD của nhà đầu tư Sunwell Textile Limited tại KCN Bảo Minh đã được Ban Quản lý các KCN tỉnh Ninh Bình cấp giấy chứng nhận đăng ký đầu tư."
     assert deals(text) == {one("investment", "Sunwell Textile")}
+
+
+def test_english_has_begun_construction_is_a_groundbreaking() -> None:
+    text = "KURODA Precision Vietnam Co. Ltd. has begun construction of a machine parts factory at Long Duc Industrial Park in Vinh Long."
+    assert events(text) == {one("groundbreaking", "KURODA Precision")}

@@ -50,7 +50,10 @@ _GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", 
 
 _SIGNED = re.compile(r"(?<!\w)(?:signed|inked)(?!\w)")
 _WITH = re.compile(r"(?<!\w)with(?!\w)")
-_BROKE_GROUND = re.compile(r"(?<!\w)(?:broke ground|began construction|started construction)(?!\w)")
+_BROKE_GROUND = re.compile(
+    r"(?<!\w)(?:broke ground|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction)"
+    r"(?!\w)"
+)
 _INAUGURATED = re.compile(r"(?<!\w)(?:inaugurated|opened)(?!\w)")
 _CERTIFICATE = re.compile(
     r"(?<!\w)investment (?:registration )?certificates?|investment decisions? and certificates?(?!\w)"
