@@ -368,3 +368,9 @@ def test_a_project_of_an_investor_named_with_nha_dau_tu_licensed_in_the_passive_
 def test_english_has_begun_construction_is_a_groundbreaking() -> None:
     text = "KURODA Precision Vietnam Co. Ltd. has begun construction of a machine parts factory at Long Duc Industrial Park in Vinh Long."
     assert events(text) == {one("groundbreaking", "KURODA Precision")}
+
+
+def test_a_province_and_a_firm_jointly_holding_a_groundbreaking_are_both_its_parties() -> None:
+    text = "UBND tỉnh Bình Định và Công ty CP Thép Phù Mỹ phối hợp tổ chức lễ khởi công nhà máy thép 3.100 tỷ đồng tại KCN Phù Mỹ sáng 8/4."
+    assert events(text) == {("groundbreaking", frozenset({"UBND tỉnh Bình Định", "Thép Phù Mỹ"}))}
+    assert deals(text) == {one("groundbreaking", "Thép Phù Mỹ")}
