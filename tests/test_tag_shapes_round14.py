@@ -374,3 +374,14 @@ def test_a_province_and_a_firm_jointly_holding_a_groundbreaking_are_both_its_par
     text = "UBND tỉnh Bình Định và Công ty CP Thép Phù Mỹ phối hợp tổ chức lễ khởi công nhà máy thép 3.100 tỷ đồng tại KCN Phù Mỹ sáng 8/4."
     assert events(text) == {("groundbreaking", frozenset({"UBND tỉnh Bình Định", "Thép Phù Mỹ"}))}
     assert deals(text) == {one("groundbreaking", "Thép Phù Mỹ")}
+
+
+def test_a_park_developer_named_bare_in_a_headline_breaks_ground() -> None:
+    text = "Tag: Khu công nghiệp\nWHA khởi công khu công nghiệp thứ tư tại Thanh Hóa"
+    assert events(text) == {one("groundbreaking", "WHA")}
+
+
+def test_revenue_from_a_lease_signed_earlier_in_the_year_is_a_deal_but_no_event() -> None:
+    text = "Lũy kế 9 tháng, Sonadezi ghi nhận doanh thu 1.900 tỷ đồng, phần lớn đến từ hợp đồng cho thuê 40 ha đất ký với Công ty TNHH Hyosung Đồng Nai hồi đầu năm."
+    assert deals(text) == {pair("cooperation", "Sonadezi", "Hyosung Đồng Nai")}
+    assert events(text) == set()

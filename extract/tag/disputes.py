@@ -37,6 +37,9 @@ _DISPUTE = re.compile(
     # năm 2024 đã được thanh toán 70%"
     r"|hợp đồng\s[^.;]{0,80}?(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|vào\s+)?năm\s+(?:19|20)\d\d\s+"
     r"(?:đã|đang|vẫn|mới)(?=\s)"
+    # "phần lớn đến từ hợp đồng cho thuê 55 ha đất ký với B hồi đầu năm": what a contract signed before brings
+    r"|(?:đến từ|nhờ|từ)\s+hợp đồng\s[^.;]{0,80}?(?<!\w)ký(?:\s+kết)?\s+với\s[^.;]{1,60}?\s"
+    r"(?:hồi|từ|vào)\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:năm|tháng)"
     r")(?!\w)",
     re.IGNORECASE,
 )
