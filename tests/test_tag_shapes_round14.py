@@ -385,3 +385,9 @@ def test_revenue_from_a_lease_signed_earlier_in_the_year_is_a_deal_but_no_event(
     text = "Lũy kế 9 tháng, Sonadezi ghi nhận doanh thu 1.900 tỷ đồng, phần lớn đến từ hợp đồng cho thuê 40 ha đất ký với Công ty TNHH Hyosung Đồng Nai hồi đầu năm."
     assert deals(text) == {pair("cooperation", "Sonadezi", "Hyosung Đồng Nai")}
     assert events(text) == set()
+
+
+def test_a_headline_fixing_the_time_of_a_groundbreaking_announces_an_investment() -> None:
+    text = "Tag: nhà máy pin\nVinFast chốt thời điểm khởi công nhà máy pin thứ ba tại Hà Tĩnh"
+    assert deals(text) == {one("investment", "VinFast")}
+    assert events(text) == {one("investment_announcement", "VinFast")}
