@@ -391,3 +391,16 @@ def test_a_headline_fixing_the_time_of_a_groundbreaking_announces_an_investment(
     text = "Tag: nhà máy pin\nVinFast chốt thời điểm khởi công nhà máy pin thứ ba tại Hà Tĩnh"
     assert deals(text) == {one("investment", "VinFast")}
     assert events(text) == {one("investment_announcement", "VinFast")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi lễ khánh thành, ông Lee Min Ho, Tổng Giám đốc Công ty TNHH Phụ kiện May Bến Lức, cho biết công ty hiện có hơn 800 lao động.",
+        "Tại lễ khánh thành nhà máy của Công ty TNHH Phụ kiện May Bến Lức, công ty này và Công ty CP Dệt Long An Xanh đã ký biên bản ghi nhớ cung ứng vải.",
+    ],
+)
+def test_a_report_from_an_opening_ceremony_names_whose_opening_it_is(text: str) -> None:
+    assert {e for e in events(text) if e[0] == "inauguration"} == {
+        one("inauguration", "Phụ kiện May Bến Lức")
+    }

@@ -36,6 +36,7 @@ from extract.tag.persons import tag_persons
 from extract.tag.places import tag_countries, tag_districts, tag_parks, tag_provinces
 from extract.tag.quantities import tag_areas, tag_quantities
 from extract.tag.reconcile import (
+    ceremony_hosts,
     memos_handed,
     one_per_counterpart,
     one_per_project,
@@ -257,6 +258,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = with_stake_sales(t, events, actors, money, clauses)
     events = with_hosts(t, events, mentions)
     events = without_recalled(t, events, actors, clauses)
+    events = ceremony_hosts(t, events, actors, clauses)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it
     en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)

@@ -630,3 +630,48 @@ def with_table_investors(
         return deals
     made = [deal_at(text, [f], firms, money, provinces, published, decisions, clauses) for f in listed]
     return sorted([*deals, *made], key=lambda d: d.start)
+
+
+# "Tại (buổi) lễ khánh thành (nhà máy của Công ty A), ông X, Tổng Giám đốc Công ty A, cho biết ...": a report
+# from the ceremony names whose opening (or groundbreaking) it is
+_AT_CEREMONY = re.compile(
+    r"\s*(?:Tại|Trong|Phát biểu tại)\s+(?:buổi\s+)?lễ\s+(?P<kind>khánh thành|khởi công|động thổ)(?!\w)"
+)
+_CEREMONY_OF = re.compile(r"[^,;.]{0,80}?(?<!\w)của\s+$")
+_HOST_ROLE = re.compile(
+    r"(?:Tổng Giám đốc|Phó Tổng Giám đốc|Giám đốc|Chủ tịch(?: HĐQT| Hội đồng quản trị)?|đại diện"
+    r"|Trưởng đại diện)\s+$"
+)
+
+
+def ceremony_hosts(
+    text: str, events: list[DealEvent], firms: list[Firm], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """The firm whose ceremony a clause opens with ("Tại lễ khánh thành nhà máy của Công ty A, ...", "Tại buổi
+    lễ khánh thành, ông X, Tổng Giám đốc Công ty A, cho biết ..."): that firm's opening or groundbreaking, in
+    place of one the readers gave other parties too ("..., công ty này và Công ty B đã ký biên bản ghi nhớ"
+    is A's opening and the A-B memorandum, not an opening of both)."""
+    if "lễ" not in text:
+        return events
+    ordered = sorted((f for f in firms if not in_brackets(text, f.start)), key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    out = list(events)
+    for s, e in clauses:
+        m = _AT_CEREMONY.match(text, s)
+        if m is None:
+            continue
+        inside = _in_clause(ordered, starts, m.end(), e)
+        host = next((f for f in inside if _CEREMONY_OF.fullmatch(text, m.end(), f.start)), None)
+        if host is None:  # the firm a speaker leads, named right after the role
+            host = next((f for f in inside if _HOST_ROLE.search(text, max(s, f.start - 30), f.start)), None)
+        if host is None:
+            continue
+        kind = "inauguration" if m.group("kind") == "khánh thành" else "groundbreaking"
+        same = [ev for ev in out if ev.kind == kind and s <= ev.start < e]
+        if any([p.name for p in ev.parties if p.type == "firm"] == [host.name] for ev in same):
+            continue
+        out = [ev for ev in out if not (ev.kind == kind and s <= ev.start < e)]
+        party = Party(name=host.name, type="firm", role="investor", start=host.start, end=host.end)
+        status = "completed" if kind == "inauguration" else "started"
+        out.append(DealEvent(kind=kind, parties=[party], status=status, start=s, end=e))  # type: ignore[arg-type]
+    return sorted(out, key=lambda ev: ev.start)
