@@ -404,3 +404,11 @@ def test_a_report_from_an_opening_ceremony_names_whose_opening_it_is(text: str) 
     assert {e for e in events(text) if e[0] == "inauguration"} == {
         one("inauguration", "Phụ kiện May Bến Lức")
     }
+
+
+def test_a_licence_for_two_firms_each_with_its_own_capital_is_one_licence_each() -> None:
+    text = "Ngoài ra, Công ty CP Cơ khí Bình Thủy (vốn 52 tỷ đồng) và Công ty TNHH Bao bì Ô Môn (31 tỷ đồng) cũng nhận giấy chứng nhận."
+    assert events(text) == {
+        one("investment_licence", "Cơ khí Bình Thủy"),
+        one("investment_licence", "Bao bì Ô Môn"),
+    }

@@ -463,16 +463,23 @@ def with_deal_events(
 _PROJECTS_OF = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|các|\d{1,2})\s+dự án\s+(?:của|do)\s+$", re.IGNORECASE)
 
 
+# "A (vốn 48 tỷ đồng) và B (27 tỷ đồng) cũng nhận giấy chứng nhận": each firm's own project and amount
+_OWN_CAPITAL = re.compile(r"\s*\((?:vốn\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|triệu)\s+(?:đồng|USD)\)")
+
+
 def one_per_project(text: str, events: list[DealEvent]) -> list[DealEvent]:
-    """A licence for "hai dự án của A và B" is one licence each (their grantors in both); a licence for "A và
-    B, hai cổ đông của một liên doanh" stays one event of both."""
+    """A licence for "hai dự án của A và B", or for "A (vốn 48 tỷ đồng) và B (27 tỷ đồng)", is one licence
+    each (their grantors in both); a licence for "A và B, hai cổ đông của một liên doanh" stays one event."""
     out: list[DealEvent] = []
     for ev in events:
         firms = sorted((p for p in ev.parties if p.type == "firm"), key=lambda p: p.start)
         if (
             ev.kind != "investment_licence"
             or len(firms) < 2
-            or not _PROJECTS_OF.search(text, max(0, firms[0].start - 30), firms[0].start)
+            or not (
+                _PROJECTS_OF.search(text, max(0, firms[0].start - 30), firms[0].start)
+                or all(_OWN_CAPITAL.match(text, f.end) for f in firms)
+            )
         ):
             out.append(ev)
             continue
