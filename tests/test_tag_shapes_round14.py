@@ -412,3 +412,8 @@ def test_a_licence_for_two_firms_each_with_its_own_capital_is_one_licence_each()
         one("investment_licence", "Cơ khí Bình Thủy"),
         one("investment_licence", "Bao bì Ô Môn"),
     }
+
+
+def test_a_contract_signed_to_build_a_factory_building_is_a_supply_contract() -> None:
+    text = "Công ty CP Kết cấu Thép Phố Nối vừa ký hợp đồng 900 tỷ đồng với Công ty TNHH LG Innotek Việt Nam Hải Phòng để xây nhà xưởng mở rộng."
+    assert deals(text) == {pair("supply_contract", "Kết cấu Thép Phố Nối", "LG Innotek Việt Nam Hải Phòng")}
