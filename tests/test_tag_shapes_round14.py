@@ -417,3 +417,15 @@ def test_a_licence_for_two_firms_each_with_its_own_capital_is_one_licence_each()
 def test_a_contract_signed_to_build_a_factory_building_is_a_supply_contract() -> None:
     text = "Công ty CP Kết cấu Thép Phố Nối vừa ký hợp đồng 900 tỷ đồng với Công ty TNHH LG Innotek Việt Nam Hải Phòng để xây nhà xưởng mở rộng."
     assert deals(text) == {pair("supply_contract", "Kết cấu Thép Phố Nối", "LG Innotek Việt Nam Hải Phòng")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quickfoam invests $25 mln to expand its Bình Dương packaging plant, which exports to Europe, North America and Japan.",
+        "ĐÀ NẴNG — Hòa Khánh Steel Wire JSC on Thursday opened a VNĐ600 billion wire factory in Liên Chiểu Industrial Park.",
+    ],
+)
+def test_english_places_and_weekdays_after_a_cue_are_no_firms(text: str) -> None:
+    names = {f.name for f in tag_text(text).firms}
+    assert not names & {"Europe", "North America", "Japan", "Thursday"}

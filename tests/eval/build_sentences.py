@@ -855,6 +855,7 @@ from tests.eval.hand_sentences_24 import hand_sentences_24  # noqa: E402
 from tests.eval.hand_sentences_25 import hand_sentences_25  # noqa: E402
 from tests.eval.hand_sentences_26 import hand_sentences_26  # noqa: E402
 from tests.eval.hand_sentences_27 import hand_sentences_27  # noqa: E402
+from tests.eval.hand_sentences_28 import hand_sentences_28  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -940,6 +941,9 @@ HAND += [row | {"batch": 26} for row in hand_sentences_26(_h5, _pv, _m)]
 # supporting-industry news: licences, openings, groundbreakings, memoranda, programme targets, legal headers,
 # FDI figures) likewise keeps its number
 HAND += [row | {"batch": 27} for row in hand_sentences_27(_h5, _pv, _m)]
+# batch 28 (blind, end of session 14: sampled like batch 27, from other topics and provinces) likewise
+# keeps its number
+HAND += [row | {"batch": 28} for row in hand_sentences_28(_h5, _pv, _m)]
 
 
 def main() -> None:
