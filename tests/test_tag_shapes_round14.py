@@ -429,3 +429,30 @@ def test_a_contract_signed_to_build_a_factory_building_is_a_supply_contract() ->
 def test_english_places_and_weekdays_after_a_cue_are_no_firms(text: str) -> None:
     names = {f.name for f in tag_text(text).firms}
     assert not names & {"Europe", "North America", "Japan", "Thursday"}
+
+
+def test_a_general_contractor_named_after_a_groundbreaking_supplies_the_investor() -> None:
+    text = "Sáng 4/3, Công ty CP Thép Cuộn Đình Vũ khởi công nhà máy thép cuộn tại KCN Nam Đình Vũ, tổng vốn 60 triệu USD; Công ty CP Xây dựng Bạch Đằng là tổng thầu."
+    assert pair("supply_contract", "Thép Cuộn Đình Vũ", "Xây dựng Bạch Đằng") in deals(text)
+    assert pair("supply_contract", "Thép Cuộn Đình Vũ", "Xây dựng Bạch Đằng") in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Công ty CP Hạ tầng Yên Phong Park được UBND tỉnh Bắc Ninh chấp thuận làm chủ đầu tư Cụm công nghiệp Đông Phong, quy mô 50 ha.",
+            {one("investment", "Hạ tầng Yên Phong Park")},
+        ),
+        (
+            "Tập đoàn Hyosung đề xuất đầu tư thêm nhà máy sợi tại Quảng Ngãi với vốn khoảng 500 triệu USD và đang được tỉnh xem xét.",
+            set(),
+        ),
+        (
+            "Bộ Công Thương và Tập đoàn LG ký thỏa thuận hợp tác triển khai dự án đào tạo 150 chuyên gia cải tiến sản xuất cho doanh nghiệp Việt Nam.",
+            set(),
+        ),
+    ],
+)
+def test_approved_developers_proposals_under_review_and_training_projects(text: str, expected: set) -> None:
+    assert deals(text) == expected

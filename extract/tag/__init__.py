@@ -43,6 +43,7 @@ from extract.tag.reconcile import (
     planned_deals,
     planned_events,
     with_bought_company,
+    with_contractors,
     with_deal_events,
     with_event_investments,
     with_event_pairs,
@@ -259,6 +260,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = with_hosts(t, events, mentions)
     events = without_recalled(t, events, actors, clauses)
     events = ceremony_hosts(t, events, actors, clauses)
+    deals, events = with_contractors(t, deals, events, actors, clauses)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it
     en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)

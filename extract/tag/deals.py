@@ -671,9 +671,11 @@ _CO_ACTOR = re.compile(
 _AMONG = re.compile(r",?\s*trong đó có\s*$")
 
 
-# what a signing between one firm and a government body is about when it is the firm's investment
+# what a signing between one firm and a government body is about when it is the firm's investment (a training
+# or support project is none)
 PROJECT_TALK = re.compile(
-    r"\b(?<!nhà )(?<!chủ )(?:dự án|đầu tư|phát triển (?:KCN|khu công nghiệp|cụm công nghiệp)"
+    r"\b(?<!nhà )(?<!chủ )(?:dự án(?! đào tạo| hỗ trợ| tư vấn| nghiên cứu)|đầu tư"
+    r"|phát triển (?:KCN|khu công nghiệp|cụm công nghiệp)"
     r"|khu đô thị - công nghiệp|khu công nghiệp)\b"
 )
 # "A thông qua việc vay Ngân hàng B 700 tỷ đồng": a loan, the two of them a cooperation

@@ -682,3 +682,46 @@ def ceremony_hosts(
         status = "completed" if kind == "inauguration" else "started"
         out.append(DealEvent(kind=kind, parties=[party], status=status, start=s, end=e))  # type: ignore[arg-type]
     return sorted(out, key=lambda ev: ev.start)
+
+
+# "A khởi công nhà máy ...; Công ty B là tổng thầu (thiết kế và thi công)": B builds it for A
+_IS_CONTRACTOR = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:là|làm)\s+(?:tổng thầu|nhà thầu chính|nhà thầu EPC)(?!\w)"
+)
+
+
+def with_contractors(
+    text: str, deals: list[Deal], events: list[DealEvent], firms: list[Firm], clauses: list[tuple[int, int]]
+) -> tuple[list[Deal], list[DealEvent]]:
+    """The general contractor named in the ';'-clause right after one investor's groundbreaking or opening:
+    a supply contract of the investor with it (a deal and a signed event), when no deal names the two."""
+    if "thầu" not in text:
+        return deals, events
+    ordered = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    for (ps, pe), (s, e) in itertools.pairwise(clauses):
+        if ";" not in text[max(0, pe - 1) : pe + 1]:
+            continue  # the clause before ends with ';': the same sentence
+        builder = next(
+            (f for f in _in_clause(ordered, starts, s, e) if _IS_CONTRACTOR.match(text, f.end)), None
+        )
+        owners = {
+            ev.parties[0].name
+            for ev in events
+            if ev.kind in ("groundbreaking", "inauguration") and ps <= ev.start < pe and len(ev.parties) == 1
+        }
+        if builder is None or len(owners) != 1:
+            continue
+        owner = owners.pop()
+        if owner == builder.name or any({owner, builder.name} <= set(d.parties) for d in deals):
+            continue
+        deals = [*deals, Deal(kind="supply_contract", parties=[owner, builder.name], start=ps, end=e)]
+        party = next(p for ev in events for p in ev.parties if p.name == owner and ps <= ev.start < pe)
+        contractor = Party(
+            name=builder.name, type="firm", role="partner", start=builder.start, end=builder.end
+        )
+        events = [
+            *events,
+            DealEvent(kind="supply_contract", parties=[party, contractor], status="signed", start=ps, end=e),
+        ]
+    return sorted(deals, key=lambda d: d.start), sorted(events, key=lambda ev: ev.start)
