@@ -1003,16 +1003,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 or (keep == 1 and after_rx.match(text, run_start + len(name)))  # "Sợi Trảng Bàng Fiber đã"
             )
         )
-        if run_start == m.start() and (keep == form_at or (keep >= 2 and english_tail)):
-            # "Hòa Thành Phát Textile JSC"; in English copy "Hạ Long Shipbuilding Corporation has signed"
-            start = _capitalised_before(text, run_start, taken, not_names)
-            name, run_start = text[start:run_start] + name, start
-        elif run_start == m.start() and english_tail:
+        if run_start == m.start() and (keep == form_at or english_tail):
+            # "Hòa Thành Phát Textile JSC"; in English copy "Hạ Long Shipbuilding Corporation has signed";
             # "Thành Công Textile has signed": Vietnamese words before one English company word
             start = _capitalised_before(text, run_start, taken, not_names)
-            if start == run_start:
+            extended = keep != form_at and keep < 2  # the one English word is a firm only with them
+            if extended and start == run_start:
                 continue  # "Textile has ..." alone names no firm
-            name, run_start, extended = text[start:run_start] + name, start, True
+            name, run_start = text[start:run_start] + name, start
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
             name += text[end:coded]

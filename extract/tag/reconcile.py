@@ -20,6 +20,11 @@ from extract.tag.events import (
 )
 
 
+def _party(x: Firm | PartyMention, type_: str = "firm", role: str | None = None) -> Party:
+    """A party of an event for a firm (or a mention) at its own span."""
+    return Party(name=x.name, type=type_, role=role, start=x.start, end=x.end)  # type: ignore[arg-type]
+
+
 def _in_clause(items: list, starts: list[int], s: int, e: int) -> list:
     """The items (sorted by start; `starts` their starts) that lie within text[s:e]: one bisect per clause,
     not a walk over every firm of the text for each clause (quadratic on long pages)."""
@@ -57,9 +62,9 @@ def with_stake_sales(
         for seller, company, buyer, status in deals_module.stake_sales(text, inside):
             price = next((m for m in money if buyer.end <= m.start < e), None)
             parties = [
-                Party(name=buyer.name, type="firm", role="buyer", start=buyer.start, end=buyer.end),
-                Party(name=company.name, type="firm", start=company.start, end=company.end),
-                Party(name=seller.name, type="firm", role="seller", start=seller.start, end=seller.end),
+                _party(buyer, role="buyer"),
+                _party(company),
+                _party(seller, role="seller"),
             ]
             added.append(_acquisition(parties, price, status, s, e))
     return sorted([*events, *added], key=lambda ev: ev.start) if added else events
@@ -90,7 +95,7 @@ def with_bought_company(text: str, events: list[DealEvent], firms: list[Firm]) -
         if not bought:
             out.append(ev)
             continue
-        added = [Party(name=f.name, type="firm", start=f.start, end=f.end) for f in bought[:1]]
+        added = [_party(f) for f in bought[:1]]
         out.append(ev.model_copy(update={"parties": sorted([*ev.parties, *added], key=lambda p: p.start)}))
     return out
 
@@ -130,7 +135,7 @@ def with_hosts(text: str, events: list[DealEvent], mentions: list[PartyMention])
         if host is None:
             out.append(ev)
             continue
-        party = Party(name=host.name, type="government", start=host.start, end=host.end)
+        party = _party(host, "government")
         out.append(ev.model_copy(update={"parties": [party, *ev.parties]}))
     return out
 
@@ -168,8 +173,8 @@ def memos_handed(
             keep = ("amount", "currency", "province", "date")
             fields = {k: getattr(dropped[0], k) for k in keep} if dropped else {}
             parties = [
-                Party(name=g.name, type="government", role="grantor", start=g.start, end=g.end),
-                Party(name=f.name, type="firm", role="partner", start=f.start, end=f.end),
+                _party(g, "government", "grantor"),
+                _party(f, role="partner"),
             ]
             out.append(DealEvent(kind="mou", parties=parties, status="signed", start=s, end=e, **fields))
     return sorted(out, key=lambda ev: ev.start)
@@ -204,8 +209,8 @@ def with_ownership_changes(
         for buyer, company, status in changes:
             price = next((m for m in money if max(buyer.end, company.end) <= m.start < e), None)
             parties = [
-                Party(name=buyer.name, type="firm", role="buyer", start=buyer.start, end=buyer.end),
-                Party(name=company.name, type="firm", start=company.start, end=company.end),
+                _party(buyer, role="buyer"),
+                _party(company),
             ]
             added.append(_acquisition(sorted(parties, key=lambda p: p.start), price, status, s, e))
     return sorted([*events, *added], key=lambda ev: ev.start) if added else events
@@ -379,7 +384,7 @@ def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEven
     mentions = _deal_mentions(d, firms)
     if mentions is None:
         return None
-    parties = [Party(name=m.name, type="firm", role="partner", start=m.start, end=m.end) for m in mentions]
+    parties = [_party(m, role="partner") for m in mentions]
     return _event_of(d, d.kind, "signed", parties)
 
 
@@ -408,12 +413,8 @@ def _investment_event(
         if licensed
         else None
     )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
-    parties = (
-        [Party(name=grantor.name, type="government", role="grantor", start=grantor.start, end=grantor.end)]
-        if grantor
-        else []
-    )
-    parties += [Party(name=m.name, type="firm", role="investor", start=m.start, end=m.end) for m in mentions]
+    parties = [_party(grantor, "government", "grantor")] if grantor else []
+    parties += [_party(m, role="investor") for m in mentions]
     if licensed:
         return _event_of(d, "investment_licence", "licensed", parties)
     return _event_of(d, "investment_announcement", "announced", parties)
@@ -678,7 +679,7 @@ def ceremony_hosts(
         if any([p.name for p in ev.parties if p.type == "firm"] == [host.name] for ev in same):
             continue
         out = [ev for ev in out if not (ev.kind == kind and s <= ev.start < e)]
-        party = Party(name=host.name, type="firm", role="investor", start=host.start, end=host.end)
+        party = _party(host, role="investor")
         status = "completed" if kind == "inauguration" else "started"
         out.append(DealEvent(kind=kind, parties=[party], status=status, start=s, end=e))  # type: ignore[arg-type]
     return sorted(out, key=lambda ev: ev.start)
@@ -715,13 +716,11 @@ def with_contractors(
         owner = owners.pop()
         if owner == builder.name or any({owner, builder.name} <= set(d.parties) for d in deals):
             continue
-        deals = [*deals, Deal(kind="supply_contract", parties=[owner, builder.name], start=ps, end=e)]
+        deal = Deal(kind="supply_contract", parties=[owner, builder.name], start=ps, end=e)
         party = next(p for ev in events for p in ev.parties if p.name == owner and ps <= ev.start < pe)
-        contractor = Party(
-            name=builder.name, type="firm", role="partner", start=builder.start, end=builder.end
-        )
+        deals = [*deals, deal]
         events = [
             *events,
-            DealEvent(kind="supply_contract", parties=[party, contractor], status="signed", start=ps, end=e),
+            _event_of(deal, "supply_contract", "signed", [party, _party(builder, role="partner")]),
         ]
     return sorted(deals, key=lambda d: d.start), sorted(events, key=lambda ev: ev.start)
