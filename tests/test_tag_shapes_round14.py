@@ -162,8 +162,8 @@ def test_a_memorandum_signed_between_a_province_and_a_firm_about_a_park_is_the_f
 @pytest.mark.parametrize(
     "text",
     [
-        "Dự án lớn nhất trong 9 tháng là nhà máy bản mạch 800 triệu USD của Tập đoàn Zhen Ding Tech tại KCN Yên Phong.",
-        "Hải Phòng thu hút 2,4 tỷ USD vốn FDI; dự án lớn nhất là trung tâm dữ liệu 900 triệu USD của Tập đoàn Nordhaven (Singapore).",
+        "Dự án lớn nhất là trung tâm dữ liệu 1,5 tỷ USD của Tập đoàn Skyline Cloud (Singapore) tại Khu công nghệ cao Hòa Lạc (Hà Nội).",
+        "Dự án mới lớn nhất là trung tâm dữ liệu 2,1 tỷ USD của Tập đoàn Nordhaven Asia (Singapore) tại KCN Yên Phong (Bắc Ninh).",
     ],
 )
 def test_a_project_priced_and_owned_by_one_firm_is_its_investment(text: str) -> None:
@@ -356,7 +356,7 @@ def test_an_opening_with_its_first_phases_capital_is_an_investment() -> None:
 
 
 def test_a_board_approving_its_own_purchase_is_the_buyers_investment() -> None:
-    text = "HĐQT Công ty CP Thép Tân Phú Sơn thông qua phương án mua lại toàn bộ vốn góp của Công ty TNHH Tôn mạ Hòa Bình với giá dự kiến 380 tỷ đồng."
+    text = "HĐQT Công ty CP Thép Tân Phú Sơn (mã TPS) thông qua phương án mua lại toàn bộ vốn góp của Công ty TNHH Tôn mạ Hòa Bình với giá dự kiến 380 tỷ đồng."
     assert deals(text) == {one("investment", "Thép Tân Phú Sơn")}
 
 
