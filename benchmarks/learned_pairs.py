@@ -3,8 +3,8 @@
 Run: `python -m benchmarks.learned_pairs [--test-batch 15]`. It trains an averaged perceptron (pure Python,
 bag of words between and around two firms of a sentence, the firms found by `tag_text`) on every evaluation
 batch before the test batch, and scores who-signed-with-whom on the test batch, beside the rules' pairs on
-the same rows: once with the deal's kind (the kind of a learned pair is the rules' `_kind` of its window) and
-once without it (the pair alone).
+the same rows: once with the deal's kind (a learned pair's kind is the rules' `signing_kind` of its window)
+and once without it (the pair alone).
 
 The comparison is fair only on a batch the rules have never been tuned on: run it on a new blind batch
 *before* its training round, with the taggers of that moment. Session 7 did so on batch 15 (taggers of the
@@ -25,7 +25,7 @@ from collections import defaultdict
 from extract.evaluate import SENTENCES, _f, load_jsonl
 from extract.models import Firm
 from extract.tag import tag_text
-from extract.tag.deals import _kind
+from extract.tag.signing import signing_kind
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 Pair = tuple[str, frozenset[str]]
@@ -93,7 +93,7 @@ def score(rows: list[dict], weights: dict[str, float] | None, with_kind: bool) -
         else:
             text = row["text"]
             found = {
-                (_kind(text[max(0, a.start - 80) : b.end + 120]), frozenset((_f(a.name), _f(b.name))))
+                (signing_kind(text[max(0, a.start - 80) : b.end + 120]), frozenset((_f(a.name), _f(b.name))))
                 for a, b, feats in pairs
                 if sum(weights.get(x, 0.0) for x in feats) > 0
             }

@@ -25,10 +25,10 @@ from extract.tag._common import (
     SpanSet,
     alternation,
     find_dates,
+    folded_alternation,
     load,
     published_year,
     sentences,
-    word_start_alternation,
 )
 from extract.tag.events import (
     _FROM_TO,
@@ -36,51 +36,20 @@ from extract.tag.events import (
     _WANTS,
     _WISH,
     _capital_next,
-    _first_letters,
-    folded_alternation,
     in_brackets,
     unstated,
 )
 from extract.tag.events import _rx as _event_rx
 from extract.tag.firms import looks_foreign
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
-
-
-@functools.cache
-def _rx() -> dict[str, re.Pattern[str]]:
-    data = load("deals.json")
-
-    def rx(key: str) -> re.Pattern[str]:
-        return re.compile(
-            rf"(?=[{_first_letters(data[key])}])(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"
-            rf"(?:{folded_alternation(data[key])})(?!\w)",
-            re.IGNORECASE,
-        )
-
-    out = {
-        key: rx(key)
-        for key in ("signing", "mou", "supply", "investment", "investment_grant", "groundbreaking")
-    }
-    out["inauguration"] = rx("inauguration")
-    out["cooperation_first"] = rx("cooperation_first")
-    out["capital"] = rx("capital_words")
-    out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
-    # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
-    out["investor_label"] = re.compile(
-        rf"(?:{word_start_alternation(data['investor_labels'])})"
-        rf"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của|trúng thầu|được lựa chọn|được chọn)"
-        rf"\b[^,;:.()]{{0,60}}?)?\s+là\s+)"
-    )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X" (`_QUALIFIED_BACKED` says when)
-    out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
-    out["anaphora"] = re.compile(
-        rf"(?<!\w)(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?"
-        rf"(?:\s+(?:{alternation(data['aux_before_verb'])})){{0,2}}\s+$"
-    )
-    out["negated"] = re.compile(
-        rf"(?<!\w)(?:{alternation(data['negations'])})\s+(?:(?:hề|kịp|được)\s+)?$", re.IGNORECASE
-    )
-    return out
-
+from extract.tag.signing import (
+    SUPPLIED_UNDER,
+    deal_words,
+    negated_before,
+    negated_signing,
+    said_cooperation,
+    signing_kind,
+)
 
 _MAX_PARTIES = 12
 
@@ -393,19 +362,6 @@ def same_group(a: str, b: str) -> bool:
     return a != b and (a.startswith(b + " ") or b.startswith(a + " "))
 
 
-def _negated_before(text: str, s: int, pos: int) -> bool:
-    """A negation ends right before `pos` (within 30 characters, not before the clause start `s`): "chưa ký
-    hợp đồng ...", "chưa thể khởi công"."""
-    return _rx()["negated"].search(text[max(s, pos - 30) : pos]) is not None
-
-
-def negated_signing(text: str, s: int, e: int) -> bool:
-    """Every signing verb of the clause [s, e) comes right after a negation ("A chưa ký được hợp đồng với
-    B"), and there is one: the clause states that no deal was signed."""
-    verbs = list(_rx()["signing"].finditer(text, s, e))
-    return bool(verbs) and all(_negated_before(text, s, m.start()) for m in verbs)
-
-
 def _sentence_start(text: str, pos: int) -> int:
     """Just after the last '.', '!', '?' or newline before `pos`, looking back at most 2,000 characters
     (a scan to the start of the text for each verb made a long text quadratic)."""
@@ -546,24 +502,6 @@ def _stake_buyer(text: str, sfirms: list[Firm]) -> Firm | None:
     return next((b for _, _, b, words in _stakes_sold(text, sfirms) if "hợp đồng" in words), None)
 
 
-@functools.lru_cache(maxsize=256)
-def _kind(window: str) -> str:
-    rx = _rx()
-    # "ký hợp đồng nguyên tắc thuê đất": a lease (credit, transfer, joint venture), not a supply contract
-    if rx["supply"].search(window) and not rx["cooperation_first"].search(window):
-        return "supply_contract"
-    memo = rx["mou"].search(window)
-    bare = memo is not None and memo.group().lower() in ("thỏa thuận", "thoả thuận")
-    if memo and not (bare and rx["cooperation_first"].search(window)):
-        return "mou"  # but "ký thỏa thuận cấp hạn mức tín dụng", "thỏa thuận khung về chuyển giao công nghệ"
-    return "cooperation"
-
-
-def said_cooperation(window: str) -> bool:
-    """The words say a lease, a credit, a technology transfer or a joint venture: cooperation, decided."""
-    return _rx()["cooperation_first"].search(window) is not None
-
-
 # "Dưới sự chứng kiến của lãnh đạo UBND tỉnh X, A và B ký ...": the witness's province is not the deal's
 _WITNESS = re.compile(r"(?=[DdVv])(?:[Dd]ưới|[Vv]ới)\s+sự\s+chứng\s+kiến\s+của[^,;.]*")
 
@@ -592,7 +530,7 @@ def states_capital(text: str, s: int, e: int) -> bool:
         return True
     return any(
         not _RAISES_TOTAL.search(text, max(s, m.start() - 6), m.start())
-        for m in _rx()["capital"].finditer(text, s, e)
+        for m in deal_words()["capital"].finditer(text, s, e)
     )
 
 
@@ -609,7 +547,7 @@ def _headline_worth(
     """A headline naming no firm that opens a plant of stated worth ("Khánh thành nhà máy bao bì 750 tỷ
     đồng tại Vĩnh Long"), above a lead where a firm opens it."""
     s, e = span
-    m = _rx()["inauguration"].search(text, s, e)
+    m = deal_words()["inauguration"].search(text, s, e)
     if m is None or not _no_firm_between(firm_starts, s, e):
         return None
     return plant_worth(text, m.end(), e, money[bisect.bisect_left([x.start for x in money], s) :])
@@ -617,7 +555,7 @@ def _headline_worth(
 
 def _capital_before(text: str, pos: int) -> bool:
     """The words right before an amount say it is invested capital ("tổng vốn đầu tư 1.850 tỷ đồng")."""
-    return bool(_rx()["capital"].search(text, max(0, pos - 25), pos))
+    return bool(deal_words()["capital"].search(text, max(0, pos - 25), pos))
 
 
 def _legal_date(text: str, start: int, decision_ends: list[int]) -> bool:
@@ -707,7 +645,6 @@ _BORROWS_FROM = re.compile(
     + r"{0,40}?(?<!\w)từ\s+$"
 )
 # "Hệ thống băng tải do A cung cấp theo hợp đồng ... ký với B": the contract is A's supply to B
-SUPPLIED_UNDER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|lắp đặt|chế tạo|thi công)\s+theo\s+hợp đồng(?!\w)")
 # "Khoản vay ... của Công ty A đã được thu xếp bởi Ngân hàng B và Ngân hàng C": A borrows from each
 _ARRANGED_BY = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?được\s+(?:thu xếp|cấp|tài trợ|thu xếp vốn)\s+bởi\s+$"
@@ -789,7 +726,7 @@ def _speaker_signs(text: str, ge: int, after: list[Firm]) -> tuple[list[Firm], l
 def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., None]) -> bool:
     """ "A ... cung cấp/cung ứng ... cho (... của) B" in a sentence that names a contract, an order or an
     agreement -> (A, B); also an order A received from B, and a contract of A awarded to B."""
-    rx = _rx()
+    rx = deal_words()
     found = False
     for i, a in enumerate(sfirms[:-1]):  # a supplier chosen: no contract word needed
         b = sfirms[i + 1]
@@ -898,7 +835,7 @@ def tag_deals(
     clauses: list[tuple[int, int]] | None = None,
 ) -> list[Deal]:
     """Deals in `text`; `decisions` (legal numbers) keep their own dates out of the deals' dates."""
-    rx = _rx()
+    rx = deal_words()
     year = published_year(published)
     decision_ends = [d.end for d in decisions or []]
     out: list[Deal] = []
@@ -979,7 +916,7 @@ def tag_deals(
             if not before and after and _WE.search(text, max(s, gs - 30), gs):
                 before, after = _speaker_signs(text, ge, after)
             # "chưa ký hợp đồng ..." states no deal
-            if not before or _negated_before(text, s, gs):
+            if not before or negated_before(text, s, gs):
                 continue
             if len(sfirms) == 1 and not after and PROJECT_TALK.search(text, ge, e):
                 # "Tập đoàn X và UBND tỉnh Y ký biên bản ghi nhớ về dự án ...": X's investment
@@ -1022,9 +959,9 @@ def tag_deals(
                     continue
                 window = text[gs:e]
                 kind = (
-                    _kind(window)
-                    if _kind(window) != "cooperation" or said_cooperation(window)
-                    else _kind(text[s:e])
+                    signing_kind(window)
+                    if signing_kind(window) != "cooperation" or said_cooperation(window)
+                    else signing_kind(text[s:e])
                 )
                 if (
                     kind == "cooperation"
@@ -1047,11 +984,11 @@ def tag_deals(
                 add("investment", [after[0].name])  # "ký hợp đồng chuyển nhượng 51% cổ phần cho B": B buys
                 signed = True
                 continue
-            kind = _kind(window)
+            kind = signing_kind(window)
             if kind == "cooperation" and not said_cooperation(window):  # the clause, then the sentence
-                kind = _kind(text[s:e])
+                kind = signing_kind(text[s:e])
             if kind == "cooperation" and not said_cooperation(text[s:e]):
-                kind = _kind(text[_sentence_start(text, s) : _sentence_end(text, e - 1)])
+                kind = signing_kind(text[_sentence_start(text, s) : _sentence_end(text, e - 1)])
             if (
                 kind == "cooperation"
                 and ("hợp đồng" in text[gs:ge] or _CONTRACT_FIRST.search(text, s, gs))
@@ -1071,7 +1008,7 @@ def tag_deals(
                 # counterpart's own contract
                 own = text[after[i - 1].end : after[i].start]
                 if re.search(r"(?<!\w)hợp đồng(?!\w)", own):
-                    kinds[i] = _kind(own)
+                    kinds[i] = signing_kind(own)
                 elif re.search(r"(?<!\w)(?:khoản vay|vay)(?!\w)", own):
                     kinds[i] = "cooperation"  # "..., đồng thời nhận khoản vay 200 tỷ đồng từ Ngân hàng C"
             for a in signers:
@@ -1087,7 +1024,9 @@ def tag_deals(
                 b = next((f for f in sfirms if a and f.start > a.end), None)
                 if a and b and re.fullmatch(rf"\s*và\s*(?:{_SIDE.pattern})?", text[a.end : b.start]):
                     pact = text[m.start() : b.start]  # "bên bán ... bên mua": a sale (deals.json supply)
-                    kind = _kind(pact) if _kind(pact) != "cooperation" else _kind(text[s:e])
+                    kind = (
+                        signing_kind(pact) if signing_kind(pact) != "cooperation" else signing_kind(text[s:e])
+                    )
                     if (
                         kind == "cooperation"
                         and re.match(r"hợp đồng", pact, re.IGNORECASE)
@@ -1106,11 +1045,11 @@ def tag_deals(
         if signed:
             # "X khởi công xưởng thứ hai ... và cùng ngày ký hợp đồng thuê ... với Y": the groundbreaking too
             ground = rx["groundbreaking"].search(text, sfirms[0].end, groups[0][0]) if groups else None
-            if ground and not _negated_before(text, s, ground.start()):
+            if ground and not negated_before(text, s, ground.start()):
                 add("groundbreaking", [sfirms[0].name])
             continue
         if (ground := rx["groundbreaking"].search(text, s, e)) is not None:
-            if _negated_before(text, s, ground.start()):
+            if negated_before(text, s, ground.start()):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
             if _AT_CEREMONY.search(text, max(s, ground.start() - 25), ground.start()):
                 continue  # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground

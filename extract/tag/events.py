@@ -30,6 +30,8 @@ from extract.tag._common import (
     SpanSet,
     alternation,
     find_dates,
+    first_letters,
+    folded_alternation,
     last_text_memo,
     load,
     published_year,
@@ -38,6 +40,7 @@ from extract.tag._common import (
     word_start_alternation,
 )
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
+from extract.tag.signing import SUPPLIED_UNDER, deal_words, negated_signing, said_cooperation, signing_kind
 
 _MAX_LIST_SENTENCES = 30
 # "A và đối tác Nhật Bản B": a nationality between the chained parties
@@ -81,22 +84,6 @@ def _cased(words: dict[str, str]) -> list[str]:
     return out
 
 
-def _first_letters(words: dict[str, str] | list[str]) -> str:
-    """A character class body of the words' first letters in both cases."""
-    return "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())})).replace("-", r"\-")
-
-
-def folded_alternation(words: list[str]) -> str:
-    """`alternation(words)` for an IGNORECASE pattern, as a trie of their lower-case forms: the flag folds
-    case letter by letter, so the same words match; the words that match at one place are prefixes of one
-    another, which the trie tries longest first, as the alternation does; and the engine takes the one
-    branch the next letter selects instead of trying every word (it skips a branch on its first letter only
-    when that letter is case-sensitive): 10-40% less CPU on the deal and event word lists."""
-    if any(len(w.lower()) != len(w) for w in words):  # a letter that lowers to two ("İ"): as written
-        return alternation(words)
-    return trie_alternation({w.lower() for w in words})
-
-
 @functools.cache
 def _rx() -> dict[str, re.Pattern[str]]:
     data = _data()
@@ -107,14 +94,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
         tested before the look-behind and the alternation, as the triggers' are: most positions fail there."""
         words = data[key]
         return re.compile(
-            rf"(?=[{_first_letters(words)}])(?<!\w)(?:{folded_alternation(words)})(?!\w)", re.IGNORECASE
+            rf"(?=[{first_letters(words)}])(?<!\w)(?:{folded_alternation(words)})(?!\w)", re.IGNORECASE
         )
 
     return {
         "trigger": re.compile(
             # a trigger's first letter before the look-behinds (most positions fail there, cheaply); not
             # "đăng ký", "nhà cung cấp", "vốn đầu tư" (nouns)
-            rf"(?=[{_first_letters(data['triggers'])}])"
+            rf"(?=[{first_letters(data['triggers'])}])"
             rf"(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )(?<!vốn )"
             rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
         ),
@@ -173,39 +160,6 @@ _BARE_PACT = re.compile(r"(?<!\w)th(?:ỏa|oả) thuận(?!\s+(?:hợp tác|khun
 def _both_cases(words: list[str]) -> list[str]:
     """Each word as written and with a lower-case first letter ('Hai là', 'hai là')."""
     return [*words, *(w[0].lower() + w[1:] for w in words)]
-
-
-def _kind_of_signing(window: str) -> str:
-    from extract.tag.deals import _kind
-
-    return _kind(window)
-
-
-def _no_contract_signed(text: str, s: int, e: int) -> bool:
-    """Every signing verb of the clause is negated ("chưa ký hợp đồng nào với B"): the deals reader's test."""
-    from extract.tag.deals import negated_signing
-
-    return negated_signing(text, s, e)
-
-
-def _supplied_under(text: str, s: int, end: int) -> bool:
-    """ "do A cung cấp theo hợp đồng" before `end` (a signing group's end): deals.SUPPLIED_UNDER."""
-    from extract.tag.deals import SUPPLIED_UNDER
-
-    return SUPPLIED_UNDER.search(text, s, end) is not None
-
-
-def _contract_supply() -> re.Pattern[str]:
-    """What a contract makes or supplies ('về chế tạo', 'lắp đặt'): the deals reader's list, deals.json."""
-    from extract.tag.deals import _rx as deals_rx
-
-    return deals_rx()["contract_supply"]
-
-
-def said_cooperation(window: str) -> bool:
-    from extract.tag.deals import said_cooperation as said
-
-    return said(window)
 
 
 # "Lào Cai - ...", "Hà Giang (cũ) - ...", "Sơn La: ..." opening a line: the place a report is filed from
@@ -722,7 +676,7 @@ def tag_events(
             obj_from = ge - len(tail.group()) if tail else ge
             prep, objects = _objects(text, sms, obj_from, e if kind != "signing" else ceiling)
             if "nhà cung" in text[gs:ge].lower() and (
-                not _CONTRACT.search(text, s, e) or _no_contract_signed(text, s, e)
+                not _CONTRACT.search(text, s, e) or negated_signing(text, s, e)
             ):
                 # "A trở thành nhà cung cấp cho B": a supplier's status, no contract said; "..., nhưng chưa
                 # ký hợp đồng trực tiếp nào với B": one said not to be signed
@@ -758,7 +712,7 @@ def tag_events(
             elif (
                 kind == "mou"
                 and "thỏa thuận" in text[gs:ge].lower()
-                and _kind_of_signing(what) == "supply_contract"
+                and signing_kind(what) == "supply_contract"
             ):
                 kind = "supply_contract"  # "ký thỏa thuận cung ứng quặng sắt"
             if subject and (
@@ -784,19 +738,19 @@ def tag_events(
                 kind = "acquisition"  # "X ký hợp đồng mua lại toàn bộ mảng dây cáp của Công ty Y"
             if kind == "signing":
                 window = text[gs : objects[0].start] if objects else text[gs:e]
-                kind = _kind_of_signing(window)
+                kind = signing_kind(window)
                 if (
                     kind == "cooperation"
                     and "hợp đồng" in text[gs:ge].lower()
                     and objects
-                    and _contract_supply().search(text, objects[-1].end, e)
+                    and deal_words()["contract_supply"].search(text, objects[-1].end, e)
                 ):
                     kind = "supply_contract"  # "Hợp đồng ... giữa A và B về chế tạo thiết bị"
                 if kind == "cooperation" and not said_cooperation(window):
                     if (s, e) not in sentence_kind:
-                        sentence_kind[s, e] = _kind_of_signing(text[s:e])
+                        sentence_kind[s, e] = signing_kind(text[s:e])
                     kind = sentence_kind[s, e]
-            if kind == "cooperation" and _supplied_under(text, s, ge):
+            if kind == "cooperation" and SUPPLIED_UNDER.search(text, s, ge):
                 kind = "supply_contract"  # "... do A cung cấp theo hợp đồng ... ký với B"
             if kind == "supply_contract" and objects and _LEASES.match(text, objects[-1].end):
                 kind = "cooperation"  # "ký hợp đồng nguyên tắc cho Công ty B thuê 14 ha": a lease

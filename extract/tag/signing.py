@@ -1,0 +1,87 @@
+"""What a signing's words say, shared by the deal reader (deals.py) and the event reader (events.py).
+
+- `deal_words()`: the deal vocabulary of extract/data/deals.json compiled once (signing, memorandum, supply,
+  investment, grant, groundbreaking, inauguration verbs; "cooperation first" words; negations ...);
+- `signing_kind(window)`: the kind the words after a signing verb name: supply_contract > mou > cooperation
+  ("ký hợp đồng cung cấp" supply, "ký biên bản ghi nhớ" mou, "ký hợp đồng nguyên tắc thuê đất" cooperation);
+- `said_cooperation(window)`: the words say a lease, a credit, a technology transfer or a joint venture;
+- `negated_signing(text, s, e)`: "A chưa ký được hợp đồng với B" states that no deal was signed;
+- `SUPPLIED_UNDER`: "do B cung cấp theo hợp đồng ...".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.tag._common import alternation, first_letters, folded_alternation, load, word_start_alternation
+
+
+@functools.cache
+def deal_words() -> dict[str, re.Pattern[str]]:
+    data = load("deals.json")
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?=[{first_letters(data[key])}])(?<![\w])(?<!đăng )(?<!Đăng )(?<!chữ )(?<!nhà )(?<!Nhà )"
+            rf"(?:{folded_alternation(data[key])})(?!\w)",
+            re.IGNORECASE,
+        )
+
+    out = {
+        key: rx(key)
+        for key in ("signing", "mou", "supply", "investment", "investment_grant", "groundbreaking")
+    }
+    out["inauguration"] = rx("inauguration")
+    out["cooperation_first"] = rx("cooperation_first")
+    out["capital"] = rx("capital_words")
+    out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
+    # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
+    out["investor_label"] = re.compile(
+        rf"(?:{word_start_alternation(data['investor_labels'])})"
+        rf"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của|trúng thầu|được lựa chọn|được chọn)"
+        rf"\b[^,;:.()]{{0,60}}?)?\s+là\s+)"
+    )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X" (`_QUALIFIED_BACKED` says when)
+    out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
+    out["anaphora"] = re.compile(
+        rf"(?<!\w)(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?"
+        rf"(?:\s+(?:{alternation(data['aux_before_verb'])})){{0,2}}\s+$"
+    )
+    out["negated"] = re.compile(
+        rf"(?<!\w)(?:{alternation(data['negations'])})\s+(?:(?:hề|kịp|được)\s+)?$", re.IGNORECASE
+    )
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def signing_kind(window: str) -> str:
+    rx = deal_words()
+    # "ký hợp đồng nguyên tắc thuê đất": a lease (credit, transfer, joint venture), not a supply contract
+    if rx["supply"].search(window) and not rx["cooperation_first"].search(window):
+        return "supply_contract"
+    memo = rx["mou"].search(window)
+    bare = memo is not None and memo.group().lower() in ("thỏa thuận", "thoả thuận")
+    if memo and not (bare and rx["cooperation_first"].search(window)):
+        return "mou"  # but "ký thỏa thuận cấp hạn mức tín dụng", "thỏa thuận khung về chuyển giao công nghệ"
+    return "cooperation"
+
+
+def said_cooperation(window: str) -> bool:
+    """The words say a lease, a credit, a technology transfer or a joint venture: cooperation, decided."""
+    return deal_words()["cooperation_first"].search(window) is not None
+
+
+def negated_before(text: str, s: int, pos: int) -> bool:
+    """A negation ends right before `pos` (within 30 characters, not before the clause start `s`): "chưa ký
+    hợp đồng ...", "chưa thể khởi công"."""
+    return deal_words()["negated"].search(text[max(s, pos - 30) : pos]) is not None
+
+
+def negated_signing(text: str, s: int, e: int) -> bool:
+    """Every signing verb of the clause [s, e) comes right after a negation ("A chưa ký được hợp đồng với
+    B"), and there is one: the clause states that no deal was signed."""
+    verbs = list(deal_words()["signing"].finditer(text, s, e))
+    return bool(verbs) and all(negated_before(text, s, m.start()) for m in verbs)
+
+
+SUPPLIED_UNDER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|lắp đặt|chế tạo|thi công)\s+theo\s+hợp đồng(?!\w)")
