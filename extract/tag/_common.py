@@ -17,6 +17,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # a branch after a firm's name, before a chaining "," or "và" ("Ngân hàng X (XBank) chi nhánh Nhà Bè và ...")
+# any character of one sentence: not ';', not a full stop (a dot between digits groups thousands: "1.200 tỷ")
+IN_SENTENCE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+
 BRANCH = r"(?:(?:[–-]\s*)?[Cc]hi nhánh(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4}\s*)?"
 WORD_RE = re.compile(r"\w+(?:[-'’&.]\w+)*|[^\w\s]")
 

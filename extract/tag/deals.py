@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import (
     BRANCH,
+    IN_SENTENCE,
     SpanSet,
     alternation,
     find_dates,
@@ -60,11 +61,9 @@ def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[
     return [f for f in firms[max(0, k - n) : k] if f.end <= pos]
 
 
-# any character of one sentence: not ';', not a full stop (a dot between digits groups thousands: "1.200 tỷ")
-_IN_SENTENCE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # "Hợp đồng trị giá ... (vừa) được ký giữa A và B ...": the contract named before its verb
 _CONTRACT_FIRST = re.compile(
-    r"(?:^|(?<=\s))[Hh]ợp đồng\b" + _IN_SENTENCE + r"{0,80}?(?:được|đã được|vừa được)\s+$"
+    r"(?:^|(?<=\s))[Hh]ợp đồng\b" + IN_SENTENCE + r"{0,80}?(?:được|đã được|vừa được)\s+$"
 )
 
 
@@ -163,11 +162,11 @@ _LICENSED = re.compile(
 )
 _MEMO = re.compile(r"\b(?:biên bản ghi nhớ|bản ghi nhớ|MoU|MOU)\b")
 _HANDED_OVER = re.compile(
-    _IN_SENTENCE
+    IN_SENTENCE
     + r"{0,60}?\bbàn giao\s"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,30}?\b(?:đất|nhà xưởng|mặt bằng|xưởng)\b"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,20}?\bcho\s+"
 )
 _DELIVERED_TO = re.compile(
@@ -194,8 +193,8 @@ _SOLD_TO = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?"
     r"(?:(?:thông qua|phê duyệt|quyết định|hoàn tất|hoàn thành)\s+"
     r"(?:việc\s+|phương án\s+|kế hoạch\s+)?)?"
-    r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?" + _IN_SENTENCE + r"{0,40}?"
-    r"(?:cổ phần|cổ phiếu|phần vốn|vốn|nhà máy|nhà xưởng|dự án)" + _IN_SENTENCE + r"{0,40}?\bcho\s+"
+    r"(?:bán|chuyển nhượng|phát hành)\s+(?:lại\s+)?" + IN_SENTENCE + r"{0,40}?"
+    r"(?:cổ phần|cổ phiếu|phần vốn|vốn|nhà máy|nhà xưởng|dự án)" + IN_SENTENCE + r"{0,40}?\bcho\s+"
 )
 # "A chuyển nhượng 51% vốn tại Công ty B cho C", "A ký hợp đồng chuyển nhượng 65% vốn Công ty B cho C": the
 # stake's company between the seller and the buyer
@@ -210,9 +209,7 @@ _SOLD_STAKE_IN = re.compile(
 )
 _TO_BUYER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?cho\s+")
 _NEW_INVESTOR = re.compile(
-    r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b"
-    + _IN_SENTENCE
-    + r"{0,100}?\bsang\s+"
+    r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b" + IN_SENTENCE + r"{0,100}?\bsang\s+"
 )
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
@@ -231,7 +228,7 @@ _PROJECT_LICENSED = re.compile(
 _SIDE = re.compile(r"bên\s+(?:bán|mua|cung cấp|nhận|thuê|cho thuê|A|B)\s+là\s+")
 _PACT_BETWEEN = re.compile(
     r"(?=[htbm])\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,40}?)\bgiữa\s+",
     re.IGNORECASE,
 )
@@ -427,9 +424,9 @@ _DECIDED = (
 _PLACED_TO = re.compile(
     _DECIDED
     + r"phát hành\s+(?:riêng lẻ\s+)?"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,40}?(?:cổ phần|cổ phiếu)"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,40}?\bcho\s+(?:nhà đầu tư chiến lược\s+(?:là\s+)?)?"
 )
 # "A (thông qua phương án) sáp nhập Công ty B (vào công ty)": A takes B over
@@ -437,7 +434,7 @@ _MERGES = re.compile(rf"{_DECIDED}sáp nhập\s+")
 # "A đã rót 30 triệu USD để sở hữu 20% cổ phần Công ty B": A buys into B
 _PAID_FOR_STAKE = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+)?(?:rót|chi|bỏ ra|dùng)\s+"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,40}?(?<!\w)để\s+"
     r"(?:sở hữu|nắm giữ|mua|mua lại|nhận)\s+\d[\d,]*\s*%\s+(?:cổ phần|vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?$"
 )
@@ -582,7 +579,7 @@ _CHOSEN_SUPPLIER = re.compile(
 _CHOSEN_FOR = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?được\s+(?:chọn|lựa chọn)\s+(?:làm|là)\s+"
     r"(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu|tổng thầu)\b"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,60}?(?<!\w)cho\s+$"
 )
 # "Được B chọn làm nhà cung cấp ..., A ký ...": the sentence opens with the choice, the chosen firm follows
@@ -618,30 +615,30 @@ PROJECT_TALK = re.compile(
 )
 # "A thông qua việc vay Ngân hàng B 700 tỷ đồng": a loan, the two of them a cooperation
 _BORROWS_FROM = re.compile(
-    _IN_SENTENCE + r"{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$"  # "A ... vay Ngân hàng B 700 tỷ đồng"
+    IN_SENTENCE + r"{0,40}?(?<!\w)vay\s+(?:vốn\s+)?$"  # "A ... vay Ngân hàng B 700 tỷ đồng"
     # a board's resolution: "A công bố nghị quyết HĐQT ... về việc vay Ngân hàng B ..."
-    r"|" + _IN_SENTENCE + r"{0,140}?(?<!\w)(?:về việc|phương án|kế hoạch|chủ trương)\s+vay\s+(?:vốn\s+)?$"
+    r"|" + IN_SENTENCE + r"{0,140}?(?<!\w)(?:về việc|phương án|kế hoạch|chủ trương)\s+vay\s+(?:vốn\s+)?$"
     r"|\s*(?:đã\s+|vừa\s+)?vay\s+"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,40}?(?<!\w)từ\s+$"  # "A đã vay 420 tỷ đồng từ Ngân hàng B"
     # "A công bố nghị quyết HĐQT thông qua khoản vay 1.200 tỷ đồng từ Ngân hàng B"
     r"|(?:[.:]\s*)?"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,140}?(?<!\w)(?:thông qua|phê duyệt|chấp thuận)\s+khoản vay\s+"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,40}?(?<!\w)(?:từ|tại)\s+$"  # "1.200 tỷ đồng": a dot between digits
     # "Điều 3. Thông qua việc vay vốn tối đa 800 tỷ đồng tại Ngân hàng B" (the board's firm borrows)
     r"|(?:[.:]\s*)?"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,140}?(?<!\w)(?:việc|phương án|kế hoạch|chủ trương)\s+vay\s+"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,60}?"
     r"(?<!\w)(?:tại|từ)\s+$"
     # "A ... nhận khoản vay 200 tỷ đồng từ Ngân hàng B"
     r"|"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,200}?(?<!\w)(?:nhận|được cấp|được giải ngân)\s+khoản vay\s+"
-    + _IN_SENTENCE
+    + IN_SENTENCE
     + r"{0,40}?(?<!\w)từ\s+$"
 )
 # "Hệ thống băng tải do A cung cấp theo hợp đồng ... ký với B": the contract is A's supply to B
@@ -661,7 +658,7 @@ _STAKE_AFTER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?\d[\d,]*\s*%\s+(?:cổ ph�
 # "Ngân hàng A (Vietcombank) chi nhánh X đã giải ngân 180 tỷ đồng cho Công ty B": a bank lends
 _LENDS_TO = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:đã\s+|vừa\s+)?"
-    r"(?:giải ngân|cho vay|cấp tín dụng)\s+" + _IN_SENTENCE + r"{0,40}?(?<!\w)cho\s+$"
+    r"(?:giải ngân|cho vay|cấp tín dụng)\s+" + IN_SENTENCE + r"{0,40}?(?<!\w)cho\s+$"
 )
 # "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
 # developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
@@ -743,7 +740,7 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
             i == 0
             and _CHOSEN_OPENING.fullmatch(text, s, a.start)
             and _CHOSEN_AS.match(text, a.end)
-            and re.fullmatch(_IN_SENTENCE + r"{0,100},\s*", text[a.end : b.start])
+            and re.fullmatch(IN_SENTENCE + r"{0,100},\s*", text[a.end : b.start])
         ):  # "Được Honda Việt Nam chọn làm nhà cung cấp tay phanh, Công ty B ký hợp đồng ..."
             add("supply_contract", [a.name, b.name])
             found = True

@@ -23,22 +23,25 @@ from __future__ import annotations
 import re
 
 from extract.models import Firm
+from extract.tag._common import IN_SENTENCE
 
 # what makes a clause a dispute, a ruling or a settlement
 _DISPUTE = re.compile(
     r"(?<!\w)(?:khởi kiện|vụ kiện|đơn kiện|thắng kiện|bị kiện|kiện\s+(?=[A-ZĐ])|trọng tài|phán quyết|bản án"
     r"|tranh chấp|nguyên đơn|bị đơn|bồi thường"
-    r"|đòi\s[^.;]{0,80}?thanh toán|phải trả|chậm thanh toán|còn nợ"
+    rf"|đòi\s{IN_SENTENCE}{{0,80}}?thanh toán|phải trả|chậm thanh toán|còn nợ"
     # work done under a contract signed before: "giải ngân ... theo hợp đồng tín dụng ký hồi tháng 4" (not a
     # supply still to come, "sẽ cung cấp ... theo hợp đồng ký tháng trước": that reports the contract)
-    r"|(?:giải ngân|bàn giao|hạ thủy|thanh toán|giao lô|giao hàng)\s[^.;]{0,120}?theo hợp đồng[^.;]{0,60}?"
+    rf"|(?:giải ngân|bàn giao|hạ thủy|thanh toán|giao lô|giao hàng)\s{IN_SENTENCE}{{0,120}}?"
+    rf"theo hợp đồng{IN_SENTENCE}{{0,60}}?"
     r"(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|hồi\s+|vào\s+)?(?:năm|tháng|hồi|cuối|đầu)"
     # a contract signed in an earlier year, now the subject of what is told: "hợp đồng thuê 30 ha với B ký
     # năm 2024 đã được thanh toán 70%"
-    r"|hợp đồng\s[^.;]{0,80}?(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|vào\s+)?năm\s+(?:19|20)\d\d\s+"
+    rf"|hợp đồng\s{IN_SENTENCE}{{0,80}}?(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|vào\s+)?năm\s+(?:19|20)\d\d\s+"
     r"(?:đã|đang|vẫn|mới)(?=\s)"
     # "phần lớn đến từ hợp đồng cho thuê 55 ha đất ký với B hồi đầu năm": what a contract signed before brings
-    r"|(?:đến từ|nhờ|từ)\s+hợp đồng\s[^.;]{0,80}?(?<!\w)ký(?:\s+kết)?\s+với\s[^.;]{1,60}?\s"
+    rf"|(?:đến từ|nhờ|từ)\s+hợp đồng\s{IN_SENTENCE}{{0,80}}?(?<!\w)ký(?:\s+kết)?\s+với\s"
+    rf"{IN_SENTENCE}{{1,60}}?\s"
     r"(?:hồi|từ|vào)\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:năm|tháng)"
     r")(?!\w)",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from extract.models import DealEvent, DecisionRef, Firm, Money, Organization, Party, Province
 from extract.tag._common import (
     BRANCH,
+    IN_SENTENCE,
     SpanSet,
     alternation,
     find_dates,
@@ -51,7 +52,7 @@ _CONTRACT = re.compile(r"(?=[hđ])(?:hợp đồng|đơn hàng)", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
 _GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
 _LISTED = re.compile(
-    r"[^.;]{0,60}(?:gồm|bao gồm|:)"
+    rf"{IN_SENTENCE}{{0,60}}(?:gồm|bao gồm|:)"
 )  # a ceremony's list of projects ends within this many sentences
 
 
@@ -952,11 +953,11 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
 
 
 # "Quyết định số 2041/QĐ-UBND ngày 9/10/2025 của UBND tỉnh X cho Công ty Y thuê 3,4 ha": the body leases
-_DECISION_OF = re.compile(r"(?<!\w)Quyết định[^.;]{0,80}?\bcủa\s+$")
+_DECISION_OF = re.compile(rf"(?<!\w)Quyết định{IN_SENTENCE}{{0,80}}?\bcủa\s+$")
 _FOR_LEASE = re.compile(r"\bcho(?:\s+phép)?\s+$")
 
 
-_AND_FOR = re.compile(r"[^.;]{0,80}?(?:,|\bvà)\s+cho\s+$")
+_AND_FOR = re.compile(rf"{IN_SENTENCE}{{0,80}}?(?:,|\bvà)\s+cho\s+$")
 
 
 def _more_recipients(
@@ -980,7 +981,7 @@ _TOTAL_AFTER = re.compile(r"\s*(?:tổng cộng|tổng số|lũy kế|luỹ kế
 _OPENINGS = ("inauguration", "groundbreaking")
 _OWNED = ("investment_licence", "inauguration", "groundbreaking")
 _CAPITAL_NEXT = re.compile(
-    r"\s*(?:[Nn]hà máy|[Dd]ự án|[Cc]ông trình)\b[^.;]{0,40}?(?:vốn đầu tư|tổng vốn|vốn)\b"
+    rf"\s*(?:[Nn]hà máy|[Dd]ự án|[Cc]ông trình)\b{IN_SENTENCE}{{0,40}}?(?:vốn đầu tư|tổng vốn|vốn)\b"
 )
 
 
@@ -1086,7 +1087,7 @@ def _full_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # the letter first, then the look-behind: re scans for the letter in C (`_common.word_start_alternation`)
-_CONTRACT_BETWEEN = re.compile(r"[Hh](?<!\w[Hh])ợp đồng(?=[^.;]{0,60}?\sgiữa\s)")
+_CONTRACT_BETWEEN = re.compile(rf"[Hh](?<!\w[Hh])ợp đồng(?={IN_SENTENCE}{{0,60}}?\sgiữa\s)")
 # "Liên doanh giữa A và B được cấp ...": what was done to the venture (not "... được ký kết", its signing)
 _JV_TOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?được\s+(?!ký|kí|thành lập)")
 _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
@@ -1231,7 +1232,7 @@ def _is_item(text: str, s: int, e: int, sms: list[PartyMention]) -> bool:
 # the paper an item of a ceremony's list names before its investor: a memorandum, or a licence
 _ITEM_PAPER = re.compile(
     r"(?<!\w)(?:(biên bản ghi nhớ|bản ghi nhớ|thỏa thuận|MoU|MOU)|quyết định chủ trương|chủ trương đầu tư"
-    r"|giấy chứng nhận)(?!\w)[^.;]*$"
+    rf"|giấy chứng nhận)(?!\w){IN_SENTENCE}*$"
 )
 
 

@@ -12,6 +12,7 @@ import re
 
 from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Province
 from extract.tag import deals as deals_module
+from extract.tag._common import IN_SENTENCE
 from extract.tag.deals import deal_at
 from extract.tag.disputes import in_dispute, names_contract, recalled
 from extract.tag.events import (
@@ -102,7 +103,8 @@ def with_bought_company(text: str, events: list[DealEvent], firms: list[Firm]) -
 
 # "tỉnh X tổ chức khởi công ...", "UBND tỉnh X phối hợp Công ty Y tổ chức lễ khởi công ...": the host
 _HOSTS_GROUNDBREAKING = re.compile(
-    r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|phối hợp|cùng)\b[^.;]{0,120}?(?<!\w)(?:khởi công|động thổ)(?!\w)"
+    rf"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|phối hợp|cùng)\b{IN_SENTENCE}{{0,120}}?"
+    r"(?<!\w)(?:khởi công|động thổ)(?!\w)"
 )
 
 
@@ -142,7 +144,7 @@ def with_hosts(text: str, events: list[DealEvent], mentions: list[PartyMention])
 
 # "Biên bản ghi nhớ về dự án ... đã được UBND tỉnh X trao cho Tập đoàn Y": the memorandum named first
 _MEMO_FIRST = re.compile(
-    r"(?:Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)\b[^.;]{0,160}?(?:đã\s+|vừa\s+)?được\s+$"
+    rf"(?:Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)\b{IN_SENTENCE}{{0,160}}?(?:đã\s+|vừa\s+)?được\s+$"
 )
 _HANDED_TO = re.compile(r"\s+(?:trao|ký|ký kết)(?:\s+với)?(?:\s+cho)?\s+$")
 
