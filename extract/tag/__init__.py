@@ -42,6 +42,7 @@ from extract.tag.reconcile import (
     one_per_project,
     planned_deals,
     planned_events,
+    recalled_licences,
     with_bought_company,
     with_contractors,
     with_deal_events,
@@ -255,6 +256,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     deals = with_recalled(t, reviewed, actors, money, provinces, published, decisions, clauses)
     deals = planned_deals(t, deals, events)
     events = with_deal_events(t, events, deals, actors, mentions)
+    deals = recalled_licences(t, deals, actors, money, provinces, published, decisions, clauses)
     events = one_per_project(t, one_per_counterpart(t, decided_licences(t, mentions, events)))
     events = with_stake_sales(t, events, actors, money, clauses)
     events = with_hosts(t, events, mentions)

@@ -48,7 +48,7 @@ _ARTICLE = re.compile(
 )
 
 
-def _named_before(text: str, firms: list[Firm], starts: list[int], pos: int) -> list[Firm]:
+def named_before(text: str, firms: list[Firm], starts: list[int], pos: int) -> list[Firm]:
     """The firms (not in brackets) of the nearest stretch before `pos` that names one: the clause holding
     `pos` up to `pos`, else the stretches before it. Found from the nearest firm back, not by walking the
     text back (a long text between a firm and "công ty" made that a loop over every character)."""
@@ -75,7 +75,7 @@ def company_anaphors(text: str, firms: list[Firm], starts: list[int]) -> list[Fi
     count, `_is_bank`). `firms` in text order, `starts` their starts."""
     out: list[Firm] = []
     for m in _ONE.finditer(text):
-        before = [f for f in _named_before(text, firms, starts, m.start("word")) if not _is_bank(f)]
+        before = [f for f in named_before(text, firms, starts, m.start("word")) if not _is_bank(f)]
         if len({f.name for f in before}) == 1:
             span = {"start": m.start("word"), "end": m.end(), "mention": m.group().strip()}
             out.append(before[0].model_copy(update=span))
@@ -87,7 +87,7 @@ def both_sides(text: str, firms: list[Firm], starts: list[int]) -> list[Firm]:
     when the nearest stretch before it names exactly two firms (by name). `firms` in text order."""
     out: list[Firm] = []
     for m in _BOTH.finditer(text):
-        before = _named_before(text, firms, starts, m.start())
+        before = named_before(text, firms, starts, m.start())
         names = list(dict.fromkeys(f.name for f in before))
         if len(names) == 2:
             span = {"start": m.start(), "end": m.end(), "mention": m.group()}
@@ -107,7 +107,7 @@ def resolved_by_board(text: str, firms: list[Firm], starts: list[int]) -> list[F
     before: list[Firm] | None = None
     for m in _ARTICLE.finditer(text, heading.end()):
         if before is None:  # the firm named above the first article, under or over the title
-            before = [f for f in _named_before(text, firms, starts, m.start()) if not _is_bank(f)]
+            before = [f for f in named_before(text, firms, starts, m.start()) if not _is_bank(f)]
         if len({f.name for f in before}) == 1:
             span = {"start": m.start("word"), "end": m.end("word"), "mention": m.group("word")}
             out.append(before[0].model_copy(update=span))

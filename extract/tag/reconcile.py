@@ -13,6 +13,7 @@ import re
 from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Province
 from extract.tag import deals as deals_module
 from extract.tag._common import IN_SENTENCE
+from extract.tag.anaphora import named_before
 from extract.tag.deals import deal_at
 from extract.tag.disputes import in_dispute, names_contract, recalled
 from extract.tag.events import (
@@ -617,6 +618,58 @@ def planned_deals(text: str, deals: list[Deal], events: list[DealEvent]) -> list
         d.model_copy(update={"kind": "investment"}) if d.kind == "groundbreaking" and planned(d) else d
         for d in deals
     ]
+
+
+# "...; dự án đã được UBND tỉnh chấp thuận chủ trương đầu tư ngày 20/11/2025", "Dự án này được cấp phép từ năm
+# 2021 với vốn 500 triệu USD": the licence of the project of the firm named just before, told as background
+_PROJECT_WAS_LICENSED = re.compile(
+    r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s))\s*(?P<word>[Dd]ự án(?:\s+(?:này|nói trên|đó))?)\s+"
+    rf"(?:đã\s+|cũng\s+|từng\s+)?được\s+{IN_SENTENCE}{{0,80}}?(?<!\w)"
+    r"(?:cấp phép|cấp giấy chứng nhận|cấp giấy phép|chấp thuận chủ trương|phê duyệt chủ trương)(?!\w)"
+)
+
+
+def recalled_licences(
+    text: str,
+    deals: list[Deal],
+    firms: list[Firm],
+    money: list[Money],
+    provinces: list[Province],
+    published: str | None,
+    decisions: list[DecisionRef],
+    clauses: list[tuple[int, int]],
+) -> list[Deal]:
+    """An investment deal (no event: the licence is recalled, not news) for each "Dự án (đã) được ... cấp
+    giấy chứng nhận / chấp thuận chủ trương ..." whose clause names no firm before its licence verb, of the
+    one firm the nearest stretch before it names, or of the one of them with a deal there ("Công ty X khởi
+    công nhà máy ...; dự án đã được UBND tỉnh chấp thuận chủ trương đầu tư ngày 20/11/2025"): amount and date
+    from that clause, the province from the clause or else from the firm's other deal. "Dự án vừa được cấp
+    ..." is news, not read here."""
+    if "ự án" not in text:
+        return deals
+    ordered = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    out = list(deals)
+    for m in _PROJECT_WAS_LICENSED.finditer(text):
+        if any(m.start("word") <= f.start < m.end() for f in ordered):
+            continue  # "Dự án được Công ty X làm chủ đầu tư ...": the firm is named
+        before = named_before(text, ordered, starts, m.start("word"))
+        names = list(dict.fromkeys(f.name for f in before))
+        if len(names) > 1:  # "Công ty X, liên doanh do Y rót vốn, động thổ ...": the one with a deal there
+            acting = {d.parties[0] for d in out if len(d.parties) == 1 and d.parties[0] in names}
+            names = list(acting)
+            before = [f for f in before if f.name in acting]
+        if len(names) != 1 or any(d.kind == "investment" and d.parties == names for d in out):
+            continue
+        span = {"start": m.start("word"), "end": m.end("word"), "mention": m.group("word")}
+        deal = deal_at(
+            text, [before[0].model_copy(update=span)], firms, money, provinces, published, decisions, clauses
+        )
+        if deal.province is None:
+            other = next((d for d in out if d.parties == names and d.province), None)
+            deal = deal.model_copy(update={"province": other.province}) if other else deal
+        out.append(deal)
+    return sorted(out, key=lambda d: d.start) if len(out) > len(deals) else deals
 
 
 def with_table_investors(

@@ -1,0 +1,66 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Shapes fixed in session 15 (issue 12), each on sentences of our own: a project's licence told as
+background after its firm's groundbreaking or opening ("Dự án đã được ... cấp giấy chứng nhận ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import events, one
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "date"),
+    [
+        (
+            "Sáng 14/3, Công ty TNHH Cơ điện Lạc Hồng khởi công nhà máy động cơ tại KCN Tân Trường, tổng vốn 640 tỷ đồng. Dự án đã được Ban Quản lý các KCN tỉnh cấp giấy chứng nhận đăng ký đầu tư ngày 2/10/2025.",
+            None,
+            "2025-10-02",
+        ),
+        (
+            "Ngày 5/6, Công ty TNHH Vật liệu Mới An Khánh khánh thành xưởng ép đùn tại KCN Điềm Thụy; dự án đã được UBND tỉnh chấp thuận chủ trương đầu tư ngày 18/8/2024.",
+            None,
+            "2024-08-18",
+        ),
+        (
+            "Đại diện Công ty TNHH Quang học Núi Thành cho biết nhà máy đã tuyển 900 lao động; dự án này được cấp phép từ năm 2022 với vốn 75 triệu USD.",
+            75e6,
+            None,
+        ),
+    ],
+)
+def test_a_project_licensed_before_is_its_firms_investment_with_no_event(
+    text: str, amount: float | None, date: str | None
+) -> None:
+    tags = tag_text(text, "2026-03-20")
+    firm = next(f.name for f in tags.firms)
+    invest = [d for d in tags.deals if d.kind == "investment"]
+    assert [(d.parties, d.amount, d.date) for d in invest] == [([firm], amount, date)]
+    assert not any(e.kind == "investment_licence" for e in tags.events)
+
+
+def test_the_licensed_firm_is_the_one_with_a_deal_when_the_sentence_before_names_two() -> None:
+    text = (
+        "Công ty TNHH Quang điện Hòa Lạc, liên doanh do Sunrise Optics Limited rót vốn, động thổ nhà máy mô-đun "
+        "camera tại KCN Bắc Phú Cát, vốn 90 triệu USD. Dự án đã được Ban Quản lý Khu công nghệ cao cấp giấy "
+        "chứng nhận đăng ký đầu tư ngày 9/7."
+    )
+    invest = [d.parties for d in tag_text(text, "2026-01-15").deals if d.kind == "investment"]
+    assert invest == [["Quang điện Hòa Lạc"]]
+    assert events(text) == {one("groundbreaking", "Quang điện Hòa Lạc")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause names a firm before its licence verb: not a project of the firm before
+        "Công ty TNHH Cơ điện Lạc Hồng khởi công nhà máy động cơ. Dự án do Công ty CP Xây dựng Tân Long thi công, đã được cấp giấy chứng nhận đăng ký đầu tư.",
+        # news, not background
+        "Công ty TNHH Cơ điện Lạc Hồng khởi công nhà máy động cơ tại KCN Tân Trường. Dự án vừa được Ban Quản lý các KCN tỉnh cấp giấy chứng nhận đăng ký đầu tư.",
+        # two firms before and no deal of either: whose project it is is not said
+        "Công ty TNHH Cơ điện Lạc Hồng và Công ty CP Thép Đông Tiến đã làm việc với tỉnh về quỹ đất. Dự án đã được cấp phép từ năm 2023.",
+    ],
+)
+def test_no_recalled_licence_when_the_clause_names_a_firm_is_news_or_the_owner_is_unclear(text: str) -> None:
+    assert not [d for d in tag_text(text, "2026-01-15").deals if d.kind == "investment"]
