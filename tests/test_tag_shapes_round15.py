@@ -64,3 +64,24 @@ def test_the_licensed_firm_is_the_one_with_a_deal_when_the_sentence_before_names
 )
 def test_no_recalled_licence_when_the_clause_names_a_firm_is_news_or_the_owner_is_unclear(text: str) -> None:
     assert not [d for d in tag_text(text, "2026-01-15").deals if d.kind == "investment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án nhà máy bánh răng của Công ty TNHH Cơ khí Yên Phong Gear tại KCN Quế Võ đã được cấp giấy chứng nhận ngày 3/4/2025; đến nay nhà máy đã hoàn thành 60% khối lượng.",
+        "Trước đó, ngày 8/7/2025, Công ty CP Thép Hòa An đã ký hợp đồng với Công ty TNHH Thiết bị Luyện kim Đông Bắc cung cấp lò cảm ứng.",
+    ],
+)
+def test_an_event_dated_months_before_the_text_is_background_its_deal_stays(text: str) -> None:
+    tags = tag_text(text, "2026-05-20")
+    assert tags.deals
+    assert tags.events == []
+
+
+def test_an_event_dated_weeks_before_the_text_is_still_its_news() -> None:
+    text = "Được cấp phép hôm 2/4, dự án 60 triệu USD của Công ty TNHH Linh kiện Quế Võ Tech đã khởi công ngay trong tháng 5."
+    kinds = {e.kind for e in tag_text(text, "2026-05-20").events}
+    assert kinds == {"investment_licence", "groundbreaking"}
+    # the same text with no publication date: nothing to measure age against, the events stay
+    assert {e.kind for e in tag_text(text).events} == kinds
