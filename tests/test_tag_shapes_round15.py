@@ -85,3 +85,21 @@ def test_an_event_dated_weeks_before_the_text_is_still_its_news() -> None:
     assert kinds == {"investment_licence", "groundbreaking"}
     # the same text with no publication date: nothing to measure age against, the events stay
     assert {e.kind for e in tag_text(text).events} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tập đoàn Kính Nổi Đông Hải (Trung Quốc) đang đề xuất đầu tư nhà máy kính siêu trắng khoảng 800 triệu USD tại Quảng Trị; tỉnh chưa chấp thuận chủ trương.",
+        "Công ty TNHH Sợi Phú Bài Yarn đề xuất nâng vốn dự án lên 90 triệu USD để lắp thêm hai dây chuyền kéo sợi.",
+        "Tỉnh vừa làm việc với Tập đoàn Điện gió Biển Xanh về đề xuất đầu tư 3 dự án điện gió ngoài khơi.",
+    ],
+)
+def test_a_proposal_to_invest_is_no_deal_and_no_event(text: str) -> None:
+    tags = tag_text(text)
+    assert tags.deals == [] and tags.events == []
+
+
+def test_an_investment_decided_after_a_proposal_stays_a_deal() -> None:
+    text = "Sau khi đề xuất được chấp thuận, Công ty TNHH Sợi Phú Bài Yarn đầu tư thêm 30 triệu USD lắp hai dây chuyền kéo sợi."
+    assert [(d.kind, d.parties) for d in tag_text(text).deals] == [("investment", ["Sợi Phú Bài Yarn"])]

@@ -205,7 +205,7 @@ def test_an_abbreviated_word_inside_a_foreign_name_ends_neither_the_name_nor_the
 
 
 def test_a_consortium_invests_as_one_deal_of_all_its_members() -> None:
-    text = "Liên danh Arcadia Capital Pte. Ltd, Hoshi Advisory Pte. Ltd và Công ty CP Đầu tư Tân Cảng Xanh đề xuất đầu tư khu công nghiệp sinh thái."
+    text = "Liên danh Arcadia Capital Pte. Ltd, Hoshi Advisory Pte. Ltd và Công ty CP Đầu tư Tân Cảng Xanh sẽ đầu tư khu công nghiệp sinh thái."
     assert deals(text) == {
         ("investment", frozenset(("Arcadia Capital", "Hoshi Advisory", "Đầu tư Tân Cảng Xanh")))
     }

@@ -769,24 +769,9 @@ def hand_sentences_10(
             ],
             provinces=[pv("Thái Bình")],
             money=[m(2_000_000_000, "USD", approx=True)],
-            deals=[
-                deal(
-                    "investment",
-                    ["Makara Capital Partners", "Sakae Corporate Advisory", "Newtechco Group"],
-                    2_000_000_000,
-                    HY,
-                ),
-            ],
-            events=[
-                ev(
-                    "investment_announcement",
-                    [F("Makara Capital Partners"), F("Sakae Corporate Advisory"), F("Newtechco Group")],
-                    2_000_000_000,
-                    "USD",
-                    HY,
-                    "announced",
-                )
-            ],
+            # session 15: re-annotated to the convention settled in batch 15 (a proposal is no deal, no event)
+            deals=[],
+            events=[],
         ),
         h(
             1039,

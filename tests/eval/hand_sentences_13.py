@@ -2076,17 +2076,9 @@ def hand_sentences_13(
             firms=[f("Seojin System")],
             money=[m(300 * M, "USD")],
             locations=[country("Hàn Quốc")],
-            deals=[deal("investment", ["Seojin System"], 300 * M, cur("Vĩnh Phúc"))],
-            events=[
-                ev(
-                    "investment_announcement",
-                    [F("Seojin System")],
-                    300 * M,
-                    "USD",
-                    cur("Vĩnh Phúc"),
-                    "announced",
-                )
-            ],
+            # session 15: re-annotated to the convention settled in batch 15 (a proposal is no deal, no event)
+            deals=[],
+            events=[],
         ),
         h(
             1526,

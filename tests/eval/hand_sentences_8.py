@@ -64,7 +64,6 @@ def hand_sentences_8(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
     def ha(hectares: float, approx: bool = False) -> dict[str, Any]:
         return {"hectares": hectares, "approximate": approx}
 
-    HCM = "Thành phố Hồ Chí Minh"
     return [
         # --- VnExpress / Tuổi Trẻ-like business news -------------------------------------------------
         h(
@@ -76,7 +75,8 @@ def hand_sentences_8(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             firms=[f("Hyosung")],
             provinces=[pv("Bà Rịa - Vũng Tàu")],
             money=[m(1_500_000_000, "USD", approx=True), m(5_000_000_000, "USD", approx=True)],
-            deals=[deal("investment", ["Hyosung"], 1_500_000_000, HCM)],
+            # session 15: re-annotated to the convention settled in batch 15 (a proposal is no deal, no event)
+            deals=[],
         ),
         h(
             802,
