@@ -856,6 +856,9 @@ from tests.eval.hand_sentences_25 import hand_sentences_25  # noqa: E402
 from tests.eval.hand_sentences_26 import hand_sentences_26  # noqa: E402
 from tests.eval.hand_sentences_27 import hand_sentences_27  # noqa: E402
 from tests.eval.hand_sentences_28 import hand_sentences_28  # noqa: E402
+from tests.eval.hand_sentences_29 import hand_sentences_29  # noqa: E402
+from tests.eval.hand_sentences_30 import hand_sentences_30  # noqa: E402
+from tests.eval.hand_sentences_31 import hand_sentences_31  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -944,6 +947,12 @@ HAND += [row | {"batch": 27} for row in hand_sentences_27(_h5, _pv, _m)]
 # batch 28 (blind, end of session 14: sampled like batch 27, from other topics and provinces) likewise
 # keeps its number
 HAND += [row | {"batch": 28} for row in hand_sentences_28(_h5, _pv, _m)]
+# batches 29, 30 and 31 (blind, session 15: sampled as the search results came, like batches 27-28, by three
+# writers at once on three sets of themes: the South, Mekong and South-Central coast; the North; national
+# business, securities and trade news) likewise keep their numbers
+HAND += [row | {"batch": 29} for row in hand_sentences_29(_h5, _pv, _m)]
+HAND += [row | {"batch": 30} for row in hand_sentences_30(_h5, _pv, _m)]
+HAND += [row | {"batch": 31} for row in hand_sentences_31(_h5, _pv, _m)]
 
 
 def main() -> None:
