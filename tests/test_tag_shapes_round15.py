@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract import tag_text
-from tests.deal_shapes import events, one
+from tests.deal_shapes import deals, events, one, pair
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,95 @@ def test_a_proposal_to_invest_is_no_deal_and_no_event(text: str) -> None:
 def test_an_investment_decided_after_a_proposal_stays_a_deal() -> None:
     text = "Sau khi đề xuất được chấp thuận, Công ty TNHH Sợi Phú Bài Yarn đầu tư thêm 30 triệu USD lắp hai dây chuyền kéo sợi."
     assert [(d.kind, d.parties) for d in tag_text(text).deals] == [("investment", ["Sợi Phú Bài Yarn"])]
+
+
+# English copy (the English reader, extract/tag/english.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "firm"),
+    [
+        (
+            "Hòa Lạc Motors, a member of Tân Phát Group, will invest VNĐ420 billion to build a gearbox workshop at its Chu Lai complex.",
+            "investment_announcement",
+            "Hòa Lạc Motors",
+        ),
+        (
+            "Kizuna Packaging invests $18 mln to expand its carton plant in Bến Lức, the firm said.",
+            "investment_announcement",
+            "Kizuna Packaging",
+        ),
+        (
+            "Amata Holdings plans to build a 700-ha industrial park in Quảng Ninh.",
+            "investment_announcement",
+            "Amata Holdings",
+        ),
+        (
+            "A groundbreaking ceremony for a US$85 million glove plant of Mekong Latex Co., Ltd was held in Tây Ninh on Monday.",
+            "groundbreaking",
+            "Mekong Latex",
+        ),
+    ],
+)
+def test_english_announcements_and_ceremonies_name_their_firm(text: str, kind: str, firm: str) -> None:
+    assert events(text) == {one(kind, firm)}
+
+
+def test_english_several_investors_set_to_start_construction_each_announce() -> None:
+    text = "Daewon Cable Co., Ltd and Hanjin Pack Co., Ltd are set to start construction on two plants in Phú Thọ."
+    assert events(text) == {
+        one("investment_announcement", "Daewon Cable"),
+        one("investment_announcement", "Hanjin Pack"),
+    }
+
+
+def test_english_policy_approval_with_the_developer_named_is_its_licence() -> None:
+    text = (
+        "Deputy Prime Minister Lê Văn An has approved the investment policy for the Yên Lạc II Industrial Park "
+        "in Phú Thọ Province, with Vĩnh Yên Infrastructure JSC as developer and total capital of VNĐ2.1 trillion."
+    )
+    tags = tag_text(text)
+    assert [(e.kind, [p.name for p in e.parties], e.amount) for e in tags.events] == [
+        ("investment_licence", ["Vĩnh Yên Infrastructure"], 2.1e12)
+    ]
+
+
+def test_english_capital_raised_from_one_amount_to_another_is_a_licence_for_the_increase() -> None:
+    text = "Tân Thuận Malt JSC has been allowed to raise the investment capital of its plant in Long An Province from US$90 million to $130 million."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", ["Tân Thuận Malt"], 40e6)]
+    assert [e.kind for e in tags.events] == ["investment_licence"]
+
+
+def test_english_zone_authority_is_the_grantor_and_a_received_increase_its_amount() -> None:
+    text = "Hòa Bình Beverages Co., Ltd. received an adjusted investment certificate on Monday from the Bình Dương Industrial Zones Authority, raising the capital of its plant from US$50 million to $75 million."
+    (ev,) = tag_text(text, "2026-04-10").events
+    assert {(p.name, p.type) for p in ev.parties} == {
+        ("Bình Dương Industrial Zones Authority", "government"),
+        ("Hòa Bình Beverages", "firm"),
+    }
+    assert ev.amount == 25e6
+
+
+def test_english_licences_to_projects_of_several_firms_recalled_give_deals_only() -> None:
+    text = "Earlier this year, the province also granted investment licences to projects of Kitano Resin Corporation (US$21 million) and Busan Fittings Co., Ltd (US$14 million)."
+    tags = tag_text(text)
+    assert {(d.parties[0], d.amount) for d in tags.deals} == {
+        ("Kitano Resin Corporation", 21e6),
+        ("Busan Fittings", 14e6),
+    }
+    assert tags.events == []
+
+
+def test_english_group_names_with_vietnamese_words_are_firms_and_sign() -> None:
+    text = "HẢI PHÒNG — Cát Bi Logistics JSC has signed a 30-year land lease for 8ha in Đình Vũ Industrial Park with the park's developer, Sông Cấm Group, to build a warehouse."
+    assert "Sông Cấm Group" in [f.name for f in tag_text(text).firms]
+    assert deals(text) == {pair("cooperation", "Cát Bi Logistics", "Sông Cấm Group")}
+
+
+def test_english_mou_on_support_with_two_government_bodies_is_no_deal() -> None:
+    text = "HÀ NỘI — LG Innotek Việt Nam on Monday signed a memorandum of understanding with the Ministry of Industry and Trade and the Hải Phòng People's Committee to help local firms join its supply chain."
+    tags = tag_text(text)
+    assert tags.deals == []
+    (ev,) = tags.events
+    assert ev.kind == "mou" and len(ev.parties) == 3

@@ -26,6 +26,7 @@ amount is the one written nearest the party, else the first one after the verb t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from extract.models import Deal, DealEvent, Firm, Money, Organization, Party, Province
@@ -43,8 +44,9 @@ _CAP = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
 _GOV = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
     rf"|(?:{_CAP}\s+){{1,4}}(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
-    rf"Parks? Authority|Management Board of (?:{_CAP}\s+){{0,3}}Industrial (?:Parks|Zones)|Department of "
-    rf"Industry and Trade))"
+    rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority|Management Board of "
+    rf"(?:{_CAP}\s+){{0,3}}Industrial (?:Parks|Zones)|Department of Industry and Trade)"
+    rf"|Ministry of {_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})"
 )
 _GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", "Open"})
 
@@ -56,7 +58,9 @@ _BROKE_GROUND = re.compile(
 )
 _INAUGURATED = re.compile(r"(?<!\w)(?:inaugurated|opened)(?!\w)")
 _CERTIFICATE = re.compile(
-    r"(?<!\w)investment (?:registration )?certificates?|investment decisions? and certificates?(?!\w)"
+    r"(?<!\w)(?:investment (?:registration )?certificates?|investment decisions? and certificates?"
+    r"|investment licen[cs]es?|investment polic(?:y|ies) decisions?"
+    r"|approval to (?:develop|build|invest|expand))(?!\w)"
 )
 _RECEIVED = re.compile(
     r"(?<!\w)(?:received|obtained|won"
@@ -78,7 +82,31 @@ _TENDER = re.compile(r"(?<!\w)(?:public )?tender offer for(?!\w)")
 _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
 # "X has agreed to buy a 49% stake in Y", "X plans to acquire Y": an acquisition agreed or planned
 # "X plans to invest an additional $150 million", "X will invest US$40 million": an announced investment
-_TO_INVEST = re.compile(r"(?<!\w)(?:plans?|planned|intends?|will|is set) to invest(?!\w)")
+_TO_INVEST = re.compile(
+    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to invest|will invest|invests)"
+    r"(?!\w)"
+)
+# "WHA Group plans to build a 1,200-ha industrial park", "A and B are set to start construction on ...": a
+# project announced (a planned groundbreaking is an announced investment, as in Vietnamese copy)
+_TO_BUILD = re.compile(
+    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|will) to|will) (?:build|develop|set up"
+    r"|start construction|begin construction)(?!\w)"
+)
+# "A groundbreaking ceremony for a US$120 million footwear plant of X was held": X's groundbreaking
+_CEREMONY = re.compile(r"(?<!\w)(?P<kind>ground-?breaking|inauguration) ceremony(?!\w)", re.IGNORECASE)
+_OF = re.compile(r"(?<!\w)of\s+$")
+# "raise the investment capital of its plant ... from US$120 million to $165 million": the increase
+_FROM_TO = re.compile(r"(?<!\w)from\s+$")
+_RAISED = re.compile(
+    r"(?<!\w)(?:(?:allowed|permitted|approved) to (?:raise|increase)|rais(?:ed|ing)|increas(?:ed|ing))"
+    r"\s+(?:the\s+|its\s+)?(?:investment\s+)?capital(?!\w)"
+)
+# "with Phố Hiến Infrastructure JSC as developer", "The investor is Viglacera Corporation - JSC"
+_AS_INVESTOR = re.compile(r"^\s+as\s+(?:the\s+)?(?:developer|investor)(?!\w)")
+_INVESTOR_IS = re.compile(r"^\s*(?:The|the) (?:investor|developer) (?:is|will be)\s+$")
+_APPROVED_POLICY = re.compile(r"(?<!\w)approved (?:the )?investment polic(?:y|ies)(?!\w)")
+# "Earlier this year, the province also granted ...": recalled, a deal with no event
+_RECALLED = re.compile(r"^\W*(?:Earlier this year|Earlier|Previously|Last year|In \d{4})\b")
 # "Bank has provided a $40 million loan to X", "Bank extended a VNĐ500 billion credit line to X"
 _LENT = re.compile(
     r"(?<!\w)(?:provided|extended|granted|disbursed|arranged)\s+(?:an?\s+)?[^.;]{0,60}?\b(?:loan|credit)"
@@ -117,7 +145,7 @@ _MONTHS = {
     )
 }
 _ON_DATE = re.compile(
-    rf"(?<!\w)on\s+(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>(?:19|20)\d\d))?"
+    rf"(?<![\w])[Oo]n\s+(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>(?:19|20)\d\d))?"
 )
 
 
@@ -214,6 +242,20 @@ class _Sentence:
                 return m
         return self.money[0] if self.money else None
 
+    def increase(self, verb: int) -> Money | None:
+        """The increase a capital raised "from US$120 million to $165 million" after `verb` states (the two
+        amounts in one currency), or None."""
+        after = [m for m in self.money if m.start > verb]
+        for a, b in itertools.pairwise(after):
+            if (
+                _FROM_TO.search(self.text, max(self.s, a.start - 6), a.start)
+                and _TO.search(self.text, max(self.s, b.start - 4), b.start)
+                and a.currency == b.currency
+                and b.amount > a.amount
+            ):
+                return b.model_copy(update={"amount": b.amount - a.amount, "approximate": False})
+        return None
+
     @property
     def province(self) -> str | None:
         return self.provinces[0].current if self.provinces else None
@@ -289,6 +331,32 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [deal("investment", [bidder[-1].name], m)], [event("acquisition", parties, m, "announced")]
     if cert := _CERTIFICATE.search(text, s, e):
         return _licence(sen, cert.start())
+    if policy := _APPROVED_POLICY.search(text, s, e):
+        return _approved(sen, policy.end())
+    if raised := _RAISED.search(text, s, e):
+        firms = [f for f in sen.before(raised.start()) if isinstance(f, Firm)]
+        if firms and (m := sen.increase(raised.end())) is not None:
+            parties = [_party(firms[-1], "investor")]
+            return [deal("investment", [firms[-1].name], m)], [
+                event("investment_licence", parties, m, "licensed")
+            ]
+    if ceremony := _CEREMONY.search(text, s, e):
+        owner = next(
+            (
+                f
+                for f in sen.after(ceremony.end())
+                if isinstance(f, Firm) and _OF.search(text, f.start - 4, f.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            m = sen.amount(ceremony.start())
+            if ceremony.group("kind").lower().startswith("ground"):
+                return [deal("groundbreaking", [owner.name], m)], [
+                    event("groundbreaking", [_party(owner, "investor")], m, "started")
+                ]
+            deals = [deal("investment", [owner.name], m)] if m is not None else []
+            return deals, [event("inauguration", [_party(owner, "investor")], m, "completed")]
     if signed := _SIGNED.search(text, s, e):
         return _signing(sen, signed.start(), signed.end())
     if ground := _BROKE_GROUND.search(text, s, e):
@@ -332,12 +400,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [deal("cooperation", [lender[-1].name, borrower.name], m)], [
                 event("cooperation", [_party(lender[-1]), _party(borrower)], m, "signed")
             ]
-    if invest := _TO_INVEST.search(text, s, e):
-        investor = [f for f in sen.before(invest.start()) if isinstance(f, Firm)]
-        if investor:
-            m = sen.amount(invest.start())
-            return [deal("investment", [investor[-1].name], m)], [
-                event("investment_announcement", [_party(investor[-1], "investor")], m, "announced")
+    if invest := _TO_INVEST.search(text, s, e) or _TO_BUILD.search(text, s, e):
+        investors = _subjects(sen, invest.start())
+        if investors:
+            m = sen.amount(invest.start()) if len(investors) == 1 else None
+            return [deal("investment", [f.name], m) for f in investors], [
+                event("investment_announcement", [_party(f, "investor")], m, "announced") for f in investors
             ]
     if to_buy := _TO_BUY.search(text, s, e):
         status = "signed" if to_buy.group().startswith(("agree", "signed")) else "announced"
@@ -346,6 +414,41 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if (bought := _ACQUIRED.search(text, s, e)) and (found := _bought(sen, bought, "completed")):
         return found
     return [], []
+
+
+_AND = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+
+
+def _subjects(sen: _Sentence, pos: int) -> list[Firm]:
+    """The firm right before `pos` and the firms chained to it by "and" or a comma ("A and B are set to")."""
+    firms = [f for f in sen.before(pos) if isinstance(f, Firm)]
+    if not firms:
+        return []
+    chain = [firms[-1]]
+    for f in reversed(firms[:-1]):
+        if not _AND.fullmatch(sen.text, f.end, chain[0].start):
+            break
+        chain.insert(0, f)
+    return chain
+
+
+def _approved(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
+    """'... approved the investment policy for the X Industrial Park, with Y JSC as developer': Y's licence
+    (the approving official is no party, as in Vietnamese copy)."""
+    investor = next(
+        (
+            f
+            for f in sen.after(at)
+            if isinstance(f, Firm) and _AS_INVESTOR.match(sen.text[f.end : f.end + 30])
+        ),
+        None,
+    )
+    if investor is None:
+        return [], []
+    m = sen.amount(at, investor)
+    return [sen.deal("investment", [investor.name], m)], [
+        sen.event("investment_licence", [_party(investor, "investor")], m, "licensed")
+    ]
 
 
 def _bought(
@@ -366,6 +469,9 @@ def _bought(
     m = sen.amount(verb.start())
     parties = [_party(buyer[-1], "buyer"), _party(target)]
     return [sen.deal("investment", [buyer[-1].name], m)], [sen.event("acquisition", parties, m, status)]
+
+
+_BRACKETED_AND = re.compile(r"\s*\([^()]{1,40}\)\s*(?:,\s*and|,|and)\s*")
 
 
 def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
@@ -399,11 +505,32 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         )
     if investor is None:
         return [], []
-    m = sen.amount(at, investor)
-    parties = ([_party(grantor, "grantor")] if grantor else []) + [_party(investor, "investor")]
-    return [sen.deal("investment", [investor.name], m)], [
-        sen.event("investment_licence", parties, m, "licensed")
-    ]
+    investors = [investor]
+    # "granted investment licences to projects of A (US$28 million) and B (US$35 million)": each one's
+    if received is None:
+        for f in sen.after(investor.end):
+            gap = (investors[-1].end, f.start)
+            if not isinstance(f, Firm) or not (
+                _AND.fullmatch(text, *gap) or _BRACKETED_AND.fullmatch(text, *gap)
+            ):
+                break
+            investors.append(f)
+    deals: list[Deal] = []
+    events: list[DealEvent] = []
+    for inv in investors:
+        m = sen.increase(at) or sen.amount(at, inv)
+        if len(investors) > 1:
+            m = next((x for x in sen.money if inv.end < x.start <= inv.end + 4), None)
+        parties = ([_party(grantor, "grantor")] if grantor else []) + [_party(inv, "investor")]
+        deals.append(sen.deal("investment", [inv.name], m))
+        events.append(sen.event("investment_licence", parties, m, "licensed"))
+    if _RECALLED.search(text[s : s + 30]):
+        return deals, []  # "Earlier this year, the province also granted ...": recalled, no event
+    return deals, events
+
+
+_WITH_ALSO = re.compile(r"\s+and\s+(?:the\s+)?")
+_PROJECT_WORDS = re.compile(r"(?<!\w)(?:project|plant|factory|complex|invest\w*|industrial park)(?!\w)")
 
 
 def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list[DealEvent]]:
@@ -412,6 +539,12 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
     subjects = sen.before(verb)
     with_ = _WITH.search(text, verb_end, e)
     others = sen.after(with_.end())[:1] if with_ is not None else []
+    for x in (
+        sen.after(others[0].end) if others else []
+    ):  # "with the Ministry ... and the X People's Committee"
+        if not _WITH_ALSO.fullmatch(text, others[-1].end, x.start):
+            break
+        others.append(x)
     if not others:  # "A has signed a contract to supply fabric to sportswear brand B"
         others = [x for x in sen.after(verb_end) if _SUPPLY_TO.search(text, verb_end, x.start)][:1]
     sides = [*subjects[-2:], *others]
@@ -422,10 +555,11 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
     firms = [x for x in sides if isinstance(x, Firm)]
     govs = [x for x in sides if not isinstance(x, Firm)]
     parties = [_party(x) for x in sides]
-    if govs and firms:  # a government body and a firm: the firm's investment deal (as in Vietnamese copy)
-        return [sen.deal("investment", [f.name], m) for f in firms], [
-            sen.event(event_kind, parties, m, "signed")
-        ]
+    if govs and firms:  # a government body and a firm: the firm's investment deal (as in Vietnamese copy),
+        # when it is about a project; on support ("to help local firms join its supply chain") no deal
+        project = m is not None or _PROJECT_WORDS.search(text, verb_end, e)
+        deals = [sen.deal("investment", [f.name], m) for f in firms] if project else []
+        return deals, [sen.event(event_kind, parties, m, "signed")]
     if len(firms) == 2:
         pair = [firms[0].name, firms[1].name]
         return [sen.deal(deal_kind, pair, m)], [sen.event(event_kind, parties, m, "signed")]

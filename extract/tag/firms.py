@@ -781,7 +781,10 @@ _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công 
 _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
 _RUN_WORD = rf"(?:{_ABBREVIATED}|[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
 # an English verb or function word after a name: the sentence is English copy
-_ENGLISH_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|said|signed|and|of|to)(?!\w)")
+_ENGLISH_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|was|will|said|signed|and|of|to|invests|plans)(?!\w)"
+    r"|,\s+(?:a|an)\s+(?:member|subsidiary|unit|affiliate|arm)(?!\w)"  # "X Motors, a member of Y Group,"
+)
 _RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Cable & System"
 
 
@@ -1050,6 +1053,34 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             )
         )
         taken.add(run_start, mention_end)
+    return out
+
+
+# "Sao Đỏ Group", "Kinh Bắc City Group", "Đông Á Holdings": capitalised words, Vietnamese ones included,
+# before an English group word, with no legal form (English copy writes Vietnamese groups so)
+_OPENING = ("(", "“", '"', "(“", '("')
+_GROUP_WORD = re.compile(r"(?<![\w&-])(?:Group|Holdings|Holding)(?!\w)")
+
+
+def _group_names(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
+    """Firms named by capitalised words and 'Group' / 'Holdings' with no legal form, not found before.
+
+    >>> [f.name for f in _group_names("with the park's developer, Sao Đỏ Group, to build", SpanSet(), set())]
+    ['Sao Đỏ Group']
+    """
+    out: list[Firm] = []
+    for m in _GROUP_WORD.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        start = _capitalised_before(text, m.start(), taken, not_names)
+        head = text[start : m.start()].strip()
+        opened = text[max(0, start - 2) : start].strip() in _OPENING
+        if not head or _country_regex().fullmatch(head) or opened:
+            continue  # "Group" alone, "Việt Nam Group", an alias ("Công ty CP X (“X Group”)")
+        name = text[start : m.end()]
+        firm = Firm(mention=name, start=start, end=m.end(), name=canonical_firm_name(name), legal_form=None)
+        out.append(firm)
+        taken.add(start, m.end())
     return out
 
 
@@ -1358,6 +1389,7 @@ def tag_firms(
     out.extend(_short_names(text, out, taken))
     out.extend(_vietnamese_before_foreign_forms(text, taken, not_names))
     out.extend(_bare_firms(text, taken, not_names))
+    out.extend(_group_names(text, taken, not_names))
     out.extend(_industry_firms(text, taken, not_names))
     out.extend(_ticker_firms(text, taken, not_names))
     out.extend(_bare_subjects(text, taken))
