@@ -195,3 +195,17 @@ def test_english_mou_on_support_with_two_government_bodies_is_no_deal() -> None:
     assert tags.deals == []
     (ev,) = tags.events
     assert ev.kind == "mou" and len(ev.parties) == 3
+
+
+def test_a_joint_venture_with_a_partner_described_before_its_name_is_one_deal_of_both() -> None:
+    text = "Liên doanh giữa Công ty CP Cơ khí Đông Hưng và hãng xe Hàn Quốc Daeyang Motors được UBND tỉnh Hưng Yên trao quyết định chủ trương đầu tư nhà máy lắp ráp xe buýt điện 150 triệu USD."
+    assert deals(text) == {("investment", frozenset({"Cơ khí Đông Hưng", "Daeyang Motors"}))}
+
+
+def test_three_firms_chained_with_a_described_partner_sign_together() -> None:
+    text = "Công ty CP Cảng Cái Lân Xanh, hãng tàu Seaway Lines và Tập đoàn Cảng Thanh Đảo đã ký kết hợp tác mở tuyến vận tải biển mới."
+    assert {frozenset(p) for _, p in deals(text)} == {
+        frozenset({"Cảng Cái Lân Xanh", "Seaway Lines"}),
+        frozenset({"Cảng Cái Lân Xanh", "Cảng Thanh Đảo"}),
+        frozenset({"Seaway Lines", "Cảng Thanh Đảo"}),
+    }

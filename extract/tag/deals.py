@@ -36,6 +36,7 @@ from extract.tag.events import (
     _LEASES,
     _WANTS,
     _WISH,
+    PARTNER_BEFORE,
     _capital_next,
     in_brackets,
     unstated,
@@ -598,7 +599,7 @@ _TAKEN_ORDER = re.compile(r"(?<!\w)nhận\s+(?:đóng|gia công|sản xuất|ch�
 _SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
-_CHAIN = re.compile(r"(?:\s*\(\d[\d,]*\s*%\))?\s*(?:,|và|–|-|,\s*và)\s*")  # "A (51%) và B"
+_CHAIN = re.compile(rf"(?:\s*\(\d[\d,]*\s*%\))?\s*(?:,|và|–|-|,\s*và)\s*{PARTNER_BEFORE}")  # "A (51%) và B"
 _CO_ACTOR = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:và|cùng|cùng với)\s+(?:đối tác\s+[^,.;]{0,20}?\s*là\s+)?"
 )

@@ -48,6 +48,8 @@ _MAX_LIST_SENTENCES = 30
 _NATIONS = (
     "(?:Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức|Mỹ|Hoa Kỳ|Pháp|Anh|Ấn Độ|Malaysia)"
 )
+# "A và đối tác Nhật Bản B", "liên doanh giữa A và hãng xe Trung Quốc B": what a chained party is, before it
+PARTNER_BEFORE = rf"(?:(?:đối tác|hãng xe|hãng tàu|hãng|nhà sản xuất|nhà đầu tư)\s+(?:{_NATIONS}\s+)?)?"
 _CONTRACT = re.compile(r"(?=[hđ])(?:hợp đồng|đơn hàng)", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
 _GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
@@ -143,7 +145,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "items": re.compile(rf"(?<!\w)(?:{alternation(_both_cases(data['item_markers']))})(?!\w)"),
         "chain": re.compile(
             rf"\s*(?:\([^()]{{1,80}}\)\s*)?{BRANCH}(?:,\s*và|,|và|cùng với|cùng|&|\s[–-])\s*"
-            rf"(?:đối tác\s+(?:{_NATIONS}\s+)?)?$"
+            rf"{PARTNER_BEFORE}$"
         ),
         "revoked": listed("revoked"),
         "dash_apposition": re.compile(rf"\s+[–-]\s+[a-zà-ỹđ][^–;.]{{0,90}}?\s[–-]\s*(?:(?:{aux})\s+)*"),
