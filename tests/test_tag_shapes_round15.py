@@ -209,3 +209,21 @@ def test_three_firms_chained_with_a_described_partner_sign_together() -> None:
         frozenset({"Cảng Cái Lân Xanh", "Cảng Thanh Đảo"}),
         frozenset({"Seaway Lines", "Cảng Thanh Đảo"}),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tập đoàn Hanmi Steel đã đầu tư 90 triệu USD xây nhà máy ống thép tại KCN Phú Mỹ và đang tìm nhà cung cấp nội địa.",
+        "Bắt đầu vào Việt Nam từ năm 2010, đến nay Tập đoàn Kyoritsu đã rót khoảng 600 triệu USD vào các dự án tại Hải Phòng và Hưng Yên.",
+    ],
+)
+def test_money_already_spent_is_a_recalled_investment_deal_with_no_event(text: str) -> None:
+    tags = tag_text(text)
+    assert [d.kind for d in tags.deals] == ["investment"]
+    assert tags.events == []
+
+
+def test_an_investment_made_just_now_stays_an_event() -> None:
+    text = "Tập đoàn Hanmi Steel vừa đầu tư 90 triệu USD xây nhà máy ống thép tại KCN Phú Mỹ."
+    assert [e.kind for e in tag_text(text).events] == ["investment_announcement"]
