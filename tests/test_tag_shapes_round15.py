@@ -227,3 +227,41 @@ def test_money_already_spent_is_a_recalled_investment_deal_with_no_event(text: s
 def test_an_investment_made_just_now_stays_an_event() -> None:
     text = "Tập đoàn Hanmi Steel vừa đầu tư 90 triệu USD xây nhà máy ống thép tại KCN Phú Mỹ."
     assert [e.kind for e in tag_text(text).events] == ["investment_announcement"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Quản lý các Khu chế xuất và công nghiệp Cần Thơ",
+        "Ban Quản lý Khu kinh tế, công nghiệp thành phố Huế",
+        "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng",
+    ],
+)
+def test_a_management_board_named_with_a_comma_or_and_is_one_organisation_and_the_grantor(name: str) -> None:
+    text = f"Công ty TNHH Linh kiện Sông Hàn Tech vừa được {name} điều chỉnh tăng vốn từ 40 triệu USD lên 65 triệu USD."
+    tags = tag_text(text)
+    assert name in [o.name for o in tags.organizations]
+    (ev,) = tags.events
+    assert ev.kind == "investment_licence" and ev.status == "licensed"
+    assert {(p.name, p.type) for p in ev.parties} == {
+        (name, "government"),
+        ("Linh kiện Sông Hàn Tech", "firm"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty TNHH Bao bì Phước Đông được cấp giấy chứng nhận điều chỉnh, tăng vốn từ 1.200 tỷ đồng lên 1.750 tỷ đồng.",
+        "UBND tỉnh chấp thuận cho Công ty TNHH Bao bì Phước Đông điều chỉnh tăng vốn đầu tư từ 1.200 tỷ đồng lên 1.750 tỷ đồng.",
+    ],
+)
+def test_capital_raised_from_one_amount_to_another_is_the_increase(text: str) -> None:
+    tags = tag_text(text)
+    assert [d.amount for d in tags.deals] == [550e9]
+    assert [e.amount for e in tags.events] == [550e9]
+
+
+def test_a_further_increase_written_after_the_range_is_the_amount() -> None:
+    text = "Công ty TNHH Bao bì Phước Đông đã tăng vốn từ 20 triệu USD lên 35 triệu USD năm 2024, nay tăng thêm 12 triệu USD."
+    assert [d.amount for d in tag_text(text).deals] == [12e6]

@@ -43,6 +43,7 @@ from extract.tag.events import (
 )
 from extract.tag.events import _rx as _event_rx
 from extract.tag.firms import looks_foreign
+from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 from extract.tag.signing import (
     SUPPLIED_UNDER,
@@ -122,7 +123,9 @@ def _context(
 ) -> dict:
     inside = [x for x in money if s <= x.start < e]
     m = next((x for x in inside if not _FROM_TO.search(text, max(s, x.start - 6), x.start)), None)
-    m = m or next(iter(inside), None)  # "tăng vốn từ A lên B, tăng C": C
+    m = (
+        m or increase(text, inside) or next(iter(inside), None)
+    )  # "từ A lên B, tăng C": C; "từ A lên B": B - A
     p = next((x for x in provinces if s <= x.start < e), None)
     d = next((x for x in dates if s <= x[0] < e), None)
     return {
@@ -1233,6 +1236,9 @@ def tag_deals(
             ):
                 # "Tổng vốn vào tỉnh đạt X, trong đó Công ty Y rót Z": the amount the firm's verb governs
                 own = next((x for x in smoney if m.end() <= x.start < e and x.start - m.end() < 40), None)
+                rise = own is not None and _FROM_TO.search(text, max(s, own.start - 6), own.start)
+                if rise and increase(text, [x for x in smoney if x.start >= own.start]) is not None:
+                    own = None  # "tăng vốn từ A lên B": the clause's amount says (C after it, else B - A)
                 investors = _consortium(text, s, subj[-1], sfirms) or [subj[-1].name]
                 own_ctx = _priced(ctx, own) if own is not None and own.amount != ctx["amount"] else ctx
                 add("investment", investors, ctx=own_ctx)

@@ -40,6 +40,7 @@ from extract.tag._common import (
     trie_alternation,
     word_start_alternation,
 )
+from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 from extract.tag.signing import SUPPLIED_UNDER, deal_words, negated_signing, said_cooperation, signing_kind
 
@@ -475,7 +476,8 @@ def _amount(text: str, s: int, e: int, ge: int, money: list[Money], starts: list
 
     lo, mid, hi = (bisect.bisect_left(starts, pos) for pos in (s, ge, e))
     after = next((x for x in money[max(lo, mid) : hi] if own(x)), None)
-    return after or next((x for x in money[lo:hi] if own(x)), None) or (money[lo] if lo < hi else None)
+    own_any = next((x for x in money[lo:hi] if own(x)), None)
+    return after or own_any or increase(text, money[lo:hi]) or (money[lo] if lo < hi else None)
 
 
 def _role(kind: str, party: PartyMention, subject: bool, gives: bool) -> str | None:
@@ -808,6 +810,9 @@ def tag_events(
                 subject, objects = objects, []  # "dự án do Công ty X làm chủ đầu tư"
             if prep == "giữa" and not subject:
                 subject, objects = objects[:1], objects[1:]
+            if kind == "investment_announcement" and passive and any(m.type == "government" for m in grantor):
+                kind = "investment_licence"  # "X được Ban Quản lý ... điều chỉnh tăng vốn thêm 40 triệu USD"
+                status = "announced" if future else data["status"][kind]
             gives = bool(_GIVES.match(text, gs)) and not passive
             if kind == "investment_licence" and passive and not grantor:
                 pass  # "X đã được cấp phép đầu tư": the investor alone

@@ -16,6 +16,7 @@ Choices:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -199,6 +200,31 @@ def _english_money(text: str, taken: list[Money]) -> list[Money]:
             )
         )
     return out
+
+
+# "tăng vốn từ 150 triệu USD lên 230 triệu USD": the first amount after "từ", the second after "lên"
+_FROM = re.compile(r"(?<!\w)từ\s+(?:mức\s+)?$")
+_UP_TO = re.compile(r"\s+lên\s+(?:mức\s+|thành\s+)?")
+
+
+def increase(text: str, money: list[Money]) -> Money | None:
+    """The increase "từ A lên B" states, B - A (in B's currency; both in one), from `money` in text order;
+    None when no such pair is written. Every annotated batch takes a capital raised "từ 150 triệu USD lên
+    230 triệu USD" as the 80 million added.
+
+    >>> t = "tăng vốn từ 150 triệu USD lên 230 triệu USD"
+    >>> increase(t, tag_money(t)).amount
+    80000000
+    """
+    for a, b in itertools.pairwise(money):
+        if (
+            a.currency == b.currency
+            and b.amount > a.amount
+            and _FROM.search(text, max(0, a.start - 12), a.start)
+            and _UP_TO.fullmatch(text, a.end, b.start)
+        ):
+            return b.model_copy(update={"amount": as_amount(Decimal(str(b.amount)) - Decimal(str(a.amount)))})
+    return None
 
 
 def tag_money(text: str) -> list[Money]:
