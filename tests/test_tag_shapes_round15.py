@@ -265,3 +265,14 @@ def test_capital_raised_from_one_amount_to_another_is_the_increase(text: str) ->
 def test_a_further_increase_written_after_the_range_is_the_amount() -> None:
     text = "Công ty TNHH Bao bì Phước Đông đã tăng vốn từ 20 triệu USD lên 35 triệu USD năm 2024, nay tăng thêm 12 triệu USD."
     assert [d.amount for d in tag_text(text).deals] == [12e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, Sở Công Thương tỉnh hỗ trợ 900 triệu đồng cho Công ty TNHH Cơ khí Trảng Bàng Mech đầu tư dây chuyền cắt laser.",
+        "Ông Kim Min-soo, Tổng Giám đốc Công ty TNHH Dệt Long Hậu Textile, cho biết công ty đang cân nhắc mở rộng nhà máy nếu đơn hàng năm sau tăng.",
+    ],
+)
+def test_a_public_grant_or_an_expansion_weighed_is_no_deal(text: str) -> None:
+    assert tag_text(text).deals == []

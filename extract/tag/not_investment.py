@@ -10,7 +10,10 @@ and the event reader (extract/tag/events.py), so that `tag_text` gives the same 
   investment (the foreign side, when one is), not a pact between partners.
 - An award: "Samsung trao chứng nhận nhà cung cấp xuất sắc cho Công ty Y" is no licence.
 - A proposal: "Tập đoàn X đang đề xuất đầu tư nhà máy 1 tỷ USD", "Công ty Y đề xuất nâng vốn dự án lên ..."
-  asks for a licence; no investment is decided (proposals under review are no deal in every batch since 19).
+  asks for a licence; no investment is decided (proposals under review are no deal in every batch since 19);
+  nor is one weighed ("đang cân nhắc mở rộng nhà máy ... nếu đơn hàng tăng").
+- A grant: "Sở Công Thương hỗ trợ 1,4 tỷ đồng cho Công ty X đầu tư dây chuyền" is public support, not X's
+  deal.
 - An acquisition signed as a contract: "X ký hợp đồng mua lại toàn bộ mảng dây cáp của Công ty Y" is shares or
   a business bought (the buyer's investment), not goods supplied.
 """
@@ -34,8 +37,11 @@ _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
 # được đầu tư bởi Tập đoàn X" names the investor and stays an investment
 _PASSIVE = re.compile(r"(?<!\w)được\s+$")
 _BY = re.compile(r"(?<!\w)(?:bởi|do)\s")
-# "đang đề xuất đầu tư ...", "về đề xuất đầu tư 4 dự án": asked for, not decided
-_PROPOSED = re.compile(r"(?<!\w)đề xuất\s+$")
+# "đang đề xuất đầu tư ...", "về đề xuất đầu tư 4 dự án": asked for, not decided; "đang cân nhắc mở rộng
+# nhà máy ... nếu": weighed, not decided
+_PROPOSED = re.compile(r"(?<!\w)(?:đề xuất|cân nhắc|xem xét)\s+(?:việc\s+)?$")
+# "Sở Công Thương hỗ trợ 1,4 tỷ đồng cho Công ty X đầu tư dây chuyền": a grant's purpose, not X's deal
+_SUPPORTED = re.compile(r"(?<!\w)hỗ trợ\s[^.;]{0,80}?\bcho\s[^.;]{1,80}$")
 # "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
 BUYS_SHARES = re.compile(
     r"(?<!\w)(?:(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"
@@ -59,7 +65,7 @@ STAKE_TRANSFER = re.compile(
 
 def not_an_investment(text: str, floor: int, start: int, end: int) -> str | None:
     """Why the investment verb at text[start:end] is none ('loan', 'charter capital', 'purpose',
-    'invested in', 'proposed'), or None; `floor` is where its clause begins.
+    'invested in', 'proposed', 'supported'), or None; `floor` is where its clause begins.
 
     >>> t = "X giải ngân khoản vay 5 tỷ đồng cho Y"
     >>> not_an_investment(t, 0, t.index("giải"), t.index(" khoản"))
@@ -85,6 +91,8 @@ def not_an_investment(text: str, floor: int, start: int, end: int) -> str | None
         return "purpose"
     if _PASSIVE.search(text, max(floor, start - 8), start) and not _BY.search(text, end, end + 80):
         return "invested in"
-    if _PROPOSED.search(text, max(floor, start - 10), start):
+    if _PROPOSED.search(text, max(floor, start - 16), start):
         return "proposed"
+    if _SUPPORTED.search(text, max(floor, start - 160), start):
+        return "supported"
     return None
