@@ -276,3 +276,13 @@ def test_a_further_increase_written_after_the_range_is_the_amount() -> None:
 )
 def test_a_public_grant_or_an_expansion_weighed_is_no_deal(text: str) -> None:
     assert tag_text(text).deals == []
+
+
+def test_the_company_a_joint_venture_pact_founds_is_no_party_of_the_pact() -> None:
+    text = "Công ty CP Nhựa Đông Hải và Tập đoàn Sanwa Polymer (Nhật Bản) ký hợp đồng liên doanh thành lập Công ty TNHH Hạt nhựa Đông Sanwa, vốn điều lệ 300 tỷ đồng."
+    assert deals(text) == {pair("cooperation", "Nhựa Đông Hải", "Sanwa Polymer")}
+
+
+def test_premises_rented_of_a_firm_is_a_lease_of_both() -> None:
+    text = "Nhà sản xuất đồ chơi Lucky Bricks (Hồng Kông) vừa thuê 12.000 m2 nhà xưởng xây sẵn của Công ty CP Nhà xưởng Phước Đông tại KCN Phước Đông."
+    assert deals(text) == {pair("cooperation", "Lucky Bricks", "Nhà xưởng Phước Đông")}

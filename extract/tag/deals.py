@@ -64,6 +64,8 @@ def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[
 
 
 # "Hợp đồng trị giá ... (vừa) được ký giữa A và B ...": the contract named before its verb
+# "ký hợp đồng liên doanh thành lập Công ty TNHH X": the company to be founded is no party of the pact
+_FOUNDED = re.compile(r"(?<!\w)thành lập\s+$")
 _CONTRACT_FIRST = re.compile(
     r"(?:^|(?<=\s))[Hh]ợp đồng\b" + IN_SENTENCE + r"{0,80}?(?:được|đã được|vừa được)\s+$"
 )
@@ -306,6 +308,11 @@ def _frame_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 # premises rented from a firm under a lease the clause names: "nhà xưởng xây sẵn thuê của B", "thuê lại từ B"
 _RENTED_FROM = re.compile(r"(?<!\w)thuê(?:\s+lại)?\s+(?:của|từ)\s+$")
 _LEASE_CONTRACT = re.compile(r"(?<!\w)hợp đồng\s+(?:nguyên tắc\s+)?thuê(?!\w)")
+# "A (Hồng Kông) vừa thuê 16.000 m2 nhà xưởng xây sẵn của Công ty B": A rents premises of B, a lease
+_RENTS_OF = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?thuê(?:\s+lại)?\s[^.;]{0,60}?"
+    r"(?:nhà xưởng|xưởng|kho|văn phòng|mặt bằng|đất)[^.;]{0,40}?\s(?:của|từ)\s+"
+)
 _OF_OWNER = re.compile(r"\s+của\s+")
 _NEW_PROJECT = re.compile(
     r"(?<!\w)(?:dự án (?:lớn nhất|mới|đầu tư mới)|thu hút|cấp mới|đăng ký mới)(?!\w)", re.I
@@ -851,7 +858,13 @@ def tag_deals(
     place_starts = [p.start for p in free_provinces]
     for si, (s, e) in enumerate(spans):
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
-        sfirms = [f for f in firms[lo:hi] if f.end <= e and not in_brackets(text, f.start)]
+        sfirms = [
+            f
+            for f in firms[lo:hi]
+            if f.end <= e
+            and not in_brackets(text, f.start)
+            and not _FOUNDED.search(text, max(s, f.start - 14), f.start)
+        ]
         if not sfirms or unstated(text, s, e):  # "... đã bị thu hồi giấy chứng nhận đầu tư": no deal
             continue
         sstarts = [f.start for f in sfirms]
@@ -1037,6 +1050,13 @@ def tag_deals(
                         kind = "supply_contract"  # "Hợp đồng ... giữa A và B về chế tạo thiết bị"
                     add(kind, [a.name, b.name])
                     signed = True
+        if (
+            not signed
+            and len({f.name for f in sfirms}) == 2
+            and _RENTS_OF.fullmatch(text, sfirms[0].end, sfirms[1].start)
+        ):
+            add("cooperation", [sfirms[0].name, sfirms[1].name])  # "A vừa thuê ... nhà xưởng ... của B"
+            signed = True
         if not signed and len({f.name for f in sfirms}) == 2 and _LEASE_CONTRACT.search(text, s, e):
             # "Nhà máy của A sẽ đặt trong nhà xưởng thuê của B ..., theo hợp đồng thuê ký hôm 21/1": A rents
             tenant, owner = sfirms[0], next(f for f in sfirms if f.name != sfirms[0].name)
