@@ -286,3 +286,8 @@ def test_the_company_a_joint_venture_pact_founds_is_no_party_of_the_pact() -> No
 def test_premises_rented_of_a_firm_is_a_lease_of_both() -> None:
     text = "Nhà sản xuất đồ chơi Lucky Bricks (Hồng Kông) vừa thuê 12.000 m2 nhà xưởng xây sẵn của Công ty CP Nhà xưởng Phước Đông tại KCN Phước Đông."
     assert deals(text) == {pair("cooperation", "Lucky Bricks", "Nhà xưởng Phước Đông")}
+
+
+def test_a_general_contractor_named_after_its_role_builds_for_the_investor() -> None:
+    text = "Sáng 4/8, Công ty CP Điện sinh khối Hậu Giang Bio khởi công nhà máy tại KCN Tân Phú Thạnh; tổng thầu EPC là Công ty CP Xây lắp Điện Cái Răng."
+    assert pair("supply_contract", "Điện sinh khối Hậu Giang Bio", "Xây lắp Điện Cái Răng") in deals(text)

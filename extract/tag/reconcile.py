@@ -745,12 +745,18 @@ def ceremony_hosts(
 _IS_CONTRACTOR = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:là|làm)\s+(?:tổng thầu|nhà thầu chính|nhà thầu EPC)(?!\w)"
 )
+# "...; tổng thầu EPC là Công ty B", "...; nhà thầu thi công là B": the contractor named after its role
+_CONTRACTOR_IS = re.compile(
+    r"(?:^|[;,]\s*)(?:[Tt]ổng thầu|[Nn]hà thầu chính|[Nn]hà thầu EPC|[Nn]hà thầu thi công)(?:\s+EPC)?"
+    r"(?:\s+(?:của dự án|dự án))?\s+(?:là|gồm)\s+$"
+)
 
 
 def with_contractors(
     text: str, deals: list[Deal], events: list[DealEvent], firms: list[Firm], clauses: list[tuple[int, int]]
 ) -> tuple[list[Deal], list[DealEvent]]:
-    """The general contractor named in the ';'-clause right after one investor's groundbreaking or opening:
+    """The general contractor named in the ';'-clause right after one investor's groundbreaking or opening
+    ("...; Công ty B là tổng thầu", "...; tổng thầu EPC là Công ty B"):
     a supply contract of the investor with it (a deal and a signed event), when no deal names the two."""
     if "thầu" not in text:
         return deals, events
@@ -760,7 +766,12 @@ def with_contractors(
         if ";" not in text[max(0, pe - 1) : pe + 1]:
             continue  # the clause before ends with ';': the same sentence
         builder = next(
-            (f for f in _in_clause(ordered, starts, s, e) if _IS_CONTRACTOR.match(text, f.end)), None
+            (
+                f
+                for f in _in_clause(ordered, starts, s, e)
+                if _IS_CONTRACTOR.match(text, f.end) or _CONTRACTOR_IS.search(text[s : f.start].lstrip())
+            ),
+            None,
         )
         owners = {
             ev.parties[0].name
