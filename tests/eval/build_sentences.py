@@ -859,6 +859,9 @@ from tests.eval.hand_sentences_28 import hand_sentences_28  # noqa: E402
 from tests.eval.hand_sentences_29 import hand_sentences_29  # noqa: E402
 from tests.eval.hand_sentences_30 import hand_sentences_30  # noqa: E402
 from tests.eval.hand_sentences_31 import hand_sentences_31  # noqa: E402
+from tests.eval.hand_sentences_32 import hand_sentences_32  # noqa: E402
+from tests.eval.hand_sentences_33 import hand_sentences_33  # noqa: E402
+from tests.eval.hand_sentences_34 import hand_sentences_34  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -953,6 +956,11 @@ HAND += [row | {"batch": 28} for row in hand_sentences_28(_h5, _pv, _m)]
 HAND += [row | {"batch": 29} for row in hand_sentences_29(_h5, _pv, _m)]
 HAND += [row | {"batch": 30} for row in hand_sentences_30(_h5, _pv, _m)]
 HAND += [row | {"batch": 31} for row in hand_sentences_31(_h5, _pv, _m)]
+# batches 32, 33 and 34 (blind, session 15: sampled the same way by three more writers, on the Centre and the
+# Highlands; the South-East; government portals, ministries and trade promotion) likewise keep their numbers
+HAND += [row | {"batch": 32} for row in hand_sentences_32(_h5, _pv, _m)]
+HAND += [row | {"batch": 33} for row in hand_sentences_33(_h5, _pv, _m)]
+HAND += [row | {"batch": 34} for row in hand_sentences_34(_h5, _pv, _m)]
 
 
 def main() -> None:
