@@ -291,3 +291,15 @@ def test_premises_rented_of_a_firm_is_a_lease_of_both() -> None:
 def test_a_general_contractor_named_after_its_role_builds_for_the_investor() -> None:
     text = "Sáng 4/8, Công ty CP Điện sinh khối Hậu Giang Bio khởi công nhà máy tại KCN Tân Phú Thạnh; tổng thầu EPC là Công ty CP Xây lắp Điện Cái Răng."
     assert pair("supply_contract", "Điện sinh khối Hậu Giang Bio", "Xây lắp Điện Cái Răng") in deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 12/5, Công ty TNHH Liên doanh Phước Long Park động thổ KCN Phước Long 2 quy mô 500 ha.",
+        "Sáng 12/5, Công ty TNHH Liên doanh PLIP khánh thành khu nhà xưởng xây sẵn tại KCN Phước Long.",
+    ],
+)
+def test_a_joint_venture_company_named_lien_doanh_keeps_it_and_its_name_ends_at_the_verb(text: str) -> None:
+    name = "Liên doanh Phước Long Park" if "Park" in text else "Liên doanh PLIP"
+    assert [(f.name, f.legal_form) for f in tag_text(text).firms] == [(name, "Công ty TNHH")]
