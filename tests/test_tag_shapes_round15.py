@@ -303,3 +303,8 @@ def test_a_general_contractor_named_after_its_role_builds_for_the_investor() -> 
 def test_a_joint_venture_company_named_lien_doanh_keeps_it_and_its_name_ends_at_the_verb(text: str) -> None:
     name = "Liên doanh Phước Long Park" if "Park" in text else "Liên doanh PLIP"
     assert [(f.name, f.legal_form) for f in tag_text(text).firms] == [(name, "Công ty TNHH")]
+
+
+def test_a_general_contractor_chosen_for_a_firms_plant_supplies_that_firm() -> None:
+    text = "Công ty CP Xây lắp Điện Krông Pa được chọn làm tổng thầu EPC nhà máy điện mặt trời 30 MWp của Công ty CP Năng lượng Ia Grai Solar."
+    assert deals(text) == {pair("supply_contract", "Xây lắp Điện Krông Pa", "Năng lượng Ia Grai Solar")}

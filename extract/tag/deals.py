@@ -591,7 +591,7 @@ _CHOSEN_FOR = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?được\s+(?:chọn|lựa chọn)\s+(?:làm|là)\s+"
     r"(?:nhà cung cấp|nhà cung ứng|đối tác cung ứng|nhà thầu|tổng thầu)\b"
     + IN_SENTENCE
-    + r"{0,60}?(?<!\w)cho\s+$"
+    + r"{0,60}?(?<!\w)(?:cho|của)\s+$"  # "... tổng thầu EPC nhà máy điện mặt trời của B": B's plant
 )
 # "Được B chọn làm nhà cung cấp ..., A ký ...": the sentence opens with the choice, the chosen firm follows
 _CHOSEN_OPENING = re.compile(r"\s*(?:[Đđ]ược|[Ss]au khi được)\s+$")
