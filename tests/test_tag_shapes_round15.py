@@ -308,3 +308,15 @@ def test_a_joint_venture_company_named_lien_doanh_keeps_it_and_its_name_ends_at_
 def test_a_general_contractor_chosen_for_a_firms_plant_supplies_that_firm() -> None:
     text = "Công ty CP Xây lắp Điện Krông Pa được chọn làm tổng thầu EPC nhà máy điện mặt trời 30 MWp của Công ty CP Năng lượng Ia Grai Solar."
     assert deals(text) == {pair("supply_contract", "Xây lắp Điện Krông Pa", "Năng lượng Ia Grai Solar")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Tài chính vừa có tờ trình đề nghị Thủ tướng Chính phủ chấp thuận chủ trương đầu tư dự án hạ tầng KCN Cẩm Xuyên 2 cho Công ty CP Đầu tư KCN Thiên Cầm.",
+        "UBND tỉnh đã giao Ban Quản lý các KCN hoàn thiện hồ sơ đề nghị chấp thuận chủ trương đầu tư KCN Long Sơn 3 do Công ty CP Hạ tầng Long Sơn đề xuất, vốn khoảng 2.800 tỷ đồng.",
+        "Năm 2018, Tập đoàn Kaneda Window từng dự kiến đầu tư nhà máy tại Bình Phước nhưng sau đó tạm dừng vì thị trường biến động.",
+    ],
+)
+def test_a_request_for_approval_or_a_plan_dropped_is_no_deal(text: str) -> None:
+    assert tag_text(text).deals == []
