@@ -320,3 +320,47 @@ def test_a_general_contractor_chosen_for_a_firms_plant_supplies_that_firm() -> N
 )
 def test_a_request_for_approval_or_a_plan_dropped_is_no_deal(text: str) -> None:
     assert tag_text(text).deals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "firm"),
+    [
+        (
+            "QUẢNG TRỊ — Đông Hà Wood Pellet JSC has broken ground on a VNĐ900 billion pellet plant in the Nam Đông Hà Industrial Park.",
+            "groundbreaking",
+            "Đông Hà Wood Pellet",
+        ),
+        (
+            "BẮC GIANG — Vân Trung Industrial Land JSC on Monday began building a 9-hectare ready-built factory project at Vân Trung Industrial Park.",
+            "groundbreaking",
+            "Vân Trung Industrial Land",
+        ),
+    ],
+)
+def test_english_groundbreakings_written_with_broken_ground_or_began_building(
+    text: str, kind: str, firm: str
+) -> None:
+    assert events(text) == {one(kind, firm)}
+
+
+def test_english_relative_clause_between_a_firm_and_its_verb_is_passed_over() -> None:
+    text = "Kaizen Brakes Vietnam Co., Ltd., which makes brake pads for Toyota, Honda and Mazda, has signed a land lease with Đức Hòa Investment JSC for a new plant."
+    assert deals(text) == {pair("cooperation", "Kaizen Brakes", "Đức Hòa Investment")}
+
+
+def test_english_a_firm_at_a_park_is_no_party_and_a_raise_by_an_amount_is_that_amount() -> None:
+    text = "HCMC — Tân Thuận Optics Co., Ltd at VSIP has won approval from the HCMC High-Tech Park Management Board to raise its capital by US$40 million to $190 million."
+    (ev,) = tag_text(text).events
+    assert [(p.name, p.type) for p in ev.parties] == [
+        ("HCMC High-Tech Park Management Board", "government"),
+        ("Tân Thuận Optics", "firm"),
+    ]
+    assert ev.amount == 40e6
+
+
+def test_english_a_committee_holding_a_groundbreaking_for_a_groups_centre_is_a_party() -> None:
+    text = "The Cao Bằng People's Committee on May 5 held a groundbreaking ceremony for a logistics centre of Trà Lĩnh Logistics Group near the border gate."
+    (ev,) = tag_text(text).events
+    assert ev.kind == "groundbreaking"
+    assert {p.name for p in ev.parties} == {"Cao Bằng People's Committee", "Trà Lĩnh Logistics Group"}
+    assert "Cao Bằng People" not in [f.name for f in tag_text(text).firms]

@@ -44,8 +44,9 @@ _CAP = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
 _GOV = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
     rf"|(?:{_CAP}\s+){{1,4}}(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
-    rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority|Management Board of "
-    rf"(?:{_CAP}\s+){{0,3}}Industrial (?:Parks|Zones)|Department of Industry and Trade)"
+    rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority"
+    rf"|(?:High|Hi)-Tech Park Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
+    rf"(?:Parks|Zones)|Department of Industry and Trade)"
     rf"|Ministry of {_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})"
 )
 _GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", "Open"})
@@ -53,8 +54,9 @@ _GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", 
 _SIGNED = re.compile(r"(?<!\w)(?:signed|inked)(?!\w)")
 _WITH = re.compile(r"(?<!\w)with(?!\w)")
 _BROKE_GROUND = re.compile(
-    r"(?<!\w)(?:broke ground|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction)"
-    r"(?!\w)"
+    r"(?<!\w)(?:broke ground|breaks ground|(?:has |have )broken ground"
+    r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
+    r"|(?:has |have )?(?:begun|began|started|starts|begins) building)(?!\w)"
 )
 _INAUGURATED = re.compile(r"(?<!\w)(?:inaugurated|opened)(?!\w)")
 _CERTIFICATE = re.compile(
@@ -69,6 +71,7 @@ _RECEIVED = re.compile(
 _GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented)(?!\w)")
 _FROM = re.compile(r"(?<!\w)from(?!\w)")
 _BY = re.compile(r"(?<!\w)by\s+$")
+_AT = re.compile(r"(?<!\w)at\s+$")
 _TO = re.compile(r"(?<!\w)to\s+$")
 _STAKE_SALE = re.compile(
     r"(?<!\w)(?:completed|closed|finali[sz]ed|agreed)\s+(?:the\s+)?(?:sale|transfer)\s+of\s+(?:its|a|the)\s"
@@ -98,8 +101,8 @@ _OF = re.compile(r"(?<!\w)of\s+$")
 # "raise the investment capital of its plant ... from US$120 million to $165 million": the increase
 _FROM_TO = re.compile(r"(?<!\w)from\s+$")
 _RAISED = re.compile(
-    r"(?<!\w)(?:(?:allowed|permitted|approved) to (?:raise|increase)|rais(?:ed|ing)|increas(?:ed|ing))"
-    r"\s+(?:the\s+|its\s+)?(?:investment\s+)?capital(?!\w)"
+    r"(?<!\w)(?:(?:(?:allowed|permitted|approved|licensed)|won approval[^.;]{0,80}?) to (?:raise|increase)"
+    r"|rais(?:ed|ing)|increas(?:ed|ing))\s+(?:the\s+|its\s+)?(?:investment\s+)?capital(?!\w)"
 )
 # "with Phố Hiến Infrastructure JSC as developer", "The investor is Viglacera Corporation - JSC"
 _AS_INVESTOR = re.compile(r"^\s+as\s+(?:the\s+)?(?:developer|investor)(?!\w)")
@@ -121,7 +124,10 @@ _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|i
 _NOT_A_DEAL = re.compile(
     r"(?<!\w)(?:denied|denies|rumou?rs?|reportedly|revoked|revokes|cancel(?:l?ed)?|terminated|would)(?!\w)"
 )
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member)[^,]{0,40},")
+_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member)[^,]{0,40}"
+    r"|which\s[^.;]{0,100}?(?=,\s+(?:has|have|had|signed|will|is|was|plans|broke)\b)),"
+)
 _COMBINED = re.compile(r"(?<!\w)(?:combined|total of|totalling|totaling)\s+(?:about\s+|some\s+)?$")
 
 _MONTHS = {
@@ -216,7 +222,15 @@ class _Sentence:
     ) -> None:
         self.text, self.s, self.e = text, s, e
         inner = [(a.start(), a.end()) for a in _APPOSITION.finditer(text, s, e)]
-        self.firms = [f for f in firms if s <= f.start < e and not any(a <= f.start < b for a, b in inner)]
+        self.firms = [
+            f
+            for f in firms
+            if s <= f.start < e
+            and not any(a <= f.start < b for a, b in inner)
+            and not _AT.search(
+                text, max(s, f.start - 3), f.start
+            )  # "Eastwell Garment Co., Ltd at VSIP": a place
+        ]
         self.govs = govs
         self.money = [m for m in money if s <= m.start < e]
         dash = text.find(" — ", s, min(e, s + 40))
@@ -246,6 +260,9 @@ class _Sentence:
         """The increase a capital raised "from US$120 million to $165 million" after `verb` states (the two
         amounts in one currency), or None."""
         after = [m for m in self.money if m.start > verb]
+        by = next((m for m in after if _BY.search(self.text, max(self.s, m.start - 4), m.start)), None)
+        if by is not None:  # "to raise its capital by US$70 million to $320 million"
+            return by
         for a, b in itertools.pairwise(after):
             if (
                 _FROM_TO.search(self.text, max(self.s, a.start - 6), a.start)
@@ -336,10 +353,11 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if raised := _RAISED.search(text, s, e):
         firms = [f for f in sen.before(raised.start()) if isinstance(f, Firm)]
         if firms and (m := sen.increase(raised.end())) is not None:
-            parties = [_party(firms[-1], "investor")]
-            return [deal("investment", [firms[-1].name], m)], [
-                event("investment_licence", parties, m, "licensed")
-            ]
+            # "won approval from the HCMC High-Tech Park Management Board to raise ...": the grantor
+            grantor = [g for g in sen.govs if _FROM.search(text, max(s, g.start - 9), g.start)][:1]
+            parties = [_party(g, "grantor") for g in grantor] + [_party(firms[-1], "investor")]
+            licence = event("investment_licence", parties, m, "licensed")
+            return [deal("investment", [firms[-1].name], m)], [licence]
     if ceremony := _CEREMONY.search(text, s, e):
         owner = next(
             (
@@ -351,9 +369,11 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         )
         if owner is not None:
             m = sen.amount(ceremony.start())
+            # "The Lạng Sơn People's Committee ... held a groundbreaking ceremony for ... of X": the host too
+            hosts = [_party(g) for g in sen.govs if g.end <= ceremony.start()][-1:]
             if ceremony.group("kind").lower().startswith("ground"):
                 return [deal("groundbreaking", [owner.name], m)], [
-                    event("groundbreaking", [_party(owner, "investor")], m, "started")
+                    event("groundbreaking", [*hosts, _party(owner, "investor")], m, "started")
                 ]
             deals = [deal("investment", [owner.name], m)] if m is not None else []
             return deals, [event("inauguration", [_party(owner, "investor")], m, "completed")]

@@ -1004,6 +1004,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             and (
                 _ENGLISH_AFTER.match(text, run_start + len(name))
                 or (keep == 1 and after_rx.match(text, run_start + len(name)))  # "Sợi Trảng Bàng Fiber đã"
+                or words[keep - 1] in _name_ends()  # "Xuân Cầu Logistics Group", "Phúc Lợi Footwear Group"
             )
         )
         if run_start == m.start() and (keep == form_at or english_tail):
@@ -1109,6 +1110,9 @@ def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm
         lead = text[max(0, m.start() - 20) : m.start()]
         if taken.overlaps(m.start(), m.end()) or _NOT_INDUSTRY_FIRM.search(lead):
             continue
+        before = _WORD_BEFORE.search(lead)
+        if before and before.group().strip().lower() not in stop:
+            continue  # "Lạng Sơn People's Committee": the head ends another name ("Sơn" of a province)
         rest = text[m.end("head") + 1 : m.end()].split(" ")
         keep = 0
         for w in rest:
