@@ -862,6 +862,9 @@ from tests.eval.hand_sentences_31 import hand_sentences_31  # noqa: E402
 from tests.eval.hand_sentences_32 import hand_sentences_32  # noqa: E402
 from tests.eval.hand_sentences_33 import hand_sentences_33  # noqa: E402
 from tests.eval.hand_sentences_34 import hand_sentences_34  # noqa: E402
+from tests.eval.hand_sentences_35 import hand_sentences_35  # noqa: E402
+from tests.eval.hand_sentences_36 import hand_sentences_36  # noqa: E402
+from tests.eval.hand_sentences_37 import hand_sentences_37  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -961,6 +964,11 @@ HAND += [row | {"batch": 31} for row in hand_sentences_31(_h5, _pv, _m)]
 HAND += [row | {"batch": 32} for row in hand_sentences_32(_h5, _pv, _m)]
 HAND += [row | {"batch": 33} for row in hand_sentences_33(_h5, _pv, _m)]
 HAND += [row | {"batch": 34} for row in hand_sentences_34(_h5, _pv, _m)]
+# batches 35, 36 and 37 (blind, session 15: three more writers, on the North-East, North-West and the coast;
+# business and securities news on manufacturers and banks; supporting-industry sectors) likewise keep theirs
+HAND += [row | {"batch": 35} for row in hand_sentences_35(_h5, _pv, _m)]
+HAND += [row | {"batch": 36} for row in hand_sentences_36(_h5, _pv, _m)]
+HAND += [row | {"batch": 37} for row in hand_sentences_37(_h5, _pv, _m)]
 
 
 def main() -> None:
