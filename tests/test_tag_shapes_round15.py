@@ -364,3 +364,32 @@ def test_english_a_committee_holding_a_groundbreaking_for_a_groups_centre_is_a_p
     assert ev.kind == "groundbreaking"
     assert {p.name for p in ev.parties} == {"Cao Bằng People's Committee", "Trà Lĩnh Logistics Group"}
     assert "Cao Bằng People" not in [f.name for f in tag_text(text).firms]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Trước đó, Tập đoàn Daeil Lamp đã chi 18 triệu USD cho dự án 4 ha tại KCN Nam Đình Vũ.",
+            "Daeil Lamp",
+        ),
+        (
+            "Năm 2019, Tập đoàn Seojin Pack (Hàn Quốc) đã chi khoảng 500 tỉ đồng để nâng sở hữu tại Công ty CP Bao bì Đông Sơn lên 75%.",
+            "Seojin Pack",
+        ),
+    ],
+)
+def test_money_spent_on_a_project_or_a_stake_is_the_spenders_investment(text: str, firm: str) -> None:
+    assert ("investment", frozenset({firm})) in deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tập đoàn Hòa Lâm Mekong cam kết sẽ đầu tư thêm 150 triệu USD nếu tỉnh sớm bàn giao mặt bằng sạch.",
+        "Thông tin Tập đoàn Phú Lợi Mining mua lại mỏ đá vôi ở Hà Nam hiện chưa được doanh nghiệp xác nhận.",
+        "Liên quan thông tin Tập đoàn Thép Miền Đông muốn mua lại nhà máy cán của Công ty CP Thép Phú Mỹ Xanh, đại diện doanh nghiệp cho biết chưa có bất kỳ thỏa thuận nào.",
+    ],
+)
+def test_a_conditional_pledge_or_an_unconfirmed_report_is_no_deal(text: str) -> None:
+    assert tag_text(text).deals == []

@@ -218,7 +218,10 @@ _NEW_INVESTOR = re.compile(
     r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b" + IN_SENTENCE + r"{0,100}?\bsang\s+"
 )
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
-_SPENT_ON = re.compile(r"^\s*(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp)\b")
+_SPENT_ON = re.compile(
+    r"^\s*(?:(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp|nâng sở hữu|nâng tỷ lệ sở hữu)"
+    r"|cho (?:dự án|nhà máy))\b"
+)  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y"
 _PROJECT_OF = re.compile(
     r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+(?:nhà đầu tư\s+)?", re.IGNORECASE
 )  # "Dự án ... của (nhà đầu tư) X"

@@ -12,6 +12,7 @@ and the event reader (extract/tag/events.py), so that `tag_text` gives the same 
 - A proposal: "Tập đoàn X đang đề xuất đầu tư nhà máy 1 tỷ USD", "Công ty Y đề xuất nâng vốn dự án lên ..."
   asks for a licence; no investment is decided (proposals under review are no deal in every batch since 19);
   nor is one weighed ("đang cân nhắc mở rộng nhà máy ... nếu đơn hàng tăng").
+- A condition: "X cam kết sẽ đầu tư thêm 200 triệu USD nếu tỉnh sớm bàn giao mặt bằng" pledges, no more.
 - A grant: "Sở Công Thương hỗ trợ 1,4 tỷ đồng cho Công ty X đầu tư dây chuyền" is public support, not X's
   deal.
 - An acquisition signed as a contract: "X ký hợp đồng mua lại toàn bộ mảng dây cáp của Công ty Y" is shares or
@@ -40,6 +41,8 @@ _BY = re.compile(r"(?<!\w)(?:bởi|do)\s")
 # "đang đề xuất đầu tư ...", "về đề xuất đầu tư 4 dự án": asked for, not decided; "đang cân nhắc mở rộng
 # nhà máy ... nếu": weighed, not decided
 _PROPOSED = re.compile(r"(?<!\w)(?:đề xuất|cân nhắc|xem xét)\s+(?:việc\s+)?$")
+# "... sẽ đầu tư thêm 20 triệu USD nếu được giao thêm đất": a pledge on a condition (up to the sentence's end)
+_IF = re.compile(r"[^.;]*?(?<!\w)nếu(?!\w)")
 # "Sở Công Thương hỗ trợ 1,4 tỷ đồng cho Công ty X đầu tư dây chuyền": a grant's purpose, not X's deal
 _SUPPORTED = re.compile(r"(?<!\w)hỗ trợ\s[^.;]{0,80}?\bcho\s[^.;]{1,80}$")
 # "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
@@ -65,7 +68,7 @@ STAKE_TRANSFER = re.compile(
 
 def not_an_investment(text: str, floor: int, start: int, end: int) -> str | None:
     """Why the investment verb at text[start:end] is none ('loan', 'charter capital', 'purpose',
-    'invested in', 'proposed', 'supported'), or None; `floor` is where its clause begins.
+    'invested in', 'proposed', 'conditional', 'supported'), or None; `floor` is where its clause begins.
 
     >>> t = "X giải ngân khoản vay 5 tỷ đồng cho Y"
     >>> not_an_investment(t, 0, t.index("giải"), t.index(" khoản"))
@@ -93,6 +96,8 @@ def not_an_investment(text: str, floor: int, start: int, end: int) -> str | None
         return "invested in"
     if _PROPOSED.search(text, max(floor, start - 16), start):
         return "proposed"
+    if _IF.match(text, end, min(len(text), end + 120)):
+        return "conditional"  # "cam kết sẽ đầu tư thêm 200 triệu USD nếu tỉnh sớm bàn giao mặt bằng"
     if _SUPPORTED.search(text, max(floor, start - 160), start):
         return "supported"
     return None
