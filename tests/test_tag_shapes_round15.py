@@ -393,3 +393,41 @@ def test_money_spent_on_a_project_or_a_stake_is_the_spenders_investment(text: st
 )
 def test_a_conditional_pledge_or_an_unconfirmed_report_is_no_deal(text: str) -> None:
     assert tag_text(text).deals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "firm"),
+    [
+        (
+            "HÀ NAM — Construction began on Monday on a US$60 million cable plant of Minh Khai Wire Co., Ltd. at Đồng Văn IV Industrial Park.",
+            "groundbreaking",
+            "Minh Khai Wire",
+        ),
+        (
+            "The provincial People's Committee on May 2 started construction of a 60-hectare factory complex developed by Tiên Phong Industrial JSC.",
+            "groundbreaking",
+            "Tiên Phong Industrial",
+        ),
+        (
+            "Cable maker Dong Sung Co., Ltd said on Monday it would put US$70 million into a wire plant in Hải Phòng's An Dương Industrial Park.",
+            "investment_announcement",
+            "Dong Sung",
+        ),
+        (
+            "On May 4, the board of Long An Pipes JSC approved a VND60 billion investment in a new fitting factory at the Long Hậu Industrial Park.",
+            "investment_announcement",
+            "Long An Pipes",
+        ),
+        (
+            "Đình Vũ Port Corporation has registered to buy more shares of Bạch Đằng Shipping JSC to lift its stake to over 30 per cent.",
+            "acquisition",
+            "Đình Vũ Port Corporation",
+        ),
+    ],
+)
+def test_english_construction_began_would_put_board_approved_registered_to_buy(
+    text: str, kind: str, firm: str
+) -> None:
+    evs = tag_text(text, "2026-05-06").events
+    assert [ev.kind for ev in evs] == [kind]
+    assert firm in [p.name for p in evs[0].parties]

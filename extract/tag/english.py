@@ -53,6 +53,13 @@ _GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", 
 
 _SIGNED = re.compile(r"(?<!\w)(?:signed|inked)(?!\w)")
 _WITH = re.compile(r"(?<!\w)with(?!\w)")
+# "Construction began on Thursday on a US$85 million plant of X", "... started construction of a complex
+# developed by X": the owner named after the verb
+_CONSTRUCTION_BEGAN = re.compile(r"(?<!\w)[Cc]onstruction (?:began|started|has begun|has started)(?!\w)")
+_BUILT_BY = re.compile(r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+$")
+# "the board of X approved a VND75 billion investment in a new pipe factory": X's announced investment
+_BOARD_APPROVED = re.compile(r"(?<!\w)approved an? (?:[^.;]{0,40}?\s)?investment(?!\w)")
+_BOARD_OF = re.compile(r"(?<!\w)board of (?:directors of )?\s*$")
 _BROKE_GROUND = re.compile(
     r"(?<!\w)(?:broke ground|breaks ground|(?:has |have )broken ground"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
@@ -86,7 +93,8 @@ _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
 # "X has agreed to buy a 49% stake in Y", "X plans to acquire Y": an acquisition agreed or planned
 # "X plans to invest an additional $150 million", "X will invest US$40 million": an announced investment
 _TO_INVEST = re.compile(
-    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to invest|will invest|invests)"
+    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to invest|(?:will|would) invest"
+    r"|invests|(?:will|would) put)"
     r"(?!\w)"
 )
 # "WHA Group plans to build a 1,200-ha industrial park", "A and B are set to start construction on ...": a
@@ -115,14 +123,16 @@ _LENT = re.compile(
     r"(?<!\w)(?:provided|extended|granted|disbursed|arranged)\s+(?:an?\s+)?[^.;]{0,60}?\b(?:loan|credit)"
 )
 _TO_BUY = re.compile(
-    r"(?<!\w)(?:agreed|agrees|plans?|planned|intends?|is set|signed a deal) to (?:buy|acquire)(?!\w)"
+    r"(?<!\w)(?:agreed|agrees|plans?|planned|intends?|is set|signed a deal|(?:has )?registered) to"
+    r" (?:buy|acquire)(?!\w)"
 )
 # "a contract to supply recycled fabric to sportswear brand ": the buyer named after the goods
 _SUPPLY_TO = re.compile(r"\bto (?:supply|deliver|provide|sell)\b[^.;]{1,100}?\bto(?:\s+[a-z-]+){0,3}\s+$")
 _BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
 _NOT_A_DEAL = re.compile(
-    r"(?<!\w)(?:denied|denies|rumou?rs?|reportedly|revoked|revokes|cancel(?:l?ed)?|terminated|would)(?!\w)"
+    r"(?<!\w)(?:denied|denies|rumou?rs?|reportedly|revoked|revokes|cancel(?:l?ed)?|terminated"
+    r"|would(?! (?:put|invest)))(?!\w)"
 )
 _APPOSITION = re.compile(
     r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member)[^,]{0,40}"
@@ -379,6 +389,32 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return deals, [event("inauguration", [_party(owner, "investor")], m, "completed")]
     if signed := _SIGNED.search(text, s, e):
         return _signing(sen, signed.start(), signed.end())
+    began = _CONSTRUCTION_BEGAN.search(text, s, e) or _BROKE_GROUND.search(text, s, e)
+    if began and not [f for f in sen.before(began.start()) if isinstance(f, Firm)]:
+        owner = next(
+            (f for f in sen.after(began.end()) if isinstance(f, Firm) and _BUILT_BY.search(text, s, f.start)),
+            None,
+        )
+        if owner is not None:  # "... started construction of a complex developed by X": X's, the host's too
+            m = sen.amount(began.start())
+            hosts = [_party(g) for g in sen.govs if g.end <= began.start()][-1:]
+            return [deal("groundbreaking", [owner.name], m)], [
+                event("groundbreaking", [*hosts, _party(owner, "investor")], m, "started")
+            ]
+    if approved := _BOARD_APPROVED.search(text, s, e):
+        owner = next(
+            (
+                f
+                for f in sen.before(approved.start())
+                if isinstance(f, Firm) and _BOARD_OF.search(text, max(s, f.start - 25), f.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            m = sen.amount(approved.start())
+            return [deal("investment", [owner.name], m)], [
+                event("investment_announcement", [_party(owner, "investor")], m, "announced")
+            ]
     if ground := _BROKE_GROUND.search(text, s, e):
         firms = [f for f in sen.before(ground.start()) if isinstance(f, Firm)]
         if firms:
