@@ -431,3 +431,24 @@ def test_english_construction_began_would_put_board_approved_registered_to_buy(
     evs = tag_text(text, "2026-05-06").events
     assert [ev.kind for ev in evs] == [kind]
     assert firm in [p.name for p in evs[0].parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount"),
+    [
+        (
+            "Lớn nhất là dự án nhà máy điện rác 2.700 tỷ đồng của Công ty CP Năng lượng Xanh Cái Răng.",
+            "Năng lượng Xanh Cái Răng",
+            2.7e12,
+        ),
+        (
+            "Năm 2025, tỉnh thu hút 41 dự án mới; dự án lớn nhất thuộc về Công ty TNHH Daesan Electronics (Hàn Quốc) với 88 triệu USD.",
+            "Daesan Electronics",
+            88e6,
+        ),
+    ],
+)
+def test_the_largest_project_of_a_firm_with_its_capital_is_its_investment(
+    text: str, firm: str, amount: float
+) -> None:
+    assert [(d.parties, d.amount) for d in tag_text(text).deals] == [([firm], amount)]

@@ -223,11 +223,14 @@ _SPENT_ON = re.compile(
     r"|cho (?:dự án|nhà máy))\b"
 )  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y"
 _PROJECT_OF = re.compile(
-    r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s[^,;.]{0,80}?\bcủa\s+(?:nhà đầu tư\s+)?", re.IGNORECASE
-)  # "Dự án ... của (nhà đầu tư) X"
+    r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s(?:[^,;.]|(?<=\d)\.(?=\d)){0,80}?\b(?:của|thuộc về)\s+"
+    r"(?:nhà đầu tư\s+)?",
+    re.IGNORECASE,
+)  # "Dự án ... của (nhà đầu tư) X", "nhà máy điện rác 3.200 tỷ đồng của X", "dự án lớn nhất thuộc về X"
 # the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)"
 _OWNER_CAPITAL = re.compile(
-    r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?)"
+    r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?"
+    r"|\s+với\s+(?:tổng\s+)?(?:vốn\s+)?(?:đăng ký\s+)?)"  # "... thuộc về Công ty X (Hàn Quốc) với 95 triệu"
 )
 # what a licence round says of a project: licensed, approved or its capital raised
 _PROJECT_LICENSED = re.compile(
