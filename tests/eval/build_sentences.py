@@ -865,6 +865,9 @@ from tests.eval.hand_sentences_34 import hand_sentences_34  # noqa: E402
 from tests.eval.hand_sentences_35 import hand_sentences_35  # noqa: E402
 from tests.eval.hand_sentences_36 import hand_sentences_36  # noqa: E402
 from tests.eval.hand_sentences_37 import hand_sentences_37  # noqa: E402
+from tests.eval.hand_sentences_38 import hand_sentences_38  # noqa: E402
+from tests.eval.hand_sentences_39 import hand_sentences_39  # noqa: E402
+from tests.eval.hand_sentences_40 import hand_sentences_40  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -969,6 +972,11 @@ HAND += [row | {"batch": 34} for row in hand_sentences_34(_h5, _pv, _m)]
 HAND += [row | {"batch": 35} for row in hand_sentences_35(_h5, _pv, _m)]
 HAND += [row | {"batch": 36} for row in hand_sentences_36(_h5, _pv, _m)]
 HAND += [row | {"batch": 37} for row in hand_sentences_37(_h5, _pv, _m)]
+# batches 38, 39 and 40 (blind, session 16: three more writers, on the Red River delta and the North-Central
+# coast; trade, orders and tenders; park developers and leases) likewise keep their numbers
+HAND += [row | {"batch": 38} for row in hand_sentences_38(_h5, _pv, _m)]
+HAND += [row | {"batch": 39} for row in hand_sentences_39(_h5, _pv, _m)]
+HAND += [row | {"batch": 40} for row in hand_sentences_40(_h5, _pv, _m)]
 
 
 def main() -> None:
