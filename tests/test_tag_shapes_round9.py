@@ -83,7 +83,7 @@ def test_mo_rong_completes_a_capitalised_name() -> None:
         # groups the press writes bare, now in the known-firms list (extract/data/known_firms.json)
         (
             "EVN ký hợp đồng EPC với Công ty CP Lilama 45.3 cho nhà máy thủy điện Hòa Bình mở rộng.",
-            ["EVN", "Lilama 45.3"],
+            ["Điện lực Việt Nam", "Lilama 45.3"],  # bare "EVN" by its usual name since session 16
         ),
         (
             "DEEP C ký hợp đồng thuê 4 ha đất với Công ty TNHH Linh kiện Nam Hà.",

@@ -680,6 +680,8 @@ _LENDS_TO = re.compile(
 # "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
 # developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
+# "EVN và liên danh gồm A, B và C ký hợp đồng": the buyer, then the consortium's members, sign together
+_JOINS_TEAM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|và)\s*liên danh\s+(?:gồm\s+(?:có\s+)?|giữa\s+)?")
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
 _CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho liên danh " before a member
 # "Liên danh A - B", "Liên doanh giữa A (51%) và B (49%)": the members invest together, one deal
@@ -947,6 +949,7 @@ def tag_deals(
             if len(before) >= 2 and _dash_apposition(text, before[-2].end, gs):
                 before = before[:-1]  # "A - một doanh nghiệp vệ tinh của Canon - ký với B": A signs
             signers = [before[-1]]
+            team_buyer: Firm | None = None  # "A và liên danh gồm B, C và D ký hợp đồng": A buys from each
             for f in reversed(before[:-1]):
                 if (
                     f.start == signers[0].start
@@ -957,6 +960,9 @@ def tag_deals(
                     signers.insert(0, f)
                     if len(signers) == _MAX_PARTIES:
                         break
+                elif _JOINS_TEAM.fullmatch(text, f.end, signers[0].start):
+                    team_buyer = f
+                    break
                 else:
                     break
             if not after and len(signers) == 1 and si + 1 < len(spans):
@@ -992,6 +998,14 @@ def tag_deals(
                     # "A và B ký hợp đồng 3 năm cung cấp vỏ nhựa", "Nhà cung cấp của B là A, hai bên đã ký
                     # hợp đồng khung"
                     kind = "supply_contract"
+                if team_buyer is not None:
+                    for member in signers:  # each member of the consortium supplies the buyer
+                        add(
+                            "supply_contract" if kind == "cooperation" else kind,
+                            [member.name, team_buyer.name],
+                        )
+                    signed = True
+                    continue
                 for i, a in enumerate(signers):  # "A, B và C ký ...": one deal per pair of co-signers
                     for b in signers[i + 1 :]:
                         add(kind, [a.name, b.name])

@@ -39,9 +39,10 @@ _DISPUTE = re.compile(
     # năm 2024 đã được thanh toán 70%"
     rf"|hợp đồng\s{IN_SENTENCE}{{0,80}}?(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|vào\s+)?năm\s+(?:19|20)\d\d\s+"
     r"(?:đã|đang|vẫn|mới)(?=\s)"
-    # "phần lớn đến từ hợp đồng cho thuê 55 ha đất ký với B hồi đầu năm": what a contract signed before brings
-    rf"|(?:đến từ|nhờ|từ)\s+hợp đồng\s{IN_SENTENCE}{{0,80}}?(?<!\w)ký(?:\s+kết)?\s+với\s"
-    rf"{IN_SENTENCE}{{1,60}}?\s"
+    # "phần lớn đến từ hợp đồng cho thuê 55 ha đất ký với B hồi đầu năm": what a contract signed before
+    # brings; "xuất lô hàng đầu tiên theo hợp đồng đã ký với B từ tháng 9": a delivery under it
+    rf"|(?:đến từ|nhờ|từ|theo)\s+hợp đồng\s{IN_SENTENCE}{{0,80}}?(?<!\w)ký(?:\s+kết)?\s+với\s"
+    rf"(?:{IN_SENTENCE}|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){{1,60}}?\s"  # the name may end in "B.V."
     r"(?:hồi|từ|vào)\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:năm|tháng)"
     r")(?!\w)",
     re.IGNORECASE,

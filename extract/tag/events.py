@@ -51,6 +51,8 @@ _NATIONS = (
 )
 # "A và đối tác Nhật Bản B", "liên doanh giữa A và hãng xe Trung Quốc B": what a chained party is, before it
 PARTNER_BEFORE = rf"(?:(?:đối tác|hãng xe|hãng tàu|hãng|nhà sản xuất|nhà đầu tư)\s+(?:{_NATIONS}\s+)?)?"
+# "EVN và liên danh gồm A, B và C ký hợp đồng ...": the buyer, then the members of the consortium it buys from
+_TEAM_JOIN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|và)\s*liên danh\s+(?:gồm\s+(?:có\s+)?|giữa\s+)?")
 _CONTRACT = re.compile(r"(?=[hđ])(?:hợp đồng|đơn hàng)", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
 _GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
@@ -235,6 +237,8 @@ def _chain_back(text: str, ms: list[PartyMention], last: int, floor: int) -> lis
             break
         shared = ms[j].start == chain[0].start  # the two firms of one "hai bên" (extract/tag/anaphora.py)
         if not shared and not _rx()["chain"].fullmatch(" " + text[ms[j].end : chain[0].start]):
+            if len(chain) >= 2 and _TEAM_JOIN.fullmatch(text, ms[j].end, chain[0].start):
+                chain.insert(0, ms[j])  # the buyer before "và liên danh gồm": `_team_split` parts them
             break
         chain.insert(0, ms[j])
     return chain
@@ -870,6 +874,23 @@ def tag_events(
                         decision_ends=decision_ends,
                     )
                 continue
+            team = _team_split(text, subject) if not objects and not grantor else None
+            if team is not None:  # one contract event per member of the consortium, with the buyer
+                buyer, members = team
+                for member in members:
+                    build.add(
+                        "supply_contract" if kind in ("signing", "cooperation") else kind,
+                        [
+                            (member, _role(kind, member, True, gives)),
+                            (buyer, _role(kind, buyer, True, gives)),
+                        ],
+                        s,
+                        e,
+                        ge=ge,
+                        status=status,
+                        decision_ends=decision_ends,
+                    )
+                continue
             build.add(
                 kind,
                 parties,
@@ -881,6 +902,13 @@ def tag_events(
                 until=ceiling if gi + 1 < len(groups) and _THEN.fullmatch(text, ge, ceiling) else None,
             )
     return _dedupe(build.out)
+
+
+def _team_split(text: str, subject: list[PartyMention]) -> tuple[PartyMention, list[PartyMention]] | None:
+    """(buyer, members) when the subject chain is "A và liên danh gồm B, C và D" (`_chain_back`)."""
+    if len(subject) < 3 or not _TEAM_JOIN.fullmatch(text, subject[0].end, subject[1].start):
+        return None
+    return subject[0], subject[1:]
 
 
 # a government body deciding on a project, its leader's name possibly between: "UBND tỉnh X (vừa) ban hành

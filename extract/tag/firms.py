@@ -347,9 +347,8 @@ def _scan_name(
             name.append(tok)
             i += 1
             continue
-        numbered = (  # "Cơ khí 17", "Xây dựng 47"
-            tok.text.isdigit()
-            and len(tok.text) <= 3
+        numbered = (  # "Cơ khí 17", "Xây dựng 47", "Lắp máy 45-7", "Lắp máy 18.5"
+            _DESIGNATOR.fullmatch(tok.text) is not None
             and len(name) >= 2
             and is_cap(name[-2].text)
             and name[-1].text in _firm_tails()
@@ -723,6 +722,7 @@ def _foreign_tail(text: str, end: int) -> tuple[int, str] | None:
     return (m.end(), forms[m.group()]) if m else None
 
 
+_DESIGNATOR = re.compile(r"\d{1,3}(?:[-.]\d{1,2})?")  # a unit's number in its firm's name: 17, 45-7, 18.5
 _NAME_NUMBER = re.compile(r" (\d{1,2})(?![\d.,]\d)(?!\w)")
 
 
@@ -919,6 +919,9 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
     return out
 
 
+_PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
+
+
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
@@ -930,6 +933,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue  # numbers ("12", "2025": 4 runs in 10) are never a name, as below ("quý IV/2026")
         if taken.overlaps(m.start(), m.end()):
             continue
+        if _PACKAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "gói thầu TB02-HBMR", "Package XL-05": a tender package's code, not a firm
         words = m.group().split(" ")
         run_start = m.start()
         if len(words) > 2 and _country_regex().fullmatch(" ".join(words[:2])):
@@ -1261,6 +1266,28 @@ def _shared_forms(text: str, forms: dict[str, str]) -> list[_ListedForm]:
     return out
 
 
+_DESCRIPTOR = re.compile(r"((?:[a-zđà-ỹ]+ ){1,2})(?=[A-Z])")  # lower-case words, then a Latin capital
+
+
+@functools.cache
+def _not_descriptors() -> frozenset[str]:
+    return frozenset(load("name_words.json")["not_descriptors"])
+
+
+def _after_descriptor(text: str, pos: int, stops: frozenset[int]) -> list[Token]:
+    """A foreign name after a lower-case word or two saying what the firm does, right after a form that
+    does not open a lower-case name ('Tập đoàn đóng tàu Vroon Werft', 'Công ty đầu tư Halvard Marine'):
+    the name is the foreign words alone, never a Vietnamese one ('Công ty đã ký với Samsung' has stop
+    words between, so no name)."""
+    m = _DESCRIPTOR.match(text, pos)
+    if not m or any(w in _not_descriptors() for w in m.group(1).split()):
+        return []
+    name, _ = _scan_name(text, m.end(), max_tokens=6, lower_start=False, org=False, stops=stops)
+    if not name or not all(t.text.isascii() for t in name) or not any(looks_foreign(t.text) for t in name):
+        return []
+    return name
+
+
 def tag_firms(
     text: str, skip: list[tuple[int, int]] | None = None, stops: frozenset[int] = frozenset()
 ) -> list[Firm]:
@@ -1284,6 +1311,8 @@ def tag_firms(
         name, _ = _scan_name(
             text, m.end() + 1, max_tokens=12, lower_start=typed, org=False, max_lower=5, stops=stops
         )
+        if not name and not typed and m.group()[0].isupper():
+            name = _after_descriptor(text, m.end() + 1, stops)  # "Tập đoàn đóng tàu Vroon Werft"
         if not name or not _proper_after_lower_start(name):
             continue
         name = _without_country_suffix(text, _without_person_after_role(text, m.start(), name))
@@ -1390,6 +1419,9 @@ def tag_firms(
             )
         )
         taken.add(m.start(), end)
+        same = _ALIAS.match(text[end : end + 40])  # "Vietnam Electricity (EVN)": one firm, its short name
+        if same and known.get(same.group(1)) == canon:
+            taken.add(end, end + same.end())
     out.extend(_short_names(text, out, taken))
     out.extend(_vietnamese_before_foreign_forms(text, taken, not_names))
     out.extend(_bare_firms(text, taken, not_names))

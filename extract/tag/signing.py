@@ -84,4 +84,7 @@ def negated_signing(text: str, s: int, e: int) -> bool:
     return bool(verbs) and all(negated_before(text, s, m.start()) for m in verbs)
 
 
-SUPPLIED_UNDER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|lắp đặt|chế tạo|thi công)\s+theo\s+hợp đồng(?!\w)")
+SUPPLIED_UNDER = re.compile(
+    r"(?<!\w)(?:(?:cung cấp|cung ứng|lắp đặt|chế tạo|thi công)\s+"
+    r"|(?:xuất|xuất khẩu|giao)\s+(?:lô|chuyến|đợt)(?!\w)[^.;\n]{0,80}?)theo\s+hợp đồng(?!\w)"
+)  # also a lot shipped under a contract: "xuất lô ống nhựa đầu tiên sang Mỹ theo hợp đồng ký với B"

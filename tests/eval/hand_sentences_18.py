@@ -1811,17 +1811,30 @@ def hand_sentences_18(
             "2025-10-31",
             "ministry",
             ["epc_consortium", "one_signer_many", "bare_acronym", "firm_pair"],
-            firms=[f("EVN"), f("Lilama 10", "Công ty CP"), f("Power Engineering Gansu", "Tập đoàn")],
+            # bare "EVN" is the group's usual name "Tập đoàn Điện lực Việt Nam" (session 16, as batches 2, 12 and
+            # 39 write it: one name for the group however the text abbreviates it)
+            firms=[
+                f("Điện lực Việt Nam"),
+                f("Lilama 10", "Công ty CP"),
+                f("Power Engineering Gansu", "Tập đoàn"),
+            ],
             money=[m(1_100 * M, "USD", None, True)],
             deals=[
-                deal("supply_contract", ["EVN", "Lilama 10"], 1_100 * M),
-                deal("supply_contract", ["EVN", "Power Engineering Gansu"], 1_100 * M),
+                deal("supply_contract", ["Điện lực Việt Nam", "Lilama 10"], 1_100 * M),
+                deal("supply_contract", ["Điện lực Việt Nam", "Power Engineering Gansu"], 1_100 * M),
             ],
             events=[
-                ev("supply_contract", [F("EVN"), F("Lilama 10")], 1_100 * M, "USD", None, "signed"),
                 ev(
                     "supply_contract",
-                    [F("EVN"), F("Power Engineering Gansu")],
+                    [F("Điện lực Việt Nam"), F("Lilama 10")],
+                    1_100 * M,
+                    "USD",
+                    None,
+                    "signed",
+                ),
+                ev(
+                    "supply_contract",
+                    [F("Điện lực Việt Nam"), F("Power Engineering Gansu")],
                     1_100 * M,
                     "USD",
                     None,

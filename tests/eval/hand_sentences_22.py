@@ -2812,7 +2812,7 @@ def hand_sentences_22(
             firms=[
                 f("Năng lượng Mặt trời Mái nhà Sông Cầu", "Công ty CP"),
                 f("Chế biến Hải sản Xuân Đài", "Công ty TNHH"),
-                f("EVN"),
+                f("Điện lực Việt Nam"),  # bare "EVN": the group's usual name (session 16, as batch 39)
             ],
             percentages=[12],
             deals=[

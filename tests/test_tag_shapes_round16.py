@@ -1,0 +1,94 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Shapes fixed in session 16 (issue 12), each on sentences of our own, in the shapes blind batch 39 (trade,
+orders and tenders) showed: erection firms named with their unit number, foreign firms after a word of what
+they do, a consortium signing with its buyer, a lot shipped under a contract signed before, a tender
+package's code, and EVN written bare."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deal_shapes import deals, events, firms, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Công ty CP Lắp máy 27-4 vừa bàn giao trạm nghiền cho khách hàng.", "Lắp máy 27-4"),
+        ("Công ty CP Lắp máy 12.3 được vinh danh tại hội nghị ngành cơ khí.", "Lắp máy 12.3"),
+        ("Công ty CP Cơ khí 17 đạt doanh thu kỷ lục trong quý III.", "Cơ khí 17"),
+        (
+            "Công ty TNHH Kết cấu hàng không Phù Lỗ Aerotech vừa hoàn thành xưởng thứ ba.",
+            "Kết cấu hàng không Phù Lỗ Aerotech",
+        ),
+    ],
+)
+def test_a_firm_name_keeps_its_unit_number_and_its_lower_case_trade(text: str, name: str) -> None:
+    assert firms(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Công ty CP Cơ khí Yên Viên ký hợp đồng với Tập đoàn đóng tàu Ostsee Werft của Đức.", "Ostsee Werft"),
+        ("Công ty CP Cơ khí Yên Viên ký hợp đồng với Tập đoàn phân phối Northgate Supply từ tháng 4.", "Northgate Supply"),
+        ("Công ty CP Cơ khí Yên Viên nhận đơn hàng đóng 4 sà lan cho Công ty đầu tư Kestrel Marine của Anh.", "Kestrel Marine"),
+    ],
+)
+def test_a_foreign_firm_after_a_word_of_its_trade_is_named_without_it(text: str, name: str) -> None:
+    assert firms(text) == ["Cơ khí Yên Viên", name]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Công ty đã ký với Samsung hợp đồng cung cấp khay nhựa.", ["Samsung"]),
+        ("Ông Lâm cho biết tập đoàn mẹ ở Kyoto nắm toàn bộ vốn của nhà máy.", []),
+    ],
+)
+def test_a_verb_or_a_place_after_a_form_is_not_a_trade_word(text: str, named: list[str]) -> None:
+    assert firms(text) == named
+
+
+def test_a_buyer_signing_with_a_consortium_buys_from_each_member() -> None:
+    text = (
+        "Sáng 9/4, tại Hà Nội, Tổng công ty Phát điện Sông Lô và liên danh gồm Công ty CP Thiết bị Thủy lực Bảo Yên, "
+        "Tập đoàn Kessler Hydro và Công ty CP Cơ khí Đoan Hùng đã ký hợp đồng gói thầu cung cấp tua-bin cho Nhà máy thủy điện Bắc Mê."
+    )
+    buyer = "Phát điện Sông Lô"
+    members = ["Thiết bị Thủy lực Bảo Yên", "Kessler Hydro", "Cơ khí Đoan Hùng"]
+    assert deals(text) == {pair("supply_contract", m, buyer) for m in members}
+    assert events(text) == {pair("supply_contract", m, buyer) for m in members}
+
+
+def test_a_tender_packages_code_is_not_a_firm() -> None:
+    text = "Công ty CP Cơ khí Đoan Hùng ký hợp đồng gói thầu XL-07B cung cấp cửa van với Công ty CP Thủy điện Bắc Mê."
+    assert firms(text) == ["Cơ khí Đoan Hùng", "Thủy điện Bắc Mê"]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Sáng 4/1, Công ty CP Nhựa Bình Minh Pipe xuất lô ống nhựa đầu tiên sang Canada theo hợp đồng đã ký với Tập đoàn phân phối Harborline Supply từ tháng 8/2025.",
+            "Nhựa Bình Minh Pipe",
+            "Harborline Supply",
+        ),
+        (
+            "Công ty CP Nông sản Bảo Lộc Food xuất khẩu lô sầu riêng cấp đông đầu tiên sang Bỉ theo hợp đồng ký với Công ty Vandermeer Trading B.V. từ đầu năm.",
+            "Nông sản Bảo Lộc Food",
+            "Vandermeer Trading",
+        ),
+    ],
+)
+def test_a_lot_shipped_under_a_contract_signed_before_is_a_supply_deal_with_no_event(
+    text: str, a: str, b: str
+) -> None:
+    assert deals(text) == {pair("supply_contract", a, b)}
+    assert events(text) == set()
+
+
+def test_evn_written_bare_or_in_english_is_the_group_by_its_usual_name() -> None:
+    assert firms("EVN cho biết sản lượng điện tăng 9%.") == ["Điện lực Việt Nam"]
+    assert firms("Vietnam Electricity (EVN) said output rose 9%.") == ["Điện lực Việt Nam"]
+    assert firms("Tập đoàn Điện lực Việt Nam (EVN) cho biết sản lượng tăng.") == ["Điện lực Việt Nam"]
