@@ -92,3 +92,36 @@ def test_evn_written_bare_or_in_english_is_the_group_by_its_usual_name() -> None
     assert firms("EVN cho biết sản lượng điện tăng 9%.") == ["Điện lực Việt Nam"]
     assert firms("Vietnam Electricity (EVN) said output rose 9%.") == ["Điện lực Việt Nam"]
     assert firms("Tập đoàn Điện lực Việt Nam (EVN) cho biết sản lượng tăng.") == ["Điện lực Việt Nam"]
+
+
+def test_two_contractors_signing_with_one_owner_give_one_contract_each() -> None:
+    text = "Công ty CP Xây lắp Điện Quỳnh Lưu và Công ty CP Tư vấn Năng lượng Cửa Lò đã ký với Tổng công ty Phát điện Bắc Trung Bộ hợp đồng tổng thầu EPC nhà máy điện khí, trị giá 820 triệu USD."
+    owner = "Phát điện Bắc Trung Bộ"
+    expected = {pair("supply_contract", c, owner) for c in ("Xây lắp Điện Quỳnh Lưu", "Tư vấn Năng lượng Cửa Lò")}
+    assert deals(text) == expected
+    assert events(text) == expected
+
+
+def test_a_firm_named_after_so_voi_is_compared_not_a_counterpart() -> None:
+    text = "Ngày 8/5, Công ty CP Điện Mặt trời Hòa Khánh và Công ty TNHH Thực phẩm Liên Chiểu ký hợp đồng mua bán điện trực tiếp, giá thấp hơn 9% so với biểu giá của EVN."
+    expected = {pair("supply_contract", "Điện Mặt trời Hòa Khánh", "Thực phẩm Liên Chiểu")}
+    assert deals(text) == expected
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/10, ông Hồ Văn Khải, Phó Giám đốc Công ty CP Thủy điện Nậm Mu, đã ký Quyết định số 412/QĐ-NM phê duyệt kết quả lựa chọn nhà thầu gói thầu cung cấp máy biến áp.",
+        "Theo thông báo, Công ty TNHH Cơ điện Đức Thọ trúng gói thầu với giá 6,4 tỷ đồng.",
+        "Tập đoàn Halden Display (Na Uy) dự kiến thuê 80 ha đất để xây nhà máy màn hình.",
+    ],
+)
+def test_an_agreement_needs_two_parties_to_be_an_event(text: str) -> None:
+    assert not {k for k, _ in events(text)} & {"mou", "supply_contract", "cooperation"}
+
+
+def test_banks_cofinancing_a_firm_is_credit_not_a_supply_contract() -> None:
+    text = "Ngày 2/9, Ngân hàng TMCP Bắc Hà và Ngân hàng TMCP Nam Sơn ký hợp đồng đồng tài trợ 1.900 tỷ đồng cho Công ty CP Thép Kỳ Lợi."
+    assert {k for k, _ in events(text)} == {"cooperation"}
+    assert {k for k, _ in deals(text)} == {"cooperation"}

@@ -680,6 +680,7 @@ _LENDS_TO = re.compile(
 # "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
 # developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
+_COMPARED = re.compile(r"(?<!\w)so với(?!\w)", re.IGNORECASE)  # a comparison names no counterpart after it
 # "EVN và liên danh gồm A, B và C ký hợp đồng": the buyer, then the consortium's members, sign together
 _JOINS_TEAM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|và)\s*liên danh\s+(?:gồm\s+(?:có\s+)?|giữa\s+)?")
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
@@ -927,6 +928,9 @@ def tag_deals(
             before = [f for f in sfirms[a:b] if f.end <= gs]
             a, b = bisect.bisect_left(sstarts, ge), bisect.bisect_left(sstarts, next_start)
             after = [f for f in sfirms[a:b] if f.end <= next_start]
+            compared = _COMPARED.search(text, ge, next_start)  # "... thấp hơn 12% so với biểu giá của EVN"
+            if compared:
+                after = [f for f in after if f.start < compared.start()]
             if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
                 before, after = after[:1], after[1:]  # "lễ ký kết ... giữa A và B"
             elif (

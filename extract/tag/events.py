@@ -334,8 +334,9 @@ def _subject(
     return [], [], False
 
 
-_OBJECT_PREP = re.compile(
-    r"(?=[vcgdt])(?<!\w)(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
+_COMPARED = re.compile(r"(?<!\w)so với(?!\w)", re.IGNORECASE)
+_OBJECT_PREP = re.compile(  # never after "so" ("so với biểu giá của EVN": a comparison)
+    r"(?=[vcgdt])(?<!\w)(?<!so )(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
     r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không|bán lẻ|thời trang|dược|ô tô))?|chủ tàu|đối tác|khách hàng"
     r"|chuỗi\s+(?:siêu thị|bán lẻ|cửa hàng)|(?:nhà|tập đoàn)\s+bán lẻ)\s+)?"  # "cho hãng tàu X"
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
@@ -349,8 +350,8 @@ def _objects(
 ) -> tuple[str | None, list[PartyMention]]:
     """(preposition, chain) of the first prepositional object after the verb."""
     for pm in _OBJECT_PREP.finditer(text, ge, ceiling):
-        if pm.start() - ge > 160:
-            break
+        if pm.start() - ge > 160 or _COMPARED.search(text, ge, pm.start()):
+            break  # "... thấp hơn 12% so với biểu giá của EVN": a comparison, no counterpart after it
         i = _bisect_start(ms, pm.end())
         if i < len(ms) and ms[i].start == pm.end() and ms[i].end <= ceiling:
             prep = pm.group(1).lower()
@@ -875,6 +876,15 @@ def tag_events(
                     )
                 continue
             team = _team_split(text, subject) if not objects and not grantor else None
+            if (
+                team is None
+                and kind == "supply_contract"
+                and not grantor
+                and len(objects) == 1
+                and len(subject) >= 2
+                and all(m.type == "firm" for m in [*subject, *objects])
+            ):
+                team = objects[0], subject  # "A và B đã ký với C hợp đồng tổng thầu EPC": each contractor's
             if team is not None:  # one contract event per member of the consortium, with the buyer
                 buyer, members = team
                 for member in members:

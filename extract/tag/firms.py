@@ -1105,6 +1105,22 @@ def _industry_rx() -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?<![\w-])(?P<head>{alternation(words)})(?: {word}){{1,4}}(?![\w-])")
 
 
+# "Lắp máy 45-7 vừa ký ...": an erection unit written bare by its number (not "May 10": English "on May 10")
+_NUMBERED_UNIT = re.compile(r"(?<![\w-])Lắp máy (\d{1,3}(?:[-.]\d{1,2})?)(?![\w.,-]?\d)(?![\w-])")
+
+
+def _numbered_units(text: str, taken: SpanSet) -> list[Firm]:
+    out: list[Firm] = []
+    for m in _NUMBERED_UNIT.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or _UNIT_AFTER.match(text, m.start(1)):
+            continue  # "Lắp máy 10 tháng đầu năm": a count of months
+        if _NOT_INDUSTRY_FIRM.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        out.append(Firm(mention=m.group(), start=m.start(), end=m.end(), name=m.group()))
+        taken.add(m.start(), m.end())
+    return out
+
+
 def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Vietnamese firms written bare by the business press, an industry word before their proper name
     (known_firms.json industry_heads): 'Kết thúc quý III, Nhựa Tiền Phong ghi nhận ...'. The proper name
@@ -1423,6 +1439,7 @@ def tag_firms(
         if same and known.get(same.group(1)) == canon:
             taken.add(end, end + same.end())
     out.extend(_short_names(text, out, taken))
+    out.extend(_numbered_units(text, taken))
     out.extend(_vietnamese_before_foreign_forms(text, taken, not_names))
     out.extend(_bare_firms(text, taken, not_names))
     out.extend(_group_names(text, taken, not_names))
