@@ -125,3 +125,55 @@ def test_banks_cofinancing_a_firm_is_credit_not_a_supply_contract() -> None:
     text = "Ngày 2/9, Ngân hàng TMCP Bắc Hà và Ngân hàng TMCP Nam Sơn ký hợp đồng đồng tài trợ 1.900 tỷ đồng cho Công ty CP Thép Kỳ Lợi."
     assert {k for k, _ in events(text)} == {"cooperation"}
     assert {k for k, _ in deals(text)} == {"cooperation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foxconn Quảng Ninh tuyển thêm 1.500 lao động cho xưởng mới.", "Foxconn Quảng Ninh"),
+        ("Becamex Bình Phước bàn giao 12 ha đất cho nhà đầu tư thứ cấp.", "Becamex Bình Phước"),
+    ],
+)
+def test_a_known_group_before_a_province_is_its_company_there(text: str, name: str) -> None:
+    assert firms(text) == [name]
+
+
+def test_a_lower_case_material_inside_a_name_is_kept() -> None:
+    text = "Công ty CP Hạ tầng Phủ Lý Xanh và Công ty TNHH Thép không gỉ Kanso Vina ký hợp đồng thuê lại 6 ha đất tại KCN Đồng Văn III."
+    assert firms(text) == ["Hạ tầng Phủ Lý Xanh", "Thép không gỉ Kanso"]
+    assert deals(text) == {pair("cooperation", "Hạ tầng Phủ Lý Xanh", "Thép không gỉ Kanso")}
+
+
+def test_a_waste_collection_contract_is_a_supply_contract() -> None:
+    text = "Công ty CP Môi trường Yên Mỹ ký hợp đồng thu gom, xử lý chất thải nguy hại với Công ty CP KCN Phố Nối Green, trị giá 6 tỷ đồng/năm."
+    assert deals(text) == {pair("supply_contract", "Môi trường Yên Mỹ", "KCN Phố Nối Green")}
+
+
+def test_a_consortium_approved_as_investor_invests_together() -> None:
+    text = "Liên danh Công ty CP Hạ tầng Điện Bàn và Công ty CP Đầu tư Hội An Land được UBND TP Đà Nẵng chấp thuận làm nhà đầu tư dự án hạ tầng KCN Điện Nam 2, tổng vốn 1.480 tỷ đồng."
+    assert deals(text) == {("investment", frozenset({"Hạ tầng Điện Bàn", "Đầu tư Hội An Land"}))}
+    assert {k for k, _ in events(text)} == {"investment_licence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thông tin Tập đoàn Phú Xuân Land muốn thâu tóm một chủ đầu tư KCN ở Thái Nguyên hiện chưa được các bên xác nhận.",
+        "Bộ Xây dựng vừa trình Thủ tướng Chính phủ xem xét chấp thuận chủ trương đầu tư dự án KCN 640 ha cho một công ty con của Tập đoàn Hòa Phát.",
+    ],
+)
+def test_an_unconfirmed_report_or_a_request_to_the_prime_minister_is_no_deal(text: str) -> None:
+    assert deals(text) == set()
+    assert events(text) == set()
+
+
+def test_english_investment_policy_approval_for_a_park_invested_by_a_firm() -> None:
+    text = "The Prime Minister has signed a decision approving the investment policy for the 210-ha Bá Thiện 4 industrial park in Phú Thọ Province, invested by Lập Thạch Industrial JSC with total capital of VNĐ1.9 trillion."
+    assert firms(text) == ["Lập Thạch Industrial"]
+    assert deals(text) == {("investment", frozenset({"Lập Thạch Industrial"}))}
+    assert events(text) == {("investment_licence", frozenset({"Lập Thạch Industrial"}))}
+
+
+def test_a_licence_told_in_the_headline_and_again_with_its_grantor_is_one_licence() -> None:
+    text = "Công ty CP Thép Quảng Xương được cấp giấy chứng nhận đầu tư nhà máy cán nguội\nNgày 3/4, UBND tỉnh Thanh Hóa trao giấy chứng nhận đăng ký đầu tư cho Công ty CP Thép Quảng Xương."
+    assert events(text) == {("investment_licence", frozenset({"UBND tỉnh Thanh Hóa", "Thép Quảng Xương"}))}

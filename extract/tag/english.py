@@ -114,8 +114,9 @@ _RAISED = re.compile(
 )
 # "with Phố Hiến Infrastructure JSC as developer", "The investor is Viglacera Corporation - JSC"
 _AS_INVESTOR = re.compile(r"^\s+as\s+(?:the\s+)?(?:developer|investor)(?!\w)")
+_INVESTED_BY = re.compile(r"(?<!\w)(?:invested|developed) by\s+$")
 _INVESTOR_IS = re.compile(r"^\s*(?:The|the) (?:investor|developer) (?:is|will be)\s+$")
-_APPROVED_POLICY = re.compile(r"(?<!\w)approved (?:the )?investment polic(?:y|ies)(?!\w)")
+_APPROVED_POLICY = re.compile(r"(?<!\w)approv(?:ed|ing|es) (?:the )?investment polic(?:y|ies)(?!\w)")
 # "Earlier this year, the province also granted ...": recalled, a deal with no event
 _RECALLED = re.compile(r"^\W*(?:Earlier this year|Earlier|Previously|Last year|In \d{4})\b")
 # "Bank has provided a $40 million loan to X", "Bank extended a VNĐ500 billion credit line to X"
@@ -489,13 +490,17 @@ def _subjects(sen: _Sentence, pos: int) -> list[Firm]:
 
 
 def _approved(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
-    """'... approved the investment policy for the X Industrial Park, with Y JSC as developer': Y's licence
-    (the approving official is no party, as in Vietnamese copy)."""
+    """'... approved the investment policy for the X Industrial Park, with Y JSC as developer' (or 'invested
+    by Y JSC'): Y's licence (the approving official is no party, as in Vietnamese copy)."""
     investor = next(
         (
             f
             for f in sen.after(at)
-            if isinstance(f, Firm) and _AS_INVESTOR.match(sen.text[f.end : f.end + 30])
+            if isinstance(f, Firm)
+            and (
+                _AS_INVESTOR.match(sen.text[f.end : f.end + 30])
+                or _INVESTED_BY.search(sen.text, max(at, f.start - 30), f.start)  # ", invested by Y JSC"
+            )
         ),
         None,
     )

@@ -1417,8 +1417,10 @@ def tag_firms(
         )  # "Samsung Electronics Việt Nam Thái Nguyên"
         if suffix:
             end = suffix.end()
-            if canon.lower().endswith("bank") and not suffix.group().startswith((" Việt Nam", " Vina")):
-                canon += suffix.group()  # "Agribank An Giang", "Vietcombank Bắc Ninh": the bank's branch
+            if not suffix.group().startswith((" Việt Nam", " Vina")):
+                # "Agribank An Giang": the bank's branch; "Foxconn Bắc Giang", "Becamex Bình Định": the
+                # group's company of that province, as it is registered
+                canon += suffix.group()
             plant = _NAME_NUMBER.match(text, end)  # "Hana Micron Vina 2": a numbered plant keeps "Vina"
             if plant and suffix.group().strip() == "Vina" and not _UNIT_AFTER.match(text, plant.start(1)):
                 end = plant.end(1)

@@ -822,8 +822,28 @@ def without_old_events(events: list[DealEvent], published: str | None) -> list[D
 def without_lone_pairs(events: list[DealEvent]) -> list[DealEvent]:
     """No memorandum, contract or cooperation event with one party: it takes two to sign ("Công ty X trúng gói
     thầu ...", "ông A ký Quyết định số ...", "X dự kiến thuê 120 ha đất" name no counterpart; 11 of about
-    1,800 such events on the evaluation rows have one party)."""
-    return [ev for ev in events if ev.kind not in _PAIR_EVENT_KINDS or len(ev.parties) >= 2]
+    1,800 such events on the evaluation rows have one party). And a licence told twice, once without its
+    grantor ("X được cấp giấy chứng nhận đầu tư ..." in a headline) and once with it ("UBND tỉnh Y trao giấy
+    chứng nhận ... cho X" in the body), is one licence: the one with the grantor."""
+    out = []
+    for ev in events:
+        if ev.kind in _PAIR_EVENT_KINDS and len(ev.parties) < 2:
+            continue
+        names = {p.name for p in ev.parties}
+        if (
+            ev.kind == "investment_licence"
+            and all(p.type == "firm" for p in ev.parties)
+            and any(
+                other.kind == ev.kind
+                and names < {p.name for p in other.parties}
+                and any(p.type == "government" for p in other.parties)
+                and (ev.amount is None or other.amount in (None, ev.amount))
+                for other in events
+            )
+        ):
+            continue
+        out.append(ev)
+    return out
 
 
 _SPENT_BEFORE = re.compile(r"(?<!\w)đã\s+(?:đầu tư|rót|bỏ ra|chi)(?!\w)")
