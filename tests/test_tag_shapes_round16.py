@@ -177,3 +177,34 @@ def test_english_investment_policy_approval_for_a_park_invested_by_a_firm() -> N
 def test_a_licence_told_in_the_headline_and_again_with_its_grantor_is_one_licence() -> None:
     text = "Công ty CP Thép Quảng Xương được cấp giấy chứng nhận đầu tư nhà máy cán nguội\nNgày 3/4, UBND tỉnh Thanh Hóa trao giấy chứng nhận đăng ký đầu tư cho Công ty CP Thép Quảng Xương."
     assert events(text) == {("investment_licence", frozenset({"UBND tỉnh Thanh Hóa", "Thép Quảng Xương"}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_deals", "expected_events"),
+    [
+        (
+            "Polymer maker Linden Fibers confirmed a plan to raise its investment in Vietnam from $120 million to $310 million.",
+            {("investment", frozenset({"Linden Fibers"}))},
+            {("investment_announcement", frozenset({"Linden Fibers"}))},
+        ),
+        (
+            "A US$18 million cable plant built by Harwell Wire Co., Ltd. went into operation at the Quế Võ Industrial Park on Friday.",
+            {("investment", frozenset({"Harwell Wire"}))},
+            {("inauguration", frozenset({"Harwell Wire"}))},
+        ),
+        (
+            "On May 3, Đông Hải Steel JSC broke ground on its pipe plant at the Đình Vũ Industrial Park, with Tân Cảng Construction JSC as the general contractor.",
+            {("groundbreaking", frozenset({"Đông Hải Steel"})), pair("supply_contract", "Tân Cảng Construction", "Đông Hải Steel")},
+            {("groundbreaking", frozenset({"Đông Hải Steel"})), pair("supply_contract", "Tân Cảng Construction", "Đông Hải Steel")},
+        ),
+    ],
+)
+def test_english_raise_plan_went_into_operation_and_general_contractor(
+    text: str, expected_deals: set, expected_events: set
+) -> None:
+    assert deals(text) == expected_deals
+    assert events(text) == expected_events
+
+
+def test_an_english_word_of_what_a_firm_makes_is_not_its_name() -> None:
+    assert firms("Shoemaker Lien Yu Footwear plans to invest US$25 million in Nghệ An Province.") == ["Lien Yu Footwear"]

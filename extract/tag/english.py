@@ -65,10 +65,15 @@ _BROKE_GROUND = re.compile(
     r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) building)(?!\w)"
 )
-_INAUGURATED = re.compile(r"(?<!\w)(?:inaugurated|opened)(?!\w)")
+_INAUGURATED = re.compile(
+    r"(?<!\w)(?:inaugurated|opened|went into operation|came into operation|began operations?"
+    r"|started operations?|was put into operation)(?!\w)"
+)
+# "..., with Hải Long Construction JSC as the general contractor": the contractor supplies the builder
+_AS_CONTRACTOR = re.compile(r"^\s+as\s+(?:the\s+|its\s+)?(?:general|main|EPC|principal)\s+contractor(?!\w)")
 _CERTIFICATE = re.compile(
     r"(?<!\w)(?:investment (?:registration )?certificates?|investment decisions? and certificates?"
-    r"|investment licen[cs]es?|investment polic(?:y|ies) decisions?"
+    r"|investment licen[cs]es?|investment polic(?:y|ies) decisions?|investment approvals?"
     r"|approval to (?:develop|build|invest|expand))(?!\w)"
 )
 _RECEIVED = re.compile(
@@ -110,7 +115,7 @@ _OF = re.compile(r"(?<!\w)of\s+$")
 _FROM_TO = re.compile(r"(?<!\w)from\s+$")
 _RAISED = re.compile(
     r"(?<!\w)(?:(?:(?:allowed|permitted|approved|licensed)|won approval[^.;]{0,80}?) to (?:raise|increase)"
-    r"|rais(?:ed|ing)|increas(?:ed|ing))\s+(?:the\s+|its\s+)?(?:investment\s+)?capital(?!\w)"
+    r"|rais(?:ed|ing|e)|increas(?:ed|ing|e))\s+(?:the\s+|its\s+)?(?:investment(?:\s+capital)?|capital)(?!\w)"
 )
 # "with Phố Hiến Infrastructure JSC as developer", "The investor is Viglacera Corporation - JSC"
 _AS_INVESTOR = re.compile(r"^\s+as\s+(?:the\s+)?(?:developer|investor)(?!\w)")
@@ -367,6 +372,9 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             # "won approval from the HCMC High-Tech Park Management Board to raise ...": the grantor
             grantor = [g for g in sen.govs if _FROM.search(text, max(s, g.start - 9), g.start)][:1]
             parties = [_party(g, "grantor") for g in grantor] + [_party(firms[-1], "investor")]
+            if not grantor and _PLANNED.search(text, s, raised.start()):  # "a plan to raise its investment"
+                plan = event("investment_announcement", parties, m, "announced")
+                return [deal("investment", [firms[-1].name], m)], [plan]
             licence = event("investment_licence", parties, m, "licensed")
             return [deal("investment", [firms[-1].name], m)], [licence]
     if ceremony := _CEREMONY.search(text, s, e):
@@ -420,9 +428,18 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         firms = [f for f in sen.before(ground.start()) if isinstance(f, Firm)]
         if firms:
             m = sen.amount(ground.start())
-            return [deal("groundbreaking", [firms[-1].name], m)], [
-                event("groundbreaking", [_party(firms[-1], "investor")], m, "started")
-            ]
+            owner = firms[-1]
+            deals = [deal("groundbreaking", [owner.name], m)]
+            events = [event("groundbreaking", [_party(owner, "investor")], m, "started")]
+            for f in sen.after(ground.end()):  # "..., with X JSC as the general contractor"
+                if (
+                    isinstance(f, Firm)
+                    and f.name != owner.name
+                    and _AS_CONTRACTOR.match(text[f.end : f.end + 40])
+                ):
+                    deals.append(deal("supply_contract", [f.name, owner.name], None))
+                    events.append(event("supply_contract", [_party(f), _party(owner)], None, "signed"))
+            return deals, events
     if opened := _INAUGURATED.search(text, s, e):
         firms = [f for f in sen.before(opened.start()) if isinstance(f, Firm)]
         if firms:

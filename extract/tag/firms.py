@@ -919,6 +919,7 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
     return out
 
 
+_ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
 
 
@@ -945,6 +946,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or (words[0] in ("Loan", "Lan") and _COUNTRY_TAIL.search(text, max(0, run_start - 6), run_start))
         ):
             run_start += len(words[0]) + 1  # "Đài Loan Compeq", "Singapore Sembcorp": the name follows
+            words = words[1:]
+        if len(words) > 1 and (words[0].endswith("maker") or words[0] in _ENGLISH_KINDS):
+            run_start += len(words[0]) + 1  # "Shoemaker Feng Yu Footwear": what it makes
             words = words[1:]
         if len(words) > 1 and _opener(text, words[0], run_start):
             run_start += len(words[0]) + 1  # "Theo Minh Long Packaging Co., Ltd": a sentence's opener
