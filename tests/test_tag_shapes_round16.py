@@ -208,3 +208,9 @@ def test_english_raise_plan_went_into_operation_and_general_contractor(
 
 def test_an_english_word_of_what_a_firm_makes_is_not_its_name() -> None:
     assert firms("Shoemaker Lien Yu Footwear plans to invest US$25 million in Nghệ An Province.") == ["Lien Yu Footwear"]
+
+
+def test_an_opening_told_around_the_plants_name_is_an_inauguration() -> None:
+    text = "Tháng 6, Công ty CP Cơ khí Hoàng Mai đưa Nhà máy sản xuất bu lông Quỳnh Lập vào hoạt động, với vốn đầu tư 94 tỷ đồng."
+    assert events(text) == {("inauguration", frozenset({"Cơ khí Hoàng Mai"}))}
+    assert deals(text) == {("investment", frozenset({"Cơ khí Hoàng Mai"}))}

@@ -42,7 +42,14 @@ from extract.tag._common import (
 )
 from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
-from extract.tag.signing import SUPPLIED_UNDER, deal_words, negated_signing, said_cooperation, signing_kind
+from extract.tag.signing import (
+    PUT_INTO_SERVICE,
+    SUPPLIED_UNDER,
+    deal_words,
+    negated_signing,
+    said_cooperation,
+    signing_kind,
+)
 
 _MAX_LIST_SENTENCES = 30
 # "A và đối tác Nhật Bản B": a nationality between the chained parties
@@ -596,6 +603,7 @@ def tag_events(
     ]
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
     triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
+    triggers += [(m.start(), m.end(), "inauguration") for m in PUT_INTO_SERVICE.finditer(text)]
     triggers.sort()
     trigger_starts = [t[0] for t in triggers]
     labels = SpanSet((m.start(), m.end()) for m in rx["investor_label"].finditer(text))

@@ -6,7 +6,8 @@
   ("ký hợp đồng cung cấp" supply, "ký biên bản ghi nhớ" mou, "ký hợp đồng nguyên tắc thuê đất" cooperation);
 - `said_cooperation(window)`: the words say a lease, a credit, a technology transfer or a joint venture;
 - `negated_signing(text, s, e)`: "A chưa ký được hợp đồng với B" states that no deal was signed;
-- `SUPPLIED_UNDER`: "do B cung cấp theo hợp đồng ...".
+- `SUPPLIED_UNDER`: "do B cung cấp theo hợp đồng ...";
+- `PUT_INTO_SERVICE`: "đưa Nhà máy X vào hoạt động", an opening told around the plant's name.
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ import functools
 import re
 
 from extract.tag._common import alternation, first_letters, folded_alternation, load, word_start_alternation
+
+# "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb
+PUT_INTO_SERVICE = re.compile(
+    r"(?<!\w)đưa\s+(?:nhà máy|xưởng|dây chuyền|giai đoạn|dự án|tổ hợp)(?!\w)[^,.;:\n]{0,70}?\s+vào\s+"
+    r"(?:hoạt động|vận hành|sản xuất)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -32,7 +40,9 @@ def deal_words() -> dict[str, re.Pattern[str]]:
         key: rx(key)
         for key in ("signing", "mou", "supply", "investment", "investment_grant", "groundbreaking")
     }
-    out["inauguration"] = rx("inauguration")
+    out["inauguration"] = re.compile(
+        f"{rx('inauguration').pattern}|{PUT_INTO_SERVICE.pattern}", re.IGNORECASE
+    )
     out["cooperation_first"] = rx("cooperation_first")
     out["capital"] = rx("capital_words")
     out["contract_supply"] = re.compile(rf"(?<!\w)(?:{alternation(data['contract_supply_verbs'])})(?!\w)")
