@@ -214,3 +214,16 @@ def test_an_opening_told_around_the_plants_name_is_an_inauguration() -> None:
     text = "Tháng 6, Công ty CP Cơ khí Hoàng Mai đưa Nhà máy sản xuất bu lông Quỳnh Lập vào hoạt động, với vốn đầu tư 94 tỷ đồng."
     assert events(text) == {("inauguration", frozenset({"Cơ khí Hoàng Mai"}))}
     assert deals(text) == {("investment", frozenset({"Cơ khí Hoàng Mai"}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Dragon Logistics has signed a lease with chipmaker Halvern Semi for 12 ha at Dragon Industrial Zone 2 in Hải Phòng.", ["Dragon Logistics", "Halvern Semi"]),
+        ("Engineering group Tapio Energy of Finland said it had won a design deal.", ["Tapio Energy"]),
+        ("Mekong-Korea Industrial Park JV Co., Ltd. won the bid for the park.", ["Mekong-Korea Industrial Park JV"]),
+        ("Giám đốc Sở Công Thương và Công ty CP Hạ tầng Kỹ thuật Quỳnh Châu chịu trách nhiệm thi hành Quyết định này.", ["Hạ tầng Kỹ thuật Quỳnh Châu"]),
+    ],
+)
+def test_an_english_park_or_country_is_no_firm_and_a_duty_ends_a_name(text: str, named: list[str]) -> None:
+    assert firms(text) == named

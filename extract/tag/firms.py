@@ -919,6 +919,9 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
     return out
 
 
+_PARK_WORDS = re.compile(  # a run that ends as a park's name does, not "... Industrial Park JV Co., Ltd."
+    r"(?<!\w)(?:Industrial|Economic|Export Processing|Hi-Tech) (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?$"
+)
 _ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
 
@@ -936,6 +939,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue
         if _PACKAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "gói thầu TB02-HBMR", "Package XL-05": a tender package's code, not a firm
+        if _PARK_WORDS.search(m.group()):
+            continue  # "WHA Industrial Zone 1", "Nam Cầu Kiền Industrial Park": a park, not its developer
         words = m.group().split(" ")
         run_start = m.start()
         if len(words) > 2 and _country_regex().fullmatch(" ".join(words[:2])):
