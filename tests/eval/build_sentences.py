@@ -868,6 +868,9 @@ from tests.eval.hand_sentences_37 import hand_sentences_37  # noqa: E402
 from tests.eval.hand_sentences_38 import hand_sentences_38  # noqa: E402
 from tests.eval.hand_sentences_39 import hand_sentences_39  # noqa: E402
 from tests.eval.hand_sentences_40 import hand_sentences_40  # noqa: E402
+from tests.eval.hand_sentences_41 import hand_sentences_41  # noqa: E402
+from tests.eval.hand_sentences_42 import hand_sentences_42  # noqa: E402
+from tests.eval.hand_sentences_43 import hand_sentences_43  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -977,6 +980,11 @@ HAND += [row | {"batch": 37} for row in hand_sentences_37(_h5, _pv, _m)]
 HAND += [row | {"batch": 38} for row in hand_sentences_38(_h5, _pv, _m)]
 HAND += [row | {"batch": 39} for row in hand_sentences_39(_h5, _pv, _m)]
 HAND += [row | {"batch": 40} for row in hand_sentences_40(_h5, _pv, _m)]
+# batches 41, 42 and 43 (blind, session 16: three more writers, on the South-East and the Mekong delta; the
+# Centre and the Highlands; the northern midlands, mountains and coast) likewise keep their numbers
+HAND += [row | {"batch": 41} for row in hand_sentences_41(_h5, _pv, _m)]
+HAND += [row | {"batch": 42} for row in hand_sentences_42(_h5, _pv, _m)]
+HAND += [row | {"batch": 43} for row in hand_sentences_43(_h5, _pv, _m)]
 
 
 def main() -> None:
