@@ -227,3 +227,40 @@ def test_an_opening_told_around_the_plants_name_is_an_inauguration() -> None:
 )
 def test_an_english_park_or_country_is_no_firm_and_a_duty_ends_a_name(text: str, named: list[str]) -> None:
     assert firms(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_deals", "expected_events"),
+    [
+        (
+            "Công ty CP Chè Bảo Lộc Xanh vừa được BIDV chi nhánh Lâm Đồng cấp hạn mức tín dụng 80 tỷ đồng để thu mua chè búp.",
+            {pair("cooperation", "BIDV", "Chè Bảo Lộc Xanh")},
+            {pair("cooperation", "BIDV", "Chè Bảo Lộc Xanh")},
+        ),
+        (
+            "Sáng 2/10, Tập đoàn Nông nghiệp Tây Sơn tổ chức lễ đặt móng nhà máy chế biến hạt điều tại KCN Nhơn Hòa.",
+            {("groundbreaking", frozenset({"Nông nghiệp Tây Sơn"}))},
+            {("groundbreaking", frozenset({"Nông nghiệp Tây Sơn"}))},
+        ),
+        (
+            "Tập đoàn Siam Petro (Thái Lan) hoãn vô thời hạn kế hoạch xây dựng tổ hợp hóa dầu 9 tỷ USD tại Khu kinh tế Dung Quất.",
+            set(),
+            set(),
+        ),
+        (
+            "Ngày 9/10, Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi trao quyết định chủ trương đầu tư, đồng thời chấp thuận nhà đầu tư dự án cảng tổng hợp Sa Kỳ cho liên danh Công ty CP Cảng Sa Kỳ Xanh và Công ty CP Logistics Bình Sơn.",
+            {("investment", frozenset({"Cảng Sa Kỳ Xanh", "Logistics Bình Sơn"}))},
+            {("investment_licence", frozenset({"Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi", "Cảng Sa Kỳ Xanh", "Logistics Bình Sơn"}))},
+        ),
+        (
+            "Tân Thuận Corporation on Friday broke ground on a ready-built factory complex at the Hiệp Phước Industrial Park.",
+            {("groundbreaking", frozenset({"Tân Thuận Corporation"}))},
+            {("groundbreaking", frozenset({"Tân Thuận Corporation"}))},
+        ),
+    ],
+)
+def test_credit_told_by_the_borrower_laying_foundations_postponed_plans_and_consortium_approval(
+    text: str, expected_deals: set, expected_events: set
+) -> None:
+    assert deals(text) == expected_deals
+    assert events(text) == expected_events

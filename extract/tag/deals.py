@@ -46,6 +46,8 @@ from extract.tag.firms import looks_foreign
 from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 from extract.tag.signing import (
+    CREDITED,
+    PASSIVE_GAP,
     SUPPLIED_UNDER,
     deal_words,
     negated_before,
@@ -1120,7 +1122,7 @@ def tag_deals(
                         for f in sfirms
                         if f.start >= m.end()
                         and f.start - m.end() < 160
-                        and re.search(r"\b(?:của|cho)\s*$", text[m.end() : f.start])
+                        and re.search(r"\b(?:của|cho)(?:\s+liên danh)?\s*$", text[m.end() : f.start])
                         and not re.search(r"[;.]", text[m.end() : f.start])
                     ),
                     None,
@@ -1197,6 +1199,8 @@ def tag_deals(
                     add("cooperation", [a.name, bank.name])
             elif _LENDS_TO.fullmatch(text, a.end, b.start) and is_bank(a):
                 add("cooperation", [a.name, b.name])  # "Ngân hàng A ... đã giải ngân 180 tỷ đồng cho B"
+            elif is_bank(b) and PASSIVE_GAP.fullmatch(text, a.end, b.start) and CREDITED.match(text, b.end):
+                add("cooperation", [b.name, a.name])  # "B được BIDV chi nhánh X cấp hạn mức tín dụng ..."
             elif _SOLD_TO.fullmatch(text, a.end, b.start):
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
             elif _TO_HOLD.fullmatch(text, a.end, b.start):

@@ -43,6 +43,8 @@ from extract.tag._common import (
 from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 from extract.tag.signing import (
+    CREDITED,
+    PASSIVE_GAP,
     PUT_INTO_SERVICE,
     SUPPLIED_UNDER,
     deal_words,
@@ -1147,6 +1149,9 @@ _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
+_BANK_NAME = re.compile(
+    r"[A-Z][A-Za-z]*[Bb]ank\b|BIDV\b|Vietcombank|VietinBank|Agribank"
+)  # party names lack forms
 _LENDS = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:đã|vừa|sẽ|cũng|tiếp tục)\s+)*cho\s+")
 _BOTH = re.compile(
     r"(?<!\w)(?:hai bên|cả hai bên|hai doanh nghiệp|hai công ty|hai tập đoàn|hai đơn vị)\s+"
@@ -1162,6 +1167,14 @@ def _lending(text: str, ms: list[PartyMention]) -> list[tuple[PartyMention, Part
         lends = a.type == "firm" and b.type == "firm" and _LENDS.fullmatch(text, a.end, b.start)
         if lends and re.match(r"\s+vay(?!\w)", text[b.end : b.end + 8]):
             out.append((a, b))
+        elif (  # "B vừa được BIDV chi nhánh X cấp hạn mức tín dụng 120 tỷ đồng"
+            a.type == "firm"
+            and b.type == "firm"
+            and (_BANK_NAME.match(b.name) or text.startswith("Ngân hàng", b.start))
+            and PASSIVE_GAP.fullmatch(text, a.end, b.start)
+            and CREDITED.match(text, b.end)
+        ):
+            out.append((b, a))
     return out
 
 

@@ -782,7 +782,8 @@ _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
 _RUN_WORD = rf"(?:{_ABBREVIATED}|[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
 # an English verb or function word after a name: the sentence is English copy
 _ENGLISH_AFTER = re.compile(
-    r"\s+(?:has|have|had|is|was|will|said|signed|and|of|to|invests|plans)(?!\w)"
+    r"\s+(?:has|have|had|is|was|will|said|signed|and|of|to|invests|plans|broke|opened|inaugurated|began|won"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w)"
     r"|,\s+(?:a|an)\s+(?:member|subsidiary|unit|affiliate|arm)(?!\w)"  # "X Motors, a member of Y Group,"
 )
 _RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Cable & System"

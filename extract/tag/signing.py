@@ -7,7 +7,8 @@
 - `said_cooperation(window)`: the words say a lease, a credit, a technology transfer or a joint venture;
 - `negated_signing(text, s, e)`: "A chưa ký được hợp đồng với B" states that no deal was signed;
 - `SUPPLIED_UNDER`: "do B cung cấp theo hợp đồng ...";
-- `PUT_INTO_SERVICE`: "đưa Nhà máy X vào hoạt động", an opening told around the plant's name.
+- `PUT_INTO_SERVICE`: "đưa Nhà máy X vào hoạt động", an opening told around the plant's name;
+- `PASSIVE_GAP`, `CREDITED`: "B vừa được BIDV chi nhánh X cấp hạn mức tín dụng ...": credit, passive.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ import re
 
 from extract.tag._common import alternation, first_letters, folded_alternation, load, word_start_alternation
 
+# "Công ty B vừa được BIDV chi nhánh X cấp hạn mức tín dụng 120 tỷ đồng": a bank lends, told from the borrower
+PASSIVE_GAP = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:đã|vừa|mới|cũng)\s+)*được\s+")
+CREDITED = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–]?\s*chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:cấp|giải ngân|cho vay|tài trợ)"
+    r"(?:\s+(?:hạn mức\s+)?(?:tín dụng|khoản vay|vốn vay|vốn))?(?!\w)"
+)
 # "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb
 PUT_INTO_SERVICE = re.compile(
     r"(?<!\w)đưa\s+(?:nhà máy|xưởng|dây chuyền|giai đoạn|dự án|tổ hợp)(?!\w)[^,.;:\n]{0,70}?\s+vào\s+"
