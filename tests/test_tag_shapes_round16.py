@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import tag_text
 from tests.deal_shapes import deals, events, firms, pair
 
 
@@ -264,3 +265,23 @@ def test_credit_told_by_the_borrower_laying_foundations_postponed_plans_and_cons
 ) -> None:
     assert deals(text) == expected_deals
     assert events(text) == expected_events
+
+
+def test_a_plant_worth_n_of_its_owner_opened_is_the_owners_investment_at_that_price() -> None:
+    text = "Nhà máy bao bì 270 tỷ đồng của Công ty CP Giấy Sông Công tại Thái Nguyên đã đi vào hoạt động từ thứ Ba tuần này."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", ["Giấy Sông Công"], 270e9)]
+    assert events(text) == {("inauguration", frozenset({"Giấy Sông Công"}))}
+
+
+def test_licences_handed_at_a_groundbreaking_to_two_firms_with_their_capital() -> None:
+    text = "Tại lễ khởi công, tỉnh Lạng Sơn trao giấy chứng nhận đăng ký đầu tư cho Công ty TNHH Điện tử Hữu Lũng, tổng vốn 980 tỷ đồng, và Công ty TNHH Cơ khí Chi Lăng, tổng vốn 640 tỷ đồng."
+    tags = tag_text(text)
+    assert sorted((d.kind, d.parties[0], d.amount) for d in tags.deals) == [
+        ("investment", "Cơ khí Chi Lăng", 640e9),
+        ("investment", "Điện tử Hữu Lũng", 980e9),
+    ]
+    assert events(text) == {
+        ("investment_licence", frozenset({"tỉnh Lạng Sơn", "Điện tử Hữu Lũng"})),
+        ("investment_licence", frozenset({"tỉnh Lạng Sơn", "Cơ khí Chi Lăng"})),
+    }

@@ -159,6 +159,13 @@ def _clause_context(
 
 _BOUNDARY = re.compile(r"[.!?\n]")
 _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s+)?được\s+")
+# "Nhà máy ... của Công ty X tại KCN Y đã đi vào hoạt động": the owner's plant opened, told actively
+_OWNED_OPENED = re.compile(r"[^;.]{0,100}?\s(?:đã|vừa|chính thức)\s+(?:chính thức\s+)?")
+_OF_OWNER = re.compile(r"\s*của\s+")
+_CAPITAL_THEN_AND = re.compile(
+    r",\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?,?\s*(?:và|,)\s+"
+    r"(?:cho\s+)?"
+)
 _INVESTORS_LISTED = re.compile(
     r"(?=[nN])\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
 )
@@ -1095,11 +1102,15 @@ def tag_deals(
             if ground and not negated_before(text, s, ground.start()):
                 add("groundbreaking", [sfirms[0].name])
             continue
-        if (ground := rx["groundbreaking"].search(text, s, e)) is not None:
+        ground = rx["groundbreaking"].search(text, s, e)
+        if ground is not None and _AT_CEREMONY.search(text, max(s, ground.start() - 25), ground.start()):
+            ground = (
+                None  # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground (a licence
+            )
+            # handed there is still read below)
+        if ground is not None:
             if negated_before(text, s, ground.start()):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
-            if _AT_CEREMONY.search(text, max(s, ground.start() - 25), ground.start()):
-                continue  # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground
             add("groundbreaking", [sfirms[0].name])
             co = sfirms[1] if len(sfirms) > 1 else None  # "A cùng B làm lễ động thổ": B breaks ground too
             if (
@@ -1145,16 +1156,32 @@ def tag_deals(
                 add("investment", _members(text, target, sfirms))
             elif target:  # "Liên danh A - B được UBND tỉnh chọn làm nhà đầu tư": the consortium, one deal
                 add("investment", _consortium(text, s, target, sfirms) or [target.name])
+                last = target  # "... cho A, tổng vốn X, và B, tổng vốn Y": each its own licence and capital
+                for f in sfirms:
+                    if f.start > last.end and _CAPITAL_THEN_AND.fullmatch(text, last.end, f.start):
+                        own = next((x for x in smoney if f.end <= x.start), None)
+                        add("investment", [f.name], ctx=_priced(ctx, own) if own is not None else ctx)
+                        last = f
         for m in rx["inauguration"].finditer(text, s, e):
             near = _before(sfirms, sstarts, m.start())
             subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
             if (
                 not subj
                 and near
-                and _OWNED_PASSIVE.fullmatch(text, near[-1].end, m.start())
+                and (
+                    _OWNED_PASSIVE.fullmatch(text, near[-1].end, m.start())
+                    or _OWNED_OPENED.fullmatch(text, near[-1].end, m.start())
+                )
                 and re.search(r"\bcủa\s*$", text[s : near[-1].start])
             ):
                 subj = near[-1:]  # "nhà máy ... của Công ty X tại KCN Y, tỉnh Z được khánh thành"
+            owned_worth = next(  # "Nhà máy bao bì 320 tỷ đồng của Công ty X ... đã đi vào hoạt động"
+                (x for x in smoney if subj and _OF_OWNER.fullmatch(text, x.end, subj[-1].start)),
+                None,
+            )
+            if owned_worth is not None:
+                add("investment", [subj[-1].name], ctx=_priced(ctx, owned_worth))
+                continue
             # "X khánh thành nhà máy ... vốn đầu tư ...", "X khánh thành nhà máy ...; dự án có tổng vốn ..."
             worth = plant_worth(text, m.end(), e, smoney) if subj else None
             if subj and (states_capital(text, m.end(), e) or capital_later):

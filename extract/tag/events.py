@@ -602,6 +602,9 @@ def tag_events(
         and not described.covers(m.start())
         and not _bracketed(text, m.start())
         and not AWARD_AFTER.match(text, m.end())  # "trao chứng nhận nhà cung cấp xuất sắc": an award
+        and not (  # "Tại lễ khởi công, tỉnh X trao ...": where it happened, not who broke ground
+            _AT_CEREMONY.search(text, max(0, m.start() - 25), m.start()) and text.startswith(",", m.end())
+        )
     ]
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
     triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
@@ -1012,7 +1015,11 @@ _DECISION_OF = re.compile(rf"(?<!\w)Quyết định{IN_SENTENCE}{{0,80}}?\bcủa
 _FOR_LEASE = re.compile(r"\bcho(?:\s+phép)?\s+$")
 
 
-_AND_FOR = re.compile(rf"{IN_SENTENCE}{{0,80}}?(?:,|\bvà)\s+cho\s+$")
+_AND_FOR = re.compile(
+    rf"{IN_SENTENCE}{{0,80}}?(?:,|\bvà)\s+cho\s+$"
+    # "cho A, tổng vốn X, và B"
+    r"|,\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?,?\s*(?:và|,)\s+$"
+)
 
 
 def _more_recipients(
@@ -1149,6 +1156,7 @@ _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
+_AT_CEREMONY = re.compile(r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp)\s+(?:buổi\s+)?lễ\s+$")
 _BANK_NAME = re.compile(
     r"[A-Z][A-Za-z]*[Bb]ank\b|BIDV\b|Vietcombank|VietinBank|Agribank"
 )  # party names lack forms
