@@ -290,3 +290,9 @@ def test_licences_handed_at_a_groundbreaking_to_two_firms_with_their_capital() -
 def test_a_limited_company_drops_its_country_suffix() -> None:
     assert firms("Công ty TNHH Lốp xe Kim Thịnh Việt Nam khánh thành nhà máy.") == ["Lốp xe Kim Thịnh"]
     assert firms("Tập đoàn Dệt may Việt Nam công bố kết quả.") == ["Dệt may Việt Nam"]
+
+
+def test_a_contract_conceded_as_signed_months_ago_is_a_deal_with_no_event() -> None:
+    text = "Dù Công ty CP Điện khí Quỳnh Lập đã ký hợp đồng EPC với Công ty CP Lắp máy Hoàng Mai từ tháng 5, đến nay nhà máy vẫn chưa được khởi công."
+    assert deals(text) == {pair("supply_contract", "Điện khí Quỳnh Lập", "Lắp máy Hoàng Mai")}
+    assert events(text) == set()

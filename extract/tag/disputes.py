@@ -35,6 +35,9 @@ _DISPUTE = re.compile(
     rf"|(?:giải ngân|bàn giao|hạ thủy|thanh toán|giao lô|giao hàng)\s{IN_SENTENCE}{{0,120}}?"
     rf"theo hợp đồng{IN_SENTENCE}{{0,60}}?"
     r"(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|hồi\s+|vào\s+)?(?:năm|tháng|hồi|cuối|đầu)"
+    # a concession about a contract signed before: "Dù A đã ký hợp đồng EPC với B từ tháng 3, đến nay ..."
+    rf"|(?:^|(?<=[.;\n])\s*|(?<=[.;]\s))(?:Dù|Mặc dù|Tuy|Dẫu)\s{IN_SENTENCE}{{0,80}}?(?<!\w)đã\s+ký"
+    rf"{IN_SENTENCE}{{0,120}}?\s(?:từ|hồi|vào)\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:năm|tháng)"
     # a contract signed in an earlier year, now the subject of what is told: "hợp đồng thuê 30 ha với B ký
     # năm 2024 đã được thanh toán 70%"
     rf"|hợp đồng\s{IN_SENTENCE}{{0,80}}?(?<!\w)ký(?:\s+kết)?\s+(?:từ\s+|vào\s+)?năm\s+(?:19|20)\d\d\s+"
