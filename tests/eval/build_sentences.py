@@ -871,6 +871,9 @@ from tests.eval.hand_sentences_40 import hand_sentences_40  # noqa: E402
 from tests.eval.hand_sentences_41 import hand_sentences_41  # noqa: E402
 from tests.eval.hand_sentences_42 import hand_sentences_42  # noqa: E402
 from tests.eval.hand_sentences_43 import hand_sentences_43  # noqa: E402
+from tests.eval.hand_sentences_44 import hand_sentences_44  # noqa: E402
+from tests.eval.hand_sentences_45 import hand_sentences_45  # noqa: E402
+from tests.eval.hand_sentences_46 import hand_sentences_46  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -985,6 +988,12 @@ HAND += [row | {"batch": 40} for row in hand_sentences_40(_h5, _pv, _m)]
 HAND += [row | {"batch": 41} for row in hand_sentences_41(_h5, _pv, _m)]
 HAND += [row | {"batch": 42} for row in hand_sentences_42(_h5, _pv, _m)]
 HAND += [row | {"batch": 43} for row in hand_sentences_43(_h5, _pv, _m)]
+# batches 44, 45 and 46 (blind, session 16: three more writers, first four results only, on listed firms'
+# disclosures and securities news; promotion conferences and FDI reports in the big cities;
+# supporting-industry sectors) likewise keep their numbers
+HAND += [row | {"batch": 44} for row in hand_sentences_44(_h5, _pv, _m)]
+HAND += [row | {"batch": 45} for row in hand_sentences_45(_h5, _pv, _m)]
+HAND += [row | {"batch": 46} for row in hand_sentences_46(_h5, _pv, _m)]
 
 
 def main() -> None:
