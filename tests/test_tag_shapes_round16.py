@@ -296,3 +296,36 @@ def test_a_contract_conceded_as_signed_months_ago_is_a_deal_with_no_event() -> N
     text = "Dù Công ty CP Điện khí Quỳnh Lập đã ký hợp đồng EPC với Công ty CP Lắp máy Hoàng Mai từ tháng 5, đến nay nhà máy vẫn chưa được khởi công."
     assert deals(text) == {pair("supply_contract", "Điện khí Quỳnh Lập", "Lắp máy Hoàng Mai")}
     assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_deals"),
+    [
+        (
+            "Gần đây, Tập đoàn Xây dựng Đông Hải Pacific (Trung Quốc) đến nghiên cứu và đề xuất lập báo cáo tiền khả thi dự án cảng cạn, tổng mức đầu tư dự kiến khoảng 5.000 tỷ đồng.",
+            set(),
+        ),
+        (
+            "Nhà đầu tư dự án Nhà máy điện khí Quảng Trạch 3, vốn gần 1,8 tỷ USD, là liên danh Tổng công ty Điện lực Dầu khí Bắc Trung Bộ, Công ty CP Lắp máy Hoành Sơn và Tập đoàn Osaka Gas Energy (Nhật Bản).",
+            {("investment", frozenset({"Điện lực Dầu khí Bắc Trung Bộ", "Lắp máy Hoành Sơn", "Osaka Gas Energy"}))},
+        ),
+        (
+            "Theo đó, nhà đầu tư Daeho Network Co., Ltd. (Hàn Quốc) điều chỉnh tăng tổng vốn dự án sản xuất linh kiện tại KCN Đình Vũ từ 10 triệu USD lên 16 triệu USD.",
+            {("investment", frozenset({"Daeho Network"}))},
+        ),
+        (
+            "Lãnh đạo tỉnh làm việc với Tập đoàn Shenli Semiconductor (Trung Quốc) về việc hỗ trợ Công ty TNHH SL Micro mở rộng đầu tư tại KCN Quế Võ.",
+            set(),
+        ),
+        (
+            "Dự án nhà máy đồ chơi Lucky Kids của nhà đầu tư Ningbo Lucky Toys Co., Ltd tại KCN Cầu Nghìn, vốn đăng ký 36 triệu USD.",
+            {("investment", frozenset({"Ningbo Lucky Toys"}))},
+        ),
+        (
+            "Một nhà đầu tư lớn khác là Tổng Công ty Công nghiệp Phước Long, sẽ xây nhà máy đóng gói chip 180 triệu USD tại khu, dự kiến sớm khởi công.",
+            {("investment", frozenset({"Công nghiệp Phước Long"}))},
+        ),
+    ],
+)
+def test_proposals_consortium_investors_raised_totals_aid_and_round_rows(text: str, expected_deals: set) -> None:
+    assert deals(text) == expected_deals

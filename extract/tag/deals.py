@@ -236,9 +236,12 @@ _PROJECT_OF = re.compile(
     r"(?:nhà đầu tư\s+)?",
     re.IGNORECASE,
 )  # "Dự án ... của (nhà đầu tư) X", "nhà máy điện rác 3.200 tỷ đồng của X", "dự án lớn nhất thuộc về X"
-# the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)"
+# the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)",
+# "... tại KCN Y, vốn đăng ký 48 triệu USD", "... tại KCN Y có vốn đăng ký 260 triệu USD"
 _OWNER_CAPITAL = re.compile(
-    r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?,\s*(?:với\s+)?(?:tổng\s+)?vốn\s+|\s*\((?:vốn\s+)?"
+    r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?(?:,|\scó)\s*(?:với\s+)?(?:tổng\s+)?vốn\s+"
+    r"(?:đăng ký\s+|đầu tư\s+)?"
+    r"|\s*\((?:vốn\s+)?"
     r"|\s+với\s+(?:tổng\s+)?(?:vốn\s+)?(?:đăng ký\s+)?)"  # "... thuộc về Công ty X (Hàn Quốc) với 95 triệu"
 )
 # what a licence round says of a project: licensed, approved or its capital raised

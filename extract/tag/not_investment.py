@@ -44,7 +44,11 @@ _PROPOSED = re.compile(r"(?<!\w)(?:đề xuất|cân nhắc|xem xét)\s+(?:việ
 # "... sẽ đầu tư thêm 20 triệu USD nếu được giao thêm đất": a pledge on a condition (up to the sentence's end)
 _IF = re.compile(r"[^.;]*?(?<!\w)nếu(?!\w)")
 # "Sở Công Thương hỗ trợ 1,4 tỷ đồng cho Công ty X đầu tư dây chuyền": a grant's purpose, not X's deal
-_SUPPORTED = re.compile(r"(?<!\w)hỗ trợ\s[^.;]{0,80}?\bcho\s[^.;]{1,80}$")
+_SUPPORTED = re.compile(
+    r"(?<!\w)hỗ trợ\s[^.;]{0,80}?\bcho\s[^.;]{1,80}$"
+    # "về việc hỗ trợ Công ty X mở rộng đầu tư": the province's help, not X's deal
+    r"|(?<!\w)hỗ trợ\s+(?:[Cc]ông ty|[Tt]ập đoàn|doanh nghiệp)\s[^.;]{1,80}$"
+)
 # "ký thỏa thuận mua 35% cổ phần Công ty Y từ Z": shares bought, the buyer's investment, no pair signed
 BUYS_SHARES = re.compile(
     r"(?<!\w)(?:(?:mua|mua lại|thâu tóm|nhận chuyển nhượng)\s[^.;]{0,40}?(?:cổ phần|phần vốn|vốn)"

@@ -568,7 +568,7 @@ def without_recalled(
 # a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
 _PLANNED_GROUND = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian|lên lịch"
-    r"|lên kế hoạch)\s+(?:tổ chức\s+)?(?:lễ\s+)?"
+    r"|lên kế hoạch)\s+(?:sớm\s+)?(?:tổ chức\s+)?(?:lễ\s+)?"
     r"(?:khởi công|động thổ)(?!\w)",
     re.IGNORECASE,
 )

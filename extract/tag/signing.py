@@ -57,8 +57,9 @@ def deal_words() -> dict[str, re.Pattern[str]]:
     out["investor_label"] = re.compile(
         rf"(?:{word_start_alternation(data['investor_labels'])})"
         rf"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của|trúng thầu|được lựa chọn|được chọn)"
-        rf"\b[^,;:.()]{{0,60}}?)?\s+là\s+)"
-    )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X" (`_QUALIFIED_BACKED` says when)
+        rf"\b[^,;:.()]{{0,60}}?"
+        rf"(?:,\s*(?:vốn|tổng vốn|quy mô)\b(?:[^,;:()]|(?<=\d),(?=\d)){{1,40}},)?)?\s+là\s+)"
+    )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X", "Nhà đầu tư dự án Y, vốn N, là X" (see deals.py)
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
     out["anaphora"] = re.compile(
         rf"(?<!\w)(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?"
