@@ -329,3 +329,16 @@ def test_a_contract_conceded_as_signed_months_ago_is_a_deal_with_no_event() -> N
 )
 def test_proposals_consortium_investors_raised_totals_aid_and_round_rows(text: str, expected_deals: set) -> None:
     assert deals(text) == expected_deals
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Nửa đầu năm, Cao su Đồng Phú Xanh lãi sau thuế 96 tỷ đồng.", ["Cao su Đồng Phú Xanh"]),
+        ("Năm 2014, UBND TP Hải Phòng và thành phố Kitakyushu (Nhật Bản) đã ký bản ghi nhớ hợp tác.", []),
+        ("Hội đồng quản trị Công ty Cổ phần Nước khoáng Suối Ngà trân trọng kính mời Quý cổ đông dự họp.", ["Nước khoáng Suối Ngà"]),
+        ("Tập đoàn Kintetsu (Nhật Bản) và Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước (SCIC) ký thỏa thuận hợp tác.", ["Kintetsu", "Đầu tư và Kinh doanh vốn Nhà nước"]),
+    ],
+)
+def test_rubber_firms_by_place_foreign_cities_invitations_and_state_capital_names(text: str, named: list[str]) -> None:
+    assert firms(text) == named

@@ -920,6 +920,9 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
     return out
 
 
+_FOREIGN_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang|[Cc]hính quyền|[Qq]uận|[Hh]uyện)\s+$"
+)
 _PARK_WORDS = re.compile(  # a run that ends as a park's name does, not "... Industrial Park JV Co., Ltd."
     r"(?<!\w)(?:Industrial|Economic|Export Processing|Hi-Tech) (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?$"
 )
@@ -940,6 +943,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue
         if _PACKAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "gói thầu TB02-HBMR", "Package XL-05": a tender package's code, not a firm
+        if _FOREIGN_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "thành phố Yokohama", "Chính quyền tỉnh Gifu": a foreign government
         if _PARK_WORDS.search(m.group()):
             continue  # "WHA Industrial Zone 1", "Nam Cầu Kiền Industrial Park": a park, not its developer
         words = m.group().split(" ")
@@ -1147,7 +1152,9 @@ def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm
         rest = text[m.end("head") + 1 : m.end()].split(" ")
         keep = 0
         for w in rest:
-            if w.lower() in stop or w in not_names:
+            if (
+                w.lower() in stop and w != "Đồng"
+            ) or w in not_names:  # "Cao su Đồng Xoài": a place, not money
                 break
             keep += 1
         proper = " ".join(rest[:keep])
@@ -1473,4 +1480,9 @@ def tag_firms(
                     legal_form=alias_forms.get(alias),
                 )
             )
+    out = [  # "thành phố Yokohama (Nhật Bản) đã ký ...": a foreign government, whichever reader took it
+        f
+        for f in out
+        if f.legal_form is not None or not _FOREIGN_PLACE_BEFORE.search(text, max(0, f.start - 24), f.start)
+    ]
     return sorted(out, key=lambda f: f.start)
