@@ -342,3 +342,24 @@ def test_proposals_consortium_investors_raised_totals_aid_and_round_rows(text: s
 )
 def test_rubber_firms_by_place_foreign_cities_invitations_and_state_capital_names(text: str, named: list[str]) -> None:
     assert firms(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_events"),
+    [
+        (
+            "Tainan Spinning Co., Ltd. has been licensed to build a yarn mill in Tây Ninh Province, with $150 million for the first phase.",
+            {("investment_licence", frozenset({"Tainan Spinning"}))},
+        ),
+        (
+            "HẢI PHÒNG — The Hải Phòng Economic Zone Authority has licensed Kinwa Precision Co., Ltd. to build a US$60 million mould factory.",
+            {("investment_licence", frozenset({"Hải Phòng Economic Zone Authority", "Kinwa Precision"}))},
+        ),
+        (
+            "Hanam Textile JSC has approved a $90 million investment plan for its dyeing complex in Ninh Bình Province.",
+            {("investment_announcement", frozenset({"Hanam Textile"}))},
+        ),
+    ],
+)
+def test_english_licensed_to_build_and_investment_plan_approved(text: str, expected_events: set) -> None:
+    assert events(text) == expected_events

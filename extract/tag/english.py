@@ -58,7 +58,13 @@ _WITH = re.compile(r"(?<!\w)with(?!\w)")
 _CONSTRUCTION_BEGAN = re.compile(r"(?<!\w)[Cc]onstruction (?:began|started|has begun|has started)(?!\w)")
 _BUILT_BY = re.compile(r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+$")
 # "the board of X approved a VND75 billion investment in a new pipe factory": X's announced investment
-_BOARD_APPROVED = re.compile(r"(?<!\w)approved an? (?:[^.;]{0,40}?\s)?investment(?!\w)")
+_BOARD_APPROVED = re.compile(r"(?<!\w)approved an? (?:[^.;]{0,40}?\s)?investment(?!\w)")  # or "... plan"
+_PLAN_APPROVED = re.compile(r"approved an? [^.;]{0,40}?investment plan(?!\w)")
+# "X has been licensed to build ...", "The Y Authority has licensed X to build ..."
+_LICENSED_TO = re.compile(
+    r"(?<!\w)(?:(?P<passive>(?:has been|have been|was|were) licensed to)|(?:has|have) licensed)"
+    r"(?=\s)(?!\s+(?:the|a|an)\s)"
+)
 _BOARD_OF = re.compile(r"(?<!\w)board of (?:directors of )?\s*$")
 _BROKE_GROUND = re.compile(
     r"(?<!\w)(?:broke ground|breaks ground|(?:has |have )broken ground"
@@ -419,10 +425,27 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             ),
             None,
         )
+        if owner is None and _PLAN_APPROVED.match(text, approved.start()):
+            # "Saigon Polyester Corporation has approved a $120 million investment plan": the firm itself
+            firms = [f for f in sen.before(approved.start()) if isinstance(f, Firm)]
+            owner = firms[-1] if firms and len(text[firms[-1].end : approved.start()].split()) <= 2 else None
         if owner is not None:
             m = sen.amount(approved.start())
             return [deal("investment", [owner.name], m)], [
                 event("investment_announcement", [_party(owner, "investor")], m, "announced")
+            ]
+    if licensed := _LICENSED_TO.search(text, s, e):
+        # "X Co., Ltd. has been licensed to build ...": X's licence; "The Y Authority has licensed X to build"
+        before = [f for f in sen.before(licensed.start()) if isinstance(f, Firm)]
+        after = [f for f in sen.after(licensed.end()) if isinstance(f, Firm)]
+        passive = licensed.group("passive") is not None
+        investor = (before[-1] if before else None) if passive else (after[0] if after else None)
+        if investor is not None:
+            grantor = [] if passive else [g for g in sen.govs if g.end <= licensed.start()][-1:]
+            m = sen.amount(licensed.end())
+            parties = [_party(g, "grantor") for g in grantor] + [_party(investor, "investor")]
+            return [deal("investment", [investor.name], m)], [
+                event("investment_licence", parties, m, "licensed")
             ]
     if ground := _BROKE_GROUND.search(text, s, e):
         firms = [f for f in sen.before(ground.start()) if isinstance(f, Firm)]
