@@ -363,3 +363,8 @@ def test_rubber_firms_by_place_foreign_cities_invitations_and_state_capital_name
 )
 def test_english_licensed_to_build_and_investment_plan_approved(text: str, expected_events: set) -> None:
     assert events(text) == expected_events
+
+
+def test_a_memorandum_handed_to_one_investor_is_an_event_with_its_giver_unnamed() -> None:
+    text = "Tập đoàn Bắc Sơn Land cũng nhận biên bản ghi nhớ trị giá 800 triệu USD cho khu công nghiệp sinh thái tại An Lão."
+    assert events(text) == {("mou", frozenset({"Bắc Sơn Land"}))}

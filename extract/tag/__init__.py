@@ -272,7 +272,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     if read:
         deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
         events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)
-    events = without_lone_pairs(without_past_investments(t, without_old_events(events, published)))
+    events = without_lone_pairs(t, without_past_investments(t, without_old_events(events, published)))
     if en_orgs:  # an English body's full name replaces what the Vietnamese reader kept of it
         kept = [o for o in organizations if not any(e.start <= o.start and o.end <= e.end for e in en_orgs)]
         kept_spans = SpanSet((o.start, o.end) for o in kept)

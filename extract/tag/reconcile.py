@@ -819,7 +819,10 @@ def without_old_events(events: list[DealEvent], published: str | None) -> list[D
 
 # "Canon đã đầu tư 120 triệu USD xây nhà máy ...", "đến nay tập đoàn đã rót khoảng 4,2 tỷ USD": money spent
 # before, told as background
-def without_lone_pairs(events: list[DealEvent]) -> list[DealEvent]:
+_MEMO_RECEIVED = re.compile(r"(?<!\w)(?:nhận|trao)\s+(?:hai\s+|các\s+)?(?:biên bản|bản) ghi nhớ(?!\w)", re.I)
+
+
+def without_lone_pairs(text: str, events: list[DealEvent]) -> list[DealEvent]:
     """No memorandum, contract or cooperation event with one party: it takes two to sign ("Công ty X trúng gói
     thầu ...", "ông A ký Quyết định số ...", "X dự kiến thuê 120 ha đất" name no counterpart; 11 of about
     1,800 such events on the evaluation rows have one party). And a licence told twice, once without its
@@ -827,7 +830,11 @@ def without_lone_pairs(events: list[DealEvent]) -> list[DealEvent]:
     chứng nhận ... cho X" in the body), is one licence: the one with the grantor."""
     out = []
     for ev in events:
-        if ev.kind in _PAIR_EVENT_KINDS and len(ev.parties) < 2:
+        if (
+            ev.kind in _PAIR_EVENT_KINDS
+            and len(ev.parties) < 2
+            and not (ev.kind == "mou" and _MEMO_RECEIVED.search(text, ev.start, ev.end))
+        ):  # but "X cũng nhận biên bản ghi nhớ trị giá ...": a memorandum handed to X, its giver unnamed
             continue
         names = {p.name for p in ev.parties}
         if (
