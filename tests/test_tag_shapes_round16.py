@@ -368,3 +368,10 @@ def test_english_licensed_to_build_and_investment_plan_approved(text: str, expec
 def test_a_memorandum_handed_to_one_investor_is_an_event_with_its_giver_unnamed() -> None:
     text = "Tập đoàn Bắc Sơn Land cũng nhận biên bản ghi nhớ trị giá 800 triệu USD cho khu công nghiệp sinh thái tại An Lão."
     assert events(text) == {("mou", frozenset({"Bắc Sơn Land"}))}
+
+
+def test_a_groundbreaking_date_fixed_is_an_announced_investment() -> None:
+    text = "Hòa Khánh Auto chốt ngày khởi công nhà máy 900 triệu USD tại Quảng Trị"
+    assert firms(text) == ["Hòa Khánh Auto"]
+    assert deals(text) == {("investment", frozenset({"Hòa Khánh Auto"}))}
+    assert events(text) == {("investment_announcement", frozenset({"Hòa Khánh Auto"}))}
