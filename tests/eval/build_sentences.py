@@ -874,6 +874,9 @@ from tests.eval.hand_sentences_43 import hand_sentences_43  # noqa: E402
 from tests.eval.hand_sentences_44 import hand_sentences_44  # noqa: E402
 from tests.eval.hand_sentences_45 import hand_sentences_45  # noqa: E402
 from tests.eval.hand_sentences_46 import hand_sentences_46  # noqa: E402
+from tests.eval.hand_sentences_47 import hand_sentences_47  # noqa: E402
+from tests.eval.hand_sentences_48 import hand_sentences_48  # noqa: E402
+from tests.eval.hand_sentences_49 import hand_sentences_49  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -994,6 +997,12 @@ HAND += [row | {"batch": 43} for row in hand_sentences_43(_h5, _pv, _m)]
 HAND += [row | {"batch": 44} for row in hand_sentences_44(_h5, _pv, _m)]
 HAND += [row | {"batch": 45} for row in hand_sentences_45(_h5, _pv, _m)]
 HAND += [row | {"batch": 46} for row in hand_sentences_46(_h5, _pv, _m)]
+# batches 47, 48 and 49 (blind, session 16, first four results only: electronics FDI and its suppliers in
+# the North; food, feed and equipment plants in the Mekong and the South-Central coast; government and
+# association portals on supporting industry) likewise keep their numbers
+HAND += [row | {"batch": 47} for row in hand_sentences_47(_h5, _pv, _m)]
+HAND += [row | {"batch": 48} for row in hand_sentences_48(_h5, _pv, _m)]
+HAND += [row | {"batch": 49} for row in hand_sentences_49(_h5, _pv, _m)]
 
 
 def main() -> None:
