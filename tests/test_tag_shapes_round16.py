@@ -375,3 +375,9 @@ def test_a_groundbreaking_date_fixed_is_an_announced_investment() -> None:
     assert firms(text) == ["Hòa Khánh Auto"]
     assert deals(text) == {("investment", frozenset({"Hòa Khánh Auto"}))}
     assert events(text) == {("investment_announcement", frozenset({"Hòa Khánh Auto"}))}
+
+
+def test_a_time_between_the_firm_and_its_opening_does_not_hide_the_firm() -> None:
+    text = "Tập đoàn Vanderbeek Feed (Hà Lan) sáng 14/9 đã khánh thành nhà máy thức ăn chăn nuôi tổng vốn 28 triệu USD tại KCN Tân Kim."
+    assert deals(text) == {("investment", frozenset({"Vanderbeek Feed"}))}
+    assert events(text) == {("inauguration", frozenset({"Vanderbeek Feed"}))}

@@ -162,6 +162,10 @@ _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s
 # "Nhà máy ... của Công ty X tại KCN Y đã đi vào hoạt động": the owner's plant opened, told actively
 _OWNED_OPENED = re.compile(r"[^;.]{0,100}?\s(?:đã|vừa|chính thức)\s+(?:chính thức\s+)?")
 _OF_OWNER = re.compile(r"\s*của\s+")
+# what may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10"
+_SAID_WHEN = re.compile(
+    r"\([^()]{1,40}\)|(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+)
 _CAPITAL_THEN_AND = re.compile(
     r",\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?,?\s*(?:và|,)\s+"
     r"(?:cho\s+)?"
@@ -1167,7 +1171,9 @@ def tag_deals(
                         last = f
         for m in rx["inauguration"].finditer(text, s, e):
             near = _before(sfirms, sstarts, m.start())
-            subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
+            subj = [f for f in near if len(_SAID_WHEN.sub("", text[f.end : m.start()]).split()) <= 4]
+            if subj and len(near) >= 2 and re.search(r",\s*thuộc\s+$", text[s : subj[-1].start]):
+                subj = [near[-2]]  # "Công ty X, thuộc Y (Nhật Bản), vừa đi vào hoạt động": X, not its group
             if (
                 not subj
                 and near

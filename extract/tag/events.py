@@ -122,6 +122,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "aux_gap": re.compile(
             rf"\s*(?:\([^()]{{1,80}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
+            # "Tập đoàn X (Hà Lan) sáng 20/10 đã khánh thành ...": the time between subject and verb
+            rf"(?:{_WHEN}\s*,?\s+)?"
             # "sẽ góp 49% vốn vào liên doanh với ..."
             rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?"
             # "dự kiến chi khoảng 1.900 tỷ đồng (để) mua ..."
@@ -1156,6 +1158,7 @@ _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
+_WHEN = r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 _AT_CEREMONY = re.compile(r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp)\s+(?:buổi\s+)?lễ\s+$")
 _BANK_NAME = re.compile(
     r"[A-Z][A-Za-z]*[Bb]ank\b|BIDV\b|Vietcombank|VietinBank|Agribank"
