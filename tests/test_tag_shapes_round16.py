@@ -381,3 +381,19 @@ def test_a_time_between_the_firm_and_its_opening_does_not_hide_the_firm() -> Non
     text = "Tập đoàn Vanderbeek Feed (Hà Lan) sáng 14/9 đã khánh thành nhà máy thức ăn chăn nuôi tổng vốn 28 triệu USD tại KCN Tân Kim."
     assert deals(text) == {("investment", frozenset({"Vanderbeek Feed"}))}
     assert events(text) == {("inauguration", frozenset({"Vanderbeek Feed"}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Hallmark Feeds last week opened a $24 million plant in Long An Province that can produce 200,000 tonnes of feed a year.", "Hallmark Feeds"),
+        ("HCM CITY — Greenmill Việt Nam JSC on Thursday put into operation its fifth feed plant, worth US$19 million, in Vĩnh Long.", "Greenmill"),
+    ],
+)
+def test_english_openings_last_week_and_put_into_operation(text: str, firm: str) -> None:
+    assert deals(text) == {("investment", frozenset({firm}))}
+    assert events(text) == {("inauguration", frozenset({firm}))}
+
+
+def test_a_month_before_a_group_name_is_not_part_of_it() -> None:
+    assert "Kestrel Group" in firms("Profits rose, while in June Kestrel Group opened a second plant in Đồng Tháp Province.")

@@ -73,7 +73,7 @@ _BROKE_GROUND = re.compile(
 )
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|went into operation|came into operation|began operations?"
-    r"|started operations?|was put into operation)(?!\w)"
+    r"|started operations?|(?:was )?put into operation)(?!\w)"
 )
 # "..., with Hải Long Construction JSC as the general contractor": the contractor supplies the builder
 _AS_CONTRACTOR = re.compile(r"^\s+as\s+(?:the\s+|its\s+)?(?:general|main|EPC|principal)\s+contractor(?!\w)")

@@ -1080,6 +1080,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
 # "Sao Đỏ Group", "Kinh Bắc City Group", "Đông Á Holdings": capitalised words, Vietnamese ones included,
 # before an English group word, with no legal form (English copy writes Vietnamese groups so)
 _OPENING = ("(", "“", '"', "(“", '("')
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "
+)
 _GROUP_WORD = re.compile(r"(?<![\w&-])(?:Group|Holdings|Holding)(?!\w)")
 
 
@@ -1094,6 +1098,9 @@ def _group_names(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if taken.overlaps(m.start(), m.end()):
             continue
         start = _capitalised_before(text, m.start(), taken, not_names)
+        month = _MONTH.match(text, start)  # "in June Mavin Group opened ...": the month is no part of it
+        if month and month.end() < m.start():
+            start = month.end()
         head = text[start : m.start()].strip()
         opened = text[max(0, start - 2) : start].strip() in _OPENING
         if not head or _country_regex().fullmatch(head) or opened:
