@@ -397,3 +397,9 @@ def test_english_openings_last_week_and_put_into_operation(text: str, firm: str)
 
 def test_a_month_before_a_group_name_is_not_part_of_it() -> None:
     assert "Kestrel Group" in firms("Profits rose, while in June Kestrel Group opened a second plant in Đồng Tháp Province.")
+
+
+def test_an_official_who_attended_an_english_groundbreaking_is_a_guest_not_a_party() -> None:
+    text = "On May 6, Trần Văn Lâm, Chairman of the Phú Thọ People's Committee, attended the groundbreaking of a US$90 million lens plant of Orion Optics JSC in Phú Thọ Province."
+    assert events(text) == {("groundbreaking", frozenset({"Orion Optics"}))}
+    assert deals(text) == {("groundbreaking", frozenset({"Orion Optics"}))}

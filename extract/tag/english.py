@@ -115,7 +115,11 @@ _TO_BUILD = re.compile(
     r"|start construction|begin construction)(?!\w)"
 )
 # "A groundbreaking ceremony for a US$120 million footwear plant of X was held": X's groundbreaking
-_CEREMONY = re.compile(r"(?<!\w)(?P<kind>ground-?breaking|inauguration) ceremony(?!\w)", re.IGNORECASE)
+_CEREMONY = re.compile(
+    r"(?<!\w)(?:(?P<kind>ground-?breaking|inauguration) ceremony"
+    r"|attended the (?P<kind2>ground-?breaking|inauguration))(?!\w)",
+    re.IGNORECASE,
+)
 _OF = re.compile(r"(?<!\w)of\s+$")
 # "raise the investment capital of its plant ... from US$120 million to $165 million": the increase
 _FROM_TO = re.compile(r"(?<!\w)from\s+$")
@@ -388,7 +392,11 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             (
                 f
                 for f in sen.after(ceremony.end())
-                if isinstance(f, Firm) and _OF.search(text, f.start - 4, f.start)
+                if isinstance(f, Firm)
+                and (
+                    _OF.search(text, f.start - 4, f.start)
+                    or _INVESTED_BY.search(text, max(s, f.start - 16), f.start)
+                )
             ),
             None,
         )
@@ -396,7 +404,9 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             m = sen.amount(ceremony.start())
             # "The Lạng Sơn People's Committee ... held a groundbreaking ceremony for ... of X": the host too
             hosts = [_party(g) for g in sen.govs if g.end <= ceremony.start()][-1:]
-            if ceremony.group("kind").lower().startswith("ground"):
+            if ceremony.group("kind2"):
+                hosts = []  # "X, Chairman of Y, attended the groundbreaking": a guest
+            if (ceremony.group("kind") or ceremony.group("kind2")).lower().startswith("ground"):
                 return [deal("groundbreaking", [owner.name], m)], [
                     event("groundbreaking", [*hosts, _party(owner, "investor")], m, "started")
                 ]
