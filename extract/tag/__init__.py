@@ -57,6 +57,7 @@ from extract.tag.reconcile import (
     without_old_events,
     without_past_investments,
     without_recalled,
+    without_repeated_licences,
 )
 
 __all__ = ["tag_text"]
@@ -272,7 +273,8 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     if read:
         deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
         events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)
-    events = without_lone_pairs(t, without_past_investments(t, without_old_events(events, published)))
+    events = without_past_investments(t, without_old_events(events, published))
+    events = without_repeated_licences(without_lone_pairs(t, events))
     if en_orgs:  # an English body's full name replaces what the Vietnamese reader kept of it
         kept = [o for o in organizations if not any(e.start <= o.start and o.end <= e.end for e in en_orgs)]
         kept_spans = SpanSet((o.start, o.end) for o in kept)

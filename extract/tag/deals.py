@@ -46,9 +46,13 @@ from extract.tag.firms import looks_foreign
 from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 from extract.tag.signing import (
+    CAPITAL_THEN_AND,
+    COMPARED,
     CREDITED,
     PASSIVE_GAP,
     SUPPLIED_UNDER,
+    TEAM_JOIN,
+    WHEN,
     deal_words,
     negated_before,
     negated_signing,
@@ -163,13 +167,8 @@ _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s
 _OWNED_OPENED = re.compile(r"[^;.]{0,100}?\s(?:đã|vừa|chính thức)\s+(?:chính thức\s+)?")
 _OF_OWNER = re.compile(r"\s*của\s+")
 # what may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10"
-_SAID_WHEN = re.compile(
-    r"\([^()]{1,40}\)|(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?)"
-)
-_CAPITAL_THEN_AND = re.compile(
-    r",\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?,?\s*(?:và|,)\s+"
-    r"(?:cho\s+)?"
-)
+_SAID_WHEN = re.compile(rf"\([^()]{{1,40}}\)|{WHEN}")
+_CAPITAL_THEN_AND = re.compile(rf"{CAPITAL_THEN_AND}(?:cho\s+)?")
 _INVESTORS_LISTED = re.compile(
     r"(?=[nN])\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
 )
@@ -696,9 +695,6 @@ _LENDS_TO = re.compile(
 # "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
 # developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
-_COMPARED = re.compile(r"(?<!\w)so với(?!\w)", re.IGNORECASE)  # a comparison names no counterpart after it
-# "EVN và liên danh gồm A, B và C ký hợp đồng": the buyer, then the consortium's members, sign together
-_JOINS_TEAM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|và)\s*liên danh\s+(?:gồm\s+(?:có\s+)?|giữa\s+)?")
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
 _CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho liên danh " before a member
 # "Liên danh A - B", "Liên doanh giữa A (51%) và B (49%)": the members invest together, one deal
@@ -944,7 +940,7 @@ def tag_deals(
             before = [f for f in sfirms[a:b] if f.end <= gs]
             a, b = bisect.bisect_left(sstarts, ge), bisect.bisect_left(sstarts, next_start)
             after = [f for f in sfirms[a:b] if f.end <= next_start]
-            compared = _COMPARED.search(text, ge, next_start)  # "... thấp hơn 12% so với biểu giá của EVN"
+            compared = COMPARED.search(text, ge, next_start)  # "... thấp hơn 12% so với biểu giá của EVN"
             if compared:
                 after = [f for f in after if f.start < compared.start()]
             if not before and len(after) >= 2 and re.search(r"giữa\s*$", text[ge : after[0].start]):
@@ -980,7 +976,7 @@ def tag_deals(
                     signers.insert(0, f)
                     if len(signers) == _MAX_PARTIES:
                         break
-                elif _JOINS_TEAM.fullmatch(text, f.end, signers[0].start):
+                elif TEAM_JOIN.fullmatch(text, f.end, signers[0].start):
                     team_buyer = f
                     break
                 else:
@@ -1111,10 +1107,9 @@ def tag_deals(
             continue
         ground = rx["groundbreaking"].search(text, s, e)
         if ground is not None and _AT_CEREMONY.search(text, max(s, ground.start() - 25), ground.start()):
-            ground = (
-                None  # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground (a licence
-            )
-            # handed there is still read below)
+            # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground (a licence handed
+            # there is still read below)
+            ground = None
         if ground is not None:
             if negated_before(text, s, ground.start()):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
@@ -1184,9 +1179,10 @@ def tag_deals(
                 and re.search(r"\bcủa\s*$", text[s : near[-1].start])
             ):
                 subj = near[-1:]  # "nhà máy ... của Công ty X tại KCN Y, tỉnh Z được khánh thành"
-            owned_worth = next(  # "Nhà máy bao bì 320 tỷ đồng của Công ty X ... đã đi vào hoạt động"
-                (x for x in smoney if subj and _OF_OWNER.fullmatch(text, x.end, subj[-1].start)),
-                None,
+            owned_worth = (  # "Nhà máy bao bì 320 tỷ đồng của Công ty X ... đã đi vào hoạt động"
+                next((x for x in smoney if _OF_OWNER.fullmatch(text, x.end, subj[-1].start)), None)
+                if subj
+                else None
             )
             if owned_worth is not None:
                 add("investment", [subj[-1].name], ctx=_priced(ctx, owned_worth))

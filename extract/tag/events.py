@@ -43,10 +43,14 @@ from extract.tag._common import (
 from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
 from extract.tag.signing import (
+    CAPITAL_THEN_AND,
+    COMPARED,
     CREDITED,
     PASSIVE_GAP,
     PUT_INTO_SERVICE,
     SUPPLIED_UNDER,
+    TEAM_JOIN,
+    WHEN,
     deal_words,
     negated_signing,
     said_cooperation,
@@ -60,8 +64,6 @@ _NATIONS = (
 )
 # "A và đối tác Nhật Bản B", "liên doanh giữa A và hãng xe Trung Quốc B": what a chained party is, before it
 PARTNER_BEFORE = rf"(?:(?:đối tác|hãng xe|hãng tàu|hãng|nhà sản xuất|nhà đầu tư)\s+(?:{_NATIONS}\s+)?)?"
-# "EVN và liên danh gồm A, B và C ký hợp đồng ...": the buyer, then the members of the consortium it buys from
-_TEAM_JOIN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|và)\s*liên danh\s+(?:gồm\s+(?:có\s+)?|giữa\s+)?")
 _CONTRACT = re.compile(r"(?=[hđ])(?:hợp đồng|đơn hàng)", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
 _GIVES = re.compile(r"trao|cấp", re.IGNORECASE)
@@ -123,7 +125,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "aux_gap": re.compile(
             rf"\s*(?:\([^()]{{1,80}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
             # "Tập đoàn X (Hà Lan) sáng 20/10 đã khánh thành ...": the time between subject and verb
-            rf"(?:{_WHEN}\s*,?\s+)?"
+            rf"(?:{WHEN}\s*,?\s+)?"
             # "sẽ góp 49% vốn vào liên doanh với ..."
             rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?"
             # "dự kiến chi khoảng 1.900 tỷ đồng (để) mua ..."
@@ -248,7 +250,7 @@ def _chain_back(text: str, ms: list[PartyMention], last: int, floor: int) -> lis
             break
         shared = ms[j].start == chain[0].start  # the two firms of one "hai bên" (extract/tag/anaphora.py)
         if not shared and not _rx()["chain"].fullmatch(" " + text[ms[j].end : chain[0].start]):
-            if len(chain) >= 2 and _TEAM_JOIN.fullmatch(text, ms[j].end, chain[0].start):
+            if len(chain) >= 2 and TEAM_JOIN.fullmatch(text, ms[j].end, chain[0].start):
                 chain.insert(0, ms[j])  # the buyer before "và liên danh gồm": `_team_split` parts them
             break
         chain.insert(0, ms[j])
@@ -345,7 +347,6 @@ def _subject(
     return [], [], False
 
 
-_COMPARED = re.compile(r"(?<!\w)so với(?!\w)", re.IGNORECASE)
 _OBJECT_PREP = re.compile(  # never after "so" ("so với biểu giá của EVN": a comparison)
     r"(?=[vcgdt])(?<!\w)(?<!so )(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
     r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không|bán lẻ|thời trang|dược|ô tô))?|chủ tàu|đối tác|khách hàng"
@@ -361,7 +362,7 @@ def _objects(
 ) -> tuple[str | None, list[PartyMention]]:
     """(preposition, chain) of the first prepositional object after the verb."""
     for pm in _OBJECT_PREP.finditer(text, ge, ceiling):
-        if pm.start() - ge > 160 or _COMPARED.search(text, ge, pm.start()):
+        if pm.start() - ge > 160 or COMPARED.search(text, ge, pm.start()):
             break  # "... thấp hơn 12% so với biểu giá của EVN": a comparison, no counterpart after it
         i = _bisect_start(ms, pm.end())
         if i < len(ms) and ms[i].start == pm.end() and ms[i].end <= ceiling:
@@ -931,7 +932,7 @@ def tag_events(
 
 def _team_split(text: str, subject: list[PartyMention]) -> tuple[PartyMention, list[PartyMention]] | None:
     """(buyer, members) when the subject chain is "A và liên danh gồm B, C và D" (`_chain_back`)."""
-    if len(subject) < 3 or not _TEAM_JOIN.fullmatch(text, subject[0].end, subject[1].start):
+    if len(subject) < 3 or not TEAM_JOIN.fullmatch(text, subject[0].end, subject[1].start):
         return None
     return subject[0], subject[1:]
 
@@ -1018,10 +1019,8 @@ _FOR_LEASE = re.compile(r"\bcho(?:\s+phép)?\s+$")
 
 
 _AND_FOR = re.compile(
-    rf"{IN_SENTENCE}{{0,80}}?(?:,|\bvà)\s+cho\s+$"
-    # "cho A, tổng vốn X, và B"
-    r"|,\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?,?\s*(?:và|,)\s+$"
-)
+    rf"{IN_SENTENCE}{{0,80}}?(?:,|\bvà)\s+cho\s+$|{CAPITAL_THEN_AND}$"
+)  # or "cho A, vốn X, và B"
 
 
 def _more_recipients(
@@ -1158,7 +1157,6 @@ _JV = re.compile(r"(?<!\w)liên doanh(?!\w)", re.IGNORECASE)
 _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|công ty)(?!\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
-_WHEN = r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 _AT_CEREMONY = re.compile(r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp)\s+(?:buổi\s+)?lễ\s+$")
 _BANK_NAME = re.compile(
     r"[A-Z][A-Za-z]*[Bb]ank\b|BIDV\b|Vietcombank|VietinBank|Agribank"

@@ -1128,7 +1128,7 @@ def _industry_rx() -> re.Pattern[str]:
 
 
 # "Lắp máy 45-7 vừa ký ...": an erection unit written bare by its number (not "May 10": English "on May 10")
-_NUMBERED_UNIT = re.compile(r"(?<![\w-])Lắp máy (\d{1,3}(?:[-.]\d{1,2})?)(?![\w.,-]?\d)(?![\w-])")
+_NUMBERED_UNIT = re.compile(rf"(?<![\w-])Lắp máy ({_DESIGNATOR.pattern})(?![\w.,-]?\d)(?![\w-])")
 
 
 def _numbered_units(text: str, taken: SpanSet) -> list[Firm]:
@@ -1159,9 +1159,8 @@ def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm
         rest = text[m.end("head") + 1 : m.end()].split(" ")
         keep = 0
         for w in rest:
-            if (
-                w.lower() in stop and w != "Đồng"
-            ) or w in not_names:  # "Cao su Đồng Xoài": a place, not money
+            money_word = w.lower() in stop and w != "Đồng"  # "Cao su Đồng Xoài": a place, not the currency
+            if money_word or w in not_names:
                 break
             keep += 1
         proper = " ".join(rest[:keep])

@@ -817,40 +817,49 @@ def without_old_events(events: list[DealEvent], published: str | None) -> list[D
     ]
 
 
-# "Canon đã đầu tư 120 triệu USD xây nhà máy ...", "đến nay tập đoàn đã rót khoảng 4,2 tỷ USD": money spent
-# before, told as background
 _MEMO_RECEIVED = re.compile(r"(?<!\w)(?:nhận|trao)\s+(?:hai\s+|các\s+)?(?:biên bản|bản) ghi nhớ(?!\w)", re.I)
 
 
 def without_lone_pairs(text: str, events: list[DealEvent]) -> list[DealEvent]:
     """No memorandum, contract or cooperation event with one party: it takes two to sign ("Công ty X trúng gói
     thầu ...", "ông A ký Quyết định số ...", "X dự kiến thuê 120 ha đất" name no counterpart; 11 of about
-    1,800 such events on the evaluation rows have one party). And a licence told twice, once without its
-    grantor ("X được cấp giấy chứng nhận đầu tư ..." in a headline) and once with it ("UBND tỉnh Y trao giấy
-    chứng nhận ... cho X" in the body), is one licence: the one with the grantor."""
-    out = []
-    for ev in events:
-        if (
-            ev.kind in _PAIR_EVENT_KINDS
-            and len(ev.parties) < 2
-            and not (ev.kind == "mou" and _MEMO_RECEIVED.search(text, ev.start, ev.end))
-        ):  # but "X cũng nhận biên bản ghi nhớ trị giá ...": a memorandum handed to X, its giver unnamed
-            continue
+    1,800 such events on the evaluation rows have one party); but "X cũng nhận biên bản ghi nhớ trị giá ..."
+    is a memorandum handed to X, its giver unnamed."""
+    return [
+        ev
+        for ev in events
+        if ev.kind not in _PAIR_EVENT_KINDS
+        or len(ev.parties) >= 2
+        or (ev.kind == "mou" and _MEMO_RECEIVED.search(text, ev.start, ev.end))
+    ]
+
+
+def without_repeated_licences(events: list[DealEvent]) -> list[DealEvent]:
+    """A licence told twice, once without its grantor ("X được cấp giấy chứng nhận đầu tư ..." in a headline)
+    and once with it ("UBND tỉnh Y trao giấy chứng nhận ... cho X" in the body), is one licence: the one with
+    the grantor."""
+
+    def repeated(ev: DealEvent) -> bool:
         names = {p.name for p in ev.parties}
-        if (
-            ev.kind == "investment_licence"
-            and all(p.type == "firm" for p in ev.parties)
-            and any(
-                other.kind == ev.kind
-                and names < {p.name for p in other.parties}
-                and any(p.type == "government" for p in other.parties)
-                and (ev.amount is None or other.amount in (None, ev.amount))
-                for other in events
-            )
-        ):
-            continue
-        out.append(ev)
-    return out
+        return any(
+            other.kind == ev.kind
+            and names < {p.name for p in other.parties}
+            and any(p.type == "government" for p in other.parties)
+            and (ev.amount is None or other.amount in (None, ev.amount))
+            for other in events
+        )
+
+    return [
+        ev
+        for ev in events
+        if not (
+            ev.kind == "investment_licence" and all(p.type == "firm" for p in ev.parties) and repeated(ev)
+        )
+    ]
+
+
+# "Canon đã đầu tư 120 triệu USD xây nhà máy ...", "đến nay tập đoàn đã rót khoảng 4,2 tỷ USD": money spent
+# before, told as background
 
 
 _SPENT_BEFORE = re.compile(r"(?<!\w)đã\s+(?:đầu tư|rót|bỏ ra|chi)(?!\w)")

@@ -8,7 +8,9 @@
 - `negated_signing(text, s, e)`: "A chưa ký được hợp đồng với B" states that no deal was signed;
 - `SUPPLIED_UNDER`: "do B cung cấp theo hợp đồng ...";
 - `PUT_INTO_SERVICE`: "đưa Nhà máy X vào hoạt động", an opening told around the plant's name;
-- `PASSIVE_GAP`, `CREDITED`: "B vừa được BIDV chi nhánh X cấp hạn mức tín dụng ...": credit, passive.
+- `PASSIVE_GAP`, `CREDITED`: "B vừa được BIDV chi nhánh X cấp hạn mức tín dụng ...": credit, passive;
+- `COMPARED`, `TEAM_JOIN`, `CAPITAL_THEN_AND`, `WHEN`: "so với", "A và liên danh gồm B, C", "cho A, tổng vốn
+  X, và B", "sáng 20/10": pieces both readers use.
 """
 
 from __future__ import annotations
@@ -24,6 +26,16 @@ CREDITED = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–]?\s*chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:cấp|giải ngân|cho vay|tài trợ)"
     r"(?:\s+(?:hạn mức\s+)?(?:tín dụng|khoản vay|vốn vay|vốn))?(?!\w)"
 )
+# "... thấp hơn 12% so với biểu giá của EVN": a comparison names no counterpart after it
+COMPARED = re.compile(r"(?<!\w)so với(?!\w)", re.IGNORECASE)
+# "EVN và liên danh gồm A, B và C ký hợp đồng": the buyer, then the members of the consortium it buys from
+TEAM_JOIN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|và)\s*liên danh\s+(?:gồm\s+(?:có\s+)?|giữa\s+)?")
+# "trao giấy chứng nhận cho A, tổng vốn X, và B": between one recipient and the next
+CAPITAL_THEN_AND = (
+    r",\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?,?\s*(?:và|,)\s+"
+)
+# "sáng 20/10", "hôm qua": a time between a subject and its verb
+WHEN = r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 # "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb
 PUT_INTO_SERVICE = re.compile(
     r"(?<!\w)đưa\s+(?:nhà máy|xưởng|dây chuyền|giai đoạn|dự án|tổ hợp)(?!\w)[^,.;:\n]{0,70}?\s+vào\s+"
