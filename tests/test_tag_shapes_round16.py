@@ -220,7 +220,8 @@ def test_an_opening_told_around_the_plants_name_is_an_inauguration() -> None:
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        ("Dragon Logistics has signed a lease with chipmaker Halvern Semi for 12 ha at Dragon Industrial Zone 2 in Hải Phòng.", ["Dragon Logistics", "Halvern Semi"]),
+        ("WHA Industrial Development has signed a lease with tyre maker Sentosa Tyre for 30 ha at WHA Industrial Zone 2 in Nghệ An.", ["WHA Industrial Development", "Sentosa Tyre"]),
+        ("Sentosa Tyre signed a lease with Amata City Industrial Park 3 last week.", ["Sentosa Tyre"]),
         ("Engineering group Tapio Energy of Finland said it had won a design deal.", ["Tapio Energy"]),
         ("Mekong-Korea Industrial Park JV Co., Ltd. won the bid for the park.", ["Mekong-Korea Industrial Park JV"]),
         ("Giám đốc Sở Công Thương và Công ty CP Hạ tầng Kỹ thuật Quỳnh Châu chịu trách nhiệm thi hành Quyết định này.", ["Hạ tầng Kỹ thuật Quỳnh Châu"]),

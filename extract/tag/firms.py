@@ -923,9 +923,11 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
 _FOREIGN_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang|[Cc]hính quyền|[Qq]uận|[Hh]uyện)\s+$"
 )
-_PARK_WORDS = re.compile(  # a run that ends as a park's name does, not "... Industrial Park JV Co., Ltd."
+_PARK_WORDS = re.compile(  # a name that ends as a park's does, not "... Industrial Park JV Co., Ltd."
     r"(?<!\w)(?:Industrial|Economic|Export Processing|Hi-Tech) (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?$"
 )
+# the park word a known brand's name stopped before: "Amata City Industrial| Park 3"
+_PARK_TAIL = re.compile(r" (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?(?!\w)")
 _ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
 
@@ -1424,6 +1426,9 @@ def tag_firms(
                 at += len(w) + 1
             if keep:
                 end += len(" ".join(words[:keep])) + 1
+        park_tail = _PARK_TAIL.match(text, end)
+        if _PARK_WORDS.search(text, m.start(), park_tail.end() if park_tail else end):
+            continue  # "WHA Industrial Zone 1", "Amata City Industrial Park 3": the park, not its developer
         number = _NAME_NUMBER.match(text, end)  # "Hana Micron Vina 2", not "Samsung 1 tỷ USD"
         if number and (extra or dash) and not _UNIT_AFTER.match(text, number.start(1)):
             end = number.end(1)
