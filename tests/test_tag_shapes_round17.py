@@ -81,3 +81,36 @@ def test_a_possessive_owner_before_an_amount_and_a_plant_is_its_investment(
     tags = tag_text(text)
     assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", [owner], amount)]
     assert {e.kind for e in tags.events} == kinds
+
+
+def test_a_board_of_export_processing_zones_written_in_lower_case_grants_a_capital_increase() -> None:
+    text = "Công ty TNHH Nhựa Kestrel được Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ điều chỉnh tăng vốn thêm 6 triệu USD cho nhà máy tại KCN Hưng Phú."
+    board = "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"
+    assert board in [o.name for o in tag_text(text).organizations]
+    assert events(text) == {("investment_licence", frozenset({board, "Nhựa Kestrel"}))}
+
+
+def test_a_project_of_a_firm_then_a_comma_and_a_passive_grant_is_the_firms_licence() -> None:
+    text = "Dự án thứ ba là nhà máy của Công ty TNHH Linh kiện Orion, được UBND tỉnh Thanh Hóa trao Giấy chứng nhận đầu tư vào tháng 5/2024."
+    assert events(text) == {("investment_licence", frozenset({"UBND tỉnh Thanh Hóa", "Linh kiện Orion"}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Đà Nẵng Plastics Association and the Kedah Chamber of Commerce and Industry on June 3 signed a memorandum of understanding to share market data.",
+            {"Đà Nẵng Plastics Association": "organization", "Kedah Chamber of Commerce and Industry": "organization"},
+        ),
+        (
+            "The Ministry of Industry and Trade (MoIT), the People's Committee of Thái Nguyên Province and Orion Tech Vietnam have signed an MoU to train local suppliers.",
+            {"Ministry of Industry and Trade": "government", "People's Committee of Thái Nguyên Province": "government", "Orion Tech": "firm"},
+        ),
+    ],
+)
+def test_english_memoranda_of_organisations_and_of_three_signers_are_one_event_with_all_of_them(
+    text: str, parties: dict[str, str]
+) -> None:
+    tags = tag_text(text)
+    assert [(e.kind, {p.name: p.type for p in e.parties}) for e in tags.events] == [("mou", parties)]
+    assert tags.deals == []

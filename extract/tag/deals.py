@@ -1147,7 +1147,7 @@ def tag_deals(
                         for f in reversed(sfirms)
                         if f.end <= m.start()
                         and re.match(
-                            r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+)?được\b", text[f.end : m.start()]
+                            r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+)?được\b", text[f.end : m.start()]
                         )
                         and len(text[f.end : m.start()]) < 100
                     ),

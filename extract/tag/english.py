@@ -48,7 +48,9 @@ _GOV = re.compile(
     rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority"
     rf"|(?:High|Hi)-Tech Park Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
     rf"(?:Parks|Zones)|Department of Industry and Trade)"
-    rf"|Ministry of {_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})"
+    rf"|Ministry of {_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
+    rf"|(?:{_CAP}\s+){{1,4}}Agency"
+    rf"|(?:{_CAP}\s+){{1,5}}(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?))"
 )
 _GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", "Open"})
 
@@ -220,6 +222,10 @@ def government_bodies(text: str, s: int, e: int) -> list[Organization]:
     return out
 
 
+# "Penang Chamber of Commerce and Industry", "X Research Institute": an organisation, not a government body
+_ORGANIZATION = re.compile(r"(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?)$")
+
+
 def _date(sentence: str, published: str | None) -> str | None:
     """'on July 2' (the year of publication), 'on June 17, 2025' -> ISO date; weekdays give none."""
     m = _ON_DATE.search(sentence)
@@ -334,7 +340,7 @@ class _Sentence:
 
 
 def _party(x: Firm | Organization, role: str | None = None) -> Party:
-    kind = "firm" if isinstance(x, Firm) else "government"
+    kind = "firm" if isinstance(x, Firm) else "organization" if _ORGANIZATION.search(x.name) else "government"
     return Party(name=x.name, type=kind, role=role, start=x.start, end=x.end)  # type: ignore[arg-type]
 
 
@@ -714,7 +720,7 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
         others.append(x)
     if not others:  # "A has signed a contract to supply fabric to sportswear brand B"
         others = [x for x in sen.after(verb_end) if _SUPPLY_TO.search(text, verb_end, x.start)][:1]
-    sides = [*subjects[-2:], *others]
+    sides = [*_chain_back(text, subjects), *others]
     if len(sides) < 2:
         return [], []
     event_kind, deal_kind = _signed_kind(text[verb_end:e])  # "a ... lease with B for ...": the whole rest
@@ -730,7 +736,26 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
     if len(firms) == 2:
         pair = [firms[0].name, firms[1].name]
         return [sen.deal(deal_kind, pair, m)], [sen.event(event_kind, parties, m, "signed")]
+    if not firms:  # "The X Association and the Y Chamber of Commerce signed an MoU": an event, no deal
+        return [], [sen.event(event_kind, parties, m, "signed")]
     return [], []
+
+
+# what joins two signers: "A and B", "A, B and C", "the Ministry ... (MoIT), the People's Committee ..."
+_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
+
+
+def _chain_back(text: str, subjects: list[Firm | Organization]) -> list[Firm | Organization]:
+    """The last subject before the verb and those chained to it ('A, B and C signed'); the two last when
+    no chain joins them (as before: 'A ... B signed')."""
+    if not subjects:
+        return []
+    chain = [subjects[-1]]
+    for x in reversed(subjects[:-1]):
+        if not _JOINED.fullmatch(text, x.end, chain[0].start):
+            break
+        chain.insert(0, x)
+    return chain if len(chain) > 1 else subjects[-2:]
 
 
 def read_english(

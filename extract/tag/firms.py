@@ -1037,6 +1037,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         elif form_at and 0 < keep < form_at and not set(words[:form_at]) & not_names:
             keep = form_at  # "Nature Health Development International Co., Limited": a generic word inside
         span = form_at or len(words)
+        while not form_at and span > 2 and words[span - 1] in ("Vietnam", "VN", "Vina"):
+            span -= 1  # "Orion Tech Vietnam have signed": the name before its country's suffix
         if (
             0 < keep < span
             and span > 1
