@@ -114,3 +114,16 @@ def test_english_memoranda_of_organisations_and_of_three_signers_are_one_event_w
     tags = tag_text(text)
     assert [(e.kind, {p.name: p.type for p in e.parties}) for e in tags.events] == [("mou", parties)]
     assert tags.deals == []
+
+
+def test_one_body_signing_memoranda_with_three_others_gives_one_event_each() -> None:
+    text = "Sở Công Thương tỉnh Nghệ An đã ký biên bản ghi nhớ với Trường Đại học Vinh, Hiệp hội Doanh nghiệp tỉnh và Trung tâm Khuyến công Nghệ An về đào tạo nhân lực."
+    signer = "Sở Công Thương tỉnh Nghệ An"
+    others = ["Trường Đại học Vinh", "Hiệp hội Doanh nghiệp tỉnh", "Trung tâm Khuyến công Nghệ An"]
+    assert events(text) == {("mou", frozenset({signer, o})) for o in others}
+
+
+def test_a_foreign_city_with_its_country_in_brackets_is_a_government_party() -> None:
+    text = "Bộ Công Thương và thành phố Hamburg (Đức) đã ký biên bản ghi nhớ về kết nối doanh nghiệp cơ khí của Hamburg."
+    assert events(text) == {("mou", frozenset({"Bộ Công Thương", "thành phố Hamburg"}))}
+    assert firms(text) == []

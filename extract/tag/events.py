@@ -42,6 +42,7 @@ from extract.tag._common import (
 )
 from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
+from extract.tag.places import _country_regex as country_regex
 from extract.tag.signing import (
     CAPITAL_THEN_AND,
     COMPARED,
@@ -239,7 +240,17 @@ def party_mentions(
         if _files_report(text, start, p.end):
             continue  # "Lào Cai - Tập đoàn X và Công ty Y ký ...": the dateline of a report, not a party
         out.append(PartyMention(" ".join(text[start : p.end].split()), "government", start, p.end))
+    taken = SpanSet((m.start, m.end) for m in out)
+    for m in _FOREIGN_LOCAL.finditer(text):  # "thành phố Shizuoka (Nhật Bản)": a foreign local government
+        if not taken.overlaps(m.start(), m.end(1)) and country_regex().fullmatch(m.group(2)):
+            out.append(PartyMention(m.group(1), "government", m.start(), m.end(1)))
     return sorted(out, key=lambda m: m.start)
+
+
+# a foreign city or prefecture, its country in brackets: "thành phố Shizuoka (Nhật Bản)", "tỉnh Gunma (Nhật)"
+_FOREIGN_LOCAL = re.compile(
+    r"(?<!\w)((?:thành phố|tỉnh|bang|Thành phố|Tỉnh|Bang) [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) \(([^()]{2,20})\)"
+)
 
 
 def _chain_back(text: str, ms: list[PartyMention], last: int, floor: int) -> list[PartyMention]:
@@ -910,6 +921,19 @@ def tag_events(
                             (member, _role(kind, member, True, gives)),
                             (buyer, _role(kind, buyer, True, gives)),
                         ],
+                        s,
+                        e,
+                        ge=ge,
+                        status=status,
+                        decision_ends=decision_ends,
+                    )
+                continue
+            if kind in ("mou", "cooperation") and prep == "với" and len(subject) == 1 and len(objects) > 1:
+                # "Cục X ký biên bản ghi nhớ với Trường A, Viện B và Hiệp hội C": one memorandum each
+                for other in objects:
+                    build.add(
+                        kind,
+                        [(m, r) for m, r in parties if m is subject[0] or m is other or m in grantor],
                         s,
                         e,
                         ge=ge,

@@ -944,6 +944,7 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
 _FOREIGN_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang|[Cc]hính quyền|[Qq]uận|[Hh]uyện)\s+$"
 )
+_FOREIGN_PLACE_NAMED = re.compile(r"(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang) ([A-Z][a-z]+) \(")
 _PARK_WORDS = re.compile(  # a name that ends as a park's does, not "... Industrial Park JV Co., Ltd."
     r"(?<!\w)(?:Industrial|Economic|Export Processing|Hi-Tech) (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?$"
 )
@@ -1531,9 +1532,12 @@ def tag_firms(
                     legal_form=alias_forms.get(alias),
                 )
             )
-    out = [  # "thành phố Yokohama (Nhật Bản) đã ký ...": a foreign government, whichever reader took it
+    places = {m.group(1) for m in _FOREIGN_PLACE_NAMED.finditer(text)} if "(" in text else set()
+    out = [  # "thành phố Yokohama (Nhật Bản) đã ký ...": a foreign government, whichever reader took it, and
+        # that place named again ("... doanh nghiệp của Ibaraki")
         f
         for f in out
-        if f.legal_form is not None or not _FOREIGN_PLACE_BEFORE.search(text, max(0, f.start - 24), f.start)
+        if f.legal_form is not None
+        or not (_FOREIGN_PLACE_BEFORE.search(text, max(0, f.start - 24), f.start) or f.name in places)
     ]
     return sorted(out, key=lambda f: f.start)
