@@ -127,3 +127,42 @@ def test_a_foreign_city_with_its_country_in_brackets_is_a_government_party() -> 
     text = "Bộ Công Thương và thành phố Hamburg (Đức) đã ký biên bản ghi nhớ về kết nối doanh nghiệp cơ khí của Hamburg."
     assert events(text) == {("mou", frozenset({"Bộ Công Thương", "thành phố Hamburg"}))}
     assert firms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "company", "amount"),
+    [
+        (
+            "Công ty CP Robot Tân Định vừa hoàn tất vòng gọi vốn 12 triệu USD do Quỹ đầu tư Kestrel Capital dẫn dắt để mở xưởng thứ hai.",
+            "Kestrel Capital",
+            "Robot Tân Định",
+            12_000_000,
+        ),
+        (
+            "Hà Nội-based drone start-up Aerolink has raised $9 million in a Series A round led by Orion Ventures to build a motor plant.",
+            "Orion Ventures",
+            "Aerolink",
+            9_000_000,
+        ),
+    ],
+)
+def test_a_funding_round_is_the_lead_investors_investment_in_the_company(
+    text: str, lead: str, company: str, amount: int
+) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", [lead], amount)]
+    assert [(e.kind, [(p.name, p.role) for p in e.parties], e.status) for e in tags.events] == [
+        ("acquisition", [(lead, "buyer"), (company, None)], "completed")
+    ]
+
+
+def test_a_round_organised_by_a_body_names_no_lead() -> None:
+    text = "Vòng gọi vốn do Trung tâm Đổi mới sáng tạo tỉnh tổ chức thu hút 30 doanh nghiệp khởi nghiệp."
+    assert tag_text(text).deals == []
+
+
+def test_money_spent_to_found_a_company_is_an_investment() -> None:
+    text = "Tổng công ty Dệt Hòa Bình dự kiến chi 60 tỷ đồng thành lập Công ty TNHH Sợi Hòa Bình Tech để chủ động nguồn sợi."
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
+        ("investment", ["Dệt Hòa Bình"], 60_000_000_000)
+    ]

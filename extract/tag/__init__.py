@@ -48,6 +48,7 @@ from extract.tag.reconcile import (
     with_deal_events,
     with_event_investments,
     with_event_pairs,
+    with_funding_rounds,
     with_hosts,
     with_ownership_changes,
     with_recalled,
@@ -267,6 +268,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = without_recalled(t, events, actors, clauses)
     events = ceremony_hosts(t, events, actors, clauses)
     deals, events = with_contractors(t, deals, events, actors, clauses)
+    deals, events = with_funding_rounds(t, deals, events, actors, money, clauses)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it
     en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)

@@ -231,7 +231,8 @@ _NEW_INVESTOR = re.compile(
 )
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(
-    r"^\s*(?:(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|nâng cấp|nâng sở hữu|nâng tỷ lệ sở hữu)"
+    r"^\s*(?:(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|nâng sở hữu"
+    r"|nâng tỷ lệ sở hữu)"
     r"|cho (?:dự án|nhà máy))\b"
 )  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y"
 _PROJECT_OF = re.compile(

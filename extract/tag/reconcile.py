@@ -21,6 +21,7 @@ from extract.tag.events import (
     PartyMention,
     in_brackets,
 )
+from extract.tag.funding import funding_rounds
 
 
 def _party(x: Firm | PartyMention, type_: str = "firm", role: str | None = None) -> Party:
@@ -790,6 +791,51 @@ def with_contractors(
             *events,
             _event_of(deal, "supply_contract", "signed", [party, _party(builder, role="partner")]),
         ]
+    return sorted(deals, key=lambda d: d.start), sorted(events, key=lambda ev: ev.start)
+
+
+def with_funding_rounds(
+    text: str,
+    deals: list[Deal],
+    events: list[DealEvent],
+    firms: list[Firm],
+    money: list[Money],
+    clauses: list[tuple[int, int]],
+) -> tuple[list[Deal], list[DealEvent]]:
+    """A round an investor leads ("X hoàn tất vòng gọi vốn 40 triệu USD do Y dẫn dắt", "X has raised $18
+    million in a round led by Y", `funding.funding_rounds`): the lead's investment deal and an acquisition
+    event of the lead (buyer) and the company, in place of what the readers made of the clause."""
+    if "vòng" not in text and "round" not in text and "funding" not in text:
+        return deals, events
+    ordered = sorted(firms, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    added_deals: list[Deal] = []
+    added_events: list[DealEvent] = []
+    spans: list[tuple[int, int]] = []
+    for s, e in clauses:
+        rounds = funding_rounds(
+            text, s, e, _in_clause(ordered, starts, s, e), [m for m in money if s <= m.start < e]
+        )
+        for r in rounds:
+            deal = Deal(
+                kind="investment",
+                parties=[r.lead.name],
+                amount=r.amount.amount if r.amount else None,
+                currency=r.amount.currency if r.amount else None,
+                start=s,
+                end=e,
+            )
+            parties = [_party(r.lead, role="buyer"), _party(r.company)]
+            added_deals.append(deal)
+            added_events.append(
+                _event_of(deal, "acquisition", "completed" if r.closed else "announced", parties)
+            )
+        if rounds:
+            spans.append((s, e))
+    if not spans:
+        return deals, events
+    deals = [d for d in deals if not any(a <= d.start < b for a, b in spans)] + added_deals
+    events = [ev for ev in events if not any(a <= ev.start < b for a, b in spans)] + added_events
     return sorted(deals, key=lambda d: d.start), sorted(events, key=lambda ev: ev.start)
 
 
