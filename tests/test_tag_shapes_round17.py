@@ -166,3 +166,30 @@ def test_money_spent_to_found_a_company_is_an_investment() -> None:
     assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
         ("investment", ["Dệt Hòa Bình"], 60_000_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("Dự án do Công ty TNHH Gỗ Hòa Bình thực hiện trên khu đất rộng 7 ha.", ["Gỗ Hòa Bình"]),
+        (
+            "Riêng KCN Tân Phong rộng 1.200 ha, vốn 14.000 tỷ đồng, do CTCP Hạ tầng Tân Phong, thành viên Tập đoàn Sao Mai, đảm trách.",
+            ["Hạ tầng Tân Phong"],
+        ),
+        (
+            "Cụm nhà máy rộng 40 ha do liên danh Công ty CP Cơ khí Long Biên và Công ty CP Hạ tầng Bảo Long phát triển.",
+            ["Cơ khí Long Biên", "Hạ tầng Bảo Long"],
+        ),
+    ],
+)
+def test_a_project_carried_out_by_a_firm_or_a_consortium_is_their_investment(
+    text: str, investors: list[str]
+) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", investors)]
+    assert tags.events == []  # who carries a project out: a description, no news of an event
+
+
+def test_an_infrastructure_investor_named_after_a_semicolon_takes_the_capital_of_the_sentence() -> None:
+    text = "Cụm công nghiệp Đông Lĩnh rộng 50 ha, tổng vốn khoảng 600 tỷ đồng; chủ đầu tư xây dựng hạ tầng kỹ thuật là Công ty CP Hạ tầng Đông Lĩnh."
+    assert [(d.kind, d.parties) for d in tag_text(text).deals] == [("investment", ["Hạ tầng Đông Lĩnh"])]

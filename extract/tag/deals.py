@@ -695,6 +695,24 @@ _LENDS_TO = re.compile(
 )
 # "UBND tỉnh X quyết định thành lập CCN Y; chủ đầu tư hạ tầng là Công ty Z": Z's investment, decided (a park's
 # developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
+# a project, then "do" and who carries it out: "Dự án do Công ty X thực hiện", "Cụm nhà máy ... do liên danh A
+# và B phát triển", "KCN Y ..., do CTCP X, thành viên Z, đảm trách" (the verb after the firm: `_CARRIES`)
+_CARRIED_BY = re.compile(
+    r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|KCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Cc]ụm nhà máy|[Kk]hu đô thị)"
+    r"(?:[^;.]|(?<=\d)\.(?=\d)){0,120}?\bdo\s+(?P<team>liên danh\s+(?:gồm\s+|giữa\s+)?)?"
+)
+_CARRIES = re.compile(
+    r"(?:,\s+(?:thành viên|công ty con|đơn vị thành viên) [^,;.]{1,40},)?\s+"
+    r"(?:thực hiện|phát triển|đảm trách|triển khai|làm chủ đầu tư|đầu tư xây dựng)(?!\w)"
+)
+
+
+def carried_by(text: str, s: int, e: int) -> bool:
+    """text[s:e] tells who carries a project out ('Dự án do Công ty X thực hiện'): a description, which
+    the evaluation rows give a deal and no event (4 of 4)."""
+    return any(_CARRIES.search(text, m.end(), e) for m in _CARRIED_BY.finditer(text, s, e))
+
+
 _QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
 _CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho liên danh " before a member
@@ -1278,11 +1296,21 @@ def tag_deals(
             if first is not None and _LICENCE_WORDS.search(text, s, e):
                 for f in _chained(text, first, sfirms):  # "Các nhà đầu tư nhận quyết định gồm A, B và C"
                     add("investment", [f.name])
+        for m in _CARRIED_BY.finditer(text, s, e):  # "Dự án ... do Công ty X thực hiện": X invests
+            first = next((f for f in sfirms if f.start == m.end()), None)
+            if first is None:
+                continue
+            team = _chained(text, first, sfirms) if m.group("team") else [first]
+            if _CARRIES.match(text, team[-1].end):
+                add("investment", list(dict.fromkeys(f.name for f in team)))
         # "Nhà đầu tư: Công ty X", "chủ đầu tư là X", "đổi chủ đầu tư dự án ... sang Công ty X": X invests
         labels = rx["investor_label"].finditer(text, s, e)
         for m in itertools.chain(labels, _NEW_INVESTOR.finditer(text, s, e)):
+            opening = _sentence_start(text, s)  # "Cụm ... tổng vốn 820 tỷ đồng; chủ đầu tư hạ tầng là X"
             if m.groupdict().get("qualified") and not (
-                smoney or _QUALIFIED_BACKED.search(text, _sentence_start(text, s), e)
+                smoney
+                or any(opening <= x.start < e for x in money)
+                or _QUALIFIED_BACKED.search(text, opening, e)
             ):
                 continue  # "chủ đầu tư hạ tầng là X chưa ký được ...": a role recalled, nothing decided
             team = _CONSORTIUM_OF.match(text, m.end())  # "chủ đầu tư là liên danh giữa A và B"

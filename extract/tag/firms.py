@@ -1301,6 +1301,7 @@ def _country_regex() -> re.Pattern[str]:
 
 # forms that state the firm's type: a name may begin lower-case after them (a bare "công ty"/"tập đoàn" is a
 # common noun: "công ty con Foxconn Singapore", "tập đoàn vận tải biển CMA CGM")
+_CLOSING_VERB = re.compile(r"(?:phát triển|thực hiện|đảm trách|triển khai)[.;,]")
 _TNHH = frozenset({"Công ty TNHH", "Công ty TNHH MTV"})
 _TYPED_FORMS = frozenset({"Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Công ty hợp danh"})
 
@@ -1400,6 +1401,8 @@ def tag_firms(
             continue
         name = _without_country_suffix(text, _without_person_after_role(text, m.start(), name))
         name = _without_nationality_before(text, name)
+        if len(name) > 3 and _CLOSING_VERB.fullmatch(text, name[-2].start, name[-1].end + 1):
+            name = name[:-2]  # "do Công ty CP Hạ tầng Bảo Long phát triển.": the verb closing the clause
         raw = text[name[0].start : name[-1].end]
         canon = canonical_firm_name(raw)
         if canon in not_names or raw in not_names:

@@ -400,8 +400,8 @@ def _investment_event(
     licence, with the government body of its sentence as grantor, when the sentence speaks of one ('cấp phép',
     'giấy chứng nhận', 'chấp thuận', 'điều chỉnh'), else an announced investment; none for running totals,
     stakes or rumours, nor where an event of its sentence names one of its firms."""
-    if _NO_INVESTMENT_EVENT.search(text, d.start, d.end):
-        return None
+    if _NO_INVESTMENT_EVENT.search(text, d.start, d.end) or deals_module.carried_by(text, d.start, d.end):
+        return None  # a running total, a stake, a rumour; "Dự án do Công ty X thực hiện": a description
     if any(
         e.start < d.end and d.start < e.end and any(p.name in d.parties for p in e.parties) for e in events
     ):
