@@ -193,3 +193,16 @@ def test_a_project_carried_out_by_a_firm_or_a_consortium_is_their_investment(
 def test_an_infrastructure_investor_named_after_a_semicolon_takes_the_capital_of_the_sentence() -> None:
     text = "Cụm công nghiệp Đông Lĩnh rộng 50 ha, tổng vốn khoảng 600 tỷ đồng; chủ đầu tư xây dựng hạ tầng kỹ thuật là Công ty CP Hạ tầng Đông Lĩnh."
     assert [(d.kind, d.parties) for d in tag_text(text).deals] == [("investment", ["Hạ tầng Đông Lĩnh"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Hãng cảm ứng KPT Touch (Đài Loan) công bố sẽ đầu tư 90 triệu USD xây nhà máy tại Phú Thọ.", ["KPT Touch"]),
+        ("Nhà sản xuất chip Ardent Peak hiện có hai nhà máy ở miền Bắc.", ["Ardent Peak"]),
+        ("Giữa tháng 9, Tập đoàn Kestrel quyết định chọn KCN Phú Mỹ 3 để đầu tư nhà máy sợi.", ["Kestrel"]),
+        ("Chủ tịch LG Innotek Moon Hyuk-soo và lãnh đạo tỉnh đã trao đổi về kế hoạch mở rộng.", ["LG Innotek"]),
+    ],
+)
+def test_maker_cues_english_vowels_decisions_and_korean_names_around_firms(text: str, named: list[str]) -> None:
+    assert firms(text) == named

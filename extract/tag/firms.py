@@ -31,7 +31,10 @@ _WORD_OR_DASH = r"[\w-]"  # what may not come before a name or a prefix (`word_s
 _WORD_OR_DOT = r"[\w.]"
 
 _VIET_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}(?:ch|ng|nh|[cmnpt])?",
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:oai|oay|oeo|uay|uoi|uya|uye|uyu|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uy|ya|ye"
+    r"|yu|[aeiouy]|[ăâêôơư][aeiouyăâêôơư]{0,2}|[aeiouy][ăâêôơư][aeiouyăâêôơư]?)"
+    r"(?:ch|ng|nh|[cmnpt])?",
     re.IGNORECASE,
 )
 
@@ -951,6 +954,11 @@ _PARK_WORDS = re.compile(  # a name that ends as a park's does, not "... Industr
 # the park word a known brand's name stopped before: "Amata City Industrial| Park 3"
 _PARK_TAIL = re.compile(r" (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?(?!\w)")
 _ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
+# "Hãng cảm ứng TPK Touch", "nhà sản xuất chip Ardent Micro": a maker and what it makes, then its name
+_MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?){1,2}\s+$")
+_GIVEN_NAME = re.compile(
+    r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}"
+)  # a Korean or Chinese given name: Hyuk-soo, Chih-Ming
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
 
 
@@ -982,6 +990,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         ):
             run_start += len(words[0]) + 1  # "Đài Loan Compeq", "Singapore Sembcorp": the name follows
             words = words[1:]
+        if len(words) >= 3 and _GIVEN_NAME.fullmatch(words[-1]) and len(words[-2]) <= 5:
+            words = words[:-2]  # "Chủ tịch LG Innotek Moon Hyuk-soo": the chairman's name after the firm's
         if len(words) > 1 and (words[0].endswith("maker") or words[0] in _ENGLISH_KINDS):
             run_start += len(words[0]) + 1  # "Shoemaker Feng Yu Footwear": what it makes
             words = words[1:]
@@ -1086,6 +1096,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         cue = (
             tail is not None
             or before_rx.search(text, max(0, run_start - 30), run_start)
+            or _MAKER_OF.search(text, max(0, run_start - 40), run_start)
             or (run_start != m.start() and before_rx.search(text, max(0, m.start() - 30), m.start()))
             or after_rx.match(text, end)
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
@@ -1457,6 +1468,8 @@ def tag_firms(
         )
         if extra:
             words = extra.group().split()
+            if len(words) >= 2 and _GIVEN_NAME.fullmatch(words[1]) and len(words[0]) <= 5:
+                words = []  # "LG Innotek Moon Hyuk-soo": its chairman's name, not more of the brand
             keep = 0
             at = end + 1
             for w in words:
