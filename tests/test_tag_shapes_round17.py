@@ -206,3 +206,22 @@ def test_an_infrastructure_investor_named_after_a_semicolon_takes_the_capital_of
 )
 def test_maker_cues_english_vowels_decisions_and_korean_names_around_firms(text: str, named: list[str]) -> None:
     assert firms(text) == named
+
+
+def test_a_vietnamese_name_before_idc_is_a_firm() -> None:
+    text = "Sáng 3/6, Phúc Lộc IDC và Kestrel Industrial Development ký bản ghi nhớ phát triển hai khu công nghiệp."
+    assert firms(text) == ["Phúc Lộc IDC", "Kestrel Industrial Development"]
+
+
+def test_a_foreign_prefectural_government_is_a_party() -> None:
+    text = "UBND tỉnh Quảng Ngãi và Chính quyền tỉnh Shiga (Nhật Bản) ký bản ghi nhớ hợp tác đào tạo nhân lực."
+    assert events(text) == {("mou", frozenset({"UBND tỉnh Quảng Ngãi", "Chính quyền tỉnh Shiga"}))}
+
+
+def test_an_english_joint_venture_between_two_firms_is_their_venture() -> None:
+    text = "Riverside Logistics Hub, a $90 million joint venture between Orion Land and Kestrel Harbour Partners, will open next year."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("cooperation", ["Orion Land", "Kestrel Harbour Partners"], 90_000_000)
+    ]
+    assert events(text) == {("joint_venture", frozenset({"Orion Land", "Kestrel Harbour Partners"}))}

@@ -35,7 +35,7 @@ from extract.tag._common import published_year
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
     r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|in|at|by|from|an?|was|were"
-    r"|is|are|after|that|this|[Ii]t|as)(?!\w)"
+    r"|is|are|after|that|this|[Ii]t|as|will|between)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
 
@@ -534,7 +534,28 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return found
     if (bought := _ACQUIRED.search(text, s, e)) and (found := _bought(sen, bought, "completed")):
         return found
+    if (found := _venture_between(sen))[1]:
+        return found
     return _possessed(sen)
+
+
+# "a $130 million joint venture between A and B", "the joint venture of A and B"
+_VENTURE_BETWEEN = re.compile(r"(?<!\w)joint[- ]venture (?:between|of)\s+$")
+
+
+def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """A joint venture the sentence names by its two partners: their cooperation deal and the venture."""
+    text = sen.text
+    firms = sen.firms
+    for a, b in itertools.pairwise(firms):
+        if _VENTURE_BETWEEN.search(text, max(sen.s, a.start - 30), a.start) and _AND.fullmatch(
+            text, a.end, b.start
+        ):
+            m = next((x for x in sen.money if x.end <= a.start), None)
+            return [sen.deal("cooperation", [a.name, b.name], m)], [
+                sen.event("joint_venture", [_party(a), _party(b)], m, "signed")
+            ]
+    return [], []
 
 
 def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:

@@ -249,7 +249,8 @@ def party_mentions(
 
 # a foreign city or prefecture, its country in brackets: "thành phố Shizuoka (Nhật Bản)", "tỉnh Gunma (Nhật)"
 _FOREIGN_LOCAL = re.compile(
-    r"(?<!\w)((?:thành phố|tỉnh|bang|Thành phố|Tỉnh|Bang) [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) \(([^()]{2,20})\)"
+    r"(?<!\w)((?:[Cc]hính quyền )?(?:thành phố|tỉnh|bang|Thành phố|Tỉnh|Bang) [A-Z][a-z]+"
+    r"(?:[ -][A-Z][a-z]+)?) \(([^()]{2,20})\)"
 )
 
 

@@ -1085,8 +1085,12 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
             name += text[end:coded]
             end = coded
-        if not any(not w.isupper() and not w[0].isdigit() for w in words[:keep]) and not (
-            _foreign_tail(text, end) or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
+        if (
+            not extended
+            and not any(not w.isupper() and not w[0].isdigit() for w in words[:keep])
+            and not (
+                _foreign_tail(text, end) or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
+            )
         ):
             continue  # all capitals ('FDI', 'USD', 'VCCI'): a firm before a foreign legal form or, when an
             # acronym of four letters or more, before a deal verb ('EVNNPC cũng ký ...')
