@@ -225,3 +225,17 @@ def test_an_english_joint_venture_between_two_firms_is_their_venture() -> None:
         ("cooperation", ["Orion Land", "Kestrel Harbour Partners"], 90_000_000)
     ]
     assert events(text) == {("joint_venture", frozenset({"Orion Land", "Kestrel Harbour Partners"}))}
+
+
+def test_an_english_plant_of_an_acronym_led_firm_that_started_operating_is_its_opening() -> None:
+    text = "A VNĐ800 billion ($32 million) board plant of TKV Đông Triều JSC in Quảng Ninh Province started operating on Friday."
+    tags = tag_text(text)
+    assert firms(text) == ["TKV Đông Triều"]
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [("inauguration", ["TKV Đông Triều"])]
+
+
+def test_what_a_firm_entered_with_is_its_investment_and_no_event() -> None:
+    text = "Kestrel Footwear Co., Ltd., which entered Nghệ An in 2009 with about $25 million, now employs 9,000 people."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", ["Kestrel Footwear"], 25_000_000)]
+    assert tags.events == []

@@ -35,7 +35,7 @@ from extract.tag._common import published_year
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
     r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|in|at|by|from|an?|was|were"
-    r"|is|are|after|that|this|[Ii]t|as|will|between)(?!\w)"
+    r"|is|are|after|that|this|[Ii]t|as|will|between|which)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
 
@@ -77,7 +77,7 @@ _BROKE_GROUND = re.compile(
 )
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|went into operation|came into operation|began operations?"
-    r"|started operations?|(?:was )?put into operation)(?!\w)"
+    r"|started operations?|(?:was )?put into operation|(?:started|began) (?:operating|production))(?!\w)"
 )
 # "..., with Hải Long Construction JSC as the general contractor": the contractor supplies the builder
 _AS_CONTRACTOR = re.compile(r"^\s+as\s+(?:the\s+|its\s+)?(?:general|main|EPC|principal)\s+contractor(?!\w)")
@@ -536,7 +536,25 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _venture_between(sen))[1]:
         return found
+    if (found := _entered(sen))[0]:
+        return found
     return _possessed(sen)
+
+
+# "X, which entered Vĩnh Long in 2006 with about $40 million, ...": how much X came in with, long ago
+_ENTERED = re.compile(
+    r"(?<!\w)entered\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}?\bwith\s+(?:about\s+|some\s+|nearly\s+)?$"
+)
+
+
+def _entered(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """An investment told by the amount a firm entered with: a deal, recalled, so no event."""
+    for m in sen.money:
+        entered = _ENTERED.search(sen.text, max(sen.s, m.start - 80), m.start)
+        firms = [f for f in sen.before(entered.start()) if isinstance(f, Firm)] if entered else []
+        if firms:
+            return [sen.deal("investment", [firms[-1].name], m)], []
+    return [], []
 
 
 # "a $130 million joint venture between A and B", "the joint venture of A and B"

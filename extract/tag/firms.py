@@ -892,6 +892,7 @@ def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[st
 
 
 _DASHED_PARTNER = re.compile(r"(?<![\w&.-])([A-Z][a-z]+) [-–] $")  # an unaccented first half: "Saigon - "
+_ACRONYM_BEFORE = re.compile(r"(?:^|\b(?:of|by|to|with|and|the|từ|của|cho|với|và)\s)([A-Z]{2,5}) $")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}0-9][\w&-]* $")
 
 
@@ -921,6 +922,9 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
         ):
             start = dashed.start()  # "Saigon - Nhơn Hội Industrial Park JSC": a joint name across its dash
         named = _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
+        acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
+        if acronym and not taken.overlaps(acronym.start(1), start) and start < end:
+            start, named = acronym.start(1), None  # "plant of VRG Phước Hòa JSC": a group's acronym leads
         if named and not _opener(text, named.group()[:-1], named.start()):
             continue  # after "Hi-Tech", "PV" or a name found before: not a clear start
         name = text[start:end]
