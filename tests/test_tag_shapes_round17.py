@@ -239,3 +239,8 @@ def test_what_a_firm_entered_with_is_its_investment_and_no_event() -> None:
     tags = tag_text(text)
     assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", ["Kestrel Footwear"], 25_000_000)]
     assert tags.events == []
+
+
+def test_a_firm_that_will_carry_out_a_project_announces_its_investment() -> None:
+    text = "Phú Yên Agrifood JSC will carry out phase 2 of a cassava processing complex with a total investment of VNĐ300 billion."
+    assert events(text) == {("investment_announcement", frozenset({"Phú Yên Agrifood"}))}

@@ -116,7 +116,7 @@ _TO_INVEST = re.compile(
 # project announced (a planned groundbreaking is an announced investment, as in Vietnamese copy)
 _TO_BUILD = re.compile(
     r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|will) to|will) (?:build|develop|set up"
-    r"|start construction|begin construction)(?!\w)"
+    r"|start construction|begin construction|carry out|implement)(?!\w)"
 )
 # "A groundbreaking ceremony for a US$120 million footwear plant of X was held": X's groundbreaking
 _CEREMONY = re.compile(
