@@ -877,6 +877,9 @@ from tests.eval.hand_sentences_46 import hand_sentences_46  # noqa: E402
 from tests.eval.hand_sentences_47 import hand_sentences_47  # noqa: E402
 from tests.eval.hand_sentences_48 import hand_sentences_48  # noqa: E402
 from tests.eval.hand_sentences_49 import hand_sentences_49  # noqa: E402
+from tests.eval.hand_sentences_50 import hand_sentences_50  # noqa: E402
+from tests.eval.hand_sentences_51 import hand_sentences_51  # noqa: E402
+from tests.eval.hand_sentences_52 import hand_sentences_52  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1003,6 +1006,12 @@ HAND += [row | {"batch": 46} for row in hand_sentences_46(_h5, _pv, _m)]
 HAND += [row | {"batch": 47} for row in hand_sentences_47(_h5, _pv, _m)]
 HAND += [row | {"batch": 48} for row in hand_sentences_48(_h5, _pv, _m)]
 HAND += [row | {"batch": 49} for row in hand_sentences_49(_h5, _pv, _m)]
+# batches 50, 51 and 52 (blind, session 17, first four results only: the automotive and EV supply chain;
+# corporate deals, acquisitions, joint ventures and credit in manufacturing; light industry and the district
+# industrial clusters) likewise keep their numbers
+HAND += [row | {"batch": 50} for row in hand_sentences_50(_h5, _pv, _m)]
+HAND += [row | {"batch": 51} for row in hand_sentences_51(_h5, _pv, _m)]
+HAND += [row | {"batch": 52} for row in hand_sentences_52(_h5, _pv, _m)]
 
 
 def main() -> None:
