@@ -244,3 +244,45 @@ def test_what_a_firm_entered_with_is_its_investment_and_no_event() -> None:
 def test_a_firm_that_will_carry_out_a_project_announces_its_investment() -> None:
     text = "Phú Yên Agrifood JSC will carry out phase 2 of a cassava processing complex with a total investment of VNĐ300 billion."
     assert events(text) == {("investment_announcement", frozenset({"Phú Yên Agrifood"}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "parties", "status"),
+    [
+        (
+            "Ngày 3/9, Tập đoàn Orion Packaging (Hàn Quốc) đã ký thỏa thuận mua gần 55% cổ phần CTCP Bao bì Tân Định với nhóm cổ đông sáng lập.",
+            "Orion Packaging",
+            {"Orion Packaging", "Bao bì Tân Định"},
+            "signed",
+        ),
+        (
+            "Cuối năm ngoái, Công ty CP Nhựa Bình Minh Xanh đã về tay Kestrel Pack Pte. Ltd., công ty con của một tập đoàn Thái Lan.",
+            "Kestrel Pack",
+            {"Kestrel Pack", "Nhựa Bình Minh Xanh"},
+            "completed",
+        ),
+        (
+            "Tập đoàn thương mại Hoshino (Nhật Bản) đã trở thành cổ đông lớn nhất của CTCP Giấy Sông Lam.",
+            "Hoshino",
+            {"Hoshino", "Giấy Sông Lam"},
+            "completed",
+        ),
+        (
+            "Công ty CP Đầu tư Hòa Lạc Capital ký thỏa thuận mua 40% cổ phần Công ty CP Chế biến Gỗ Tây Bắc từ Công ty TNHH Đầu tư An Khánh.",
+            "Đầu tư Hòa Lạc Capital",
+            {"Đầu tư Hòa Lạc Capital", "Chế biến Gỗ Tây Bắc", "Đầu tư An Khánh"},
+            "signed",
+        ),
+    ],
+)
+def test_a_stake_bought_agreed_passed_to_or_held_as_largest_shareholder_is_an_acquisition(
+    text: str, buyer: str, parties: set[str], status: str
+) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", [buyer])]
+    assert [(e.kind, {p.name for p in e.parties}, e.status) for e in tags.events] == [("acquisition", parties, status)]
+
+
+def test_a_denied_takeover_is_no_deal() -> None:
+    text = "Thông tin Tập đoàn Thép Tân Định thâu tóm Công ty CP Xi măng Hòa Khê là không có cơ sở, đại diện công ty cho biết."
+    assert tag_text(text).deals == []

@@ -480,6 +480,22 @@ _SHARES_SOLD_TO = re.compile(
 _MERGES_INTO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?(?:được\s+)?sáp nhập vào\s+")
 
 
+# "A (đã) ký thỏa thuận mua gần 62% cổ phần (của) Công ty B", "A nắm hơn 94% cổ phần của B", "A thâu tóm B",
+# "A tiếp quản B": A buys B or into it
+_BUYS_INTO = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:đã\s+|vừa\s+|sẽ\s+|chính thức\s+)*"
+    r"(?:(?:ký|đạt|ký kết)\s+thỏa thuận\s+|hoàn tất(?:\s+việc)?\s+)?"
+    r"(?:(?:mua|thâu tóm|nắm|nắm giữ|sở hữu)\s+(?:(?:gần|hơn|khoảng|trên|toàn bộ)\s+)?"
+    r"(?:\d[\d,.]*\s*%\s+)?(?:cổ phần|vốn|phần vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?"
+    r"|(?:thâu tóm|tiếp quản)\s+(?:toàn bộ\s+)?"
+    r"|trở thành cổ đông (?:lớn nhất|chi phối|lớn|chiến lược)\s+(?:của|tại)\s+)"
+)
+# "B (đã) về tay A": A bought B
+_PASSED_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|chính thức\s+)*về tay\s+")
+_AGREED_WORDS = re.compile(r"(?<!\w)(?:thỏa thuận|ký)(?!\w)")
+_BECAME = re.compile(r"(?<!\w)(?:trở thành|về tay|nắm)(?!\w)")
+
+
 # a purchase told first, its buyer as the subject after: "Với hợp đồng mua lại 100% vốn Công ty B hoàn tất hôm
 # 14/11, Công ty A chính thức ...", "Sau thương vụ mua lại Công ty B, Tập đoàn A ..."
 _BOUGHT_FIRST = re.compile(
@@ -513,11 +529,29 @@ def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, st
             m := _THEN_BUYER.fullmatch(text, a.end, b.start)
         ):
             buyer, company = b, a  # "Với hợp đồng mua lại 100% vốn Công ty B hoàn tất ..., Công ty A ..."
+        elif (m := _BUYS_INTO.fullmatch(text, a.end, b.start)) is not None:
+            buyer, company = a, b
+        elif (m := _PASSED_TO.fullmatch(text, a.end, b.start)) is not None:
+            buyer, company = b, a
         else:
             continue
+        if m.re in (_BUYS_INTO, _PASSED_TO) and unstated(
+            text, _sentence_start(text, a.start), _sentence_end(text, b.end)
+        ):
+            continue  # "Thông tin A thâu tóm B là không có cơ sở": denied
         words = m.group()
         planned, done = _SALE_PLANNED.search(words), _SALE_DONE.search(words)
         status = "announced" if planned else "completed" if done else "signed"
+        if m.re in (_BUYS_INTO, _PASSED_TO):
+            status = (
+                "signed"
+                if _AGREED_WORDS.search(words)
+                else "announced"
+                if planned
+                else "completed"
+                if done or _BECAME.search(words)
+                else "signed"
+            )
         out.append((buyer, company, status))
     return out
 

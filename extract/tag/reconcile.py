@@ -186,8 +186,12 @@ def memos_handed(
 
 
 _OWNERSHIP_WORDS = re.compile(
-    r"(?<!\w)(?:phát hành|sáp nhập|để sở hữu|để nắm giữ|chuyển nhượng|bán|mua lại|thâu tóm)(?!\w)"
+    r"(?<!\w)(?:phát hành|sáp nhập|để sở hữu|để nắm giữ|chuyển nhượng|bán|mua lại|thâu tóm|mua|nắm|sở hữu"
+    r"|tiếp quản|về tay|trở thành cổ đông)(?!\w)"
 )
+
+
+_FROM_SELLER = re.compile(r"(?:\s*\([^()]{1,40}\))?[^.;()]{0,40}?\btừ\s+")
 
 
 def with_ownership_changes(
@@ -217,6 +221,17 @@ def with_ownership_changes(
                 _party(buyer, role="buyer"),
                 _party(company),
             ]
+            seller = next(  # "... mua 35% cổ phần Công ty B từ Công ty C": C sells
+                (
+                    f
+                    for f in inside
+                    if f.start > max(buyer.end, company.end)
+                    and _FROM_SELLER.fullmatch(text, company.end, f.start)
+                ),
+                None,
+            )
+            if seller is not None and seller.name not in (buyer.name, company.name):
+                parties.append(_party(seller, role="seller"))
             added.append(_acquisition(sorted(parties, key=lambda p: p.start), price, status, s, e))
     return sorted([*events, *added], key=lambda ev: ev.start) if added else events
 
