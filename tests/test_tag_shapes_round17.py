@@ -286,3 +286,17 @@ def test_a_stake_bought_agreed_passed_to_or_held_as_largest_shareholder_is_an_ac
 def test_a_denied_takeover_is_no_deal() -> None:
     text = "Thông tin Tập đoàn Thép Tân Định thâu tóm Công ty CP Xi măng Hòa Khê là không có cơ sở, đại diện công ty cho biết."
     assert tag_text(text).deals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Lam Sơn Motor vận hành dây chuyền hàn thân xe thứ hai ở Thanh Hóa.", ["Lam Sơn Motor"]),
+        ("Sao Kim Auto chốt ngày khởi công nhà máy lắp ráp ở Ninh Bình.", ["Sao Kim Auto"]),
+        ("Năm nay, các KCN của tỉnh đã khởi công nhà máy kính siêu trắng Cửa Lò Glass.", []),
+    ],
+)
+def test_a_brand_of_syllables_before_a_trade_word_is_a_firm_but_a_plant_so_named_is_not(
+    text: str, named: list[str]
+) -> None:
+    assert firms(text) == named

@@ -963,6 +963,15 @@ _MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-�
 _GIVEN_NAME = re.compile(
     r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}"
 )  # a Korean or Chinese given name: Hyuk-soo, Chih-Ming
+# a plant or a project named by its brand: "nhà máy kính siêu trắng Phú Lộc Glass", not the firm
+_PLANT_NAMED = re.compile(
+    rf"(?<!\w)(?:[Nn]hà máy|[Dd]ự án|[Xx]ưởng|[Tt]rung tâm)(?: [a-zà-ỹđ-]+){{0,6}}"
+    rf" (?:[{UPPER}][\w]* ){{0,3}}$"
+)
+_SYLLABLE_NOT_FIRMS = frozenset(
+    {"Nam", "Viet", "Vina"}
+)  # "Sao Nam Auto": syllables of a brand, not a country
+_LOWER_NEXT = re.compile(r" [a-zà-ỹđ]")  # a lower-case word next: the name ends here
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
 
 
@@ -1030,6 +1039,16 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 lead += 1
             if lead >= 2 and any(looks_foreign(w) for w in words[1:lead]):
                 keep = lead
+            elif (
+                len(words) >= 2
+                and words[-1] in _corporate_tails()
+                and _LOWER_NEXT.match(text, run_start + len(" ".join(words)))
+                and all(w.isascii() and w.isalpha() and w not in not_names for w in words)
+                and not set(words) & (not_firms - _SYLLABLE_NOT_FIRMS)
+                and not _WORD_BEFORE.search(text, max(0, run_start - 16), run_start)
+                and not _PLANT_NAMED.search(text, max(0, run_start - 60), run_start)
+            ):
+                keep = len(words)  # "Sao Nam Auto chốt ngày ...": a brand of syllables and a trade word
         while keep and (words[keep - 1] in not_firms or words[keep - 1] == "&"):
             keep -= 1
         if keep and keep < len(words) and words[keep] in _name_ends():
@@ -1073,6 +1092,11 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             and words[keep - 1] in _corporate_tails() | _name_ends()
             and (
                 _ENGLISH_AFTER.match(text, run_start + len(name))
+                or (  # "Phú Lộc Motor vận hành", not a plant's name ("nhà máy kính Phú Lộc Glass")
+                    keep == len(words) == 1
+                    and _LOWER_NEXT.match(text, run_start + len(name))
+                    and not _PLANT_NAMED.search(text, max(0, run_start - 80), run_start)
+                )
                 or (keep == 1 and after_rx.match(text, run_start + len(name)))  # "Sợi Trảng Bàng Fiber đã"
                 or words[keep - 1] in _name_ends()  # "Xuân Cầu Logistics Group", "Phúc Lợi Footwear Group"
             )
