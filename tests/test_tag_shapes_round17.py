@@ -300,3 +300,9 @@ def test_a_brand_of_syllables_before_a_trade_word_is_a_firm_but_a_plant_so_named
     text: str, named: list[str]
 ) -> None:
     assert firms(text) == named
+
+
+@pytest.mark.parametrize("verb", ["chấp thuận", "lựa chọn"])
+def test_a_committee_choosing_a_firm_as_investor_licenses_it(verb: str) -> None:
+    text = f"UBND tỉnh Quảng Trị {verb} Công ty CP Hạ tầng Cam Lộ Xanh làm chủ đầu tư dự án hạ tầng Cụm công nghiệp Cam Hiếu, vốn 380 tỷ đồng."
+    assert events(text) == {("investment_licence", frozenset({"UBND tỉnh Quảng Trị", "Hạ tầng Cam Lộ Xanh"}))}

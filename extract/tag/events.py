@@ -966,12 +966,14 @@ def _team_split(text: str, subject: list[PartyMention]) -> tuple[PartyMention, l
 # Quyết định ...", "UBND TP X quyết định thành lập ...", "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ..."
 _DECIDES = re.compile(
     rf"(?:{_LEADER_NAME})?\s*(?:(?:đã|vừa|chính thức|cũng)\s+)*"
-    r"(?:ban hành|ký|có|quyết định|chấp thuận|đồng ý|phê duyệt|điều chỉnh|thống nhất)(?!\w)"
+    r"(?:ban hành|ký|có|quyết định|chấp thuận|đồng ý|phê duyệt|điều chỉnh|thống nhất|lựa chọn|chọn)(?!\w)"
 )
 # the investor named as the decision's object: "chủ đầu tư là X", "nhà đầu tư là X", "(đổi chủ đầu tư)
 # sang X", "cho phép X (triển khai ...)", "giao X làm chủ đầu tư"
 _DECIDED_FOR = re.compile(r"(?:(?:chủ|nhà) đầu tư (?:(?:hạ tầng|dự án) )?(?:là|:)|sang|cho phép|giao)\s*$")
 _BY_FIRM = re.compile(r"(?<!\w)do\s*$")
+# "UBND tỉnh X chấp thuận / lựa chọn Công ty Y làm chủ đầu tư": the body chose the investor
+_CHOSEN = re.compile(r"(?<!\w)(?:chấp thuận|lựa chọn|chọn)\s*$")
 _AS_INVESTOR = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?làm chủ đầu tư(?!\w)")
 
 
@@ -1001,7 +1003,8 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
                 None,
             )
             named = _DECIDED_FOR.search(near) or (
-                _BY_FIRM.search(near) and _AS_INVESTOR.match(text, firm.end)  # "do Công ty Z làm chủ đầu tư"
+                (_BY_FIRM.search(near) or _CHOSEN.search(near))  # "do / chấp thuận Công ty Z làm chủ đầu tư"
+                and _AS_INVESTOR.match(text, firm.end)
             )
             if body is not None and named:
                 grantor = Party(
