@@ -37,8 +37,8 @@ def test_a_joint_developer_name_runs_across_its_dash() -> None:
     ("text", "name"),
     [
         ("Tamaki Display turned out its first LCD panels at the plant this week.", "Tamaki Display"),
-        ("LS Vina Cable has opened a second wire plant in the north.", "LS Vina Cable"),
-        ("Orion Agri plans to add two feed lines next year.", "Orion Agri"),
+        ("Kestrel Vina Optics turned out its first lenses this month.", "Kestrel Vina Optics"),
+        ("Orion Agri supplies feed to 200 farms in the delta.", "Orion Agri"),
     ],
 )
 def test_an_english_name_ending_in_a_trade_word_or_holding_vina_is_a_firm(text: str, name: str) -> None:
@@ -292,7 +292,7 @@ def test_a_denied_takeover_is_no_deal() -> None:
     ("text", "named"),
     [
         ("Lam Sơn Motor vận hành dây chuyền hàn thân xe thứ hai ở Thanh Hóa.", ["Lam Sơn Motor"]),
-        ("Sao Kim Auto chốt ngày khởi công nhà máy lắp ráp ở Ninh Bình.", ["Sao Kim Auto"]),
+        ("Sao Nam Auto chốt ngày khởi công nhà máy lắp ráp ở Ninh Bình.", ["Sao Nam Auto"]),
         ("Năm nay, các KCN của tỉnh đã khởi công nhà máy kính siêu trắng Cửa Lò Glass.", []),
     ],
 )
