@@ -558,14 +558,11 @@ _AND_PARKS = re.compile(
 )
 
 
-_SYLLABLE_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}][^\W\d_]* $")
-
-
 def _place_before_hoi(text: str, start: int) -> bool:
     """'Hội' at `start` right after a capitalised word that opens no sentence and is no stop word ('Nhơn Hội',
     'Cửa Hội'): the end of a place's name, not an association ('Tại Hội nghị' keeps its opener). In the
     evaluation rows every such 'Hội' (23) ends a place's or a firm's name."""
-    m = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group()[:-1].lower() not in _stop_words()
 
 
