@@ -848,6 +848,7 @@ def _words_before_form(text: str, start: int, not_names: set[str]) -> int:
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}][^\W\d_]* $")
+_ACCENTED_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}][^\W\d_]*[^\x00-\x7f][^\W\d_]* $")  # "Hải ", "Đông "
 _OPENS = re.compile(r"(?:^|[.!?:;\n(]\s*)$")  # a sentence's first word (a dateline's dash does not count)
 
 
@@ -1098,7 +1099,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 or words[keep - 1] in _name_ends()  # "Xuân Cầu Logistics Group", "Phúc Lợi Footwear Group"
             )
         )
-        if run_start == m.start() and (keep == form_at or english_tail):
+        accent_cut = (  # "Hải Long Auto", "Phú An Land": the run began after the name's accented first word
+            keep > 1
+            and run_start == m.start()
+            and not looks_foreign(words[0])
+            and words[keep - 1] in _corporate_tails() | _name_ends()
+            and _ACCENTED_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
+        )
+        if run_start == m.start() and (keep == form_at or english_tail or accent_cut):
             # "Hòa Thành Phát Textile JSC"; in English copy "Hạ Long Shipbuilding Corporation has signed";
             # "Thành Công Textile has signed": Vietnamese words before one English company word
             start = _capitalised_before(text, run_start, taken, not_names)
