@@ -963,13 +963,24 @@ _GIVEN_NAME = re.compile(
 )  # a Korean or Chinese given name: Hyuk-soo, Chih-Ming
 # a plant or a project named by its brand: "nhà máy kính siêu trắng Phú Lộc Glass", not the firm
 _PLANT_NAMED = re.compile(
-    rf"(?<!\w)(?:[Nn]hà máy|[Dd]ự án|[Xx]ưởng|[Tt]rung tâm)(?: [a-zà-ỹđ-]+){{0,6}}"
+    rf"(?<!\w)(?:[Nn]hà máy|[Dd]ự án|[Xx]ưởng|[Tt]rung tâm|mang tên)"
+    rf"(?: (?!của |do |cho |với )[a-zà-ỹđ-]+){{0,6}}"
     rf" (?:[{UPPER}][\w]* ){{0,3}}$"
 )
 _SYLLABLE_NOT_FIRMS = frozenset(
     {"Nam", "Viet", "Vina"}
 )  # "Sao Nam Auto": syllables of a brand, not a country
 _LOWER_NEXT = re.compile(r" [a-zà-ỹđ]")  # a lower-case word next: the name ends here
+_CAPITAL_NEXT = re.compile(rf" ([{UPPER}][^\W\d_]*)")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """A capitalised word follows `end` and is not a surname: 'Phú Lộc Motor Huế' goes on past 'Motor';
+    'Hoa Lư Auto Nguyễn Hữu Tài' ends before its chairman's name."""
+    m = _CAPITAL_NEXT.match(text, end)
+    return m is not None and m.group(1) not in _bare_subject_words()[1]
+
+
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
 
 
@@ -1100,12 +1111,17 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             )
         )
         accent_cut = (  # "Hải Long Auto", "Phú An Land": the run began after the name's accented first word
-            keep > 1
+            keep >= 1
             and run_start == m.start()
-            and not looks_foreign(words[0])
+            and (
+                not looks_foreign(words[0])
+                or (keep == 1 and not _name_goes_on(text, run_start + len(words[0])))
+            )  # "Phú Lộc Motor Huế" goes on past the one word, and other rules read it
             and words[keep - 1] in _corporate_tails() | _name_ends()
             and _ACCENTED_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
         )
+        if accent_cut and _PLANT_NAMED.search(text, max(0, run_start - 80), run_start):
+            continue  # "nhà máy kính Phú Lộc Glass": a plant named by its brand, not the firm
         if run_start == m.start() and (keep == form_at or english_tail or accent_cut):
             # "Hòa Thành Phát Textile JSC"; in English copy "Hạ Long Shipbuilding Corporation has signed";
             # "Thành Công Textile has signed": Vietnamese words before one English company word

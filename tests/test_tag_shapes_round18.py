@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Shapes fixed in session 18 (issue 12), each on sentences of our own, in the shapes the strictly sampled
+blind batches 50-52 missed: brands whose first word is accented, bare Vietnamese brands as the subject of
+more deal verbs, first batches off a line and capital added with "bổ sung thêm"."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import events, firms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thạch Bàn Auto công bố lịch động thổ tổ hợp lắp ráp xe buýt điện.", "Thạch Bàn Auto"),
+        ("Chiều 3/4, tại trụ sở Định Hòa Land, hai bên trao biên bản ghi nhớ.", "Định Hòa Land"),
+        (
+            "Ấp Bắc Motors Corporation has started work on a 40-hectare parts park.",
+            "Ấp Bắc Motors Corporation",
+        ),
+    ],
+)
+def test_a_brand_whose_first_word_is_accented_keeps_that_word(text: str, name: str) -> None:
+    assert name in firms(text)
+
+
+def test_a_province_before_a_foreign_brand_is_not_taken_into_it() -> None:
+    assert firms("Tại Hà Nội, Samsung Display khởi công nhà máy thứ hai.") == ["Samsung Display"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sông Lam cho biết sẽ rót thêm khoảng 900 tỷ đồng để phủ trạm sạc tới các huyện miền núi.",
+            "Sông Lam",
+        ),
+        ("Sơn Hà đã tiếp quản xưởng đúc của một doanh nghiệp Nhật Bản tại Nam Định.", "Sơn Hà"),
+    ],
+)
+def test_a_bare_vietnamese_brand_before_more_deal_verbs_is_a_firm(text: str, name: str) -> None:
+    assert name in firms(text)
+
+
+def test_a_bare_brand_pouring_more_money_in_announces_an_investment() -> None:
+    text = "Sông Lam cho biết sẽ rót thêm khoảng 900 tỷ đồng để phủ trạm sạc tới các huyện miền núi."
+    assert events(text) == {("investment_announcement", frozenset({"Sông Lam"}))}
+
+
+def test_a_foreign_firm_adding_capital_with_bo_sung_them_announces_an_investment() -> None:
+    text = "Corvel Việt Nam bổ sung thêm 45 triệu USD cho nhà máy linh kiện ở Hưng Yên."
+    assert events(text) == {("investment_announcement", frozenset({"Corvel"}))}
+    assert [d.amount for d in tag_text(text).deals] == [45_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thạch Bàn Bus xuất xưởng lô xe buýt điện đầu tiên tại Bắc Ninh.",
+        "Nhà máy của Công ty TNHH Linh kiện Đông Sơn bắt đầu sản xuất hàng loạt từ sáng 12/5.",
+        "Dây chuyền mạ của Công ty CP Cơ khí Hòa Lạc bắt đầu vận hành thử từ ngày 2/6.",
+    ],
+)
+def test_a_first_batch_off_the_line_or_a_start_of_production_is_an_opening(text: str) -> None:
+    assert {kind for kind, _ in events(text)} == {"inauguration"}
+
+
+def test_training_people_to_run_a_plant_is_not_an_opening() -> None:
+    text = "Sở Công Thương tỉnh Lâm Đồng và Công ty CP Hóa chất Đà Lạt ký kết chương trình hợp tác đào tạo nhân lực vận hành nhà máy."
+    assert "inauguration" not in {kind for kind, _ in events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chủ tịch Thạch Bàn Auto Nguyễn Văn Hùng cho biết tỷ lệ nội địa hóa đã đạt 28%.", "Thạch Bàn Auto"),
+        (
+            "Đoàn công tác đã thăm xưởng lắp ráp xe buýt của Ấp Bắc Motors tại Khu kinh tế Dung Quất.",
+            "Ấp Bắc Motors",
+        ),
+    ],
+)
+def test_an_accented_brand_ends_before_a_persons_name_and_is_read_after_cua(text: str, name: str) -> None:
+    assert name in firms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm nay tỉnh đã khởi công nhà máy kính nổi Phước An Glass và một trung tâm logistics.",
+        "Một xưởng may khác mang tên Hòa Sơn Apparel, vốn 40 tỷ đồng, cũng được tỉnh chấp thuận.",
+    ],
+)
+def test_a_plant_named_by_an_accented_brand_names_no_firm(text: str) -> None:
+    assert firms(text) == []
