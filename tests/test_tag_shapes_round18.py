@@ -95,3 +95,33 @@ def test_an_accented_brand_ends_before_a_persons_name_and_is_read_after_cua(text
 )
 def test_a_plant_named_by_an_accented_brand_names_no_firm(text: str) -> None:
     assert firms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Quyết định số 3310/QĐ-UBND vừa ký, UBND TP Hà Nội cho Công ty TNHH Dệt may Kim Bài thuê 7.420m² đất ở Cụm công nghiệp Kim Bài để làm xưởng may.",
+        "UBND tỉnh Hưng Yên đã cho Công ty CP Cơ khí Đông Sơn thuê 2,4 ha đất tại Cụm công nghiệp Tân Quang.",
+    ],
+)
+def test_a_committee_letting_a_firm_lease_land_is_their_cooperation(text: str) -> None:
+    found = events(text)
+    assert len(found) == 1
+    kind, parties = next(iter(found))
+    assert kind == "cooperation"
+    assert any(p.startswith("UBND") for p in parties) and len(parties) == 2
+    assert tag_text(text).deals == []
+
+
+def test_an_area_after_lease_is_no_part_of_the_firms_name() -> None:
+    text = "UBND TP Hà Nội cho Công ty TNHH May mặc Thành Công Phú thuê 9.846m² đất ở Cụm công nghiệp Thanh Thùy."
+    assert firms(text) == ["May mặc Thành Công Phú"]
+
+
+def test_an_english_firm_that_started_work_on_a_site_broke_ground() -> None:
+    text = "Ấp Bắc Motors Corporation has started work on a 40-hectare auto parts cluster in the Dung Quất Economic Zone."
+    assert events(text) == {("groundbreaking", frozenset({"Ấp Bắc Motors Corporation"}))}
+
+
+def test_work_opening_a_sentence_is_not_a_firm() -> None:
+    assert firms("HANOI -- Work began on Sunday on a battery factory in the north.") == []

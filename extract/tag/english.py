@@ -73,7 +73,8 @@ _BOARD_OF = re.compile(r"(?<!\w)board of (?:directors of )?\s*$")
 _BROKE_GROUND = re.compile(
     r"(?<!\w)(?:broke ground|breaks ground|(?:has |have )broken ground"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
-    r"|(?:has |have )?(?:begun|began|started|starts|begins) building)(?!\w)"
+    r"|(?:has |have )?(?:begun|began|started|starts|begins) building"
+    r"|(?:has |have )?(?:begun|began|started|starts|begins) work on)(?!\w)"
 )
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|went into operation|came into operation|began operations?"

@@ -1041,6 +1041,53 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
     return out
 
 
+# "UBND TP Hà Nội cho Công ty X thuê 9.846 m² đất ...": a body leasing state land to a firm by its decision
+_GIVES = re.compile(r"\s+(?:(?:đã|vừa|chính thức|đồng ý|quyết định)\s+)*cho(?:\s+phép)?\s+$")
+_LEASED_LAND = re.compile(
+    r"\s*thuê(?:\s+(?:lại|thêm|gần|hơn|khoảng))*\s+\d[\d.,]*\s*(?:ha|m²|m2|hecta)(?!\w)"
+)
+
+
+def state_leases(
+    text: str, ms: list[PartyMention], events: list[DealEvent], provinces: list[Province]
+) -> list[DealEvent]:
+    """A government body letting a firm lease land, the body its subject ('UBND TP Hà Nội cho Công ty X thuê
+    9.846 m² đất tại Cụm công nghiệp Y'): a cooperation of the body and the firm, signed, with no deal, as a
+    lease the decision grants (`decided_licences`); none when an event already holds the firm there."""
+    if "thuê" not in text:
+        return events
+    added: list[DealEvent] = []
+    for body, firm in itertools.pairwise(ms):
+        if body.type != "government" or firm.type != "firm":
+            continue
+        if not _GIVES.fullmatch(text, body.end, firm.start) or not _LEASED_LAND.match(text, firm.end):
+            continue
+        lessor = Party(name=body.name, type="government", role="partner", start=body.start, end=body.end)
+        held = [
+            ev
+            for ev in events
+            if ev.start <= firm.start < ev.end and firm.name in {p.name for p in ev.parties}
+        ]
+        if held:  # the reader's lease of the firm alone: the body is its other side
+            events = [
+                ev.model_copy(update={"parties": [lessor, *ev.parties]})
+                if ev in held and ev.kind == "cooperation" and len(ev.parties) == 1
+                else ev
+                for ev in events
+            ]
+            continue
+        end = text.find(".", firm.end)
+        end = len(text) if end < 0 else end
+        site = next((p.current for p in provinces if firm.end <= p.start < end), None)
+        parties = [lessor, Party(name=firm.name, type="firm", start=firm.start, end=firm.end)]
+        added.append(
+            DealEvent(
+                kind="cooperation", parties=parties, province=site, status="signed", start=body.start, end=end
+            )
+        )
+    return sorted(events + added, key=lambda ev: ev.start) if added else events
+
+
 # "Quyết định số 2041/QĐ-UBND ngày 9/10/2025 của UBND tỉnh X cho Công ty Y thuê 3,4 ha": the body leases
 _DECISION_OF = re.compile(rf"(?<!\w)Quyết định{IN_SENTENCE}{{0,80}}?\bcủa\s+$")
 _FOR_LEASE = re.compile(r"\bcho(?:\s+phép)?\s+$")

@@ -438,6 +438,7 @@ def _scan_name(
 
     while name and (
         name[-1].text in "-–"
+        or _MEASURE_TOKEN.search(name[-1].text)
         or (
             not is_cap(name[-1].text)
             and not name[-1].text[0].isdigit()
@@ -447,6 +448,9 @@ def _scan_name(
     ):
         name.pop()
     return name, False
+
+
+_MEASURE_TOKEN = re.compile(r"\d(?:m²|m2|ha|%)$")  # "thuê 9.846m² đất": an area, never a name's number
 
 
 @functools.cache
