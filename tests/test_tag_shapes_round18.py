@@ -125,3 +125,15 @@ def test_an_english_firm_that_started_work_on_a_site_broke_ground() -> None:
 
 def test_work_opening_a_sentence_is_not_a_firm() -> None:
     assert firms("HANOI -- Work began on Sunday on a battery factory in the north.") == []
+
+
+def test_a_provincial_standing_committee_agreeing_a_project_licenses_its_investor() -> None:
+    text = "Ban Thường vụ Tỉnh ủy Nghệ An thống nhất chủ trương đầu tư dự án nhà máy giày tại Cụm công nghiệp Nghi Phong do Công ty CP Giày Cửa Lò làm chủ đầu tư, vốn khoảng 95 tỷ đồng."
+    assert events(text) == {
+        ("investment_licence", frozenset({"Ban Thường vụ Tỉnh ủy Nghệ An", "Giày Cửa Lò"}))
+    }
+
+
+def test_a_committee_issuing_a_decision_on_a_firms_project_is_the_licences_grantor() -> None:
+    text = "UBND tỉnh Quảng Trị vừa ban hành quyết định chấp thuận chủ trương đầu tư dự án nhà máy tấm pin của Công ty TNHH Năng lượng Cửa Việt tại KKT Đông Nam."
+    assert events(text) == {("investment_licence", frozenset({"UBND tỉnh Quảng Trị", "Năng lượng Cửa Việt"}))}

@@ -1013,6 +1013,27 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
                 ev = ev.model_copy(
                     update={"kind": "investment_licence", "status": "licensed", "parties": [grantor, firm]}
                 )
+        elif ev.kind == "investment_licence" and firm is not None and firm.type == "firm":
+            # "UBND tỉnh X vừa ban hành quyết định chấp thuận chủ trương đầu tư dự án ... của Công ty Y": the
+            # deciding body is the grantor the licence reader did not name
+            spans = spans or _full_sentences(text)
+            floor = next((a for a, b in spans if a <= ev.start < b), ev.start)
+            body = next(
+                (
+                    m
+                    for m in ms
+                    if m.type == "government"
+                    and floor <= m.start
+                    and m.end <= firm.start
+                    and _DECIDES.match(text, m.end)
+                ),
+                None,
+            )
+            if body is not None:
+                grantor = Party(
+                    name=body.name, type="government", role="grantor", start=body.start, end=body.end
+                )
+                ev = ev.model_copy(update={"parties": [grantor, firm]})
         elif (
             ev.kind == "cooperation"
             and firm is not None
