@@ -137,3 +137,16 @@ def test_a_provincial_standing_committee_agreeing_a_project_licenses_its_investo
 def test_a_committee_issuing_a_decision_on_a_firms_project_is_the_licences_grantor() -> None:
     text = "UBND tỉnh Quảng Trị vừa ban hành quyết định chấp thuận chủ trương đầu tư dự án nhà máy tấm pin của Công ty TNHH Năng lượng Cửa Việt tại KKT Đông Nam."
     assert events(text) == {("investment_licence", frozenset({"UBND tỉnh Quảng Trị", "Năng lượng Cửa Việt"}))}
+
+
+def test_two_english_firms_announcing_a_joint_venture_set_it_up() -> None:
+    text = "Harbourline Holdings and Tân Phú Logistics JSC announced the establishment of a joint venture to develop a 60-hectare park in Đồng Nai."
+    assert events(text) == {("joint_venture", frozenset({"Harbourline Holdings", "Tân Phú Logistics"}))}
+
+
+def test_an_english_firms_intention_to_purchase_a_stake_is_an_announced_acquisition() -> None:
+    text = "Orbis Pack Pte. Ltd. has announced its intention to purchase a 75 per cent stake in Biên Hòa Packaging."
+    found = tag_text(text).events
+    assert [(e.kind, e.status, [p.name for p in e.parties]) for e in found] == [
+        ("acquisition", "announced", ["Orbis Pack", "Biên Hòa Packaging"])
+    ]

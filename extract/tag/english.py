@@ -144,8 +144,9 @@ _LENT = re.compile(
     r"(?<!\w)(?:provided|extended|granted|disbursed|arranged)\s+(?:an?\s+)?[^.;]{0,60}?\b(?:loan|credit)"
 )
 _TO_BUY = re.compile(
-    r"(?<!\w)(?:agreed|agrees|plans?|planned|intends?|is set|signed a deal|(?:has )?registered) to"
-    r" (?:buy|acquire)(?!\w)"
+    r"(?<!\w)(?:agreed|agrees|plans?|planned|intends?|is set|signed a deal|(?:has )?registered"
+    r"|(?:announced |stated |disclosed )?(?:its|their) (?:intention|plan|plans))"
+    r" to (?:buy|acquire|purchase)(?!\w)"
 )
 # "a contract to supply recycled fabric to sportswear brand ": the buyer named after the goods
 _SUPPLY_TO = re.compile(r"\bto (?:supply|deliver|provide|sell)\b[^.;]{1,100}?\bto(?:\s+[a-z-]+){0,3}\s+$")
@@ -560,6 +561,12 @@ def _entered(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 
 # "a $130 million joint venture between A and B", "the joint venture of A and B"
 _VENTURE_BETWEEN = re.compile(r"(?<!\w)joint[- ]venture (?:between|of)\s+$")
+# "A and B announced the establishment of a joint venture", "A and B have set up a joint venture"
+_SET_UP_VENTURE = re.compile(
+    r"[^.;,]{0,20}?\s+(?:(?:have|has|on \w+)\s+)*"
+    r"(?:announced the (?:establishment|formation|creation) of|set up|formed|established"
+    r"|agreed to (?:set up|form|establish))\s+an?\s+joint[- ]venture(?!\w)"
+)
 
 
 def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
@@ -567,8 +574,9 @@ def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     text = sen.text
     firms = sen.firms
     for a, b in itertools.pairwise(firms):
-        if _VENTURE_BETWEEN.search(text, max(sen.s, a.start - 30), a.start) and _AND.fullmatch(
-            text, a.end, b.start
+        if _AND.fullmatch(text, a.end, b.start) and (
+            _VENTURE_BETWEEN.search(text, max(sen.s, a.start - 30), a.start)
+            or _SET_UP_VENTURE.match(text, b.end)
         ):
             m = next((x for x in sen.money if x.end <= a.start), None)
             return [sen.deal("cooperation", [a.name, b.name], m)], [
