@@ -880,6 +880,9 @@ from tests.eval.hand_sentences_49 import hand_sentences_49  # noqa: E402
 from tests.eval.hand_sentences_50 import hand_sentences_50  # noqa: E402
 from tests.eval.hand_sentences_51 import hand_sentences_51  # noqa: E402
 from tests.eval.hand_sentences_52 import hand_sentences_52  # noqa: E402
+from tests.eval.hand_sentences_53 import hand_sentences_53  # noqa: E402
+from tests.eval.hand_sentences_54 import hand_sentences_54  # noqa: E402
+from tests.eval.hand_sentences_55 import hand_sentences_55  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1012,6 +1015,12 @@ HAND += [row | {"batch": 49} for row in hand_sentences_49(_h5, _pv, _m)]
 HAND += [row | {"batch": 50} for row in hand_sentences_50(_h5, _pv, _m)]
 HAND += [row | {"batch": 51} for row in hand_sentences_51(_h5, _pv, _m)]
 HAND += [row | {"batch": 52} for row in hand_sentences_52(_h5, _pv, _m)]
+# batches 53, 54 and 55 (blind, session 18, first four results only: electronics and component suppliers in
+# the North; provincial supporting-industry policy, promotion conferences and supplier matchmaking; industrial
+# parks and plants of the South and the Centre) likewise keep their numbers
+HAND += [row | {"batch": 53} for row in hand_sentences_53(_h5, _pv, _m)]
+HAND += [row | {"batch": 54} for row in hand_sentences_54(_h5, _pv, _m)]
+HAND += [row | {"batch": 55} for row in hand_sentences_55(_h5, _pv, _m)]
 
 
 def main() -> None:
