@@ -853,7 +853,9 @@ BLIND_52_FLOORS = {
 # 0.525; batch 54 firms 0.905, deals 0.625, events 0.500; batch 55 firms 0.854, deals 0.661, events 0.500;
 # pooled (492 rows): firms 0.861, deals 0.620 (P 0.744, R 0.532), events 0.508 (session 17's taggers: deals
 # 0.620, events 0.500). The learned model trained without them: deals 0.690, 0.743, 0.684, pooled 0.695;
-# events pooled 0.535. Floors at the rules' scores.
+# events pooled 0.535. Floors at the rules' scores, but batch 55's deals+details: the English licence lists
+# read since (hand-10355, hand-10357) give six right deals whose site only a headline's park name says, so its
+# precision fell from 0.604 to 0.537 while deals rose from 0.661 to 0.730.
 BLIND_53_FLOORS = {
     "firms": (0.82, 0.87, 0.84),
     "firms+form": (0.79, 0.85, 0.82),
@@ -878,7 +880,7 @@ BLIND_55_FLOORS = {
     "provinces": (1.00, 0.87, 0.93),
     "money+attrs": (0.97, 0.95, 0.96),
     "deals": (0.78, 0.57, 0.66),
-    "deals+details": (0.60, 0.45, 0.51),
+    "deals+details": (0.53, 0.45, 0.49),  # six English licences found since, their site in a headline
     "events": (0.53, 0.46, 0.50),
 }
 

@@ -150,3 +150,36 @@ def test_an_english_firms_intention_to_purchase_a_stake_is_an_announced_acquisit
     assert [(e.kind, e.status, [p.name for p in e.parties]) for e in found] == [
         ("acquisition", "announced", ["Orbis Pack", "Biên Hòa Packaging"])
     ]
+
+
+def test_an_english_licence_list_across_semicolons_gives_each_owner_a_licence_with_its_amount() -> None:
+    text = "At the ceremony, the Thái Bình Economic Zone Authority granted investment registration certificates to 04 projects, including a cable plant of Hengtai Wire Co., Ltd. (China) with USD 60 million in Liên Hà Thái Industrial Park; a lens factory of Orbis Optics Co., Ltd. (Japan) with USD 18 million in Tiền Hải Industrial Park; and a mould project of Kestrel Tooling Corp (UK) with USD 5 million in Gia Lễ Industrial Park."
+    found = tag_text(text).events
+    assert [(e.kind, [p.name for p in e.parties][-1], e.amount) for e in found] == [
+        ("investment_licence", "Hengtai Wire", 60_000_000),
+        ("investment_licence", "Orbis Optics", 18_000_000),
+        ("investment_licence", "Kestrel Tooling Corp", 5_000_000),
+    ]
+    assert all(e.parties[0].name == "Thái Bình Economic Zone Authority" for e in found)
+
+
+def test_licensed_projects_listed_by_their_owners_are_each_a_licence() -> None:
+    text = "Three licensed projects include a US$25 million glove factory by Malaysia's Klang Latex Corporation, a US$14 million yarn mill by Zhejiang Fuhua Textiles of China and a US$9 million bag factory by the UK's Avon Leather Co., Ltd."
+    found = tag_text(text).events
+    assert [(e.kind, [p.name for p in e.parties], e.amount) for e in found] == [
+        ("investment_licence", ["Klang Latex Corporation"], 25_000_000),
+        ("investment_licence", ["Zhejiang Fuhua Textiles"], 14_000_000),
+        ("investment_licence", ["Avon Leather"], 9_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("The plant will be built in Bac Ninh province next year.", "Tỉnh Bắc Ninh"),
+        ("The Ha Tinh Department of Industry and Trade hosted the fair.", "Tỉnh Hà Tĩnh"),
+        ("A new rooftop solar deal was signed in Binh Duong on Tuesday.", "Thành phố Hồ Chí Minh"),
+    ],
+)
+def test_an_unaccented_province_in_english_copy_is_the_province(text: str, current: str) -> None:
+    assert [p.current for p in tag_text(text).provinces] == [current]

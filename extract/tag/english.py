@@ -257,6 +257,7 @@ class _Sentence:
         published: str | None,
     ) -> None:
         self.text, self.s, self.e = text, s, e
+        self._rest = (firms, govs, money, provinces, published)
         inner = [(a.start(), a.end()) for a in _APPOSITION.finditer(text, s, e)]
         self.firms = [
             f
@@ -273,6 +274,16 @@ class _Sentence:
         body = dash + 3 if dash >= 0 else s
         self.provinces = [p for p in provinces if body <= p.start < e]
         self.date = _date(text[s:e], published)
+
+    def widened(self) -> _Sentence:
+        """The sentence on past its ';' clauses to its full stop: a list of items runs across them."""
+        end = len(self.text)
+        for stop in _FULL_STOP.finditer(self.text, self.e):
+            word = _LAST_WORD.search(self.text, max(0, stop.start() - 12), stop.start())
+            if word is None or word.group() not in _ABBREVIATIONS:  # "Co., Ltd. (Korea)" goes on
+                end = stop.start()
+                break
+        return _Sentence(self.text, self.s, end, *self._rest)
 
     def before(self, pos: int) -> list[Firm | Organization]:
         return sorted([x for x in [*self.firms, *self.govs] if x.end <= pos], key=lambda x: x.start)
@@ -384,6 +395,10 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             m = sen.amount(tender.start())
             parties = [_party(bidder[-1], "buyer"), *[_party(t) for t in target[:1]]]
             return [deal("investment", [bidder[-1].name], m)], [event("acquisition", parties, m, "announced")]
+    if (listing := _LICENSED_PROJECTS.search(text, s, e)) and len(
+        owners := _listed_owners(sen.widened(), listing.start())
+    ) > 1:
+        return _licensed_items(sen.widened(), listing.start(), owners, None)
     if cert := _CERTIFICATE.search(text, s, e):
         return _licence(sen, cert.start())
     if policy := _APPROVED_POLICY.search(text, s, e):
@@ -736,6 +751,9 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
             ):
                 break
             investors.append(f)
+    listed = _listed_owners(sen.widened(), at) if received is None else []
+    if len(listed) > 1:  # "... certificates to 05 projects, including a plant of A ...; a factory of B ..."
+        return _licensed_items(sen.widened(), at, listed, grantor)
     deals: list[Deal] = []
     events: list[DealEvent] = []
     for inv in investors:
@@ -747,6 +765,58 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         events.append(sen.event("investment_licence", parties, m, "licensed"))
     if _RECALLED.search(text[s : s + 30]):
         return deals, []  # "Earlier this year, the province also granted ...": recalled, no event
+    return deals, events
+
+
+# a list of licensed projects: "..., including an audio plant of A Co., Ltd. ...; a factory of B ...", "Newly
+# licensed projects include the steel cord factory of A ...", "Three licensed projects include a US$32 million
+# factory by A, a US$41 million mill by B and ... by C": each owner after "of" or "by" holds one
+_FULL_STOP = re.compile(r"\.(?=\s|$)|\n")
+_LAST_WORD = re.compile(r"[\w.]+$")
+_ABBREVIATIONS = frozenset(
+    {"Ltd", "Co", "Corp", "Inc", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No", "Mr", "Ms", "Dr"}
+)
+_INCLUDING = re.compile(r"(?<!\w)(?:including|include|includes)(?!\w)")
+_LICENSED_PROJECTS = re.compile(r"(?<!\w)licensed projects (?:include|including|are)(?!\w)", re.IGNORECASE)
+_OWNER_OF = re.compile(r"(?<!\w)(?:of|by)\s+(?:the\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?$")
+
+
+def _listed_owners(sen: _Sentence, at: int) -> list[Firm]:
+    """The firms named as a project's owner ("of X", "by the UK's X") after a list word following `at`."""
+    text = sen.text
+    cue = _INCLUDING.search(text, at, sen.e)
+    if cue is None:
+        return []
+    return [
+        f
+        for f in sen.after(cue.end())
+        if isinstance(f, Firm) and _OWNER_OF.search(text, max(sen.s, f.start - 24), f.start)
+    ]
+
+
+def _licensed_items(
+    sen: _Sentence, at: int, owners: list[Firm], grantor: Organization | None
+) -> tuple[list[Deal], list[DealEvent]]:
+    """One licence per listed owner, each with its own item's amount: written before the owners when the
+    first item's amount comes before its owner ("a US$32 million factory by A"), else after it, up to the
+    item's ';' ("a plant of A with USD 215 million; ...")."""
+    text = sen.text
+    before = any(at <= x.start < owners[0].start for x in sen.money)
+    deals: list[Deal] = []
+    events: list[DealEvent] = []
+    for i, inv in enumerate(owners):
+        if before:
+            floor = owners[i - 1].end if i else at
+            m = next((x for x in reversed(sen.money) if floor <= x.start < inv.start), None)
+        else:
+            ceiling = owners[i + 1].start if i + 1 < len(owners) else sen.e
+            stop = text.find(";", inv.end, ceiling)
+            m = next((x for x in sen.money if inv.end <= x.start < (stop if stop >= 0 else ceiling)), None)
+        parties = ([_party(grantor, "grantor")] if grantor else []) + [_party(inv, "investor")]
+        deals.append(sen.deal("investment", [inv.name], m))
+        events.append(sen.event("investment_licence", parties, m, "licensed"))
+    if _RECALLED.search(text[sen.s : sen.s + 30]):
+        return deals, []
     return deals, events
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from extract.models import Location, Province
 from extract.normalize import fold
@@ -32,11 +33,21 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
         for form in (unit["name"], unit["full"]):
             surface[form] = unit["name"]
     surface.update(extra["aliases"])
+    for unit in units:  # English copy writes names unaccented: "Bac Ninh", "Quang Ngai", "Binh Duong"
+        bare = _unaccented(unit["name"])
+        if bare != unit["name"] and " " in bare:
+            surface.setdefault(bare, unit["name"])
     for form, name in list(surface.items()):
         surface.setdefault(form.upper(), name)
     prefixes = alternation(extra["prefixes"])
     rx = re.compile(rf"(?<!\w)(?:(?P<prefix>{prefixes})\s*)?(?P<name>{trie_alternation(surface)})(?!\w)")
     return surface, current, rx
+
+
+def _unaccented(name: str) -> str:
+    """'Bắc Ninh' -> 'Bac Ninh', capitals kept (`fold` lowers them)."""
+    decomposed = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache
