@@ -183,3 +183,34 @@ def test_licensed_projects_listed_by_their_owners_are_each_a_licence() -> None:
 )
 def test_an_unaccented_province_in_english_copy_is_the_province(text: str, current: str) -> None:
     assert [p.current for p in tag_text(text).provinces] == [current]
+
+
+def test_a_committee_presenting_a_firm_with_a_certificate_licenses_it() -> None:
+    text = "On May 14, the Nam Định People's Committee presented Orbis Optics with a certificate allowing the company to add 60 million USD to its lens plant."
+    assert events(text) == {
+        ("investment_licence", frozenset({"Nam Định People's Committee", "Orbis Optics"}))
+    }
+
+
+def test_a_named_provincial_committee_in_english_is_a_government_body() -> None:
+    text = "The Thái Bình provincial People's Committee granted an investment licence to a 45 million USD project of Orbis Optics Co., Ltd."
+    assert events(text) == {
+        ("investment_licence", frozenset({"Thái Bình provincial People's Committee", "Orbis Optics"}))
+    }
+
+
+def test_the_provincial_committee_unnamed_is_no_government_party() -> None:
+    text = "HÀ NAM — The provincial People's Committee on Tuesday granted an investment registration certificate to Orbis Optics Co., Ltd for a US$30 million lens plant."
+    assert events(text) == {("investment_licence", frozenset({"Orbis Optics"}))}
+
+
+def test_a_joint_stock_company_written_out_is_a_jsc() -> None:
+    text = "The authority issued an Investment Registration Certificate to Sông Đà Smart Devices Joint Stock Company to build a phone plant."
+    assert [(f.name, f.legal_form) for f in tag_text(text).firms] == [("Sông Đà Smart Devices", "JSC")]
+
+
+def test_a_land_use_contract_with_a_committee_is_a_cooperation() -> None:
+    text = "Also at the ceremony, the Hà Nam People's Committee signed a land use contract with Kim Bảng Urban Development JSC for a housing project."
+    assert events(text) == {
+        ("cooperation", frozenset({"Hà Nam People's Committee", "Kim Bảng Urban Development"}))
+    }

@@ -44,7 +44,7 @@ _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|đư�
 _CAP = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
 _GOV = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
-    rf"|(?:{_CAP}\s+){{1,4}}(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
+    rf"|(?:{_CAP}\s+){{1,4}}(?:(?:provincial|city|municipal)\s+)?(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
     rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority"
     rf"|(?:High|Hi)-Tech Park Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
     rf"(?:Parks|Zones)|Department of Industry and Trade)"
@@ -52,7 +52,7 @@ _GOV = re.compile(
     rf"|(?:{_CAP}\s+){{1,4}}Agency"
     rf"|(?:{_CAP}\s+){{1,5}}(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?))"
 )
-_GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", "Open"})
+_GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", "Open", "provincial", "city", "municipal"})
 
 _SIGNED = re.compile(r"(?<!\w)(?:signed|inked)(?!\w)")
 _WITH = re.compile(r"(?<!\w)with(?!\w)")
@@ -74,7 +74,8 @@ _BROKE_GROUND = re.compile(
     r"(?<!\w)(?:broke ground|breaks ground|(?:has |have )broken ground"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) building"
-    r"|(?:has |have )?(?:begun|began|started|starts|begins) work on)(?!\w)"
+    r"|(?:has |have )?(?:begun|began|started|starts|begins) work on"
+    r"|kick(?:ed|s)? off (?:work|construction))(?!\w)"
 )
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|went into operation|came into operation|began operations?"
@@ -85,7 +86,8 @@ _AS_CONTRACTOR = re.compile(r"^\s+as\s+(?:the\s+|its\s+)?(?:general|main|EPC|pri
 _CERTIFICATE = re.compile(
     r"(?<!\w)(?:investment (?:registration )?certificates?|investment decisions? and certificates?"
     r"|investment licen[cs]es?|investment polic(?:y|ies) decisions?|investment approvals?"
-    r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to ))(?!\w)"
+    r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to )|(?<=with a )certificate)(?!\w)",
+    re.IGNORECASE,
 )
 _RECEIVED = re.compile(
     r"(?<!\w)(?:received|obtained|won"
@@ -364,7 +366,7 @@ def _signed_kind(window: str) -> tuple[str, str]:
         return "mou", "mou"
     if re.search(r"joint[- ]venture", low):
         return "joint_venture", "cooperation"
-    if re.search(r"lease|credit|loan|financing|cooperation|partnership|franchise", low):
+    if re.search(r"lease|credit|loan|financing|cooperation|partnership|franchise|land[- ]use", low):
         return "cooperation", "cooperation"
     if re.search(r"contract|supply|purchase|\bto (?:buy|source)\b|\border", low):  # "a deal with B to buy"
         return "supply_contract", "supply_contract"
@@ -730,6 +732,8 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
             return [], []
         grantor = next((g for g in sen.govs if g.end <= granted.start()), None)
         after = [f for f in sen.after(at) if isinstance(f, Firm)]
+        if not after:  # "presented X with a certificate": the firm between the verb and the certificate
+            after = [f for f in sen.after(granted.end()) if isinstance(f, Firm) and f.end <= at]
         investor = next(
             (
                 f
