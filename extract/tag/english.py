@@ -44,7 +44,8 @@ _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|đư�
 _CAP = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
 _GOV = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
-    rf"|(?:{_CAP}\s+){{1,4}}(?:(?:provincial|city|municipal)\s+)?(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
+    rf"|(?:{_CAP}\s+){{1,4}}(?:(?:provincial|city|municipal)\s+)?"
+    rf"(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
     rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority"
     rf"|(?:High|Hi)-Tech Park Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
     rf"(?:Parks|Zones)|Department of Industry and Trade)"
@@ -52,7 +53,9 @@ _GOV = re.compile(
     rf"|(?:{_CAP}\s+){{1,4}}Agency"
     rf"|(?:{_CAP}\s+){{1,5}}(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?))"
 )
-_GENERIC_HEADS = frozenset({"The", "A", "Provincial", "Management", "Economic", "Open", "provincial", "city", "municipal"})
+_GENERIC_HEADS = frozenset(
+    {"The", "A", "Provincial", "Management", "Economic", "Open", "provincial", "city", "municipal"}
+)
 
 _SIGNED = re.compile(r"(?<!\w)(?:signed|inked)(?!\w)")
 _WITH = re.compile(r"(?<!\w)with(?!\w)")
