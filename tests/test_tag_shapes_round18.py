@@ -214,3 +214,35 @@ def test_a_land_use_contract_with_a_committee_is_a_cooperation() -> None:
     assert events(text) == {
         ("cooperation", frozenset({"Hà Nam People's Committee", "Kim Bảng Urban Development"}))
     }
+
+
+def test_an_investor_of_a_named_country_deciding_to_invest_announces_it() -> None:
+    text = "Tập đoàn Orbis Aero của Mỹ đã quyết định đầu tư 120 triệu USD để sản xuất cấu kiện tại Khu công nghệ cao Đà Nẵng."
+    assert events(text) == {("investment_announcement", frozenset({"Orbis Aero"}))}
+    assert [d.amount for d in tag_text(text).deals] == [120_000_000]
+
+
+def test_a_foreign_group_received_to_talk_about_chances_is_no_investor() -> None:
+    text = "Chiều 3/8, lãnh đạo tỉnh Lào Cai làm việc với Tập đoàn Xây dựng Hoa Nam (Trung Quốc) về cơ hội đầu tư hạ tầng tại khu kinh tế cửa khẩu."
+    assert tag_text(text).deals == []
+
+
+def test_an_apposition_after_a_bracketed_country_is_passed_over() -> None:
+    text = "Công ty TNHH Daeil Micron Vina (Hàn Quốc), doanh nghiệp sản xuất vi mạch cho điện thoại, vừa khánh thành nhà máy thứ hai tại KCN Đình Trám."
+    assert events(text) == {("inauguration", frozenset({"Daeil Micron"}))}
+
+
+def test_a_certificate_received_from_a_committees_vice_chairman_is_its_committees_licence() -> None:
+    text = "Ngày 9/10, dự án của Công ty TNHH Nhựa Kỹ thuật Hằng Phát (Việt Nam) nhận giấy chứng nhận đầu tư từ Phó Chủ tịch UBND tỉnh Đồng Nai Trần Văn Bình."
+    assert events(text) == {
+        ("investment_licence", frozenset({"UBND tỉnh Đồng Nai", "Nhựa Kỹ thuật Hằng Phát"}))
+    }
+
+
+def test_a_second_document_for_a_second_firm_is_a_second_licence() -> None:
+    text = "UBND tỉnh Quảng Ngãi trao Giấy chứng nhận đầu tư cho Công ty TNHH Kestrel Parts (nhà máy phụ tùng, 90 triệu USD) và Quyết định chủ trương đầu tư cho Công ty TNHH Orbis Tools Việt Nam (nhà máy dao cụ, 40 triệu USD)."
+    found = tag_text(text).events
+    assert [(e.kind, [p.name for p in e.parties], e.amount) for e in found] == [
+        ("investment_licence", ["UBND tỉnh Quảng Ngãi", "Kestrel Parts"], 90_000_000),
+        ("investment_licence", ["UBND tỉnh Quảng Ngãi", "Orbis Tools"], 40_000_000),
+    ]

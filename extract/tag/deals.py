@@ -1358,7 +1358,7 @@ def tag_deals(
             if firm_spans.covers(m.start()):
                 continue
             near = _before(sfirms, sstarts, m.start())
-            subj = [f for f in near if len(text[f.end : m.start()].split()) <= 4]
+            subj = [f for f in near if _gap_words(text, f.end, m.start()) <= 4]
             if subj and _BY_MEANS.search(text, subj[-1].end, m.start()):
                 subj = []  # "A nắm 51% Công ty B bằng cách mua lại cổ phần": B is the target, not the buyer
             if not (subj and "," not in text[subj[-1].end : m.start()]) and rx["anaphora"].search(
@@ -1395,6 +1395,24 @@ def tag_deals(
                 add("investment", [sfirms[0].name], ctx=_priced(ctx, stake))
     out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
     return out
+
+
+# what may stand between an investor and its verb without counting as words: "(Hàn Quốc)", "của Mỹ"
+_GAP_FILLER = re.compile(
+    r"\s*\([^()]{1,40}\)|\s+của\s+(?:Mỹ|Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức)(?!\w)"
+)
+
+
+_TOPIC = re.compile(r"(?<!\w)(?:về|cơ hội|tìm hiểu|khảo sát)(?!\w)")
+
+
+def _gap_words(text: str, start: int, end: int) -> int:
+    """The words between a firm and a verb, less a country in brackets or after 'của' ('Tập đoàn X của Mỹ
+    đã quyết định đầu tư': 3)."""
+    gap = text[start:end]
+    if _TOPIC.search(gap):
+        return len(gap.split())  # "Tập đoàn X (Trung Quốc) về cơ hội đầu tư": a topic, not its verb
+    return len(_GAP_FILLER.sub(" ", gap).split())
 
 
 def deal_at(

@@ -133,7 +133,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:chi\s+(?:khoảng\s+|hơn\s+)?[\d.,]+\s+(?:nghìn\s+)?(?:tỷ|triệu)\s+(?:đồng|USD)\s+(?:để\s+)?)?",
             re.IGNORECASE,
         ),
-        "apposition": re.compile(rf"\s*,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*(?:(?:{aux})\s+)*"),
+        # "Công ty A (Hàn Quốc), doanh nghiệp sản xuất vi mạch, vừa ...": the bracket before it too
+        "apposition": re.compile(
+            rf"\s*(?:\([^()]{{1,40}}\)\s*)?,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*(?:(?:{aux})\s+)*"
+        ),
         "passive": re.compile(
             rf"\s*(?:\([^()]{{1,80}}\)\s*)?(?:[–-]\s[^–;]{{1,60}}?\s[–-]\s*)?(?:(?:{aux})\s+)*được\s+",
             re.IGNORECASE,
@@ -1029,6 +1032,18 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
                 ),
                 None,
             )
+            if body is None:  # "... nhận giấy chứng nhận đầu tư từ Phó Chủ tịch UBND tỉnh X Y": X's committee
+                end = next((b for a, b in spans if a <= ev.start < b), ev.end)
+                body = next(
+                    (
+                        m
+                        for m in ms
+                        if m.type == "government"
+                        and firm.end <= m.start < end
+                        and _FROM_GRANTOR.search(text, max(0, m.start - 40), m.start)
+                    ),
+                    None,
+                )
             if body is not None:
                 grantor = Party(
                     name=body.name, type="government", role="grantor", start=body.start, end=body.end
@@ -1109,14 +1124,18 @@ def state_leases(
     return sorted(events + added, key=lambda ev: ev.start) if added else events
 
 
+_FROM_GRANTOR = re.compile(
+    r"(?<!\w)(?:nhận|nhận được)\s[^.;]{0,60}?\btừ\s+(?:(?:Phó\s+)?Chủ tịch|lãnh đạo|đại diện)?\s*$"
+)
 # "Quyết định số 2041/QĐ-UBND ngày 9/10/2025 của UBND tỉnh X cho Công ty Y thuê 3,4 ha": the body leases
 _DECISION_OF = re.compile(rf"(?<!\w)Quyết định{IN_SENTENCE}{{0,80}}?\bcủa\s+$")
 _FOR_LEASE = re.compile(r"\bcho(?:\s+phép)?\s+$")
 
 
+_DOCUMENT = r"(?:[Gg]iấy|[Qq]uyết định|[Tt]hỏa thuận|[Tt]hoả thuận|[Vv]ăn bản)"
 _AND_FOR = re.compile(
-    rf"{IN_SENTENCE}{{0,80}}?(?:,|\bvà)\s+cho\s+$|{CAPITAL_THEN_AND}$"
-)  # or "cho A, vốn X, và B"
+    rf"{IN_SENTENCE}{{0,80}}?(?:,|\bvà)\s+(?:{_DOCUMENT}[^,;.()]{{0,50}}?\s)?cho\s+$|{CAPITAL_THEN_AND}$"
+)  # or "cho A, vốn X, và B", "cho A (...) và Giấy chứng nhận đầu tư cho B"
 
 
 def _more_recipients(
