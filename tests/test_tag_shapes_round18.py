@@ -246,3 +246,35 @@ def test_a_second_document_for_a_second_firm_is_a_second_licence() -> None:
         ("investment_licence", ["UBND tỉnh Quảng Ngãi", "Kestrel Parts"], 90_000_000),
         ("investment_licence", ["UBND tỉnh Quảng Ngãi", "Orbis Tools"], 40_000_000),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbis Precision Vietnam Co., Ltd waits up to three weeks for spare parts, general director Kenji Sato said.",
+        "About 15 businesses will sign deals with the province, the provincial Department of Finance said.",
+        "The committee and Orbis Precision Vietnam Co., Ltd signed the memorandum, with Deputy Prime Minister Trần Văn Sơn witnessing it.",
+    ],
+)
+def test_a_person_after_an_english_role_or_a_departments_field_is_no_firm(text: str) -> None:
+    assert firms(text) in ([], ["Orbis Precision"])
+
+
+def test_a_fund_manager_before_a_name_is_its_kind_not_a_role() -> None:
+    text = "Fund manager Kestrel Asset Management bought VNĐ150 billion of bonds from Hòa Bình Garment JSC last month."
+    assert "Kestrel Asset Management" in firms(text)
+
+
+def test_a_date_with_a_dash_is_no_firm() -> None:
+    assert firms("Đến tháng 11-2011, tập đoàn cho biết sẽ tạm dừng dự án.") == []
+
+
+def test_a_firm_chosen_for_a_province_ends_before_chon() -> None:
+    text = "Việc Công ty TNHH Đông Á Can Pack chọn Bình Dương chứng tỏ môi trường đầu tư nơi đây rất tốt."
+    assert firms(text) == ["Đông Á Can Pack"]
+
+
+def test_pte_in_capitals_ends_no_sentence_and_is_the_legal_form() -> None:
+    text = "Bản ghi nhớ 1,2 tỷ USD được UBND tỉnh Cà Mau ký với Công ty Kestrel Wind Parts PTE. Ltd, do Chủ tịch UBND tỉnh trực tiếp trao."
+    assert firms(text) == ["Kestrel Wind Parts"]
+    assert events(text) == {("mou", frozenset({"UBND tỉnh Cà Mau", "Kestrel Wind Parts"}))}

@@ -985,6 +985,11 @@ def _name_goes_on(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _bare_subject_words()[1]
 
 
+_NUMBERED = re.compile(r"\d+(?:[-/.]\d+)+")
+_ROLE_OR_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
+    r"|Department of|Ministry of)\s+$"
+)
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
 
 
@@ -995,8 +1000,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     before_rx, after_rx, not_firms = _bare_cues()
     out: list[Firm] = []
     for m in _RUN.finditer(text):
-        if m.group().replace(" ", "").isdigit():
-            continue  # numbers ("12", "2025": 4 runs in 10) are never a name, as below ("quý IV/2026")
+        if m.group().replace(" ", "").isdigit() or _NUMBERED.fullmatch(m.group()):
+            continue  # numbers ("12", "2025", "11-2011": 4 runs in 10) are never a name ("quý IV/2026")
+        if _ROLE_OR_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "general director Kenji Sato said", "Department of Finance": a person, a body's field
         if taken.overlaps(m.start(), m.end()):
             continue
         if _PACKAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
