@@ -278,3 +278,13 @@ def test_pte_in_capitals_ends_no_sentence_and_is_the_legal_form() -> None:
     text = "Bản ghi nhớ 1,2 tỷ USD được UBND tỉnh Cà Mau ký với Công ty Kestrel Wind Parts PTE. Ltd, do Chủ tịch UBND tỉnh trực tiếp trao."
     assert firms(text) == ["Kestrel Wind Parts"]
     assert events(text) == {("mou", frozenset({"UBND tỉnh Cà Mau", "Kestrel Wind Parts"}))}
+
+
+def test_a_memorandum_about_setting_up_a_venture_is_a_memorandum() -> None:
+    text = "Cùng dịp, Công ty CP Cơ khí Kiến An và Tập đoàn Orbis Parts (Nhật Bản) ký biên bản ghi nhớ về việc thành lập liên doanh sản xuất chi tiết đúc."
+    assert events(text) == {("mou", frozenset({"Cơ khí Kiến An", "Orbis Parts"}))}
+
+
+def test_an_mou_it_has_signed_with_a_ministry_is_a_memorandum_and_the_full_stop_no_part_of_its_name() -> None:
+    text = "Kestrel Motor Vietnam will coach 15 local parts makers under an MoU it has signed with the Ministry of Industry and Trade."
+    assert events(text) == {("mou", frozenset({"Kestrel Motor", "Ministry of Industry and Trade"}))}

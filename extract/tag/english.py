@@ -224,8 +224,9 @@ def government_bodies(text: str, s: int, e: int) -> list[Organization]:
             words = words[1:]
         if not words or words[0] in _GENERIC_HEADS:
             continue
-        name = " ".join(words)
-        out.append(Organization(mention=text[start : m.end()], start=start, end=m.end(), name=name))
+        end = m.end() - 1 if words[-1].endswith(".") else m.end()  # "... Industry and Trade." ends a sentence
+        name = " ".join(words).rstrip(".")
+        out.append(Organization(mention=text[start:end], start=start, end=end, name=name))
     return out
 
 
@@ -360,6 +361,12 @@ class _Sentence:
 def _party(x: Firm | Organization, role: str | None = None) -> Party:
     kind = "firm" if isinstance(x, Firm) else "organization" if _ORGANIZATION.search(x.name) else "government"
     return Party(name=x.name, type=kind, role=role, start=x.start, end=x.end)  # type: ignore[arg-type]
+
+
+_MEMO_SIGNED = re.compile(
+    r"(?<!\w)(?:an? |the )(?:MoU|MOU|memorandum of understanding|memorandum)(?: (?:that|which))?"
+    r"(?: (?:it|they|the two sides|both sides))? (?:has |have |had )?$"
+)
 
 
 def _signed_kind(window: str) -> tuple[str, str]:
@@ -849,6 +856,8 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
     if len(sides) < 2:
         return [], []
     event_kind, deal_kind = _signed_kind(text[verb_end:e])  # "a ... lease with B for ...": the whole rest
+    if _MEMO_SIGNED.search(text, max(sen.s, verb - 40), verb):
+        event_kind, deal_kind = "mou", "mou"  # "under an MoU it has signed with B": the memorandum before
     m = sen.amount(verb)
     firms = [x for x in sides if isinstance(x, Firm)]
     govs = [x for x in sides if not isinstance(x, Firm)]

@@ -452,6 +452,9 @@ def _direct_object(text: str, ms: list[PartyMention], ge: int, e: int) -> PartyM
 _COUNTED_AND = re.compile(r"\s+(?:cho|với)\s+\d+\s+[^,;.]{1,30}?\s*(?:,\s*|\s+)và\s+")
 
 
+_ABOUT = re.compile(r"\s+về(?:\s+việc)?\s+")
+
+
 def _group_triggers(
     text: str, s: int, e: int, ms: list[PartyMention], found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -471,8 +474,9 @@ def _group_triggers(
             and not _COUNTED_AND.fullmatch(text, groups[-1][1], start)  # "trao ... cho 14 dự án và ký 9 ..."
         ):
             g = groups[-1]
-            g[1] = end
-            if priority[kind] < priority[g[2]]:
+            about = _ABOUT.fullmatch(text, g[1], start) is not None  # "ký biên bản ghi nhớ về việc thành lập
+            g[1] = end  # liên doanh": the memorandum's topic, not a venture signed
+            if priority[kind] < priority[g[2]] and not about:
                 g[2] = kind
         else:
             groups.append([start, end, kind])
