@@ -288,3 +288,26 @@ def test_a_memorandum_about_setting_up_a_venture_is_a_memorandum() -> None:
 def test_an_mou_it_has_signed_with_a_ministry_is_a_memorandum_and_the_full_stop_no_part_of_its_name() -> None:
     text = "Kestrel Motor Vietnam will coach 15 local parts makers under an MoU it has signed with the Ministry of Industry and Trade."
     assert events(text) == {("mou", frozenset({"Kestrel Motor", "Ministry of Industry and Trade"}))}
+
+
+def test_an_english_firm_putting_money_into_a_plant_in_a_past_year_is_a_recalled_investment() -> None:
+    text = "In 2023, Kestrel Circuits Vina Co., Ltd. put $42 million into a board plant in Vĩnh Phúc."
+    found = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in found.deals] == [
+        ("investment", ["Kestrel Circuits"], 42_000_000)
+    ]
+    assert found.events == []
+
+
+def test_an_english_firm_lifting_its_total_investment_past_a_suppliers_apposition_is_the_investor() -> None:
+    text = "Likewise, Orbis Flex Vina Co., Ltd., a supplier to Samsung, LG and SK, has lifted its total investment in the province to $98 million."
+    assert events(text) == {("investment_announcement", frozenset({"Orbis Flex"}))}
+
+
+def test_an_english_firm_that_has_also_announced_an_investment_announces_it() -> None:
+    text = "South Korea's Daeil Micron has also announced a $700 million investment in a chip packaging plant in Bac Giang province."
+    assert events(text) == {("investment_announcement", frozenset({"Daeil Micron"}))}
+
+
+def test_the_parties_agreeing_are_no_firm() -> None:
+    assert firms("The Parties have agreed to form a joint venture company to run ready-built factories.") == []

@@ -34,7 +34,7 @@ from extract.tag._common import published_year
 
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
-    r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|in|at|by|from|an?|was|were"
+    r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|[Ii]n|into|at|by|from|an?|was|were"
     r"|is|are|after|that|this|[Ii]t|as|will|between|which)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
@@ -115,7 +115,12 @@ _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
 # "X plans to invest an additional $150 million", "X will invest US$40 million": an announced investment
 _TO_INVEST = re.compile(
     r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to invest|(?:will|would) invest"
-    r"|invests|(?:will|would) put)"
+    r"|invests|(?:will|would) put"
+    # "X put $38 million into a plant", "X has announced a $900 million investment in ...", "X has lifted its
+    # total investment in the province to $152 million"
+    r"|(?:put|poured|pumped|injected)(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
+    r"|announced an? (?:US)?\$[\d.,]+ ?(?:million|billion|m|bn) investment"
+    r"|(?:has |have )?(?:lifted|raised|brought) (?:its|their) total investment)"
     r"(?!\w)"
 )
 # "WHA Group plans to build a 1,200-ha industrial park", "A and B are set to start construction on ...": a
@@ -162,7 +167,8 @@ _NOT_A_DEAL = re.compile(
     r"|would(?! (?:put|invest)))(?!\w)"
 )
 _APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member)[^,]{0,40}"
+    r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member|supplier|maker|partner)[^,]{0,40}"
+    r"(?:,\s[^,]{1,30}\sand\s[^,]{1,30})?"  # "..., a supplier to Samsung, LG and SK, ..."
     r"|which\s[^.;]{0,100}?(?=,\s+(?:has|have|had|signed|will|is|was|plans|broke)\b)),"
 )
 _COMBINED = re.compile(r"(?<!\w)(?:combined|total of|totalling|totaling)\s+(?:about\s+|some\s+)?$")
@@ -554,7 +560,10 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         investors = _subjects(sen, invest.start())
         if investors:
             m = sen.amount(invest.start()) if len(investors) == 1 else None
-            return [deal("investment", [f.name], m) for f in investors], [
+            deals = [deal("investment", [f.name], m) for f in investors]
+            if _RECALLED.search(text[s : s + 30]):
+                return deals, []  # "In 2024, X put $38 million into ...": recalled, no event
+            return deals, [
                 event("investment_announcement", [_party(f, "investor")], m, "announced") for f in investors
             ]
     if to_buy := _TO_BUY.search(text, s, e):
