@@ -311,3 +311,8 @@ def test_an_english_firm_that_has_also_announced_an_investment_announces_it() ->
 
 def test_the_parties_agreeing_are_no_firm() -> None:
     assert firms("The Parties have agreed to form a joint venture company to run ready-built factories.") == []
+
+
+def test_a_group_announcing_it_sets_up_a_plant_announces_an_investment() -> None:
+    text = "Tập đoàn Công nghệ Sông Lam vừa công bố thành lập nhà máy đóng gói chip tại tỉnh Bắc Ninh, dự kiến vận hành trong năm nay."
+    assert events(text) == {("investment_announcement", frozenset({"Công nghệ Sông Lam"}))}
