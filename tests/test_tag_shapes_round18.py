@@ -310,9 +310,21 @@ def test_an_english_firm_that_has_also_announced_an_investment_announces_it() ->
 
 
 def test_the_parties_agreeing_are_no_firm() -> None:
-    assert firms("The Parties have agreed to form a joint venture company to run ready-built factories.") == []
+    assert (
+        firms("The Parties have agreed to form a joint venture company to run ready-built factories.") == []
+    )
 
 
 def test_a_group_announcing_it_sets_up_a_plant_announces_an_investment() -> None:
     text = "Tập đoàn Công nghệ Sông Lam vừa công bố thành lập nhà máy đóng gói chip tại tỉnh Bắc Ninh, dự kiến vận hành trong năm nay."
     assert events(text) == {("investment_announcement", frozenset({"Công nghệ Sông Lam"}))}
+
+
+def test_a_committees_land_use_contract_with_a_firm_is_no_investment_of_the_firm() -> None:
+    text = "Also at the ceremony, the Hà Nam People's Committee signed a land use contract with Kim Bảng Urban Development JSC for a housing project."
+    assert tag_text(text).deals == []
+
+
+def test_a_source_credit_after_a_dash_is_no_part_of_the_firms_name() -> None:
+    text = "UBND thành phố Hải Phòng trao Giấy chứng nhận đăng ký đầu tư điều chỉnh cho Công ty TNHH Orbis Optics Việt Nam Hải Phòng - Theo báo Đầu tư"
+    assert firms(text) == ["Orbis Optics Việt Nam Hải Phòng"]

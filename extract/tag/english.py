@@ -843,6 +843,7 @@ def _licensed_items(
     return deals, events
 
 
+_LAND_USE = re.compile(r"(?<!\w)land[- ](?:use|lease)(?!\w)")
 _WITH_ALSO = re.compile(r"\s+and\s+(?:the\s+)?")
 _PROJECT_WORDS = re.compile(r"(?<!\w)(?:project|plant|factory|complex|invest\w*|industrial park)(?!\w)")
 
@@ -873,7 +874,9 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
     parties = [_party(x) for x in sides]
     if govs and firms:  # a government body and a firm: the firm's investment deal (as in Vietnamese copy),
         # when it is about a project; on support ("to help local firms join its supply chain") no deal
-        project = m is not None or _PROJECT_WORDS.search(text, verb_end, e)
+        project = (m is not None or _PROJECT_WORDS.search(text, verb_end, e)) and not _LAND_USE.search(
+            text, verb_end, e
+        )  # "signed a land use contract with X": the state's lease, no investment of X
         deals = [sen.deal("investment", [f.name], m) for f in firms] if project else []
         return deals, [sen.event(event_kind, parties, m, "signed")]
     if len(firms) == 2:

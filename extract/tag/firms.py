@@ -438,6 +438,7 @@ def _scan_name(
 
     while name and (
         name[-1].text in "-–"
+        or (name[-1].text == "Theo" and len(name) > 1 and name[-2].text in "-–")  # "X - Theo báo Đầu tư"
         or _MEASURE_TOKEN.search(name[-1].text)
         or (
             not is_cap(name[-1].text)
