@@ -328,3 +328,35 @@ def test_a_committees_land_use_contract_with_a_firm_is_no_investment_of_the_firm
 def test_a_source_credit_after_a_dash_is_no_part_of_the_firms_name() -> None:
     text = "UBND thành phố Hải Phòng trao Giấy chứng nhận đăng ký đầu tư điều chỉnh cho Công ty TNHH Orbis Optics Việt Nam Hải Phòng - Theo báo Đầu tư"
     assert firms(text) == ["Orbis Optics Việt Nam Hải Phòng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "owner"),
+    [
+        (
+            "Công ty CP Cơ khí Đông Sơn Mech mua mảng khuôn mẫu của Tập đoàn Orbis Seiki.",
+            "Cơ khí Đông Sơn Mech",
+            "Orbis Seiki",
+        ),
+        (
+            "Tập đoàn Nam Sơn Holdings tiếp quản nhà máy thép của Kestrel Steel tại Hải Phòng.",
+            "Nam Sơn Holdings",
+            "Kestrel Steel",
+        ),
+    ],
+)
+def test_buying_a_business_or_a_plant_of_a_firm_is_an_acquisition(text: str, buyer: str, owner: str) -> None:
+    found = tag_text(text)
+    assert [(d.kind, d.parties) for d in found.deals] == [("investment", [buyer])]
+    assert events(text) == {("acquisition", frozenset({buyer, owner}))}
+
+
+def test_buying_parts_of_a_firm_is_no_acquisition() -> None:
+    assert events("Công ty CP Cơ khí Đông Sơn mua linh kiện của Công ty TNHH Orbis Parts.") == set()
+
+
+def test_a_list_of_notable_deals_recalls_them_with_no_event() -> None:
+    text = "Một số thương vụ nổi bật: Tập đoàn Sông Lam Foods chi hơn 1.200 tỷ đồng mua lại Công ty CP Bánh kẹo Hạ Long; Tập đoàn Nam Sơn Holdings tiếp quản nhà máy thép của Kestrel Steel tại Hải Phòng."
+    found = tag_text(text)
+    assert {p for d in found.deals for p in d.parties} >= {"Sông Lam Foods", "Nam Sơn Holdings"}
+    assert found.events == []

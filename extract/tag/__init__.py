@@ -56,6 +56,7 @@ from extract.tag.reconcile import (
     with_stake_sales,
     with_table_investors,
     without_lone_pairs,
+    without_notable_deals,
     without_old_events,
     without_past_investments,
     without_recalled,
@@ -271,6 +272,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = ceremony_hosts(t, events, actors, clauses)
     deals, events = with_contractors(t, deals, events, actors, clauses)
     deals, events = with_funding_rounds(t, deals, events, actors, money, clauses)
+    events = without_notable_deals(t, events)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it
     en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)

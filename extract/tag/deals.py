@@ -485,7 +485,14 @@ _MERGES_INTO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s
 _BUYS_INTO = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:đã\s+|vừa\s+|sẽ\s+|chính thức\s+)*"
     r"(?:(?:ký|đạt|ký kết)\s+thỏa thuận\s+|hoàn tất(?:\s+việc)?\s+)?"
-    r"(?:(?:mua|thâu tóm|nắm|nắm giữ|sở hữu)\s+(?:(?:gần|hơn|khoảng|trên|toàn bộ)\s+)?"
+    # "chi hơn 2.300 tỷ đồng (để) mua ..."
+    r"(?:chi\s+(?:ra\s+)?(?:[^.;,()]|(?<=\d)[.,](?=\d)){0,40}?\s+(?:để\s+)?)?"
+    # a business of B ("mua mảng khuôn mẫu của B", "tiếp quản nhà máy thép của B") or B itself named by its
+    # trade ("mua hãng van công nghiệp B")
+    r"(?:(?:mua(?:\s+lại)?|tiếp quản|thâu tóm)\s+(?:toàn bộ\s+)?(?:mảng|nhà máy|chuỗi|dây chuyền|cơ sở|xưởng)"
+    r"[^.;,()]{0,50}?\s+của\s+"
+    r"|mua(?:\s+lại)?\s+(?:hãng|doanh nghiệp|nhà sản xuất)(?:\s+[a-zà-ỹđ]+){0,4}\s+"
+    r"|(?:mua|thâu tóm|nắm|nắm giữ|sở hữu)\s+(?:(?:gần|hơn|khoảng|trên|toàn bộ)\s+)?"
     r"(?:\d[\d,.]*\s*%\s+)?(?:cổ phần|vốn|phần vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?"
     r"|(?:thâu tóm|tiếp quản)\s+(?:toàn bộ\s+)?"
     r"|trở thành cổ đông (?:lớn nhất|chi phối|lớn|chiến lược)\s+(?:của|tại)\s+)"

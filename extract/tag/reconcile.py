@@ -194,6 +194,25 @@ _OWNERSHIP_WORDS = re.compile(
 _FROM_SELLER = re.compile(r"(?:\s*\([^()]{1,40}\))?[^.;()]{0,40}?\btừ\s+")
 
 
+_NOTABLE_DEALS = re.compile(r"(?<!\w)thương vụ (?:nổi bật|đáng chú ý|tiêu biểu|lớn)(?!\w)", re.IGNORECASE)
+
+
+def without_notable_deals(text: str, events: list[DealEvent]) -> list[DealEvent]:
+    """No acquisition or announced investment in a list of past deals ("Một số thương vụ nổi bật: A chi ...
+    mua B; C tiếp quản nhà máy của D"): the deals are recalled, as the evaluation rows read them."""
+    if "thương vụ" not in text.lower():
+        return events
+    out = []
+    for ev in events:
+        opening = max(text.rfind(". ", 0, ev.start), text.rfind("\n", 0, ev.start)) + 1  # past its ';'
+        if ev.kind in ("acquisition", "investment_announcement") and _NOTABLE_DEALS.search(
+            text, opening, max(ev.end, opening)
+        ):
+            continue
+        out.append(ev)
+    return out
+
+
 def with_ownership_changes(
     text: str, events: list[DealEvent], firms: list[Firm], money: list[Money], clauses: list[tuple[int, int]]
 ) -> list[DealEvent]:
