@@ -360,3 +360,11 @@ def test_a_list_of_notable_deals_recalls_them_with_no_event() -> None:
     found = tag_text(text)
     assert {p for d in found.deals for p in d.parties} >= {"Sông Lam Foods", "Nam Sơn Holdings"}
     assert found.events == []
+
+
+def test_a_bank_named_in_one_glued_word_is_a_firm_and_signs_a_credit_contract() -> None:
+    text = "HCM CITY — DeltaBank and Phước Đông Industrial Park Development JSC on Monday signed a VNĐ1.8 trillion credit contract to build the park's second phase."
+    assert firms(text) == ["DeltaBank", "Phước Đông Industrial Park Development"]
+    assert events(text) == {
+        ("cooperation", frozenset({"DeltaBank", "Phước Đông Industrial Park Development"}))
+    }
