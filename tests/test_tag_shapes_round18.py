@@ -368,3 +368,8 @@ def test_a_bank_named_in_one_glued_word_is_a_firm_and_signs_a_credit_contract() 
     assert events(text) == {
         ("cooperation", frozenset({"DeltaBank", "Phước Đông Industrial Park Development"}))
     }
+
+
+def test_a_committee_and_a_developer_solemnly_holding_a_groundbreaking_break_ground_together() -> None:
+    text = "Ngày 9/9/2025, UBND tỉnh Tây Ninh và Becamex đã long trọng tổ chức lễ khởi công Khu công nghiệp Phước Đông mở rộng."
+    assert events(text) == {("groundbreaking", frozenset({"UBND tỉnh Tây Ninh", "Becamex"}))}
