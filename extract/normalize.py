@@ -42,8 +42,17 @@ _FOLD_CHARS = _FoldedChars()
 
 
 def _fold_whole(text: str) -> str:
+    return unaccented(text).lower()
+
+
+def unaccented(text: str) -> str:
+    """The text without its marks, capitals kept (`fold` lowers them too).
+
+    >>> unaccented("Bắc Ninh, Đồng Nai")
+    'Bac Ninh, Dong Nai'
+    """
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
-    return _marks(_ASTRAL.search(decomposed) is not None).sub("", decomposed).lower()
+    return _marks(_ASTRAL.search(decomposed) is not None).sub("", decomposed)
 
 
 @functools.cache

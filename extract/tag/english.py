@@ -267,9 +267,11 @@ class _Sentence:
         money: list[Money],
         provinces: list[Province],
         published: str | None,
+        wide_e: int | None = None,
     ) -> None:
         self.text, self.s, self.e = text, s, e
         self._rest = (firms, govs, money, provinces, published)
+        self._wide_e = e if wide_e is None else wide_e  # the end of its ';' clauses (`widened`)
         inner = [(a.start(), a.end()) for a in _APPOSITION.finditer(text, s, e)]
         self.firms = [
             f
@@ -289,13 +291,7 @@ class _Sentence:
 
     def widened(self) -> _Sentence:
         """The sentence on past its ';' clauses to its full stop: a list of items runs across them."""
-        end = len(self.text)
-        for stop in _FULL_STOP.finditer(self.text, self.e):
-            word = _LAST_WORD.search(self.text, max(0, stop.start() - 12), stop.start())
-            if word is None or word.group() not in _ABBREVIATIONS:  # "Co., Ltd. (Korea)" goes on
-                end = stop.start()
-                break
-        return _Sentence(self.text, self.s, end, *self._rest)
+        return _Sentence(self.text, self.s, self._wide_e, *self._rest)
 
     def before(self, pos: int) -> list[Firm | Organization]:
         return sorted([x for x in [*self.firms, *self.govs] if x.end <= pos], key=lambda x: x.start)
@@ -414,9 +410,9 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             parties = [_party(bidder[-1], "buyer"), *[_party(t) for t in target[:1]]]
             return [deal("investment", [bidder[-1].name], m)], [event("acquisition", parties, m, "announced")]
     if (listing := _LICENSED_PROJECTS.search(text, s, e)) and len(
-        owners := _listed_owners(sen.widened(), listing.start())
+        owners := _listed_owners(wide := sen.widened(), listing.start())
     ) > 1:
-        return _licensed_items(sen.widened(), listing.start(), owners, None)
+        return _licensed_items(wide, listing.start(), owners, None)
     if cert := _CERTIFICATE.search(text, s, e):
         return _licence(sen, cert.start())
     if policy := _APPROVED_POLICY.search(text, s, e):
@@ -774,9 +770,9 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
             ):
                 break
             investors.append(f)
-    listed = _listed_owners(sen.widened(), at) if received is None else []
+    listed = _listed_owners(wide := sen.widened(), at) if received is None else []
     if len(listed) > 1:  # "... certificates to 05 projects, including a plant of A ...; a factory of B ..."
-        return _licensed_items(sen.widened(), at, listed, grantor)
+        return _licensed_items(wide, at, listed, grantor)
     deals: list[Deal] = []
     events: list[DealEvent] = []
     for inv in investors:
@@ -794,11 +790,6 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
 # a list of licensed projects: "..., including an audio plant of A Co., Ltd. ...; a factory of B ...", "Newly
 # licensed projects include the steel cord factory of A ...", "Three licensed projects include a US$32 million
 # factory by A, a US$41 million mill by B and ... by C": each owner after "of" or "by" holds one
-_FULL_STOP = re.compile(r"\.(?=\s|$)|\n")
-_LAST_WORD = re.compile(r"[\w.]+$")
-_ABBREVIATIONS = frozenset(
-    {"Ltd", "Co", "Corp", "Inc", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No", "Mr", "Ms", "Dr"}
-)
 _INCLUDING = re.compile(r"(?<!\w)(?:including|include|includes)(?!\w)")
 _LICENSED_PROJECTS = re.compile(r"(?<!\w)licensed projects (?:include|including|are)(?!\w)", re.IGNORECASE)
 _OWNER_OF = re.compile(r"(?<!\w)(?:of|by)\s+(?:the\s+)?(?:[\w-]+(?:['’]s|s['’])\s+)?$")
@@ -918,12 +909,17 @@ def read_english(
     events: list[DealEvent] = []
     orgs: list[Organization] = []
     read: list[tuple[int, int]] = []
-    for s, e in clauses:
+    for i, (s, e) in enumerate(clauses):
         if e - s < 20 or not is_english(text[s:e]):
             continue
         govs = government_bodies(text, s, e)
         orgs += govs
-        d, ev = read_sentence(_Sentence(text, s, e, firms, govs, money, provinces, published))
+        wide_e = e
+        for _, next_e in clauses[i + 1 :]:  # "...; a factory of B ...; and ... of C.": the clauses ';' joins
+            if not text.endswith(";", 0, wide_e):
+                break
+            wide_e = next_e
+        d, ev = read_sentence(_Sentence(text, s, e, firms, govs, money, provinces, published, wide_e))
         if d or ev:
             deals += d
             events += ev

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from extract.models import Location, Province
-from extract.normalize import fold
+from extract.normalize import fold, unaccented
 from extract.tag._common import (
     UPPER,
     alternation,
@@ -34,7 +33,7 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
             surface[form] = unit["name"]
     surface.update(extra["aliases"])
     for unit in units:  # English copy writes names unaccented: "Bac Ninh", "Quang Ngai", "Binh Duong"
-        bare = _unaccented(unit["name"])
+        bare = unaccented(unit["name"])
         if bare != unit["name"] and " " in bare:
             surface.setdefault(bare, unit["name"])
     for form, name in list(surface.items()):
@@ -42,12 +41,6 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     prefixes = alternation(extra["prefixes"])
     rx = re.compile(rf"(?<!\w)(?:(?P<prefix>{prefixes})\s*)?(?P<name>{trie_alternation(surface)})(?!\w)")
     return surface, current, rx
-
-
-def _unaccented(name: str) -> str:
-    """'Bắc Ninh' -> 'Bac Ninh', capitals kept (`fold` lowers them)."""
-    decomposed = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache
