@@ -1082,7 +1082,7 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
 
 
 # "UBND TP Hà Nội cho Công ty X thuê 9.846 m² đất ...": a body leasing state land to a firm by its decision
-_GIVES = re.compile(r"\s+(?:(?:đã|vừa|chính thức|đồng ý|quyết định)\s+)*cho(?:\s+phép)?\s+$")
+_LETS = re.compile(r"\s+(?:(?:đã|vừa|chính thức|đồng ý|quyết định)\s+)*cho(?:\s+phép)?\s+$")
 _LEASED_LAND = re.compile(
     r"\s*thuê(?:\s+(?:lại|thêm|gần|hơn|khoảng))*\s+\d[\d.,]*\s*(?:ha|m²|m2|hecta)(?!\w)"
 )
@@ -1100,7 +1100,7 @@ def state_leases(
     for body, firm in itertools.pairwise(ms):
         if body.type != "government" or firm.type != "firm":
             continue
-        if not _GIVES.fullmatch(text, body.end, firm.start) or not _LEASED_LAND.match(text, firm.end):
+        if not _LETS.fullmatch(text, body.end, firm.start) or not _LEASED_LAND.match(text, firm.end):
             continue
         lessor = Party(name=body.name, type="government", role="partner", start=body.start, end=body.end)
         held = [
