@@ -373,3 +373,9 @@ def test_a_bank_named_in_one_glued_word_is_a_firm_and_signs_a_credit_contract() 
 def test_a_committee_and_a_developer_solemnly_holding_a_groundbreaking_break_ground_together() -> None:
     text = "Ngày 9/9/2025, UBND tỉnh Tây Ninh và Becamex đã long trọng tổ chức lễ khởi công Khu công nghiệp Phước Đông mở rộng."
     assert events(text) == {("groundbreaking", frozenset({"UBND tỉnh Tây Ninh", "Becamex"}))}
+
+
+def test_a_committee_handing_over_a_memorandum_is_its_grantor() -> None:
+    text = "UBND tỉnh Thái Bình trao biên bản ghi nhớ đầu tư cho Tập đoàn Orbis Chemicals."
+    roles = [(p.name, p.role) for e in tag_text(text).events for p in e.parties]
+    assert ("UBND tỉnh Thái Bình", "grantor") in roles
