@@ -165,9 +165,24 @@ _BOUNDARY = re.compile(r"[.!?\n]")
 _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s+)?được\s+")
 # "Nhà máy ... của Công ty X tại KCN Y đã đi vào hoạt động": the owner's plant opened, told actively
 _OWNED_OPENED = re.compile(r"[^;.]{0,100}?\s(?:đã|vừa|chính thức)\s+(?:chính thức\s+)?")
-_OF_OWNER = re.compile(r"\s*của\s+")
-# what may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10"
-_SAID_WHEN = re.compile(rf"\([^()]{{1,40}}\)|{WHEN}")
+# what may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10", "của Mỹ"
+_GAP_FILLER = re.compile(
+    rf"\([^()]{{1,40}}\)|{WHEN}"
+    r"|\s+của\s+(?:Mỹ|Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức)(?!\w)"
+)
+_TOPIC = re.compile(r"(?<!\w)(?:về|cơ hội|tìm hiểu|khảo sát)(?!\w)")
+
+
+def _gap_words(text: str, start: int, end: int) -> int:
+    """The words between a firm and its verb, less a country or a time said in passing ('Tập đoàn X của Mỹ
+    đã quyết định đầu tư': 3; 'Công ty X (Hà Lan) sáng 20/10 khánh thành': 0); all of them before a topic
+    ('Tập đoàn X (Trung Quốc) về cơ hội đầu tư': 5)."""
+    gap = text[start:end]
+    if _TOPIC.search(gap):
+        return len(gap.split())
+    return len(_GAP_FILLER.sub(" ", gap).split())
+
+
 _CAPITAL_THEN_AND = re.compile(rf"{CAPITAL_THEN_AND}(?:cho\s+)?")
 _INVESTORS_LISTED = re.compile(
     r"(?=[nN])\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
@@ -1226,7 +1241,7 @@ def tag_deals(
                         last = f
         for m in rx["inauguration"].finditer(text, s, e):
             near = _before(sfirms, sstarts, m.start())
-            subj = [f for f in near if len(_SAID_WHEN.sub("", text[f.end : m.start()]).split()) <= 4]
+            subj = [f for f in near if _gap_words(text, f.end, m.start()) <= 4]
             if subj and len(near) >= 2 and re.search(r",\s*thuộc\s+$", text[s : subj[-1].start]):
                 subj = [near[-2]]  # "Công ty X, thuộc Y (Nhật Bản), vừa đi vào hoạt động": X, not its group
             if (
@@ -1402,24 +1417,6 @@ def tag_deals(
                 add("investment", [sfirms[0].name], ctx=_priced(ctx, stake))
     out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
     return out
-
-
-# what may stand between an investor and its verb without counting as words: "(Hàn Quốc)", "của Mỹ"
-_GAP_FILLER = re.compile(
-    r"\s*\([^()]{1,40}\)|\s+của\s+(?:Mỹ|Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức)(?!\w)"
-)
-
-
-_TOPIC = re.compile(r"(?<!\w)(?:về|cơ hội|tìm hiểu|khảo sát)(?!\w)")
-
-
-def _gap_words(text: str, start: int, end: int) -> int:
-    """The words between a firm and a verb, less a country in brackets or after 'của' ('Tập đoàn X của Mỹ
-    đã quyết định đầu tư': 3)."""
-    gap = text[start:end]
-    if _TOPIC.search(gap):
-        return len(gap.split())  # "Tập đoàn X (Trung Quốc) về cơ hội đầu tư": a topic, not its verb
-    return len(_GAP_FILLER.sub(" ", gap).split())
 
 
 def deal_at(
