@@ -27,7 +27,6 @@ from extract.tag.english import read_english
 from extract.tag.events import (
     decided_licences,
     party_mentions,
-    state_leases,
     tag_events,
     unstated,
 )
@@ -265,7 +264,6 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = with_deal_events(t, events, deals, actors, mentions)
     deals = recalled_licences(t, deals, actors, money, provinces, published, decisions, clauses)
     events = one_per_project(t, one_per_counterpart(t, decided_licences(t, mentions, events)))
-    events = state_leases(t, mentions, events, provinces)
     events = with_stake_sales(t, events, actors, money, clauses)
     events = with_hosts(t, events, mentions)
     events = without_recalled(t, events, actors, clauses)

@@ -988,8 +988,9 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
     """An investor's announcement that a government body decided in the same sentence ('UBND tỉnh X vừa ban
     hành Quyết định ... thành lập CCN Y ...; chủ đầu tư là Công ty Z', '... thành lập KCN Y ..., do Công ty Z
     làm chủ đầu tư') is that body's licence to it; a firm's
-    lease that a body's decision grants ('Quyết định số ... của UBND tỉnh X cho Công ty Y thuê 3 ha đất') has
-    that body as its other side."""
+    lease that a body's decision grants ('Quyết định số ... của UBND tỉnh X cho Công ty Y thuê 3 ha đất') or
+    that the body itself grants ('UBND TP Hà Nội cho Công ty Y thuê 9.846m² đất') has that body as its other
+    side."""
     out = []
     spans: list[tuple[int, int]] = []
     for ev in events:
@@ -1068,7 +1069,11 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
                     if m.type == "government"
                     and floor <= m.start
                     and m.end <= firm.start
-                    and (_DECIDES.match(text, m.end) or _DECISION_OF.search(text, floor, m.start))
+                    and (
+                        _DECIDES.match(text, m.end)
+                        or _DECISION_OF.search(text, floor, m.start)
+                        or (_LETS.fullmatch(text, m.end, firm.start) and _LEASED_LAND.match(text, firm.end))
+                    )
                 ),
                 None,
             )
@@ -1081,51 +1086,11 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
     return out
 
 
-# "UBND TP Hà Nội cho Công ty X thuê 9.846 m² đất ...": a body leasing state land to a firm by its decision
+# "UBND TP Hà Nội cho Công ty X thuê 9.846 m² đất ...": the body, its subject, lets the firm lease state land
 _LETS = re.compile(r"\s+(?:(?:đã|vừa|chính thức|đồng ý|quyết định)\s+)*cho(?:\s+phép)?\s+$")
 _LEASED_LAND = re.compile(
     r"\s*thuê(?:\s+(?:lại|thêm|gần|hơn|khoảng))*\s+\d[\d.,]*\s*(?:ha|m²|m2|hecta)(?!\w)"
 )
-
-
-def state_leases(
-    text: str, ms: list[PartyMention], events: list[DealEvent], provinces: list[Province]
-) -> list[DealEvent]:
-    """A government body letting a firm lease land, the body its subject ('UBND TP Hà Nội cho Công ty X thuê
-    9.846 m² đất tại Cụm công nghiệp Y'): a cooperation of the body and the firm, signed, with no deal, as a
-    lease the decision grants (`decided_licences`); none when an event already holds the firm there."""
-    if "thuê" not in text:
-        return events
-    added: list[DealEvent] = []
-    for body, firm in itertools.pairwise(ms):
-        if body.type != "government" or firm.type != "firm":
-            continue
-        if not _LETS.fullmatch(text, body.end, firm.start) or not _LEASED_LAND.match(text, firm.end):
-            continue
-        lessor = Party(name=body.name, type="government", role="partner", start=body.start, end=body.end)
-        held = [
-            ev
-            for ev in events
-            if ev.start <= firm.start < ev.end and firm.name in {p.name for p in ev.parties}
-        ]
-        if held:  # the reader's lease of the firm alone: the body is its other side
-            events = [
-                ev.model_copy(update={"parties": [lessor, *ev.parties]})
-                if ev in held and ev.kind == "cooperation" and len(ev.parties) == 1
-                else ev
-                for ev in events
-            ]
-            continue
-        end = text.find(".", firm.end)
-        end = len(text) if end < 0 else end
-        site = next((p.current for p in provinces if firm.end <= p.start < end), None)
-        parties = [lessor, Party(name=firm.name, type="firm", start=firm.start, end=firm.end)]
-        added.append(
-            DealEvent(
-                kind="cooperation", parties=parties, province=site, status="signed", start=body.start, end=end
-            )
-        )
-    return sorted(events + added, key=lambda ev: ev.start) if added else events
 
 
 _FROM_GRANTOR = re.compile(
