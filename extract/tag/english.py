@@ -914,11 +914,9 @@ def read_english(
             continue
         govs = government_bodies(text, s, e)
         orgs += govs
-        wide_e = e
-        for _, next_e in clauses[i + 1 :]:  # "...; a factory of B ...; and ... of C.": the clauses ';' joins
-            if not text.endswith(";", 0, wide_e):
-                break
-            wide_e = next_e
+        wide_e, j = e, i + 1
+        while j < len(clauses) and text.endswith(";", 0, wide_e):  # "...; a factory of B ...; and ... of C."
+            wide_e, j = clauses[j][1], j + 1  # the clauses ';' joins, with no copy of the list per clause
         d, ev = read_sentence(_Sentence(text, s, e, firms, govs, money, provinces, published, wide_e))
         if d or ev:
             deals += d
