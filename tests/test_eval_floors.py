@@ -878,7 +878,10 @@ BLIND_55_FLOORS = {
     "firms": (0.86, 0.84, 0.85),
     "firms+form": (0.84, 0.83, 0.84),
     "provinces": (1.00, 0.87, 0.93),
-    "money+attrs": (0.97, 0.95, 0.96),
+    # English amounts with the currency after the scale word ("20 trillion VND (910 million USD)"), read since
+    # session 19: found now, one with the approximation its gold gives a bracketed conversion (other batches
+    # do not, 9 of 11): precision 0.974 -> 0.962, F1 0.960 -> 0.966
+    "money+attrs": (0.96, 0.95, 0.96),
     "deals": (0.78, 0.57, 0.66),
     "deals+details": (0.53, 0.45, 0.49),  # six English licences found since, their site in a headline
     "events": (0.53, 0.46, 0.50),

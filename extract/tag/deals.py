@@ -251,18 +251,20 @@ _SPENT_ON = re.compile(
     r"|cho (?:dự án|nhà máy))\b"
 )  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y"
 _PROJECT_OF = re.compile(
-    r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s(?:[^,;.]|(?<=\d)\.(?=\d)){0,80}?\b(?:của|thuộc về)\s+"
-    r"(?:nhà đầu tư\s+)?",
+    r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s(?:(?:[^,;.]|(?<=\d)\.(?=\d)){0,80}?\b(?:của|thuộc về)\s+"
+    r"(?:nhà đầu tư\s+)?|(?<=[Nn]hà máy\s)(?=(?:Công ty|Tập đoàn)\s))",
     re.IGNORECASE,
-)  # "Dự án ... của (nhà đầu tư) X", "nhà máy điện rác 3.200 tỷ đồng của X", "dự án lớn nhất thuộc về X"
+)  # "Dự án ... của (nhà đầu tư) X", "nhà máy điện rác 3.200 tỷ đồng của X", "dự án lớn nhất thuộc về X",
+# "dự án Nhà máy Công ty TNHH X (đến từ Singapore) ..." (the plant named by its owner)
 # the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)",
 # "... tại KCN Y, vốn đăng ký 48 triệu USD", "... tại KCN Y có vốn đăng ký 260 triệu USD"
 _OWNER_CAPITAL = re.compile(
-    r"(?:\s*\([^()]{0,20}\))?(?:[^;.()]{0,40}?(?:,|\scó)\s*(?:với\s+)?(?:tổng\s+)?vốn\s+"
+    r"(?:\s*\([^()]{0,80}\))?(?:[^;.()]{0,120}?(?:,|\scó|\svới)\s*(?:với\s+)?(?:tổng\s+)?vốn\s+"
     r"(?:đăng ký\s+|đầu tư\s+)?"
     r"|\s*\((?:vốn\s+)?"
-    r"|\s+với\s+(?:tổng\s+)?(?:vốn\s+)?(?:đăng ký\s+)?)"  # "... thuộc về Công ty X (Hàn Quốc) với 95 triệu"
-)
+    r"|[^;.()]{0,40}?\s+với\s+(?:tổng\s+)?(?:vốn\s+)?(?:đăng ký\s+)?)"
+)  # "... thuộc về Công ty X (Hàn Quốc) với 95 triệu", "... của Công ty X (Hàn Quốc) tại KCN Y với 120 triệu",
+# "... của Công ty X (thuộc Tập đoàn Y, Trung Quốc), tại KCN Z chuyên sản xuất lốp, có vốn đăng ký ..."
 # what a licence round says of a project: licensed, approved or its capital raised
 _PROJECT_LICENSED = re.compile(
     r"(?<!\w)(?:(?:được\s+)?(?:chấp thuận chủ trương|cấp phép|cấp giấy chứng nhận)"

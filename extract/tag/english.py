@@ -641,28 +641,46 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 # "Hanbit Electronics' $1.2 billion complex", "Intel's $1 billion chip plant": the owner's investment
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _PROJECT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus)(?!\w)")
+# "a $120 million facility by X", "a $55 million project of X": the owner after its project
+_OWNED_BY = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?$")
+# "a plant of X making circuit boards ..., with ... total investment of 8 million USD": the owner before
+_PLANT_OF = re.compile(r"(?<!\w)(?:plant|factory|facility|project) (?:of|by)\s+$")
+_TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*)?$")
+
+
+def _owner_of(sen: _Sentence, m: Money) -> Firm | None:
+    """The firm whose project `m` prices, written 'X's $N plant', 'a $N plant by X' or 'a plant of X ...
+    with total investment of $N', else None."""
+    text = sen.text
+    for f in sen.firms:
+        if 0 <= m.start - f.end <= 3 and _POSSESSIVE.fullmatch(text, f.end, m.start) is not None:
+            return f if _PROJECT_AFTER.match(text, m.end) else None
+    project = _PROJECT_AFTER.match(text, m.end)
+    if project is not None:
+        after = next((f for f in sen.firms if f.start >= project.end()), None)
+        if after is not None and _OWNED_BY.fullmatch(text, project.end(), after.start):
+            return after
+    if _TOTAL_OF.search(text, max(sen.s, m.start - 40), m.start):
+        before = [f for f in sen.firms if f.end <= m.start and m.start - f.end <= 160]
+        if before and _PLANT_OF.search(text, max(sen.s, before[-1].start - 20), before[-1].start):
+            return before[-1]
+    return None
 
 
 def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """A firm's investment named by its possessive and an amount before a plant ('X's $N plant'): a deal,
-    and a licence when the sentence says it was licensed; with no verb of its own, no other event."""
+    """Each firm's investment named by its amount and its plant ('X's $N plant', 'a $N facility by X'): a
+    deal, and a licence when the sentence says it was licensed; with no verb of its own, no other event."""
     text = sen.text
+    deals: list[Deal] = []
     for m in sen.money:
-        owner = next(
-            (
-                f
-                for f in sen.firms
-                if 0 <= m.start - f.end <= 3 and _POSSESSIVE.fullmatch(text, f.end, m.start) is not None
-            ),
-            None,
-        )
-        if owner is None or not _PROJECT_AFTER.match(text, m.end):
+        owner = _owner_of(sen, m)
+        if owner is None:
             continue
-        deals = [sen.deal("investment", [owner.name], m)]
-        if _LICENSED.search(text, sen.s, owner.start):
-            return deals, [sen.event("investment_licence", [_party(owner, "investor")], m, "licensed")]
-        return deals, []
-    return [], []
+        if _LICENSED.search(text, sen.s, sen.e):  # "... was licensed last week" too
+            event = sen.event("investment_licence", [_party(owner, "investor")], m, "licensed")
+            return [*deals, sen.deal("investment", [owner.name], m)], [event]
+        deals.append(sen.deal("investment", [owner.name], m))
+    return deals, []
 
 
 _AND = re.compile(r"\s*(?:,\s*and|,|and)\s*")

@@ -155,12 +155,24 @@ def _english_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     amount = re.compile(
         rf"(?=[{first}])(?<![\w$])(?P<cur>{alternation(currencies)})\s?"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
-        rf"(?:\s?(?P<scale>{alternation(data['scales'])}))?(?!\w)"
+        rf"(?:\s?(?P<scale>{alternation([w for k in data['scales'] for w in (k, _cap(k))])}))?(?!\w)"
     )
     approx = re.compile(
         rf"(?<!\w)(?:{alternation([w for k in data['approx_words'] for w in (k, _cap(k))])})\s+$"
     )
     return amount, approx
+
+
+@functools.cache
+def _english_trailing_rx() -> re.Pattern[str]:
+    """An amount of English wire copy with its currency after the scale word ('120 million USD', '10.2
+    billion USD', '14 trillion VND', '5,120.6 million VND'; money.json "english" "trailing_currencies")."""
+    data = load("money.json")["english"]
+    scales = [w for k in data["scales"] for w in (k, _cap(k))]
+    return re.compile(
+        r"(?=\d)(?<![\w.,$])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
+        rf"\s?(?P<scale>{alternation(scales)})\s+(?P<cur>{alternation(data['trailing_currencies'])})(?!\w)"
+    )
 
 
 def _english_money(text: str, taken: list[Money]) -> list[Money]:
@@ -173,22 +185,26 @@ def _english_money(text: str, taken: list[Money]) -> list[Money]:
     [(1200000000000, 'VND'), (47500000, 'USD')]
     >>> [m.amount for m in _english_money("sales of VND1,250 billion", [])]
     [1250000000000]
+    >>> [(m.amount, m.currency) for m in _english_money("14 trillion VND (600 million USD)", [])]
+    [(14000000000000, 'VND'), (600000000, 'USD')]
     """
     if "$" not in text and "VN" not in text and "USD" not in text and "EUR" not in text and "€" not in text:
         return []
     data = load("money.json")["english"]
     amount_rx, approx_rx = _english_rx()
     out: list[Money] = []
-    for m in amount_rx.finditer(text):
-        cur = data["currencies"][m.group("cur")]
+    trailing = _english_trailing_rx().finditer(text) if "illion" in text else ()
+    for m in sorted([*amount_rx.finditer(text), *trailing], key=lambda m: m.start()):
+        trails = m.start("cur") > m.start("num")  # "120 million USD", not "US$120 million"
+        cur = data["trailing_currencies" if trails else "currencies"][m.group("cur")]
         if not m.group("scale") and "$" not in m.group("cur") and m.group("cur") != "€":
             continue
-        start = m.start("cur")
-        if any(t.start < m.end() and start < t.end for t in taken):
+        start = m.start("num") if trails else m.start("cur")
+        if any(t.start < m.end() and start < t.end for t in [*taken, *out]):
             continue
         value = Decimal(m.group("num").replace(",", ""))
         if m.group("scale"):
-            value *= data["scales"][m.group("scale")]
+            value *= data["scales"][m.group("scale").lower()]
         out.append(
             Money(
                 mention=text[start : m.end()],

@@ -1,0 +1,133 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Shapes fixed in session 19 (issue 12), each on sentences of our own, in the shapes blind batches 53-55
+still missed after session 18: a project's owner followed by its park, parent group or description before
+the capital, a joint venture's Vietnamese legal form, English wire copy writing the currency after the
+scale word ("120 million USD"), and English projects named with their owner after them ("a $90 million
+facility by X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import deals, one
+
+
+def _amounts(text: str) -> list[tuple[float, str]]:
+    return [(m.amount, m.currency) for m in tag_text(text).money]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "amount"),
+    [
+        (
+            "Dự án có vốn lớn nhất là dự án sản xuất tấm kính của Công ty TNHH Vật liệu Minh Quang (Hàn Quốc) tại KCN Đại An với 120 triệu USD.",
+            "Vật liệu Minh Quang",
+            120_000_000,
+        ),
+        (
+            "Cụ thể, dự án Nhà máy Công ty TNHH Orion Precision Việt Nam (đến từ Singapore) thực hiện tại KCN Long Đức, chuyên gia công chi tiết kim loại với tổng vốn đăng ký 45 triệu USD.",
+            "Orion Precision",
+            45_000_000,
+        ),
+        (
+            "Ngoài ra, dự án Nhà máy sản xuất lốp xe Sunda của Công ty TNHH Sunda Tyre Việt Nam (thuộc Tập đoàn Sunda, Trung Quốc), tại KCN Minh Hưng chuyên sản xuất lốp radial, có vốn đăng ký 160 triệu USD.",
+            "Sunda Tyre",
+            160_000_000,
+        ),
+    ],
+)
+def test_a_projects_owner_keeps_its_capital_across_its_park_and_description(
+    text: str, owner: str, amount: int
+) -> None:
+    assert deals(text) == {one("investment", owner)}
+    assert [d.amount for d in tag_text(text).deals] == [amount]
+
+
+def test_a_plant_named_by_its_owner_with_no_capital_is_no_deal() -> None:
+    assert deals("Nhà máy Công ty TNHH Orion Precision tuyển thêm 300 công nhân.") == set()
+
+
+def test_a_lower_case_joint_venture_legal_form_is_read() -> None:
+    text = "Dự án KCN Vạn Ninh 2 do Công ty liên doanh TNHH KCN Việt Nam - Nhật Bản Vạn Ninh làm chủ đầu tư, có mức đầu tư hơn 3.100 tỉ đồng."
+    assert [(f.name, f.legal_form) for f in tag_text(text).firms] == [
+        ("KCN Việt Nam - Nhật Bản Vạn Ninh", "Công ty TNHH")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "The provincial People's Committee on May 9 granted an investment licence to a 75 million USD project of Daeil Vision Co., Ltd.",
+            [(75_000_000, "USD")],
+        ),
+        (
+            "Nine investors are to receive certificates at the event, bringing in over 12 trillion VND (500 million USD) in registered capital.",
+            [(12_000_000_000_000, "VND"), (500_000_000, "USD")],
+        ),
+        (
+            "South Korea leads the investors in the city, with 150 projects worth 9.4 billion USD.",
+            [(9_400_000_000, "USD")],
+        ),
+        (
+            "The province spent 4,310.5 million VND on 30 industry promotion projects in 2022-2024.",
+            [(4_310_500_000, "VND")],
+        ),
+        (
+            "Minh Long Components to Invest $1.5 Billion in a chip plant in the north",
+            [(1_500_000_000, "USD")],
+        ),
+    ],
+)
+def test_english_copy_writing_the_currency_after_the_scale_word_gives_amounts(
+    text: str, amounts: list[tuple[int, str]]
+) -> None:
+    assert _amounts(text) == amounts
+
+
+def test_a_number_with_an_english_scale_and_no_currency_is_no_amount() -> None:
+    assert _amounts("The plant will make 12 million products a year for export markets.") == []
+
+
+def test_english_projects_with_their_owner_after_them_are_each_owners_investment() -> None:
+    text = "Major investments in Tay Ninh this year include a $90 million facility by Daesung Display Vietnam Co., Ltd. assembling LCD modules at Phuoc Dong Industrial Park, and a $35 million project by Nakano Pack (Vietnam) Co., Ltd. (Japan) making cartons at Thanh Thanh Cong Industrial Park."
+    assert deals(text) == {one("investment", "Daesung Display"), one("investment", "Nakano Pack")}
+    assert sorted(d.amount for d in tag_text(text).deals) == [35_000_000, 90_000_000]
+
+
+def test_an_english_plant_of_a_firm_takes_the_total_investment_stated_after_it() -> None:
+    text = "The first is a plant of Mirae Circuit Vina making printed circuit boards for phones, with an annual output of 10 million products and total investment of 7 million USD."
+    assert deals(text) == {one("investment", "Mirae Circuit")}
+    assert [d.amount for d in tag_text(text).deals] == [7_000_000]
+
+
+def test_an_english_firm_named_before_an_amount_it_does_not_own_is_no_investor() -> None:
+    text = (
+        "Hanmi Tech said its revenue rose to 40 million USD last year, helped by export orders from Europe."
+    )
+    assert deals(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("TẬP ĐOÀN HÀN KHÁNH THÀNH NHÀ MÁY LINH KIỆN 1,5 TỶ USD TẠI THÁI NGUYÊN", [(1_500_000_000, "USD")]),
+        ("KHỞI CÔNG NHÀ MÁY THÉP 3.200 TỶ ĐỒNG TẠI KCN PHÚ MỸ", [(3_200_000_000_000, "VND")]),
+        ("TRAO CHỦ TRƯƠNG CHO 5 DỰ ÁN TỔNG VỐN HƠN 6.000 TỶ ĐỒNG", [(6_000_000_000_000, "VND")]),
+    ],
+)
+def test_an_all_capitals_headline_amount_is_read(text: str, amounts: list[tuple[int, str]]) -> None:
+    assert _amounts(text) == amounts
+
+
+def test_an_english_amount_above_a_figure_is_approximate() -> None:
+    text = (
+        "The certificate lifts the firm's total investment in the city above 2 billion USD, the board said."
+    )
+    assert [(m.amount, m.approximate) for m in tag_text(text).money] == [(2_000_000_000, True)]
+
+
+def test_an_all_capitals_approximation_word_makes_the_amount_approximate() -> None:
+    text = "TRAO CHỦ TRƯƠNG CHO 5 DỰ ÁN TỔNG VỐN HƠN 6.000 TỶ ĐỒNG"
+    assert [(m.amount, m.approximate) for m in tag_text(text).money] == [(6_000_000_000_000, True)]
