@@ -883,6 +883,9 @@ from tests.eval.hand_sentences_52 import hand_sentences_52  # noqa: E402
 from tests.eval.hand_sentences_53 import hand_sentences_53  # noqa: E402
 from tests.eval.hand_sentences_54 import hand_sentences_54  # noqa: E402
 from tests.eval.hand_sentences_55 import hand_sentences_55  # noqa: E402
+from tests.eval.hand_sentences_56 import hand_sentences_56  # noqa: E402
+from tests.eval.hand_sentences_57 import hand_sentences_57  # noqa: E402
+from tests.eval.hand_sentences_58 import hand_sentences_58  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1021,6 +1024,12 @@ HAND += [row | {"batch": 52} for row in hand_sentences_52(_h5, _pv, _m)]
 HAND += [row | {"batch": 53} for row in hand_sentences_53(_h5, _pv, _m)]
 HAND += [row | {"batch": 54} for row in hand_sentences_54(_h5, _pv, _m)]
 HAND += [row | {"batch": 55} for row in hand_sentences_55(_h5, _pv, _m)]
+# batches 56, 57 and 58 (blind, session 19, first four results only: car, motorbike and machinery parts
+# suppliers; textiles, garments, leather and footwear; provincial investment promotion conferences of the
+# North and the midlands) likewise keep their numbers
+HAND += [row | {"batch": 56} for row in hand_sentences_56(_h5, _pv, _m)]
+HAND += [row | {"batch": 57} for row in hand_sentences_57(_h5, _pv, _m)]
+HAND += [row | {"batch": 58} for row in hand_sentences_58(_h5, _pv, _m)]
 
 
 def main() -> None:
