@@ -54,7 +54,11 @@ def examples(rows: Iterable[dict]) -> tuple[list[Example], list[Example]]:
         gold = {frozenset(firm_key(p) for p in d["parties"]): d["kind"] for d in row["gold"]["deals"]}
         text = normalize(row["text"]).text
         firms = tag_text(text, row.get("published")).firms
+        seen: set[frozenset[str]] = set()
         for c in candidates(text, firms):
+            if c.key in seen:
+                continue  # the gold says which firms dealt, not in which sentence: their first one learns it
+            seen.add(c.key)
             label = gold.get(c.key, NONE)
             if len(c.key) == 1:
                 one.append((c.features, label if label in ONE_KINDS else NONE))

@@ -20,13 +20,14 @@ def _firm(text: str, name: str, form: str | None = None) -> Firm:
     return Firm(mention=name, start=start, end=start + len(name), name=name, legal_form=form)
 
 
-def test_every_firm_is_a_candidate_once_and_pairs_stay_within_one_sentence() -> None:
+def test_every_firm_is_a_candidate_once_per_sentence_and_pairs_stay_within_one_sentence() -> None:
     text = "Hanwha ký hợp đồng với Samsung. Sau đó Hanwha mở rộng nhà máy, LG cũng vậy."
     firms = [_firm(text, "Hanwha"), _firm(text, "Samsung"), _firm(text, "LG")]
     firms.append(Firm(mention="Hanwha", start=39, end=45, name="Hanwha"))
     found = candidates(text, firms)
     keys = [c.key for c in found]
-    assert keys.count(frozenset(["hanwha"])) == 1
+    # one candidate of Hanwha in each sentence it is named in, each read in its own sentence
+    assert [c.sentence for c in found if c.key == frozenset(["hanwha"])] == [(0, 31), (32, len(text))]
     assert frozenset(["hanwha", "samsung"]) in keys
     assert frozenset(["hanwha", "lg"]) in keys  # the second sentence's own mention of Hanwha
     assert frozenset(["samsung", "lg"]) not in keys  # across a sentence end: never a pair
@@ -130,13 +131,13 @@ def test_the_shipped_model_is_what_the_training_command_builds() -> None:
     assert json.loads(MODEL_FILE.read_text(encoding="utf-8")) == built
 
 
-def test_the_model_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_is_on_unless_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     load_model.cache_clear()
     monkeypatch.delenv("CNHT_DEAL_MODEL", raising=False)
-    assert load_model() is None  # the rules alone by default (session 13)
+    assert load_model() is not None  # on by default again (session 19)
     load_model.cache_clear()
-    monkeypatch.setenv("CNHT_DEAL_MODEL", "on")
-    assert load_model() is not None
+    monkeypatch.setenv("CNHT_DEAL_MODEL", "off")
+    assert load_model() is None
     load_model.cache_clear()
 
 

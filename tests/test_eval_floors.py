@@ -640,7 +640,7 @@ BLIND_34_FLOORS = {
     "provinces": (1.00, 0.98, 0.99),
     "money+attrs": (0.98, 1.00, 0.99),
     "deals": (1.00, 0.91, 0.95),
-    "deals+details": (0.92, 0.83, 0.87),
+    "deals+details": (0.90, 0.83, 0.87),  # 0.929 -> 0.904 with the learned model on (deals 0.979 -> 1.000)
     "events": (0.80, 0.77, 0.79),
 }
 
@@ -762,7 +762,7 @@ BLIND_44_FLOORS = {
     "provinces": (1.00, 0.95, 0.97),
     "money+attrs": (0.93, 0.97, 0.95),
     "deals": (0.97, 0.82, 0.89),
-    "deals+details": (0.85, 0.73, 0.78),
+    "deals+details": (0.82, 0.73, 0.78),  # 0.865 -> 0.825 with the learned model on (deals 0.923 -> 0.963)
     "events": (0.94, 0.82, 0.87),
 }
 BLIND_45_FLOORS = {
@@ -916,7 +916,7 @@ BLIND_57_FLOORS = {
     "provinces": (1.00, 0.98, 0.99),
     "money+attrs": (0.92, 0.92, 0.92),
     "deals": (0.87, 0.59, 0.70),
-    "deals+details": (0.67, 0.46, 0.55),
+    "deals+details": (0.66, 0.46, 0.55),  # 0.676 -> 0.667 with the learned model on (deals 0.707 -> 0.841)
     "events": (0.53, 0.40, 0.45),
 }
 BLIND_58_FLOORS = {
@@ -929,12 +929,13 @@ BLIND_58_FLOORS = {
     "events": (0.53, 0.31, 0.39),  # 0.39999...
 }
 
-# Since session 13 the learned deal model is off by default (extract/tag/deal_model.py says why) and these
-# floors hold for the rules alone. Where the model, trained on a batch, had scored it higher than the rules
-# can, the floors were lowered to the rules' scores of session 13: deals and deals+details of batches 17-19
-# and 21-23 (e.g. batch 23's deals 0.98 -> 0.94, batch 17's 0.90 -> 0.79), and batch 25's events (0.80 with
-# the model blind, 0.794 with the rules after session 13's fixes). Batch 25's blind scores above are the
-# model's, as measured.
+# From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
+# why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
+# higher than the rules can, they were lowered to the rules' scores of session 13: deals and deals+details of
+# batches 17-19 and 21-23 (e.g. batch 23's deals 0.98 -> 0.94, batch 17's 0.90 -> 0.79), and batch 25's events
+# (0.80 with the model blind, 0.794 with the rules after session 13's fixes). Batch 25's blind scores above
+# are the model's, as measured. Since session 19 the model is on by default and every floor holds with it
+# (three deals+details precisions lowered, each noted where it is set).
 
 # training batches in real-text shapes: (batch, least rows, floors)
 TRAINING_FLOORS = [

@@ -131,3 +131,17 @@ def test_an_english_amount_above_a_figure_is_approximate() -> None:
 def test_an_all_capitals_approximation_word_makes_the_amount_approximate() -> None:
     text = "TRAO CHỦ TRƯƠNG CHO 5 DỰ ÁN TỔNG VỐN HƠN 6.000 TỶ ĐỒNG"
     assert [(m.amount, m.approximate) for m in tag_text(text).money] == [(6_000_000_000_000, True)]
+
+
+def test_a_parks_letter_before_a_firm_ends_the_sentence_and_an_initial_before_a_name_does_not() -> None:
+    from extract.tag._common import sentences
+
+    text = "Hai bên còn đàm phán giá thuê đất tại KCN Phố Nối A. Công ty CP Cơ khí Vĩnh An ký hợp đồng với Bosch."
+    assert len(sentences(text)) == 2
+    assert len(sentences("Bài và ảnh: Nguyễn V. Anh, phóng viên thường trú.")) == 1
+
+
+def test_the_learned_model_does_not_pre_empt_a_recalled_licence_the_rules_read_later() -> None:
+    text = "Sáng 14/3, Công ty TNHH Cơ điện Lạc Hồng khởi công nhà máy động cơ tại KCN Tân Trường, tổng vốn 640 tỷ đồng. Dự án đã được Ban Quản lý các KCN tỉnh cấp giấy chứng nhận đăng ký đầu tư ngày 2/10/2025."
+    found = {(d.kind, d.date) for d in tag_text(text, "2026-03-20").deals}
+    assert found == {("groundbreaking", "2026-03-14"), ("investment", "2025-10-02")}

@@ -111,6 +111,7 @@ def _reviewed(
     text: str,
     deals: list[Deal],
     firms: list[Firm],
+    literal: list[Firm],
     money: list[Money],
     provinces: list[Province],
     published: str | None,
@@ -118,7 +119,8 @@ def _reviewed(
     clauses: list[tuple[int, int]],
 ) -> list[Deal]:
     """The rules' deals reviewed by the learned deal model (`extract.tag.deal_model`): dropped, relabelled or
-    added where the model is sure; a deal it adds gets its amount, province and date as the rules would."""
+    added where the model is sure; a deal it adds gets its amount, province and date as the rules would. The
+    model reads the `literal` firms, those the text names (not "hai bên" pointing back to an earlier pair)."""
     model = load_model()
     if model is None:
         return deals
@@ -126,7 +128,7 @@ def _reviewed(
     def make(c: Candidate) -> Deal:
         return deal_at(text, list(c.firms), firms, money, provinces, published, decisions, clauses)
 
-    found = candidates(text, firms, clauses)
+    found = candidates(text, literal, clauses)
     firsts = sorted({c.firms[0].start for c in found})
     asked_or_denied = [(s, e) for s, e in clauses if _holds(firsts, s, e) and unstated(text, s, e)]
     found = [
@@ -243,9 +245,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
-    actors = without_owners(t, firms)  # "Công ty X thuộc Tập đoàn Y khánh thành ...": X acts, not Y
+    literal = without_owners(t, firms)  # "Công ty X thuộc Tập đoàn Y khánh thành ...": X acts, not Y
     # "Công ty thông báo đã ký ..." after the heading "CÔNG TY CP X": X signs; "hai bên ký ...": both
-    actors = anaphors(t, actors)
+    actors = anaphors(t, literal)
     # "A khánh thành ..., và ký hợp đồng ... cho B": each deed of A its own clause, A named at each
     clauses, shared = coordinated(t, clauses, actors)
     if shared:
@@ -257,9 +259,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = planned_events(with_ownership_changes(t, events, actors, money, clauses))
     events = memos_handed(t, with_bought_company(t, events, actors), mentions, clauses)
     deals = with_event_investments(t, with_event_pairs(t, deals, events), events)
-    reviewed = _reviewed(t, deals, actors, money, provinces, published, decisions, clauses)
-    events = _without_dropped(events, deals, reviewed)
-    deals = with_recalled(t, reviewed, actors, money, provinces, published, decisions, clauses)
+    deals = with_recalled(t, deals, actors, money, provinces, published, decisions, clauses)
     deals = planned_deals(t, deals, events)
     events = with_deal_events(t, events, deals, actors, mentions)
     deals = recalled_licences(t, deals, actors, money, provinces, published, decisions, clauses)
@@ -270,6 +270,10 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = ceremony_hosts(t, events, actors, clauses)
     deals, events = with_contractors(t, deals, events, actors, clauses)
     deals, events = with_funding_rounds(t, deals, events, actors, money, clauses)
+    # the learned model reads the firms each sentence names itself, not the ones "hai bên" points back to
+    reviewed = _reviewed(t, deals, actors, literal, money, provinces, published, decisions, clauses)
+    events = _without_dropped(events, deals, reviewed)
+    deals = reviewed
     events = without_notable_deals(t, events)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it

@@ -164,13 +164,18 @@ _LAST_WORD = re.compile(r"(\w+)$")
 _SENT_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\n+|;\s+")
 
 
+# what opens a sentence after a park's or a block's letter ("... tại KCN Phố Nối A. Công ty CP X ký ..."),
+# never a name after an initial ("Nguyễn V. Anh")
+_OPENS_AFTER_LETTER = re.compile(
+    r"(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|UBND|Ngày|Theo|Trong|Tại|Dự án)(?!\w)"
+)
 _ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))(?:Điều|Khoản|Mục|Chương)\s+\d{1,3}$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (and ';'-clause) spans; an abbreviation such as 'TP.' or an initial 'T.' does not end a
-    sentence, a one-letter word such as 'Á' ('Đông Á.') does, and a line's article label ('Điều 1.') does
-    not."""
+    sentence, a one-letter word such as 'Á' ('Đông Á.') does, and so does a park's letter before a firm or a
+    sentence opener ('KCN Phố Nối A. Công ty ...'); a line's article label ('Điều 1.') does not."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -183,7 +188,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 before = None
             if before and (
                 before.group(1) in _ABBREV
-                or (len(before.group(1)) == 1 and before.group(1).isupper() and before.group(1).isascii())
+                or (
+                    len(before.group(1)) == 1
+                    and before.group(1).isupper()
+                    and before.group(1).isascii()
+                    and not _OPENS_AFTER_LETTER.match(text, m.end())
+                )
             ):
                 continue
             if _ARTICLE_LABEL.search(text, max(start, m.start() - 12), m.start()):
