@@ -145,3 +145,58 @@ def test_the_learned_model_does_not_pre_empt_a_recalled_licence_the_rules_read_l
     text = "Sáng 14/3, Công ty TNHH Cơ điện Lạc Hồng khởi công nhà máy động cơ tại KCN Tân Trường, tổng vốn 640 tỷ đồng. Dự án đã được Ban Quản lý các KCN tỉnh cấp giấy chứng nhận đăng ký đầu tư ngày 2/10/2025."
     found = {(d.kind, d.date) for d in tag_text(text, "2026-03-20").deals}
     assert found == {("groundbreaking", "2026-03-14"), ("investment", "2025-10-02")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Work began on a yarn plant of Taiwan's Lungyen Knitting Co Ltd at the Rạng Đông Textile Industrial Park.",
+            [("Lungyen Knitting", "Co., Ltd.")],
+        ),
+        (
+            "Kam Sing (Hong Kong) Co., Ltd has received an investment certificate for a dyeing plant in Nam Định.",
+            [("Kam Sing (Hong Kong)", "Co., Ltd.")],
+        ),
+        (
+            "Japan-based Osuka Textile Co., Ltd. has been licensed to build a weaving mill at Bảo Minh Industrial Park.",
+            [("Osuka Textile", "Co., Ltd.")],
+        ),
+    ],
+)
+def test_english_firm_names_keep_their_registered_bracket_and_lose_where_they_are_based(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.name, f.legal_form) for f in tag_text(text).firms] == expected
+
+
+def test_a_nationality_before_a_firms_description_is_no_firm() -> None:
+    text = "The city's Economic Zone Authority handed certificates to Korean chemicals group Daemyung Chemical for a film plant."
+    assert [f.name for f in tag_text(text).firms] == ["Daemyung Chemical"]
+
+
+def test_a_ministrys_second_field_is_no_firm() -> None:
+    text = (
+        "Yamaha Vietnam and the Ministry of Industry and Trade have signed a memorandum on supplier training."
+    )
+    assert "Trade" not in [f.name for f in tag_text(text).firms]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Vinatex and Phú Bài Fibre JSC on Tuesday signed an agreement on polyester staple supply.",
+            "Vinatex",
+        ),
+        ("Itochu, Sojitz and several other Japanese firms announced new investments in the north.", "Itochu"),
+        ("The plant will supply seat frames to Kia and Mazda assembly lines in Chu Lai.", "Mazda"),
+    ],
+)
+def test_carmakers_textile_groups_and_trading_houses_written_bare_are_firms(text: str, name: str) -> None:
+    assert name in [f.name for f in tag_text(text).firms]
+
+
+def test_a_groups_member_units_named_after_it_act_not_the_group() -> None:
+    text = "Hai đơn vị thành viên Vinatex là Công ty CP Sợi Hương Trà và Công ty CP May Quảng Điền cùng động thổ cụm nhà máy tại KCN Phong Điền sáng 6/5."
+    assert deals(text) == {one("groundbreaking", "Sợi Hương Trà"), one("groundbreaking", "May Quảng Điền")}

@@ -168,15 +168,28 @@ def _without_dropped(events: list[DealEvent], rules: list[Deal], reviewed: list[
 _OWNER_BEFORE = re.compile(r"\s+(?:là\s+)?(?:thuộc|thành viên của|công ty con của)\s+", re.IGNORECASE)
 
 
+# "Hai đơn vị thành viên Vinatex là Công ty A và Công ty B cùng động thổ ...": the group introduces its units
+_MEMBERS_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|công ty|doanh nghiệp) thành viên (?:của )?$", re.IGNORECASE)
+_MEMBERS_ARE = re.compile(r"\s+(?:là|gồm)\s+")
+
+
 def without_owners(text: str, firms: list[Firm]) -> list[Firm]:
     """`firms` less each one named as the owner of the firm right before it ("Công ty TNHH X thuộc Tập đoàn
     Y"): the deals and events of that sentence are X's, read as if X's name ran to Y's end (so "X thuộc Tập
-    đoàn Y khánh thành ..." has X right before its verb); Y stays a firm of the text."""
+    đoàn Y khánh thành ..." has X right before its verb); and less a group whose member units are named
+    after it ("đơn vị thành viên Y là A và B"). Y stays a firm of the text."""
     out: list[Firm] = []
-    for f in firms:
+    for i, f in enumerate(firms):
         prev = out[-1] if out else None
+        nxt = firms[i + 1] if i + 1 < len(firms) else None
         if prev is not None and f.start - prev.end <= 40 and _OWNER_BEFORE.fullmatch(text, prev.end, f.start):
             out[-1] = prev.model_copy(update={"end": f.end})
+        elif (
+            nxt is not None
+            and _MEMBERS_BEFORE.search(text, max(0, f.start - 30), f.start)
+            and _MEMBERS_ARE.fullmatch(text, f.end, nxt.start)
+        ):
+            continue
         else:
             out.append(f)
     return out

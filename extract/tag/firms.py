@@ -797,7 +797,9 @@ _CODE_BRACKET = re.compile(r"[A-Z]{2,3}")  # "Prosper Knit (BVI) Limited", "Rich
 _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng) ")
 # "Nissei Elec. Hong Kong Co., Ltd": a few abbreviations keep their dot inside a foreign name
 _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
-_RUN_WORD = rf"(?:{_ABBREVIATED}|[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
+_RUN_WORD = (  # not "China-based": where a firm is based is no part of its name
+    rf"(?:{_ABBREVIATED}|(?![A-Z][a-z]+-based(?!\w))[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
+)
 # an English verb or function word after a name: the sentence is English copy
 _ENGLISH_AFTER = re.compile(
     r"\s+(?:has|have|had|is|was|will|said|signed|and|of|to|invests|plans|broke|opened|inaugurated|began|won"
@@ -990,8 +992,8 @@ _GLUED_BANK = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?Bank")
 _NUMBERED = re.compile(r"\d+(?:[-/.]\d+)+")
 _ROLE_OR_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
-    r"|Department of|Ministry of)\s+$"
-)
+    r"|Department of|Ministry of|(?:Department|Ministry) of [A-Z][a-z]+(?: [A-Z][a-z]+)? and)\s+$"
+)  # "... the Ministry of Industry and Trade": a ministry's second field, not a firm
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
 
 
@@ -1044,6 +1046,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue
         keep = 0
         form_at = _form_index(text, run_start, words)  # the number of words before a foreign legal form
+        if not form_at and _coded_bracket(text, run_start + len(" ".join(words))) is not None:
+            form_at = len(words)  # "Heng Tai (Hong Kong) Co., Ltd": the form after the registered bracket
         for i, w in enumerate(words[: form_at or len(words)]):
             if w == "Vina" and keep and i + 1 < len(words) and words[i + 1] not in not_firms:
                 keep += 1  # "CJ Vina Agri", "Hyosung Vina Chemicals": "Vina" inside a name, not its suffix
