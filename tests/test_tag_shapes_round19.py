@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract import tag_text
-from tests.deal_shapes import deals, one
+from tests.deal_shapes import deals, events, one
 
 
 def _amounts(text: str) -> list[tuple[float, str]]:
@@ -200,3 +200,24 @@ def test_carmakers_textile_groups_and_trading_houses_written_bare_are_firms(text
 def test_a_groups_member_units_named_after_it_act_not_the_group() -> None:
     text = "Hai đơn vị thành viên Vinatex là Công ty CP Sợi Hương Trà và Công ty CP May Quảng Điền cùng động thổ cụm nhà máy tại KCN Phong Điền sáng 6/5."
     assert deals(text) == {one("groundbreaking", "Sợi Hương Trà"), one("groundbreaking", "May Quảng Điền")}
+
+
+def test_an_english_licence_granted_by_a_named_committee_keeps_it_as_grantor() -> None:
+    text = "Wuxi Hengda Textile Co., Ltd. has been licensed by the People's Committee of Ninh Bình Province to build a $48 million dyeing mill at Bảo Minh Industrial Park."
+    (event,) = tag_text(text).events
+    assert (event.kind, [p.type for p in event.parties], event.amount) == (
+        "investment_licence",
+        ["government", "firm"],
+        48_000_000,
+    )
+    assert "Ninh Bình" in event.parties[0].name
+
+
+def test_construction_getting_under_way_on_a_plant_of_a_countrys_firm_is_its_groundbreaking() -> None:
+    text = "Construction got under way in early May on a dyed-yarn plant of Taiwan's Chenfeng Knitting Co Ltd at the Bảo Minh Industrial Park, with total funding of $21 million."
+    assert events(text) == {one("groundbreaking", "Chenfeng Knitting")}
+
+
+def test_an_english_amount_with_a_hyphenated_scale_is_read_whole() -> None:
+    text = "Tomoe Textile Co Ltd is additionally building a $120-million weaving facility in the province."
+    assert _amounts(text) == [(120_000_000, "USD")]

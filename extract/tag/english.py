@@ -61,16 +61,20 @@ _SIGNED = re.compile(r"(?<!\w)(?:signed|inked)(?!\w)")
 _WITH = re.compile(r"(?<!\w)with(?!\w)")
 # "Construction began on Thursday on a US$85 million plant of X", "... started construction of a complex
 # developed by X": the owner named after the verb
-_CONSTRUCTION_BEGAN = re.compile(r"(?<!\w)[Cc]onstruction (?:began|started|has begun|has started)(?!\w)")
-_BUILT_BY = re.compile(r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+$")
+_CONSTRUCTION_BEGAN = re.compile(
+    r"(?<!\w)[Cc]onstruction (?:began|started|has begun|has started|got under ?way|is under ?way)(?!\w)"
+)
+_BUILT_BY = re.compile(  # "... plant of Taiwan's X": the country's possessive before its owner
+    r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
+)
 # "the board of X approved a VND75 billion investment in a new pipe factory": X's announced investment
 _BOARD_APPROVED = re.compile(r"(?<!\w)approved an? (?:[^.;]{0,40}?\s)?investment(?!\w)")  # or "... plan"
 _PLAN_APPROVED = re.compile(r"approved an? [^.;]{0,40}?investment plan(?!\w)")
 # "X has been licensed to build ...", "The Y Authority has licensed X to build ..."
 _LICENSED_TO = re.compile(
-    r"(?<!\w)(?:(?P<passive>(?:has been|have been|was|were) licensed to)|(?:has|have) licensed)"
-    r"(?=\s)(?!\s+(?:the|a|an)\s)"
-)
+    r"(?<!\w)(?:(?P<passive>(?:has been|have been|was|were) licensed(?P<by> by [^.;]{1,90}?)? to)"
+    r"|(?:has|have) licensed)(?=\s)(?!\s+(?:the|a|an)\s)"
+)  # "X has been licensed by the People's Committee of Y Province to build ...": the committee grants it
 _LICENSED = re.compile(r"(?<!\w)(?:licensed|allowed|permitted)(?!\w)")
 _BOARD_OF = re.compile(r"(?<!\w)board of (?:directors of )?\s*$")
 _BROKE_GROUND = re.compile(
@@ -500,7 +504,13 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         passive = licensed.group("passive") is not None
         investor = (before[-1] if before else None) if passive else (after[0] if after else None)
         if investor is not None:
-            grantor = [] if passive else [g for g in sen.govs if g.end <= licensed.start()][-1:]
+            grantor = (
+                [g for g in sen.govs if licensed.start("by") <= g.start < licensed.end("by")][:1]
+                if passive and licensed.group("by")
+                else []
+                if passive
+                else [g for g in sen.govs if g.end <= licensed.start()][-1:]
+            )
             m = sen.amount(licensed.end())
             parties = [_party(g, "grantor") for g in grantor] + [_party(investor, "investor")]
             return [deal("investment", [investor.name], m)], [
@@ -642,7 +652,7 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _PROJECT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus)(?!\w)")
 # "a $120 million facility by X", "a $55 million project of X": the owner after its project
-_OWNED_BY = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?$")
+_OWNED_BY = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$")
 # "a plant of X making circuit boards ..., with ... total investment of 8 million USD": the owner before
 _PLANT_OF = re.compile(r"(?<!\w)(?:plant|factory|facility|project) (?:of|by)\s+$")
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*)?$")

@@ -155,7 +155,7 @@ def _english_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     amount = re.compile(
         rf"(?=[{first}])(?<![\w$])(?P<cur>{alternation(currencies)})\s?"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
-        rf"(?:\s?(?P<scale>{alternation([w for k in data['scales'] for w in (k, _cap(k))])}))?(?!\w)"
+        rf"(?:(?:\s?|-)(?P<scale>{alternation([w for k in data['scales'] for w in (k, _cap(k))])}))?(?!\w)"
     )
     approx = re.compile(
         rf"(?<!\w)(?:{alternation([w for k in data['approx_words'] for w in (k, _cap(k))])})\s+$"
