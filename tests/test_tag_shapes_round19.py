@@ -221,3 +221,48 @@ def test_construction_getting_under_way_on_a_plant_of_a_countrys_firm_is_its_gro
 def test_an_english_amount_with_a_hyphenated_scale_is_read_whole() -> None:
     text = "Tomoe Textile Co Ltd is additionally building a $120-million weaving facility in the province."
     assert _amounts(text) == [(120_000_000, "USD")]
+
+
+def _events_on(text: str, published: str) -> set[tuple[str, frozenset[str]]]:
+    return {(e.kind, frozenset(p.name for p in e.parties)) for e in tag_text(text, published).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Ngày 26/2, Công ty TNHH Công nghệ Xe điện Ngọc Lan Việt Nam tổ chức khánh thành nhà máy xe máy điện tại KCN Quang Châu.",
+            "2025-02-27",
+            one("inauguration", "Công nghệ Xe điện Ngọc Lan"),
+        ),
+        (
+            "Công ty CP Dệt Giao Thủy chính thức đưa nhà máy dệt kim, nhuộm vào vận hành ngày 26/10 tại Nam Định.",
+            "2025-10-27",
+            one("inauguration", "Dệt Giao Thủy"),
+        ),
+        (
+            "Daeil Auto Parts Co., Ltd. in early May got a licence to invest in a US$18 million seat-frame plant at Nam Đình Vũ Industrial Park.",
+            "2025-05-20",
+            one("investment_licence", "Daeil Auto Parts"),
+        ),
+        (
+            "Vinatex on August 19 put its Hòa Xá Yarn Factory in Nam Định Province into commercial operation at a ceremony.",
+            "2025-08-20",
+            one("inauguration", "Vinatex"),
+        ),
+        (
+            "Vinatex plans to spend VNĐ1.6 trillion ($75 million) this year on a yarn-to-garment complex in Quảng Nam Province.",
+            "2025-03-02",
+            one("investment_announcement", "Vinatex"),
+        ),
+        (
+            "Ground was broken on May 28 for the first phase of a shoe plant to be built by Grand Rise Footwear Việt Nam at VSIP Quảng Ngãi.",
+            "2025-05-29",
+            one("groundbreaking", "Grand Rise Footwear"),
+        ),
+    ],
+)
+def test_more_wordings_of_openings_licences_and_plans_are_events(
+    text: str, published: str, expected: tuple[str, frozenset[str]]
+) -> None:
+    assert expected in _events_on(text, published)

@@ -62,7 +62,8 @@ _WITH = re.compile(r"(?<!\w)with(?!\w)")
 # "Construction began on Thursday on a US$85 million plant of X", "... started construction of a complex
 # developed by X": the owner named after the verb
 _CONSTRUCTION_BEGAN = re.compile(
-    r"(?<!\w)[Cc]onstruction (?:began|started|has begun|has started|got under ?way|is under ?way)(?!\w)"
+    r"(?<!\w)(?:[Cc]onstruction (?:began|started|has begun|has started|got under ?way|is under ?way)"
+    r"|[Gg]round was broken)(?!\w)"
 )
 _BUILT_BY = re.compile(  # "... plant of Taiwan's X": the country's possessive before its owner
     r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
@@ -86,7 +87,8 @@ _BROKE_GROUND = re.compile(
 )
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|went into operation|came into operation|began operations?"
-    r"|started operations?|(?:was )?put into operation|(?:started|began) (?:operating|production))(?!\w)"
+    r"|started operations?|(?:was )?put into operation|(?:started|began) (?:operating|production)"
+    r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation)(?!\w)"  # "put its X Factory into ..."
 )
 # "..., with Hải Long Construction JSC as the general contractor": the contractor supplies the builder
 _AS_CONTRACTOR = re.compile(r"^\s+as\s+(?:the\s+|its\s+)?(?:general|main|EPC|principal)\s+contractor(?!\w)")
@@ -97,7 +99,7 @@ _CERTIFICATE = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"(?<!\w)(?:received|obtained|won"
+    r"(?<!\w)(?:received|obtained|won|got"
     r"|(?:was|were|has been|have been|had been) (?:granted|awarded|issued))(?!\w)"
 )
 _GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented)(?!\w)")
@@ -118,7 +120,8 @@ _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
 # "X has agreed to buy a 49% stake in Y", "X plans to acquire Y": an acquisition agreed or planned
 # "X plans to invest an additional $150 million", "X will invest US$40 million": an announced investment
 _TO_INVEST = re.compile(
-    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to invest|(?:will|would) invest"
+    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to (?:invest|spend)"
+    r"|(?:will|would) (?:invest|spend)"
     r"|invests|(?:will|would) put"
     # "X put $38 million into a plant", "X has announced a $900 million investment in ...", "X has lifted its
     # total investment in the province to $152 million"
@@ -131,7 +134,7 @@ _TO_INVEST = re.compile(
 # project announced (a planned groundbreaking is an announced investment, as in Vietnamese copy)
 _TO_BUILD = re.compile(
     r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|will) to|will) (?:build|develop|set up"
-    r"|start construction|begin construction|carry out|implement)(?!\w)"
+    r"|start construction|begin construction|break ground|carry out|implement)(?!\w)"
 )
 # "A groundbreaking ceremony for a US$120 million footwear plant of X was held": X's groundbreaking
 _CEREMONY = re.compile(

@@ -36,9 +36,11 @@ CAPITAL_THEN_AND = (
 )
 # "sáng 20/10", "hôm qua": a time between a subject and its verb
 WHEN = r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?)"
-# "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb
+# "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb,
+# its products listed too ("đưa nhà máy dệt kim, nhuộm vào vận hành")
 PUT_INTO_SERVICE = re.compile(
-    r"(?<!\w)đưa\s+(?:nhà máy|xưởng|dây chuyền|giai đoạn|dự án|tổ hợp)(?!\w)[^,.;:\n]{0,70}?\s+vào\s+"
+    r"(?<!\w)đưa\s+(?:nhà máy|xưởng|dây chuyền|giai đoạn|dự án|tổ hợp)(?!\w)"
+    r"(?:[^,.;:\n]|,(?=\s[a-zà-ỹđ])){0,70}?\s+vào\s+"
     r"(?:hoạt động|vận hành|sản xuất)(?!\w)",
     re.IGNORECASE,
 )
