@@ -266,3 +266,20 @@ def test_more_wordings_of_openings_licences_and_plans_are_events(
     text: str, published: str, expected: tuple[str, frozenset[str]]
 ) -> None:
     assert expected in _events_on(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "President of Mitsubishi Motors Vietnam Hiroshi Kato said local parts makers lacked volumes.",
+            "Mitsubishi Motors",
+        ),
+        (
+            "Thủ tướng tiếp Tổng Giám đốc Tập đoàn Daesan Construction Kim Min-jae tại Hà Nội.",
+            "Daesan Construction",
+        ),
+    ],
+)
+def test_a_persons_name_after_a_role_and_a_firm_is_no_part_of_the_firm(text: str, name: str) -> None:
+    assert [f.name for f in tag_text(text).firms] == [name]

@@ -676,6 +676,8 @@ def _without_person_after_role(text: str, start: int, name: list[Token]) -> list
     ('Thép Kim Ngân', 'Công nghệ chính xác Kim Sơn Việt Nam' are firms' own names)."""
     if not _role_before_rx().search(text, max(0, start - 50), start):
         return name
+    if len(name) > 3 and _GIVEN_NAME.fullmatch(name[-1].text) and len(name[-2].text) <= 5:
+        return name[:-2]  # "Tổng Giám đốc Tập đoàn Hanseong Construction Park Jun-ho": a Korean name after it
     surnames = set(load("organizations.json")["name_stop_surnames"])  # never a brand's word ("Kim Sơn")
     for i in range(1, len(name) - 1):
         tail = name[i:]
@@ -1547,6 +1549,7 @@ def tag_firms(
                 if (
                     not (looks_foreign(w) or w.isupper())
                     or w in not_names
+                    or w == "Vietnam"  # the country's suffix (read below), not more of the brand
                     or _foreign_forms()[1].match(text, at)
                 ):
                     break
