@@ -251,22 +251,26 @@ class Model:
 
     def verdict(self, candidate: Candidate) -> tuple[str, float]:
         """The best deal kind for `candidate` and its margin over "no deal"."""
-        classes, table = self._tables[len(candidate.key) == 1]
+        kinds, table = self._tables[len(candidate.key) == 1]
         rows = [*filter(None, map(table.get, candidate.features))]  # a row is a non-empty tuple
-        totals = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(classes)
-        scores = dict(zip(classes, totals, strict=True))
-        kind = max((c for c in classes if c != NONE), key=lambda c: scores[c])
-        return kind, scores[kind] - scores[NONE]
+        if not rows:
+            return kinds[0], 0.0
+        margins = [*map(sum, zip(*rows, strict=True))]
+        best = max(range(len(kinds)), key=margins.__getitem__)  # the first of equal margins, as before
+        return kinds[best], margins[best]
 
     @functools.cached_property
     def _tables(self) -> dict[bool, tuple[tuple[str, ...], dict[str, tuple[float, ...]]]]:
-        """Per arity (one party: True), the classes and one row of weights per feature (0.0 where a class
-        has none): one lookup per feature instead of one per feature and class."""
+        """Per arity (one party: True), the deal kinds and one row per feature of each kind's weight less
+        "no deal"'s (the margins add up row by row): one lookup per feature instead of one per feature and
+        class, one column fewer to add, and no row for a feature that moves no margin."""
         out = {}
         for one, weights in ((True, self.one), (False, self.pair)):
-            classes = tuple(weights)
+            kinds = tuple(c for c in weights if c != NONE)
+            none = weights.get(NONE, {})
             features = set().union(*weights.values()) if weights else set()
-            out[one] = (classes, {x: tuple(weights[c].get(x, 0.0) for c in classes) for x in features})
+            rows = {x: tuple(weights[c].get(x, 0.0) - none.get(x, 0.0) for c in kinds) for x in features}
+            out[one] = (kinds, {x: row for x, row in rows.items() if any(row)})
         return out
 
     def to_json(self) -> dict:
