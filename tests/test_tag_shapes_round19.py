@@ -283,3 +283,23 @@ def test_more_wordings_of_openings_licences_and_plans_are_events(
 )
 def test_a_persons_name_after_a_role_and_a_firm_is_no_part_of_the_firm(text: str, name: str) -> None:
     assert [f.name for f in tag_text(text).firms] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A memorandum of understanding on parts supply was signed on Wednesday between Hanil Precision Co., Ltd. and Minh Long Mechanical JSC in Hải Phòng.",
+            ("mou", frozenset({"Hanil Precision", "Minh Long Mechanical"})),
+        ),
+        (
+            "A supply contract worth $12 million was signed on June 12 by Daeil Seating Co., Ltd. and Thanh Cong Interior JSC.",
+            ("supply_contract", frozenset({"Daeil Seating", "Thanh Cong Interior"})),
+        ),
+    ],
+)
+def test_an_english_passive_signing_names_its_signers_after_between_or_by(
+    text: str, expected: tuple[str, frozenset[str]]
+) -> None:
+    assert deals(text) == {expected}
+    assert _events_on(text, "2025-06-13") == {expected}

@@ -870,24 +870,49 @@ _WITH_ALSO = re.compile(r"\s+and\s+(?:the\s+)?")
 _PROJECT_WORDS = re.compile(r"(?<!\w)(?:project|plant|factory|complex|invest\w*|industrial park)(?!\w)")
 
 
-def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list[DealEvent]]:
-    """'A and B signed X', 'A signed X with B'."""
-    text, e = sen.text, sen.e
-    subjects = sen.before(verb)
-    with_ = _WITH.search(text, verb_end, e)
-    others = sen.after(with_.end())[:1] if with_ is not None else []
-    for x in (
-        sen.after(others[0].end) if others else []
-    ):  # "with the Ministry ... and the X People's Committee"
-        if not _WITH_ALSO.fullmatch(text, others[-1].end, x.start):
+def _passive_signers(sen: _Sentence, verb: int, verb_end: int) -> list[Firm | Organization]:
+    """The signers of 'X was signed (on June 12) between A and B' or '... by A and B', in order; none when
+    the verb is not passive."""
+    text = sen.text
+    if not _PASSIVE_SIGNED.search(text, max(sen.s, verb - 16), verb):
+        return []
+    among = _BETWEEN_OR_BY.search(text, verb_end, sen.e)
+    if among is None:
+        return []
+    after = sen.after(among.end())
+    if not after or after[0].start != among.end():
+        return []
+    signers = [after[0]]
+    for x in after[1:]:  # "between A, B and C"
+        if not _JOINED.fullmatch(text, signers[-1].end, x.start):
             break
-        others.append(x)
-    if not others:  # "A has signed a contract to supply fabric to sportswear brand B"
-        others = [x for x in sen.after(verb_end) if _SUPPLY_TO.search(text, verb_end, x.start)][:1]
-    sides = [*_chain_back(text, subjects), *others]
+        signers.append(x)
+    return signers
+
+
+def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list[DealEvent]]:
+    """'A and B signed X', 'A signed X with B', 'X was signed between A and B'."""
+    text, e = sen.text, sen.e
+    if passive := _passive_signers(sen, verb, verb_end):
+        sides = passive
+        # "A memorandum of understanding on ... was signed ...": the document is named before the verb
+        event_kind, deal_kind = _signed_kind(text[sen.s : verb])
+    else:
+        subjects = sen.before(verb)
+        with_ = _WITH.search(text, verb_end, e)
+        others = sen.after(with_.end())[:1] if with_ is not None else []
+        for x in (
+            sen.after(others[0].end) if others else []
+        ):  # "with the Ministry ... and the X People's Committee"
+            if not _WITH_ALSO.fullmatch(text, others[-1].end, x.start):
+                break
+            others.append(x)
+        if not others:  # "A has signed a contract to supply fabric to sportswear brand B"
+            others = [x for x in sen.after(verb_end) if _SUPPLY_TO.search(text, verb_end, x.start)][:1]
+        sides = [*_chain_back(text, subjects), *others]
+        event_kind, deal_kind = _signed_kind(text[verb_end:e])  # "a ... lease with B for ...": the whole rest
     if len(sides) < 2:
         return [], []
-    event_kind, deal_kind = _signed_kind(text[verb_end:e])  # "a ... lease with B for ...": the whole rest
     if _MEMO_SIGNED.search(text, max(sen.s, verb - 40), verb):
         event_kind, deal_kind = "mou", "mou"  # "under an MoU it has signed with B": the memorandum before
     m = sen.amount(verb)
@@ -909,6 +934,8 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
     return [], []
 
 
+_PASSIVE_SIGNED = re.compile(r"(?<!\w)(?:was|were|has been|have been|had been)\s+$")
+_BETWEEN_OR_BY = re.compile(r"(?<!\w)(?:between|by)\s+(?:the\s+)?")
 # what joins two signers: "A and B", "A, B and C", "the Ministry ... (MoIT), the People's Committee ..."
 _JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
 
