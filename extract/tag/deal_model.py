@@ -330,7 +330,7 @@ def review(deals: list[Deal], found: list[Candidate], model: Model | None, make:
         if (
             margin > model.relabel
             and (kind, key) not in kinds
-            and len(key[0]) > 1
+            and len(key[0]) > 1  # a pair: a one-party deal keeps the rules' kind
             and d.kind != "supply_contract"
         ):
             d = d.model_copy(update={"kind": kind})

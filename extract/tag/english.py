@@ -507,13 +507,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         passive = licensed.group("passive") is not None
         investor = (before[-1] if before else None) if passive else (after[0] if after else None)
         if investor is not None:
-            grantor = (
-                [g for g in sen.govs if licensed.start("by") <= g.start < licensed.end("by")][:1]
-                if passive and licensed.group("by")
-                else []
-                if passive
-                else [g for g in sen.govs if g.end <= licensed.start()][-1:]
-            )
+            if not passive:  # "The Y Authority has licensed X": its subject
+                grantor = [g for g in sen.govs if g.end <= licensed.start()][-1:]
+            elif licensed.group("by"):  # "X has been licensed by the People's Committee of Y to ..."
+                grantor = [g for g in sen.govs if licensed.start("by") <= g.start < licensed.end("by")][:1]
+            else:
+                grantor = []
             m = sen.amount(licensed.end())
             parties = [_party(g, "grantor") for g in grantor] + [_party(investor, "investor")]
             return [deal("investment", [investor.name], m)], [
@@ -665,10 +664,10 @@ def _owner_of(sen: _Sentence, m: Money) -> Firm | None:
     """The firm whose project `m` prices, written 'X's $N plant', 'a $N plant by X' or 'a plant of X ...
     with total investment of $N', else None."""
     text = sen.text
+    project = _PROJECT_AFTER.match(text, m.end)
     for f in sen.firms:
         if 0 <= m.start - f.end <= 3 and _POSSESSIVE.fullmatch(text, f.end, m.start) is not None:
-            return f if _PROJECT_AFTER.match(text, m.end) else None
-    project = _PROJECT_AFTER.match(text, m.end)
+            return f if project is not None else None
     if project is not None:
         after = next((f for f in sen.firms if f.start >= project.end()), None)
         if after is not None and _OWNED_BY.fullmatch(text, project.end(), after.start):

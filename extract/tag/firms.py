@@ -676,7 +676,7 @@ def _without_person_after_role(text: str, start: int, name: list[Token]) -> list
     ('Thép Kim Ngân', 'Công nghệ chính xác Kim Sơn Việt Nam' are firms' own names)."""
     if not _role_before_rx().search(text, max(0, start - 50), start):
         return name
-    if len(name) > 3 and _GIVEN_NAME.fullmatch(name[-1].text) and len(name[-2].text) <= 5:
+    if len(name) > 3 and _person_name(name[-2].text, name[-1].text):
         return name[:-2]  # "Tổng Giám đốc Tập đoàn Hanseong Construction Park Jun-ho": a Korean name after it
     surnames = set(load("organizations.json")["name_stop_surnames"])  # never a brand's word ("Kim Sơn")
     for i in range(1, len(name) - 1):
@@ -970,6 +970,14 @@ _MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-�
 _GIVEN_NAME = re.compile(
     r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}"
 )  # a Korean or Chinese given name: Hyuk-soo, Chih-Ming
+
+
+def _person_name(surname: str, given: str) -> bool:
+    """'Moon Hyuk-soo', 'Park Jun-ho': a short surname and a hyphenated given name, a person after a firm's
+    name and no part of it."""
+    return len(surname) <= 5 and _GIVEN_NAME.fullmatch(given) is not None
+
+
 # a plant or a project named by its brand: "nhà máy kính siêu trắng Phú Lộc Glass", not the firm
 _PLANT_NAMED = re.compile(
     rf"(?<!\w)(?:[Nn]hà máy|[Dd]ự án|[Xx]ưởng|[Tt]rung tâm|mang tên)"
@@ -1029,7 +1037,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         ):
             run_start += len(words[0]) + 1  # "Đài Loan Compeq", "Singapore Sembcorp": the name follows
             words = words[1:]
-        if len(words) >= 3 and _GIVEN_NAME.fullmatch(words[-1]) and len(words[-2]) <= 5:
+        if len(words) >= 3 and _person_name(words[-2], words[-1]):
             words = words[:-2]  # "Chủ tịch LG Innotek Moon Hyuk-soo": the chairman's name after the firm's
         if len(words) > 1 and (words[0].endswith("maker") or words[0] in _ENGLISH_KINDS):
             run_start += len(words[0]) + 1  # "Shoemaker Feng Yu Footwear": what it makes
@@ -1541,7 +1549,7 @@ def tag_firms(
         )
         if extra:
             words = extra.group().split()
-            if len(words) >= 2 and _GIVEN_NAME.fullmatch(words[1]) and len(words[0]) <= 5:
+            if len(words) >= 2 and _person_name(words[0], words[1]):
                 words = []  # "LG Innotek Moon Hyuk-soo": its chairman's name, not more of the brand
             keep = 0
             at = end + 1
