@@ -49,9 +49,9 @@ def _deal(kind: str, *parties: str) -> Deal:
     return Deal(kind=kind, parties=list(parties), start=0, end=10)
 
 
-def _candidate(*names: str, features: tuple[str, ...]) -> Candidate:
-    firms = tuple(Firm(mention=n, start=0, end=len(n), name=n) for n in names)
-    return Candidate(frozenset(firm_key(n) for n in names), firms, list(features))
+def _candidate(*names: str, features: tuple[str, ...], sentence: tuple[int, int] = (0, 40)) -> Candidate:
+    firms = tuple(Firm(mention=n, start=sentence[0], end=sentence[0] + len(n), name=n) for n in names)
+    return Candidate(frozenset(firm_key(n) for n in names), firms, list(features), sentence)
 
 
 def test_review_drops_a_rules_deal_the_model_scores_far_below_no_deal() -> None:
@@ -64,6 +64,15 @@ def test_review_drops_a_rules_deal_the_model_scores_far_below_no_deal() -> None:
     )
     out = review([_deal("investment", "An Phát")], [_candidate("An Phát", features=("x",))], model, _never)
     assert out == []
+
+
+def test_review_judges_a_rules_deal_only_by_a_candidate_of_its_own_sentence() -> None:
+    model = _model({}, {"none": {"x": 50.0}, "mou": {}, "supply_contract": {}, "cooperation": {}})
+    pair = _candidate("Hòa Bình", "Sao Mai", features=("x",))  # read in the sentence (0, 40)
+    later = Deal(kind="mou", parties=["Hòa Bình", "Sao Mai"], start=60, end=90)  # "Hai bên ký ..." after it
+    assert review([later], [pair], model, _never) == [later]
+    here = Deal(kind="mou", parties=["Hòa Bình", "Sao Mai"], start=5, end=30)
+    assert review([here], [pair], model, _never) == []
 
 
 def test_review_keeps_a_doubtful_rules_deal_and_one_it_has_no_candidate_for() -> None:

@@ -185,7 +185,7 @@ class Candidate:
     key: frozenset[str]  # the parties' `firm_key`s
     firms: tuple[Firm, ...]
     features: list[str]
-    sentence: tuple[int, int] = (0, 0)  # the sentence the model read them in
+    sentence: tuple[int, int]  # the sentence the model read them in
 
 
 def sentence_spans(text: str, clauses: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -311,8 +311,11 @@ def review(deals: list[Deal], found: list[Candidate], model: Model | None, make:
     sentences = sorted({c.sentence for c in found})
     starts = [s for s, _ in sentences]
 
-    def sentence_of(d: Deal) -> tuple[int, int]:
-        return sentences[max(0, bisect.bisect_right(starts, d.start) - 1)]
+    def sentence_of(d: Deal) -> tuple[int, int] | None:
+        """The candidates' sentence `d` starts in; None when it starts in a sentence that named no firm of
+        its own (its parties pointed back to by "hai bên"): no candidate there judges it."""
+        i = bisect.bisect_right(starts, d.start) - 1
+        return sentences[i] if i >= 0 and d.start < sentences[i][1] else None
 
     keys = [(frozenset(firm_key(p) for p in d.parties), sentence_of(d)) for d in deals]
     kinds = {(d.kind, key) for d, key in zip(deals, keys, strict=True)}
