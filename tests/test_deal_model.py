@@ -66,13 +66,15 @@ def test_review_drops_a_rules_deal_the_model_scores_far_below_no_deal() -> None:
     assert out == []
 
 
-def test_review_judges_a_rules_deal_only_by_a_candidate_of_its_own_sentence() -> None:
-    model = _model({}, {"none": {"x": 50.0}, "mou": {}, "supply_contract": {}, "cooperation": {}})
-    pair = _candidate("Hòa Bình", "Sao Mai", features=("x",))  # read in the sentence (0, 40)
-    later = Deal(kind="mou", parties=["Hòa Bình", "Sao Mai"], start=60, end=90)  # "Hai bên ký ..." after it
-    assert review([later], [pair], model, _never) == [later]
-    here = Deal(kind="mou", parties=["Hòa Bình", "Sao Mai"], start=5, end=30)
-    assert review([here], [pair], model, _never) == []
+def test_review_judges_a_deal_pointed_back_to_by_the_pair_of_the_sentence_that_names_it() -> None:
+    pairs = {"none": {"x": 50.0}, "mou": {}, "supply_contract": {}, "cooperation": {}}
+    model = _model({"investment": {}, "groundbreaking": {}}, pairs)
+    pair = _candidate("Hòa Bình", "Sao Mai", features=("x",))  # "Hòa Bình ký với Sao Mai ..." in (0, 40)
+    later = Deal(kind="mou", parties=["Hòa Bình", "Sao Mai"], start=60, end=90)  # "Hai bên cũng ký ..."
+    assert review([later], [pair], model, _never) == []  # as the pair alone would be: a page reads as its
+    # sentences do (tests/test_eval_floors.py, sentences joined into paragraphs)
+    other = _candidate("An Phát", features=(), sentence=(50, 95))  # a firm named in that later sentence
+    assert review([later], [pair, other], model, _never) == [later]  # no candidate of the pair there
 
 
 def test_review_keeps_a_doubtful_rules_deal_and_one_it_has_no_candidate_for() -> None:

@@ -311,11 +311,10 @@ def review(deals: list[Deal], found: list[Candidate], model: Model | None, make:
     sentences = sorted({c.sentence for c in found})
     starts = [s for s, _ in sentences]
 
-    def sentence_of(d: Deal) -> tuple[int, int] | None:
-        """The candidates' sentence `d` starts in; None when it starts in a sentence that named no firm of
-        its own (its parties pointed back to by "hai bên"): no candidate there judges it."""
-        i = bisect.bisect_right(starts, d.start) - 1
-        return sentences[i] if i >= 0 and d.start < sentences[i][1] else None
+    def sentence_of(d: Deal) -> tuple[int, int]:
+        """The candidates' sentence `d` starts in or, when its sentence names no firm of its own ("Hai bên
+        cũng ký ..." after "A ký với B."), the last one before it that does: where "hai bên" points back."""
+        return sentences[max(0, bisect.bisect_right(starts, d.start) - 1)]
 
     keys = [(frozenset(firm_key(p) for p in d.parties), sentence_of(d)) for d in deals]
     kinds = {(d.kind, key) for d, key in zip(deals, keys, strict=True)}
