@@ -51,7 +51,7 @@ def _deal(kind: str, *parties: str) -> Deal:
 
 def _candidate(*names: str, features: tuple[str, ...], sentence: tuple[int, int] = (0, 40)) -> Candidate:
     firms = tuple(Firm(mention=n, start=sentence[0], end=sentence[0] + len(n), name=n) for n in names)
-    return Candidate(frozenset(firm_key(n) for n in names), firms, list(features), sentence)
+    return Candidate(frozenset(firm_key(n) for n in names), firms, (("", features),), sentence)
 
 
 def test_review_drops_a_rules_deal_the_model_scores_far_below_no_deal() -> None:

@@ -132,32 +132,40 @@ class _Words:
         return self._cues[sentence]
 
 
-def _pairs(prefix: str, words: list[str]) -> list[str]:
-    return [f"{prefix}:{x}_{y}" for x, y in itertools.pairwise(words)]
+# A candidate's features come in families: a prefix and the words it sees ("p": the words before a firm), the
+# pairs of words in a row ("aa": "x_y" of two words after it), or whole feature strings ("": "bias",
+# "form:..."). The model looks a family's words up in one table per prefix, so judging a candidate makes no
+# feature string; `Candidate.features` renders the strings the training reads, in the same order.
+_WORDS = frozenset(("p", "a", "a2", "b", "be", "l"))  # one feature per word: "p:" + word
+_BIGRAMS = frozenset(("aa", "pp", "bb"))  # one feature per two words in a row: "aa:" + x + "_" + y
+Parts = tuple[tuple[str, Sequence[str]], ...]
 
 
-def one_features(words: _Words, firm: Firm, firms: Sequence[Firm], sentence: tuple[int, int]) -> list[str]:
+def _render(prefix: str, items: Sequence[str]) -> list[str]:
+    """A family's feature strings."""
+    if prefix in _BIGRAMS:
+        return [f"{prefix}:{x}_{y}" for x, y in itertools.pairwise(items)]
+    return [f"{prefix}:{w}" for w in items] if prefix else list(items)
+
+
+def one_features(words: _Words, firm: Firm, firms: Sequence[Firm], sentence: tuple[int, int]) -> Parts:
     """What the model sees of one firm as a possible investor: the words around its first mention, and the
     cue words of its sentence."""
     s, e = sentence
     before = words.between(max(s, firm.start - 60), firm.start)[-8:]
     after = words.between(firm.end, min(e, firm.end + 120))[:16]
-    cues = list(words.cues(sentence)[0])
-    out = ["p:" + w for w in before] + ["a:" + w for w in after[:10]] + ["a2:" + w for w in after[10:]]
-    out += _pairs("aa", after) + _pairs("pp", before)
     n_firms = words.firms_in(firms, sentence)
-    out += [
+    whole = [
         "bias",
         f"form:{firm.legal_form or '-'}",
         f"first:{int(firm.start - s < 5)}",
         f"nf:{min(n_firms, 6)}",
     ]
-    return out + cues
+    whole += words.cues(sentence)[0]
+    return (("p", before), ("a", after[:10]), ("a2", after[10:]), ("aa", after), ("pp", before), ("", whole))
 
 
-def pair_features(
-    words: _Words, a: Firm, b: Firm, firms: Sequence[Firm], sentence: tuple[int, int]
-) -> list[str]:
+def pair_features(words: _Words, a: Firm, b: Firm, firms: Sequence[Firm], sentence: tuple[int, int]) -> Parts:
     """What the model sees of two firms (a before b, in one sentence) as possible counterparties: the words
     between them, around them, further back in the sentence, the gap, the firms in between and the
     sentence's cue words (contract words that tell the kind: "biên bản ghi nhớ", "cung ứng", "thuê" ...)."""
@@ -165,16 +173,23 @@ def pair_features(
     between = words.between(a.end, b.start)
     before = words.between(max(s, a.start - 50), a.start)[-6:]
     after = words.between(b.end, min(e, b.end + 80))[:10]
-    out = ["b:" + w for w in between[:14]] + ["be:" + w for w in between[-6:]]
-    out += _pairs("bb", between[:20]) + ["p:" + w for w in before] + ["a:" + w for w in after]
-    out += _pairs("aa", after) + _pairs("pp", before)
     inside = sum(1 for f in firms if a.end <= f.start and f.end <= b.start)
-    out += [f"len:{min(len(between) // 3, 10)}", f"inside:{min(inside, 3)}", "bias"]
-    out += [f"forms:{a.legal_form or '-'}|{b.legal_form or '-'}", f"fa:{a.legal_form or '-'}"]
-    n_firms = words.firms_in(firms, sentence)
-    out += words.cues(sentence)[1]
-    out += ["l:" + w for w in words.between(s, a.start)[-14:-6]]
-    return [*out, f"fb:{b.legal_form or '-'}", f"nf:{min(n_firms, 6)}"]
+    whole = [f"len:{min(len(between) // 3, 10)}", f"inside:{min(inside, 3)}", "bias"]
+    whole += [f"forms:{a.legal_form or '-'}|{b.legal_form or '-'}", f"fa:{a.legal_form or '-'}"]
+    whole += words.cues(sentence)[1]
+    last = [f"fb:{b.legal_form or '-'}", f"nf:{min(words.firms_in(firms, sentence), 6)}"]
+    return (
+        ("b", between[:14]),
+        ("be", between[-6:]),
+        ("bb", between[:20]),
+        ("p", before),
+        ("a", after),
+        ("aa", after),
+        ("pp", before),
+        ("", whole),
+        ("l", words.between(s, a.start)[-14:-6]),
+        ("", last),
+    )
 
 
 @dataclass(frozen=True)
@@ -184,8 +199,13 @@ class Candidate:
 
     key: frozenset[str]  # the parties' `firm_key`s
     firms: tuple[Firm, ...]
-    features: list[str]
+    parts: Parts  # its features by family (`one_features`, `pair_features`)
     sentence: tuple[int, int]  # the sentence the model read them in
+
+    @property
+    def features(self) -> list[str]:
+        """Its feature strings, as the training reads them."""
+        return [x for prefix, items in self.parts for x in _render(prefix, items)]
 
 
 def sentence_spans(text: str, clauses: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -251,8 +271,13 @@ class Model:
 
     def verdict(self, candidate: Candidate) -> tuple[str, float]:
         """The best deal kind for `candidate` and its margin over "no deal"."""
-        kinds, table = self._tables[len(candidate.key) == 1]
-        rows = [*filter(None, map(table.get, candidate.features))]  # a row is a non-empty tuple
+        kinds, tables = self._tables[len(candidate.key) == 1]
+        rows: list[tuple[float, ...]] = []  # a row is a non-empty tuple
+        for prefix, items in candidate.parts:
+            if (table := tables.get(prefix)) is not None:
+                rows += filter(
+                    None, map(table.get, itertools.pairwise(items) if prefix in _BIGRAMS else items)
+                )
         if not rows:
             return kinds[0], 0.0
         margins = [*map(sum, zip(*rows, strict=True))]
@@ -260,17 +285,30 @@ class Model:
         return kinds[best], margins[best]
 
     @functools.cached_property
-    def _tables(self) -> dict[bool, tuple[tuple[str, ...], dict[str, tuple[float, ...]]]]:
-        """Per arity (one party: True), the deal kinds and one row per feature of each kind's weight less
-        "no deal"'s (the margins add up row by row): one lookup per feature instead of one per feature and
-        class, one column fewer to add, and no row for a feature that moves no margin."""
+    def _tables(self) -> dict[bool, tuple[tuple[str, ...], dict[str, dict]]]:
+        """Per arity (one party: True), the deal kinds and, per feature family, one row per word (or pair of
+        words, or whole feature) of each kind's weight less "no deal"'s (the margins add up row by row): one
+        lookup per feature instead of one per feature and class, one column fewer to add, and no row for a
+        feature that moves no margin. A pair "aa:x_y" is filed under every way its "_"s split it in two, so
+        the lookup of words that hold "_" finds what the string would."""
         out = {}
         for one, weights in ((True, self.one), (False, self.pair)):
             kinds = tuple(c for c in weights if c != NONE)
             none = weights.get(NONE, {})
-            features = set().union(*weights.values()) if weights else set()
-            rows = {x: tuple(weights[c].get(x, 0.0) - none.get(x, 0.0) for c in kinds) for x in features}
-            out[one] = (kinds, {x: row for x, row in rows.items() if any(row)})
+            tables: dict[str, dict] = {}
+            for x in sorted(set().union(*weights.values()) if weights else ()):
+                row = tuple(weights[c].get(x, 0.0) - none.get(x, 0.0) for c in kinds)
+                if not any(row):
+                    continue
+                prefix, _, rest = x.partition(":")
+                if prefix in _WORDS:
+                    tables.setdefault(prefix, {})[rest] = row
+                elif prefix in _BIGRAMS:
+                    for i in (i for i, ch in enumerate(rest) if ch == "_"):
+                        tables.setdefault(prefix, {})[rest[:i], rest[i + 1 :]] = row
+                else:
+                    tables.setdefault("", {})[x] = row
+            out[one] = (kinds, tables)
         return out
 
     def to_json(self) -> dict:
