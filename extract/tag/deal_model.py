@@ -33,6 +33,7 @@ import bisect
 import functools
 import itertools
 import json
+import operator
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -49,6 +50,8 @@ PAIR_KINDS = ("mou", "supply_contract", "cooperation")  # a deal between two fir
 NONE = "none"
 MAX_GAP = 250  # characters between two firms' mentions for a pair to be a candidate
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s])")  # a token and the spaces before it
+_SECOND = operator.itemgetter(1)
 # sentence cues a one-party candidate sees whatever their distance from the firm
 _CUES = (
     "khởi công",
@@ -104,10 +107,13 @@ class _Words:
             found = [(m.start(), m.group().lower()) for s, e in spans for m in _TOKEN.finditer(text, s, e)]
             self.starts = [s for s, _ in found]
             self.words = [w for _, w in found]
-        else:  # the matches' starts and words read by C loops (`map` of the methods): a third less CPU
-            matches = [m for s, e in spans for m in _TOKEN.finditer(low, s, e)]
-            self.starts = list(map(re.Match.start, matches))
-            self.words = list(map(re.Match.group, matches))
+        else:  # the words and the spaces before them found by one C loop, their starts summed from lengths
+            self.words, self.starts = [], []
+            for s, e in spans:
+                pairs = _SPACED_TOKEN.findall(low, s, e)
+                at = itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=s)
+                self.starts += itertools.islice(at, 1, None, 2)
+                self.words += map(_SECOND, pairs)
         self._firms: Sequence[Firm] | None = None
         self._counts: dict[tuple[int, int], int] = {}
 

@@ -18,7 +18,14 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.tag._common import alternation, first_letters, folded_alternation, load, word_start_alternation
+from extract.tag._common import (
+    alternation,
+    first_letters,
+    folded_alternation,
+    last_text_memo,
+    load,
+    word_start_alternation,
+)
 
 # "Công ty B vừa được BIDV chi nhánh X cấp hạn mức tín dụng 120 tỷ đồng": a bank lends, told from the borrower
 PASSIVE_GAP = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:đã|vừa|mới|cũng)\s+)*được\s+")
@@ -109,9 +116,11 @@ def negated_before(text: str, s: int, pos: int) -> bool:
     return deal_words()["negated"].search(text[max(s, pos - 30) : pos]) is not None
 
 
+@last_text_memo
 def negated_signing(text: str, s: int, e: int) -> bool:
     """Every signing verb of the clause [s, e) comes right after a negation ("A chưa ký được hợp đồng với
-    B"), and there is one: the clause states that no deal was signed."""
+    B"), and there is one: the clause states that no deal was signed. The deal and event readers and the
+    model's review ask it of the same clauses."""
     verbs = list(deal_words()["signing"].finditer(text, s, e))
     return bool(verbs) and all(negated_before(text, s, m.start()) for m in verbs)
 
