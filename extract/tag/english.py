@@ -171,7 +171,7 @@ _BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
 _NOT_A_DEAL = re.compile(
     r"(?<!\w)(?:denied|denies|rumou?rs?|reportedly|revoked|revokes|cancel(?:l?ed)?|terminated"
-    r"|would(?! (?:put|invest)))(?!\w)"
+    r"|would(?! (?:put|invest|set up an? (?:[\w:-]+ ){0,2}?joint[- ]venture)))(?!\w)"
 )
 _APPOSITION = re.compile(
     r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member|supplier|maker|partner)[^,]{0,40}"
@@ -613,19 +613,58 @@ _SET_UP_VENTURE = re.compile(
 )
 
 
+# "A and B plan a steelmaking joint venture", "A and Japan's B plan to open a joint venture steel plant"
+_PLAN_VENTURE = re.compile(
+    r"[^.;,]{0,20}?\s+plan(?:s|ned)?\s+(?:to\s+(?:open|set up|form|establish|build|create)\s+)?an?\s+"
+    r"(?:[\w:-]+\s+){0,2}?joint[- ]venture(?!\w)"
+)
+# "A said it would set up a 50:50 joint venture with B", "A signed a joint venture contract with B and C"
+_VENTURE_WITH = re.compile(
+    r"(?<!\w)(?:(?P<plan>(?:would|will|plans? to|to)\s+)?(?:set up|form|establish|create)\s+an?\s+"
+    r"(?:[\w:-]+\s+){0,2}?joint[- ]venture|signed\s+an?\s+joint[- ]venture\s+(?:contract|agreement|deal))"
+    r"\s+with\s+(?:(?:two|three)\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|groups),\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?$"
+)
+_COUNTRY_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][a-z]+['’]s\s+)?")  # "A and Japan's B"
+
+
 def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """A joint venture the sentence names by its two partners: their cooperation deal and the venture."""
+    """A joint venture the sentence names by its partners: their cooperation deals and the venture. "A and B
+    set up (plan) a joint venture", "a joint venture between A and B", "A ... set up (signed) a joint venture
+    (contract) with B (and C)": each pair of partners a deal, one venture of them all."""
     text = sen.text
     firms = sen.firms
     for a, b in itertools.pairwise(firms):
-        if _AND.fullmatch(text, a.end, b.start) and (
-            _VENTURE_BETWEEN.search(text, max(sen.s, a.start - 30), a.start)
-            or _SET_UP_VENTURE.match(text, b.end)
+        if not _COUNTRY_AND.fullmatch(text, a.end, b.start):
+            continue
+        planned = _PLAN_VENTURE.match(text, b.end)
+        if _VENTURE_BETWEEN.search(text, max(sen.s, a.start - 30), a.start) or _SET_UP_VENTURE.match(
+            text, b.end
         ):
             m = next((x for x in sen.money if x.end <= a.start), None)
             return [sen.deal("cooperation", [a.name, b.name], m)], [
                 sen.event("joint_venture", [_party(a), _party(b)], m, "signed")
             ]
+        if planned:
+            return [sen.deal("cooperation", [a.name, b.name], None)], [
+                sen.event("joint_venture", [_party(a), _party(b)], None, "announced")
+            ]
+    for i, b in enumerate(firms):
+        found = _VENTURE_WITH.search(text, max(sen.s, b.start - 160), b.start)
+        lead = [f for f in firms[:i] if f.end <= found.start()] if found else []
+        if not lead:
+            continue
+        partners = [lead[-1], b]
+        for c in firms[i + 1 :]:  # "with two state-run companies, B and the rubber group C"
+            if not re.fullmatch(
+                r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}", text[partners[-1].end : c.start]
+            ):
+                break
+            partners.append(c)
+        status = "announced" if found.group("plan") else "signed"
+        names = [f.name for f in partners]
+        deals = [sen.deal("cooperation", [x, y], None) for x, y in itertools.combinations(names, 2)]
+        return deals, [sen.event("joint_venture", [_party(f) for f in partners], None, status)]
     return [], []
 
 

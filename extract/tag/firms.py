@@ -784,6 +784,16 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @functools.cache
+def _country_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """English copy's country before a bare name ("Japan's Sakura Metals", "UK's Northgate Shipping") and
+    after it ("Rederiet Nordhavn of Denmark"): cues that the name is a firm's."""
+    names = load("known_firms.json")["bare_cues"]["english_countries"]
+    possessive = re.compile(rf"(?<![\w-])(?:{alternation(names)})['’]s\s+$")
+    of = re.compile(rf"\s+of\s+(?:{alternation([n for n in names if n != 'Vietnam'])})(?![\w-])")
+    return possessive, of
+
+
+@functools.cache
 def _corporate_tails() -> frozenset[str]:
     """Last words that name a company ('Kangaroo Group', 'Jinko Solar'): a cue of their own."""
     return frozenset(load("known_firms.json")["bare_cues"]["tails"])
@@ -1179,6 +1189,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or _MAKER_OF.search(text, max(0, run_start - 40), run_start)
             or (run_start != m.start() and before_rx.search(text, max(0, m.start() - 30), m.start()))
             or after_rx.match(text, end)
+            or _country_cues()[0].search(text, max(0, run_start - 16), run_start)  # "India's Rajputana"
+            or _country_cues()[1].match(text, end)  # "Rederiet Nordhavn of Denmark"
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
             or (keep > 1 and words[keep - 1] in _corporate_tails())  # "Kangaroo Group", "Jinko Solar"
@@ -1251,7 +1263,8 @@ def _industry_rx() -> re.Pattern[str]:
     """An industry word, then capitalised words: 'Nhựa Tiền Phong', 'Cơ khí Chính xác Hà Đông'."""
     words = load("known_firms.json")["industry_heads"]
     first = "".join(sorted({w[0] for w in words}))  # a look-ahead on first letters: most positions fail fast
-    word = rf"[{UPPER}][\w-]*"
+    # a capitalised word, or two that are one ("Hóa chất Cơ bản Bình Minh": `_compounds`, checked after)
+    word = rf"[{UPPER}][\w-]*(?: (?:{alternation(sorted(_compound_tails()))}))?"
     return re.compile(rf"(?=[{first}])(?<![\w-])(?P<head>{alternation(words)})(?: {word}){{1,4}}(?![\w-])")
 
 
@@ -1295,7 +1308,10 @@ def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm
         keep = 0
         for w in rest:
             money_word = w.lower() in stop and w != "Đồng"  # "Cao su Đồng Xoài": a place, not the currency
-            if money_word or w in not_names:
+            lower_half = not w[:1].isupper()  # the lower-case half of a compound ("Cơ bản") or no name
+            if lower_half and not (keep and f"{rest[keep - 1]} {w}" in _compounds()):
+                break
+            if (money_word and not lower_half) or w in not_names:
                 break
             keep += 1
         proper = " ".join(rest[:keep])

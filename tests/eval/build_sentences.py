@@ -886,6 +886,8 @@ from tests.eval.hand_sentences_55 import hand_sentences_55  # noqa: E402
 from tests.eval.hand_sentences_56 import hand_sentences_56  # noqa: E402
 from tests.eval.hand_sentences_57 import hand_sentences_57  # noqa: E402
 from tests.eval.hand_sentences_58 import hand_sentences_58  # noqa: E402
+from tests.eval.hand_sentences_60 import hand_sentences_60  # noqa: E402
+from tests.eval.hand_sentences_61 import hand_sentences_61  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1030,6 +1032,12 @@ HAND += [row | {"batch": 55} for row in hand_sentences_55(_h5, _pv, _m)]
 HAND += [row | {"batch": 56} for row in hand_sentences_56(_h5, _pv, _m)]
 HAND += [row | {"batch": 57} for row in hand_sentences_57(_h5, _pv, _m)]
 HAND += [row | {"batch": 58} for row in hand_sentences_58(_h5, _pv, _m)]
+# batches 59, 60 and 61 (blind, session 20, first four results only: parks, licences and plants of the Mekong
+# Delta and the South-Central coast; domestic mechanical, mould, plastics, rubber and packaging suppliers and
+# business matching; steel, metals, shipbuilding, chemicals and the sector's corporate deals) likewise keep
+# their numbers
+HAND += [row | {"batch": 60} for row in hand_sentences_60(_h5, _pv, _m)]
+HAND += [row | {"batch": 61} for row in hand_sentences_61(_h5, _pv, _m)]
 
 
 def main() -> None:

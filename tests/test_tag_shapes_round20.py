@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (hand-written Vietnamese sentences: long string literals)
+"""Shapes fixed in session 20 (issue 12), each on sentences of our own, in the shapes blind batches 60 and 61
+missed when scored: English copy naming a firm by its country ("Japan's X", "X of Denmark") and news
+agencies cited as sources, Vietnamese firms written bare by an industry word and a two-syllable word
+("Hóa chất Cơ bản X"), English joint ventures planned or set up "with" a partner, and "bắt đầu xây dựng"
+as a groundbreaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import deals, events, firms, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Japan's Sakura Metals opened a sales office in Hanoi last year.", "Sakura Metals"),
+        ("The yard is building two bulk carriers for UK's Northgate Shipping.", "Northgate Shipping"),
+        ("Rederiet Nordhavn of Denmark has placed orders for two product tankers.", "Rederiet Nordhavn"),
+        ("Among them is a $90 million wrap-film project of Singapore's Lumina Asia.", "Lumina Asia"),
+    ],
+)
+def test_an_english_country_before_or_after_a_bare_name_makes_it_a_firm(text: str, firm: str) -> None:
+    assert firm in firms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors from the Republic of Korea lead the province's FDI table.",
+        "Hãng tin Reuters cho hay nhà máy sẽ hoạt động từ quý III.",
+        "According to Nikkei, the plant will start operating next year.",
+        "Once completed, the venture will build tugs and offshore support vessels.",
+        "Exports to Southeast Asia rose by a fifth.",
+    ],
+)
+def test_a_country_a_region_a_news_agency_or_an_opening_adverb_is_no_firm(text: str) -> None:
+    assert firms(text) == []
+
+
+def test_a_firm_written_bare_by_its_industry_keeps_a_two_syllable_word_of_its_name() -> None:
+    text = "Hóa chất Cơ bản Bình Minh khởi công nhà máy xút tại KCN Nhơn Trạch 3 ngày 12/5."
+    assert firms(text) == ["Hóa chất Cơ bản Bình Minh"]
+    assert deals(text) == {("groundbreaking", frozenset(["Hóa chất Cơ bản Bình Minh"]))}
+
+
+def test_an_industry_word_before_a_lower_case_word_that_is_not_half_of_one_names_no_more() -> None:
+    # "bản" completes "Cơ bản"; "mới" completes nothing: the name stops before it
+    assert "Hóa chất Cơ mới" not in firms("Hóa chất Cơ mới ra mắt dòng sản phẩm xút lỏng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "status"),
+    [
+        (
+            "Japan's Sakura Metals and Delta Steel Corporation of Vietnam plan a steelmaking joint venture in Vietnam, with a new $150 million plant.",
+            "Sakura Metals",
+            "Delta Steel Corporation",
+            "announced",
+        ),
+        (
+            "Korea's Minseo Steel said it would set up a 50:50 joint venture with China's Hubei Iron & Steel to build a coated sheet plant.",
+            "Minseo Steel",
+            "Hubei Iron & Steel",
+            "announced",
+        ),
+        (
+            "Taiwan's Yuanli Steel Corp and Japan's Sanwa Alloy Industries plan to open a joint venture steel plant in Vietnam.",
+            "Yuanli Steel Corp",
+            "Sanwa Alloy Industries",
+            "announced",
+        ),
+        (
+            "Minseo Steel has set up a joint venture with Hubei Iron & Steel to make coated sheet.",
+            "Minseo Steel",
+            "Hubei Iron & Steel",
+            "signed",
+        ),
+    ],
+)
+def test_an_english_joint_venture_planned_or_set_up_with_a_partner(
+    text: str, a: str, b: str, status: str
+) -> None:
+    assert deals(text) == {pair("cooperation", a, b)}
+    assert events(text) == {pair("joint_venture", a, b)}
+    assert [e.status for e in tag_text(text).events] == [status]
+
+
+def test_an_english_joint_venture_someone_would_merely_like_is_no_deal() -> None:
+    assert deals("Minseo Steel said it would like to find a partner in Vietnam one day.") == set()
+
+
+def test_began_building_is_a_groundbreaking() -> None:
+    text = "Công ty CP Thép Hòa Bình bắt đầu xây dựng khu liên hợp luyện thép tại KCN Phú Mỹ 3 hôm 3/4."
+    assert deals(text) == {("groundbreaking", frozenset(["Thép Hòa Bình"]))}
