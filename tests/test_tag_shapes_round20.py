@@ -95,3 +95,31 @@ def test_an_english_joint_venture_someone_would_merely_like_is_no_deal() -> None
 def test_began_building_is_a_groundbreaking() -> None:
     text = "Công ty CP Thép Hòa Bình bắt đầu xây dựng khu liên hợp luyện thép tại KCN Phú Mỹ 3 hôm 3/4."
     assert deals(text) == {("groundbreaking", frozenset(["Thép Hòa Bình"]))}
+
+
+def _events(text: str, published: str) -> set[tuple[str, frozenset[str]]]:
+    return {(e.kind, frozenset(p.name for p in e.parties)) for e in tag_text(text, published).events}
+
+
+def test_a_clause_that_opens_on_a_past_year_recalls_its_deal_with_no_event() -> None:
+    text = "Năm 2019, Tập đoàn Nidec Alpha đã mua lại Công ty CP Cơ điện Phú Hòa với giá khoảng 45 triệu USD."
+    assert _events(text, "2025-06-01") == set()
+    assert {d.kind for d in tag_text(text, "2025-06-01").deals} == {"investment"}  # the deal stays
+    # last year's deal told early in the next may still be the news
+    assert _events(text.replace("2019", "2024"), "2025-03-01") != set()
+
+
+def test_the_clause_after_a_past_year_is_the_news_again() -> None:
+    text = "Năm 2022, Tập đoàn Mitsui Beta mua lại 40% cổ phần Công ty CP Hóa chất Biên Hòa Lam; nay hai bên ký thêm hợp đồng bao tiêu xút lỏng trong 5 năm."
+    assert _events(text, "2025-06-01") == {pair("supply_contract", "Mitsui Beta", "Hóa chất Biên Hòa Lam")}
+
+
+def test_a_group_for_which_its_unit_signs_is_no_party() -> None:
+    text = "Ngày 10/5/2025, theo ủy quyền của Tập đoàn Hóa chất Việt Nam, Công ty TNHH Apatit Lào Cai và Công ty TNHH Tư vấn Kỹ thuật Hoa Nam (Trung Quốc) đã ký Hợp đồng thực hiện gói thầu TV3 cho dự án mở rộng nhà máy."
+    assert deals(text) == {pair("supply_contract", "Apatit Lào Cai", "Tư vấn Kỹ thuật Hoa Nam")}
+    assert "Hóa chất Việt Nam" in firms(text)  # still a firm of the text
+
+
+def test_an_mou_the_company_has_signed_is_an_mou() -> None:
+    text = "HÀ NỘI — Local makers of chains will get coaching from Honda Vietnam under an MoU the company has signed with the Việt Nam Industry Agency."
+    assert {e.kind for e in tag_text(text).events} == {"mou"}

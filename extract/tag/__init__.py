@@ -59,6 +59,7 @@ from extract.tag.reconcile import (
     without_old_events,
     without_past_investments,
     without_recalled,
+    without_recalled_years,
     without_repeated_licences,
 )
 
@@ -165,6 +166,8 @@ def _without_dropped(events: list[DealEvent], rules: list[Deal], reviewed: list[
     ]
 
 
+# "theo ủy quyền của Tập đoàn X, Công ty A và Công ty B đã ký ...": A signs for X, which is no party
+_ON_BEHALF_OF = re.compile(r"(?<!\w)(?:thừa |theo |được )?ủy quyền (?:của|bởi)\s+$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\s+(?:là\s+)?(?:thuộc|thành viên của|công ty con của)\s+", re.IGNORECASE)
 
 
@@ -260,7 +263,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     literal = without_owners(t, firms)  # "Công ty X thuộc Tập đoàn Y khánh thành ...": X acts, not Y
     # "Công ty thông báo đã ký ..." after the heading "CÔNG TY CP X": X signs; "hai bên ký ...": both
-    actors = anaphors(t, literal)
+    actors = [f for f in anaphors(t, literal) if not _ON_BEHALF_OF.search(t, max(0, f.start - 30), f.start)]
     # "A khánh thành ..., và ký hợp đồng ... cho B": each deed of A its own clause, A named at each
     clauses, shared = coordinated(t, clauses, actors)
     if shared:
@@ -295,6 +298,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
         events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)
     events = without_past_investments(t, without_old_events(events, published))
+    events = without_recalled_years(t, events, published)
     events = without_repeated_licences(without_lone_pairs(t, events))
     if en_orgs:  # an English body's full name replaces what the Vietnamese reader kept of it
         kept = [o for o in organizations if not any(e.start <= o.start and o.end <= e.end for e in en_orgs)]

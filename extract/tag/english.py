@@ -374,7 +374,8 @@ def _party(x: Firm | Organization, role: str | None = None) -> Party:
 
 _MEMO_SIGNED = re.compile(
     r"(?<!\w)(?:an? |the )(?:MoU|MOU|memorandum of understanding|memorandum)(?: (?:that|which))?"
-    r"(?: (?:it|they|the two sides|both sides))? (?:has |have |had )?$"
+    r"(?: (?:it|they|the two sides|both sides|the (?:company|firm|group|carmaker|maker)))?"
+    r" (?:has |have |had )?$"
 )
 
 
