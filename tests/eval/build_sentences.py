@@ -886,6 +886,7 @@ from tests.eval.hand_sentences_55 import hand_sentences_55  # noqa: E402
 from tests.eval.hand_sentences_56 import hand_sentences_56  # noqa: E402
 from tests.eval.hand_sentences_57 import hand_sentences_57  # noqa: E402
 from tests.eval.hand_sentences_58 import hand_sentences_58  # noqa: E402
+from tests.eval.hand_sentences_59 import hand_sentences_59  # noqa: E402
 from tests.eval.hand_sentences_60 import hand_sentences_60  # noqa: E402
 from tests.eval.hand_sentences_61 import hand_sentences_61  # noqa: E402
 
@@ -1036,6 +1037,7 @@ HAND += [row | {"batch": 58} for row in hand_sentences_58(_h5, _pv, _m)]
 # Delta and the South-Central coast; domestic mechanical, mould, plastics, rubber and packaging suppliers and
 # business matching; steel, metals, shipbuilding, chemicals and the sector's corporate deals) likewise keep
 # their numbers
+HAND += [row | {"batch": 59} for row in hand_sentences_59(_h5, _pv, _m)]
 HAND += [row | {"batch": 60} for row in hand_sentences_60(_h5, _pv, _m)]
 HAND += [row | {"batch": 61} for row in hand_sentences_61(_h5, _pv, _m)]
 

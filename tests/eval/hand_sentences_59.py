@@ -1,0 +1,2526 @@
+# ruff: noqa: E501  (hand-written Vietnamese text: long string literals)
+"""Batch 59 (blind, real-text shapes, issue 12): a blind batch sampled like batches 44-58, 165 rows (hand-11601 to
+hand-11765), written after reading ONLY the first 4 results of each of 20 searches of the search tool's `pages` corpus,
+in the order the tool returned them (80 result slots; none skipped for looking easy or hard; nothing ranked 5 or lower
+was used), on the brief's themes: industrial parks, FDI licences, capital increases, groundbreakings and plant openings
+in the Mekong Delta and the South-Central coast, before and after the July 2025 merger. Written and annotated for every
+field before any tagger ran on them, without reading the tagger code, its data, its tests or the notes. Searches (16
+Vietnamese, 4 English): "Cần Thơ trao giấy chứng nhận đầu tư khu công nghiệp", "Long An khởi công nhà máy vốn đầu
+tư", "Khánh Hòa dự án nhà máy FDI", "Mekong Delta industrial park investment licence", "An Giang khu công nghiệp thu
+hút dự án đầu tư mới cấp phép", "Vĩnh Long trao giấy chứng nhận đăng ký đầu tư nhà máy khu công nghiệp", "Đồng Tháp
+khởi công nhà máy khu công nghiệp vốn đầu tư tỷ đồng", "Cà Mau khu công nghiệp dự án nhà máy tăng vốn đầu tư", "Tiền
+Giang khu công nghiệp Long Giang nhà máy tăng vốn FDI", "Bến Tre Trà Vinh khởi công nhà máy khu công nghiệp nhà đầu
+tư", "Sóc Trăng Bạc Liêu dự án nhà máy được cấp chủ trương đầu tư", "Kiên Giang khánh thành nhà máy khu công nghiệp
+Thạnh Lộc", "Bình Định Gia Lai trao quyết định chủ trương đầu tư nhà máy khu kinh tế Nhơn Hội", "Phú Yên Đắk Lắk khởi
+công nhà máy khu công nghiệp Hòa Hiệp", "Ninh Thuận khu công nghiệp Phước Nam Du Long dự án nhà máy đầu tư", "Bình
+Thuận Lâm Đồng khánh thành nhà máy khu công nghiệp vốn đầu tư", "Tây Ninh sau sáp nhập trao giấy chứng nhận đăng ký
+đầu tư dự án FDI khu công nghiệp tăng vốn", "Long An factory groundbreaking foreign investor industrial park million",
+"Khanh Hoa Van Phong investment certificate factory project" and "Can Tho An Giang Dong Thap factory inaugurated capital
+increase foreign-invested".
+
+Own wording: the first draft of this batch tracked many sampled sentences too closely (names and figures swapped into
+a page's clause order, the French and German VNA pages translated, a few lines nearly verbatim). Before the batch was
+handed in, the 20 searches were run again (same strings, first 4 results each) and every row was compared with the
+pages it came from; 158 of the 165 texts were then rewritten in our own words (other clause order, other surrounding
+clauses, other figures, and new invented firms, persons and parks where the draft kept a page's), keeping only the
+shapes the gold tests (party and verb order of licences and groundbreakings, appositions, how amounts, dates, decision
+numbers and provinces are written, headline+lead rows, NFD and old tone, English wire style); the 7 others (hand-11614,
+11616, 11618, 11643, 11655, 11700, 11735) were our own lines from the start. Every row's gold was redone to match its
+new text. No sentence is taken or paraphrased from a page; the shapes are. Firm, person and park names are invented (a
+few well-known brands and leaders, e.g. Lotte, Hyosung, Sumitomo Corporation, Sembcorp, Trần Hồng Hà, Nguyễn Chí Dũng,
+Nguyễn Tấn Dũng, appear only in sentences of our own).
+
+What the sample looked like: 80 slots, 72 distinct addresses (about 69 distinct stories: one listing page on a 1,800 ha
+park broken ground came back five times, one title on a state group handing a park project back three times, two more
+pages twice; three stories came under two addresses). About 33 slots were tag, listing, title-only, TV and video blurbs,
+spam and junk pages (a gambling tag page carrying a Deputy Prime Minister's decision, an image-file junk line, a portal's
+HTML head), 11 provincial papers and portals (a Cần Thơ video lead on a park developer's approval and certificate, a
+licence round with a foreign split line and three domestic lines, a Cà Mau zone authority's licence with caption and
+byline, a Cà Mau park feature written with "Ð", An Giang and Lâm Đồng portals on cluster plans and calls for investment,
+a Kiên Giang portal, a Phú Yên page on decisions handed to two park developers, a park's history on a job site, a
+revived Ninh Thuận park's groundbreaking, a Tây Ninh page on a replacement investor), 11 national business pages and
+features (a passive FDI licence in Khánh Hòa with a numbered schedule and a recalled opening, an FDI feature, an opinion
+series, two calls for investment, a military paper's regional report, a zone feature with a consortium's proposal and a
+park developer's owners, a Prime Minister's visit with an opening and a groundbreaking, a print page with totals and
+appointments, a refinery topic page), 19 English pages (VNA/VNS Mekong features, an investment-site page, Saigon Times
+copy of a Trà Vinh cluster cached on two sites, 2008 copy on Cà Mau investors, a Cà Mau English portal, VNS on Ninh Thuận
+parks twice, four Long An pages: a park expansion approved with its developer, a Prime Minister inaugurating a park,
+two statistics pages; four Khánh Hòa pages: a zone approved with no investor, Vân Phong's half-year, a magazine with an
+association memorandum caption, a conference where certificates and memoranda were to be handed out; a blog brief; a
+Cần Thơ licence to a Korean shoe maker with a deputy director's quote), 4 pages in French, German or Khmer (a Đắk Lắk
+committee's groundbreaking of three projects, a Đồng Nai glove plant's groundbreaking, an An Giang licence round, a Sóc
+Trăng FDI cluster opened; read for their shapes only) and 2 of a legal explainer and a PDF brochure. About 23 slots told
+a deal: licences and investment-policy decisions naming an investor first, then groundbreakings (held, planned, hosted
+by a committee), openings, recalled investments and licences, planned certificates and memoranda, one association
+memorandum; no supply contract, credit, lease, acquisition or joint venture being signed came up in any first four.
+
+Rows: 165 (hand-11601 to hand-11765); 31 carry a deal or an event (24 events: 10 licences, 6 announcements, 3
+groundbreakings, 3 MoUs, 2 inaugurations; 34 `deals` entries: 27 investment, 6 groundbreaking, 1 cooperation), 134 are
+negatives and other fields (statistics, targets, calls for investment, cluster plans, attendee lists, captions, bylines,
+appointments, decisions without an investor, tag and spam lines, legal explainers). That is 19% of rows against about
+29% of result slots: the deal pages gave mostly context rows (attendees, areas, capacities, workers, totals). By page
+kind: 67 rows in the shapes of provincial papers, portals and park-history pages (13 with a deal or event), 26 of
+national business pages and features (4), 32 of English copy (`english_copy` in phenomena; 11), 40 of tag, listing,
+title, blurb, spam, cache and explainer pages (3). English copy outnumbers the brief's ~15 because a quarter of the
+sampled slots were English. 8 rows are stored in NFD (hand-11610, 11637, 11662, 11679, 11685, 11705, 11719, 11739), 5
+use old tone placement (hand-11617, 11625, 11668, 11680, 11710), one an eth (hand-11666), 30 hold a headline with its
+lead, a caption, a byline or several lines.
+
+Conventions: exactly those of batches 10 and 12-58 (their docstrings and tests/eval/README.md), with their judgement
+calls, among them: a deal date needs a day (year from the publication date when only day and month are written);
+"tăng vốn" amounts are the increase; a licence received with no grantor in the row has the firm as its only party; a
+Deputy Prime Minister's decision naming the investor is a licence with no government party (batches 22, 29, 30, 41);
+a split row naming the investor after a round's verb gives a deal with no event, sited only when its row writes the
+province; project lines with no licensing verb are announced investments; a planned groundbreaking is an announced
+investment; a held groundbreaking is a groundbreaking deal and event "started"; an opening with its own capital is an
+investment deal and an inauguration event, without capital the event only; a recalled licence, groundbreaking, opening
+or investment is a deal without an event; a state body's memorandum with a firm on an investment is the firm's
+investment deal and an MoU event; proposals, wishes, calls for investment, totals of unnamed projects and approvals
+naming no investor give no event; leaders who attend are no parties; "Công ty CP Tập đoàn X" is the firm X with the
+form "Công ty CP"; a foreign subsidiary drops "Việt Nam"; "Co. Ltd" is "Co., Ltd."; "Corporation" stays in an English
+name; a province inside a firm's name is no mention, inside an organisation's or park's name it is; "(cũ)" gives the
+old province as mention; government parties keep the text's spelling, organisations expand UBND, BQL and KCN; a bare
+unit ("Ban Quản lý Khu kinh tế tỉnh", "Sở Tài chính thành phố") is no organisation; English park, zone and district
+names are no locations; "lượt" and English "registrations" are no counts; capacities and tonnages are no counts; counts
+in words are no counts. Every row with no event carries `events=[]`.
+
+Calls made here in the same spirit (new or sharpened shapes):
+
+- A committee's groundbreaking of several projects whose lead row names none of their investors ("3 dự án ... đã cùng
+  được khởi công trong buổi lễ do UBND tỉnh Đắk Lắk tổ chức", hand-11703) gives no event; each following project line
+  (hand-11705 "KCN ... do Công ty CP X (thuộc Tập đoàn Y) làm chủ đầu tư", hand-11707 "..., vốn N, chủ đầu tư là Công ty
+  CP Z, một công ty khác trong cùng tập đoàn") is a split row of a held groundbreaking, by analogy with split licence
+  rows: the investor's groundbreaking deal with N, no event, no site (no province in the row); the parent in brackets is
+  a firm mention; the group's steel complex told with a lower-case "tập đoàn" (hand-11706) is money only.
+- A headline naming the province with no licensing verb joined to a "Theo đó, KCN ... có chủ đầu tư là Công ty X" line
+  (hand-11711), followed by "Dự án thứ hai là KCN ..., chủ đầu tư là ..." (hand-11712), a caption "trao quyết định chủ
+  trương đầu tư cho đại diện 2 nhà đầu tư" (hand-11715) and "Hai dự án đã được chấp thuận từ ngày 28/5 tại các Quyết
+  định số 912/QĐ-UBND và 913/QĐ-UBND" (hand-11716): the lines are split rows of the licence (investment deals with
+  their amount, no event), sited by the headline's province in the same row and not otherwise (hand-11712); the caption
+  and the decisions row name no investor, so they give no event; both decisions take the day with the publication
+  year.
+- English "a $N factory planned on ... could bring X an investment registration certificate, or at least an MoU" and
+  "An in-principle approval, or failing that an MoU, is also lined up for Y and its VNĐN park" (hand-11754, hand-11755),
+  told before a conference, are announced investments (deal and investment_announcement with the amount), with no site
+  (the zone is named in English only). "Khánh Hòa is to sign one with A ... and another with B" on park memoranda
+  (hand-11756) gives two announced MoU events with "Khánh Hòa" as the government party as written and one investment
+  deal per firm sited in Khánh Hòa.
+- A city official quoted "We expect to license X of South Korea for its $18 million farm machinery plant before the
+  year is out" (hand-11764) is X's announced investment with the amount, sited in the city whose department he speaks
+  for; "A Singapore vocational school's application ... is also under review" (hand-11765) is under consideration:
+  nothing. "X of South Korea has been licensed by the ... Authority ...; the licence was issued on March 9"
+  (hand-11762) is a licence with the authority as government party, dated that day.
+- English copy where a cluster "will cost some VND260 billion ... after Tra Vinh Province approved its establishment"
+  and the next sentence says "The 38ha cluster is to be developed by Y Company" (hand-11673, hand-11674): the first row
+  names no investor, no event; the second is a split row, Y's investment deal with no amount, no event and no site. "Y
+  Trading and Construction Company", with no other form, keeps "Company" in the name and has no legal form, as
+  "Corporation" does.
+- 2008 English copy on a province's investors: "X JSC is spending VND1.2 trillion ... on roads and drainage at the ...
+  Industrial Park" and "Z JSC, which has put VND2.6 trillion into the province, is another big name" (hand-11671,
+  hand-11672) are background investments: deals with the amount, no event; "W Corporation intends to add a grinding
+  station" is W's announced investment without amount; "a group from the US has been scouting ... for a refinery site"
+  is nothing. "Among the big power works the province broke ground on in 2016 was ... a wind farm, invested by V Co.,
+  Ltd. at a cost of VND5,230 billion" (hand-11665) is a recalled groundbreaking: V's groundbreaking deal, no event, no
+  date.
+- A park developer's line "Chủ đầu tư giai đoạn 1 KCN X, với vốn gần N, là Công ty TNHH Y – pháp nhân do Công ty CP A
+  và Công ty CP B cùng góp vốn thành lập" (hand-11683): Y's announced investment (a project line with no licensing
+  verb) and one cooperation deal of A and B with no event, read as batch 44's recalled founding ("A cùng B góp vốn lập
+  Công ty C"), not as a shareholding (batch 48's "do Y nắm giữ 87% cổ phần"); a consortium's proposal for an urban area
+  (hand-11682) is nothing.
+- "Tổng công ty X rút khỏi dự án khu công nghiệp ở Tiền Giang, bàn giao lại cho tỉnh" (hand-11656) and a former
+  investor whose costs a replacement investor will repay (hand-11739) give no deal and no event (a project handed back
+  is no licence); the firms are mentions.
+- "Công ty CP X và UBND tỉnh Y đã phối hợp tổ chức lễ động thổ nhà máy ... ngày 18-3" (hand-11727) is X's
+  groundbreaking deal and a groundbreaking event with the committee as a government party (batch 49's hosted
+  groundbreaking); "động thổ" is a groundbreaking.
+- "Xưởng giày xuất khẩu do Công ty CP X đầu tư được Thủ tướng cắt băng khánh thành" (hand-11688) gives X's inauguration
+  event with no deal (no capital) and no site; the Prime Minister is no party; the caption "Thủ tướng ... cắt băng tại
+  Nhà máy giày Rạch Giá" (hand-11690) names a plant, not a firm: no event. "Dự án thứ hai của Tổng công ty X ở tỉnh
+  Kiên Giang, Nhà máy may ..., đã được động thổ sáng cùng ngày với sự có mặt của Thủ tướng" (hand-11691) is X's
+  groundbreaking deal and event without amount (a held groundbreaking told in the passive with the investor as
+  possessor); the amount in the next row (hand-11692) is money only.
+- A foreign developer opening a cluster's infrastructure with its capital (hand-11679) is an investment deal and an
+  inauguration event, like a plant's opening.
+- Lists of investors without a project ("Japan's X and Singapore's Y are among the large investors already in Long
+  An", hand-11750; "Executives of Lotte and Hyosung, both with projects in Long An", hand-11748) give firm mentions
+  only.
+- "Hồi tháng 6/2025, ..., Tập đoàn X (Đức) đã cắt băng khánh thành nhà máy ... vốn 612 tỉ đồng" (hand-11624) is a
+  recalled opening with its capital: an investment deal without event (batch 35).
+- "“Hàng xóm” của TP.HCM mở khu công nghiệp ..." (hand-11654) names no province but TP.HCM (a nickname is no province);
+  "xã Hưng Yên, huyện An Biên" (hand-11687) is a commune, so Hưng Yên is no province mention; "Khu công nghiệp X mở
+  rộng" keeps "mở rộng" in the park's name (as earlier batches); "các cụm công nghiệp A, B lẫn các khu công nghiệp C, D"
+  gives four park locations of their own types (hand-11723); "hai khu công nghiệp mới là A (...), rộng ..., và B
+  (...), rộng ..." gives two parks (hand-11733).
+- "TS, LS, doanh nhân X" (hand-11631) is a person without role; "Thực hiện: A - B" under a video and a byline under a
+  licence story are persons without role; "Chủ tịch UBND tỉnh" with no name gives no person.
+- "Vốn FDI đăng ký mới: 100 đô la thì 37 đô la vào ..." (hand-11627) gives two USD mentions (batch 46); "hàng tỉ đô la
+  Mỹ", "cỡ nghìn tỉ đồng" and "quy mô nghìn tỷ" are vague; "1.390 nghìn tỷ đồng" is 1.39e15 VND.
+- The caption "Representatives of the Busan Chamber of Commerce and Industry and the Khánh Hòa Business Association
+  with their newly signed cooperation agreement, April 2024" (hand-11753) is one signed MoU event of two organisations
+  with no deal and no site (batch 49's association-association memorandum); Busan is no country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.eval.gold import F, G, O, c, country, d, deal, district, ev, f, ha, park, per, zone
+
+
+def hand_sentences_59(
+    h: Callable[..., dict], pv: Callable[[str], dict], m: Callable[..., dict]
+) -> list[dict]:
+    def cur(name: str) -> str:
+        """The current (2025) unit of a province, for deal and event provinces."""
+        return pv(name)["current"]
+
+    M = 1_000_000
+    B = 1_000_000_000
+    CT = cur("Cần Thơ")
+    LA = cur("Long An")
+    AG = cur("An Giang")
+    VL = cur("Vĩnh Long")
+    CM = cur("Cà Mau")
+    KH = cur("Khánh Hòa")
+    DNai = cur("Đồng Nai")
+    SOC = cur("Sóc Trăng")
+    KG = cur("Kiên Giang")
+    PY = cur("Phú Yên")
+    NT = cur("Ninh Thuận")
+
+    ids = iter(range(11601, 11601 + 399))
+
+    def n() -> int:
+        return next(ids)
+
+    rows: list[dict] = []
+    # --- S1 Cần Thơ: a committee's licence to a park developer (video lead), a listing blurb, a tag page, a licence round ---
+    rows += [
+        h(
+            n(),
+            "Cần Thơ: khu công nghiệp hơn 5.240 tỉ đồng nhận giấy chứng nhận đầu tư\n(CTO) - Chiều 17-4, tại buổi gặp gỡ doanh nghiệp quý II, UBND TP Cần Thơ đã trao cho Công ty cổ phần Đầu tư Hạ tầng Sông Hậu Xanh giấy chứng nhận đăng ký đầu tư dự án hạ tầng Khu công nghiệp Thới Lai (giai đoạn 1), kèm quyết định chấp thuận chủ trương đầu tư.",
+            "2025-04-17",
+            "provincial",
+            [
+                "headline_lead",
+                "source_tag",
+                "licence",
+                "park_developer",
+                "amount_in_headline",
+                "approx",
+                "dash_date",
+                "deal_date",
+            ],
+            organizations=["Ủy ban nhân dân TP Cần Thơ"],
+            provinces=[pv("Cần Thơ")],
+            firms=[f("Đầu tư Hạ tầng Sông Hậu Xanh", "Công ty CP")],
+            money=[m(5240 * B, "VND", None, True)],
+            locations=[park("Khu công nghiệp Thới Lai")],
+            deals=[deal("investment", ["Đầu tư Hạ tầng Sông Hậu Xanh"], 5240 * B, CT, "2025-04-17")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("UBND TP Cần Thơ"), F("Đầu tư Hạ tầng Sông Hậu Xanh")],
+                    5240 * B,
+                    "VND",
+                    CT,
+                    "licensed",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "Ông Võ Minh Khoa, Ủy viên Ban Thường vụ Thành ủy Cần Thơ, và bà Lâm Thị Diễm, Phó Chủ tịch UBND thành phố, cùng chứng kiến lễ trao.\nThực hiện: Minh Thư - Quốc Bảo",
+            "2025-04-17",
+            "provincial",
+            ["attendee_list", "two_persons_role_after", "video_credits", "bare_committee", "no_event"],
+            persons=[
+                per("Võ Minh Khoa", "Ủy viên Ban Thường vụ Thành ủy Cần Thơ"),
+                per("Lâm Thị Diễm", "Phó Chủ tịch UBND thành phố"),
+                per("Minh Thư", None),
+                per("Quốc Bảo", None),
+            ],
+            provinces=[pv("Cần Thơ")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Cần Thơ chuẩn bị quỹ đất sạch cho làn sóng đầu tư mới\n\nSau khi mở rộng các khu công nghiệp ven sông Hậu, thành phố hy vọng đón thêm vài dự án cỡ nghìn tỉ đồng, đủ sức kéo theo các tỉnh lân cận.",
+            "2024-11-02",
+            "provincial",
+            ["listing_blurb", "headline_lead", "vague_amount", "no_event"],
+            provinces=[pv("Cần Thơ")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Chín tháng qua, TP Cần Thơ có 7 dự án FDI mới với gần 21,6 triệu USD vốn đăng ký, bà Đặng Thu Hà, Phó Giám đốc Sở Tài chính thành phố, cho biết.",
+            "2025-10-08",
+            "provincial",
+            [
+                "tag_page",
+                "person_role_after",
+                "bare_unit_org",
+                "count",
+                "approx",
+                "unnamed_projects",
+                "no_event",
+            ],
+            persons=[per("Đặng Thu Hà", "Phó Giám đốc Sở Tài chính thành phố")],
+            provinces=[pv("Cần Thơ")],
+            money=[m(21.6 * M, "USD", None, True)],
+            quantities=[c(7, "dự án")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Cấp mới\nQuý đầu năm, tỉnh Hậu Giang có thêm 3 dự án được chấp thuận chủ trương đầu tư, vốn đăng ký xấp xỉ 1.480 tỷ đồng; một trong số đó có vốn nước ngoài.",
+            "2024-04-05",
+            "provincial",
+            ["tag_page", "tag_label", "count", "count_in_words", "approx", "unnamed_projects", "no_event"],
+            provinces=[pv("Hậu Giang")],
+            money=[m(1480 * B, "VND", None, True)],
+            quantities=[c(3, "dự án")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Sóc Trăng: nửa đầu năm có 6 dự án mới ngoài khu công nghiệp, vốn đăng ký khoảng 715 tỷ đồng.",
+            "2023-07-06",
+            "provincial",
+            ["tag_page", "count", "approx", "unnamed_projects", "no_event"],
+            provinces=[pv("Sóc Trăng")],
+            money=[m(715 * B, "VND", None, True)],
+            quantities=[c(6, "dự án")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Một nhà máy lốp xe tải hơn 132 triệu USD của nhà đầu tư Đài Loan dẫn đầu 4 dự án vào KCN vừa được UBND TP Cần Thơ trao giấy chứng nhận đăng ký đầu tư.",
+            "2024-05-10",
+            "provincial",
+            ["licence_round", "count", "unnamed_investor", "approx", "no_event"],
+            organizations=["Ủy ban nhân dân TP Cần Thơ"],
+            provinces=[pv("Cần Thơ")],
+            money=[m(132 * M, "USD", None, True)],
+            quantities=[c(4, "dự án")],
+            locations=[country("Đài Loan")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Dây chuyền chế biến thủy sản trong KCN Trà Nóc 1. (Ảnh minh họa)",
+            "2024-05-10",
+            "provincial",
+            ["caption", "park", "no_firm", "no_event"],
+            locations=[park("Khu công nghiệp Trà Nóc 1")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nhà máy lốp này đặt trong Khu công nghiệp Hưng Phú 2A (quận Cái Răng), chủ đầu tư là Chengfeng Tire Industrial Co., Ltd. (Đài Loan), vốn 132,4 triệu USD; nhà xưởng chiếm 26 ha trong tổng số 31 ha được giao.",
+            "2024-05-10",
+            "provincial",
+            [
+                "split_row",
+                "chu_dau_tu_la",
+                "foreign_legal_form",
+                "country_bracket",
+                "district_bracket",
+                "area",
+                "park_without_province",
+            ],
+            firms=[f("Chengfeng Tire Industrial", "Co., Ltd.")],
+            money=[m(132.4 * M, "USD")],
+            areas=[ha(26), ha(31)],
+            locations=[park("Khu công nghiệp Hưng Phú 2A"), district("quận Cái Răng"), country("Đài Loan")],
+            deals=[deal("investment", ["Chengfeng Tire Industrial"], 132.4 * M)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ba dự án còn lại, cùng được cấp phép trong đợt này, đều của doanh nghiệp trong nước: xưởng lắp ráp máy nông nghiệp của Công ty CP Cơ khí Tây Nam Bộ (KCN Thốt Nốt, 74 tỷ đồng); kho lạnh của Công ty TNHH Logistics Hậu Giang Xanh (KCN Trà Nóc 1, 38,5 tỷ đồng) và nhà máy bao bì giấy của Công ty TNHH MTV Bao bì Phước Thịnh (KCN Hưng Phú 1, 21 tỷ đồng).\n(Nguồn: TBKD)",
+            "2024-05-10",
+            "provincial",
+            [
+                "nfd",
+                "licence_round_lines",
+                "three_investors",
+                "count_in_words",
+                "province_in_firm_name",
+                "source_footer",
+            ],
+            firms=[
+                f("Cơ khí Tây Nam Bộ", "Công ty CP"),
+                f("Logistics Hậu Giang Xanh", "Công ty TNHH"),
+                f("Bao bì Phước Thịnh", "Công ty TNHH MTV"),
+            ],
+            money=[m(74 * B, "VND"), m(38.5 * B, "VND"), m(21 * B, "VND")],
+            locations=[
+                park("Khu công nghiệp Thốt Nốt"),
+                park("Khu công nghiệp Trà Nóc 1"),
+                park("Khu công nghiệp Hưng Phú 1"),
+            ],
+            deals=[
+                deal("investment", ["Cơ khí Tây Nam Bộ"], 74 * B),
+                deal("investment", ["Logistics Hậu Giang Xanh"], 38.5 * B),
+                deal("investment", ["Bao bì Phước Thịnh"], 21 * B),
+            ],
+            events=[
+                ev("investment_licence", [F("Cơ khí Tây Nam Bộ")], 74 * B, "VND", None, "licensed"),
+                ev("investment_licence", [F("Logistics Hậu Giang Xanh")], 38.5 * B, "VND", None, "licensed"),
+                ev("investment_licence", [F("Bao bì Phước Thịnh")], 21 * B, "VND", None, "licensed"),
+            ],
+        ),
+    ]
+    # --- S2 Long An: listing blurbs (clusters, a park broken ground with no investor), tag pages, a planned groundbreaking ---
+    rows += [
+        h(
+            n(),
+            "Ba cụm công nghiệp mới của Long An dự kiến đón doanh nghiệp từ quý III\n\nCác cụm công nghiệp Long Cang, Mỹ Lệ và Nhựt Chánh, tổng cộng khoảng 146 ha, đang được hoàn thiện hạ tầng để giao đất cho nhà đầu tư thứ cấp.",
+            "2025-02-18",
+            "provincial",
+            [
+                "listing_blurb",
+                "headline_lead",
+                "cluster_list_one_prefix",
+                "count_in_words",
+                "area",
+                "approx",
+                "no_event",
+            ],
+            provinces=[pv("Long An")],
+            areas=[ha(146, True)],
+            locations=[
+                park("Cụm công nghiệp Long Cang"),
+                park("Cụm công nghiệp Mỹ Lệ"),
+                park("Cụm công nghiệp Nhựt Chánh"),
+            ],
+            events=[],
+        ),
+        h(
+            n(),
+            "Động thổ khu công nghiệp rộng 1.150 ha tại Long An\n\nLễ khởi công KCN Phước Vĩnh Đông ở huyện Cần Giuộc diễn ra sáng nay; đây là dự án hạ tầng công nghiệp lớn nhất tỉnh từ đầu năm.",
+            "2023-06-12",
+            "provincial",
+            [
+                "listing_blurb",
+                "headline_lead",
+                "passive_groundbreaking_no_investor",
+                "district",
+                "area",
+                "no_event",
+            ],
+            provinces=[pv("Long An")],
+            areas=[ha(1150)],
+            locations=[park("Khu công nghiệp Phước Vĩnh Đông"), district("huyện Cần Giuộc")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Giá thuê đất công nghiệp ở Long An đã tăng ba năm liền, song tỷ lệ lấp đầy vẫn trên 85%… Cầu vượt cung Báo cáo của Bộ Tài chính gửi tỉnh cho thấy",
+            "2024-08-20",
+            "provincial",
+            ["tag_page", "truncated", "subheading_glued", "percentage", "count_in_words", "no_event"],
+            organizations=["Bộ Tài chính"],
+            provinces=[pv("Long An")],
+            percentages=[85],
+            events=[],
+        ),
+        h(
+            n(),
+            "Giá đất nền quanh các khu công nghiệp mới ở Long An tăng 15-20% trong năm qua",
+            "2024-08-20",
+            "provincial",
+            ["tag_page", "title_only", "percentage_range", "no_event"],
+            provinces=[pv("Long An")],
+            percentages=[15, 20],
+            events=[],
+        ),
+        h(
+            n(),
+            "Đất Phương Nam sắp động thổ khu đô thị công nghiệp gần 900 ha ở Long An Phân khu đầu tiên của khu đô thị công nghiệp Tân Tập, dự án của Tập đoàn Đất Phương Nam, được lên lịch khởi công trong tháng 9.",
+            "2025-03-04",
+            "provincial",
+            [
+                "tag_page",
+                "headline_glued_to_lead",
+                "planned_groundbreaking",
+                "short_name_in_headline",
+                "area",
+                "approx",
+                "month_no_day",
+            ],
+            provinces=[pv("Long An")],
+            firms=[f("Đất Phương Nam", "Tập đoàn")],
+            areas=[ha(900, True)],
+            deals=[deal("investment", ["Đất Phương Nam"], None, LA)],
+            events=[ev("investment_announcement", [F("Đất Phương Nam")], None, None, LA, "announced")],
+        ),
+        h(
+            n(),
+            "Tập đoàn cũng đề xuất được giao thêm khoảng 120 ha đất ven sông Soài Rạp để làm cảng chuyên dùng cho khu đô thị công nghiệp.",
+            "2025-03-04",
+            "provincial",
+            ["tag_page", "proposal_no_deal", "lowercase_tap_doan_no_name", "area", "approx", "no_event"],
+            areas=[ha(120, True)],
+            events=[],
+        ),
+    ]
+    # --- S3 Khánh Hòa: land for gas power, a passive FDI licence with its schedule and a recalled opening, an FDI feature, an opinion series ---
+    rows += [
+        h(
+            n(),
+            "Khánh Hoà tính để riêng chừng 950 ha ở phía nam Khu kinh tế Vân Phong cho các dự án điện khí, sau khi một số tập đoàn Mỹ và Nhật Bản bày tỏ quan tâm.",
+            "2024-03-11",
+            "provincial",
+            ["old_tone", "unnamed_investors", "countries_list", "zone", "area", "approx", "no_event"],
+            provinces=[pv("Khánh Hòa")],
+            areas=[ha(950, True)],
+            locations=[zone("Khu kinh tế Vân Phong"), country("Mỹ"), country("Nhật Bản")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tỉnh cũng đề xuất Bộ Công Thương bổ sung hai dự án điện khí LNG tại Vân Phong vào quy hoạch điện, mỗi dự án công suất khoảng 1.500 MW.",
+            "2024-03-11",
+            "provincial",
+            ["proposal_to_ministry", "count_in_words", "capacity_no_count", "no_event"],
+            organizations=["Bộ Công Thương"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Khánh Hòa có thêm dự án vốn ngoại hơn 660 tỉ đồng trong khu công nghiệp\nVải kỹ thuật cho ngành may xuất khẩu",
+            "2025-10-20",
+            "provincial",
+            ["headline_subheading", "headline_no_firm", "approx", "no_event"],
+            provinces=[pv("Khánh Hòa")],
+            money=[m(660 * B, "VND", None, True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ngày 14.10.2025, Giấy chứng nhận đăng ký đầu tư nhà máy vải kỹ thuật Thịnh Phong đã được cấp cho Công ty TNHH Thịnh Phong Textile (Hồng Kông), doanh nghiệp thay mặt nhóm cổ đông đứng tên dự án.",
+            "2025-10-20",
+            "provincial",
+            [
+                "licence_passive",
+                "no_grantor",
+                "country_bracket",
+                "apposition",
+                "dot_date",
+                "deal_date",
+                "no_site",
+            ],
+            firms=[f("Thịnh Phong Textile", "Công ty TNHH")],
+            locations=[country("Hồng Kông")],
+            deals=[deal("investment", ["Thịnh Phong Textile"], None, None, "2025-10-14")],
+            events=[ev("investment_licence", [F("Thịnh Phong Textile")], None, None, None, "licensed")],
+        ),
+        h(
+            n(),
+            "Theo tiến độ đăng ký, dự án đi qua bốn mốc: 1. Xong thủ tục đất đai, môi trường - tháng 2.2026; 2. Động thổ nhà xưởng - tháng 5.2026; 3. Lắp đặt dây chuyền - tháng 7.2027; 4. Vận hành thương mại - tháng 9.2027. Công suất thiết kế khoảng 17 triệu m2 vải mỗi năm.",
+            "2025-10-20",
+            "provincial",
+            ["numbered_schedule", "capacity_no_count", "count_in_words", "no_firm", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Dự án có thời hạn 35 năm; vốn góp của chủ đầu tư khoảng 205 tỉ đồng trên tổng vốn hơn 662 tỉ đồng, tương đương xấp xỉ 25,3 triệu USD.",
+            "2025-10-20",
+            "provincial",
+            ["conversion_after_comma", "equity_share", "approx", "no_firm", "no_event"],
+            money=[
+                m(205 * B, "VND", None, True),
+                m(662 * B, "VND", None, True),
+                m(25.3 * M, "USD", None, True),
+            ],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nhà máy nằm trong một KCN thuộc xã Vĩnh Hải (tỉnh Ninh Thuận cũ) và sẽ cần khoảng 480 công nhân khi chạy đủ công suất.",
+            "2025-10-20",
+            "provincial",
+            ["old_province_cu", "commune_after_2025", "count", "approx", "no_firm", "no_event"],
+            provinces=[pv("Ninh Thuận")],
+            quantities=[c(480, "công nhân", True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Hồi tháng 6/2025, cũng tại khu công nghiệp này, Tập đoàn Wollmann (Đức) đã cắt băng khánh thành nhà máy nhuộm sợi len vốn 612 tỉ đồng.",
+            "2025-10-20",
+            "provincial",
+            ["recalled_opening_with_amount", "country_bracket", "month_no_day", "no_event"],
+            firms=[f("Wollmann", "Tập đoàn")],
+            money=[m(612 * B, "VND")],
+            locations=[country("Đức")],
+            deals=[deal("investment", ["Wollmann"], 612 * B)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Vốn ngoài ngân sách vào Khánh Hoà vẫn tăng\nTính đến cuối tháng 9, toàn tỉnh có 57 dự án mới sử dụng vốn ngoài ngân sách, đăng ký hơn 35.800 tỉ đồng.",
+            "2025-10-20",
+            "provincial",
+            ["old_tone", "subheading_lead", "count", "approx", "unnamed_projects", "no_event"],
+            provinces=[pv("Khánh Hòa")],
+            money=[m(35800 * B, "VND", None, True)],
+            quantities=[c(57, "dự án")],
+            events=[],
+        ),
+        h(
+            n(),
+            "(KTSG Online) - Các tập đoàn điện tử châu Á tiếp tục dời bớt dây chuyền sang Đông Nam Á, và các khu công nghiệp phía Nam đang gom quỹ đất để đón làn sóng này.",
+            "2024-09-02",
+            "ministry",
+            ["source_tag", "feature_lead", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "- Vốn FDI đăng ký mới: 100 đô la thì 37 đô la vào công nghiệp chế biến\n- Tập đoàn Đài Loan chi hàng tỉ đô la Mỹ cho nhà máy chip mới",
+            "2024-09-02",
+            "ministry",
+            ["related_links", "dash_list", "do_la", "vague_amount", "no_event"],
+            money=[m(100, "USD"), m(37, "USD")],
+            locations=[country("Đài Loan")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Số liệu của Tổng cục Thống kê cho thấy vốn ngoại đăng ký vào cả nước sáu tháng đầu năm 2023 giảm 4,1%, chỉ còn xấp xỉ 13,6 tỉ đô la Mỹ.",
+            "2024-09-02",
+            "ministry",
+            ["statistics", "do_la_my", "percentage", "approx", "no_event"],
+            organizations=["Tổng cục Thống kê"],
+            money=[m(13.6 * B, "USD", None, True)],
+            percentages=[4.1],
+            events=[],
+        ),
+        h(
+            n(),
+            "LỜI TÒA SOẠN: Sau sáp nhập, tỉnh Khánh Hòa mới có thêm quỹ đất công nghiệp lớn ở phía nam; loạt bài này bàn về việc dùng quỹ đất ấy để hút đúng nhà đầu tư.",
+            "2025-08-15",
+            "provincial",
+            ["editor_note", "all_caps_label", "merged_province_moi", "no_event"],
+            provinces=[pv("Khánh Hòa")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Đã đăng:\nBài 1: Doanh nghiệp Khánh Hòa cần một cơ chế liên kết\nBài 2: Vân Phong và giấc mơ cảng trung chuyển\nBài 3: Khánh Hòa trên đường tới phát thải ròng bằng 0",
+            "2025-08-15",
+            "provincial",
+            ["series_list", "several_lines", "bare_zone_name", "no_event"],
+            provinces=[pv("Khánh Hòa")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ở bài 6 của chuyên đề, TS, LS, doanh nhân Phan Minh Triết bàn về cách Khánh Hòa chủ động chọn nhà đầu tư FDI.",
+            "2025-08-15",
+            "provincial",
+            ["academic_title_no_role", "ordinal_not_count", "no_event"],
+            persons=[per("Phan Minh Triết", None)],
+            provinces=[pv("Khánh Hòa")],
+            events=[],
+        ),
+    ]
+    # --- S4 English: Mekong Delta features (VNA, VNS), an investment-site page, a brochure ---
+    rows += [
+        h(
+            n(),
+            "The delta's share of State capital for transport works in 2026-2030 is put at VNĐ350 trillion (roughly US$13.3 billion), 9.4 per cent more than in the previous five years, the Ministry of Finance said.",
+            "2025-05-09",
+            "ministry",
+            ["english_copy", "conversion_bracket", "percentage", "approx", "no_event"],
+            organizations=["Ministry of Finance"],
+            money=[m(350e12, "VND"), m(13.3 * B, "USD", None, True)],
+            percentages=[9.4],
+            events=[],
+        ),
+        h(
+            n(),
+            "Most of it is earmarked for expressways and waterways towards HCM City, Minister of Finance Nguyễn Văn Thắng told the meeting.",
+            "2025-05-09",
+            "ministry",
+            ["english_copy", "person_role_before", "no_event"],
+            persons=[per("Nguyễn Văn Thắng", "Minister of Finance")],
+            provinces=[pv("Hồ Chí Minh")],
+            events=[],
+        ),
+        h(
+            n(),
+            "HÀ NỘI — With more industrial park land than all but two other provinces, Long An has become the delta's industrial leader, the ministry said.",
+            "2025-05-12",
+            "ministry",
+            ["english_copy", "dateline_caps", "rank_in_words", "no_event"],
+            provinces=[pv("Hà Nội"), pv("Long An")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Rents in the delta's parks are among the lowest in the country, and by 2012 the parks hosted 512 projects, 73 of them foreign-owned and worth US$7.4 billion.",
+            "2013-04-02",
+            "ministry",
+            ["english_copy", "investment_site_page", "count", "no_event"],
+            money=[m(7.4 * B, "USD")],
+            quantities=[c(512, "projects")],
+            events=[],
+        ),
+        h(
+            n(),
+            "INVESTING IN THE MEKONG DELTA: A GUIDE FOR FOREIGN COMPANIES · Supported by GIZ\nPage 4: Since 1992 the Can Tho office of VCCI has served businesses across the delta; its membership now tops 900 firms.",
+            "2016-06-01",
+            "ministry",
+            [
+                "english_copy",
+                "brochure_pdf",
+                "all_caps_title",
+                "unaccented",
+                "several_lines",
+                "approx",
+                "no_event",
+            ],
+            organizations=["GIZ", "VCCI"],
+            provinces=[pv("Cần Thơ")],
+            quantities=[c(900, "firms", True)],
+            events=[],
+        ),
+    ]
+    # --- S5 An Giang: a cluster plan on a provincial portal, a Deputy PM's decision naming a park investor, two calls for investment ---
+    rows += [
+        h(
+            n(),
+            "Quy hoạch cụm công nghiệp của An Giang, được UBND tỉnh phê duyệt tại Quyết định số 1875/QĐ-UBND ngày 18/11/2016, xác định đến năm 2025 toàn tỉnh có 32 cụm, rộng tổng cộng khoảng 840 ha.",
+            "2019-04-16",
+            "provincial",
+            [
+                "nfd",
+                "decision_with_date",
+                "bare_committee",
+                "plan_target",
+                "count",
+                "area",
+                "approx",
+                "no_event",
+            ],
+            provinces=[pv("An Giang")],
+            decisions=[d("1875/QĐ-UBND", "2016-11-18")],
+            quantities=[c(32, "cụm")],
+            areas=[ha(840, True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tỉnh hiện có 8 cụm công nghiệp (CCN) đã hoàn thành hạ tầng, phân bố ở nhiều địa phương: CCN Bình Khánh (TP. Long Xuyên), CCN Vĩnh Ngươn (TP. Châu Đốc), CCN Phú Vĩnh (thị xã Tân Châu), CCN Hòa Lạc (huyện Phú Tân)…",
+            "2019-04-16",
+            "provincial",
+            ["cluster_list", "abbreviation_defined", "district_bracket", "count", "no_event"],
+            quantities=[c(8, "cụm công nghiệp")],
+            locations=[
+                park("Cụm công nghiệp Bình Khánh"),
+                district("TP. Long Xuyên"),
+                park("Cụm công nghiệp Vĩnh Ngươn"),
+                district("TP. Châu Đốc"),
+                park("Cụm công nghiệp Phú Vĩnh"),
+                district("thị xã Tân Châu"),
+                park("Cụm công nghiệp Hòa Lạc"),
+                district("huyện Phú Tân"),
+            ],
+            events=[],
+        ),
+        h(
+            n(),
+            "Khoảng 7.200 lao động đang làm việc cho 23 doanh nghiệp trong các cụm, phần lớn xay xát gạo và chế biến cá tra; vốn đầu tư của các doanh nghiệp này ước 2.050 tỷ đồng.",
+            "2019-04-16",
+            "provincial",
+            ["cumulative", "unnamed_firms", "count", "approx", "no_event"],
+            money=[m(2050 * B, "VND", None, True)],
+            quantities=[c(7200, "lao động", True), c(23, "doanh nghiệp")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Các cụm được bố trí sát quốc lộ, kênh rạch và vùng lúa, cá để doanh nghiệp dễ thu mua nguyên liệu.",
+            "2019-04-16",
+            "provincial",
+            ["portal", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Hơn 410 ha thuộc 15 cụm đã có quy hoạch chi tiết; các huyện đang dùng số quỹ đất này để mời doanh nghiệp.",
+            "2019-04-16",
+            "provincial",
+            ["plan_progress", "count", "area", "approx", "no_event"],
+            quantities=[c(15, "cụm")],
+            areas=[ha(410, True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "An Giang có thêm khu công nghiệp hơn 180 ha do Hưng Long Phát đầu tư\nDự án hạ tầng KCN Xuân Tô ở phường Tịnh Biên, tỉnh An Giang, rộng 184,6 ha, vừa được Phó Thủ tướng Nguyễn Chí Dũng chấp thuận chủ trương đầu tư, với nhà đầu tư là Công ty CP Tập đoàn Hưng Long Phát.",
+            "2025-06-24",
+            "provincial",
+            [
+                "tag_page",
+                "headline_lead",
+                "short_name_in_headline",
+                "deputy_pm_decision_passive",
+                "licence_no_government_party",
+                "nha_dau_tu_la",
+                "cong_ty_cp_tap_doan",
+                "area",
+                "approx",
+            ],
+            persons=[per("Nguyễn Chí Dũng", "Phó Thủ tướng")],
+            provinces=[pv("An Giang")],
+            firms=[f("Hưng Long Phát", "Công ty CP")],
+            areas=[ha(180, True), ha(184.6)],
+            locations=[park("Khu công nghiệp Xuân Tô")],
+            deals=[deal("investment", ["Hưng Long Phát"], None, AG)],
+            events=[ev("investment_licence", [F("Hưng Long Phát")], None, None, AG, "licensed")],
+        ),
+        h(
+            n(),
+            "Hưng Long Phát báo lãi quý II tăng 35% nhờ mảng cho thuê đất công nghiệp",
+            "2025-07-28",
+            "ministry",
+            ["tag_page", "title_only", "bare_firm_name", "percentage", "no_event"],
+            firms=[f("Hưng Long Phát")],
+            percentages=[35],
+            events=[],
+        ),
+        h(
+            n(),
+            "Trong 42 dự án An Giang đưa vào danh mục ưu tiên mời gọi đầu tư đến năm 2030, có 14 dự án thuộc nhóm công nghiệp.",
+            "2024-07-03",
+            "ministry",
+            ["call_for_investment", "count", "no_event"],
+            provinces=[pv("An Giang")],
+            quantities=[c(42, "dự án"), c(14, "dự án")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nổi bật là hai dự án hạ tầng: KCN Bình Long mở rộng (huyện Châu Phú) cần khoảng 1.300 tỷ đồng cho 150 ha và KCN Vĩnh Hanh (huyện Châu Thành) cần chừng 960 tỷ đồng cho 120 ha.",
+            "2024-07-03",
+            "ministry",
+            ["call_list", "district_bracket", "count_in_words", "area", "approx", "no_firm", "no_event"],
+            money=[m(1300 * B, "VND", None, True), m(960 * B, "VND", None, True)],
+            areas=[ha(150), ha(120)],
+            locations=[
+                park("Khu công nghiệp Bình Long mở rộng"),
+                district("huyện Châu Phú"),
+                park("Khu công nghiệp Vĩnh Hanh"),
+                district("huyện Châu Thành"),
+            ],
+            events=[],
+        ),
+        h(
+            n(),
+            "Thứ hai, 12/6/2023 | 09:15 GMT+7\nNăm 2023, An Giang kêu gọi nhà đầu tư vào 28 dự án trọng điểm trong danh mục ưu tiên vừa được UBND tỉnh An Giang công bố, trải từ giao thông, đô thị đến nông nghiệp và công nghiệp.",
+            "2023-06-12",
+            "ministry",
+            ["time_stamp", "call_for_investment", "count", "no_event"],
+            organizations=["Ủy ban nhân dân tỉnh An Giang"],
+            provinces=[pv("An Giang")],
+            quantities=[c(28, "dự án")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ở lĩnh vực môi trường, tỉnh cần nhà đầu tư cho một khu xử lý nước thải tập trung rộng chừng 12 ha tại huyện Châu Phú, vốn ước 1.650 tỷ đồng.",
+            "2023-06-12",
+            "ministry",
+            ["call_list", "district", "area", "approx", "no_firm", "no_event"],
+            money=[m(1650 * B, "VND", None, True)],
+            areas=[ha(12, True)],
+            locations=[district("huyện Châu Phú")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Năm 2022, 21 dự án mới đăng ký vào An Giang với 1.120 tỷ đồng; chỉ 2 dự án có vốn nước ngoài, còn lại 19 dự án là của nhà đầu tư trong nước, UBND tỉnh cho biết.",
+            "2023-06-12",
+            "ministry",
+            ["bare_committee", "count", "unnamed_projects", "no_event"],
+            provinces=[pv("An Giang")],
+            money=[m(1120 * B, "VND")],
+            quantities=[c(21, "dự án"), c(2, "dự án"), c(19, "dự án")],
+            events=[],
+        ),
+    ]
+    # --- S6 Vĩnh Long: TV blurbs with a comment form, a betting tag page carrying a decision, a target ---
+    rows += [
+        h(
+            n(),
+            "Khu, tuyến công nghiệp đang đóng góp phần lớn giá trị sản xuất và xuất khẩu của Vĩnh Long, nhất là từ khi quốc lộ 53 được nâng cấp…\n\nĐể lại bình luận\n\nĐịa chỉ email sẽ được giữ kín. Ô có dấu * là bắt buộc.",
+            "2023-09-14",
+            "provincial",
+            ["tv_blurb", "comment_form", "several_lines", "no_event"],
+            provinces=[pv("Vĩnh Long")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Mới sau 10 tháng, Vĩnh Long đã vượt chỉ tiêu 60 triệu USD vốn dự án thứ cấp vào khu, tuyến công nghiệp đặt ra cho năm 2024.",
+            "2024-10-28",
+            "provincial",
+            ["tv_blurb", "target", "no_event"],
+            provinces=[pv("Vĩnh Long")],
+            money=[m(60 * M, "USD")],
+            events=[],
+        ),
+        h(
+            n(),
+            "soi keo hom nay | KCN Hòa Phú 3 Vĩnh Long\nQuyết định số 1284/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký đã chấp thuận chủ trương đầu tư hạ tầng KCN Hòa Phú 3 ở tỉnh Vĩnh Long. Nhà đầu tư được chấp thuận là Công ty cổ phần Phát triển Công nghiệp Mekong Gate.",
+            "2025-01-20",
+            "provincial",
+            [
+                "spam_tag_page",
+                "deputy_pm_decision",
+                "licence_no_government_party",
+                "decision_no_date",
+                "investor_next_sentence",
+                "several_lines",
+            ],
+            persons=[per("Trần Hồng Hà", "Phó Thủ tướng")],
+            provinces=[pv("Vĩnh Long")],
+            decisions=[d("1284/QĐ-TTg")],
+            firms=[f("Phát triển Công nghiệp Mekong Gate", "Công ty CP")],
+            locations=[park("Khu công nghiệp Hòa Phú 3")],
+            deals=[deal("investment", ["Phát triển Công nghiệp Mekong Gate"], None, VL)],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("Phát triển Công nghiệp Mekong Gate")],
+                    None,
+                    None,
+                    VL,
+                    "licensed",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "Với 263 ha tại xã Hòa Phú, huyện Long Hồ, KCN Hòa Phú 3 cần hơn 2.870 tỷ đồng vốn đầu tư.",
+            "2025-01-20",
+            "provincial",
+            ["spam_tag_page", "project_details", "district", "area", "approx", "no_firm", "no_event"],
+            money=[m(2870 * B, "VND", None, True)],
+            areas=[ha(263)],
+            locations=[district("huyện Long Hồ"), park("Khu công nghiệp Hòa Phú 3")],
+            events=[],
+        ),
+        h(
+            n(),
+            "(NĐ&ĐS) - Tạo thêm trên 5.000 việc làm mỗi năm là một mục tiêu của Vĩnh Phúc, cùng với chừng 40 dự án mới vào KCN và khoảng 30 dự án bắt đầu sản xuất.",
+            "2023-02-08",
+            "provincial",
+            ["tag_page", "source_tag", "target", "count", "approx", "no_event"],
+            provinces=[pv("Vĩnh Phúc")],
+            quantities=[c(5000, "việc làm", True), c(40, "dự án", True), c(30, "dự án", True)],
+            events=[],
+        ),
+    ]
+    # --- S7 and S9 (Đồng Tháp, Tiền Giang searches): tag and title pages, a returned project, a regional report in a military paper ---
+    rows += [
+        h(
+            n(),
+            "“Hàng xóm” của TP.HCM mở khu công nghiệp 600 ha trị giá gần 2.500 tỷ đồng\n\nTheo hồ sơ trình Thủ tướng, khu công nghiệp sẽ chia hai giai đoạn, giai đoạn đầu [...]",
+            "2024-04-22",
+            "provincial",
+            ["tag_page", "nickname_for_province", "truncated", "area", "approx", "no_firm", "no_event"],
+            provinces=[pv("Hồ Chí Minh")],
+            money=[m(2500 * B, "VND", None, True)],
+            areas=[ha(600)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tây Ninh kêu gọi đầu tư 8 khu công nghiệp với tổng diện tích hơn 6.000 ha",
+            "2024-04-22",
+            "provincial",
+            ["tag_page", "title_only", "call_for_investment", "count", "area", "approx", "no_event"],
+            provinces=[pv("Tây Ninh")],
+            quantities=[c(8, "khu công nghiệp")],
+            areas=[ha(6000, True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tổng công ty Dầu khí Phương Nam rút khỏi dự án khu công nghiệp ở Tiền Giang, bàn giao lại cho tỉnh",
+            "2019-11-07",
+            "ministry",
+            ["title_only", "project_returned", "no_event"],
+            provinces=[pv("Tiền Giang")],
+            firms=[f("Dầu khí Phương Nam", "Tổng công ty")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Có cao tốc, có cầu lớn, Tiền Giang đứng trước cơ hội hút vốn nhưng còn lắm rào cản",
+            "2020-05-14",
+            "provincial",
+            ["title_only", "no_event"],
+            provinces=[pv("Tiền Giang")],
+            events=[],
+        ),
+        h(
+            n(),
+            "GRDP vùng Đồng bằng sông Cửu Long năm 2024 tăng 6,8%, cao thứ hai trong sáu vùng kinh tế, Thứ trưởng Bộ Tài chính Nguyễn Đức Tâm nói tại hội nghị điều phối vùng hồi tháng 7/2025.",
+            "2025-08-02",
+            "ministry",
+            ["person_role_before", "percentage", "rank_in_words", "no_event"],
+            persons=[per("Nguyễn Đức Tâm", "Thứ trưởng Bộ Tài chính")],
+            organizations=["Bộ Tài chính"],
+            percentages=[6.8],
+            events=[],
+        ),
+        h(
+            n(),
+            "Công nghiệp - xây dựng hiện chiếm 28,1% cơ cấu kinh tế vùng, dịch vụ 36,9%; tính theo giá hiện hành, GRDP toàn vùng vào khoảng 1.390 nghìn tỷ đồng, bằng 12,4% cả nước.",
+            "2025-08-02",
+            "ministry",
+            ["statistics", "nghin_ty", "percentage", "approx", "no_event"],
+            money=[m(1390e12, "VND", None, True)],
+            percentages=[28.1, 36.9, 12.4],
+            events=[],
+        ),
+        h(
+            n(),
+            "Trà Vinh, Sóc Trăng và Bạc Liêu là ba địa phương có chỉ số sản xuất công nghiệp tăng mạnh nhất vùng năm 2024.",
+            "2025-08-02",
+            "ministry",
+            ["statistics", "provinces_list", "pre_merger_names", "no_event"],
+            provinces=[pv("Trà Vinh"), pv("Sóc Trăng"), pv("Bạc Liêu")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Vốn đầu tư toàn xã hội của vùng năm 2024 ước khoảng 495 nghìn tỷ đồng, nhiều hơn năm trước 7,2%.",
+            "2025-08-02",
+            "ministry",
+            ["statistics", "nghin_ty", "estimate", "percentage", "no_event"],
+            money=[m(495e12, "VND", None, True)],
+            percentages=[7.2],
+            events=[],
+        ),
+    ]
+    # --- S8 Cà Mau: a zone authority's licence with caption and byline, an English provincial page, a park feature, 2008 English copy ---
+    rows += [
+        h(
+            n(),
+            "Ban Quản lý Khu kinh tế Cà Mau đã trao giấy chứng nhận đăng ký đầu tư dự án nhà máy panel bê tông nhẹ Cà Mau; chủ đầu tư dự án là Công ty TNHH MTV Vật liệu Xây dựng Minh Phát.",
+            "2015-10-19",
+            "provincial",
+            [
+                "nfd",
+                "licence",
+                "authority_grantor",
+                "chu_dau_tu_la",
+                "granting_body_province",
+                "province_in_plant_name",
+            ],
+            organizations=["Ban Quản lý Khu kinh tế Cà Mau"],
+            provinces=[pv("Cà Mau")],
+            firms=[f("Vật liệu Xây dựng Minh Phát", "Công ty TNHH MTV")],
+            deals=[deal("investment", ["Vật liệu Xây dựng Minh Phát"], None, CM)],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Ban Quản lý Khu kinh tế Cà Mau"), F("Vật liệu Xây dựng Minh Phát")],
+                    None,
+                    None,
+                    CM,
+                    "licensed",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "Đại diện nhà đầu tư (bên phải) nhận giấy chứng nhận từ ông Phạm Văn Khởi, Trưởng BQL Khu kinh tế Cà Mau.",
+            "2015-10-19",
+            "provincial",
+            ["caption", "person_role_after", "bql_abbreviation", "unnamed_investor", "no_event"],
+            persons=[per("Phạm Văn Khởi", "Trưởng BQL Khu kinh tế Cà Mau")],
+            organizations=["Ban Quản lý Khu kinh tế Cà Mau"],
+            provinces=[pv("Cà Mau")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nhà máy sẽ xây trên 5,4 ha trong Khu công nghiệp Khánh An (huyện U Minh, tỉnh Cà Mau), công suất khoảng 120.000 m3 panel mỗi năm; vốn đầu tư 96 tỷ đồng, hoàn thành trong năm 2016.\nNgọc Hân",
+            "2015-10-19",
+            "provincial",
+            [
+                "project_details",
+                "capacity_no_count",
+                "district_bracket",
+                "area",
+                "byline",
+                "no_firm",
+                "no_event",
+            ],
+            persons=[per("Ngọc Hân", None)],
+            provinces=[pv("Cà Mau")],
+            money=[m(96 * B, "VND")],
+            areas=[ha(5.4)],
+            locations=[park("Khu công nghiệp Khánh An"), district("huyện U Minh")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Among the big power works the province broke ground on in 2016 was the 100 MW first phase of the Khai Long wind farm, invested by Tan Phuoc Construction - Trading Co., Ltd. at a cost of VND5,230 billion.",
+            "2017-05-10",
+            "provincial",
+            [
+                "english_copy",
+                "provincial_english_portal",
+                "recalled_groundbreaking",
+                "invested_by",
+                "unaccented",
+                "year_only",
+                "no_event",
+            ],
+            firms=[f("Tan Phuoc Construction - Trading", "Co., Ltd.")],
+            money=[m(5230 * B, "VND")],
+            deals=[deal("groundbreaking", ["Tan Phuoc Construction - Trading"], 5230 * B)],
+            events=[],
+        ),
+        h(
+            n(),
+            "(CMO) Nằm sát quốc lộ 1, Khu công nghiệp Hòa Trung (xã Lương Thế Trân, huyện Cái Nước, tỉnh Cà Mau) có gần 300 ha. Ðến nay khu đã đón một số nhà máy chế biến thủy sản và gỗ.",
+            "2025-04-17",
+            "provincial",
+            ["eth", "source_tag", "park_feature", "district", "area", "approx", "no_event"],
+            provinces=[pv("Cà Mau")],
+            areas=[ha(300, True)],
+            locations=[park("Khu công nghiệp Hòa Trung"), district("huyện Cái Nước")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Trên 1.100 tỷ đồng đã được rót vào hạ tầng 301,2 ha của khu kể từ năm 2010, Phó Trưởng ban Quản lý Khu kinh tế tỉnh Lê Hoàng Dũng cho hay.",
+            "2025-04-17",
+            "provincial",
+            ["person_role_before", "bare_unit_org", "area", "approx", "no_firm", "no_event"],
+            persons=[per("Lê Hoàng Dũng", "Phó Trưởng ban Quản lý Khu kinh tế tỉnh")],
+            money=[m(1100 * B, "VND", None, True)],
+            areas=[ha(301.2)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Khu ưu tiên các nhà máy đóng tàu, sửa chữa cơ khí, chế biến thuỷ sản đông lạnh và bao bì phục vụ xuất khẩu.",
+            "2025-04-17",
+            "provincial",
+            ["old_tone", "sector_list", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Doanh nghiệp vào khu được tỉnh miễn tiền thuê đất những năm đầu, hỗ trợ tuyển dụng và đưa vào các chương trình khuyến công.",
+            "2025-04-17",
+            "provincial",
+            ["incentives", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Investor interest in Ca Mau has grown on the back of several large projects now under way, Cao Van Hien, director of the Ca Mau Trade, Tourism and Investment Promotion Centre, told reporters.",
+            "2008-08-14",
+            "ministry",
+            ["english_copy", "unaccented", "person_role_after_lowercase", "province_in_org_name", "no_event"],
+            persons=[
+                per("Cao Van Hien", "director of the Ca Mau Trade, Tourism and Investment Promotion Centre")
+            ],
+            organizations=["Ca Mau Trade, Tourism and Investment Promotion Centre"],
+            provinces=[pv("Cà Mau")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Southern Cement Corporation intends to add a grinding station able to turn out 1 million tonnes a year, while Mekong Infrastructure JSC is spending VND1.2 trillion (US$72 million) on roads and drainage at the Hoa Trung Industrial Park.",
+            "2008-08-14",
+            "ministry",
+            [
+                "english_copy",
+                "unaccented",
+                "planned_investment",
+                "ongoing_investment",
+                "conversion_bracket",
+                "capacity_no_count",
+                "english_park_no_location",
+            ],
+            firms=[f("Southern Cement Corporation"), f("Mekong Infrastructure", "JSC")],
+            money=[m(1.2e12, "VND"), m(72 * M, "USD")],
+            deals=[
+                deal("investment", ["Southern Cement Corporation"]),
+                deal("investment", ["Mekong Infrastructure"], 1.2e12),
+            ],
+            events=[
+                ev(
+                    "investment_announcement",
+                    [F("Southern Cement Corporation")],
+                    None,
+                    None,
+                    None,
+                    "announced",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "Nam Can Wood Panel JSC, which has put VND2.6 trillion into the province, is another big name, and a group from the US has been scouting Ca Mau for a refinery site.",
+            "2008-08-14",
+            "ministry",
+            ["english_copy", "unaccented", "recalled_investment", "unnamed_investor", "country_no_adjective"],
+            provinces=[pv("Cà Mau")],
+            firms=[f("Nam Can Wood Panel", "JSC")],
+            money=[m(2.6e12, "VND")],
+            locations=[country("US")],
+            deals=[deal("investment", ["Nam Can Wood Panel"], 2.6e12)],
+            events=[],
+        ),
+    ]
+    # --- S10 Trà Vinh (English Saigon Times copy, cached): a cluster approved with its developer in the next sentence ---
+    rows += [
+        h(
+            n(),
+            "Tra Vinh greenlights Ngai Xuyen industrial cluster\nA packaging line in the Mekong Delta. Photo: VNA\nHCMC – The Ngai Xuyen industrial cluster in Tra Cu District will cost some VND260 billion, VND40 billion above the first estimate, after Tra Vinh Province approved its establishment.",
+            "2021-08-17",
+            "ministry",
+            [
+                "english_copy",
+                "headline_caption_lead",
+                "unaccented",
+                "cluster_decided_no_investor",
+                "english_district_no_location",
+                "approx",
+                "no_event",
+            ],
+            provinces=[pv("Hồ Chí Minh"), pv("Trà Vinh")],
+            money=[m(260 * B, "VND", None, True), m(40 * B, "VND")],
+            events=[],
+        ),
+        h(
+            n(),
+            "The 38ha cluster is to be developed by Hoang Long Trading and Construction Company, led by general director Tran Minh Duc, said provincial vice chairman Nguyen Van Phong.",
+            "2021-08-17",
+            "ministry",
+            [
+                "english_copy",
+                "split_row",
+                "developer_named_after_decision",
+                "unaccented",
+                "company_in_name",
+                "person_role_before_lowercase",
+                "area",
+            ],
+            persons=[
+                per("Tran Minh Duc", "general director"),
+                per("Nguyen Van Phong", "provincial vice chairman"),
+            ],
+            firms=[f("Hoang Long Trading and Construction Company")],
+            areas=[ha(38)],
+            deals=[deal("investment", ["Hoang Long Trading and Construction Company"])],
+            events=[],
+        ),
+        h(
+            n(),
+            "Three more clusters are planned for 2021-2025, among them Tan Hoa in Chau Thanh District, 22ha, and Phu Le in Tieu Can District, 12ha.",
+            "2021-08-17",
+            "ministry",
+            [
+                "english_copy",
+                "cluster_list",
+                "count_in_words",
+                "english_district_no_location",
+                "unaccented",
+                "area",
+                "no_event",
+            ],
+            areas=[ha(22), ha(12)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tra Vinh to build VND260-billion cluster – 287 words – first published on english.thesaigontimes.vn, 17/08/2021. Cached copy; to ask for removal, email the site admin.",
+            "2021-08-17",
+            "ministry",
+            ["english_copy", "cache_footer", "unaccented", "no_event"],
+            provinces=[pv("Trà Vinh")],
+            money=[m(260 * B, "VND")],
+            events=[],
+        ),
+    ]
+    # --- S11 Sóc Trăng, Bạc Liêu: a video blurb on a scheme, junk, an FDI cluster opened, a zone feature naming a park investor ---
+    rows += [
+        h(
+            n(),
+            "01/10/2021, 10:05\nĐể đưa con tôm thành ngành mũi nhọn, Bạc Liêu sẽ cần hơn 2.800 tỉ đồng theo đề án vừa được UBND tỉnh Bạc Liêu thông qua; riêng giai đoạn 2021-2025 khoảng 1.900 tỉ đồng.",
+            "2021-10-01",
+            "ministry",
+            ["video_blurb", "time_stamp", "scheme_approved", "approx", "no_firm", "no_event"],
+            organizations=["Ủy ban nhân dân tỉnh Bạc Liêu"],
+            provinces=[pv("Bạc Liêu")],
+            money=[m(2800 * B, "VND", None, True), m(1900 * B, "VND", None, True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "img_20220301_0915 jpg – toan canh nha xuong khu cong nghiep",
+            "2022-03-01",
+            "provincial",
+            ["junk_line", "unaccented", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Công ty TNHH Kaiyuan Holding (Đài Loan) sáng 9/5 đã cắt băng khánh thành hạ tầng Cụm công nghiệp Phú Tâm A, tỉnh Sóc Trăng; cụm rộng 49,5 ha, vốn gần 820 tỷ đồng và là cụm công nghiệp có vốn FDI đầu tiên của địa phương.",
+            "2025-05-10",
+            "provincial",
+            [
+                "nfd",
+                "inauguration_with_capital",
+                "cluster_infrastructure",
+                "country_bracket",
+                "area",
+                "approx",
+                "deal_date",
+            ],
+            provinces=[pv("Sóc Trăng")],
+            firms=[f("Kaiyuan Holding", "Công ty TNHH")],
+            money=[m(820 * B, "VND", None, True)],
+            areas=[ha(49.5)],
+            locations=[country("Đài Loan"), park("Cụm công nghiệp Phú Tâm A")],
+            deals=[deal("investment", ["Kaiyuan Holding"], 820 * B, SOC, "2025-05-09")],
+            events=[ev("inauguration", [F("Kaiyuan Holding")], 820 * B, "VND", SOC, "completed")],
+        ),
+        h(
+            n(),
+            "Ông Lâm Văn Hải, Phó Chủ tịch Uỷ ban nhân dân tỉnh Sóc Trăng, kỳ vọng cụm sẽ thu hút khoảng 9.000 công nhân khi được lấp đầy.",
+            "2025-05-10",
+            "provincial",
+            ["old_tone", "person_role_after", "count", "approx", "no_event"],
+            persons=[per("Lâm Văn Hải", "Phó Chủ tịch Uỷ ban nhân dân tỉnh Sóc Trăng")],
+            organizations=["Ủy ban nhân dân tỉnh Sóc Trăng"],
+            provinces=[pv("Sóc Trăng")],
+            quantities=[c(9000, "công nhân", True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Doanh nghiệp thứ cấp được mời vào cụm chủ yếu thuộc nhóm may mặc, giày dép, điện tử và chế biến nông sản.",
+            "2025-05-10",
+            "provincial",
+            ["sector_list", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Liên danh Tập đoàn Hưng Thịnh Phát - Tập đoàn Sao Mai Land đề xuất lập một khu đô thị ven biển Trần Đề, gắn với khu công nghiệp.",
+            "2021-11-09",
+            "ministry",
+            ["proposal_no_deal", "consortium_dash", "no_event"],
+            firms=[f("Hưng Thịnh Phát", "Tập đoàn"), f("Sao Mai Land", "Tập đoàn")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Chủ đầu tư giai đoạn 1 KCN Đông Trần Đề, với vốn gần 2.450 tỷ đồng, là Công ty TNHH Phát triển Hạ tầng Trần Đề Xanh – pháp nhân do Công ty CP Sông Đà Invest và Công ty CP Mekong Land cùng góp vốn thành lập.",
+            "2021-11-09",
+            "ministry",
+            ["project_line_no_verb", "chu_dau_tu_la", "founders_named", "approx"],
+            firms=[
+                f("Phát triển Hạ tầng Trần Đề Xanh", "Công ty TNHH"),
+                f("Sông Đà Invest", "Công ty CP"),
+                f("Mekong Land", "Công ty CP"),
+            ],
+            money=[m(2450 * B, "VND", None, True)],
+            locations=[park("Khu công nghiệp Đông Trần Đề")],
+            deals=[
+                deal("investment", ["Phát triển Hạ tầng Trần Đề Xanh"], 2450 * B),
+                deal("cooperation", ["Sông Đà Invest", "Mekong Land"]),
+            ],
+            events=[
+                ev(
+                    "investment_announcement",
+                    [F("Phát triển Hạ tầng Trần Đề Xanh")],
+                    2450 * B,
+                    "VND",
+                    None,
+                    "announced",
+                )
+            ],
+        ),
+    ]
+    # --- S12 Kiên Giang: a portal on parks, a labelled listing, a Prime Minister's visit with an opening and a groundbreaking, a tag blurb ---
+    rows += [
+        h(
+            n(),
+            "Trong 6 khu công nghiệp Kiên Giang quy hoạch, mới KCN Thạnh Lộc (huyện Châu Thành) kín đất giai đoạn 1; tỉnh đang tìm nhà đầu tư cho giai đoạn 2.",
+            "2018-05-22",
+            "provincial",
+            ["portal", "count", "district_bracket", "no_event"],
+            provinces=[pv("Kiên Giang")],
+            quantities=[c(6, "khu công nghiệp")],
+            locations=[park("Khu công nghiệp Thạnh Lộc"), district("huyện Châu Thành")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Đường cao tốc, sân bay và cảng biển giúp hàng hóa từ Kiên Giang đi TP.HCM hay Cần Thơ nhanh hơn trước.",
+            "2018-05-22",
+            "provincial",
+            ["nfd", "portal", "provinces_list", "no_event"],
+            provinces=[pv("Kiên Giang"), pv("Hồ Chí Minh"), pv("Cần Thơ")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Gần cảng Hòn Chông có KCN Kiên Lương II (huyện Kiên Lương), quy mô chừng 100 ha, dành cho xi măng, vật liệu xây dựng và cơ khí.",
+            "2018-05-22",
+            "provincial",
+            ["portal", "park_description", "district_bracket", "area", "approx", "no_event"],
+            areas=[ha(100, True)],
+            locations=[park("Khu công nghiệp Kiên Lương II"), district("huyện Kiên Lương")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Các KCN tại Kiên Giang (cập nhật 2024)\n1. KCN Thạnh Lộc, huyện Châu Thành\n+ Diện tích: 250 ha, chia 2 giai đoạn (150 ha và 100 ha)\n+ Lấp đầy giai đoạn 1: khoảng 80%\n2. KCN Xẻo Rô\n+ Vị trí: xã Hưng Yên, huyện An Biên\n+ Chủ đầu tư: Ban Quản lý Khu kinh tế tỉnh Kiên Giang\n+ Diện tích: 210,5 ha",
+            "2024-02-26",
+            "provincial",
+            [
+                "listing_page",
+                "labelled_fields",
+                "numbered_items",
+                "state_body_developer",
+                "commune_named_like_province",
+                "area",
+                "percentage",
+                "no_event",
+            ],
+            organizations=["Ban Quản lý Khu kinh tế tỉnh Kiên Giang"],
+            provinces=[pv("Kiên Giang")],
+            percentages=[80],
+            areas=[ha(250), ha(150), ha(100), ha(210.5)],
+            locations=[
+                park("Khu công nghiệp Thạnh Lộc"),
+                district("huyện Châu Thành"),
+                park("Khu công nghiệp Xẻo Rô"),
+                district("huyện An Biên"),
+            ],
+            events=[],
+        ),
+        h(
+            n(),
+            "Xưởng giày xuất khẩu do Công ty CP Giày da Rạch Giá đầu tư được Thủ tướng cắt băng khánh thành ngay sau khi ông thăm Công ty TNHH Liên doanh Gỗ Kiên Hải.",
+            "2012-01-08",
+            "ministry",
+            [
+                "leader_visit",
+                "inauguration_no_capital",
+                "passive_inauguration",
+                "do_dau_tu",
+                "leader_not_party",
+                "place_in_firm_name",
+            ],
+            firms=[f("Liên doanh Gỗ Kiên Hải", "Công ty TNHH"), f("Giày da Rạch Giá", "Công ty CP")],
+            events=[ev("inauguration", [F("Giày da Rạch Giá")], None, None, None, "completed")],
+        ),
+        h(
+            n(),
+            "Xưởng giày có thể làm ra 6 triệu đôi mỗi năm và cần khoảng 4.500 công nhân.",
+            "2012-01-08",
+            "ministry",
+            ["capacity_no_count", "count", "approx", "no_firm", "no_event"],
+            quantities=[c(4500, "công nhân", True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ảnh: Thủ tướng Nguyễn Tấn Dũng và lãnh đạo tỉnh cắt băng tại Nhà máy giày Rạch Giá.",
+            "2012-01-08",
+            "ministry",
+            ["caption", "plant_named_no_firm", "leader_not_party", "no_event"],
+            persons=[per("Nguyễn Tấn Dũng", "Thủ tướng")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Dự án thứ hai của Tổng công ty Dệt may Sông Tiền ở tỉnh Kiên Giang, Nhà máy may Sông Tiền An Biên tại thị trấn Thứ Bảy (huyện An Biên), đã được động thổ sáng cùng ngày với sự có mặt của Thủ tướng Nguyễn Tấn Dũng.",
+            "2012-01-08",
+            "ministry",
+            [
+                "groundbreaking",
+                "dong_tho",
+                "passive_groundbreaking",
+                "leader_attends",
+                "investor_in_possessive",
+                "district_bracket",
+                "ordinal_not_count",
+            ],
+            persons=[per("Nguyễn Tấn Dũng", "Thủ tướng")],
+            provinces=[pv("Kiên Giang")],
+            firms=[f("Dệt may Sông Tiền", "Tổng công ty")],
+            locations=[district("huyện An Biên")],
+            deals=[deal("groundbreaking", ["Dệt may Sông Tiền"], None, KG)],
+            events=[ev("groundbreaking", [F("Dệt may Sông Tiền")], None, None, KG, "started")],
+        ),
+        h(
+            n(),
+            "Khoảng 2.200 công nhân sẽ làm việc tại nhà máy may này; vốn dự kiến 230 tỉ đồng.",
+            "2012-01-08",
+            "ministry",
+            ["amount_next_row", "count", "approx", "no_firm", "no_event"],
+            money=[m(230 * B, "VND")],
+            quantities=[c(2200, "công nhân", True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Kiên Giang và mục tiêu kinh tế biển\n12/10/2016\nTỉnh muốn đến năm 2020 các ngành cảng, đóng tàu và du lịch biển đóng góp phần lớn tăng trưởng.",
+            "2016-10-12",
+            "provincial",
+            ["tag_blurb", "headline_lead", "date_line", "target", "no_event"],
+            provinces=[pv("Kiên Giang")],
+            events=[],
+        ),
+    ]
+    # --- S13 Bình Định: a tag on the merged province, a print page with totals and appointments, a cluster scheme, a refinery topic page ---
+    rows += [
+        h(
+            n(),
+            "Khu kinh tế Nhơn Hội có thể thành trung tâm hành chính của tỉnh Gia Lai mới",
+            "2025-05-03",
+            "provincial",
+            ["tag_page", "title_only", "merger", "merged_province_moi", "zone", "no_event"],
+            provinces=[pv("Gia Lai")],
+            locations=[zone("Khu kinh tế Nhơn Hội")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nếu được chấp thuận, khu hành chính mới sẽ nằm trong Khu kinh tế Nhơn Hội, phương án Bình Định đã trình Thủ tướng khi ông làm việc tại tỉnh.",
+            "2025-05-03",
+            "provincial",
+            ["tag_page", "proposal", "zone", "no_event"],
+            provinces=[pv("Bình Định")],
+            locations=[zone("Khu kinh tế Nhơn Hội")],
+            events=[],
+        ),
+        h(
+            n(),
+            "(NLĐ)- Theo UBND tỉnh Bình Định, đến ngày 5-12, tổng vốn đăng ký vào Khu kinh tế Nhơn Hội đã lên khoảng 3,4 tỉ USD, từ hơn 70 nhà đầu tư trong và ngoài nước.",
+            "2008-12-06",
+            "provincial",
+            [
+                "print_page",
+                "source_tag",
+                "cumulative",
+                "unnamed_investors",
+                "count",
+                "approx",
+                "zone",
+                "no_event",
+            ],
+            organizations=["Ủy ban nhân dân tỉnh Bình Định"],
+            provinces=[pv("Bình Định")],
+            money=[m(3.4 * B, "USD", None, True)],
+            quantities=[c(70, "nhà đầu tư", True)],
+            locations=[zone("Khu kinh tế Nhơn Hội")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Hai ông Nguyễn Văn Lực (nguyên Chủ tịch UBND huyện Phù Cát) và Hồ Đức Thành vừa được Chủ tịch UBND tỉnh bổ nhiệm làm Phó trưởng Ban Quản lý Khu kinh tế Nhơn Hội.",
+            "2008-12-06",
+            "provincial",
+            ["appointment", "role_in_bracket", "two_persons_one_role", "zone_in_org_name", "no_event"],
+            persons=[
+                per("Nguyễn Văn Lực", "Phó trưởng Ban Quản lý Khu kinh tế Nhơn Hội"),
+                per("Hồ Đức Thành", "Phó trưởng Ban Quản lý Khu kinh tế Nhơn Hội"),
+            ],
+            organizations=["Ban Quản lý Khu kinh tế Nhơn Hội"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ông Nguyễn Văn Lực đồng thời là Phó trưởng Ban Thường trực.",
+            "2008-12-06",
+            "provincial",
+            ["appointment", "short_role", "no_event"],
+            persons=[per("Nguyễn Văn Lực", "Phó trưởng Ban Thường trực")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Theo Quyết định 3925/QĐ-UBND vừa được UBND tỉnh Bình Định ban hành, tỉnh sẽ dành hơn 560 ha cho 38 cụm công nghiệp trong giai đoạn 2021-2025.",
+            "2021-10-27",
+            "provincial",
+            ["tag_page", "decision_no_date", "scheme", "count", "area", "approx", "no_event"],
+            organizations=["Ủy ban nhân dân tỉnh Bình Định"],
+            provinces=[pv("Bình Định")],
+            decisions=[d("3925/QĐ-UBND")],
+            quantities=[c(38, "cụm công nghiệp")],
+            areas=[ha(560, True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Bình Định điều chỉnh quy hoạch cụm công nghiệp Cát Nhơn lên 75 ha",
+            "2021-10-27",
+            "provincial",
+            ["tag_page", "title_only", "cluster_lowercase_prefix", "area", "no_event"],
+            provinces=[pv("Bình Định")],
+            areas=[ha(75)],
+            locations=[park("Cụm công nghiệp Cát Nhơn")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ông Lê Quang Hiển, Chủ tịch UBND tỉnh Bình Định, nói tỉnh sẽ dành quỹ đất sạch cho tổ hợp lọc hóa dầu 22 tỷ USD tại Khu kinh tế Nhơn Hội, dự án vừa được Thủ tướng đồng ý về chủ trương.\n> Lọc dầu 22 tỷ USD: đừng vội\n> Tổ hợp 22 tỷ USD và bài toán vốn",
+            "2012-09-18",
+            "ministry",
+            [
+                "topic_page",
+                "person_role_after",
+                "approval_no_investor",
+                "related_headlines",
+                "zone",
+                "no_event",
+            ],
+            persons=[per("Lê Quang Hiển", "Chủ tịch UBND tỉnh Bình Định")],
+            organizations=["Ủy ban nhân dân tỉnh Bình Định"],
+            provinces=[pv("Bình Định")],
+            money=[m(22 * B, "USD")],
+            locations=[zone("Khu kinh tế Nhơn Hội")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tại buổi tọa đàm với doanh nghiệp, ông Trần Minh Châu, Phó Chủ tịch UBND tỉnh Bình Định, cho hay tỉnh đang ưu tiên hạ tầng cho khu kinh tế.",
+            "2012-09-18",
+            "ministry",
+            ["topic_page", "person_role_after", "no_event"],
+            persons=[per("Trần Minh Châu", "Phó Chủ tịch UBND tỉnh Bình Định")],
+            organizations=["Ủy ban nhân dân tỉnh Bình Định"],
+            provinces=[pv("Bình Định")],
+            events=[],
+        ),
+    ]
+    # --- S14 Phú Yên, Đắk Lắk: a committee's groundbreaking of three projects with their lines, a tag on a steel group, a decisions handover ---
+    rows += [
+        h(
+            n(),
+            "Sáng 26/8, 3 dự án động lực ở phía Đông tỉnh gồm KCN Hòa Xuân Nam giai đoạn 1, KCN An Thạch và bến cảng tổng hợp Vũng Rô 2 đã cùng được khởi công trong buổi lễ do UBND tỉnh Đắk Lắk tổ chức.",
+            "2025-08-26",
+            "provincial",
+            [
+                "committee_groundbreaking_round",
+                "projects_no_investor",
+                "passive_groundbreaking",
+                "count",
+                "no_event",
+            ],
+            organizations=["Ủy ban nhân dân tỉnh Đắk Lắk"],
+            provinces=[pv("Đắk Lắk")],
+            quantities=[c(3, "dự án")],
+            locations=[park("Khu công nghiệp Hòa Xuân Nam"), park("Khu công nghiệp An Thạch")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Thứ trưởng Bộ Công Thương Phạm Thanh Bình và Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đắk Lắk Trần Hữu Nghĩa cùng nhiều đại biểu trung ương đã tới dự.",
+            "2025-08-26",
+            "provincial",
+            ["attendee_list", "two_persons_role_before", "role_with_comma", "no_event"],
+            persons=[
+                per("Phạm Thanh Bình", "Thứ trưởng Bộ Công Thương"),
+                per("Trần Hữu Nghĩa", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đắk Lắk"),
+            ],
+            organizations=["Bộ Công Thương", "Ủy ban nhân dân tỉnh Đắk Lắk"],
+            provinces=[pv("Đắk Lắk")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Với diện tích khoảng 445 ha và vốn chừng 3.870 tỉ đồng, KCN Hòa Xuân Nam giai đoạn 1 do Công ty CP Hạ tầng Hòa Xuân Nam (thuộc Tập đoàn Thép Sông Cầu) làm chủ đầu tư.",
+            "2025-08-26",
+            "provincial",
+            ["nfd", "split_row_groundbreaking", "parent_in_bracket", "area", "approx", "no_site"],
+            firms=[f("Hạ tầng Hòa Xuân Nam", "Công ty CP"), f("Thép Sông Cầu", "Tập đoàn")],
+            money=[m(3870 * B, "VND", None, True)],
+            areas=[ha(445, True)],
+            locations=[park("Khu công nghiệp Hòa Xuân Nam")],
+            deals=[deal("groundbreaking", ["Hạ tầng Hòa Xuân Nam"], 3870 * B)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Trên 20.000 công nhân sẽ làm việc tại khu liên hợp thép 5 triệu tấn/năm mà khu công nghiệp này phục vụ; tập đoàn dự tính rót vào đó khoảng 80.000 tỉ đồng.",
+            "2025-08-26",
+            "provincial",
+            ["lowercase_tap_doan_no_name", "capacity_no_count", "count", "approx", "no_event"],
+            money=[m(80000 * B, "VND", None, True)],
+            quantities=[c(20000, "công nhân", True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Bến cảng tổng hợp Vũng Rô 2 có 8 bến cho tàu tới 100.000 DWT, vốn hơn 5.600 tỉ đồng, chủ đầu tư là Công ty CP Cảng Vũng Rô Xanh, một công ty khác trong cùng tập đoàn.",
+            "2025-08-26",
+            "provincial",
+            [
+                "split_row_groundbreaking",
+                "chu_dau_tu_la",
+                "apposition_member_unit",
+                "tonnage_no_count",
+                "count",
+                "approx",
+                "no_site",
+            ],
+            firms=[f("Cảng Vũng Rô Xanh", "Công ty CP")],
+            money=[m(5600 * B, "VND", None, True)],
+            quantities=[c(8, "bến")],
+            deals=[deal("groundbreaking", ["Cảng Vũng Rô Xanh"], 5600 * B)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tỉnh kỳ vọng các công trình này sẽ mở cửa biển cho hàng hóa Tây Nguyên và kéo thêm nhà máy về ven biển Nam Trung Bộ.",
+            "2025-08-26",
+            "provincial",
+            ["regions_not_provinces", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Công ty ‘con’ của Thép Sông Cầu sắp làm khu công nghiệp luyện kim ở Nam Trung Bộ\nDự án nghìn tỷ được đề xuất thời hạn nửa thế kỷ, chỉ dành cho doanh nghiệp luyện kim và cơ khí nặng.",
+            "2024-05-30",
+            "ministry",
+            [
+                "tag_page",
+                "headline_lead",
+                "unnamed_subsidiary",
+                "bare_group_name",
+                "vague_amount",
+                "no_event",
+            ],
+            firms=[f("Thép Sông Cầu")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Dù vậy, kế hoạch khoảng 110.000 tỷ đồng mà tập đoàn nêu cho Phú Yên đến nay vẫn chưa được cụ thể hoá thành dự án.",
+            "2024-05-30",
+            "ministry",
+            ["old_tone", "ambition_not_concrete", "approx", "no_firm", "no_event"],
+            provinces=[pv("Phú Yên")],
+            money=[m(110000 * B, "VND", None, True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Phú Yên sắp có thêm hai khu công nghiệp quy mô nghìn tỷ\nTheo đó, KCN Xuân Hải giai đoạn 1 rộng 412,6 ha, vốn khoảng 3.720 tỷ đồng, có chủ đầu tư là Công ty CP Hạ tầng Xuân Hải.",
+            "2025-06-06",
+            "provincial",
+            [
+                "headline_lead",
+                "split_row_licence",
+                "theo_do",
+                "chu_dau_tu_la",
+                "site_in_headline",
+                "vague_amount_headline",
+                "area",
+                "approx",
+            ],
+            provinces=[pv("Phú Yên")],
+            firms=[f("Hạ tầng Xuân Hải", "Công ty CP")],
+            money=[m(3720 * B, "VND", None, True)],
+            areas=[ha(412.6)],
+            locations=[park("Khu công nghiệp Xuân Hải")],
+            deals=[deal("investment", ["Hạ tầng Xuân Hải"], 3720 * B, PY)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Dự án thứ hai là KCN Sông Cầu 2 (236,4 ha, vốn khoảng 2.150 tỷ đồng), chủ đầu tư là Công ty CP Tập đoàn Đầu tư Bắc Việt; khu sẽ ưu tiên điện tử và linh kiện ô tô.",
+            "2025-06-06",
+            "provincial",
+            ["split_row_licence", "chu_dau_tu_la", "cong_ty_cp_tap_doan", "area", "approx", "no_site"],
+            firms=[f("Đầu tư Bắc Việt", "Công ty CP")],
+            money=[m(2150 * B, "VND", None, True)],
+            areas=[ha(236.4)],
+            locations=[park("Khu công nghiệp Sông Cầu 2")],
+            deals=[deal("investment", ["Đầu tư Bắc Việt"], 2150 * B)],
+            events=[],
+        ),
+        h(
+            n(),
+            "![]() |\n| Các đại biểu dự lễ trao quyết định |",
+            "2025-06-06",
+            "provincial",
+            ["flattened_image_table", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Hai khu được kỳ vọng thu hút hơn 18.000 công nhân sau khi lấp đầy.",
+            "2025-06-06",
+            "provincial",
+            ["count", "approx", "no_firm", "no_event"],
+            quantities=[c(18000, "công nhân", True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Phó Chủ tịch Thường trực UBND tỉnh Phú Yên Nguyễn Minh Tâm (thứ ba từ trái) trao quyết định chủ trương đầu tư cho đại diện 2 nhà đầu tư",
+            "2025-06-06",
+            "provincial",
+            ["caption", "person_role_before", "licence_unnamed_investors", "count", "no_event"],
+            persons=[per("Nguyễn Minh Tâm", "Phó Chủ tịch Thường trực UBND tỉnh Phú Yên")],
+            organizations=["Ủy ban nhân dân tỉnh Phú Yên"],
+            provinces=[pv("Phú Yên")],
+            quantities=[c(2, "nhà đầu tư")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Hai dự án đã được chấp thuận từ ngày 28/5 tại các Quyết định số 912/QĐ-UBND và 913/QĐ-UBND của UBND tỉnh Phú Yên.",
+            "2025-06-06",
+            "provincial",
+            ["two_decisions_one_date", "year_inferred", "no_investor", "no_event"],
+            organizations=["Ủy ban nhân dân tỉnh Phú Yên"],
+            provinces=[pv("Phú Yên")],
+            decisions=[d("912/QĐ-UBND", "2025-05-28"), d("913/QĐ-UBND", "2025-05-28")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Cụm công nghiệp “đắp chiếu”: hơn 20 cụm có quy hoạch mà chưa đón được doanh nghiệp nào",
+            "2019-07-11",
+            "provincial",
+            ["tag_page", "title_only", "count", "approx", "no_event"],
+            quantities=[c(20, "cụm", True)],
+            events=[],
+        ),
+    ]
+    # --- S15 Ninh Thuận: a park's history on a job site, a revived park's groundbreaking, VNS English on occupancy ---
+    rows += [
+        h(
+            n(),
+            "Quy hoạch chi tiết 286,4 ha của Khu công nghiệp Thành Hải mở rộng (Ninh Thuận) được Bộ Xây dựng duyệt tại Quyết định số 905/QĐ-BXD ngày 20 tháng 7 năm 2009, sau khi Thủ tướng Chính phủ đồng ý chủ trương bằng văn bản số 842/TTg-CN ngày 12 tháng 5 năm 2009.",
+            "2024-03-05",
+            "legal",
+            [
+                "park_history",
+                "two_decisions_with_dates",
+                "written_out_dates",
+                "province_in_bracket_after_park",
+                "no_investor",
+                "area",
+                "no_event",
+            ],
+            organizations=["Bộ Xây dựng", "Thủ tướng Chính phủ"],
+            provinces=[pv("Ninh Thuận")],
+            decisions=[d("905/QĐ-BXD", "2009-07-20"), d("842/TTg-CN", "2009-05-12")],
+            areas=[ha(286.4)],
+            locations=[park("Khu công nghiệp Thành Hải mở rộng")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nhà đầu tư hạ tầng là Công ty CP Đầu tư Hạ tầng Phan Rang, được Ủy ban nhân dân tỉnh Ninh Thuận cấp giấy chứng nhận đầu tư ngày 3 tháng 9 năm 2009.",
+            "2024-03-05",
+            "legal",
+            ["nfd", "recalled_licence", "nha_dau_tu_la", "written_out_date", "park_history", "no_event"],
+            organizations=["Ủy ban nhân dân tỉnh Ninh Thuận"],
+            provinces=[pv("Ninh Thuận")],
+            firms=[f("Đầu tư Hạ tầng Phan Rang", "Công ty CP")],
+            deals=[deal("investment", ["Đầu tư Hạ tầng Phan Rang"], None, NT, "2009-09-03")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Khu chính thức được thành lập theo Quyết định số 2710/QĐ-UBND do Chủ tịch UBND tỉnh Ninh Thuận ký ngày 15 tháng 12 năm 2009.",
+            "2024-03-05",
+            "legal",
+            ["park_founded_decision", "written_out_date", "role_without_name", "no_event"],
+            organizations=["Ủy ban nhân dân tỉnh Ninh Thuận"],
+            provinces=[pv("Ninh Thuận")],
+            decisions=[d("2710/QĐ-UBND", "2009-12-15")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ngành nghề được mời gọi:\n– Chế biến muối và hóa chất từ muối;\n– Vật liệu xây dựng không nung;\n– Cơ khí, lắp ráp máy nông nghiệp;\n– May mặc xuất khẩu.",
+            "2024-03-05",
+            "legal",
+            ["dash_list", "several_lines", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Giai đoạn 1 rộng 160 ha hiện đã xong san lấp; đường nội khu, điện và thoát nước đang được nhà đầu tư hạ tầng hoàn thiện.",
+            "2024-03-05",
+            "legal",
+            ["park_history", "developer_unnamed", "area", "no_event"],
+            areas=[ha(160)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Ban Quản lý các khu công nghiệp tỉnh hiện quản lý cả các cụm công nghiệp Tháp Chàm, Quảng Sơn lẫn các khu công nghiệp Du Long, Phước Nam.",
+            "2024-03-05",
+            "legal",
+            ["park_list_one_prefix", "cluster_list_one_prefix", "bare_unit_org", "no_event"],
+            locations=[
+                park("Cụm công nghiệp Tháp Chàm"),
+                park("Cụm công nghiệp Quảng Sơn"),
+                park("Khu công nghiệp Du Long"),
+                park("Khu công nghiệp Phước Nam"),
+            ],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nhà máy dệt kim gần 480 tỉ đồng 'đánh thức' KCN Phước Nam (Ninh Thuận) sau 15 năm bỏ không",
+            "2024-03-19",
+            "provincial",
+            ["headline_only", "headline_no_firm", "province_in_bracket_after_park", "approx", "no_event"],
+            provinces=[pv("Ninh Thuận")],
+            money=[m(480 * B, "VND", None, True)],
+            locations=[park("Khu công nghiệp Phước Nam")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nằm ở xã Phước Nam, huyện Thuận Nam, KCN Phước Nam rộng 370 ha nhưng nhiều năm gần như không có nhà máy nào.",
+            "2024-03-19",
+            "provincial",
+            ["park_description", "commune_before_district", "area", "no_event"],
+            areas=[ha(370)],
+            locations=[district("huyện Thuận Nam"), park("Khu công nghiệp Phước Nam")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tỉ lệ lấp đầy của KCN Phước Nam vẫn là 0% dù khu được khởi công từ năm 2009 với vốn dự kiến khoảng 1.800 tỉ đồng; chủ đầu tư mới giải ngân chưa tới 120 tỉ đồng.",
+            "2024-03-19",
+            "provincial",
+            ["recalled_park_groundbreaking_no_investor", "approx", "percentage", "no_event"],
+            money=[m(1800 * B, "VND", None, True), m(120 * B, "VND", None, True)],
+            percentages=[0],
+            locations=[park("Khu công nghiệp Phước Nam")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Công ty CP Dệt kim Tháp Chàm và UBND tỉnh Ninh Thuận đã phối hợp tổ chức lễ động thổ nhà máy dệt kim của công ty trong KCN Phước Nam ngày 18-3; nhà máy cần gần 480 tỉ đồng, riêng giai đoạn 1 là 210 tỉ đồng.",
+            "2024-03-19",
+            "provincial",
+            [
+                "groundbreaking",
+                "dong_tho",
+                "committee_co_host",
+                "phase_amount",
+                "dash_date",
+                "approx",
+                "deal_date",
+            ],
+            organizations=["Ủy ban nhân dân tỉnh Ninh Thuận"],
+            provinces=[pv("Ninh Thuận")],
+            firms=[f("Dệt kim Tháp Chàm", "Công ty CP")],
+            money=[m(480 * B, "VND", None, True), m(210 * B, "VND")],
+            locations=[park("Khu công nghiệp Phước Nam")],
+            deals=[deal("groundbreaking", ["Dệt kim Tháp Chàm"], 480 * B, NT, "2024-03-18")],
+            events=[
+                ev(
+                    "groundbreaking",
+                    [F("Dệt kim Tháp Chàm"), G("UBND tỉnh Ninh Thuận")],
+                    480 * B,
+                    "VND",
+                    NT,
+                    "started",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "Tổng diện tích nhà máy 11,6 ha (4,2 ha cho giai đoạn 1, 7,4 ha cho giai đoạn 2); khi chạy đủ công suất sẽ làm ra khoảng 18 triệu sản phẩm mỗi năm với hơn 1.300 người làm việc.",
+            "2024-03-19",
+            "provincial",
+            ["area", "capacity_no_count", "count", "approx", "no_firm", "no_event"],
+            areas=[ha(11.6), ha(4.2), ha(7.4)],
+            quantities=[c(1300, "người", True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Công ty dự kiến dựng xong hai phân xưởng đầu tiên trước cuối năm.",
+            "2024-03-19",
+            "provincial",
+            ["count_in_words", "no_firm", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Sản phẩm chủ lực là áo thun và áo khoác dệt kim, phần lớn xuất sang Nhật Bản.",
+            "2024-03-19",
+            "provincial",
+            ["product_plan", "country", "no_firm", "no_event"],
+            locations=[country("Nhật Bản")],
+            events=[],
+        ),
+        h(
+            n(),
+            "NINH THUẬN — Some 46 projects, with nearly VNĐ6.4 trillion (US$250 million) in registered capital, now operate or are being built in Thành Hải, Du Long and Phước Nam, the province's three working industrial parks.",
+            "2025-04-01",
+            "ministry",
+            [
+                "english_copy",
+                "dateline_caps",
+                "english_park_no_location",
+                "count",
+                "conversion_bracket",
+                "approx",
+                "no_event",
+            ],
+            provinces=[pv("Ninh Thuận")],
+            money=[m(6.4e12, "VND", None, True), m(250 * M, "USD")],
+            quantities=[c(46, "projects", True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Sơn Hải Food JSC, part of Trường Phát Group, runs what it says is the country's biggest dragon fruit processing line in Thành Hải Industrial Park, according to chairman Lê Văn Tâm.",
+            "2025-04-01",
+            "ministry",
+            [
+                "english_copy",
+                "member_of_group",
+                "operating_plant_no_deal",
+                "person_role_before_lowercase",
+                "no_event",
+            ],
+            persons=[per("Lê Văn Tâm", "chairman")],
+            firms=[f("Sơn Hải Food", "JSC"), f("Trường Phát Group")],
+            events=[],
+        ),
+    ]
+    # --- S16 Lâm Đồng and S17 Tây Ninh: a portal's call for investment, tag blurbs, spam, a portal title, a replaced investor, a legal explainer ---
+    rows += [
+        h(
+            n(),
+            "Lâm Đồng mời gọi đầu tư hạ tầng khu, cụm công nghiệp\n\nNhu cầu vốn khoảng 1.800 tỷ đồng tập trung ở hai khu công nghiệp mới là Lộc Châu (TP Bảo Lộc), rộng 420 ha, và Ninh Gia (huyện Đức Trọng), rộng 380 ha.",
+            "2019-08-23",
+            "provincial",
+            [
+                "portal",
+                "headline_lead",
+                "call_for_investment",
+                "park_names_after_plural",
+                "district_bracket",
+                "area",
+                "approx",
+                "no_event",
+            ],
+            provinces=[pv("Lâm Đồng")],
+            money=[m(1800 * B, "VND", None, True)],
+            areas=[ha(420), ha(380)],
+            locations=[
+                park("Khu công nghiệp Lộc Châu"),
+                district("TP Bảo Lộc"),
+                park("Khu công nghiệp Ninh Gia"),
+                district("huyện Đức Trọng"),
+            ],
+            events=[],
+        ),
+        h(
+            n(),
+            "Trên 80 dự án, vốn đăng ký hơn 2.900 tỷ đồng, đã vào KCN Lộc Sơn, KCN Phú Hội và 10 cụm công nghiệp của tỉnh; 64 dự án có giấy phép, đa số chế biến chè và cà phê.",
+            "2019-08-23",
+            "provincial",
+            ["cumulative", "unnamed_projects", "count", "approx", "no_event"],
+            money=[m(2900 * B, "VND", None, True)],
+            quantities=[c(80, "dự án", True), c(10, "cụm công nghiệp"), c(64, "dự án")],
+            locations=[park("Khu công nghiệp Lộc Sơn"), park("Khu công nghiệp Phú Hội")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Doanh nghiệp đầu tư vào khu, cụm công nghiệp được miễn, giảm tiền thuê đất và hưởng ưu đãi thuế thu nhập doanh nghiệp theo quy định.",
+            "2019-08-23",
+            "provincial",
+            ["portal", "incentives", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Bất chấp đợt dịch thứ tư, một số khu công nghiệp vẫn ra đời và vài nhà máy lớn đã vận hành trong quý III. Cụ thể, ...",
+            "2021-10-05",
+            "provincial",
+            ["tag_blurb", "truncated", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "nhà cái uy tín | lịch thi đấu hôm nay | cách nấu canh chua | tin sáp nhập xã",
+            "2025-07-15",
+            "provincial",
+            ["spam", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Thông báo lựa chọn nhà đầu tư dự án KCN Thạnh Đức 3 - Thông báo - Cổng thông tin điện tử tỉnh Tây Ninh",
+            "2025-03-10",
+            "legal",
+            ["html_title", "portal", "no_event"],
+            provinces=[pv("Tây Ninh")],
+            locations=[park("Khu công nghiệp Thạnh Đức 3")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Khoản tiền Công ty TNHH Đầu tư Hạ tầng Bến Kéo đã bỏ vào dự án sẽ do nhà đầu tư mới hoàn trả, khi Ban Quản lý Khu kinh tế tỉnh tìm được đơn vị thay thế.",
+            "2023-11-21",
+            "provincial",
+            ["nfd", "replacement_investor_sought", "bare_unit_org", "no_event"],
+            firms=[f("Đầu tư Hạ tầng Bến Kéo", "Công ty TNHH")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Các KCN Tây Ninh hút 1,2 tỷ USD vốn FDI sau 9 tháng",
+            "2023-11-21",
+            "provincial",
+            ["listing_item", "title_only", "period_total", "no_event"],
+            provinces=[pv("Tây Ninh")],
+            money=[m(1.2 * B, "USD")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Riêng 9 tháng năm 2024, 2.120 dự án FDI đã nhận giấy chứng nhận đăng ký đầu tư, trong khi cả nước có thêm 124.300 doanh nghiệp thành lập mới.",
+            "2024-10-15",
+            "legal",
+            ["legal_explainer", "statistics", "count", "unnamed_projects", "no_event"],
+            quantities=[c(2120, "dự án"), c(124300, "doanh nghiệp")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Căn cứ pháp lý gồm:\n- Luật Đầu tư 2020;\n- Nghị định 31/2021/NĐ-CP quy định chi tiết một số điều của Luật Đầu tư;\n- Thông tư 25/2023/TT-BKHĐT sửa đổi các mẫu văn bản.",
+            "2024-10-15",
+            "legal",
+            [
+                "legal_explainer",
+                "dash_list",
+                "law_by_title",
+                "decisions_no_date",
+                "several_lines",
+                "no_event",
+            ],
+            decisions=[d("31/2021/NĐ-CP"), d("25/2023/TT-BKHĐT")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Bài viết này tóm tắt các bước chuẩn bị hồ sơ, nơi nộp và thời hạn xử lý khi xin giấy phép đầu tư.",
+            "2024-10-15",
+            "legal",
+            ["legal_explainer", "no_entity", "no_event"],
+            events=[],
+        ),
+        h(
+            n(),
+            "Nói gọn, đây là giấy tờ (giấy hoặc điện tử) do cơ quan nhà nước cấp, xác nhận các thông tin nhà đầu tư đã đăng ký cho dự án của mình.",
+            "2024-10-15",
+            "legal",
+            ["legal_explainer", "definition", "no_entity", "no_event"],
+            events=[],
+        ),
+    ]
+    # --- S18 English (VNS, SGGP) on Long An: a park expansion approved with its developer, a Prime Minister's visit, investors named ---
+    rows += [
+        h(
+            n(),
+            "HCM CITY — An expansion costing more than VNĐ4.9 trillion will add 275ha to the 90ha Tân Đô Industrial Park in Long An Province.",
+            "2024-06-10",
+            "ministry",
+            [
+                "english_copy",
+                "dateline_caps",
+                "dateline_not_site",
+                "english_park_no_location",
+                "area",
+                "approx",
+                "no_event",
+            ],
+            provinces=[pv("Hồ Chí Minh"), pv("Long An")],
+            money=[m(4.9e12, "VND", None, True)],
+            areas=[ha(275), ha(90)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tân Đô Investment and Construction Ltd, which built the existing park in Đức Hòa District, will carry out the project, approved by Deputy Prime Minister Trần Hồng Hà.",
+            "2024-06-10",
+            "ministry",
+            [
+                "english_copy",
+                "deputy_pm_approval",
+                "licence_no_government_party",
+                "split_row",
+                "english_district_no_location",
+                "no_site",
+            ],
+            persons=[per("Trần Hồng Hà", "Deputy Prime Minister")],
+            firms=[f("Tân Đô Investment and Construction", "Ltd")],
+            deals=[deal("investment", ["Tân Đô Investment and Construction"])],
+            events=[
+                ev(
+                    "investment_licence",
+                    [F("Tân Đô Investment and Construction")],
+                    None,
+                    None,
+                    None,
+                    "licensed",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "Capital increases at 86 existing projects came to close to $130 million in 2023, on top of almost $640 million from 124 new foreign-invested projects licensed in Long An.",
+            "2024-06-10",
+            "ministry",
+            ["english_copy", "year_total", "count", "approx", "no_event"],
+            provinces=[pv("Long An")],
+            money=[m(130 * M, "USD", None, True), m(640 * M, "USD", None, True)],
+            quantities=[c(86, "projects"), c(124, "projects")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Executives of Lotte and Hyosung, both with projects in Long An, also met the Prime Minister in HCM City, as did the consuls general of Japan and Singapore.",
+            "2021-03-22",
+            "ministry",
+            ["english_copy", "leader_meeting", "bare_brands", "vague_investing_no_deal", "no_event"],
+            provinces=[pv("Hồ Chí Minh"), pv("Long An")],
+            firms=[f("Lotte"), f("Hyosung")],
+            locations=[country("Japan"), country("Singapore")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Long An's economy grew by an average 8.7 per cent a year over 2016-20, the Prime Minister said as he opened the Tân Lập Industrial Park and Port.",
+            "2021-03-22",
+            "ministry",
+            ["english_copy", "park_inauguration_no_investor", "leader_speech", "percentage", "no_event"],
+            provinces=[pv("Long An")],
+            percentages=[8.7],
+            events=[],
+        ),
+        h(
+            n(),
+            "Japan's Sumitomo Corporation and Singapore's Sembcorp Development Ltd are among the large investors already in Long An.",
+            "2023-07-27",
+            "ministry",
+            ["english_copy", "investor_list_no_project", "possessive_country", "no_event"],
+            provinces=[pv("Long An")],
+            firms=[f("Sumitomo Corporation"), f("Sembcorp Development", "Ltd")],
+            locations=[country("Japan"), country("Singapore")],
+            events=[],
+        ),
+    ]
+    # --- S19 English on Khánh Hòa: Vân Phong's half-year, a shipyard's revenue, memoranda and certificates planned for a conference ---
+    rows += [
+        h(
+            n(),
+            "HÀ NỘI — Five new projects worth more than VNĐ2.8 trillion ($107 million) received investment registration certificates from the Vân Phong Economic Zone Management Board in January-June 2025, while two existing projects were allowed to add over VNĐ310 billion.",
+            "2025-07-09",
+            "ministry",
+            [
+                "english_copy",
+                "dateline_caps",
+                "half_year_total",
+                "count_in_words",
+                "conversion_bracket",
+                "approx",
+                "no_event",
+            ],
+            organizations=["Vân Phong Economic Zone Management Board"],
+            provinces=[pv("Hà Nội")],
+            money=[m(2.8e12, "VND", None, True), m(107 * M, "USD"), m(310 * B, "VND", None, True)],
+            events=[],
+        ),
+        h(
+            n(),
+            "Daesung Marine Vietnam Co. Ltd, which builds and repairs ships in the zone, booked VNĐ6.1 trillion in revenue and VNĐ480 billion in tax payments over January-May, said Park Jin-soo, its general director.",
+            "2025-07-09",
+            "ministry",
+            [
+                "english_copy",
+                "revenue_and_taxes",
+                "co_ltd_no_comma",
+                "vietnam_dropped",
+                "person_role_after_lowercase",
+                "no_event",
+            ],
+            persons=[per("Park Jin-soo", "general director")],
+            firms=[f("Daesung Marine", "Co., Ltd.")],
+            money=[m(6.1e12, "VND"), m(480 * B, "VND")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Representatives of the Busan Chamber of Commerce and Industry and the Khánh Hòa Business Association with their newly signed cooperation agreement, April 2024",
+            "2024-10-03",
+            "ministry",
+            ["english_copy", "caption", "association_chamber_mou", "no_deal"],
+            organizations=["Busan Chamber of Commerce and Industry", "Khánh Hòa Business Association"],
+            provinces=[pv("Khánh Hòa")],
+            events=[
+                ev(
+                    "mou",
+                    [O("Busan Chamber of Commerce and Industry"), O("Khánh Hòa Business Association")],
+                    None,
+                    None,
+                    None,
+                    "signed",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "At the conference, a $120 million wind tower factory planned on 30.5 hectares of Ninh Thủy Industrial Park could bring South Korea's Dongkuk Wind Co., Ltd. an investment registration certificate, or at least an MoU.",
+            "2023-02-21",
+            "ministry",
+            [
+                "english_copy",
+                "licence_or_mou_planned",
+                "possessive_country",
+                "english_park_no_location",
+                "area",
+            ],
+            firms=[f("Dongkuk Wind", "Co., Ltd.")],
+            money=[m(120 * M, "USD")],
+            areas=[ha(30.5)],
+            locations=[country("South Korea")],
+            deals=[deal("investment", ["Dongkuk Wind"], 120 * M)],
+            events=[ev("investment_announcement", [F("Dongkuk Wind")], 120 * M, "USD", None, "announced")],
+        ),
+        h(
+            n(),
+            "An in-principle approval, or failing that an MoU, is also lined up for Đại Lãnh Industrial Park JSC and its VNĐ2.1 trillion Ninh Tân Industrial Park.",
+            "2023-02-21",
+            "ministry",
+            ["english_copy", "licence_or_mou_planned", "park_developer", "english_park_no_location"],
+            firms=[f("Đại Lãnh Industrial Park", "JSC")],
+            money=[m(2.1e12, "VND")],
+            deals=[deal("investment", ["Đại Lãnh Industrial Park"], 2.1e12)],
+            events=[
+                ev(
+                    "investment_announcement",
+                    [F("Đại Lãnh Industrial Park")],
+                    2.1e12,
+                    "VND",
+                    None,
+                    "announced",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "Industrial park memoranda are on the programme too: Khánh Hòa is to sign one with Phương Nam Construction Investment JSC for the 320-hectare Cam Thịnh Đông park and another with Sài Gòn Capital JSC for the 450-hectare Ninh Xuân park.",
+            "2023-02-21",
+            "ministry",
+            [
+                "english_copy",
+                "planned_mous",
+                "province_as_party",
+                "one_signer_many",
+                "place_in_firm_name",
+                "area",
+            ],
+            provinces=[pv("Khánh Hòa")],
+            firms=[f("Phương Nam Construction Investment", "JSC"), f("Sài Gòn Capital", "JSC")],
+            areas=[ha(320), ha(450)],
+            deals=[
+                deal("investment", ["Phương Nam Construction Investment"], None, KH),
+                deal("investment", ["Sài Gòn Capital"], None, KH),
+            ],
+            events=[
+                ev(
+                    "mou",
+                    [G("Khánh Hòa"), F("Phương Nam Construction Investment")],
+                    None,
+                    None,
+                    KH,
+                    "announced",
+                ),
+                ev("mou", [G("Khánh Hòa"), F("Sài Gòn Capital")], None, None, KH, "announced"),
+            ],
+        ),
+    ]
+    # --- S20 English and foreign-language VNA copy: city FDI brief, a groundbreaking (French), a licence ceremony (German), a Cần Thơ licence ---
+    rows += [
+        h(
+            n(),
+            "Business in brief 12/5\nCapital contributions and share purchases by foreigners in HCM City reached US$371 million in the first quarter, while new foreign direct investment totalled US$612.4 million, up 48.2 per cent year on year.",
+            "2017-05-12",
+            "ministry",
+            [
+                "english_copy",
+                "blog_brief",
+                "quarter_total",
+                "percentage",
+                "no_event",
+            ],
+            provinces=[pv("Hồ Chí Minh")],
+            money=[m(371 * M, "USD"), m(612.4 * M, "USD")],
+            percentages=[48.2],
+            events=[],
+        ),
+        h(
+            n(),
+            "Tập đoàn Hoa Tín Medical (Đài Loan) động thổ nhà máy thứ hai tại Đồng Nai, chuyên sản xuất găng tay y tế; dự án rộng 10 ha, vốn trên 16 triệu USD.",
+            "2014-11-20",
+            "ministry",
+            [
+                "groundbreaking",
+                "dong_tho",
+                "country_bracket",
+                "ordinal_not_count",
+                "area",
+                "approx",
+                "no_date",
+            ],
+            provinces=[pv("Đồng Nai")],
+            firms=[f("Hoa Tín Medical", "Tập đoàn")],
+            money=[m(16 * M, "USD", None, True)],
+            areas=[ha(10)],
+            locations=[country("Đài Loan")],
+            deals=[deal("groundbreaking", ["Hoa Tín Medical"], 16 * M, DNai)],
+            events=[ev("groundbreaking", [F("Hoa Tín Medical")], 16 * M, "USD", DNai, "started")],
+        ),
+        h(
+            n(),
+            "Với hơn 5 tỷ USD vốn đăng ký trong 290 dự án còn hiệu lực, các nhà đầu tư Đài Loan dẫn đầu khối FDI tại Đồng Nai.",
+            "2014-11-20",
+            "ministry",
+            ["statistics", "country_as_investor", "count", "approx", "no_event"],
+            provinces=[pv("Đồng Nai")],
+            money=[m(5 * B, "USD", None, True)],
+            quantities=[c(290, "dự án")],
+            locations=[country("Đài Loan")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Có 19 dự án, tổng vốn khoảng 1,05 tỷ USD, đã nhận giấy chứng nhận đầu tư của tỉnh An Giang ngay tại hội nghị xúc tiến đầu tư.",
+            "2019-06-29",
+            "ministry",
+            ["conference_licence_round", "unnamed_projects", "count", "approx", "no_event"],
+            provinces=[pv("An Giang")],
+            money=[m(1.05 * B, "USD", None, True)],
+            quantities=[c(19, "dự án")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Thủ tướng đề nghị An Giang tập trung mời gọi doanh nghiệp chế biến sâu để nâng giá trị lúa gạo và cá tra.",
+            "2019-06-29",
+            "ministry",
+            ["leader_call", "call_for_investment", "no_event"],
+            provinces=[pv("An Giang")],
+            events=[],
+        ),
+        h(
+            n(),
+            "Dongil Footwear of South Korea has been licensed by the Can Tho Export Processing and Industrial Zones Authority to build a $164 million sports shoe factory in Hung Phu 2A Industrial Park, Cai Rang District; the licence was issued on March 9.",
+            "2016-03-15",
+            "ministry",
+            [
+                "english_copy",
+                "licence_passive_by",
+                "authority_grantor",
+                "country_of_phrase",
+                "unaccented",
+                "deal_date",
+                "year_inferred",
+            ],
+            organizations=["Can Tho Export Processing and Industrial Zones Authority"],
+            provinces=[pv("Cần Thơ")],
+            firms=[f("Dongil Footwear")],
+            money=[m(164 * M, "USD")],
+            locations=[country("South Korea")],
+            deals=[deal("investment", ["Dongil Footwear"], 164 * M, CT, "2016-03-09")],
+            events=[
+                ev(
+                    "investment_licence",
+                    [G("Can Tho Export Processing and Industrial Zones Authority"), F("Dongil Footwear")],
+                    164 * M,
+                    "USD",
+                    CT,
+                    "licensed",
+                )
+            ],
+        ),
+        h(
+            n(),
+            "Of its 58 hectares, 10 hectares will house services and rental warehouses; after all three phases are built, the plant is expected to employ 28,000 people.",
+            "2016-03-15",
+            "ministry",
+            ["english_copy", "area", "count", "count_in_words", "no_firm", "no_event"],
+            areas=[ha(58), ha(10)],
+            quantities=[c(28000, "people")],
+            events=[],
+        ),
+        h(
+            n(),
+            "“We expect to license Hanseong Agritech of South Korea for its $18 million farm machinery plant before the year is out,” said Le Minh Quang, deputy director of the Can Tho Department of Planning and Investment.",
+            "2016-03-15",
+            "ministry",
+            [
+                "english_copy",
+                "quote",
+                "future_licence",
+                "country_of_phrase",
+                "person_role_after_lowercase",
+                "unaccented",
+            ],
+            persons=[
+                per("Le Minh Quang", "deputy director of the Can Tho Department of Planning and Investment")
+            ],
+            organizations=["Can Tho Department of Planning and Investment"],
+            provinces=[pv("Cần Thơ")],
+            firms=[f("Hanseong Agritech")],
+            money=[m(18 * M, "USD")],
+            locations=[country("South Korea")],
+            deals=[deal("investment", ["Hanseong Agritech"], 18 * M, CT)],
+            events=[ev("investment_announcement", [F("Hanseong Agritech")], 18 * M, "USD", CT, "announced")],
+        ),
+        h(
+            n(),
+            "A Singapore vocational school's application, worth about $14 million, is also under review, he added.",
+            "2016-03-15",
+            "ministry",
+            ["english_copy", "under_consideration", "approx", "no_event"],
+            money=[m(14 * M, "USD", None, True)],
+            locations=[country("Singapore")],
+            events=[],
+        ),
+    ]
+    return rows
