@@ -123,3 +123,31 @@ def test_a_group_for_which_its_unit_signs_is_no_party() -> None:
 def test_an_mou_the_company_has_signed_is_an_mou() -> None:
     text = "HÀ NỘI — Local makers of chains will get coaching from Honda Vietnam under an MoU the company has signed with the Việt Nam Industry Agency."
     assert {e.kind for e in tag_text(text).events} == {"mou"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Binh An Investment and Construction Ltd, which built the first park in the district, will carry out the project.",
+            "Binh An Investment and Construction",
+        ),
+        (
+            "The wind farm was invested by Hoa Phat Construction - Trading Co., Ltd. at a cost of VND2,100 billion.",
+            "Hoa Phat Construction - Trading",
+        ),
+        (
+            "The 40ha cluster is to be developed by Minh Long Trading and Construction Company, said the provincial vice chairman.",
+            "Minh Long Trading and Construction Company",
+        ),
+    ],
+)
+def test_an_english_name_joining_the_firms_trades_is_one_firm(text: str, firm: str) -> None:
+    assert firms(text) == [firm]
+
+
+def test_two_firms_joined_by_and_stay_two() -> None:
+    assert firms("Samsung Electronics and LG Display Co., Ltd signed a supply deal.") == [
+        "Samsung Electronics",
+        "LG Display",
+    ]

@@ -1654,4 +1654,40 @@ def tag_firms(
         if f.legal_form is not None
         or not (_FOREIGN_PLACE_BEFORE.search(text, max(0, f.start - 24), f.start) or f.name in places)
     ]
-    return sorted(out, key=lambda f: f.start)
+    return _with_joined_trades(text, sorted(out, key=lambda f: f.start))
+
+
+@functools.cache
+def _joined_trades_rx() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The trade words, and the head of a name that ends with them and a joiner right before a firm."""
+    trades = load("known_firms.json")["bare_cues"]["joined_trades"]
+    word = rf"[{UPPER}][\w-]*"
+    alt = alternation(trades)
+    head = re.compile(
+        rf"(?<![\w-])(?!The )(?:{word} ){{1,4}}?(?:{alt})(?: (?:and|&|-|–) (?:{alt}))* (?:and|&|-|–) $"
+    )
+    return frozenset(trades), head
+
+
+def _with_joined_trades(text: str, firms: list[Firm]) -> list[Firm]:
+    """An English name that joins the firm's trades ("Binh An Investment and Construction Ltd", "Hoa Phat
+    Construction - Trading Co., Ltd.", "Minh Long Trading and Construction Company") is one firm: the firm
+    found from the last trade on runs back over the proper name and the trades before it, and a firm found
+    inside that stretch ("Minh Long Trading") is no firm of its own."""
+    trades, head_rx = _joined_trades_rx()
+    grown: dict[int, Firm] = {}  # index -> the firm grown back over its name
+    for i, f in enumerate(firms):
+        if f.name.split(" ", 1)[0] in trades and (
+            head := head_rx.search(text, max(0, f.start - 90), f.start)
+        ):
+            start = head.start()
+            name = canonical_firm_name(text[start : f.start] + f.name)
+            grown[i] = f.model_copy(update={"start": start, "mention": text[start : f.end], "name": name})
+    if not grown:
+        return firms
+    inside = [(g.start, firms[i].start) for i, g in grown.items()]
+    return [
+        grown.get(i, f)
+        for i, f in enumerate(firms)
+        if i in grown or not any(s <= f.start and f.end <= e for s, e in inside)
+    ]
