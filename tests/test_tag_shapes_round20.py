@@ -34,6 +34,8 @@ def test_an_english_country_before_or_after_a_bare_name_makes_it_a_firm(text: st
         "According to Nikkei, the plant will start operating next year.",
         "Once completed, the venture will build tugs and offshore support vessels.",
         "Exports to Southeast Asia rose by a fifth.",
+        "General Director Kenji Saito said the company now buys 70 per cent of its resin locally.",
+        "Revenue over January-May rose by a tenth, the yard said.",
     ],
 )
 def test_a_country_a_region_a_news_agency_or_an_opening_adverb_is_no_firm(text: str) -> None:

@@ -1010,6 +1010,8 @@ def _name_goes_on(text: str, end: int) -> bool:
 
 _GLUED_BANK = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?Bank")
 _NUMBERED = re.compile(r"\d+(?:[-/.]\d+)+")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_RANGE = re.compile(rf"{_MONTH_NAME}(?:-{_MONTH_NAME})+")
 _ROLE_OR_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
     r"|Department of|Ministry of|(?:Department|Ministry) of [A-Z][a-z]+(?: [A-Z][a-z]+)? and)\s+$"
@@ -1026,6 +1028,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     for m in _RUN.finditer(text):
         if m.group().replace(" ", "").isdigit() or _NUMBERED.fullmatch(m.group()):
             continue  # numbers ("12", "2025", "11-2011": 4 runs in 10) are never a name ("quý IV/2026")
+        if _MONTH_RANGE.fullmatch(m.group()):
+            continue  # "over January-May": months, not a firm
         if _ROLE_OR_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "general director Kenji Sato said", "Department of Finance": a person, a body's field
         if taken.overlaps(m.start(), m.end()):
