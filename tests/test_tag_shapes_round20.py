@@ -153,3 +153,28 @@ def test_two_firms_joined_by_and_stay_two() -> None:
         "Samsung Electronics",
         "LG Display",
     ]
+
+
+def test_a_certificate_handed_to_a_firm_named_before_it_is_a_licence() -> None:
+    text = "Chiều 17-4, UBND TP Cần Thơ đã trao cho Công ty cổ phần Đầu tư Hạ tầng Sông Hậu Lam giấy chứng nhận đăng ký đầu tư dự án hạ tầng KCN Thới Long."
+    assert deals(text) == {("investment", frozenset(["Đầu tư Hạ tầng Sông Hậu Lam"]))}
+    # the spelled-out legal form ("Công ty cổ phần") is no stake that would keep the licence from being an event
+    assert events(text) == {pair("investment_licence", "UBND TP Cần Thơ", "Đầu tư Hạ tầng Sông Hậu Lam")}
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Quyết định số 1284/QĐ-TTg đã chấp thuận chủ trương đầu tư hạ tầng KCN Hòa Phú 5. Nhà đầu tư được chấp thuận là Công ty cổ phần Phát triển Công nghiệp Mê Kông Xanh.",
+            "Phát triển Công nghiệp Mê Kông Xanh",
+        ),
+        (
+            "Ban Quản lý Khu kinh tế Cà Mau đã trao giấy chứng nhận đăng ký đầu tư dự án nhà máy gạch nhẹ; chủ đầu tư dự án là Công ty TNHH MTV Vật liệu Xây dựng Minh Hà.",
+            "Vật liệu Xây dựng Minh Hà",
+        ),
+    ],
+)
+def test_the_investor_named_after_a_licence_or_an_approval_invests(text: str, investor: str) -> None:
+    assert deals(text) == {("investment", frozenset([investor]))}
+

@@ -771,7 +771,17 @@ def carried_by(text: str, s: int, e: int) -> bool:
     return any(_CARRIES.search(text, m.end(), e) for m in _CARRIED_BY.finditer(text, s, e))
 
 
-_QUALIFIED_BACKED = re.compile(r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập)(?!\w)", re.I)
+_QUALIFIED_BACKED = re.compile(
+    r"(?<!\w)(?:quyết định|ban hành|chấp thuận|phê duyệt|thành lập|giấy chứng nhận|giấy phép|GCNĐKĐT)(?!\w)",
+    re.I,
+)  # "... trao giấy chứng nhận đăng ký đầu tư dự án Y; chủ đầu tư dự án là X": decided
+# "trao cho Công ty X giấy chứng nhận đăng ký đầu tư": the recipient before the certificate
+_GRANTED_TO = re.compile(r"(?<!\w)(?:trao|cấp|trao tặng)\s+cho\s+$")
+_LICENCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|GCNĐKĐT"
+    r"|quyết định chấp thuận (?:chủ trương đầu tư|nhà đầu tư))(?!\w)",
+    re.IGNORECASE,
+)
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
 _CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho liên danh " before a member
 # "Liên danh A - B", "Liên doanh giữa A (51%) và B (49%)": the members invest together, one deal
@@ -1201,6 +1211,9 @@ def tag_deals(
             if _LICENSED.search(text, s, e):  # "Được cấp phép hôm 12/3, dự án ... của X đã khởi công": both
                 add("investment", [sfirms[0].name])
             continue
+        for f in sfirms:  # "UBND TP X đã trao cho Công ty Y giấy chứng nhận đăng ký đầu tư ...": Y invests
+            if _GRANTED_TO.search(text, max(s, f.start - 12), f.start) and _LICENCE_AFTER.match(text, f.end):
+                add("investment", [f.name])
         for m in rx["investment_grant"].finditer(text, s, e):
             if AWARD_AFTER.match(text, m.end()):
                 continue  # "trao chứng nhận nhà cung cấp xuất sắc cho X": an award

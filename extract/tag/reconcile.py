@@ -365,9 +365,10 @@ _LICENCE_SAID = re.compile(
 # cho X"), a rumour ("đang xem xét"), a merger (its acquisition event), money a firm has paid out ("Intel
 # đã giải ngân 1,5 tỷ USD": an investment deal, no new event): the evaluation's events hold no investment
 # there
+# (a firm's spelled-out legal form, "Công ty cổ phần X", is no stake)
 _NO_INVESTMENT_EVENT = re.compile(
-    r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|cổ phần|cổ phiếu|phần vốn|\d+\s*%\s*vốn|chào mua"
-    r"|xem xét|cân nhắc|sáp nhập|giải ngân)(?!\w)",
+    r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|(?<!công ty )cổ phần|cổ phiếu|phần vốn"
+    r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -77,7 +77,8 @@ def deal_words() -> dict[str, re.Pattern[str]]:
     # "Nhà đầu tư: Công ty X", "chủ đầu tư là Công ty X" (gold: an investment in every batch that has it)
     out["investor_label"] = re.compile(
         rf"(?:{word_start_alternation(data['investor_labels'])})"
-        rf"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của|trúng thầu|được lựa chọn|được chọn)"
+        r"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của|trúng thầu|được lựa chọn|được chọn"
+        r"|được chấp thuận)"
         rf"\b[^,;:.()]{{0,60}}?"
         rf"(?:,\s*(?:vốn|tổng vốn|quy mô)\b(?:[^,;:()]|(?<=\d),(?=\d)){{1,40}},)?)?\s+là\s+)"
     )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X", "Nhà đầu tư dự án Y, vốn N, là X" (see deals.py)
