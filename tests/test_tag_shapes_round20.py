@@ -178,3 +178,8 @@ def test_a_certificate_handed_to_a_firm_named_before_it_is_a_licence() -> None:
 def test_the_investor_named_after_a_licence_or_an_approval_invests(text: str, investor: str) -> None:
     assert deals(text) == {("investment", frozenset([investor]))}
 
+
+def test_a_firm_whose_english_name_begins_with_vietnam_keeps_it() -> None:
+    text = "India's Raman group signed a joint venture contract with Vietnam Metal Corporation to build a steel mill."
+    assert "Vietnam Metal Corporation" in firms(text)
+    assert firms("The Vietnam Chamber of Commerce and Industry hosted the forum.") == []

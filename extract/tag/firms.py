@@ -1011,6 +1011,7 @@ def _name_goes_on(text: str, end: int) -> bool:
 _GLUED_BANK = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?Bank")
 _NUMBERED = re.compile(r"\d+(?:[-/.]\d+)+")
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_VIETNAM_NAMED = re.compile(r"Vietnam(?: [A-Z][a-z]+){1,3} (?:Corporation|Group|Company)")
 _MONTH_RANGE = re.compile(rf"{_MONTH_NAME}(?:-{_MONTH_NAME})+")
 _ROLE_OR_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
@@ -1042,6 +1043,13 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue  # "WHA Industrial Zone 1", "Nam Cầu Kiền Industrial Park": a park, not its developer
         words = m.group().split(" ")
         run_start = m.start()
+        if _VIETNAM_NAMED.fullmatch(m.group()) and not set(words) & not_names:
+            # "Vietnam Steel Corporation", "Vietnam Metal Group": the country is the name's first word
+            out.append(
+                Firm(mention=m.group(), start=m.start(), end=m.end(), name=canonical_firm_name(m.group()))
+            )
+            taken.add(m.start(), m.end())
+            continue
         if len(words) > 2 and _country_regex().fullmatch(" ".join(words[:2])):
             run_start += len(words[0]) + len(words[1]) + 2  # "chủ tàu Na Uy Odfjell": the name follows
             words = words[2:]
