@@ -183,3 +183,16 @@ def test_a_firm_whose_english_name_begins_with_vietnam_keeps_it() -> None:
     text = "India's Raman group signed a joint venture contract with Vietnam Metal Corporation to build a steel mill."
     assert "Vietnam Metal Corporation" in firms(text)
     assert firms("The Vietnam Chamber of Commerce and Industry hosted the forum.") == []
+
+
+def test_an_english_order_placed_with_a_builder_is_its_supply_contract() -> None:
+    text = "Rederiet Nordhavn of Denmark has placed orders for two product tankers to be built by Lotus Shipbuilding Corporation."
+    assert deals(text) == {pair("supply_contract", "Lotus Shipbuilding Corporation", "Rederiet Nordhavn")}
+
+
+def test_contracts_won_to_build_for_named_buyers_are_one_supply_contract_each() -> None:
+    text = "Lotus Shipbuilding Corporation has won contracts to build bulk carriers for UK's Northgate Shipping and container ships for Canada's Maple Lines."
+    assert deals(text) == {
+        pair("supply_contract", "Lotus Shipbuilding Corporation", "Northgate Shipping"),
+        pair("supply_contract", "Lotus Shipbuilding Corporation", "Maple Lines"),
+    }

@@ -583,9 +583,60 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _venture_between(sen))[1]:
         return found
+    if (found := _orders(sen))[0]:
+        return found
     if (found := _entered(sen))[0]:
         return found
     return _possessed(sen)
+
+
+# "A has placed orders for two tankers to be built by B": B supplies A; "B has won a contract to build four
+# bulk carriers for UK's A (and ... for C)": B supplies each buyer named after "for"
+_ORDERED = re.compile(r"(?<!\w)(?:has |have |had )?placed (?:an? |new |firm |\w+ )?orders? (?:for|with)\b")
+_TO_BE_BUILT_BY = re.compile(
+    r"(?<!\w)(?:to be|being) (?:built|made|supplied|delivered) by\s+(?:[A-Z][A-Za-z]+['’]s\s+)?$"
+)
+_WON_CONTRACT = re.compile(
+    r"(?<!\w)(?:has |have |had )?won (?:an? |two |three |four |\w+ )?(?:contracts?|orders?)"
+    r" to (?:build|supply|make|deliver)\b"
+)
+_FOR_BUYER = re.compile(r"(?<!\w)for\s+(?:[A-Z][A-Za-z]+['’]s\s+)?$")
+
+
+def _orders(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """A supply order told from the buyer's side or the builder's: the supplier's supply contract with each
+    buyer, signed."""
+    text, s, e = sen.text, sen.s, sen.e
+    if ordered := _ORDERED.search(text, s, e):
+        buyers = _subjects(sen, ordered.start())
+        builder = next(
+            (
+                f
+                for f in sen.after(ordered.end())
+                if isinstance(f, Firm) and _TO_BE_BUILT_BY.search(text, max(s, f.start - 60), f.start)
+            ),
+            None,
+        )
+        if buyers and builder is not None:
+            return _supplied(sen, builder, buyers[-1:], ordered.start())
+    if won := _WON_CONTRACT.search(text, s, e):
+        builders = _subjects(sen, won.start())
+        buyers = [
+            f
+            for f in sen.after(won.end())
+            if isinstance(f, Firm) and _FOR_BUYER.search(text, max(won.end(), f.start - 20), f.start)
+        ]
+        if builders and buyers:
+            return _supplied(sen, builders[-1], buyers, won.start())
+    return [], []
+
+
+def _supplied(
+    sen: _Sentence, builder: Firm, buyers: list[Firm], verb: int
+) -> tuple[list[Deal], list[DealEvent]]:
+    m = sen.amount(verb) if len(buyers) == 1 else None
+    deals = [sen.deal("supply_contract", [builder.name, b.name], m) for b in buyers]
+    return deals, [sen.event("supply_contract", [_party(builder), _party(b)], m, "signed") for b in buyers]
 
 
 # "X, which entered Vĩnh Long in 2006 with about $40 million, ...": how much X came in with, long ago
