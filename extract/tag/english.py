@@ -678,6 +678,8 @@ _VENTURE_WITH = re.compile(
     r"(?:[A-Z][a-z]+['’]s\s+)?$"
 )
 _COUNTRY_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][a-z]+['’]s\s+)?")  # "A and Japan's B"
+# "with two state-run companies, B and the rubber group C": one more partner, described in lower case
+_PARTNER_JOINED = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 
 
 def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
@@ -708,9 +710,7 @@ def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             continue
         partners = [lead[-1], b]
         for c in firms[i + 1 :]:  # "with two state-run companies, B and the rubber group C"
-            if not re.fullmatch(
-                r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}", text[partners[-1].end : c.start]
-            ):
+            if not _PARTNER_JOINED.fullmatch(text, partners[-1].end, c.start):
                 break
             partners.append(c)
         status = "announced" if found.group("plan") else "signed"

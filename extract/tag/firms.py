@@ -1025,6 +1025,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
     ('Hosiden đầu tư thêm ...')."""
     before_rx, after_rx, not_firms = _bare_cues()
+    possessive_rx, of_country_rx = _country_cues()
     out: list[Firm] = []
     for m in _RUN.finditer(text):
         if m.group().replace(" ", "").isdigit() or _NUMBERED.fullmatch(m.group()):
@@ -1201,8 +1202,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or _MAKER_OF.search(text, max(0, run_start - 40), run_start)
             or (run_start != m.start() and before_rx.search(text, max(0, m.start() - 30), m.start()))
             or after_rx.match(text, end)
-            or _country_cues()[0].search(text, max(0, run_start - 16), run_start)  # "India's Rajputana"
-            or _country_cues()[1].match(text, end)  # "Rederiet Nordhavn of Denmark"
+            or possessive_rx.search(text, max(0, run_start - 16), run_start)  # "India's Rajputana"
+            or of_country_rx.match(text, end)  # "Rederiet Nordhavn of Denmark"
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
             or (keep > 1 and words[keep - 1] in _corporate_tails())  # "Kangaroo Group", "Jinko Solar"

@@ -925,9 +925,12 @@ def without_recalled_years(text: str, events: list[DealEvent], published: str | 
     return [ev for ev in events if not any(s <= ev.start < e for s, e in spans)]
 
 
+_CLAUSE_BOUNDARY = re.compile(r"[;.!?\n](?!\d)")  # not a decimal point or a date's dot ("14.10.2025")
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause that runs on from `pos` ends: at ';', '.', '!', '?' or a line break."""
-    found = re.compile(r"[;.!?\n](?!\d)").search(text, pos)
+    found = _CLAUSE_BOUNDARY.search(text, pos)
     return found.start() if found else len(text)
 
 
