@@ -839,6 +839,10 @@ def _speaker_signs(text: str, ge: int, after: list[Firm]) -> tuple[list[Firm], l
     return [], after
 
 
+_CONTRACT_WORD = re.compile(r"\bhợp đồng\b")
+_PACT_WORD = re.compile(r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b")
+
+
 def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., None]) -> bool:
     """ "A ... cung cấp/cung ứng ... cho (... của) B" in a sentence that names a contract, an order or an
     agreement -> (A, B); also an order A received from B, and a contract of A awarded to B."""
@@ -863,18 +867,15 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
         ):  # "Được Honda Việt Nam chọn làm nhà cung cấp tay phanh, Công ty B ký hợp đồng ..."
             add("supply_contract", [a.name, b.name])
             found = True
-        elif (
-            _PASSIVE_BY.fullmatch(gap)
-            and (
-                _CHOSEN_AS.match(text, b.end)  # "A được B chọn làm tổng thầu"
-                or (re.search(r"\bhợp đồng\b", text[s:e]) and _DONE_BY.match(text, b.end))
-            )
+        elif _PASSIVE_BY.fullmatch(gap) and (
+            _CHOSEN_AS.match(text, b.end)  # "A được B chọn làm tổng thầu"
+            or (_CONTRACT_WORD.search(text, s, e) and _DONE_BY.match(text, b.end))
         ):  # "Nhà máy của A sẽ được B lắp đặt ... theo hợp đồng EPC"
             add("supply_contract", [a.name, b.name])
             found = True
     # "loạt 6 tàu mà A nhận đóng cho B": an order taken is a contract
     contract = rx["supply"].search(text, s, e) is not None or _TAKEN_ORDER.search(text, s, e) is not None
-    if not contract and not re.search(r"\b(?:hợp đồng|thỏa thuận|ghi nhớ|MoU|MOU)\b", text[s:e]):
+    if not contract and not _PACT_WORD.search(text, s, e):
         return found
     starts = [f.start for f in sfirms]
     for m in rx["supply_verb"].finditer(text, s, e):
@@ -898,7 +899,7 @@ def _supply(text: str, s: int, e: int, sfirms: list[Firm], add: Callable[..., No
             memo = _MEMO.search(text, s, e) and not contract
             add("mou" if memo else "supply_contract", [subj[-1].name, obj.name])
             found = True
-    if not found and (contract or re.search(r"\bhợp đồng\b", text[s:e])):
+    if not found and (contract or _CONTRACT_WORD.search(text, s, e)):
         for i, a in enumerate(sfirms):
             for b in sfirms[i + 1 :]:
                 gap = text[a.end : b.start]

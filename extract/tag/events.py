@@ -206,6 +206,12 @@ def _at_venue(text: str, start: int) -> bool:
     return _AT_PLACE.search(text, max(0, start - 40), start) is not None
 
 
+_OPEN_BRACKET = re.compile(r" ?\(")
+_UNIT_WORD_BEFORE = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+$")
+_PLACE_WORD_BEFORE = re.compile(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", re.IGNORECASE)
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.,;:\n])\s*$")
+
+
 def party_mentions(
     text: str, firms: list[Firm], organizations: list[Organization], provinces: list[Province]
 ) -> list[PartyMention]:
@@ -215,7 +221,7 @@ def party_mentions(
     gov = _rx()["government"]
     ends = {o.end for o in organizations}
     for o in organizations:
-        if re.fullmatch(r" ?\(", text[max(0, o.start - 2) : o.start]) and text.startswith(")", o.end):
+        if _OPEN_BRACKET.fullmatch(text[max(0, o.start - 2) : o.start]) and text.startswith(")", o.end):
             opened = o.start - (2 if text[o.start - 2] == " " else 1)
             if opened in ends:
                 continue  # "Cục Công nghiệp (Bộ Công Thương) và Tập đoàn X": whose department it is
@@ -228,17 +234,15 @@ def party_mentions(
         if taken.overlaps(p.start, p.end):
             continue
         start = p.start
-        prefix = re.search(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+$", text[max(0, start - 12) : start])
+        prefix = _UNIT_WORD_BEFORE.search(text[max(0, start - 12) : start])
         if prefix and not p.mention[:1].islower():
             start -= len(prefix.group())
         before = text[max(0, start - 12) : start]
-        if re.search(r"(?:của|tại|ở|vào|trên|thuộc|từ)\s+$", before, re.IGNORECASE) or _IN_SITE.search(
-            text, max(0, start - 60), start
-        ):
+        if _PLACE_WORD_BEFORE.search(before) or _IN_SITE.search(text, max(0, start - 60), start):
             continue  # "doanh nghiệp của Hải Phòng", "tại KCN Nam Cam Ranh, tỉnh Khánh Hòa": a place
         if _at_venue(text, start):
             continue  # "tại Trụ sở UBND tỉnh Thái Nguyên": where it was signed
-        if not (prefix or p.mention[:1].islower()) and not re.search(r"(?:^|[.,;:\n])\s*$", before):
+        if not (prefix or p.mention[:1].islower()) and not _CLAUSE_OPENS_BEFORE.search(before):
             continue  # a bare province name acts only at the start of a clause ("Bắc Ninh trao ...")
         if _files_report(text, start, p.end):
             continue  # "Lào Cai - Tập đoàn X và Công ty Y ký ...": the dateline of a report, not a party

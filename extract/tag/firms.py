@@ -404,7 +404,7 @@ def _scan_name(
                 i += len(inner)
                 lowers = 0
                 continue
-            if name and any(text.startswith(p, tok.start) for p in _stop_phrases()):
+            if name and text.startswith(_stop_phrases(), tok.start):
                 break
             opening = not name and not org and text.startswith("đầu tư ", tok.start)  # "Công ty CP đầu tư X"
             if (tok.text in stop and not opening) or (not name and not lower_start) or lowers >= max_lower:

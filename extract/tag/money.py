@@ -30,9 +30,12 @@ from extract.tag._common import UPPER, alternation, last_text_memo, load
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d{1,2}(?!\d)|\d+(?:,\d+)?"
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def parse_number(s: str) -> Decimal:
     """'4.507' -> 4507, '32,5' -> 32.5, '1.234,5' -> 1234.5, '1.5' -> 1.5."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if _GROUPED.fullmatch(s):
         return Decimal(s.replace(".", "").replace(",", "."))
     return Decimal(s.replace(",", "."))
 

@@ -79,18 +79,22 @@ def _role_at(text: str, pos: int) -> tuple[int, int] | None:
     return memo[pos]
 
 
+_WORD_THEN_CAP = re.compile(r" (\w+) [A-ZĐÀ-Ỹ]")
+_FORMER_AFTER = re.compile(r" \(?cũ\)?(?!\w)")
+_CAP_AFTER = re.compile(r" [A-ZĐÀ-Ỹ]")
+
+
 def _role_span(text: str, pos: int) -> tuple[int, int] | None:
     _, _, role_rx = _tables()
     m = role_rx.match(text, pos)
     if not m:
         return None
     end = m.end()
-    both = re.match(r" kiêm ", text[end : end + 6])
-    if both:  # "Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội ..."
-        second = _role_at(text, end + both.end())
+    if text.startswith(" kiêm ", end):  # "Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội ..."
+        second = _role_at(text, end + len(" kiêm "))
         if second:
             return m.start(), second[1]
-    head = re.match(r" (\w+) [A-ZĐÀ-Ỹ]", text[end : end + 40])
+    head = _WORD_THEN_CAP.match(text[end : end + 40])
     if head and head.group(1) in _tables()[0]["surnames"]:
         return m.start(), end  # "Phó Thủ tướng Trần Hồng Hà"
     full = _full_names_rx().match(text, end + 1) if text[end : end + 1] == " " else None
@@ -111,12 +115,12 @@ def _role_span(text: str, pos: int) -> tuple[int, int] | None:
         if text.startswith(" thuộc ", end):  # "Giám đốc Trung tâm WTO và Hội nhập thuộc VCCI"
             parent = _org_at(text, end + len(" thuộc "))
             end = parent if parent is not None else end
-        former = re.match(r" \(?cũ\)?(?!\w)", text[end : end + 6])  # "Phó Chủ tịch UBND tỉnh Hoà Bình cũ"
+        former = _FORMER_AFTER.match(text[end : end + 6])  # "Phó Chủ tịch UBND tỉnh Hoà Bình cũ"
         if former:
             end += former.end()
     if text.startswith(", ", end) and role_rx.match(text, end + 2):
         second = _role_at(text, end + 2)  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An": both offices
-        if second and not re.match(r" [A-ZĐÀ-Ỹ]", text[second[1] : second[1] + 2]):
+        if second and not _CAP_AFTER.match(text[second[1] : second[1] + 2]):
             end = second[1]  # (but "..., Bộ trưởng Nguyễn Hồng Diên khẳng định": the next person's office)
     return m.start(), end
 
@@ -184,11 +188,10 @@ def _role_before(text: str, pos: int) -> str | None:
 
 def _role_after(text: str, end: int) -> str | None:
     """The apposition after a name: ", Giám đốc Sở X", " – Phó Cục trưởng ...", " (nguyên Thứ trưởng ...)"."""
-    former = "|".join(_tables()[0]["former"])
-    caption = re.match(_CAPTION, text[end : end + _CAPTION_MAX])  # "Ông A (bên phải), Chủ tịch Tập đoàn X"
+    caption = _CAPTION.match(text[end : end + _CAPTION_MAX])  # "Ông A (bên phải), Chủ tịch Tập đoàn X"
     if caption:
         end += caption.end()
-    after = re.match(rf"\s*(?:,|–|-|—|:|\()?\s*(?:(?:{former})\s+)?", text[end : end + 14])
+    after = _apposition_rx().match(text[end : end + 14])
     if after is None:
         return None
     span = _role_at(text, end + after.end())
@@ -196,7 +199,18 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 # where a photo caption places a person: "(bên phải)", "(thứ hai từ trái sang)", "(giữa)"
-_CAPTION = r"\s*\((?:bên phải|bên trái|giữa|đứng giữa|ngồi giữa|thứ \w+ từ (?:trái|phải)(?: sang)?)\)"
+_CAPTION = re.compile(
+    r"\s*\((?:bên phải|bên trái|giữa|đứng giữa|ngồi giữa|thứ \w+ từ (?:trái|phải)(?: sang)?)\)"
+)
+
+
+@functools.cache
+def _apposition_rx() -> re.Pattern[str]:
+    """What opens an apposition after a name: ", ", " – ", " (", with "nguyên" (former) before the role."""
+    former = "|".join(_tables()[0]["former"])
+    return re.compile(rf"\s*(?:,|–|-|—|:|\()?\s*(?:(?:{former})\s+)?")
+
+
 _CAPTION_MAX = 30
 
 

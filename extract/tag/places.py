@@ -55,9 +55,14 @@ def _surnames() -> frozenset[str]:
     return frozenset(data["surnames"]) | frozenset(data["middle_names"])
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_SPACES = re.compile(r"\s*")
+
+
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[max(0, pos - 40) : pos])
-    return m.group(1) if m and re.fullmatch(r"\s*", text[max(0, pos - 40) : pos][m.end(1) :]) else ""
+    before = text[max(0, pos - 40) : pos]
+    m = _LAST_WORD.search(before)
+    return m.group(1) if m and _SPACES.fullmatch(before, m.end(1)) else ""
 
 
 def tag_provinces(text: str) -> list[Province]:
