@@ -98,6 +98,19 @@ def test_every_response_is_archived_and_the_tracking_duplicate_fetched_once(
     assert [r.role for r in records if r.url == sample_base + dup["path"]] == ["page"]
 
 
+def test_first_run_crawls_every_source_to_its_end(runs, expected_pages) -> None:
+    """Every source of the sample site gives pages on the first run, and no crawl fails. (Once, in CI, the
+    first run stored none of one source's pages and the second run fetched them: this test names the crawl's
+    figures and failure when that happens again.)"""
+    first = runs["first"]
+    reports = {c.source: c for c in first.crawls}
+    assert first.crawl_failures == {}, first.crawl_failures
+    for source in sorted({p["source"] for p in _content(expected_pages).values()}):
+        report = reports.get(source)
+        assert report is not None and report.pages_fetched > 0, (source, report, first.crawl_failures)
+        assert report.finish_reason == "finished", (source, report)
+
+
 def test_second_run_fetches_nothing_new_and_alerts_nothing_twice(runs) -> None:
     first, second = runs["first"], runs["second"]
     assert first.pages_fetched > 0 and first.alerts
