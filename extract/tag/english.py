@@ -62,9 +62,13 @@ _WITH = re.compile(r"(?<!\w)with(?!\w)")
 # "Construction began on Thursday on a US$85 million plant of X", "... started construction of a complex
 # developed by X": the owner named after the verb
 _CONSTRUCTION_BEGAN = re.compile(
-    r"(?<!\w)(?:[Cc]onstruction (?:began|started|has begun|has started|got under ?way|is under ?way)"
+    r"(?<!\w)(?:(?:[Cc]onstruction|[Ww]ork)"
+    r" (?:began|started|has begun|has started|got under ?way|is under ?way)"
     r"|[Gg]round was broken)(?!\w)"
 )
+_ON_OWNERS = re.compile(r"['’]s\s")  # "... on X JSC's plant": the owner's possessive
+_ON = re.compile(r"(?<!\w)on\s+$")
+_HOSTED_BY = re.compile(r"(?<!\w)hosted by\s+(?:the\s+)?$")
 _BUILT_BY = re.compile(  # "... plant of Taiwan's X": the country's possessive before its owner
     r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
 )
@@ -134,6 +138,7 @@ _TO_INVEST = re.compile(
 # project announced (a planned groundbreaking is an announced investment, as in Vietnamese copy)
 _TO_BUILD = re.compile(
     r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|will) to|will) (?:build|develop|set up"
+    r"|begin building|start building"
     r"|start construction|begin construction|break ground|carry out|implement)(?!\w)"
 )
 # "A groundbreaking ceremony for a US$120 million footwear plant of X was held": X's groundbreaking
@@ -474,12 +479,23 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     began = _CONSTRUCTION_BEGAN.search(text, s, e) or _BROKE_GROUND.search(text, s, e)
     if began and not [f for f in sen.before(began.start()) if isinstance(f, Firm)]:
         owner = next(
-            (f for f in sen.after(began.end()) if isinstance(f, Firm) and _BUILT_BY.search(text, s, f.start)),
+            (
+                f
+                for f in sen.after(began.end())
+                if isinstance(f, Firm)
+                and (
+                    _BUILT_BY.search(text, s, f.start)
+                    or (_ON_OWNERS.match(text, f.end) and _ON.search(text, max(s, f.start - 4), f.start))
+                )
+            ),
             None,
         )
         if owner is not None:  # "... started construction of a complex developed by X": X's, the host's too
+            # ("Work began on October 3 on X JSC's seat plant": X's)
             m = sen.amount(began.start())
-            hosts = [_party(g) for g in sen.govs if g.end <= began.start()][-1:]
+            hosts = [_party(g) for g in sen.govs if g.end <= began.start()][-1:] or [
+                _party(g) for g in sen.govs if _HOSTED_BY.search(text, max(s, g.start - 14), g.start)
+            ][:1]  # "..., at a ceremony hosted by the X People's Committee": the host named after
             return [deal("groundbreaking", [owner.name], m)], [
                 event("groundbreaking", [*hosts, _party(owner, "investor")], m, "started")
             ]
@@ -587,7 +603,26 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _entered(sen))[0]:
         return found
-    return _possessed(sen)
+    if (found := _possessed(sen))[0] or found[1]:
+        return found
+    return _as_investor(sen)
+
+
+# "The 61-hectare cluster ... has X JSC as its investor": X invests (told as background: no event)
+_AS_ITS_INVESTOR = re.compile(r"\s+as\s+its\s+(?:investor|developer)(?!\w)")
+_HAS = re.compile(r"(?<!\w)(?:has|have)\s+$")
+
+
+def _as_investor(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    text = sen.text
+    for f in sen.after(sen.s):
+        if (
+            isinstance(f, Firm)
+            and _AS_ITS_INVESTOR.match(text, f.end)
+            and _HAS.search(text, max(sen.s, f.start - 8), f.start)
+        ):
+            return [sen.deal("investment", [f.name], sen.amount(f.start))], []
+    return [], []
 
 
 # "A has placed orders for two tankers to be built by B": B supplies A; "B has won a contract to build four
@@ -596,6 +631,8 @@ _ORDERED = re.compile(r"(?<!\w)(?:has |have |had )?placed (?:an? |new |firm |\w+
 _TO_BE_BUILT_BY = re.compile(
     r"(?<!\w)(?:to be|being) (?:built|made|supplied|delivered) by\s+(?:[A-Z][A-Za-z]+['’]s\s+)?$"
 )
+_ORDERED_FROM = re.compile(r"(?<!\w)(?:has |have |had )?ordered(?= )")
+_FROM_SUPPLIER = re.compile(r"(?<!\w)from\s+(?:[A-Z][A-Za-z]+['’]s\s+)?$")
 _WON_CONTRACT = re.compile(
     r"(?<!\w)(?:has |have |had )?won (?:an? |two |three |four |\w+ )?(?:contracts?|orders?)"
     r" to (?:build|supply|make|deliver)\b"
@@ -619,6 +656,18 @@ def _orders(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         )
         if buyers and builder is not None:
             return _supplied(sen, builder, buyers[-1:], ordered.start())
+    if ordered := _ORDERED_FROM.search(text, s, e):  # "A and B have ordered 14 turbines from Denmark's C"
+        buyers = _subjects(sen, ordered.start())
+        supplier = next(
+            (
+                f
+                for f in sen.after(ordered.end())
+                if isinstance(f, Firm) and _FROM_SUPPLIER.search(text, max(s, f.start - 30), f.start)
+            ),
+            None,
+        )
+        if buyers and supplier is not None:
+            return _supplied(sen, supplier, buyers, ordered.start())
     if won := _WON_CONTRACT.search(text, s, e):
         builders = _subjects(sen, won.start())
         buyers = [

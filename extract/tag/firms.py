@@ -1015,9 +1015,18 @@ _VIETNAM_NAMED = re.compile(r"Vietnam(?: [A-Z][a-z]+){1,3} (?:Corporation|Group|
 _MONTH_RANGE = re.compile(rf"{_MONTH_NAME}(?:-{_MONTH_NAME})+")
 _ROLE_OR_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
-    r"|Department of|Ministry of|(?:Department|Ministry) of [A-Z][a-z]+(?: [A-Z][a-z]+)? and)\s+$"
+    r"|(?<![Ff]und )manager|ambassador|economist|analyst|founder"  # "Fund manager X" is a firm
+    r"|(?:Department|Ministry|Association|Federation|Chamber|Council|Institute|Society|Union) of"
+    r"|(?:Department|Ministry) of [A-Z][a-z]+(?: [A-Z][a-z]+)? and)\s+$"
 )  # "... the Ministry of Industry and Trade": a ministry's second field, not a firm
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
+
+
+def _company_worded(run: str) -> bool:
+    """A run of capitalised words whose last (before a "Vietnam"/"Việt Nam" suffix) is a company's word:
+    "Sakura Seiki Vietnam", "Jinko Solar"."""
+    words = run.removesuffix(" Vietnam").removesuffix(" Việt Nam").split(" ")
+    return len(words) >= 2 and words[-1] in _corporate_tails()
 
 
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -1032,8 +1041,11 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue  # numbers ("12", "2025", "11-2011": 4 runs in 10) are never a name ("quý IV/2026")
         if _MONTH_RANGE.fullmatch(m.group()):
             continue  # "over January-May": months, not a firm
-        if _ROLE_OR_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if _ROLE_OR_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _company_worded(
+            m.group()
+        ):
             continue  # "general director Kenji Sato said", "Department of Finance": a person, a body's field
+            # (but "general director Sakura Seiki Vietnam": a company's word ends the run, the firm is his)
         if taken.overlaps(m.start(), m.end()):
             continue
         if _PACKAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):

@@ -604,6 +604,7 @@ def without_recalled(
 # a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
 _PLANNED_GROUND = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian|lên lịch"
+    r"|có thể"
     r"|lên kế hoạch)\s+(?:sớm\s+)?(?:tổ chức\s+)?(?:lễ\s+)?"
     r"(?:khởi công|động thổ)(?!\w)",
     re.IGNORECASE,
@@ -898,8 +899,11 @@ def without_old_events(events: list[DealEvent], published: str | None) -> list[D
     ]
 
 
-# a sentence that opens on a past year: "Năm 2019, Tập đoàn X đã mua lại ...", "In 2019, X bought ..."
-_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:Vào\s+|Từ\s+)?(?:[Nn]ăm|In)\s+((?:19|20)\d\d)\s*,")
+# a sentence that opens on a past year: "Năm 2019, Tập đoàn X đã mua lại ...", "Cuối năm 2004, ...", "In 2019,
+# X bought ..."
+_YEAR_OPENING = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n)(?:Vào\s+|Từ\s+)?(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+năm|[Nn]ăm|In)\s+((?:19|20)\d\d)\s*,"
+)
 
 
 def without_recalled_years(text: str, events: list[DealEvent], published: str | None) -> list[DealEvent]:

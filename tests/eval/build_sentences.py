@@ -889,6 +889,9 @@ from tests.eval.hand_sentences_58 import hand_sentences_58  # noqa: E402
 from tests.eval.hand_sentences_59 import hand_sentences_59  # noqa: E402
 from tests.eval.hand_sentences_60 import hand_sentences_60  # noqa: E402
 from tests.eval.hand_sentences_61 import hand_sentences_61  # noqa: E402
+from tests.eval.hand_sentences_62 import hand_sentences_62  # noqa: E402
+from tests.eval.hand_sentences_63 import hand_sentences_63  # noqa: E402
+from tests.eval.hand_sentences_64 import hand_sentences_64  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1040,6 +1043,12 @@ HAND += [row | {"batch": 58} for row in hand_sentences_58(_h5, _pv, _m)]
 HAND += [row | {"batch": 59} for row in hand_sentences_59(_h5, _pv, _m)]
 HAND += [row | {"batch": 60} for row in hand_sentences_60(_h5, _pv, _m)]
 HAND += [row | {"batch": 61} for row in hand_sentences_61(_h5, _pv, _m)]
+# batches 62, 63 and 64 (blind, session 21, first four results only: energy and power-equipment supply chains;
+# industrial investment in the North-Central region and the northern midlands and mountains; supplier
+# development and business matching) likewise keep their numbers
+HAND += [row | {"batch": 62} for row in hand_sentences_62(_h5, _pv, _m)]
+HAND += [row | {"batch": 63} for row in hand_sentences_63(_h5, _pv, _m)]
+HAND += [row | {"batch": 64} for row in hand_sentences_64(_h5, _pv, _m)]
 
 
 def main() -> None:
