@@ -128,3 +128,35 @@ def test_a_bare_name_ending_in_systems_that_began_production_opened_its_plant() 
     text = "Hai Duong Power Systems began production at its $40 million transformer factory in Hai Phong on Monday."
     assert firms(text) == ["Hai Duong Power Systems"]
     assert events(text) == {one("inauguration", "Hai Duong Power Systems")}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Construction is under way on Nordlys's second factory in Binh Duong, the company said.", "Nordlys"),
+        (
+            "Mark Holloway, Vestas' president for Asia Pacific, said local developers kept returning.",
+            "Vestas",
+        ),
+        (
+            "Aeolus Power Systems' Vietnam director Robert Ellison said the company chose Haiphong.",
+            "Aeolus Power Systems",
+        ),
+        ("Daeyang Wind sẽ thuê 42 ha trong KCN Hải Bình.", "Daeyang Wind"),
+    ],
+)
+def test_an_english_possessive_of_a_plant_or_an_officer_makes_a_bare_name_a_firm(
+    text: str, firm: str
+) -> None:
+    assert firms(text) == [firm]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haiphong's Dinh Vu Industrial Zone hosts the plant.",
+        "Trump's plan lifted tariffs on Vietnam's exports.",
+    ],
+)
+def test_a_possessive_of_a_place_or_a_person_s_plan_makes_no_firm(text: str) -> None:
+    assert firms(text) == []

@@ -779,6 +779,8 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     after = re.compile(
         rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*)?(?:(?:{aux})\s+){{0,3}}(?:{alternation(data['verbs'])})(?!\w)"
         rf"|\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|\s[-–])\s*(?:một\s+)?(?:{alternation(data['appositions'])})(?!\w)"
+        rf"|['’]s?\s+(?:(?:Vietnam|local|new|first|second|third|main|largest|latest)\s+)?"
+        rf"(?:{alternation(data['possessed'])})(?!\w)"
     )
     return before, after, frozenset(data["not_firms"])
 

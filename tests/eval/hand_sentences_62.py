@@ -108,7 +108,9 @@ Calls made here in the same spirit (new or sharpened shapes):
   250 triệu USD ...; đại diện X không bình luận", hand-12886, 12887) are under consideration: no deal.
 - A power purchase agreement between a plant owner abroad and EVN (hand-12913) is a supply_contract, seller first, signed,
   with no site (the plant is in Cambodia); EVN written "Tập đoàn Điện lực Việt Nam (EVN)" is the firm "Điện lực Việt
-  Nam", the bare "EVN" of other rows a firm mention as written.
+  Nam", the bare "EVN" of other rows a firm mention as written. (Corrected by the lead after the blind score, to the
+  convention of batch 39 and the gazetteer: the bare "EVN" and "Vietnam Electricity" are the firm "Điện lực Việt
+  Nam" too, as "Tập đoàn Điện lực Việt Nam (EVN)" is; 4 gold names changed; the blind scores in the note stand.)
 - A turbine maker that "sẽ giao 8 tua-bin ... theo hợp đồng khoảng 640 tỷ đồng hai bên ký ngày 8/11/2021 tại TP.HCM"
   (hand-12916) is a signed supply contract, supplier first, dated, with no site; the parent group that witnessed the
   signing and an erection contractor with no owner named (12917) are mentions only.
@@ -1710,7 +1712,7 @@ def hand_sentences_62(
             "2023-05-04",
             "ministry",
             ["title_only", "acronym_firm", "percentage", "no_event"],
-            firms=[f("EVN")],
+            firms=[f("Điện lực Việt Nam")],
             percentages=[4.8],
             events=[],
         ),
@@ -1721,7 +1723,7 @@ def hand_sentences_62(
             "ministry",
             ["blurb", "person_role_before", "truncated", "no_event"],
             persons=[per("Trần Quang Minh", "Phó Tổng giám đốc EVN")],
-            firms=[f("EVN")],
+            firms=[f("Điện lực Việt Nam")],
             events=[],
         ),
         h(
@@ -2142,7 +2144,7 @@ def hand_sentences_62(
             ],
             firms=[
                 f("Phu Dong Electrical Equipment Corporation"),
-                f("Vietnam Electricity"),
+                f("Điện lực Việt Nam"),
                 f("Daeho Heavy Industries"),
             ],
             percentages=[41],
@@ -2156,7 +2158,7 @@ def hand_sentences_62(
             "2018-05-21",
             "ministry",
             ["english_copy", "proposal_no_deal", "conversion_bracket", "approx", "no_event"],
-            firms=[f("EVN")],
+            firms=[f("Điện lực Việt Nam")],
             money=[m(770 * B, "VND", None, True), m(33.5 * M, "USD")],
             events=[],
         ),
