@@ -160,3 +160,67 @@ def test_an_english_possessive_of_a_plant_or_an_officer_makes_a_bare_name_a_firm
 )
 def test_a_possessive_of_a_place_or_a_person_s_plan_makes_no_firm(text: str) -> None:
     assert firms(text) == []
+
+
+def test_a_firm_that_received_a_licence_from_the_province_invests() -> None:
+    text = "Công ty CP Phát triển Công nghiệp Nam Trung Bộ vừa nhận từ tỉnh Quảng Ngãi quyết định chấp thuận chủ trương đầu tư hạ tầng KCN Đức Phổ."
+    assert deals(text) == {one("investment", "Phát triển Công nghiệp Nam Trung Bộ")}
+    assert events(text) == {
+        ("investment_licence", frozenset(["tỉnh Quảng Ngãi", "Phát triển Công nghiệp Nam Trung Bộ"]))
+    }
+
+
+def test_a_proposal_to_study_an_investment_is_no_investment() -> None:
+    text = "Tập đoàn Bắc Sơn Land đề xuất nghiên cứu đầu tư KCN Hữu Lũng quy mô khoảng 500 ha tại Lạng Sơn"
+    assert deals(text) == set()
+    assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount", "event"),
+    [
+        (
+            "Hanil Tire's board has approved spending another US$150 million on a new mixing hall at its Binh Duong factory.",
+            "Hanil Tire",
+            150_000_000,
+            "investment_announcement",
+        ),
+        (
+            "Kumho Cable plans a second phase worth $120 million at its Long An site, a company spokesman said.",
+            "Kumho Cable",
+            120_000_000,
+            "investment_announcement",
+        ),
+        (
+            "Ha Long Cable JSC said on May 3 it had put into use the second phase of its Quang Yen factory, worth VND180 billion.",
+            "Ha Long Cable",
+            180_000_000_000,
+            "inauguration",
+        ),
+    ],
+)
+def test_english_spending_approved_a_phase_planned_or_put_into_use_is_the_firm_s_investment(
+    text: str, firm: str, amount: int, event: str
+) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", [firm], amount)]
+    assert events(text) == {one(event, firm)}
+
+
+def test_a_stake_a_firm_took_is_its_investment_told_as_background() -> None:
+    text = "Song Lam Chemical, in which Japan's Mizuno Oils took a 35 per cent stake for $22 million in March, is another example."
+    assert deals(text) == {one("investment", "Mizuno Oils")}
+    assert events(text) == set()
+
+
+def test_a_factory_a_bare_name_already_runs_is_its_investment() -> None:
+    text = "Jinwoo already runs a US$60 million tyre factory in the Tan Uyen Industrial Park."
+    assert firms(text) == ["Jinwoo"]
+    assert deals(text) == {one("investment", "Jinwoo")}
+
+
+def test_an_english_opening_told_with_a_year_long_past_is_background_with_no_event() -> None:
+    text = "Minh An Tire's first plant, in Binh Duong, cost US$140 million and opened in 2009."
+    tags = tag_text(text, "2025-06-01")
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Minh An Tire"])]
+    assert tags.events == []

@@ -425,6 +425,11 @@ def _sentence_end(text: str, pos: int) -> int:
 # what every stake sale of `stake_sales` says, looked for once per text before anything else
 STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)|(?<!\w)(?:chuyển nhượng|bán) cho\s")  # either order
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows
+# "X vừa nhận từ tỉnh Y quyết định ...": what X received, from whom, before the grant's own words
+_GRANT_RECEIVED_FROM = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+|chính thức\s+)?nhận\s+từ\s+[^,;.()]{3,60}?\s+"
+    r"(?:quyết định\s+)?"
+)
 _AT_CEREMONY = re.compile(
     r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước)\s+(?:buổi\s+)?lễ\s+$"
 )
@@ -1241,6 +1246,17 @@ def tag_deals(
                             r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+)?được\b", text[f.end : m.start()]
                         )
                         and len(text[f.end : m.start()]) < 100
+                    ),
+                    None,
+                )
+            if (
+                target is None
+            ):  # "Công ty X vừa nhận từ tỉnh Y quyết định chấp thuận chủ trương đầu tư ...": X's
+                target = next(
+                    (
+                        f
+                        for f in reversed(sfirms)
+                        if f.end <= m.start() and _GRANT_RECEIVED_FROM.fullmatch(text, f.end, m.start())
                     ),
                     None,
                 )

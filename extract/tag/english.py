@@ -73,7 +73,12 @@ _BUILT_BY = re.compile(  # "... plant of Taiwan's X": the country's possessive b
     r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
 )
 # "the board of X approved a VND75 billion investment in a new pipe factory": X's announced investment
-_BOARD_APPROVED = re.compile(r"(?<!\w)approved an? (?:[^.;]{0,40}?\s)?investment(?!\w)")  # or "... plan"
+_BOARD_APPROVED = (
+    re.compile(  # or "... plan"; "X's board has approved spending another US$260 million on ..."
+        r"(?<!\w)approved (?:an? (?:[^.;]{0,40}?\s)?investment|spending)(?!\w)"
+    )
+)
+_OWNERS_BOARD = re.compile(r"['’]s?\s+board\b")  # "X's board": the board of X
 _PLAN_APPROVED = re.compile(r"approved an? [^.;]{0,40}?investment plan(?!\w)")
 # "X has been licensed to build ...", "The Y Authority has licensed X to build ..."
 _LICENSED_TO = re.compile(
@@ -91,7 +96,7 @@ _BROKE_GROUND = re.compile(
 )
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|went into operation|came into operation|began operations?"
-    r"|started operations?|(?:was )?put into operation|(?:started|began) (?:operating|production)"
+    r"|started operations?|(?:was )?put into (?:operation|use)|(?:started|began) (?:operating|production)"
     r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation)(?!\w)"  # "put its X Factory into ..."
 )
 # "..., with Hải Long Construction JSC as the general contractor": the contractor supplies the builder
@@ -131,7 +136,10 @@ _TO_INVEST = re.compile(
     # total investment in the province to $152 million"
     r"|(?:put|poured|pumped|injected)(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
     r"|announced an? (?:US)?\$[\d.,]+ ?(?:million|billion|m|bn) investment"
-    r"|(?:has |have )?(?:lifted|raised|brought) (?:its|their) total investment)"
+    r"|(?:has |have )?(?:lifted|raised|brought) (?:its|their) total investment"
+    # "X plans a second phase worth $180 million at its site": a phase planned, with its amount
+    r"|plans? an? (?:second|third|new|further) (?:phase|plant|factory|line|expansion)(?= worth)"
+    r")"
     r"(?!\w)"
 )
 # "WHA Group plans to build a 1,200-ha industrial park", "A and B are set to start construction on ...": a
@@ -504,7 +512,10 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             (
                 f
                 for f in sen.before(approved.start())
-                if isinstance(f, Firm) and _BOARD_OF.search(text, max(s, f.start - 25), f.start)
+                if isinstance(f, Firm)
+                and (
+                    _BOARD_OF.search(text, max(s, f.start - 25), f.start) or _OWNERS_BOARD.match(text, f.end)
+                )
             ),
             None,
         )
@@ -605,7 +616,25 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _possessed(sen))[0] or found[1]:
         return found
+    if (found := _runs_or_took(sen))[0]:
+        return found
     return _as_investor(sen)
+
+
+# "X already runs a US$95 million tyre factory in ...": what X owns, told as background; "Y, in which X took a
+# 45 per cent stake for $38.5 million in January, ...": X bought in (deals, no event)
+_RUNS = re.compile(r"(?<!\w)(?:already\s+)?(?:runs|operates|owns)\s+an?\s+(?=(?:US)?\$|VN[DĐ])")
+_TOOK_STAKE = re.compile(r"(?<!\w)(?:took|has taken|had taken)\s+an?\s+[\d.,]+\s*(?:per ?cent|%)\s+stake\b")
+
+
+def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    text = sen.text
+    for rx in (_RUNS, _TOOK_STAKE):
+        m = rx.search(text, sen.s, sen.e)
+        owners = _subjects(sen, m.start()) if m else []
+        if m and owners and len(text[owners[-1].end : m.start()].split()) <= 1:
+            return [sen.deal("investment", [owners[-1].name], sen.amount(m.start()))], []
+    return [], []
 
 
 # "The 61-hectare cluster ... has X JSC as its investor": X invests (told as background: no event)
@@ -1092,6 +1121,21 @@ def _chain_back(text: str, subjects: list[Firm | Organization]) -> list[Firm | O
     return chain if len(chain) > 1 else subjects[-2:]
 
 
+# "..., opened in 2009", "which broke ground in 2016": a plant's opening or start told with its year
+_OPENED_IN_YEAR = re.compile(
+    r"(?<!\w)(?:opened|inaugurated|began operations?|started operations?|went into operation|broke ground"
+    r"|(?:began|started) (?:production|construction))\s+in\s+((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _recalled_opening(text: str, s: int, e: int, published: str | None) -> bool:
+    """The sentence tells of an opening or a groundbreaking two or more years before the text: background
+    ("Chengtai already runs a US$95 million factory ..., opened in 2019"), no event of the news."""
+    year = published_year(published)
+    m = _OPENED_IN_YEAR.search(text, s, e)
+    return m is not None and year is not None and year - int(m.group(1)) >= 2
+
+
 def read_english(
     text: str,
     clauses: list[tuple[int, int]],
@@ -1115,6 +1159,8 @@ def read_english(
         while j < len(clauses) and text.endswith(";", 0, wide_e):  # "...; a factory of B ...; and ... of C."
             wide_e, j = clauses[j][1], j + 1  # the clauses ';' joins, with no copy of the list per clause
         d, ev = read_sentence(_Sentence(text, s, e, firms, govs, money, provinces, published, wide_e))
+        if ev and _recalled_opening(text, s, e, published):
+            ev = [x for x in ev if x.kind not in ("inauguration", "groundbreaking")]  # the deal stays
         if d or ev:
             deals += d
             events += ev

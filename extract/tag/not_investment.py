@@ -40,7 +40,10 @@ _PASSIVE = re.compile(r"(?<!\w)được\s+$")
 _BY = re.compile(r"(?<!\w)(?:bởi|do)\s")
 # "đang đề xuất đầu tư ...", "về đề xuất đầu tư 4 dự án": asked for, not decided; "đang cân nhắc mở rộng
 # nhà máy ... nếu": weighed, not decided
-_PROPOSED = re.compile(r"(?<!\w)(?:đề xuất|cân nhắc|xem xét)\s+(?:việc\s+)?$")
+# "đề xuất nghiên cứu đầu tư KCN ...", "đang nghiên cứu đầu tư ...": a study of investing, not an investment
+_PROPOSED = re.compile(
+    r"(?<!\w)(?:(?:đề xuất|cân nhắc|xem xét)\s+(?:việc\s+)?(?:nghiên cứu\s+)?|nghiên cứu\s+(?:việc\s+)?)$"
+)
 # "... sẽ đầu tư thêm 20 triệu USD nếu được giao thêm đất": a pledge on a condition (up to the sentence's end)
 _IF = re.compile(r"[^.;]*?(?<!\w)nếu(?!\w)")
 # "Sở Công Thương hỗ trợ 1,4 tỷ đồng cho Công ty X đầu tư dây chuyền": a grant's purpose, not X's deal

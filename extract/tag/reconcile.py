@@ -428,6 +428,11 @@ def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEven
     return _event_of(d, d.kind, "signed", parties)
 
 
+_RECEIVED_FROM_UNIT = re.compile(
+    r"(?<!\w)nhận\s+từ\s+((?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})"
+)
+
+
 def _investment_event(
     text: str, d: Deal, firms: list[Firm], events: list[DealEvent], others: list[PartyMention]
 ) -> DealEvent | None:
@@ -453,6 +458,9 @@ def _investment_event(
         if licensed
         else None
     )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
+    if licensed and grantor is None and (source := _RECEIVED_FROM_UNIT.search(text, begin, d.end)):
+        # "X vừa nhận từ tỉnh Nghệ An quyết định chấp thuận ...": the province it came from grants it
+        grantor = PartyMention(source.group(1), "government", source.start(1), source.end(1))
     parties = [_party(grantor, "government", "grantor")] if grantor else []
     parties += [_party(m, role="investor") for m in mentions]
     if licensed:
