@@ -26,7 +26,8 @@ from extract.tag.events import in_brackets
 # "công ty" / "doanh nghiệp" / "đơn vị" as a subject: at the start of a sentence, clause or line, after an
 # opening adverbial ("trước đó, ", "ngày 14/2, ") or a reporting verb ("ông X cho biết đơn vị đã ký ..."),
 # followed by what a subject is followed by, never by a name
-_ONE = re.compile(
+_ONE = re.compile(  # (a space or the word's first letter first: most positions fail there, cheaply)
+    r"(?=[\sCcDdĐđ])"
     r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s)|(?<=,\s)|(?<=cho biết\s)|(?<=khẳng định\s)|(?<=thông báo\s))"
     r"\s*(?P<word>[Cc]ông ty|[Dd]oanh nghiệp|[Đđ]ơn vị)(?:\s+(?:này|nói trên))?"
     r"(?=\s+(?:đã|vừa|sẽ|cũng|đang|chính thức|tiếp tục|thông báo|cho biết|công bố|ký|ký kết)(?!\w)"
@@ -34,8 +35,8 @@ _ONE = re.compile(
     re.MULTILINE,
 )
 # "hai bên" / "đôi bên" / "hai doanh nghiệp" / "hai công ty" / "cả hai" right before a signing verb
-_BOTH = re.compile(
-    r"(?<!\w)(?:[Hh]ai|[Đđ]ôi|[Cc]ả hai)\s+(?:bên|doanh nghiệp|công ty|đơn vị)"
+_BOTH = re.compile(  # (first letters tested first)
+    r"(?=[HhĐđCc])(?<!\w)(?:[Hh]ai|[Đđ]ôi|[Cc]ả hai)\s+(?:bên|doanh nghiệp|công ty|đơn vị)"
     r"(?=(?:\s+(?:đã|vừa|sẽ|cũng|chính thức|tiến hành|cùng|cùng nhau|dự kiến|tiếp tục|có kế hoạch))*"
     r"\s+(?:ký|ký kết|trao)(?!\w))"
 )

@@ -760,7 +760,8 @@ _LENDS_TO = re.compile(
 # developer named in passing, "chủ đầu tư hạ tầng là Công ty Z chưa ký ...", is not)
 # a project, then "do" and who carries it out: "Dự án do Công ty X thực hiện", "Cụm nhà máy ... do liên danh A
 # và B phát triển", "KCN Y ..., do CTCP X, thành viên Z, đảm trách" (the verb after the firm: `_CARRIES`)
-_CARRIED_BY = re.compile(
+_CARRIED_BY = re.compile(  # (first letters tested first)
+    r"(?=[DdNnKkCc])"
     r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|KCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Cc]ụm nhà máy|[Kk]hu đô thị)"
     r"(?:[^;.]|(?<=\d)\.(?=\d)){0,120}?\bdo\s+(?P<team>liên danh\s+(?:gồm\s+|giữa\s+)?)?"
 )

@@ -820,7 +820,9 @@ _ENGLISH_AFTER = re.compile(
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w)"
     r"|,\s+(?:a|an)\s+(?:member|subsidiary|unit|affiliate|arm)(?!\w)"  # "X Motors, a member of Y Group,"
 )
-_RUN = re.compile(rf"(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*")  # "LS Cable & System"
+_RUN = re.compile(  # "LS Cable & System"; its first character tested first (most positions fail there)
+    rf"(?=[A-Z0-9])(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*"
+)
 
 
 _CHAINED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|cùng|với)\s*$")
@@ -970,7 +972,7 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
 _FOREIGN_PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang|[Cc]hính quyền|[Qq]uận|[Hh]uyện)\s+$"
 )
-_FOREIGN_PLACE_NAMED = re.compile(r"(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang) ([A-Z][a-z]+) \(")
+_FOREIGN_PLACE_NAMED = re.compile(r"(?=[TtBb])(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang) ([A-Z][a-z]+) \(")
 _PARK_WORDS = re.compile(  # a name that ends as a park's does, not "... Industrial Park JV Co., Ltd."
     r"(?<!\w)(?:Industrial|Economic|Export Processing|Hi-Tech) (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?$"
 )
@@ -1251,7 +1253,7 @@ _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "
 )
-_GROUP_WORD = re.compile(r"(?<![\w&-])(?:Group|Holdings|Holding)(?!\w)")
+_GROUP_WORD = re.compile(r"(?=[GH])(?<![\w&-])(?:Group|Holdings|Holding)(?!\w)")
 
 
 def _group_names(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -1296,7 +1298,7 @@ def _industry_rx() -> re.Pattern[str]:
 
 
 # "Lắp máy 45-7 vừa ký ...": an erection unit written bare by its number (not "May 10": English "on May 10")
-_NUMBERED_UNIT = re.compile(rf"(?<![\w-])Lắp máy ({_DESIGNATOR.pattern})(?![\w.,-]?\d)(?![\w-])")
+_NUMBERED_UNIT = re.compile(rf"(?=L)(?<![\w-])Lắp máy ({_DESIGNATOR.pattern})(?![\w.,-]?\d)(?![\w-])")
 
 
 def _numbered_units(text: str, taken: SpanSet) -> list[Firm]:
@@ -1449,7 +1451,7 @@ def _proper_after_lower_start(name: list[Token]) -> bool:
     return next((j for j, t in enumerate(name) if is_cap(t.text)), 99) <= 4
 
 
-_SHARED_FORM = re.compile(r"(?<!\w)[Cc]ác\s+[Cc]ông\s+ty\s*:\s*")
+_SHARED_FORM = re.compile(r"(?=[Cc])(?<!\w)[Cc]ác\s+[Cc]ông\s+ty\s*:\s*")
 _LISTED_FORM = re.compile(
     rf"(?:(?<=:\s)|(?<=,\s)|(?<=\svà\s))(?P<form>TNHH MTV|TNHH|CP|Cổ phần)(?=\s[{UPPER}])"
 )

@@ -39,7 +39,11 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     for form, name in list(surface.items()):
         surface.setdefault(form.upper(), name)
     prefixes = alternation(extra["prefixes"])
-    rx = re.compile(rf"(?<!\w)(?:(?P<prefix>{prefixes})\s*)?(?P<name>{trie_alternation(surface)})(?!\w)")
+    # the first letters tested before the look-behind: most positions fail there, cheaply
+    first = re.escape("".join(sorted({w[0] for w in [*extra["prefixes"], *surface]})))
+    rx = re.compile(
+        rf"(?=[{first}])(?<!\w)(?:(?P<prefix>{prefixes})\s*)?(?P<name>{trie_alternation(surface)})(?!\w)"
+    )
     return surface, current, rx
 
 

@@ -366,7 +366,8 @@ _LICENCE_SAID = re.compile(
 # đã giải ngân 1,5 tỷ USD": an investment deal, no new event): the evaluation's events hold no investment
 # there
 # (a firm's spelled-out legal form, "Công ty cổ phần X", is no stake)
-_NO_INVESTMENT_EVENT = re.compile(
+_NO_INVESTMENT_EVENT = re.compile(  # (first letters tested first)
+    r"(?=[tđlcpxsg\d])"
     r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|(?<!công ty )cổ phần|cổ phiếu|phần vốn"
     r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân)(?!\w)",
     re.IGNORECASE,
@@ -610,9 +611,9 @@ def without_recalled(
 
 
 # a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
-_PLANNED_GROUND = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian|lên lịch"
-    r"|có thể"
+_PLANNED_GROUND = re.compile(  # (first letters tested first)
+    r"(?=[sdkcl])(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian"
+    r"|lên lịch|có thể"
     r"|lên kế hoạch)\s+(?:sớm\s+)?(?:tổ chức\s+)?(?:lễ\s+)?"
     r"(?:khởi công|động thổ)(?!\w)",
     re.IGNORECASE,
@@ -668,8 +669,8 @@ def planned_deals(text: str, deals: list[Deal], events: list[DealEvent]) -> list
 
 # "...; dự án đã được UBND tỉnh chấp thuận chủ trương đầu tư ngày 20/11/2025", "Dự án này được cấp phép từ năm
 # 2021 với vốn 500 triệu USD": the licence of the project of the firm named just before, told as background
-_PROJECT_WAS_LICENSED = re.compile(
-    r"(?:^|(?<=[.;:\n])|(?<=[.;:]\s))\s*(?P<word>[Dd]ự án(?:\s+(?:này|nói trên|đó))?)\s+"
+_PROJECT_WAS_LICENSED = re.compile(  # (a space or "D"/"d" first: most positions fail there)
+    r"(?=[\sDd])(?:^|(?<=[.;:\n])|(?<=[.;:]\s))\s*(?P<word>[Dd]ự án(?:\s+(?:này|nói trên|đó))?)\s+"
     rf"(?:đã\s+|cũng\s+|từng\s+)?được\s+{IN_SENTENCE}{{0,80}}?(?<!\w)"
     r"(?:cấp phép|cấp giấy chứng nhận|cấp giấy phép|chấp thuận chủ trương|phê duyệt chủ trương)(?!\w)"
 )
@@ -909,8 +910,8 @@ def without_old_events(events: list[DealEvent], published: str | None) -> list[D
 
 # a sentence that opens on a past year: "Năm 2019, Tập đoàn X đã mua lại ...", "Cuối năm 2004, ...", "In 2019,
 # X bought ..."
-_YEAR_OPENING = re.compile(
-    r"(?:^|(?<=[.!?])\s+|\n)(?:Vào\s+|Từ\s+)?(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+năm|[Nn]ăm|In)\s+((?:19|20)\d\d)\s*,"
+_YEAR_OPENING = re.compile(  # (a space or a first letter tested first)
+    r"(?=[\sVTĐđCcGgNnI])(?:^|(?<=[.!?])\s+|\n)(?:Vào\s+|Từ\s+)?(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+năm|[Nn]ăm|In)\s+((?:19|20)\d\d)\s*,"
 )
 
 

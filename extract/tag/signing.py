@@ -46,7 +46,7 @@ WHEN = r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?
 # "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb,
 # its products listed too ("đưa nhà máy dệt kim, nhuộm vào vận hành")
 PUT_INTO_SERVICE = re.compile(
-    r"(?<!\w)đưa\s+(?:nhà máy|xưởng|dây chuyền|giai đoạn|dự án|tổ hợp)(?!\w)"
+    r"(?=[đĐ])(?<!\w)đưa\s+(?:nhà máy|xưởng|dây chuyền|giai đoạn|dự án|tổ hợp)(?!\w)"
     r"(?:[^,.;:\n]|,(?=\s[a-zà-ỹđ])){0,70}?\s+vào\s+"
     r"(?:hoạt động|vận hành|sản xuất)(?!\w)",
     re.IGNORECASE,
