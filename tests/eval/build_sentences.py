@@ -892,6 +892,9 @@ from tests.eval.hand_sentences_61 import hand_sentences_61  # noqa: E402
 from tests.eval.hand_sentences_62 import hand_sentences_62  # noqa: E402
 from tests.eval.hand_sentences_63 import hand_sentences_63  # noqa: E402
 from tests.eval.hand_sentences_64 import hand_sentences_64  # noqa: E402
+from tests.eval.hand_sentences_65 import hand_sentences_65  # noqa: E402
+from tests.eval.hand_sentences_66 import hand_sentences_66  # noqa: E402
+from tests.eval.hand_sentences_67 import hand_sentences_67  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1049,6 +1052,12 @@ HAND += [row | {"batch": 61} for row in hand_sentences_61(_h5, _pv, _m)]
 HAND += [row | {"batch": 62} for row in hand_sentences_62(_h5, _pv, _m)]
 HAND += [row | {"batch": 63} for row in hand_sentences_63(_h5, _pv, _m)]
 HAND += [row | {"batch": 64} for row in hand_sentences_64(_h5, _pv, _m)]
+# batches 65, 66 and 67 (blind, end of session 21, first four results only: electronics and precision
+# components in the South and Southeast; machinery, food processing and logistics in the Central Highlands and
+# the South-Central coast; the industrial parks of Hà Nội, Hải Phòng and Hưng Yên) likewise keep their numbers
+HAND += [row | {"batch": 65} for row in hand_sentences_65(_h5, _pv, _m)]
+HAND += [row | {"batch": 66} for row in hand_sentences_66(_h5, _pv, _m)]
+HAND += [row | {"batch": 67} for row in hand_sentences_67(_h5, _pv, _m)]
 
 
 def main() -> None:
