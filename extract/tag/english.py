@@ -72,12 +72,9 @@ _HOSTED_BY = re.compile(r"(?<!\w)hosted by\s+(?:the\s+)?$")
 _BUILT_BY = re.compile(  # "... plant of Taiwan's X": the country's possessive before its owner
     r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
 )
-# "the board of X approved a VND75 billion investment in a new pipe factory": X's announced investment
-_BOARD_APPROVED = (
-    re.compile(  # or "... plan"; "X's board has approved spending another US$260 million on ..."
-        r"(?<!\w)approved (?:an? (?:[^.;]{0,40}?\s)?investment|spending)(?!\w)"
-    )
-)
+# "the board of X approved a VND75 billion investment in a new pipe factory" (or "... plan"), "X's board has
+# approved spending another US$260 million on ...": X's announced investment
+_BOARD_APPROVED = re.compile(r"(?<!\w)approved (?:an? (?:[^.;]{0,40}?\s)?investment|spending)(?!\w)")
 _OWNERS_BOARD = re.compile(r"['’]s?\s+board\b")  # "X's board": the board of X
 _PLAN_APPROVED = re.compile(r"approved an? [^.;]{0,40}?investment plan(?!\w)")
 # "X has been licensed to build ...", "The Y Authority has licensed X to build ..."
@@ -628,6 +625,8 @@ _TOOK_STAKE = re.compile(r"(?<!\w)(?:took|has taken|had taken)\s+an?\s+[\d.,]+\s
 
 
 def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """The investment of the firm right before "already runs a $N ..." or "took a N per cent stake", as a deal
+    with no event: what it owns or bought, told as background."""
     text = sen.text
     for rx in (_RUNS, _TOOK_STAKE):
         m = rx.search(text, sen.s, sen.e)
@@ -643,6 +642,7 @@ _HAS = re.compile(r"(?<!\w)(?:has|have)\s+$")
 
 
 def _as_investor(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """The investment of the firm a project "has ... as its investor" (or developer): a deal, no event."""
     text = sen.text
     for f in sen.after(sen.s):
         if (
