@@ -1250,9 +1250,8 @@ def tag_deals(
                     ),
                     None,
                 )
-            if (
-                target is None
-            ):  # "Công ty X vừa nhận từ tỉnh Y quyết định chấp thuận chủ trương đầu tư ...": X's
+            # "Công ty X vừa nhận từ tỉnh Y quyết định chấp thuận chủ trương đầu tư ...": X's
+            if target is None:
                 target = next(
                     (
                         f

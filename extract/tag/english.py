@@ -657,16 +657,17 @@ def _as_investor(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 # "A has placed orders for two tankers to be built by B": B supplies A; "B has won a contract to build four
 # bulk carriers for UK's A (and ... for C)": B supplies each buyer named after "for"
 _ORDERED = re.compile(r"(?<!\w)(?:has |have |had )?placed (?:an? |new |firm |\w+ )?orders? (?:for|with)\b")
+_COUNTRY_OWNS = r"(?:[A-Z][A-Za-z]+['’]s\s+)?"  # "UK's", "Denmark's" before the firm: optional
 _TO_BE_BUILT_BY = re.compile(
-    r"(?<!\w)(?:to be|being) (?:built|made|supplied|delivered) by\s+(?:[A-Z][A-Za-z]+['’]s\s+)?$"
+    rf"(?<!\w)(?:to be|being) (?:built|made|supplied|delivered) by\s+{_COUNTRY_OWNS}$"
 )
 _ORDERED_FROM = re.compile(r"(?<!\w)(?:has |have |had )?ordered(?= )")
-_FROM_SUPPLIER = re.compile(r"(?<!\w)from\s+(?:[A-Z][A-Za-z]+['’]s\s+)?$")
+_FROM_SUPPLIER = re.compile(rf"(?<!\w)from\s+{_COUNTRY_OWNS}$")
 _WON_CONTRACT = re.compile(
     r"(?<!\w)(?:has |have |had )?won (?:an? |two |three |four |\w+ )?(?:contracts?|orders?)"
     r" to (?:build|supply|make|deliver)\b"
 )
-_FOR_BUYER = re.compile(r"(?<!\w)for\s+(?:[A-Z][A-Za-z]+['’]s\s+)?$")
+_FOR_BUYER = re.compile(rf"(?<!\w)for\s+{_COUNTRY_OWNS}$")
 
 
 def _orders(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
@@ -675,26 +676,12 @@ def _orders(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     text, s, e = sen.text, sen.s, sen.e
     if ordered := _ORDERED.search(text, s, e):
         buyers = _subjects(sen, ordered.start())
-        builder = next(
-            (
-                f
-                for f in sen.after(ordered.end())
-                if isinstance(f, Firm) and _TO_BE_BUILT_BY.search(text, max(s, f.start - 60), f.start)
-            ),
-            None,
-        )
+        builder = _cued_firm_after(sen, ordered.end(), _TO_BE_BUILT_BY, 60)
         if buyers and builder is not None:
             return _supplied(sen, builder, buyers[-1:], ordered.start())
     if ordered := _ORDERED_FROM.search(text, s, e):  # "A and B have ordered 14 turbines from Denmark's C"
         buyers = _subjects(sen, ordered.start())
-        supplier = next(
-            (
-                f
-                for f in sen.after(ordered.end())
-                if isinstance(f, Firm) and _FROM_SUPPLIER.search(text, max(s, f.start - 30), f.start)
-            ),
-            None,
-        )
+        supplier = _cued_firm_after(sen, ordered.end(), _FROM_SUPPLIER, 30)
         if buyers and supplier is not None:
             return _supplied(sen, supplier, buyers, ordered.start())
     if won := _WON_CONTRACT.search(text, s, e):
@@ -707,6 +694,19 @@ def _orders(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if builders and buyers:
             return _supplied(sen, builders[-1], buyers, won.start())
     return [], []
+
+
+def _cued_firm_after(sen: _Sentence, pos: int, cue: re.Pattern[str], reach: int) -> Firm | None:
+    """The first firm after `pos` whose `cue` ends right before it, within `reach` characters ("... to be
+    built by X", "... from Denmark's X")."""
+    return next(
+        (
+            f
+            for f in sen.after(pos)
+            if isinstance(f, Firm) and cue.search(sen.text, max(sen.s, f.start - reach), f.start)
+        ),
+        None,
+    )
 
 
 def _supplied(

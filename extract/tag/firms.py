@@ -1045,11 +1045,11 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue  # numbers ("12", "2025", "11-2011": 4 runs in 10) are never a name ("quý IV/2026")
         if _MONTH_RANGE.fullmatch(m.group()):
             continue  # "over January-May": months, not a firm
-        if _ROLE_OR_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _company_worded(
-            m.group()
-        ):
-            continue  # "general director Kenji Sato said", "Department of Finance": a person, a body's field
-            # (but "general director Sakura Seiki Vietnam": a company's word ends the run, the firm is his)
+        # "general director Kenji Sato said", "Department of Finance": a person, a body's field (but "general
+        # director Sakura Seiki Vietnam": a company's word ends the run, the firm is his)
+        role_before = _ROLE_OR_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if role_before and not _company_worded(m.group()):
+            continue
         if taken.overlaps(m.start(), m.end()):
             continue
         if _PACKAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
