@@ -251,7 +251,8 @@ _SPENT_ON = re.compile(
     r"|cho (?:dự án|nhà máy))\b"
 )  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y"
 _PROJECT_OF = re.compile(
-    r"(?=[dnx])(?<!\w)(dự án|nhà máy|xưởng)\s(?:(?:[^,;.]|(?<=\d)\.(?=\d)){0,80}?\b(?:của|thuộc về)\s+"
+    r"(?=[dnxkt])(?<!\w)(dự án|nhà máy|xưởng|kho lạnh|tổ hợp)\s"
+    r"(?:(?:[^,;.(]|(?<=\d)\.(?=\d)|\([^()]{0,40}\)){0,80}?\b(?:của|thuộc về)\s+"
     r"(?:nhà đầu tư\s+)?|(?<=[Nn]hà máy\s)(?=(?:Công ty|Tập đoàn)\s))",
     re.IGNORECASE,
 )  # "Dự án ... của (nhà đầu tư) X", "nhà máy điện rác 3.200 tỷ đồng của X", "dự án lớn nhất thuộc về X",
@@ -260,7 +261,8 @@ _PROJECT_OF = re.compile(
 # "... tại KCN Y, vốn đăng ký 48 triệu USD", "... tại KCN Y có vốn đăng ký 260 triệu USD"
 _OWNER_CAPITAL = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:[^;.()]{0,120}?(?:,|\scó|\svới)\s*(?:với\s+)?(?:tổng\s+)?vốn\s+"
-    r"(?:đăng ký\s+|đầu tư\s+)?"
+    r"(?:đăng ký\s+|đầu tư\s+)?(?:gần\s+|khoảng\s+|hơn\s+|trên\s+)?"
+    r"|[^;.()]{0,120}?,\s*(?=\d)"  # "... của Công ty X (Nhật Bản) tại KCN Y, 33 triệu USD": a row's capital
     r"|\s*\((?:vốn\s+)?"
     r"|[^;.()]{0,40}?\s+với\s+(?:tổng\s+)?(?:vốn\s+)?(?:đăng ký\s+)?)"
 )  # "... thuộc về Công ty X (Hàn Quốc) với 95 triệu", "... của Công ty X (Hàn Quốc) tại KCN Y với 120 triệu",
@@ -270,6 +272,7 @@ _PROJECT_LICENSED = re.compile(
     r"(?<!\w)(?:(?:được\s+)?(?:chấp thuận chủ trương|cấp phép|cấp giấy chứng nhận)"
     r"|(?:bổ sung|tăng vốn|tăng thêm)(?:\s+thêm)?(?=\s+\d))(?!\w)"  # not "nâng tổng vốn ... lên": a total
 )
+_AND_GAP = re.compile(r"\s+và\s+")
 _SIDE = re.compile(r"bên\s+(?:bán|mua|cung cấp|nhận|thuê|cho thuê|A|B)\s+là\s+")
 _PACT_BETWEEN = re.compile(
     r"(?=[htbm])\b((?:hợp đồng|thỏa thuận|biên bản ghi nhớ|bản ghi nhớ|biên bản hợp tác|MoU|MOU)"
@@ -424,14 +427,15 @@ def _sentence_end(text: str, pos: int) -> int:
 
 # what every stake sale of `stake_sales` says, looked for once per text before anything else
 STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)|(?<!\w)(?:chuyển nhượng|bán) cho\s")  # either order
-# "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows
 # "X vừa nhận từ tỉnh Y quyết định ...": what X received, from whom, before the grant's own words
 _GRANT_RECEIVED_FROM = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+|chính thức\s+)?nhận\s+từ\s+[^,;.()]{3,60}?\s+"
     r"(?:quyết định\s+)?"
 )
+# "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows; "X lo
+# âm thanh cho lễ khởi công ...", "... phục vụ lễ khởi động KCN Y": a service to the ceremony, not its owner's
 _AT_CEREMONY = re.compile(
-    r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước)\s+(?:buổi\s+)?lễ\s+$"
+    r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước|cho|phục vụ)\s+(?:buổi\s+)?lễ\s+$"
 )
 _SALE_DONE = re.compile(r"(?<!\w)(?:đã|vừa|hoàn tất|hoàn thành)(?!\w)")
 _SALE_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|thông qua|phê duyệt|kế hoạch|phương án)(?!\w)")
@@ -1200,10 +1204,12 @@ def tag_deals(
                 add("groundbreaking", [sfirms[0].name])
             continue
         ground = rx["groundbreaking"].search(text, s, e)
-        if ground is not None and _AT_CEREMONY.search(text, max(s, ground.start() - 25), ground.start()):
-            # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground (a licence handed
-            # there is still read below)
-            ground = None
+        if ground is not None:
+            # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground (a licence handed there
+            # is still read below); the trigger "lễ khởi động KCN" holds its own "lễ"
+            held = ground.start() + 3 if text.startswith("lễ ", ground.start()) else ground.start()
+            if _AT_CEREMONY.search(text, max(s, ground.start() - 25), held):
+                ground = None
         if ground is not None:
             if negated_before(text, s, ground.start()):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
@@ -1363,12 +1369,19 @@ def tag_deals(
             owner = next((f for f in sfirms if f.start == m.end()), None)
             if owner is None or not _no_firm_between(sstarts, m.start(), owner.start):
                 continue
+            if any(_AND_GAP.fullmatch(text, owner.end, f.start) for f in sfirms if f.start > owner.end):
+                continue  # "9 dự án của A và B có tổng vốn ...": whose, and how much each, is not said
             stake = next((x for x in smoney if m.start() <= x.start < m.end()), None)
-            if stake is not None and m.group(1).lower() != "dự án" and "vốn" not in text[s:e]:
-                stake = None  # "Nhà máy 500 triệu USD của X chưa thể vận hành": what a plant is worth
-            after_owner = _OWNER_CAPITAL.match(
-                text, owner.end
-            )  # "nhà máy ... của Công ty X, vốn 57 triệu USD"
+            if (
+                stake is not None
+                and m.group(1).lower() != "dự án"
+                and "vốn" not in text[s:e]
+                and not text.startswith("(", stake.start - 1)
+            ):  # "Nhà máy 500 triệu USD của X chưa thể vận hành": what a plant is worth (but "tổ hợp Y (1.350
+                # tỷ đồng, 42 ha) của X" is a listed project's capital)
+                stake = None
+            # "nhà máy ... của Công ty X, vốn 57 triệu USD"
+            after_owner = _OWNER_CAPITAL.match(text, owner.end)
             if stake is None and after_owner is not None:
                 stake = next((x for x in smoney if x.start == after_owner.end()), None)
             if stake is None:

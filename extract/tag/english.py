@@ -57,20 +57,22 @@ _GENERIC_HEADS = frozenset(
     {"The", "A", "Provincial", "Management", "Economic", "Open", "provincial", "city", "municipal"}
 )
 
-_SIGNED = re.compile(r"(?<!\w)(?:signed|inked)(?!\w)")
+_SIGNED = re.compile(r"(?<!\w)(?:signed|inked|put (?:its|their) names? to)(?!\w)")
 _WITH = re.compile(r"(?<!\w)with(?!\w)")
 # "Construction began on Thursday on a US$85 million plant of X", "... started construction of a complex
 # developed by X": the owner named after the verb
 _CONSTRUCTION_BEGAN = re.compile(
-    r"(?<!\w)(?:(?:[Cc]onstruction|[Ww]ork)"
+    r"(?<!\w)(?:(?:[Cc]onstruction|[Ww]ork)(?: (?:of|on) (?:[^.;]|\.(?=\w)){1,160}?)?"
     r" (?:began|started|has begun|has started|got under ?way|is under ?way)"
     r"|[Gg]round was broken)(?!\w)"
 )
 _ON_OWNERS = re.compile(r"['’]s\s")  # "... on X JSC's plant": the owner's possessive
 _ON = re.compile(r"(?<!\w)on\s+$")
 _HOSTED_BY = re.compile(r"(?<!\w)hosted by\s+(?:the\s+)?$")
-_BUILT_BY = re.compile(  # "... plant of Taiwan's X": the country's possessive before its owner
-    r"(?<!\w)(?:of|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
+# "... plant of Taiwan's X": the country's possessive before its owner (not "X, part of Y": a group)
+_BUILT_BY = re.compile(
+    r"(?<!\w)(?:(?<!part )(?<!member )(?<!unit )(?<!subsidiary )of"
+    r"|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
 )
 # "the board of X approved a VND75 billion investment in a new pipe factory" (or "... plan"), "X's board has
 # approved spending another US$260 million on ...": X's announced investment
@@ -79,7 +81,7 @@ _OWNERS_BOARD = re.compile(r"['’]s?\s+board\b")  # "X's board": the board of X
 _PLAN_APPROVED = re.compile(r"approved an? [^.;]{0,40}?investment plan(?!\w)")
 # "X has been licensed to build ...", "The Y Authority has licensed X to build ..."
 _LICENSED_TO = re.compile(
-    r"(?<!\w)(?:(?P<passive>(?:has been|have been|was|were) licensed(?P<by> by [^.;]{1,90}?)? to)"
+    r"(?<!\w)(?:(?P<passive>(?:has been|have been|was|were) (?:licensed|cleared)(?P<by> by [^.;]{1,90}?)? to)"
     r"|(?:has|have) licensed)(?=\s)(?!\s+(?:the|a|an)\s)"
 )  # "X has been licensed by the People's Committee of Y Province to build ...": the committee grants it
 _LICENSED = re.compile(r"(?<!\w)(?:licensed|allowed|permitted)(?!\w)")
@@ -101,7 +103,8 @@ _AS_CONTRACTOR = re.compile(r"^\s+as\s+(?:the\s+|its\s+)?(?:general|main|EPC|pri
 _CERTIFICATE = re.compile(
     r"(?<!\w)(?:investment (?:registration )?certificates?|investment decisions? and certificates?"
     r"|investment licen[cs]es?|investment polic(?:y|ies) decisions?|investment approvals?"
-    r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to )|(?<=with a )certificate)(?!\w)",
+    r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to )|(?<=with a )certificate"
+    r"|(?:(?<=similar )|(?<=same ))(?:go-ahead|green light))(?!\w)",  # "X got a similar go-ahead": a licence
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
@@ -132,6 +135,10 @@ _TO_INVEST = re.compile(
     # "X put $38 million into a plant", "X has announced a $900 million investment in ...", "X has lifted its
     # total investment in the province to $152 million"
     r"|(?:put|poured|pumped|injected)(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
+    # "X has set aside VND450 billion for ...", "X committed $410 million to ...", "X would add about $80m"
+    r"|(?:has |have )?(?:set aside|earmarked|committed)"
+    r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ])"
+    r"|(?:will|would) add(?= (?:about |some |another |a further )?(?:US)?\$)"
     r"|announced an? (?:US)?\$[\d.,]+ ?(?:million|billion|m|bn) investment"
     r"|(?:has |have )?(?:lifted|raised|brought) (?:its|their) total investment"
     # "X plans a second phase worth $180 million at its site": a phase planned, with its amount
@@ -153,15 +160,18 @@ _CEREMONY = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"(?<!\w)of\s+$")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # "raise the investment capital of its plant ... from US$120 million to $165 million": the increase
 _FROM_TO = re.compile(r"(?<!\w)from\s+$")
 _RAISED = re.compile(
-    r"(?<!\w)(?:(?:(?:allowed|permitted|approved|licensed)|won approval[^.;]{0,80}?) to (?:raise|increase)"
-    r"|rais(?:ed|ing|e)|increas(?:ed|ing|e))\s+(?:the\s+|its\s+)?(?:investment(?:\s+capital)?|capital)(?!\w)"
+    r"(?<!\w)(?:(?:(?:allowed|permitted|approved|licensed)|won approval[^.;]{0,80}?) to"
+    r" (?:raise|increase|lift)|rais(?:ed|ing|e)|increas(?:ed|ing|e)|lift(?:ed|ing|s)?)"
+    r"\s+(?:the\s+|its\s+)?(?:(?:licensed|registered)\s+)?(?:investment(?:\s+capital)?|capital)(?!\w)"
 )
 # "with Phố Hiến Infrastructure JSC as developer", "The investor is Viglacera Corporation - JSC"
 _AS_INVESTOR = re.compile(r"^\s+as\s+(?:the\s+)?(?:developer|investor)(?!\w)")
 _INVESTED_BY = re.compile(r"(?<!\w)(?:invested|developed) by\s+$")
+_WITH_AS_OWNER = re.compile(r"\s+as\s+(?:the\s+|its\s+)?(?:developer|investor|owner|builder)(?!\w)")
 _INVESTOR_IS = re.compile(r"^\s*(?:The|the) (?:investor|developer) (?:is|will be)\s+$")
 _APPROVED_POLICY = re.compile(r"(?<!\w)approv(?:ed|ing|es) (?:the )?investment polic(?:y|ies)(?!\w)")
 # "Earlier this year, the province also granted ...": recalled, a deal with no event
@@ -181,7 +191,7 @@ _BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
 _NOT_A_DEAL = re.compile(
     r"(?<!\w)(?:denied|denies|rumou?rs?|reportedly|revoked|revokes|cancel(?:l?ed)?|terminated"
-    r"|would(?! (?:put|invest|set up an? (?:[\w:-]+ ){0,2}?joint[- ]venture)))(?!\w)"
+    r"|would(?! (?:put|invest|add|set up an? (?:[\w:-]+ ){0,2}?joint[- ]venture)))(?!\w)"
 )
 _APPOSITION = re.compile(
     r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member|supplier|maker|partner)[^,]{0,40}"
@@ -392,7 +402,7 @@ _MEMO_SIGNED = re.compile(
 def _signed_kind(window: str) -> tuple[str, str]:
     """(event kind, deal kind) of what was signed, by the words after 'signed'."""
     low = window.lower()
-    if re.search(r"memorand|\bmou\b", low):
+    if re.search(r"memorand|\bmou\b|(?:cooperation|partnership) agreement", low):  # "thỏa thuận hợp tác"
         return "mou", "mou"
     if re.search(r"joint[- ]venture", low):
         return "joint_venture", "cooperation"
@@ -436,7 +446,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if policy := _APPROVED_POLICY.search(text, s, e):
         return _approved(sen, policy.end())
     if raised := _RAISED.search(text, s, e):
-        firms = [f for f in sen.before(raised.start()) if isinstance(f, Firm)]
+        # "The X authority raised the licensed capital of Y to ...": Y's, else the firm before the verb
+        firms = [
+            f
+            for f in sen.after(raised.end())
+            if isinstance(f, Firm) and _OF_GAP.fullmatch(text, raised.end(), f.start)
+        ][:1] or [f for f in sen.before(raised.start()) if isinstance(f, Firm)]
         if firms and (m := sen.increase(raised.end())) is not None:
             # "won approval from the HCMC High-Tech Park Management Board to raise ...": the grantor
             grantor = [g for g in sen.govs if _FROM.search(text, max(s, g.start - 9), g.start)][:1]
@@ -491,6 +506,7 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 and (
                     _BUILT_BY.search(text, s, f.start)
                     or (_ON_OWNERS.match(text, f.end) and _ON.search(text, max(s, f.start - 4), f.start))
+                    or _WITH_AS_OWNER.match(text, f.end)  # "..., with X as builder and operator"
                 )
             ),
             None,
@@ -821,7 +837,10 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 
 # "Hanbit Electronics' $1.2 billion complex", "Intel's $1 billion chip plant": the owner's investment
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
-_PROJECT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus)(?!\w)")
+_PROJECT_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus|unit|mill|venture"
+    r"|(?<!credit )line)(?!\w)"
+)
 # "a $120 million facility by X", "a $55 million project of X": the owner after its project
 _OWNED_BY = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$")
 # "a plant of X making circuit boards ..., with ... total investment of 8 million USD": the owner before
@@ -852,16 +871,17 @@ def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     """Each firm's investment named by its amount and its plant ('X's $N plant', 'a $N facility by X'): a
     deal, and a licence when the sentence says it was licensed; with no verb of its own, no other event."""
     text = sen.text
+    licensed = _LICENSED.search(text, sen.s, sen.e) is not None  # "... was licensed last week" too
     deals: list[Deal] = []
+    events: list[DealEvent] = []
     for m in sen.money:
         owner = _owner_of(sen, m)
-        if owner is None:
+        if owner is None or any(d.parties == [owner.name] for d in deals):
             continue
-        if _LICENSED.search(text, sen.s, sen.e):  # "... was licensed last week" too
-            event = sen.event("investment_licence", [_party(owner, "investor")], m, "licensed")
-            return [*deals, sen.deal("investment", [owner.name], m)], [event]
         deals.append(sen.deal("investment", [owner.name], m))
-    return deals, []
+        if licensed:  # "a $N plant by A and a $M factory by B were licensed": each one's
+            events.append(sen.event("investment_licence", [_party(owner, "investor")], m, "licensed"))
+    return deals, events
 
 
 _AND = re.compile(r"\s*(?:,\s*and|,|and)\s*")
@@ -924,6 +944,22 @@ def _bought(
 
 
 _BRACKETED_AND = re.compile(r"\s*\([^()]{1,40}\)\s*(?:,\s*and|,|and)\s*")
+# "A, B and Singapore-based C -": the joints of a list of subjects (a country's possessive or base allowed)
+_LIST_JOINT = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][a-z]+(?:['’]s|-based)\s+)?")
+_LIST_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:have|had|were)\b")
+
+
+def _listed_subjects(text: str, firms: list[Firm]) -> list[Firm]:
+    """The firms of a list that ends right before a plural verb ('A, B and C - have been granted'), or []."""
+    last = firms[-1]
+    if not _LIST_END.match(text, last.end):
+        return []
+    chain = [last]
+    for f in reversed(firms[:-1]):
+        if not _LIST_JOINT.fullmatch(text, f.end, chain[0].start):
+            break
+        chain.insert(0, f)
+    return chain
 
 
 def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
@@ -933,9 +969,12 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
     received = _RECEIVED.search(text, max(s, at - 40), at)
     grantor: Organization | None = None
     investor: Firm | None = None
+    listed_before: list[Firm] = []
     if received is not None:
         firms = [f for f in sen.before(received.start()) if isinstance(f, Firm)]
         investor = firms[-1] if firms else None
+        # "A Co., Ltd, B JSC and Singapore-based C - have been granted ...": each of the listed subjects
+        listed_before = _listed_subjects(text, firms) if firms else []
         grantor = next(
             (g for g in sen.govs if g.start > at and _FROM.search(text, max(s, g.start - 9), g.start)),
             None,
@@ -959,7 +998,7 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         )
     if investor is None:
         return [], []
-    investors = [investor]
+    investors = listed_before if len(listed_before) > 1 else [investor]
     # "granted investment licences to projects of A (US$28 million) and B (US$35 million)": each one's
     if received is None:
         for f in sen.after(investor.end):

@@ -787,10 +787,11 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 @functools.cache
 def _country_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """English copy's country before a bare name ("Japan's Sakura Metals", "UK's Northgate Shipping") and
+    """English copy's country before a bare name ("Japan's Sakura Metals", "Korea-based Daesung Wire") and
     after it ("Rederiet Nordhavn of Denmark"): cues that the name is a firm's."""
     names = load("known_firms.json")["bare_cues"]["english_countries"]
-    possessive = re.compile(rf"(?<![\w-])(?:{alternation(names)})['’]s\s+$")
+    # "Singapore-based Lumen Renewables": where it is based, a cue as good as the possessive
+    possessive = re.compile(rf"(?<![\w-])(?:{alternation(names)})(?:['’]s|-based)\s+$")
     of = re.compile(rf"\s+of\s+(?:{alternation([n for n in names if n != 'Vietnam'])})(?![\w-])")
     return possessive, of
 

@@ -369,7 +369,8 @@ _LICENCE_SAID = re.compile(
 _NO_INVESTMENT_EVENT = re.compile(  # (first letters tested first)
     r"(?=[tđlcpxsg\d])"
     r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|(?<!công ty )cổ phần|cổ phiếu|phần vốn"
-    r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân)(?!\w)",
+    r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân"
+    r"|xếp thứ|đứng thứ|tiếp theo thuộc về)(?!\w)",  # a round-up's ranking: "Xếp thứ ba về vốn là ... của X"
     re.IGNORECASE,
 )
 
@@ -612,8 +613,8 @@ def without_recalled(
 
 # a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
 _PLANNED_GROUND = re.compile(  # (first letters tested first)
-    r"(?=[sdkcl])(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian"
-    r"|lên lịch|có thể"
+    r"(?=[sdkcly])(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian"
+    r"|lên lịch|có thể|yêu cầu"
     r"|lên kế hoạch)\s+(?:sớm\s+)?(?:tổ chức\s+)?(?:lễ\s+)?"
     r"(?:khởi công|động thổ)(?!\w)",
     re.IGNORECASE,
