@@ -895,6 +895,7 @@ from tests.eval.hand_sentences_64 import hand_sentences_64  # noqa: E402
 from tests.eval.hand_sentences_65 import hand_sentences_65  # noqa: E402
 from tests.eval.hand_sentences_66 import hand_sentences_66  # noqa: E402
 from tests.eval.hand_sentences_67 import hand_sentences_67  # noqa: E402
+from tests.eval.hand_sentences_68 import hand_sentences_68  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1058,6 +1059,10 @@ HAND += [row | {"batch": 64} for row in hand_sentences_64(_h5, _pv, _m)]
 HAND += [row | {"batch": 65} for row in hand_sentences_65(_h5, _pv, _m)]
 HAND += [row | {"batch": 66} for row in hand_sentences_66(_h5, _pv, _m)]
 HAND += [row | {"batch": 67} for row in hand_sentences_67(_h5, _pv, _m)]
+# batches 68, 69 and 70 (blind, session 22, first four results only: textile, garment and footwear supply
+# chains in the Red River Delta and the North; automotive, motorbike and mechanical parts; the Mekong Delta
+# and the South-West) likewise keep their numbers
+HAND += [row | {"batch": 68} for row in hand_sentences_68(_h5, _pv, _m)]
 
 
 def main() -> None:
