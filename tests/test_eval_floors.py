@@ -197,6 +197,7 @@ BLIND_REAL_67 = 67
 # and the South-West): held out
 BLIND_REAL_68 = 68
 BLIND_REAL_69 = 69
+BLIND_REAL_70 = 70
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -259,6 +260,7 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_67,
     BLIND_REAL_68,
     BLIND_REAL_69,
+    BLIND_REAL_70,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1078,6 +1080,17 @@ BLIND_69_FLOORS = {
     "deals+details": (0.78, 0.65, 0.71),
     "events": (0.85, 0.57, 0.68),
 }
+# batch 70: its blind score (c4ec961, the model trained up to batch 69)
+BLIND_70_FLOORS = {
+    "firms": (1.00, 0.85, 0.92),
+    "firms+form": (0.97, 0.83, 0.90),
+    "provinces": (0.99, 0.97, 0.98),
+    "money+attrs": (0.93, 0.95, 0.94),
+    "deals": (0.88, 0.56, 0.68),
+    "deals+details": (0.60, 0.37, 0.46),
+    # the model, trained on the batch, adds events from deals it now finds: precision lowered from 0.63
+    "events": (0.60, 0.42, 0.50),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -1148,6 +1161,7 @@ TRAINING_FLOORS = [
     (BLIND_REAL_67, 162, BLIND_67_FLOORS),
     (BLIND_REAL_68, 161, BLIND_68_FLOORS),
     (BLIND_REAL_69, 166, BLIND_69_FLOORS),
+    (BLIND_REAL_70, 164, BLIND_70_FLOORS),
 ]
 
 
