@@ -435,7 +435,8 @@ _GRANT_RECEIVED_FROM = re.compile(
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows; "X lo
 # âm thanh cho lễ khởi công ...", "... phục vụ lễ khởi động KCN Y": a service to the ceremony, not its owner's
 _AT_CEREMONY = re.compile(
-    r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước|cho|phục vụ)\s+(?:buổi\s+)?lễ\s+$"
+    r"(?<!\w)(?:(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước|cho|phục vụ)\s+(?:buổi\s+)?lễ"
+    r"|[Ss]au\s+(?:khi|ngày))\s+$"  # "18 tháng sau khi khởi công, ...": a time, not a groundbreaking
 )
 _SALE_DONE = re.compile(r"(?<!\w)(?:đã|vừa|hoàn tất|hoàn thành)(?!\w)")
 _SALE_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|thông qua|phê duyệt|kế hoạch|phương án)(?!\w)")
@@ -611,7 +612,9 @@ _BARE_CAPITAL = re.compile(
 # "khánh thành nhà máy chế biến tôm 460 tỷ đồng": the plant's worth written right after what opens
 _PLANT_WORTH = re.compile(
     r"\s+(?:giai đoạn\s+\S+\s+(?:của\s+)?)?(?:nhà máy|xưởng|dây chuyền|tổ hợp|dự án|công trình|kho)\b"
-    r"[^,;.()\d]{0,70}"
+    # "khánh thành nhà máy gioăng, phớt ô tô 420 tỷ đồng": goods listed with commas (not "..., nâng tổng vốn
+    # đầu tư lên 140 triệu USD": the running total)
+    r"(?:(?!nâng|đưa|vốn)[^;.()\d]){0,70}"
 )
 
 

@@ -71,7 +71,7 @@ _ON = re.compile(r"(?<!\w)on\s+$")
 _HOSTED_BY = re.compile(r"(?<!\w)hosted by\s+(?:the\s+)?$")
 # "... plant of Taiwan's X": the country's possessive before its owner (not "X, part of Y": a group)
 _BUILT_BY = re.compile(
-    r"(?<!\w)(?:(?<!part )(?<!member )(?<!unit )(?<!subsidiary )of"
+    r"(?<!\w)(?:(?<!part )(?<!member )(?<!unit )(?<!subsidiary )(?<!venture )of"
     r"|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
 )
 # "the board of X approved a VND75 billion investment in a new pipe factory" (or "... plan"), "X's board has
@@ -94,7 +94,7 @@ _BROKE_GROUND = re.compile(
     r"|kick(?:ed|s)? off (?:work|construction))(?!\w)"
 )
 _INAUGURATED = re.compile(
-    r"(?<!\w)(?:inaugurated|opened|went into operation|came into operation|began operations?"
+    r"(?<!\w)(?:inaugurated|opened|cut the ribbon|went into operation|came into operation|began operations?"
     r"|started operations?|(?:was )?put into (?:operation|use)|(?:started|began) (?:operating|production)"
     r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation)(?!\w)"  # "put its X Factory into ..."
 )
@@ -104,14 +104,16 @@ _CERTIFICATE = re.compile(
     r"(?<!\w)(?:investment (?:registration )?certificates?|investment decisions? and certificates?"
     r"|investment licen[cs]es?|investment polic(?:y|ies) decisions?|investment approvals?"
     r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to )|(?<=with a )certificate"
-    r"|(?:(?<=similar )|(?<=same ))(?:go-ahead|green light))(?!\w)",  # "X got a similar go-ahead": a licence
+    r"|(?:(?<=similar )|(?<=same ))(?:go-ahead|green light)"  # "X got a similar go-ahead": a licence
+    r"|(?:investment|funding) permits?)(?!\w)",
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"(?<!\w)(?:received|obtained|won|got"
+    r"(?<!\w)(?:received|obtained|won|got|(?:has|have) held|holds"
     r"|(?:was|were|has been|have been|had been) (?:granted|awarded|issued))(?!\w)"
 )
 _GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented)(?!\w)")
+_GRANTED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:granted|handed|awarded|issued|presented)(?=\s+to\s)")
 _FROM = re.compile(r"(?<!\w)from(?!\w)")
 _BY = re.compile(r"(?<!\w)by\s+$")
 _AT = re.compile(r"(?<!\w)at\s+$")
@@ -139,6 +141,7 @@ _TO_INVEST = re.compile(
     r"|(?:has |have )?(?:set aside|earmarked|committed)"
     r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ])"
     r"|(?:will|would) add(?= (?:about |some |another |a further )?(?:US)?\$)"
+    r"|(?:has |had )?spent(?= (?:about |some |another |an? )?(?:US)?\$|VN[DĐ])"
     r"|announced an? (?:US)?\$[\d.,]+ ?(?:million|billion|m|bn) investment"
     r"|(?:has |have )?(?:lifted|raised|brought) (?:its|their) total investment"
     # "X plans a second phase worth $180 million at its site": a phase planned, with its amount
@@ -399,6 +402,13 @@ _MEMO_SIGNED = re.compile(
 )
 
 
+_NAMES_A_KIND = re.compile(
+    r"memorand|\bmou\b|agreement|joint[- ]venture|lease|credit|loan|financing|cooperation|partnership"
+    r"|franchise|land[- ]use|contract|supply|purchase|\bto (?:buy|source)\b|\border",
+    re.IGNORECASE,
+)
+
+
 def _signed_kind(window: str) -> tuple[str, str]:
     """(event kind, deal kind) of what was signed, by the words after 'signed'."""
     low = window.lower()
@@ -441,8 +451,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         owners := _listed_owners(wide := sen.widened(), listing.start())
     ) > 1:
         return _licensed_items(wide, listing.start(), owners, None)
-    if cert := _CERTIFICATE.search(text, s, e):
-        return _licence(sen, cert.start())
+    if (cert := _CERTIFICATE.search(text, s, e)) and any(found := _licence(sen, cert.start())):
+        return found  # (else "... after the Authority handed it an investment certificate": read on)
     if policy := _APPROVED_POLICY.search(text, s, e):
         return _approved(sen, policy.end())
     if raised := _RAISED.search(text, s, e):
@@ -494,14 +504,14 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 ]
             deals = [deal("investment", [owner.name], m)] if m is not None else []
             return deals, [event("inauguration", [_party(owner, "investor")], m, "completed")]
-    if signed := _SIGNED.search(text, s, e):
-        return _signing(sen, signed.start(), signed.end())
+    if (signed := _SIGNED.search(text, s, e)) and any(found := _signing(sen, signed.start(), signed.end())):
+        return found  # (else "X was named its developer in the decision signed on ...": read on)
     began = _CONSTRUCTION_BEGAN.search(text, s, e) or _BROKE_GROUND.search(text, s, e)
     if began and not [f for f in sen.before(began.start()) if isinstance(f, Firm)]:
         owner = next(
             (
                 f
-                for f in sen.after(began.end())
+                for f in sen.after(began.start())  # "Construction of a mill of X JSC ... got under way"
                 if isinstance(f, Firm)
                 and (
                     _BUILT_BY.search(text, s, f.start)
@@ -610,8 +620,9 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if investors:
             m = sen.amount(invest.start()) if len(investors) == 1 else None
             deals = [deal("investment", [f.name], m) for f in investors]
-            if _RECALLED.search(text[s : s + 30]):
-                return deals, []  # "In 2024, X put $38 million into ...": recalled, no event
+            if _RECALLED.search(text[s : s + 30]) or invest.group().endswith("spent"):
+                return deals, []  # "In 2024, X put $38 million into ...", "X spent $38 million in 2009 on":
+                # recalled, no event
             return deals, [
                 event("investment_announcement", [_party(f, "investor")], m, "announced") for f in investors
             ]
@@ -626,6 +637,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if (found := _orders(sen))[0]:
         return found
     if (found := _entered(sen))[0]:
+        return found
+    if (found := _named(sen))[0]:
         return found
     if (found := _possessed(sen))[0] or found[1]:
         return found
@@ -814,6 +827,12 @@ def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     return [], []
 
 
+_WAS = re.compile(r"(?<!\w)(?:was|were|has been|had been)\s+$")
+_OPENED_BY = re.compile(
+    r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+(?:last|this)\s+(?:week|month|year))?\s+by\s+(?:the\s+)?"
+)
+
+
 def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     """Each opening the sentence tells, with the firm right before its verb and the amount after it: 'X
     opened a plant at a cost of $13.6 million, while in June Y opened a $30 million plant' is two."""
@@ -824,6 +843,9 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     for i, opened in enumerate(verbs):
         since = verbs[i - 1].end() if i else s
         firms = [f for f in sen.before(opened.start()) if isinstance(f, Firm) and f.start >= since]
+        if _WAS.search(text, max(s, opened.start() - 12), opened.start()):  # "... was opened in March by X"
+            by = [f for f in sen.after(opened.end()) if _OPENED_BY.fullmatch(text, opened.end(), f.start)]
+            firms = [f for f in by[:1] if isinstance(f, Firm)] or firms
         if not firms:
             continue
         until = verbs[i + 1].start() if i + 1 < len(verbs) else e
@@ -848,6 +870,12 @@ _PLANT_OF = re.compile(r"(?<!\w)(?:plant|factory|facility|project) (?:of|by)\s+$
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*)?$")
 
 
+_WITH_A = re.compile(r",\s+with\s+an?\s+")
+_LICENSED_FOR = re.compile(
+    rf"(?<!\w)(?:has been|have been|was|were) licensed for\s+(?:the\s+)?{_COUNTRY_OWNS}$"
+)
+
+
 def _owner_of(sen: _Sentence, m: Money) -> Firm | None:
     """The firm whose project `m` prices, written 'X's $N plant', 'a $N plant by X' or 'a plant of X ...
     with total investment of $N', else None."""
@@ -860,6 +888,15 @@ def _owner_of(sen: _Sentence, m: Money) -> Firm | None:
         after = next((f for f in sen.firms if f.start >= project.end()), None)
         if after is not None and _OWNED_BY.fullmatch(text, project.end(), after.start):
             return after
+    for f in sen.firms:  # "Singapore's X, with a $95-million electronics plant, ...": X's
+        if 0 < m.start - f.end <= 12 and _WITH_A.fullmatch(text, f.end, m.start) and project is not None:
+            return f
+    # "A $46 million yarn mill ... has been licensed for Taiwan's X": X's
+    owner = next(
+        (f for f in sen.firms if f.start > m.end and _LICENSED_FOR.search(text, m.end, f.start)), None
+    )
+    if owner is not None and project is not None:
+        return owner
     if _TOTAL_OF.search(text, max(sen.s, m.start - 40), m.start):
         before = [f for f in sen.firms if f.end <= m.start and m.start - f.end <= 160]
         if before and _PLANT_OF.search(text, max(sen.s, before[-1].start - 20), before[-1].start):
@@ -871,7 +908,9 @@ def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     """Each firm's investment named by its amount and its plant ('X's $N plant', 'a $N facility by X'): a
     deal, and a licence when the sentence says it was licensed; with no verb of its own, no other event."""
     text = sen.text
-    licensed = _LICENSED.search(text, sen.s, sen.e) is not None  # "... was licensed last week" too
+    # "... was licensed last week" too; "... after the X Authority handed it an investment certificate"
+    licensed = _LICENSED.search(text, sen.s, sen.e) or _CERTIFICATE.search(text, sen.s, sen.e)
+    grantor = next((g for g in sen.govs if _GRANTED.match(text, g.end + 1)), None) if licensed else None
     deals: list[Deal] = []
     events: list[DealEvent] = []
     for m in sen.money:
@@ -880,11 +919,42 @@ def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             continue
         deals.append(sen.deal("investment", [owner.name], m))
         if licensed:  # "a $N plant by A and a $M factory by B were licensed": each one's
-            events.append(sen.event("investment_licence", [_party(owner, "investor")], m, "licensed"))
+            parties = ([_party(grantor, "grantor")] if grantor else []) + [_party(owner, "investor")]
+            events.append(sen.event("investment_licence", parties, m, "licensed"))
     return deals, events
 
 
 _AND = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+# "X was named its developer", "The vice chairman named X, run by ..., as the developer": X's licence
+_WAS_NAMED = re.compile(
+    r"(?<!\w)(?:was|were|has been|have been) named (?:as )?(?:its|the) (?:developer|investor)\b"
+)
+_NAMED = re.compile(r"(?<!\w)named\s+$")
+_AS_DEVELOPER = re.compile(r"[^.;]{0,100}?\bas\s+(?:the\s+|its\s+)?(?:developer|investor)\b")
+
+
+def _named(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """A firm named a project's developer (passive, or by an official before it): its licence."""
+    text, s, e = sen.text, sen.s, sen.e
+    investor: Firm | None = None
+    if passive := _WAS_NAMED.search(text, s, e):
+        firms = [f for f in sen.before(passive.start()) if isinstance(f, Firm)]
+        investor = firms[-1] if firms else None
+    else:
+        investor = next(
+            (
+                f
+                for f in sen.firms
+                if _NAMED.search(text, max(s, f.start - 7), f.start) and _AS_DEVELOPER.match(text, f.end)
+            ),
+            None,
+        )
+    if investor is None:
+        return [], []
+    m = sen.amount(investor.start)
+    return [sen.deal("investment", [investor.name], m)], [
+        sen.event("investment_licence", [_party(investor, "investor")], m, "licensed")
+    ]
 
 
 def _subjects(sen: _Sentence, pos: int) -> list[Firm]:
@@ -980,8 +1050,10 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
             None,
         )
     else:
-        granted = _GRANTED.search(text, s, at)
-        if granted is None:
+        granted = _GRANTED.search(text, s, at) or _GRANTED_AFTER.match(
+            text, _CERTIFICATE.match(text, at).end()
+        )
+        if granted is None:  # "had its investment certificate handed to X": the verb after the certificate
             return [], []
         grantor = next((g for g in sen.govs if g.end <= granted.start()), None)
         after = [f for f in sen.after(at) if isinstance(f, Firm)]
@@ -1020,8 +1092,14 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         parties = ([_party(grantor, "grantor")] if grantor else []) + [_party(inv, "investor")]
         deals.append(sen.deal("investment", [inv.name], m))
         events.append(sen.event("investment_licence", parties, m, "licensed"))
-    if _RECALLED.search(text[s : s + 30]):
-        return deals, []  # "Earlier this year, the province also granted ...": recalled, no event
+    if _RECALLED.search(text[s : s + 30]) or (
+        received is not None and received.group().endswith(("held", "holds"))
+    ):
+        return (
+            deals,
+            [],
+        )  # "Earlier this year, the province also granted ...", "X has held a certificate since
+        # 2019": recalled, no event
     return deals, events
 
 
@@ -1118,6 +1196,10 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
             others = [x for x in sen.after(verb_end) if _SUPPLY_TO.search(text, verb_end, x.start)][:1]
         sides = [*_chain_back(text, subjects), *others]
         event_kind, deal_kind = _signed_kind(text[verb_end:e])  # "a ... lease with B for ...": the whole rest
+        if not _NAMES_A_KIND.search(
+            text, verb_end, e
+        ):  # "A will supply B under a contract signed on ...": the
+            event_kind, deal_kind = _signed_kind(text[sen.s : verb])  # document named before the verb
     if len(sides) < 2:
         return [], []
     if _MEMO_SIGNED.search(text, max(sen.s, verb - 40), verb):

@@ -631,6 +631,10 @@ def tag_events(
         and not (  # "Tại lễ khởi công, tỉnh X trao ...": where it happened, not who broke ground
             _AT_CEREMONY.search(text, max(0, m.start() - 25), m.start()) and text.startswith(",", m.end())
         )
+        and not (  # "18 tháng sau khi khởi công, ...": a time, not a groundbreaking
+            _SINCE.search(text, max(0, m.start() - 12), m.start())
+            and kinds[_canon_trigger(m.group())] == "groundbreaking"
+        )
     ]
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
     triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
@@ -1246,6 +1250,7 @@ _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|cô
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
 _AT_CEREMONY = re.compile(r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp)\s+(?:buổi\s+)?lễ\s+$")
+_SINCE = re.compile(r"(?<!\w)(?:[Ss]au|[Tt]ừ|[Kk]ể từ)\s+(?:khi|ngày)\s+$")
 _BANK_NAME = re.compile(
     r"[A-Z][A-Za-z]*[Bb]ank\b|BIDV\b|Vietcombank|VietinBank|Agribank"
 )  # party names lack forms

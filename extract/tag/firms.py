@@ -829,13 +829,27 @@ _RUN = re.compile(  # "LS Cable & System"; its first character tested first (mos
 _CHAINED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|cùng|với)\s*$")
 
 
+_VIETNAM_NAMES = frozenset({"Vietnam", "Viet Nam", "Việt Nam"})
+
+
+def _registered_bracket(text: str, end: int, coded: int) -> str:
+    """The bracket `_coded_bracket` found, as the name keeps it: ' (Singapore)', ' (VN)'; not ' (Vietnam)'
+    ('Ruiheng Trimmings (Vietnam) Co Ltd' is Ruiheng Trimmings, as 'Công ty TNHH X Việt Nam' is X)."""
+    inner = text[end:coded].strip(" ()")
+    return "" if inner in _VIETNAM_NAMES else text[end:coded]
+
+
 def _coded_bracket(text: str, end: int) -> int | None:
     """The end of ' (Singapore)', ' (BVI)' or ' (VN)' after a name ending at `end`, when a foreign legal
     form follows it ('Ruiyang Tire (Singapore) Pte. Ltd.'), else None."""
     bracket = _COUNTRY_BRACKET.match(text, end)
     if (
         bracket
-        and (_country_regex().fullmatch(bracket.group(1)) or _CODE_BRACKET.fullmatch(bracket.group(1)))
+        and (
+            _country_regex().fullmatch(bracket.group(1))
+            or _CODE_BRACKET.fullmatch(bracket.group(1))
+            or bracket.group(1) in _VIETNAM_NAMES
+        )
         and _foreign_tail(text, bracket.end())
     ):
         return bracket.end()
@@ -1199,7 +1213,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             name, run_start = text[start:run_start] + name, start
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
-            name += text[end:coded]
+            name += _registered_bracket(text, end, coded)
             end = coded
         if (
             not extended
@@ -1554,7 +1568,7 @@ def tag_firms(
         end = name[-1].end
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Công ty Rich Fabric Mill (VN) Co., LTD": the registered name keeps it
-            canon, end = canon + text[end:coded], coded
+            canon, end = canon + _registered_bracket(text, end, coded), coded
         tail = _foreign_tail(text, end)  # "Công ty Kyocera Co., Ltd.": the mention takes the foreign form
         if tail:
             end = tail[0]
