@@ -36,8 +36,11 @@ SEEDS = (
     5,
 )  # one perceptron per shuffle, their weights averaged: one shuffle's luck moved F1 by 0.02
 # the policy: margins (best kind's score minus "no deal"'s) chosen leave-one-batch-out on blind batches 15
-# and 16 with the rules of the session before them (benchmarks/learned_deals.py)
-POLICY = {"add": 5.0, "drop": -10.0, "relabel": 0.0}
+# and 16 with the rules of the session before them (benchmarks/learned_deals.py); "drop" lowered from -10 to
+# -20 in session 22: with the model retrained without each of the six triples 53-70 and scored on it with that
+# session's rules, deals pooled 0.809 -> 0.817 and events 0.689 -> 0.693, no triple lower on deals (56-58 and
+# 68-70 +0.019): on text it has not seen, the model dropped rules' deals that were right
+POLICY = {"add": 5.0, "drop": -20.0, "relabel": 0.0}
 # blind batches not yet scored: never trained on (a batch leaves this list once `extract.evaluate --batch N`
 # has scored it with a model that had not seen it, and the model is rebuilt)
 BLIND: tuple[int, ...] = ()  # batches 17-49 held out until scored (sessions 8-16); none unscored now
