@@ -402,15 +402,8 @@ _MEMO_SIGNED = re.compile(
 )
 
 
-_NAMES_A_KIND = re.compile(
-    r"memorand|\bmou\b|agreement|joint[- ]venture|lease|credit|loan|financing|cooperation|partnership"
-    r"|franchise|land[- ]use|contract|supply|purchase|\bto (?:buy|source)\b|\border",
-    re.IGNORECASE,
-)
-
-
-def _signed_kind(window: str) -> tuple[str, str]:
-    """(event kind, deal kind) of what was signed, by the words after 'signed'."""
+def _named_kind(window: str) -> tuple[str, str] | None:
+    """(event kind, deal kind) of what `window` says was signed, or None when it names no document."""
     low = window.lower()
     if re.search(r"memorand|\bmou\b|(?:cooperation|partnership) agreement", low):  # "thỏa thuận hợp tác"
         return "mou", "mou"
@@ -420,7 +413,15 @@ def _signed_kind(window: str) -> tuple[str, str]:
         return "cooperation", "cooperation"
     if re.search(r"contract|supply|purchase|\bto (?:buy|source)\b|\border", low):  # "a deal with B to buy"
         return "supply_contract", "supply_contract"
-    return "cooperation", "cooperation"
+    if "agreement" in low:  # a bare "agreement": a cooperation, named
+        return "cooperation", "cooperation"
+    return None
+
+
+def _signed_kind(window: str) -> tuple[str, str]:
+    """(event kind, deal kind) of what was signed, by the words after 'signed'; a cooperation when they name
+    none."""
+    return _named_kind(window) or ("cooperation", "cooperation")
 
 
 def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
@@ -957,14 +958,15 @@ def _named(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     ]
 
 
-def _subjects(sen: _Sentence, pos: int) -> list[Firm]:
-    """The firm right before `pos` and the firms chained to it by "and" or a comma ("A and B are set to")."""
+def _subjects(sen: _Sentence, pos: int, joint: re.Pattern[str] = _AND) -> list[Firm]:
+    """The firm right before `pos` and the firms chained to it by "and" or a comma ("A and B are set to"), or
+    by another `joint`."""
     firms = [f for f in sen.before(pos) if isinstance(f, Firm)]
     if not firms:
         return []
     chain = [firms[-1]]
     for f in reversed(firms[:-1]):
-        if not _AND.fullmatch(sen.text, f.end, chain[0].start):
+        if not joint.fullmatch(sen.text, f.end, chain[0].start):
             break
         chain.insert(0, f)
     return chain
@@ -1016,20 +1018,7 @@ def _bought(
 _BRACKETED_AND = re.compile(r"\s*\([^()]{1,40}\)\s*(?:,\s*and|,|and)\s*")
 # "A, B and Singapore-based C -": the joints of a list of subjects (a country's possessive or base allowed)
 _LIST_JOINT = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][a-z]+(?:['’]s|-based)\s+)?")
-_LIST_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:have|had|were)\b")
-
-
-def _listed_subjects(text: str, firms: list[Firm]) -> list[Firm]:
-    """The firms of a list that ends right before a plural verb ('A, B and C - have been granted'), or []."""
-    last = firms[-1]
-    if not _LIST_END.match(text, last.end):
-        return []
-    chain = [last]
-    for f in reversed(firms[:-1]):
-        if not _LIST_JOINT.fullmatch(text, f.end, chain[0].start):
-            break
-        chain.insert(0, f)
-    return chain
+_LIST_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:have|had|were)\b")  # "... and C - have been granted"
 
 
 def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
@@ -1044,7 +1033,8 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         firms = [f for f in sen.before(received.start()) if isinstance(f, Firm)]
         investor = firms[-1] if firms else None
         # "A Co., Ltd, B JSC and Singapore-based C - have been granted ...": each of the listed subjects
-        listed_before = _listed_subjects(text, firms) if firms else []
+        if firms and _LIST_END.match(text, firms[-1].end):
+            listed_before = _subjects(sen, received.start(), _LIST_JOINT)
         grantor = next(
             (g for g in sen.govs if g.start > at and _FROM.search(text, max(s, g.start - 9), g.start)),
             None,
@@ -1092,14 +1082,11 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         parties = ([_party(grantor, "grantor")] if grantor else []) + [_party(inv, "investor")]
         deals.append(sen.deal("investment", [inv.name], m))
         events.append(sen.event("investment_licence", parties, m, "licensed"))
-    if _RECALLED.search(text[s : s + 30]) or (
-        received is not None and received.group().endswith(("held", "holds"))
-    ):
-        return (
-            deals,
-            [],
-        )  # "Earlier this year, the province also granted ...", "X has held a certificate since
-        # 2019": recalled, no event
+    # "Earlier this year, the province also granted ...", "X has held a certificate since 2019": recalled, no
+    # event
+    held = received is not None and received.group().endswith(("held", "holds"))
+    if _RECALLED.search(text[s : s + 30]) or held:
+        return deals, []
     return deals, events
 
 
@@ -1195,11 +1182,9 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
         if not others:  # "A has signed a contract to supply fabric to sportswear brand B"
             others = [x for x in sen.after(verb_end) if _SUPPLY_TO.search(text, verb_end, x.start)][:1]
         sides = [*_chain_back(text, subjects), *others]
-        event_kind, deal_kind = _signed_kind(text[verb_end:e])  # "a ... lease with B for ...": the whole rest
-        if not _NAMES_A_KIND.search(
-            text, verb_end, e
-        ):  # "A will supply B under a contract signed on ...": the
-            event_kind, deal_kind = _signed_kind(text[sen.s : verb])  # document named before the verb
+        # "a ... lease with B for ...": the whole rest; when it names nothing ("A will supply B under a
+        # contract signed on ..."), the document named before the verb
+        event_kind, deal_kind = _named_kind(text[verb_end:e]) or _signed_kind(text[sen.s : verb])
     if len(sides) < 2:
         return [], []
     if _MEMO_SIGNED.search(text, max(sen.s, verb - 40), verb):
