@@ -116,17 +116,20 @@ class _Words:
                 self.words += map(_SECOND, pairs)
         self._firms: Sequence[Firm] | None = None
         self._counts: dict[tuple[int, int], int] = {}
+        self._firm_starts: list[int] = []
 
     def between(self, start: int, end: int) -> list[str]:
         return self.words[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
     def firms_in(self, firms: Sequence[Firm], sentence: tuple[int, int]) -> int:
-        """How many of `firms` start in `sentence` (counted once per sentence for the text's firm list)."""
-        if firms is not self._firms:
-            self._firms, self._counts = firms, {}
+        """How many of `firms` (sorted by start) start in `sentence` (counted once per sentence for the
+        text's firm list)."""
+        if firms is not self._firms:  # `candidates` passes its list sorted by start: counted by bisection
+            self._firms, self._counts, self._firm_starts = firms, {}, [f.start for f in firms]
         if (n := self._counts.get(sentence)) is None:
             s, e = sentence
-            n = self._counts[sentence] = sum(1 for f in firms if s <= f.start < e)
+            starts = self._firm_starts
+            n = self._counts[sentence] = bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s)
         return n
 
     def cues(self, sentence: tuple[int, int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
