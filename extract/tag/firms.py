@@ -1060,12 +1060,12 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue  # numbers ("12", "2025", "11-2011": 4 runs in 10) are never a name ("quý IV/2026")
         if _MONTH_RANGE.fullmatch(m.group()):
             continue  # "over January-May": months, not a firm
+        if taken.overlaps(m.start(), m.end()):
+            continue  # half the runs left: a firm found already (asked first, it is the cheapest test)
         # "general director Kenji Sato said", "Department of Finance": a person, a body's field (but "general
         # director Sakura Seiki Vietnam": a company's word ends the run, the firm is his)
         role_before = _ROLE_OR_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if role_before and not _company_worded(m.group()):
-            continue
-        if taken.overlaps(m.start(), m.end()):
             continue
         if _PACKAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "gói thầu TB02-HBMR", "Package XL-05": a tender package's code, not a firm
@@ -1141,8 +1141,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 keep = len(words)  # "Sao Nam Auto chốt ngày ...": a brand of syllables and a trade word
         while keep and (words[keep - 1] in not_firms or words[keep - 1] == "&"):
             keep -= 1
-        if keep and keep < len(words) and words[keep] in _name_ends():
-            keep += 1  # "Sailun Group", "Siam Cement Group"
+        if keep and keep < len(words) and keep != form_at and words[keep] in _name_ends():
+            keep += 1  # "Sailun Group", "Siam Cement Group" (not into a foreign form: "X Company Limited")
         elif (
             keep
             and keep + 1 < len(words)
