@@ -164,11 +164,15 @@ def _clause_context(
 _BOUNDARY = re.compile(r"[.!?\n]")
 _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s+)?được\s+")
 # "Nhà máy ... của Công ty X tại KCN Y đã đi vào hoạt động": the owner's plant opened, told actively
-_OWNED_OPENED = re.compile(r"[^;.]{0,100}?\s(?:đã|vừa|chính thức)\s+(?:chính thức\s+)?")
+_OWNED_OPENED = re.compile(
+    r"[^;.]{0,100}?\s(?:(?:đã|vừa|chính thức)\s+(?:chính thức\s+)?|(?:vận hành|chạy máy)\s+sau\s+(?:lễ\s+)?)"
+)  # "... của Công ty X chính thức vận hành sau lễ khánh thành", "... bắt đầu chạy máy sau lễ khánh thành"
 # what may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10", "của Mỹ"
 _GAP_FILLER = re.compile(
     rf"\([^()]{{1,40}}\)|{WHEN}"
     r"|\s+của\s+(?:Mỹ|Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức)(?!\w)"
+    # "X vừa được tỉnh Y chọn làm chủ đầu tư": who chose it, said in passing
+    r"|\s+được\s+(?:UBND\s+)?(?:tỉnh|thành phố|TP)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}(?=\s+(?:chọn|giao)\s)"
 )
 _TOPIC = re.compile(r"(?<!\w)(?:về|cơ hội|tìm hiểu|khảo sát)(?!\w)")
 
@@ -244,15 +248,15 @@ _TO_BUYER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?cho\s+")
 _NEW_INVESTOR = re.compile(
     r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b" + IN_SENTENCE + r"{0,100}?\bsang\s+"
 )
-_SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
+_SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 _SPENT_ON = re.compile(
-    r"^\s*(?:(?:để\s+)?(?:xây|xây dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|nâng sở hữu"
+    r"^\s*(?:(?:để\s+)?(?:xây|xây dựng|dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|nâng sở hữu"
     r"|nâng tỷ lệ sở hữu)"
     r"|cho (?:dự án|nhà máy))\b"
 )  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y"
 _PROJECT_OF = re.compile(
     r"(?=[dnxkt])(?<!\w)(dự án|nhà máy|xưởng|kho lạnh|tổ hợp)\s"
-    r"(?:(?:[^,;.(]|(?<=\d)\.(?=\d)|\([^()]{0,40}\)){0,80}?\b(?:của|thuộc về)\s+"
+    r"(?:(?:[^,;.(]|(?<=\d)[.,](?=\d)|\([^()]{0,40}\)){0,80}?\b(?:của|thuộc về)\s+"
     r"(?:nhà đầu tư\s+)?|(?<=[Nn]hà máy\s)(?=(?:Công ty|Tập đoàn)\s))",
     re.IGNORECASE,
 )  # "Dự án ... của (nhà đầu tư) X", "nhà máy điện rác 3.200 tỷ đồng của X", "dự án lớn nhất thuộc về X",
@@ -270,7 +274,8 @@ _OWNER_CAPITAL = re.compile(
 # what a licence round says of a project: licensed, approved or its capital raised
 _PROJECT_LICENSED = re.compile(
     r"(?<!\w)(?:(?:được\s+)?(?:chấp thuận chủ trương|cấp phép|cấp giấy chứng nhận)"
-    r"|(?:bổ sung|tăng vốn|tăng thêm)(?:\s+thêm)?(?=\s+\d))(?!\w)"  # not "nâng tổng vốn ... lên": a total
+    r"|(?:bổ sung|tăng vốn|tăng thêm)(?:\s+thêm)?(?=\s+\d)"  # not "nâng tổng vốn ... lên": a total
+    r"|được\s+cấp\s+giấy(?=\s*[,;.]|\s+cho\s))(?!\w)"  # "... cũng được cấp giấy, đặt tại KCN Y"
 )
 _AND_GAP = re.compile(r"\s+và\s+")
 _SIDE = re.compile(r"bên\s+(?:bán|mua|cung cấp|nhận|thuê|cho thuê|A|B)\s+là\s+")

@@ -35,7 +35,7 @@ from extract.tag._common import published_year
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
     r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|[Ii]n|into|at|by|from|an?|was|were"
-    r"|is|are|after|that|this|[Ii]t|as|will|between|which)(?!\w)"
+    r"|is|are|after|that|this|[Ii]t|as|will|between|which|whose|who|been|would|than)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
 
@@ -117,6 +117,7 @@ _GRANTED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:granted|handed|awarded|is
 _FROM = re.compile(r"(?<!\w)from(?!\w)")
 _BY = re.compile(r"(?<!\w)by\s+$")
 _AT = re.compile(r"(?<!\w)at\s+$")
+_OWNS = ("'s ", "’s ")
 _TO = re.compile(r"(?<!\w)to\s+$")
 _STAKE_SALE = re.compile(
     r"(?<!\w)(?:completed|closed|finali[sz]ed|agreed)\s+(?:the\s+)?(?:sale|transfer)\s+of\s+(?:its|a|the)\s"
@@ -136,7 +137,8 @@ _TO_INVEST = re.compile(
     r"|invests|(?:will|would) put"
     # "X put $38 million into a plant", "X has announced a $900 million investment in ...", "X has lifted its
     # total investment in the province to $152 million"
-    r"|(?:put|poured|pumped|injected)(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
+    r"|(?:put|poured|pumped|injected|(?<=can )pour)"
+    r"(?= (?:an? )?(?:additional |extra |another )?(?:nearly |about |some |almost |over )?(?:US)?\$)"
     # "X has set aside VND450 billion for ...", "X committed $410 million to ...", "X would add about $80m"
     r"|(?:has |have )?(?:set aside|earmarked|committed)"
     r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ])"
@@ -308,10 +310,8 @@ class _Sentence:
             for f in firms
             if s <= f.start < e
             and not any(a <= f.start < b for a, b in inner)
-            and not _AT.search(
-                text, max(s, f.start - 3), f.start
-            )  # "Eastwell Garment Co., Ltd at VSIP": a place
-        ]
+            and not (_AT.search(text, max(s, f.start - 3), f.start) and not text.startswith(_OWNS, f.end))
+        ]  # "Eastwell Garment Co., Ltd at VSIP": a place (but "at X's $1.4 billion complex": a firm's)
         self.govs = govs
         self.money = [m for m in money if s <= m.start < e]
         dash = text.find(" — ", s, min(e, s + 40))
@@ -624,6 +624,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             if _RECALLED.search(text[s : s + 30]) or invest.group().endswith("spent"):
                 return deals, []  # "In 2024, X put $38 million into ...", "X spent $38 million in 2009 on":
                 # recalled, no event
+            grantor = next((g for g in sen.govs if _GRANTED.match(text, g.end + 1)), None)
+            if len(investors) == 1 and grantor is not None and _CERTIFICATE.search(text, invest.end(), e):
+                # "X can pour an extra $650 million into ... after the People's Committee handed it an
+                # adjusted investment certificate": the money the licence allows
+                parties = [_party(grantor, "grantor"), _party(investors[0], "investor")]
+                return deals, [event("investment_licence", parties, m, "licensed")]
             return deals, [
                 event("investment_announcement", [_party(f, "investor")], m, "announced") for f in investors
             ]
@@ -650,7 +656,10 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 
 # "X already runs a US$95 million tyre factory in ...": what X owns, told as background; "Y, in which X took a
 # 45 per cent stake for $38.5 million in January, ...": X bought in (deals, no event)
-_RUNS = re.compile(r"(?<!\w)(?:already\s+)?(?:runs|operates|owns)\s+an?\s+(?=(?:US)?\$|VN[DĐ])")
+_RUNS = re.compile(
+    r"(?<!\w)(?:already\s+)?(?:runs|operates|owns|(?:is|are)\s+(?:meanwhile\s+|now\s+|also\s+)?building"
+    r"|(?:has|had)\s+(?:already\s+)?built)\s+an?\s+(?=(?:US)?\$|VN[DĐ]|[\d.,]+\s+(?:million|billion)\s+USD)"
+)  # "X, which had already built a US$35 million plant there", "X is meanwhile building a $36 million plant"
 _TOOK_STAKE = re.compile(r"(?<!\w)(?:took|has taken|had taken)\s+an?\s+[\d.,]+\s*(?:per ?cent|%)\s+stake\b")
 
 
@@ -661,9 +670,24 @@ def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     for rx in (_RUNS, _TOOK_STAKE):
         m = rx.search(text, sen.s, sen.e)
         owners = _subjects(sen, m.start()) if m else []
-        if m and owners and len(text[owners[-1].end : m.start()].split()) <= 1:
+        if m and owners and _right_before(text, owners[-1].end, m.start()):
             return [sen.deal("investment", [owners[-1].name], sen.amount(m.start()))], []
     return [], []
+
+
+_WHICH = re.compile(r",\s+which\s+")
+
+
+def _right_before(text: str, end: int, verb: int) -> bool:
+    """A firm ending at `end` is the subject of the verb at `verb`: one word at most between them ("X
+    already runs"), ", which" before "has/had built" ("X, which had already built"), or an apposition ("X, a
+    unit of Y, is building")."""
+    if len(text[end:verb].split()) <= 1:
+        return True
+    if _WHICH.fullmatch(text, end, verb):  # what it built (not what it runs: "X, which runs a $N plant,
+        return text.startswith(("had", "has"), verb)  # plans to ...", the plant is background to the news)
+    apposition = _APPOSITION.match(text, end)
+    return apposition is not None and not text[apposition.end() : verb].strip()
 
 
 # "The 61-hectare cluster ... has X JSC as its investor": X invests (told as background: no event)
@@ -861,11 +885,14 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 # "Hanbit Electronics' $1.2 billion complex", "Intel's $1 billion chip plant": the owner's investment
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _PROJECT_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus|unit|mill|venture"
+    r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus|unit|mill|venture|expansion"
     r"|(?<!credit )line)(?!\w)"
 )
 # "a $120 million facility by X", "a $55 million project of X": the owner after its project
-_OWNED_BY = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$")
+_OWNED_BY = re.compile(
+    r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:(?:owned|built|run|operated)\s+by|by|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
+)  # "a $N plant owned by X", "its own $450 million plant in September, built by South Korea's X"
 # "a plant of X making circuit boards ..., with ... total investment of 8 million USD": the owner before
 _PLANT_OF = re.compile(r"(?<!\w)(?:plant|factory|facility|project) (?:of|by)\s+$")
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*)?$")

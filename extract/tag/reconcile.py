@@ -358,9 +358,15 @@ def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]
 
 _LICENCE_SAID = re.compile(
     r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm"
-    r"|thành lập (?:cụm|khu) công nghiệp)(?!\w)",  # a decision founding a cluster names its investor
-    re.IGNORECASE,
+    r"|thành lập (?:cụm|khu) công nghiệp"  # a decision founding a cluster names its investor
+    r"|cấp giấy(?=\s*[,;.]|\s+cho\s)|chọn làm chủ đầu tư)(?!\w)",  # "được cấp giấy cho xưởng ...", "được tỉnh
+    re.IGNORECASE,  # Y chọn làm chủ đầu tư"
 )
+# "Nhà máy ... 540 tỷ đồng của X chính thức vận hành sau lễ khánh thành": the plant opened, not announced
+_OPENED_SAID = re.compile(
+    r"(?<!\w)(?:khánh thành|cắt băng|đi vào hoạt động|đi vào vận hành)(?!\w)", re.IGNORECASE
+)
+_TO_COME = re.compile(r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|chuẩn bị|sắp)(?!\w)", re.IGNORECASE)
 # a running total ("Đến nay, X đã đầu tư tổng cộng ..."), a stake ("mua 30% cổ phần ...", "phát hành ...
 # cho X"), a rumour ("đang xem xét"), a merger (its acquisition event), money a firm has paid out ("Intel
 # đã giải ngân 1,5 tỷ USD": an investment deal, no new event): the evaluation's events hold no investment
@@ -433,6 +439,10 @@ def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEven
 _RECEIVED_FROM_UNIT = re.compile(
     r"(?<!\w)nhận\s+từ\s+((?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})"
 )
+_CHOSEN_BY_UNIT = re.compile(
+    r"(?<!\w)được\s+((?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2})"
+    r"\s+(?:chọn|giao)\s"
+)
 
 
 def _investment_event(
@@ -460,13 +470,24 @@ def _investment_event(
         if licensed
         else None
     )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
-    if licensed and grantor is None and (source := _RECEIVED_FROM_UNIT.search(text, begin, d.end)):
-        # "X vừa nhận từ tỉnh Nghệ An quyết định chấp thuận ...": the province it came from grants it
+    if (
+        licensed
+        and grantor is None
+        and (
+            source := _RECEIVED_FROM_UNIT.search(text, begin, d.end)
+            or _CHOSEN_BY_UNIT.search(text, begin, d.end)
+        )
+    ):
+        # "X vừa nhận từ tỉnh Nghệ An quyết định chấp thuận ...": the province it came from grants it (as
+        # the province that chose it: "X vừa được tỉnh Thanh Hóa chọn làm chủ đầu tư ...")
         grantor = PartyMention(source.group(1), "government", source.start(1), source.end(1))
     parties = [_party(grantor, "government", "grantor")] if grantor else []
     parties += [_party(m, role="investor") for m in mentions]
     if licensed:
         return _event_of(d, "investment_licence", "licensed", parties)
+    opened = _OPENED_SAID.search(text, begin, d.end)
+    if opened and not _TO_COME.search(text, max(begin, opened.start() - 40), opened.start()):
+        return _event_of(d, "inauguration", "completed", parties)  # not "dự kiến ... đi vào hoạt động"
     return _event_of(d, "investment_announcement", "announced", parties)
 
 
