@@ -186,3 +186,23 @@ def test_money_a_handed_certificate_lets_a_firm_pour_in_is_its_licence() -> None
     assert events(text) == {
         ("investment_licence", frozenset({"Hai Phong People's Committee", "Daeyang Optics"}))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("“Chúng tôi sẽ mở thêm xưởng”, ông Đỗ Minh Khang, Chủ tịch Hải Âu, nói tại buổi gặp.", ["Hải Âu"]),
+        ("Ông Vương Thành, Tổng giám đốc Lộc Phát tại Việt Nam, cho biết.", ["Lộc Phát"]),
+        ("Ông Lưu Hoa, Tổng giám đốc Hon Lin tại Việt Nam, cho biết.", []),
+        (
+            "Ông Jiang Wei, Phó Chủ tịch Tập đoàn Lansun kiêm Tổng Giám đốc Công ty TNHH Lansun Vina, đã đến.",
+            ["Lansun", "Lansun"],
+        ),
+        ("Theo Chủ tịch Lê Văn An, tỉnh sẽ giữ quỹ đất.", []),
+        ("Theo Chủ tịch Chen Ming Hua, tập đoàn sẽ tăng vốn.", []),
+    ],
+)
+def test_a_vietnamese_firm_bare_after_its_heads_role_is_found_never_a_persons_name_and_kiem_ends_a_name(
+    text: str, found: list[str]
+) -> None:
+    assert firms(text) == found

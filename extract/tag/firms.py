@@ -1415,6 +1415,38 @@ def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
     return out
 
 
+# "ông X, Chủ tịch Sao Việt, nói", "Tổng giám đốc Hon Lin tại Việt Nam": the firm its head speaks for
+_HEAD_OF = re.compile(
+    r"(?=[TPCNn])(?<!\w)(?:(?:Phó )?Tổng [Gg]iám đốc|(?:Phó )?Chủ tịch|[Nn](?:gười|hà) sáng lập)"
+    rf" ([{UPPER}]\w+(?: [{UPPER}]\w+){{1,3}})"
+    r"(?=\s*[,.;)]|\s+(?:nói|cho biết|chia sẻ|khẳng định|tại Việt Nam)(?!\w))"
+)
+
+
+def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
+    """Vietnamese firms written bare after the role of their head ("Chủ tịch Sao Việt, nói"), two to four
+    capitalised words before a comma or a speech verb; never a person (a surname first: "Chủ tịch Lê Văn
+    An"), a body ("Chủ tịch Hội đồng ..."), a place, a country, nor foreign or unaccented words ("Chủ tịch
+    Tsai Ming Hung", "Chen Ming Hua": a person as likely as a firm)."""
+    not_first, surnames = _bare_subject_words()
+    out: list[Firm] = []
+    for m in _HEAD_OF.finditer(text):
+        start, end = m.span(1)
+        words = m.group(1).split(" ")
+        if taken.overlaps(start, end) or words[0] in not_first or words[0] in surnames:
+            continue
+        if not all(w[1:].islower() for w in words) or any(looks_foreign(w) for w in words):
+            continue
+        name = m.group(1)
+        if name.isascii():
+            continue  # "Chủ tịch Chen Ming Hua": unaccented syllables are a Chinese person's name as often
+        if _province_at(text, start) or name in _district_names() or _country_regex().fullmatch(name):
+            continue
+        out.append(Firm(mention=name, start=start, end=end, name=canonical_firm_name(name)))
+        taken.add(start, end)
+    return out
+
+
 _TICKER = re.compile(r" \([A-ZĐ]{3}\)")
 _ROLE_WORDS = {"Giám", "Tổng", "Chủ", "Phó", "Trưởng", "Hội", "Ban"}  # a role's words before a ticker's name
 _TICKER_NAMED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w-]* ){{1,3}}[{UPPER}][\w-]*)$")
@@ -1679,6 +1711,7 @@ def tag_firms(
     out.extend(_industry_firms(text, taken, not_names))
     out.extend(_ticker_firms(text, taken, not_names))
     out.extend(_bare_subjects(text, taken))
+    out.extend(_headed_firms(text, taken))
     for start, alias in word_matches(text, aliases, not_before="(", not_after=")"):
         if not taken.covers(start):
             out.append(
