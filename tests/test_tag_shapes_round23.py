@@ -7,7 +7,9 @@ priced plant of a firm running after its opening ("... của Công ty X chính t
 "được cấp giấy" for the licence, "được tỉnh Y chọn làm chủ đầu tư", "bỏ khoảng N dựng xưởng", a decimal comma in
 a project's worth; in English "a $N plant owned by X", "built by X", "a $N expansion by X was licensed", "X, a
 unit of Y, is building a $N plant", "X, which had already built a $N plant", "put nearly $N into", and "at X's
-$N complex".
+$N complex"; "kiêm" ending a firm's name, a Vietnamese firm bare after its head's role ("Chủ tịch Sao Việt"),
+a stake "được bán cho" a buyer, "nếu X quyết định đầu tư" (none), and "X, một thành viên của ..., được tăng vốn
+thêm N" (a description between a firm and its verb; the raise is its licence).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`): the learned model, retrained with batches 71-73, finds
 most of these sentences by itself, so with it on they would not pin the rules."""
@@ -206,3 +208,21 @@ def test_a_vietnamese_firm_bare_after_its_heads_role_is_found_never_a_persons_na
     text: str, found: list[str]
 ) -> None:
     assert firms(text) == found
+
+
+def test_a_stake_sold_in_the_passive_is_the_buyers_investment_not_a_supply() -> None:
+    text = "Cùng năm, 60% cổ phần Công ty CP Bao bì Minh Tâm được bán cho Tập đoàn Sunpack (Thái Lan) theo một thỏa thuận khoảng 25 triệu USD."
+    assert deals(text) == {one("investment", "Sunpack")}
+
+
+def test_an_investment_said_under_a_condition_is_none() -> None:
+    text = "Tỉnh sẵn sàng giới thiệu quỹ đất nếu doanh nghiệp Osaka Parts quyết định đầu tư, ông Hùng nói."
+    assert deals(text) == set() and events(text) == set()
+
+
+def test_a_description_between_a_firm_and_its_capital_raised_is_skipped_and_the_raise_is_its_licence() -> (
+    None
+):
+    text = "Chủ đầu tư Công ty TNHH Jinhe Tyre Việt Nam, một thành viên của tập đoàn Trung Quốc cùng tên, được tăng vốn thêm 80 triệu USD."
+    assert deals(text) == {one("investment", "Jinhe Tyre")}
+    assert events(text) == {("investment_licence", frozenset({"Jinhe Tyre"}))}

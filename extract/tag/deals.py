@@ -36,6 +36,8 @@ from extract.tag.events import (
     _LEASES,
     _WANTS,
     _WISH,
+    DESCRIPTION,
+    IF_BEFORE,
     PARTNER_BEFORE,
     _capital_next,
     in_brackets,
@@ -595,6 +597,12 @@ def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, st
     return out
 
 
+_STAKE_OF = re.compile(r"\d[\d,.]*\s*%\s+(?:cổ phần|vốn|phần vốn)\s+(?:(?:của|tại)\s+)?$")
+_SOLD_PASSIVE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:đã\s+|vừa\s+)?được\s+(?:bán|chuyển nhượng)\s+(?:lại\s+)?cho\s+"
+)
+
+
 def _stake_buyer(text: str, sfirms: list[Firm]) -> Firm | None:
     """The buyer C of a stake sold in a signed contract, 'A (đã) ký hợp đồng chuyển nhượng N% vốn (tại)
     Công ty B cho C' or 'A đã ký hợp đồng chuyển nhượng cho C 35% cổ phần Công ty B': the sentence states C's
@@ -602,6 +610,10 @@ def _stake_buyer(text: str, sfirms: list[Firm]) -> Firm | None:
     for a, c in itertools.pairwise(sfirms):
         if _TRANSFER_TO_FIRST.fullmatch(text, a.end, c.start) and _STAKE_AFTER.match(text, c.end):
             return c
+        if _SOLD_PASSIVE.fullmatch(text, a.end, c.start) and _STAKE_OF.search(
+            text, max(0, a.start - 30), a.start
+        ):
+            return c  # "75% cổ phần Công ty B được bán cho Tập đoàn C": C buys, B signs nothing
     return next((b for _, _, b, words in _stakes_sold(text, sfirms) if "hợp đồng" in words), None)
 
 
@@ -1433,25 +1445,32 @@ def tag_deals(
             if firm_spans.covers(m.start()):
                 continue
             near = _before(sfirms, sstarts, m.start())
-            subj = [f for f in near if _gap_words(text, f.end, m.start()) <= 4]
+            # "Công ty X, một thành viên của tập đoàn Y, được tăng vốn thêm ...": what X is, set off by
+            # commas, stands between X and its verb (and the firms inside it are not the subject)
+            past = {
+                f.start: d.end()
+                for f in near
+                if (d := DESCRIPTION.match(text, f.end)) and d.end() <= m.start()
+            }
+            if past:
+                near = [f for f in near if not any(a < f.start < b for a, b in past.items())]
+            subj = [f for f in near if _gap_words(text, past.get(f.start, f.end), m.start()) <= 4]
             if subj and _BY_MEANS.search(text, subj[-1].end, m.start()):
                 subj = []  # "A nắm 51% Công ty B bằng cách mua lại cổ phần": B is the target, not the buyer
-            if not (subj and "," not in text[subj[-1].end : m.start()]) and rx["anaphora"].search(
-                text, s, m.start()
-            ):
+            pointed = rx["anaphora"].search(text, s, m.start())  # "tập đoàn", "công ty" pointing back
+            if not (subj and "," not in text[past.get(subj[-1].start, subj[-1].end) : m.start()]) and pointed:
                 # "Chủ tịch Tập đoàn X Nguyễn A cho biết tập đoàn sẽ đầu tư ...": the one firm named before
                 named = {f.name for f in sfirms if f.end <= m.start()}
                 subj = [f for f in sfirms if f.end <= m.start()] if len(named) == 1 else []
             if subj and (
                 _WISH.search(text, max(s, subj[-1].start - 20), subj[-1].start)
                 or _WANTS.search(text, subj[-1].end, m.start())
+                or IF_BEFORE.search(text, max(s, subj[-1].start - 25), subj[-1].start)
             ):
-                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư", "Y muốn đầu tư ..."
+                continue  # "Tỉnh X mong muốn Tập đoàn Y ... đầu tư", "Y muốn đầu tư", "nếu Y quyết định"
             if not_an_investment(text, s, m.start(), m.end()):
                 continue  # a loan, charter capital or a loan's purpose (extract/tag/not_investment.py)
-            if subj and (
-                "," not in text[subj[-1].end : m.start()] or rx["anaphora"].search(text, s, m.start())
-            ):
+            if subj and ("," not in text[past.get(subj[-1].start, subj[-1].end) : m.start()] or pointed):
                 # "Tổng vốn vào tỉnh đạt X, trong đó Công ty Y rót Z": the amount the firm's verb governs
                 own = next((x for x in smoney if m.end() <= x.start < e and x.start - m.end() < 40), None)
                 rise = own is not None and _FROM_TO.search(text, max(s, own.start - 6), own.start)

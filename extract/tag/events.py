@@ -771,8 +771,9 @@ def tag_events(
             if subject and (
                 _WISH.search(text, max(floor, subject[0].start - 20), subject[0].start)
                 or (kind == "investment_announcement" and _WANTS.search(text, subject[-1].end, gs))
+                or IF_BEFORE.search(text, max(floor, subject[0].start - 25), subject[0].start)
             ):
-                continue  # "Tỉnh X mong muốn Tập đoàn Y tiếp tục mở rộng đầu tư", "Y muốn đầu tư ..."
+                continue  # "Tỉnh X mong muốn Tập đoàn Y ... đầu tư", "Y muốn đầu tư", "nếu Y quyết định"
             if kind == "joint_venture" and text[gs:ge].lower().startswith("liên doanh"):
                 d = _DESCRIBES.search(text, max(floor, gs - 20), gs)
                 if d and any(m.end == d.start() for m in sms):
@@ -1169,7 +1170,7 @@ def _unstated(text: str, s: int, e: int) -> bool:
 
 
 # ", doanh nghiệp do Y rót vốn," after a firm: what the firm is, not what it does
-_DESCRIPTION = re.compile(
+DESCRIPTION = re.compile(
     r",\s*(?:là\s+)?(?:một\s+)?(?:doanh nghiệp|đơn vị|công ty con|thành viên|liên doanh)\s[^,;.]{1,90},"
 )
 
@@ -1179,7 +1180,7 @@ def _descriptions(text: str, ms: list[PartyMention]) -> list[tuple[int, int]]:
     Y rót vốn, động thổ ..."): a verb inside one tells what the firm is, not an event of the sentence."""
     out = []
     for m in ms:
-        if m.type == "firm" and (d := _DESCRIPTION.match(text, m.end)) is not None:
+        if m.type == "firm" and (d := DESCRIPTION.match(text, m.end)) is not None:
             out.append((d.start(), d.end()))
     return out
 
@@ -1219,6 +1220,8 @@ def in_brackets(text: str, start: int) -> bool:
 _WISH = re.compile(r"(?:mong muốn|mong|đề nghị|kêu gọi|mời|đề xuất)\s+$", re.IGNORECASE)
 # "Tập đoàn Y muốn đầu tư ...": between an investor and its verb, a wish, not an investment; so is a pledge
 # to go on ("Y cam kết sẽ tiếp tục mở rộng đầu tư": no new project; "Y cam kết tăng vốn thêm N" is one)
+# "nếu doanh nghiệp X quyết định đầu tư": a condition, no investment
+IF_BEFORE = re.compile(r"(?<!\w)[Nn]ếu\s+(?:\w+\s+){0,2}$")
 _WANTS = re.compile(r"(?<!\w)(?:mong muốn|muốn|có ý định|ngỏ ý|cam kết (?:sẽ )?tiếp tục)(?!\w)")
 # "Một là, dự án ... của Công ty X, vốn N": an item of a list of projects with no verb of its own
 _ITEM_START = re.compile(

@@ -38,6 +38,7 @@ _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+$")
 # được đầu tư bởi Tập đoàn X" names the investor and stays an investment
 _PASSIVE = re.compile(r"(?<!\w)được\s+$")
 _BY = re.compile(r"(?<!\w)(?:bởi|do)\s")
+_RAISED = re.compile(r"(?:tăng vốn|điều chỉnh tăng vốn|bổ sung vốn|nâng vốn)\s+(?:thêm\s+)?\d")
 # "đang đề xuất đầu tư ...", "về đề xuất đầu tư 4 dự án": asked for, not decided; "đang cân nhắc mở rộng
 # nhà máy ... nếu": weighed, not decided
 # "đề xuất nghiên cứu đầu tư KCN ...", "đang nghiên cứu đầu tư ...": a study of investing, not an investment
@@ -86,6 +87,9 @@ def not_an_investment(text: str, floor: int, start: int, end: int) -> str | None
     >>> t = "X sẽ được đầu tư thêm dây chuyền"
     >>> not_an_investment(t, 0, t.index("đầu"), t.index(" dây"))
     'invested in'
+    >>> t = "X được tăng vốn thêm 40 triệu USD"
+    >>> not_an_investment(t, 0, t.index("tăng"), t.index(" 40")) is None
+    True
     >>> t = "X đang đề xuất đầu tư nhà máy 1 tỷ USD"
     >>> not_an_investment(t, 0, t.index("đầu tư"), t.index(" nhà"))
     'proposed'
@@ -99,7 +103,11 @@ def not_an_investment(text: str, floor: int, start: int, end: int) -> str | None
         return "charter capital"
     if _PURPOSE.search(text, max(floor, start - 8), start):
         return "purpose"
-    if _PASSIVE.search(text, max(floor, start - 8), start) and not _BY.search(text, end, end + 80):
+    if (
+        _PASSIVE.search(text, max(floor, start - 8), start)
+        and not _BY.search(text, end, end + 80)
+        and not _RAISED.match(text, start)  # "X được tăng vốn thêm 120 triệu USD": X's licence raised
+    ):
         return "invested in"
     if _PROPOSED.search(text, max(floor, start - 16), start):
         return "proposed"

@@ -359,8 +359,9 @@ def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]
 _LICENCE_SAID = re.compile(
     r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm"
     r"|thành lập (?:cụm|khu) công nghiệp"  # a decision founding a cluster names its investor
-    r"|cấp giấy(?=\s*[,;.]|\s+cho\s)|chọn làm chủ đầu tư)(?!\w)",  # "được cấp giấy cho xưởng ...", "được tỉnh
-    re.IGNORECASE,  # Y chọn làm chủ đầu tư"
+    # "được cấp giấy cho xưởng ...", "được tỉnh Y chọn làm chủ đầu tư", "X ... được tăng vốn thêm N"
+    r"|cấp giấy(?=\s*[,;.]|\s+cho\s)|chọn làm chủ đầu tư|được tăng vốn)(?!\w)",
+    re.IGNORECASE,
 )
 # "Nhà máy ... 540 tỷ đồng của X chính thức vận hành sau lễ khánh thành": the plant opened, not announced
 _OPENED_SAID = re.compile(
