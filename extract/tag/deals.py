@@ -605,14 +605,14 @@ _SOLD_PASSIVE = re.compile(
 
 def _stake_buyer(text: str, sfirms: list[Firm]) -> Firm | None:
     """The buyer C of a stake sold in a signed contract, 'A (đã) ký hợp đồng chuyển nhượng N% vốn (tại)
-    Công ty B cho C' or 'A đã ký hợp đồng chuyển nhượng cho C 35% cổ phần Công ty B': the sentence states C's
-    investment, not a contract of A with B or C."""
+    Công ty B cho C' or 'A đã ký hợp đồng chuyển nhượng cho C 35% cổ phần Công ty B', or told in the passive,
+    'N% cổ phần Công ty B được bán cho C': the sentence states C's investment, not a contract of A with B or
+    C."""
     for a, c in itertools.pairwise(sfirms):
         if _TRANSFER_TO_FIRST.fullmatch(text, a.end, c.start) and _STAKE_AFTER.match(text, c.end):
             return c
-        if _SOLD_PASSIVE.fullmatch(text, a.end, c.start) and _STAKE_OF.search(
-            text, max(0, a.start - 30), a.start
-        ):
+        stake_of_a = _STAKE_OF.search(text, max(0, a.start - 30), a.start)
+        if stake_of_a and _SOLD_PASSIVE.fullmatch(text, a.end, c.start):
             return c  # "75% cổ phần Công ty B được bán cho Tập đoàn C": C buys, B signs nothing
     return next((b for _, _, b, words in _stakes_sold(text, sfirms) if "hợp đồng" in words), None)
 

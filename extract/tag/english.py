@@ -664,8 +664,9 @@ _TOOK_STAKE = re.compile(r"(?<!\w)(?:took|has taken|had taken)\s+an?\s+[\d.,]+\s
 
 
 def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """The investment of the firm right before "already runs a $N ..." or "took a N per cent stake", as a deal
-    with no event: what it owns or bought, told as background."""
+    """The investment of the firm right before "already runs a $N ...", "is building a $N ...", "had
+    already built a $N ..." or "took a N per cent stake", as a deal with no event: what it owns, builds or
+    bought, told as background."""
     text = sen.text
     for rx in (_RUNS, _TOOK_STAKE):
         m = rx.search(text, sen.s, sen.e)
@@ -684,8 +685,9 @@ def _right_before(text: str, end: int, verb: int) -> bool:
     unit of Y, is building")."""
     if len(text[end:verb].split()) <= 1:
         return True
-    if _WHICH.fullmatch(text, end, verb):  # what it built (not what it runs: "X, which runs a $N plant,
-        return text.startswith(("had", "has"), verb)  # plans to ...", the plant is background to the news)
+    if _WHICH.fullmatch(text, end, verb):
+        # what it built; not what it runs ("X, which runs a $N plant, plans to ...": background to the news)
+        return text.startswith(("had", "has"), verb)
     apposition = _APPOSITION.match(text, end)
     return apposition is not None and not text[apposition.end() : verb].strip()
 
