@@ -226,3 +226,20 @@ def test_a_description_between_a_firm_and_its_capital_raised_is_skipped_and_the_
     text = "Chủ đầu tư Công ty TNHH Jinhe Tyre Việt Nam, một thành viên của tập đoàn Trung Quốc cùng tên, được tăng vốn thêm 80 triệu USD."
     assert deals(text) == {one("investment", "Jinhe Tyre")}
     assert events(text) == {("investment_licence", frozenset({"Jinhe Tyre"}))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khởi công từ tháng 5 năm ngoái, nhà máy săm lốp 210 triệu USD của Công ty TNHH Kenda Tyre nay đã có lô hàng đầu tiên.",
+        "Cùng với việc động thổ tuyến đường ven biển, tỉnh Thái Bình sáng 2/4 khánh thành nhà máy sợi của Công ty TNHH Hải Hà Fiber.",
+    ],
+)
+def test_a_groundbreaking_word_that_tells_a_time_or_an_occasion_is_no_groundbreaking(text: str) -> None:
+    assert not [d for d in tag_text(text).deals if d.kind == "groundbreaking"]
+    assert not [e for e in tag_text(text).events if e.kind == "groundbreaking"]
+
+
+def test_a_groundbreaking_told_in_the_passive_since_a_month_is_still_one() -> None:
+    text = "Được khởi công từ tháng 4/2024, nhà máy vỏ lon của Công ty TNHH Bình Định Can đã đi vào hoạt động ngày 20/6."
+    assert one("groundbreaking", "Bình Định Can") in deals(text)

@@ -40,6 +40,7 @@ from extract.tag.events import (
     IF_BEFORE,
     PARTNER_BEFORE,
     _capital_next,
+    ground_as_time,
     in_brackets,
     unstated,
 )
@@ -442,9 +443,8 @@ _GRANT_RECEIVED_FROM = re.compile(
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows; "X lo
 # âm thanh cho lễ khởi công ...", "... phục vụ lễ khởi động KCN Y": a service to the ceremony, not its owner's
 _AT_CEREMONY = re.compile(
-    r"(?<!\w)(?:(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước|cho|phục vụ)\s+(?:buổi\s+)?lễ"
-    r"|[Ss]au\s+(?:khi|ngày))\s+$"  # "18 tháng sau khi khởi công, ...": a time, not a groundbreaking
-)
+    r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước|cho|phục vụ)\s+(?:buổi\s+)?lễ\s+$"
+)  # where a groundbreaking was held; a time ("18 tháng sau khi khởi công") is `ground_as_time`'s
 _SALE_DONE = re.compile(r"(?<!\w)(?:đã|vừa|hoàn tất|hoàn thành)(?!\w)")
 _SALE_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|thông qua|phê duyệt|kế hoạch|phương án)(?!\w)")
 
@@ -1228,7 +1228,8 @@ def tag_deals(
             # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground (a licence handed there
             # is still read below); the trigger "lễ khởi động KCN" holds its own "lễ"
             held = ground.start() + 3 if text.startswith("lễ ", ground.start()) else ground.start()
-            if _AT_CEREMONY.search(text, max(s, ground.start() - 25), held):
+            at_ceremony = _AT_CEREMONY.search(text, max(s, ground.start() - 25), held)
+            if at_ceremony or ground_as_time(text, ground.start()):
                 ground = None
         if ground is not None:
             if negated_before(text, s, ground.start()):

@@ -632,8 +632,7 @@ def tag_events(
             _AT_CEREMONY.search(text, max(0, m.start() - 25), m.start()) and text.startswith(",", m.end())
         )
         and not (  # "18 tháng sau khi khởi công, ...": a time, not a groundbreaking
-            _SINCE.search(text, max(0, m.start() - 12), m.start())
-            and kinds[_canon_trigger(m.group())] == "groundbreaking"
+            kinds[_canon_trigger(m.group())] == "groundbreaking" and ground_as_time(text, m.start())
         )
     ]
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
@@ -1254,6 +1253,26 @@ _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đ�
 _SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
 _AT_CEREMONY = re.compile(r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp)\s+(?:buổi\s+)?lễ\s+$")
 _SINCE = re.compile(r"(?<!\w)(?:[Ss]au|[Tt]ừ|[Kk]ể từ)\s+(?:khi|ngày)\s+$")
+_STARTED_WHEN = re.compile(
+    r"(?:[Kk]hởi công|[Đđ]ộng thổ)\s+từ\s+(?:tháng|năm|ngày|quý|cuối|đầu|giữa)(?!\w)[^,;.]{0,30},"
+)
+# "được khởi công từ tháng 3", "Được khởi công từ ...", "đã khởi công từ ...": a groundbreaking told
+_DONE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ược|[Đđ]ã)\s+$")
+_ALONGSIDE = re.compile(r"(?<!\w)(?:[Cc]ùng với|[Bb]ên cạnh)\s+việc\s+$")
+
+
+def ground_as_time(text: str, start: int) -> bool:
+    """The groundbreaking word at `start` tells a time or an occasion, not a groundbreaking of its sentence:
+    "18 tháng sau khi khởi công, ...", "Khởi công từ tháng 10 năm ngoái, nhà máy ... nay đã có sản phẩm" (but
+    "được khởi công từ tháng 3/2025", "đã khởi công từ ...": told as a groundbreaking, batches 12, 26, 67),
+    "Cùng với việc động thổ tuyến đường ..., tỉnh X khánh thành ..." (the deal and event readers both ask)."""
+    return bool(
+        _SINCE.search(text, max(0, start - 12), start)
+        or (_STARTED_WHEN.match(text, start) and not _DONE_BEFORE.search(text, max(0, start - 6), start))
+        or _ALONGSIDE.search(text, max(0, start - 20), start)
+    )
+
+
 _BANK_NAME = re.compile(
     r"[A-Z][A-Za-z]*[Bb]ank\b|BIDV\b|Vietcombank|VietinBank|Agribank"
 )  # party names lack forms

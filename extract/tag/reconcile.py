@@ -374,8 +374,9 @@ _TO_COME = re.compile(r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|chuẩn bị|s�
 # there
 # (a firm's spelled-out legal form, "Công ty cổ phần X", is no stake)
 _NO_INVESTMENT_EVENT = re.compile(  # (first letters tested first)
-    r"(?=[tđlcpxsg\d])"
+    r"(?=[tđlcpxsgk\d])"
     r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|(?<!công ty )cổ phần|cổ phiếu|phần vốn"
+    r"|(?<![Đđ]ược )(?<![Đđ]ã )khởi công từ"  # "..., khởi công từ năm ngoái, đang được hoàn thiện": under way
     r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân"
     r"|xếp thứ|đứng thứ|tiếp theo thuộc về)(?!\w)",  # a round-up's ranking: "Xếp thứ ba về vốn là ... của X"
     re.IGNORECASE,
