@@ -9,7 +9,9 @@ a project's worth; in English "a $N plant owned by X", "built by X", "a $N expan
 unit of Y, is building a $N plant", "X, which had already built a $N plant", "put nearly $N into", and "at X's
 $N complex"; "kiêm" ending a firm's name, a Vietnamese firm bare after its head's role ("Chủ tịch Sao Việt"),
 a stake "được bán cho" a buyer, "nếu X quyết định đầu tư" (none), and "X, một thành viên của ..., được tăng vốn
-thêm N" (a description between a firm and its verb; the raise is its licence).
+thêm N" (a description between a firm and its verb; the raise is its licence); groundbreaking words telling a
+time ("Khởi công từ tháng 5 năm ngoái, ...") or an occasion ("Cùng với việc động thổ tuyến đường ..."); money
+that "will go into X's plant" or into a site "X has said", and "a line of X (VND N)".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`): the learned model, retrained with batches 71-73, finds
 most of these sentences by itself, so with it on they would not pin the rules."""
@@ -243,3 +245,32 @@ def test_a_groundbreaking_word_that_tells_a_time_or_an_occasion_is_no_groundbrea
 def test_a_groundbreaking_told_in_the_passive_since_a_month_is_still_one() -> None:
     text = "Được khởi công từ tháng 4/2024, nhà máy vỏ lon của Công ty TNHH Bình Định Can đã đi vào hoạt động ngày 20/6."
     assert one("groundbreaking", "Bình Định Can") in deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount"),
+    [
+        (
+            "About €30 million will go into Pavia Moto's plant in Vinh Phuc, the company said.",
+            "Pavia Moto",
+            30e6,
+        ),
+        (
+            "About $900 million is to go into the Que Vo site by 2030, Hanmi Semicon has said.",
+            "Hanmi Semicon",
+            900e6,
+        ),
+    ],
+)
+def test_money_that_will_go_into_a_firms_plant_or_a_site_it_names_is_its_announced_investment(
+    text: str, firm: str, amount: float
+) -> None:
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [("investment", [firm], amount)]
+    assert events(text) == {("investment_announcement", frozenset({firm}))}
+
+
+def test_a_line_of_a_firm_priced_in_brackets_after_it_is_its_investment() -> None:
+    text = "Big tickets included a cold-rolled coil line of Hoa Lam Steel (VND1,900 billion) and a cement grinding station (VND500 billion)."
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
+        ("investment", ["Hoa Lam Steel"], 1.9e12)
+    ]

@@ -633,6 +633,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return deals, [
                 event("investment_announcement", [_party(f, "investor")], m, "announced") for f in investors
             ]
+    if (found := _goes_into(sen))[0]:
+        return found
     if to_buy := _TO_BUY.search(text, s, e):
         status = "signed" if to_buy.group().startswith(("agree", "signed")) else "announced"
         if found := _bought(sen, to_buy, status, stake_in=True):
@@ -652,6 +654,39 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if (found := _runs_or_took(sen))[0]:
         return found
     return _as_investor(sen)
+
+
+# "About €30 million will go into X's plant", "About $1.2 billion is to go into the site by 2035, X has said":
+# money to be spent on a project, by the firm whose plant it is or that said so
+_GOES_INTO = re.compile(r"\s+(?:will|is to|are to|would|is set to|are set to)\s+go\s+into\s+")
+_SPEAKER_BEFORE = re.compile(r",\s+$")
+_OWNERS = re.compile(r"['’]s?\s")
+_SAID_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced)(?!\w)")
+
+
+def _goes_into(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """An amount that "will go into" X's plant, or into a site "X has said": X's announced investment."""
+    text = sen.text
+    for m in sen.money:
+        into = _GOES_INTO.match(text, m.end)
+        if into is None:
+            continue
+        after = [f for f in sen.firms if f.start >= into.end()]
+        owner = next((f for f in after if f.start - into.end() <= 4 and _OWNERS.match(text, f.end)), None)
+        if owner is None:
+            owner = next(
+                (
+                    f
+                    for f in after
+                    if _SPEAKER_BEFORE.search(text, max(sen.s, f.start - 3), f.start)
+                    and _SAID_AFTER.match(text, f.end)
+                ),
+                None,
+            )
+        if owner is not None:
+            deal = sen.deal("investment", [owner.name], m)
+            return [deal], [sen.event("investment_announcement", [_party(owner, "investor")], m, "announced")]
+    return [], []
 
 
 # "X already runs a US$95 million tyre factory in ...": what X owns, told as background; "Y, in which X took a
@@ -896,7 +931,7 @@ _OWNED_BY = re.compile(
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
 )  # "a $N plant owned by X", "its own $450 million plant in September, built by South Korea's X"
 # "a plant of X making circuit boards ..., with ... total investment of 8 million USD": the owner before
-_PLANT_OF = re.compile(r"(?<!\w)(?:plant|factory|facility|project) (?:of|by)\s+$")
+_PLANT_OF = re.compile(r"(?<!\w)(?:plant|factory|facility|project|line|mill|complex) (?:of|by)\s+$")
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*)?$")
 
 
@@ -927,6 +962,9 @@ def _owner_of(sen: _Sentence, m: Money) -> Firm | None:
     )
     if owner is not None and project is not None:
         return owner
+    for f in sen.firms:  # "a cold-rolled coil line of X (VND2,150 billion)": its price in brackets after it
+        if text[f.end : m.start] == " (" and _PLANT_OF.search(text, max(sen.s, f.start - 30), f.start):
+            return f
     if _TOTAL_OF.search(text, max(sen.s, m.start - 40), m.start):
         before = [f for f in sen.firms if f.end <= m.start and m.start - f.end <= 160]
         if before and _PLANT_OF.search(text, max(sen.s, before[-1].start - 20), before[-1].start):
