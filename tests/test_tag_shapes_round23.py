@@ -11,7 +11,8 @@ $N complex"; "kiêm" ending a firm's name, a Vietnamese firm bare after its head
 a stake "được bán cho" a buyer, "nếu X quyết định đầu tư" (none), and "X, một thành viên của ..., được tăng vốn
 thêm N" (a description between a firm and its verb; the raise is its licence); groundbreaking words telling a
 time ("Khởi công từ tháng 5 năm ngoái, ...") or an occasion ("Cùng với việc động thổ tuyến đường ..."); money
-that "will go into X's plant" or into a site "X has said", and "a line of X (VND N)".
+that "will go into X's plant" or into a site "X has said", and "a line of X (VND N)"; a list of foreign firms
+with their countries after "như", and English words opening a sentence ("Organisers said") that are no firm.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`): the learned model, retrained with batches 71-73, finds
 most of these sentences by itself, so with it on they would not pin the rules."""
@@ -274,3 +275,16 @@ def test_a_line_of_a_firm_priced_in_brackets_after_it_is_its_investment() -> Non
     assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
         ("investment", ["Hoa Lam Steel"], 1.9e12)
     ]
+
+
+def test_a_list_of_foreign_firms_with_their_countries_after_nhu_names_each() -> None:
+    text = "Ngành khuôn mẫu đã có nhiều nhà đầu tư như Kanto Mold (Nhật Bản), Jinhua Tools (Trung Quốc) và Siamform (Thái Lan)."
+    assert firms(text) == ["Kanto Mold", "Jinhua Tools", "Siamform"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Organisers said 40 contracts were signed at the fair.", "Neighbouring Long An received $900 million."],
+)
+def test_an_english_word_opening_a_sentence_before_a_verb_is_no_firm(text: str) -> None:
+    assert firms(text) == []

@@ -856,6 +856,20 @@ def _coded_bracket(text: str, end: int) -> int | None:
     return None
 
 
+_SUCH_AS = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s+$")
+
+
+def _listed_with_country(text: str, start: int, end: int) -> bool:
+    """The name text[start:end] opens a list of firms with their countries: 'doanh nghiệp nước ngoài như
+    Sanwa Board (Nhật Bản), ...' (the names after it are chained to it, `_after_a_firm`)."""
+    bracket = _COUNTRY_BRACKET.match(text, end)
+    return (
+        bracket is not None
+        and _country_regex().fullmatch(bracket.group(1)) is not None
+        and _SUCH_AS.search(text, max(0, start - 10), start) is not None
+    )
+
+
 def _after_a_firm(text: str, start: int, taken: SpanSet) -> bool:
     """The name at `start` is chained by ',', 'và', 'cùng' or 'với' to a name found before it."""
     m = _CHAINED.search(text, max(0, start - 40), start)
@@ -1239,6 +1253,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
             or (keep > 1 and words[keep - 1] in _corporate_tails())  # "Kangaroo Group", "Jinko Solar"
             or (keep == 1 and _GLUED_BANK.fullmatch(words[0]) is not None)  # "MekongBank", "SaigonBank"
+            or _listed_with_country(
+                text, run_start, end
+            )  # "như Sanwa Board (Nhật Bản), Hualong Pack (Đài Loan)"
             or extended
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
