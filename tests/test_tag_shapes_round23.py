@@ -12,7 +12,8 @@ a stake "được bán cho" a buyer, "nếu X quyết định đầu tư" (none)
 thêm N" (a description between a firm and its verb; the raise is its licence); groundbreaking words telling a
 time ("Khởi công từ tháng 5 năm ngoái, ...") or an occasion ("Cùng với việc động thổ tuyến đường ..."); money
 that "will go into X's plant" or into a site "X has said", and "a line of X (VND N)"; a list of foreign firms
-with their countries after "như", and English words opening a sentence ("Organisers said") that are no firm.
+with their countries after "như", English words opening a sentence ("Organisers said") that are no firm, and
+"X (China) was licensed for a $N factory" after "... received certificates from the Y Authority;".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`): the learned model, retrained with batches 71-73, finds
 most of these sentences by itself, so with it on they would not pin the rules."""
@@ -288,3 +289,13 @@ def test_a_list_of_foreign_firms_with_their_countries_after_nhu_names_each() -> 
 )
 def test_an_english_word_opening_a_sentence_before_a_verb_is_no_firm(text: str) -> None:
     assert firms(text) == []
+
+
+def test_a_firm_licensed_for_a_priced_plant_is_its_licence_from_the_body_the_round_names() -> None:
+    text = "Four projects received investment certificates from the Bac Giang Industrial Zones Authority on Monday; Lihong Stationery Co., Ltd (China) was licensed for a $18 million factory in Van Trung Industrial Park."
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
+        ("investment", ["Lihong Stationery"], 18e6)
+    ]
+    assert events(text) == {
+        ("investment_licence", frozenset({"Bac Giang Industrial Zones Authority", "Lihong Stationery"}))
+    }

@@ -936,6 +936,11 @@ _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*
 
 
 _WITH_A = re.compile(r",\s+with\s+an?\s+")
+_FROM_THE = re.compile(r"(?<!\w)from\s+(?:the\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not "Co., Ltd. (Taiwan)"
+_WAS_LICENSED_FOR = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:was|were|has been|have been)\s+licensed\s+for\s+an?\s+"
+)
 _LICENSED_FOR = re.compile(
     rf"(?<!\w)(?:has been|have been|was|were) licensed for\s+(?:the\s+)?{_COUNTRY_OWNS}$"
 )
@@ -962,6 +967,9 @@ def _owner_of(sen: _Sentence, m: Money) -> Firm | None:
     )
     if owner is not None and project is not None:
         return owner
+    for f in sen.firms:  # "X Co., Ltd (China) was licensed for a $22 million stationery factory"
+        if f.end <= m.start and _WAS_LICENSED_FOR.fullmatch(text, f.end, m.start) and project is not None:
+            return f
     for f in sen.firms:  # "a cold-rolled coil line of X (VND2,150 billion)": its price in brackets after it
         if text[f.end : m.start] == " (" and _PLANT_OF.search(text, max(sen.s, f.start - 30), f.start):
             return f
@@ -979,6 +987,15 @@ def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     # "... was licensed last week" too; "... after the X Authority handed it an investment certificate"
     licensed = _LICENSED.search(text, sen.s, sen.e) or _CERTIFICATE.search(text, sen.s, sen.e)
     grantor = next((g for g in sen.govs if _GRANTED.match(text, g.end + 1)), None) if licensed else None
+    if licensed and grantor is None:
+        # "Five projects received investment certificates from the X Authority ...; Y was licensed for ...":
+        # the body they came from, named in the sentence (its ';'-clauses before this one included)
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, sen.s - 400), sen.s)), default=0)
+        if _RECEIVED.search(text, begin, sen.e):
+            bodies = government_bodies(text, begin, sen.e) if begin < sen.s else sen.govs
+            grantor = next(
+                (g for g in bodies if _FROM_THE.search(text, max(begin, g.start - 10), g.start)), None
+            )
     deals: list[Deal] = []
     events: list[DealEvent] = []
     for m in sen.money:
