@@ -117,7 +117,7 @@ _GRANTED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:granted|handed|awarded|is
 _FROM = re.compile(r"(?<!\w)from(?!\w)")
 _BY = re.compile(r"(?<!\w)by\s+$")
 _AT = re.compile(r"(?<!\w)at\s+$")
-_OWNS = ("'s ", "’s ")
+_OWNERS = re.compile(r"['’]s?\s")  # a possessive after a name: "X's plant", "X Parts' plant"
 _TO = re.compile(r"(?<!\w)to\s+$")
 _STAKE_SALE = re.compile(
     r"(?<!\w)(?:completed|closed|finali[sz]ed|agreed)\s+(?:the\s+)?(?:sale|transfer)\s+of\s+(?:its|a|the)\s"
@@ -300,17 +300,19 @@ class _Sentence:
         provinces: list[Province],
         published: str | None,
         wide_e: int | None = None,
+        wide_s: int | None = None,
     ) -> None:
         self.text, self.s, self.e = text, s, e
         self._rest = (firms, govs, money, provinces, published)
         self._wide_e = e if wide_e is None else wide_e  # the end of its ';' clauses (`widened`)
+        self.wide_s = s if wide_s is None else wide_s  # the start of the first of its ';' clauses
         inner = [(a.start(), a.end()) for a in _APPOSITION.finditer(text, s, e)]
         self.firms = [
             f
             for f in firms
             if s <= f.start < e
             and not any(a <= f.start < b for a, b in inner)
-            and not (_AT.search(text, max(s, f.start - 3), f.start) and not text.startswith(_OWNS, f.end))
+            and not (_AT.search(text, max(s, f.start - 3), f.start) and not _OWNERS.match(text, f.end))
         ]  # "Eastwell Garment Co., Ltd at VSIP": a place (but "at X's $1.4 billion complex": a firm's)
         self.govs = govs
         self.money = [m for m in money if s <= m.start < e]
@@ -321,7 +323,7 @@ class _Sentence:
 
     def widened(self) -> _Sentence:
         """The sentence on past its ';' clauses to its full stop: a list of items runs across them."""
-        return _Sentence(self.text, self.s, self._wide_e, *self._rest)
+        return _Sentence(self.text, self.s, self._wide_e, *self._rest, wide_s=self.wide_s)
 
     def before(self, pos: int) -> list[Firm | Organization]:
         return sorted([x for x in [*self.firms, *self.govs] if x.end <= pos], key=lambda x: x.start)
@@ -660,7 +662,6 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 # money to be spent on a project, by the firm whose plant it is or that said so
 _GOES_INTO = re.compile(r"\s+(?:will|is to|are to|would|is set to|are set to)\s+go\s+into\s+")
 _SPEAKER_BEFORE = re.compile(r",\s+$")
-_OWNERS = re.compile(r"['’]s?\s")
 _SAID_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced)(?!\w)")
 
 
@@ -937,7 +938,6 @@ _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*
 
 _WITH_A = re.compile(r",\s+with\s+an?\s+")
 _FROM_THE = re.compile(r"(?<!\w)from\s+(?:the\s+)?$")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not "Co., Ltd. (Taiwan)"
 _WAS_LICENSED_FOR = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:was|were|has been|have been)\s+licensed\s+for\s+an?\s+"
 )
@@ -990,7 +990,7 @@ def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if licensed and grantor is None:
         # "Five projects received investment certificates from the X Authority ...; Y was licensed for ...":
         # the body they came from, named in the sentence (its ';'-clauses before this one included)
-        begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, sen.s - 400), sen.s)), default=0)
+        begin = sen.wide_s
         if _RECEIVED.search(text, begin, sen.e):
             bodies = government_bodies(text, begin, sen.e) if begin < sen.s else sen.govs
             grantor = next(
@@ -1340,7 +1340,10 @@ def read_english(
     events: list[DealEvent] = []
     orgs: list[Organization] = []
     read: list[tuple[int, int]] = []
+    chain_s = 0  # the start of the sentence's first ';'-clause
     for i, (s, e) in enumerate(clauses):
+        if i == 0 or not text.endswith(";", 0, clauses[i - 1][1]):
+            chain_s = s
         if e - s < 20 or not is_english(text[s:e]):
             continue
         govs = government_bodies(text, s, e)
@@ -1348,7 +1351,8 @@ def read_english(
         wide_e, j = e, i + 1
         while j < len(clauses) and text.endswith(";", 0, wide_e):  # "...; a factory of B ...; and ... of C."
             wide_e, j = clauses[j][1], j + 1  # the clauses ';' joins, with no copy of the list per clause
-        d, ev = read_sentence(_Sentence(text, s, e, firms, govs, money, provinces, published, wide_e))
+        sen = _Sentence(text, s, e, firms, govs, money, provinces, published, wide_e, chain_s)
+        d, ev = read_sentence(sen)
         if ev and _recalled_opening(text, s, e, published):
             ev = [x for x in ev if x.kind not in ("inauguration", "groundbreaking")]  # the deal stays
         if d or ev:
