@@ -1253,9 +1253,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
             or (keep > 1 and words[keep - 1] in _corporate_tails())  # "Kangaroo Group", "Jinko Solar"
             or (keep == 1 and _GLUED_BANK.fullmatch(words[0]) is not None)  # "MekongBank", "SaigonBank"
-            or _listed_with_country(
-                text, run_start, end
-            )  # "như Sanwa Board (Nhật Bản), Hualong Pack (Đài Loan)"
+            # "như Sanwa Board (Nhật Bản), Hualong Pack (Đài Loan)"
+            or _listed_with_country(text, run_start, end)
             or extended
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
@@ -1407,26 +1406,38 @@ def _district_names() -> frozenset[str]:
     return frozenset(load("districts.json")["names"])
 
 
+def _bare_vietnamese_name(text: str, start: int, name: str) -> bool:
+    """Capitalised words at `start` that may be a Vietnamese firm's bare name: every word title-case, not a
+    person (a surname first), not opened by a sentence's or a body's word (bare_subject not_first), not a
+    province, a town ("Kinh Môn", districts.json) or a country, and no foreign word (foreign names have rules
+    of their own, `_bare_firms`)."""
+    not_first, surnames = _bare_subject_words()
+    words = name.split(" ")
+    return not (
+        words[0] in not_first
+        or words[0] in surnames
+        or not all(w[1:].islower() for w in words)
+        or any(looks_foreign(w) for w in words)
+        or _province_at(text, start)
+        or name in _district_names()
+        or _country_regex().fullmatch(name)
+    )
+
+
 def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
     """Vietnamese firms written bare as the subject of a deal verb (known_firms.json bare_subject):
     'Tháng trước, Hảo Vũ đã ký hợp đồng ...'. Not a person ('Trần Minh ký'), a place ('Bắc Ninh ký kết')
     or a country."""
     run_rx, verb_rx, place_rx = _bare_subject_rx()
-    not_first, surnames = _bare_subject_words()
     out: list[Firm] = []
     for v in verb_rx.finditer(text):  # the verbs first (few), then the capitalised words right before one
         m = run_rx.search(text, max(0, v.start() - 60), v.start())
         if m is None or taken.overlaps(m.start(), m.end()):
             continue
-        words = m.group().split(" ")
-        if words[0] in not_first or words[0] in surnames or not all(w[1:].islower() for w in words):
+        if place_rx.search(text, max(0, m.start() - 12), m.start()) or not _bare_vietnamese_name(
+            text, m.start(), m.group()
+        ):
             continue
-        if place_rx.search(text, max(0, m.start() - 12), m.start()) or _province_at(text, m.start()):
-            continue
-        if m.group() in _district_names():
-            continue  # "Kinh Môn khởi công nhà máy ...": a town (districts.json), not a firm
-        if _country_regex().fullmatch(m.group()) or any(looks_foreign(w) for w in words):
-            continue  # foreign names have rules of their own (_bare_firms)
         out.append(Firm(mention=m.group(), start=m.start(), end=m.end(), name=canonical_firm_name(m.group())))
         taken.add(m.start(), m.end())
     return out
@@ -1445,20 +1456,14 @@ def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
     capitalised words before a comma or a speech verb; never a person (a surname first: "Chủ tịch Lê Văn
     An"), a body ("Chủ tịch Hội đồng ..."), a place, a country, nor foreign or unaccented words ("Chủ tịch
     Tsai Ming Hung", "Chen Ming Hua": a person as likely as a firm)."""
-    not_first, surnames = _bare_subject_words()
     out: list[Firm] = []
     for m in _HEAD_OF.finditer(text):
         start, end = m.span(1)
-        words = m.group(1).split(" ")
-        if taken.overlaps(start, end) or words[0] in not_first or words[0] in surnames:
-            continue
-        if not all(w[1:].islower() for w in words) or any(looks_foreign(w) for w in words):
-            continue
         name = m.group(1)
+        if taken.overlaps(start, end) or not _bare_vietnamese_name(text, start, name):
+            continue
         if name.isascii():
             continue  # "Chủ tịch Chen Ming Hua": unaccented syllables are a Chinese person's name as often
-        if _province_at(text, start) or name in _district_names() or _country_regex().fullmatch(name):
-            continue
         out.append(Firm(mention=name, start=start, end=end, name=canonical_firm_name(name)))
         taken.add(start, end)
     return out
