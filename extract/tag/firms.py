@@ -521,7 +521,10 @@ def _known_suffix_rx() -> re.Pattern[str]:
     from extract.tag.places import province_table
 
     provinces = alternation(province_table()[0])
-    return re.compile(rf"(?: (?:Việt Nam|Vina)(?: (?:{provinces}))?| (?:{provinces}))(?!\w)")
+    # English copy's "Vietnam" only before a province ("Samsung Electronics Vietnam Thai Nguyen"): alone, it
+    # is the country ("Since Vietnam opened ...")
+    vietnam = rf"Vietnam(?= (?:{provinces})(?!\w))"
+    return re.compile(rf"(?: (?:Việt Nam|{vietnam}|Vina)(?: ({provinces}))?| (?:{provinces}))(?!\w)")
 
 
 # a private fund's foreign name after "Quỹ": a firm that invests, not a public body
@@ -1264,6 +1267,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         mention_end = tail[0] if tail else end
         if suffix:
             mention_end = suffix.end()
+            if suffix.group(1):  # "Hanwoo Optics Việt Nam Hải Phòng": the group's company of that province
+                name += suffix.group()
         out.append(
             Firm(
                 mention=text[run_start:mention_end],
@@ -1702,9 +1707,9 @@ def tag_firms(
         )  # "Samsung Electronics Việt Nam Thái Nguyên"
         if suffix:
             end = suffix.end()
-            if not suffix.group().startswith((" Việt Nam", " Vina")):
-                # "Agribank An Giang": the bank's branch; "Foxconn Bắc Giang", "Becamex Bình Định": the
-                # group's company of that province, as it is registered
+            if not suffix.group().startswith((" Việt Nam", " Vietnam", " Vina")) or suffix.group(1):
+                # "Agribank An Giang": the bank's branch; "Foxconn Bắc Giang", "Becamex Bình Định", "Samsung
+                # Electronics Việt Nam Thái Nguyên": the group's company of that province, as it is registered
                 canon += suffix.group()
             plant = _NAME_NUMBER.match(text, end)  # "Hana Micron Vina 2": a numbered plant keeps "Vina"
             if plant and suffix.group().strip() == "Vina" and not _UNIT_AFTER.match(text, plant.start(1)):

@@ -326,7 +326,8 @@ def hand_sentences(h: Callable[..., dict], pv: Callable[[str], dict], m: Callabl
             "2024-05-01",
             "provincial",
             ["bare_firm", "money_approx"],
-            firms=[f("Samsung Electronics", None)],
+            # the unit of that province keeps its place, as registered (aligned in session 24 with batches 10-15)
+            firms=[f("Samsung Electronics Việt Nam Thái Nguyên", None)],
             money=[m(20_000_000_000, "USD", approx=True)],
         ),
         h(

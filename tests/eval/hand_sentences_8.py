@@ -817,7 +817,9 @@ def hand_sentences_8(h: Callable[..., dict], pv: Callable[[str], dict], m: Calla
             "provincial",
             ["foreign_person", "firm_place_suffix", "percent"],
             persons=[per("Lee Jong-ho", "Tổng Giám đốc LG Innotek Việt Nam Hải Phòng")],
-            firms=[f("LG Innotek")],
+            # the unit of that province keeps its place, as registered (firms.py's docstring, batches 10-15;
+            # aligned in session 24: this row alone had dropped it)
+            firms=[f("LG Innotek Việt Nam Hải Phòng")],
             percentages=[40.0],
         ),
         h(
