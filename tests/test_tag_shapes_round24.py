@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract import tag_text
 from extract.tag.deal_model import load_model
-from tests.deal_shapes import firms
+from tests.deal_shapes import deals, events, firms
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +51,91 @@ def test_a_groups_unit_of_a_province_keeps_its_place_written_bare(text: str, nam
 
 def test_vietnam_alone_after_a_capitalised_word_is_the_country_not_a_firms_suffix() -> None:
     assert firms("Since Vietnam opened its market in the 1990s, shipyards have grown fast.") == []
+
+
+def test_company_limited_after_vietnam_is_the_foreign_legal_form() -> None:
+    text = "Kestrel Spring Company Limited and Baekje Vietnam Company Limited signed leases at the park."
+    assert firms(text) == ["Kestrel Spring", "Baekje"]
+
+
+def test_js_company_is_a_foreign_legal_form() -> None:
+    assert firms("Thanh Son Infrastructure JS Company on Monday leased 4 ha to a shoe maker.") == [
+        "Thanh Son Infrastructure"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Da Nang – Ground was broken on Friday for Orbis Clutch's plant in Hoa Khanh Industrial Park.",
+            {("groundbreaking", frozenset({"Orbis Clutch"}))},
+        ),
+        (
+            "Construction has started in Nghe An province on a motor factory that Song Lam Drives is building jointly with Japan's Kaito Motors.",
+            {
+                ("groundbreaking", frozenset({"Song Lam Drives"})),
+                ("groundbreaking", frozenset({"Kaito Motors"})),
+            },
+        ),
+        (
+            "Baekje Spring Company Limited, Orbis Pipe Vina Company Limited and Kestrel Tube Co., Ltd held their own groundbreakings at the park on Monday.",
+            {
+                ("groundbreaking", frozenset({"Baekje Spring"})),
+                ("groundbreaking", frozenset({"Orbis Pipe"})),
+                ("groundbreaking", frozenset({"Kestrel Tube"})),
+            },
+        ),
+    ],
+)
+def test_english_groundbreakings_told_in_the_passive_by_what_a_firm_builds_or_held_by_each(
+    text: str, expected: set
+) -> None:
+    assert deals(text) == expected
+
+
+def test_a_joint_builder_breaks_ground_with_the_owner_in_one_event() -> None:
+    text = "Construction has started in Nghe An province on a motor factory that Song Lam Drives is building jointly with Japan's Kaito Motors."
+    assert events(text) == {("groundbreaking", frozenset({"Song Lam Drives", "Kaito Motors"}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount"),
+    [
+        (
+            "Tanaka Shoes' sole plant there, worth 36 million USD, will employ 5,000 people in the province.",
+            "Tanaka Shoes",
+            36_000_000,
+        ),
+        (
+            "Over the years, Kestrel Wind JSC has sunk VND2.8 trillion into the Ba Tri farm.",
+            "Kestrel Wind",
+            2_800_000_000_000,
+        ),
+    ],
+)
+def test_english_money_a_firm_has_sunk_or_its_plant_is_worth_is_its_investment(
+    text: str, firm: str, amount: int
+) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", [firm], amount)]
+    assert tags.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Of the two, Baekje Spring is spending more on automation.", "Baekje Spring"),
+        ("Last year Orbis Pipe has landed a contract from a Japanese carmaker.", "Orbis Pipe"),
+        ("Analysts said Kaito Motors' brake-pipe line was the most modern in the region.", "Kaito Motors"),
+    ],
+)
+def test_english_verbs_and_possessions_that_make_a_bare_name_a_firm(text: str, firm: str) -> None:
+    assert firm in firms(text)
+
+
+def test_an_english_capital_raised_from_one_amount_to_another_adds_the_difference() -> None:
+    from extract.tag.money import increase, tag_money
+
+    text = "Orbis Sole Vina's plant, whose capital rose from $40 million to $72 million, got a new certificate."
+    assert increase(text, tag_money(text)).amount == 32_000_000

@@ -67,7 +67,11 @@ _CONSTRUCTION_BEGAN = re.compile(
     r"|[Gg]round was broken)(?!\w)"
 )
 _ON_OWNERS = re.compile(r"['’]s\s")  # "... on X JSC's plant": the owner's possessive
-_ON = re.compile(r"(?<!\w)on\s+$")
+_ON = re.compile(r"(?<!\w)(?:on|for)\s+$")  # "Ground was broken on Tuesday for X's plant"
+# "Construction has started ... on a factory that X is building (jointly with China's Y)": X's, and Y's
+_THAT = re.compile(r"(?<!\w)that\s+$")
+_IS_BUILDING = re.compile(r"\s+(?:is|are|was|were|will be) (?:building|developing|constructing)(?!\w)")
+_JOINTLY_WITH = re.compile(r"(?<!\w)(?:jointly|together) with\s+(?:[A-Z][a-z]+['’]s\s+)?$")
 _HOSTED_BY = re.compile(r"(?<!\w)hosted by\s+(?:the\s+)?$")
 # "... plant of Taiwan's X": the country's possessive before its owner (not "X, part of Y": a group)
 _BUILT_BY = re.compile(
@@ -88,6 +92,7 @@ _LICENSED = re.compile(r"(?<!\w)(?:licensed|allowed|permitted)(?!\w)")
 _BOARD_OF = re.compile(r"(?<!\w)board of (?:directors of )?\s*$")
 _BROKE_GROUND = re.compile(
     r"(?<!\w)(?:broke ground|breaks ground|(?:has |have )broken ground"
+    r"|(?P<own>held (?:their own |separate )ground-?breakings)"  # "A, B and C held their own groundbreakings"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) building"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) work on"
@@ -144,6 +149,9 @@ _TO_INVEST = re.compile(
     r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ])"
     r"|(?:will|would) add(?= (?:about |some |another |a further )?(?:US)?\$)"
     r"|(?:has |had )?spent(?= (?:about |some |another |an? )?(?:US)?\$|VN[DĐ])"
+    # "X has sunk VND4.1 trillion into ..." (not "X is spending VND410 billion on a store, where piling began
+    # on Tuesday": a groundbreaking, batch 69)
+    r"|(?:has |have |had )?sunk(?= (?:about |some |another |an? )?(?:US)?\$| VN[DĐ])"
     r"|announced an? (?:US)?\$[\d.,]+ ?(?:million|billion|m|bn) investment"
     r"|(?:has |have )?(?:lifted|raised|brought) (?:its|their) total investment"
     # "X plans a second phase worth $180 million at its site": a phase planned, with its amount
@@ -518,8 +526,9 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 if isinstance(f, Firm)
                 and (
                     _BUILT_BY.search(text, s, f.start)
-                    or (_ON_OWNERS.match(text, f.end) and _ON.search(text, max(s, f.start - 4), f.start))
+                    or (_ON_OWNERS.match(text, f.end) and _ON.search(text, max(s, f.start - 5), f.start))
                     or _WITH_AS_OWNER.match(text, f.end)  # "..., with X as builder and operator"
+                    or (_IS_BUILDING.match(text, f.end) and _THAT.search(text, max(s, f.start - 6), f.start))
                 )
             ),
             None,
@@ -530,8 +539,10 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             hosts = [_party(g) for g in sen.govs if g.end <= began.start()][-1:] or [
                 _party(g) for g in sen.govs if _HOSTED_BY.search(text, max(s, g.start - 14), g.start)
             ][:1]  # "..., at a ceremony hosted by the X People's Committee": the host named after
-            return [deal("groundbreaking", [owner.name], m)], [
-                event("groundbreaking", [*hosts, _party(owner, "investor")], m, "started")
+            partner = _cued_firm_after(sen, owner.end, _JOINTLY_WITH, 30)
+            owners = [owner] if partner is None else [owner, partner]  # each breaks ground on it
+            return [deal("groundbreaking", [o.name], m) for o in owners], [
+                event("groundbreaking", [*hosts, *(_party(o, "investor") for o in owners)], m, "started")
             ]
     if approved := _BOARD_APPROVED.search(text, s, e):
         owner = next(
@@ -572,7 +583,13 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [deal("investment", [investor.name], m)], [
                 event("investment_licence", parties, m, "licensed")
             ]
-    if ground := _BROKE_GROUND.search(text, s, e):
+    if (ground := _BROKE_GROUND.search(text, s, e)) and ground.group("own"):
+        owners = _subjects(sen, ground.start())  # each its own groundbreaking
+        m = sen.amount(ground.start()) if len(owners) == 1 else None
+        return [deal("groundbreaking", [o.name], m) for o in owners], [
+            event("groundbreaking", [_party(o, "investor")], m, "started") for o in owners
+        ]
+    if ground:
         firms = [f for f in sen.before(ground.start()) if isinstance(f, Firm)]
         if firms:
             m = sen.amount(ground.start())
@@ -623,7 +640,7 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if investors:
             m = sen.amount(invest.start()) if len(investors) == 1 else None
             deals = [deal("investment", [f.name], m) for f in investors]
-            if _RECALLED.search(text[s : s + 30]) or invest.group().endswith("spent"):
+            if _RECALLED.search(text[s : s + 30]) or invest.group().endswith(("spent", "sunk")):
                 return deals, []  # "In 2024, X put $38 million into ...", "X spent $38 million in 2009 on":
                 # recalled, no event
             grantor = next((g for g in sen.govs if _GRANTED.match(text, g.end + 1)), None)
@@ -946,14 +963,24 @@ _LICENSED_FOR = re.compile(
 )
 
 
+# "X's brake-pipe line costs $2.9 million", "X's export plant there, worth 42 million USD": what it is worth
+_POSSESSED_WORTH = re.compile(
+    r"['’]s?\s+[^.;,$]{0,50}?\b(?:plant|factory|complex|project|facility|mill|line|shop|workshop|farm)"
+    r"(?:\s+(?:there|here))?,?\s+(?:is\s+)?(?:worth|costs?|valued at)\s+"
+    r"(?:about |some |nearly |almost |over )?"
+)
+
+
 def _owner_of(sen: _Sentence, m: Money) -> Firm | None:
-    """The firm whose project `m` prices, written 'X's $N plant', 'a $N plant by X' or 'a plant of X ...
-    with total investment of $N', else None."""
+    """The firm whose project `m` prices, written 'X's $N plant', 'a $N plant by X', 'X's plant, worth $N' or
+    'a plant of X ... with total investment of $N', else None."""
     text = sen.text
     project = _PROJECT_AFTER.match(text, m.end)
     for f in sen.firms:
         if 0 <= m.start - f.end <= 3 and _POSSESSIVE.fullmatch(text, f.end, m.start) is not None:
             return f if project is not None else None
+        if 0 < m.start - f.end <= 80 and _POSSESSED_WORTH.fullmatch(text, f.end, m.start):
+            return f
     if project is not None:
         after = next((f for f in sen.firms if f.start >= project.end()), None)
         if after is not None and _OWNED_BY.fullmatch(text, project.end(), after.start):

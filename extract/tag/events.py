@@ -1230,7 +1230,8 @@ _ITEM_START = re.compile(
 )
 # "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
 _PROJECT_OF = re.compile(r"(?:[Dd]ự án|[Nn]hà máy)[^,;.]{0,80}?\bcủa\s+(?:nhà đầu tư\s+)?$")
-_FROM_TO = re.compile(r"(?:từ|lên)\s+$", re.IGNORECASE)
+# an amount the capital rose from or to, not what was added (English copy: "from $40 million to $72 million")
+_FROM_TO = re.compile(r"(?:từ|lên|(?<!\w)from|(?<!\w)to)\s+$", re.IGNORECASE)
 
 
 def _full_sentences(text: str) -> list[tuple[int, int]]:

@@ -782,7 +782,8 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     after = re.compile(
         rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*)?(?:(?:{aux})\s+){{0,3}}(?:{alternation(data['verbs'])})(?!\w)"
         rf"|\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|\s[-–])\s*(?:một\s+)?(?:{alternation(data['appositions'])})(?!\w)"
-        rf"|['’]s?\s+(?:(?:Vietnam|local|new|first|second|third|main|largest|latest)\s+)?"
+        # "X's plant", "X's new plant", "X's brake-pipe line": one lower-case word before what it owns
+        rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*)\s+)?"
         rf"(?:{alternation(data['possessed'])})(?!\w)"
     )
     return before, after, frozenset(data["not_firms"])
@@ -1163,6 +1164,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         elif (
             keep
             and keep + 1 < len(words)
+            and keep + 1 != form_at  # "Kumjin Vietnam Company Limited": the company word opens the form
             and words[keep] in not_firms
             and words[keep + 1] in _corporate_tails()
         ):

@@ -222,8 +222,8 @@ def _english_money(text: str, taken: list[Money]) -> list[Money]:
 
 
 # "tăng vốn từ 150 triệu USD lên 230 triệu USD": the first amount after "từ", the second after "lên"
-_FROM = re.compile(r"(?<!\w)từ\s+(?:mức\s+)?$")
-_UP_TO = re.compile(r"\s+lên\s+(?:mức\s+|thành\s+)?")
+_FROM = re.compile(r"(?<!\w)(?:từ|from)\s+(?:mức\s+)?$")
+_UP_TO = re.compile(r"\s+(?:lên|to)\s+(?:mức\s+|thành\s+)?")  # English: "from $40 million to $72 million"
 
 
 def increase(text: str, money: list[Money]) -> Money | None:
