@@ -137,5 +137,62 @@ def test_english_verbs_and_possessions_that_make_a_bare_name_a_firm(text: str, f
 def test_an_english_capital_raised_from_one_amount_to_another_adds_the_difference() -> None:
     from extract.tag.money import increase, tag_money
 
-    text = "Orbis Sole Vina's plant, whose capital rose from $40 million to $72 million, got a new certificate."
+    text = (
+        "Orbis Sole Vina's plant, whose capital rose from $40 million to $72 million, got a new certificate."
+    )
     assert increase(text, tag_money(text)).amount == 32_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai xưởng sấy lúa của Công ty CP Nông sản Hòa An, một ở Châu Thành, một ở Lấp Vò, sẽ lần lượt được khởi công ngày 5 và 19-7, ông Lê Văn Hậu cho biết.",
+        "Nhà máy pin 300 triệu USD của Kestrel Energy ở Hà Tĩnh đã có lịch khởi công",
+    ],
+)
+def test_a_groundbreaking_still_to_come_is_an_announced_investment(text: str) -> None:
+    tags = tag_text(text)
+    assert {d.kind for d in tags.deals} == {"investment"}
+    assert {e.kind for e in tags.events} == {"investment_announcement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount"),
+    [
+        (
+            "Nhà máy kéo sợi 60 triệu USD ở Nam Định vận hành giai đoạn 1\nGiai đoạn 1 nhà máy sợi của Công ty TNHH Sợi Hằng An tại KCN Bảo Minh đã chính thức đi vào hoạt động.",
+            "Sợi Hằng An",
+            60_000_000,
+        ),
+        (
+            "Trong đó Công ty CP Cơ khí Long Phú làm xưởng chế tạo máy 75 tỷ đồng ở KCN Hòa Phú.",
+            "Cơ khí Long Phú",
+            75_000_000_000,
+        ),
+        (
+            "Nhà đầu tư Hàn Quốc Công ty TNHH Daeil Bolt thì chọn KCN Đình Vũ cho xưởng bu lông 42 triệu USD.",
+            "Daeil Bolt",
+            42_000_000,
+        ),
+        (
+            "Công ty CP Ô tô Hòa Bình cho biết sẽ bỏ 2.300 tỷ đồng (khoảng 90 triệu USD) mở rộng xưởng lắp ráp ở Quảng Nam.",
+            "Ô tô Hòa Bình",
+            2_300_000_000_000,
+        ),
+    ],
+)
+def test_a_plant_of_stated_worth_a_firm_runs_puts_up_or_spends_on_is_its_investment(
+    text: str, firm: str, amount: int
+) -> None:
+    assert ("investment", [firm], amount) in [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+
+
+def test_a_plant_a_firm_put_up_told_in_a_round_up_is_a_deal_without_an_event() -> None:
+    tags = tag_text(
+        "Trong đó Công ty CP Cơ khí Long Phú làm xưởng chế tạo máy 75 tỷ đồng ở KCN Hòa Phú, còn Công ty TNHH Kho lạnh Bình Minh đặt kho lạnh 160 tỷ đồng ở KCN Sa Đéc."
+    )
+    assert [(d.parties, d.amount) for d in tags.deals] == [
+        (["Cơ khí Long Phú"], 75_000_000_000),
+        (["Kho lạnh Bình Minh"], 160_000_000_000),
+    ]
+    assert tags.events == []

@@ -252,11 +252,27 @@ _NEW_INVESTOR = re.compile(
     r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b" + IN_SENTENCE + r"{0,100}?\bsang\s+"
 )
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
+# (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")
 _SPENT_ON = re.compile(
-    r"^\s*(?:(?:để\s+)?(?:xây|xây dựng|dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|nâng sở hữu"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?"
+    r"(?:(?:để\s+)?(?:xây|xây dựng|dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|nâng sở hữu"
     r"|nâng tỷ lệ sở hữu)"
     r"|cho (?:dự án|nhà máy))\b"
 )  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y"
+# a firm that puts up a plant of stated worth: "X làm xưởng máy sấy nông sản 85 tỷ đồng ở KCN Y", "Z đặt kho
+# lạnh 210 tỷ đồng", "X thì chọn KCN Y cho xưởng bu lông 142 triệu USD"
+_PUTS_PLANT = re.compile(
+    r"\s+(?:thì\s+|cũng\s+)?(?:sẽ\s+|đã\s+|vừa\s+)?(?:(?:đặt|làm|dựng|xây|mở)(?:\s+thêm)?"
+    r"|chọn\s+(?:KCN|khu công nghiệp|cụm công nghiệp)\s+[^;.,()\d]{1,40}?\s+cho)\s+(?:một\s+)?"
+    r"(?:nhà máy|xưởng|kho lạnh|kho|dây chuyền|tổ hợp)\b[^;.,()\d]{0,50}?\s(?=\d)"
+)
+
+
+def puts_plant(text: str, firm_end: int) -> bool:
+    """The firm ending at `firm_end` puts up a plant of stated worth ("X làm xưởng ... 85 tỷ đồng ở KCN")."""
+    return _PUTS_PLANT.match(text, firm_end) is not None
+
+
 _PROJECT_OF = re.compile(
     r"(?=[dnxkt])(?<!\w)(dự án|nhà máy|xưởng|kho lạnh|tổ hợp)\s"
     r"(?:(?:[^,;.(]|(?<=\d)[.,](?=\d)|\([^()]{0,40}\)){0,80}?\b(?:của|thuộc về)\s+"
@@ -664,10 +680,29 @@ def _headline_worth(
     """A headline naming no firm that opens a plant of stated worth ("Khánh thành nhà máy bao bì 750 tỷ
     đồng tại Vĩnh Long"), above a lead where a firm opens it."""
     s, e = span
-    m = deal_words()["inauguration"].search(text, s, e)
+    m = deal_words()["inauguration"].search(text, s, e) or _HEADLINE_RUNS.search(text, s, e)
     if m is None or not _no_firm_between(firm_starts, s, e):
         return None
-    return plant_worth(text, m.end(), e, money[bisect.bisect_left([x.start for x in money], s) :])
+    after = money[bisect.bisect_left([x.start for x in money], s) :]
+    worth = plant_worth(text, m.end(), e, after)
+    inside = [x for x in after if x.start < e]
+    # "Nhà máy sợi 85 triệu USD ... vận hành giai đoạn 1", "X đưa nhà máy 85 triệu USD ... vào vận hành"
+    if (
+        worth is None
+        and len(inside) == 1
+        and _PLANT_BEFORE.search(text, max(s, inside[0].start - 80), inside[0].start)
+    ):
+        worth = inside[0]
+    return worth
+
+
+# a headline's verb of a plant that runs ("Nhà máy sợi 85 triệu USD ở Thái Bình vận hành giai đoạn 1")
+_HEADLINE_RUNS = re.compile(r"(?<!\w)vận hành(?!\w)", re.IGNORECASE)
+# a plant named right before its worth, in a headline ("nhà máy xe điện 85 triệu USD")
+_PLANT_BEFORE = re.compile(
+    r"(?<!\w)(?:nhà máy|xưởng|dây chuyền|tổ hợp|dự án|công trình|kho)\b(?:(?!nâng|đưa|vốn)[^;.()\d]){0,70}$",
+    re.IGNORECASE,
+)
 
 
 def _capital_before(text: str, pos: int) -> bool:
@@ -1386,6 +1421,13 @@ def tag_deals(
                     [near[-1].name],
                     ctx=_priced(ctx, spent),
                 )
+        for f in (
+            sfirms
+        ):  # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y, còn Z đặt kho lạnh 210 tỷ đồng ...": X's plant
+            put = _PUTS_PLANT.match(text, f.end)
+            worth = next((x for x in smoney if put and x.start == put.end()), None)
+            if worth is not None and _no_firm_between(sstarts, f.end, worth.start):
+                add("investment", [f.name], ctx=_priced(ctx, worth))
         for m in _PROJECT_OF.finditer(text, s, e):  # "đón dự án 100 triệu USD của Tập đoàn X": X's project
             owner = next((f for f in sfirms if f.start == m.end()), None)
             if owner is None or not _no_firm_between(sstarts, m.start(), owner.start):

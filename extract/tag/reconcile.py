@@ -463,6 +463,10 @@ def _investment_event(
     mentions = _deal_mentions(d, firms)
     if mentions is None:
         return None
+    # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y": the plant it has, told in a round-up (not "X sẽ xây ...")
+    puts = any(deals_module.puts_plant(text, m.end) for m in mentions)
+    if puts and not _TO_COME.search(text, d.start, d.end):
+        return None
     # "Phó Thủ tướng ... chấp thuận chủ trương đầu tư dự án ...; nhà đầu tư là Công ty X": the sentence's
     # licence words, its ';'-clauses included
     begin = deals_module._sentence_start(text, d.start)
@@ -637,8 +641,8 @@ def without_recalled(
 # a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
 _PLANNED_GROUND = re.compile(  # (first letters tested first)
     r"(?=[sdkcly])(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian"
-    r"|lên lịch|có thể|yêu cầu"
-    r"|lên kế hoạch)\s+(?:sớm\s+)?(?:tổ chức\s+)?(?:lễ\s+)?"
+    r"|lên lịch|có lịch|có thể|yêu cầu"  # "đã có lịch khởi công", "sẽ lần lượt được khởi công"
+    r"|lên kế hoạch)\s+(?:sớm\s+)?(?:lần lượt\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:lễ\s+)?"
     r"(?:khởi công|động thổ)(?!\w)",
     re.IGNORECASE,
 )
