@@ -196,3 +196,17 @@ def test_a_plant_a_firm_put_up_told_in_a_round_up_is_a_deal_without_an_event() -
         (["Kho lạnh Bình Minh"], 160_000_000_000),
     ]
     assert tags.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Tân Thịnh cho biết sẽ giữ lại toàn bộ 420 công nhân của nhà máy cũ.", ["Tân Thịnh"]),
+        ("Hưng Lộc từng làm tổng thầu 9 nhà máy điện mặt trời ở miền Trung.", ["Hưng Lộc"]),
+        ("Phước Hưng chưa xác nhận khách hàng của dây chuyền mới là ai.", ["Phước Hưng"]),
+        # the tail of a longer name is no firm of its own
+        ("Các KCN Cần Thơ có 320 dự án, Trưởng Ban Quản lý các KCN Cần Thơ Lê Minh Tâm cho biết.", []),
+    ],
+)
+def test_a_vietnamese_firm_written_bare_before_a_speech_or_trade_verb(text: str, named: list[str]) -> None:
+    assert firms(text) == named

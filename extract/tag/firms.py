@@ -1431,6 +1431,10 @@ def _bare_vietnamese_name(text: str, start: int, name: str) -> bool:
     )
 
 
+# a capitalised word right before a run, or one and a lower-case word: the run is the tail of a longer name
+_NAME_GOES_BACK = re.compile(rf"(?<![\w-])[{UPPER}]\w*(?: [a-zà-ỹđ]\w*)? $")
+
+
 def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
     """Vietnamese firms written bare as the subject of a deal verb (known_firms.json bare_subject):
     'Tháng trước, Hảo Vũ đã ký hợp đồng ...'. Not a person ('Trần Minh ký'), a place ('Bắc Ninh ký kết')
@@ -1445,6 +1449,8 @@ def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
             text, m.start(), m.group()
         ):
             continue
+        if _NAME_GOES_BACK.search(text, max(0, m.start() - 40), m.start()):
+            continue  # the tail of a longer name ("Hà Nội Nguyễn Quang Lâm", "Năng lượng Xanh Kỳ Anh")
         out.append(Firm(mention=m.group(), start=m.start(), end=m.end(), name=canonical_firm_name(m.group())))
         taken.add(m.start(), m.end())
     return out
