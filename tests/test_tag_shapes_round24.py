@@ -210,3 +210,33 @@ def test_a_plant_a_firm_put_up_told_in_a_round_up_is_a_deal_without_an_event() -
 )
 def test_a_vietnamese_firm_written_bare_before_a_speech_or_trade_verb(text: str, named: list[str]) -> None:
     assert firms(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "form"),
+    [
+        (
+            "Tập đoàn sợi Vạn Phong (Trung Quốc) đang lên kế hoạch cho một nhà máy nhuộm ở Nam Định.",
+            "Vạn Phong",
+            "Tập đoàn",
+        ),
+        (
+            "Giám đốc tập đoàn giày Hoa Thái (Đài Loan), bà Lin Mei, cho biết hãng sẽ xây thêm xưởng.",
+            "Hoa Thái",
+            None,
+        ),
+        (
+            "Nhà may sơ mi Kiến Nghiệp (Hồng Kông) vừa được cấp phép dựng xưởng ở Ninh Bình.",
+            "Kiến Nghiệp",
+            None,
+        ),
+    ],
+)
+def test_a_firm_named_after_its_kind_and_trade_with_its_country_in_brackets(
+    text: str, firm: str, form: str | None
+) -> None:
+    assert [(f.name, f.legal_form) for f in tag_text(text).firms] == [(firm, form)]
+
+
+def test_a_country_after_a_firms_trade_is_no_firm() -> None:
+    assert firms("Một tập đoàn xe điện Trung Quốc (chưa công bố tên) đang tìm đất ở Bắc Giang.") == []

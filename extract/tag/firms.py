@@ -1284,6 +1284,32 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     return out
 
 
+# "Tập đoàn sợi Hằng Phong (Trung Quốc)", "tập đoàn giày Lực Thái (Đài Loan)", "Nhà may sơ mi Liên Nghiệp
+# (Hồng Kông)": a firm's kind and its trade in lower case, then its name and its country in brackets
+_TRADED_WITH_COUNTRY = re.compile(
+    rf"(?<!\w)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Nn]hà (?:sản xuất|may|làm))((?: [a-zà-ỹđ]+){{1,3}})"
+    rf" ([{UPPER}]\w+(?: [{UPPER}]\w+){{0,3}}) \(([^()]{{2,20}})\)"
+)
+
+
+def _traded_with_country(text: str, taken: SpanSet) -> list[Firm]:
+    """A firm named after its kind and trade in lower case, with its country in brackets (the bracket says
+    the name is a firm's, not a product's or a place's)."""
+    out: list[Firm] = []
+    for m in _TRADED_WITH_COUNTRY.finditer(text):
+        start, end = m.span(2)
+        if taken.overlaps(start, end) or not _country_regex().fullmatch(m.group(3)):
+            continue
+        if _country_regex().fullmatch(m.group(2)) or _province_at(text, start):
+            continue  # "tập đoàn xe điện Trung Quốc (...)": a country, no name
+        # "Tập đoàn" written as a name's form; "tập đoàn giày X" in lower case is a common noun
+        legal = "Tập đoàn" if m.group().startswith("Tập đoàn") else None
+        name = canonical_firm_name(m.group(2))
+        out.append(Firm(mention=m.group(2), start=start, end=end, name=name, legal_form=legal))
+        taken.add(start, end)
+    return out
+
+
 # "Sao Đỏ Group", "Kinh Bắc City Group", "Đông Á Holdings": capitalised words, Vietnamese ones included,
 # before an English group word, with no legal form (English copy writes Vietnamese groups so)
 _OPENING = ("(", "“", '"', "(“", '("')
@@ -1743,6 +1769,7 @@ def tag_firms(
     out.extend(_vietnamese_before_foreign_forms(text, taken, not_names))
     out.extend(_bare_firms(text, taken, not_names))
     out.extend(_group_names(text, taken, not_names))
+    out.extend(_traded_with_country(text, taken))
     out.extend(_industry_firms(text, taken, not_names))
     out.extend(_ticker_firms(text, taken, not_names))
     out.extend(_bare_subjects(text, taken))
