@@ -240,3 +240,13 @@ def test_a_firm_named_after_its_kind_and_trade_with_its_country_in_brackets(
 
 def test_a_country_after_a_firms_trade_is_no_firm() -> None:
     assert firms("Một tập đoàn xe điện Trung Quốc (chưa công bố tên) đang tìm đất ở Bắc Giang.") == []
+
+
+def test_a_foreign_groups_unit_here_after_its_heads_role_is_a_firm() -> None:
+    text = "Ông Sato Ken, Tổng Giám đốc Mizuno Seiki Việt Nam, cho biết công ty sẽ tuyển thêm 300 kỹ sư."
+    assert firms(text) == ["Mizuno Seiki"]
+
+
+def test_an_english_co_operation_agreement_is_a_memorandum() -> None:
+    text = "Vinatex and trading house Hanami Trading on Tuesday signed a strategic co-operation agreement in Ha Noi."
+    assert deals(text) == {("mou", frozenset({"Vinatex", "Hanami Trading"}))}

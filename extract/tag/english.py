@@ -415,11 +415,11 @@ _MEMO_SIGNED = re.compile(
 def _named_kind(window: str) -> tuple[str, str] | None:
     """(event kind, deal kind) of what `window` says was signed, or None when it names no document."""
     low = window.lower()
-    if re.search(r"memorand|\bmou\b|(?:cooperation|partnership) agreement", low):  # "thỏa thuận hợp tác"
+    if re.search(r"memorand|\bmou\b|(?:co-?operation|partnership) agreement", low):  # "thỏa thuận hợp tác"
         return "mou", "mou"
     if re.search(r"joint[- ]venture", low):
         return "joint_venture", "cooperation"
-    if re.search(r"lease|credit|loan|financing|cooperation|partnership|franchise|land[- ]use", low):
+    if re.search(r"lease|credit|loan|financing|co-?operation|partnership|franchise|land[- ]use", low):
         return "cooperation", "cooperation"
     if re.search(r"contract|supply|purchase|\bto (?:buy|source)\b|\border", low):  # "a deal with B to buy"
         return "supply_contract", "supply_contract"

@@ -1490,6 +1490,9 @@ _HEAD_OF = re.compile(
 )
 
 
+_UNIT_HERE = re.compile(r" (?:Việt Nam|Vietnam)$")
+
+
 def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
     """Vietnamese firms written bare after the role of their head ("Chủ tịch Sao Việt, nói"), two to four
     capitalised words before a comma or a speech verb; never a person (a surname first: "Chủ tịch Lê Văn
@@ -1499,9 +1502,14 @@ def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
     for m in _HEAD_OF.finditer(text):
         start, end = m.span(1)
         name = m.group(1)
-        if taken.overlaps(start, end) or not _bare_vietnamese_name(text, start, name):
+        if taken.overlaps(start, end):
             continue
-        if name.isascii():
+        # "Tổng Giám đốc Kurose Việt Nam": a foreign group's unit here, never a person's name
+        head = _UNIT_HERE.sub("", name)
+        unit = head != name and not _country_regex().fullmatch(head)
+        if not unit and not _bare_vietnamese_name(text, start, name):
+            continue
+        if name.isascii() and not unit:
             continue  # "Chủ tịch Chen Ming Hua": unaccented syllables are a Chinese person's name as often
         out.append(Firm(mention=name, start=start, end=end, name=canonical_firm_name(name)))
         taken.add(start, end)
