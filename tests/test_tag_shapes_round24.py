@@ -250,3 +250,26 @@ def test_a_foreign_groups_unit_here_after_its_heads_role_is_a_firm() -> None:
 def test_an_english_co_operation_agreement_is_a_memorandum() -> None:
     text = "Vinatex and trading house Hanami Trading on Tuesday signed a strategic co-operation agreement in Ha Noi."
     assert deals(text) == {("mou", frozenset({"Vinatex", "Hanami Trading"}))}
+
+
+def test_a_description_between_a_firm_and_its_opening_is_skipped_and_the_headline_prices_it() -> None:
+    text = (
+        "Lam Sơn đưa nhà máy xe điện 60 triệu USD ở Bắc Giang vào vận hành\n"
+        "Công ty TNHH Xe điện Lam Sơn Việt Nam, đơn vị của tập đoàn xe điện Hàn Quốc cùng tên, đã cắt băng nhà máy hôm 3/4."
+    )
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
+        ("investment", ["Xe điện Lam Sơn"], 60_000_000)
+    ]
+
+
+def test_an_opening_priced_by_its_works_worth_is_an_investment_but_not_a_running_total() -> None:
+    priced = tag_text(
+        "Sáng 2/3, Công ty CP Điện gió Ba Tri, đơn vị của Tập đoàn Hòa Lộc, cắt băng khánh thành Nhà máy điện gió Ba Tri 2 (50 MW) - công trình 2.100 tỉ đồng dựng trên bãi triều."
+    )
+    assert ("investment", ["Điện gió Ba Tri"], 2_100_000_000_000) in [
+        (d.kind, d.parties, d.amount) for d in priced.deals
+    ]
+    total = tag_text(
+        "Công ty TNHH Dệt Phước An vừa khánh thành nhà máy sợi thứ ba, nâng tổng vốn đầu tư tại tỉnh lên 320 triệu USD."
+    )
+    assert [d.kind for d in total.deals] == []

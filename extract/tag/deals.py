@@ -1335,7 +1335,16 @@ def tag_deals(
                         last = f
         for m in rx["inauguration"].finditer(text, s, e):
             near = _before(sfirms, sstarts, m.start())
-            subj = [f for f in near if _gap_words(text, f.end, m.start()) <= 4]
+            # "Công ty X, đơn vị của tập đoàn Y cùng tên, đã cắt băng nhà máy": what X is stands between X and
+            # its verb, as for investments below
+            past = {
+                f.start: d.end()
+                for f in near
+                if (d := DESCRIPTION.match(text, f.end)) and d.end() <= m.start()
+            }
+            if past:
+                near = [f for f in near if not any(a < f.start < b for a, b in past.items())]
+            subj = [f for f in near if _gap_words(text, past.get(f.start, f.end), m.start()) <= 4]
             if subj and len(near) >= 2 and re.search(r",\s*thuộc\s+$", text[s : subj[-1].start]):
                 subj = [near[-2]]  # "Công ty X, thuộc Y (Nhật Bản), vừa đi vào hoạt động": X, not its group
             if (

@@ -311,6 +311,10 @@ def with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> l
     return sorted(out, key=lambda d: d.start)
 
 
+# "..., nâng tổng vốn đầu tư lên 520 triệu USD": the running total an opening brings, not what it cost
+_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:nâng|đưa)\s+(?:tổng\s+)?(?:số\s+)?vốn", re.IGNORECASE)
+
+
 def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     """An event the deal rules missed that is one firm's investment by the deals' convention: an announced
     investment (one firm, or a consortium as one deal), an opening whose clause states its capital, a
@@ -338,7 +342,15 @@ def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]
         kind = "groundbreaking" if ev.kind == "groundbreaking" else "investment"
         if not (
             ev.kind in ("investment_licence", "acquisition", "investment_announcement", "groundbreaking")
-            or (ev.kind == "inauguration" and deals_module.states_capital(text, ev.start, ev.end))
+            # an opening with its capital or its plant's worth ("... khánh thành Nhà máy X (88 MW) - công
+            # trình 4.300 tỉ đồng")
+            or (
+                ev.kind == "inauguration"
+                and (
+                    (ev.amount is not None and not _RUNNING_TOTAL.search(text, ev.start, ev.end))
+                    or deals_module.states_capital(text, ev.start, ev.end)
+                )
+            )
             or (with_state and deals_module.PROJECT_TALK.search(text, ev.start, ev.end))
         ):
             continue
