@@ -73,8 +73,15 @@ def interleaved(methods: dict[str, Callable[[], Any]], runs: int) -> dict[str, T
     return timings
 
 
+def round_ratios(timing: Timing, base: Timing) -> list[float]:
+    """Each round's speed ratio of `timing` to `base` (base seconds / seconds): both ran in that round, back
+    to back, so a machine that slows or speeds up between rounds moves both sides of a ratio alike."""
+    return [b / s for s, b in zip(timing.seconds, base.seconds, strict=True) if s > 0]
+
+
 def print_rates(title: str, timings: dict[str, Timing], items: float, unit: str, baseline: str) -> None:
-    """One line per method: median rate, spread, and the ratio of medians to `baseline`."""
+    """One line per method: median rate, spread, and the ratio of medians to `baseline`; then, per method,
+    the median of the rounds' own ratios with their spread (the same rounds, read pairwise)."""
     base = timings[baseline].rate(items)[0]
     print(title)
     for name, timing in timings.items():
@@ -83,6 +90,12 @@ def print_rates(title: str, timings: dict[str, Timing], items: float, unit: str,
             f"  {name:<26} {median:11,.1f} {unit}  (min {low:,.1f}, max {high:,.1f})"
             f"  {median / base:7.2f}x {baseline}"
         )
+    for name, timing in timings.items():
+        if name != baseline and (ratios := round_ratios(timing, timings[baseline])):
+            print(
+                f"  {name:<26} per round: {statistics.median(ratios):.2f}x {baseline}"
+                f" (rounds {', '.join(f'{r:.2f}' for r in ratios)})"
+            )
 
 
 def ner_by_sentence(text: str) -> list[Any]:
