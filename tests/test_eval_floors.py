@@ -201,6 +201,8 @@ BLIND_REAL_70 = 70
 BLIND_REAL_71 = 71
 BLIND_REAL_72 = 72
 BLIND_REAL_73 = 73
+# batches 74, 75 and 76 (blind, session 24, first four results only: the Mekong Delta's machinery and cold
+# storage; car, motorbike and battery parts; textile and footwear inputs in the North): held out
 BLIND_REAL_74 = 74
 BLIND_REAL_75 = 75
 BLIND_REAL_76 = 76

@@ -1076,6 +1076,9 @@ HAND += [row | {"batch": 70} for row in hand_sentences_70(_h5, _pv, _m)]
 HAND += [row | {"batch": 71} for row in hand_sentences_71(_h5, _pv, _m)]
 HAND += [row | {"batch": 72} for row in hand_sentences_72(_h5, _pv, _m)]
 HAND += [row | {"batch": 73} for row in hand_sentences_73(_h5, _pv, _m)]
+# batches 74, 75 and 76 (blind, session 24, first four results only: the Mekong Delta's machinery, cold
+# storage and wind equipment; car, motorbike and battery parts; textile and footwear inputs in the Red River
+# Delta and North Central) likewise keep their numbers
 HAND += [row | {"batch": 74} for row in hand_sentences_74(_h5, _pv, _m)]
 HAND += [row | {"batch": 75} for row in hand_sentences_75(_h5, _pv, _m)]
 HAND += [row | {"batch": 76} for row in hand_sentences_76(_h5, _pv, _m)]
