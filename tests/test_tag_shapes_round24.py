@@ -273,3 +273,15 @@ def test_an_opening_priced_by_its_works_worth_is_an_investment_but_not_a_running
         "Công ty TNHH Dệt Phước An vừa khánh thành nhà máy sợi thứ ba, nâng tổng vốn đầu tư tại tỉnh lên 320 triệu USD."
     )
     assert [d.kind for d in total.deals] == []
+
+
+def test_english_firms_breaking_ground_together_are_one_groundbreaking_of_both() -> None:
+    text = "Hoa Sen Seafood Group and Mekong Port JSC, the developers of a logistics complex in Hau Giang Province, broke ground on May 3 on its cold store."
+    assert deals(text) == {("groundbreaking", frozenset({"Hoa Sen Seafood Group", "Mekong Port"}))}
+
+
+def test_a_description_between_a_firm_and_what_it_spends_is_skipped() -> None:
+    text = "Kestrel Fabrics, nhà làm vải đặt trụ sở ở Singapore, sẽ bỏ 120 triệu USD xây nhà máy ở Nghệ An."
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
+        ("investment", ["Kestrel Fabrics"], 120_000_000)
+    ]

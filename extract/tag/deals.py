@@ -268,6 +268,13 @@ _PUTS_PLANT = re.compile(
 )
 
 
+def _past_description(text: str, end: int, verb: int) -> int:
+    """Where the words after a firm ending at `end` start, past a description set off by commas before the
+    verb at `verb` ("X, một thành viên của tập đoàn Y, được ..."); `end` when there is none."""
+    d = DESCRIPTION.match(text, end)
+    return d.end() if d is not None and d.end() <= verb else end
+
+
 def puts_plant(text: str, firm_end: int) -> bool:
     """The firm ending at `firm_end` puts up a plant of stated worth ("X làm xưởng ... 85 tỷ đồng ở KCN")."""
     return _PUTS_PLANT.match(text, firm_end) is not None
@@ -1420,8 +1427,11 @@ def tag_deals(
         for _, _, b, _ in _stakes_sold(text, sfirms):
             add("investment", [b.name])  # "A chuyển nhượng 51% vốn tại Công ty B cho C": C buys
         for m in _SPEND.finditer(text, s, e):  # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant
+            # (a description set off by commas may stand between: "X, nhà làm vải ở Singapore, sẽ bỏ ...")
             near = [
-                f for f in _before(sfirms, sstarts, m.start()) if len(text[f.end : m.start()].split()) <= 3
+                f
+                for f in _before(sfirms, sstarts, m.start())
+                if len(text[_past_description(text, f.end, m.start()) : m.start()].split()) <= 3
             ]
             spent = next((x for x in smoney if 0 <= x.start - m.end() <= 12), None)
             if near and spent and _SPENT_ON.search(text[spent.end : min(e, spent.end + 40)]):

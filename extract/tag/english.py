@@ -594,8 +594,11 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if firms:
             m = sen.amount(ground.start())
             owner = firms[-1]
-            deals = [deal("groundbreaking", [owner.name], m)]
-            events = [event("groundbreaking", [_party(owner, "investor")], m, "started")]
+            # "A and B JSC, the developers of ..., broke ground": the two break ground on it together
+            joint = [f for f in _subjects(sen, ground.start()) if f.name != owner.name]
+            deals = [deal("groundbreaking", [*(f.name for f in joint), owner.name], m)]
+            partners = [_party(f, "investor") for f in (*joint, owner)]
+            events = [event("groundbreaking", partners, m, "started")]
             for f in sen.after(ground.end()):  # "..., with X JSC as the general contractor"
                 if (
                     isinstance(f, Firm)

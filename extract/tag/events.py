@@ -1168,9 +1168,11 @@ def _unstated(text: str, s: int, e: int) -> bool:
     return bool(_ASKED.search(text, s, e)) and not _WHY.search(text, s, e)
 
 
-# ", doanh nghiệp do Y rót vốn," after a firm: what the firm is, not what it does
+# ", doanh nghiệp do Y rót vốn," after a firm: what the firm is, not what it does (also "X, nhà làm vải đặt
+# trụ sở ở Singapore, sẽ bỏ ...", "X, hãng ... Nhật Bản, ...")
 DESCRIPTION = re.compile(
-    r",\s*(?:là\s+)?(?:một\s+)?(?:doanh nghiệp|đơn vị|công ty con|thành viên|liên doanh)\s[^,;.]{1,90},"
+    r",\s*(?:là\s+)?(?:một\s+)?(?:doanh nghiệp|đơn vị|công ty con|thành viên|liên doanh"
+    r"|nhà (?:làm|sản xuất|cung cấp|cung ứng)|hãng)\s[^,;.]{1,90},"
 )
 
 
