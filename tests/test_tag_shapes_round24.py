@@ -285,3 +285,9 @@ def test_a_description_between_a_firm_and_what_it_spends_is_skipped() -> None:
     assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
         ("investment", ["Kestrel Fabrics"], 120_000_000)
     ]
+
+
+def test_a_firm_that_will_put_up_a_plant_dung_nha_may_announces_its_investment() -> None:
+    tags = tag_text("Tập đoàn Kaito Rubber (Nhật Bản) sẽ dựng nhà máy gioăng cao su ở KCN Hòa Khánh.")
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Kaito Rubber"])]
+    assert [e.kind for e in tags.events] == ["investment_announcement"]
