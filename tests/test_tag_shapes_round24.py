@@ -291,3 +291,12 @@ def test_a_firm_that_will_put_up_a_plant_dung_nha_may_announces_its_investment()
     tags = tag_text("Tập đoàn Kaito Rubber (Nhật Bản) sẽ dựng nhà máy gioăng cao su ở KCN Hòa Khánh.")
     assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Kaito Rubber"])]
     assert [e.kind for e in tags.events] == ["investment_announcement"]
+
+
+def test_an_english_province_that_licensed_a_priced_project_for_a_firm_grants_its_licence() -> None:
+    text = "Bac Giang province, meanwhile, licensed a $90 million wiring parts project for Singapore-based Orbis Holdings Pte. Ltd. just before the new year."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Orbis Holdings"], 90_000_000)
+    ]
+    assert events(text) == {("investment_licence", frozenset({"Bac Giang province", "Orbis Holdings"}))}

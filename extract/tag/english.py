@@ -957,6 +957,12 @@ _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*
 
 
 _WITH_A = re.compile(r",\s+with\s+an?\s+")
+# a province as the subject of "licensed": "Thai Nguyen province, meanwhile, licensed ..."
+_PROVINCE_LICENSED = re.compile(
+    r"(?P<name>(?:[A-Z][a-zà-ỹđ]+ ){1,3}[Pp]rovince)(?:,[^,.;]{1,20},)?\s+(?:has |had )?licensed(?!\w)"
+)
+_LICENSED_A = re.compile(r"(?<!\w)licensed\s+(?:an?\s+|the\s+)?(?:US\s*)?$")
+_FOR_OWNER = re.compile(r"\s+for\s+(?:[A-Z][a-z]+-based\s+|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?")
 _FROM_THE = re.compile(r"(?<!\w)from\s+(?:the\s+)?$")
 _WAS_LICENSED_FOR = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:was|were|has been|have been)\s+licensed\s+for\s+an?\s+"
@@ -987,6 +993,13 @@ def _owner_of(sen: _Sentence, m: Money) -> Firm | None:
     if project is not None:
         after = next((f for f in sen.firms if f.start >= project.end()), None)
         if after is not None and _OWNED_BY.fullmatch(text, project.end(), after.start):
+            return after
+        # "The province licensed a $150 million parts project for Singapore-based X": X's
+        if (
+            after is not None
+            and _LICENSED_A.search(text, max(sen.s, m.start - 16), m.start)
+            and _FOR_OWNER.fullmatch(text, project.end(), after.start)
+        ):
             return after
     for f in sen.firms:  # "Singapore's X, with a $95-million electronics plant, ...": X's
         if 0 < m.start - f.end <= 12 and _WITH_A.fullmatch(text, f.end, m.start) and project is not None:
@@ -1026,6 +1039,13 @@ def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             grantor = next(
                 (g for g in bodies if _FROM_THE.search(text, max(begin, g.start - 10), g.start)), None
             )
+    # "Thai Nguyen province, meanwhile, licensed a $150 million project for X": the province grants it
+    granting = None
+    if licensed and grantor is None:
+        granting = _PROVINCE_LICENSED.search(text, sen.s, licensed.start() + 9)
+    if granting is not None:
+        start, end = granting.span("name")
+        grantor = Organization(mention=text[start:end], start=start, end=end, name=text[start:end])
     deals: list[Deal] = []
     events: list[DealEvent] = []
     for m in sen.money:
