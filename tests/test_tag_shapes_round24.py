@@ -300,3 +300,12 @@ def test_an_english_province_that_licensed_a_priced_project_for_a_firm_grants_it
         ("investment", ["Orbis Holdings"], 90_000_000)
     ]
     assert events(text) == {("investment_licence", frozenset({"Bac Giang province", "Orbis Holdings"}))}
+
+
+def test_an_english_capital_increase_approved_for_its_plant_is_the_firms_licence() -> None:
+    text = "Orbis Cable Group of China now has $250 million registered in Bac Ninh after the provincial People's Committee approved a $90 million increase for its wiring plant last week."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Orbis Cable Group"], 90_000_000)
+    ]
+    assert [e.kind for e in tags.events] == ["investment_licence"]

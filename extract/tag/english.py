@@ -466,6 +466,16 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found  # (else "... after the Authority handed it an investment certificate": read on)
     if policy := _APPROVED_POLICY.search(text, s, e):
         return _approved(sen, policy.end())
+    if (approved := _APPROVED_INCREASE.search(text, s, e)) and (
+        owners := [f for f in sen.before(approved.start()) if isinstance(f, Firm)][:1]
+    ):
+        # "X now has $380 million registered after the provincial People's Committee approved a $300 million
+        # increase for its plant": X's investment and its licence (a body named before the verb grants it)
+        m = sen.amount(approved.start())
+        grantor = [g for g in sen.govs if owners[0].end <= g.start < approved.start()][-1:]
+        parties = [*(_party(g, "grantor") for g in grantor), _party(owners[0], "investor")]
+        licence = event("investment_licence", parties, m, "licensed")
+        return [deal("investment", [owners[0].name], m)], [licence]
     if raised := _RAISED.search(text, s, e):
         # "The X authority raised the licensed capital of Y to ...": Y's, else the firm before the verb
         firms = [
@@ -957,6 +967,9 @@ _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*
 
 
 _WITH_A = re.compile(r",\s+with\s+an?\s+")
+_APPROVED_INCREASE = re.compile(
+    r"(?<!\w)approved an? (?:US)?\$[\d.,]+ ?(?:million|billion|m|bn) (?:capital )?increase for its(?!\w)"
+)
 # a province as the subject of "licensed": "Thai Nguyen province, meanwhile, licensed ..."
 _PROVINCE_LICENSED = re.compile(
     r"(?P<name>(?:[A-Z][a-zà-ỹđ]+ ){1,3}[Pp]rovince)(?:,[^,.;]{1,20},)?\s+(?:has |had )?licensed(?!\w)"
