@@ -243,8 +243,8 @@ def test_a_country_after_a_firms_trade_is_no_firm() -> None:
 
 
 def test_a_foreign_groups_unit_here_after_its_heads_role_is_a_firm() -> None:
-    text = "Ông Sato Ken, Tổng Giám đốc Mizuno Seiki Việt Nam, cho biết công ty sẽ tuyển thêm 300 kỹ sư."
-    assert firms(text) == ["Mizuno Seiki"]
+    text = "Ông Sato Ken, Tổng Giám đốc Moriwa Việt Nam, cho biết công ty sẽ tuyển thêm 300 kỹ sư."
+    assert firms(text) == ["Moriwa"]
 
 
 def test_an_english_co_operation_agreement_is_a_memorandum() -> None:
