@@ -23,17 +23,9 @@ from __future__ import annotations
 import pytest
 
 from extract import tag_text
-from extract.tag.deal_model import load_model
-from tests.deal_shapes import deals, events, firms, one
+from tests.deal_shapes import deals, events, firms, one, rules_alone  # noqa: F401 (a fixture, used by name)
 
-
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch: pytest.MonkeyPatch):
-    """The taggers with the learned deal model off, for the length of one test."""
-    load_model.cache_clear()
-    monkeypatch.setenv("CNHT_DEAL_MODEL", "off")
-    yield
-    load_model.cache_clear()
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(

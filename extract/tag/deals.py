@@ -268,6 +268,16 @@ _PUTS_PLANT = re.compile(
 )
 
 
+def _past_descriptions(text: str, near: list[Firm], verb: int) -> tuple[list[Firm], dict[int, int]]:
+    """The firms `near` a verb at `verb`, less those inside a description set off by commas after one of them
+    ("Công ty X, một thành viên của tập đoàn Y, được tăng vốn ...": Y is not the subject), and where the words
+    after each described firm start (its start -> the description's end)."""
+    past = {f.start: d.end() for f in near if (d := DESCRIPTION.match(text, f.end)) and d.end() <= verb}
+    if past:
+        near = [f for f in near if not any(a < f.start < b for a, b in past.items())]
+    return near, past
+
+
 def _past_description(text: str, end: int, verb: int) -> int:
     """Where the words after a firm ending at `end` start, past a description set off by commas before the
     verb at `verb` ("X, một thành viên của tập đoàn Y, được ..."); `end` when there is none."""
@@ -1341,16 +1351,8 @@ def tag_deals(
                         add("investment", [f.name], ctx=_priced(ctx, own) if own is not None else ctx)
                         last = f
         for m in rx["inauguration"].finditer(text, s, e):
-            near = _before(sfirms, sstarts, m.start())
-            # "Công ty X, đơn vị của tập đoàn Y cùng tên, đã cắt băng nhà máy": what X is stands between X and
-            # its verb, as for investments below
-            past = {
-                f.start: d.end()
-                for f in near
-                if (d := DESCRIPTION.match(text, f.end)) and d.end() <= m.start()
-            }
-            if past:
-                near = [f for f in near if not any(a < f.start < b for a, b in past.items())]
+            # "Công ty X, đơn vị của tập đoàn Y cùng tên, đã cắt băng nhà máy": what X is, skipped
+            near, past = _past_descriptions(text, _before(sfirms, sstarts, m.start()), m.start())
             subj = [f for f in near if _gap_words(text, past.get(f.start, f.end), m.start()) <= 4]
             if subj and len(near) >= 2 and re.search(r",\s*thuộc\s+$", text[s : subj[-1].start]):
                 subj = [near[-2]]  # "Công ty X, thuộc Y (Nhật Bản), vừa đi vào hoạt động": X, not its group
@@ -1506,16 +1508,8 @@ def tag_deals(
         for m in rx["investment"].finditer(text, s, e):
             if firm_spans.covers(m.start()):
                 continue
-            near = _before(sfirms, sstarts, m.start())
-            # "Công ty X, một thành viên của tập đoàn Y, được tăng vốn thêm ...": what X is, set off by
-            # commas, stands between X and its verb (and the firms inside it are not the subject)
-            past = {
-                f.start: d.end()
-                for f in near
-                if (d := DESCRIPTION.match(text, f.end)) and d.end() <= m.start()
-            }
-            if past:
-                near = [f for f in near if not any(a < f.start < b for a, b in past.items())]
+            # "Công ty X, một thành viên của tập đoàn Y, được tăng vốn thêm ...": what X is, skipped
+            near, past = _past_descriptions(text, _before(sfirms, sstarts, m.start()), m.start())
             subj = [f for f in near if _gap_words(text, past.get(f.start, f.end), m.start()) <= 4]
             if subj and _BY_MEANS.search(text, subj[-1].end, m.start()):
                 subj = []  # "A nắm 51% Công ty B bằng cách mua lại cổ phần": B is the target, not the buyer
