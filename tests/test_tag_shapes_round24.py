@@ -301,3 +301,10 @@ def test_an_english_capital_increase_approved_for_its_plant_is_the_firms_licence
         ("investment", ["Orbis Cable Group"], 90_000_000)
     ]
     assert [e.kind for e in tags.events] == ["investment_licence"]
+
+
+def test_shareholders_listed_after_cung_gop_fund_the_project_as_one_investment() -> None:
+    text = "Vốn của dự án do ba cổ đông cùng góp: Tổng công ty Dệt may Hồng Lĩnh, Công ty CP Sợi Nam Đàn và Công ty CP May Cửa Hội."
+    tags = tag_text(text)
+    assert deals(text) == {("investment", frozenset({"Dệt may Hồng Lĩnh", "Sợi Nam Đàn", "May Cửa Hội"}))}
+    assert tags.events == []

@@ -376,6 +376,36 @@ def _labelled_pairs(text: str, firms: list[Firm], have: set[frozenset[str]]) -> 
     return out
 
 
+# "Vốn của dự án do ba cổ đông cùng góp: A, B và C": the shareholders funding a project, listed after a colon
+_CONTRIBUTED_BY = re.compile(
+    r"(?<!\w)do\s+(?:hai|ba|bốn|năm|\d)\s+(?:cổ đông|nhà đầu tư|doanh nghiệp|công ty)\s+"
+    r"(?:cùng\s+)?góp(?:\s+vốn)?\s*:\s*"
+)
+_LISTED = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _contributors(text: str, firms: list[Firm], have: set[frozenset[str]]) -> list[Deal]:
+    """The firms listed after "do ba cổ đông cùng góp:" fund the project together: ONE investment of them
+    all, as a consortium's is."""
+    out: list[Deal] = []
+    if "góp" not in text:
+        return out
+    at = {f.start: f for f in firms}
+    ordered = sorted(firms, key=lambda f: f.start)
+    for m in _CONTRIBUTED_BY.finditer(text):
+        first = at.get(m.end())
+        if first is None:
+            continue
+        listed = [first]
+        for f in ordered:
+            if f.start > listed[-1].end and _LISTED.fullmatch(text, listed[-1].end, f.start):
+                listed.append(f)
+        names = list(dict.fromkeys(f.name for f in listed))
+        if len(names) > 1 and frozenset(names) not in have:
+            out.append(Deal(kind="investment", parties=names, start=m.start(), end=listed[-1].end))
+    return out
+
+
 @functools.cache
 def _frame_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load("deals.json")["capital_frame"]
@@ -1544,6 +1574,7 @@ def tag_deals(
             if stake is not None:
                 add("investment", [sfirms[0].name], ctx=_priced(ctx, stake))
     out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
+    out.extend(_contributors(text, firms, {frozenset(d.parties) for d in out}))
     return out
 
 

@@ -389,7 +389,7 @@ _NO_INVESTMENT_EVENT = re.compile(  # (first letters tested first)
     r"(?=[tđlcpxsgk\d])"
     r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|(?<!công ty )cổ phần|cổ phiếu|phần vốn"
     r"|(?<![Đđ]ược )(?<![Đđ]ã )khởi công từ"  # "..., khởi công từ năm ngoái, đang được hoàn thiện": under way
-    r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân"
+    r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân|cùng góp"  # "do ba cổ đông cùng góp: ..."
     r"|xếp thứ|đứng thứ|tiếp theo thuộc về)(?!\w)",  # a round-up's ranking: "Xếp thứ ba về vốn là ... của X"
     re.IGNORECASE,
 )
