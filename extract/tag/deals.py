@@ -272,7 +272,7 @@ def _past_descriptions(text: str, near: list[Firm], verb: int) -> tuple[list[Fir
     """The firms `near` a verb at `verb`, less those inside a description set off by commas after one of them
     ("Công ty X, một thành viên của tập đoàn Y, được tăng vốn ...": Y is not the subject), and where the words
     after each described firm start (its start -> the description's end)."""
-    past = {f.start: d.end() for f in near if (d := DESCRIPTION.match(text, f.end)) and d.end() <= verb}
+    past = {f.start: end for f in near if (end := _past_description(text, f.end, verb)) != f.end}
     if past:
         near = [f for f in near if not any(a < f.start < b for a, b in past.items())]
     return near, past
@@ -1472,11 +1472,11 @@ def tag_deals(
                     [near[-1].name],
                     ctx=_priced(ctx, spent),
                 )
-        for f in (
-            sfirms
-        ):  # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y, còn Z đặt kho lạnh 210 tỷ đồng ...": X's plant
-            put = _PUTS_PLANT.match(text, f.end)
-            worth = next((x for x in smoney if put and x.start == put.end()), None)
+        # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y, còn Z đặt kho lạnh 210 tỷ đồng ...": X's plant
+        for f in sfirms:
+            if (put := _PUTS_PLANT.match(text, f.end)) is None:
+                continue
+            worth = next((x for x in smoney if x.start == put.end()), None)
             if worth is not None and _no_firm_between(sstarts, f.end, worth.start):
                 add("investment", [f.name], ctx=_priced(ctx, worth))
         for m in _PROJECT_OF.finditer(text, s, e):  # "đón dự án 100 triệu USD của Tập đoàn X": X's project

@@ -1055,7 +1055,7 @@ def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     # "Thai Nguyen province, meanwhile, licensed a $150 million project for X": the province grants it
     granting = None
     if licensed and grantor is None:
-        granting = _PROVINCE_LICENSED.search(text, sen.s, licensed.start() + 9)
+        granting = _PROVINCE_LICENSED.search(text, sen.s, licensed.end())
     if granting is not None:
         start, end = granting.span("name")
         grantor = Organization(mention=text[start:end], start=start, end=end, name=text[start:end])
