@@ -498,9 +498,11 @@ def _sentence_end(text: str, pos: int) -> int:
 
 # what every stake sale of `stake_sales` says, looked for once per text before anything else
 STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)|(?<!\w)(?:chuyển nhượng|bán) cho\s")  # either order
-# "X vừa nhận từ tỉnh Y quyết định ...": what X received, from whom, before the grant's own words
+# "X vừa nhận từ tỉnh Y quyết định ...", "X sáng 18-3 nhận từ UBND TP Y quyết định ...": what X received,
+# from whom, before the grant's own words
 _GRANT_RECEIVED_FROM = re.compile(
-    r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+|chính thức\s+)?nhận\s+từ\s+[^,;.()]{3,60}?\s+"
+    r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+|chính thức\s+)?"
+    rf"(?:{WHEN}\s+)?nhận\s+từ\s+[^,;.()]{{3,60}}?\s+"
     r"(?:quyết định\s+)?"
 )
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows; "X lo

@@ -41,8 +41,9 @@ TEAM_JOIN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|và)\s*liên danh\s+(?:g
 CAPITAL_THEN_AND = (
     r",\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?,?\s*(?:và|,)\s+"
 )
-# "sáng 20/10", "hôm qua": a time between a subject and its verb
-WHEN = r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+# "sáng 20/10", "sáng 18-3" (some papers write the day and month with a dash), "hôm qua": a time between a
+# subject and its verb
+WHEN = r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}(?:-\d{4})?)"
 # "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb,
 # its products listed too ("đưa nhà máy dệt kim, nhuộm vào vận hành")
 PUT_INTO_SERVICE = re.compile(
