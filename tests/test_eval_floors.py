@@ -1180,7 +1180,9 @@ BLIND_77_FLOORS = {
     "money+attrs": (0.91, 0.89, 0.90),
     "deals": (0.55, 0.33, 0.41),
     "deals+details": (0.16, 0.10, 0.12),
-    "events": (0.60, 0.54, 0.57),
+    # session 25's round readers found more of its events (F1 0.571 -> 0.609), and two contracts it
+    # recalls with no event (shipped under contracts signed in 2019 and "last year") as signed now
+    "events": (0.58, 0.54, 0.57),
 }
 # batch 78: its blind score (2b9ecf7, the model trained up to batch 77)
 BLIND_78_FLOORS = {

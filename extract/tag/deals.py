@@ -170,10 +170,17 @@ _OWNED_PASSIVE = re.compile(r"[^;.]{0,100}?\s(?:đã\s+|vừa\s+|chính thức\s
 _OWNED_OPENED = re.compile(
     r"[^;.]{0,100}?\s(?:(?:đã|vừa|chính thức)\s+(?:chính thức\s+)?|(?:vận hành|chạy máy)\s+sau\s+(?:lễ\s+)?)"
 )  # "... của Công ty X chính thức vận hành sau lễ khánh thành", "... bắt đầu chạy máy sau lễ khánh thành"
+# where a firm is, said in passing between it and its verb: "Công ty X ở KCN Mỹ Phước 2 nâng thêm ..."
+_LOCATED = (
+    r"\s+(?:ở|tại)\s+(?:KCN|khu công nghiệp|CCN|cụm công nghiệp|khu chế xuất|KCX|KKT)\s+[A-ZĐ0-9][\w-]*"
+    r"(?:\s+[A-ZĐ0-9][\w-]*){0,4}"
+)
 # what may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10", "của Mỹ"
 _GAP_FILLER = re.compile(
     rf"\([^()]{{1,40}}\)|{WHEN}"
     r"|\s+của\s+(?:Mỹ|Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức)(?!\w)"
+    # "Công ty X ở KCN Y (TP. Z) nâng thêm ...": where the firm is, said in passing
+    rf"|{_LOCATED}"
     # "X vừa được tỉnh Y chọn làm chủ đầu tư": who chose it, said in passing
     r"|\s+được\s+(?:UBND\s+)?(?:tỉnh|thành phố|TP)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}(?=\s+(?:chọn|giao)\s)"
 )
@@ -193,6 +200,23 @@ def _gap_words(text: str, start: int, end: int) -> int:
 _CAPITAL_THEN_AND = re.compile(rf"{CAPITAL_THEN_AND}(?:cho\s+)?")
 _INVESTORS_LISTED = re.compile(
     r"(?=[nN])\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
+)
+# a licence round's list: "Hai doanh nghiệp vừa được cấp phép trong tháng 9 là A (Đài Loan), vốn N cho xưởng
+# ..., và B, vốn M", "Bốn dự án nhận giấy lần này thuộc về A, B và C", "Dự án tăng vốn còn lại thuộc A"
+_ROUND_LISTED = re.compile(
+    r"(?=[dD])\b(?:doanh nghiệp|dự án)\b[^.;:]{0,60}?\b(?:gồm|bao gồm|là|thuộc về|thuộc)\s*:?\s*"
+)
+# "Khoản tăng vốn lớn nhất, 410 triệu USD, được cấp cho Công ty X": a round's grant, named before its firm
+_GRANT_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:[Kk]hoản|[Gg]iấy phép|[Gg]iấy chứng nhận)\s+(?:tăng vốn|đầu tư|đăng ký đầu tư|cấp mới)\b"
+    r"[^.;]{0,80}?\sđược\s+(?:cấp|trao)\s+cho\s+$"
+)
+_ROUND_WORDS = re.compile(r"(?<!\w)(?:cấp phép|nhận giấy|tăng vốn|giấy chứng nhận|chủ trương đầu tư)(?!\w)")
+# between two firms of such a list: each one's country and capital ("A (Hàn Quốc), vốn 2,3 triệu USD cho
+# xưởng ép vỏ ổ cắm, và B")
+_ROUND_GAP = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+[^;()]{1,60}?)?"
+    rf"\s*(?:,|và|,\s*và)\s*{PARTNER_BEFORE}"
 )
 _LICENCE_WORDS = re.compile(
     r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
@@ -251,14 +275,15 @@ _TO_BUYER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?cho\s+")
 _NEW_INVESTOR = re.compile(
     r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b" + IN_SENTENCE + r"{0,100}?\bsang\s+"
 )
-_SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
+_SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 # (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")
 _SPENT_ON = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?"
     r"(?:(?:để\s+)?(?:xây|xây dựng|dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|nâng sở hữu"
     r"|nâng tỷ lệ sở hữu)"
-    r"|cho (?:dự án|nhà máy))\b"
-)  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y"
+    r"|cho (?:dự án|nhà máy|xưởng|dây chuyền|dàn máy|máy|hệ thống)|thay (?:lò|máy|dây chuyền|dàn máy))\b"
+)  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y", "dành 640 tỉ đồng
+# cho dàn máy gắn chip", "bỏ 515 tỉ đồng thay lò kéo sợi": new equipment is an investment too
 # a firm that puts up a plant of stated worth: "X làm xưởng máy sấy nông sản 85 tỷ đồng ở KCN Y", "Z đặt kho
 # lạnh 210 tỷ đồng", "X thì chọn KCN Y cho xưởng bu lông 142 triệu USD"
 _PUTS_PLANT = re.compile(
@@ -902,7 +927,8 @@ _CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho li�
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên (?:danh|doanh)\s+(?:gồm\s+|giữa\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
 # "..., Công ty Y tăng 50 triệu USD": the verb of the clause before, left out, then the amount
 _ELLIPTIC = re.compile(
-    r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:cũng|đã|sẽ)\s+)?(?:đăng ký\s+)?(?:tăng|bổ sung|rót|góp)(?:\s+thêm)?"
+    rf"(?:{_LOCATED})?\s*(?:\([^()]{{1,80}}\)\s*)?(?:(?:cũng|đã|sẽ)\s+)?(?:đăng ký\s+|được\s+)?"
+    r"(?:(?:tăng|bổ sung|rót|góp|nâng)(?:\s+thêm)?|thêm)"
     r"(?:\s+vốn)?\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d"
 )
 
@@ -1513,6 +1539,24 @@ def tag_deals(
             if first is not None and _LICENCE_WORDS.search(text, s, e):
                 for f in _chained(text, first, sfirms):  # "Các nhà đầu tư nhận quyết định gồm A, B và C"
                     add("investment", [f.name])
+        for f in sfirms:  # "Khoản tăng vốn lớn nhất, 410 triệu USD, được cấp cho Công ty X để ..."
+            if granted := _GRANT_NAMED_BEFORE.search(text, max(s, f.start - 130), f.start):
+                amount = next((x for x in smoney if granted.start() <= x.start < f.start), None)
+                add("investment", [f.name], ctx=_priced(ctx, amount) if amount else ctx)
+        if _ROUND_WORDS.search(text, s, e):
+            for m in _ROUND_LISTED.finditer(text, s, e):
+                member = next((f for f in sfirms if f.start == m.end()), None)
+                while member is not None:  # "... cấp phép trong tháng 9 là A (Đài Loan), vốn N, và B, vốn M"
+                    amount = next((x for x in smoney if member.end <= x.start < member.end + 60), None)
+                    add("investment", [member.name], ctx=_priced(ctx, amount) if amount else ctx)
+                    member = next(
+                        (
+                            f
+                            for f in sfirms
+                            if f.start > member.end and _ROUND_GAP.fullmatch(text, member.end, f.start)
+                        ),
+                        None,
+                    )
         for m in _CARRIED_BY.finditer(text, s, e):  # "Dự án ... do Công ty X thực hiện": X invests
             first = next((f for f in sfirms if f.start == m.end()), None)
             if first is None:

@@ -38,6 +38,12 @@ _ENGLISH_WORDS = re.compile(
     r"|is|are|after|that|this|[Ii]t|as|will|between|which|whose|who|been|would|than)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
+# a deal's verb in English: with two function words it makes a short sentence English ("A JSC ordered four
+# cranes from B JSC in 2020.")
+_ENGLISH_DEAL_VERBS = re.compile(
+    r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
+    r"|delivered|leased|registered|approved|broke ground|won)(?!\w)"
+)
 
 # A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
 # Bình Province", "Chu Lai Open Economic Zone Authority", "Bắc Ninh Department of Industry and Trade".
@@ -239,16 +245,19 @@ _ON_DATE = re.compile(
 
 
 def is_english(sentence: str) -> bool:
-    """English copy: three English function words and no Vietnamese one.
+    """English copy: three English function words and no Vietnamese one, or two and a deal's verb.
 
     >>> is_english("Viet Duc Steel JSC and Hai Port Co., Ltd signed a lease on July 2.")
+    True
+    >>> is_english("Green Gate JSC ordered four cranes from Hoa Binh Precision JSC in 2020.")
     True
     >>> is_english("Công ty A và Công ty B ký hợp đồng với đối tác Nhật Bản.")
     False
     """
     if _VIETNAMESE_WORDS.search(sentence):  # first: it fails fast on the Vietnamese sentences, nearly all
         return False
-    return len(_ENGLISH_WORDS.findall(sentence)) >= 3
+    n = len(_ENGLISH_WORDS.findall(sentence))
+    return n >= 3 or (n == 2 and _ENGLISH_DEAL_VERBS.search(sentence) is not None)
 
 
 def government_bodies(text: str, s: int, e: int) -> list[Organization]:
@@ -685,7 +694,71 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _runs_or_took(sen))[0]:
         return found
+    if (found := _round_shares(sen))[0]:
+        return found
     return _as_investor(sen)
+
+
+# A licence round's share told of its firm before ("X, which is putting $18 million into ...", "X
+# registered 58 million USD for ...", "X accounts for $120 million of the total", "X follows with a $45
+# million plant", "X alone brought two projects worth ...", "X was behind the second-largest increase", "X,
+# which got a licence for a ... plant, and Y, licensed for a ... factory"), or after ("The largest licence,
+# $265 million, went to X")
+_AMOUNT_NEXT = (
+    r"(?= (?:an? |in |into )?(?:additional |extra |another |further )?(?:nearly |about |some |over )?"
+    r"(?:(?:US)?\$|VN[DĐ]|[\d.,]+ (?:million|billion|trillion)))"
+)
+_ROUND_SHARE = re.compile(
+    r"(?<!\w)(?:(?:is |are |was )?putting"
+    + _AMOUNT_NEXT
+    + r"|put in"
+    + _AMOUNT_NEXT
+    + r"|registered"
+    + _AMOUNT_NEXT
+    + r"|accounts? for"
+    + _AMOUNT_NEXT
+    + r"|follows? with an?(?= (?:US)?\$)"
+    + r"|its (?:[^.;]{0,60}? )?(?:project|plant|factory)\b[^.;]{0,40}? (?:was|has been) licensed"
+    + r"|(?:alone )?brought (?:two|three|four|\d+|an?) (?:\w+ )?projects? worth"
+    + r"|(?:was|is) behind the (?:[\w-]+ )?(?:increase|top-up|investment|project)"
+    + r"|(?:which )?(?:got|received|won) an? (?:investment )?licen[cs]e for an?"
+    + _AMOUNT_NEXT
+    + r"|licensed for an?"
+    + _AMOUNT_NEXT
+    + r")(?!\w)"
+)
+_WENT_TO = re.compile(
+    r"(?<!\w)(?:licen[cs]e|certificate|top-up|increase)\b[^.;]{0,80}?\bwent to\s+$", re.IGNORECASE
+)
+
+
+_ROUND_LICENSED = re.compile(r"(?<!\w)(?:licen[cs]|top-up|increase|certificate|registered)", re.IGNORECASE)
+
+
+def _round_shares(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """Each firm's share of a licence round (`_ROUND_SHARE`, `_WENT_TO`): an investment, and its licence
+    where the sentence speaks of one (a licence, a top-up, an increase, a registration), else its announced
+    investment ("X, which is putting $18 million into ...")."""
+    text, s, e = sen.text, sen.s, sen.e
+    found: list[tuple[Firm, Money | None]] = []
+    shares: list[Firm] = []  # "X accounts for $95 million of that": a share of a total told before, no event
+    for m in _ROUND_SHARE.finditer(text, s, e):
+        firms = [f for f in sen.before(m.start()) if isinstance(f, Firm)]
+        if firms and all(f is not firms[-1] for f, _ in found):
+            found.append((firms[-1], sen.amount(m.start())))
+            if m.group().startswith("account"):
+                shares.append(firms[-1])
+    for f in sen.after(s):
+        if isinstance(f, Firm) and (went := _WENT_TO.search(text, max(s, f.start - 120), f.start)):
+            amount = next((x for x in sen.money if went.start() <= x.start < f.start), None)
+            found.append((f, amount or sen.amount(f.start)))
+    licensed = _ROUND_LICENSED.search(text, s, e) is not None
+    kind, status = "investment_licence", "licensed"
+    if not licensed:
+        kind, status = "investment_announcement", "announced"
+    deals = [sen.deal("investment", [f.name], m) for f, m in found]
+    events = [sen.event(kind, [_party(f, "investor")], m, status) for f, m in found if f not in shares]
+    return deals, events
 
 
 # "About €30 million will go into X's plant", "About $1.2 billion is to go into the site by 2035, X has said":

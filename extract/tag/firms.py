@@ -796,8 +796,17 @@ def _country_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = load("known_firms.json")["bare_cues"]["english_countries"]
     # "Singapore-based Lumen Renewables": where it is based, a cue as good as the possessive
     possessive = re.compile(rf"(?<![\w-])(?:{alternation(names)})(?:['’]s|-based)\s+$")
-    of = re.compile(rf"\s+of\s+(?:{alternation([n for n in names if n != 'Vietnam'])})(?![\w-])")
+    the = ("Netherlands", "Philippines", "UK", "US", "USA")  # countries English names with "the"
+    plain = alternation([n for n in names if n != "Vietnam"])
+    of = re.compile(rf"\s+of\s+(?:{plain}|the\s+(?:{alternation(the)}))(?![\w-])")
     return possessive, of
+
+
+@functools.cache
+def _english_countries() -> frozenset[str]:
+    """Countries as English copy names them, with "The" where it may lead ("The Netherlands"): no firm."""
+    names = load("known_firms.json")["bare_cues"]["english_countries"]
+    return frozenset([*names, *(f"The {n}" for n in names)])
 
 
 @functools.cache
@@ -817,7 +826,7 @@ _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công 
 # "Nissei Elec. Hong Kong Co., Ltd": a few abbreviations keep their dot inside a foreign name
 _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
 _RUN_WORD = (  # not "China-based": where a firm is based is no part of its name
-    rf"(?:{_ABBREVIATED}|(?![A-Z][a-z]+-based(?!\w))[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
+    rf"(?:{_ABBREVIATED}|(?![A-Z][A-Za-z]+-based(?!\w))[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
 )
 # an English verb or function word after a name: the sentence is English copy
 _ENGLISH_AFTER = re.compile(
@@ -1243,8 +1252,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         ):
             continue  # all capitals ('FDI', 'USD', 'VCCI'): a firm before a foreign legal form or, when an
             # acronym of four letters or more, before a deal verb ('EVNNPC cũng ký ...')
-        if _country_regex().fullmatch(name) or name in not_firms:
-            continue
+        if _country_regex().fullmatch(name) or name in not_firms or name in _english_countries():
+            continue  # "Rijnmond Shipping of the Netherlands has ordered ...": the country orders nothing
         tail = _foreign_tail(text, end)
         cue = (
             tail is not None
@@ -1256,7 +1265,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or of_country_rx.match(text, end)  # "Rederiet Nordhavn of Denmark"
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
-            or (keep > 1 and words[keep - 1] in _corporate_tails())  # "Kangaroo Group", "Jinko Solar"
+            or (  # "Kangaroo Group", "Jinko Solar", "Daeyang Vina"; not "Dự án Kyungil Vina" (a project)
+                keep > 1
+                and (words[keep - 1] in _corporate_tails() or words[keep - 1] == "Vina")
+                and (
+                    words[keep - 1] != "Vina"
+                    or not _PLANT_NAMED.search(text, max(0, run_start - 80), run_start)
+                )
+            )
             or (keep == 1 and _GLUED_BANK.fullmatch(words[0]) is not None)  # "MekongBank", "SaigonBank"
             # "như Sanwa Board (Nhật Bản), Hualong Pack (Đài Loan)"
             or _listed_with_country(text, run_start, end)

@@ -372,7 +372,10 @@ _LICENCE_SAID = re.compile(
     r"(?<!\w)(?:cấp phép|giấy chứng nhận|chấp thuận|điều chỉnh|cấp mới|GCNĐKĐT|bổ sung|tăng thêm"
     r"|thành lập (?:cụm|khu) công nghiệp"  # a decision founding a cluster names its investor
     # "được cấp giấy cho xưởng ...", "được tỉnh Y chọn làm chủ đầu tư", "X ... được tăng vốn thêm N"
-    r"|cấp giấy(?=\s*[,;.]|\s+cho\s)|chọn làm chủ đầu tư|được tăng vốn)(?!\w)",
+    r"|cấp giấy(?=\s*[,;.]|\s+cho\s)|chọn làm chủ đầu tư|được tăng vốn"
+    # a licence round's lines: "X nâng thêm N", "dự án nhận giấy lần này thuộc về X", "Khoản tăng vốn lớn
+    # nhất, N, được cấp cho X"
+    r"|nâng thêm|được thêm|nhận giấy|được cấp cho)(?!\w)",
     re.IGNORECASE,
 )
 # "Nhà máy ... 540 tỷ đồng của X chính thức vận hành sau lễ khánh thành": the plant opened, not announced

@@ -128,6 +128,8 @@ def negated_signing(text: str, s: int, e: int) -> bool:
 
 
 SUPPLIED_UNDER = re.compile(
-    r"(?<!\w)(?:(?:cung cấp|cung ứng|lắp đặt|chế tạo|thi công)\s+"
-    r"|(?:xuất|xuất khẩu|giao)\s+(?:lô|chuyến|đợt)(?!\w)[^.;\n]{0,80}?)theo\s+hợp đồng(?!\w)"
-)  # also a lot shipped under a contract: "xuất lô ống nhựa đầu tiên sang Mỹ theo hợp đồng ký với B"
+    r"(?<!\w)(?:(?:cung cấp|cung ứng|lắp đặt|chế tạo|thi công)\s+theo\s+"
+    r"|(?:xuất|xuất khẩu|giao|bàn giao)\s+(?:lô|chuyến|đợt|\d+)(?!\w)[^.;\n]{0,80}?(?:theo|trong)\s+)"
+    r"hợp đồng(?!\w)"
+)  # also a lot shipped under a contract: "xuất lô ống nhựa đầu tiên sang Mỹ theo hợp đồng ký với B", "xuất 3
+# cẩu sang Indonesia, lô thứ hai trong hợp đồng 9 cẩu ký với B"
