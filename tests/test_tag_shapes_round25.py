@@ -156,3 +156,20 @@ def test_each_firms_share_of_a_licence_round_is_its_investment(
 )
 def test_guards_no_investment_from_a_bond_purchase_a_park_or_revenue(text: str) -> None:
     assert {d for d in deals(text) if d[0] == "investment"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Dự án tăng vốn còn lại thuộc Công ty TNHH Nhựa kỹ thuật Sakae (Nhật Bản), thêm 21 triệu USD cho xưởng ép ở KCN Amata.",
+            "Nhựa kỹ thuật Sakae",
+        ),
+        (
+            "Công ty TNHH Linh kiện Daedong Việt Nam là chủ dự án; nhà máy sẽ làm 30 triệu bàn phím mỗi năm.",
+            "Linh kiện Daedong",
+        ),
+    ],
+)
+def test_a_project_said_to_belong_to_a_firm_is_its_investment(text: str, investor: str) -> None:
+    assert deals(text) == {one("investment", investor)}

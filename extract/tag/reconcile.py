@@ -375,7 +375,7 @@ _LICENCE_SAID = re.compile(
     r"|cấp giấy(?=\s*[,;.]|\s+cho\s)|chọn làm chủ đầu tư|được tăng vốn"
     # a licence round's lines: "X nâng thêm N", "dự án nhận giấy lần này thuộc về X", "Khoản tăng vốn lớn
     # nhất, N, được cấp cho X"
-    r"|nâng thêm|được thêm|nhận giấy|được cấp cho)(?!\w)",
+    r"|nâng thêm|được thêm|nhận giấy|được cấp cho|dự án tăng vốn)(?!\w)",
     re.IGNORECASE,
 )
 # "Nhà máy ... 540 tỷ đồng của X chính thức vận hành sau lễ khánh thành": the plant opened, not announced
