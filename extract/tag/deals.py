@@ -204,7 +204,8 @@ _INVESTORS_LISTED = re.compile(
 # a licence round's list: "Hai doanh nghiệp vừa được cấp phép trong tháng 9 là A (Đài Loan), vốn N cho xưởng
 # ..., và B, vốn M", "Bốn dự án nhận giấy lần này thuộc về A, B và C", "Dự án tăng vốn còn lại thuộc A"
 _ROUND_LISTED = re.compile(
-    r"(?=[dD])\b(?:doanh nghiệp|dự án)\b[^.;:]{0,60}?\b(?:gồm|bao gồm|là|thuộc về|thuộc)\s*:?\s*", re.IGNORECASE
+    r"(?=[dD])\b(?:doanh nghiệp|dự án)\b[^.;:]{0,60}?\b(?:gồm|bao gồm|là|thuộc về|thuộc)\s*:?\s*",
+    re.IGNORECASE,
 )
 # "Khoản tăng vốn lớn nhất, 410 triệu USD, được cấp cho Công ty X": a round's grant, named before its firm
 _GRANT_NAMED_BEFORE = re.compile(
