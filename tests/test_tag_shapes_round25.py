@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from extract import tag_text
-from tests.deal_shapes import deals, firms, one, pair, rules_alone  # noqa: F401 (a fixture, used by name)
+from tests.deal_shapes import deals, events, firms, one, pair, rules_alone  # noqa: F401 (a fixture, used by name)
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
@@ -173,3 +173,27 @@ def test_guards_no_investment_from_a_bond_purchase_a_park_or_revenue(text: str) 
 )
 def test_a_project_said_to_belong_to_a_firm_is_its_investment(text: str, investor: str) -> None:
     assert deals(text) == {one("investment", investor)}
+
+
+def test_an_english_firm_that_is_the_investor_invests() -> None:
+    text = "Son Tra Girder JSC is the investor; the plant costs VND420 billion."
+    assert deals(text) == {one("investment", "Son Tra Girder")}
+
+
+def test_a_project_proposed_by_a_firm_and_approved_is_its_licensed_investment() -> None:
+    text = "Last week the authority signed off on a $9 million winch factory proposed by Corwin Lifting Company at Lien Chieu Industrial Park."
+    assert deals(text) == {one("investment", "Corwin Lifting Company")}
+    assert events(text) == {one("investment_licence", "Corwin Lifting Company")}
+
+
+def test_two_firms_that_formed_a_yard_as_a_joint_venture_cooperate() -> None:
+    text = "Hanbada Marine and Vietnam's state-run Ba Ngoi Corp. formed the Cam Ranh yard as a joint venture in 2001."
+    assert deals(text) == {pair("cooperation", "Hanbada Marine", "Ba Ngoi")}
+
+
+def test_a_contract_signed_two_years_before_the_text_is_recalled_a_deal_with_no_event() -> None:
+    text = "Công ty TNHH Hanjoo Vina cũng xuất 5 nồi hơi cho một nhà máy ở Malaysia theo hợp đồng ký năm 2021 với Tập đoàn Cảng Klang Pelabuhan."
+    tags = tag_text(text, "2023-10-02")
+    assert [d.kind for d in tags.deals] == ["supply_contract"]
+    assert tags.events == []
+    assert [e.kind for e in tag_text(text, "2021-10-02").events] == ["supply_contract"]  # the same year: news

@@ -42,7 +42,7 @@ _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|đư�
 # cranes from B JSC in 2020.")
 _ENGLISH_DEAL_VERBS = re.compile(
     r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
-    r"|delivered|leased|registered|approved|broke ground|won)(?!\w)"
+    r"|delivered|leased|registered|approved|broke ground|won|the (?:investor|developer))(?!\w)"
 )
 
 # A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
@@ -836,16 +836,32 @@ _AS_ITS_INVESTOR = re.compile(r"\s+as\s+its\s+(?:investor|developer)(?!\w)")
 _HAS = re.compile(r"(?<!\w)(?:has|have)\s+$")
 
 
+# "X JSC is the investor; the facility costs VND615 billion": its investor named ("X là chủ đầu tư")
+_IS_THE_INVESTOR = re.compile(r"\s+(?:is|was|will be) the (?:investor|developer)(?!\w)")
+# "the authority signed off on a $14 million hoist factory proposed by X": X's project licensed
+_APPROVED_PROPOSED_BY = re.compile(
+    r"(?<!\w)(?:approved|signed off on|licensed|endorsed)\s[^.;]{0,80}?"
+    r"\b(?:project|plant|factory|facility|mill|park)\s+(?:proposed|submitted|planned)\s+by\s+$"
+)
+
+
 def _as_investor(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """The investment of the firm a project "has ... as its investor" (or developer): a deal, no event."""
+    """The investment of the firm a project "has ... as its investor" (or developer), or that "is the
+    investor": a deal, no event; a project "proposed by" a firm approved: its investment and licence."""
     text = sen.text
     for f in sen.after(sen.s):
+        if not isinstance(f, Firm):
+            continue
         if (
-            isinstance(f, Firm)
-            and _AS_ITS_INVESTOR.match(text, f.end)
-            and _HAS.search(text, max(sen.s, f.start - 8), f.start)
-        ):
+            _AS_ITS_INVESTOR.match(text, f.end) and _HAS.search(text, max(sen.s, f.start - 8), f.start)
+        ) or _IS_THE_INVESTOR.match(text, f.end):
             return [sen.deal("investment", [f.name], sen.amount(f.start))], []
+        if approved := _APPROVED_PROPOSED_BY.search(text, max(sen.s, f.start - 140), f.start):
+            m = sen.amount(approved.start(), f)
+            grantor = next((g for g in sen.govs if g.end <= approved.start()), None)
+            parties = ([_party(grantor, "grantor")] if grantor else []) + [_party(f, "investor")]
+            licence = sen.event("investment_licence", parties, m, "licensed")
+            return [sen.deal("investment", [f.name], m)], [licence]
     return [], []
 
 
@@ -935,6 +951,9 @@ _SET_UP_VENTURE = re.compile(
     r"[^.;,]{0,20}?\s+(?:(?:have|has|on \w+)\s+)*"
     r"(?:announced the (?:establishment|formation|creation) of|set up|formed|established"
     r"|agreed to (?:set up|form|establish))\s+an?\s+joint[- ]venture(?!\w)"
+    # "A and B formed the Khanh Hoa yard as a joint venture in 1998"
+    r"|[^.;,]{0,20}?\s+(?:set up|formed|established|founded)\s+(?:the\s+)?[^.;,]{1,40}?\s+as\s+an?\s+"
+    r"(?:[\w:-]+\s+)?joint[- ]venture(?!\w)"
 )
 
 
@@ -950,7 +969,8 @@ _VENTURE_WITH = re.compile(
     r"\s+with\s+(?:(?:two|three)\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|groups),\s+)?"
     r"(?:[A-Z][a-z]+['’]s\s+)?$"
 )
-_COUNTRY_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][a-z]+['’]s\s+)?")  # "A and Japan's B"
+# "A and Japan's B", "A and Vietnam's state-run B"
+_COUNTRY_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][a-z]+['’]s\s+)?(?:state-(?:run|owned)\s+)?")
 # "with two state-run companies, B and the rubber group C": one more partner, described in lower case
 _PARTNER_JOINED = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 

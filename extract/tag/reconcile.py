@@ -976,12 +976,29 @@ def without_recalled_years(text: str, events: list[DealEvent], published: str | 
         for m in _YEAR_OPENING.finditer(text)
         if year - int(m.group(1)) >= 2 or (year - int(m.group(1)) == 1 and month >= 6)
     ]
+    # the deed's own year said after its verb: "theo hợp đồng ký năm 2019 với B", "ordered ... in 2020"
+    spans += [
+        (_clause_start(text, m.start()), _clause_end(text, m.end()))
+        for m in _YEAR_OF_DEED.finditer(text)
+        if year - int(m.group(1)) >= 2 or (year - int(m.group(1)) == 1 and month >= 6)
+    ]
     if not spans:
         return events
     return [ev for ev in events if not any(s <= ev.start < e for s, e in spans)]
 
 
 _CLAUSE_BOUNDARY = re.compile(r"[;.!?\n](?!\d)")  # not a decimal point or a date's dot ("14.10.2025")
+# a signing, an order or a venture's founding with its year after the verb (`without_recalled_years`)
+_YEAR_OF_DEED = re.compile(
+    r"(?=[kKsSoOfF])(?<!\w)(?:ký|ký kết|signed|ordered|formed|set up|founded)(?!\w)[^.;\n]{0,60}?"
+    r"(?<!\w)(?:vào\s+)?(?:năm|in)\s+((?:19|20)\d\d)(?![\d/-])"
+)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause that holds `pos` starts: after the last ';', '.', '!', '?' or line break before it."""
+    found = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, max(0, pos - 400), pos)]
+    return found[-1] if found else max(0, pos - 400)
 
 
 def _clause_end(text: str, pos: int) -> int:
