@@ -46,6 +46,8 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         ),
         ("Maasdijk Shipping of the Netherlands has ordered two tugs.", ["Maasdijk Shipping"]),
         ("Công ty TNHH Dây đồng Phúc Lâm nâng công suất lên 60.000 tấn.", ["Dây đồng Phúc Lâm"]),
+        ("Xưởng của Công ty TNHH Điện từ Tân Lập quấn 2 triệu cuộn cảm mỗi năm.", ["Điện từ Tân Lập"]),
+        ("Can Tho hosted a matching fair with Mekong Delta provinces on April 18.", []),
     ],
 )
 def test_firms_written_in_the_shapes_of_shipbuilding_and_electronics_copy(
