@@ -66,6 +66,23 @@ _CUES = (
     "lũy kế",
     "không",
     "sẽ",
+    # an amount and a plant or project in the sentence, in either language (session 25: retrained without
+    # each of the triples 65-67 to 77-79 and scored on it, deals +0.006 to +0.013 on every one, events -0.005
+    # to +0.002)
+    "triệu usd",
+    "tỷ đồng",
+    "tỉ đồng",
+    "nhà máy",
+    "dự án",
+    "xưởng",
+    "vốn",
+    "million",
+    "billion",
+    "plant",
+    "factory",
+    "project",
+    "licen",
+    "invest",
 )
 
 
