@@ -652,8 +652,12 @@ BLIND_30_FLOORS = {
     "firms+form": (0.97, 0.97, 0.97),
     "provinces": (1.00, 1.00, 1.00),
     "money+attrs": (1.00, 0.98, 0.99),
-    "deals": (1.00, 0.93, 0.96),
-    "deals+details": (0.85, 0.79, 0.82),
+    # the model retrained in session 25 (sentence cues, more pinned sentences) adds one investment the rules
+    # leave out, a running total after an opening ("khánh thành nhà máy thứ hai ..., nâng tổng vốn đầu tư tại
+    # tỉnh lên 85 triệu USD"); keeping the model from adding in such clauses cost more deals elsewhere (1-79
+    # pooled -0.001: 6 right ones lost on 15, 36, 46, 53, 65 and 67 for 2 wrong ones)
+    "deals": (0.98, 0.93, 0.96),
+    "deals+details": (0.84, 0.79, 0.82),
     "events": (0.87, 0.82, 0.84),
 }
 BLIND_31_FLOORS = {
@@ -1192,8 +1196,9 @@ BLIND_78_FLOORS = {
     "money+attrs": (0.95, 0.92, 0.94),
     "deals": (0.75, 0.64, 0.69),
     "deals+details": (0.63, 0.53, 0.58),
-    # the model retrained with 78 drops a rules' deal whose event goes with it (events 0.449 -> 0.417)
-    "events": (0.76, 0.28, 0.41),
+    # the model retrained with 78 drops a rules' deal whose event goes with it (events 0.449 -> 0.417);
+    # session 25's round readers then found most of its licences (F1 above 0.75), precision a little lower
+    "events": (0.75, 0.28, 0.41),
 }
 # batch 79: its blind score (0a818bb, the model trained up to batch 78)
 BLIND_79_FLOORS = {

@@ -137,6 +137,14 @@ def test_a_licence_received_on_a_date_written_with_a_dash() -> None:
             "Lianhua Electronics Vietnam Co., Ltd, which got a licence for a 36 million USD circuit-board plant, and Pacific Wire Co., licensed for a 18 million USD cable factory, were the largest newcomers.",
             {"Lianhua Electronics": 36e6, "Pacific Wire": 18e6},
         ),
+        (
+            "Vốn lớn nhất trong số dự án mới, 64 triệu USD, thuộc về nhà máy bo mạch của Công ty TNHH Arden Circuits Việt Nam, một nhà đầu tư Singapore.",
+            {"Arden Circuits": 64e6},
+        ),
+        (
+            "Hai dự án lớn nhất được cấp phép trong tháng là trung tâm dữ liệu của Keppel Nova Holdings PTE.LTD (Singapore), 88 triệu USD, và xưởng cáp quang của Công ty TNHH Quang Minh Fiber, gần 30 triệu USD.",
+            {"Keppel Nova Holdings": 88e6, "Quang Minh Fiber": 30e6},
+        ),
     ],
 )
 def test_each_firms_share_of_a_licence_round_is_its_investment(

@@ -203,8 +203,10 @@ _INVESTORS_LISTED = re.compile(
 )
 # a licence round's list: "Hai doanh nghiệp vừa được cấp phép trong tháng 9 là A (Đài Loan), vốn N cho xưởng
 # ..., và B, vốn M", "Bốn dự án nhận giấy lần này thuộc về A, B và C", "Dự án tăng vốn còn lại thuộc A"
+_PLANT_OF = r"(?:(?:nhà máy|xưởng|dự án|trung tâm)\s+[^,;.()]{1,40}?\s+của\s+)"  # "xưởng cáp quang của "
 _ROUND_LISTED = re.compile(
-    r"(?=[dD])\b(?:doanh nghiệp|dự án)\b[^.;:]{0,60}?\b(?:gồm|bao gồm|là|thuộc về|thuộc)\s*:?\s*",
+    r"(?=[dD])\b(?:doanh nghiệp|dự án)\b[^.;:]{0,60}?\b(?:gồm|bao gồm|là|thuộc về|thuộc)\s*:?\s*"
+    rf"{_PLANT_OF}?",
     re.IGNORECASE,
 )
 # "Khoản tăng vốn lớn nhất, 410 triệu USD, được cấp cho Công ty X": a round's grant, named before its firm
@@ -216,9 +218,12 @@ _ROUND_WORDS = re.compile(r"(?<!\w)(?:cấp phép|nhận giấy|tăng vốn|gi�
 # between two firms of such a list: each one's country and capital ("A (Hàn Quốc), vốn 2,3 triệu USD cho
 # xưởng ép vỏ ổ cắm, và B")
 _ROUND_GAP = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:với\s+)?(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+[^;()]{1,60}?)?"
-    rf"\s*(?:,|và|,\s*và)\s*{PARTNER_BEFORE}"
-)
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:với\s+)?(?:(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+|(?=[\d]|gần|hơn|khoảng))"
+    r"[^;()]{1,60}?)?"
+    rf"\s*(?:,|và|,\s*và)\s*{_PLANT_OF}?{PARTNER_BEFORE}"
+)  # also each one's plant named before it: "... là trung tâm dữ liệu của A (Singapore), 120,5 triệu USD, và
+# xưởng cáp quang của Công ty B"
+_BELONGS_TO = re.compile(r"(?<!\w)thuộc về\s+$")
 _LICENCE_WORDS = re.compile(
     r"\b(?:quyết định|giấy chứng nhận|giấy phép|chủ trương|cấp phép|GCNĐKĐT)\b", re.IGNORECASE
 )
@@ -1527,6 +1532,9 @@ def tag_deals(
             after_owner = _OWNER_CAPITAL.match(text, owner.end)
             if stake is None and after_owner is not None:
                 stake = next((x for x in smoney if x.start == after_owner.end()), None)
+            if stake is None and _BELONGS_TO.search(text, max(s, m.start() - 12), m.start()):
+                # "Vốn lớn nhất trong số dự án mới, 95 triệu USD, thuộc về nhà máy ... của Công ty X"
+                stake = next((x for x in reversed(smoney) if s <= x.start < m.start()), None)
             if stake is None:
                 # "nhà máy ... của X (Hàn Quốc) tại KCN Y, tăng vốn thêm 40 triệu USD": a licence round's row
                 said = _PROJECT_LICENSED.search(text, owner.end, e)
