@@ -427,10 +427,7 @@ def _contributors(text: str, firms: list[Firm], have: set[frozenset[str]]) -> li
         first = at.get(m.end())
         if first is None:
             continue
-        listed = [first]
-        for f in ordered:
-            if f.start > listed[-1].end and _LISTED.fullmatch(text, listed[-1].end, f.start):
-                listed.append(f)
+        listed = _chained(text, first, ordered, _LISTED)
         names = list(dict.fromkeys(f.name for f in listed))
         if len(names) > 1 and frozenset(names) not in have:
             out.append(Deal(kind="investment", parties=names, start=m.start(), end=listed[-1].end))
@@ -949,11 +946,12 @@ def _consortium(text: str, s: int, investor: Firm, firms: list[Firm]) -> list[st
     return []
 
 
-def _chained(text: str, first: Firm, firms: list[Firm]) -> list[Firm]:
-    """`first` and the firms joined to it by ',', 'và' or a dash ('liên danh B – C')."""
+def _chained(text: str, first: Firm, firms: list[Firm], gap: re.Pattern[str] = _CHAIN) -> list[Firm]:
+    """`first` and the firms (sorted by start) joined to it by ',', 'và' or a dash ('liên danh B – C'), or by
+    another `gap` between one and the next."""
     out = [first]
     for f in firms:
-        if f.start > out[-1].end and _CHAIN.fullmatch(text[out[-1].end : f.start]):
+        if f.start > out[-1].end and gap.fullmatch(text[out[-1].end : f.start]):
             out.append(f)
     return out
 
@@ -1554,18 +1552,11 @@ def tag_deals(
                 add("investment", [f.name], ctx=_priced(ctx, amount) if amount else ctx)
         if _ROUND_WORDS.search(text, s, e):
             for m in _ROUND_LISTED.finditer(text, s, e):
-                member = next((f for f in sfirms if f.start == m.end()), None)
-                while member is not None:  # "... cấp phép trong tháng 9 là A (Đài Loan), vốn N, và B, vốn M"
+                first = next((f for f in sfirms if f.start == m.end()), None)
+                # "... cấp phép trong tháng 9 là A (Đài Loan), vốn N, và B, vốn M": each its own amount
+                for member in _chained(text, first, sfirms, _ROUND_GAP) if first is not None else []:
                     amount = next((x for x in smoney if member.end <= x.start < member.end + 60), None)
                     add("investment", [member.name], ctx=_priced(ctx, amount) if amount else ctx)
-                    member = next(
-                        (
-                            f
-                            for f in sfirms
-                            if f.start > member.end and _ROUND_GAP.fullmatch(text, member.end, f.start)
-                        ),
-                        None,
-                    )
         for m in _CARRIED_BY.finditer(text, s, e):  # "Dự án ... do Công ty X thực hiện": X invests
             first = next((f for f in sfirms if f.start == m.end()), None)
             if first is None:

@@ -1267,10 +1267,12 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
             or (  # "Kangaroo Group", "Jinko Solar", "Daeyang Vina"; not "Dự án Kyungil Vina" (a project)
                 keep > 1
-                and (words[keep - 1] in _corporate_tails() or words[keep - 1] == "Vina")
                 and (
-                    words[keep - 1] != "Vina"
-                    or not _PLANT_NAMED.search(text, max(0, run_start - 80), run_start)
+                    words[keep - 1] in _corporate_tails()
+                    or (
+                        words[keep - 1] == "Vina"
+                        and not _PLANT_NAMED.search(text, max(0, run_start - 80), run_start)
+                    )
                 )
             )
             or (keep == 1 and _GLUED_BANK.fullmatch(words[0]) is not None)  # "MekongBank", "SaigonBank"
