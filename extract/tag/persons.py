@@ -299,6 +299,13 @@ def _tag_persons(text: str) -> list[Person]:
         )
         covered.add(start, end)
         by_end.setdefault(end, []).append(found[(start, end)])
+    for p in [p for p in found.values() if p.role]:  # "hai Thứ trưởng A và B ký": B holds the same role
+        if (second := _second_of_plural_role(text, p, surnames)) and not covered.covers(second[0]):
+            start, end = second
+            found[second] = Person(
+                mention=text[start:end], start=start, end=end, name=text[start:end], role=p.role
+            )
+            covered.add(start, end)
     for start, end in _bare_names(text, found):
         role = _role_after(text, end)
         found[(start, end)] = Person(
@@ -310,6 +317,26 @@ def _tag_persons(text: str) -> list[Person]:
             start, end = name[0].start, name[-1].end
             found[(start, end)] = Person(mention=text[start:end], start=start, end=end, name=text[start:end])
     return sorted(found.values(), key=lambda p: p.start)
+
+
+# "hai Thứ trưởng", "các Bộ trưởng", "2 Chủ tịch" right before the role: it names two people or more
+_PLURAL_BEFORE_ROLE = re.compile(r"(?<!\w)(?:hai|các|những|2|ba|3) $", re.IGNORECASE)
+
+
+def _second_of_plural_role(text: str, p: Person, surnames: set[str]) -> tuple[int, int] | None:
+    """The span of the name after "và" that shares `p`'s plural role ("Hai Thứ trưởng Trần Văn A và Matsuo
+    Ryota ký ...": Matsuo Ryota is a Thứ trưởng too, no firm): two to four capitalised words, led by a
+    Vietnamese surname or all foreign-looking."""
+    role_at = text.rfind(p.role or "", max(0, p.start - 60), p.start)
+    if role_at < 0 or not _PLURAL_BEFORE_ROLE.search(text, max(0, role_at - 8), role_at):
+        return None
+    if not text.startswith(" và ", p.end):
+        return None
+    name = _name_tokens(text, p.end + 4)
+    foreign = len(name) >= 2 and all(looks_foreign(t.text.replace("-", "")) for t in name)
+    if len(name) < 2 or (name[0].text not in surnames and not foreign):
+        return None
+    return name[0].start, name[-1].end
 
 
 _UNIT_THEN_NAME = re.compile(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường) (?=[A-ZĐÀ-Ỹ])")
