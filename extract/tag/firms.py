@@ -1509,13 +1509,22 @@ _HEAD_OF = re.compile(
 
 
 _UNIT_HERE = re.compile(r" (?:Việt Nam|Vietnam)$")
+# "Ông Zhou Wenbo, Tổng giám đốc Hengtai, nói": the role in apposition to a person named right before it,
+# so the words after the role are the body he heads, foreign or not, one word or more
+_HEAD_OF_NAMED = re.compile(
+    rf"(?<![\w-])[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{1,3}}, "
+    r"(?:(?:Phó )?Chủ tịch(?: HĐQT)? kiêm |Phó )?(?:Tổng [Gg]iám đốc|Chủ tịch(?: HĐQT)?|Giám đốc điều hành) "
+    rf"([{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}}),"
+)
 
 
 def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
     """Vietnamese firms written bare after the role of their head ("Chủ tịch Sao Việt, nói"), two to four
     capitalised words before a comma or a speech verb; never a person (a surname first: "Chủ tịch Lê Văn
     An"), a body ("Chủ tịch Hội đồng ..."), a place, a country, nor foreign or unaccented words ("Chủ tịch
-    Tsai Ming Hung", "Chen Ming Hua": a person as likely as a firm)."""
+    Tsai Ming Hung", "Chen Ming Hua": a person as likely as a firm). After a person's name and a comma the
+    role is his, and the words after it are the firm he heads, foreign ones too ("Ông Zhou Wenbo, Tổng giám
+    đốc Hengtai, nói"), unless an acronym (a body: "Chủ tịch VCCI"), a body's word, a place or a country."""
     out: list[Firm] = []
     for m in _HEAD_OF.finditer(text):
         start, end = m.span(1)
@@ -1529,6 +1538,21 @@ def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
             continue
         if name.isascii() and not unit:
             continue  # "Chủ tịch Chen Ming Hua": unaccented syllables are a Chinese person's name as often
+        out.append(Firm(mention=name, start=start, end=end, name=canonical_firm_name(name)))
+        taken.add(start, end)
+    for m in _HEAD_OF_NAMED.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1)
+        words = name.split(" ")
+        if (
+            taken.overlaps(start, end)
+            or any(w.isupper() and len(w) > 1 for w in words)  # "Chủ tịch VCCI", "JETRO TP": bodies' acronyms
+            or (words[0] in _bare_subject_words()[0] and not looks_foreign(words[0]))  # "Hội", "Sở"
+            or (len(words) == 1 and not looks_foreign(name))  # "do ông X, Chủ tịch Phòng, dẫn đầu": the body
+            or _province_at(text, start)
+            or _country_regex().fullmatch(name)
+        ):
+            continue
         out.append(Firm(mention=name, start=start, end=end, name=canonical_firm_name(name)))
         taken.add(start, end)
     return out
