@@ -909,6 +909,7 @@ from tests.eval.hand_sentences_78 import hand_sentences_78  # noqa: E402
 from tests.eval.hand_sentences_79 import hand_sentences_79  # noqa: E402
 from tests.eval.hand_sentences_80 import hand_sentences_80  # noqa: E402
 from tests.eval.hand_sentences_81 import hand_sentences_81  # noqa: E402
+from tests.eval.hand_sentences_82 import hand_sentences_82  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1092,6 +1093,7 @@ HAND += [row | {"batch": 78} for row in hand_sentences_78(_h5, _pv, _m)]
 HAND += [row | {"batch": 79} for row in hand_sentences_79(_h5, _pv, _m)]
 HAND += [row | {"batch": 80} for row in hand_sentences_80(_h5, _pv, _m)]
 HAND += [row | {"batch": 81} for row in hand_sentences_81(_h5, _pv, _m)]
+HAND += [row | {"batch": 82} for row in hand_sentences_82(_h5, _pv, _m)]
 
 
 def main() -> None:
