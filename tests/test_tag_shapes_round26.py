@@ -1,7 +1,13 @@
 """Shapes fixed in session 26 (issue 12), each on sentences of our own.
 
 - persons: the second name after a plural role ("hai Thứ trưởng A và B") holds the same role and is no firm,
-  foreign-looking or not.
+  foreign-looking or not;
+- English copy's persons (`extract.tag.person_cues`): a role before the name ("Deputy Prime Minister X",
+  "Minister of Industry and Trade X", "general director X said"), "Mr X", a role in apposition after it, a
+  speech verb; credit lines and by-lines ("Ảnh: X", "Photo by Paper/X", "VNS Photo X", a name alone under the
+  headline or at the end, "X (tổng hợp) - date"), never a city, a province, a body or a heading;
+- firms: the body a named person heads, read from the apposition ("Ông Zhou Wenbo, Tổng giám đốc Hengtai,
+  nói").
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -56,3 +62,61 @@ def test_a_single_role_does_not_make_the_firm_after_and_a_person() -> None:
 )
 def test_the_firm_a_named_person_heads_is_read_from_the_apposition(text: str, named: list[str]) -> None:
     assert [f.name for f in tag_text(text).firms] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "Deputy Prime Minister Vu Duc Thang attended the ceremony.",
+            [("Vu Duc Thang", "Deputy Prime Minister")],
+        ),
+        (
+            "The plan was signed by Minister of Industry and Trade Lê Minh Khải on Monday.",
+            [("Lê Minh Khải", "Minister of Industry and Trade")],
+        ),
+        (
+            "Output will double, plant general director Pham Quoc Bao said.",
+            [("Pham Quoc Bao", "general director")],
+        ),
+        ("Mr Dinh Van Son visited the yard.", [("Dinh Van Son", None)]),
+        (
+            "Bui Thi Ngoc, head of the provincial trade department, said orders had recovered.",
+            [("Bui Thi Ngoc", None)],
+        ),
+        ("Exports rose, said Tanaka Yuji, chief of the trade office in Hanoi.", [("Tanaka Yuji", None)]),
+        (
+            "Kimura Daisuke, an official of the Japanese agency, visited the plant.",
+            [("Kimura Daisuke", None)],
+        ),
+        ("The firm moved to Ho Chi Minh City last year.", []),  # a city: "City" is no name syllable
+        ("Officials in Hà Tĩnh said the plant would open in May.", []),  # a province before "said"
+        ("The director of the Chu Lai Economic Zone Authority spoke.", []),  # a body, not a foreign name
+    ],
+)
+def test_english_copy_names_persons_by_role_apposition_and_speech(text: str, persons: list) -> None:
+    assert [(p.name, p.role) for p in tag_text(text).persons] == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Xưởng ép nhựa mới ở KCN Đình Vũ. Ảnh: Quốc Tuấn", ["Quốc Tuấn"]),
+        ("Lễ cắt băng nhà máy (Ảnh: Ngọc Lan/TTXVN)", ["Ngọc Lan"]),
+        ("Workers at the new line. Photo by VnExpress/Thanh Hai", ["Thanh Hai"]),
+        ("The plant's first shipment. — VNS Photo Anh Tuan", ["Anh Tuan"]),
+        (
+            "Nhà máy kính nổi thứ hai đi vào hoạt động\nThu Trang\nNhà máy có công suất 900 tấn/ngày.",
+            ["Thu Trang"],
+        ),
+        ("Tỉnh dành 2 tỷ đồng cho khuyến công.\nMINH HẢI", ["MINH HẢI"]),
+        (
+            "Bản tin đầu tư tuần qua\nHồng Nhung (tổng hợp) - 12/05/2025 09:10\nNhiều dự án mới.",
+            ["Hồng Nhung"],
+        ),
+        ("UBND TỈNH NGHỆ AN\nQUYẾT ĐỊNH\nVề việc phê duyệt danh mục dự án.", []),  # a heading, no by-line
+        ("Nhà máy đón đoàn công tác.\nHải Phòng", []),  # a province on the last line
+    ],
+)
+def test_credit_lines_and_bylines_name_their_person(text: str, named: list[str]) -> None:
+    assert [p.name for p in tag_text(text).persons] == named

@@ -28,6 +28,7 @@ from extract.tag.firms import (
     _without_person_after_role,
     looks_foreign,
 )
+from extract.tag.person_cues import credited_persons, english_persons
 
 
 @functools.cache
@@ -305,6 +306,16 @@ def _tag_persons(text: str) -> list[Person]:
             found[second] = Person(
                 mention=text[start:end], start=start, end=end, name=text[start:end], role=p.role
             )
+            covered.add(start, end)
+    for start, end, english_role in english_persons(text):  # English copy: "Minister Tran Quoc Khanh"
+        if not covered.overlaps(start, end):
+            found[(start, end)] = Person(
+                mention=text[start:end], start=start, end=end, name=text[start:end], role=english_role
+            )
+            covered.add(start, end)
+    for start, end in credited_persons(text):  # "Ảnh: Hoàng Lộc", "VNS Photo Thu Trang", a by-line
+        if not covered.overlaps(start, end):
+            found[(start, end)] = Person(mention=text[start:end], start=start, end=end, name=text[start:end])
             covered.add(start, end)
     for start, end in _bare_names(text, found):
         role = _role_after(text, end)

@@ -103,6 +103,7 @@ CHINH_PHU["tags"] = _tags(
         {"name": "Nguyễn Hồng Diên", "role": "Bộ trưởng Bộ Công Thương"},
         {"name": "Nguyễn Đức Chi", "role": "Thứ trưởng Bộ Tài chính"},
         {"name": "Choi Joo Ho", "role": "Tổng Giám đốc Tổ hợp Samsung Việt Nam"},
+        {"name": "Thu Hằng", "role": None},  # the by-line the page ends with (its author)
     ],
     money=[{"amount": 95_000_000_000, "currency": "USD", "per": None, "approximate": True}],
     percentages=[40.0, 23.0, 15.0, 20.0],

@@ -1,0 +1,173 @@
+"""Persons named outside the Vietnamese grammar of `extract.tag.persons` (honorific or role, then a name):
+English copy and credit lines.
+
+English copy writes Vietnamese names without accents, after an English role or around a speech verb:
+- a role before the name: "Deputy Prime Minister Tran Minh Quan", "Minister of Industry and Trade Đỗ Thành
+  Nam", "BSR general director Pham Van Tu", "Mr Nguyen Van An", "Dr. Kenji Ota";
+- the role after it, in apposition: "Vo Thanh Long, head of the Hi-tech Park management board, said",
+  "Kenji Ota, a Japan International Cooperation Agency official";
+- a speech verb: "said Nguyen Van Suu, vice chairman of ...", "Le Thi Hoa told exhibitors".
+A Vietnamese name is a known surname then known given-name syllables (extract/data/persons.json, compared
+accent-free); a foreign name ("Sato Hiroshi") is taken only after a role or honorific, or in apposition to
+one. A name is the tail of its run of capitalised words, so "Ho Chi Minh City" and "Nguyen Van Linh Street"
+are no person.
+
+Credit lines name the reporter or photographer: "Ảnh: Hoàng Lộc", "(Ảnh: Minh Tâm/TTXVN)", "Photo by
+VnExpress/Minh Duc", "VNS Photo Thu Trang", "Translated by Le Thu Ha", a by-line "By Minh Tue", and a line
+that holds only a name ("Hải Yến", "HOÀI THU", "Thu Hà (tổng hợp) - 14/06/2025"): there two or three name
+syllables do, surname or not, and never a province or a district."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.normalize import fold
+from extract.tag._common import load
+
+# English roles, lower or title case, with their modifiers ("deputy general director", "Vice Chairman")
+_MODIFIER = (
+    r"(?:[Dd]eputy|[Vv]ice|[Ff]ormer|[Aa]cting|[Ss]enior|[Gg]eneral|[Mm]anaging|[Ee]xecutive|[Pp]arty)"
+)
+_ROLE = (
+    r"(?:[Pp]rime [Mm]inister|PM|[Mm]inister|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Aa]mbassador"
+    r"|[Gg]overnor|[Ss]ecretary|[Dd]irector(?:[- ][Gg]eneral)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?"
+    r"|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Cc]onsul [Gg]eneral|[Oo]fficial|[Ee]conomist"
+    r"|[Aa]nalyst|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor)"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_MODIFIER}[ -])*{_ROLE}(?: of (?:the )?[A-Z][\w'-]*(?: (?:and|of|for) [A-Z][\w'-]*"
+    r"| [A-Z][\w'-]*){0,5})? $"
+)
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Madam|Prof)\.? $")
+_APPOSED_ROLE_AFTER = re.compile(
+    rf", (?:(?:a|an|the) )?(?:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){{0,5}} )?(?:{_MODIFIER}[ -])*{_ROLE}(?!\w)"
+)
+_SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)")
+_SPEECH_BEFORE = re.compile(r"(?<!\w)(?:said|says|told|according to|by)\s+$")
+_CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  # "Joon-ho"; not "JETRO"
+_RUN = re.compile(r"(?<![\w'-])[A-ZĐÀ-Ỹ][\w'-]*(?: [A-ZĐÀ-Ỹ][\w'-]*)*")
+
+_CREDIT = re.compile(
+    r"(?:(?<![\w-])(?:Ảnh|Photo|Photos|Image|Ảnh minh họa)\s*:\s*"
+    r"|(?<![\w-])(?:Photo|Photos) by (?:[A-Za-z]+/)?"
+    r"|(?<![\w-])[A-Z]{2,5} Photo "
+    r"|(?<![\w-])(?:Translated|Written|Reported) by "
+    r"|(?:^|\n)By )"
+)
+_CREDIT_END = re.compile(r"\s*(?:$|\n|[/)\],;.|]| [-–] )")
+_NAME_LINE = re.compile(
+    r"(?m)^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)){1,2}"
+    r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4})|$)"
+)
+
+
+@functools.cache
+def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Title-case words of bodies, firms and places that are never a foreign person's name ("Authority",
+    "Vietnam"); accent-free headings whose words are also name syllables ("QUYẾT ĐỊNH", "PHÓ CHỦ TỊCH")."""
+    data = load("persons.json")
+    return frozenset(data["english_not_name_words"]), frozenset(data["name_line_headings"])
+
+
+@functools.cache
+def _syllables() -> tuple[frozenset[str], frozenset[str]]:
+    """Accent-free surnames, and every name syllable (given, middle and surnames)."""
+    data = load("persons.json")
+    surnames = frozenset(fold(s) for s in data["surnames"])
+    given = frozenset(fold(s) for s in [*data["given_syllables"], *data["middle_names"]]) | surnames
+    return surnames, given
+
+
+def vietnamese_name(words: list[str]) -> bool:
+    """Two to four words, a known surname then known name syllables, with or without accents: "Nguyen Huu
+    Tam", "Đỗ Thành Nam"; not "Ho Chi Minh City" (City is no syllable) nor "Phuc Thinh" (no surname)."""
+    surnames, given = _syllables()
+    return 2 <= len(words) <= 4 and fold(words[0]) in surnames and all(fold(w) in given for w in words[1:])
+
+
+def _foreign_name(words: list[str]) -> bool:
+    """Two or three title-case words ("Sato Hiroshi", "Park Joon-ho"), none a word of a body, firm or place:
+    a foreign person after a sure cue."""
+    not_names = _word_lists()[0]
+    return 2 <= len(words) <= 3 and all(_CAPITALISED.fullmatch(w) and w not in not_names for w in words)
+
+
+def english_persons(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, role) of each person that English copy names (module docstring)."""
+    from extract.tag.places import tag_provinces
+
+    out: list[tuple[int, int, str | None]] = []
+    for m in _RUN.finditer(text):
+        words = m.group().split(" ")
+        starts = [m.start()]
+        for w in words[:-1]:
+            starts.append(starts[-1] + len(w) + 1)
+        end = m.end()
+        after = text[end : end + 120]
+        for i in range(max(0, len(words) - 4), len(words) - 1):  # the longest tail first
+            name = words[i:]
+            head = text[m.start() : starts[i]]  # capitalised words before the name, in its run
+            role_m = _ROLE_BEFORE.search(text, max(0, starts[i] - 80), starts[i])
+            role = role_m.group().strip() if role_m and role_m.start() >= m.start() - 60 else None
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, starts[i] - 8), starts[i])
+            if head and role is None and not honorific:
+                continue  # "Tan Binh Precision Mould": the tail of a longer name
+            apposed = _APPOSED_ROLE_AFTER.match(after)
+            spoken = _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(
+                text, max(0, m.start() - 14), m.start()
+            )
+            if vietnamese_name(name):
+                if tag_provinces(" ".join(name)):
+                    break  # "Local authorities in Hà Tĩnh said": a province
+                sure = role or honorific or apposed or spoken
+            else:  # a foreign name: its role right before it ("Minister Sato ...", not "director of X Sato")
+                own_role = role and (not head or role_m.start() >= m.start())
+                sure = _foreign_name(name) and (
+                    own_role or honorific or (apposed and (spoken or _opens(text, m.start())))
+                )
+            if sure:
+                out.append((starts[i], end, role))
+                break
+    return out
+
+
+def _opens(text: str, pos: int) -> bool:
+    """`pos` opens a sentence or a line."""
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or before.endswith(("\n", ". ", "? ", "! ", "\n ", "— ", "- "))
+
+
+def credited_persons(text: str) -> list[tuple[int, int]]:
+    """Spans of the names that credit lines and by-lines give (module docstring)."""
+    from extract.tag.places import tag_provinces
+
+    _, given = _syllables()
+    out: list[tuple[int, int]] = []
+
+    def name_at(start: int, stop: int) -> None:
+        span = text[start:stop]
+        words = span.split(" ")
+        if (
+            2 <= len(words) <= 3
+            and all(fold(w) in given and (w.istitle() or w.isupper()) for w in words)
+            and fold(span) not in _word_lists()[1]
+            and not tag_provinces(span.title() if span.isupper() else span)
+        ):
+            out.append((start, stop))
+
+    for m in _CREDIT.finditer(text):
+        start = m.end()
+        end = _CREDIT_END.search(text, start)
+        stop = end.start() if end else len(text)
+        if 0 < stop - start <= 40:
+            name_at(start, stop)
+    lines = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+    for m in _NAME_LINE.finditer(text):
+        line = text.count("\n", 0, m.start())
+        dated = m.end() < len(text) and text[m.end()] != "\n"  # "Thu Hà (tổng hợp) - 14/06/2025"
+        # under the headline (in title case: an all-caps line there is a heading), or signing off
+        last, second = line == lines[-1], len(lines) > 1 and line == lines[1]
+        if dated or (len(lines) > 1 and (last or (second and not m.group().isupper()))):
+            name_at(m.start(), m.end())
+    return out
