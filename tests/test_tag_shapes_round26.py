@@ -7,7 +7,11 @@
   speech verb; credit lines and by-lines ("Ảnh: X", "Photo by Paper/X", "VNS Photo X", a name alone under the
   headline or at the end, "X (tổng hợp) - date"), never a city, a province, a body or a heading;
 - firms: the body a named person heads, read from the apposition ("Ông Zhou Wenbo, Tổng giám đốc Hengtai,
-  nói").
+  nói"); English names joined by "and" over process trades ("X Refining and Petrochemical JSC", "X
+  Fertilizer and Chemicals Corporation"); a country or a year before a foreign name is not part of it (but
+  "Mỹ Lợi", "Đức Hòa" are Vietnamese names); a share after a bare name ("X Petroleum 35 per cent"); "X's $N
+  plant", "X spent $N", aerospace and process words as company words; more countries;
+- English: bids opened by a firm are no plant opened.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -120,3 +124,52 @@ def test_english_copy_names_persons_by_role_apposition_and_speech(text: str, per
 )
 def test_credit_lines_and_bylines_name_their_person(text: str, named: list[str]) -> None:
     assert [p.name for p in tag_text(text).persons] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The unit was handed over to Dong Hai Refining and Petrochemical JSC on Friday.",
+            ["Dong Hai Refining and Petrochemical"],
+        ),
+        (
+            "A loan went to Bac Son Fertilizer and Chemicals Corporation last year.",
+            ["Bac Son Fertilizer and Chemicals Corporation"],
+        ),
+        ("Nhà đầu tư Nhật Bản Kowada Aero Co., Ltd. nhận giấy chứng nhận đầu tư.", ["Kowada Aero"]),
+        (
+            "Mỹ Lợi Mechanical Engineering JSC won the package.",
+            ["Mỹ Lợi Mechanical Engineering"],
+        ),  # "Mỹ" is a syllable here
+        ("© 2019 Mekong Insight Corporation. All rights reserved.", ["Mekong Insight Corporation"]),
+        (
+            "Phu Gia Holdings owns 40 per cent and Qatar's Al Noor Petroleum 35 per cent.",
+            ["Phu Gia Holdings", "Al Noor Petroleum"],
+        ),
+        ("Hanwol Aerospace's $90 million plant will ship its first parts in May.", ["Hanwol Aerospace"]),
+        ("Westline Aerostructures spent $70 million on the hangar.", ["Westline Aerostructures"]),
+        ("Phía đối tác Oman đã rút khỏi đàm phán.", []),  # a country, no firm
+    ],
+)
+def test_english_and_foreign_names_keep_their_words_and_drop_what_is_not_theirs(
+    text: str, named: list[str]
+) -> None:
+    assert [f.name for f in tag_text(text).firms] == named
+
+
+def test_bids_opened_by_a_firm_are_no_plant_opening() -> None:
+    tags = tag_text(
+        "Bids for the EPC package were opened by Dong Hai Refining and Petrochemical JSC on Monday."
+    )
+    assert tags.events == [] and tags.deals == []
+    assert [e.kind for e in tag_text("Hoa Lam Group opened a $30 million plant in May.").events] == [
+        "inauguration"
+    ]
+
+
+def test_more_countries_are_locations() -> None:
+    assert [loc.name for loc in tag_text("Tập đoàn dầu khí của Oman và Kuwait dự hội nghị.").locations] == [
+        "Oman",
+        "Kuwait",
+    ]

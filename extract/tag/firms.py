@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from extract.models import Firm, Organization
+from extract.normalize import fold
 from extract.tag._common import (
     NAME_ABBREVIATIONS,
     UPPER,
@@ -26,6 +27,7 @@ from extract.tag._common import (
     tokens,
     word_start_alternation,
 )
+from extract.tag.person_cues import name_syllables
 
 _WORD_OR_DASH = r"[\w-]"  # what may not come before a name or a prefix (`word_start_alternation`)
 _WORD_OR_DOT = r"[\w.]"
@@ -746,7 +748,7 @@ def _foreign_tail(text: str, end: int) -> tuple[int, str] | None:
 
 
 _DESIGNATOR = re.compile(r"\d{1,3}(?:[-.]\d{1,2})?")  # a unit's number in its firm's name: 17, 45-7, 18.5
-_NAME_NUMBER = re.compile(r" (\d{1,2})(?![\d.,]\d)(?!\w)")
+_NAME_NUMBER = re.compile(r" (\d{1,2})(?![\d.,]\d)(?!\w)(?!\s*(?:%|per ?cent|percent|phần trăm))")
 
 
 @functools.cache
@@ -785,6 +787,7 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         # "X's plant", "X's new plant", "X's brake-pipe line": one lower-case word before what it owns
         rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*)\s+)?"
         rf"(?:{alternation(data['possessed'])})(?!\w)"
+        r"|['’]s\s+(?:US)?\$\d"  # "Daehan Aerospace's $180 million factory": what it spends on
     )
     return before, after, frozenset(data["not_firms"])
 
@@ -1843,7 +1846,42 @@ def tag_firms(
         if f.legal_form is not None
         or not (_FOREIGN_PLACE_BEFORE.search(text, max(0, f.start - 24), f.start) or f.name in places)
     ]
+    out = [_without_share_figure(text, _without_leading_year_or_country(f)) for f in out]
     return _with_joined_trades(text, sorted(out, key=lambda f: f.start))
+
+
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ")
+_SHARE_FIGURE = re.compile(r" \d{1,3}(?:[.,]\d+)?$")
+_SHARE_AFTER = re.compile(r"\s*(?:%|per ?cent|percent|phần trăm)")
+
+
+def _without_share_figure(text: str, f: Firm) -> Firm:
+    """A share after a bare name is no number of its ("Oman's Al Qamar Petroleum 30 per cent")."""
+    figure = _SHARE_FIGURE.search(f.mention)
+    if figure is None or f.legal_form is not None or not _SHARE_AFTER.match(text, f.end):
+        return f
+    mention = f.mention[: figure.start()]
+    return f.model_copy(
+        update={"end": f.start + len(mention), "mention": mention, "name": _SHARE_FIGURE.sub("", f.name)}
+    )
+
+
+def _without_leading_year_or_country(f: Firm) -> Firm:
+    """A year or a country before a foreign name is no part of it ("© 2016 Indochina Insight Corporation",
+    "Nhà đầu tư Hàn Quốc Seong Aero Co., Ltd."); a country before a Vietnamese name's syllable stays ("Đức
+    Long Gia Lai", "Mỹ Xuyên Mechanical Engineering": "Đức" and "Mỹ" are also Germany and the US)."""
+    if f.legal_form is not None and f.mention.startswith(f.legal_form):
+        return f
+    lead = _LEADING_YEAR.match(f.mention) or _country_regex().match(f.mention)
+    if lead is None or not f.name.startswith(lead.group()):
+        return f
+    rest = f.name[lead.end() :].strip()
+    first = rest.split(" ", 1)[0]
+    foreign = first.isascii() and (looks_foreign(first) or fold(first) not in name_syllables())
+    if not rest or (not lead.group()[0].isdigit() and not foreign):
+        return f  # "Mỹ Xuyên Mechanical", "Đức Hòa Cold Chain", "Đức Long Gia Lai": Vietnamese names
+    cut = f.mention.index(rest, lead.end())
+    return f.model_copy(update={"start": f.start + cut, "mention": f.mention[cut:], "name": rest})
 
 
 @functools.cache

@@ -79,6 +79,11 @@ def _syllables() -> tuple[frozenset[str], frozenset[str]]:
     return surnames, given
 
 
+def name_syllables() -> frozenset[str]:
+    """Every Vietnamese name syllable known (surnames, middle and given names), accent-free."""
+    return _syllables()[1]
+
+
 def vietnamese_name(words: list[str]) -> bool:
     """Two to four words, a known surname then known name syllables, with or without accents: "Nguyen Huu
     Tam", "Đỗ Thành Nam"; not "Ho Chi Minh City" (City is no syllable) nor "Phuc Thinh" (no surname)."""
