@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
 """Shapes fixed in session 26 (issue 12), each on sentences of our own.
 
 - persons: the second name after a plural role ("hai Thứ trưởng A và B") holds the same role and is no firm,
@@ -11,7 +12,11 @@
   Fertilizer and Chemicals Corporation"); a country or a year before a foreign name is not part of it (but
   "Mỹ Lợi", "Đức Hòa" are Vietnamese names); a share after a bare name ("X Petroleum 35 per cent"); "X's $N
   plant", "X spent $N", aerospace and process words as company words; more countries;
-- English: bids opened by a firm are no plant opened.
+- English: bids opened by a firm are no plant opened;
+- investment-policy approvals (blind 80): the park's province in brackets or after a comma, and a dateline's
+  place, are no grantor; "giao liên danh A và B làm chủ đầu tư" is both firms' licence from the deciding body;
+  English "X was approved as / has been named investor of", "A and B have been chosen to develop ..., which Y
+  Province has decided to set up" is a licence, with the deciding body or province as grantor.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -173,3 +178,50 @@ def test_more_countries_are_locations() -> None:
         "Oman",
         "Kuwait",
     ]
+
+
+def _licence_parties(text: str) -> list[list[tuple[str, str]]]:
+    return [
+        [(p.name, p.type) for p in e.parties] for e in tag_text(text).events if e.kind == "investment_licence"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the park's province in brackets is where it lies, not who approved it
+            "Phó Thủ tướng Trần Văn Hòa vừa ký Quyết định số 812/QĐ-TTg chấp thuận chủ trương đầu tư KCN Ea Súp 3 (tỉnh Đắk Lắk) quy mô 300 ha; nhà đầu tư là Công ty CP Hạ tầng Cao Nguyên Xanh.",
+            [[("Hạ tầng Cao Nguyên Xanh", "firm")]],
+        ),
+        (  # a dateline's place is where the news was filed
+            "Ninh Bình (TTXVN) – Thủ tướng Chính phủ vừa ký quyết định chấp thuận chủ trương đầu tư KCN Gia Viễn 2 rộng 210 ha, nhà đầu tư là Công ty CP Hạ tầng Tràng An Xanh.",
+            [[("Thủ tướng Chính phủ", "government"), ("Hạ tầng Tràng An Xanh", "firm")]],
+        ),
+        (  # the body assigns a joint venture of two firms as the cluster's investor
+            "UBND tỉnh Bạc Liêu vừa quyết định thành lập Cụm công nghiệp Hòa Bình 2 rộng 30 ha, giao liên danh Công ty CP Xây dựng Đông Hải và Công ty CP Cơ khí Phước Long làm chủ đầu tư hạ tầng.",
+            [
+                [
+                    ("UBND tỉnh Bạc Liêu", "government"),
+                    ("Xây dựng Đông Hải", "firm"),
+                    ("Cơ khí Phước Long", "firm"),
+                ]
+            ],
+        ),
+        (
+            "Hạ Long Steel JSC has been named investor of the Cái Lân 3 Industrial Park under a decision signed by the Deputy Prime Minister.",
+            [[("Hạ Long Steel", "firm")]],
+        ),
+        (
+            "Two local firms, Đông Hải Construction JSC and Phước Long Mechanical JSC, have been chosen to develop the 30ha Hòa Bình 2 cluster, which Bạc Liêu Province has decided to set up.",
+            [
+                [
+                    ("Bạc Liêu Province", "government"),
+                    ("Đông Hải Construction", "firm"),
+                    ("Phước Long Mechanical", "firm"),
+                ]
+            ],
+        ),
+    ],
+)
+def test_approvals_name_the_investor_and_only_a_deciding_body_as_grantor(text: str, parties: list) -> None:
+    assert _licence_parties(text) == parties

@@ -197,6 +197,13 @@ _AS_INVESTOR = re.compile(r"^\s+as\s+(?:the\s+)?(?:developer|investor)(?!\w)")
 _INVESTED_BY = re.compile(r"(?<!\w)(?:invested|developed) by\s+$")
 _WITH_AS_OWNER = re.compile(r"\s+as\s+(?:the\s+|its\s+)?(?:developer|investor|owner|builder)(?!\w)")
 _INVESTOR_IS = re.compile(r"^\s*(?:The|the) (?:investor|developer) (?:is|will be)\s+$")
+# "was approved as investor of", "has been named investor of", "have been picked to develop": a licence
+_NAMED_INVESTOR = re.compile(
+    r"(?<!\w)(?:has|have)?\s*(?:been|was|were) (?:named|approved|picked|selected|chosen|confirmed)"
+    r"(?: as (?:the )?|\s+)?(?:investor|developer|to develop|to build)(?!\w)"
+)
+_PROVINCE_DECIDED = re.compile(r"( [Pp]rovince)? (?:has |had )?(?:decided|approved|agreed)(?!\w)")
+_AND_BETWEEN = re.compile(r"\s*(?:,\s*)?and\s+")
 _APPROVED_POLICY = re.compile(r"(?<!\w)approv(?:ed|ing|es) (?:the )?investment polic(?:y|ies)(?!\w)")
 # "Earlier this year, the province also granted ...": recalled, a deal with no event
 _RECALLED = re.compile(r"^\W*(?:Earlier this year|Earlier|Previously|Last year|In \d{4})\b")
@@ -480,6 +487,28 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found  # (else "... after the Authority handed it an investment certificate": read on)
     if policy := _APPROVED_POLICY.search(text, s, e):
         return _approved(sen, policy.end())
+    if (named := _NAMED_INVESTOR.search(text, s, e)) and (
+        investors := [f for f in sen.before(named.start()) if isinstance(f, Firm)][-2:]
+    ):
+        # "X JSC was approved as investor of the Y park", "A JSC and B JSC have been picked to develop the Z
+        # cluster, which the People's Committee has decided to set up": their licence, the body its grantor
+        if len(investors) == 2 and not _AND_BETWEEN.fullmatch(text, investors[0].end, investors[1].start):
+            investors = investors[1:]
+        m = sen.amount(named.start())
+        grantor = [_party(g, "grantor") for g in sen.govs if g.start > named.end()][:1]
+        for p in sen.provinces if not grantor else ():  # "..., which Trà Vinh Province has decided to set up"
+            if p.start > named.end() and (decided := _PROVINCE_DECIDED.match(text, p.end)):
+                name = text[p.start : p.end + len(decided.group(1) or "")]
+                grantor = [
+                    Party(
+                        name=name, type="government", role="grantor", start=p.start, end=p.start + len(name)
+                    )
+                ]
+                break
+        parties = [*grantor, *(_party(f, "investor") for f in investors)]
+        return [sen.deal("investment", [f.name for f in investors], m)], [
+            sen.event("investment_licence", parties, m, "licensed")
+        ]
     if (approved := _APPROVED_INCREASE.search(text, s, e)) and (
         owners := [f for f in sen.before(approved.start()) if isinstance(f, Firm)][:1]
     ):

@@ -985,7 +985,9 @@ _DECIDES = re.compile(
 )
 # the investor named as the decision's object: "chủ đầu tư là X", "nhà đầu tư là X", "(đổi chủ đầu tư)
 # sang X", "cho phép X (triển khai ...)", "giao X làm chủ đầu tư"
-_DECIDED_FOR = re.compile(r"(?:(?:chủ|nhà) đầu tư (?:(?:hạ tầng|dự án) )?(?:là|:)|sang|cho phép|giao)\s*$")
+_DECIDED_FOR = re.compile(
+    r"(?:(?:chủ|nhà) đầu tư (?:(?:hạ tầng|dự án) )?(?:là|:)|sang|cho phép|giao)(?:\s+liên danh)?\s*$"
+)  # "giao liên danh Công ty A và Công ty B làm chủ đầu tư hạ tầng": the pair is the investor
 _BY_FIRM = re.compile(r"(?<!\w)do\s*$")
 # "UBND tỉnh X chấp thuận / lựa chọn Công ty Y làm chủ đầu tư": the body chose the investor
 _CHOSEN = re.compile(r"(?<!\w)(?:chấp thuận|lựa chọn|chọn)\s*$")
@@ -1003,7 +1005,12 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
     spans: list[tuple[int, int]] = []
     for ev in events:
         firm = ev.parties[0] if len(ev.parties) == 1 else None
-        if ev.kind == "investment_announcement" and firm is not None and firm.type == "firm":
+        investors = ev.parties if all(p.type == "firm" for p in ev.parties) else []
+        if ev.kind == "investment_announcement" and investors:
+            firm, last = (
+                investors[0],
+                investors[-1],
+            )  # a joint venture's members: the first and the last named
             spans = spans or _full_sentences(text)  # the sentence with its ';' clauses
             floor = next((a for a, b in spans if a <= ev.start < b), ev.start)
             near = text[max(floor, firm.start - 30) : firm.start]
@@ -1020,14 +1027,18 @@ def decided_licences(text: str, ms: list[PartyMention], events: list[DealEvent])
             )
             named = _DECIDED_FOR.search(near) or (
                 (_BY_FIRM.search(near) or _CHOSEN.search(near))  # "do / chấp thuận Công ty Z làm chủ đầu tư"
-                and _AS_INVESTOR.match(text, firm.end)
+                and _AS_INVESTOR.match(text, last.end)
             )
             if body is not None and named:
                 grantor = Party(
                     name=body.name, type="government", role="grantor", start=body.start, end=body.end
                 )
                 ev = ev.model_copy(
-                    update={"kind": "investment_licence", "status": "licensed", "parties": [grantor, firm]}
+                    update={
+                        "kind": "investment_licence",
+                        "status": "licensed",
+                        "parties": [grantor, *investors],
+                    }
                 )
         elif ev.kind == "investment_licence" and firm is not None and firm.type == "firm":
             # "UBND tỉnh X vừa ban hành quyết định chấp thuận chủ trương đầu tư dự án ... của Công ty Y": the

@@ -462,6 +462,18 @@ _CHOSEN_BY_UNIT = re.compile(
 )
 
 
+# "chấp thuận chủ trương đầu tư KCN Hòa Phú 2 (tỉnh Đắk Lắk)", "KCN Thanh Liêm 2, tỉnh Hà Nam": where the park
+# lies, no grantor
+_PARK_PLACE = re.compile(
+    r"(?<!\w)(?:KCN|CCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế)\s+[A-ZĐÀ-Ỹ][^,;()]{0,40}"
+    r"(?:\(|, )\s*$"
+)
+
+
+# "Hà Nam (TTXVN) – Thủ tướng ...": a dateline's place, where the news was filed, no grantor
+_DATELINE_AFTER = re.compile(r"\s*\([^()]{2,14}\)\s*[–—-]\s")
+
+
 def _investment_event(
     text: str, d: Deal, firms: list[Firm], events: list[DealEvent], others: list[PartyMention]
 ) -> DealEvent | None:
@@ -487,7 +499,17 @@ def _investment_event(
     begin = deals_module._sentence_start(text, d.start)
     licensed = _LICENCE_SAID.search(text, begin, d.end) is not None
     grantor = (
-        next((o for o in others if o.type == "government" and begin <= o.start < d.end), None)
+        next(
+            (
+                o
+                for o in others
+                if o.type == "government"
+                and begin <= o.start < d.end
+                and not _PARK_PLACE.search(text, max(0, o.start - 70), o.start)
+                and not _DATELINE_AFTER.match(text, o.end)
+            ),
+            None,
+        )
         if licensed
         else None
     )  # "Ban Quản lý các KCN tỉnh Hưng Yên điều chỉnh giấy chứng nhận, tăng vốn ... cho X"
