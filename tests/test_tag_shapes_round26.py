@@ -16,7 +16,11 @@
 - investment-policy approvals (blind 80): the park's province in brackets or after a comma, and a dateline's
   place, are no grantor; "giao liên danh A và B làm chủ đầu tư" is both firms' licence from the deciding body;
   English "X was approved as / has been named investor of", "A and B have been chosen to develop ..., which Y
-  Province has decided to set up" is a licence, with the deciding body or province as grantor.
+  Province has decided to set up" is a licence, with the deciding body or province as grantor;
+- licences received "từ tay Chủ tịch UBND tỉnh Y" with the time before "đã", by a unit whose group a description
+  names; "UBND tỉnh Y đã có Công văn ... đồng ý để Công ty X đầu tư"; "N là số vốn X bỏ vào ..."; a fair that
+  opened is no plant opened;
+- money: a date's year before "đồng ý" ("ngày 3/5/2025 đồng ý") is no amount in đồng.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -225,3 +229,46 @@ def _licence_parties(text: str) -> list[list[tuple[str, str]]]:
 )
 def test_approvals_name_the_investor_and_only_a_deciding_body_as_grantor(text: str, parties: list) -> None:
     assert _licence_parties(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "deals"),
+    [
+        (  # received "from the hands of" the chairman, the time before "đã"
+            "Công ty TNHH Kanto Vision (Nhật Bản) hôm 9/4 đã nhận từ tay Chủ tịch UBND tỉnh Thái Nguyên Lê Văn Hùng giấy chứng nhận đăng ký đầu tư 60 triệu USD.",
+            [("investment_licence", ["UBND tỉnh Thái Nguyên", "Kanto Vision"])],
+            [("investment", ["Kanto Vision"], 60_000_000)],
+        ),
+        (  # the unit received it, not the group its description names
+            "Công ty TNHH Minh Sheng Việt Nam, đơn vị của Tập đoàn Minh Sheng Electronics (Đài Loan), sáng 7/5 nhận từ tỉnh Bắc Giang giấy chứng nhận đầu tư cho nhà máy 30 triệu USD.",
+            [("investment_licence", ["tỉnh Bắc Giang", "Minh Sheng"])],
+            [("investment", ["Minh Sheng"], 30_000_000)],
+        ),
+        (  # an official letter agreeing to the investment
+            "UBND tỉnh Ninh Bình đã có Công văn số 512/UBND-KT ngày 3/5/2025 đồng ý để Công ty CP Cơ khí Gia Viễn đầu tư nhà máy khuôn mẫu tại KCN Gián Khẩu.",
+            [("investment_licence", ["UBND tỉnh Ninh Bình", "Cơ khí Gia Viễn"])],
+            [("investment", ["Cơ khí Gia Viễn"], None)],
+        ),
+        (  # the amount said first is what the firm put in
+            "Gần 320 tỷ đồng là số vốn Công ty TNHH Hanmi Medical Vina bỏ vào nhà máy kim tiêm vừa khánh thành.",
+            [("inauguration", ["Hanmi Medical"])],
+            [("investment", ["Hanmi Medical"], 320_000_000_000)],
+        ),
+        (  # a fair that opened is no plant opened
+            "Toyota, Canon and Yamaha were among 120 exhibitors at a supporting-industry fair that opened in Hanoi on May 2.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_licences_received_and_amounts_named_before_their_investor(
+    text: str, events: list, deals: list
+) -> None:
+    tags = tag_text(text)
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == events
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == deals
+
+
+def test_a_dates_year_before_dong_y_is_no_amount() -> None:
+    assert tag_text("Sở đã có văn bản ngày 3/5/2025 đồng ý với đề xuất của doanh nghiệp.").money == []
+    assert [m.amount for m in tag_text("Dự án có vốn 2.025 tỷ đồng.").money] == [2_025_000_000_000]

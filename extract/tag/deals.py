@@ -281,6 +281,11 @@ _TO_BUYER = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?cho\s+")
 _NEW_INVESTOR = re.compile(
     r"(?=[tđc])(?<!\w)(?:thay đổi|đổi|chuyển)\s+(?:chủ|nhà)\s+đầu\s+tư\b" + IN_SENTENCE + r"{0,100}?\bsang\s+"
 )
+# "N là số vốn X bỏ vào ...", "là khoản đầu tư (khoảng) N mà X bỏ ra": the firm after, the amount before
+_SUM_NAMED = re.compile(
+    r"(?<!\w)là (?:số vốn|số tiền|khoản (?:đầu tư|vốn|tiền))(?: [^,;.]{0,30}?)?(?: mà)? $"
+)
+_SPENT_BY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+)?(?:bỏ|đổ|rót|chi|dồn)(?:\s+ra|\s+vào)?(?!\w)")
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 # (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")
 _SPENT_ON = re.compile(
@@ -526,11 +531,12 @@ def _sentence_end(text: str, pos: int) -> int:
 
 # what every stake sale of `stake_sales` says, looked for once per text before anything else
 STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)|(?<!\w)(?:chuyển nhượng|bán) cho\s")  # either order
-# "X vừa nhận từ tỉnh Y quyết định ...", "X sáng 18-3 nhận từ UBND TP Y quyết định ...": what X received,
+# "X vừa nhận từ tỉnh Y quyết định ...", "X sáng 18-3 nhận từ UBND TP Y quyết định ...", "X hôm 6/3 đã nhận từ
+# tay Chủ tịch UBND tỉnh Y giấy chứng nhận ...": what X received,
 # from whom, before the grant's own words
 _GRANT_RECEIVED_FROM = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+|chính thức\s+)?"
-    rf"(?:{WHEN}\s+)?nhận\s+từ\s+[^,;.()]{{3,60}}?\s+"
+    rf"(?:{WHEN}\s+)?(?:đã\s+|vừa\s+)?nhận\s+từ\s+[^,;.()]{{3,60}}?\s+"
     r"(?:quyết định\s+)?"
 )
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows; "X lo
@@ -1392,12 +1398,13 @@ def tag_deals(
                     None,
                 )
             # "Công ty X vừa nhận từ tỉnh Y quyết định chấp thuận chủ trương đầu tư ...": X's
-            if target is None:
+            if target is None:  # "X, đơn vị của Tập đoàn Y (Đài Loan), sáng 7/2 nhận từ ...": X's, not Y's
+                near, past = _past_descriptions(text, _before(sfirms, sstarts, m.start()), m.start())
                 target = next(
                     (
                         f
-                        for f in reversed(sfirms)
-                        if f.end <= m.start() and _GRANT_RECEIVED_FROM.fullmatch(text, f.end, m.start())
+                        for f in reversed(near)
+                        if _GRANT_RECEIVED_FROM.fullmatch(text, past.get(f.start, f.end), m.start())
                     ),
                     None,
                 )
@@ -1504,6 +1511,15 @@ def tag_deals(
                     [near[-1].name],
                     ctx=_priced(ctx, spent),
                 )
+        # "Hơn 210 tỷ đồng là số vốn Công ty X bỏ vào nhà máy ...", "... là khoản đầu tư khoảng 9 triệu USD
+        # mà X bỏ ra": the amount said first (before its equivalent in brackets) is what X put in
+        for f in sfirms:
+            named = _SUM_NAMED.search(text, max(s, f.start - 60), f.start)
+            if named is None or not _SPENT_BY.match(text, f.end):
+                continue
+            said = [x for x in smoney if named.start() - 80 <= x.start and x.end <= f.start]
+            if said and _no_firm_between(sstarts, said[0].end, f.start):
+                add("investment", [f.name], ctx=_priced(ctx, said[0]))
         # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y, còn Z đặt kho lạnh 210 tỷ đồng ...": X's plant
         for f in sfirms:
             if (put := _PUTS_PLANT.match(text, f.end)) is None:

@@ -113,6 +113,10 @@ _INAUGURATED = re.compile(
 _BIDS_BEFORE = re.compile(
     r"(?<!\w)(?:[Bb]ids?|[Tt]enders?|[Ee]nvelopes?|[Bb]idding)(?!\w)[^.;]{0,90}(?:was|were) $"
 )
+_GATHERING_OPENED = re.compile(
+    r"(?<!\w)(?:fair|exhibition|expo|show|conference|forum|summit|workshop|festival)"
+    r"(?: (?:that|which))?(?: (?:was|were|has|had))? $"
+)
 _BIDS_AFTER = re.compile(r" (?:the |its |all )?(?:bids?|tenders?|envelopes?|bidding)(?!\w)")
 # "..., with Hải Long Construction JSC as the general contractor": the contractor supplies the builder
 _AS_CONTRACTOR = re.compile(r"^\s+as\s+(?:the\s+|its\s+)?(?:general|main|EPC|principal)\s+contractor(?!\w)")
@@ -1062,8 +1066,12 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     events: list[DealEvent] = []
     for i, opened in enumerate(verbs):
         since = verbs[i - 1].end() if i else s
-        if _BIDS_BEFORE.search(text, since, opened.start()) or _BIDS_AFTER.match(text, opened.end(), e):
-            continue  # "Bids for package 1 were opened by X", "X opened the bids": a tender, no plant opened
+        if (
+            _BIDS_BEFORE.search(text, since, opened.start())
+            or _BIDS_AFTER.match(text, opened.end(), e)
+            or _GATHERING_OPENED.search(text, since, opened.start())
+        ):
+            continue  # "Bids ... were opened by X", "X opened the bids", "a fair that opened": no plant
         firms = [f for f in sen.before(opened.start()) if isinstance(f, Firm) and f.start >= since]
         if _WAS.search(text, max(s, opened.start() - 12), opened.start()):  # "... was opened in March by X"
             by = [f for f in sen.after(opened.end()) if _OPENED_BY.fullmatch(text, opened.end(), f.start)]

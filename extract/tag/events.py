@@ -985,9 +985,12 @@ _DECIDES = re.compile(
 )
 # the investor named as the decision's object: "chủ đầu tư là X", "nhà đầu tư là X", "(đổi chủ đầu tư)
 # sang X", "cho phép X (triển khai ...)", "giao X làm chủ đầu tư"
+# "UBND tỉnh X đã có Công văn số ... đồng ý để Công ty Y đầu tư nhà máy ...": the body's licence to Y; "giao
+# liên danh Công ty A và Công ty B làm chủ đầu tư hạ tầng": the pair is the investor
 _DECIDED_FOR = re.compile(
-    r"(?:(?:chủ|nhà) đầu tư (?:(?:hạ tầng|dự án) )?(?:là|:)|sang|cho phép|giao)(?:\s+liên danh)?\s*$"
-)  # "giao liên danh Công ty A và Công ty B làm chủ đầu tư hạ tầng": the pair is the investor
+    r"(?:(?:chủ|nhà) đầu tư (?:(?:hạ tầng|dự án) )?(?:là|:)|sang|cho phép|giao|đồng ý (?:để|cho))"
+    r"(?:\s+liên danh)?\s*$"
+)
 _BY_FIRM = re.compile(r"(?<!\w)do\s*$")
 # "UBND tỉnh X chấp thuận / lựa chọn Công ty Y làm chủ đầu tư": the body chose the investor
 _CHOSEN = re.compile(r"(?<!\w)(?:chấp thuận|lựa chọn|chọn)\s*$")

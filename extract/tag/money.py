@@ -70,9 +70,9 @@ def _regex() -> re.Pattern[str]:
     first = "".join(sorted({re.escape(w[0]) for w in approx_words}))
     return re.compile(
         rf"(?=[\d{first}])(?<!\w)(?:(?P<approx>{approx})\s+)?"  # (?<!\w): every branch below needs it
-        rf"(?<![\w.,])(?P<num>{NUMBER})"
+        rf"(?<![\w.,/])(?P<num>{NUMBER})"  # "ngày 3/5/2025 đồng ý": a date's year is no amount
         rf"(?P<scales>(?:\s*(?:{scales}))*)"
-        rf"\s*(?P<cur>{currencies})(?!\w)"
+        rf"\s*(?P<cur>{currencies})(?!\w)(?!\s+ý(?!\w))"  # "đồng ý" (agree) is no currency
         rf"(?:(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+){{0,2}}(?=\s*/))?\s*/\s*(?P<per>{per})(?!\w)"
         rf"|\s+(?:mỗi|một)\s+(?P<per2>{per})(?!\w))?"
     )
