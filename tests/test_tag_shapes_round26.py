@@ -269,6 +269,13 @@ def test_licences_received_and_amounts_named_before_their_investor(
     assert [(d.kind, d.parties, d.amount) for d in tags.deals] == deals
 
 
+def test_the_sum_a_firm_sets_aside_is_its_investment() -> None:
+    tags = tag_text("Khoảng 2.400 tỷ đồng là số vốn Công ty TNHH Kính Nổi Diễn Châu dành cho giai đoạn đầu.")
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Kính Nổi Diễn Châu"], 2_400_000_000_000)
+    ]
+
+
 def test_a_dates_year_before_dong_y_is_no_amount() -> None:
     assert tag_text("Sở đã có văn bản ngày 3/5/2025 đồng ý với đề xuất của doanh nghiệp.").money == []
     assert [m.amount for m in tag_text("Dự án có vốn 2.025 tỷ đồng.").money] == [2_025_000_000_000]

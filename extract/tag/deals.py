@@ -285,7 +285,9 @@ _NEW_INVESTOR = re.compile(
 _SUM_NAMED = re.compile(
     r"(?<!\w)là (?:số vốn|số tiền|khoản (?:đầu tư|vốn|tiền))(?: [^,;.]{0,30}?)?(?: mà)? $"
 )
-_SPENT_BY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+)?(?:bỏ|đổ|rót|chi|dồn)(?:\s+ra|\s+vào)?(?!\w)")
+_SPENT_BY = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+)?(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
+)
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 # (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")
 _SPENT_ON = re.compile(
