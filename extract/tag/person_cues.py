@@ -19,6 +19,7 @@ syllables do, surname or not, and never a province or a district."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -35,6 +36,18 @@ _ROLE = (
     r"|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Cc]onsul [Gg]eneral|[Oo]fficial|[Ee]conomist"
     r"|[Aa]nalyst|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor)"
 )
+# a role's word anywhere (found once per text): only a name within 80 characters after one asks
+# `_ROLE_BEFORE`; its first character tested first (most places fail there)
+_ROLE_WORD = re.compile(
+    r"(?=[MmPpCcAaGgSsDdHhOoEeFfRr])(?:[Mm]inister|PM\b|[Pp]resident|[Cc]hair|[Aa]mbassador|[Gg]overnor"
+    r"|[Ss]ecretary|[Dd]irector|CEO|[Cc]hief|[Hh]ead\b|[Ss]pokes|[Cc]onsul|[Oo]fficial|[Ee]conomist|[Aa]nalyst"
+    r"|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor)"
+)
+# any cue of this module in a text: most Vietnamese texts have none, and are read no further
+_ANY_CUE = re.compile(
+    rf"{_ROLE_WORD.pattern}|(?=[MDPstaenrb])(?<!\w)(?:Mr|Mrs|Ms|Dr|Madam|Prof|said|says|told|added|noted"
+    r"|stressed|explained|remarked|according to|by)\b"
+)
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_MODIFIER}[ -])*{_ROLE}(?: of (?:the )?[A-Z][\w'-]*(?: (?:and|of|for) [A-Z][\w'-]*"
     r"| [A-Z][\w'-]*){0,5})? $"
@@ -48,10 +61,11 @@ _SPEECH_BEFORE = re.compile(r"(?<!\w)(?:said|says|told|according to|by)\s+$")
 _CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  # "Joon-ho"; not "JETRO"
 _RUN = re.compile(r"(?<![\w'-])[A-ZĐÀ-Ỹ][\w'-]*(?: [A-ZĐÀ-Ỹ][\w'-]*)*")
 
-_CREDIT = re.compile(
+_CREDIT = re.compile(  # its first character tested first: most places fail there
+    r"(?=[ẢPITWRB\n])"
     r"(?:(?<![\w-])(?:Ảnh|Photo|Photos|Image|Ảnh minh họa)\s*:\s*"
     r"|(?<![\w-])(?:Photo|Photos) by (?:[A-Za-z]+/)?"
-    r"|(?<![\w-])[A-Z]{2,5} Photo "
+    r"|(?<=[A-Z] )Photo "  # "VNS Photo Thu Trang"
     r"|(?<![\w-])(?:Translated|Written|Reported) by "
     r"|(?:^|\n)By )"
 )
@@ -103,33 +117,57 @@ def english_persons(text: str) -> list[tuple[int, int, str | None]]:
     from extract.tag.places import tag_provinces
 
     out: list[tuple[int, int, str | None]] = []
+    if not _ANY_CUE.search(text):
+        return out
+    role_ends = [r.end() for r in _ROLE_WORD.finditer(text)]
     for m in _RUN.finditer(text):
+        if " " not in m.group():
+            continue  # one word: no name of two
         words = m.group().split(" ")
         starts = [m.start()]
         for w in words[:-1]:
             starts.append(starts[-1] + len(w) + 1)
         end = m.end()
-        after = text[end : end + 120]
         for i in range(max(0, len(words) - 4), len(words) - 1):  # the longest tail first
             name = words[i:]
+            vietnamese = vietnamese_name(name)
+            if not vietnamese and not _foreign_name(name):
+                continue  # the set lookups first: most runs are no name at all
+            if vietnamese and tag_provinces(" ".join(name)):
+                break  # "Local authorities in Hà Tĩnh said": a province
             head = text[m.start() : starts[i]]  # capitalised words before the name, in its run
-            role_m = _ROLE_BEFORE.search(text, max(0, starts[i] - 80), starts[i])
+            k = bisect.bisect_right(role_ends, starts[i])
+            role_m = (  # a role's word in the 80 characters before: then where the role starts
+                _ROLE_BEFORE.search(text, max(0, starts[i] - 80), starts[i])
+                if k and role_ends[k - 1] > starts[i] - 80
+                else None
+            )
             role = role_m.group().strip() if role_m and role_m.start() >= m.start() - 60 else None
             honorific = _HONORIFIC_BEFORE.search(text, max(0, starts[i] - 8), starts[i])
             if head and role is None and not honorific:
                 continue  # "Tan Binh Precision Mould": the tail of a longer name
+            after = text[end : end + 120]
             apposed = _APPOSED_ROLE_AFTER.match(after)
-            spoken = _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(
-                text, max(0, m.start() - 14), m.start()
-            )
-            if vietnamese_name(name):
-                if tag_provinces(" ".join(name)):
-                    break  # "Local authorities in Hà Tĩnh said": a province
+            if vietnamese:
+                spoken = _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(
+                    text, max(0, m.start() - 14), m.start()
+                )
                 sure = role or honorific or apposed or spoken
             else:  # a foreign name: its role right before it ("Minister Sato ...", not "director of X Sato")
-                own_role = role and (not head or role_m.start() >= m.start())
-                sure = _foreign_name(name) and (
-                    own_role or honorific or (apposed and (spoken or _opens(text, m.start())))
+                own_role = (
+                    role_m is not None and role is not None and (not head or role_m.start() >= m.start())
+                )
+                sure = (
+                    own_role
+                    or honorific
+                    or (
+                        apposed
+                        and (
+                            _SPEECH_AFTER.match(after)
+                            or _SPEECH_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                            or _opens(text, m.start())
+                        )
+                    )
                 )
             if sure:
                 out.append((starts[i], end, role))
