@@ -20,7 +20,8 @@
 - licences received "từ tay Chủ tịch UBND tỉnh Y" with the time before "đã", by a unit whose group a description
   names; "UBND tỉnh Y đã có Công văn ... đồng ý để Công ty X đầu tư"; "N là số vốn X bỏ vào ..."; a fair that
   opened is no plant opened;
-- money: a date's year before "đồng ý" ("ngày 3/5/2025 đồng ý") is no amount in đồng.
+- money: a date's year before "đồng ý" ("ngày 3/5/2025 đồng ý") is no amount in đồng;
+- a construction contract ("hợp đồng xây ...", "hợp đồng xây dựng") is a supply contract, as "hợp đồng thi công".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -279,3 +280,10 @@ def test_the_sum_a_firm_sets_aside_is_its_investment() -> None:
 def test_a_dates_year_before_dong_y_is_no_amount() -> None:
     assert tag_text("Sở đã có văn bản ngày 3/5/2025 đồng ý với đề xuất của doanh nghiệp.").money == []
     assert [m.amount for m in tag_text("Dự án có vốn 2.025 tỷ đồng.").money] == [2_025_000_000_000]
+
+
+def test_a_construction_contract_named_before_its_signers_is_a_supply_contract() -> None:
+    text = "Hợp đồng xây nhà máy khí này được Công ty TNHH Khí Hòa Lạc và Tập đoàn Thép Đông Sơn ký từ tháng 3/2019."
+    assert [(d.kind, d.parties) for d in tag_text(text).deals] == [
+        ("supply_contract", ["Khí Hòa Lạc", "Thép Đông Sơn"])
+    ]
