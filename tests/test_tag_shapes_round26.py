@@ -21,7 +21,9 @@
   names; "UBND tỉnh Y đã có Công văn ... đồng ý để Công ty X đầu tư"; "N là số vốn X bỏ vào ..."; a fair that
   opened is no plant opened;
 - money: a date's year before "đồng ý" ("ngày 3/5/2025 đồng ý") is no amount in đồng;
-- a construction contract ("hợp đồng xây ...", "hợp đồng xây dựng") is a supply contract, as "hợp đồng thi công".
+- a construction contract ("hợp đồng xây ...", "hợp đồng xây dựng") is a supply contract, as "hợp đồng thi công";
+  "Nhà đầu tư ... đầu tiên vào khu là Công ty X" is X's investment; English "X took Y's ... package", "X won
+  the ... package of Y": X's supply contract with Y.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -286,4 +288,22 @@ def test_a_construction_contract_named_before_its_signers_is_a_supply_contract()
     text = "Hợp đồng xây nhà máy khí này được Công ty TNHH Khí Hòa Lạc và Tập đoàn Thép Đông Sơn ký từ tháng 3/2019."
     assert [(d.kind, d.parties) for d in tag_text(text).deals] == [
         ("supply_contract", ["Khí Hòa Lạc", "Thép Đông Sơn"])
+    ]
+
+
+def test_the_investor_that_came_into_a_park_is_named_after_la() -> None:
+    text = "Nhà đầu tư Hàn Quốc đầu tiên vào khu là Công ty TNHH Daesan Precision, hãng làm khuôn cho ô tô."
+    assert [(d.kind, d.parties) for d in tag_text(text).deals] == [("investment", ["Daesan Precision"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the only bidder, Song Da Construction JSC took Tan Phu Refining JSC's VND412 billion earthworks package.",
+        "Song Da Construction JSC has won the VND412 billion earthworks package of Tan Phu Refining JSC.",
+    ],
+)
+def test_a_tender_package_won_is_a_supply_contract_with_its_owner(text: str) -> None:
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
+        ("supply_contract", ["Song Da Construction", "Tan Phu Refining"], 412_000_000_000)
     ]

@@ -198,6 +198,7 @@ def _gap_words(text: str, start: int, end: int) -> int:
 
 
 _CAPITAL_THEN_AND = re.compile(rf"{CAPITAL_THEN_AND}(?:cho\s+)?")
+_CAME_IN = re.compile(r"(?<!\w)vào (?:khu|KCN|CCN|cụm|tỉnh|đây)(?!\w)")
 _INVESTORS_LISTED = re.compile(
     r"(?=[nN])\bnhà đầu tư\b[^.;:]{0,60}?\b(?:gồm|gồm có|bao gồm|là)\s*:?\s*", re.IGNORECASE
 )
@@ -1561,7 +1562,8 @@ def tag_deals(
             add("investment", [owner.name], ctx=_priced(ctx, stake) if stake else ctx)
         for m in _INVESTORS_LISTED.finditer(text, s, e):
             first = next((f for f in sfirms if f.start == m.end()), None)
-            if first is not None and _LICENCE_WORDS.search(text, s, e):
+            # "Nhà đầu tư Nhật Bản đầu tiên vào khu là Công ty X": an investor that came in
+            if first is not None and (_LICENCE_WORDS.search(text, s, e) or _CAME_IN.search(m.group())):
                 for f in _chained(text, first, sfirms):  # "Các nhà đầu tư nhận quyết định gồm A, B và C"
                     add("investment", [f.name])
         for f in sfirms:  # "Khoản tăng vốn lớn nhất, 410 triệu USD, được cấp cho Công ty X để ..."

@@ -35,14 +35,14 @@ from extract.tag._common import published_year
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
     r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|[Ii]n|into|at|by|from|an?|was|were"
-    r"|is|are|after|that|this|[Ii]t|as|will|between|which|whose|who|been|would|than)(?!\w)"
+    r"|is|are|after|that|this|[Ii]t|[Aa]s|will|between|which|whose|who|been|would|than)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|được|các|là|này|ký|trong|những)(?!\w)")
 # a deal's verb in English: with two function words it makes a short sentence English ("A JSC ordered four
 # cranes from B JSC in 2020.")
 _ENGLISH_DEAL_VERBS = re.compile(
     r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
-    r"|delivered|leased|registered|approved|broke ground|won|the (?:investor|developer))(?!\w)"
+    r"|delivered|leased|registered|approved|broke ground|won|took|the (?:investor|developer))(?!\w)"
 )
 
 # A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
@@ -917,6 +917,14 @@ _WON_CONTRACT = re.compile(
     r" to (?:build|supply|make|deliver)\b"
 )
 _FOR_BUYER = re.compile(rf"(?<!\w)for\s+{_COUNTRY_OWNS}$")
+# "X won the VND900 billion EPC package of Y", "X took Y's earthworks package", "X was awarded Y's package":
+# a tender's package won is X's supply contract with its owner
+_WON_PACKAGE = re.compile(
+    r"(?<!\w)(?:has |have |had )?(?:won|took|secured|clinched|landed|was awarded|were awarded)"
+    r" (?:the |a |an )?[^.;]{0,70}?\bpackages?\b"
+)
+_FORM_THEN_OWNERS = re.compile(r"(?:\s+[A-Z][\w.,]*){0,2}['’]s\s")  # "Tan Phu Refining JSC's"
+_PACKAGE_OWNER = re.compile(r"(?<!\w)(?:of|from|for|by)\s+(?:the\s+)?$")
 
 
 def _orders(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
@@ -942,6 +950,22 @@ def _orders(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         ]
         if builders and buyers:
             return _supplied(sen, builders[-1], buyers, won.start())
+    if won := _WON_PACKAGE.search(text, s, e):
+        builders = _subjects(sen, won.start())
+        owner = next(  # its owner in the possessive inside the phrase, or after "of"/"from" right after it
+            (
+                f
+                for f in sen.after(won.start())
+                if isinstance(f, Firm)
+                and (
+                    (f.end < won.end() and _FORM_THEN_OWNERS.match(text, f.end))
+                    or (won.end() <= f.start and _PACKAGE_OWNER.search(text, won.end(), f.start))
+                )
+            ),
+            None,
+        )
+        if builders and owner is not None and owner is not builders[-1]:
+            return _supplied(sen, builders[-1], [owner], won.start())
     return [], []
 
 
