@@ -23,7 +23,8 @@
 - money: a date's year before "đồng ý" ("ngày 3/5/2025 đồng ý") is no amount in đồng;
 - a construction contract ("hợp đồng xây ...", "hợp đồng xây dựng") is a supply contract, as "hợp đồng thi công";
   "Nhà đầu tư ... đầu tiên vào khu là Công ty X" is X's investment; English "X took Y's ... package", "X won
-  the ... package of Y": X's supply contract with Y.
+  the ... package of Y": X's supply contract with Y;
+- a deal told from years back keeps its deal and makes no event: "ký từ tháng 11/2012", "hai năm trước, ...".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -307,3 +308,16 @@ def test_a_tender_package_won_is_a_supply_contract_with_its_owner(text: str) -> 
     assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
         ("supply_contract", ["Song Da Construction", "Tan Phu Refining"], 412_000_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hợp đồng cung cấp khí này được Công ty TNHH Khí Hòa Lạc và Tập đoàn Thép Đông Sơn ký từ tháng 11/2012.",
+        "Công ty CP Hóa chất Đông Phương cho biết hai năm trước, công ty đã ký hợp đồng cung cấp axit với Công ty TNHH Giấy Lam Sơn.",
+    ],
+)
+def test_a_deal_told_from_years_back_keeps_its_deal_and_makes_no_event(text: str) -> None:
+    tags = tag_text(text, published="2025-06-10")
+    assert [d.kind for d in tags.deals] == ["supply_contract"]
+    assert tags.events == []
