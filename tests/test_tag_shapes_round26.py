@@ -24,7 +24,8 @@
 - a construction contract ("hợp đồng xây ...", "hợp đồng xây dựng") is a supply contract, as "hợp đồng thi công";
   "Nhà đầu tư ... đầu tiên vào khu là Công ty X" is X's investment; English "X took Y's ... package", "X won
   the ... package of Y": X's supply contract with Y;
-- a deal told from years back keeps its deal and makes no event: "ký từ tháng 11/2012", "hai năm trước, ...".
+- a deal told from years back keeps its deal and makes no event: "ký từ tháng 11/2012", "hai năm trước, ...";
+  a short English sentence with "spent"/"poured" and two function words is English ("X spent $N on the plant").
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -321,3 +322,10 @@ def test_a_deal_told_from_years_back_keeps_its_deal_and_makes_no_event(text: str
     tags = tag_text(text, published="2025-06-10")
     assert [d.kind for d in tags.deals] == ["supply_contract"]
     assert tags.events == []
+
+
+def test_a_short_english_sentence_of_money_spent_is_read_as_english() -> None:
+    deals = tag_text("Eastgate Aerostructures Vietnam spent $90 million on the plant.").deals
+    assert [(d.kind, d.parties, d.amount) for d in deals] == [
+        ("investment", ["Eastgate Aerostructures"], 90_000_000)
+    ]

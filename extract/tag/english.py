@@ -42,7 +42,8 @@ _VIETNAMESE_WORDS = re.compile(r"(?<!\w)(?:và|của|với|tại|cho|đã|đư�
 # cranes from B JSC in 2020.")
 _ENGLISH_DEAL_VERBS = re.compile(
     r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
-    r"|delivered|leased|registered|approved|broke ground|won|took|the (?:investor|developer))(?!\w)"
+    r"|delivered|leased|registered|approved|broke ground|won|took|spent|poured"
+    r"|the (?:investor|developer))(?!\w)"
 )
 
 # A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
