@@ -25,7 +25,8 @@
   "Nhà đầu tư ... đầu tiên vào khu là Công ty X" is X's investment; English "X took Y's ... package", "X won
   the ... package of Y": X's supply contract with Y;
 - a deal told from years back keeps its deal and makes no event: "ký từ tháng 11/2012", "hai năm trước, ...";
-  a short English sentence with "spent"/"poured" and two function words is English ("X spent $N on the plant").
+  a short English sentence with "spent"/"poured" and two function words is English ("X spent $N on the plant");
+  "Y Park saw work start on ... the factory of X" is X's groundbreaking.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -329,3 +330,13 @@ def test_a_short_english_sentence_of_money_spent_is_read_as_english() -> None:
     assert [(d.kind, d.parties, d.amount) for d in deals] == [
         ("investment", ["Eastgate Aerostructures"], 90_000_000)
     ]
+
+
+def test_a_park_that_saw_work_start_on_a_firms_factory_is_that_firms_groundbreaking() -> None:
+    tags = tag_text(
+        "Chu Lai Park saw work start on May 3 on the $80 million engine parts factory of Kestrel Aero Parts."
+    )
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("groundbreaking", ["Kestrel Aero Parts"], 80_000_000)
+    ]
+    assert [e.kind for e in tags.events] == ["groundbreaking"]

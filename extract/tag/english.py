@@ -71,8 +71,9 @@ _WITH = re.compile(r"(?<!\w)with(?!\w)")
 _CONSTRUCTION_BEGAN = re.compile(
     r"(?<!\w)(?:(?:[Cc]onstruction|[Ww]ork)(?: (?:of|on) (?:[^.;]|\.(?=\w)){1,160}?)?"
     r" (?:began|started|has begun|has started|got under ?way|is under ?way)"
-    r"|[Gg]round was broken)(?!\w)"
-)
+    r"|[Gg]round was broken"
+    r"|saw (?:work|construction) start)(?!\w)"
+)  # "Da Nang Hi-tech Park saw work start on April 12 on the $150 million factory of X": X's
 _ON_OWNERS = re.compile(r"['’]s\s")  # "... on X JSC's plant": the owner's possessive
 _ON = re.compile(r"(?<!\w)(?:on|for)\s+$")  # "Ground was broken on Tuesday for X's plant"
 # "Construction has started ... on a factory that X is building (jointly with China's Y)": X's, and Y's
