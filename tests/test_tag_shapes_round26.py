@@ -26,7 +26,9 @@
   the ... package of Y": X's supply contract with Y;
 - a deal told from years back keeps its deal and makes no event: "ký từ tháng 11/2012", "hai năm trước, ...";
   a short English sentence with "spent"/"poured" and two function words is English ("X spent $N on the plant");
-  "Y Park saw work start on ... the factory of X" is X's groundbreaking.
+  "Y Park saw work start on ... the factory of X" is X's groundbreaking;
+- a name in capitals after an honorific ("Ông PARK JI HOON"), not in a heading of five capital words or more;
+  "Phó Chủ tịch nước" as a role.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-25 do."""
 
@@ -340,3 +342,21 @@ def test_a_park_that_saw_work_start_on_a_firms_factory_is_that_firms_groundbreak
         ("groundbreaking", ["Kestrel Aero Parts"], 80_000_000)
     ]
     assert [e.kind for e in tags.events] == ["groundbreaking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "Ông PARK JI HOON, đại diện nhà đầu tư, cho biết nhà máy sẽ chạy vào tháng 6.",
+            [("PARK JI HOON", "đại diện")],
+        ),
+        (
+            "Phó Chủ tịch nước Trần Văn Thái cắt băng khánh thành nhà máy.",
+            [("Trần Văn Thái", "Phó Chủ tịch nước")],
+        ),
+        ("GVHD: TS. LÊ MINH QUANG HỌC VIÊN: ĐỖ THỊ HÀ", []),  # a heading in capitals: the name's end unknown
+    ],
+)
+def test_capital_names_after_an_honorific_and_the_vice_president(text: str, persons: list) -> None:
+    assert [(p.name, p.role) for p in tag_text(text).persons] == persons

@@ -28,7 +28,7 @@ from extract.tag.firms import (
     _without_person_after_role,
     looks_foreign,
 )
-from extract.tag.person_cues import credited_persons, english_persons
+from extract.tag.person_cues import credited_persons, english_persons, name_syllables, vietnamese_name
 
 
 @functools.cache
@@ -61,6 +61,28 @@ def _name_tokens(text: str, pos: int, max_tokens: int = 4) -> list[Token]:
         if len(out) >= max_tokens:
             break
     return out
+
+
+def _capitals_name(text: str, pos: int) -> list[Token]:
+    """A name written in capitals after an honorific ("Ông CHO MIN WOO, đại diện nhà đầu tư"): two to four
+    upper-case words of letters; led by a Vietnamese surname, only as far as its words are name syllables
+    ("TS. NGUYỄN HOÀNG LONG, ..."); none when fewer, and none in a heading of five capital words or more
+    ("TS. NGUYỄN HOÀNG LONG HỌC VIÊN: ...": where the name ends is unknown)."""
+    out: list[Token] = []
+    for tok in tokens(text, pos, min(len(text), pos + 80)):
+        gap = text[(out[-1].end if out else pos) : tok.start]
+        if gap not in ("", " ") or not (tok.text.isalpha() and tok.text.isupper()):
+            break
+        if len(out) == 4:
+            return []  # five capital words or more: a heading, its name's end unknown
+        out.append(tok)
+    syllables = name_syllables()
+    if out and vietnamese_name([out[0].text, out[0].text]):  # a Vietnamese surname first
+        kept = 1
+        while kept < len(out) and fold(out[kept].text) in syllables:
+            kept += 1
+        out = out[:kept] if kept >= 2 else out  # "PARK JI HOON": a Korean name, its syllables not ours
+    return out if len(out) >= 2 else []
 
 
 _ROLE_MEMO: ContextVar[tuple[str, dict[int, tuple[int, int] | None]] | None] = ContextVar(
@@ -250,7 +272,7 @@ def _tag_persons(text: str) -> list[Person]:
             province_rx.match(text, m.start()) or _district_at(text, m.start())
         ):
             continue  # "Bà Rịa - Vũng Tàu", "Công ty CP Thép Bà Rịa", "huyện Cô Tô"
-        name = _name_tokens(text, m.end())
+        name = _name_tokens(text, m.end()) or _capitals_name(text, m.end())
         if not name or province_rx.match(text, name[0].start):
             continue
         if m.group("h") in data["titles"] and len(name) < 2:
