@@ -98,11 +98,16 @@ def name_syllables() -> frozenset[str]:
     return _syllables()[1]
 
 
+def is_surname(word: str) -> bool:
+    """A known Vietnamese surname, with or without accents, in any case ("Nguyen", "NGUYỄN")."""
+    return fold(word) in _syllables()[0]
+
+
 def vietnamese_name(words: list[str]) -> bool:
     """Two to four words, a known surname then known name syllables, with or without accents: "Nguyen Huu
     Tam", "Đỗ Thành Nam"; not "Ho Chi Minh City" (City is no syllable) nor "Phuc Thinh" (no surname)."""
-    surnames, given = _syllables()
-    return 2 <= len(words) <= 4 and fold(words[0]) in surnames and all(fold(w) in given for w in words[1:])
+    given = _syllables()[1]
+    return 2 <= len(words) <= 4 and is_surname(words[0]) and all(fold(w) in given for w in words[1:])
 
 
 def _foreign_name(words: list[str]) -> bool:
@@ -148,27 +153,17 @@ def english_persons(text: str) -> list[tuple[int, int, str | None]]:
                 continue  # "Tan Binh Precision Mould": the tail of a longer name
             after = text[end : end + 120]
             apposed = _APPOSED_ROLE_AFTER.match(after)
+
+            def spoken(after: str = after, at: int = m.start()) -> bool:  # asked last: its regexes cost most
+                return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text, max(0, at - 14), at))
+
             if vietnamese:
-                spoken = _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(
-                    text, max(0, m.start() - 14), m.start()
-                )
-                sure = role or honorific or apposed or spoken
+                sure = role or honorific or apposed or spoken()
             else:  # a foreign name: its role right before it ("Minister Sato ...", not "director of X Sato")
                 own_role = (
                     role_m is not None and role is not None and (not head or role_m.start() >= m.start())
                 )
-                sure = (
-                    own_role
-                    or honorific
-                    or (
-                        apposed
-                        and (
-                            _SPEECH_AFTER.match(after)
-                            or _SPEECH_BEFORE.search(text, max(0, m.start() - 14), m.start())
-                            or _opens(text, m.start())
-                        )
-                    )
-                )
+                sure = own_role or honorific or (apposed and (spoken() or _opens(text, m.start())))
             if sure:
                 out.append((starts[i], end, role))
                 break

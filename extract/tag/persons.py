@@ -28,7 +28,7 @@ from extract.tag.firms import (
     _without_person_after_role,
     looks_foreign,
 )
-from extract.tag.person_cues import credited_persons, english_persons, name_syllables, vietnamese_name
+from extract.tag.person_cues import credited_persons, english_persons, is_surname, name_syllables
 
 
 @functools.cache
@@ -77,7 +77,7 @@ def _capitals_name(text: str, pos: int) -> list[Token]:
             return []  # five capital words or more: a heading, its name's end unknown
         out.append(tok)
     syllables = name_syllables()
-    if out and vietnamese_name([out[0].text, out[0].text]):  # a Vietnamese surname first
+    if out and is_surname(out[0].text):  # a Vietnamese surname first
         kept = 1
         while kept < len(out) and fold(out[kept].text) in syllables:
             kept += 1
