@@ -129,6 +129,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{WHEN}\s*,?\s+)?"
             # "sẽ góp 49% vốn vào liên doanh với ..."
             rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?"
+            # "đã chốt ngày 12/4 để động thổ ...": the day set for the verb (a planned event, "future")
+            r"(?:(?:chốt|ấn định|lên lịch)\s+(?:ngày|thời điểm)\s+[\d/]{1,10}\s+(?:để\s+)?)?"
             # "dự kiến chi khoảng 1.900 tỷ đồng (để) mua ..."
             rf"(?:chi\s+(?:khoảng\s+|hơn\s+)?[\d.,]+\s+(?:nghìn\s+)?(?:tỷ|triệu)\s+(?:đồng|USD)\s+(?:để\s+)?)?",
             re.IGNORECASE,

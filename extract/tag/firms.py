@@ -72,6 +72,45 @@ def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
     return out
 
 
+def _parent_names(text: str, named: list[Firm], taken: SpanSet, not_names: set[str]) -> list[Firm]:
+    """A foreign word written alone that starts the name of a Vietnamese unit found in the text ("... mà
+    Mitsuwa bỏ ra từ năm 2008, qua công ty con Mitsuwa Aero Việt Nam"): the group the unit is named after, a
+    firm of its own. (The head of any other name is that firm again, "Daeho" for "Daeho Heavy Industries",
+    and is left to the readers of short names.)
+
+    >>> [f.name for f in _parent_names("vốn mà Kestrel bỏ ra, qua Kestrel Aero Vina", [Firm(mention="Kestrel
+    ...     Aero Vina", start=26, end=43, name="Kestrel Aero Vina")], SpanSet([(26, 43)]), set())]
+    ['Kestrel']
+    """
+    heads = {
+        words[0]
+        for f in named
+        if len(words := f.name.split()) >= 2
+        and _LOCAL_UNIT.search(f.mention)
+        and len(words[0]) >= 4
+        and words[0][0].isupper()
+        and not words[0].isupper()
+        and looks_foreign(words[0])
+        and words[0] not in not_names
+        and not _country_regex().fullmatch(words[0])
+    }
+    out: list[Firm] = []
+    for start, head in word_matches(text, heads, not_before="-", not_after="-"):
+        end = start + len(head)
+        if taken.overlaps(start, end) or _CAPITALISED_NEXT.match(text, end):
+            continue  # a longer name of its own ("Mitsuwa Seiki"), found or not
+        if _PLANT_NAMED_BEFORE.search(text, max(0, start - 50), start):
+            continue  # "dự án Nhà máy sản xuất lốp xe Sunda của Công ty TNHH Sunda Tyre Việt Nam": a plant
+        out.append(Firm(mention=head, start=start, end=end, name=head))
+        taken.add(start, end)
+    return out
+
+
+_CAPITALISED_NEXT = re.compile(rf" [{UPPER}0-9]")
+_LOCAL_UNIT = re.compile(r" (?:Việt Nam|Vietnam|Vina)$")
+_PLANT_NAMED_BEFORE = re.compile(r"(?<!\w)(?:nhà máy|xưởng|dự án)(?: [^\s,;.()“”\"]+)*\s$", re.IGNORECASE)
+
+
 def word_matches(
     text: str, words: Iterable[str], pos: int = 0, *, not_before: str = "", not_after: str = ""
 ) -> list[tuple[int, str]]:
@@ -1827,6 +1866,7 @@ def tag_firms(
     out.extend(_ticker_firms(text, taken, not_names))
     out.extend(_bare_subjects(text, taken))
     out.extend(_headed_firms(text, taken))
+    out.extend(_parent_names(text, out, taken, not_names))
     for start, alias in word_matches(text, aliases, not_before="(", not_after=")"):
         if not taken.covers(start):
             out.append(
