@@ -32,7 +32,9 @@ def test_a_day_set_for_a_groundbreaking_is_an_announced_investment(text: str) ->
 
 
 def test_a_groundbreaking_that_happened_stays_one() -> None:
-    tags = tag_text("Tập đoàn Bellwood Composites (Canada) sáng 18/9 đã động thổ nhà máy vỏ toa xe ở KCN Phú Bài.")
+    tags = tag_text(
+        "Tập đoàn Bellwood Composites (Canada) sáng 18/9 đã động thổ nhà máy vỏ toa xe ở KCN Phú Bài."
+    )
     assert [d.kind for d in tags.deals] == ["groundbreaking"]
 
 
@@ -57,3 +59,51 @@ def test_the_group_a_local_unit_is_named_after_is_a_firm_where_written_alone() -
 def test_the_head_of_other_names_makes_no_group(text: str) -> None:
     assert "Halvorsen" not in [f.name for f in tag_text(text).firms]
     assert "Daeho" not in [f.name for f in tag_text(text).firms]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Theo Phó Đại sứ Hayashi Ryota, khu này được quy hoạch theo chuẩn Nhật.",
+            "Hayashi Ryota",
+            "Phó Đại sứ",
+        ),
+        ("Tổng Lãnh sự Marcus Velden dự lễ khởi công.", "Marcus Velden", "Tổng Lãnh sự"),
+        # a known brand's name as a surname is still the envoy's name, not a firm
+        ("Đại sứ Honda Keisuke cho biết nhiều nhà đầu tư đang chờ.", "Honda Keisuke", "Đại sứ"),
+    ],
+)
+def test_the_foreign_words_after_an_envoys_office_are_his_name(text: str, person: str, role: str) -> None:
+    tags = tag_text(text)
+    assert [(p.name, p.role) for p in tags.persons] == [(person, role)]
+    assert tags.firms == []
+
+
+def test_a_firms_manager_before_foreign_words_is_still_the_firms() -> None:
+    tags = tag_text("Giám đốc Sakura Seiki cho biết nhà máy sẽ mở rộng.")
+    assert tags.persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a time stamp over the headline: the name under the headline is still the by-line
+        (
+            "08:15 14/02/2026\n\nThree parks win approval\n\nThanh Hà\n\nThree parks in Nghe An won approval.",
+            ["Thanh Hà"],
+        ),
+        # two writers in brackets at the end of the headline line
+        ("Nhà máy đạm chật vật (Ngọc Lan - Quốc Huy)\n\nCông suất giảm mạnh.", ["Ngọc Lan", "Quốc Huy"]),
+        # a photographer and a licence in brackets
+        ("The plant was sold.\nImage: the old furnace (Tran Binh/CC BY-SA 4.0)", ["Tran Binh"]),
+        # a by-line with the outlet and the date
+        ("Minh Châu, Báo Mạng Online, 14/02/2026", ["Minh Châu"]),
+    ],
+)
+def test_credit_and_byline_shapes_name_their_writers(text: str, names: list[str]) -> None:
+    assert [p.name for p in tag_text(text).persons] == names
+
+
+def test_two_places_in_brackets_are_no_writers() -> None:
+    assert tag_text("Tuyến cao tốc mới (Hà Nội - Hải Phòng)\n\nĐã thông xe.").persons == []

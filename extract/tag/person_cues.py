@@ -72,8 +72,12 @@ _CREDIT = re.compile(  # its first character tested first: most places fail ther
 _CREDIT_END = re.compile(r"\s*(?:$|\n|[/)\],;.|]| [-–] )")
 _NAME_LINE = re.compile(
     r"(?m)^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)){1,2}"
-    r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4})|$)"
+    # "Thu Hà (tổng hợp) - 14/06/2025", "Hoàng Lâm, Báo Mới Online, 03/03/2022": the name, then the date
+    r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4}|, [^,\n]{2,40}, \d{1,2}/\d{1,2}/\d{4}$)|$)"
 )
+# a line's credit in brackets at its end: two writers ("(Hoàng Lâm - Đức Minh)"), or a photographer and a
+# licence or agency ("(Nguyen Duc/CC BY-SA 4.0)")
+_BRACKET_CREDIT = re.compile(r"(?m)\(([^()\n/–-]{3,30})(?: [-–] ([^()\n/–-]{3,30})|/[^()\n]{1,30})\)[ \t]*$")
 
 
 @functools.cache
@@ -176,6 +180,9 @@ def _opens(text: str, pos: int) -> bool:
     return pos == 0 or before.endswith(("\n", ". ", "? ", "! ", "\n ", "— ", "- "))
 
 
+_STAMP = re.compile(r"[\d:/.,|() -]+(?:GMT[+-]?\d*)?")
+
+
 def credited_persons(text: str) -> list[tuple[int, int]]:
     """Spans of the names that credit lines and by-lines give (module docstring)."""
     from extract.tag.places import tag_provinces
@@ -200,7 +207,15 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
         stop = end.start() if end else len(text)
         if 0 < stop - start <= 40:
             name_at(start, stop)
-    lines = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+    if ")" in text:
+        for m in _BRACKET_CREDIT.finditer(text):
+            name_at(m.start(1), m.end(1))
+            if m.group(2):
+                name_at(m.start(2), m.end(2))
+    # the lines that hold words: a time stamp over the headline ("16:40 09/05/2023") is none of them
+    lines = [
+        i for i, line in enumerate(text.split("\n")) if line.strip() and not _STAMP.fullmatch(line.strip())
+    ]
     for m in _NAME_LINE.finditer(text):
         line = text.count("\n", 0, m.start())
         dated = m.end() < len(text) and text[m.end()] != "\n"  # "Thu Hà (tổng hợp) - 14/06/2025"

@@ -168,6 +168,11 @@ def _country_end_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation([*load('places.json')['countries'], 'Việt Nam', 'Vina'])})$")
 
 
+def _envoy_role(role: str) -> bool:
+    """'Phó Đại sứ', 'Tổng Lãnh sự': a government's office, so the foreign words after it are its holder's."""
+    return role in _tables()[0]["envoy_roles"]
+
+
 def _split_role_name(
     text: str, span: tuple[int, int], surnames: set[str]
 ) -> tuple[tuple[int, int], list[Token]]:
@@ -188,7 +193,10 @@ def _split_role_name(
             )
         )
         strong = cand[0].text in _strong_surnames() and not looks_foreign(prev.text)
-        if strong or (foreign and _country_end_rx().search(text, span[0], prev.end)):
+        if strong or (
+            foreign
+            and (_country_end_rx().search(text, span[0], prev.end) or _envoy_role(text[span[0] : prev.end]))
+        ):
             return (span[0], prev.end), cand
     return span, []
 
