@@ -910,6 +910,9 @@ from tests.eval.hand_sentences_79 import hand_sentences_79  # noqa: E402
 from tests.eval.hand_sentences_80 import hand_sentences_80  # noqa: E402
 from tests.eval.hand_sentences_81 import hand_sentences_81  # noqa: E402
 from tests.eval.hand_sentences_82 import hand_sentences_82  # noqa: E402
+from tests.eval.hand_sentences_83 import hand_sentences_83  # noqa: E402
+from tests.eval.hand_sentences_84 import hand_sentences_84  # noqa: E402
+from tests.eval.hand_sentences_85 import hand_sentences_85  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1094,6 +1097,9 @@ HAND += [row | {"batch": 79} for row in hand_sentences_79(_h5, _pv, _m)]
 HAND += [row | {"batch": 80} for row in hand_sentences_80(_h5, _pv, _m)]
 HAND += [row | {"batch": 81} for row in hand_sentences_81(_h5, _pv, _m)]
 HAND += [row | {"batch": 82} for row in hand_sentences_82(_h5, _pv, _m)]
+HAND += [row | {"batch": 83} for row in hand_sentences_83(_h5, _pv, _m)]
+HAND += [row | {"batch": 84} for row in hand_sentences_84(_h5, _pv, _m)]
+HAND += [row | {"batch": 85} for row in hand_sentences_85(_h5, _pv, _m)]
 
 
 def main() -> None:
