@@ -107,3 +107,43 @@ def test_credit_and_byline_shapes_name_their_writers(text: str, names: list[str]
 
 def test_two_places_in_brackets_are_no_writers() -> None:
     assert tag_text("Tuyến cao tốc mới (Hà Nội - Hải Phòng)\n\nĐã thông xe.").persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # transport and handling words end a foreign-looking name as company words do
+        (
+            "Motors for the trams will come from Brauer Mobility under a deal announced on Friday.",
+            "Brauer Mobility",
+        ),
+        ("A wagon order went to Kolomna Vagon Works last spring.", "Kolomna Vagon Works"),
+        ("Ông Sato cho biết Tanabe Unyu sẽ mở kho lạnh thứ hai ở Long An.", "Tanabe Unyu"),
+        # an English apposition that says the name is a unit of another firm
+        (
+            "Parts will come from Vellmar Antriebe, a unit of the German group, from next year.",
+            "Vellmar Antriebe",
+        ),
+        # a chain, or the chief executive of a firm, before its name
+        (
+            "Work began on a roastery of coffee chain Highland Drift Coffee in Lam Dong.",
+            "Highland Drift Coffee",
+        ),
+        ("said Anna Weiss, founder and CEO of Pacora Foods, at the ceremony.", "Pacora Foods"),
+        # "Hãng" says what the firm is and is no word of its name
+        ("Hãng Wendler Anlagenbau GmbH (Đức) cung cấp dây chuyền rang.", "Wendler Anlagenbau"),
+        ("Some 900 coaches will be needed by 2040, Vietnam Railways estimates.", "Vietnam Railways"),
+    ],
+)
+def test_bare_foreign_names_found_by_their_company_words_and_cues(text: str, firm: str) -> None:
+    assert firm in [f.name for f in tag_text(text).firms]
+
+
+def test_a_firms_supplier_named_with_its_parent_signs_the_supply_contract() -> None:
+    tags = tag_text(
+        "Battery packs for 80 electric buses will come from Brauer Mobility Vietnam, a unit of Germany's "
+        "Brauer AG, under a contract signed with Saigon Coachworks LLC, the bus maker said on Friday."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [
+        ("supply_contract", ["Brauer Mobility", "Saigon Coachworks"])
+    ]

@@ -987,6 +987,7 @@ def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[st
         word = m.group()[:-1]
         if (
             _opener(text, word, m.start())
+            or word in ("Hãng", "hãng")  # "Hãng Kessler Prozesstechnik GmbH": what it is, never a name's word
             or word in not_names
             or (len(word) > 1 and word.isupper())
             or taken.overlaps(m.start(), at)
@@ -1099,7 +1100,7 @@ def _name_goes_on(text: str, end: int) -> bool:
 _GLUED_BANK = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?Bank")
 _NUMBERED = re.compile(r"\d+(?:[-/.]\d+)+")
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_VIETNAM_NAMED = re.compile(r"Vietnam(?: [A-Z][a-z]+){1,3} (?:Corporation|Group|Company)")
+_VIETNAM_NAMED = re.compile(r"Vietnam(?: [A-Z][a-z]+){1,3} (?:Corporation|Group|Company)|Vietnam Railways")
 _MONTH_RANGE = re.compile(rf"{_MONTH_NAME}(?:-{_MONTH_NAME})+")
 _ROLE_OR_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
