@@ -147,3 +147,54 @@ def test_a_firms_supplier_named_with_its_parent_signs_the_supply_contract() -> N
     assert [(d.kind, d.parties) for d in tags.deals] == [
         ("supply_contract", ["Brauer Mobility", "Saigon Coachworks"])
     ]
+
+
+def test_a_country_of_two_words_before_a_bare_name_is_no_part_of_it() -> None:
+    tags = tag_text(
+        "Nhà sản xuất giấy Hàn Quốc Tân Long Paper nhận giấy chứng nhận đăng ký đầu tư cho nhà máy 80 triệu USD."
+    )
+    assert [f.name for f in tags.firms] == ["Tân Long Paper"]
+
+
+def test_a_memorandum_signed_between_two_firms_in_a_participle_clause() -> None:
+    tags = tag_text(
+        "A memorandum of understanding signed in Hanoi on March 3 between Orel Wagon Works and "
+        "Hai Phong Steel Structures JSC lays out a plan for a bogie plant."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [
+        ("mou", ["Orel Wagon Works", "Hai Phong Steel Structures"])
+    ]
+
+
+def test_construction_launched_by_a_firm_is_its_groundbreaking() -> None:
+    tags = tag_text(
+        "Construction of a US$28 million cashew processing plant in Binh Dinh province was launched on "
+        "June 2 by Tay Son Cashew Joint Stock Company."
+    )
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("groundbreaking", ["Tay Son Cashew"], 28_000_000)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty TNHH Thực phẩm Krông Xanh đã chốt sáng 12-3-2026 để cắt băng nhà máy sấy ở CCN Ea Đar.",
+        "Công ty TNHH Thực phẩm Krông Xanh đã chốt ngày 12/3 để khởi công nhà máy sấy ở CCN Ea Đar.",
+    ],
+)
+def test_a_morning_or_a_day_set_for_a_ceremony_is_a_planned_investment(text: str) -> None:
+    tags = tag_text(text)
+    assert [d.kind for d in tags.deals] == ["investment"]
+    assert [e.status for e in tags.events] == ["announced"]
+
+
+def test_set_to_work_on_a_plant_is_an_investment_not_a_handshake() -> None:
+    tags = tag_text("Từ quý III/2025, Công ty CP Điều Phù Cát đã bắt tay xây nhà máy chế biến nhân điều.")
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Điều Phù Cát"])]
+    assert [e.kind for e in tags.events] == ["investment_announcement"]
+
+
+def test_a_handshake_with_a_firm_stays_a_memorandum() -> None:
+    tags = tag_text("Công ty CP Điều Phù Cát đã bắt tay với Công ty TNHH Bao bì Hưng Phú.")
+    assert [(d.kind, d.parties) for d in tags.deals] == [("mou", ["Điều Phù Cát", "Bao bì Hưng Phú"])]

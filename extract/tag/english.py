@@ -70,7 +70,7 @@ _WITH = re.compile(r"(?<!\w)with(?!\w)")
 # developed by X": the owner named after the verb
 _CONSTRUCTION_BEGAN = re.compile(
     r"(?<!\w)(?:(?:[Cc]onstruction|[Ww]ork)(?: (?:of|on) (?:[^.;]|\.(?=\w)){1,160}?)?"
-    r" (?:began|started|has begun|has started|got under ?way|is under ?way)"
+    r" (?:began|started|has begun|has started|got under ?way|is under ?way|was launched|was started)"
     r"|[Gg]round was broken"
     r"|saw (?:work|construction) start)(?!\w)"
 )  # "Da Nang Hi-tech Park saw work start on April 12 on the $150 million factory of X": X's
@@ -587,6 +587,11 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                     _BUILT_BY.search(text, s, f.start)
                     or (_ON_OWNERS.match(text, f.end) and _ON.search(text, max(s, f.start - 5), f.start))
                     or _WITH_AS_OWNER.match(text, f.end)  # "..., with X as builder and operator"
+                    # "Construction of a $35 million plant ... was launched on May 15 by X": X's
+                    or (
+                        began.group().endswith(("launched", "was started"))
+                        and _BY.search(text, f.start - 3, f.start)
+                    )
                     or (_IS_BUILDING.match(text, f.end) and _THAT.search(text, max(s, f.start - 6), f.start))
                 )
             ),
@@ -1456,10 +1461,13 @@ def _passive_signers(sen: _Sentence, verb: int, verb_end: int) -> list[Firm | Or
     """The signers of 'X was signed (on June 12) between A and B' or '... by A and B', in order; none when
     the verb is not passive."""
     text = sen.text
-    if not _PASSIVE_SIGNED.search(text, max(sen.s, verb - 16), verb):
+    # "A memorandum of co-operation signed in Hanoi on May 4 between A and B ...": the participle after the
+    # document, its signers after "between"
+    reduced = _DOCUMENT_BEFORE.search(text, max(sen.s, verb - 40), verb)
+    if not reduced and not _PASSIVE_SIGNED.search(text, max(sen.s, verb - 16), verb):
         return []
     among = _BETWEEN_OR_BY.search(text, verb_end, sen.e)
-    if among is None:
+    if among is None or (reduced and not among.group().startswith("between")):
         return []
     after = sen.after(among.end())
     if not after or after[0].start != among.end():
@@ -1519,6 +1527,10 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
 
 
 _PASSIVE_SIGNED = re.compile(r"(?<!\w)(?:was|were|has been|have been|had been)\s+$")
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<!\w)(?:memorandum|agreement|contract|MoU|MOU)(?: of (?:understanding|co-?operation))?\s+$",
+    re.IGNORECASE,
+)
 _BETWEEN_OR_BY = re.compile(r"(?<!\w)(?:between|by)\s+(?:the\s+)?")
 # what joins two signers: "A and B", "A, B and C", "the Ministry ... (MoIT), the People's Committee ..."
 _JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?")

@@ -130,7 +130,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             # "sẽ góp 49% vốn vào liên doanh với ..."
             rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?"
             # "đã chốt ngày 12/4 để động thổ ...": the day set for the verb (a planned event, "future")
-            r"(?:(?:chốt|ấn định|lên lịch)\s+(?:ngày|thời điểm)\s+[\d/]{1,10}\s+(?:để\s+)?)?"
+            r"(?:(?:chốt|ấn định|lên lịch)\s+(?:ngày|thời điểm|sáng|chiều)\s+(?:ngày\s+)?[\d/-]{1,10}\s+"
+            r"(?:để\s+)?)?"
             # "dự kiến chi khoảng 1.900 tỷ đồng (để) mua ..."
             rf"(?:chi\s+(?:khoảng\s+|hơn\s+)?[\d.,]+\s+(?:nghìn\s+)?(?:tỷ|triệu)\s+(?:đồng|USD)\s+(?:để\s+)?)?",
             re.IGNORECASE,
@@ -459,6 +460,8 @@ _COUNTED_AND = re.compile(r"\s+(?:cho|với)\s+\d+\s+[^,;.]{1,30}?\s*(?:,\s*|\s+
 
 
 _ABOUT = re.compile(r"\s+về(?:\s+việc)?\s+")
+_SET_TO = re.compile(r"bắt tay(?:\s+vào)?\s+", re.IGNORECASE)
+_SET_TO_KINDS = ("investment_announcement", "groundbreaking")
 
 
 def _group_triggers(
@@ -481,8 +484,10 @@ def _group_triggers(
         ):
             g = groups[-1]
             about = _ABOUT.fullmatch(text, g[1], start) is not None  # "ký biên bản ghi nhớ về việc thành lập
+            # "bắt tay (vào) xây nhà máy": set to work on what follows, no handshake with anyone
+            set_to = _SET_TO.fullmatch(text, g[0], start) is not None and kind in _SET_TO_KINDS
             g[1] = end  # liên doanh": the memorandum's topic, not a venture signed
-            if priority[kind] < priority[g[2]] and not about:
+            if (priority[kind] < priority[g[2]] and not about) or set_to:
                 g[2] = kind
         else:
             groups.append([start, end, kind])

@@ -1919,7 +1919,8 @@ def _without_leading_year_or_country(f: Firm) -> Firm:
     rest = f.name[lead.end() :].strip()
     first = rest.split(" ", 1)[0]
     foreign = first.isascii() and (looks_foreign(first) or fold(first) not in name_syllables())
-    if not rest or (not lead.group()[0].isdigit() and not foreign):
+    # "Đài Loan Hưng Long Paper": a country of two words or more starts no Vietnamese name
+    if not rest or (not lead.group()[0].isdigit() and not foreign and " " not in lead.group().strip()):
         return f  # "Mỹ Xuyên Mechanical", "Đức Hòa Cold Chain", "Đức Long Gia Lai": Vietnamese names
     cut = f.mention.index(rest, lead.end())
     return f.model_copy(update={"start": f.start + cut, "mention": f.mention[cut:], "name": rest})
