@@ -35,6 +35,9 @@ SLUG_RE = re.compile(
     rf"-(?P<codes>{_SLUG_CODE}(?:-{_SLUG_CODE}){{0,2}})(?![A-Za-z\d])",
     re.IGNORECASE,
 )
+# "-" then a digit, which every slug holds: scanned for "-" in C, where SLUG_RE (IGNORECASE, a look-behind
+# first) is tried at every letter
+_DASH_DIGIT = re.compile(r"-\d")
 _LEADING_DATE = re.compile(rf"^\s*(?:[Nn]gày\s+)?{_DATE_BODY}\s*,(?P<between>[^.;]*)$")
 # The issuer or the signing may stand between a number and its date: "Nghị quyết số 115/NQ-CP của Chính phủ
 # ngày 6/8/2020", "Quyết định 1080/QĐ-BCT ký ngày 18/4/2025", "... được Thủ tướng ký ngày 18/01/2017".
@@ -129,6 +132,8 @@ def canonical_number(written: str) -> str:
 
 def _slug_numbers(text: str) -> list[DecisionRef]:
     out: list[DecisionRef] = []
+    if _DASH_DIGIT.search(text) is None:
+        return out  # every slug holds "-" then its number's first digit: a text without one holds no slug
     for m in SLUG_RE.finditer(text):
         codes = m.group("codes").split("-")
         while codes and not codes[-1].isupper() and canonical_code(codes[-1]) not in _tables()[1]:

@@ -1055,7 +1055,7 @@ def _vietnamese_before_foreign_forms(text: str, taken: SpanSet, not_names: set[s
 
 
 _FOREIGN_PLACE_BEFORE = re.compile(
-    r"(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang|[Cc]hính quyền|[Qq]uận|[Hh]uyện)\s+$"
+    r"(?=[TtBbCcQqHh])(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang|[Cc]hính quyền|[Qq]uận|[Hh]uyện)\s+$"
 )
 _FOREIGN_PLACE_NAMED = re.compile(r"(?=[TtBb])(?<!\w)(?:[Tt]hành phố|[Tt]ỉnh|[Bb]ang) ([A-Z][a-z]+) \(")
 _PARK_WORDS = re.compile(  # a name that ends as a park's does, not "... Industrial Park JV Co., Ltd."
@@ -1348,6 +1348,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
 # "Tập đoàn sợi Hằng Phong (Trung Quốc)", "tập đoàn giày Lực Thái (Đài Loan)", "Nhà may sơ mi Liên Nghiệp
 # (Hồng Kông)": a firm's kind and its trade in lower case, then its name and its country in brackets
 _TRADED_WITH_COUNTRY = re.compile(
+    r"(?=[TtCcHhNn])"  # the first letters first: most positions fail there, in C
     rf"(?<!\w)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Nn]hà (?:sản xuất|may|làm))((?: [a-zà-ỹđ]+){{1,3}})"
     rf" ([{UPPER}]\w+(?: [{UPPER}]\w+){{0,3}}) \(([^()]{{2,20}})\)"
 )
@@ -1555,7 +1556,7 @@ _UNIT_HERE = re.compile(r" (?:Việt Nam|Vietnam)$")
 # "Ông Zhou Wenbo, Tổng giám đốc Hengtai, nói": the role in apposition to a person named right before it,
 # so the words after the role are the body he heads, foreign or not, one word or more
 _HEAD_OF_NAMED = re.compile(
-    rf"(?<![\w-])[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{1,3}}, "
+    rf"(?=[{UPPER}])(?<![\w-])[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{1,3}}, "
     r"(?:(?:Phó )?Chủ tịch(?: HĐQT)? kiêm |Phó )?(?:Tổng [Gg]iám đốc|Chủ tịch(?: HĐQT)?|Giám đốc điều hành) "
     rf"([{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}}),"
 )

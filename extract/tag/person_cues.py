@@ -48,6 +48,15 @@ _ANY_CUE = re.compile(
     rf"{_ROLE_WORD.pattern}|(?=[MDPstaenrb])(?<!\w)(?:Mr|Mrs|Ms|Dr|Madam|Prof|said|says|told|added|noted"
     r"|stressed|explained|remarked|according to|by)\b"
 )
+# a piece of every word `_ANY_CUE` matches ("inister" of "Minister" and "minister"), looked for with `in`
+# first: a text holding none of them holds no cue, and most Vietnamese texts hold none; `in` scans a text in
+# C for a whole string, the pattern tries its alternation at every "c", "h", "m" ... (a third of its cost)
+_CUE_PIECES = (
+    *("inister", "PM", "resident", "hair", "mbassador", "overnor", "ecretary", "irector", "CEO", "hief"),
+    *("ead", "pokes", "onsul", "fficial", "conomist", "nalyst", "ounder", "anager", "epresentative"),
+    *("ommissioner", "ayor", "Mr", "Ms", "Dr", "Madam", "Prof", "said", "says", "told", "added", "noted"),
+    *("stressed", "explained", "remarked", "according to", "by"),
+)
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_MODIFIER}[ -])*{_ROLE}(?: of (?:the )?[A-Z][\w'-]*(?: (?:and|of|for) [A-Z][\w'-]*"
     r"| [A-Z][\w'-]*){0,5})? $"
@@ -126,7 +135,7 @@ def english_persons(text: str) -> list[tuple[int, int, str | None]]:
     from extract.tag.places import tag_provinces
 
     out: list[tuple[int, int, str | None]] = []
-    if not _ANY_CUE.search(text):
+    if not any(piece in text for piece in _CUE_PIECES) or not _ANY_CUE.search(text):
         return out
     role_ends = [r.end() for r in _ROLE_WORD.finditer(text)]
     for m in _RUN.finditer(text):
