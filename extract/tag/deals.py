@@ -61,6 +61,7 @@ from extract.tag.signing import (
     negated_signing,
     said_cooperation,
     signing_kind,
+    signing_verbs,
 )
 
 _MAX_PARTIES = 12
@@ -1166,7 +1167,7 @@ def tag_deals(
             continue
         # group signing verbs that follow each other without a firm in between ("ký kết ghi nhớ hợp tác với")
         groups: list[list[int]] = []
-        for m in rx["signing"].finditer(text, s, e):
+        for m in signing_verbs(text, s, e):
             if firm_spans.covers(m.start()):
                 continue
             if groups and _no_firm_between(sstarts, groups[-1][1], m.start()):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from extract.models import Firm
-from extract.tag._common import IN_SENTENCE
+from extract.tag._common import IN_SENTENCE, last_text_memo
 
 # what makes a clause a dispute, a ruling or a settlement
 _DISPUTE = re.compile(
@@ -56,7 +56,7 @@ _ENDS_CONTRACT = re.compile(
     r"(?:chấm dứt|thanh lý|hủy|huỷ)\s+(?:trước hạn\s+)?hợp đồng(?!\w)",
     re.IGNORECASE,
 )
-_CONTRACT = re.compile(r"(?<!\w)hợp đồng(?!\w)", re.IGNORECASE)
+_CONTRACT = re.compile(r"(?=[hH])(?<!\w)hợp đồng(?!\w)", re.IGNORECASE)  # first letter first: scanned in C
 # the kind of contract recalled: a lease, a loan or a cooperation contract is cooperation; a transfer of a
 # plant or a stake is the buyer's investment (the deal reader's own rules), left alone here
 _LEASE_OR_LOAN = re.compile(
@@ -73,11 +73,21 @@ def names_contract(text: str) -> bool:
 def in_dispute(text: str, s: int, e: int, firms: list[Firm]) -> bool:
     """The clause text[s:e] names a contract only to recall it: a dispute, a ruling, a settlement, or a firm
     ending it ("A chấm dứt hợp đồng ..."; not "Sau khi chấm dứt hợp đồng với nhà cung cấp cũ, A ký ...")."""
-    if not _CONTRACT.search(text, s, e):
+    contract, disputed = _contract_words(text, s, e)
+    if not contract:
         return False
-    if _DISPUTE.search(text, s, e):
+    if disputed:
         return True
     return any(s <= f.start and f.end <= e and _ENDS_CONTRACT.match(text, f.end) for f in firms)
+
+
+@last_text_memo
+def _contract_words(text: str, s: int, e: int) -> tuple[bool, bool]:
+    """Whether the clause text[s:e] names a contract, and (when it does) a dispute's words: the passes of
+    `extract.tag.reconcile` ask `in_dispute` of the same clauses, each with its own firms."""
+    if not _CONTRACT.search(text, s, e):
+        return False, False
+    return True, _DISPUTE.search(text, s, e) is not None
 
 
 def recalled(text: str, s: int, e: int, firms: list[Firm]) -> tuple[str, list[Firm]] | None:
