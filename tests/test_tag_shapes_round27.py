@@ -198,3 +198,32 @@ def test_set_to_work_on_a_plant_is_an_investment_not_a_handshake() -> None:
 def test_a_handshake_with_a_firm_stays_a_memorandum() -> None:
     tags = tag_text("Công ty CP Điều Phù Cát đã bắt tay với Công ty TNHH Bao bì Hưng Phú.")
     assert [(d.kind, d.parties) for d in tags.deals] == [("mou", ["Điều Phù Cát", "Bao bì Hưng Phú"])]
+
+
+def test_a_firm_named_with_its_joint_venture_partners_breaks_ground_itself() -> None:
+    tags = tag_text(
+        "Sendai Axle Vietnam Co Ltd, a joint venture of Japan's Sendai Gear Works and Brookfield Handling "
+        "Group of the United States, has started construction of a plant in Que Vo Industrial Park."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("groundbreaking", ["Sendai Axle"])]
+
+
+def test_a_stake_bought_by_two_firms_is_their_joint_investment() -> None:
+    tags = tag_text(
+        "A 12 per cent stake in Cai Mep Harbour JSC changed hands for about $41 million, bought by Kurosawa "
+        "Trading and Hamamatsu Logistics alongside a state fund."
+    )
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Kurosawa Trading", "Hamamatsu Logistics"], 41_000_000)
+    ]
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
+        ("acquisition", ["Kurosawa Trading", "Hamamatsu Logistics", "Cai Mep Harbour"])
+    ]
+
+
+def test_a_firm_building_a_plant_is_investing_with_no_event_told() -> None:
+    tags = tag_text(
+        "In Long An province, Tan Phu Steel Group is building a tank-container plant that will open in 2027."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Tan Phu Steel Group"])]
+    assert tags.events == []

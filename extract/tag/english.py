@@ -235,6 +235,8 @@ _NOT_A_DEAL = re.compile(
 _APPOSITION = re.compile(
     r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member|supplier|maker|partner)[^,]{0,40}"
     r"(?:,\s[^,]{1,30}\sand\s[^,]{1,30})?"  # "..., a supplier to Samsung, LG and SK, ..."
+    # "X Co Ltd, a joint venture of Japan's A and B of the United States, has started ...": X acts
+    r"|(?:a|an|the)\s(?:[\w-]+\s){0,3}?joint[- ]venture\s(?:of|between)\s[^,;.]{1,120}"
     r"|which\s[^.;]{0,100}?(?=,\s+(?:has|have|had|signed|will|is|was|plans|broke)\b)),"
 )
 _COMBINED = re.compile(r"(?<!\w)(?:combined|total of|totalling|totaling)\s+(?:about\s+|some\s+)?$")
@@ -721,6 +723,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return deals, [
                 event("investment_announcement", [_party(f, "investor")], m, "announced") for f in investors
             ]
+    if building := _IS_BUILDING_PLANT.search(text, s, e):
+        investors = _subjects(sen, building.start())
+        if investors and not text[investors[-1].end : building.start()].strip():
+            # "X is building a container plant that will ...": a plant going up, X's investment; no event
+            # (neither its groundbreaking nor its licence is told)
+            return [deal("investment", [f.name], None) for f in investors], []
     if (found := _goes_into(sen))[0]:
         return found
     if to_buy := _TO_BUY.search(text, s, e):
@@ -1321,6 +1329,20 @@ def _bought(
     text, s = sen.text, sen.s
     buyer = [f for f in sen.before(verb.start()) if isinstance(f, Firm)]
     after = [f for f in sen.after(verb.end()) if isinstance(f, Firm)]
+    if (by := _BY_AFTER.match(text, verb.end())) and after and after[0].start == by.end() and buyer:
+        # "A 9 per cent stake in X changed hands ..., bought by A and B alongside a fund": A and B buy
+        # together, X is bought
+        buyers = [after[0]]
+        for f in after[1:]:
+            if not _JOINED.fullmatch(text, buyers[-1].end, f.start):
+                break
+            buyers.append(f)
+        target = next((f for f in buyer if _STAKE_IN.search(text, max(s, f.start - 12), f.start)), buyer[-1])
+        m = sen.amount(verb.start())
+        parties = [*(_party(b, "buyer") for b in buyers), _party(target)]
+        return [sen.deal("investment", [b.name for b in buyers], m)], [
+            sen.event("acquisition", parties, m, status)
+        ]
     target = None
     if stake_in:
         target = next((f for f in after if _STAKE_IN.search(text, max(s, f.start - 12), f.start)), None)
@@ -1332,6 +1354,11 @@ def _bought(
     return [sen.deal("investment", [buyer[-1].name], m)], [sen.event("acquisition", parties, m, status)]
 
 
+_IS_BUILDING_PLANT = re.compile(
+    r"(?<=\w )(?:is|are) (?:building|constructing) (?:an? |its |their |the )?(?:[\w$.,-]+ ){0,6}?"
+    r"(?:plant|factory|facility|hub|warehouse|works|mill|complex)(?!\w)"
+)
+_BY_AFTER = re.compile(r"\s+by\s+")
 _BRACKETED_AND = re.compile(r"\s*\([^()]{1,40}\)\s*(?:,\s*and|,|and)\s*")
 # "A, B and Singapore-based C -": the joints of a list of subjects (a country's possessive or base allowed)
 _LIST_JOINT = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][a-z]+(?:['’]s|-based)\s+)?")
