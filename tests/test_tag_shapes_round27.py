@@ -227,3 +227,25 @@ def test_a_firm_building_a_plant_is_investing_with_no_event_told() -> None:
     )
     assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Tan Phu Steel Group"])]
     assert tags.events == []
+
+
+def test_an_opening_of_a_firms_plant_in_a_park_city_and_province_is_its_inauguration() -> None:
+    tags = tag_text(
+        "Giai đoạn 1 nhà máy sấy lạnh 3.200 tấn/năm của Công ty CP Nông sản Ea Kao ở KCN Hòa Phú, "
+        "TP Buôn Ma Thuột, tỉnh Đắk Lắk đã được cắt băng sáng 9/10."
+    )
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
+        ("inauguration", ["Nông sản Ea Kao"])
+    ]
+
+
+def test_a_firm_that_sets_its_works_running_opens_them() -> None:
+    tags = tag_text("Công ty CP Giống cây trồng Đồng Xanh vừa cho chạy xưởng sấy hạt giống ở xã Nhân Cơ.")
+    assert [(e.kind, e.status) for e in tags.events] == [("inauguration", "completed")]
+
+
+def test_an_amount_put_in_by_a_firm_in_the_passive_is_its_investment() -> None:
+    tags = tag_text("Gần 95 tỷ đồng đã được Công ty CP Nông sản Ea Kao đổ vào kho cấp đông mới.")
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Nông sản Ea Kao"], 95_000_000_000)
+    ]

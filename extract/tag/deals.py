@@ -287,6 +287,7 @@ _NEW_INVESTOR = re.compile(
 _SUM_NAMED = re.compile(
     r"(?<!\w)là (?:số vốn|số tiền|khoản (?:đầu tư|vốn|tiền))(?: [^,;.]{0,30}?)?(?: mà)? $"
 )
+_SUM_PASSIVE = re.compile(r"\s+(?:đã\s+|vừa\s+)?được\s+")
 _SPENT_BY = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+)?(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
 )
@@ -1524,6 +1525,13 @@ def tag_deals(
             said = [x for x in smoney if named.start() - 80 <= x.start and x.end <= f.start]
             if said and _no_firm_between(sstarts, said[0].end, f.start):
                 add("investment", [f.name], ctx=_priced(ctx, said[0]))
+        # "Hơn 120 tỷ đồng đã được Công ty X đổ vào nhà máy cấp đông": the amount, passive, then who put it in
+        for f in sfirms:
+            if _SPENT_BY.match(text, f.end) is None:
+                continue
+            put = next((x for x in smoney if _SUM_PASSIVE.fullmatch(text, x.end, f.start)), None)
+            if put is not None:
+                add("investment", [f.name], ctx=_priced(ctx, put))
         # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y, còn Z đặt kho lạnh 210 tỷ đồng ...": X's plant
         for f in sfirms:
             if (put := _PUTS_PLANT.match(text, f.end)) is None:

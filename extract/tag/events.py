@@ -427,9 +427,10 @@ _THEN = re.compile(
 )
 # "tại KCN Nam Cam Ranh, tỉnh Khánh Hòa, X khởi công ...", "Cụm công nghiệp Cẩm Lý, huyện Lục Nam, tỉnh Bắc
 # Giang": the province closes an address
+# "tại KCN Nam Cam Ranh, tỉnh Khánh Hòa", "ở KCN Hòa Phú, TP Buôn Ma Thuột, tỉnh Đắk Lắk": the site's units
 _IN_SITE = re.compile(
     r"(?<!\w)(?:KCN|CCN|KKT|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế|xã|phường|huyện|thị xã)"
-    r"\s+[^,;.()]{1,50},\s*$"
+    r"(?:\s+[^,;.()]{1,50},){1,3}\s*$"
 )
 _ACTS = re.compile(
     r"(?:nhận|ký|khởi công|động thổ|khánh thành|trao|đầu tư|rót|tăng vốn)(?!\w)", re.IGNORECASE
@@ -1252,7 +1253,8 @@ _ITEM_START = re.compile(
     r"(?:là\s+)?(?:dự án|Dự án|nhà máy|Nhà máy)"
 )
 # "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
-_PROJECT_OF = re.compile(r"(?:[Dd]ự án|[Nn]hà máy)[^,;.]{0,80}?\bcủa\s+(?:nhà đầu tư\s+)?$")
+# (a figure's "." or "," is no clause's end: "nhà máy 4.500 tấn/năm của X")
+_PROJECT_OF = re.compile(r"(?:[Dd]ự án|[Nn]hà máy)(?:[^,;.]|[.,](?=\d)){0,80}?\bcủa\s+(?:nhà đầu tư\s+)?$")
 # an amount the capital rose from or to, not what was added (English copy: "from $40 million to $72 million")
 _FROM_TO = re.compile(r"(?:từ|lên|(?<!\w)from|(?<!\w)to)\s+$", re.IGNORECASE)
 
