@@ -78,8 +78,9 @@ def _parent_names(text: str, named: list[Firm], taken: SpanSet, not_names: set[s
     firm of its own. (The head of any other name is that firm again, "Daeho" for "Daeho Heavy Industries",
     and is left to the readers of short names.)
 
-    >>> [f.name for f in _parent_names("vốn mà Kestrel bỏ ra, qua Kestrel Aero Vina", [Firm(mention="Kestrel
-    ...     Aero Vina", start=26, end=43, name="Kestrel Aero Vina")], SpanSet([(26, 43)]), set())]
+    >>> text = "vốn mà Kestrel bỏ ra, qua Kestrel Aero Vina"
+    >>> unit = Firm(mention="Kestrel Aero Vina", start=26, end=43, name="Kestrel Aero Vina")
+    >>> [f.name for f in _parent_names(text, [unit], SpanSet([(26, 43)]), set())]
     ['Kestrel']
     """
     heads = {
