@@ -249,3 +249,43 @@ def test_an_amount_put_in_by_a_firm_in_the_passive_is_its_investment() -> None:
     assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
         ("investment", ["Nông sản Ea Kao"], 95_000_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a by-line with its date and time, in title case or in capitals
+        ("Ai sẽ làm toa xe?\nĐỗ Hạnh 10/07/2025 05:00\nNội dung bài viết.", ["Đỗ Hạnh"]),
+        ("Nâng cấp kho sơ chế\nTHANH HƯƠNG 06:12, 21/11/2023\nDự án đã qua thẩm định.", ["THANH HƯƠNG"]),
+        # two writers on a line of their own, a writer and the paper after "Theo"
+        ("Dự án chờ nhà đầu tư.\nThu Hà - Quốc Bảo\nLượt xem: 2", ["Thu Hà", "Quốc Bảo"]),
+        ("Nhiều doanh nghiệp ngoại đã vào ngành bao bì.\nTheo Minh Khôi / VIR", ["Minh Khôi"]),
+        # a wire's credits, with foreign names too
+        (
+            "The plant cost $120 million.\n(Reporting by Lan Anh; Editing by Peter Grainger)",
+            ["Lan Anh", "Peter Grainger"],
+        ),
+        (
+            "Hanoi sets out a defence industry plan\nby Clara Whitmore Jul 9, 2024\nThe plan covers ten years.",
+            ["Clara Whitmore"],
+        ),
+        (
+            "Shippers get a new source of boxes\nDavid Ashworth April 2, 2022\nA plant is going up.",
+            ["David Ashworth"],
+        ),
+        ("Photo by The Investor/Minh Chau.", ["Minh Chau"]),
+    ],
+)
+def test_more_credit_lines_name_their_writers(text: str, names: list[str]) -> None:
+    assert [p.name for p in tag_text(text).persons] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuyến Hà Nội - Hải Phòng\nĐã thông xe.",  # two provinces on a line
+        "Giải thưởng Sao Vàng Đất Việt - Top 10\nXong.",
+    ],
+)
+def test_lines_of_places_or_titles_name_no_writer(text: str) -> None:
+    assert tag_text(text).persons == []

@@ -71,18 +71,28 @@ _CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")
 _RUN = re.compile(r"(?<![\w'-])[A-ZĐÀ-Ỹ][\w'-]*(?: [A-ZĐÀ-Ỹ][\w'-]*)*")
 
 _CREDIT = re.compile(  # its first character tested first: most places fail there
-    r"(?=[ẢPITWRB\n])"
+    r"(?=[ẢPITWREB\nb])"
     r"(?:(?<![\w-])(?:Ảnh|Photo|Photos|Image|Ảnh minh họa)\s*:\s*"
-    r"|(?<![\w-])(?:Photo|Photos) by (?:[A-Za-z]+/)?"
+    # "Photo by VnExpress/Minh Duc", "Photo by The Investor/Minh Chau"
+    r"|(?<![\w-])(?:Photo|Photos) by (?:[A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}/)?"
     r"|(?<=[A-Z] )Photo "  # "VNS Photo Thu Trang"
-    r"|(?<![\w-])(?:Translated|Written|Reported) by "
-    r"|(?:^|\n)By )"
+    r"|(?P<wire>(?<![\w-])(?:Translated|Written|Reported|Reporting|Edited|Editing) by "
+    r"|(?:^|\n)[Bb]y ))"
 )
 _CREDIT_END = re.compile(r"\s*(?:$|\n|[/)\],;.|]| [-–] )")
 _NAME_LINE = re.compile(
     r"(?m)^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)){1,2}"
-    # "Thu Hà (tổng hợp) - 14/06/2025", "Hoàng Lâm, Báo Mới Online, 03/03/2022": the name, then the date
-    r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4}|, [^,\n]{2,40}, \d{1,2}/\d{1,2}/\d{4}$)|$)"
+    # "Thu Hà (tổng hợp) - 14/06/2025", "Hoàng Lâm, Báo Mới Online, 03/03/2022", "MINH TÂM 18/07/2023 09:10",
+    # "THẢO NGUYÊN 06:12, 21/11/2023": the name, then the date or the time
+    r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4}|, [^,\n]{2,40}, \d{1,2}/\d{1,2}/\d{4}$"
+    r"| \d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?$| \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$)|$)"
+)
+# a line of two writers ("Thu Hằng - Hữu Phước"), and "Theo Minh Khôi / VIR" (a writer and the paper)
+_TWO_NAMES_LINE = re.compile(r"(?m)^([^\W\d_][^\n/–-]{2,25}?) [-–] ([^\W\d_][^\n/–-]{2,25}?)$")
+_THEO_WRITER = re.compile(r"(?m)^Theo ([^\W\d_][^\n/]{2,25}?) ?/ ?[A-Z][\w.]*$")
+# an English by-line's date after the name: "Tom Whitfield April 2, 2022", "by Kate Moreland Jul 9, 2024"
+_ENGLISH_DATE_AFTER = re.compile(
+    r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$", re.MULTILINE
 )
 # a line's credit in brackets at its end: two writers ("(Hoàng Lâm - Đức Minh)"), or a photographer and a
 # licence or agency ("(Nguyen Duc/CC BY-SA 4.0)")
@@ -199,12 +209,18 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
     _, given = _syllables()
     out: list[tuple[int, int]] = []
 
-    def name_at(start: int, stop: int) -> None:
+    def name_at(start: int, stop: int, foreign: bool = False) -> None:
+        """A name of two or three name syllables; with `foreign` (a wire's "Reporting by", an English
+        by-line), any two or three title-case words that are no body's, firm's or place's words."""
         span = text[start:stop]
         words = span.split(" ")
         if (
             2 <= len(words) <= 3
-            and all(fold(w) in given and (w.istitle() or w.isupper()) for w in words)
+            and all(
+                (w.istitle() or w.isupper())
+                and (fold(w) in given or (foreign and w.isalpha() and w not in _word_lists()[0]))
+                for w in words
+            )
             and fold(span) not in _word_lists()[1]
             and not tag_provinces(span.title() if span.isupper() else span)
         ):
@@ -214,8 +230,22 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
         start = m.end()
         end = _CREDIT_END.search(text, start)
         stop = end.start() if end else len(text)
+        dated = _ENGLISH_DATE_AFTER.search(text, start, stop + 40) if m.group("wire") else None
+        if dated is not None and dated.start() < stop + 1:
+            stop = dated.start()  # "by Kate Moreland Jul 9, 2024"
         if 0 < stop - start <= 40:
-            name_at(start, stop)
+            name_at(start, stop, foreign=m.group("wire") is not None)
+    if "-" in text or "–" in text:
+        for m in _TWO_NAMES_LINE.finditer(text):
+            name_at(m.start(1), m.end(1))
+            name_at(m.start(2), m.end(2))
+    if "Theo " in text:
+        for m in _THEO_WRITER.finditer(text):
+            name_at(m.start(1), m.end(1))
+    for m in _ENGLISH_DATE_AFTER.finditer(text):  # "Tom Whitfield April 2, 2022" on a line of its own
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start : line_start + 3].lower().startswith("by "):
+            name_at(line_start, m.start(), foreign=True)
     if ")" in text:
         for m in _BRACKET_CREDIT.finditer(text):
             name_at(m.start(1), m.end(1))
