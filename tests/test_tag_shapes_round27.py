@@ -289,3 +289,22 @@ def test_more_credit_lines_name_their_writers(text: str, names: list[str]) -> No
 )
 def test_lines_of_places_or_titles_name_no_writer(text: str) -> None:
     assert tag_text(text).persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Senior Colonel Le Van Khoa said the factory now runs its lines to ISO standards.",
+            "Le Van Khoa",
+            "Senior Colonel",
+        ),
+        (
+            "Lieutenant General Pham Quoc Dung told the forum that suppliers were needed.",
+            "Pham Quoc Dung",
+            "Lieutenant General",
+        ),
+    ],
+)
+def test_military_ranks_in_english_copy_are_roles(text: str, person: str, role: str) -> None:
+    assert [(p.name, p.role) for p in tag_text(text).persons] == [(person, role)]

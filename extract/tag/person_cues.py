@@ -34,14 +34,17 @@ _ROLE = (
     r"(?:[Pp]rime [Mm]inister|PM|[Mm]inister|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Aa]mbassador"
     r"|[Gg]overnor|[Ss]ecretary|[Dd]irector(?:[- ][Gg]eneral)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?"
     r"|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Cc]onsul [Gg]eneral|[Oo]fficial|[Ee]conomist"
-    r"|[Aa]nalyst|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor)"
+    r"|[Aa]nalyst|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor"
+    # military ranks ("Senior Colonel Ngo Van Hai", "Lieutenant General X", "Major General X")
+    r"|[Cc]olonel|[Ll]ieutenant(?:[- ](?:[Gg]eneral|[Cc]olonel))?|[Mm]ajor[- ][Gg]eneral)"
 )
 # a role's word anywhere (found once per text): only a name within 80 characters after one asks
 # `_ROLE_BEFORE`; its first character tested first (most places fail there)
 _ROLE_WORD = re.compile(
-    r"(?=[MmPpCcAaGgSsDdHhOoEeFfRr])(?:[Mm]inister|PM\b|[Pp]resident|[Cc]hair|[Aa]mbassador|[Gg]overnor"
+    r"(?=[MmPpCcAaGgSsDdHhOoEeFfRrLl])(?:[Mm]inister|PM\b|[Pp]resident|[Cc]hair|[Aa]mbassador|[Gg]overnor"
     r"|[Ss]ecretary|[Dd]irector|CEO|[Cc]hief|[Hh]ead\b|[Ss]pokes|[Cc]onsul|[Oo]fficial|[Ee]conomist|[Aa]nalyst"
-    r"|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor)"
+    r"|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor"
+    r"|[Cc]olonel|[Ll]ieutenant|[Mm]ajor[- ][Gg]en)"
 )
 # any cue of this module in a text: most Vietnamese texts have none, and are read no further
 _ANY_CUE = re.compile(
@@ -55,6 +58,7 @@ _CUE_PIECES = (
     *("inister", "PM", "resident", "hair", "mbassador", "overnor", "ecretary", "irector", "CEO", "hief"),
     *("ead", "pokes", "onsul", "fficial", "conomist", "nalyst", "ounder", "anager", "epresentative"),
     *("ommissioner", "ayor", "Mr", "Ms", "Dr", "Madam", "Prof", "said", "says", "told", "added", "noted"),
+    *("olonel", "ieutenant", "ajor"),
     *("stressed", "explained", "remarked", "according to", "by"),
 )
 _ROLE_BEFORE = re.compile(
