@@ -308,3 +308,34 @@ def test_lines_of_places_or_titles_name_no_writer(text: str) -> None:
 )
 def test_military_ranks_in_english_copy_are_roles(text: str, person: str, role: str) -> None:
     assert [(p.name, p.role) for p in tag_text(text).persons] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # trades joined by a dash inside a Vietnamese name
+        (
+            "Công ty TNHH Thương mại - Dịch vụ Minh Phát ký hợp đồng với đối tác.",
+            "Thương mại - Dịch vụ Minh Phát",
+        ),
+        ("Công ty CP Đầu tư - Xây dựng Hòa Bình khởi công nhà xưởng.", "Đầu tư - Xây dựng Hòa Bình"),
+        (
+            "Tập đoàn Công nghiệp - Viễn thông Quân đội chuyển giao công nghệ.",
+            "Công nghiệp - Viễn thông Quân đội",
+        ),
+        # a number after a trade of two syllables ends the name
+        ("Doanh thu của Công ty TNHH MTV Điện cơ 61 tăng mạnh.", "Điện cơ 61"),
+    ],
+)
+def test_vietnamese_names_with_joined_trades_or_a_number(text: str, firm: str) -> None:
+    assert [f.name for f in tag_text(text).firms] == [firm]
+
+
+def test_a_dash_before_a_new_clause_joins_no_trades() -> None:
+    assert [f.name for f in tag_text("Công ty CP Xây dựng - Sáng nay đã ký hợp đồng.").firms] == ["Xây dựng"]
+
+
+def test_a_place_ending_in_an_honorific_at_a_lines_end_names_no_person() -> None:
+    tags = tag_text("Tàu khách mới cho tuyến Cát Bà\nCông ty TNHH MTV Đóng tàu Hồng Hà vừa giao tàu.")
+    assert tags.persons == []
+    assert [f.name for f in tags.firms] == ["Đóng tàu Hồng Hà"]

@@ -266,6 +266,27 @@ def _starts_org(text: str, pos: int) -> bool:
 _DASHED = re.compile(r"[-–](?=[A-ZĐ\u00c0-\u1ef9])")
 
 
+_CLAUSE_OPENERS = frozenset({"Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm", "Theo", "Tại", "Trong", "Năm"})
+
+
+def _trades_joined(name: list[Token], toks: list[Token], dash: int) -> bool:
+    """A trade of two syllables on each side of the dash at `toks[dash]` ("Công ty TNHH Thương mại - Dịch vụ
+    Minh Phát", "Công ty CP Đầu tư - Xây dựng X"): one name, its trades joined, as Vietnamese names often
+    are."""
+    after = toks[dash + 1 : dash + 3]
+    return (
+        len(name) >= 2
+        and is_cap(name[-2].text)
+        and name[-1].text.isalpha()
+        and name[-1].text.islower()
+        and len(after) == 2
+        and is_cap(after[0].text)
+        and after[0].text not in _CLAUSE_OPENERS  # "Công ty CP Xây dựng - Sáng nay ...": a new clause
+        and after[1].text.isalpha()
+        and after[1].text.islower()
+    )
+
+
 def _split_dashed(toks: list[Token]) -> list[Token]:
     """'nghiệp-Công' -> 'nghiệp', '-', 'Công': a dash before a capital joins two names' words
     ('Lao động-Thương binh', 'Doanh nghiệp-Công nghiệp hỗ trợ'), it is not one hyphenated word."""
@@ -358,7 +379,7 @@ def _scan_name(
                     or (
                         gap == " "
                         and text[tok.end : nxt.start] == " "
-                        and is_cap(name[-1].text)
+                        and (is_cap(name[-1].text) or _trades_joined(name, toks, i))
                         and not form_rx.match(text, nxt.start)
                         and not _foreign_forms()[1].match(text, nxt.start)
                         and not _known_rx().match(text, nxt.start)

@@ -38,7 +38,8 @@ def _tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     roles += [r[0].lower() + r[1:] for r in roles if not r.isupper()]
     honorifics = list(data["honorifics"]) + list(data["titles"])
     honorific = word_start_alternation(honorifics, not_after=r"[\w.]", trie=True)
-    honor = re.compile(rf"(?P<h>{honorific})\s*(?<=[\s.])(?=[A-ZĐÀ-Ỹ])")
+    # the name on the honorific's own line ("... tuyến Cát Bà\nCông ty ...": a place ends the line)
+    honor = re.compile(rf"(?P<h>{honorific})[^\S\n]*(?<=[^\S\n]|\.)(?=[A-ZĐÀ-Ỹ])")
     role_rx = re.compile(rf"(?P<role>{word_start_alternation(roles, trie=True)})(?!\w)")
     return data, honor, role_rx
 
