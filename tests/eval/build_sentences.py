@@ -913,6 +913,9 @@ from tests.eval.hand_sentences_82 import hand_sentences_82  # noqa: E402
 from tests.eval.hand_sentences_83 import hand_sentences_83  # noqa: E402
 from tests.eval.hand_sentences_84 import hand_sentences_84  # noqa: E402
 from tests.eval.hand_sentences_85 import hand_sentences_85  # noqa: E402
+from tests.eval.hand_sentences_86 import hand_sentences_86  # noqa: E402
+from tests.eval.hand_sentences_87 import hand_sentences_87  # noqa: E402
+from tests.eval.hand_sentences_88 import hand_sentences_88  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1100,6 +1103,9 @@ HAND += [row | {"batch": 82} for row in hand_sentences_82(_h5, _pv, _m)]
 HAND += [row | {"batch": 83} for row in hand_sentences_83(_h5, _pv, _m)]
 HAND += [row | {"batch": 84} for row in hand_sentences_84(_h5, _pv, _m)]
 HAND += [row | {"batch": 85} for row in hand_sentences_85(_h5, _pv, _m)]
+HAND += [row | {"batch": 86} for row in hand_sentences_86(_h5, _pv, _m)]
+HAND += [row | {"batch": 87} for row in hand_sentences_87(_h5, _pv, _m)]
+HAND += [row | {"batch": 88} for row in hand_sentences_88(_h5, _pv, _m)]
 
 
 def main() -> None:
