@@ -339,3 +339,40 @@ def test_a_place_ending_in_an_honorific_at_a_lines_end_names_no_person() -> None
     tags = tag_text("Tàu khách mới cho tuyến Cát Bà\nCông ty TNHH MTV Đóng tàu Hồng Hà vừa giao tàu.")
     assert tags.persons == []
     assert [f.name for f in tags.firms] == ["Đóng tàu Hồng Hà"]
+
+
+def test_a_passive_verb_after_a_name_is_no_tail_of_it() -> None:
+    tags = tag_text("Công ty TNHH Dệt nhuộm Hoa Mai Đỏ bị xử phạt vì xả thải vượt chuẩn.")
+    assert [f.name for f in tags.firms] == ["Dệt nhuộm Hoa Mai Đỏ"]
+    assert [f.name for f in tag_text("Công ty TNHH Thiết bị Hoa Mai ký hợp đồng.").firms] == [
+        "Thiết bị Hoa Mai"
+    ]
+
+
+def test_a_person_after_a_firm_after_a_role_is_cut_at_van_or_thi() -> None:
+    tags = tag_text("Giám đốc Công ty TNHH Ép nhựa Tân Phát Hà Văn Long cho biết xưởng sẽ mua thêm máy.")
+    assert [f.name for f in tags.firms] == ["Ép nhựa Tân Phát"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount"),
+    [
+        (
+            "Kế đến, Công ty TNHH Mạch in Kanagawa được điều chỉnh tăng 85 triệu USD cho nhà máy ở KCN Khai Quang.",
+            "Mạch in Kanagawa",
+            85_000_000,
+        ),
+        (
+            "Trong đó, Công ty TNHH Điện tử Hưng Yên Xanh nhận giấy cho nhà máy bộ nguồn 54 triệu USD ở KCN Phố Nối.",
+            "Điện tử Hưng Yên Xanh",
+            54_000_000,
+        ),
+        (
+            "The largest top-up went to Liangxin Glass Co., Ltd., which added $45 million to its line in Deep C Industrial Park.",
+            "Liangxin Glass",
+            45_000_000,
+        ),
+    ],
+)
+def test_licence_round_lines_give_the_firms_investment(text: str, firm: str, amount: int) -> None:
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [("investment", [firm], amount)]

@@ -161,7 +161,7 @@ _TO_INVEST = re.compile(
     r"|invests|(?:will|would) put"
     # "X put $38 million into a plant", "X has announced a $900 million investment in ...", "X has lifted its
     # total investment in the province to $152 million"
-    r"|(?:put|poured|pumped|injected|(?<=can )pour)"
+    r"|(?:put|poured|pumped|injected|added|(?<=can )pour)"  # "X added $60 million to its line"
     r"(?= (?:an? )?(?:additional |extra |another )?(?:nearly |about |some |almost |over )?(?:US)?\$)"
     # "X has set aside VND450 billion for ...", "X committed $410 million to ...", "X would add about $80m"
     r"|(?:has |have )?(?:set aside|earmarked|committed)"

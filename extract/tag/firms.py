@@ -27,7 +27,7 @@ from extract.tag._common import (
     tokens,
     word_start_alternation,
 )
-from extract.tag.person_cues import name_syllables
+from extract.tag.person_cues import is_surname, name_syllables
 
 _WORD_OR_DASH = r"[\w-]"  # what may not come before a name or a prefix (`word_start_alternation`)
 _WORD_OR_DOT = r"[\w.]"
@@ -490,7 +490,12 @@ def _scan_name(
             return True
         if not org and prev.isascii():  # "Posco E&C triển khai": 'triển' completes 'Phát', not a brand
             return False
-        return is_cap(prev) and last in single and (last not in _ADMIN_WORDS or prev == "Thành")
+        return (
+            is_cap(prev)
+            and last in single
+            and _tail_after(prev, last)
+            and (last not in _ADMIN_WORDS or prev == "Thành")
+        )
 
     def phrase_end(toks: list[Token]) -> bool:
         """An organisation ending with a lower-case domain phrase ('... Phát triển công nghiệp hỗ trợ')."""
@@ -506,7 +511,13 @@ def _scan_name(
         or (
             not is_cap(name[-1].text)
             and not name[-1].text[0].isdigit()
-            and (name[-1].text not in tails or (len(name) >= 2 and name[-2].text.isascii()))
+            and (
+                name[-1].text not in tails
+                or (
+                    len(name) >= 2
+                    and (name[-2].text.isascii() or not _tail_after(name[-2].text, name[-1].text))
+                )
+            )
             and not (len(name) >= 2 and (compound_end(name) or phrase_end(name)))
         )
     ):
@@ -533,6 +544,17 @@ def _name_phrase_rx() -> re.Pattern[str]:
     follows them."""
     phrases = alternation(load("name_words.json")["inner_phrases"])
     return re.compile(rf"(?:{phrases})(?= [A-ZĐÀ-Ỹ\d])")
+
+
+@functools.cache
+def _tail_heads() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load("legal_forms.json")["lower_tail_heads"].items()}
+
+
+def _tail_after(prev: str, last: str) -> bool:
+    """`last` completes `prev` ('Thiết bị'), or is a tail whose heads are not listed."""
+    heads = _tail_heads().get(last)
+    return heads is None or prev in heads
 
 
 @functools.cache
@@ -749,12 +771,12 @@ def _without_person_after_role(text: str, start: int, name: list[Token]) -> list
         tail = name[i:]
         words = " ".join(t.text for t in tail)
         if (
-            name[i].text in surnames
+            (name[i].text in surnames or (is_surname(name[i].text) and name[i + 1].text in ("Văn", "Thị")))
             and 3 <= len(tail) <= 4
             and all(t.text[0].isupper() for t in tail)
             and "Việt Nam" not in words
         ):
-            return name[:i]
+            return name[:i]  # (any surname before "Văn" or "Thị": "... Thịnh Phát Hà Văn Thịnh")
     return name
 
 
