@@ -376,3 +376,38 @@ def test_a_person_after_a_firm_after_a_role_is_cut_at_van_or_thi() -> None:
 )
 def test_licence_round_lines_give_the_firms_investment(text: str, firm: str, amount: int) -> None:
     assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [("investment", [firm], amount)]
+
+
+def test_two_firms_funding_one_project_break_ground_together() -> None:
+    tags = tag_text(
+        "Công ty TNHH Dệt Kim Hoa (Hồng Kông) và Công ty CP Hạ tầng Tân Uyên Xanh cùng bỏ vốn cho dự án, khởi công sáng 12/3."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [
+        ("groundbreaking", ["Dệt Kim Hoa", "Hạ tầng Tân Uyên Xanh"])
+    ]
+
+
+def test_two_firms_breaking_ground_say_nothing_of_one_project() -> None:
+    tags = tag_text("Tập đoàn Thành Đạt và Hanshin Motor động thổ nhà máy linh kiện thân vỏ.")
+    assert [(d.kind, d.parties) for d in tags.deals] == [
+        ("groundbreaking", ["Thành Đạt"]),
+        ("groundbreaking", ["Hanshin Motor"]),
+    ]
+
+
+def test_a_sum_named_as_what_a_firm_described_between_commas_spent() -> None:
+    tags = tag_text(
+        "Hơn 900 tỷ đồng là số tiền Tổng công ty CP Dệt Phú Lâm, thành viên Vinatex, đã chi cho các dự án năm 2024."
+    )
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Dệt Phú Lâm"], 900_000_000_000)
+    ]
+
+
+def test_an_agreement_in_principle_from_the_province_is_a_licence() -> None:
+    tags = tag_text(
+        "Công ty TNHH Sợi Tân Phước (Đài Loan) vừa được UBND tỉnh Tây Ninh đồng ý về nguyên tắc cho làm nhà máy kéo sợi."
+    )
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
+        ("investment_licence", ["UBND tỉnh Tây Ninh", "Sợi Tân Phước"])
+    ]

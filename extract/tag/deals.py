@@ -842,6 +842,10 @@ _SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
 _CHAIN = re.compile(rf"(?:\s*\(\d[\d,]*\s*%\))?\s*(?:,|và|–|-|,\s*và)\s*{PARTNER_BEFORE}")  # "A (51%) và B"
+_FUNDED_TOGETHER = re.compile(
+    r"(?<!\w)(?:cùng|hai bên cùng|hai bên)\s+(?:bỏ vốn|góp vốn|rót vốn|đầu tư)(?!\w)"
+    r"|(?<!\w)liên doanh giữa(?!\w)"
+)
 _CO_ACTOR = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:và|cùng|cùng với)\s+(?:đối tác\s+[^,.;]{0,20}?\s*là\s+)?"
 )
@@ -1359,14 +1363,21 @@ def tag_deals(
         if ground is not None:
             if negated_before(text, s, ground.start()):
                 continue  # "Nhà máy ... của X chưa thể khởi công": not started
-            add("groundbreaking", [sfirms[0].name])
             co = sfirms[1] if len(sfirms) > 1 else None  # "A cùng B làm lễ động thổ": B breaks ground too
             if (
                 co is not None
                 and co.end <= ground.start()
                 and _CO_ACTOR.fullmatch(text, sfirms[0].end, co.start)
             ):
-                add("groundbreaking", [co.name])
+                if _FUNDED_TOGETHER.search(text, s, se):
+                    # "A và B cùng bỏ vốn cho dự án, khởi công sáng 12/3", "... mà hai bên cùng đầu tư": one
+                    # project of both, one groundbreaking of the pair (else each its own: "A và B động thổ")
+                    add("groundbreaking", [sfirms[0].name, co.name])
+                else:
+                    add("groundbreaking", [sfirms[0].name])
+                    add("groundbreaking", [co.name])
+            else:
+                add("groundbreaking", [sfirms[0].name])
             if _LICENSED.search(text, s, e):  # "Được cấp phép hôm 12/3, dự án ... của X đã khởi công": both
                 add("investment", [sfirms[0].name])
             continue
@@ -1520,7 +1531,8 @@ def tag_deals(
         # mà X bỏ ra": the amount said first (before its equivalent in brackets) is what X put in
         for f in sfirms:
             named = _SUM_NAMED.search(text, max(s, f.start - 60), f.start)
-            if named is None or not _SPENT_BY.match(text, f.end):
+            # (a description between: "... là số tiền Tổng công ty X, thành viên Vinatex, đã chi cho ...")
+            if named is None or not _SPENT_BY.match(text, _past_description(text, f.end, e)):
                 continue
             said = [x for x in smoney if named.start() - 80 <= x.start and x.end <= f.start]
             if said and _no_firm_between(sstarts, said[0].end, f.start):
