@@ -117,7 +117,7 @@ def test_two_places_in_brackets_are_no_writers() -> None:
             "Motors for the trams will come from Brauer Mobility under a deal announced on Friday.",
             "Brauer Mobility",
         ),
-        ("A wagon order went to Kolomna Vagon Works last spring.", "Kolomna Vagon Works"),
+        ("The bogies were designed by Kolomna Vagon Works in 2019.", "Kolomna Vagon Works"),
         ("Ông Sato cho biết Tanabe Unyu sẽ mở kho lạnh thứ hai ở Long An.", "Tanabe Unyu"),
         # an English apposition that says the name is a unit of another firm
         (
@@ -129,7 +129,7 @@ def test_two_places_in_brackets_are_no_writers() -> None:
             "Work began on a roastery of coffee chain Highland Drift Coffee in Lam Dong.",
             "Highland Drift Coffee",
         ),
-        ("said Anna Weiss, founder and CEO of Pacora Foods, at the ceremony.", "Pacora Foods"),
+        ("said Anna Weiss, founder and CEO of Pacora Bean, at the ceremony.", "Pacora Bean"),
         # "Hãng" says what the firm is and is no word of its name
         ("Hãng Wendler Anlagenbau GmbH (Đức) cung cấp dây chuyền rang.", "Wendler Anlagenbau"),
         ("Some 900 coaches will be needed by 2040, Vietnam Railways estimates.", "Vietnam Railways"),
@@ -368,7 +368,7 @@ def test_a_person_after_a_firm_after_a_role_is_cut_at_van_or_thi() -> None:
             54_000_000,
         ),
         (
-            "The largest top-up went to Liangxin Glass Co., Ltd., which added $45 million to its line in Deep C Industrial Park.",
+            "The largest top-up was granted to Liangxin Glass Company Limited, which added $45 million to its line in Deep C Industrial Park.",
             "Liangxin Glass",
             45_000_000,
         ),
