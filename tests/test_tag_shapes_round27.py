@@ -411,3 +411,24 @@ def test_an_agreement_in_principle_from_the_province_is_a_licence() -> None:
     assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
         ("investment_licence", ["UBND tỉnh Tây Ninh", "Sợi Tân Phước"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Đơn vị tổ chức là Công ty CP Quảng cáo và Hội chợ Thương mại Sao Kim.",
+            "Quảng cáo và Hội chợ Thương mại Sao Kim",
+        ),
+        (
+            "The fair was co-hosted by the trade agency and the organiser Nexfair Tradex Vietnam.",
+            "Nexfair Tradex",
+        ),
+        (
+            "HOÀN THIỆN KÊNH PHÂN PHỐI CỦA CÔNG TY CỔ PHẦN THỰC PHẨM HẬU GIANG XANH ĐẾN NĂM 2030",
+            "THỰC PHẨM HẬU GIANG XANH",
+        ),
+    ],
+)
+def test_fair_organisers_and_names_in_capitals_before_a_horizon(text: str, firm: str) -> None:
+    assert [f.name for f in tag_text(text).firms] == [firm]

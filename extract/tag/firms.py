@@ -403,7 +403,8 @@ def _scan_name(
                 or not is_cap(nxt.text)
                 or _known_rx().match(text, nxt.start)
                 or form_rx.match(text, nxt.start)
-                or _starts_org(text, nxt.start)
+                # (a fair is a trade a firm's name joins: "Công ty CP Quảng cáo và Hội chợ Thương mại")
+                or (_starts_org(text, nxt.start) and (org or not text.startswith("Hội chợ", nxt.start)))
             ):
                 break
             last_words = {text[name[j].start : name[-1].end] for j in range(max(0, len(name) - 3), len(name))}
