@@ -432,3 +432,12 @@ def test_an_agreement_in_principle_from_the_province_is_a_licence() -> None:
 )
 def test_fair_organisers_and_names_in_capitals_before_a_horizon(text: str, firm: str) -> None:
     assert [f.name for f in tag_text(text).firms] == [firm]
+
+
+def test_a_headline_announcing_what_the_body_licenses_is_one_event() -> None:
+    tags = tag_text(
+        "Kinh Đông Precision tăng vốn lần thứ 9 ở Bắc Ninh\n"
+        "Công ty TNHH Kinh Đông Precision Việt Nam được Ban Quản lý các KCN tỉnh Bắc Ninh cấp giấy chứng nhận "
+        "điều chỉnh hôm 4/11, bổ sung 185 triệu USD."
+    )
+    assert [e.kind for e in tags.events] == ["investment_licence"]

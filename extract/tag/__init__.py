@@ -54,6 +54,7 @@ from extract.tag.reconcile import (
     with_recalled,
     with_stake_sales,
     with_table_investors,
+    without_licensed_announcements,
     without_lone_pairs,
     without_notable_deals,
     without_old_events,
@@ -297,7 +298,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     if read:
         deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
         events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)
-    events = without_past_investments(t, without_old_events(events, published))
+    events = without_licensed_announcements(
+        without_past_investments(t, without_old_events(events, published))
+    )
     events = without_recalled_years(t, events, published)
     events = without_repeated_licences(without_lone_pairs(t, events))
     if en_orgs:  # an English body's full name replaces what the Vietnamese reader kept of it

@@ -15,6 +15,7 @@ from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Pro
 from extract.tag import deals as deals_module
 from extract.tag._common import IN_SENTENCE
 from extract.tag.anaphora import named_before
+from extract.tag.deal_model import firm_key
 from extract.tag.deals import deal_at
 from extract.tag.disputes import in_dispute, names_contract, recalled
 from extract.tag.events import (
@@ -602,6 +603,28 @@ def one_per_project(text: str, events: list[DealEvent]) -> list[DealEvent]:
         others = [p for p in ev.parties if p.type != "firm"]
         out += [ev.model_copy(update={"parties": [*others, f]}) for f in firms]
     return out
+
+
+def without_licensed_announcements(events: list[DealEvent]) -> list[DealEvent]:
+    """An investment announced by a firm that the same text says was licensed ("X tăng vốn lần thứ 11" over
+    "X được Ban Quản lý ... cấp giấy chứng nhận điều chỉnh, bổ sung 285 triệu USD") is that licence told again
+    (a headline, a lead): one event, the licence. The evaluation's gold never holds both for one firm."""
+    licensed = {
+        firm_key(p.name)
+        for e in events
+        if e.kind == "investment_licence"
+        for p in e.parties
+        if p.type == "firm"
+    }
+    if not licensed:
+        return events
+    return [
+        e
+        for e in events
+        if e.kind != "investment_announcement"
+        or not all(firm_key(p.name) in licensed for p in e.parties if p.type == "firm")
+        or not any(p.type == "firm" for p in e.parties)
+    ]
 
 
 def one_per_counterpart(text: str, events: list[DealEvent]) -> list[DealEvent]:
