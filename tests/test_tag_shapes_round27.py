@@ -441,3 +441,16 @@ def test_a_headline_announcing_what_the_body_licenses_is_one_event() -> None:
         "điều chỉnh hôm 4/11, bổ sung 185 triệu USD."
     )
     assert [e.kind for e in tags.events] == ["investment_licence"]
+
+
+def test_capital_added_in_a_licence_round_is_licensed() -> None:
+    tags = tag_text(
+        "The largest top-up was granted to Liangxin Glass Company Limited, which added $45 million to its line "
+        "in Deep C Industrial Park."
+    )
+    assert [(e.kind, e.status) for e in tags.events] == [("investment_licence", "licensed")]
+
+
+def test_capital_put_in_with_no_round_told_is_announced() -> None:
+    tags = tag_text("Kestrel Group put $30 million into a new line in Bac Ninh.")
+    assert [(e.kind, e.status) for e in tags.events] == [("investment_announcement", "announced")]

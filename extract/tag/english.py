@@ -720,6 +720,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 # adjusted investment certificate": the money the licence allows
                 parties = [_party(grantor, "grantor"), _party(investors[0], "investor")]
                 return deals, [event("investment_licence", parties, m, "licensed")]
+            if invest.group() in ("added", "put") and _ROUND_LICENSED.search(text, s, e):
+                # "The largest top-up was granted to X, which added $60 million to ...", "Among firms topping
+                # up, X added US$27 million": a licence round's capital increase, licensed
+                return deals, [
+                    event("investment_licence", [_party(f, "investor")], m, "licensed") for f in investors
+                ]
             return deals, [
                 event("investment_announcement", [_party(f, "investor")], m, "announced") for f in investors
             ]
@@ -787,7 +793,9 @@ _WENT_TO = re.compile(
 )
 
 
-_ROUND_LICENSED = re.compile(r"(?<!\w)(?:licen[cs]|top-up|increase|certificate|registered)", re.IGNORECASE)
+_ROUND_LICENSED = re.compile(
+    r"(?<!\w)(?:licen[cs]|top-up|topping up|increase|certificate|registered)", re.IGNORECASE
+)
 
 
 def _round_shares(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
