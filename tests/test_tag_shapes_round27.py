@@ -454,3 +454,12 @@ def test_capital_added_in_a_licence_round_is_licensed() -> None:
 def test_capital_put_in_with_no_round_told_is_announced() -> None:
     tags = tag_text("Kestrel Group put $30 million into a new line in Bac Ninh.")
     assert [(e.kind, e.status) for e in tags.events] == [("investment_announcement", "announced")]
+
+
+def test_the_firm_right_after_mua_lai_is_bought_not_its_owner() -> None:
+    tags = tag_text(
+        "Công ty CP Đầu tư Phú Vạn mua lại Công ty CP Sợi Tân Hòa, đơn vị con của Tổng công ty CP Dệt May Bình Thạnh."
+    )
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
+        ("acquisition", ["Đầu tư Phú Vạn", "Sợi Tân Hòa"])
+    ]

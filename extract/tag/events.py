@@ -815,6 +815,12 @@ def tag_events(
                 kind = "supply_contract"  # "... do A cung cấp theo hợp đồng ... ký với B"
             if kind == "supply_contract" and objects and _LEASES.match(text, objects[-1].end):
                 kind = "cooperation"  # "ký hợp đồng nguyên tắc cho Công ty B thuê 14 ha": a lease
+            if kind == "acquisition" and objects:
+                # "mua lại Công ty B, đơn vị con của Tổng công ty C": the firm right after the verb is bought,
+                # not the owner its description names
+                right = next((m for m in sms if m.start >= ge), None)
+                if right is not None and right.type == "firm" and not text[ge : right.start].strip():
+                    objects = [right]
             future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
             status = "announced" if future else data["status"][kind]
             trigger_text = text[gs:ge].lower()
