@@ -463,3 +463,23 @@ def test_the_firm_right_after_mua_lai_is_bought_not_its_owner() -> None:
     assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
         ("acquisition", ["Đầu tư Phú Vạn", "Sợi Tân Hòa"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "TRƯỜNG ĐẠI HỌC KINH TẾ\nLÊ THỊ THU HIỀN\nPHÁT TRIỂN DOANH NGHIỆP PHỤ LIỆU DA GIÀY ĐẾN NĂM 2030\nLUẬN VĂN",
+            ["LÊ THỊ THU HIỀN"],
+        ),
+        ("Bài viết về phụ liệu may.\nThanh Bình\n08/04/2026, 10:12\nNội dung tiếp theo.", ["Thanh Bình"]),
+        ("Các đại biểu nhấn nút khởi công dự án. Ảnh: VGP/Thanh Hương", ["Thanh Hương"]),
+    ],
+)
+def test_author_lines_and_credits_with_an_outlet(text: str, names: list[str]) -> None:
+    assert [p.name for p in tag_text(text).persons] == names
+
+
+@pytest.mark.parametrize("line", ["ĐỒ ÁN TỐT NGHIỆP", "CHỦ NGHĨA VIỆT NAM", "TĂNG TRƯỞNG NÓNG"])
+def test_capital_headings_whose_accent_free_words_read_as_names_are_none(line: str) -> None:
+    assert tag_text(f"TRƯỜNG ĐẠI HỌC BÁCH KHOA\n{line}\nThiết kế khuôn ép nhựa cho vỏ hộp.").persons == []

@@ -76,7 +76,7 @@ _RUN = re.compile(r"(?<![\w'-])[A-ZĐÀ-Ỹ][\w'-]*(?: [A-ZĐÀ-Ỹ][\w'-]*)*")
 
 _CREDIT = re.compile(  # its first character tested first: most places fail there
     r"(?=[ẢPITWREB\nb])"
-    r"(?:(?<![\w-])(?:Ảnh|Photo|Photos|Image|Ảnh minh họa)\s*:\s*"
+    r"(?:(?<![\w-])(?:Ảnh|Photo|Photos|Image|Ảnh minh họa)\s*:\s*(?:[A-ZĐ][A-Za-z.]{1,12}/)?"  # "Ảnh: VGP/X"
     # "Photo by VnExpress/Minh Duc", "Photo by The Investor/Minh Chau"
     r"|(?<![\w-])(?:Photo|Photos) by (?:[A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}/)?"
     r"|(?<=[A-Z] )Photo "  # "VNS Photo Thu Trang"
@@ -135,6 +135,22 @@ def vietnamese_name(words: list[str]) -> bool:
     Tam", "Đỗ Thành Nam"; not "Ho Chi Minh City" (City is no syllable) nor "Phuc Thinh" (no surname)."""
     given = _syllables()[1]
     return 2 <= len(words) <= 4 and is_surname(words[0]) and all(fold(w) in given for w in words[1:])
+
+
+@functools.cache
+def _accented_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("persons.json")
+    surnames = frozenset(data["surnames"])
+    return surnames, frozenset([*data["given_syllables"], *data["middle_names"], *surnames])
+
+
+def _accented_name(words: list[str]) -> bool:
+    """A Vietnamese name written with its accents, in any case: a surname then name syllables compared with
+    their accents ("PHAN VĂN HẬU"; not "ĐỒ ÁN TỐT NGHIỆP" nor "CHỦ NGHĨA VIỆT NAM", whose accent-free forms
+    would pass)."""
+    surnames, syllables = _accented_syllables()
+    titled = [w.capitalize() for w in words]
+    return 3 <= len(words) <= 4 and titled[0] in surnames and all(w in syllables for w in titled[1:])
 
 
 def _foreign_name(words: list[str]) -> bool:
@@ -203,6 +219,8 @@ def _opens(text: str, pos: int) -> bool:
     return pos == 0 or before.endswith(("\n", ". ", "? ", "! ", "\n ", "— ", "- "))
 
 
+# a whole line of three or four capitalised words (a Vietnamese full name, read by `vietnamese_name`)
+_WHOLE_NAME_LINE = re.compile(r"(?m)^[A-ZĐÀ-Ỹ][\w]*(?: [A-ZĐÀ-Ỹ][\w]*){2,3}$")
 _STAMP = re.compile(r"[\d:/.,|() -]+(?:GMT[+-]?\d*)?")
 
 
@@ -213,13 +231,13 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
     _, given = _syllables()
     out: list[tuple[int, int]] = []
 
-    def name_at(start: int, stop: int, foreign: bool = False) -> None:
+    def name_at(start: int, stop: int, foreign: bool = False, full: bool = False) -> None:
         """A name of two or three name syllables; with `foreign` (a wire's "Reporting by", an English
         by-line), any two or three title-case words that are no body's, firm's or place's words."""
         span = text[start:stop]
         words = span.split(" ")
         if (
-            2 <= len(words) <= 3
+            2 <= len(words) <= (4 if full else 3)
             and all(
                 (w.istitle() or w.isupper())
                 and (fold(w) in given or (foreign and w.isalpha() and w not in _word_lists()[0]))
@@ -259,9 +277,16 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
     lines = [
         i for i, line in enumerate(text.split("\n")) if line.strip() and not _STAMP.fullmatch(line.strip())
     ]
+    for m in _WHOLE_NAME_LINE.finditer(text):  # "PHAN VĂN HẬU" alone on a thesis cover's line
+        if _accented_name(m.group().split(" ")):
+            name_at(m.start(), m.end(), full=True)
     for m in _NAME_LINE.finditer(text):
         line = text.count("\n", 0, m.start())
-        dated = m.end() < len(text) and text[m.end()] != "\n"  # "Thu Hà (tổng hợp) - 14/06/2025"
+        # "Thu Hà (tổng hợp) - 14/06/2025", or a name over a line of its date and time ("08/04/2026, 10:12")
+        after = text[m.end() : m.end() + 30].split("\n")
+        dated = (m.end() < len(text) and text[m.end()] != "\n") or (
+            len(after) > 1 and bool(after[1].strip()) and _STAMP.fullmatch(after[1].strip()) is not None
+        )
         # under the headline (in title case: an all-caps line there is a heading), or signing off
         last, second = line == lines[-1], len(lines) > 1 and line == lines[1]
         if dated or (len(lines) > 1 and (last or (second and not m.group().isupper()))):
