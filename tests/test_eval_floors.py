@@ -1313,7 +1313,9 @@ BLIND_87_FLOORS = {
     "money+attrs": (0.91, 0.91, 0.91),
     "deals": (0.85, 0.72, 0.78),
     "deals+details": (0.76, 0.64, 0.69),
-    "events": (0.61, 0.40, 0.48),
+    # precision 0.61 -> 0.60 in session 27: a listed project's capital after its site and "X plans a $N
+    # workshop" now give the right deal, and an announced event the gold leaves out
+    "events": (0.60, 0.40, 0.48),
 }
 # batch 88: its blind score (7aa27de, the model trained up to batch 85)
 BLIND_88_FLOORS = {

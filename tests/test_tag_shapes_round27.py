@@ -483,3 +483,25 @@ def test_author_lines_and_credits_with_an_outlet(text: str, names: list[str]) ->
 @pytest.mark.parametrize("line", ["ĐỒ ÁN TỐT NGHIỆP", "CHỦ NGHĨA VIỆT NAM", "TĂNG TRƯỞNG NÓNG"])
 def test_capital_headings_whose_accent_free_words_read_as_names_are_none(line: str) -> None:
     assert tag_text(f"TRƯỜNG ĐẠI HỌC BÁCH KHOA\n{line}\nThiết kế khuôn ép nhựa cho vỏ hộp.").persons == []
+
+
+def test_a_listed_projects_capital_after_its_site_is_its_owners() -> None:
+    tags = tag_text(
+        "Các dự án trong nước gồm nhà máy nhuộm của Công ty CP Dệt Long Hải tại KCN Châu Đức vốn 360 tỷ đồng; "
+        "kho phụ liệu 95 tỷ đồng."
+    )
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Dệt Long Hải"], 360_000_000_000)
+    ]
+
+
+def test_an_english_plan_of_a_priced_workshop_is_an_investment() -> None:
+    tags = tag_text(
+        "On the site Kwangsung plans a $4.5 million workshop moulding insoles and midsoles, some 60,000 pairs a day."
+    )
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", ["Kwangsung"], 4_500_000)]
+
+
+def test_a_firm_that_only_qualifies_the_subject_invests_nothing() -> None:
+    tags = tag_text("The LG Display supplier has budgeted about 140 million USD for new lines there.")
+    assert tags.deals == []

@@ -341,7 +341,7 @@ _PROJECT_OF = re.compile(
 # the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)",
 # "... tại KCN Y, vốn đăng ký 48 triệu USD", "... tại KCN Y có vốn đăng ký 260 triệu USD"
 _OWNER_CAPITAL = re.compile(
-    r"(?:\s*\([^()]{0,80}\))?(?:[^;.()]{0,120}?(?:,|\scó|\svới)\s*(?:với\s+)?(?:tổng\s+)?vốn\s+"
+    r"(?:\s*\([^()]{0,80}\))?(?:[^;.()]{0,120}?(?:,|\scó|\svới|(?=\svốn\s))\s*(?:với\s+)?(?:tổng\s+)?vốn\s+"
     r"(?:đăng ký\s+|đầu tư\s+)?(?:gần\s+|khoảng\s+|hơn\s+|trên\s+)?"
     r"|[^;.()]{0,120}?,\s*(?=\d)"  # "... của Công ty X (Nhật Bản) tại KCN Y, 33 triệu USD": a row's capital
     r"|\s*\((?:vốn\s+)?"

@@ -175,6 +175,10 @@ _TO_INVEST = re.compile(
     r"|(?:has |have )?(?:lifted|raised|brought) (?:its|their) total investment"
     # "X plans a second phase worth $180 million at its site": a phase planned, with its amount
     r"|plans? an? (?:second|third|new|further) (?:phase|plant|factory|line|expansion)(?= worth)"
+    # "X plans a $6.5 million workshop", "X has budgeted about 140 million USD for ..."
+    r"|plans? an? (?:US)?\$[\d.,]+ ?(?:million|billion|m|bn) (?:[\w-]+ ){0,2}?"
+    r"(?:plant|factory|workshop|line|mill|facility|expansion)"
+    r"|(?:has |have )?budgeted(?= (?:about |some |nearly |around )?(?:(?:US)?\$|[\d.,]+ (?:million|billion)))"
     r")"
     r"(?!\w)"
 )
@@ -707,7 +711,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 event("cooperation", [_party(lender[-1]), _party(borrower)], m, "signed")
             ]
     if invest := _TO_INVEST.search(text, s, e) or _TO_BUILD.search(text, s, e):
-        investors = _subjects(sen, invest.start())
+        # "The LG Display supplier has budgeted ...": a firm that only qualifies the subject is no investor
+        investors = [f for f in _subjects(sen, invest.start()) if not _QUALIFIES.match(text, f.end)]
         if investors:
             m = sen.amount(invest.start()) if len(investors) == 1 else None
             deals = [deal("investment", [f.name], m) for f in investors]
@@ -793,6 +798,7 @@ _WENT_TO = re.compile(
 )
 
 
+_QUALIFIES = re.compile(r"\s+(?:supplier|unit|subsidiary|affiliate|partner|customer|arm|vendor)\b")
 _ROUND_LICENSED = re.compile(
     r"(?<!\w)(?:licen[cs]|top-up|topping up|increase|certificate|registered)", re.IGNORECASE
 )
