@@ -818,9 +818,9 @@ def tag_events(
             if kind == "acquisition" and objects:
                 # "mua lại Công ty B, đơn vị con của Tổng công ty C": the firm right after the verb is bought,
                 # not the owner its description names
-                right = next((m for m in sms if m.start >= ge), None)
-                if right is not None and right.type == "firm" and not text[ge : right.start].strip():
-                    objects = [right]
+                k = _bisect_start(sms, ge)
+                if k < len(sms) and sms[k].type == "firm" and not text[ge : sms[k].start].strip():
+                    objects = [sms[k]]
             future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
             status = "announced" if future else data["status"][kind]
             trigger_text = text[gs:ge].lower()

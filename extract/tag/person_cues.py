@@ -219,7 +219,7 @@ def _opens(text: str, pos: int) -> bool:
     return pos == 0 or before.endswith(("\n", ". ", "? ", "! ", "\n ", "— ", "- "))
 
 
-# a whole line of three or four capitalised words (a Vietnamese full name, read by `vietnamese_name`)
+# a whole line of three or four capitalised words (a Vietnamese full name, read by `_accented_name`)
 _WHOLE_NAME_LINE = re.compile(r"(?m)^[A-ZĐÀ-Ỹ][\w]*(?: [A-ZĐÀ-Ỹ][\w]*){2,3}$")
 _STAMP = re.compile(r"[\d:/.,|() -]+(?:GMT[+-]?\d*)?")
 

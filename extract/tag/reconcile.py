@@ -618,13 +618,12 @@ def without_licensed_announcements(events: list[DealEvent]) -> list[DealEvent]:
     }
     if not licensed:
         return events
-    return [
-        e
-        for e in events
-        if e.kind != "investment_announcement"
-        or not all(firm_key(p.name) in licensed for p in e.parties if p.type == "firm")
-        or not any(p.type == "firm" for p in e.parties)
-    ]
+
+    def told_again(e: DealEvent) -> bool:
+        firms = [firm_key(p.name) for p in e.parties if p.type == "firm"]
+        return e.kind == "investment_announcement" and bool(firms) and all(k in licensed for k in firms)
+
+    return [e for e in events if not told_again(e)]
 
 
 def one_per_counterpart(text: str, events: list[DealEvent]) -> list[DealEvent]:
