@@ -75,14 +75,17 @@ _CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")
 _RUN = re.compile(r"(?<![\w'-])[A-ZĐÀ-Ỹ][\w'-]*(?: [A-ZĐÀ-Ỹ][\w'-]*)*")
 
 _CREDIT = re.compile(  # its first character tested first: most places fail there
-    r"(?=[ẢPITWREB\nb])"
+    r"(?=[ẢPITWREBĐV\nb])"
     r"(?:(?<![\w-])(?:Ảnh|Photo|Photos|Image|Ảnh minh họa)\s*:\s*(?:[A-ZĐ][A-Za-z.]{1,12}/)?"  # "Ảnh: VGP/X"
     # "Photo by VnExpress/Minh Duc", "Photo by The Investor/Minh Chau"
     r"|(?<![\w-])(?:Photo|Photos) by (?:[A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}/)?"
     r"|(?<=[A-Z] )Photo "  # "VNS Photo Thu Trang"
     r"|(?P<wire>(?<![\w-])(?:Translated|Written|Reported|Reporting|Edited|Editing) by "
-    r"|(?:^|\n)[Bb]y ))"
+    r"|(?:^|\n)[Bb]y "
+    # "bởi Minh Ngọc 27 Tháng 6, 2025", "Đăng bởi: Lê Tuấn | 12/05/2025"
+    r"|(?:^|\n)(?:Đăng |Viết )?[Bb]ởi:? ))"
 )
+_DIGIT_AFTER = re.compile(r" \d")
 _CREDIT_END = re.compile(r"\s*(?:$|\n|[/)\],;.|]| [-–] )")
 _NAME_LINE = re.compile(
     r"(?m)^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)){1,2}"
@@ -255,6 +258,8 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
         dated = _ENGLISH_DATE_AFTER.search(text, start, stop + 40) if m.group("wire") else None
         if dated is not None and dated.start() < stop + 1:
             stop = dated.start()  # "by Kate Moreland Jul 9, 2024"
+        if (digit := _DIGIT_AFTER.search(text, start, stop)) is not None:
+            stop = digit.start()  # "bởi Minh Ngọc 27 Tháng 6, 2025": the date after the name
         if 0 < stop - start <= 40:
             name_at(start, stop, foreign=m.group("wire") is not None)
     if "-" in text or "–" in text:
