@@ -34,3 +34,95 @@ def test_vietnamese_by_lines_with_boi_and_a_date_after_the_name(text: str, names
 def test_boi_inside_a_sentence_is_no_by_line() -> None:
     text = "Nhà máy được vận hành\nbởi Công ty TNHH Cơ khí Hòa Phát Đạt từ tháng 6."
     assert tag_text(text).persons == []
+
+
+def test_an_english_will_acquire_a_stake_is_an_announced_acquisition() -> None:
+    tags = tag_text(
+        "Osaka's Midori Seiyaku said it will acquire a 55% stake in Vietnam's Hong Lam Pharma for $31 million."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Midori Seiyaku"])]
+    assert [(e.kind, [p.name for p in e.parties], e.status) for e in tags.events] == [
+        ("acquisition", ["Midori Seiyaku", "Hong Lam Pharma"], "announced")
+    ]
+
+
+def test_will_buy_goods_from_a_firm_is_no_acquisition() -> None:
+    assert tag_text("Minh Long Plastics will buy two injection lines from Engel GmbH next year.").deals == []
+
+
+def test_a_stake_lifted_is_the_buyers_investment_told_as_background() -> None:
+    tags = tag_text("Swiss group Alpstein Pharma lifted its stake in Phu Yen Pharma to 97% last year.")
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Alpstein Pharma"])]
+    assert tags.events == []
+
+
+def test_an_english_private_placement_is_the_buyers_acquisition_of_the_issuer() -> None:
+    tags = tag_text(
+        "Cuu Long Medical JSC has approved a plan to issue 4.2 million shares in a private placement to "
+        "Japan's Hakuyo Medical Co., Ltd. at VND31,000 per share."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Hakuyo Medical"])]
+    assert [(e.kind, [p.name for p in e.parties], e.status) for e in tags.events] == [
+        ("acquisition", ["Hakuyo Medical", "Cuu Long Medical"], "announced")
+    ]
+
+
+def test_shares_offered_privately_to_a_firm_are_its_acquisition() -> None:
+    tags = tag_text(
+        "HĐQT Công ty CP Nhựa Tân Phú Xanh thông qua phương án chào bán riêng lẻ 3 triệu cổ phiếu cho "
+        "Công ty TNHH Kasumi Kasei (Nhật Bản)."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Kasumi Kasei"])]
+    assert [(e.kind, {p.name for p in e.parties}) for e in tags.events] == [
+        ("acquisition", {"Kasumi Kasei", "Nhựa Tân Phú Xanh"})
+    ]
+
+
+def test_a_holder_raising_its_ownership_invests() -> None:
+    tags = tag_text("Cổ đông lớn Hanil Holdings nâng sở hữu tại Công ty CP Ống thép Phú An lên 72%.")
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Hanil Holdings"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        (
+            "Theo ông Lục Văn Tài, Phó Tổng Giám đốc Găng tay Long Thành Xanh, công ty đã có chứng nhận CE.",
+            ["Găng tay Long Thành Xanh"],
+        ),
+        (
+            "Bà Mai Thu Quỳnh, thành viên HĐQT Dược phẩm Tây Hồ, cho biết đối tác đến từ Osaka.",
+            ["Dược phẩm Tây Hồ"],
+        ),
+    ],
+)
+def test_a_firm_named_bare_after_its_heads_role_may_open_with_a_trade(text: str, firms: list[str]) -> None:
+    assert [f.name for f in tag_text(text).firms] == firms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà Lê Thu Hà, Giám đốc Kinh doanh, cho biết đơn hàng tăng.",
+        "Ông Phạm Quang Huy, Giám đốc Sở Công Thương, cho biết.",
+    ],
+)
+def test_a_role_before_a_department_or_a_body_gives_no_firm(text: str) -> None:
+    assert tag_text(text).firms == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Hoa Binh Foundry, based in Hai Duong, ships a third of its castings to a motor maker.",
+            "Hoa Binh Foundry",
+        ),
+        (
+            "Phuc Loc Mechanical, a shop of 40 workers, has made brake pedals since 2006.",
+            "Phuc Loc Mechanical",
+        ),
+    ],
+)
+def test_casting_and_tooling_words_end_english_firm_names(text: str, firm: str) -> None:
+    assert [f.name for f in tag_text(text).firms] == [firm]

@@ -248,9 +248,10 @@ _LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
 _LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
 # "HĐQT A quyết nghị phê duyệt chủ trương mua 100% vốn Công ty B", "A cho biết thương vụ nhận 65% cổ phần B"
 _BUY_STAKE = re.compile(
-    r"(?=[mnc])(?<!\w)(?:mua|mua lại|nhận|nhận chuyển nhượng|chào mua(?: công khai)?)\s+"
+    r"(?=[mnc])(?<!\w)(?:(?:mua|mua lại|nhận|nhận chuyển nhượng|chào mua(?: công khai)?)\s+"
     r"(?:thêm\s+)?(?:toàn bộ\s+)?(?:\d[\d,]*\s*%\s+)?"
     r"(?:vốn|cổ phần|phần vốn|cổ phiếu)\b"
+    r"|nâng\s+(?:tỷ lệ\s+|tỉ lệ\s+)?sở hữu\s+(?:lên|tại)\b)"  # "cổ đông lớn X nâng sở hữu lên 100%"
 )
 _BUYER_LEAD = re.compile(
     r"(?![^,;.]*\b(?:sau|trước|(?<!thông )qua|với|khi|bán|bằng cách|hồ sơ)\b)[^,;.]{0,60}"
@@ -594,7 +595,7 @@ _DECIDED = (
 # "A (thông qua phương án) phát hành riêng lẻ 18% cổ phần cho B": B buys into A
 _PLACED_TO = re.compile(
     _DECIDED
-    + r"phát hành\s+(?:riêng lẻ\s+)?"
+    + r"(?:phát hành|chào bán)\s+(?:riêng lẻ\s+)?"
     + IN_SENTENCE
     + r"{0,40}?(?:cổ phần|cổ phiếu)"
     + IN_SENTENCE

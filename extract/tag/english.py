@@ -227,6 +227,9 @@ _TO_BUY = re.compile(
     r"(?<!\w)(?:agreed|agrees|plans?|planned|intends?|is set|signed a deal|(?:has )?registered"
     r"|(?:announced |stated |disclosed )?(?:its|their) (?:intention|plan|plans))"
     r" to (?:buy|acquire|purchase)(?!\w)"
+    # "X said it will acquire a 60% stake in Y", "X will buy Y" (not "will buy two lines from Y")
+    r"|(?<!\w)(?:will|would) (?:buy|acquire|purchase)(?=\s+[A-Z]|\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*"
+    r"(?:per ?cent|%)\s+|majority\s+|controlling\s+|minority\s+)*(?:stake|shares|holding)\b)"
 )
 # "a contract to supply recycled fabric to sportswear brand ": the buyer named after the goods
 _SUPPLY_TO = re.compile(r"\bto (?:supply|deliver|provide|sell)\b[^.;]{1,100}?\bto(?:\s+[a-z-]+){0,3}\s+$")
@@ -748,6 +751,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return found
     if (bought := _ACQUIRED.search(text, s, e)) and (found := _bought(sen, bought, "completed")):
         return found
+    if found := _placed(sen):
+        return found
     if (found := _venture_between(sen))[1]:
         return found
     if (found := _orders(sen))[0]:
@@ -868,7 +873,11 @@ _RUNS = re.compile(
     r"(?<!\w)(?:already\s+)?(?:runs|operates|owns|(?:is|are)\s+(?:meanwhile\s+|now\s+|also\s+)?building"
     r"|(?:has|had)\s+(?:already\s+)?built)\s+an?\s+(?=(?:US)?\$|VN[DĐ]|[\d.,]+\s+(?:million|billion)\s+USD)"
 )  # "X, which had already built a US$35 million plant there", "X is meanwhile building a $36 million plant"
-_TOOK_STAKE = re.compile(r"(?<!\w)(?:took|has taken|had taken)\s+an?\s+[\d.,]+\s*(?:per ?cent|%)\s+stake\b")
+_TOOK_STAKE = re.compile(
+    r"(?<!\w)(?:(?:took|has taken|had taken)\s+an?\s+[\d.,]+\s*(?:per ?cent|%)\s+stake\b"
+    # "X lifted its stake in Y to nearly 100%": bought more, told as background
+    r"|(?:lifted|raised|increased|upped|boosted)\s+(?:its|their)\s+(?:stake|holding|shareholding)\s+in\b)"
+)
 
 
 def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
@@ -1366,6 +1375,32 @@ def _bought(
     m = sen.amount(verb.start())
     parties = [_party(buyer[-1], "buyer"), _party(target)]
     return [sen.deal("investment", [buyer[-1].name], m)], [sen.event("acquisition", parties, m, status)]
+
+
+# "A has approved a plan to issue 7.5 million shares ... in a private placement to Japan's B": B buys into A
+_PLACEMENT_TO = re.compile(
+    r"(?<!\w)(?:private placement|placement|share issue|share sale)\s+to\s+"
+    r"(?:[A-Z][a-z]+['’]s\s+|[\w-]+-based\s+)?"
+)
+
+
+def _placed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]] | None:
+    """A share placement: the firm right after 'placement to' buys into the last firm before it (the
+    issuer); announced when the issue is planned or approved, else signed."""
+    text, s, e = sen.text, sen.s, sen.e
+    placed = _PLACEMENT_TO.search(text, s, e)
+    if placed is None:
+        return None
+    after = sen.after(placed.end())
+    buyer = next((f for f in after if isinstance(f, Firm) and f.start == placed.end()), None)
+    issuer = [f for f in sen.before(placed.start()) if isinstance(f, Firm)]
+    if buyer is None or not issuer:
+        return None
+    status = "announced" if _PLANNED.search(text, s, placed.start()) else "signed"
+    m = sen.amount(placed.start())
+    return [sen.deal("investment", [buyer.name], m)], [
+        sen.event("acquisition", [_party(buyer, "buyer"), _party(issuer[-1])], m, status)
+    ]
 
 
 _IS_BUILDING_PLANT = re.compile(

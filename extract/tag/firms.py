@@ -1602,9 +1602,19 @@ _UNIT_HERE = re.compile(r" (?:Việt Nam|Vietnam)$")
 # so the words after the role are the body he heads, foreign or not, one word or more
 _HEAD_OF_NAMED = re.compile(
     rf"(?=[{UPPER}])(?<![\w-])[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{1,3}}, "
-    r"(?:(?:Phó )?Chủ tịch(?: HĐQT)? kiêm |Phó )?(?:Tổng [Gg]iám đốc|Chủ tịch(?: HĐQT)?|Giám đốc điều hành) "
-    rf"([{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}}),"
+    r"(?:(?:Phó )?Chủ tịch(?: HĐQT)? kiêm |Phó )?"
+    r"(?:Tổng [Gg]iám đốc|Chủ tịch(?: HĐQT)?|Giám đốc(?: điều hành)?|[Tt]hành viên HĐQT) "
+    # "Phó Tổng Giám đốc Găng tay Bến Cát Xanh,": a trade whose second syllable is lower-case may open it
+    rf"([{UPPER}][\w-]+(?: [a-zđà-ỹ][\w-]*)?(?: [{UPPER}][\w-]+){{0,3}}),"
 )
+
+
+@functools.cache
+def _trades() -> frozenset[str]:
+    """Trades a bare firm's name may open with ('Dược phẩm Ba Vì'): legal_forms.json in_name_words and
+    head_trades."""
+    data = load("legal_forms.json")
+    return frozenset(data["in_name_words"]) | frozenset(data["head_trades"])
 
 
 def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
@@ -1633,6 +1643,8 @@ def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
         start, end = m.span(1)
         name = m.group(1)
         words = name.split(" ")
+        if len(words) > 1 and words[1].islower() and (len(words) < 3 or " ".join(words[:2]) not in _trades()):
+            continue  # "Giám đốc Kinh doanh của ...": a lower-case word only as a trade's tail, before a name
         if (
             taken.overlaps(start, end)
             or any(w.isupper() and len(w) > 1 for w in words)  # "Chủ tịch VCCI", "JETRO TP": bodies' acronyms
