@@ -126,3 +126,59 @@ def test_a_role_before_a_department_or_a_body_gives_no_firm(text: str) -> None:
 )
 def test_casting_and_tooling_words_end_english_firm_names(text: str, firm: str) -> None:
     assert [f.name for f in tag_text(text).firms] == [firm]
+
+
+def test_construction_begun_on_the_factories_of_a_list_of_owners_is_each_ones_groundbreaking() -> None:
+    tags = tag_text(
+        "Construction began on May 6 at Yen Phong III Industrial Park on factories of Singapore-based Corvan "
+        "Precision and Taiwan's Lianfu Mold Co., Ltd, whose plans add up to 96 million USD."
+    )
+    assert [f.name for f in tags.firms] == ["Corvan Precision", "Lianfu Mold"]
+    assert [(d.kind, d.parties) for d in tags.deals] == [
+        ("groundbreaking", ["Corvan Precision"]),
+        ("groundbreaking", ["Lianfu Mold"]),
+    ]
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
+        ("groundbreaking", ["Corvan Precision", "Lianfu Mold"])
+    ]
+
+
+def test_a_company_word_alone_is_no_firm() -> None:
+    assert tag_text("Construction began on April 8 at the park.").firms == []
+
+
+def test_a_line_switched_on_is_an_inauguration() -> None:
+    tags = tag_text(
+        "The province has a new cell plant after Brightmoor Energy switched on a $75 million line on May 2."
+    )
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Brightmoor Energy"], 75_000_000)
+    ]
+    assert [(e.kind, e.status) for e in tags.events] == [("inauguration", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà máy vòng bi của Công ty TNHH Cơ khí Đông Triều tại KCN Kim Thành, vốn 85 tỉ đồng, chính thức chạy máy sáng nay.",
+        "Nhà máy thuốc tiêm của Công ty CP Dược phẩm Trường An chính thức chạy từ sáng 5/9 sau khi đạt chuẩn GMP.",
+    ],
+)
+def test_a_plant_officially_running_is_an_inauguration(text: str) -> None:
+    assert [(e.kind, e.status) for e in tag_text(text).events] == [("inauguration", "completed")]
+
+
+def test_an_amended_certificate_handed_in_the_passive_is_a_licence_with_its_grantor() -> None:
+    tags = tag_text(
+        "Giấy chứng nhận điều chỉnh lần thứ ba được Ban Quản lý các KCN Bắc Giang trao cho Công ty TNHH "
+        "Quang Điện Hòa Lạc ngày 4/6/2025."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Quang Điện Hòa Lạc"])]
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
+        ("investment_licence", ["Ban Quản lý các KCN Bắc Giang", "Quang Điện Hòa Lạc"])
+    ]
+
+
+def test_a_certificate_not_yet_held_licenses_nobody() -> None:
+    text = "KCN Yên Lư chưa có giấy chứng nhận điều chỉnh nhưng Kinh Bắc cho biết đã giữ 30 ha cho một khách."
+    assert tag_text(text).deals == []

@@ -934,6 +934,7 @@ _QUALIFIED_BACKED = re.compile(
     re.I,
 )  # "... trao giấy chứng nhận đăng ký đầu tư dự án Y; chủ đầu tư dự án là X": decided
 # "trao cho Công ty X giấy chứng nhận đăng ký đầu tư": the recipient before the certificate
+_NOT_YET_HELD = re.compile(r"(?<!\w)chưa (?:có|được cấp|nhận)\s+$")
 _GRANTED_TO = re.compile(r"(?<!\w)(?:trao|cấp|trao tặng)\s+cho\s+$")
 _LICENCE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|GCNĐKĐT"
@@ -1388,6 +1389,8 @@ def tag_deals(
         for m in rx["investment_grant"].finditer(text, s, e):
             if AWARD_AFTER.match(text, m.end()):
                 continue  # "trao chứng nhận nhà cung cấp xuất sắc cho X": an award
+            if _NOT_YET_HELD.search(text, max(s, m.start() - 12), m.start()):
+                continue  # "KCN X chưa có giấy chứng nhận điều chỉnh nhưng Y ...": no licence yet
             target = next((f for f in sfirms if f.start >= m.end() and f.start - m.end() < 20), None)
             if target is None:  # "... chủ trương đầu tư dự án nhà máy ... của Tập đoàn X"
                 target = next(

@@ -86,7 +86,7 @@ _HOSTED_BY = re.compile(r"(?<!\w)hosted by\s+(?:the\s+)?$")
 # "... plant of Taiwan's X": the country's possessive before its owner (not "X, part of Y": a group)
 _BUILT_BY = re.compile(
     r"(?<!\w)(?:(?<!part )(?<!member )(?<!unit )(?<!subsidiary )(?<!venture )of"
-    r"|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
+    r"|developed by|built by|invested by|owned by)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['’]s|-based)\s+)?$"
 )
 # "the board of X approved a VND75 billion investment in a new pipe factory" (or "... plan"), "X's board has
 # approved spending another US$260 million on ...": X's announced investment
@@ -111,7 +111,9 @@ _BROKE_GROUND = re.compile(
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|cut the ribbon|went into operation|came into operation|began operations?"
     r"|started operations?|(?:was )?put into (?:operation|use)|(?:started|began) (?:operating|production)"
-    r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation)(?!\w)"  # "put its X Factory into ..."
+    r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation"  # "put its X Factory into ..."
+    # "X switched on a $120 million cell line"
+    r"|switched on (?:an?|its|the) [^.;]{0,40}?(?:line|plant|factory|facility|lines))(?!\w)"
 )
 # a tender's bids opened, not a plant: "Bids for package 1 (EPC) ... were opened by X", "X opened the bids"
 _BIDS_BEFORE = re.compile(
@@ -616,6 +618,9 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             ][:1]  # "..., at a ceremony hosted by the X People's Committee": the host named after
             partner = _cued_firm_after(sen, owner.end, _JOINTLY_WITH, 30)
             owners = [owner] if partner is None else [owner, partner]  # each breaks ground on it
+            if partner is None and _BUILT_BY.search(text, s, owner.start):
+                # "... on factories of Singapore-based A and Taiwan's B": each owner of the list
+                owners = [owner, *_chained_after(sen, owner, _LIST_JOINT)]
             return [deal("groundbreaking", [o.name], m) for o in owners], [
                 event("groundbreaking", [*hosts, *(_party(o, "investor") for o in owners)], m, "started")
             ]
@@ -1341,6 +1346,18 @@ def _approved(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
     return [sen.deal("investment", [investor.name], m)], [
         sen.event("investment_licence", [_party(investor, "investor")], m, "licensed")
     ]
+
+
+def _chained_after(sen: _Sentence, first: Firm, joint: re.Pattern[str]) -> list[Firm]:
+    """The firms listed right after `first`, each joined to the one before by `joint` (", B and C")."""
+    out: list[Firm] = []
+    last = first
+    for f in sen.after(first.end):
+        if not isinstance(f, Firm) or not joint.fullmatch(sen.text, last.end, f.start):
+            break
+        out.append(f)
+        last = f
+    return out
 
 
 def _bought(

@@ -1163,6 +1163,9 @@ def _company_worded(run: str) -> bool:
     return len(words) >= 2 and words[-1] in _corporate_tails()
 
 
+_TRADE_JOINED_BEFORE = re.compile(r"(?:\band|[-–&])\s*$")
+
+
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
@@ -1327,6 +1330,13 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             if extended and start == run_start:
                 continue  # "Textile has ..." alone names no firm
             name, run_start = text[start:run_start] + name, start
+        if (
+            not extended
+            and (name in _corporate_tails() or name in _joined_trades_rx()[0])
+            and not _TRADE_JOINED_BEFORE.search(text, max(0, run_start - 6), run_start)
+        ):
+            continue  # "Construction began on April 8": a company's word alone names none (but "X Investment
+            # and Construction Ltd": the joined trades run back, _with_joined_trades)
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
             name += _registered_bracket(text, end, coded)
