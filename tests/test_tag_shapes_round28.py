@@ -182,3 +182,33 @@ def test_an_amended_certificate_handed_in_the_passive_is_a_licence_with_its_gran
 def test_a_certificate_not_yet_held_licenses_nobody() -> None:
     text = "KCN Yên Lư chưa có giấy chứng nhận điều chỉnh nhưng Kinh Bắc cho biết đã giữ 30 ha cho một khách."
     assert tag_text(text).deals == []
+
+
+def test_a_firm_after_its_kind_and_country_is_a_firm() -> None:
+    tags = tag_text(
+        "Hãng dược Hàn Quốc Seohan Bio vừa đăng ký chào mua 40% vốn điều lệ Công ty CP Dược phẩm Tây Đô."
+    )
+    assert [f.name for f in tags.firms] == ["Seohan Bio", "Dược phẩm Tây Đô"]
+
+
+def test_the_article_opening_a_sentence_is_no_part_of_a_firms_name() -> None:
+    tags = tag_text(
+        "The Kim Son Medical Glass JSC has signed a contract with Austria's Weidlinger Anlagen GmbH."
+    )
+    assert [f.name for f in tags.firms] == ["Kim Son Medical Glass", "Weidlinger Anlagen"]
+
+
+def test_an_article_inside_a_sentence_may_be_the_names_own() -> None:
+    tags = tag_text("Trang trại điện gió do công ty năng lượng xanh The Green Crescent (Singapore) xây dựng.")
+    assert [f.name for f in tags.firms] == ["The Green Crescent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vu Thanh Son, chairman of the Vietnam Plastics and Rubber Association, said orders had fallen.",
+        "According to the World Health Organization (WHO), demand for gloves doubled.",
+    ],
+)
+def test_an_association_or_an_organization_is_no_firm(text: str) -> None:
+    assert tag_text(text).firms == []

@@ -863,7 +863,11 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Words before (a preposition, a kind of firm) or after (a deal verb) a foreign name with no legal
     form that make it a firm: 'Nhà máy của Nitto Denko', 'Hosiden đầu tư thêm ...'."""
     data = load("known_firms.json")["bare_cues"]
-    before = re.compile(rf"(?<!\w)(?:{alternation(data['before'])})\s+$", re.IGNORECASE)
+    # "hãng dược Hàn Quốc Daewon Bio": the maker's country may stand between the kind and the name
+    countries = alternation(load("places.json")["countries"])
+    before = re.compile(
+        rf"(?<!\w)(?:{alternation(data['before'])})\s+(?:(?:{countries})\s+)?$", re.IGNORECASE
+    )
     aux = alternation(data["aux"])
     after = re.compile(
         rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*)?(?:(?:{aux})\s+){{0,3}}(?:{alternation(data['verbs'])})(?!\w)"
@@ -1955,8 +1959,30 @@ def tag_firms(
         if f.legal_form is not None
         or not (_FOREIGN_PLACE_BEFORE.search(text, max(0, f.start - 24), f.start) or f.name in places)
     ]
-    out = [_without_share_figure(text, _without_leading_year_or_country(f)) for f in out]
+    out = [
+        _without_share_figure(text, _without_leading_year_or_country(_without_opening_article(text, f)))
+        for f in out
+    ]
+    # "the Vietnam Glass and Ceramics Association", "the World Health Organization": a body, not a firm
+    out = [f for f in out if f.legal_form is not None or f.name.rsplit(" ", 1)[-1] not in _BODY_ENDS]
     return _with_joined_trades(text, sorted(out, key=lambda f: f.start))
+
+
+_BODY_ENDS = frozenset(
+    {"Association", "Organization", "Organisation", "Federation", "Council", "Committee", "Ministry"}
+    | {"Institute"}
+)
+
+
+def _without_opening_article(text: str, f: Firm) -> Firm:
+    """ "The" opening a sentence before a name of three words or more is the sentence's ("The Sao Phương Nam
+    Vaccine JSC has signed ..."); inside a sentence it may be the name's ("công ty ... The Blue Circle")."""
+    if not (f.mention.startswith("The ") and f.name.startswith("The ") and f.name.count(" ") >= 2):
+        return f
+    before = text[max(0, f.start - 4) : f.start].rstrip(" ")
+    if before and not before.endswith(("\n", ".", ":")):
+        return f
+    return f.model_copy(update={"start": f.start + 4, "mention": f.mention[4:], "name": f.name[4:]})
 
 
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d ")
@@ -1976,9 +2002,10 @@ def _without_share_figure(text: str, f: Firm) -> Firm:
 
 
 def _without_leading_year_or_country(f: Firm) -> Firm:
-    """A year or a country before a foreign name is no part of it ("© 2016 Indochina Insight Corporation",
-    "Nhà đầu tư Hàn Quốc Seong Aero Co., Ltd."); a country before a Vietnamese name's syllable stays ("Đức
-    Long Gia Lai", "Mỹ Xuyên Mechanical Engineering": "Đức" and "Mỹ" are also Germany and the US)."""
+    """A year or a country before a foreign name is no part of it ("© 2016 Indochina Insight
+    Corporation", "Nhà đầu tư Hàn Quốc Seong Aero Co., Ltd."); a country before a Vietnamese name's syllable
+    stays ("Đức Long Gia Lai", "Mỹ Xuyên Mechanical Engineering": "Đức" and "Mỹ" are also Germany and the
+    US)."""
     if f.legal_form is not None and f.mention.startswith(f.legal_form):
         return f
     lead = _LEADING_YEAR.match(f.mention) or _country_regex().match(f.mention)
