@@ -212,3 +212,22 @@ def test_an_article_inside_a_sentence_may_be_the_names_own() -> None:
 )
 def test_an_association_or_an_organization_is_no_firm(text: str) -> None:
     assert tag_text(text).firms == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Đoàn giám sát do Phó chủ tịch HĐND tỉnh Lương Văn Khải dẫn đầu.",
+            "Lương Văn Khải",
+            "Phó chủ tịch HĐND tỉnh",
+        ),
+        (
+            "Tổng giám đốc Đinh Quốc Bảo cho biết nhà máy sẽ chạy từ tháng 9.",
+            "Đinh Quốc Bảo",
+            "Tổng giám đốc",
+        ),
+    ],
+)
+def test_roles_spelled_in_lower_case_after_their_first_word(text: str, person: str, role: str) -> None:
+    assert [(p.name, p.role) for p in tag_text(text).persons] == [(person, role)]

@@ -31,11 +31,20 @@ from extract.tag.firms import (
 from extract.tag.person_cues import credited_persons, english_persons, is_surname, name_syllables
 
 
+def _lower_after_first(role: str) -> str:
+    """'Phó Chủ tịch HĐND' -> 'Phó chủ tịch HĐND': roles as many papers spell them."""
+    head, *tail = role.split(" ")
+    return " ".join([head, *(w if w.isupper() else w.lower() for w in tail)])
+
+
 @functools.cache
 def _tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     data = load("persons.json")
     roles = list(data["roles"])
     roles += [r[0].lower() + r[1:] for r in roles if not r.isupper()]
+    # "Phó chủ tịch HĐND tỉnh X", "Tổng giám đốc": the words after the first in lower case (acronyms kept)
+    roles += [_lower_after_first(r) for r in roles if " " in r and r[0].isupper()]
+    roles = list(dict.fromkeys(roles))
     honorifics = list(data["honorifics"]) + list(data["titles"])
     honorific = word_start_alternation(honorifics, not_after=r"[\w.]", trie=True)
     # the name on the honorific's own line ("... tuyến Cát Bà\nCông ty ...": a place ends the line)
