@@ -916,6 +916,9 @@ from tests.eval.hand_sentences_85 import hand_sentences_85  # noqa: E402
 from tests.eval.hand_sentences_86 import hand_sentences_86  # noqa: E402
 from tests.eval.hand_sentences_87 import hand_sentences_87  # noqa: E402
 from tests.eval.hand_sentences_88 import hand_sentences_88  # noqa: E402
+from tests.eval.hand_sentences_89 import hand_sentences_89  # noqa: E402
+from tests.eval.hand_sentences_90 import hand_sentences_90  # noqa: E402
+from tests.eval.hand_sentences_91 import hand_sentences_91  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1106,6 +1109,9 @@ HAND += [row | {"batch": 85} for row in hand_sentences_85(_h5, _pv, _m)]
 HAND += [row | {"batch": 86} for row in hand_sentences_86(_h5, _pv, _m)]
 HAND += [row | {"batch": 87} for row in hand_sentences_87(_h5, _pv, _m)]
 HAND += [row | {"batch": 88} for row in hand_sentences_88(_h5, _pv, _m)]
+HAND += [row | {"batch": 89} for row in hand_sentences_89(_h5, _pv, _m)]
+HAND += [row | {"batch": 90} for row in hand_sentences_90(_h5, _pv, _m)]
+HAND += [row | {"batch": 91} for row in hand_sentences_91(_h5, _pv, _m)]
 
 
 def main() -> None:
