@@ -231,3 +231,15 @@ def test_an_association_or_an_organization_is_no_firm(text: str) -> None:
 )
 def test_roles_spelled_in_lower_case_after_their_first_word(text: str, person: str, role: str) -> None:
     assert [(p.name, p.role) for p in tag_text(text).persons] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chị Hoàng Thị Nhàn ở thôn Đông Lỗ đã ba năm đánh bóng bản lề cho một xưởng trong cụm.",
+        "Anh Vũ Đức Khiêm đã mở xưởng tiện thứ hai ở xã Phùng Xá.",
+    ],
+)
+def test_a_name_before_a_lower_case_accented_word_ends_there(text: str) -> None:
+    # "[A-ZĐÀ-Ỹ]" holds "ở" and "đ": the next word was read as the name going on
+    assert len(tag_text(text).persons) == 1

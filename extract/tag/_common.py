@@ -15,12 +15,14 @@ from typing import NamedTuple, TypeVar
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
+# the capital letters of Vietnamese, for a character class "[{UPPER}]" (not "[A-ZĐÀ-Ỹ]": the range À-Ỹ holds
+# the lower-case letters too, "đ", "ở", "ạ", so "đã" would pass for a capitalised word)
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # a branch after a firm's name, before a chaining "," or "và" ("Ngân hàng X (XBank) chi nhánh Nhà Bè và ...")
 # any character of one sentence: not ';', not a full stop (a dot between digits groups thousands: "1.200 tỷ")
 IN_SENTENCE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 
-BRANCH = r"(?:(?:[–-]\s*)?[Cc]hi nhánh(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4}\s*)?"
+BRANCH = rf"(?:(?:[–-]\s*)?[Cc]hi nhánh(?:\s+[{UPPER}]\w*){{1,4}}\s*)?"
 WORD_RE = re.compile(r"\w+(?:[-'’&.]\w+)*|[^\w\s]")
 
 

@@ -13,7 +13,7 @@ import re
 
 from extract.models import DecisionRef
 from extract.normalize import fold
-from extract.tag._common import _DATE_BODY, date_from_match, load, published_year
+from extract.tag._common import _DATE_BODY, UPPER, date_from_match, load, published_year
 
 # "V.I" in 2310/VPCP-V.I; "&TM" in 45/SCT-QLCN&TM
 _CODE = r"[A-Za-zĐđ]{1,8}\d{0,2}(?:&[A-Za-zĐđ]{1,4})?(?:\.[A-Z]{1,3}\b)?"
@@ -42,7 +42,7 @@ _LEADING_DATE = re.compile(rf"^\s*(?:[Nn]gày\s+)?{_DATE_BODY}\s*,(?P<between>[^
 # The issuer or the signing may stand between a number and its date: "Nghị quyết số 115/NQ-CP của Chính phủ
 # ngày 6/8/2020", "Quyết định 1080/QĐ-BCT ký ngày 18/4/2025", "... được Thủ tướng ký ngày 18/01/2017".
 _ISSUER_WORD = (
-    r"(?:[A-ZĐÀ-Ỹ][\w&.-]*|tỉnh|thành|phố|huyện|thị|xã|nhân|dân|chính|phủ|thường|trực|vụ|trung|ương|nhà"
+    rf"(?:[{UPPER}][\w&.-]*|tỉnh|thành|phố|huyện|thị|xã|nhân|dân|chính|phủ|thường|trực|vụ|trung|ương|nhà"
     r"|nước|quốc|hội|ban|chấp|hành|tướng|bộ|sở)(?!\w)"
 )
 _WHO = rf"{_ISSUER_WORD}(?:\s+{_ISSUER_WORD}){{0,9}}"

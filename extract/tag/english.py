@@ -30,7 +30,7 @@ import itertools
 import re
 
 from extract.models import Deal, DealEvent, Firm, Money, Organization, Party, Province
-from extract.tag._common import published_year
+from extract.tag._common import UPPER, published_year
 
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
@@ -50,7 +50,7 @@ _ENGLISH_DEAL_VERBS = re.compile(
 
 # A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
 # Bình Province", "Chu Lai Open Economic Zone Authority", "Bắc Ninh Department of Industry and Trade".
-_CAP = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
+_CAP = rf"[{UPPER}][\w'’.-]*"
 _GOV = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
     rf"|(?:{_CAP}\s+){{1,4}}(?:(?:provincial|city|municipal)\s+)?"

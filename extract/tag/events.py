@@ -28,6 +28,7 @@ from extract.models import DealEvent, DecisionRef, Firm, Money, Organization, Pa
 from extract.tag._common import (
     BRANCH,
     IN_SENTENCE,
+    UPPER,
     SpanSet,
     alternation,
     find_dates,
@@ -419,7 +420,7 @@ _PASSIVE_BY_LEADER = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:đã|vừa)\s+)?được\s+(?:ông|bà)\s+[^,;]{2,40},\s*"
     r"(?:[Pp]hó\s+)?(?:[Cc]hủ tịch|[Tt]rưởng ban|[Gg]iám đốc|[Bb]í thư|[Bb]ộ trưởng)(?:\s+[Tt]hường trực)?\s+"
 )
-_LEADER_NAME = r"\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){2,4}"  # "Trần Văn A " after a body its leader speaks for
+_LEADER_NAME = rf"\s+(?:[{UPPER}][a-zà-ỹđ]*\s+){{2,4}}"  # "Trần Văn A " after a body its leader speaks for
 _NAME_GAP = re.compile(rf"{_LEADER_NAME}(?:(?:đã|vừa|cũng)\s+)*")
 # "..., sau đó (tiếp tục) đề xuất ...": the same subject goes on after a comma
 _THEN = re.compile(

@@ -544,7 +544,7 @@ def _name_phrase_rx() -> re.Pattern[str]:
     """Lower-case phrases (some with a stop word) inside names, kept when a capitalised word or a number
     follows them."""
     phrases = alternation(load("name_words.json")["inner_phrases"])
-    return re.compile(rf"(?:{phrases})(?= [A-ZĐÀ-Ỹ\d])")
+    return re.compile(rf"(?:{phrases})(?= [{UPPER}\d])")
 
 
 @functools.cache

@@ -24,7 +24,7 @@ import functools
 import re
 
 from extract.normalize import fold
-from extract.tag._common import load
+from extract.tag._common import UPPER, load
 
 # English roles, lower or title case, with their modifiers ("deputy general director", "Vice Chairman")
 _MODIFIER = (
@@ -71,8 +71,8 @@ _APPOSED_ROLE_AFTER = re.compile(
 )
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)")
 _SPEECH_BEFORE = re.compile(r"(?<!\w)(?:said|says|told|according to|by)\s+$")
-_CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  # "Joon-ho"; not "JETRO"
-_RUN = re.compile(r"(?<![\w'-])[A-ZĐÀ-Ỹ][\w'-]*(?: [A-ZĐÀ-Ỹ][\w'-]*)*")
+_CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  # "Joon-ho"; not "JETRO"
+_RUN = re.compile(rf"(?<![\w'-])[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*")
 
 _CREDIT = re.compile(  # its first character tested first: most places fail there
     r"(?=[ẢPITWREBĐV\nb])"
@@ -88,7 +88,7 @@ _CREDIT = re.compile(  # its first character tested first: most places fail ther
 _DIGIT_AFTER = re.compile(r" \d")
 _CREDIT_END = re.compile(r"\s*(?:$|\n|[/)\],;.|]| [-–] )")
 _NAME_LINE = re.compile(
-    r"(?m)^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐÀ-Ỹ]+)){1,2}"
+    rf"(?m)^(?:[{UPPER}][a-zà-ỹđ]+|[{UPPER}]+)(?: (?:[{UPPER}][a-zà-ỹđ]+|[{UPPER}]+)){{1,2}}"
     # "Thu Hà (tổng hợp) - 14/06/2025", "Hoàng Lâm, Báo Mới Online, 03/03/2022", "MINH TÂM 18/07/2023 09:10",
     # "THẢO NGUYÊN 06:12, 21/11/2023": the name, then the date or the time
     r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4}|, [^,\n]{2,40}, \d{1,2}/\d{1,2}/\d{4}$"
@@ -223,7 +223,7 @@ def _opens(text: str, pos: int) -> bool:
 
 
 # a whole line of three or four capitalised words (a Vietnamese full name, read by `_accented_name`)
-_WHOLE_NAME_LINE = re.compile(r"(?m)^[A-ZĐÀ-Ỹ][\w]*(?: [A-ZĐÀ-Ỹ][\w]*){2,3}$")
+_WHOLE_NAME_LINE = re.compile(rf"(?m)^[{UPPER}][\w]*(?: [{UPPER}][\w]*){{2,3}}$")
 _STAMP = re.compile(r"[\d:/.,|() -]+(?:GMT[+-]?\d*)?")
 
 

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from extract.models import Person
 from extract.normalize import fold
 from extract.tag._common import (
+    UPPER,
     SpanSet,
     Token,
     alternation,
@@ -48,7 +49,7 @@ def _tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     honorifics = list(data["honorifics"]) + list(data["titles"])
     honorific = word_start_alternation(honorifics, not_after=r"[\w.]", trie=True)
     # the name on the honorific's own line ("... tuyến Cát Bà\nCông ty ...": a place ends the line)
-    honor = re.compile(rf"(?P<h>{honorific})[^\S\n]*(?<=[^\S\n]|\.)(?=[A-ZĐÀ-Ỹ])")
+    honor = re.compile(rf"(?P<h>{honorific})[^\S\n]*(?<=[^\S\n]|\.)(?=[{UPPER}])")
     role_rx = re.compile(rf"(?P<role>{word_start_alternation(roles, trie=True)})(?!\w)")
     return data, honor, role_rx
 
@@ -112,9 +113,9 @@ def _role_at(text: str, pos: int) -> tuple[int, int] | None:
     return memo[pos]
 
 
-_WORD_THEN_CAP = re.compile(r" (\w+) [A-ZĐÀ-Ỹ]")
+_WORD_THEN_CAP = re.compile(rf" (\w+) [{UPPER}]")
 _FORMER_AFTER = re.compile(r" \(?cũ\)?(?!\w)")
-_CAP_AFTER = re.compile(r" [A-ZĐÀ-Ỹ]")
+_CAP_AFTER = re.compile(rf" [{UPPER}]")
 
 
 def _role_span(text: str, pos: int) -> tuple[int, int] | None:
@@ -390,7 +391,7 @@ def _second_of_plural_role(text: str, p: Person, surnames: set[str]) -> tuple[in
     return name[0].start, name[-1].end
 
 
-_UNIT_THEN_NAME = re.compile(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường) (?=[A-ZĐÀ-Ỹ])")
+_UNIT_THEN_NAME = re.compile(rf" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường) (?=[{UPPER}])")
 _SIGNER_RE = re.compile(r"(?=N)(?<!\w)Người ký\s*:?\s*")
 
 
@@ -411,7 +412,7 @@ def _bare_tables() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], fr
     given = frozenset(data["given_syllables"]) | surnames
     starts = sorted(surnames - _NOT_BARE_START, key=len, reverse=True)
     first = "".join(sorted({w[0] for w in starts}))  # tested first: most positions fail there, cheaply
-    start_rx = re.compile(rf"(?=[{first}])(?<![\w.])(?:{'|'.join(map(re.escape, starts))})(?= [A-ZĐÀ-Ỹ])")
+    start_rx = re.compile(rf"(?=[{first}])(?<![\w.])(?:{'|'.join(map(re.escape, starts))})(?= [{UPPER}])")
     heads = sorted({fold(h) for h in data["place_heads"]}, key=len, reverse=True)
     head_rx = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)")
     stop = frozenset(load("name_words.json")["stop"]) | {"theo", "với", "cùng", "và", "còn", "khi", "sau"}
@@ -449,7 +450,7 @@ def _bare_names(text: str, found: dict[tuple[int, int], Person]) -> list[tuple[i
         end = name[-1].end
         if any((pm := province_rx.match(text, t.start)) and pm.end() <= end for t in name[1:]):
             continue  # "Hoàng Anh Gia Lai" (a group), "Trần Thái Bình": a province inside, not a bare name
-        nxt = re.match(r" ([A-ZĐÀ-Ỹ]\w*)", text[end : end + 30])
+        nxt = re.match(rf" ([{UPPER}]\w*)", text[end : end + 30])
         if nxt and not role_rx.match(text, end + 1):
             continue  # "Lê Quý Đôn", "Hồ Chí Minh City": more capitalised words, a name of something else
         before = text[max(0, m.start() - 80) : m.start()]

@@ -13,7 +13,7 @@ import re
 
 from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Province
 from extract.tag import deals as deals_module
-from extract.tag._common import IN_SENTENCE
+from extract.tag._common import IN_SENTENCE, UPPER
 from extract.tag.anaphora import named_before
 from extract.tag.deal_model import firm_key
 from extract.tag.deals import deal_at
@@ -456,10 +456,10 @@ def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEven
 
 
 _RECEIVED_FROM_UNIT = re.compile(
-    r"(?<!\w)nhận\s+từ\s+((?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})"
+    rf"(?<!\w)nhận\s+từ\s+((?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})"
 )
 _CHOSEN_BY_UNIT = re.compile(
-    r"(?<!\w)được\s+((?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2})"
+    rf"(?<!\w)được\s+((?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})"
     r"\s+(?:chọn|giao)\s"
 )
 
@@ -467,7 +467,7 @@ _CHOSEN_BY_UNIT = re.compile(
 # "chấp thuận chủ trương đầu tư KCN Hòa Phú 2 (tỉnh Đắk Lắk)", "KCN Thanh Liêm 2, tỉnh Hà Nam": where the park
 # lies, no grantor
 _PARK_PLACE = re.compile(
-    r"(?<!\w)(?:KCN|CCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế)\s+[A-ZĐÀ-Ỹ][^,;()]{0,40}"
+    rf"(?<!\w)(?:KCN|CCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế)\s+[{UPPER}][^,;()]{{0,40}}"
     r"(?:\(|, )\s*$"
 )
 
