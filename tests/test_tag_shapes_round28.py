@@ -243,3 +243,28 @@ def test_roles_spelled_in_lower_case_after_their_first_word(text: str, person: s
 def test_a_name_before_a_lower_case_accented_word_ends_there(text: str) -> None:
     # "[A-ZĐÀ-Ỹ]" holds "ở" and "đ": the next word was read as the name going on
     assert len(tag_text(text).persons) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Xưởng đúc mở rộng\nThu Hiền - 10:05, 21/04/2025\nCác xưởng đúc cho biết đơn hàng tăng.",
+            ["Thu Hiền"],
+        ),
+        ("Một lớp tiện CNC mở ở Hưng Yên.\nKhánh Linh, Quốc Đạt", ["Khánh Linh", "Quốc Đạt"]),
+        ("Lò đúc mới ở Thanh Oai\nThực hiện: Bảo Ngọc - Văn Toàn\nNguồn: HNM", ["Bảo Ngọc", "Văn Toàn"]),
+        ("Nhà xưởng vẫn chờ người thuê.\nTheo THANH TÙNG (NLĐ)", ["THANH TÙNG"]),
+        (
+            "A Guide to Sand Casting\nWriter: Henrik Aalto\nAsk the foundry which grades it pours.",
+            ["Henrik Aalto"],
+        ),
+        ("Official number: 52/2024/NQ-HĐND\nSigner: Ngo Thanh Binh\nType: Resolution", ["Ngo Thanh Binh"]),
+    ],
+)
+def test_credit_lines_of_writers_and_signers(text: str, names: list[str]) -> None:
+    assert [p.name for p in tag_text(text).persons] == names
+
+
+def test_a_place_and_a_date_on_one_line_are_no_two_writers() -> None:
+    assert tag_text("NGHỊ QUYẾT\nBiên Hòa, ngày 27 tháng 04 năm 2013\nĐại hội đồng cổ đông").persons == []

@@ -75,15 +75,19 @@ _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  #
 _RUN = re.compile(rf"(?<![\w'-])[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*")
 
 _CREDIT = re.compile(  # its first character tested first: most places fail there
-    r"(?=[ẢPITWREBĐV\nb])"
+    r"(?=[ẢPITWREBĐVSAT\nb])"
     r"(?:(?<![\w-])(?:Ảnh|Photo|Photos|Image|Ảnh minh họa)\s*:\s*(?:[A-ZĐ][A-Za-z.]{1,12}/)?"  # "Ảnh: VGP/X"
     # "Photo by VnExpress/Minh Duc", "Photo by The Investor/Minh Chau"
     r"|(?<![\w-])(?:Photo|Photos) by (?:[A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}/)?"
     r"|(?<=[A-Z] )Photo "  # "VNS Photo Thu Trang"
     r"|(?P<wire>(?<![\w-])(?:Translated|Written|Reported|Reporting|Edited|Editing) by "
     r"|(?:^|\n)[Bb]y "
-    # "bởi Minh Ngọc 27 Tháng 6, 2025", "Đăng bởi: Lê Tuấn | 12/05/2025"
-    r"|(?:^|\n)(?:Đăng |Viết )?[Bb]ởi:? ))"
+    # "Writer: Jonas Richter", "Signer: Tran Quang Vinh": English labels, foreign names allowed as for wires
+    r"|(?:^|\n)(?:Writer|Author|Signer|Reporter)\s*:\s*)"
+    # "bởi Minh Ngọc 27 Tháng 6, 2025", "Đăng bởi: Lê Tuấn | 12/05/2025", "Thực hiện: Hồng Nhung - Minh Tuấn"
+    r"|(?:^|\n)(?:Đăng |Viết )?[Bb]ởi:? "
+    r"|(?:^|\n)(?:Thực hiện|Tác giả)\s*:\s*"
+    r")"
 )
 _DIGIT_AFTER = re.compile(r" \d")
 _CREDIT_END = re.compile(r"\s*(?:$|\n|[/)\],;.|]| [-–] )")
@@ -92,11 +96,13 @@ _NAME_LINE = re.compile(
     # "Thu Hà (tổng hợp) - 14/06/2025", "Hoàng Lâm, Báo Mới Online, 03/03/2022", "MINH TÂM 18/07/2023 09:10",
     # "THẢO NGUYÊN 06:12, 21/11/2023": the name, then the date or the time
     r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4}|, [^,\n]{2,40}, \d{1,2}/\d{1,2}/\d{4}$"
-    r"| \d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?$| \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$)|$)"
+    r"| \d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?$| \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$"
+    r"| [-–] \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$)|$)"  # "Hải Đăng - 09:12, 18/05/2023"
 )
 # a line of two writers ("Thu Hằng - Hữu Phước"), and "Theo Minh Khôi / VIR" (a writer and the paper)
-_TWO_NAMES_LINE = re.compile(r"(?m)^([^\W\d_][^\n/–-]{2,25}?) [-–] ([^\W\d_][^\n/–-]{2,25}?)$")
-_THEO_WRITER = re.compile(r"(?m)^Theo ([^\W\d_][^\n/]{2,25}?) ?/ ?[A-Z][\w.]*$")
+_TWO_NAMES_LINE = re.compile(r"(?m)^([^\W\d_][^\n/–,\d-]{2,25}?)(?: [-–]|,) ([^\W\d_][^\n/–,\d-]{2,25}?)$")
+# ... or "Theo MINH KHA (TN)" (the paper in brackets)
+_THEO_WRITER = re.compile(r"(?m)^Theo ([^\W\d_][^\n/()]{2,25}?) ?(?:/ ?[A-Z][\w.]*|\([A-ZĐ][\w.]{0,12}\))$")
 # an English by-line's date after the name: "Tom Whitfield April 2, 2022", "by Kate Moreland Jul 9, 2024"
 _ENGLISH_DATE_AFTER = re.compile(
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$", re.MULTILINE
@@ -262,7 +268,7 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
             stop = digit.start()  # "bởi Minh Ngọc 27 Tháng 6, 2025": the date after the name
         if 0 < stop - start <= 40:
             name_at(start, stop, foreign=m.group("wire") is not None)
-    if "-" in text or "–" in text:
+    if "-" in text or "–" in text or "," in text:
         for m in _TWO_NAMES_LINE.finditer(text):
             name_at(m.start(1), m.end(1))
             name_at(m.start(2), m.end(2))
