@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import os
 import re
 from collections.abc import Callable, Iterator
 
@@ -30,6 +31,7 @@ from extract.tag._common import (
     load,
     published_year,
     sentences,
+    trie_alternation,
 )
 from extract.tag.events import (
     _FROM_TO,
@@ -65,6 +67,9 @@ from extract.tag.signing import (
 )
 
 _MAX_PARTIES = 12
+# `tag_deals`' clause gate `_may_hold_deal` and its per-rule cue skips, on unless `CNHT_DEAL_GATE=off` (read
+# once; a test sets it False to check that the gate changes no deal: tests/test_deal_gate.py)
+DEAL_GATE = os.environ.get("CNHT_DEAL_GATE", "").lower() not in {"off", "0", "no", "false"}
 
 
 def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[Firm]:
@@ -477,8 +482,8 @@ def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[M
     kiểm thử chip 1.250 tỷ đồng', 'nhà máy van của Y chiếm 86 triệu USD', 'trung tâm dữ liệu 1,2 tỷ USD của
     Tập đoàn X'. None when the clause names two
     firms or speaks of revenue, trade, loans, charter capital or contracts."""
-    if len({f.name for f in sfirms}) != 1:
-        return None
+    if len({f.name for f in sfirms}) != 1 or (DEAL_GATE and not any(s <= x.start < e for x in smoney)):
+        return None  # (the loop below reads only the amounts in [s, e))
     project, cue, not_capital = _frame_rx()
     if not_capital.search(text, s, e):
         return None
@@ -1103,6 +1108,234 @@ def _named_next(text: str, ge: int, e: int, nxt: tuple[int, int], firms: list[Fi
     return named if chained else []
 
 
+# A clause of `tag_deals` that names a firm is read by some 30 rules, each a regex pass or more; most such
+# clauses give no deal. `_may_hold_deal` is a cheap test that is true of every clause where some rule could
+# add a deal (true of more: a superset), so the rules skip the rest; its proof, rule by rule, is its
+# docstring. A cue is a literal that every match of a rule's deciding pattern holds. The loop also skips a
+# single rule's pass when its cue is missing (each skip says its cue where it stands).
+
+
+def _cover(words: list[str]) -> tuple[str, ...]:
+    """The words in lower case, less each one that holds a shorter one of them: a text that holds any of
+    `words` (or, lowered, one of them case-folded) holds one of these.
+
+    >>> _cover(["ký kết", "Ký", "hợp đồng", "ký hợp đồng"])
+    ('ký', 'hợp đồng')
+    """
+    out: list[str] = []
+    for w in sorted({w.lower() for w in words}, key=len):
+        if not any(c in w for c in out):
+            out.append(w)
+    return tuple(out)
+
+
+def _lowered(text: str, s: int, e: int) -> str:
+    """text[s:e] in lower case, such that an IGNORECASE match of a cue word in text[s:e] is that word in it.
+    A match takes one character per letter of the word, a character that lowers to the letter, or (sre's
+    case-folding extras) "İ", "ı" or "ſ" for "i", "i", "s" (of the cue words' letters, checked below over
+    every cased character: an uncased one matches itself only); "İ" lowers to "i" and a combining dot, and
+    "ı", "ſ" stay, so these three are mapped to "i", "i", "s" (no cue holds a combining dot: dropping the one
+    after an "i" cuts no cue). Case-sensitive matches hold lower-case cue words, which lowering keeps.
+
+    >>> _lowered("KÝ KẾT Vİ ſ", 0, 11)
+    'ký kết vi s'
+    >>> {c for words in _cue_words() for w in words for c in w} - set(CUE_LETTERS)  # and those written out
+    set()
+    >>> cased = [c for c in map(chr, range(0x110000)) if c.lower() != c or c.upper() != c]
+    >>> odd = [(x, c) for x in CUE_LETTERS for c in cased if re.fullmatch(re.escape(x), c, re.I)]
+    >>> odd = [(x, c) for x, c in odd if c.lower() != x]
+    >>> odd
+    [('i', 'İ'), ('i', 'ı'), ('s', 'ſ')]
+    >>> [(x, c) for x, c in odd if _lowered(c, 0, 1) != x]
+    []
+    """
+    low = text[s:e].lower()
+    if "ı" in low or "ſ" in low or "\u0307" in low:
+        low = low.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+    return low
+
+
+# the letters of every cue word (of `_cue_words` and those written out in `_may_hold_deal` and its helpers)
+CUE_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyz0123456789 %"
+    "đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+)
+
+
+@functools.cache
+def _cues() -> tuple[re.Pattern[str], ...]:
+    """Each list of `_cue_words` as one trie, to search in a `_lowered` clause."""
+    return tuple(re.compile(trie_alternation(words)) for words in _cue_words())
+
+
+@functools.cache
+def _cue_words() -> tuple[tuple[str, ...], ...]:
+    """The cue words (`_cover`ed) of `_may_hold_deal` with any firm, with two firms or more, and the
+    capital frame's project nouns; of rx["groundbreaking"], rx["investment_grant"] and rx["inauguration"]
+    alone (the loop of `tag_deals` skips their passes without one)."""
+    data = load("deals.json")
+    alone = [
+        *data["signing"],  # rx["signing"] (signing_verbs): every signing rule
+        *data["investment"],  # rx["investment"]
+        *data["investment_grant"],  # rx["investment_grant"]
+        *data["groundbreaking"],  # rx["groundbreaking"]
+        *data["inauguration"],  # rx["inauguration"], and PUT_INTO_SERVICE's "đưa"
+        "đưa",
+        *data["investor_labels"],  # rx["investor_label"]; _INVESTORS_LISTED's "nhà đầu tư"
+        "nhà đầu tư",
+        "là số",  # _SUM_NAMED: "là số vốn", "là số tiền", "là khoản ..."
+        "là khoản",
+        *("cấp phép", "nhận giấy", "tăng vốn", "giấy chứng nhận", "chủ trương đầu tư"),  # _ROUND_WORDS
+    ]
+    paired = [
+        *data["supply"],  # _supply: rx["supply"], _TAKEN_ORDER "nhận", _PACT_WORD, _CONTRACT_WORD
+        *("nhận", "hợp đồng", "thỏa thuận", "ghi nhớ", "mou"),
+        "chọn",  # _supply: _CHOSEN_SUPPLIER, _CHOSEN_FOR, _CHOSEN_AS after _CHOSEN_OPENING
+        "giữa",  # _PACT_BETWEEN
+        "thuê",  # _RENTS_OF, _LEASE_CONTRACT
+        # _SOLD_TO, _stakes_sold, _stake_buyer, _SHARES_SOLD_TO; _PLACED_TO ("phát hành", "chào bán")
+        *("bán", "chuyển nhượng", "phát hành"),
+        *("sáp nhập", "%", "mua", "thâu tóm", "tiếp quản", "nắm", "sở hữu", "cổ đông", "về tay"),
+        "bàn giao",  # _HANDED_OVER, _DELIVERED_TO
+        *("vay", "giải ngân", "tín dụng"),  # _BORROWS_FROM, _ARRANGED_BY (_LOAN), _LENDS_TO
+    ]
+    lists = (
+        alone,
+        paired,
+        data["capital_frame"]["projects"],
+        data["groundbreaking"],
+        data["investment_grant"],
+        [*data["inauguration"], "đưa"],
+    )
+    return tuple(_cover(words) for words in lists)
+
+
+def _may_hold_deal(
+    text: str, low: str, s: int, e: int, se: int, sfirms: list[Firm], smoney: list[Money]
+) -> bool:
+    """False only when no rule of `tag_deals` can add a deal for the clause text[s:e] (`low`: `_lowered`)
+    with its firms `sfirms` and amounts `smoney` (those in [s, max(e, se))); `se` is where its sentence ends.
+
+    Each rule adds a deal only when its deciding pattern matches inside [s, e) (searched with pos s and
+    endpos e, or fullmatched between two of `sfirms`), so the match's literal words are in `low` (IGNORECASE
+    or not: `_lowered`); the patterns and the cues are the same NFC literals. The rules and the cue each
+    needs (one of the words listed, in `low` unless said):
+
+    - any number of firms (`alone`, one trie): signing verbs (deals.json signing; every signing rule, the
+      groundbreaking after a signing too); rx["investment"], rx["investment_grant"], rx["groundbreaking"]
+      (the licence after it: `_LICENSED` in the same branch), rx["inauguration"] (its words, "đưa" of
+      PUT_INTO_SERVICE; the headline and next-sentence amounts only follow such a match); rx["investor_label"]
+      and _INVESTORS_LISTED ("nhà đầu tư", "chủ đầu tư" hold "đầu tư"); _SUM_NAMED ("là số", "là khoản");
+      _ROUND_WORDS before _ROUND_LISTED;
+    - _BUY_STAKE: "mua" or "nhận", and "vốn", "cổ phần" or "cổ phiếu"; or "nâng" and "sở hữu" ("nâng (tỷ lệ)
+      sở hữu lên");
+    - _PROJECT_OF: "dự án", "nhà máy", "xưởng", "kho lạnh" or "tổ hợp", and "của", "thuộc về", or its
+      look-ahead's "công ty" / "tập đoàn" (a look-ahead sees no further than e);
+    - _GRANT_NAMED_BEFORE: "khoản", "giấy phép" or "giấy chứng nhận", and "được";
+    - _CARRIED_BY: "do" and "dự án", "nhà máy", "kcn", "khu công nghiệp", "cụm công nghiệp", "cụm nhà máy" or
+      "khu đô thị" (the verb after, _CARRIES, may lie past e: not needed);
+    - _NEW_INVESTOR: "sang", and "đổi" or "chuyển";
+    - _GRANTED_TO (before a firm, in [s, f.start)): "cho", and "trao" or "cấp" (_LICENCE_AFTER may lie
+      past e);
+    - an amount in `smoney` and: _SPEND ("chi", "bỏ", "dồn", "đổ", "dành"); _SUM_PASSIVE ("được", between an
+      amount and the firm); _PUTS_PLANT ("nhà máy", "xưởng", "kho", "dây chuyền", "tổ hợp", between the firm
+      and its amount, which may lie in [e, se): looked for in text[s:max(e, se)]); `_capital_frame` (one
+      firm name, an amount in [s, e) and a project noun of deals.json capital_frame before it);
+    - two firms or more (`paired`, one trie; every rule over pairs or triples of `sfirms`, every two-party
+      deal): `_stake_buyer`, `_stakes_sold`, _SOLD_TO, _SHARES_SOLD_TO ("bán", "chuyển nhượng", "phát hành");
+      `ownership_changes`: _PLACED_TO ("phát hành", or "chào bán", which holds "bán"), _MERGES, _MERGES_INTO
+      ("sáp nhập"), _PAID_FOR_STAKE ("%"), _BUYS_INTO ("mua", "tiếp quản", "thâu tóm", "nắm", "sở hữu", "cổ
+      đông"), _PASSED_TO ("về tay"), _BOUGHT_FIRST ("mua", "thâu tóm" in text[max(0, first firm's start -
+      70):e], the window it is searched in); _TO_HOLD ("nắm", "sở hữu", "%"); _HANDED_OVER, _DELIVERED_TO
+      ("bàn giao"); _BORROWS_FROM, _ARRANGED_BY with _LOAN, _LENDS_TO ("vay", "giải ngân", "tín dụng");
+      _RENTS_OF, _LEASE_CONTRACT ("thuê"); _PACT_BETWEEN ("giữa"); `_supply`: a chosen supplier
+      (_CHOSEN_SUPPLIER, _CHOSEN_FOR: "chọn" in the gap; _CHOSEN_OPENING: _CHOSEN_AS's "chọn" lies before the
+      comma that the gap to the next firm must hold), the rest only after a contract word (deals.json supply,
+      "nhận" of _TAKEN_ORDER, "hợp đồng", "thỏa thuận", "ghi nhớ", "mou");
+    - rules whose only other words may lie past e, tested as they are (anchored, cheap): PASSIVE_GAP then
+      CREDITED ("được" and a bank after the first firm), _PASSIVE_BY then _CHOSEN_AS ("được" and _CHOSEN_AS
+      right after a firm after the first; its other branch needs "hợp đồng"), _LEASED_TO then _LEASE_AFTER
+      ("cho" and _LEASE_AFTER right after a firm after the first).
+    """
+    alone, paired, frame = _cues()[:3]
+    if alone.search(low):
+        return True
+    if _buy_stake_cued(low):
+        return True
+    if _project_of_cued(low):
+        return True
+    if "được" in low and ("khoản" in low or "giấy phép" in low):
+        return True
+    if _carried_by_cued(low):
+        return True
+    if "sang" in low and ("đổi" in low or "chuyển" in low):
+        return True
+    if "cho" in low and ("trao" in low or "cấp" in low):
+        return True
+    if smoney:
+        if "được" in low or _spend_cued(low):
+            return True
+        wide = text[s : max(e, se)]  # (case-sensitive: no need to lower it)
+        if any(w in wide for w in ("nhà máy", "xưởng", "kho", "dây chuyền", "tổ hợp")):
+            return True
+        if len({f.name for f in sfirms}) == 1 and any(s <= x.start < e for x in smoney) and frame.search(low):
+            return True
+    if len(sfirms) < 2:
+        return False
+    if paired.search(low):
+        return True
+    before = text[max(0, sfirms[0].start - 70) : e]
+    if "mua" in before or "thâu tóm" in before:
+        return True
+    later = sfirms[1:]
+    if "được" in low and any(is_bank(f) or _CHOSEN_AS.match(text, f.end) for f in later):
+        return True
+    return "cho" in low and any(_LEASE_AFTER.match(text, f.end) for f in later)
+
+
+def _project_of_cued(low: str) -> bool:
+    """`_PROJECT_OF` can match: a project noun, and "của", "thuộc về" or (its look-ahead) "công ty", "tập
+    đoàn"."""
+    return ("của" in low or "thuộc về" in low or "công ty" in low or "tập đoàn" in low) and any(
+        w in low for w in ("dự án", "nhà máy", "xưởng", "kho lạnh", "tổ hợp")
+    )
+
+
+def _carried_by_cued(low: str) -> bool:
+    """`_CARRIED_BY` can match: its "do" and a project noun."""
+    return "do" in low and any(
+        w in low
+        for w in (
+            "dự án",
+            "nhà máy",
+            "kcn",
+            "khu công nghiệp",
+            "cụm công nghiệp",
+            "cụm nhà máy",
+            "khu đô thị",
+        )
+    )
+
+
+def _buy_stake_cued(low: str) -> bool:
+    """`_BUY_STAKE` can match: "mua" or "nhận" (every verb of its first branch holds one), and "vốn", "cổ
+    phần" or "cổ phiếu"; or (its second branch, "nâng (tỷ lệ) sở hữu lên") "nâng" and "sở hữu"."""
+    return (_buy_stake_verb(low) and ("vốn" in low or "cổ phần" in low or "cổ phiếu" in low)) or (
+        "nâng" in low and "sở hữu" in low
+    )
+
+
+def _buy_stake_verb(low: str) -> bool:
+    """Every match of `_BUY_STAKE` holds one of its verbs' words: "mua" ("mua lại", "chào mua"), "nhận"
+    ("nhận chuyển nhượng") or "nâng" ("nâng sở hữu lên")."""
+    return "mua" in low or "nhận" in low or "nâng" in low
+
+
+def _spend_cued(low: str) -> bool:
+    """`_SPEND` can match: one of its verbs."""
+    return any(w in low for w in ("chi", "bỏ", "dồn", "đổ", "dành"))
+
+
 def tag_deals(
     text: str,
     firms: list[Firm],
@@ -1114,6 +1347,8 @@ def tag_deals(
 ) -> list[Deal]:
     """Deals in `text`; `decisions` (legal numbers) keep their own dates out of the deals' dates."""
     rx = deal_words()
+    cues = _cues()
+    off = not DEAL_GATE  # (CNHT_DEAL_GATE=off: every clause read by every rule, as before the gate)
     year = published_year(published)
     decision_ends = [d.end for d in decisions or []]
     out: list[Deal] = []
@@ -1140,6 +1375,10 @@ def tag_deals(
         sstarts = [f.start for f in sfirms]
         se = _sentence_end(text, e - 1)
         smoney = money[bisect.bisect_left(money_starts, s) : bisect.bisect_left(money_starts, max(e, se))]
+        low = _lowered(text, s, e)  # (below, a pass of a pattern is skipped, as `if off or cue else ()`, only
+        # when `low` lacks a cue that every match of the pattern in [s, e) holds: `_may_hold_deal`'s list)
+        if not off and not _may_hold_deal(text, low, s, e, se, sfirms, smoney):
+            continue  # no rule below can add a deal to this clause (the cue of each: `_may_hold_deal`)
         near = free_provinces[
             bisect.bisect_left(place_starts, s) : bisect.bisect_left(place_starts, max(e, se))
         ]
@@ -1314,10 +1553,13 @@ def tag_deals(
                 for b, k in zip(after, kinds, strict=True):
                     add(k, [a.name, b.name])
                     signed = True
-        if not signed and not negated_signing(text, s, e):  # "..., nhưng chưa ký hợp đồng nào với B"
+        # "..., nhưng chưa ký hợp đồng nào với B"; (`_supply` adds and finds nothing with one firm: its every
+        # rule pairs two mentions)
+        if not signed and (off or len(sfirms) > 1) and not negated_signing(text, s, e):
             signed = _supply(text, s, e, sfirms, add)
         if not signed:
-            for m in _PACT_BETWEEN.finditer(text, s, e):  # "hợp đồng giữa A và B có giá trị ...": no verb
+            # "hợp đồng giữa A và B có giá trị ...": no verb (the pattern holds "giữa")
+            for m in _PACT_BETWEEN.finditer(text, s, e) if off or "giữa" in low else ():
                 side = _SIDE.match(text, m.end())  # "giữa bên bán là A và bên mua là B": a sale
                 a = next((f for f in sfirms if f.start == (side.end() if side else m.end())), None)
                 b = next((f for f in sfirms if a and f.start > a.end), None)
@@ -1342,7 +1584,12 @@ def tag_deals(
         ):
             add("cooperation", [sfirms[0].name, sfirms[1].name])  # "A vừa thuê ... nhà xưởng ... của B"
             signed = True
-        if not signed and len({f.name for f in sfirms}) == 2 and _LEASE_CONTRACT.search(text, s, e):
+        if (
+            not signed
+            and len({f.name for f in sfirms}) == 2
+            and (off or "thuê" in low)
+            and _LEASE_CONTRACT.search(text, s, e)
+        ):
             # "Nhà máy của A sẽ đặt trong nhà xưởng thuê của B ..., theo hợp đồng thuê ký hôm 21/1": A rents
             tenant, owner = sfirms[0], next(f for f in sfirms if f.name != sfirms[0].name)
             if owner.start > tenant.end and _RENTED_FROM.search(text, max(s, owner.start - 20), owner.start):
@@ -1354,7 +1601,8 @@ def tag_deals(
             if ground and not negated_before(text, s, ground.start()):
                 add("groundbreaking", [sfirms[0].name])
             continue
-        ground = rx["groundbreaking"].search(text, s, e)
+        # (no match without a word of cues[3], rx["groundbreaking"]'s words)
+        ground = rx["groundbreaking"].search(text, s, e) if off or cues[3].search(low) else None
         if ground is not None:
             # "Trong lễ khởi công, 5 doanh nghiệp ký ...": where, not who broke ground (a licence handed there
             # is still read below); the trigger "lễ khởi động KCN" holds its own "lễ"
@@ -1386,7 +1634,7 @@ def tag_deals(
         for f in sfirms:  # "UBND TP X đã trao cho Công ty Y giấy chứng nhận đăng ký đầu tư ...": Y invests
             if _GRANTED_TO.search(text, max(s, f.start - 12), f.start) and _LICENCE_AFTER.match(text, f.end):
                 add("investment", [f.name])
-        for m in rx["investment_grant"].finditer(text, s, e):
+        for m in rx["investment_grant"].finditer(text, s, e) if off or cues[4].search(low) else ():
             if AWARD_AFTER.match(text, m.end()):
                 continue  # "trao chứng nhận nhà cung cấp xuất sắc cho X": an award
             if _NOT_YET_HELD.search(text, max(s, m.start() - 12), m.start()):
@@ -1439,7 +1687,7 @@ def tag_deals(
                         own = next((x for x in smoney if f.end <= x.start), None)
                         add("investment", [f.name], ctx=_priced(ctx, own) if own is not None else ctx)
                         last = f
-        for m in rx["inauguration"].finditer(text, s, e):
+        for m in rx["inauguration"].finditer(text, s, e) if off or cues[5].search(low) else ():
             # "Công ty X, đơn vị của tập đoàn Y cùng tên, đã cắt băng nhà máy": what X is, skipped
             near, past = _past_descriptions(text, _before(sfirms, sstarts, m.start()), m.start())
             subj = [f for f in near if _gap_words(text, past.get(f.start, f.end), m.start()) <= 4]
@@ -1481,7 +1729,7 @@ def tag_deals(
                         [subj[-1].name],
                         ctx=_priced(ctx, capital),
                     )
-        for m in _BUY_STAKE.finditer(text, s, e):
+        for m in _BUY_STAKE.finditer(text, s, e) if off or _buy_stake_verb(low) else ():
             buyer = [
                 f
                 for f in _before(sfirms, sstarts, m.start())
@@ -1517,7 +1765,8 @@ def tag_deals(
             add("investment", [acquirer.name])  # a placement's buyer, a merger's acquirer
         for _, _, b, _ in _stakes_sold(text, sfirms):
             add("investment", [b.name])  # "A chuyển nhượng 51% vốn tại Công ty B cho C": C buys
-        for m in _SPEND.finditer(text, s, e):  # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant
+        # "Foxconn chi 250 triệu USD xây nhà máy ...": spent on a plant
+        for m in _SPEND.finditer(text, s, e) if off or _spend_cued(low) else ():
             # (a description set off by commas may stand between: "X, nhà làm vải ở Singapore, sẽ bỏ ...")
             near = [
                 f
@@ -1555,7 +1804,8 @@ def tag_deals(
             worth = next((x for x in smoney if x.start == put.end()), None)
             if worth is not None and _no_firm_between(sstarts, f.end, worth.start):
                 add("investment", [f.name], ctx=_priced(ctx, worth))
-        for m in _PROJECT_OF.finditer(text, s, e):  # "đón dự án 100 triệu USD của Tập đoàn X": X's project
+        # "đón dự án 100 triệu USD của Tập đoàn X": X's project
+        for m in _PROJECT_OF.finditer(text, s, e) if off or _project_of_cued(low) else ():
             owner = next((f for f in sfirms if f.start == m.end()), None)
             if owner is None or not _no_firm_between(sstarts, m.start(), owner.start):
                 continue
@@ -1585,7 +1835,7 @@ def tag_deals(
                 raised = next((x for x in smoney if said.end() <= x.start < said.end() + 12), None)
                 stake = raised or next((x for x in smoney if m.start() <= x.start < m.end()), None)
             add("investment", [owner.name], ctx=_priced(ctx, stake) if stake else ctx)
-        for m in _INVESTORS_LISTED.finditer(text, s, e):
+        for m in _INVESTORS_LISTED.finditer(text, s, e) if off or "nhà đầu tư" in low else ():
             first = next((f for f in sfirms if f.start == m.end()), None)
             # "Nhà đầu tư Nhật Bản đầu tiên vào khu là Công ty X": an investor that came in
             if first is not None and (_LICENCE_WORDS.search(text, s, e) or _CAME_IN.search(m.group())):
@@ -1602,7 +1852,8 @@ def tag_deals(
                 for member in _chained(text, first, sfirms, _ROUND_GAP) if first is not None else []:
                     amount = next((x for x in smoney if member.end <= x.start < member.end + 60), None)
                     add("investment", [member.name], ctx=_priced(ctx, amount) if amount else ctx)
-        for m in _CARRIED_BY.finditer(text, s, e):  # "Dự án ... do Công ty X thực hiện": X invests
+        # "Dự án ... do Công ty X thực hiện": X invests
+        for m in _CARRIED_BY.finditer(text, s, e) if off or _carried_by_cued(low) else ():
             first = next((f for f in sfirms if f.start == m.end()), None)
             if first is None:
                 continue
@@ -1610,8 +1861,9 @@ def tag_deals(
             if _CARRIES.match(text, team[-1].end):
                 add("investment", list(dict.fromkeys(f.name for f in team)))
         # "Nhà đầu tư: Công ty X", "chủ đầu tư là X", "đổi chủ đầu tư dự án ... sang Công ty X": X invests
-        labels = rx["investor_label"].finditer(text, s, e)
-        for m in itertools.chain(labels, _NEW_INVESTOR.finditer(text, s, e)):
+        # (every label holds "đầu tư", and every _NEW_INVESTOR match "sang")
+        labels = rx["investor_label"].finditer(text, s, e) if off or "đầu tư" in low else ()
+        for m in itertools.chain(labels, _NEW_INVESTOR.finditer(text, s, e) if off or "sang" in low else ()):
             opening = _sentence_start(text, s)  # "Cụm ... tổng vốn 820 tỷ đồng; chủ đầu tư hạ tầng là X"
             if m.groupdict().get("qualified") and not (
                 smoney
