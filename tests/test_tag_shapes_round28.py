@@ -279,3 +279,13 @@ def test_credit_lines_of_writers_and_signers(text: str, names: list[str]) -> Non
 
 def test_a_place_and_a_date_on_one_line_are_no_two_writers() -> None:
     assert tag_text("NGHỊ QUYẾT\nBiên Hòa, ngày 27 tháng 04 năm 2013\nĐại hội đồng cổ đông").persons == []
+
+
+def test_a_person_after_a_committees_unit_word_is_no_part_of_its_name() -> None:
+    tags = tag_text("Chủ tịch UBND tỉnh Hồ Sĩ Khiêm cho biết tỉnh đã giao đất cho nhà đầu tư.")
+    assert [(p.name, p.role) for p in tags.persons] == [("Hồ Sĩ Khiêm", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_province_named_after_a_person_stays_the_province() -> None:
+    tags = tag_text("Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi cho biết.")
+    assert [(p.name, p.role) for p in tags.persons] == [("Phan Văn Mãi", "Chủ tịch UBND TP Hồ Chí Minh")]

@@ -318,6 +318,20 @@ def _all_caps(name: list[Token]) -> bool:
     return all(t.text.isupper() or not t.text[0].isalpha() for t in name)
 
 
+_UNIT_WORDS = frozenset({"tỉnh", "huyện", "phố", "TP", "TP."})
+
+
+def _person_after_unit(text: str, toks: list[Token], i: int) -> bool:
+    """Whether toks[i:i+3] after 'tỉnh'/'huyện'/'thành phố' are a person's name rather than the unit's: a
+    surname and two given syllables that no province starts with ('Hồ Sĩ Khang'; not 'Hồ Chí Minh')."""
+    from extract.tag.person_cues import is_surname, name_syllables
+
+    if i + 2 >= len(toks) or not is_surname(toks[i].text) or _province_rx().match(text, toks[i].start):
+        return False
+    given = name_syllables()
+    return all(t.text[:1].isupper() and fold(t.text) in given for t in toks[i + 1 : i + 3])
+
+
 def _scan_name(
     text: str,
     pos: int,
@@ -433,6 +447,8 @@ def _scan_name(
                 and is_cap(toks[i + 1].text)
             ):
                 break
+            if org and name and name[-1].text in _UNIT_WORDS and _person_after_unit(text, toks, i):
+                break  # "UBND tỉnh Hồ Sĩ Khang": no province is named so, the chairman is
             name.append(tok)
             lowers = 0
         elif (
