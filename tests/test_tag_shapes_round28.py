@@ -289,3 +289,22 @@ def test_a_person_after_a_committees_unit_word_is_no_part_of_its_name() -> None:
 def test_a_province_named_after_a_person_stays_the_province() -> None:
     tags = tag_text("Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi cho biết.")
     assert [(p.name, p.role) for p in tags.persons] == [("Phan Văn Mãi", "Chủ tịch UBND TP Hồ Chí Minh")]
+
+
+def test_a_firms_priced_plant_told_in_passing_is_its_investment_beside_another_deal() -> None:
+    tags = tag_text(
+        "Kurobe Casting Company's US$14 million foundry in the park came on the advice of Tsuruga Seiki Inc., "
+        "which had already sunk US$27 million there."
+    )
+    assert sorted((d.parties[0], d.amount) for d in tags.deals) == [
+        ("Kurobe Casting Company", 14_000_000),
+        ("Tsuruga Seiki", 27_000_000),
+    ]
+
+
+def test_a_project_that_has_just_got_its_licence_is_licensed() -> None:
+    tags = tag_text(
+        "Dự án của Tập đoàn Điện tử Thái Hằng (Trung Quốc) vừa có giấy phép; chủ đầu tư sẽ tuyển 900 người."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Điện tử Thái Hằng"])]
+    assert [(e.kind, e.status) for e in tags.events] == [("investment_licence", "licensed")]

@@ -885,6 +885,25 @@ _TOOK_STAKE = re.compile(
 )
 
 
+# "X's US$18 million foundry in the park": what X has put into a plant, priced, told in passing (a deal, no
+# event)
+_PRICED_PLANT_OF = re.compile(
+    r"['’]s\s+(?:new\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plant|factory|foundry|mill|works|facility|complex)(?!\w)"
+)
+
+
+def _priced_plants(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """The investment of each firm right before "'s $N million <plant>" in the sentence, read beside what
+    `read_sentence` finds (a firm it already gives a deal keeps that one)."""
+    text, out = sen.text, []
+    for m in _PRICED_PLANT_OF.finditer(text, sen.s, sen.e):
+        owner = next((f for f in sen.before(m.start()) if isinstance(f, Firm) and f.end == m.start()), None)
+        if owner is not None:
+            out.append(sen.deal("investment", [owner.name], sen.amount(m.start())))
+    return out, []
+
+
 def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     """The investment of the firm right before "already runs a $N ...", "is building a $N ...", "had
     already built a $N ..." or "took a N per cent stake", as a deal with no event: what it owns, builds or
@@ -1686,6 +1705,9 @@ def read_english(
             wide_e, j = clauses[j][1], j + 1  # the clauses ';' joins, with no copy of the list per clause
         sen = _Sentence(text, s, e, firms, govs, money, provinces, published, wide_e, chain_s)
         d, ev = read_sentence(sen)
+        # "X's US$18 million foundry ... came on the advice of Y, which had sunk ...": X's too
+        named = {n for x in d for n in x.parties}
+        d = d + [x for x in _priced_plants(sen)[0] if not named & set(x.parties)]
         if ev and _recalled_opening(text, s, e, published):
             ev = [x for x in ev if x.kind not in ("inauguration", "groundbreaking")]  # the deal stays
         if d or ev:
