@@ -308,3 +308,10 @@ def test_a_project_that_has_just_got_its_licence_is_licensed() -> None:
     )
     assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Điện tử Thái Hằng"])]
     assert [(e.kind, e.status) for e in tags.events] == [("investment_licence", "licensed")]
+
+
+def test_a_project_that_officially_has_its_investment_licence_is_licensed() -> None:
+    tags = tag_text(
+        "Dự án 300 triệu USD của Tập đoàn Thái Hằng Semicon chính thức có giấy phép đầu tư sáng nay (3/3)."
+    )
+    assert [(e.kind, e.status) for e in tags.events] == [("investment_licence", "licensed")]
