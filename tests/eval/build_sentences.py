@@ -919,6 +919,9 @@ from tests.eval.hand_sentences_88 import hand_sentences_88  # noqa: E402
 from tests.eval.hand_sentences_89 import hand_sentences_89  # noqa: E402
 from tests.eval.hand_sentences_90 import hand_sentences_90  # noqa: E402
 from tests.eval.hand_sentences_91 import hand_sentences_91  # noqa: E402
+from tests.eval.hand_sentences_92 import hand_sentences_92  # noqa: E402
+from tests.eval.hand_sentences_93 import hand_sentences_93  # noqa: E402
+from tests.eval.hand_sentences_94 import hand_sentences_94  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1112,6 +1115,9 @@ HAND += [row | {"batch": 88} for row in hand_sentences_88(_h5, _pv, _m)]
 HAND += [row | {"batch": 89} for row in hand_sentences_89(_h5, _pv, _m)]
 HAND += [row | {"batch": 90} for row in hand_sentences_90(_h5, _pv, _m)]
 HAND += [row | {"batch": 91} for row in hand_sentences_91(_h5, _pv, _m)]
+HAND += [row | {"batch": 92} for row in hand_sentences_92(_h5, _pv, _m)]
+HAND += [row | {"batch": 93} for row in hand_sentences_93(_h5, _pv, _m)]
+HAND += [row | {"batch": 94} for row in hand_sentences_94(_h5, _pv, _m)]
 
 
 def main() -> None:
