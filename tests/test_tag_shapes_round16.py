@@ -31,9 +31,18 @@ def test_a_firm_name_keeps_its_unit_number_and_its_lower_case_trade(text: str, n
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Công ty CP Cơ khí Yên Viên ký hợp đồng với Tập đoàn đóng tàu Ostsee Werft của Đức.", "Ostsee Werft"),
-        ("Công ty CP Cơ khí Yên Viên ký hợp đồng với Tập đoàn phân phối Northgate Supply từ tháng 4.", "Northgate Supply"),
-        ("Công ty CP Cơ khí Yên Viên nhận đơn hàng đóng 4 sà lan cho Công ty đầu tư Kestrel Marine của Anh.", "Kestrel Marine"),
+        (
+            "Công ty CP Cơ khí Yên Viên ký hợp đồng với Tập đoàn đóng tàu Ostsee Werft của Đức.",
+            "Ostsee Werft",
+        ),
+        (
+            "Công ty CP Cơ khí Yên Viên ký hợp đồng với Tập đoàn phân phối Northgate Supply từ tháng 4.",
+            "Northgate Supply",
+        ),
+        (
+            "Công ty CP Cơ khí Yên Viên nhận đơn hàng đóng 4 sà lan cho Công ty đầu tư Kestrel Marine của Anh.",
+            "Kestrel Marine",
+        ),
     ],
 )
 def test_a_foreign_firm_after_a_word_of_its_trade_is_named_without_it(text: str, name: str) -> None:
@@ -98,7 +107,9 @@ def test_evn_written_bare_or_in_english_is_the_group_by_its_usual_name() -> None
 def test_two_contractors_signing_with_one_owner_give_one_contract_each() -> None:
     text = "Công ty CP Xây lắp Điện Quỳnh Lưu và Công ty CP Tư vấn Năng lượng Cửa Lò đã ký với Tổng công ty Phát điện Bắc Trung Bộ hợp đồng tổng thầu EPC nhà máy điện khí, trị giá 820 triệu USD."
     owner = "Phát điện Bắc Trung Bộ"
-    expected = {pair("supply_contract", c, owner) for c in ("Xây lắp Điện Quỳnh Lưu", "Tư vấn Năng lượng Cửa Lò")}
+    expected = {
+        pair("supply_contract", c, owner) for c in ("Xây lắp Điện Quỳnh Lưu", "Tư vấn Năng lượng Cửa Lò")
+    }
     assert deals(text) == expected
     assert events(text) == expected
 
@@ -195,8 +206,14 @@ def test_a_licence_told_in_the_headline_and_again_with_its_grantor_is_one_licenc
         ),
         (
             "On May 3, Đông Hải Steel JSC broke ground on its pipe plant at the Đình Vũ Industrial Park, with Tân Cảng Construction JSC as the general contractor.",
-            {("groundbreaking", frozenset({"Đông Hải Steel"})), pair("supply_contract", "Tân Cảng Construction", "Đông Hải Steel")},
-            {("groundbreaking", frozenset({"Đông Hải Steel"})), pair("supply_contract", "Tân Cảng Construction", "Đông Hải Steel")},
+            {
+                ("groundbreaking", frozenset({"Đông Hải Steel"})),
+                pair("supply_contract", "Tân Cảng Construction", "Đông Hải Steel"),
+            },
+            {
+                ("groundbreaking", frozenset({"Đông Hải Steel"})),
+                pair("supply_contract", "Tân Cảng Construction", "Đông Hải Steel"),
+            },
         ),
     ],
 )
@@ -208,7 +225,9 @@ def test_english_raise_plan_went_into_operation_and_general_contractor(
 
 
 def test_an_english_word_of_what_a_firm_makes_is_not_its_name() -> None:
-    assert firms("Shoemaker Lien Yu Footwear plans to invest US$25 million in Nghệ An Province.") == ["Lien Yu Footwear"]
+    assert firms("Shoemaker Lien Yu Footwear plans to invest US$25 million in Nghệ An Province.") == [
+        "Lien Yu Footwear"
+    ]
 
 
 def test_an_opening_told_around_the_plants_name_is_an_inauguration() -> None:
@@ -220,11 +239,20 @@ def test_an_opening_told_around_the_plants_name_is_an_inauguration() -> None:
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        ("WHA Industrial Development has signed a lease with tyre maker Sentosa Tyre for 30 ha at WHA Industrial Zone 2 in Nghệ An.", ["WHA Industrial Development", "Sentosa Tyre"]),
+        (
+            "WHA Industrial Development has signed a lease with tyre maker Sentosa Tyre for 30 ha at WHA Industrial Zone 2 in Nghệ An.",
+            ["WHA Industrial Development", "Sentosa Tyre"],
+        ),
         ("Sentosa Tyre signed a lease with Amata City Industrial Park 3 last week.", ["Sentosa Tyre"]),
         ("Engineering group Tapio Energy of Finland said it had won a design deal.", ["Tapio Energy"]),
-        ("Mekong-Korea Industrial Park JV Co., Ltd. won the bid for the park.", ["Mekong-Korea Industrial Park JV"]),
-        ("Giám đốc Sở Công Thương và Công ty CP Hạ tầng Kỹ thuật Quỳnh Châu chịu trách nhiệm thi hành Quyết định này.", ["Hạ tầng Kỹ thuật Quỳnh Châu"]),
+        (
+            "Mekong-Korea Industrial Park JV Co., Ltd. won the bid for the park.",
+            ["Mekong-Korea Industrial Park JV"],
+        ),
+        (
+            "Giám đốc Sở Công Thương và Công ty CP Hạ tầng Kỹ thuật Quỳnh Châu chịu trách nhiệm thi hành Quyết định này.",
+            ["Hạ tầng Kỹ thuật Quỳnh Châu"],
+        ),
     ],
 )
 def test_an_english_park_or_country_is_no_firm_and_a_duty_ends_a_name(text: str, named: list[str]) -> None:
@@ -252,7 +280,14 @@ def test_an_english_park_or_country_is_no_firm_and_a_duty_ends_a_name(text: str,
         (
             "Ngày 9/10, Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi trao quyết định chủ trương đầu tư, đồng thời chấp thuận nhà đầu tư dự án cảng tổng hợp Sa Kỳ cho liên danh Công ty CP Cảng Sa Kỳ Xanh và Công ty CP Logistics Bình Sơn.",
             {("investment", frozenset({"Cảng Sa Kỳ Xanh", "Logistics Bình Sơn"}))},
-            {("investment_licence", frozenset({"Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi", "Cảng Sa Kỳ Xanh", "Logistics Bình Sơn"}))},
+            {
+                (
+                    "investment_licence",
+                    frozenset(
+                        {"Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi", "Cảng Sa Kỳ Xanh", "Logistics Bình Sơn"}
+                    ),
+                )
+            },
         ),
         (
             "Tân Thuận Corporation on Friday broke ground on a ready-built factory complex at the Hiệp Phước Industrial Park.",
@@ -308,7 +343,12 @@ def test_a_contract_conceded_as_signed_months_ago_is_a_deal_with_no_event() -> N
         ),
         (
             "Nhà đầu tư dự án Nhà máy điện khí Quảng Trạch 3, vốn gần 1,8 tỷ USD, là liên danh Tổng công ty Điện lực Dầu khí Bắc Trung Bộ, Công ty CP Lắp máy Hoành Sơn và Tập đoàn Osaka Gas Energy (Nhật Bản).",
-            {("investment", frozenset({"Điện lực Dầu khí Bắc Trung Bộ", "Lắp máy Hoành Sơn", "Osaka Gas Energy"}))},
+            {
+                (
+                    "investment",
+                    frozenset({"Điện lực Dầu khí Bắc Trung Bộ", "Lắp máy Hoành Sơn", "Osaka Gas Energy"}),
+                )
+            },
         ),
         (
             "Theo đó, nhà đầu tư Daeho Network Co., Ltd. (Hàn Quốc) điều chỉnh tăng tổng vốn dự án sản xuất linh kiện tại KCN Đình Vũ từ 10 triệu USD lên 16 triệu USD.",
@@ -328,7 +368,9 @@ def test_a_contract_conceded_as_signed_months_ago_is_a_deal_with_no_event() -> N
         ),
     ],
 )
-def test_proposals_consortium_investors_raised_totals_aid_and_round_rows(text: str, expected_deals: set) -> None:
+def test_proposals_consortium_investors_raised_totals_aid_and_round_rows(
+    text: str, expected_deals: set
+) -> None:
     assert deals(text) == expected_deals
 
 
@@ -337,11 +379,19 @@ def test_proposals_consortium_investors_raised_totals_aid_and_round_rows(text: s
     [
         ("Nửa đầu năm, Cao su Đồng Phú Xanh lãi sau thuế 96 tỷ đồng.", ["Cao su Đồng Phú Xanh"]),
         ("Năm 2014, UBND TP Hải Phòng và thành phố Kitakyushu (Nhật Bản) đã ký bản ghi nhớ hợp tác.", []),
-        ("Hội đồng quản trị Công ty Cổ phần Nước khoáng Suối Ngà trân trọng kính mời Quý cổ đông dự họp.", ["Nước khoáng Suối Ngà"]),
-        ("Tập đoàn Kintetsu (Nhật Bản) và Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước (SCIC) ký thỏa thuận hợp tác.", ["Kintetsu", "Đầu tư và Kinh doanh vốn Nhà nước"]),
+        (
+            "Hội đồng quản trị Công ty Cổ phần Nước khoáng Suối Ngà trân trọng kính mời Quý cổ đông dự họp.",
+            ["Nước khoáng Suối Ngà"],
+        ),
+        (
+            "Tập đoàn Kintetsu (Nhật Bản) và Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước (SCIC) ký thỏa thuận hợp tác.",
+            ["Kintetsu", "Đầu tư và Kinh doanh vốn Nhà nước"],
+        ),
     ],
 )
-def test_rubber_firms_by_place_foreign_cities_invitations_and_state_capital_names(text: str, named: list[str]) -> None:
+def test_rubber_firms_by_place_foreign_cities_invitations_and_state_capital_names(
+    text: str, named: list[str]
+) -> None:
     assert firms(text) == named
 
 
@@ -387,8 +437,14 @@ def test_a_time_between_the_firm_and_its_opening_does_not_hide_the_firm() -> Non
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
-        ("Hallmark Feeds last week opened a $24 million plant in Long An Province that can produce 200,000 tonnes of feed a year.", "Hallmark Feeds"),
-        ("HCM CITY — Greenmill Việt Nam JSC on Thursday put into operation its fifth feed plant, worth US$19 million, in Vĩnh Long.", "Greenmill"),
+        (
+            "Hallmark Feeds last week opened a $24 million plant in Long An Province that can produce 200,000 tonnes of feed a year.",
+            "Hallmark Feeds",
+        ),
+        (
+            "HCM CITY — Greenmill Việt Nam JSC on Thursday put into operation its fifth feed plant, worth US$19 million, in Vĩnh Long.",
+            "Greenmill",
+        ),
     ],
 )
 def test_english_openings_last_week_and_put_into_operation(text: str, firm: str) -> None:
@@ -397,7 +453,9 @@ def test_english_openings_last_week_and_put_into_operation(text: str, firm: str)
 
 
 def test_a_month_before_a_group_name_is_not_part_of_it() -> None:
-    assert "Kestrel Group" in firms("Profits rose, while in June Kestrel Group opened a second plant in Đồng Tháp Province.")
+    assert "Kestrel Group" in firms(
+        "Profits rose, while in June Kestrel Group opened a second plant in Đồng Tháp Province."
+    )
 
 
 def test_an_official_who_attended_an_english_groundbreaking_is_a_guest_not_a_party() -> None:

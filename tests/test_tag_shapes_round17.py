@@ -71,8 +71,18 @@ def test_two_openings_in_one_sentence_are_two_events_with_their_own_amounts() ->
 @pytest.mark.parametrize(
     ("text", "owner", "amount", "kinds"),
     [
-        ("It is the zone's biggest project since Kestrel Optics' $700 million lens plant, approved in 2012.", "Kestrel Optics", 700_000_000, set()),
-        ("The largest project licensed in the city this year is Orion Agri's $45 million feed complex.", "Orion Agri", 45_000_000, {"investment_licence"}),
+        (
+            "It is the zone's biggest project since Kestrel Optics' $700 million lens plant, approved in 2012.",
+            "Kestrel Optics",
+            700_000_000,
+            set(),
+        ),
+        (
+            "The largest project licensed in the city this year is Orion Agri's $45 million feed complex.",
+            "Orion Agri",
+            45_000_000,
+            {"investment_licence"},
+        ),
     ],
 )
 def test_a_possessive_owner_before_an_amount_and_a_plant_is_its_investment(
@@ -100,11 +110,18 @@ def test_a_project_of_a_firm_then_a_comma_and_a_passive_grant_is_the_firms_licen
     [
         (
             "The Đà Nẵng Plastics Association and the Kedah Chamber of Commerce and Industry on June 3 signed a memorandum of understanding to share market data.",
-            {"Đà Nẵng Plastics Association": "organization", "Kedah Chamber of Commerce and Industry": "organization"},
+            {
+                "Đà Nẵng Plastics Association": "organization",
+                "Kedah Chamber of Commerce and Industry": "organization",
+            },
         ),
         (
             "The Ministry of Industry and Trade (MoIT), the People's Committee of Thái Nguyên Province and Orion Tech Vietnam have signed an MoU to train local suppliers.",
-            {"Ministry of Industry and Trade": "government", "People's Committee of Thái Nguyên Province": "government", "Orion Tech": "firm"},
+            {
+                "Ministry of Industry and Trade": "government",
+                "People's Committee of Thái Nguyên Province": "government",
+                "Orion Tech": "firm",
+            },
         ),
     ],
 )
@@ -198,13 +215,21 @@ def test_an_infrastructure_investor_named_after_a_semicolon_takes_the_capital_of
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        ("Hãng cảm ứng KPT Touch (Đài Loan) công bố sẽ đầu tư 90 triệu USD xây nhà máy tại Phú Thọ.", ["KPT Touch"]),
+        (
+            "Hãng cảm ứng KPT Touch (Đài Loan) công bố sẽ đầu tư 90 triệu USD xây nhà máy tại Phú Thọ.",
+            ["KPT Touch"],
+        ),
         ("Nhà sản xuất chip Ardent Peak hiện có hai nhà máy ở miền Bắc.", ["Ardent Peak"]),
         ("Giữa tháng 9, Tập đoàn Kestrel quyết định chọn KCN Phú Mỹ 3 để đầu tư nhà máy sợi.", ["Kestrel"]),
-        ("Chủ tịch LG Innotek Moon Hyuk-soo và lãnh đạo tỉnh đã trao đổi về kế hoạch mở rộng.", ["LG Innotek"]),
+        (
+            "Chủ tịch LG Innotek Moon Hyuk-soo và lãnh đạo tỉnh đã trao đổi về kế hoạch mở rộng.",
+            ["LG Innotek"],
+        ),
     ],
 )
-def test_maker_cues_english_vowels_decisions_and_korean_names_around_firms(text: str, named: list[str]) -> None:
+def test_maker_cues_english_vowels_decisions_and_korean_names_around_firms(
+    text: str, named: list[str]
+) -> None:
     assert firms(text) == named
 
 
@@ -214,7 +239,9 @@ def test_a_vietnamese_name_before_idc_is_a_firm() -> None:
 
 
 def test_a_foreign_prefectural_government_is_a_party() -> None:
-    text = "UBND tỉnh Quảng Ngãi và Chính quyền tỉnh Shiga (Nhật Bản) ký bản ghi nhớ hợp tác đào tạo nhân lực."
+    text = (
+        "UBND tỉnh Quảng Ngãi và Chính quyền tỉnh Shiga (Nhật Bản) ký bản ghi nhớ hợp tác đào tạo nhân lực."
+    )
     assert events(text) == {("mou", frozenset({"UBND tỉnh Quảng Ngãi", "Chính quyền tỉnh Shiga"}))}
 
 
@@ -231,13 +258,17 @@ def test_an_english_plant_of_an_acronym_led_firm_that_started_operating_is_its_o
     text = "A VNĐ800 billion ($32 million) board plant of TKV Đông Triều JSC in Quảng Ninh Province started operating on Friday."
     tags = tag_text(text)
     assert firms(text) == ["TKV Đông Triều"]
-    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [("inauguration", ["TKV Đông Triều"])]
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
+        ("inauguration", ["TKV Đông Triều"])
+    ]
 
 
 def test_what_a_firm_entered_with_is_its_investment_and_no_event() -> None:
     text = "Kestrel Footwear Co., Ltd., which entered Nghệ An in 2009 with about $25 million, now employs 9,000 people."
     tags = tag_text(text)
-    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [("investment", ["Kestrel Footwear"], 25_000_000)]
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Kestrel Footwear"], 25_000_000)
+    ]
     assert tags.events == []
 
 
@@ -280,7 +311,9 @@ def test_a_stake_bought_agreed_passed_to_or_held_as_largest_shareholder_is_an_ac
 ) -> None:
     tags = tag_text(text)
     assert [(d.kind, d.parties) for d in tags.deals] == [("investment", [buyer])]
-    assert [(e.kind, {p.name for p in e.parties}, e.status) for e in tags.events] == [("acquisition", parties, status)]
+    assert [(e.kind, {p.name for p in e.parties}, e.status) for e in tags.events] == [
+        ("acquisition", parties, status)
+    ]
 
 
 def test_a_denied_takeover_is_no_deal() -> None:
