@@ -1985,14 +1985,22 @@ def tag_firms(
 
 
 _BODY_ENDS = frozenset(
-    {"Association", "Organization", "Organisation", "Federation", "Council", "Committee", "Ministry"}
-    | {"Institute"}
+    (
+        "Association",
+        "Organization",
+        "Organisation",
+        "Federation",
+        "Council",
+        "Committee",
+        "Ministry",
+        "Institute",
+    )
 )
 
 
 def _without_opening_article(text: str, f: Firm) -> Firm:
-    """ "The" opening a sentence before a name of three words or more is the sentence's ("The Sao Phương Nam
-    Vaccine JSC has signed ..."); inside a sentence it may be the name's ("công ty ... The Blue Circle")."""
+    """A name of three words or more without the "The" that opens its sentence ("The Sao Phương Nam Vaccine
+    JSC has signed ..."); inside a sentence the article may be the name's ("công ty ... The Blue Circle")."""
     if not (f.mention.startswith("The ") and f.name.startswith("The ") and f.name.count(" ") >= 2):
         return f
     before = text[max(0, f.start - 4) : f.start].rstrip(" ")

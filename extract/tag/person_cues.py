@@ -99,7 +99,8 @@ _NAME_LINE = re.compile(
     r"| \d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?$| \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$"
     r"| [-–] \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$)|$)"  # "Hải Đăng - 09:12, 18/05/2023"
 )
-# a line of two writers ("Thu Hằng - Hữu Phước"), and "Theo Minh Khôi / VIR" (a writer and the paper)
+# a line of two writers ("Thu Hằng - Hữu Phước", "Hoài Thương, Minh Đức"; no digits: "Biên Hòa, ngày 27 ..."
+# is none), and "Theo Minh Khôi / VIR" (a writer and the paper)
 _TWO_NAMES_LINE = re.compile(r"(?m)^([^\W\d_][^\n/–,\d-]{2,25}?)(?: [-–]|,) ([^\W\d_][^\n/–,\d-]{2,25}?)$")
 # ... or "Theo MINH KHA (TN)" (the paper in brackets)
 _THEO_WRITER = re.compile(r"(?m)^Theo ([^\W\d_][^\n/()]{2,25}?) ?(?:/ ?[A-Z][\w.]*|\([A-ZĐ][\w.]{0,12}\))$")
@@ -268,10 +269,9 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
             stop = digit.start()  # "bởi Minh Ngọc 27 Tháng 6, 2025": the date after the name
         if 0 < stop - start <= 40:
             name_at(start, stop, foreign=m.group("wire") is not None)
-    if "-" in text or "–" in text or "," in text:
-        for m in _TWO_NAMES_LINE.finditer(text):
-            name_at(m.start(1), m.end(1))
-            name_at(m.start(2), m.end(2))
+    for m in _TWO_NAMES_LINE.finditer(text):
+        name_at(m.start(1), m.end(1))
+        name_at(m.start(2), m.end(2))
     if "Theo " in text:
         for m in _THEO_WRITER.finditer(text):
             name_at(m.start(1), m.end(1))
