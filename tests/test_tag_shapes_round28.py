@@ -315,3 +315,26 @@ def test_a_project_that_officially_has_its_investment_licence_is_licensed() -> N
         "Dự án 300 triệu USD của Tập đoàn Thái Hằng Semicon chính thức có giấy phép đầu tư sáng nay (3/3)."
     )
     assert [(e.kind, e.status) for e in tags.events] == [("investment_licence", "licensed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Ông Lâm Quốc Huy, Tổng giám đốc Đại Thịnh, nói xưởng sẽ ưu tiên đơn hàng nhà tiền chế.",
+            "Đại Thịnh",
+        ),
+        (
+            "Theo bà Phan Thu Ngân, Giám đốc kinh doanh Tân Phước Xanh, hai khách đã đặt cọc giữ xưởng.",
+            "Tân Phước Xanh",
+        ),
+    ],
+)
+def test_a_firm_after_its_heads_role_may_open_with_a_common_syllable_or_follow_a_department(
+    text: str, firm: str
+) -> None:
+    assert [f.name for f in tag_text(text).firms] == [firm]
+
+
+def test_a_university_after_a_role_is_no_firm() -> None:
+    assert tag_text("Ông Lê Văn Hùng, Giám đốc Đại học Bách khoa, cho biết.").firms == []

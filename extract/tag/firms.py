@@ -1633,9 +1633,16 @@ _UNIT_HERE = re.compile(r" (?:Việt Nam|Vietnam)$")
 _HEAD_OF_NAMED = re.compile(
     rf"(?=[{UPPER}])(?<![\w-])[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{1,3}}, "
     r"(?:(?:Phó )?Chủ tịch(?: HĐQT)? kiêm |Phó )?"
-    r"(?:Tổng [Gg]iám đốc|Chủ tịch(?: HĐQT)?|Giám đốc(?: điều hành)?|[Tt]hành viên HĐQT) "
+    r"(?:Tổng [Gg]iám đốc|Chủ tịch(?: HĐQT)?|Giám đốc(?: điều hành| kinh doanh| sản xuất| kỹ thuật)?"
+    r"|[Tt]hành viên HĐQT) "
     # "Phó Tổng Giám đốc Găng tay Bến Cát Xanh,": a trade whose second syllable is lower-case may open it
     rf"([{UPPER}][\w-]+(?: [a-zđà-ỹ][\w-]*)?(?: [{UPPER}][\w-]+){{0,3}}),"
+)
+
+
+# sentence or body openers (bare_subject not_first) that also open firms' names ("Đại Phong", "Việt Thắng")
+_NAME_OPENERS = frozenset(
+    {"Đại", "Đồng", "Liên", "Việt", "Nam", "Bắc", "Đông", "Tây", "Thành", "Hợp", "Hàng"}
 )
 
 
@@ -1678,7 +1685,11 @@ def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
         if (
             taken.overlaps(start, end)
             or any(w.isupper() and len(w) > 1 for w in words)  # "Chủ tịch VCCI", "JETRO TP": bodies' acronyms
-            or (words[0] in _bare_subject_words()[0] and not looks_foreign(words[0]))  # "Hội", "Sở"
+            or (  # "Hội", "Sở" (but "Tổng giám đốc Đại Phong,": a syllable names open with, then a capital)
+                words[0] in _bare_subject_words()[0]
+                and not looks_foreign(words[0])
+                and not (words[0] in _NAME_OPENERS and len(words) > 1 and words[1][0].isupper())
+            )
             or (len(words) == 1 and not looks_foreign(name))  # "do ông X, Chủ tịch Phòng, dẫn đầu": the body
             or _province_at(text, start)
             or _country_regex().fullmatch(name)
