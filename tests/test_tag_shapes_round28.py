@@ -338,3 +338,11 @@ def test_a_firm_after_its_heads_role_may_open_with_a_common_syllable_or_follow_a
 
 def test_a_university_after_a_role_is_no_firm() -> None:
     assert tag_text("Ông Lê Văn Hùng, Giám đốc Đại học Bách khoa, cho biết.").firms == []
+
+
+def test_a_short_name_that_goes_on_into_another_name_is_that_other_firm() -> None:
+    tags = tag_text(
+        "Nhà xưởng của Công ty TNHH Hải Phòng Sakuragi đã chạy máy; công ty là đơn vị của Sakuragi Tape Co., Ltd "
+        "(Nhật Bản). Sakuragi cho biết sẽ tuyển thêm 200 người."
+    )
+    assert [f.name for f in tags.firms] == ["Hải Phòng Sakuragi", "Sakuragi Tape", "Hải Phòng Sakuragi"]

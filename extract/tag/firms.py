@@ -44,6 +44,12 @@ _VIET_SYLLABLE = re.compile(
 _ADMIN_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "phố", "các"}
 
 
+# a capitalised word after a short name that is no legal form's: a longer name goes on ("Himawari Tape Co.")
+_NAME_GOES_ON = re.compile(
+    rf" (?!(?:Private|Limited|Pte|Ltd|Co|Company|Corporation|Corp|Inc|JSC|LLC|GmbH|PLC)\b)[{UPPER}][a-z]"
+)
+
+
 def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
     """A firm named in full with a legal form, then by its foreign last word(s) alone ("Công ty TNHH Chế
     biến Gỗ Kaiyuan ..., Kaiyuan sẽ đầu tư ..."): the short name is that firm again, under its full name."""
@@ -58,6 +64,8 @@ def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
     out: list[Firm] = []
     for short, f in shorts.items():
         for start, _ in word_matches(text, [short], f.end, not_before="-", not_after="-"):
+            if _NAME_GOES_ON.match(text, start + len(short)):
+                continue  # "Đà Nẵng Himawari ..., đơn vị của Himawari Tape Co., Ltd": another firm
             if not taken.covers(start):
                 out.append(
                     Firm(
