@@ -346,3 +346,22 @@ def test_a_short_name_that_goes_on_into_another_name_is_that_other_firm() -> Non
         "(Nhật Bản). Sakuragi cho biết sẽ tuyển thêm 200 người."
     )
     assert [f.name for f in tags.firms] == ["Hải Phòng Sakuragi", "Sakuragi Tape", "Hải Phòng Sakuragi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount"),
+    [
+        (
+            "HUE, Vietnam—A $64 million gearbox plant built over two years by Phu Bai Drive JSC is now running in the city, with room for 90,000 units a year.",
+            "Phu Bai Drive",
+            64_000_000,
+        ),
+        (
+            "Moulds took VND 300 billion of the VND 1,150 billion that Tan Phu Glass Company spent on the plant in Hue.",
+            "Tan Phu Glass Company",
+            1_150_000_000_000,
+        ),
+    ],
+)
+def test_the_builder_or_the_spender_of_a_priced_plant_invests(text: str, firm: str, amount: int) -> None:
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [("investment", [firm], amount)]

@@ -893,14 +893,35 @@ _PRICED_PLANT_OF = re.compile(
 )
 
 
+# the builder of a priced plant ("A $128 million tyre plant built over three years by X JSC", "a
+# 12-million-USD mill ... built by X") and the spender of an amount ("the VND2,710 billion that X spent
+# on ...")
+_PRICE = (
+    r"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)|[\d.,]+[- ](?:million|billion)[- ]USD"
+    r"|VN[DĐ]\s?[\d.,]+\s*(?:billion|trillion|million))"
+)
+_PRICED_BUILT_BY = re.compile(
+    rf"{_PRICE}\s+(?:[\w-]+\s+){{0,5}}?(?:plant|factory|foundry|mill|works|facility|complex)\b"
+    r"[^.;]{0,60}?\bbuilt\b[^.;]{0,30}?\bby\s+"
+    rf"|(?P<spent>{_PRICE}(?:\s*\([^()]{{1,30}}\))?\s+that\s+)"
+)
+_SPENT_ON_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:spent|invested|poured|sank|sunk)\s+(?:on|in|into)\b")
+
+
 def _priced_plants(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """The investment of each firm right before "'s $N million <plant>" in the sentence, read beside what
-    `read_sentence` finds (a firm it already gives a deal keeps that one)."""
+    """The investment of each firm right before "'s $N million <plant>" in the sentence, of the builder of a
+    priced plant ("a $N million plant built ... by X") and of the spender of an amount ("the $N that X spent
+    on"), read beside what `read_sentence` finds (a firm it already gives a deal keeps that one)."""
     text, out = sen.text, []
     for m in _PRICED_PLANT_OF.finditer(text, sen.s, sen.e):
         owner = next((f for f in sen.before(m.start()) if isinstance(f, Firm) and f.end == m.start()), None)
         if owner is not None:
             out.append(sen.deal("investment", [owner.name], sen.amount(m.start())))
+    for m in _PRICED_BUILT_BY.finditer(text, sen.s, sen.e):
+        owner = next((f for f in sen.after(m.end()) if isinstance(f, Firm) and f.start == m.end()), None)
+        if owner is not None and (not m.group("spent") or _SPENT_ON_AFTER.match(text, owner.end)):
+            price = next((x for x in sen.money if m.start() <= x.start < m.start() + 8), None)
+            out.append(sen.deal("investment", [owner.name], price or sen.amount(m.start())))
     return out, []
 
 
