@@ -1320,15 +1320,9 @@ def _carried_by_cued(low: str) -> bool:
 def _buy_stake_cued(low: str) -> bool:
     """`_BUY_STAKE` can match: "mua" or "nhận" (every verb of its first branch holds one), and "vốn", "cổ
     phần" or "cổ phiếu"; or (its second branch, "nâng (tỷ lệ) sở hữu lên") "nâng" and "sở hữu"."""
-    return (_buy_stake_verb(low) and ("vốn" in low or "cổ phần" in low or "cổ phiếu" in low)) or (
+    return (("mua" in low or "nhận" in low) and ("vốn" in low or "cổ phần" in low or "cổ phiếu" in low)) or (
         "nâng" in low and "sở hữu" in low
     )
-
-
-def _buy_stake_verb(low: str) -> bool:
-    """Every match of `_BUY_STAKE` holds one of its verbs' words: "mua" ("mua lại", "chào mua"), "nhận"
-    ("nhận chuyển nhượng") or "nâng" ("nâng sở hữu lên")."""
-    return "mua" in low or "nhận" in low or "nâng" in low
 
 
 def _spend_cued(low: str) -> bool:
@@ -1729,7 +1723,7 @@ def tag_deals(
                         [subj[-1].name],
                         ctx=_priced(ctx, capital),
                     )
-        for m in _BUY_STAKE.finditer(text, s, e) if off or _buy_stake_verb(low) else ():
+        for m in _BUY_STAKE.finditer(text, s, e) if off or _buy_stake_cued(low) else ():
             buyer = [
                 f
                 for f in _before(sfirms, sstarts, m.start())

@@ -1412,11 +1412,7 @@ def _bought(
     if (by := _BY_AFTER.match(text, verb.end())) and after and after[0].start == by.end() and buyer:
         # "A 9 per cent stake in X changed hands ..., bought by A and B alongside a fund": A and B buy
         # together, X is bought
-        buyers = [after[0]]
-        for f in after[1:]:
-            if not _JOINED.fullmatch(text, buyers[-1].end, f.start):
-                break
-            buyers.append(f)
+        buyers = [after[0], *_chained_after(sen, after[0], _JOINED)]
         target = next((f for f in buyer if _STAKE_IN.search(text, max(s, f.start - 12), f.start)), buyer[-1])
         m = sen.amount(verb.start())
         parties = [*(_party(b, "buyer") for b in buyers), _party(target)]
