@@ -300,12 +300,14 @@ _SPENT_BY = re.compile(
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 # (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")
 _SPENT_ON = re.compile(
-    r"^\s*(?:\([^()]{1,30}\)\s*)?"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;.()]{1,40},\s*)?"
     r"(?:(?:để\s+)?(?:xây|xây dựng|dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|nâng sở hữu"
     r"|nâng tỷ lệ sở hữu)"
-    r"|cho (?:dự án|nhà máy|xưởng|dây chuyền|dàn máy|máy|hệ thống)|thay (?:lò|máy|dây chuyền|dàn máy))\b"
+    r"|cho (?:một |hai |ba )?(?:dự án|nhà máy|xưởng|dây chuyền|dàn máy|máy|hệ thống|cụm)"
+    r"|thay (?:lò|máy|dây chuyền|dàn máy))\b"
 )  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y", "dành 640 tỉ đồng
-# cho dàn máy gắn chip", "bỏ 515 tỉ đồng thay lò kéo sợi": new equipment is an investment too
+# cho dàn máy gắn chip", "bỏ 515 tỉ đồng thay lò kéo sợi": new equipment is an investment too; "định dồn 3.200
+# tỷ đồng, chia hai đợt đến năm 2032, cho một cụm sợi": the plan's terms may stand between
 # a firm that puts up a plant of stated worth: "X làm xưởng máy sấy nông sản 85 tỷ đồng ở KCN Y", "Z đặt kho
 # lạnh 210 tỷ đồng", "X thì chọn KCN Y cho xưởng bu lông 142 triệu USD"
 _PUTS_PLANT = re.compile(
@@ -543,11 +545,11 @@ def _sentence_end(text: str, pos: int) -> int:
 # what every stake sale of `stake_sales` says, looked for once per text before anything else
 STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)|(?<!\w)(?:chuyển nhượng|bán) cho\s")  # either order
 # "X vừa nhận từ tỉnh Y quyết định ...", "X sáng 18-3 nhận từ UBND TP Y quyết định ...", "X hôm 6/3 đã nhận từ
-# tay Chủ tịch UBND tỉnh Y giấy chứng nhận ...": what X received,
+# tay Chủ tịch UBND tỉnh Y giấy chứng nhận ...", "X chiều 12.5 nhận từ UBND TP.Y giấy ...": what X received,
 # from whom, before the grant's own words
 _GRANT_RECEIVED_FROM = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+|chính thức\s+)?"
-    rf"(?:{WHEN}\s+)?(?:đã\s+|vừa\s+)?nhận\s+từ\s+[^,;.()]{{3,60}}?\s+"
+    rf"(?:{WHEN}\s+)?(?:đã\s+|vừa\s+)?nhận\s+từ\s+(?:[^,;.()]|(?<=TP)\.){{3,60}}?\s+"
     r"(?:quyết định\s+)?"
 )
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows; "X lo
@@ -555,6 +557,18 @@ _GRANT_RECEIVED_FROM = re.compile(
 _AT_CEREMONY = re.compile(
     r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp|[Ss]au|[Tt]rước|cho|phục vụ)\s+(?:buổi\s+)?lễ\s+$"
 )  # where a groundbreaking was held; a time ("18 tháng sau khi khởi công") is `ground_as_time`'s
+# the owner of the plant a ceremony is for: "lễ động thổ nhà máy của Công ty X", "lễ khởi công dự án mở rộng
+# của X"
+_CEREMONY_OF = re.compile(r"\s+(?:nhà máy|dự án|xưởng|tổ hợp|dây chuyền)\b[^,;.()]{0,40}?\scủa\s+$")
+
+
+def _ceremony_owner(text: str, sfirms: list[Firm], end: int) -> Firm | None:
+    """The firm named as the owner right after a ceremony's groundbreaking word ending at `end`, if any."""
+    return next(
+        (f for f in sfirms if 0 < f.start - end <= 60 and _CEREMONY_OF.fullmatch(text, end, f.start)), None
+    )
+
+
 _SALE_DONE = re.compile(r"(?<!\w)(?:đã|vừa|hoàn tất|hoàn thành)(?!\w)")
 _SALE_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|thông qua|phê duyệt|kế hoạch|phương án)(?!\w)")
 
@@ -1496,6 +1510,8 @@ def tag_deals(
                     # "A và B ký hợp đồng 3 năm cung cấp vỏ nhựa", "Nhà cung cấp của B là A, hai bên đã ký
                     # hợp đồng khung"
                     kind = "supply_contract"
+                elif kind == "cooperation" and SUPPLIED_UNDER.search(text, s, ge):
+                    kind = "supply_contract"  # "Lô hàng của A được giao cho B theo hợp đồng hai bên ký ..."
                 if team_buyer is not None:
                     for member in signers:  # each member of the consortium supplies the buyer
                         add(
@@ -1602,6 +1618,12 @@ def tag_deals(
             # is still read below); the trigger "lễ khởi động KCN" holds its own "lễ"
             held = ground.start() + 3 if text.startswith("lễ ", ground.start()) else ground.start()
             at_ceremony = _AT_CEREMONY.search(text, max(s, ground.start() - 25), held)
+            served = at_ceremony is not None and at_ceremony.group().startswith(("cho", "phục vụ"))
+            if served and (owner := _ceremony_owner(text, sfirms, ground.end())) is not None:
+                # "(X lo âm thanh) cho lễ động thổ nhà máy của Công ty Y, vốn N": Y's groundbreaking, read as
+                # if Y were the subject (its amount too; no investment of Y besides)
+                add("groundbreaking", [owner.name])
+                continue
             if at_ceremony or ground_as_time(text, ground.start()):
                 ground = None
         if ground is not None:
@@ -1768,7 +1790,7 @@ def tag_deals(
                 if len(text[_past_description(text, f.end, m.start()) : m.start()].split()) <= 3
             ]
             spent = next((x for x in smoney if 0 <= x.start - m.end() <= 12), None)
-            if near and spent and _SPENT_ON.search(text[spent.end : min(e, spent.end + 40)]):
+            if near and spent and _SPENT_ON.search(text[spent.end : min(e, spent.end + 90)]):
                 add(
                     "investment",
                     [near[-1].name],

@@ -83,6 +83,11 @@ _THAT = re.compile(r"(?<!\w)that\s+$")
 _IS_BUILDING = re.compile(r"\s+(?:is|are|was|were|will be) (?:building|developing|constructing)(?!\w)")
 _JOINTLY_WITH = re.compile(r"(?<!\w)(?:jointly|together) with\s+(?:[A-Z][a-z]+['’]s\s+)?$")
 _HOSTED_BY = re.compile(r"(?<!\w)hosted by\s+(?:the\s+)?$")
+_DEVELOPER_BEFORE = re.compile(r"(?<!\w)(?:developer|investor)\s+$")
+# "A $22 million yarn mill of X JSC is now under construction ... after Thursday's groundbreaking": X's
+_UNDER_CONSTRUCTION_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:now\s+)?under construction\b[^.;]{0,80}?\bafter\b[^.;]{0,40}?\bground-?breaking\b"
+)
 # "... plant of Taiwan's X": the country's possessive before its owner (not "X, part of Y": a group)
 _BUILT_BY = re.compile(
     r"(?<!\w)(?:(?<!part )(?<!member )(?<!unit )(?<!subsidiary )(?<!venture )of"
@@ -173,6 +178,10 @@ _TO_INVEST = re.compile(
     # "X has sunk VND4.1 trillion into ..." (not "X is spending VND410 billion on a store, where piling began
     # on Tuesday": a groundbreaking, batch 69)
     r"|(?:has |have |had )?sunk(?= (?:about |some |another |an? )?(?:US)?\$| VN[DĐ])"
+    # "X has so far invested $1.6 billion in Vietnam", "X has invested US$18 million in a line": told as done
+    r"|(?:has |have |had )(?:so far |already )?invested"
+    r"(?= (?:an? )?(?:additional |extra |another )?(?:nearly |about |some |almost |over |more than )?"
+    r"(?:(?:US)?\$|VN[DĐ]))"
     r"|announced an? (?:US)?\$[\d.,]+ ?(?:million|billion|m|bn) investment"
     r"|(?:has |have )?(?:lifted|raised|brought) (?:its|their) total investment"
     # "X plans a second phase worth $180 million at its site": a phase planned, with its amount
@@ -600,6 +609,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                     _BUILT_BY.search(text, s, f.start)
                     or (_ON_OWNERS.match(text, f.end) and _ON.search(text, max(s, f.start - 5), f.start))
                     or _WITH_AS_OWNER.match(text, f.end)  # "..., with X as builder and operator"
+                    # "Work has begun on rental factories at Y Park, where developer X expects ...": X's
+                    or _DEVELOPER_BEFORE.search(text, max(s, f.start - 12), f.start)
                     # "Construction of a $35 million plant ... was launched on May 15 by X": X's
                     or (
                         began.group().endswith(("launched", "was started"))
@@ -624,6 +635,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [deal("groundbreaking", [o.name], m) for o in owners], [
                 event("groundbreaking", [*hosts, *(_party(o, "investor") for o in owners)], m, "started")
             ]
+    if (found := _under_construction(sen))[0]:
+        return found
     if approved := _BOARD_APPROVED.search(text, s, e):
         owner = next(
             (
@@ -721,10 +734,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if invest := _TO_INVEST.search(text, s, e) or _TO_BUILD.search(text, s, e):
         # "The LG Display supplier has budgeted ...": a firm that only qualifies the subject is no investor
         investors = [f for f in _subjects(sen, invest.start()) if not _QUALIFIES.match(text, f.end)]
+        if len(investors) > 1:  # "Hongtai Group, Rongtai Technology's parent, has ...": an apposition
+            investors = [f for f in investors if not _OWNERS.match(text, f.end)] or investors
         if investors:
             m = sen.amount(invest.start()) if len(investors) == 1 else None
             deals = [deal("investment", [f.name], m) for f in investors]
-            if _RECALLED.search(text[s : s + 30]) or invest.group().endswith(("spent", "sunk")):
+            if _RECALLED.search(text[s : s + 30]) or invest.group().endswith(("spent", "sunk", "invested")):
                 return deals, []  # "In 2024, X put $38 million into ...", "X spent $38 million in 2009 on":
                 # recalled, no event
             grantor = next((g for g in sen.govs if _GRANTED.match(text, g.end + 1)), None)
@@ -923,6 +938,31 @@ def _priced_plants(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             price = next((x for x in sen.money if m.start() <= x.start < m.start() + 8), None)
             out.append(sen.deal("investment", [owner.name], price or sen.amount(m.start())))
     return out, []
+
+
+def _under_construction(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """The groundbreaking of the owner of a plant "now under construction ... after Thursday's
+    groundbreaking": the firm after "of"/"by" in the subject ("A $22 million mill of X JSC") or before its
+    possessive ("X's $22 million mill")."""
+    text = sen.text
+    m = _UNDER_CONSTRUCTION_AFTER.search(text, sen.s, sen.e)
+    if m is None:
+        return [], []
+    owner = next(
+        (
+            f
+            for f in reversed(sen.before(m.start()))
+            if isinstance(f, Firm) and (_BUILT_BY.search(text, sen.s, f.start) or _OWNERS.match(text, f.end))
+        ),
+        None,
+    )
+    if owner is None:
+        return [], []
+    money = sen.amount(m.start())
+    hosts = [_party(g) for g in sen.govs if g.end <= m.start()][-1:]
+    return [sen.deal("groundbreaking", [owner.name], money)], [
+        sen.event("groundbreaking", [*hosts, _party(owner, "investor")], money, "started")
+    ]
 
 
 def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:

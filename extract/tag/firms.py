@@ -1408,9 +1408,17 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         suffix = _known_suffix_rx().match(text, end) if capital_next and not tail else None  # "... Việt Nam"
-        if not cue and not (suffix is not None and after_rx.match(text, suffix.end())):
+        # English copy's "Oyama Netsu Vietnam has put ...": the cue after the country word ending the name
+        country_end = end + 8 if keep > 1 and not tail and text.startswith(" Vietnam", end) else None
+        if country_end is not None and (
+            text[country_end : country_end + 1].isalnum() or cue or words[keep - 1] in _SCHOOL_ENDS
+        ):  # (not "RMIT University Vietnam on Friday signed ...": a school)
+            country_end = None
+        if country_end is not None and not after_rx.match(text, country_end):
+            country_end = None
+        if not cue and not (suffix is not None and after_rx.match(text, suffix.end())) and not country_end:
             continue  # no cue, not even after its suffix ("HSBC Việt Nam thu xếp ...")
-        mention_end = tail[0] if tail else end
+        mention_end = tail[0] if tail else country_end or end
         if suffix:
             mention_end = suffix.end()
             if suffix.group(1):  # "Hanwoo Optics Việt Nam Hải Phòng": the group's company of that province
@@ -2003,6 +2011,7 @@ def tag_firms(
     return _with_joined_trades(text, sorted(out, key=lambda f: f.start))
 
 
+_SCHOOL_ENDS = frozenset(("University", "College", "School", "Academy"))
 _BODY_ENDS = frozenset(
     (
         "Association",

@@ -43,7 +43,10 @@ CAPITAL_THEN_AND = (
 )
 # "sáng 20/10", "sáng 18-3" (some papers write the day and month with a dash), "hôm qua": a time between a
 # subject and its verb
-WHEN = r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}(?:-\d{4})?)"
+WHEN = (  # "sáng nay", "chiều 12/5", "ngày 18-3-2024", "chiều 12.5" (a paper's own date style)
+    r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+"
+    r"(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}(?:-\d{4})?|\d{1,2}\.\d{1,2}(?:\.\d{4})?(?![\d,]))"
+)
 # "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb,
 # its products listed too ("đưa nhà máy dệt kim, nhuộm vào vận hành")
 PUT_INTO_SERVICE = re.compile(
@@ -136,7 +139,9 @@ def negated_signing(text: str, s: int, e: int) -> bool:
 
 SUPPLIED_UNDER = re.compile(
     r"(?<!\w)(?:(?:cung cấp|cung ứng|lắp đặt|chế tạo|thi công)\s+theo\s+"
-    r"|(?:xuất|xuất khẩu|giao|bàn giao)\s+(?:lô|chuyến|đợt|\d+)(?!\w)[^.;\n]{0,80}?(?:theo|trong)\s+)"
+    r"|(?:xuất|xuất khẩu|giao|bàn giao)\s+(?:lô|chuyến|đợt|\d+)(?!\w)[^.;\n]{0,80}?(?:theo|trong)\s+"
+    r"|(?:xuất|giao|bàn giao)\s+(?:hàng\s+)?cho\s+[^.;\n]{1,80}?\stheo\s+)"
     r"hợp đồng(?!\w)"
 )  # also a lot shipped under a contract: "xuất lô ống nhựa đầu tiên sang Mỹ theo hợp đồng ký với B", "xuất 3
-# cẩu sang Indonesia, lô thứ hai trong hợp đồng 9 cẩu ký với B"
+# cẩu sang Indonesia, lô thứ hai trong hợp đồng 9 cẩu ký với B", "Lô dàn ngưng của A được giao cho B theo hợp
+# đồng hai bên ký"

@@ -1,0 +1,141 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
+"""Shapes fixed in session 29 (issue 12), each on sentences of our own, most seen in blind batches 92-94:
+
+- licences: "X chiều 12.5 nhận từ UBND TP.Y giấy chứng nhận ..." (a paper's dotted date, "TP." glued to the
+  city);
+- investments: "X định dồn N tỷ đồng, chia hai đợt ..., cho một cụm ..." (the plan's terms between the amount
+  and what it is for); English "X has (so far) invested $N in ...", a bare name before "Vietnam" and its verb
+  ("Oyama Netsu Vietnam has invested"), "has budgeted";
+- supply contracts: goods "được giao cho B theo hợp đồng hai bên ký";
+- groundbreakings: "... cho lễ động thổ nhà máy của Công ty X" (a service to X's ceremony), English "where
+  developer X expects ...", "a mill of X is now under construction ... after Thursday's groundbreaking".
+
+The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-28 do."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract import tag_text
+from extract.tag.signing import WHEN
+from tests.deal_shapes import rules_alone  # noqa: F401 (a fixture, used by name)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _deals(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.kind, d.parties) for d in tag_text(text).deals]
+
+
+def _events(text: str) -> list[tuple[str, list[str], str]]:
+    return [(e.kind, [p.name for p in e.parties], e.status) for e in tag_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["chiều 12.5", "sáng 3.11", "chiều 12/5"],
+)
+def test_a_licence_received_from_a_city_after_a_dotted_date(when: str) -> None:
+    text = (
+        f"Công ty TNHH Hanbit Precision Việt Nam {when} nhận từ UBND TP.Hải Phòng giấy chứng nhận đăng ký đầu tư "
+        "cho nhà máy linh kiện điện thoại ở KCN An Dương."
+    )
+    assert _deals(text) == [("investment", ["Hanbit Precision"])]
+    assert _events(text) == [
+        ("investment_licence", ["UBND TP.Hải Phòng", "Hanbit Precision"], "licensed")
+    ]
+
+
+def test_a_decimal_after_a_time_word_is_no_date() -> None:
+    assert re.fullmatch(WHEN, "ngày 12.5") is not None
+    assert re.match(WHEN + r"\s", "ngày 12,5 ") is None
+
+
+def test_a_planned_sum_with_its_terms_before_what_it_is_for() -> None:
+    text = "Tại KCN Quán Ngang, Tổng công ty Dệt Cửa Việt định dồn 2.700 tỷ đồng, chia ba đợt đến năm 2031, cho một cụm nhuộm tập trung."
+    assert _deals(text) == [("investment", ["Dệt Cửa Việt"])]
+    assert tag_text(text).deals[0].amount == 2_700_000_000_000
+
+
+def test_a_sum_spent_then_a_clause_about_something_else_is_no_investment() -> None:
+    text = "Công ty CP Dệt Cửa Việt chi 40 tỷ đồng, theo báo cáo năm, cho lương thưởng công nhân."
+    assert _deals(text) == []
+
+
+def test_goods_handed_over_under_a_contract_both_sides_signed() -> None:
+    text = "Lô khuôn ép đầu tiên của Sanwa Kogata Việt Nam được giao cho Công ty CP Nhựa Hòa Khánh theo hợp đồng hai bên ký hồi tháng 4."
+    assert _deals(text) == [("supply_contract", ["Sanwa Kogata", "Nhựa Hòa Khánh"])]
+    assert _events(text) == [("supply_contract", ["Sanwa Kogata", "Nhựa Hòa Khánh"], "signed")]
+
+
+def test_a_bare_contract_with_no_delivery_stays_cooperation() -> None:
+    text = "Công ty CP Nhựa Hòa Khánh và Sanwa Kogata Việt Nam ký hợp đồng hợp tác hồi tháng 4."
+    assert [k for k, _ in _deals(text)] == ["cooperation"]
+
+
+def test_a_service_to_a_groundbreaking_ceremony_is_the_owners_groundbreaking() -> None:
+    text = "Đơn vị chúng tôi lo sân khấu và âm thanh cho lễ khởi công nhà máy của Công ty CP Thép ống Bến Lức tại huyện Cần Giuộc – dự án 9 ha, vốn 410 tỷ đồng."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("groundbreaking", ["Thép ống Bến Lức"], 410_000_000_000)
+    ]
+    assert _events(text) == [("groundbreaking", ["Thép ống Bến Lức"], "started")]
+
+
+def test_a_firm_serving_a_ceremony_is_not_its_owner() -> None:
+    text = "Công ty TNHH Sự kiện Ánh Dương lo âm thanh cho lễ khởi công nhà máy của Công ty CP Thép ống Bến Lức."
+    assert _deals(text) == [("groundbreaking", ["Thép ống Bến Lức"])]
+
+
+def test_a_ceremony_as_the_setting_of_a_licence_keeps_the_licence() -> None:
+    text = "Tại lễ khởi công nhà máy của Công ty TNHH Dệt Minh Anh, UBND tỉnh trao giấy chứng nhận đăng ký đầu tư cho Công ty TNHH Sợi Hà Lan."
+    assert ("investment", ["Sợi Hà Lan"]) in _deals(text)
+
+
+def test_english_work_begun_with_the_developer_named_after() -> None:
+    text = "BINH PHUOC — Work has begun on 36,000sq.m of ready-built factories at Minh Hung 3 Industrial Park, where developer Minh Hung Xanh Corporation plans to hand over the first units next March."
+    assert _deals(text) == [("groundbreaking", ["Minh Hung Xanh Corporation"])]
+    assert _events(text) == [("groundbreaking", ["Minh Hung Xanh Corporation"], "started")]
+
+
+def test_english_under_construction_after_a_groundbreaking() -> None:
+    text = "BAC NINH – A $31 million cable plant of Kinh Bac Wire JSC is now under construction in Que Vo Industrial Park after Friday's groundbreaking."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("groundbreaking", ["Kinh Bac Wire"], 31_000_000)
+    ]
+    assert _events(text) == [("groundbreaking", ["Kinh Bac Wire"], "started")]
+
+
+def test_english_under_construction_with_no_groundbreaking_is_no_event() -> None:
+    text = "A $31 million cable plant of Kinh Bac Wire JSC is now under construction in Que Vo Industrial Park."
+    assert [e.kind for e in tag_text(text).events if e.kind == "groundbreaking"] == []
+
+
+def test_english_has_so_far_invested_is_a_deal_told_as_done() -> None:
+    text = "Kaito Holdings, Kaito Precision's parent, has so far invested $2.3 billion in Vietnam, the statement said."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Kaito Holdings"], 2_300_000_000)
+    ]
+    assert tags.events == []
+
+
+@pytest.mark.parametrize("verb", ["has invested", "has budgeted"])
+def test_english_bare_name_before_vietnam_and_its_verb(verb: str) -> None:
+    text = f"The Austrian firm, Brenner Kunststoff Vietnam, {verb} US$14 million for a cap-moulding line in the park."
+    tags = tag_text(text)
+    assert [f.name for f in tags.firms] == ["Brenner Kunststoff"]
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Brenner Kunststoff"])]
+
+
+def test_an_opening_word_before_vietnam_is_no_firm() -> None:
+    text = "Since Vietnam has signed many trade deals, exporters of parts have grown."
+    assert tag_text(text).firms == []
+
+
+def test_a_school_before_vietnam_and_a_verb_is_no_firm() -> None:
+    text = "Hanoi Trade Promotion Centre and Lakeview University Vietnam on Monday signed a memorandum on training."
+    assert "Lakeview University" not in [f.name for f in tag_text(text).firms]
