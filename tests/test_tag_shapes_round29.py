@@ -43,9 +43,7 @@ def test_a_licence_received_from_a_city_after_a_dotted_date(when: str) -> None:
         "cho nhà máy linh kiện điện thoại ở KCN An Dương."
     )
     assert _deals(text) == [("investment", ["Hanbit Precision"])]
-    assert _events(text) == [
-        ("investment_licence", ["UBND TP.Hải Phòng", "Hanbit Precision"], "licensed")
-    ]
+    assert _events(text) == [("investment_licence", ["UBND TP.Hải Phòng", "Hanbit Precision"], "licensed")]
 
 
 def test_a_decimal_after_a_time_word_is_no_date() -> None:
@@ -85,7 +83,9 @@ def test_a_service_to_a_groundbreaking_ceremony_is_the_owners_groundbreaking() -
 
 
 def test_a_firm_serving_a_ceremony_is_not_its_owner() -> None:
-    text = "Công ty TNHH Sự kiện Ánh Dương lo âm thanh cho lễ khởi công nhà máy của Công ty CP Thép ống Bến Lức."
+    text = (
+        "Công ty TNHH Sự kiện Ánh Dương lo âm thanh cho lễ khởi công nhà máy của Công ty CP Thép ống Bến Lức."
+    )
     assert _deals(text) == [("groundbreaking", ["Thép ống Bến Lức"])]
 
 
@@ -110,7 +110,9 @@ def test_english_under_construction_after_a_groundbreaking() -> None:
 
 
 def test_english_under_construction_with_no_groundbreaking_is_no_event() -> None:
-    text = "A $31 million cable plant of Kinh Bac Wire JSC is now under construction in Que Vo Industrial Park."
+    text = (
+        "A $31 million cable plant of Kinh Bac Wire JSC is now under construction in Que Vo Industrial Park."
+    )
     assert [e.kind for e in tag_text(text).events if e.kind == "groundbreaking"] == []
 
 
@@ -139,3 +141,38 @@ def test_an_opening_word_before_vietnam_is_no_firm() -> None:
 def test_a_school_before_vietnam_and_a_verb_is_no_firm() -> None:
     text = "Hanoi Trade Promotion Centre and Lakeview University Vietnam on Monday signed a memorandum on training."
     assert "Lakeview University" not in [f.name for f in tag_text(text).firms]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đại Thịnh cho biết xưởng mới cần thêm khoảng 300 thợ hàn.", "Đại Thịnh"),
+        (
+            "Việt Hưng Khang nhận làm trọn gói khung thép cho các nhà xưởng trong bán kính 100 km.",
+            "Việt Hưng Khang",
+        ),
+        ("Tân Phước Lộc khởi nghiệp năm 2003 từ một xưởng tiện thuê ở Thủ Đức.", "Tân Phước Lộc"),
+        ("Năm ngoái, Hòa Khương bán được 2.100 xe ba gác máy.", "Hòa Khương"),
+        ("Hưng Thịnh Phát báo doanh thu 4,2 tỷ CNY năm 2024.", "Hưng Thịnh Phát"),
+    ],
+)
+def test_a_bare_vietnamese_name_before_a_firms_verb(text: str, name: str) -> None:
+    assert [f.name for f in tag_text(text).firms] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đông Nam Á cho biết sẽ là thị trường chính của ngành.",
+        "Liên Hợp Quốc cho biết sẽ hỗ trợ kỹ thuật.",
+        "Tây Nguyên bán được nhiều cà phê hơn năm ngoái.",
+        "Theo thỏa thuận liên doanh, phía Việt Nam nắm 51% vốn.",
+    ],
+)
+def test_a_region_or_the_country_before_a_verb_is_no_firm(text: str) -> None:
+    assert tag_text(text).firms == []
+
+
+def test_a_bare_short_name_of_a_firm_named_in_full_is_that_firm() -> None:
+    text = "Tin Công ty CP Thép Hảo Lâm bị thâu tóm là không đúng, người phát ngôn của Hảo Lâm cho biết."
+    assert {f.name for f in tag_text(text).firms} == {"Thép Hảo Lâm"}

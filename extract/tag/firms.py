@@ -1592,15 +1592,22 @@ def _district_names() -> frozenset[str]:
     return frozenset(load("districts.json")["names"])
 
 
-def _bare_vietnamese_name(text: str, start: int, name: str) -> bool:
+@functools.cache
+def _regions() -> frozenset[str]:
+    return frozenset(load("places.json")["regions"])
+
+
+def _bare_vietnamese_name(text: str, start: int, name: str, openers: bool = False) -> bool:
     """Capitalised words at `start` that may be a Vietnamese firm's bare name: every word title-case, not a
-    person (a surname first), not opened by a sentence's or a body's word (bare_subject not_first), not a
-    province, a town ("Kinh Môn", districts.json) or a country, and no foreign word (foreign names have rules
+    person (a surname first), not opened by a sentence's or a body's word (bare_subject not_first; with
+    `openers`, the few of them that also open firms' names may, "Đại Phong cho biết"), not a province, a
+    region, a town ("Kinh Môn", districts.json) or a country, and no foreign word (foreign names have rules
     of their own, `_bare_firms`)."""
     not_first, surnames = _bare_subject_words()
     words = name.split(" ")
     return not (
-        words[0] in not_first
+        (words[0] in not_first and not (openers and words[0] in _NAME_OPENERS and len(words) > 1))
+        or name in _regions()
         or words[0] in surnames
         or not all(w[1:].islower() for w in words)
         or any(looks_foreign(w) for w in words)
@@ -1614,10 +1621,11 @@ def _bare_vietnamese_name(text: str, start: int, name: str) -> bool:
 _NAME_GOES_BACK = re.compile(rf"(?<![\w-])[{UPPER}]\w*(?: [a-zà-ỹđ]\w*)? $")
 
 
-def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
+def _bare_subjects(text: str, taken: SpanSet, named: list[Firm]) -> list[Firm]:
     """Vietnamese firms written bare as the subject of a deal verb (known_firms.json bare_subject):
     'Tháng trước, Hảo Vũ đã ký hợp đồng ...'. Not a person ('Trần Minh ký'), a place ('Bắc Ninh ký kết')
-    or a country."""
+    or a country. A name that ends a firm `named` in the text is that firm again, under its full name
+    ('Công ty CP Xi măng Thành Thắng ..., Thành Thắng cho biết')."""
     run_rx, verb_rx, place_rx = _bare_subject_rx()
     out: list[Firm] = []
     for v in verb_rx.finditer(text):  # the verbs first (few), then the capitalised words right before one
@@ -1625,12 +1633,16 @@ def _bare_subjects(text: str, taken: SpanSet) -> list[Firm]:
         if m is None or taken.overlaps(m.start(), m.end()):
             continue
         if place_rx.search(text, max(0, m.start() - 12), m.start()) or not _bare_vietnamese_name(
-            text, m.start(), m.group()
+            text, m.start(), m.group(), openers=True
         ):
             continue
         if _NAME_GOES_BACK.search(text, max(0, m.start() - 40), m.start()):
             continue  # the tail of a longer name ("Hà Nội Nguyễn Quang Lâm", "Năng lượng Xanh Kỳ Anh")
-        out.append(Firm(mention=m.group(), start=m.start(), end=m.end(), name=canonical_firm_name(m.group())))
+        if m.group() in _VIETNAM_NAMES:
+            continue  # "phía Việt Nam nắm 51%": the country's side
+        name = canonical_firm_name(m.group())
+        name = next((f.name for f in named if f.name.endswith(f" {name}")), name)
+        out.append(Firm(mention=m.group(), start=m.start(), end=m.end(), name=name))
         taken.add(m.start(), m.end())
     return out
 
@@ -1980,7 +1992,7 @@ def tag_firms(
     out.extend(_traded_with_country(text, taken))
     out.extend(_industry_firms(text, taken, not_names))
     out.extend(_ticker_firms(text, taken, not_names))
-    out.extend(_bare_subjects(text, taken))
+    out.extend(_bare_subjects(text, taken, out))
     out.extend(_headed_firms(text, taken))
     out.extend(_parent_names(text, out, taken, not_names))
     for start, alias in word_matches(text, aliases, not_before="(", not_after=")"):
