@@ -176,3 +176,48 @@ def test_a_region_or_the_country_before_a_verb_is_no_firm(text: str) -> None:
 def test_a_bare_short_name_of_a_firm_named_in_full_is_that_firm() -> None:
     text = "Tin Công ty CP Thép Hảo Lâm bị thâu tóm là không đúng, người phát ngôn của Hảo Lâm cho biết."
     assert {f.name for f in tag_text(text).firms} == {"Thép Hảo Lâm"}
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in tag_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Hanra Glass chairman Park Min Hoon said the group would add a coating line at Chu Lai.",
+            ["Park Min Hoon"],
+        ),
+        (
+            "Buyers still fly to Bangkok first, Hiroshi Tanabe, chief executive of Japan's Tanabe Seiko Holdings, told the paper.",
+            ["Hiroshi Tanabe"],
+        ),
+        ("Linh Pham, owner of Delta Board Works, runs two shops near Can Tho.", ["Linh Pham"]),
+    ],
+)
+def test_english_persons_after_a_firms_role_an_apposed_role_or_owner(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+def test_a_park_before_short_capitalised_words_is_no_korean_name() -> None:
+    assert _persons("Work at Tan Phu Industrial Park Lot C2 began on Monday, the developer said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Dự lễ có Bí thư Tỉnh ủy Trịnh Văn Lâm, Chủ tịch UBND tỉnh Lò Minh Quân cùng lãnh đạo các sở.",
+            ["Trịnh Văn Lâm", "Lò Minh Quân"],
+        ),
+        ("Trao giấy có Phó Thủ tướng thường trực Đinh Quang Huy và lãnh đạo bộ, ngành.", ["Đinh Quang Huy"]),
+    ],
+)
+def test_a_party_secretary_before_a_second_office_and_a_standing_deputy(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+def test_a_provincial_party_committee_named_by_its_province_keeps_it() -> None:
+    orgs = [o.name for o in tag_text("Đoàn công tác của Tỉnh ủy Hà Tĩnh đã đến thăm nhà máy.").organizations]
+    assert any(o.startswith("Tỉnh ủy Hà Tĩnh") for o in orgs)

@@ -717,6 +717,8 @@ def tag_organizations(
         )
         if text[m.end() : m.end() + 1] != " ":
             name = []
+        if name and prefix.endswith(("ủy", "uỷ")) and _person_after_unit(text, name, 0):
+            name = []  # "Bí thư Tỉnh ủy Đào Văn Lực": the secretary's name, not the committee's province
         if _GENERIC_AFTER.match(text, m.end()):
             continue  # "UBND các tỉnh", "Sở cấp tỉnh": a kind of body, not one organisation
         if prefix == "Hội" and _place_before_hoi(text, m.start()):

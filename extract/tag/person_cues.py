@@ -34,7 +34,7 @@ _ROLE = (
     r"(?:[Pp]rime [Mm]inister|PM|[Mm]inister|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Aa]mbassador"
     r"|[Gg]overnor|[Ss]ecretary|[Dd]irector(?:[- ][Gg]eneral)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?"
     r"|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Cc]onsul [Gg]eneral|[Oo]fficial|[Ee]conomist"
-    r"|[Aa]nalyst|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor"
+    r"|[Aa]nalyst|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor|[Oo]wner"
     # military ranks ("Senior Colonel Ngo Van Hai", "Lieutenant General X", "Major General X")
     r"|[Cc]olonel|[Ll]ieutenant(?:[- ](?:[Gg]eneral|[Cc]olonel))?|[Mm]ajor[- ][Gg]eneral)"
 )
@@ -43,7 +43,7 @@ _ROLE = (
 _ROLE_WORD = re.compile(
     r"(?=[MmPpCcAaGgSsDdHhOoEeFfRrLl])(?:[Mm]inister|PM\b|[Pp]resident|[Cc]hair|[Aa]mbassador|[Gg]overnor"
     r"|[Ss]ecretary|[Dd]irector|CEO|[Cc]hief|[Hh]ead\b|[Ss]pokes|[Cc]onsul|[Oo]fficial|[Ee]conomist|[Aa]nalyst"
-    r"|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor"
+    r"|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor|[Oo]wner"
     r"|[Cc]olonel|[Ll]ieutenant|[Mm]ajor[- ][Gg]en)"
 )
 # any cue of this module in a text: most Vietnamese texts have none, and are read no further
@@ -58,7 +58,7 @@ _CUE_PIECES = (
     *("inister", "PM", "resident", "hair", "mbassador", "overnor", "ecretary", "irector", "CEO", "hief"),
     *("ead", "pokes", "onsul", "fficial", "conomist", "nalyst", "ounder", "anager", "epresentative"),
     *("ommissioner", "ayor", "Mr", "Ms", "Dr", "Madam", "Prof", "said", "says", "told", "added", "noted"),
-    *("olonel", "ieutenant", "ajor"),
+    *("olonel", "ieutenant", "ajor", "wner"),
     *("stressed", "explained", "remarked", "according to", "by"),
 )
 _ROLE_BEFORE = re.compile(
@@ -70,6 +70,9 @@ _APPOSED_ROLE_AFTER = re.compile(
     rf", (?:(?:a|an|the) )?(?:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){{0,5}} )?(?:{_MODIFIER}[ -])*{_ROLE}(?!\w)"
 )
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)")
+_SPEECH_AFTER_APPOSITION = re.compile(
+    r"[^,;.()]{0,70}, (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)"
+)
 _SPEECH_BEFORE = re.compile(r"(?<!\w)(?:said|says|told|according to|by)\s+$")
 _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  # "Joon-ho"; not "JETRO"
 _RUN = re.compile(rf"(?<![\w'-])[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*")
@@ -167,7 +170,12 @@ def _foreign_name(words: list[str]) -> bool:
     """Two or three title-case words ("Sato Hiroshi", "Park Joon-ho"), none a word of a body, firm or place:
     a foreign person after a sure cue."""
     not_names = _word_lists()[0]
+    if len(words) == 3 and words[0] == "Park" and all(_KOREAN_SYLLABLE.fullmatch(w) for w in words[1:]):
+        return True  # "Park Jae Hoon": the Korean surname, not a park's word, before two short syllables
     return 2 <= len(words) <= 3 and all(_CAPITALISED.fullmatch(w) and w not in not_names for w in words)
+
+
+_KOREAN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
 
 
 def english_persons(text: str) -> list[tuple[int, int, str | None]]:
@@ -207,8 +215,15 @@ def english_persons(text: str) -> list[tuple[int, int, str | None]]:
             after = text[end : end + 120]
             apposed = _APPOSED_ROLE_AFTER.match(after)
 
-            def spoken(after: str = after, at: int = m.start()) -> bool:  # asked last: its regexes cost most
-                return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text, max(0, at - 14), at))
+            def spoken(
+                after: str = after, at: int = m.start(), apposed: re.Match[str] | None = apposed
+            ) -> bool:  # asked last: its regexes cost most
+                return bool(
+                    _SPEECH_AFTER.match(after)
+                    or _SPEECH_BEFORE.search(text, max(0, at - 14), at)
+                    # "Kenji Morita, chief executive of Japan's X Holdings, told the paper": after the role
+                    or (apposed and _SPEECH_AFTER_APPOSITION.match(after, apposed.end()))
+                )
 
             if vietnamese:
                 sure = role or honorific or apposed or spoken()

@@ -116,6 +116,7 @@ def _role_at(text: str, pos: int) -> tuple[int, int] | None:
 _WORD_THEN_CAP = re.compile(rf" (\w+) [{UPPER}]")
 _FORMER_AFTER = re.compile(r" \(?cũ\)?(?!\w)")
 _CAP_AFTER = re.compile(rf" [{UPPER}]")
+_STANDING = re.compile(r" [Tt]hường trực(?= )")
 
 
 def _role_span(text: str, pos: int) -> tuple[int, int] | None:
@@ -124,6 +125,9 @@ def _role_span(text: str, pos: int) -> tuple[int, int] | None:
     if not m:
         return None
     end = m.end()
+    standing = _STANDING.match(text, end)  # "Phó Thủ tướng thường trực Lê Hoàng Minh": part of the office
+    if standing:
+        end = standing.end()
     if text.startswith(" kiêm ", end):  # "Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội ..."
         second = _role_at(text, end + len(" kiêm "))
         if second:
