@@ -224,6 +224,9 @@ BLIND_REAL_91 = 91
 BLIND_REAL_92 = 92
 BLIND_REAL_93 = 93
 BLIND_REAL_94 = 94
+BLIND_REAL_95 = 95
+BLIND_REAL_96 = 96
+BLIND_REAL_97 = 97
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -311,6 +314,9 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_92,
     BLIND_REAL_93,
     BLIND_REAL_94,
+    BLIND_REAL_95,
+    BLIND_REAL_96,
+    BLIND_REAL_97,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1401,6 +1407,38 @@ BLIND_94_FLOORS = {
     "deals+details": (0.69, 0.50, 0.58),
     "events": (0.94, 0.51, 0.66),
 }
+# batch 95: its blind score (70892ed, the model trained up to batch 94)
+BLIND_95_FLOORS = {
+    "firms": (0.87, 0.85, 0.86),
+    "firms+form": (0.79, 0.77, 0.78),
+    "provinces": (1.00, 0.98, 0.99),
+    "money+attrs": (0.95, 0.91, 0.93),
+    "deals": (0.90, 0.64, 0.75),
+    "deals+details": (0.65, 0.44, 0.53),
+    # precision 0.54 -> 0.53 (session 29): the rules drawn from 95-97 read more of its events (recall 0.28
+    # -> 0.38, F1 0.37 -> 0.44), and one the gold does not hold (a licence held since 2020, as background)
+    "events": (0.53, 0.28, 0.37),
+}
+# batch 96: its blind score (70892ed, the model trained up to batch 94)
+BLIND_96_FLOORS = {
+    "firms": (0.94, 0.84, 0.88),
+    "firms+form": (0.79, 0.73, 0.76),
+    "provinces": (1.00, 0.97, 0.98),
+    "money+attrs": (0.91, 0.93, 0.92),
+    "deals": (0.86, 0.71, 0.78),
+    "deals+details": (0.69, 0.57, 0.62),
+    "events": (0.85, 0.50, 0.63),
+}
+# batch 97: its blind score (70892ed, the model trained up to batch 94)
+BLIND_97_FLOORS = {
+    "firms": (0.84, 0.73, 0.78),
+    "firms+form": (0.78, 0.68, 0.73),
+    "provinces": (1.00, 0.90, 0.94),
+    "money+attrs": (0.92, 0.84, 0.88),
+    "deals": (0.66, 0.46, 0.54),
+    "deals+details": (0.22, 0.15, 0.18),
+    "events": (0.66, 0.16, 0.26),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -1496,6 +1534,9 @@ TRAINING_FLOORS = [
     (BLIND_REAL_92, 160, BLIND_92_FLOORS),
     (BLIND_REAL_93, 156, BLIND_93_FLOORS),
     (BLIND_REAL_94, 156, BLIND_94_FLOORS),
+    (BLIND_REAL_95, 158, BLIND_95_FLOORS),
+    (BLIND_REAL_96, 159, BLIND_96_FLOORS),
+    (BLIND_REAL_97, 160, BLIND_97_FLOORS),
 ]
 
 

@@ -221,3 +221,143 @@ def test_a_party_secretary_before_a_second_office_and_a_standing_deputy(text: st
 def test_a_provincial_party_committee_named_by_its_province_keeps_it() -> None:
     orgs = [o.name for o in tag_text("Đoàn công tác của Tỉnh ủy Hà Tĩnh đã đến thăm nhà máy.").organizations]
     assert any(o.startswith("Tỉnh ủy Hà Tĩnh") for o in orgs)
+
+
+# shapes of blind batches 95-97 (footwear and garment trims, wood and packaging, electrical equipment)
+
+
+def test_a_licence_received_with_the_firms_home_in_brackets_and_the_giver_after() -> None:
+    text = "Công ty CP Khí cụ điện Tân Mai (tỉnh Bình Dương) đã nhận Giấy chứng nhận đăng ký đầu tư từ Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh cho nhà máy khí cụ điện hạ thế."
+    assert _deals(text) == [("investment", ["Khí cụ điện Tân Mai"])]
+    assert _events(text) == [
+        ("investment_licence", ["Khí cụ điện Tân Mai", "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"], "licensed")
+    ]
+
+
+def test_a_consortium_receiving_a_decision_gives_each_member_its_investment() -> None:
+    text = "Chiều 5/6, liên danh Công ty CP Năng lượng Hải Lăng và Công ty TNHH Nordwind Asia nhận quyết định chấp thuận nhà đầu tư dự án điện gió từ UBND tỉnh Quảng Trị."
+    assert _deals(text) == [("investment", ["Năng lượng Hải Lăng"]), ("investment", ["Nordwind Asia"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Daewon Fittings Việt Nam được Ban Quản lý các KCN Đồng Nai chấp thuận chủ trương đầu tư cho nhà máy bản lề.",
+            "Daewon Fittings",
+        ),
+        (
+            "Chosun Zipper Vina được UBND tỉnh Nghệ An chấp thuận chủ trương đầu tư cho xưởng khóa kéo.",
+            "Chosun Zipper",
+        ),
+    ],
+)
+def test_a_bare_foreign_name_granted_in_the_passive(text: str, name: str) -> None:
+    assert [(k, p) for k, p in _deals(text)] == [("investment", [name])]
+
+
+def test_a_decision_held_for_a_plant_is_a_licence() -> None:
+    text = "Công ty CP Giày Hoàng Mai có quyết định chấp thuận chủ trương số 2114/QĐ-UBND cho xưởng đế giày khoảng 180 tỷ đồng ở huyện Quỳnh Lưu."
+    assert _deals(text) == [("investment", ["Giày Hoàng Mai"])]
+    assert [e.kind for e in tag_text(text).events] == ["investment_licence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "amount"),
+    [
+        (
+            "Khoảng 920 tỷ đồng sẽ được Tổng công ty Giấy Sông Lam dồn vào dây chuyền giấy bao bì thứ hai.",
+            "Giấy Sông Lam",
+            920_000_000_000,
+        ),
+        (
+            "Ở mảng nhựa, khoản lớn nhất là 64 triệu USD mà Công ty CP Nhựa Tân Phong đã bỏ vào dây chuyền màng co.",
+            "Nhựa Tân Phong",
+            64_000_000,
+        ),
+        (
+            "Máy do hãng Hitaka (Nhật Bản) cung cấp; phần vốn 730 tỷ đồng do Công ty CP Cáp điện Nam Đàn tự thu xếp.",
+            "Cáp điện Nam Đàn",
+            730_000_000_000,
+        ),
+        (
+            "Công ty TNHH Da giày Phúc Yên ở thị trấn Nghèn (Hà Tĩnh) mới bỏ hơn 4,5 tỷ đồng dựng xưởng may mũ giày.",
+            "Da giày Phúc Yên",
+            4_500_000_000,
+        ),
+    ],
+)
+def test_a_sum_said_then_the_firm_that_puts_it_in(text: str, name: str, amount: int) -> None:
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [("investment", [name], amount)]
+
+
+def test_a_sum_for_wages_after_a_firm_seat_is_no_investment() -> None:
+    text = "Công ty TNHH Da giày Phúc Yên ở thị trấn Nghèn (Hà Tĩnh) mới chi 4,5 tỷ đồng tiền thưởng Tết cho thợ."
+    assert _deals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Korean-owned Daemyung Trims Vina Co., Ltd is to spend US$21 million on a zip and button plant in Nghe An.",
+            "Daemyung Trims",
+        ),
+        (
+            "Ching Feng Group intends to put US$64 million into a sole factory in Ha Tinh, its chairman told provincial leaders.",
+            "Ching Feng Group",
+        ),
+        (
+            "Strong juice sales have persuaded Fjordpak A/S to commit US$70 million to a carton factory in Dong Nai.",
+            "Fjordpak",
+        ),
+        (
+            "A third plant, for rice cookers and kettles, will be built by Sakuma Appliances on 5 hectares of Amata Industrial Park.",
+            "Sakuma Appliances",
+        ),
+        (
+            "Taiwan's Lien Hwa Group plans a compressor parts plant on 12 hectares of Dong Van II Industrial Park, its chairman said this week.",
+            "Lien Hwa Group",
+        ),
+    ],
+)
+def test_english_announced_investments(text: str, name: str) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", [name])]
+    assert [(e.kind, e.status) for e in tags.events] == [("investment_announcement", "announced")]
+
+
+def test_english_capital_added_taking_the_total_to_is_a_licensed_increase() -> None:
+    text = "Hong Kong-based Silverleaf Group has added 120 million USD to its sportswear project in Thanh Hoa, taking it to 300 million USD."
+    tags = tag_text(text)
+    assert [(d.kind, d.parties, d.amount) for d in tags.deals] == [
+        ("investment", ["Silverleaf Group"], 120_000_000)
+    ]
+    assert [(e.kind, e.status) for e in tags.events] == [("investment_licence", "licensed")]
+
+
+def test_english_a_cluster_to_be_developed_by_a_firm_is_a_deal_without_an_event() -> None:
+    tags = tag_text(
+        "The 42ha cluster is to be developed by Thanh Son Trading and Construction Company, the provincial vice chairman said."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [
+        ("investment", ["Thanh Son Trading and Construction Company"])
+    ]
+    assert tags.events == []
+
+
+def test_english_a_priced_plant_under_its_owner() -> None:
+    text = "A VND950 billion (US$40 million) fibreboard plant in Tay Ninh province went into operation on Monday under its owner, Tan Chau Board JSC."
+    assert [(d.kind, d.parties, d.amount) for d in tag_text(text).deals] == [
+        ("investment", ["Tan Chau Board"], 950_000_000_000)
+    ]
+
+
+def test_more_output_is_no_licence_word() -> None:
+    text = "Khoảng 640 tỷ đồng sẽ được Tổng công ty Giấy Sông Lam dồn vào dây chuyền thứ hai, nâng thêm 90.000 tấn giấy mỗi năm."
+    assert [(e.kind, e.status) for e in tag_text(text).events] == [("investment_announcement", "announced")]
+
+
+def test_money_already_put_in_after_ma_da_is_a_deal_without_an_event() -> None:
+    text = "Ở mảng nhựa, khoản lớn nhất là 64 triệu USD mà Công ty CP Nhựa Tân Phong đã bỏ vào dây chuyền màng co."
+    assert tag_text(text).events == []

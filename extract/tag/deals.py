@@ -24,6 +24,7 @@ from extract.models import Deal, DecisionRef, Firm, Money, Province
 from extract.tag._common import (
     BRANCH,
     IN_SENTENCE,
+    UPPER,
     SpanSet,
     alternation,
     find_dates,
@@ -293,7 +294,15 @@ _NEW_INVESTOR = re.compile(
 _SUM_NAMED = re.compile(
     r"(?<!\w)là (?:số vốn|số tiền|khoản (?:đầu tư|vốn|tiền))(?: [^,;.]{0,30}?)?(?: mà)? $"
 )
-_SUM_PASSIVE = re.compile(r"\s+(?:đã\s+|vừa\s+)?được\s+")
+_FIRM_SEAT = re.compile(
+    r"\s*(?:ở|tại)\s+(?:[^,;.()]{1,40}?\s*\([^()]{1,30}\)"
+    rf"|(?:thị trấn|xã|huyện|phường|thị xã|tỉnh|TP\.?|KCN|cụm công nghiệp)(?:\s+[{UPPER}]\w*){{1,4}})(?=\s)"
+)
+# "118 triệu USD mà Công ty X đã bỏ vào ...", "phần vốn 1.472 tỷ đồng do Công ty X tự thu xếp": the amount
+# said right before the firm that put it in
+_SUM_THEN_FIRM = re.compile(r"\s+(?:mà|do)\s+$")
+_FUNDED_BY = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:tự\s+)?(?:thu xếp|bỏ ra|góp|chi ra|huy động)(?!\w)")
+_SUM_PASSIVE = re.compile(r"\s+(?:đã\s+|vừa\s+|sẽ\s+)?được\s+")  # also "N sẽ được X dồn vào ..."
 _SPENT_BY = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+)?(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
 )
@@ -332,6 +341,12 @@ def _past_description(text: str, end: int, verb: int) -> int:
     verb at `verb` ("X, một thành viên của tập đoàn Y, được ..."); `end` when there is none."""
     d = DESCRIPTION.match(text, end)
     return d.end() if d is not None and d.end() <= verb else end
+
+
+def _past_seat(text: str, end: int) -> int:
+    """Past where the firm ending at `end` is ("ở thị trấn Cẩm Xuyên (Hà Tĩnh)"), if that follows it."""
+    seat = _FIRM_SEAT.match(text, end)
+    return seat.end() if seat is not None else end
 
 
 def puts_plant(text: str, firm_end: int) -> bool:
@@ -549,9 +564,17 @@ STAKE_SOLD = re.compile(rf"{_STAKE_SOLD_WORDS}(?!\w)|(?<!\w)(?:chuyển nhượn
 # from whom, before the grant's own words
 _GRANT_RECEIVED_FROM = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:đã\s+|vừa\s+|chính thức\s+)?"
-    rf"(?:{WHEN}\s+)?(?:đã\s+|vừa\s+)?nhận\s+từ\s+(?:[^,;.()]|(?<=TP)\.){{3,60}}?\s+"
+    rf"(?:{WHEN}\s+)?(?:đã\s+|vừa\s+)?nhận\s+(?:được\s+)?(?P<giver>từ\s+(?:[^,;.()]|(?<=TP)\.){{3,60}}?\s+)?"
     r"(?:quyết định\s+)?"
-)
+)  # ("X (tỉnh Y) đã nhận giấy chứng nhận ... từ Z": the giver after the grant, or none named)
+_JOINED_BEFORE = re.compile(r"(?<!\w)(?:và|với|cùng|liên danh|liên doanh)\s+(?:[^,;.()]{0,45}\s)?$")
+
+
+def _joined_before(text: str, s: int, start: int) -> bool:
+    """A firm at `start` joined to one before it ("liên danh A và B", "A cùng B")."""
+    return _JOINED_BEFORE.search(text, max(s, start - 50), start) is not None
+
+
 # "Trong lễ khởi công, ...", "Tại buổi lễ động thổ, ...": the ceremony as the setting of what follows; "X lo
 # âm thanh cho lễ khởi công ...", "... phục vụ lễ khởi động KCN Y": a service to the ceremony, not its owner's
 _AT_CEREMONY = re.compile(
@@ -1251,7 +1274,8 @@ def _may_hold_deal(
     - _NEW_INVESTOR: "sang", and "đổi" or "chuyển";
     - _GRANTED_TO (before a firm, in [s, f.start)): "cho", and "trao" or "cấp" (_LICENCE_AFTER may lie
       past e);
-    - an amount in `smoney` and: _SPEND ("chi", "bỏ", "dồn", "đổ", "dành"); _SUM_PASSIVE ("được", between an
+    - an amount in `smoney` and: _SPEND ("chi", "bỏ", "dồn", "đổ", "dành"); _SUM_THEN_FIRM ("mà" or "do",
+      `_sum_then_firm_cued`, its verbs after the firm may lie past e); _SUM_PASSIVE ("được", between an
       amount and the firm); _PUTS_PLANT ("nhà máy", "xưởng", "kho", "dây chuyền", "tổ hợp", between the firm
       and its amount, which may lie in [e, se): looked for in text[s:max(e, se)]); `_capital_frame` (one
       firm name, an amount in [s, e) and a project noun of deals.json capital_frame before it);
@@ -1287,7 +1311,7 @@ def _may_hold_deal(
     if "cho" in low and ("trao" in low or "cấp" in low):
         return True
     if smoney:
-        if "được" in low or _spend_cued(low):
+        if "được" in low or _spend_cued(low) or _sum_then_firm_cued(low):
             return True
         wide = text[s : max(e, se)]  # (case-sensitive: no need to lower it)
         if any(w in wide for w in ("nhà máy", "xưởng", "kho", "dây chuyền", "tổ hợp")):
@@ -1305,6 +1329,14 @@ def _may_hold_deal(
     if "được" in low and any(is_bank(f) or _CHOSEN_AS.match(text, f.end) for f in later):
         return True
     return "cho" in low and any(_LEASE_AFTER.match(text, f.end) for f in later)
+
+
+def _sum_then_firm_cued(low: str) -> bool:
+    """_SUM_THEN_FIRM's rule can add: "mà" then a verb of _SPENT_BY (those _SPEND lacks: "rót"), or "do" then
+    one of _FUNDED_BY's ("thu xếp", "góp", "huy động"; "bỏ ra", "chi ra" hold _SPEND's)."""
+    return ("mà" in low and "rót" in low) or (
+        "do" in low and any(w in low for w in ("thu xếp", "góp", "huy động"))
+    )
 
 
 def _project_of_cued(low: str) -> bool:
@@ -1688,7 +1720,10 @@ def tag_deals(
                     (
                         f
                         for f in reversed(near)
-                        if _GRANT_RECEIVED_FROM.fullmatch(text, past.get(f.start, f.end), m.start())
+                        if (got := _GRANT_RECEIVED_FROM.fullmatch(text, past.get(f.start, f.end), m.start()))
+                        and (got.group("giver") or not _joined_before(text, s, f.start))
+                        # (with no giver before the grant, not a joint receiver: "liên danh A và B nhận
+                        # quyết định ..." is read as the pair's elsewhere)
                     ),
                     None,
                 )
@@ -1787,8 +1822,9 @@ def tag_deals(
             near = [
                 f
                 for f in _before(sfirms, sstarts, m.start())
-                if len(text[_past_description(text, f.end, m.start()) : m.start()].split()) <= 3
-            ]
+                if len(text[_past_seat(text, _past_description(text, f.end, m.start())) : m.start()].split())
+                <= 3
+            ]  # (where the firm is may stand between: "Công ty X ở thị trấn Y (Hà Tĩnh) mới bỏ ...")
             spent = next((x for x in smoney if 0 <= x.start - m.end() <= 12), None)
             if near and spent and _SPENT_ON.search(text[spent.end : min(e, spent.end + 90)]):
                 add(
@@ -1806,6 +1842,17 @@ def tag_deals(
             said = [x for x in smoney if named.start() - 80 <= x.start and x.end <= f.start]
             if said and _no_firm_between(sstarts, said[0].end, f.start):
                 add("investment", [f.name], ctx=_priced(ctx, said[0]))
+        # "... là 118 triệu USD mà Công ty X đã bỏ vào ...", "phần vốn 1.472 tỷ đồng do X tự thu xếp"
+        for f in sfirms:
+            said = next((x for x in smoney if _SUM_THEN_FIRM.fullmatch(text, x.end, f.start)), None)
+            if said is None:
+                continue
+            by = text[said.end : f.start].strip()
+            capital = "vốn" in text[max(s, said.start - 12) : said.start]
+            if (by == "mà" and _SPENT_BY.match(text, _past_description(text, f.end, e))) or (
+                by == "do" and capital and _FUNDED_BY.match(text, f.end)
+            ):
+                add("investment", [f.name], ctx=_priced(ctx, said))
         # "Hơn 120 tỷ đồng đã được Công ty X đổ vào nhà máy cấp đông": the amount, passive, then who put it in
         for f in sfirms:
             if _SPENT_BY.match(text, f.end) is None:

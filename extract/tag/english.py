@@ -163,13 +163,16 @@ _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
 # "X has agreed to buy a 49% stake in Y", "X plans to acquire Y": an acquisition agreed or planned
 # "X plans to invest an additional $150 million", "X will invest US$40 million": an announced investment
 _TO_INVEST = re.compile(
-    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to (?:invest|spend)"
+    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to (?:invest|spend|put|pour)"
     r"|(?:will|would) (?:invest|spend)"
+    # "X is to spend US$18 million on ...", "... persuaded X to commit US$95 million to ..."
+    r"|(?:is|are) to (?:invest|spend)|to commit(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
     r"|invests|(?:will|would) put"
     # "X put $38 million into a plant", "X has announced a $900 million investment in ...", "X has lifted its
     # total investment in the province to $152 million"
     r"|(?:put|poured|pumped|injected|added|(?<=can )pour)"  # "X added $60 million to its line"
-    r"(?= (?:an? )?(?:additional |extra |another )?(?:nearly |about |some |almost |over )?(?:US)?\$)"
+    r"(?= (?:an? )?(?:additional |extra |another )?(?:nearly |about |some |almost |over )?"
+    r"(?:(?:US)?\$|[\d.,]+ (?:million|billion) USD))"  # "X has added 150 million USD to its project"
     # "X has set aside VND450 billion for ...", "X committed $410 million to ...", "X would add about $80m"
     r"|(?:has |have )?(?:set aside|earmarked|committed)"
     r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ])"
@@ -637,6 +640,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             ]
     if (found := _under_construction(sen))[0]:
         return found
+    if (found := _planned_or_owned(sen))[0]:
+        return found
     if approved := _BOARD_APPROVED.search(text, s, e):
         owner = next(
             (
@@ -748,9 +753,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 # adjusted investment certificate": the money the licence allows
                 parties = [_party(grantor, "grantor"), _party(investors[0], "investor")]
                 return deals, [event("investment_licence", parties, m, "licensed")]
-            if invest.group() in ("added", "put") and _ROUND_LICENSED.search(text, s, e):
+            if invest.group() in ("added", "put") and (
+                _ROUND_LICENSED.search(text, s, e) or _TAKING_IT_TO.search(text, invest.end(), e)
+            ):
                 # "The largest top-up was granted to X, which added $60 million to ...", "Among firms topping
-                # up, X added US$27 million": a licence round's capital increase, licensed
+                # up, X added US$27 million": a licence round's capital increase, licensed; "X has added $150
+                # million to its project, taking it to $410 million": a registered capital raised, licensed
                 return deals, [
                     event("investment_licence", [_party(f, "investor")], m, "licensed") for f in investors
                 ]
@@ -799,6 +807,7 @@ _AMOUNT_NEXT = (
     r"(?= (?:an? |in |into )?(?:additional |extra |another |further )?(?:nearly |about |some |over )?"
     r"(?:(?:US)?\$|VN[DĐ]|[\d.,]+ (?:million|billion|trillion)))"
 )
+_TAKING_IT_TO = re.compile(r",\s+(?:taking|bringing|lifting|raising)\s+(?:it|its|the)\b[^.;]{0,60}?\bto\b")
 _ROUND_SHARE = re.compile(
     r"(?<!\w)(?:(?:is |are |was )?putting"
     + _AMOUNT_NEXT
@@ -963,6 +972,37 @@ def _under_construction(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     return [sen.deal("groundbreaking", [owner.name], money)], [
         sen.event("groundbreaking", [*hosts, _party(owner, "investor")], money, "started")
     ]
+
+
+# "A second plant ... will be built by Heiwa Appliances": an announced investment of the builder
+_WILL_BE_BUILT_BY = re.compile(
+    r"(?<!\w)(?:will be|is to be|are to be|would be) (?:built|developed|set up|constructed|put up) by\s+"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['’]s|-based)\s+)?$"
+)
+# "Taiwan's Hsin Kuang Group plans a motor parts plant on 18 hectares ...": the plant planned by the firm
+_PLANS_PLANT = re.compile(
+    r"\s+plans?\s+an?\s+(?:new\s+|second\s+|third\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:plant|factory|mill|complex|facility|works)(?!\w)"
+)
+# "... went into operation on Tuesday under its owner, Dong Xoai Board JSC": the owner of a priced plant
+_UNDER_OWNER = re.compile(r"(?<!\w)under its owners?,?\s+$")
+
+
+def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """Plants told by their builder or owner: "will be built by X" and "X plans a ... plant" (announced
+    investments) and "... under its owner, X" (X's investment, the amount of the sentence)."""
+    text = sen.text
+    for f in (f for f in sen.after(sen.s) if isinstance(f, Firm)):
+        built_by = _WILL_BE_BUILT_BY.search(text, max(sen.s, f.start - 60), f.start)
+        if built_by or _PLANS_PLANT.match(text, f.end):
+            m = sen.amount(f.start)
+            deals = [sen.deal("investment", [f.name], m)]
+            if built_by and "developed" in built_by.group():
+                return deals, []  # "The 38ha cluster is to be developed by X": a developer named, no event
+            return deals, [sen.event("investment_announcement", [_party(f, "investor")], m, "announced")]
+        if _UNDER_OWNER.search(text, max(sen.s, f.start - 20), f.start) and sen.money:
+            return [sen.deal("investment", [f.name], sen.amount(f.start))], []
+    return [], []
 
 
 def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:

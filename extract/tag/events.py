@@ -327,6 +327,13 @@ def _subject(
     """(subject chain, grantor named in a passive, passive?) for a verb starting at `gs`."""
     rx = _rx()
     before = [i for i in range(_bisect_start(ms, floor), _bisect_start(ms, gs)) if ms[i].end <= gs]
+    if (
+        len(before) > 1
+        and ms[before[-2]].type == "firm"
+        and _OPENS_BRACKET.fullmatch(text, ms[before[-2]].end, ms[before[-1]].start)
+        and text.startswith(")", ms[before[-1]].end)
+    ):
+        before.pop()  # "Công ty X (tỉnh Đồng Nai) đã nhận ...": where X is from, not a party
     if not before:
         return [], [], False
     last = before[-1]
@@ -407,6 +414,7 @@ def _objects(
     return None, []
 
 
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _DESCRIBES = re.compile(r",\s*(?:là\s+)?(?:một\s+|công ty\s+)?$")
 _WITH = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?với\s+")
 # "giữa đại diện Tập đoàn A và (đại diện) Công ty B", "giữa UBND tỉnh X với Tập đoàn Y"

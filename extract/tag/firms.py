@@ -942,8 +942,9 @@ _CODE_BRACKET = re.compile(r"[A-Z]{2,3}")  # "Prosper Knit (BVI) Limited", "Rich
 _AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng) ")
 # "Nissei Elec. Hong Kong Co., Ltd": a few abbreviations keep their dot inside a foreign name
 _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
-_RUN_WORD = (  # not "China-based": where a firm is based is no part of its name
-    rf"(?:{_ABBREVIATED}|(?![A-Z][A-Za-z]+-based(?!\w))[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
+_RUN_WORD = (  # not "China-based", "Korean-owned": where a firm is based or who owns it is not its name
+    rf"(?:{_ABBREVIATED}|(?![A-Z][A-Za-z]+-(?:based|owned|invested|funded)(?!\w))"
+    r"[A-Z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*(?![\w&-]))"
 )
 # an English verb or function word after a name: the sentence is English copy
 _ENGLISH_AFTER = re.compile(

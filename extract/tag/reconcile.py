@@ -377,7 +377,9 @@ _LICENCE_SAID = re.compile(
     r"|cấp giấy(?=\s*[,;.]|\s+cho\s)|chọn làm chủ đầu tư|được tăng vốn"
     # a licence round's lines: "X nâng thêm N", "dự án nhận giấy lần này thuộc về X", "Khoản tăng vốn lớn
     # nhất, N, được cấp cho X"
-    r"|nâng thêm|được thêm|nhận giấy|được cấp cho|dự án tăng vốn)(?!\w)",
+    # (not "nâng thêm 160.000 m3 ván mỗi năm": more output, not capital)
+    r"|nâng thêm(?!\s+[\d.,]+\s*(?:m2|m3|tấn|chiếc|sản phẩm|bộ|cái|đôi|lao động|công nhân))"
+    r"|được thêm|nhận giấy|được cấp cho|dự án tăng vốn)(?!\w)",
     re.IGNORECASE,
 )
 # "Nhà máy ... 540 tỷ đồng của X chính thức vận hành sau lễ khánh thành": the plant opened, not announced
@@ -1109,7 +1111,7 @@ def without_repeated_licences(events: list[DealEvent]) -> list[DealEvent]:
 # before, told as background
 
 
-_SPENT_BEFORE = re.compile(r"(?<!\w)đã\s+(?:đầu tư|rót|bỏ ra|chi)(?!\w)")
+_SPENT_BEFORE = re.compile(r"(?<!\w)đã\s+(?:đầu tư|rót|bỏ ra|bỏ vào|bỏ|chi)(?!\w)")  # "mà X đã bỏ vào ..."
 
 
 def without_past_investments(text: str, events: list[DealEvent]) -> list[DealEvent]:

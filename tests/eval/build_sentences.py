@@ -922,6 +922,9 @@ from tests.eval.hand_sentences_91 import hand_sentences_91  # noqa: E402
 from tests.eval.hand_sentences_92 import hand_sentences_92  # noqa: E402
 from tests.eval.hand_sentences_93 import hand_sentences_93  # noqa: E402
 from tests.eval.hand_sentences_94 import hand_sentences_94  # noqa: E402
+from tests.eval.hand_sentences_95 import hand_sentences_95  # noqa: E402
+from tests.eval.hand_sentences_96 import hand_sentences_96  # noqa: E402
+from tests.eval.hand_sentences_97 import hand_sentences_97  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1118,6 +1121,9 @@ HAND += [row | {"batch": 91} for row in hand_sentences_91(_h5, _pv, _m)]
 HAND += [row | {"batch": 92} for row in hand_sentences_92(_h5, _pv, _m)]
 HAND += [row | {"batch": 93} for row in hand_sentences_93(_h5, _pv, _m)]
 HAND += [row | {"batch": 94} for row in hand_sentences_94(_h5, _pv, _m)]
+HAND += [row | {"batch": 95} for row in hand_sentences_95(_h5, _pv, _m)]
+HAND += [row | {"batch": 96} for row in hand_sentences_96(_h5, _pv, _m)]
+HAND += [row | {"batch": 97} for row in hand_sentences_97(_h5, _pv, _m)]
 
 
 def main() -> None:
