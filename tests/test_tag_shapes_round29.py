@@ -361,3 +361,43 @@ def test_more_output_is_no_licence_word() -> None:
 def test_money_already_put_in_after_ma_da_is_a_deal_without_an_event() -> None:
     text = "Ở mảng nhựa, khoản lớn nhất là 64 triệu USD mà Công ty CP Nhựa Tân Phong đã bỏ vào dây chuyền màng co."
     assert tag_text(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Chủ dự án: Công ty Cổ phần Da thuộc Thanh Chương, mã số doanh nghiệp 2901234567.",
+            "Da thuộc Thanh Chương",
+        ),
+        ("Công ty CP Dây và Cáp Nam Hưng nhận 310 triệu đồng hỗ trợ.", "Dây và Cáp Nam Hưng"),
+        ("Since 2018 Tan Loc Precision JSC has stamped brackets for washing machines.", "Tan Loc Precision"),
+    ],
+)
+def test_trades_joined_or_lower_case_inside_a_name_and_a_year_before_it(text: str, name: str) -> None:
+    assert [f.name for f in tag_text(text).firms] == [name]
+
+
+def test_a_foreign_province_after_a_country_possessive_is_no_firm() -> None:
+    text = "A sole factory in Indonesia's East Java province is the next step for Taiwan's Hsin Feng Footwear, local media said."
+    assert [f.name for f in tag_text(text).firms] == ["Hsin Feng Footwear"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("“Giờ tối nào cũng về nhà được”, chị Lê Thị Mến ở xã Kỳ Tân nói.", ["Lê Thị Mến"]),
+        (
+            "Kawaguchi to build fan plant\n\nBy Thu Ha   May 4, 2018 | 09:10 am GMT+7\n\nThe plant will make ceiling fans.",
+            ["Thu Ha"],
+        ),
+        ("Giá gỗ nguyên liệu tăng mạnh ở phía Nam.\nMinh Khôi / VIR", ["Minh Khôi"]),
+        ("Vay ưu đãi đứng đầu danh sách.\nHoài An |\nCheap loans top the list.", ["Hoài An"]),
+    ],
+)
+def test_more_credit_lines_and_rarer_given_syllables(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+def test_a_heading_with_a_bar_is_no_credit() -> None:
+    assert _persons("TIÊU ĐIỂM |\nBộ Công Thương:\nĐưa cà phê vào siêu thị") == []

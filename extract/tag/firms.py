@@ -957,6 +957,7 @@ _RUN = re.compile(  # "LS Cable & System"; its first character tested first (mos
 )
 
 
+_REGION_AFTER = re.compile(r" (?:province|state|prefecture|region|county|district)(?!\w)")
 _CHAINED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|cùng|với)\s*$")
 
 
@@ -1383,6 +1384,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             # acronym of four letters or more, before a deal verb ('EVNNPC cũng ký ...')
         if _country_regex().fullmatch(name) or name in not_firms or name in _english_countries():
             continue  # "Rijnmond Shipping of the Netherlands has ordered ...": the country orders nothing
+        if _REGION_AFTER.match(text, end):
+            continue  # "Indonesia's Central Java province": a place, whatever cue is before it
         tail = _foreign_tail(text, end)
         cue = (
             tail is not None
@@ -2052,7 +2055,8 @@ def _without_opening_article(text: str, f: Firm) -> Firm:
     return f.model_copy(update={"start": f.start + 4, "mention": f.mention[4:], "name": f.name[4:]})
 
 
-_LEADING_YEAR = re.compile(r"(?:19|20)\d\d ")
+# "© 2016 X Corporation", "Since 2016 X JSC has ...": a year (and the English word that opens it) first
+_LEADING_YEAR = re.compile(r"(?:(?:Since|In|By|From|After|Before|Until|Through) )?(?:19|20)\d\d ")
 _SHARE_FIGURE = re.compile(r" \d{1,3}(?:[.,]\d+)?$")
 _SHARE_AFTER = re.compile(r"\s*(?:%|per ?cent|percent|phần trăm)")
 

@@ -93,6 +93,7 @@ _CREDIT = re.compile(  # its first character tested first: most places fail ther
     r")"
 )
 _DIGIT_AFTER = re.compile(r" \d")
+_WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
 _CREDIT_END = re.compile(r"\s*(?:$|\n|[/)\],;.|]| [-–] )")
 _NAME_LINE = re.compile(
     rf"(?m)^(?:[{UPPER}][a-zà-ỹđ]+|[{UPPER}]+)(?: (?:[{UPPER}][a-zà-ỹđ]+|[{UPPER}]+)){{1,2}}"
@@ -100,7 +101,8 @@ _NAME_LINE = re.compile(
     # "THẢO NGUYÊN 06:12, 21/11/2023": the name, then the date or the time
     r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4}|, [^,\n]{2,40}, \d{1,2}/\d{1,2}/\d{4}$"
     r"| \d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?$| \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$"
-    r"| [-–] \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$)|$)"  # "Hải Đăng - 09:12, 18/05/2023"
+    r"| [-–] \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$"  # "Hải Đăng - 09:12, 18/05/2023"
+    rf"| / [{UPPER}][\w.+]{{1,15}}$| \|$)|$)"  # "Khánh Trân / VIR", "Thu Trang |": the paper, a bar
 )
 # a line of two writers ("Thu Hằng - Hữu Phước", "Hoài Thương, Minh Đức"; no digits: "Biên Hòa, ngày 27 ..."
 # is none), and "Theo Minh Khôi / VIR" (a writer and the paper)
@@ -282,6 +284,8 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
             stop = dated.start()  # "by Kate Moreland Jul 9, 2024"
         if (digit := _DIGIT_AFTER.search(text, start, stop)) is not None:
             stop = digit.start()  # "bởi Minh Ngọc 27 Tháng 6, 2025": the date after the name
+        if (wide := _WIDE_GAP.search(text, start, stop)) is not None:
+            stop = wide.start()  # "By Minh Chau   June 14, 2017": a wide gap before the date
         if 0 < stop - start <= 40:
             name_at(start, stop, foreign=m.group("wire") is not None)
     for m in _TWO_NAMES_LINE.finditer(text):
