@@ -401,3 +401,68 @@ def test_more_credit_lines_and_rarer_given_syllables(text: str, names: list[str]
 
 def test_a_heading_with_a_bar_is_no_credit() -> None:
     assert _persons("TIÊU ĐIỂM |\nBộ Công Thương:\nĐưa cà phê vào siêu thị") == []
+
+
+def test_a_province_breaking_ground_on_its_park_is_its_event_without_a_deal() -> None:
+    tags = tag_text("Sáng nay, tỉnh Hà Tĩnh làm lễ khởi công Khu công nghiệp Kỳ Lợi 3, rộng 380 ha.")
+    assert tags.deals == []
+    assert _events("Sáng nay, tỉnh Hà Tĩnh làm lễ khởi công Khu công nghiệp Kỳ Lợi 3, rộng 380 ha.") == [
+        ("groundbreaking", ["tỉnh Hà Tĩnh"], "started")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Tĩnh động thổ khu công nghiệp 380 ha ở Kỳ Anh",
+        "Sáng 4/5, Tổng công ty Phát triển Đô thị Kinh Bắc cùng lãnh đạo tỉnh Hà Tĩnh động thổ khu công nghiệp Kỳ Lợi 3.",
+    ],
+)
+def test_a_headline_province_or_a_firm_beside_it_is_not_the_park_breaker(text: str) -> None:
+    province_alone = [
+        e
+        for e in tag_text(text).events
+        if e.kind == "groundbreaking" and [p.type for p in e.parties] == ["government"]
+    ]
+    assert province_alone == []
+
+
+def test_a_second_workshop_running_since_last_month_is_an_opening() -> None:
+    text = (
+        "Xưởng ép thứ hai của Công ty TNHH Sanko Seimitsu Việt Nam ở KCN Bàu Bàng đã chạy máy từ tháng trước."
+    )
+    assert _events(text) == [("inauguration", ["Sanko Seimitsu"], "completed")]
+
+
+def test_english_licence_from_an_economic_zone_management_board() -> None:
+    text = "HA TINH — Brightway Trims (Hong Kong) Limited has received an investment certificate from the Vung Ang Economic Zone Management Board for a US$9 million button plant."
+    assert _events(text) == [
+        (
+            "investment_licence",
+            ["Vung Ang Economic Zone Management Board", "Brightway Trims (Hong Kong)"],
+            "licensed",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A VND820 billion (US$35 million) fibreboard plant in Tay Ninh province went into operation on Friday under its owner, Tan Bien Board JSC.",
+            "Tan Bien Board",
+        ),
+        (
+            "Hoa Khanh Cable's second phase in Da Nang, worth 180 billion VND, went into use 12 months after work began.",
+            "Hoa Khanh Cable",
+        ),
+    ],
+)
+def test_english_plants_opened_under_their_owner_or_by_its_possessive(text: str, name: str) -> None:
+    assert _events(text) == [("inauguration", [name], "completed")]
+
+
+def test_english_said_it_would_spend_is_an_announced_investment() -> None:
+    text = "In a statement, Hoshino Denki Ltd. said it would spend $64 million on assembling rice cookers in Vietnam."
+    assert _deals(text) == [("investment", ["Hoshino Denki"])]
+    assert [e.kind for e in tag_text(text).events] == ["investment_announcement"]

@@ -56,7 +56,8 @@ _GOV = re.compile(
     rf"|(?:{_CAP}\s+){{1,4}}(?:(?:provincial|city|municipal)\s+)?"
     rf"(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
     rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority"
-    rf"|(?:High|Hi)-Tech Park Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
+    rf"|(?:High|Hi)-Tech Park Management Board|Economic Zones? Management Board"
+    rf"|Industrial (?:Parks?|Zones?) Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
     rf"(?:Parks|Zones)|Department of Industry and Trade)"
     rf"|Ministry of {_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
     rf"|(?:{_CAP}\s+){{1,4}}Agency"
@@ -114,7 +115,8 @@ _BROKE_GROUND = re.compile(
     r"|kick(?:ed|s)? off (?:work|construction))(?!\w)"
 )
 _INAUGURATED = re.compile(
-    r"(?<!\w)(?:inaugurated|opened|cut the ribbon|went into operation|came into operation|began operations?"
+    r"(?<!\w)(?:inaugurated|opened|cut the ribbon|went into (?:operation|use|service)|came into operation"
+    r"|began operations?"
     r"|started operations?|(?:was )?put into (?:operation|use)|(?:started|began) (?:operating|production)"
     r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation"  # "put its X Factory into ..."
     # "X switched on a $120 million cell line"
@@ -251,7 +253,7 @@ _BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
 _NOT_A_DEAL = re.compile(
     r"(?<!\w)(?:denied|denies|rumou?rs?|reportedly|revoked|revokes|cancel(?:l?ed)?|terminated"
-    r"|would(?! (?:put|invest|add|set up an? (?:[\w:-]+ ){0,2}?joint[- ]venture)))(?!\w)"
+    r"|would(?! (?:put|invest|spend|add|set up an? (?:[\w:-]+ ){0,2}?joint[- ]venture)))(?!\w)"
 )
 _APPOSITION = re.compile(
     r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member|supplier|maker|partner)[^,]{0,40}"
@@ -1001,7 +1003,11 @@ def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 return deals, []  # "The 38ha cluster is to be developed by X": a developer named, no event
             return deals, [sen.event("investment_announcement", [_party(f, "investor")], m, "announced")]
         if _UNDER_OWNER.search(text, max(sen.s, f.start - 20), f.start) and sen.money:
-            return [sen.deal("investment", [f.name], sen.amount(f.start))], []
+            m = sen.amount(f.start)
+            opened = _INAUGURATED.search(text, sen.s, f.start)  # "... went into operation under its owner, X"
+            return [sen.deal("investment", [f.name], m)], (
+                [sen.event("inauguration", [_party(f, "investor")], m, "completed")] if opened else []
+            )
     return [], []
 
 

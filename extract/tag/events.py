@@ -414,6 +414,7 @@ def _objects(
     return None, []
 
 
+_PARK_BROKEN = re.compile(r"\s+(?:(?:dự án|Dự án)\s+)?(?:KCN|CCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp)\s")
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _DESCRIBES = re.compile(r",\s*(?:là\s+)?(?:một\s+|công ty\s+)?$")
 _WITH = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?với\s+")
@@ -905,7 +906,19 @@ def tag_events(
                 continue
             if kind == "investment_announcement" and (cumulative or _TOTAL_AFTER.match(text, ge)):
                 continue  # "Đến nay, Samsung đã đầu tư tổng cộng 23,2 tỷ USD": a running total
-            if not firms_in and (cumulative or kind not in ("mou", "cooperation")):
+            park_ground = (  # "tỉnh Quảng Trị làm lễ khởi công Khu công nghiệp Triệu Phong 2": its own park
+                kind == "groundbreaking"
+                and not cumulative
+                and len(subject) == 1
+                and subject[0].type == "government"
+                # (not a headline's bare province, "Long An động thổ khu công nghiệp ...": its developer is
+                # named below)
+                and subject[0].name.startswith(("tỉnh", "UBND", "Ủy ban", "Uỷ ban", "thành phố", "TP"))
+                and _PARK_BROKEN.match(text, ge) is not None
+                # (no firm before it: "Tổng công ty X cùng lãnh đạo tỉnh Y động thổ KCN ...": X's)
+                and not any(m.type == "firm" and s <= m.start < gs for m in sms)
+            )
+            if not firms_in and not park_ground and (cumulative or kind not in ("mou", "cooperation")):
                 continue  # "Lũy kế đến nay, Ban đã cấp phép cho 270 dự án": a total, not an event
             if kind in ("mou", "cooperation", "supply_contract", "joint_venture", "acquisition") and (
                 not subject or (len(parties) < 2 and not firms_in)
