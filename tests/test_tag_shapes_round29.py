@@ -466,3 +466,33 @@ def test_english_said_it_would_spend_is_an_announced_investment() -> None:
     text = "In a statement, Hoshino Denki Ltd. said it would spend $64 million on assembling rice cookers in Vietnam."
     assert _deals(text) == [("investment", ["Hoshino Denki"])]
     assert [e.kind for e in tag_text(text).events] == ["investment_announcement"]
+
+
+def test_an_infrastructure_investor_named_with_its_decision_in_the_next_clause() -> None:
+    text = "Chủ đầu tư hạ tầng KCN Phước Đông 2 (980 ha) là Công ty CP Phát triển Hạ tầng Gò Dầu Xanh; khu được lập năm 2012 theo Quyết định số 1144/QĐ-UBND của UBND tỉnh Tây Ninh."
+    assert _deals(text) == [("investment", ["Phát triển Hạ tầng Gò Dầu Xanh"])]
+
+
+def test_an_infrastructure_investor_with_nothing_decided_stays_no_deal() -> None:
+    text = "Chủ đầu tư hạ tầng KCN Phước Đông 2 là Công ty CP Phát triển Hạ tầng Gò Dầu Xanh nhưng chưa ký được hợp đồng thuê đất nào."
+    assert _deals(text) == []
+
+
+def test_a_round_up_of_firms_with_their_plants_and_worth() -> None:
+    text = "Các tên tuổi lớn của ngành là Formosa Fibre với nhà máy xơ hơn 700 triệu USD và Tập đoàn Daesan (Hàn Quốc) với tổ hợp dây an toàn 420 triệu USD."
+    tags = tag_text(text)
+    assert [(d.parties, d.amount) for d in tags.deals] == [
+        (["Formosa Fibre"], 700_000_000),
+        (["Daesan"], 420_000_000),
+    ]
+    assert tags.events == []
+
+
+def test_english_a_firm_whose_plant_cost() -> None:
+    text = "The largest include Taiwan's Kuo Feng Precision, with a $210 million electronics plant, and Singapore's Treadwell Materials, whose sole plant cost $75 million."
+    assert ("investment", ["Treadwell Materials"]) in _deals(text)
+
+
+def test_a_priced_plant_that_a_firm_is_building() -> None:
+    text = "Khoảng 70% hạng mục của nhà máy ván 96 triệu USD (hơn 2,2 nghìn tỷ đồng) mà Daehan Board Co., Ltd, một nhà đầu tư Hàn Quốc, đang xây ở KCN Tân Bình đã hoàn thành."
+    assert [(d.parties, d.amount) for d in tag_text(text).deals] == [(["Daehan Board"], 96_000_000)]

@@ -300,7 +300,9 @@ _FIRM_SEAT = re.compile(
 )
 # "118 triệu USD mà Công ty X đã bỏ vào ...", "phần vốn 1.472 tỷ đồng do Công ty X tự thu xếp": the amount
 # said right before the firm that put it in
-_SUM_THEN_FIRM = re.compile(r"\s+(?:mà|do)\s+$")
+_SUM_THEN_FIRM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?P<by>mà|do)\s+")
+_ASIDE = re.compile(r",\s*một\s+[^,;.()]{1,40},")  # ", một nhà đầu tư Hàn Quốc,": what the firm is
+_BUILDING = re.compile(r"\s*(?:đang\s+|đã\s+)?(?:xây dựng|xây|dựng)(?!\w)")  # "... mà X đang xây ở KCN Y"
 _FUNDED_BY = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:tự\s+)?(?:thu xếp|bỏ ra|góp|chi ra|huy động)(?!\w)")
 _SUM_PASSIVE = re.compile(r"\s+(?:đã\s+|vừa\s+|sẽ\s+)?được\s+")  # also "N sẽ được X dồn vào ..."
 _SPENT_BY = re.compile(
@@ -319,6 +321,11 @@ _SPENT_ON = re.compile(
 # tỷ đồng, chia hai đợt đến năm 2032, cho một cụm sợi": the plan's terms may stand between
 # a firm that puts up a plant of stated worth: "X làm xưởng máy sấy nông sản 85 tỷ đồng ở KCN Y", "Z đặt kho
 # lạnh 210 tỷ đồng", "X thì chọn KCN Y cho xưởng bu lông 142 triệu USD"
+# a firm named with its plant and the plant's worth, in a list: "là A với nhà máy xơ hơn 900 triệu USD và Tập
+# đoàn B (Hàn Quốc) với tổ hợp dây đai 850 triệu USD"
+_WITH_PLANT = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?,?\s+với\s+(?:nhà máy|xưởng|kho|dây chuyền|tổ hợp)\b[^,;.()\d]{0,50}?\s(?=\d)"
+)
 _PUTS_PLANT = re.compile(
     r"\s+(?:thì\s+|cũng\s+)?(?:sẽ\s+|đã\s+|vừa\s+)?(?:(?:đặt|làm|dựng|xây|mở)(?:\s+thêm)?"
     r"|chọn\s+(?:KCN|khu công nghiệp|cụm công nghiệp)\s+[^;.,()\d]{1,40}?\s+cho)\s+(?:một\s+)?"
@@ -350,8 +357,11 @@ def _past_seat(text: str, end: int) -> int:
 
 
 def puts_plant(text: str, firm_end: int) -> bool:
-    """The firm ending at `firm_end` puts up a plant of stated worth ("X làm xưởng ... 85 tỷ đồng ở KCN")."""
-    return _PUTS_PLANT.match(text, firm_end) is not None
+    """The firm ending at `firm_end` puts up a plant of stated worth ("X làm xưởng ... 85 tỷ đồng ở KCN"), or
+    a round-up names it with one, no comma between ("là A với nhà máy xơ hơn 900 triệu USD và B với ..."; not
+    "Ruiyang Tire, với nhà máy ... tổng vốn 236 triệu USD": the news of its licence)."""
+    listed = _WITH_PLANT.match(text, firm_end)
+    return _PUTS_PLANT.match(text, firm_end) is not None or (listed is not None and "," not in listed.group())
 
 
 _PROJECT_OF = re.compile(
@@ -1274,8 +1284,8 @@ def _may_hold_deal(
     - _NEW_INVESTOR: "sang", and "đổi" or "chuyển";
     - _GRANTED_TO (before a firm, in [s, f.start)): "cho", and "trao" or "cấp" (_LICENCE_AFTER may lie
       past e);
-    - an amount in `smoney` and: _SPEND ("chi", "bỏ", "dồn", "đổ", "dành"); _SUM_THEN_FIRM ("mà" or "do",
-      `_sum_then_firm_cued`, its verbs after the firm may lie past e); _SUM_PASSIVE ("được", between an
+    - an amount in `smoney` and: _SPEND ("chi", "bỏ", "dồn", "đổ", "dành"); _SUM_THEN_FIRM ("mà" or "do"
+      and their verbs, `_sum_then_firm_cued`); _SUM_PASSIVE ("được", between an
       amount and the firm); _PUTS_PLANT ("nhà máy", "xưởng", "kho", "dây chuyền", "tổ hợp", between the firm
       and its amount, which may lie in [e, se): looked for in text[s:max(e, se)]); `_capital_frame` (one
       firm name, an amount in [s, e) and a project noun of deals.json capital_frame before it);
@@ -1332,9 +1342,10 @@ def _may_hold_deal(
 
 
 def _sum_then_firm_cued(low: str) -> bool:
-    """_SUM_THEN_FIRM's rule can add: "mà" then a verb of _SPENT_BY (those _SPEND lacks: "rót"), or "do" then
-    one of _FUNDED_BY's ("thu xếp", "góp", "huy động"; "bỏ ra", "chi ra" hold _SPEND's)."""
-    return ("mà" in low and "rót" in low) or (
+    """_SUM_THEN_FIRM's rule can add: "mà" then a verb of _SPENT_BY (those _SPEND lacks: "rót") or of
+    _BUILDING ("xây", "dựng"), or "do" then one of _FUNDED_BY's ("thu xếp", "góp", "huy động"; "bỏ ra", "chi
+    ra" hold _SPEND's)."""
+    return ("mà" in low and ("rót" in low or "xây" in low or "dựng" in low)) or (
         "do" in low and any(w in low for w in ("thu xếp", "góp", "huy động"))
     )
 
@@ -1844,12 +1855,16 @@ def tag_deals(
                 add("investment", [f.name], ctx=_priced(ctx, said[0]))
         # "... là 118 triệu USD mà Công ty X đã bỏ vào ...", "phần vốn 1.472 tỷ đồng do X tự thu xếp"
         for f in sfirms:
-            said = next((x for x in smoney if _SUM_THEN_FIRM.fullmatch(text, x.end, f.start)), None)
-            if said is None:
+            then = next(
+                ((x, t) for x in smoney if (t := _SUM_THEN_FIRM.fullmatch(text, x.end, f.start))), None
+            )
+            if then is None:
                 continue
-            by = text[said.end : f.start].strip()
+            said, by = then[0], then[1].group("by")
             capital = "vốn" in text[max(s, said.start - 12) : said.start]
-            if (by == "mà" and _SPENT_BY.match(text, _past_description(text, f.end, e))) or (
+            aside = _ASIDE.match(text, f.end)  # "mà X Co., Ltd, một nhà đầu tư Hàn Quốc, đang xây"
+            past = aside.end() if aside else _past_description(text, f.end, e)
+            if (by == "mà" and (_SPENT_BY.match(text, past) or _BUILDING.match(text, past))) or (
                 by == "do" and capital and _FUNDED_BY.match(text, f.end)
             ):
                 add("investment", [f.name], ctx=_priced(ctx, said))
@@ -1860,9 +1875,10 @@ def tag_deals(
             put = next((x for x in smoney if _SUM_PASSIVE.fullmatch(text, x.end, f.start)), None)
             if put is not None:
                 add("investment", [f.name], ctx=_priced(ctx, put))
-        # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y, còn Z đặt kho lạnh 210 tỷ đồng ...": X's plant
+        # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y, còn Z đặt kho lạnh 210 tỷ đồng ...": X's plant; "A với nhà
+        # máy xơ hơn 900 triệu USD": A's
         for f in sfirms:
-            if (put := _PUTS_PLANT.match(text, f.end)) is None:
+            if (put := _PUTS_PLANT.match(text, f.end) or _WITH_PLANT.match(text, f.end)) is None:
                 continue
             worth = next((x for x in smoney if x.start == put.end()), None)
             if worth is not None and _no_firm_between(sstarts, f.end, worth.start):
@@ -1931,9 +1947,10 @@ def tag_deals(
             if m.groupdict().get("qualified") and not (
                 smoney
                 or any(opening <= x.start < e for x in money)
-                or _QUALIFIED_BACKED.search(text, opening, e)
+                or _QUALIFIED_BACKED.search(text, opening, max(e, se))
             ):
-                continue  # "chủ đầu tư hạ tầng là X chưa ký được ...": a role recalled, nothing decided
+                continue  # "chủ đầu tư hạ tầng là X chưa ký được ...": a role recalled, nothing decided (the
+                # decision may follow in the sentence's next clause: "...; khu được lập theo Quyết định số")
             team = _CONSORTIUM_OF.match(text, m.end())  # "chủ đầu tư là liên danh giữa A và B"
             start = team.end() if team else m.end()
             target = next((f for f in sfirms if f.start == start), None)

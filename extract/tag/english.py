@@ -931,18 +931,29 @@ _PRICED_BUILT_BY = re.compile(
     r"[^.;]{0,60}?\bbuilt\b[^.;]{0,30}?\bby\s+"
     rf"|(?P<spent>{_PRICE}(?:\s*\([^()]{{1,30}}\))?\s+that\s+)"
 )
+_WHOSE_PLANT_COST = re.compile(
+    r",?\s+whose\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|mill|works|facility|complex|line)"
+    r"\s+(?:cost|is worth)\b"
+)
 _SPENT_ON_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:spent|invested|poured|sank|sunk)\s+(?:on|in|into)\b")
 
 
 def _priced_plants(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """The investment of each firm right before "'s $N million <plant>" in the sentence, of the builder of a
-    priced plant ("a $N million plant built ... by X") and of the spender of an amount ("the $N that X spent
-    on"), read beside what `read_sentence` finds (a firm it already gives a deal keeps that one)."""
+    """The investment of each firm right before "'s $N million <plant>" in the sentence, of a firm "whose
+    plant cost $N", of the builder of a priced plant ("a $N million plant built ... by X") and of the spender
+    of an amount ("the $N that X spent on"), read beside what `read_sentence` finds (a firm it already gives
+    a deal keeps that one)."""
     text, out = sen.text, []
     for m in _PRICED_PLANT_OF.finditer(text, sen.s, sen.e):
         owner = next((f for f in sen.before(m.start()) if isinstance(f, Firm) and f.end == m.start()), None)
         if owner is not None:
             out.append(sen.deal("investment", [owner.name], sen.amount(m.start())))
+    for f in (f for f in sen.after(sen.s) if isinstance(f, Firm)):
+        whose = _WHOSE_PLANT_COST.match(text, f.end)  # "..., and Singapore's X, whose plant cost $95 million"
+        if whose is not None:
+            cost = next((x for x in sen.money if whose.end() <= x.start <= whose.end() + 12), None)
+            if cost is not None:
+                out.append(sen.deal("investment", [f.name], cost))
     for m in _PRICED_BUILT_BY.finditer(text, sen.s, sen.e):
         owner = next((f for f in sen.after(m.end()) if isinstance(f, Firm) and f.start == m.end()), None)
         if owner is not None and (not m.group("spent") or _SPENT_ON_AFTER.match(text, owner.end)):
