@@ -496,3 +496,21 @@ def test_english_a_firm_whose_plant_cost() -> None:
 def test_a_priced_plant_that_a_firm_is_building() -> None:
     text = "Khoảng 70% hạng mục của nhà máy ván 96 triệu USD (hơn 2,2 nghìn tỷ đồng) mà Daehan Board Co., Ltd, một nhà đầu tư Hàn Quốc, đang xây ở KCN Tân Bình đã hoàn thành."
     assert [(d.parties, d.amount) for d in tag_text(text).deals] == [(["Daehan Board"], 96_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("About 7.2 billion yen went into the plant, the parent said.", 7_200_000_000, "JPY"),
+        ("It would spend JPY6.1 billion ($45 million) on the line.", 6_100_000_000, "JPY"),
+        ("The firm will spend a further 19 million euros on its Long An plant.", 19_000_000, "EUR"),
+        ("Its parent raised RMB 300 million for the Vietnamese unit.", 300_000_000, "CNY"),
+    ],
+)
+def test_english_amounts_in_yen_euros_and_yuan(text: str, amount: int, currency: str) -> None:
+    first = tag_text(text).money[0]
+    assert (first.amount, first.currency) == (amount, currency)
+
+
+def test_won_as_a_verb_is_no_currency() -> None:
+    assert tag_text("The party won 3 million votes in the north.").money == []

@@ -178,6 +178,12 @@ def _english_trailing_rx() -> re.Pattern[str]:
     )
 
 
+_ENGLISH_MARKERS = (
+    *("$", "VN", "USD", "EUR", "€", "¥", "JPY", "CNY", "RMB", "KRW", "SGD"),
+    *("yen", "euro", "yuan", "won"),
+)
+
+
 def _english_money(text: str, taken: list[Money]) -> list[Money]:
     """Amounts in English copy (`_english_rx`) not already read as Vietnamese ones; a bare number after
     "VNĐ"/"VND" with no scale word ("VND 2025") is no amount.
@@ -190,9 +196,11 @@ def _english_money(text: str, taken: list[Money]) -> list[Money]:
     [1250000000000]
     >>> [(m.amount, m.currency) for m in _english_money("14 trillion VND (600 million USD)", [])]
     [(14000000000000, 'VND'), (600000000, 'USD')]
+    >>> [(m.amount, m.currency) for m in _english_money("JPY9.4 billion, then 28 million euros", [])]
+    [(9400000000, 'JPY'), (28000000, 'EUR')]
     """
-    if "$" not in text and "VN" not in text and "USD" not in text and "EUR" not in text and "€" not in text:
-        return []
+    if not any(marker in text for marker in _ENGLISH_MARKERS):
+        return []  # (a piece of every currency money.json "english" names: most Vietnamese texts hold none)
     data = load("money.json")["english"]
     amount_rx, approx_rx = _english_rx()
     out: list[Money] = []
