@@ -514,3 +514,47 @@ def test_english_amounts_in_yen_euros_and_yuan(text: str, amount: int, currency:
 
 def test_won_as_a_verb_is_no_currency() -> None:
     assert tag_text("The party won 3 million votes in the north.").money == []
+
+
+# ships built and delivered (blind batch 98): the order told through its ship is a deal, no event
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Sao Biển 05, tàu hàng 34.000 DWT mà Công ty Đóng tàu Hạ Long Xanh đóng cho Công ty CP Vận tải biển Bạch Đằng, đã xuống nước hôm 12/4.",
+            ["Đóng tàu Hạ Long Xanh", "Vận tải biển Bạch Đằng"],
+        ),
+        (
+            "Công ty CP Vận tải biển Cát Hải, thành viên Tổng công ty Hàng hải Lạch Huyện, đã nhận chiếc tàu hàng 13.500 tấn thứ ba do Tổng công ty Công nghiệp tàu thủy Bến Kiền (Hải Phòng) đóng.",
+            ["Công nghiệp tàu thủy Bến Kiền", "Vận tải biển Cát Hải"],
+        ),
+        (
+            "Cat Ba Maritime Company is due to take a 13,000 DWT bulk carrier from Haiphong's Ben Kien Shipyard in May.",
+            ["Ben Kien Shipyard", "Cat Ba Maritime Company"],
+        ),
+        (
+            "Last week Kaiyo Trading, a Japanese trading house, took delivery of the 6,500 DWT Blue Kaede, built at Song Cam Shipyard in Haiphong.",
+            ["Song Cam Shipyard", "Kaiyo Trading"],
+        ),
+        (
+            "Next is the Hoa Binh, a 13,500 DWT bulker for Cat Hai Shipping from Ben Kien Shipbuilding Corporation in Haiphong.",
+            ["Ben Kien Shipbuilding Corporation", "Cat Hai Shipping"],
+        ),
+    ],
+)
+def test_ships_built_for_or_delivered_to_an_owner(text: str, pair: list[str]) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, d.parties) for d in tags.deals] == [("supply_contract", pair)]
+    assert tags.events == []
+
+
+def test_english_signed_for_ships_is_a_supply_contract() -> None:
+    text = "Norway's Fjellstrand Shipping signed with Vinashin in May 2005 for 8 bulk carriers of 34,000 DWT."
+    assert _deals(text) == [("supply_contract", ["Fjellstrand Shipping", "Vinashin"])]
+
+
+def test_taking_a_loan_from_a_bank_is_no_delivery() -> None:
+    text = "Cat Ba Maritime Company took a VND200 billion loan from Vietcombank to renew its fleet of ships."
+    assert all(d.kind != "supply_contract" for d in tag_text(text).deals)

@@ -250,6 +250,18 @@ _HANDED_OVER = re.compile(
 _DELIVERED_TO = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?bàn giao\s+cho\s+(?:[^\s,.;]+\s+){0,4}?"
 )
+# a ship built by one firm for another: "tàu 58.000 DWT mà A đóng cho (Công ty) B", "B đã nhận chiếc tàu hàng
+# thứ năm do A (Hải Phòng) đóng": A's supply contract with B (told through the ship, no event of its own)
+_BUILT_FOR = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:đã\s+|đang\s+|sẽ\s+|vừa\s+)?đóng\s+(?:mới\s+)?cho\s+"
+    r"(?:(?:chủ tàu|hãng tàu|hãng vận tải)\s+)?(?:[A-ZĐa-zà-ỹđ]+\s+){0,2}?"
+)
+_RECEIVED_SHIP = re.compile(
+    r"(?:đã\s+|vừa\s+|sẽ\s+)?(?:nhận|tiếp nhận)\s+(?:chiếc\s+|con\s+)?tàu\b"
+    + IN_SENTENCE
+    + r"{0,80}?\bdo\s+$"
+)
+_BUILDS_IT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?đóng(?!\w)")
 _LEASED_TO = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?cho\s+")
 _LEASE_AFTER = re.compile(r"\s+(?:thuê|thuê lại)(?!\w)")
 # "HĐQT A quyết nghị phê duyệt chủ trương mua 100% vốn Công ty B", "A cho biết thương vụ nhận 65% cổ phần B"
@@ -1244,6 +1256,7 @@ def _cue_words() -> tuple[tuple[str, ...], ...]:
         *("bán", "chuyển nhượng", "phát hành"),
         *("sáp nhập", "%", "mua", "thâu tóm", "tiếp quản", "nắm", "sở hữu", "cổ đông", "về tay"),
         "bàn giao",  # _HANDED_OVER, _DELIVERED_TO
+        "đóng",  # _BUILT_FOR, _RECEIVED_SHIP (with _BUILDS_IT)
         *("vay", "giải ngân", "tín dụng"),  # _BORROWS_FROM, _ARRANGED_BY (_LOAN), _LENDS_TO
     ]
     lists = (
@@ -1294,7 +1307,8 @@ def _may_hold_deal(
       `ownership_changes`: _PLACED_TO ("phát hành", or "chào bán", which holds "bán"), _MERGES, _MERGES_INTO
       ("sáp nhập"), _PAID_FOR_STAKE ("%"), _BUYS_INTO ("mua", "tiếp quản", "thâu tóm", "nắm", "sở hữu", "cổ
       đông"), _PASSED_TO ("về tay"), _BOUGHT_FIRST ("mua", "thâu tóm" in text[max(0, first firm's start -
-      70):e], the window it is searched in); _TO_HOLD ("nắm", "sở hữu", "%"); _HANDED_OVER, _DELIVERED_TO
+      70):e], the window it is searched in); _TO_HOLD ("nắm", "sở hữu", "%"); _BUILT_FOR, _RECEIVED_SHIP
+      ("đóng"); _HANDED_OVER, _DELIVERED_TO
       ("bàn giao"); _BORROWS_FROM, _ARRANGED_BY with _LOAN, _LENDS_TO ("vay", "giải ngân", "tín dụng");
       _RENTS_OF, _LEASE_CONTRACT ("thuê"); _PACT_BETWEEN ("giữa"); `_supply`: a chosen supplier
       (_CHOSEN_SUPPLIER, _CHOSEN_FOR: "chọn" in the gap; _CHOSEN_OPENING: _CHOSEN_AS's "chọn" lies before the
@@ -1808,6 +1822,8 @@ def tag_deals(
                 and not re.search(r"\b(?:đất|mặt bằng|nhà xưởng)\b", text[s:e])
             ):
                 add("supply_contract", [a.name, b.name])  # "A vừa bàn giao cho B hai tàu ... theo hợp đồng"
+            elif _BUILT_FOR.fullmatch(text, a.end, b.start):
+                add("supply_contract", [a.name, b.name])  # "tàu ... mà A đóng cho Công ty B"
             elif _LEASED_TO.fullmatch(text, a.end, b.start) and _LEASE_AFTER.match(text, b.end):
                 add("cooperation", [a.name, b.name])  # "Công ty CP KCN X cho Công ty Y thuê 5 ha đất"
             elif _BORROWS_FROM.fullmatch(text, a.end, b.start):
@@ -1823,6 +1839,11 @@ def tag_deals(
                 add("investment", [b.name])  # "A bán 40% cổ phần cho B": the buyer's investment
             elif _TO_HOLD.fullmatch(text, a.end, b.start):
                 add("investment", [a.name])  # "A công bố kế hoạch nắm 51% Công ty B"
+        # "A, thành viên của Y, đã nhận chiếc tàu ... do B đóng": B built it for A
+        for b in sfirms[1:] if "đóng" in low else ():
+            got = _RECEIVED_SHIP.search(text, max(s, b.start - 120), b.start)
+            if got and _BUILDS_IT.match(text, b.end) and sfirms[0].end <= got.start():
+                add("supply_contract", [b.name, sfirms[0].name])  # the clause's first firm received it
         for acquirer, _, _ in ownership_changes(text, sfirms):
             add("investment", [acquirer.name])  # a placement's buyer, a merger's acquirer
         for _, _, b, _ in _stakes_sold(text, sfirms):

@@ -466,6 +466,12 @@ _MEMO_SIGNED = re.compile(
 )
 
 
+_FOR_UNITS = re.compile(
+    r"\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b[^.;]{0,40}?"
+    r"\b(?:carriers|ships|vessels|tankers|bulkers|barges|tugs|ferries|units|turbines|cranes|locomotives)\b"
+)
+
+
 def _named_kind(window: str) -> tuple[str, str] | None:
     """(event kind, deal kind) of what `window` says was signed, or None when it names no document."""
     low = window.lower()
@@ -475,7 +481,8 @@ def _named_kind(window: str) -> tuple[str, str] | None:
         return "joint_venture", "cooperation"
     if re.search(r"lease|credit|loan|financing|co-?operation|partnership|franchise|land[- ]use", low):
         return "cooperation", "cooperation"
-    if re.search(r"contract|supply|purchase|\bto (?:buy|source)\b|\border", low):  # "a deal with B to buy"
+    if re.search(r"contract|supply|purchase|\bto (?:buy|source)\b|\border", low) or _FOR_UNITS.search(low):
+        # "a deal with B to buy", "signed with B for 12 bulk carriers": goods ordered
         return "supply_contract", "supply_contract"
     if "agreement" in low:  # a bare "agreement": a cooperation, named
         return "cooperation", "cooperation"
@@ -786,6 +793,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if (found := _venture_between(sen))[1]:
         return found
     if (found := _orders(sen))[0]:
+        return found
+    if (found := _deliveries(sen))[0]:
         return found
     if (found := _entered(sen))[0]:
         return found
@@ -1148,6 +1157,49 @@ def _orders(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         )
         if builders and owner is not None and owner is not builders[-1]:
             return _supplied(sen, builders[-1], [owner], won.start())
+    return [], []
+
+
+_TAKES_DELIVERY = re.compile(
+    r"(?<!\w)(?:took|takes|take|taking|has taken|have taken)\s+(?:delivery\s+of\s+)?"
+)
+_SHIP_WORDS = re.compile(
+    r"(?<!\w)(?:DWT|bulk carriers?|bulkers?|tankers?|vessels?|ships?|barges?|tugs?|ferr(?:y|ies)"
+    r"|dredgers?)(?!\w)"
+)
+# "from Haiphong's X Shipyard", "built at X Shipyard" (a yard after "at" is a firm here, not a place)
+_FROM_YARD = re.compile(rf"(?<!\w)(?:from|built (?:at|by))\s+{_COUNTRY_OWNS}$")
+_FOR_OWNER_FROM = re.compile(r"\s+from\s+")
+_FOR = re.compile(r"(?<!\w)for\s+$")
+
+
+def _deliveries(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """A ship delivered: "A took delivery of the 7,900 DWT X, built at B", "A is due to take a bulk carrier
+    from B Shipyard", "a 22,000 DWT bulker for A from B": B's supply contract with A, told through the ship
+    (a deal, no event)."""
+    text, s, e = sen.text, sen.s, sen.e
+    if not _SHIP_WORDS.search(text, s, e):
+        return [], []
+    if (took := _TAKES_DELIVERY.search(text, s, e)) is not None:
+        owners = _subjects(sen, took.start())
+        yard = next(
+            (
+                f
+                for f in sen._rest[0]  # every firm: `sen.firms` leaves out those after "at"
+                if took.end() <= f.start < e
+                and f.start - took.end() <= 120
+                and _FROM_YARD.search(text, max(took.end(), f.start - 40), f.start)
+            ),
+            None,
+        )
+        if owners and yard is not None:
+            return [sen.deal("supply_contract", [yard.name, owners[-1].name], None)], []
+    firms = [f for f in sen.after(s) if isinstance(f, Firm)]
+    for owner, yard in itertools.pairwise(firms):
+        if _FOR.search(text, max(s, owner.start - 5), owner.start) and _FOR_OWNER_FROM.fullmatch(
+            text, owner.end, yard.start
+        ):
+            return [sen.deal("supply_contract", [yard.name, owner.name], None)], []
     return [], []
 
 

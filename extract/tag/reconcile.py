@@ -440,6 +440,13 @@ def _other_pair_of(ev: DealEvent, d: Deal) -> bool:
     )
 
 
+# a ship built, launched or handed over: the order behind it is a deal, no event of the news (batch 98)
+_SHIP_TOLD = re.compile(
+    r"(?<!\w)(?:đóng cho|đóng mới cho|xuống nước|hạ thủy|hạ thuỷ|đặt ky|bàn giao tàu|nhận (?:chiếc |con )?tàu"
+    r"|do [^;.]{1,60}? đóng)(?!\w)"
+)
+
+
 def _pair_event(d: Deal, firms: list[Firm], events: list[DealEvent]) -> DealEvent | None:
     """A pair only the deal reader found ('Bên mời thầu: A' / 'Nhà thầu trúng thầu: B', a handover under a
     contract) as a signed event of its kind, where the event reader found no event in its sentence and none
@@ -565,6 +572,8 @@ def with_deal_events(
             event = _pair_event(
                 d, firms, [e for e in events if not any(e is h for h in halves)] if halves else events
             )
+            if event is not None and _SHIP_TOLD.search(text, d.start, d.end):
+                event = None  # "tàu ... mà A đóng cho B, đã xuống nước": the order told through its ship
             if event is not None and any({p.name for p in e.parties} == set(d.parties) for e in out):
                 event = None  # "A đã chọn liên danh B và C ...": each member once
         elif d.kind == "investment":

@@ -925,6 +925,9 @@ from tests.eval.hand_sentences_94 import hand_sentences_94  # noqa: E402
 from tests.eval.hand_sentences_95 import hand_sentences_95  # noqa: E402
 from tests.eval.hand_sentences_96 import hand_sentences_96  # noqa: E402
 from tests.eval.hand_sentences_97 import hand_sentences_97  # noqa: E402
+from tests.eval.hand_sentences_98 import hand_sentences_98  # noqa: E402
+from tests.eval.hand_sentences_99 import hand_sentences_99  # noqa: E402
+from tests.eval.hand_sentences_100 import hand_sentences_100  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1124,6 +1127,9 @@ HAND += [row | {"batch": 94} for row in hand_sentences_94(_h5, _pv, _m)]
 HAND += [row | {"batch": 95} for row in hand_sentences_95(_h5, _pv, _m)]
 HAND += [row | {"batch": 96} for row in hand_sentences_96(_h5, _pv, _m)]
 HAND += [row | {"batch": 97} for row in hand_sentences_97(_h5, _pv, _m)]
+HAND += [row | {"batch": 98} for row in hand_sentences_98(_h5, _pv, _m)]
+HAND += [row | {"batch": 99} for row in hand_sentences_99(_h5, _pv, _m)]
+HAND += [row | {"batch": 100} for row in hand_sentences_100(_h5, _pv, _m)]
 
 
 def main() -> None:
