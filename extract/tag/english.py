@@ -390,6 +390,11 @@ class _Sentence:
     def before(self, pos: int) -> list[Firm | Organization]:
         return sorted([x for x in [*self.firms, *self.govs] if x.end <= pos], key=lambda x: x.start)
 
+    def every_firm(self, start: int, end: int) -> list[Firm]:
+        """The text's firms in [start, end), those `firms` leaves out too ("built at X Shipyard": a firm
+        after "at", which `firms` reads as a place)."""
+        return [f for f in self._rest[0] if start <= f.start < end]
+
     def after(self, pos: int) -> list[Firm | Organization]:
         return sorted([x for x in [*self.firms, *self.govs] if x.start >= pos], key=lambda x: x.start)
 
@@ -1185,10 +1190,8 @@ def _deliveries(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         yard = next(
             (
                 f
-                for f in sen._rest[0]  # every firm: `sen.firms` leaves out those after "at"
-                if took.end() <= f.start < e
-                and f.start - took.end() <= 120
-                and _FROM_YARD.search(text, max(took.end(), f.start - 40), f.start)
+                for f in sen.every_firm(took.end(), min(e, took.end() + 121))
+                if _FROM_YARD.search(text, max(took.end(), f.start - 40), f.start)
             ),
             None,
         )
