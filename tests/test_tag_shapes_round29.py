@@ -558,3 +558,17 @@ def test_english_signed_for_ships_is_a_supply_contract() -> None:
 def test_taking_a_loan_from_a_bank_is_no_delivery() -> None:
     text = "Cat Ba Maritime Company took a VND200 billion loan from Vietcombank to renew its fleet of ships."
     assert all(d.kind != "supply_contract" for d in tag_text(text).deals)
+
+
+def test_a_plant_described_by_what_its_owner_built_it_with() -> None:
+    text = "Ở Cụm công nghiệp Tân An, nhà máy sấy cà phê 9.000 tấn/năm mà Công ty TNHH Cà phê Núi Lửa (100% vốn nước ngoài) dựng với hơn 14 triệu USD là cơ sở FDI thứ tư của tỉnh."
+    tags = tag_text(text)
+    assert [(d.parties, d.amount) for d in tags.deals] == [(["Cà phê Núi Lửa"], 14_000_000)]
+    assert tags.events == []
+
+
+def test_foreign_capital_put_in_by_a_firm_in_the_passive() -> None:
+    text = (
+        "Khoảng 45 triệu USD vốn ngoại đã được Công ty TNHH Thực phẩm Vị Ngon đổ vào hai khu xưởng rộng 6 ha."
+    )
+    assert [(d.parties, d.amount) for d in tag_text(text).deals] == [(["Thực phẩm Vị Ngon"], 45_000_000)]

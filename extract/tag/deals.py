@@ -316,7 +316,8 @@ _SUM_THEN_FIRM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?P<by>mà|do)\s+")
 _ASIDE = re.compile(r",\s*một\s+[^,;.()]{1,40},")  # ", một nhà đầu tư Hàn Quốc,": what the firm is
 _BUILDING = re.compile(r"\s*(?:đang\s+|đã\s+)?(?:xây dựng|xây|dựng)(?!\w)")  # "... mà X đang xây ở KCN Y"
 _FUNDED_BY = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:tự\s+)?(?:thu xếp|bỏ ra|góp|chi ra|huy động)(?!\w)")
-_SUM_PASSIVE = re.compile(r"\s+(?:đã\s+|vừa\s+|sẽ\s+)?được\s+")  # also "N sẽ được X dồn vào ..."
+# also "N sẽ được X dồn vào ...", "N vốn ngoại đã được X đổ vào ..."
+_SUM_PASSIVE = re.compile(r"(?:\s+vốn(?:\s+(?:ngoại|FDI|nước ngoài))?)?\s+(?:đã\s+|vừa\s+|sẽ\s+)?được\s+")
 _SPENT_BY = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+)?(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
 )
@@ -337,6 +338,10 @@ _SPENT_ON = re.compile(
 # đoàn B (Hàn Quốc) với tổ hợp dây đai 850 triệu USD"
 _WITH_PLANT = re.compile(
     r"(?:\s*\([^()]{1,30}\))?,?\s+với\s+(?:nhà máy|xưởng|kho|dây chuyền|tổ hợp)\b[^,;.()\d]{0,50}?\s(?=\d)"
+)
+# "nhà máy ... mà Công ty X (100% vốn nước ngoài) dựng với hơn 21 triệu USD": what X built it with
+_BUILT_WITH = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:đã\s+)?(?:dựng|xây|xây dựng)\s+với\s+(?:hơn\s+|khoảng\s+|gần\s+)?(?=\d)"
 )
 _PUTS_PLANT = re.compile(
     r"\s+(?:thì\s+|cũng\s+)?(?:sẽ\s+|đã\s+|vừa\s+)?(?:(?:đặt|làm|dựng|xây|mở)(?:\s+thêm)?"
@@ -369,11 +374,16 @@ def _past_seat(text: str, end: int) -> int:
 
 
 def puts_plant(text: str, firm_end: int) -> bool:
-    """The firm ending at `firm_end` puts up a plant of stated worth ("X làm xưởng ... 85 tỷ đồng ở KCN"), or
-    a round-up names it with one, no comma between ("là A với nhà máy xơ hơn 900 triệu USD và B với ..."; not
-    "Ruiyang Tire, với nhà máy ... tổng vốn 236 triệu USD": the news of its licence)."""
+    """The firm ending at `firm_end` puts up a plant of stated worth ("X làm xưởng ... 85 tỷ đồng ở KCN"), a
+    round-up names it with one, no comma between ("là A với nhà máy xơ hơn 900 triệu USD và B với ..."; not
+    "Ruiyang Tire, với nhà máy ... tổng vốn 236 triệu USD": the news of its licence), or a plant is described
+    by what it built it with ("... mà X dựng với hơn 21 triệu USD")."""
     listed = _WITH_PLANT.match(text, firm_end)
-    return _PUTS_PLANT.match(text, firm_end) is not None or (listed is not None and "," not in listed.group())
+    return (
+        _PUTS_PLANT.match(text, firm_end) is not None
+        or (listed is not None and "," not in listed.group())
+        or _BUILT_WITH.match(text, firm_end) is not None  # "... mà X dựng với hơn 21 triệu USD": described
+    )
 
 
 _PROJECT_OF = re.compile(
@@ -1899,7 +1909,10 @@ def tag_deals(
         # "X làm xưởng máy sấy 85 tỷ đồng ở KCN Y, còn Z đặt kho lạnh 210 tỷ đồng ...": X's plant; "A với nhà
         # máy xơ hơn 900 triệu USD": A's
         for f in sfirms:
-            if (put := _PUTS_PLANT.match(text, f.end) or _WITH_PLANT.match(text, f.end)) is None:
+            put = _PUTS_PLANT.match(text, f.end) or _WITH_PLANT.match(text, f.end)
+            if put is None and text.endswith("mà ", 0, f.start):
+                put = _BUILT_WITH.match(text, f.end)
+            if put is None:
                 continue
             worth = next((x for x in smoney if x.start == put.end()), None)
             if worth is not None and _no_firm_between(sstarts, f.end, worth.start):
