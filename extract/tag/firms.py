@@ -1415,13 +1415,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         suffix = _known_suffix_rx().match(text, end) if capital_next and not tail else None  # "... Việt Nam"
         # English copy's "Oyama Netsu Vietnam has put ...": the cue after the country word ending the name
-        country_end = end + 8 if keep > 1 and not tail and text.startswith(" Vietnam", end) else None
-        if country_end is not None and (
-            text[country_end : country_end + 1].isalnum() or cue or words[keep - 1] in _SCHOOL_ENDS
-        ):  # (not "RMIT University Vietnam on Friday signed ...": a school)
-            country_end = None
-        if country_end is not None and not after_rx.match(text, country_end):
-            country_end = None
+        alone = keep > 1 and not tail and not cue  # (a cue already found needs no verb past the country)
+        country_end = _verb_past_vietnam(text, end, words[keep - 1], after_rx) if alone else None
         if not cue and not (suffix is not None and after_rx.match(text, suffix.end())) and not country_end:
             continue  # no cue, not even after its suffix ("HSBC Việt Nam thu xếp ...")
         mention_end = tail[0] if tail else country_end or end
@@ -2030,6 +2025,18 @@ def tag_firms(
 
 
 _SCHOOL_ENDS = frozenset(("University", "College", "School", "Academy"))
+
+
+def _verb_past_vietnam(text: str, end: int, last_word: str, after_rx: re.Pattern[str]) -> int | None:
+    """The end of " Vietnam" right after a foreign name ending at `end` (its last word `last_word`) when a
+    deal verb follows it ("Oyama Netsu Vietnam has put ..."), else None; never after a school ("RMIT
+    University Vietnam on Friday signed ...") nor inside a longer word ("Vietnamese")."""
+    stop = end + len(" Vietnam")
+    if not text.startswith(" Vietnam", end) or text[stop : stop + 1].isalnum() or last_word in _SCHOOL_ENDS:
+        return None
+    return stop if after_rx.match(text, stop) else None
+
+
 _BODY_ENDS = frozenset(
     (
         "Association",

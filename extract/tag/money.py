@@ -200,7 +200,8 @@ def _english_money(text: str, taken: list[Money]) -> list[Money]:
     [(9400000000, 'JPY'), (28000000, 'EUR')]
     """
     if not any(marker in text for marker in _ENGLISH_MARKERS):
-        return []  # (a piece of every currency money.json "english" names: most Vietnamese texts hold none)
+        return []  # (most Vietnamese texts hold none of these; the trailing "dong" and "US dollars" are not
+        # among them, so "14 trillion dong" alone is not read: issue 12's note)
     data = load("money.json")["english"]
     amount_rx, approx_rx = _english_rx()
     out: list[Money] = []
