@@ -62,6 +62,7 @@ from extract.tag.reconcile import (
     without_recalled,
     without_recalled_years,
     without_repeated_licences,
+    without_short_names,
 )
 
 __all__ = ["tag_text"]
@@ -303,6 +304,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     )
     events = without_recalled_years(t, events, published)
     events = without_repeated_licences(without_lone_pairs(t, events))
+    deals, events = without_short_names(deals, events)
     if en_orgs:  # an English body's full name replaces what the Vietnamese reader kept of it
         kept = [o for o in organizations if not any(e.start <= o.start and o.end <= e.end for e in en_orgs)]
         kept_spans = SpanSet((o.start, o.end) for o in kept)

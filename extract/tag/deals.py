@@ -684,11 +684,16 @@ _PAID_FOR_STAKE = re.compile(
     + r"{0,40}?(?<!\w)để\s+"
     r"(?:sở hữu|nắm giữ|mua|mua lại|nhận)\s+\d[\d,]*\s*%\s+(?:cổ phần|vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?$"
 )
-# "A (...) đã hoàn tất chuyển nhượng 70% vốn cho C": C buys into A
+# "A (...) đã hoàn tất chuyển nhượng 70% vốn cho C": C buys into A; "A vừa bán cổ phần cho hai nhà đầu tư
+# chiến lược Nhật Bản là C và D": C and D do (`_BUYERS_JOINED`)
 _SHARES_SOLD_TO = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+)?(?:hoàn tất\s+|hoàn thành\s+)?(?:bán|chuyển nhượng)\s+"
-    r"(?:\d[\d,]*\s*%\s+)(?:cổ phần|vốn|cổ phiếu)\s+cho\s+$"
+    r"(?:\d[\d,]*\s*%\s+(?:cổ phần|vốn|cổ phiếu)|cổ phần)\s+cho\s+"
+    r"(?:(?:(?:hai|ba|bốn|năm|\d+)\s+)?(?:nhà đầu tư|cổ đông|đối tác)(?:\s+chiến lược)?"
+    r"(?:\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?)?(?:\s+là)?\s+)?$"
 )
+# "... cho C và D", "... cho C, D và E": each buyer of one sale (`_SHARES_SOLD_TO`, `_PLACED_TO`)
+_BUYERS_JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "B (sẽ) sáp nhập vào A": A takes B over
 _MERGES_INTO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+|sẽ\s+)?(?:được\s+)?sáp nhập vào\s+")
 
@@ -773,6 +778,13 @@ def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, st
                 else "signed"
             )
         out.append((buyer, company, status))
+        if m.re in (_SHARES_SOLD_TO, _PLACED_TO):  # "... cho hai nhà đầu tư là C và D": D buys too
+            last = b
+            for more in firms[firms.index(b) + 1 :]:
+                if not _BUYERS_JOINED.fullmatch(text, last.end, more.start):
+                    break
+                out.append((more, company, status))
+                last = more
     return out
 
 

@@ -102,8 +102,14 @@ _PLAN_APPROVED = re.compile(r"approved an? [^.;]{0,40}?investment plan(?!\w)")
 # "X has been licensed to build ...", "The Y Authority has licensed X to build ..."
 _LICENSED_TO = re.compile(
     r"(?<!\w)(?:(?P<passive>(?:has been|have been|was|were) (?:licensed|cleared)(?P<by> by [^.;]{1,90}?)? to)"
-    r"|(?:has|have) licensed)(?=\s)(?!\s+(?:the|a|an)\s)"
+    r"|(?:has|have) licensed|(?P<bare>licensed)(?=\s+[A-Z]))(?=\s)(?!\s+(?:the|a|an)\s)"
 )  # "X has been licensed by the People's Committee of Y Province to build ...": the committee grants it
+# "Dak Lak province licensed Singapore's X Pte Ltd to build it": the firm right after the bare verb (a
+# country's possessive before it), "to" right after the firm
+_BARE_LICENSEE = re.compile(r"\s+(?:[A-Z][a-z]+['’]s\s+)?")
+_LICENSEE_TO = re.compile(r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+to\s")
+# a province as the subject of a grant: "Dak Lak has given X ...", "Bac Ninh Province licensed X ..."
+_PROVINCE_SUBJECT = re.compile(r"(\s+(?:[Pp]rovince|[Cc]ity))?\s+(?:has\s+|have\s+|had\s+)?$")
 _LICENSED = re.compile(r"(?<!\w)(?:licensed|allowed|permitted)(?!\w)")
 _BOARD_OF = re.compile(r"(?<!\w)board of (?:directors of )?\s*$")
 _BROKE_GROUND = re.compile(
@@ -145,7 +151,7 @@ _RECEIVED = re.compile(
     r"(?<!\w)(?:received|obtained|won|got|(?:has|have) held|holds"
     r"|(?:was|were|has been|have been|had been) (?:granted|awarded|issued))(?!\w)"
 )
-_GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented)(?!\w)")
+_GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented|given|gave)(?!\w)")
 _GRANTED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:granted|handed|awarded|issued|presented)(?=\s+to\s)")
 _FROM = re.compile(r"(?<!\w)from(?!\w)")
 _BY = re.compile(r"(?<!\w)by\s+$")
@@ -625,6 +631,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 and (
                     _BUILT_BY.search(text, s, f.start)
                     or (_ON_OWNERS.match(text, f.end) and _ON.search(text, max(s, f.start - 5), f.start))
+                    # "Construction of the Y plant, X JSC's first site, began ...": the owner in apposition
+                    or (
+                        _ON_OWNERS.match(text, f.end)
+                        and f.end < began.end()
+                        and text[max(s, f.start - 2) : f.start] == ", "
+                    )
                     or _WITH_AS_OWNER.match(text, f.end)  # "..., with X as builder and operator"
                     # "Work has begun on rental factories at Y Park, where developer X expects ...": X's
                     or _DEVELOPER_BEFORE.search(text, max(s, f.start - 12), f.start)
@@ -683,9 +695,19 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         after = [f for f in sen.after(licensed.end()) if isinstance(f, Firm)]
         passive = licensed.group("passive") is not None
         investor = (before[-1] if before else None) if passive else (after[0] if after else None)
+        if (
+            licensed.group("bare")
+            and investor is not None
+            and not (
+                _BARE_LICENSEE.fullmatch(text, licensed.end(), investor.start)
+                and _LICENSEE_TO.match(text, investor.end)
+            )
+        ):
+            investor = None  # "licensed capital", "... licensed X, Y and Z": not "licensed X to"
         if investor is not None:
             if not passive:  # "The Y Authority has licensed X": its subject
                 grantor = [g for g in sen.govs if g.end <= licensed.start()][-1:]
+                grantor = grantor or [g for g in [_province_subject(sen, licensed.start())] if g]
             elif licensed.group("by"):  # "X has been licensed by the People's Committee of Y to ..."
                 grantor = [g for g in sen.govs if licensed.start("by") <= g.start < licensed.end("by")][:1]
             else:
@@ -1619,6 +1641,17 @@ _LIST_JOINT = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:[A-Z][a-z]+(?:['’]s|-base
 _LIST_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:have|had|were)\b")  # "... and C - have been granted"
 
 
+def _province_subject(sen: _Sentence, verb: int) -> Organization | None:
+    """The province written right before a granting verb, as the body that grants ("Dak Lak has given X an
+    investment licence", "Bac Ninh Province licensed X to ..."), or None."""
+    for p in sen.provinces:
+        if p.end <= verb and (m := _PROVINCE_SUBJECT.fullmatch(sen.text, p.end, verb)):
+            end = p.end + len(m.group(1) or "")
+            name = sen.text[p.start : end]
+            return Organization(mention=name, start=p.start, end=end, name=name)
+    return None
+
+
 def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
     """An investment certificate received ('E received ... from G'), granted ('G granted ... to E') or
     handed in a round ('..., including a capital increase by E')."""
@@ -1643,7 +1676,9 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         )
         if granted is None:  # "had its investment certificate handed to X": the verb after the certificate
             return [], []
-        grantor = next((g for g in sen.govs if g.end <= granted.start()), None)
+        grantor = next((g for g in sen.govs if g.end <= granted.start()), None) or _province_subject(
+            sen, granted.start()
+        )
         after = [f for f in sen.after(at) if isinstance(f, Firm)]
         if not after:  # "presented X with a certificate": the firm between the verb and the certificate
             after = [f for f in sen.after(granted.end()) if isinstance(f, Firm) and f.end <= at]

@@ -10,6 +10,8 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
+from typing import Any
 
 from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Party, Province
 from extract.tag import deals as deals_module
@@ -1114,6 +1116,46 @@ def without_repeated_licences(events: list[DealEvent]) -> list[DealEvent]:
             ev.kind == "investment_licence" and all(p.type == "firm" for p in ev.parties) and repeated(ev)
         )
     ]
+
+
+def _short_of(short: str, long: str) -> bool:
+    """`short` is the last words of `long`, folded: the brand a headline writes for the firm the body names
+    in full ("Hanvit" of "Điện tử Gia dụng Hanvit")."""
+    a, b = firm_key(short), firm_key(long)
+    return a != b and b.endswith(" " + a)
+
+
+def without_short_names(deals: list[Deal], events: list[DealEvent]) -> tuple[list[Deal], list[DealEvent]]:
+    """One deal told twice, in a headline by the firm's brand ("Hanvit được cấp phép nhà máy 420 triệu USD")
+    and in the body by its full name ("... trao cho Công ty TNHH Điện tử Gia dụng Hanvit Việt Nam"), is one
+    deal: the full name's, with the headline's amount when the body states none. Only one-party deals and
+    events of one kind, and only a name that ends the other one (not "Samsung" beside "Samsung Display")."""
+
+    def merged(items: list, name_of: Callable[[Any], str | None]) -> list:
+        singles = [(x.kind, n) for x in items if (n := name_of(x)) is not None]
+        shorts: dict[tuple[str, str], Any] = {}  # (kind, full name) -> the brand's deal or event
+        for x in items:
+            n = name_of(x)
+            full = next((f for k, f in singles if k == x.kind and _short_of(n, f)), None) if n else None
+            if full is not None:
+                shorts[(x.kind, full)] = x
+        out = []
+        for x in items:
+            if any(v is x for v in shorts.values()):
+                continue
+            short = shorts.get((x.kind, name_of(x) or ""))
+            if short is not None and x.amount is None and short.amount is not None:
+                x = x.model_copy(update={"amount": short.amount, "currency": short.currency})
+            out.append(x)
+        return out
+
+    def deal_name(d: Deal) -> str | None:
+        return d.parties[0] if len(d.parties) == 1 else None
+
+    def event_name(e: DealEvent) -> str | None:
+        return e.parties[0].name if len(e.parties) == 1 and e.parties[0].type == "firm" else None
+
+    return merged(deals, deal_name), merged(events, event_name)
 
 
 # "Canon đã đầu tư 120 triệu USD xây nhà máy ...", "đến nay tập đoàn đã rót khoảng 4,2 tỷ USD": money spent
