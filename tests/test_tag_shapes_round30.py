@@ -92,3 +92,28 @@ def test_two_firms_of_one_brand_keep_their_own_deals() -> None:
         "Công ty TNHH Sunwoo khởi công nhà máy pin 40 triệu USD."
     )
     assert {p for _, ps in _deals(text) for p in ps} == {"Sunwoo Display", "Sunwoo"}
+
+
+# seen in blind batch 101 (scored first at 2136c05)
+
+
+def test_the_highlights_of_a_memo_round_each_with_its_amount() -> None:
+    text = "Nổi bật trong nhóm ký ghi nhớ là Công ty CP Điện gió Chư Prông với dự án 6.120 tỷ đồng, Công ty CP Thủy điện Ayun Hạ (2.480 tỷ đồng) và Tập đoàn Phượng Hoàng Xanh, 7.900 tỷ đồng cho một khu nghỉ dưỡng."
+    got = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert got == [
+        ("investment", ["Điện gió Chư Prông"], 6_120_000_000_000),
+        ("investment", ["Thủy điện Ayun Hạ"], 2_480_000_000_000),
+        ("investment", ["Phượng Hoàng Xanh"], 7_900_000_000_000),
+    ]
+    assert _events(text) == []  # a round-up's highlights: recalled, no new event
+
+
+def test_the_projects_a_zone_drew_in_named_as_examples() -> None:
+    text = "Khu kinh tế Nghi Sơn đã thu hút nhiều dự án lớn như nhà máy lọc dầu của Công ty TNHH Lọc hóa dầu Bắc Trung hay tổ hợp xi măng của Tập đoàn Xi măng Tĩnh Gia."
+    assert _deals(text) == [("investment", ["Lọc hóa dầu Bắc Trung"]), ("investment", ["Xi măng Tĩnh Gia"])]
+    assert _events(text) == []
+
+
+def test_projects_a_zone_hopes_to_draw_in_are_no_investment() -> None:
+    text = "Khu kinh tế Nghi Sơn đang kêu gọi các dự án như nhà máy lọc dầu của Công ty TNHH Lọc hóa dầu Bắc Trung."
+    assert _deals(text) == []

@@ -212,8 +212,8 @@ _INVESTORS_LISTED = re.compile(
 # a licence round's list: "Hai doanh nghiệp vừa được cấp phép trong tháng 9 là A (Đài Loan), vốn N cho xưởng
 # ..., và B, vốn M", "Bốn dự án nhận giấy lần này thuộc về A, B và C", "Dự án tăng vốn còn lại thuộc A"
 _PLANT_OF = r"(?:(?:nhà máy|xưởng|dự án|trung tâm)\s+[^,;.()]{1,40}?\s+của\s+)"  # "xưởng cáp quang của "
-_ROUND_LISTED = re.compile(
-    r"(?=[dD])\b(?:doanh nghiệp|dự án)\b[^.;:]{0,60}?\b(?:gồm|bao gồm|là|thuộc về|thuộc)\s*:?\s*"
+_ROUND_LISTED = re.compile(  # also "Nổi bật trong nhóm ký ghi nhớ là A với dự án N, B (M) và C, P"
+    r"(?=[dDnN])\b(?:doanh nghiệp|dự án|nhóm)\b[^.;:]{0,60}?\b(?:gồm|bao gồm|là|thuộc về|thuộc)\s*:?\s*"
     rf"{_PLANT_OF}?",
     re.IGNORECASE,
 )
@@ -222,12 +222,14 @@ _GRANT_NAMED_BEFORE = re.compile(
     r"(?<!\w)(?:[Kk]hoản|[Gg]iấy phép|[Gg]iấy chứng nhận)\s+(?:tăng vốn|đầu tư|đăng ký đầu tư|cấp mới)\b"
     r"[^.;]{0,80}?\sđược\s+(?:cấp|trao)\s+cho\s+$"
 )
-_ROUND_WORDS = re.compile(r"(?<!\w)(?:cấp phép|nhận giấy|tăng vốn|giấy chứng nhận|chủ trương đầu tư)(?!\w)")
+_ROUND_WORDS = re.compile(
+    r"(?<!\w)(?:cấp phép|nhận giấy|tăng vốn|giấy chứng nhận|chủ trương đầu tư|ký ghi nhớ)(?!\w)"
+)
 # between two firms of such a list: each one's country and capital ("A (Hàn Quốc), vốn 2,3 triệu USD cho
 # xưởng ép vỏ ổ cắm, và B")
 _ROUND_GAP = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:với\s+)?(?:(?:tổng\s+)?vốn(?:\s+đầu tư)?\s+|(?=[\d]|gần|hơn|khoảng))"
-    r"[^;()]{1,60}?)?"
+    r"[^;()]{1,60}?|\s+với\s+(?:dự án|nhà máy|tổ hợp|khu)\s[^;(),]{1,60}?)?"  # "A với dự án điện gió N, B"
     rf"\s*(?:,|và|,\s*và)\s*{_PLANT_OF}?{PARTNER_BEFORE}"
 )  # also each one's plant named before it: "... là trung tâm dữ liệu của A (Singapore), 120,5 triệu USD, và
 # xưởng cáp quang của Công ty B"
@@ -393,6 +395,8 @@ _PROJECT_OF = re.compile(
     re.IGNORECASE,
 )  # "Dự án ... của (nhà đầu tư) X", "nhà máy điện rác 3.200 tỷ đồng của X", "dự án lớn nhất thuộc về X",
 # "dự án Nhà máy Công ty TNHH X (đến từ Singapore) ..." (the plant named by its owner)
+# a place's examples of what it drew in: "Dung Quất đã (thu) hút nhiều dự án lớn như/gồm ... của X"
+_DRAWN_IN = re.compile(r"(?<!\w)(?:đã\s+)(?:thu hút|hút|đón)\s[^.;:]{0,60}?\b(?:như|gồm)\s")
 # the owner's capital right after its name: ", vốn 57 triệu USD", " (vốn 19 triệu USD)", " (6,2 triệu USD)",
 # "... tại KCN Y, vốn đăng ký 48 triệu USD", "... tại KCN Y có vốn đăng ký 260 triệu USD"
 _OWNER_CAPITAL = re.compile(
@@ -1266,7 +1270,14 @@ def _cue_words() -> tuple[tuple[str, ...], ...]:
         "nhà đầu tư",
         "là số",  # _SUM_NAMED: "là số vốn", "là số tiền", "là khoản ..."
         "là khoản",
-        *("cấp phép", "nhận giấy", "tăng vốn", "giấy chứng nhận", "chủ trương đầu tư"),  # _ROUND_WORDS
+        *(
+            "cấp phép",
+            "nhận giấy",
+            "tăng vốn",
+            "giấy chứng nhận",
+            "chủ trương đầu tư",
+            "ký ghi nhớ",
+        ),  # _ROUND_WORDS
     ]
     paired = [
         *data["supply"],  # _supply: rx["supply"], _TAKEN_ORDER "nhận", _PACT_WORD, _CONTRACT_WORD
@@ -1952,6 +1963,10 @@ def tag_deals(
             if stake is None and _BELONGS_TO.search(text, max(s, m.start() - 12), m.start()):
                 # "Vốn lớn nhất trong số dự án mới, 95 triệu USD, thuộc về nhà máy ... của Công ty X"
                 stake = next((x for x in reversed(smoney) if s <= x.start < m.start()), None)
+            if stake is None and _DRAWN_IN.search(text, s, owner.start):
+                # "KKT đã hút nhiều dự án như tổ hợp thép của A hay nhà máy cơ khí của B": each came in
+                add("investment", [owner.name], ctx=ctx)
+                continue
             if stake is None:
                 # "nhà máy ... của X (Hàn Quốc) tại KCN Y, tăng vốn thêm 40 triệu USD": a licence round's row
                 said = _PROJECT_LICENSED.search(text, owner.end, e)

@@ -395,11 +395,13 @@ _TO_COME = re.compile(r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|chuẩn bị|s�
 # there
 # (a firm's spelled-out legal form, "Công ty cổ phần X", is no stake)
 _NO_INVESTMENT_EVENT = re.compile(  # (first letters tested first)
-    r"(?=[tđlcpxsgk\d])"
+    r"(?=[tđlcpxsgkn\d])"
     r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|(?<!công ty )cổ phần|cổ phiếu|phần vốn"
     r"|(?<![Đđ]ược )(?<![Đđ]ã )khởi công từ"  # "..., khởi công từ năm ngoái, đang được hoàn thiện": under way
     r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân|cùng góp"  # "do ba cổ đông cùng góp: ..."
-    r"|xếp thứ|đứng thứ|tiếp theo thuộc về)(?!\w)",  # a round-up's ranking: "Xếp thứ ba về vốn là ... của X"
+    r"|xếp thứ|đứng thứ|tiếp theo thuộc về"  # a round-up's ranking: "Xếp thứ ba về vốn là ... của X"
+    r"|nổi bật trong (?:nhóm|số)"  # its highlights: "Nổi bật trong nhóm ký ghi nhớ là A, B và C"
+    r"|đã (?:thu hút|hút|đón) [^.;:]{0,60}?\b(?:như|gồm))(?!\w)",  # "đã hút dự án như ... của X": recalled
     re.IGNORECASE,
 )
 

@@ -928,6 +928,9 @@ from tests.eval.hand_sentences_97 import hand_sentences_97  # noqa: E402
 from tests.eval.hand_sentences_98 import hand_sentences_98  # noqa: E402
 from tests.eval.hand_sentences_99 import hand_sentences_99  # noqa: E402
 from tests.eval.hand_sentences_100 import hand_sentences_100  # noqa: E402
+from tests.eval.hand_sentences_101 import hand_sentences_101  # noqa: E402
+from tests.eval.hand_sentences_102 import hand_sentences_102  # noqa: E402
+from tests.eval.hand_sentences_103 import hand_sentences_103  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1130,6 +1133,9 @@ HAND += [row | {"batch": 97} for row in hand_sentences_97(_h5, _pv, _m)]
 HAND += [row | {"batch": 98} for row in hand_sentences_98(_h5, _pv, _m)]
 HAND += [row | {"batch": 99} for row in hand_sentences_99(_h5, _pv, _m)]
 HAND += [row | {"batch": 100} for row in hand_sentences_100(_h5, _pv, _m)]
+HAND += [row | {"batch": 101} for row in hand_sentences_101(_h5, _pv, _m)]
+HAND += [row | {"batch": 102} for row in hand_sentences_102(_h5, _pv, _m)]
+HAND += [row | {"batch": 103} for row in hand_sentences_103(_h5, _pv, _m)]
 
 
 def main() -> None:
