@@ -7,7 +7,19 @@
   Gia Lai province licensed Singapore's X to build it";
 - groundbreakings in English with the owner in apposition: "Construction of the Y plant, X JSC's first site,
   began on ...";
-- one deal told twice, by the brand in a headline and by the full name in the body, is one deal.
+- one deal told twice, by the brand in a headline and by the full name in the body, is one deal;
+
+and in blind batches 101 and 103 (scored first, at 2136c05):
+
+- the highlights of a memo round, each with its amount ("Nổi bật trong nhóm ký ghi nhớ là A với dự án N, B (M)
+  và C, P"): deals, no event;
+- the projects a zone drew in, named as examples ("đã hút nhiều dự án như ... của A hay ... của B");
+- real-estate consultancies quoted bare (CBRE, Savills, JLL, ...), securities firms by their trade word
+  ("Chứng khoán X").
+
+and in blind batch 102: an English programme that "opened" (no plant), a groundbreaking "held by" a People's
+Committee (the host), a firm's bare "agreement it signed with" a People's Committee (a memorandum), money "đã
+được X dồn vào" (spent before: a deal, no new event), and "là số vốn X cho biết ngày 3.9 sẽ bỏ ra cho ...".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-29 do."""
 
@@ -117,3 +129,75 @@ def test_the_projects_a_zone_drew_in_named_as_examples() -> None:
 def test_projects_a_zone_hopes_to_draw_in_are_no_investment() -> None:
     text = "Khu kinh tế Nghi Sơn đang kêu gọi các dự án như nhà máy lọc dầu của Công ty TNHH Lọc hóa dầu Bắc Trung."
     assert _deals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Khảo sát của Savills Việt Nam cho thấy giá thuê đất KCN phía Bắc tăng 6% trong quý III.",
+            "Savills",
+        ),
+        ("Ready-built space was 88 per cent let in the second quarter, JLL said.", "JLL"),
+        ("Theo Chứng khoán Hải Đăng, lợi nhuận nhóm KCN sẽ tăng 12% trong năm nay.", "Chứng khoán Hải Đăng"),
+    ],
+)
+def test_consultancies_and_securities_firms_quoted_bare(text: str, firm: str) -> None:
+    assert firm in [f.name for f in tag_text(text).firms]
+
+
+def test_the_state_securities_commission_is_no_firm() -> None:
+    text = "Ủy ban Chứng khoán Nhà nước vừa phạt một công ty niêm yết vì chậm công bố báo cáo tài chính."
+    assert tag_text(text).firms == []
+
+
+# seen in blind batch 102 (scored first at 2136c05)
+
+
+def test_a_programme_that_opened_is_no_plant() -> None:
+    text = "This year's round of the coaching programme Hanvit Vietnam Co., Ltd runs for local mould makers opened on Monday."
+    assert _events(text) == []
+    assert _events("Hanvit Vietnam Co., Ltd opened a US$40 million mould plant in Bac Ninh on Monday.") == [
+        ("inauguration", ["Hanvit"], "completed")
+    ]
+
+
+def test_an_english_groundbreaking_held_by_a_peoples_committee() -> None:
+    text = "Work on an auto parts complex of Truong Giang Industrial Group JSC began on May 8 with a groundbreaking ceremony held by the Ninh Binh People's Committee."
+    assert _events(text) == [
+        ("groundbreaking", ["Ninh Binh People's Committee", "Truong Giang Industrial Group"], "started")
+    ]
+
+
+def test_a_firms_bare_agreement_with_a_peoples_committee_is_a_memorandum() -> None:
+    text = "Kenwell Circuits of Malaysia, a contract manufacturer, will build a plant in Hung Yen province under an agreement it signed with the Hung Yen People's Committee, the ministry said."
+    assert _events(text) == [("mou", ["Kenwell Circuits", "Hung Yen People's Committee"], "signed")]
+
+
+def test_money_already_poured_in_is_a_deal_without_a_new_event() -> None:
+    text = "Khoảng 3,2 tỷ USD đã được Tập đoàn Hanvit dồn vào tổ hợp điện tử gia dụng, dự án lớn nhất của tập đoàn ở Bắc Ninh."
+    assert _deals(text) == [("investment", ["Hanvit"])]
+    assert _events(text) == []
+
+
+def test_a_sum_named_then_what_the_firm_said_it_will_spend() -> None:
+    text = "45 triệu USD là số vốn Công ty TNHH Phụ tùng Daiko Việt Nam cho biết ngày 3.9 sẽ bỏ ra cho nhà máy thứ hai ở Hà Nam."
+    assert _deals(text) == [("investment", ["Phụ tùng Daiko"])]
+    assert tag_text(text).deals[0].amount == 45_000_000
+    assert _events(text) == [("investment_announcement", ["Phụ tùng Daiko"], "announced")]
+
+
+# seen in blind batch 103 (scored first at 2136c05)
+
+
+def test_a_parks_row_naming_its_developer_is_a_deal_without_an_event() -> None:
+    text = "- KCN Phù Cừ Xanh: 210 ha, hiện lấp đầy 58%; chủ đầu tư Công ty CP Phát triển Hạ tầng Phù Cừ."
+    assert _deals(text) == [("investment", ["Phát triển Hạ tầng Phù Cừ"])]
+    assert _events(text) == []
+
+
+def test_an_english_developer_that_is_to_build_a_park() -> None:
+    text = "In Tra Vinh, Duyen Hai Infrastructure JSC is to build and run the Cau Ngang industrial park, with registered capital of 41.5 million USD."
+    assert _deals(text) == [("investment", ["Duyen Hai Infrastructure"])]
+    assert tag_text(text).deals[0].amount == 41_500_000
+    assert _events(text) == [("investment_announcement", ["Duyen Hai Infrastructure"], "announced")]

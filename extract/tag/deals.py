@@ -320,8 +320,10 @@ _BUILDING = re.compile(r"\s*(?:đang\s+|đã\s+)?(?:xây dựng|xây|dựng)(?!\
 _FUNDED_BY = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:tự\s+)?(?:thu xếp|bỏ ra|góp|chi ra|huy động)(?!\w)")
 # also "N sẽ được X dồn vào ...", "N vốn ngoại đã được X đổ vào ..."
 _SUM_PASSIVE = re.compile(r"(?:\s+vốn(?:\s+(?:ngoại|FDI|nước ngoài))?)?\s+(?:đã\s+|vừa\s+|sẽ\s+)?được\s+")
+# (also through what the firm said: "là số vốn X cho biết ngày 12.6 sẽ bỏ ra cho ...")
 _SPENT_BY = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+)?(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
+    rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:cho biết\s+(?:{WHEN}\s+)?)?(?:đã\s+|sẽ\s+)?"
+    r"(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
 )
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 # (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")

@@ -83,7 +83,7 @@ _ON = re.compile(r"(?<!\w)(?:on|for)\s+$")  # "Ground was broken on Tuesday for 
 _THAT = re.compile(r"(?<!\w)that\s+$")
 _IS_BUILDING = re.compile(r"\s+(?:is|are|was|were|will be) (?:building|developing|constructing)(?!\w)")
 _JOINTLY_WITH = re.compile(r"(?<!\w)(?:jointly|together) with\s+(?:[A-Z][a-z]+['’]s\s+)?$")
-_HOSTED_BY = re.compile(r"(?<!\w)hosted by\s+(?:the\s+)?$")
+_HOSTED_BY = re.compile(r"(?<!\w)(?:hosted|held|organi[sz]ed) by\s+(?:the\s+)?$")
 _DEVELOPER_BEFORE = re.compile(r"(?<!\w)(?:developer|investor)\s+$")
 # "A $22 million yarn mill of X JSC is now under construction ... after Thursday's groundbreaking": X's
 _UNDER_CONSTRUCTION_AFTER = re.compile(
@@ -135,6 +135,11 @@ _BIDS_BEFORE = re.compile(
 _GATHERING_OPENED = re.compile(
     r"(?<!\w)(?:fair|exhibition|expo|show|conference|forum|summit|workshop|festival)"
     r"(?: (?:that|which))?(?: (?:was|were|has|had))? $"
+)
+# "This year's round of X's consulting programme for local parts makers opened on Thursday": no plant
+_PROGRAMME_OPENED = re.compile(
+    r"(?<!\w)(?:programme|program|course|contest|competition|round of)\b[^;]{0,60}?"
+    r"(?: (?:was|were|has|had))? $"
 )
 _BIDS_AFTER = re.compile(r" (?:the |its |all )?(?:bids?|tenders?|envelopes?|bidding)(?!\w)")
 # "..., with Hải Long Construction JSC as the general contractor": the contractor supplies the builder
@@ -1033,6 +1038,11 @@ _PLANS_PLANT = re.compile(
     r"\s+plans?\s+an?\s+(?:new\s+|second\s+|third\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?:plant|factory|mill|complex|facility|works)(?!\w)"
 )
+# "In Soc Trang, X JSC is to build and run the Y industrial park, with registered capital of ...": its plan
+_IS_TO_BUILD = re.compile(
+    r"\s+(?:is|are) to (?:build|develop|construct|set up)(?: and (?:run|operate|manage))?\s+"
+    r"[^.;]{0,60}?\b(?:plant|factory|mill|complex|facility|park|cluster|centre|center)(?!\w)"
+)
 # "... went into operation on Tuesday under its owner, Dong Xoai Board JSC": the owner of a priced plant
 _UNDER_OWNER = re.compile(r"(?<!\w)under its owners?,?\s+$")
 
@@ -1043,7 +1053,7 @@ def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     text = sen.text
     for f in (f for f in sen.after(sen.s) if isinstance(f, Firm)):
         built_by = _WILL_BE_BUILT_BY.search(text, max(sen.s, f.start - 60), f.start)
-        if built_by or _PLANS_PLANT.match(text, f.end):
+        if built_by or _PLANS_PLANT.match(text, f.end) or _IS_TO_BUILD.match(text, f.end):
             m = sen.amount(f.start)
             deals = [sen.deal("investment", [f.name], m)]
             if built_by and "developed" in built_by.group():
@@ -1353,6 +1363,7 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             _BIDS_BEFORE.search(text, since, opened.start())
             or _BIDS_AFTER.match(text, opened.end(), e)
             or _GATHERING_OPENED.search(text, since, opened.start())
+            or _PROGRAMME_OPENED.search(text, since, opened.start())
         ):
             continue  # "Bids ... were opened by X", "X opened the bids", "a fair that opened": no plant
         firms = [f for f in sen.before(opened.start()) if isinstance(f, Firm) and f.start >= since]
@@ -1798,6 +1809,21 @@ def _passive_signers(sen: _Sentence, verb: int, verb_end: int) -> list[Firm | Or
     return signers
 
 
+_BARE_AGREEMENT = re.compile(r"(?<!\w)(?:an?|the) agreement (?:(?:it|they) )?(?:has |have |had )?$")
+
+
+def govs_signed_agreement(before: str, subjects: list, others: list) -> bool:
+    """A firm's bare "agreement" with a People's Committee, named right before "signed" ("... under an
+    agreement it signed with the Thai Binh People's Committee"): the memorandum of its project, as in
+    Vietnamese copy."""
+    sides = [*subjects[-1:], *others]
+    return (
+        _BARE_AGREEMENT.search(before) is not None
+        and any(isinstance(x, Firm) for x in sides)
+        and any(isinstance(x, Organization) and "People" in x.name for x in sides)
+    )
+
+
 def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list[DealEvent]]:
     """'A and B signed X', 'A signed X with B', 'X was signed between A and B'."""
     text, e = sen.text, sen.e
@@ -1821,6 +1847,10 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
         # "a ... lease with B for ...": the whole rest; when it names nothing ("A will supply B under a
         # contract signed on ..."), the document named before the verb
         event_kind, deal_kind = _named_kind(text[verb_end:e]) or _signed_kind(text[sen.s : verb])
+        # "X, a contract manufacturer, will build a plant under an agreement it signed with the Y People's
+        # Committee": the document named right before the verb is a bare agreement, with a province
+        if govs_signed_agreement(text[max(sen.s, verb - 40) : verb], subjects, others):
+            event_kind, deal_kind = "mou", "mou"
     if len(sides) < 2:
         return [], []
     if _MEMO_SIGNED.search(text, max(sen.s, verb - 40), verb):

@@ -401,11 +401,13 @@ _NO_INVESTMENT_EVENT = re.compile(  # (first letters tested first)
     r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân|cùng góp"  # "do ba cổ đông cùng góp: ..."
     r"|xếp thứ|đứng thứ|tiếp theo thuộc về"  # a round-up's ranking: "Xếp thứ ba về vốn là ... của X"
     r"|nổi bật trong (?:nhóm|số)"  # its highlights: "Nổi bật trong nhóm ký ghi nhớ là A, B và C"
+    r"|đã được [^.;,]{1,60}? (?:dồn|đổ|rót|bỏ) vào"  # "N đã được X dồn vào dự án ...": spent before
     r"|đã (?:thu hút|hút|đón) [^.;:]{0,60}?\b(?:như|gồm))(?!\w)",  # "đã hút dự án như ... của X": recalled
     re.IGNORECASE,
 )
 
 
+_OCCUPANCY = re.compile(r"(?<!\w)lấp đầy(?!\w)")
 _PAIR_EVENT_KINDS = ("mou", "supply_contract", "cooperation")
 
 
@@ -498,6 +500,8 @@ def _investment_event(
     stakes or rumours, nor where an event of its sentence names one of its firms."""
     if _NO_INVESTMENT_EVENT.search(text, d.start, d.end) or deals_module.carried_by(text, d.start, d.end):
         return None  # a running total, a stake, a rumour; "Dự án do Công ty X thực hiện": a description
+    if _OCCUPANCY.search(text, deals_module._sentence_start(text, d.start), d.end):
+        return None  # a park's row: "- KCN Y: 165 ha, lấp đầy 62%; chủ đầu tư Công ty X" (who, not news)
     if any(
         e.start < d.end and d.start < e.end and any(p.name in d.parties for p in e.parties) for e in events
     ):

@@ -84,9 +84,11 @@ def deal_words() -> dict[str, re.Pattern[str]]:
         r"(?:\s*:\s*|(?P<qualified>\s+(?:hạ tầng|dự án|xây dựng|của|trúng thầu|được lựa chọn|được chọn"
         r"|được chấp thuận)"
         rf"\b(?:[^,;:.()]|\([^()]{{1,20}}\)){{0,60}}?"
-        rf"(?:,\s*(?:vốn|tổng vốn|quy mô)\b(?:[^,;:()]|(?<=\d),(?=\d)){{1,40}},)?)?\s+là\s+)"
+        rf"(?:,\s*(?:vốn|tổng vốn|quy mô)\b(?:[^,;:()]|(?<=\d),(?=\d)){{1,40}},)?)?\s+là\s+"
+        r"|(?<=[;:,] chủ đầu tư)\s+(?=(?:Công ty|Tổng công ty|Tập đoàn)\s))"
     )  # also "chủ đầu tư xây dựng hạ tầng kỹ thuật là X", "Nhà đầu tư dự án Y, vốn N, là X" (see deals.py),
-    # "Chủ đầu tư hạ tầng KCN Y (1.150 ha) là X"
+    # "Chủ đầu tư hạ tầng KCN Y (1.150 ha) là X"; "- KCN Y: 165 ha, lấp đầy 62%; chủ đầu tư Công ty X" (a
+    # park's row naming its developer)
     out["supply_verb"] = re.compile(rf"(?<!\w)(?:{alternation(data['supply_verbs'])})(?!\w)")
     out["anaphora"] = re.compile(
         rf"(?<!\w)(?:{alternation(data['anaphora'])})(?:\s+(?:này|đó))?"
