@@ -17,6 +17,9 @@ and in blind batches 101 and 103 (scored first, at 2136c05):
 - real-estate consultancies quoted bare (CBRE, Savills, JLL, ...), securities firms by their trade word
   ("Chứng khoán X").
 
+and in blind batch 101: a memorandum "được trao" to a firm for a priced project (its investment), English
+capital added by a listed plant's owner ("the X plant of Y Co., Ltd gains $85 million", "...: $96 million more").
+
 and in blind batch 102: an English programme that "opened" (no plant), a groundbreaking "held by" a People's
 Committee (the host), a firm's bare "agreement it signed with" a People's Committee (a memorandum), money "đã
 được X dồn vào" (spent before: a deal, no new event), and "là số vốn X cho biết ngày 3.9 sẽ bỏ ra cho ...".
@@ -201,3 +204,35 @@ def test_an_english_developer_that_is_to_build_a_park() -> None:
     assert _deals(text) == [("investment", ["Duyen Hai Infrastructure"])]
     assert tag_text(text).deals[0].amount == 41_500_000
     assert _events(text) == [("investment_announcement", ["Duyen Hai Infrastructure"], "announced")]
+
+
+def test_a_memorandum_handed_to_a_firm_for_a_priced_project_is_its_investment() -> None:
+    text = "Công ty CP Tập đoàn Cao Nguyên Lửa được trao bản ghi nhớ cho dự án điện mặt trời 2.650 tỷ đồng."
+    assert _deals(text) == [("investment", ["Cao Nguyên Lửa"])]
+    assert tag_text(text).deals[0].amount == 2_650_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount"),
+    [
+        (
+            "The first, the Daejin Vina lens plant of Daejin Optics Co., Ltd (South Korea), gains $85 million, lifting its total investment to $210 million.",
+            "Daejin Optics",
+            85_000_000,
+        ),
+        (
+            "The second is a flexible circuit plant of Toyo Flex Hong Kong Co., Ltd (Japan) in Tam Duong Industrial Park: $96 million more, $240 million in all.",
+            "Toyo Flex Hong Kong",
+            96_000_000,
+        ),
+    ],
+)
+def test_the_capital_a_listed_plants_owner_adds_in_english(text: str, firm: str, amount: int) -> None:
+    assert _deals(text) == [("investment", [firm])]
+    assert tag_text(text).deals[0].amount == amount
+    assert _events(text) == []
+
+
+def test_a_plant_of_a_firm_that_gains_an_award_is_no_investment() -> None:
+    text = "The Daejin Vina lens plant of Daejin Optics Co., Ltd gains an award from the ministry this year."
+    assert _deals(text) == []

@@ -838,7 +838,37 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _round_shares(sen))[0]:
         return found
+    if (found := _capital_added(sen))[0]:
+        return found
     return _as_investor(sen)
+
+
+# a licence round's item: "the X plant of Y Co., Ltd (South Korea), gains $120 million, lifting its total to
+# ...", "a PCB plant of Z Co., Ltd (Japan) in W Park: $145 million more, $330 million in all"
+_LISTED_PLANT_OF = re.compile(
+    r"(?<!\w)(?:plant|factory|project|complex|facility|mill)\b[^.;:]{0,60}?\bof\s+(?:the\s+)?$"
+)
+_GAINS = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?[^.;:]{0,60}?(?:,\s*(?P<verb>gains|adds|gets|receives|is adding)\s+|:\s*)$"
+)
+_MORE = re.compile(r"\s+more(?!\w)")
+
+
+def _capital_added(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """The capital a listed plant's owner adds ("the X plant of Y Co., Ltd gains $120 million", "a plant of
+    Z Co., Ltd in W Park: $145 million more"), as a deal with no event: an item of a round told above."""
+    text = sen.text
+    for f in (f for f in sen.firms if isinstance(f, Firm)):
+        if not _LISTED_PLANT_OF.search(text, max(sen.s, f.start - 80), f.start):
+            continue
+        for m in sen.money:
+            if m.start <= f.end or m.start - f.end > 90:
+                continue
+            gap = _GAINS.fullmatch(text, f.end, m.start)
+            if gap is not None and (gap.group("verb") or _MORE.match(text, m.end)):
+                return [sen.deal("investment", [f.name], m)], []
+            break
+    return [], []
 
 
 # A licence round's share told of its firm before ("X, which is putting $18 million into ...", "X

@@ -319,6 +319,9 @@ def with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> l
 _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:nâng|đưa)\s+(?:tổng\s+)?(?:số\s+)?vốn", re.IGNORECASE)
 
 
+_MEMO_GIVEN_TO = re.compile(r"(?<!\w)(?:được trao|nhận)\s+(?:\w+\s+)?(?:bản|biên bản) ghi nhớ(?!\w)")
+
+
 def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     """An event the deal rules missed that is one firm's investment by the deals' convention: an announced
     investment (one firm, or a consortium as one deal), an opening whose clause states its capital, a
@@ -342,7 +345,11 @@ def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]
         consortium = ev.kind == "investment_announcement" and len(firms) > 1  # "Liên danh A, B và C đề xuất"
         if len(firms) != 1 and not consortium:
             continue
-        with_state = ev.kind == "mou" and any(p.type == "government" for p in ev.parties)
+        with_state = ev.kind == "mou" and (
+            any(p.type == "government" for p in ev.parties)
+            # "X được trao bản ghi nhớ cho dự án ...": handed one by the state, not named
+            or _MEMO_GIVEN_TO.search(text, ev.start, ev.end) is not None
+        )
         kind = "groundbreaking" if ev.kind == "groundbreaking" else "investment"
         if not (
             ev.kind in ("investment_licence", "acquisition", "investment_announcement", "groundbreaking")
