@@ -24,6 +24,11 @@ and in blind batch 102: an English programme that "opened" (no plant), a groundb
 Committee (the host), a firm's bare "agreement it signed with" a People's Committee (a memorandum), money "đã
 được X dồn vào" (spent before: a deal, no new event), and "là số vốn X cho biết ngày 3.9 sẽ bỏ ra cho ...".
 
+and in blind batches 105 and 106: takeovers told ahead ("B sẽ về tay A", "A sẽ mua trọn vốn B"), a bare firm
+that "vừa bỏ ra N để sở hữu gần 71% vốn B", English stakes in a round-up ("X paid $N for 9.6 percent of Y", "X
+bought into Y", "X took 55 percent of Y"), shares to be issued to a named buyer, English names ending in a trade
+("... Securities", "... Aluminum", "... Metals").
+
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-29 do."""
 
 from __future__ import annotations
@@ -236,3 +241,56 @@ def test_the_capital_a_listed_plants_owner_adds_in_english(text: str, firm: str,
 def test_a_plant_of_a_firm_that_gains_an_award_is_no_investment() -> None:
     text = "The Daejin Vina lens plant of Daejin Optics Co., Ltd gains an award from the ministry this year."
     assert _deals(text) == []
+
+
+# seen in blind batches 105 and 106 (scored first at df2ec25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Phụ tùng Chính xác Hồng Lĩnh (mã HLP) sẽ về tay Tập đoàn Takumi Kogyo (Nhật Bản) sau hai giao dịch trong năm nay.",
+        "Trước hết, Tập đoàn Takumi Kogyo sẽ mua trọn vốn Công ty CP Đầu tư Hồng Lĩnh Phát – pháp nhân đang giữ 38% cổ phần HLP.",
+    ],
+)
+def test_a_takeover_told_ahead(text: str) -> None:
+    assert _deals(text) == [("investment", ["Takumi Kogyo"])]
+
+
+def test_a_firm_written_bare_that_paid_for_nearly_all_of_another() -> None:
+    text = "Vạn Phát vừa bỏ ra hơn 960 tỷ đồng để sở hữu gần 71% vốn Tổng công ty Cổ phần Cơ điện Sông Mã qua một phiên đấu giá."
+    assert _deals(text) == [("investment", ["Vạn Phát"])]
+    assert tag_text(text).deals[0].amount == 960_000_000_000
+
+
+def test_capital_a_bare_name_put_in_is_not_its_name() -> None:
+    text = "Vốn Hòa Bình bỏ vào giai đoạn một đã hơn 210 tỷ đồng, trên khu đất 6 ha."
+    assert "Vốn Hòa Bình" not in [f.name for f in tag_text(text).firms]
+
+
+def test_english_stakes_told_in_a_round_up() -> None:
+    text = "In food, Japan's Hanamura Foods paid $19 million for 9.6 percent of Bac Son Dairy JSC, Thai bottler Siam Crest bought into Ha Long Beverages, and Singapore's Lion Feed Holdings took 55 percent of Mekong Feed JSC."
+    got = [(d.kind, d.parties, d.amount) for d in tag_text(text).deals]
+    assert got == [
+        ("investment", ["Hanamura Foods"], 19_000_000),
+        ("investment", ["Siam Crest"], None),
+        ("investment", ["Lion Feed Holdings"], None),
+    ]
+    assert _events(text) == []
+
+
+def test_shares_to_be_issued_to_a_named_buyer() -> None:
+    text = "Caption: Hoang Long Motor plans to issue over 12.4 million shares to Singapore's Crestline Cycle Holdings"
+    assert _deals(text) == [("investment", ["Crestline Cycle Holdings"])]
+    assert _events(text) == [("acquisition", ["Crestline Cycle Holdings", "Hoang Long Motor"], "announced")]
+
+
+def test_bonds_bought_from_a_firm_are_no_stake() -> None:
+    text = "Fund manager Dalim Asset Management bought VND180 billion of convertible bonds from garment maker Thai Ha Garment JSC last month."
+    assert ("investment", ["Dalim Asset Management"]) not in _deals(text)
+
+
+@pytest.mark.parametrize("firm", ["Sao Mai Securities", "Redstone Aluminum", "Bluewater Metals"])
+def test_english_names_ending_in_a_trade(firm: str) -> None:
+    text = f"The petition was filed by {firm} and two other producers, the authority said."
+    assert firm in [f.name for f in tag_text(text).firms]

@@ -688,7 +688,8 @@ _PAID_FOR_STAKE = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|vừa\s+)?(?:rót|chi|bỏ ra|dùng)\s+"
     + IN_SENTENCE
     + r"{0,40}?(?<!\w)để\s+"
-    r"(?:sở hữu|nắm giữ|mua|mua lại|nhận)\s+\d[\d,]*\s*%\s+(?:cổ phần|vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?$"
+    r"(?:sở hữu|nắm giữ|giữ|mua|mua lại|nhận)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?\d[\d,]*\s*%\s+"
+    r"(?:cổ phần|vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?$"
 )
 # "A (...) đã hoàn tất chuyển nhượng 70% vốn cho C": C buys into A; "A vừa bán cổ phần cho hai nhà đầu tư
 # chiến lược Nhật Bản là C và D": C and D do (`_BUYERS_JOINED`)
@@ -716,13 +717,13 @@ _BUYS_INTO = re.compile(
     r"(?:(?:mua(?:\s+lại)?|tiếp quản|thâu tóm)\s+(?:toàn bộ\s+)?(?:mảng|nhà máy|chuỗi|dây chuyền|cơ sở|xưởng)"
     r"[^.;,()]{0,50}?\s+của\s+"
     r"|mua(?:\s+lại)?\s+(?:hãng|doanh nghiệp|nhà sản xuất)(?:\s+[a-zà-ỹđ]+){0,4}\s+"
-    r"|(?:mua|thâu tóm|nắm|nắm giữ|sở hữu)\s+(?:(?:gần|hơn|khoảng|trên|toàn bộ)\s+)?"
+    r"|(?:mua|thâu tóm|nắm|nắm giữ|sở hữu)\s+(?:(?:gần|hơn|khoảng|trên|toàn bộ|trọn)\s+)?"
     r"(?:\d[\d,.]*\s*%\s+)?(?:cổ phần|vốn|phần vốn|cổ phiếu)\s+(?:(?:của|tại)\s+)?"
     r"|(?:thâu tóm|tiếp quản)\s+(?:toàn bộ\s+)?"
     r"|trở thành cổ đông (?:lớn nhất|chi phối|lớn|chiến lược)\s+(?:của|tại)\s+)"
 )
 # "B (đã) về tay A": A bought B
-_PASSED_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|chính thức\s+)*về tay\s+")
+_PASSED_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|sẽ\s+|chính thức\s+)*về tay\s+")
 _AGREED_WORDS = re.compile(r"(?<!\w)(?:thỏa thuận|ký)(?!\w)")
 _BECAME = re.compile(r"(?<!\w)(?:trở thành|về tay|nắm)(?!\w)")
 

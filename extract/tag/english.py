@@ -44,7 +44,7 @@ _VIETNAMESE_WORDS = re.compile(  # the words' first letters first: most position
 # cranes from B JSC in 2020.")
 _ENGLISH_DEAL_VERBS = re.compile(
     r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
-    r"|delivered|leased|registered|approved|broke ground|won|took|spent|poured"
+    r"|delivered|leased|registered|approved|broke ground|won|took|spent|poured|received|issue|bought into"
     r"|the (?:investor|developer))(?!\w)"
 )
 
@@ -517,6 +517,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if _NOT_A_DEAL.search(text, s, e):
         return [], []
     deal, event = sen.deal, sen.event
+    if any(found := _stakes_told(sen)):
+        return found
     if sale := _STAKE_SALE.search(text, s, e):
         seller = [f for f in sen.before(sale.start()) if isinstance(f, Firm)]
         after = [f for f in sen.after(sale.end()) if isinstance(f, Firm)]
@@ -841,6 +843,45 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     if (found := _capital_added(sen))[0]:
         return found
     return _as_investor(sen)
+
+
+_PCT = r"[\d.,]+\s*(?:per ?cent|percent|%)"
+# a stake bought, told as a round-up's item: "X paid $28 million for 11.2 percent of Y", "X took 68.5 percent
+# of Y", "X bought into Y" (the firm right before the verb): X's investment, no event
+_STAKE_BOUGHT_AFTER = re.compile(
+    rf"\s+(?:(?:first\s+)?(?:paid|spent)\s+[^.;]{{1,40}}?\s+for\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)"
+    rf"|took\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)|(?:first\s+)?bought\s+into)\s"
+)
+# "X received 31 million USD from Y": Y put it in (no event)
+_RECEIVED_FROM = re.compile(r"(?:\s+Vietnam)?\s+received\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\s+from\s+$")
+# "X plans to issue 28.6 million shares to Singapore's Y": Y buys into X (announced)
+_ISSUE_TO = re.compile(
+    r"\s+(?:plans|intends|is set|has agreed|agreed|will|is to)\s+(?:to\s+)?(?:issue|sell)\s+"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){1,50}?"
+    r"\bshares\s+to\s+(?:[A-Z][a-z]+['’]s\s+)?$"
+)
+
+
+def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """Stakes bought told in the shapes of business round-ups (`_STAKE_BOUGHT_AFTER`, `_RECEIVED_FROM`) and a
+    placement announced to a named buyer (`_ISSUE_TO`)."""
+    text = sen.text
+    firms = [f for f in sen.firms if isinstance(f, Firm)]
+    deals: list[Deal] = []
+    events: list[DealEvent] = []
+    for a, b in itertools.pairwise(firms):
+        paid = any(a.end < m.start < b.start for m in sen.money)
+        if paid and _RECEIVED_FROM.fullmatch(text, a.end, b.start):
+            deals.append(sen.deal("investment", [b.name], sen.amount(a.end)))
+        elif _ISSUE_TO.fullmatch(text, a.end, b.start):
+            deals.append(sen.deal("investment", [b.name], None))
+            parties = [_party(b, "buyer"), _party(a)]
+            events.append(sen.event("acquisition", parties, None, "announced"))
+    for f in firms:
+        if (bought := _STAKE_BOUGHT_AFTER.match(text, f.end)) and not any(f.name in d.parties for d in deals):
+            paid = next((m for m in sen.money if f.end < m.start < bought.end()), None)
+            deals.append(sen.deal("investment", [f.name], paid))
+    return deals, events
 
 
 # a licence round's item: "the X plant of Y Co., Ltd (South Korea), gains $120 million, lifting its total to

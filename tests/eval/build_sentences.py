@@ -931,6 +931,9 @@ from tests.eval.hand_sentences_100 import hand_sentences_100  # noqa: E402
 from tests.eval.hand_sentences_101 import hand_sentences_101  # noqa: E402
 from tests.eval.hand_sentences_102 import hand_sentences_102  # noqa: E402
 from tests.eval.hand_sentences_103 import hand_sentences_103  # noqa: E402
+from tests.eval.hand_sentences_104 import hand_sentences_104  # noqa: E402
+from tests.eval.hand_sentences_105 import hand_sentences_105  # noqa: E402
+from tests.eval.hand_sentences_106 import hand_sentences_106  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1136,6 +1139,9 @@ HAND += [row | {"batch": 100} for row in hand_sentences_100(_h5, _pv, _m)]
 HAND += [row | {"batch": 101} for row in hand_sentences_101(_h5, _pv, _m)]
 HAND += [row | {"batch": 102} for row in hand_sentences_102(_h5, _pv, _m)]
 HAND += [row | {"batch": 103} for row in hand_sentences_103(_h5, _pv, _m)]
+HAND += [row | {"batch": 104} for row in hand_sentences_104(_h5, _pv, _m)]
+HAND += [row | {"batch": 105} for row in hand_sentences_105(_h5, _pv, _m)]
+HAND += [row | {"batch": 106} for row in hand_sentences_106(_h5, _pv, _m)]
 
 
 def main() -> None:
