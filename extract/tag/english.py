@@ -15,7 +15,10 @@ Vietnamese press, in English grammar that the Vietnamese readers (deals.py, even
   certificates to ..., including a capital increase by E" -> E's investment licence (the grantor a party
   when it is named), and E's investment deal;
 - "F completed the sale of its 51 per cent stake in G to H" -> H's acquisition of G from F (H's investment
-  deal); "H plans a public tender offer for 25 per cent of G" -> an announced acquisition;
+  deal); "H plans a public tender offer for 25 per cent of G" -> an announced acquisition; "G plans to issue
+  12 million shares to H" -> H's announced acquisition; in round-ups, "H paid $28 million for 11.2 percent of
+  G", "H bought into G", "H took 55 percent of G", "G received $31 million from H" -> H's investment deal, no
+  event;
 - "the board of F approved a plan to borrow VNĐ500 billion from Bank K" -> an announced cooperation (credit).
 
 Not read: denials, reports and rumours ("denied a report that ..."), revoked certificates, plans without a
