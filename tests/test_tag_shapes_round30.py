@@ -24,7 +24,8 @@ and in blind batch 102: an English programme that "opened" (no plant), a groundb
 Committee (the host), a firm's bare "agreement it signed with" a People's Committee (a memorandum), money "đã
 được X dồn vào" (spent before: a deal, no new event), and "là số vốn X cho biết ngày 3.9 sẽ bỏ ra cho ...".
 
-and in blind batches 105 and 106: takeovers told ahead ("B sẽ về tay A", "A sẽ mua trọn vốn B"), a bare firm
+a firm named once with its legal form and then by its name alone is the same firm at each mention (its form
+carried), never a province's name; and in blind batches 105 and 106: takeovers told ahead ("B sẽ về tay A", "A sẽ mua trọn vốn B"), a bare firm
 that "vừa bỏ ra N để sở hữu gần 71% vốn B", English stakes in a round-up ("X paid $N for 9.6 percent of Y", "X
 bought into Y", "X took 55 percent of Y"), shares to be issued to a named buyer, English names ending in a trade
 ("... Securities", "... Aluminum", "... Metals").
@@ -294,3 +295,22 @@ def test_bonds_bought_from_a_firm_are_no_stake() -> None:
 def test_english_names_ending_in_a_trade(firm: str) -> None:
     text = f"The petition was filed by {firm} and two other producers, the authority said."
     assert firm in [f.name for f in tag_text(text).firms]
+
+
+def test_a_firm_named_with_its_form_then_by_its_name_alone() -> None:
+    text = "Tập đoàn Hưng Long vừa báo lãi quý III. Lượng thép bán ra của Hưng Long tăng 12%; Hưng Long cũng ký hợp đồng với Công ty TNHH Cơ khí Đông Sơn."
+    mentions = [(f.name, f.legal_form) for f in tag_text(text).firms]
+    assert mentions == [
+        ("Hưng Long", "Tập đoàn"),
+        ("Hưng Long", "Tập đoàn"),  # the same firm, named alone
+        ("Hưng Long", "Tập đoàn"),
+        ("Cơ khí Đông Sơn", "Công ty TNHH"),
+    ]
+    assert [ps for _, ps in _deals(text)] == [["Hưng Long", "Cơ khí Đông Sơn"]]  # the bare name signs
+
+
+def test_a_firm_named_after_a_province_does_not_make_the_province_a_firm() -> None:
+    text = "Công ty CP Nhựa Hà Nội vừa mở nhà máy mới. Hà Nội hiện có 12 khu công nghiệp."
+    assert [f.name for f in tag_text(text).firms] == ["Nhựa Hà Nội"]
+    text = "Công ty CP Bắc Ninh vừa mở nhà máy mới. Bắc Ninh hiện có 12 khu công nghiệp."
+    assert [f.name for f in tag_text(text).firms] == ["Bắc Ninh"]

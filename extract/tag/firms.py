@@ -2133,3 +2133,54 @@ def _with_joined_trades(text: str, firms: list[Firm]) -> list[Firm]:
         for i, f in enumerate(firms)
         if i in grown or not any(s <= f.start and f.end <= e for s, e in inside)
     ]
+
+
+def firms_named_again(text: str, firms: list[Firm], taken: SpanSet) -> list[Firm]:
+    """A firm named once with its legal form and later by its name alone ("Tập đoàn Hưng Thịnh vừa ... Lượng
+    bán của Hưng Thịnh ..."): each later bare mention of that name outside `taken` (the spans of the text's
+    firms, persons, organisations, parks and provinces), as the same firm (its legal form too, though the
+    mention does not write it). Only names of two or more
+    capitalised words that hold no province ("Nhựa Hà Nội" stays a firm where it is named, "Hà Nội" a city).
+
+    >>> t = "Tập đoàn Hưng Thịnh vừa báo lãi. Lượng bán của Hưng Thịnh tăng 12%."
+    >>> f = Firm(mention="Tập đoàn Hưng Thịnh", start=0, end=19, name="Hưng Thịnh", legal_form="Tập đoàn")
+    >>> [(x.name, x.start, x.legal_form) for x in firms_named_again(t, [f], SpanSet([(0, 19)]))]
+    [('Hưng Thịnh', 47, 'Tập đoàn')]
+    """
+    from extract.tag.places import tag_provinces
+
+    out: list[Firm] = []
+    done: set[str] = set()
+    for f in firms:
+        name = f.name
+        if not f.legal_form or name in done or name not in text[f.end :]:
+            continue
+        done.add(name)
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or tag_provinces(name):
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[f.end :]):
+            start, end = f.end + m.start(), f.end + m.end()
+            if not taken.overlaps(start, end):
+                out.append(Firm(mention=name, start=start, end=end, name=name, legal_form=f.legal_form))
+    return out
+
+
+def with_forms_carried(firms: list[Firm]) -> list[Firm]:
+    """A bare mention of a firm named earlier with its legal form is that firm: it takes the form
+    ("Tập đoàn Hưng Thịnh ... Hưng Thịnh cũng ký ..."). `firms` in text order; names of one word keep theirs.
+
+    >>> a = Firm(mention="Tập đoàn Hưng Thịnh", start=0, end=19, name="Hưng Thịnh", legal_form="Tập đoàn")
+    >>> b = Firm(mention="Hưng Thịnh", start=40, end=50, name="Hưng Thịnh")
+    >>> [f.legal_form for f in with_forms_carried([a, b])]
+    ['Tập đoàn', 'Tập đoàn']
+    """
+    formed: dict[str, str] = {}
+    out = []
+    for f in firms:
+        if f.legal_form:
+            formed.setdefault(f.name, f.legal_form)
+        elif f.name in formed and " " in f.name:
+            f = f.model_copy(update={"legal_form": formed[f.name]})
+        out.append(f)
+    return out
