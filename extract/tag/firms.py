@@ -2164,23 +2164,3 @@ def firms_named_again(text: str, firms: list[Firm], taken: SpanSet) -> list[Firm
             if not taken.overlaps(start, end):
                 out.append(Firm(mention=name, start=start, end=end, name=name, legal_form=f.legal_form))
     return out
-
-
-def with_forms_carried(firms: list[Firm]) -> list[Firm]:
-    """A bare mention of a firm named earlier with its legal form is that firm: it takes the form
-    ("Tập đoàn Hưng Thịnh ... Hưng Thịnh cũng ký ..."). `firms` in text order; names of one word keep theirs.
-
-    >>> a = Firm(mention="Tập đoàn Hưng Thịnh", start=0, end=19, name="Hưng Thịnh", legal_form="Tập đoàn")
-    >>> b = Firm(mention="Hưng Thịnh", start=40, end=50, name="Hưng Thịnh")
-    >>> [f.legal_form for f in with_forms_carried([a, b])]
-    ['Tập đoàn', 'Tập đoàn']
-    """
-    formed: dict[str, str] = {}
-    out = []
-    for f in firms:
-        if f.legal_form:
-            formed.setdefault(f.name, f.legal_form)
-        elif f.name in formed and " " in f.name:
-            f = f.model_copy(update={"legal_form": formed[f.name]})
-        out.append(f)
-    return out
