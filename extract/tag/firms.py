@@ -28,6 +28,7 @@ from extract.tag._common import (
     word_start_alternation,
 )
 from extract.tag.person_cues import is_surname, name_syllables
+from extract.tag.places import tag_provinces
 
 _WORD_OR_DASH = r"[\w-]"  # what may not come before a name or a prefix (`word_start_alternation`)
 _WORD_OR_DOT = r"[\w.]"
@@ -2139,28 +2140,27 @@ def firms_named_again(text: str, firms: list[Firm], taken: SpanSet) -> list[Firm
     """A firm named once with its legal form and later by its name alone ("Tập đoàn Hưng Thịnh vừa ... Lượng
     bán của Hưng Thịnh ..."): each later bare mention of that name outside `taken` (the spans of the text's
     firms, persons, organisations, parks and provinces), as the same firm (its legal form too, though the
-    mention does not write it). Only names of two or more
-    capitalised words that hold no province ("Nhựa Hà Nội" stays a firm where it is named, "Hà Nội" a city).
+    mention does not write it). Only names of two or more capitalised words that hold no province ("Nhựa Hà
+    Nội" stays a firm where it is named, "Hà Nội" a city).
 
     >>> t = "Tập đoàn Hưng Thịnh vừa báo lãi. Lượng bán của Hưng Thịnh tăng 12%."
     >>> f = Firm(mention="Tập đoàn Hưng Thịnh", start=0, end=19, name="Hưng Thịnh", legal_form="Tập đoàn")
     >>> [(x.name, x.start, x.legal_form) for x in firms_named_again(t, [f], SpanSet([(0, 19)]))]
     [('Hưng Thịnh', 47, 'Tập đoàn')]
     """
-    from extract.tag.places import tag_provinces
-
     out: list[Firm] = []
     done: set[str] = set()
     for f in firms:
         name = f.name
-        if not f.legal_form or name in done or name not in text[f.end :]:
+        if not f.legal_form or name in done or text.find(name, f.end) < 0:
             continue
         done.add(name)
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or tag_provinces(name):
             continue
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[f.end :]):
-            start, end = f.end + m.start(), f.end + m.end()
-            if not taken.overlaps(start, end):
-                out.append(Firm(mention=name, start=start, end=end, name=name, legal_form=f.legal_form))
+        for m in re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").finditer(text, f.end):
+            if not taken.overlaps(m.start(), m.end()):
+                out.append(
+                    Firm(mention=name, start=m.start(), end=m.end(), name=name, legal_form=f.legal_form)
+                )
     return out

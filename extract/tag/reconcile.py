@@ -319,6 +319,8 @@ def with_event_pairs(text: str, deals: list[Deal], events: list[DealEvent]) -> l
 _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:nâng|đưa)\s+(?:tổng\s+)?(?:số\s+)?vốn", re.IGNORECASE)
 
 
+# (not `_MEMO_RECEIVED`, which also takes the active "trao": "Hiệp hội X trao bản ghi nhớ ... cho Y" names its
+# giver, an association, and is no investment)
 _MEMO_GIVEN_TO = re.compile(r"(?<!\w)(?:được trao|nhận)\s+(?:\w+\s+)?(?:bản|biên bản) ghi nhớ(?!\w)")
 
 
