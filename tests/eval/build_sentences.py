@@ -934,6 +934,9 @@ from tests.eval.hand_sentences_103 import hand_sentences_103  # noqa: E402
 from tests.eval.hand_sentences_104 import hand_sentences_104  # noqa: E402
 from tests.eval.hand_sentences_105 import hand_sentences_105  # noqa: E402
 from tests.eval.hand_sentences_106 import hand_sentences_106  # noqa: E402
+from tests.eval.hand_sentences_107 import hand_sentences_107  # noqa: E402
+from tests.eval.hand_sentences_108 import hand_sentences_108  # noqa: E402
+from tests.eval.hand_sentences_109 import hand_sentences_109  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1142,6 +1145,9 @@ HAND += [row | {"batch": 103} for row in hand_sentences_103(_h5, _pv, _m)]
 HAND += [row | {"batch": 104} for row in hand_sentences_104(_h5, _pv, _m)]
 HAND += [row | {"batch": 105} for row in hand_sentences_105(_h5, _pv, _m)]
 HAND += [row | {"batch": 106} for row in hand_sentences_106(_h5, _pv, _m)]
+HAND += [row | {"batch": 107} for row in hand_sentences_107(_h5, _pv, _m)]
+HAND += [row | {"batch": 108} for row in hand_sentences_108(_h5, _pv, _m)]
+HAND += [row | {"batch": 109} for row in hand_sentences_109(_h5, _pv, _m)]
 
 
 def main() -> None:
