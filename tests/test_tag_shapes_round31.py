@@ -1,0 +1,58 @@
+"""Shapes fixed in session 31 (issue 12), each on sentences of our own, seen in blind batches 107-109 (scored
+first, at c7ea0d3):
+
+- a legal name whose trades are joined by "và" where the first trade is a battery maker's ("Công ty CP Pin và
+  Năng lượng X"): the whole name, not "Pin" (two-word trades such as "Ắc quy", "Phần mềm" joined already);
+- battery and charger makers and factory-automation makers named bare (CATL, CALB, Farasis, Gotion High-Tech,
+  Fanuc, Yaskawa, KUKA, Omron ...: extract/data/known_firms.json, sources cited there).
+
+The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-30 do."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import rules_alone  # noqa: F401 (a fixture, used by name)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _firms(text: str) -> list[tuple[str, str | None]]:
+    return [(f.name, f.legal_form) for f in tag_text(text).firms]
+
+
+def _deals(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.kind, d.parties) for d in tag_text(text).deals]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Công ty CP Pin và Năng lượng Đông Hà", "Pin và Năng lượng Đông Hà"),
+        ("Công ty TNHH Ắc quy và Thiết bị điện Tân Lộc", "Ắc quy và Thiết bị điện Tân Lộc"),
+        ("Công ty TNHH Phần mềm và Giải pháp Số Miền Trung", "Phần mềm và Giải pháp Số Miền Trung"),
+    ],
+)
+def test_a_legal_name_with_trades_joined_by_va_is_read_whole(written: str, name: str) -> None:
+    text = f"Chủ đầu tư nhà máy là {written}, vốn 1.250 tỷ đồng."
+    assert _firms(text)[0] == (name, written.removesuffix(" " + name))
+    assert _deals(text) == [("investment", [name])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gần một nửa số cell pin bán ra năm ngoái đến từ CATL và CALB.", ["CATL", "CALB"]),
+        ("Hãng pin Gotion High-Tech vừa lùi kế hoạch mở nhà máy thứ hai.", ["Gotion High-Tech"]),
+        ("Robot hàn của Fanuc và Yaskawa chiếm phần lớn các dây chuyền thân vỏ.", ["Fanuc", "Yaskawa"]),
+        ("Cánh tay robot KUKA được lắp cạnh bộ điều khiển của Omron.", ["KUKA", "Omron"]),
+    ],
+)
+def test_battery_and_automation_makers_named_bare_are_firms(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _firms(text)] == names
+
+
+def test_a_trade_alone_before_va_does_not_join_two_firms() -> None:
+    text = "Công ty CP Pin Đông Hà và Công ty TNHH Thiết bị Tân Lộc ký hợp đồng cung cấp vỏ pin."
+    assert [n for n, _ in _firms(text)] == ["Pin Đông Hà", "Thiết bị Tân Lộc"]
