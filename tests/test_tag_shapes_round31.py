@@ -1,8 +1,13 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
 """Shapes fixed in session 31 (issue 12), each on sentences of our own, seen in blind batches 107-109 (scored
 first, at c7ea0d3):
 
 - a legal name whose trades are joined by "và" where the first trade is a battery maker's ("Công ty CP Pin và
   Năng lượng X"): the whole name, not "Pin" (two-word trades such as "Ắc quy", "Phần mềm" joined already);
+- English copy's firm named by its officer ("X chief executive Mark Haller said", "X Vietnam General Director
+  Wang Lei told ...", "Country Managing Director of X"), never a city's or a deputy's office; a possessive with
+  two words before the plant ("X's first battery factory"); the head of a bare name is that firm again
+  ("Northstar Photovoltaics ...; Northstar's factory"), but not the head of a local unit's name (the group);
 - battery and charger makers and factory-automation makers named bare (CATL, CALB, Farasis, Gotion High-Tech,
   Fanuc, Yaskawa, KUKA, Omron ...: extract/data/known_firms.json, sources cited there).
 
@@ -56,3 +61,56 @@ def test_battery_and_automation_makers_named_bare_are_firms(text: str, names: li
 def test_a_trade_alone_before_va_does_not_join_two_firms() -> None:
     text = "Công ty CP Pin Đông Hà và Công ty TNHH Thiết bị Tân Lộc ký hợp đồng cung cấp vỏ pin."
     assert [n for n, _ in _firms(text)] == ["Pin Đông Hà", "Thiết bị Tân Lộc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "person"),
+    [
+        (
+            "Output at the Tay Ninh line will double next year, Corvana chief executive Leif Brandt said.",
+            "Corvana",
+            "Leif Brandt",
+        ),
+        (
+            "Ostrava Vietnam General Director Kim Sung Ho told reporters the plant would hire 900 workers.",
+            "Ostrava",
+            "Kim Sung Ho",
+        ),
+        (
+            "“Our robots go where labour is short,” said Anders Holm, Country Managing Director of Fjellrad in Vietnam.",
+            "Fjellrad",
+            "Anders Holm",
+        ),
+    ],
+)
+def test_an_english_firm_named_by_its_officer(text: str, firm: str, person: str) -> None:
+    tags = tag_text(text)
+    assert [f.name for f in tags.firms] == [firm]
+    assert [p.name for p in tags.persons] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HCMC Vice Chairman Nguyen Van Dung said the programme would move online.",
+        "Deputy General Director Tran Van Hai said the line was ready.",
+        "Tran Van Hung, Director of Nghe An Department of Planning and Investment, said 118 projects were licensed.",
+    ],
+)
+def test_a_government_officer_names_no_firm(text: str) -> None:
+    assert tag_text(text).firms == []
+
+
+def test_an_english_possessive_with_two_words_before_the_plant() -> None:
+    text = "Work has begun on Corvana's first battery factory in Hai Phong, due to open in 2027."
+    assert [f.name for f in tag_text(text).firms] == ["Corvana"]
+
+
+def test_the_head_of_a_bare_name_is_that_firm_again() -> None:
+    text = "Corvana Energy breaks ground on a cell plant\nWork is under way on Corvana's factory in Hai Phong, a $120 million first phase."
+    assert {f.name for f in tag_text(text).firms} == {"Corvana Energy"}
+
+
+def test_the_head_of_a_local_units_name_is_the_group() -> None:
+    text = "Ostrava Heavy Industries Vietnam shipped its first cranes on Tuesday, Ostrava said."
+    assert [f.name for f in tag_text(text).firms] == ["Ostrava Heavy Industries", "Ostrava"]

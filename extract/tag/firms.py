@@ -899,8 +899,8 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     after = re.compile(
         rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*)?(?:(?:{aux})\s+){{0,3}}(?:{alternation(data['verbs'])})(?!\w)"
         rf"|\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|\s[-–])\s*(?:một\s+)?(?:{alternation(data['appositions'])})(?!\w)"
-        # "X's plant", "X's new plant", "X's brake-pipe line": one lower-case word before what it owns
-        rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*)\s+)?"
+        # "X's plant", "X's new plant", "X's first battery factory": up to two words before what it owns
+        rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*)\s+){{0,2}}"
         rf"(?:{alternation(data['possessed'])})(?!\w)"
         r"|['’]s\s+(?:US)?\$\d"  # "Daehan Aerospace's $180 million factory": what it spends on
     )
@@ -1149,6 +1149,34 @@ _GIVEN_NAME = re.compile(
 )  # a Korean or Chinese given name: Hyuk-soo, Chih-Ming
 
 
+# an English officer's title after a bare firm's name, and the officer's name after it: "Lumio chief executive
+# Mark Haller said", "Xinyue Vietnam General Director Wang Lei told ..." (the wire copy's way of naming a
+# firm's head; "of Vietnam", a country, is stripped before the firm is read)
+_OFFICER_TITLES = (
+    ("Country", "Managing", "Director"),
+    ("General", "Director"),
+    ("Managing", "Director"),
+    ("Country", "Director"),
+    ("Chief", "Executive"),
+    ("CEO",),
+)  # not "Chairman", "President": a city's or a province's too ("HCMC Vice Chairman Nguyen Van Dung")
+_OFFICER_AFTER = re.compile(
+    r"(?: Vietnam)? (?:chief executive|general director|managing director|chairman|chairwoman|CEO)"
+    r"(?: [A-Z][a-z]+(?:-[a-z]+)?){2,4}(?![\w-])"
+)
+
+
+def _officer_at(words: list[str]) -> int:
+    """Where an officer's title starts in a run of capitalised words that ends with the officer's name (two
+    to four words after it), with a name before it; 0 when the run holds none."""
+    for i in range(1, len(words) - 2):
+        for title in _OFFICER_TITLES:
+            n = len(title)
+            if tuple(words[i : i + n]) == title and 2 <= len(words) - i - n <= 4 and words[i - 1] != "Deputy":
+                return i
+    return 0
+
+
 def _person_name(surname: str, given: str) -> bool:
     """'Moon Hyuk-soo', 'Park Jun-ho': a short surname and a hyphenated given name, a person after a firm's
     name and no part of it."""
@@ -1233,6 +1261,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             )
             taken.add(m.start(), m.end())
             continue
+        officer = _officer_at(words)  # "Xinyue Vietnam General Director Wang Lei": the firm, its officer
+        if officer:
+            words = words[:officer]
         if len(words) > 2 and _country_regex().fullmatch(" ".join(words[:2])):
             run_start += len(words[0]) + len(words[1]) + 2  # "chủ tàu Na Uy Odfjell": the name follows
             words = words[2:]
@@ -1412,6 +1443,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             # "như Sanwa Board (Nhật Bản), Hualong Pack (Đài Loan)"
             or _listed_with_country(text, run_start, end)
             or extended
+            or officer
+            or _OFFICER_AFTER.match(text, end)  # "Lumio chief executive Mark Haller said"
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         suffix = _known_suffix_rx().match(text, end) if capital_next and not tail else None  # "... Việt Nam"
@@ -1997,6 +2030,7 @@ def tag_firms(
     out.extend(_bare_subjects(text, taken, out))
     out.extend(_headed_firms(text, taken))
     out.extend(_parent_names(text, out, taken, not_names))
+    out = _heads_as_full_names(text, out, set(known.values()))
     for start, alias in word_matches(text, aliases, not_before="(", not_after=")"):
         if not taken.covers(start):
             out.append(
@@ -2023,6 +2057,63 @@ def tag_firms(
     # "the Vietnam Glass and Ceramics Association", "the World Health Organization": a body, not a firm
     out = [f for f in out if f.legal_form is not None or f.name.rsplit(" ", 1)[-1] not in _BODY_ENDS]
     return _with_joined_trades(text, sorted(out, key=lambda f: f.start))
+
+
+_UNIT_OR_FORM_WORDS = frozenset(
+    (
+        "Vietnam",
+        "Viet",
+        "Việt",
+        "Vina",
+        "VN",
+        "Limited",
+        "Company",
+        "Co",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "JSC",
+        "Corp",
+        "Inc",
+    )
+)
+
+
+_UNIT_AFTER_NAME = re.compile(r" (?:Việt Nam|Viet Nam|Vietnam|Vina)(?!\w)")
+
+
+def _heads_as_full_names(text: str, firms: list[Firm], known: set[str]) -> list[Firm]:
+    """A bare name that is the head of another bare firm's name in the same text is that firm again, under
+    its full name ("Northstar Photovoltaics breaks ground ...; ... on Northstar's factory"), unless the longer
+    name is a local unit's or holds a legal form ("Daeyang" and "Daeyang Heavy Industries Viet Nam": the group
+    and its company, as `_parent_names` reads them; "Hoa Sen Woodcraft Limited Company" is read apart) or the
+    head is a firm of the gazetteer ("Samsung" and "Samsung Display" are two).
+
+    >>> full = Firm(mention="Northstar Photovoltaics", start=0, end=23, name="Northstar Photovoltaics")
+    >>> head = Firm(mention="Northstar", start=60, end=69, name="Northstar")
+    >>> text = "Northstar Photovoltaics breaks ground. Work is under way on Northstar's factory."
+    >>> [f.name for f in _heads_as_full_names(text, [full, head], set())]
+    ['Northstar Photovoltaics', 'Northstar Photovoltaics']
+    """
+    longer = [
+        f
+        for f in firms
+        if f.legal_form is None
+        and " " in f.name
+        and not _UNIT_OR_FORM_WORDS.intersection(f.name.split())
+        and not _UNIT_OR_FORM_WORDS.intersection(f.mention.split())
+        and not _UNIT_AFTER_NAME.match(text, f.end)
+    ]
+    if not longer:
+        return firms
+    out = []
+    for f in firms:
+        if f.legal_form is None and f.name not in known:
+            full = {g.name for g in longer if g.name.startswith(f.name + " ")}
+            if len(full) == 1:
+                f = f.model_copy(update={"name": full.pop()})
+        out.append(f)
+    return out
 
 
 _SCHOOL_ENDS = frozenset(("University", "College", "School", "Academy"))
