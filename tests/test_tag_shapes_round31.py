@@ -8,6 +8,9 @@ first, at c7ea0d3):
   Wang Lei told ...", "Country Managing Director of X"), never a city's or a deputy's office; a possessive with
   two words before the plant ("X's first battery factory"); the head of a bare name is that firm again
   ("Northstar Photovoltaics ...; Northstar's factory"), but not the head of a local unit's name (the group);
+- deals: a memorandum "đặt bút ký" after a country in brackets; "N là số vốn X dự tính/dự định ... cho" a plant
+  (the sum said first); a plant that "bắt đầu được xây" (a groundbreaking); in English, "a memorandum that X and
+  Y Corp. signed" (a bare name joined by "and" to a name before a foreign legal form is a firm);
 - battery and charger makers and factory-automation makers named bare (CATL, CALB, Farasis, Gotion High-Tech,
   Fanuc, Yaskawa, KUKA, Omron ...: extract/data/known_firms.json, sources cited there).
 
@@ -114,3 +117,35 @@ def test_the_head_of_a_bare_name_is_that_firm_again() -> None:
 def test_the_head_of_a_local_units_name_is_the_group() -> None:
     text = "Ostrava Heavy Industries Vietnam shipped its first cranes on Tuesday, Ostrava said."
     assert [f.name for f in tag_text(text).firms] == ["Ostrava Heavy Industries", "Ostrava"]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events]
+
+
+def test_a_memorandum_put_pen_to_after_a_country_in_brackets() -> None:
+    text = "Tập đoàn Thành Vinh và Tập đoàn Okamura Seiki (Nhật Bản) đã đặt bút ký biên bản ghi nhớ hợp tác chiến lược chiều 14/9 tại Quy Nhơn."
+    assert _deals(text) == [("mou", ["Thành Vinh", "Okamura Seiki"])]
+    assert _events(text) == [("mou", ["Thành Vinh", "Okamura Seiki"])]
+
+
+@pytest.mark.parametrize("planned", ["dự tính cho", "dự kiến đầu tư vào", "dự định bỏ ra cho"])
+def test_the_sum_a_firm_plans_for_a_plant_said_first(planned: str) -> None:
+    text = (
+        f"Gần 2.300 tỷ đồng là số vốn Tập đoàn Thành Vinh {planned} nhà máy cell pin ở Khu kinh tế Dung Quất."
+    )
+    assert _deals(text) == [("investment", ["Thành Vinh"])]
+    assert tag_text(text).deals[0].amount == 2_300_000_000_000
+
+
+@pytest.mark.parametrize("begun", ["bắt đầu được xây", "bắt đầu được xây dựng", "bắt đầu xây"])
+def test_a_plant_whose_building_has_begun_is_a_groundbreaking(begun: str) -> None:
+    text = f"Nhà máy vỏ pin của Công ty TNHH Cơ khí Hải Vân tại Khu công nghiệp Điện Nam - Điện Ngọc {begun} từ sáng nay."
+    assert _deals(text) == [("groundbreaking", ["Cơ khí Hải Vân"])]
+    assert _events(text) == [("groundbreaking", ["Cơ khí Hải Vân"])]
+
+
+def test_an_english_memorandum_signed_by_a_bare_name_and_a_formed_firm() -> None:
+    text = "A memorandum of understanding that Corvana and Song Lam Fuel Corp. signed on Monday will put chargers at the fuel retailer's stations."
+    assert _deals(text) == [("mou", ["Corvana", "Song Lam Fuel"])]
+    assert _events(text) == [("mou", ["Corvana", "Song Lam Fuel"])]

@@ -323,7 +323,9 @@ _SUM_PASSIVE = re.compile(r"(?:\s+vốn(?:\s+(?:ngoại|FDI|nước ngoài))?)?\
 # (also through what the firm said: "là số vốn X cho biết ngày 12.6 sẽ bỏ ra cho ...")
 _SPENT_BY = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:cho biết\s+(?:{WHEN}\s+)?)?(?:đã\s+|sẽ\s+)?"
-    r"(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
+    r"(?:(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
+    # "là số vốn Tập đoàn X dự tính cho nhà máy ...": the sum planned for a plant
+    r"|(?:dự tính|dự kiến|dự định)(?:\s+(?:bỏ ra|đầu tư|rót|chi))?\s+(?:cho|vào)(?!\w))"
 )
 _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
 # (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")

@@ -1009,6 +1009,17 @@ def _after_a_firm(text: str, start: int, taken: SpanSet) -> bool:
     return m is not None and m.start() > 0 and taken.covers(m.start() - 1)
 
 
+_AND_NEXT = re.compile(r" (?:and|và|&) ")
+
+
+def _before_a_firm(text: str, end: int, not_names: set[str]) -> bool:
+    """The name ending at `end` is joined by 'and' or 'và' to a name before a foreign legal form ("a
+    memorandum that Lumio and BD Oil Corp. signed"); not to any name found already ("Lloyd's Register và
+    Cục Đăng kiểm": a body), which `_AND_FIRM` reads when it has a Vietnamese form."""
+    m = _AND_NEXT.match(text, end)
+    return m is not None and _words_before_form(text, m.end(), not_names) > 0
+
+
 def _form_index(text: str, start: int, words: list[str]) -> int:
     """How many of the run's `words` (starting at `start`) come before a foreign legal form ('Co., Ltd',
     'Pte. Ltd'); 0 when none follows within the run."""
@@ -1429,6 +1440,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or of_country_rx.match(text, end)  # "Rederiet Nordhavn of Denmark"
             or _AND_FIRM.match(text, end)  # "PV Power và Công ty TNHH X ký ..."
             or _after_a_firm(text, run_start, taken)  # "giữa Oji Holdings (Nhật Bản) và Siam Cement"
+            or _before_a_firm(text, end, not_names)  # "Lumio and BD Oil Corp. signed"
             or (  # "Kangaroo Group", "Jinko Solar", "Daeyang Vina"; not "Dự án Kyungil Vina" (a project)
                 keep > 1
                 and (
