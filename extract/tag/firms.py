@@ -885,6 +885,35 @@ def _foreignish_token(word: str) -> bool:
     )
 
 
+def _not_a_name_after(text: str, run: re.Match[str]) -> bool:
+    """What stands before the run makes it no firm: a person's office or a body's field ("general director
+    Kenji Sato said", "Department of Finance"; but "general director Sakura Seiki Vietnam": a company's word
+    ends the run, the firm is his), a tender package ("gói thầu TB02-HBMR", "Package XL-05"), a foreign
+    government ("thành phố Yokohama", "Chính quyền tỉnh Gifu")."""
+    at = run.start()
+    role_before = _ROLE_OR_BODY_BEFORE.search(text, max(0, at - 30), at)
+    return bool(
+        (role_before and not _company_worded(run.group()))
+        or _PACKAGE_BEFORE.search(text, max(0, at - 20), at)
+        or _FOREIGN_PLACE_BEFORE.search(text, max(0, at - 24), at)
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_name_firm(word: str) -> bool:
+    """A word `_bare_firms` could keep in a name: foreign-looking, an acronym or a code, a company's word, the
+    head of a foreign legal form, "&". A run with none, and no registered bracket before a legal form after it
+    ("Heng Tai (Hong Kong) Co., Ltd"), is no firm whatever its cues, so it is dropped before they are looked
+    for: every other way to a name below keeps at least one such word."""
+    return (
+        word == "&"
+        or _foreignish_token(word)
+        or looks_foreign(word)
+        or word in _corporate_tails()
+        or word.rstrip(".,") in _foreign_form_heads()
+    )
+
+
 @functools.cache
 def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Words before (a preposition, a kind of firm) or after (a deal verb) a foreign name with no legal
@@ -931,6 +960,11 @@ def _english_countries() -> frozenset[str]:
 def _corporate_tails() -> frozenset[str]:
     """Last words that name a company ('Kangaroo Group', 'Jinko Solar'): a cue of their own."""
     return frozenset(load("known_firms.json")["bare_cues"]["tails"])
+
+
+@functools.cache
+def _tails_or_ends() -> frozenset[str]:
+    return _corporate_tails() | _name_ends()
 
 
 _ALIAS = re.compile(r"\s*\(([A-ZĐ][\w&-]{1,14}(?: [A-Z][\w&-]{1,14}){0,2})\)")
@@ -1252,20 +1286,15 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue  # "over January-May": months, not a firm
         if taken.overlaps(m.start(), m.end()):
             continue  # half the runs left: a firm found already (asked first, it is the cheapest test)
-        # "general director Kenji Sato said", "Department of Finance": a person, a body's field (but "general
-        # director Sakura Seiki Vietnam": a company's word ends the run, the firm is his)
-        role_before = _ROLE_OR_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if role_before and not _company_worded(m.group()):
-            continue
-        if _PACKAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "gói thầu TB02-HBMR", "Package XL-05": a tender package's code, not a firm
-        if _FOREIGN_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "thành phố Yokohama", "Chính quyền tỉnh Gifu": a foreign government
+        if not any(map(_may_name_firm, m.group().split(" "))) and _coded_bracket(text, m.end()) is None:
+            continue  # "Long An", "Nam": no word any rule below would keep (a third of the runs)
         if _PARK_WORDS.search(m.group()):
             continue  # "WHA Industrial Zone 1", "Nam Cầu Kiền Industrial Park": a park, not its developer
         words = m.group().split(" ")
         run_start = m.start()
         if _VIETNAM_NAMED.fullmatch(m.group()) and not set(words) & not_names:
+            if _not_a_name_after(text, m):
+                continue
             # "Vietnam Steel Corporation", "Vietnam Metal Group": the country is the name's first word
             out.append(
                 Firm(mention=m.group(), start=m.start(), end=m.end(), name=canonical_firm_name(m.group()))
@@ -1364,7 +1393,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             and all(w.isascii() and w.replace("-", "").isalpha() and w not in not_names for w in words[:span])
         ):
             keep = span  # "Zhen Ding Technology": a word like a Vietnamese syllable inside a company's name
-        if not keep:
+        if not keep or _not_a_name_after(text, m):  # (the words first: most runs keep none)
             continue
         name = " ".join(words[:keep])
         if name.replace(" ", "").isdigit():
@@ -1373,7 +1402,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         extended = False  # a name grown back over Vietnamese words before an English company word
         english_tail = (
             keep >= 1
-            and words[keep - 1] in _corporate_tails() | _name_ends()
+            and words[keep - 1] in _tails_or_ends()
             and (
                 _ENGLISH_AFTER.match(text, run_start + len(name))
                 or (  # "Phú Lộc Motor vận hành", not a plant's name ("nhà máy kính Phú Lộc Glass")
@@ -1392,7 +1421,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 not looks_foreign(words[0])
                 or (keep == 1 and not _name_goes_on(text, run_start + len(words[0])))
             )  # "Phú Lộc Motor Huế" goes on past the one word, and other rules read it
-            and words[keep - 1] in _corporate_tails() | _name_ends()
+            and words[keep - 1] in _tails_or_ends()
             and _ACCENTED_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
         )
         if accent_cut and _PLANT_NAMED.search(text, max(0, run_start - 80), run_start):
@@ -2042,7 +2071,7 @@ def tag_firms(
     out.extend(_bare_subjects(text, taken, out))
     out.extend(_headed_firms(text, taken))
     out.extend(_parent_names(text, out, taken, not_names))
-    out = _heads_as_full_names(text, out, set(known.values()))
+    out = _heads_as_full_names(text, out, _known_names())
     for start, alias in word_matches(text, aliases, not_before="(", not_after=")"):
         if not taken.covers(start):
             out.append(
@@ -2091,10 +2120,16 @@ _UNIT_OR_FORM_WORDS = frozenset(
 )
 
 
+@functools.cache
+def _known_names() -> frozenset[str]:
+    """The gazetteer's canonical names."""
+    return frozenset(load("known_firms.json")["firms"].values())
+
+
 _UNIT_AFTER_NAME = re.compile(r" (?:Việt Nam|Viet Nam|Vietnam|Vina)(?!\w)")
 
 
-def _heads_as_full_names(text: str, firms: list[Firm], known: set[str]) -> list[Firm]:
+def _heads_as_full_names(text: str, firms: list[Firm], known: frozenset[str]) -> list[Firm]:
     """A bare name that is the head of another bare firm's name in the same text is that firm again, under
     its full name ("Northstar Photovoltaics breaks ground ...; ... on Northstar's factory"), unless the longer
     name is a local unit's or holds a legal form ("Daeyang" and "Daeyang Heavy Industries Viet Nam": the group
@@ -2104,7 +2139,7 @@ def _heads_as_full_names(text: str, firms: list[Firm], known: set[str]) -> list[
     >>> full = Firm(mention="Northstar Photovoltaics", start=0, end=23, name="Northstar Photovoltaics")
     >>> head = Firm(mention="Northstar", start=60, end=69, name="Northstar")
     >>> text = "Northstar Photovoltaics breaks ground. Work is under way on Northstar's factory."
-    >>> [f.name for f in _heads_as_full_names(text, [full, head], set())]
+    >>> [f.name for f in _heads_as_full_names(text, [full, head], frozenset())]
     ['Northstar Photovoltaics', 'Northstar Photovoltaics']
     """
     longer = [
