@@ -11,6 +11,8 @@ first, at c7ea0d3):
 - deals: a memorandum "đặt bút ký" after a country in brackets; "N là số vốn X dự tính/dự định ... cho" a plant
   (the sum said first); a plant that "bắt đầu được xây" (a groundbreaking); in English, "a memorandum that X and
   Y Corp. signed" (a bare name joined by "and" to a name before a foreign legal form is a firm);
+- a foreign-looking bare name heading a plan for a plant ("X chốt lịch động thổ nhà máy ...", "X sắp dựng thêm
+  nhà máy ...", "X đang tính chuyện đặt nhà máy ..."), a groundbreaking whose date is set being still to come;
 - battery and charger makers and factory-automation makers named bare (CATL, CALB, Farasis, Gotion High-Tech,
   Fanuc, Yaskawa, KUKA, Omron ...: extract/data/known_firms.json, sources cited there).
 
@@ -149,3 +151,22 @@ def test_an_english_memorandum_signed_by_a_bare_name_and_a_formed_firm() -> None
     text = "A memorandum of understanding that Corvana and Song Lam Fuel Corp. signed on Monday will put chargers at the fuel retailer's stations."
     assert _deals(text) == [("mou", ["Corvana", "Song Lam Fuel"])]
     assert _events(text) == [("mou", ["Corvana", "Song Lam Fuel"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        (
+            "Corvana chốt lịch động thổ nhà máy 2,4 tỷ USD ở bang Ohio (Mỹ), công suất 90.000 xe/năm",
+            ("investment", ["Corvana"]),
+        ),
+        ("Corvana sắp dựng thêm nhà máy pin hơn 4.000 tỷ", None),
+        ("Video: Corvana đang tính chuyện đặt nhà máy ở Canada", None),
+    ],
+)
+def test_a_foreign_looking_bare_name_heading_a_plant_plan_is_a_firm(
+    text: str, deal: tuple[str, list[str]] | None
+) -> None:
+    assert [f.name for f in tag_text(text).firms] == ["Corvana"]
+    if deal is not None:  # a groundbreaking whose date is set ("chốt lịch") is still to come: an investment
+        assert _deals(text) == [deal]

@@ -729,7 +729,7 @@ def without_recalled(
 # a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
 _PLANNED_GROUND = re.compile(  # (first letters tested first)
     r"(?=[sdkcly])(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian"
-    r"|lên lịch|có lịch|có thể|yêu cầu"  # "đã có lịch khởi công", "sẽ lần lượt được khởi công"
+    r"|chốt lịch|lên lịch|có lịch|có thể|yêu cầu"  # "đã có lịch khởi công", "sẽ lần lượt được khởi công"
     r"|lên kế hoạch)\s+(?:sớm\s+)?(?:lần lượt\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:lễ\s+)?"
     r"(?:khởi công|động thổ)(?!\w)",
     re.IGNORECASE,
