@@ -54,8 +54,9 @@ _ENGLISH_DEAL_VERBS = re.compile(
 # A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
 # Bình Province", "Chu Lai Open Economic Zone Authority", "Bắc Ninh Department of Industry and Trade".
 _CAP = rf"[{UPPER}][\w'’.-]*"
-_GOV = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
+_GOV = re.compile(  # (a capital or the article's "t" first: most positions fail there, cheaply)
+    rf"(?=[t{UPPER}])(?:[Tt]he\s+)?"
+    rf"(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
     rf"|(?:{_CAP}\s+){{1,4}}(?:(?:provincial|city|municipal)\s+)?"
     rf"(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
     rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority"
