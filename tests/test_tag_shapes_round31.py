@@ -13,6 +13,8 @@ first, at c7ea0d3):
   Y Corp. signed" (a bare name joined by "and" to a name before a foreign legal form is a firm);
 - a foreign-looking bare name heading a plan for a plant ("X chốt lịch động thổ nhà máy ...", "X sắp dựng thêm
   nhà máy ...", "X đang tính chuyện đặt nhà máy ..."), a groundbreaking whose date is set being still to come;
+- a memorandum recalled as the ground of a sentence ("Theo thỏa thuận hợp tác đã ký, A sẽ ... B"): a deal,
+  and no event when it was signed before ("vừa ký" keeps its event);
 - battery and charger makers and factory-automation makers named bare (CATL, CALB, Farasis, Gotion High-Tech,
   Fanuc, Yaskawa, KUKA, Omron ...: extract/data/known_firms.json, sources cited there).
 
@@ -170,3 +172,15 @@ def test_a_foreign_looking_bare_name_heading_a_plant_plan_is_a_firm(
     assert [f.name for f in tag_text(text).firms] == ["Corvana"]
     if deal is not None:  # a groundbreaking whose date is set ("chốt lịch") is still to come: an investment
         assert _deals(text) == [deal]
+
+
+def test_a_memorandum_signed_before_is_a_deal_without_an_event() -> None:
+    text = "Theo thỏa thuận hợp tác đã ký, Tập đoàn Hengda (Trung Quốc) sẽ chuyển giao công nghệ làm cell pin để Công ty TNHH Cơ khí Hải Vân tự sản xuất pin cho xe buýt điện."
+    assert _deals(text) == [("mou", ["Hengda", "Cơ khí Hải Vân"])]
+    assert _events(text) == []
+
+
+def test_a_memorandum_just_signed_keeps_its_event() -> None:
+    text = "Theo biên bản ghi nhớ vừa ký, Tập đoàn Hengda (Trung Quốc) sẽ hợp tác với Công ty TNHH Cơ khí Hải Vân để làm cell pin."
+    assert ("mou", ["Hengda", "Cơ khí Hải Vân"]) in _deals(text)
+    assert _events(text) != []

@@ -480,6 +480,29 @@ def _labelled_pairs(text: str, firms: list[Firm], have: set[frozenset[str]]) -> 
     return out
 
 
+# "Theo thỏa thuận hợp tác đã ký, A sẽ chuyển giao công nghệ để B ...": a memorandum signed before, told as
+# the ground of what the sentence says
+UNDER_SIGNED_MEMO = re.compile(
+    r"(?:^|(?<=[.;\n])\s*)[Tt]heo\s+(?:bản\s+)?(?:th[ỏo][aả]\s+thuận|biên\s+bản\s+ghi\s+nhớ|bản\s+ghi\s+nhớ)"
+    r"(?:\s+hợp\s+tác)?(?:\s+chiến\s+lược)?\s+(?P<when>đã|vừa)\s+(?:được\s+)?ký(?:\s+kết)?\s*,\s*"
+)
+
+
+def _under_signed_memo(text: str, firms: list[Firm], have: set[frozenset[str]]) -> list[Deal]:
+    """A sentence opened by "Theo thỏa thuận (hợp tác) đã ký," that names two firms: the memorandum they
+    signed, a deal (with no event when it was signed before, "đã ký": what the sentence tells is its terms;
+    "vừa ký" is news, and its event is the pair's as any signing's)."""
+    out: list[Deal] = []
+    if "heo" not in text:
+        return out
+    for m in UNDER_SIGNED_MEMO.finditer(text):
+        end = _sentence_end(text, m.end())
+        names = list(dict.fromkeys(f.name for f in firms if m.end() <= f.start < end))
+        if len(names) == 2 and frozenset(names) not in have:
+            out.append(Deal(kind="mou", parties=names, start=m.start(), end=end))
+    return out
+
+
 # "Vốn của dự án do ba cổ đông cùng góp: A, B và C": the shareholders funding a project, listed after a colon
 _CONTRIBUTED_BY = re.compile(
     r"(?<!\w)do\s+(?:hai|ba|bốn|năm|\d)\s+(?:cổ đông|nhà đầu tư|doanh nghiệp|công ty)\s+"
@@ -2066,6 +2089,7 @@ def tag_deals(
                 add("investment", [sfirms[0].name], ctx=_priced(ctx, stake))
     out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
     out.extend(_contributors(text, firms, {frozenset(d.parties) for d in out}))
+    out.extend(_under_signed_memo(text, firms, {frozenset(d.parties) for d in out}))
     return out
 
 

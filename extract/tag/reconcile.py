@@ -591,6 +591,9 @@ def with_deal_events(
             )
             if event is not None and _SHIP_TOLD.search(text, d.start, d.end):
                 event = None  # "tàu ... mà A đóng cho B, đã xuống nước": the order told through its ship
+            memo = deals_module.UNDER_SIGNED_MEMO.match(text, d.start)
+            if event is not None and memo and memo.group("when") == "đã":
+                event = None  # "Theo thỏa thuận hợp tác đã ký, A sẽ ...": signed before, not told here
             if event is not None and any({p.name for p in e.parties} == set(d.parties) for e in out):
                 event = None  # "A đã chọn liên danh B và C ...": each member once
         elif d.kind == "investment":
