@@ -482,8 +482,8 @@ def _labelled_pairs(text: str, firms: list[Firm], have: set[frozenset[str]]) -> 
 
 # "Theo thỏa thuận hợp tác đã ký, A sẽ chuyển giao công nghệ để B ...": a memorandum signed before, told as
 # the ground of what the sentence says
-UNDER_SIGNED_MEMO = re.compile(
-    r"(?:^|(?<=[.;\n])\s*)[Tt]heo\s+(?:bản\s+)?(?:th[ỏo][aả]\s+thuận|biên\s+bản\s+ghi\s+nhớ|bản\s+ghi\s+nhớ)"
+UNDER_SIGNED_MEMO = re.compile(  # (the first letter first: most positions fail there, cheaply)
+    r"(?=[Tt])(?<!\w)[Tt]heo\s+(?:bản\s+)?(?:th[ỏo][aả]\s+thuận|biên\s+bản\s+ghi\s+nhớ|bản\s+ghi\s+nhớ)"
     r"(?:\s+hợp\s+tác)?(?:\s+chiến\s+lược)?\s+(?P<when>đã|vừa)\s+(?:được\s+)?ký(?:\s+kết)?\s*,\s*"
 )
 
@@ -496,6 +496,8 @@ def _under_signed_memo(text: str, firms: list[Firm], have: set[frozenset[str]]) 
     if "heo" not in text:
         return out
     for m in UNDER_SIGNED_MEMO.finditer(text):
+        if text[: m.start()].rstrip(" \t")[-1:] not in ("", ".", ";", "\n"):
+            continue  # not the sentence's first words
         end = _sentence_end(text, m.end())
         names = list(dict.fromkeys(f.name for f in firms if m.end() <= f.start < end))
         if len(names) == 2 and frozenset(names) not in have:
