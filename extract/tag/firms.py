@@ -885,7 +885,7 @@ def _foreignish_token(word: str) -> bool:
     )
 
 
-def _not_a_name_after(text: str, run: re.Match[str]) -> bool:
+def _ruled_out_by_what_precedes(text: str, run: re.Match[str]) -> bool:
     """What stands before the run makes it no firm: a person's office or a body's field ("general director
     Kenji Sato said", "Department of Finance"; but "general director Sakura Seiki Vietnam": a company's word
     ends the run, the firm is his), a tender package ("gói thầu TB02-HBMR", "Package XL-05"), a foreign
@@ -1196,7 +1196,8 @@ _GIVEN_NAME = re.compile(
 
 # an English officer's title after a bare firm's name, and the officer's name after it: "Lumio chief executive
 # Mark Haller said", "Xinyue Vietnam General Director Wang Lei told ..." (the wire copy's way of naming a
-# firm's head; "of Vietnam", a country, is stripped before the firm is read)
+# firm's head; the unit's "Vietnam" is dropped from the name as for any bare name). In lower case "chairman"
+# too: a city's head is written "HCMC chairman" (capitals alone, read as no firm) or by a city's name
 _OFFICER_TITLES = (
     ("Country", "Managing", "Director"),
     ("General", "Director"),
@@ -1293,7 +1294,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         words = m.group().split(" ")
         run_start = m.start()
         if _VIETNAM_NAMED.fullmatch(m.group()) and not set(words) & not_names:
-            if _not_a_name_after(text, m):
+            if _ruled_out_by_what_precedes(text, m):
                 continue
             # "Vietnam Steel Corporation", "Vietnam Metal Group": the country is the name's first word
             out.append(
@@ -1393,7 +1394,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             and all(w.isascii() and w.replace("-", "").isalpha() and w not in not_names for w in words[:span])
         ):
             keep = span  # "Zhen Ding Technology": a word like a Vietnamese syllable inside a company's name
-        if not keep or _not_a_name_after(text, m):  # (the words first: most runs keep none)
+        if not keep or _ruled_out_by_what_precedes(text, m):  # (the words first: most runs keep none)
             continue
         name = " ".join(words[:keep])
         if name.replace(" ", "").isdigit():
@@ -2100,23 +2101,9 @@ def tag_firms(
     return _with_joined_trades(text, sorted(out, key=lambda f: f.start))
 
 
-_UNIT_OR_FORM_WORDS = frozenset(
-    (
-        "Vietnam",
-        "Viet",
-        "Việt",
-        "Vina",
-        "VN",
-        "Limited",
-        "Company",
-        "Co",
-        "Co.",
-        "Ltd",
-        "Ltd.",
-        "JSC",
-        "Corp",
-        "Inc",
-    )
+_UNIT_OR_FORM_WORDS = frozenset(  # a local unit's country word, a legal form's words
+    {"Vietnam", "Viet", "Việt", "Vina", "VN"}
+    | {"Limited", "Company", "Co", "Co.", "Ltd", "Ltd.", "JSC", "Corp", "Inc"}
 )
 
 
@@ -2137,8 +2124,8 @@ def _heads_as_full_names(text: str, firms: list[Firm], known: frozenset[str]) ->
     head is a firm of the gazetteer ("Samsung" and "Samsung Display" are two).
 
     >>> full = Firm(mention="Northstar Photovoltaics", start=0, end=23, name="Northstar Photovoltaics")
-    >>> head = Firm(mention="Northstar", start=60, end=69, name="Northstar")
     >>> text = "Northstar Photovoltaics breaks ground. Work is under way on Northstar's factory."
+    >>> head = Firm(mention="Northstar", start=60, end=69, name="Northstar")
     >>> [f.name for f in _heads_as_full_names(text, [full, head], frozenset())]
     ['Northstar Photovoltaics', 'Northstar Photovoltaics']
     """
