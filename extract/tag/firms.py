@@ -2283,9 +2283,8 @@ def firms_named_again(text: str, firms: list[Firm], taken: SpanSet) -> list[Firm
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or tag_provinces(name):
             continue
-        for m in re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").finditer(text, f.end):
-            if not taken.overlaps(m.start(), m.end()):
-                out.append(
-                    Firm(mention=name, start=m.start(), end=m.end(), name=name, legal_form=f.legal_form)
-                )
+        for at, _ in word_matches(text, [name], f.end):  # (no pattern compiled per name)
+            end = at + len(name)
+            if not taken.overlaps(at, end):
+                out.append(Firm(mention=name, start=at, end=end, name=name, legal_form=f.legal_form))
     return out
