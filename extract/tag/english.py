@@ -840,6 +840,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _possessed(sen))[0] or found[1]:
         return found
+    if (found := _owned_jointly(sen))[0]:
+        return found
     if (found := _runs_or_took(sen))[0]:
         return found
     if (found := _round_shares(sen))[0]:
@@ -1120,15 +1122,33 @@ _IS_TO_BUILD = re.compile(
 )
 # "... went into operation on Tuesday under its owner, Dong Xoai Board JSC": the owner of a priced plant
 _UNDER_OWNER = re.compile(r"(?<!\w)under its owners?,?\s+$")
+# "A $90 million cable plant that Harlow Group plans for its Vietnam arm ...", "Of the $3 billion Ostra plans
+# for its first complex ...": the plant (or the amount) the firm plans, its announced investment
+_PLANT_THAT = re.compile(r"(?<!\w)(?:plant|factory|mill|complex|facility|works)\s+(?:that|which)\s+$")
+_PLANS_AFTER = re.compile(r"\s+(?:plans|is planning|has planned|proposes|has proposed)(?!\w)")
+_PLANS_FOR_PLANT = re.compile(
+    r"\s+plans?\s+(?:to spend\s+)?(?:for|on)\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:plant|factory|mill|complex|facility|works)(?!\w)"
+)
 
 
 def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """Plants told by their builder or owner: "will be built by X" and "X plans a ... plant" (announced
-    investments) and "... under its owner, X" (X's investment, the amount of the sentence)."""
+    """Plants told by their builder or owner: "will be built by X", "X plans a ... plant", "a plant that X
+    plans" and "the $N X plans for its plant" (announced investments) and "... under its owner, X" (X's
+    investment, the amount of the sentence)."""
     text = sen.text
     for f in (f for f in sen.after(sen.s) if isinstance(f, Firm)):
         built_by = _WILL_BE_BUILT_BY.search(text, max(sen.s, f.start - 60), f.start)
-        if built_by or _PLANS_PLANT.match(text, f.end) or _IS_TO_BUILD.match(text, f.end):
+        if (
+            built_by
+            or _PLANS_PLANT.match(text, f.end)
+            or _IS_TO_BUILD.match(text, f.end)
+            or (
+                _PLANS_AFTER.match(text, f.end)
+                and _PLANT_THAT.search(text, max(sen.s, f.start - 16), f.start)
+            )
+            or (_PLANS_FOR_PLANT.match(text, f.end) and any(0 <= f.start - m.end <= 2 for m in sen.money))
+        ):
             m = sen.amount(f.start)
             deals = [sen.deal("investment", [f.name], m)]
             if built_by and "developed" in built_by.group():
@@ -1140,6 +1160,27 @@ def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [sen.deal("investment", [f.name], m)], (
                 [sen.event("inauguration", [_party(f, "investor")], m, "completed")] if opened else []
             )
+    return [], []
+
+
+# "X, the group's battery unit, owns the Thanh Hoa plant jointly with China's Y": the owners' cooperation
+_OWNS_JOINTLY = re.compile(
+    r"(?:,\s+[^,;.]{1,60},)?\s+(?:owns|co-owns|runs|operates)\s+[^.;]{0,50}?"
+    r"(?<!\w)(?:jointly|together) with\s+(?:[A-Z][a-z]+['’]s\s+)?"
+)
+_JOINTLY = re.compile(r"(?<!\w)(?:jointly|together) with ")
+
+
+def _owned_jointly(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """A plant the sentence says two firms own together ("A owns the plant jointly with B"): their
+    cooperation, told as a fact (no event)."""
+    if not _JOINTLY.search(sen.text, sen.s, sen.e):
+        return [], []
+    for f in sen.firms:
+        if (m := _OWNS_JOINTLY.match(sen.text, f.end)) and (
+            partner := next((p for p in sen.firms if p.start == m.end()), None)
+        ):
+            return [sen.deal("cooperation", [f.name, partner.name], None)], []
     return [], []
 
 

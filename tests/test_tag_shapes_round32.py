@@ -1,0 +1,65 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
+"""Shapes fixed in session 32 (issue 12), each on sentences of our own:
+
+- English copy: a plant told by the firm that plans it ("A $90 million plant that X plans for ...", "Of the
+  $3 billion X plans for its first complex ..."): X's announced investment (seen in blind batch 109);
+- an English apposition naming what a bare name is to another ("X, the group's battery unit, ..."): X is a
+  firm; a plant two firms own together ("A owns the plant jointly with B"): their cooperation, no event.
+
+The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import rules_alone  # noqa: F401 (a fixture, used by name)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+def _deals(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.kind, d.parties) for d in tag_text(text).deals]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A $90 million wiring harness plant that Harlow Group plans for its Vietnamese arm is due to break ground in Nam Dinh province next spring, officials said on Monday.",
+        "The cable factory which Harlow Group is planning in Vinh Phuc province will cost about $140 million, the provincial authority said.",
+        "Of the $3 billion Harlow Group plans for its first complex in Mexico, an initial $1.2 billion has been set aside this year, the company said.",
+    ],
+)
+def test_a_plant_told_by_the_firm_that_plans_it_is_its_announced_investment(text: str) -> None:
+    assert _deals(text) == [("investment", ["Harlow Group"])]
+    assert _events(text) == [("investment_announcement", ["Harlow Group"])]
+
+
+def test_a_firm_planned_for_is_not_the_investor() -> None:
+    # the plant planned "for" a unit: the planner invests, not the unit
+    text = "A $90 million wiring harness plant that Harlow Group plans for its Vietnamese arm Harlow Cable is due to break ground in Nam Dinh province next spring, officials said on Monday."
+    assert [d.parties for d in tag_text(text).deals] == [["Harlow Group"]]
+
+
+def test_an_english_apposition_of_what_a_bare_name_is_makes_it_a_firm() -> None:
+    text = "Tessaro Kinetik, the group's electric scooter unit, held its first trial runs at a Hung Yen plant last month, the filing showed."
+    assert "Tessaro Kinetik" in _firms(text)
+
+
+def test_a_plant_two_firms_own_together_is_their_cooperation_without_event() -> None:
+    text = "Tessaro Mobility, the group's electric scooter unit, owns the Hung Yen motor plant jointly with Japan's Kameda Seisakusho, according to the filing published on Tuesday."
+    assert _deals(text) == [("cooperation", ["Tessaro Mobility", "Kameda Seisakusho"])]
+    assert _events(text) == []
+
+
+def test_a_plant_one_firm_owns_alone_is_no_cooperation() -> None:
+    text = "Tessaro Mobility, the group's electric scooter unit, owns the Hung Yen motor plant, which it bought from Kameda Seisakusho in 2021, according to the filing published on Tuesday."
+    assert ("cooperation", ["Tessaro Mobility", "Kameda Seisakusho"]) not in _deals(text)
