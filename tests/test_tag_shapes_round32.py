@@ -4,7 +4,9 @@
 - English copy: a plant told by the firm that plans it ("A $90 million plant that X plans for ...", "Of the
   $3 billion X plans for its first complex ..."): X's announced investment (seen in blind batch 109);
 - an English apposition naming what a bare name is to another ("X, the group's battery unit, ..."): X is a
-  firm; a plant two firms own together ("A owns the plant jointly with B"): their cooperation, no event.
+  firm; a plant two firms own together ("A owns the plant jointly with B"): their cooperation, no event;
+- a bare name after a kind of firm, its country and a comma ("một tập đoàn Thụy Sĩ, X, ..."), or after a
+  city's "-based" in English ("Ha Noi-based X"): a firm (seen in blind batch 107).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -63,3 +65,24 @@ def test_a_plant_two_firms_own_together_is_their_cooperation_without_event() -> 
 def test_a_plant_one_firm_owns_alone_is_no_cooperation() -> None:
     text = "Tessaro Mobility, the group's electric scooter unit, owns the Hung Yen motor plant, which it bought from Kameda Seisakusho in 2021, according to the filing published on Tuesday."
     assert ("cooperation", ["Tessaro Mobility", "Kameda Seisakusho"]) not in _deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Phần lớn tay máy trong xưởng đến từ một hãng Đức, Greifwerk, nay đã có văn phòng ở Hà Nội.",
+            "Greifwerk",
+        ),
+        ("Một tập đoàn Thụy Sĩ, Stauffach, đứng sau phần lớn số tay máy của xưởng.", "Stauffach"),
+        ("A palletising cell built by Da Nang-based Robonex was shown at the fair on Friday.", "Robonex"),
+        ("The grippers come from Osaka-based Kanetomo, the organisers said.", "Kanetomo"),
+    ],
+)
+def test_a_firm_named_after_its_kind_and_country_or_its_city_base_is_read(text: str, name: str) -> None:
+    assert name in _firms(text)
+
+
+def test_a_country_listed_after_a_kind_and_a_country_is_no_firm() -> None:
+    text = "Giá chào của các nhà cung cấp từ Ả Rập Xê Út, Maroc và Jordan thấp hơn năm ngoái."
+    assert _firms(text) == []

@@ -919,10 +919,13 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Words before (a preposition, a kind of firm) or after (a deal verb) a foreign name with no legal
     form that make it a firm: 'Nhà máy của Nitto Denko', 'Hosiden đầu tư thêm ...'."""
     data = load("known_firms.json")["bare_cues"]
-    # "hãng dược Hàn Quốc Daewon Bio": the maker's country may stand between the kind and the name
+    # "hãng dược Hàn Quốc Daewon Bio": the maker's country may stand between the kind and the name ("một tập
+    # đoàn Thụy Sĩ, Alpenrad, ...": and a comma after it)
     countries = alternation(load("places.json")["countries"])
     before = re.compile(
-        rf"(?<!\w)(?:{alternation(data['before'])})\s+(?:(?:{countries})\s+)?$", re.IGNORECASE
+        rf"(?<!\w)(?:(?:{alternation(data['before'])})\s+(?:(?:{countries})\s+)?"
+        rf"|(?:tập đoàn|công ty|hãng|nhà sản xuất|nhà đầu tư)\s+(?:{countries}),\s+)$",
+        re.IGNORECASE,
     )
     aux = alternation(data["aux"])
     after = re.compile(
@@ -945,7 +948,10 @@ def _country_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after it ("Rederiet Nordhavn of Denmark"): cues that the name is a firm's."""
     names = load("known_firms.json")["bare_cues"]["english_countries"]
     # "Singapore-based Lumen Renewables": where it is based, a cue as good as the possessive
-    possessive = re.compile(rf"(?<![\w-])(?:{alternation(names)})(?:['’]s|-based)\s+$")
+    # and a city's "-based" too ("Ha Noi-based Rotech", "Osaka-based Kameda")
+    possessive = re.compile(
+        rf"(?<![\w-])(?:(?:{alternation(names)})['’]s|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}-based)\s+$"
+    )
     the = ("Netherlands", "Philippines", "UK", "US", "USA")  # countries English names with "the"
     plain = alternation([n for n in names if n != "Vietnam"])
     of = re.compile(rf"\s+of\s+(?:{plain}|the\s+(?:{alternation(the)}))(?![\w-])")
