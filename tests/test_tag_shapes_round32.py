@@ -6,7 +6,10 @@
 - an English apposition naming what a bare name is to another ("X, the group's battery unit, ..."): X is a
   firm; a plant two firms own together ("A owns the plant jointly with B"): their cooperation, no event;
 - a bare name after a kind of firm, its country and a comma ("một tập đoàn Thụy Sĩ, X, ..."), or after a
-  city's "-based" in English ("Ha Noi-based X"): a firm (seen in blind batch 107).
+  city's "-based" in English ("Ha Noi-based X"): a firm (seen in blind batch 107);
+- English copy's names of unaccented Vietnamese syllables: a bank at a sentence's end after a cue ("... signed
+  with Bac Viet Bank."), a name before its own general director or chief executive ("Kim Phat's general director
+  X said"), never a province or a district's chairman (seen in blind batch 108).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -85,4 +88,25 @@ def test_a_firm_named_after_its_kind_and_country_or_its_city_base_is_read(text: 
 
 def test_a_country_listed_after_a_kind_and_a_country_is_no_firm() -> None:
     text = "Giá chào của các nhà cung cấp từ Ả Rập Xê Út, Maroc và Jordan thấp hơn năm ngoái."
+    assert _firms(text) == []
+
+
+def test_a_bank_of_unaccented_syllables_at_a_sentence_end_after_a_cue_is_a_firm() -> None:
+    text = "Small parts makers in the province will draw on a VND35 billion credit line that the provincial fund signed with Tay Viet Bank."
+    assert "Tay Viet Bank" in _firms(text)
+
+
+def test_a_name_of_unaccented_syllables_before_its_general_director_is_a_firm() -> None:
+    text = "Phu Thinh's general director Tran Van Hau said the two new lines would double the output of brake pads."
+    assert "Phu Thinh" in _firms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Binh Duong's general director of tax Tran Van Hau said the rules would change.",
+        "Thu Duc's chairman Tran Van Hau said the city would back the parts makers.",
+    ],
+)
+def test_a_place_before_an_officer_is_no_firm(text: str) -> None:
     assert _firms(text) == []

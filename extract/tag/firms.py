@@ -1282,6 +1282,26 @@ def _company_worded(run: str) -> bool:
 _TRADE_JOINED_BEFORE = re.compile(r"(?:\band|[-–&])\s*$")
 
 
+# a firm's own officer after a possessive: "Kim Phat's general director", "Song Lam's CEO" (not "chairman" or
+# "president": a town's or a district's too, "Thu Duc's chairman")
+_OWN_OFFICER = re.compile(
+    r"['’]s (?:deputy |acting )?(?:general director|chief executive|CEO|managing director)(?!\w)"
+)
+
+
+def _syllable_firm(run: str, not_names: set[str]) -> bool:
+    """A run of one to four capitalised unaccented syllables that may name a firm in English copy: no province
+    ("Binh Duong's general director" would be none), no country, no word that names none."""
+    words = run.split(" ")
+    return (
+        run.isascii()
+        and len(words) <= 4
+        and not set(words) & not_names
+        and not _country_regex().fullmatch(run)
+        and not tag_provinces(run)
+    )
+
+
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
@@ -1297,6 +1317,12 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if taken.overlaps(m.start(), m.end()):
             continue  # half the runs left: a firm found already (asked first, it is the cheapest test)
         if not any(map(_may_name_firm, m.group().split(" "))) and _coded_bracket(text, m.end()) is None:
+            if _OWN_OFFICER.match(text, m.end()) and _syllable_firm(m.group(), not_names):
+                # English copy's "Kim Phat's general director X said": a name of unaccented syllables
+                out.append(
+                    Firm(mention=m.group(), start=m.start(), end=m.end(), name=canonical_firm_name(m.group()))
+                )
+                taken.add(m.start(), m.end())
             continue  # "Long An", "Nam": no word any rule below would keep (a third of the runs)
         if _PARK_WORDS.search(m.group()):
             continue  # "WHA Industrial Zone 1", "Nam Cầu Kiền Industrial Park": a park, not its developer
@@ -1364,7 +1390,13 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             elif (
                 len(words) >= 2
                 and words[-1] in _corporate_tails()
-                and _LOWER_NEXT.match(text, run_start + len(" ".join(words)))
+                and (
+                    _LOWER_NEXT.match(text, run_start + len(" ".join(words)))
+                    or (  # "... signed with Bac Viet Bank.": a sentence's end after a cue before it
+                        text[run_start + len(" ".join(words)) : run_start + len(" ".join(words)) + 1] in ".,;"
+                        and before_rx.search(text, max(0, run_start - 30), run_start) is not None
+                    )
+                )
                 and all(w.isascii() and w.isalpha() and w not in not_names for w in words)
                 and not set(words) & (not_firms - _SYLLABLE_NOT_FIRMS)
                 and not _WORD_BEFORE.search(text, max(0, run_start - 16), run_start)
