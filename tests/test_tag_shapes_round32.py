@@ -9,7 +9,9 @@
   city's "-based" in English ("Ha Noi-based X"): a firm (seen in blind batch 107);
 - English copy's names of unaccented Vietnamese syllables: a bank at a sentence's end after a cue ("... signed
   with Bac Viet Bank."), a name before its own general director or chief executive ("Kim Phat's general director
-  X said"), never a province or a district's chairman (seen in blind batch 108).
+  X said"), never a province or a district's chairman (seen in blind batch 108);
+- English "X, one of Taiwan's ... makers, will open a factory in Vietnam": X's announced investment (not a joint
+  venture plant two firms plan to open; seen in blind batch 107).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -110,3 +112,14 @@ def test_a_name_of_unaccented_syllables_before_its_general_director_is_a_firm() 
 )
 def test_a_place_before_an_officer_is_no_firm(text: str) -> None:
     assert _firms(text) == []
+
+
+def test_a_firm_that_will_open_a_factory_announces_an_investment() -> None:
+    text = "Kaohsiung Mold Works Co. Ltd., one of Taiwan's bigger die-casting mould makers, will open a factory in Vietnam in 2027, its deputy general manager said at a trade show in Osaka."
+    assert _deals(text) == [("investment", ["Kaohsiung Mold Works"])]
+    assert _events(text) == [("investment_announcement", ["Kaohsiung Mold Works"])]
+
+
+def test_two_firms_opening_a_joint_venture_plant_is_no_investment_of_one() -> None:
+    text = "Taiwan's Kaohsiung Mold Works Corp and Japan's Sendai Press Industries plan to open a joint venture mould plant in Vietnam, Kaohsiung Mold Works Corp said on Friday."
+    assert ("investment", ["Kaohsiung Mold Works Corp"]) not in _deals(text)

@@ -218,7 +218,9 @@ _TO_INVEST = re.compile(
 _TO_BUILD = re.compile(
     r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|will) to|will) (?:build|develop|set up"
     r"|begin building|start building"
-    r"|start construction|begin construction|break ground|carry out|implement)(?!\w)"
+    r"|start construction|begin construction|break ground|carry out|implement"
+    # "will open a factory in Vietnam next year": a new plant (not "will open its plant on Friday")
+    r"|open (?:a|an|a new|a second|its first) (?!joint)(?:[\w-]+ ){0,3}?(?:factory|plant|mill))(?!\w)"
 )
 # "A groundbreaking ceremony for a US$120 million footwear plant of X was held": X's groundbreaking
 _CEREMONY = re.compile(
