@@ -239,6 +239,9 @@ BLIND_REAL_106 = 106
 BLIND_REAL_107 = 107
 BLIND_REAL_108 = 108
 BLIND_REAL_109 = 109
+BLIND_REAL_110 = 110
+BLIND_REAL_111 = 111
+BLIND_REAL_112 = 112
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -341,6 +344,9 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_107,
     BLIND_REAL_108,
     BLIND_REAL_109,
+    BLIND_REAL_110,
+    BLIND_REAL_111,
+    BLIND_REAL_112,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1591,6 +1597,36 @@ BLIND_109_FLOORS = {
     "deals+details": (0.63, 0.37, 0.47),
     "events": (0.64, 0.36, 0.46),
 }
+# batch 110: its blind score (f786038, the model trained up to batch 109)
+BLIND_110_FLOORS = {
+    "firms": (0.85, 0.77, 0.81),
+    "firms+form": (0.78, 0.70, 0.74),
+    "provinces": (1.00, 0.83, 0.91),
+    "money+attrs": (0.87, 0.77, 0.82),
+    "deals": (0.66, 0.50, 0.57),
+    "deals+details": (0.66, 0.50, 0.57),
+    "events": (0.50, 0.16, 0.25),
+}
+# batch 111: its blind score (f786038, the model trained up to batch 109)
+BLIND_111_FLOORS = {
+    "firms": (0.93, 0.83, 0.88),
+    "firms+form": (0.91, 0.83, 0.87),
+    "provinces": (1.00, 0.91, 0.95),
+    "money+attrs": (0.85, 0.82, 0.83),
+    "deals": (0.73, 0.62, 0.67),
+    "deals+details": (0.50, 0.42, 0.46),
+    "events": (0.73, 0.39, 0.51),
+}
+# batch 112: its blind score (f786038, the model trained up to batch 109)
+BLIND_112_FLOORS = {
+    "firms": (0.92, 0.62, 0.74),
+    "firms+form": (0.87, 0.58, 0.70),
+    "provinces": (1.00, 0.82, 0.90),
+    "money+attrs": (0.83, 0.83, 0.83),
+    "deals": (0.81, 0.59, 0.68),
+    "deals+details": (0.68, 0.50, 0.57),
+    "events": (0.71, 0.29, 0.41),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -1701,6 +1737,9 @@ TRAINING_FLOORS = [
     (BLIND_REAL_107, 162, BLIND_107_FLOORS),
     (BLIND_REAL_108, 160, BLIND_108_FLOORS),
     (BLIND_REAL_109, 156, BLIND_109_FLOORS),
+    (BLIND_REAL_110, 152, BLIND_110_FLOORS),
+    (BLIND_REAL_111, 160, BLIND_111_FLOORS),
+    (BLIND_REAL_112, 160, BLIND_112_FLOORS),
 ]
 
 

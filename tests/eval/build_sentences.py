@@ -937,6 +937,9 @@ from tests.eval.hand_sentences_106 import hand_sentences_106  # noqa: E402
 from tests.eval.hand_sentences_107 import hand_sentences_107  # noqa: E402
 from tests.eval.hand_sentences_108 import hand_sentences_108  # noqa: E402
 from tests.eval.hand_sentences_109 import hand_sentences_109  # noqa: E402
+from tests.eval.hand_sentences_110 import hand_sentences_110  # noqa: E402
+from tests.eval.hand_sentences_111 import hand_sentences_111  # noqa: E402
+from tests.eval.hand_sentences_112 import hand_sentences_112  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1148,6 +1151,9 @@ HAND += [row | {"batch": 106} for row in hand_sentences_106(_h5, _pv, _m)]
 HAND += [row | {"batch": 107} for row in hand_sentences_107(_h5, _pv, _m)]
 HAND += [row | {"batch": 108} for row in hand_sentences_108(_h5, _pv, _m)]
 HAND += [row | {"batch": 109} for row in hand_sentences_109(_h5, _pv, _m)]
+HAND += [row | {"batch": 110} for row in hand_sentences_110(_h5, _pv, _m)]
+HAND += [row | {"batch": 111} for row in hand_sentences_111(_h5, _pv, _m)]
+HAND += [row | {"batch": 112} for row in hand_sentences_112(_h5, _pv, _m)]
 
 
 def main() -> None:
