@@ -11,7 +11,13 @@
   with Bac Viet Bank."), a name before its own general director or chief executive ("Kim Phat's general director
   X said"), never a province or a district's chairman (seen in blind batch 108);
 - English "X, one of Taiwan's ... makers, will open a factory in Vietnam": X's announced investment (not a joint
-  venture plant two firms plan to open; seen in blind batch 107).
+  venture plant two firms plan to open; seen in blind batch 107);
+- from blind batches 110-112 (scored first, at f786038): medical makers' company words ("Medtech", "Glove(s)",
+  "Protective", "Healthcare", "Biotech"), a name before its tax code in brackets ("X (MST: 0301234567, ..."),
+  English "Exhibitors include X, ..."; a firm's plant that "sẽ tốn khoảng N" (its investment, but not a machine
+  "trị giá N" in a workshop, nor a decimal comma read as a list's comma); "KCN Y là nơi X đặt nhà máy ..." (an
+  investment told as a fact, no event); "X, <an aside>, đã chọn KCN Y (Z) cho nhà máy 35 ha với N" (the
+  plant's area before its worth).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -123,3 +129,52 @@ def test_a_firm_that_will_open_a_factory_announces_an_investment() -> None:
 def test_two_firms_opening_a_joint_venture_plant_is_no_investment_of_one() -> None:
     text = "Taiwan's Kaohsiung Mold Works Corp and Japan's Sendai Press Industries plan to open a joint venture mould plant in Vietnam, Kaohsiung Mold Works Corp said on Friday."
     assert ("investment", ["Kaohsiung Mold Works Corp"]) not in _deals(text)
+
+
+# --- seen in blind batches 110-112 (scored first, at f786038) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Đại diện Tân Hòa Medtech, ông Lê Văn Sáng, nhận quyết định chủ trương đầu tư sáng nay.",
+            "Tân Hòa Medtech",
+        ),
+        ("Năm nay Sentosa Gloves chạy thêm hai dây chuyền nhúng ở Quảng Trị.", "Sentosa Gloves"),
+        (
+            "Vinlatex (MST: 0301234567, trụ sở tại TP Thủ Đức) là nhà thầu quen của nhiều bệnh viện tuyến tỉnh.",
+            "Vinlatex",
+        ),
+        (
+            "Exhibitors include Kuroda Gauge, Nagahama Tooling and others from Osaka, the organisers said on Monday.",
+            "Kuroda Gauge",
+        ),
+    ],
+)
+def test_medical_makers_a_tax_code_and_an_exhibitor_list_name_firms(text: str, name: str) -> None:
+    assert name in _firms(text)
+
+
+def test_a_plant_of_a_firm_that_will_cost_an_amount_is_its_investment() -> None:
+    text = "Nhà máy đầu tiên của Tập đoàn Sentosa Gloves (Malaysia) tại Việt Nam sẽ tốn khoảng 32,5 triệu USD, một tờ báo Nhật Bản cho biết."
+    assert _deals(text) == [("investment", ["Sentosa Gloves"])]
+    assert tag_text(text).deals[0].amount == 32_500_000
+
+
+def test_a_machine_worth_an_amount_in_a_firms_workshop_is_no_investment() -> None:
+    text = "Năm nay, xưởng của Công ty TNHH Cơ khí Hòa Lợi sẽ có máy chấn tôn trị giá 540 triệu đồng, ngân sách hỗ trợ 200 triệu đồng."
+    assert _deals(text) == []
+
+
+def test_where_a_firm_put_its_plant_is_its_investment_without_event() -> None:
+    text = "KCN Long Đức (Đồng Nai) là nơi tập đoàn Mỹ Brightwell Nutrition đặt nhà máy đầu tiên, hơn 12 triệu USD, từ năm 2009."
+    assert _deals(text) == [("investment", ["Brightwell Nutrition"])]
+    assert _events(text) == []
+
+
+def test_a_firm_that_chose_a_park_for_a_plant_of_an_area_and_worth_past_an_aside_invests() -> None:
+    text = "Sentosa Tyre, cũng thuộc nhóm đầu ngành lốp Malaysia, đã chọn KCN Thành Thành Công (Tây Ninh) cho nhà máy 35 ha với 380 triệu USD."
+    assert _deals(text) == [("investment", ["Sentosa Tyre"])]
+    assert tag_text(text).deals[0].amount == 380_000_000
+    assert _events(text) == []

@@ -351,9 +351,19 @@ _BUILT_WITH = re.compile(
 )
 _PUTS_PLANT = re.compile(
     r"\s+(?:thì\s+|cũng\s+)?(?:sẽ\s+|đã\s+|vừa\s+)?(?:(?:đặt|làm|dựng|xây|mở)(?:\s+thêm)?"
-    r"|chọn\s+(?:KCN|khu công nghiệp|cụm công nghiệp)\s+[^;.,()\d]{1,40}?\s+cho)\s+(?:một\s+)?"
-    r"(?:nhà máy|xưởng|kho lạnh|kho|dây chuyền|tổ hợp)\b[^;.,()\d]{0,50}?\s(?=\d)"
+    r"|chọn\s+(?:KCN|khu công nghiệp|cụm công nghiệp)\s+[^;.,()\d]{1,40}?(?:\s*\([^()]{1,30}\))?\s+cho)\s+"
+    r"(?:một\s+)?"
+    r"(?:nhà máy|xưởng|kho lạnh|kho|dây chuyền|tổ hợp)\b[^;.,()\d]{0,50}?\s"
+    r"(?:\d+(?:,\d+)?\s*(?:ha|m2|m²)\s+với\s+)?(?=\d)"  # "cho nhà máy 40 ha với 420 triệu USD"
 )
+# "KCN Nhơn Trạch 3 là nơi Tập đoàn X (Malaysia) đặt nhà máy găng tay đầu tiên": where X put its plant
+_PLACE_OF = re.compile(r"(?<!\w)là nơi\s+(?:(?:tập đoàn|công ty|hãng)\s+[^\s,;.]+\s+)?$")
+_PLACE_PUT = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+)?(?:đặt|xây|dựng|mở)\s+(?:nhà máy|xưởng|tổ hợp)(?!\w)"
+)
+
+
+_COMMA_ASIDE = re.compile(r",\s*[^,;.()]{1,60},")  # ", cũng thuộc tốp đầu ngành lốp Trung Quốc,"
 
 
 def _past_descriptions(text: str, near: list[Firm], verb: int) -> tuple[list[Firm], dict[int, int]]:
@@ -385,11 +395,22 @@ def puts_plant(text: str, firm_end: int) -> bool:
     "Ruiyang Tire, với nhà máy ... tổng vốn 236 triệu USD": the news of its licence), or a plant is described
     by what it built it with ("... mà X dựng với hơn 21 triệu USD")."""
     listed = _WITH_PLANT.match(text, firm_end)
+    aside = _COMMA_ASIDE.match(text, firm_end)  # "X, cũng thuộc tốp đầu ngành, đã chọn KCN Y cho nhà máy ..."
     return (
         _PUTS_PLANT.match(text, firm_end) is not None
+        or (aside is not None and _PUTS_PLANT.match(text, aside.end()) is not None)
         or (listed is not None and "," not in listed.group())
         or _BUILT_WITH.match(text, firm_end) is not None  # "... mà X dựng với hơn 21 triệu USD": described
     )
+
+
+def plant_placed(text: str, start: int, end: int) -> int:
+    """Where the words "là nơi X đặt nhà máy" end, for the firm X at [start, end) ("KCN Y là nơi Tập đoàn X
+    (Malaysia) đặt nhà máy đầu tiên": where its plant is, an investment told as a fact); 0 when not so."""
+    if not _PLACE_OF.search(text, max(0, start - 30), start):
+        return 0
+    put = _PLACE_PUT.match(text, end)
+    return put.end() if put else 0
 
 
 _PROJECT_OF = re.compile(
@@ -406,7 +427,11 @@ _DRAWN_IN = re.compile(r"(?<!\w)(?:đã\s+)(?:thu hút|hút|đón)\s[^.;:]{0,60}
 _OWNER_CAPITAL = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:[^;.()]{0,120}?(?:,|\scó|\svới|(?=\svốn\s))\s*(?:với\s+)?(?:tổng\s+)?vốn\s+"
     r"(?:đăng ký\s+|đầu tư\s+)?(?:gần\s+|khoảng\s+|hơn\s+|trên\s+)?"
-    r"|[^;.()]{0,120}?,\s*(?=\d)"  # "... của Công ty X (Nhật Bản) tại KCN Y, 33 triệu USD": a row's capital
+    r"|[^;.()]{0,120}?(?<!\d),\s*(?=\d)"  # "... của Công ty X (Nhật Bản) tại KCN Y, 33 triệu USD": a row's
+    # capital (not a decimal comma: "khoảng 21,5 triệu")
+    # "Nhà máy đầu tiên của Tập đoàn X (Malaysia) tại Việt Nam sẽ tốn khoảng 21,5 triệu USD": what it costs
+    r"|[^;.()]{0,60}?\s(?:sẽ\s+|dự kiến\s+)?(?:tốn|ngốn)"
+    r"\s+(?:khoảng\s+|gần\s+|hơn\s+|chừng\s+)?(?=\d)"
     r"|\s*\((?:vốn\s+)?"
     r"|[^;.()]{0,40}?\s+với\s+(?:tổng\s+)?(?:vốn\s+)?(?:đăng ký\s+)?)"
 )  # "... thuộc về Công ty X (Hàn Quốc) với 95 triệu", "... của Công ty X (Hàn Quốc) tại KCN Y với 120 triệu",
@@ -1965,6 +1990,8 @@ def tag_deals(
         # máy xơ hơn 900 triệu USD": A's
         for f in sfirms:
             put = _PUTS_PLANT.match(text, f.end) or _WITH_PLANT.match(text, f.end)
+            if put is None and (aside := _COMMA_ASIDE.match(text, f.end)):
+                put = _PUTS_PLANT.match(text, aside.end())  # "X, cũng thuộc tốp đầu ngành lốp, đã chọn KCN"
             if put is None and text.endswith("mà ", 0, f.start):
                 put = _BUILT_WITH.match(text, f.end)
             if put is None:
@@ -1972,6 +1999,11 @@ def tag_deals(
             worth = next((x for x in smoney if x.start == put.end()), None)
             if worth is not None and _no_firm_between(sstarts, f.end, worth.start):
                 add("investment", [f.name], ctx=_priced(ctx, worth))
+        # "KCN Y là nơi X đặt nhà máy găng tay đầu tiên, hơn 10 triệu USD": X's plant, its worth after it
+        for f in sfirms if "là nơi" in low else ():
+            if put := plant_placed(text, f.start, f.end):
+                worth = next((x for x in smoney if put < x.start < put + 40), None)
+                add("investment", [f.name], ctx=_priced(ctx, worth) if worth else ctx)
         # "đón dự án 100 triệu USD của Tập đoàn X": X's project
         for m in _PROJECT_OF.finditer(text, s, e) if off or _project_of_cued(low) else ():
             owner = next((f for f in sfirms if f.start == m.end()), None)

@@ -935,6 +935,7 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*)\s+){{0,2}}"
         rf"(?:{alternation(data['possessed'])})(?!\w)"
         r"|['’]s\s+(?:US)?\$\d"  # "Daehan Aerospace's $180 million factory": what it spends on
+        r"|\s*\((?:MST|[Mm]ã số thuế)\s*:?\s*\d{10}"  # "Medilink (MST: 0108457312, ...)": its tax code
         # "Harlow Cable, the group's wiring unit, ...", "X, its Japanese partner's arm": an English apposition
         # naming what the firm is to another
         r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate)(?!\w)"

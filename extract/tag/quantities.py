@@ -114,7 +114,70 @@ def tag_quantities(text: str) -> list[Quantity]:
     return out
 
 
+# English copy's areas: "a 40-hectare site", "28 more hectares", "38,200 square metres", "100,000ha" (','
+# groups thousands there, '.' is the decimal point)
+_ENGLISH_AREA = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*|-)(?:more\s+)?"
+    r"(?P<unit>hectares?|ha|m2|m²|km2|sq\.? ?m|square[- ]met(?:re|er)s?|square[- ]kilomet(?:re|er)s?)(?!\w)"
+)
+_ENGLISH_APPROX = re.compile(
+    r"(?<!\w)(?:about|around|some|nearly|almost|over|more than|roughly|approximately|close to)\s+$",
+    re.IGNORECASE,
+)
+_ENGLISH_HINT = re.compile(r"\d,\d{3}|hectare|square[- ]|sq\.? ?m\b")
+_SENTENCE_EDGE = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def _english_unit(unit: str) -> tuple[str, float]:
+    """'hectares' -> ('ha', 1); 'square metres', 'm2', 'sq m' -> ('m2', 0.0001); 'km2' and 'square
+    kilometres' -> ('km2', 100)."""
+    if unit.startswith(("hectare", "ha")):
+        return "ha", 1
+    if unit.startswith("km") or "kilomet" in unit:
+        return "km2", 100
+    return "m2", 0.0001
+
+
+def _english_areas(text: str, found: list[Area]) -> list[Area]:
+    """The areas of English sentences: those `tag_areas` read with Vietnamese number syntax read again
+    ("2,800m2" is 2,800 square metres there, not 2.8), and English units it does not know ("a 40-hectare
+    site", "38,200 square metres") added."""
+    from extract.tag.english import is_english  # (english imports the taggers' common parts only)
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for edge in [*_SENTENCE_EDGE.finditer(text), None]:
+        end = edge.end() if edge else len(text)
+        if end > start and is_english(text[start:end]):
+            spans.append((start, end))
+        start = end
+    if not spans:
+        return found
+    out = [a for a in found if not any(s <= a.start < e for s, e in spans)]
+    for s, e in spans:
+        for m in _ENGLISH_AREA.finditer(text, s, e):
+            unit, factor = _english_unit(m.group("unit"))
+            value = Decimal(m.group("num").replace(",", ""))
+            out.append(
+                Area(
+                    mention=m.group(),
+                    start=m.start(),
+                    end=m.end(),
+                    value=as_amount(value),
+                    unit=unit,
+                    hectares=float(value * Decimal(str(factor))),
+                    approximate=_ENGLISH_APPROX.search(text, max(s, m.start() - 20), m.start()) is not None,
+                )
+            )
+    return sorted(out, key=lambda a: a.start)
+
+
 def tag_areas(text: str) -> list[Area]:
+    """Areas, in Vietnamese number syntax, and in English sentences in theirs (`_english_areas`).
+
+    >>> [(a.hectares, a.unit) for a in tag_areas("It covers 38,200 square metres on a 5-hectare site.")]
+    [(3.82, 'm2'), (5.0, 'ha')]
+    """
     units = load("quantities.json")["area_units"]
     out = []
     for m, start, end, value in _matches(_area_regex(), text):
@@ -130,4 +193,4 @@ def tag_areas(text: str) -> list[Area]:
                 approximate=bool(m.group("approx") or m.group("vague")),
             )
         )
-    return out
+    return _english_areas(text, out) if _ENGLISH_HINT.search(text) else out

@@ -522,6 +522,8 @@ def _investment_event(
     puts = any(deals_module.puts_plant(text, m.end) for m in mentions)
     if puts and not _TO_COME.search(text, d.start, d.end):
         return None
+    if any(deals_module.plant_placed(text, m.start, m.end) for m in mentions):
+        return None  # "KCN Y là nơi X đặt nhà máy đầu tiên": where its plant is, no news of it
     # "Phó Thủ tướng ... chấp thuận chủ trương đầu tư dự án ...; nhà đầu tư là Công ty X": the sentence's
     # licence words, its ';'-clauses included
     begin = deals_module._sentence_start(text, d.start)
