@@ -17,7 +17,9 @@
   English "Exhibitors include X, ..."; a firm's plant that "sẽ tốn khoảng N" (its investment, but not a machine
   "trị giá N" in a workshop, nor a decimal comma read as a list's comma); "KCN Y là nơi X đặt nhà máy ..." (an
   investment told as a fact, no event); "X, <an aside>, đã chọn KCN Y (Z) cho nhà máy 35 ha với N" (the
-  plant's area before its worth).
+  plant's area before its worth); an association of investors ("Hiệp hội Nhà đầu tư ... Việt Nam") and one
+  seated abroad ("Hội Doanh nghiệp Việt Nam tại Kansai") read whole; an English ministry's name with one "and"
+  ("the Ministry of Industry and Trade and X" ends before the second); a memorandum "signed by A, B and C".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -178,3 +180,24 @@ def test_a_firm_that_chose_a_park_for_a_plant_of_an_area_and_worth_past_an_aside
     assert _deals(text) == [("investment", ["Sentosa Tyre"])]
     assert tag_text(text).deals[0].amount == 380_000_000
     assert _events(text) == []
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in tag_text(text).organizations]
+
+
+def test_an_association_of_investors_and_one_seated_abroad_are_read_whole() -> None:
+    text = "Hội Doanh nghiệp Việt Nam tại Kansai và Hiệp hội Nhà đầu tư khu công nghiệp Việt Nam ký thỏa thuận hợp tác chiều 3/4."
+    assert _orgs(text) == [
+        "Hội Doanh nghiệp Việt Nam tại Kansai",
+        "Hiệp hội Nhà đầu tư khu công nghiệp Việt Nam",
+    ]
+    assert [(e.kind, len(e.parties)) for e in tag_text(text).events] == [("mou", 2)]
+
+
+def test_an_english_ministry_name_takes_one_and_only() -> None:
+    text = "The training scheme runs under a memorandum of understanding signed by the Bac Giang People's Committee, the Ministry of Industry and Trade and Seoha Electronics Vietnam."
+    assert "Ministry of Industry and Trade" in _orgs(text)
+    assert [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events] == [
+        ("mou", ["Bac Giang People's Committee", "Ministry of Industry and Trade", "Seoha Electronics"])
+    ]

@@ -63,7 +63,8 @@ _GOV = re.compile(  # (a capital or the article's "t" first: most positions fail
     rf"|(?:High|Hi)-Tech Park Management Board|Economic Zones? Management Board"
     rf"|Industrial (?:Parks?|Zones?) Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
     rf"(?:Parks|Zones)|Department of Industry and Trade)"
-    rf"|Ministry of {_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
+    # (one "and" inside: "Ministry of Industry and Trade and X JSC" ends before the second)
+    rf"|Ministry of {_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+and\s+{_CAP}(?:\s+{_CAP}){{0,2}})?"
     rf"|(?:{_CAP}\s+){{1,4}}Agency"
     rf"|(?:{_CAP}\s+){{1,5}}(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?))"
 )
@@ -1914,8 +1915,11 @@ def _passive_signers(sen: _Sentence, verb: int, verb_end: int) -> list[Firm | Or
     if not reduced and not _PASSIVE_SIGNED.search(text, max(sen.s, verb - 16), verb):
         return []
     among = _BETWEEN_OR_BY.search(text, verb_end, sen.e)
-    if among is None or (reduced and not among.group().startswith("between")):
-        return []
+    if among is None or (
+        reduced and not among.group().startswith("between") and "contract" in reduced.group()
+    ):
+        return []  # "a memorandum (of understanding) signed by A, B and C": its signers ("a contract signed
+        # by the director" names who signed for a side)
     after = sen.after(among.end())
     if not after or after[0].start != among.end():
         return []
