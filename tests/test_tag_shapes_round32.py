@@ -19,7 +19,10 @@
   investment told as a fact, no event); "X, <an aside>, đã chọn KCN Y (Z) cho nhà máy 35 ha với N" (the
   plant's area before its worth); an association of investors ("Hiệp hội Nhà đầu tư ... Việt Nam") and one
   seated abroad ("Hội Doanh nghiệp Việt Nam tại Kansai") read whole; an English ministry's name with one "and"
-  ("the Ministry of Industry and Trade and X" ends before the second); a memorandum "signed by A, B and C".
+  ("the Ministry of Industry and Trade and X" ends before the second); a memorandum "signed by A, B and C";
+  English "a factory that (China's) X is building / X of China has built", "... is already planned by X",
+  "are planned in the north by the X Group" (announced investments), "a plant ..., announced in 2013 by X" (an
+  investment, no event), "X had already broken ground" (a groundbreaking, the bare name a firm).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -201,3 +204,42 @@ def test_an_english_ministry_name_takes_one_and_only() -> None:
     assert [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events] == [
         ("mou", ["Bac Giang People's Committee", "Ministry of Industry and Trade", "Seoha Electronics"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Trial runs have begun at a surgical mask factory that Taiwan's Lianshun Medical Co. Ltd. is building in Quang Ngai province.",
+            "Lianshun Medical",
+        ),
+        (
+            "Trial runs are under way at the catheter factory that Lianshun Medical Co., Ltd. of Taiwan has built in Quang Ngai province.",
+            "Lianshun Medical",
+        ),
+        (
+            "A third phase, worth a further $150 million and spread over 20 more hectares, is already planned by Sentosa Group and would add 5 million tyres a year.",
+            "Sentosa Group",
+        ),
+        (
+            "Hanoi (VNA) – Two more latex processing plants are planned in the central highlands by the Tay Nguyen Rubber Group, which expects output there to grow.",
+            "Tay Nguyen Rubber Group",
+        ),
+    ],
+)
+def test_a_plant_a_firm_is_building_or_that_is_planned_by_it_is_its_announced_investment(
+    text: str, investor: str
+) -> None:
+    assert _deals(text) == [("investment", [investor])]
+    assert _events(text) == [("investment_announcement", [investor])]
+
+
+def test_a_plant_announced_years_ago_by_a_firm_is_its_investment_without_event() -> None:
+    text = "A $54 million second plant in Dong Nai, announced in March 2015 by France's Lumeris Pharma, is an exception: most foreign drug firms here only import."
+    assert _deals(text) == [("investment", ["Lumeris Pharma"])]
+    assert _events(text) == []
+
+
+def test_a_bare_name_that_had_already_broken_ground_is_a_firm_breaking_ground() -> None:
+    text = "The Nikkei Asian Review said Takemori had already broken ground this month, in the Saigon Hi-Tech Park of Ho Chi Minh City."
+    assert _deals(text) == [("groundbreaking", ["Takemori"])]

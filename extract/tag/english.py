@@ -118,7 +118,7 @@ _PROVINCE_SUBJECT = re.compile(r"(\s+(?:[Pp]rovince|[Cc]ity))?\s+(?:has\s+|have\
 _LICENSED = re.compile(r"(?<!\w)(?:licensed|allowed|permitted)(?!\w)")
 _BOARD_OF = re.compile(r"(?<!\w)board of (?:directors of )?\s*$")
 _BROKE_GROUND = re.compile(
-    r"(?<!\w)(?:broke ground|breaks ground|(?:has |have )broken ground"
+    r"(?<!\w)(?:broke ground|breaks ground|(?:has |have |had )(?:already )?broken ground"
     r"|(?P<own>held (?:their own |separate )ground-?breakings)"  # "A, B and C held their own groundbreakings"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) building"
@@ -1108,9 +1108,11 @@ def _under_construction(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     ]
 
 
-# "A second plant ... will be built by Heiwa Appliances": an announced investment of the builder
+# "A second plant ... will be built by Heiwa Appliances": an announced investment of the builder ("A second
+# phase ... is already planned by X", "Three more plants are planned in the north by the X Group": too)
 _WILL_BE_BUILT_BY = re.compile(
-    r"(?<!\w)(?:will be|is to be|are to be|would be) (?:built|developed|set up|constructed|put up) by\s+"
+    r"(?<!\w)(?:(?:will be|is to be|are to be|would be) (?:built|developed|set up|constructed|put up)"
+    r"|(?:is|are) (?:already |now |also )?planned(?: [^.;,]{1,50}?)?) by\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['’]s|-based)\s+)?$"
 )
 # "Taiwan's Hsin Kuang Group plans a motor parts plant on 18 hectares ...": the plant planned by the firm
@@ -1123,12 +1125,24 @@ _IS_TO_BUILD = re.compile(
     r"\s+(?:is|are) to (?:build|develop|construct|set up)(?: and (?:run|operate|manage))?\s+"
     r"[^.;]{0,60}?\b(?:plant|factory|mill|complex|facility|park|cluster|centre|center)(?!\w)"
 )
+# "A $68 million third plant in HCM City, announced in April 2013 by France's X, ...": X's plant, told as a
+# fact (no event)
+_ANNOUNCED_BY = re.compile(
+    r"(?<!\w)(?:plant|factory|mill|complex|facility)\b[^.;]{0,60}?,\s+announced(?: (?:in|on) [^.;,]{1,30}?)?"
+    r" by\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$"
+)
 # "... went into operation on Tuesday under its owner, Dong Xoai Board JSC": the owner of a priced plant
 _UNDER_OWNER = re.compile(r"(?<!\w)under its owners?,?\s+$")
 # "A $90 million cable plant that Harlow Group plans for its Vietnam arm ...", "Of the $3 billion Ostra plans
 # for its first complex ...": the plant (or the amount) the firm plans, its announced investment
-_PLANT_THAT = re.compile(r"(?<!\w)(?:plant|factory|mill|complex|facility|works)\s+(?:that|which)\s+$")
-_PLANS_AFTER = re.compile(r"\s+(?:plans|is planning|has planned|proposes|has proposed)(?!\w)")
+_PLANT_THAT = re.compile(
+    r"(?<!\w)(?:plant|factory|mill|complex|facility|works)\s+(?:that|which)\s+(?:[A-Z][a-z]+['’]s\s+)?$"
+)
+_PLANS_AFTER = re.compile(
+    r"(?:\s+of\s+[A-Z][a-z]+)?"  # "... that Huanyu Protective Co., Ltd. of China has built"
+    r"\s+(?:plans|is planning|has planned|proposes|has proposed"
+    r"|is building|has built|will build|is developing)(?!\w)"
+)
 _PLANS_FOR_PLANT = re.compile(
     r"\s+plans?\s+(?:to spend\s+)?(?:for|on)\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:plant|factory|mill|complex|facility|works)(?!\w)"
@@ -1148,7 +1162,7 @@ def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             or _IS_TO_BUILD.match(text, f.end)
             or (
                 _PLANS_AFTER.match(text, f.end)
-                and _PLANT_THAT.search(text, max(sen.s, f.start - 16), f.start)
+                and _PLANT_THAT.search(text, max(sen.s, f.start - 30), f.start)
             )
             or (_PLANS_FOR_PLANT.match(text, f.end) and any(0 <= f.start - m.end <= 2 for m in sen.money))
         ):
@@ -1157,6 +1171,8 @@ def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             if built_by and "developed" in built_by.group():
                 return deals, []  # "The 38ha cluster is to be developed by X": a developer named, no event
             return deals, [sen.event("investment_announcement", [_party(f, "investor")], m, "announced")]
+        if sen.money and _ANNOUNCED_BY.search(text, max(sen.s, f.start - 140), f.start):
+            return [sen.deal("investment", [f.name], sen.amount(sen.s, f))], []
         if _UNDER_OWNER.search(text, max(sen.s, f.start - 20), f.start) and sen.money:
             m = sen.amount(f.start)
             opened = _INAUGURATED.search(text, sen.s, f.start)  # "... went into operation under its owner, X"
