@@ -22,7 +22,9 @@
   ("the Ministry of Industry and Trade and X" ends before the second); a memorandum "signed by A, B and C";
   English "a factory that (China's) X is building / X of China has built", "... is already planned by X",
   "are planned in the north by the X Group" (announced investments), "a plant ..., announced in 2013 by X" (an
-  investment, no event), "X had already broken ground" (a groundbreaking, the bare name a firm).
+  investment, no event), "X had already broken ground" (a groundbreaking, the bare name a firm);
+- English copy's areas in English number syntax ("2,800m2", "100,000ha", "a 40-hectare site", "38,200 square
+  metres"); Vietnamese "2,5 ha" stays 2.5.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -243,3 +245,29 @@ def test_a_plant_announced_years_ago_by_a_firm_is_its_investment_without_event()
 def test_a_bare_name_that_had_already_broken_ground_is_a_firm_breaking_ground() -> None:
     text = "The Nikkei Asian Review said Takemori had already broken ground this month, in the Saigon Hi-Tech Park of Ho Chi Minh City."
     assert _deals(text) == [("groundbreaking", ["Takemori"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "hectares"),
+    [
+        (
+            "The Vietnam Pavilion takes up about 2,800m2 and is shared by 120 booths, the organisers said.",
+            [0.28],
+        ),
+        (
+            "Tay Ninh, with some 100,000ha of rubber plantations, drew 14 FDI projects in the first two months.",
+            [100000.0],
+        ),
+        (
+            "Work began on the 40-hectare site in Phuoc Dong Industrial Park 14 months ago, and a second phase will take 28 more hectares.",
+            [40.0, 28.0],
+        ),
+        (
+            "The company has begun building a plant covering 38,200 square metres in Binh Duong province.",
+            [3.82],
+        ),
+        ("Nhà máy rộng 2,5 ha nằm trong khu đất 12.000 m2 của cụm công nghiệp.", [2.5, 1.2]),
+    ],
+)
+def test_areas_of_english_copy_are_read_in_english_number_syntax(text: str, hectares: list[float]) -> None:
+    assert [a.hectares for a in tag_text(text).areas] == hectares

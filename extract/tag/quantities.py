@@ -124,7 +124,6 @@ _ENGLISH_APPROX = re.compile(
     r"(?<!\w)(?:about|around|some|nearly|almost|over|more than|roughly|approximately|close to)\s+$",
     re.IGNORECASE,
 )
-_ENGLISH_HINT = re.compile(r"\d,\d{3}|hectare|square[- ]|sq\.? ?m\b")
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?:\s|$)")
 
 
@@ -138,24 +137,42 @@ def _english_unit(unit: str) -> tuple[str, float]:
     return "m2", 0.0001
 
 
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding `pos`: from the end of the last `_SENTENCE_EDGE` before it to the end of the
+    first one from it (looked for near `pos` first: a sentence is rarely longer than a few hundred
+    characters)."""
+    start = 0
+    for lo in (max(0, pos - 600), 0):
+        edges = list(_SENTENCE_EDGE.finditer(text, lo, pos))
+        if edges or lo == 0:
+            start = edges[-1].end() if edges else 0
+            break
+    after = _SENTENCE_EDGE.search(text, pos)
+    return start, after.end() if after else len(text)
+
+
 def _english_areas(text: str, found: list[Area]) -> list[Area]:
-    """The areas of English sentences: those `tag_areas` read with Vietnamese number syntax read again
-    ("2,800m2" is 2,800 square metres there, not 2.8), and English units it does not know ("a 40-hectare
-    site", "38,200 square metres") added."""
+    """The areas of English sentences: those `tag_areas` read with a comma in Vietnamese number syntax read
+    again ("2,800m2" is 2,800 square metres there, not 2.8), and English units it does not know ("a 40-hectare
+    site", "38,200 square metres") added. Only the sentences that hold such an area are asked whether they are
+    English."""
     from extract.tag.english import is_english  # (english imports the taggers' common parts only)
 
+    starts = [a.start for a in found if "," in a.mention]
+    if "hectare" in text or "square" in text or "sq" in text:
+        starts += [m.start() for m in _ENGLISH_AREA.finditer(text)]
     spans: list[tuple[int, int]] = []
-    start = 0
-    for edge in [*_SENTENCE_EDGE.finditer(text), None]:
-        end = edge.end() if edge else len(text)
-        if end > start and is_english(text[start:end]):
-            spans.append((start, end))
-        start = end
-    if not spans:
-        return found
-    out = [a for a in found if not any(s <= a.start < e for s, e in spans)]
+    for pos in sorted(starts):
+        if spans and spans[-1][0] <= pos < spans[-1][1]:
+            continue
+        span = _sentence_at(text, pos)
+        spans.append(span if is_english(text[span[0] : span[1]]) else (span[0], span[0]))
+    out = list(found)
     for s, e in spans:
         for m in _ENGLISH_AREA.finditer(text, s, e):
+            if "," not in m.group("num") and any(a.start < m.end() and m.start() < a.end for a in found):
+                continue  # "40 ha": read alike in both syntaxes
+            out = [a for a in out if not (a.start < m.end() and m.start() < a.end)]  # read again
             unit, factor = _english_unit(m.group("unit"))
             value = Decimal(m.group("num").replace(",", ""))
             out.append(
@@ -193,4 +210,8 @@ def tag_areas(text: str) -> list[Area]:
                 approximate=bool(m.group("approx") or m.group("vague")),
             )
         )
-    return _english_areas(text, out) if _ENGLISH_HINT.search(text) else out
+    return (
+        _english_areas(text, out)
+        if "," in text or "hectare" in text or "square" in text or "sq" in text
+        else out
+    )
