@@ -24,7 +24,9 @@
   "are planned in the north by the X Group" (announced investments), "a plant ..., announced in 2013 by X" (an
   investment, no event), "X had already broken ground" (a groundbreaking, the bare name a firm);
 - English copy's areas in English number syntax ("2,800m2", "100,000ha", "a 40-hectare site", "38,200 square
-  metres"); Vietnamese "2,5 ha" stays 2.5.
+  metres"); Vietnamese "2,5 ha" stays 2.5;
+- a common Japanese, Korean or Chinese surname after a role, foreign-looking words after it ("Phó Vụ trưởng
+  Mori Takuya"): the role's holder (extract/data/persons.json "foreign_surnames", sources cited there).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -271,3 +273,17 @@ def test_a_bare_name_that_had_already_broken_ground_is_a_firm_breaking_ground() 
 )
 def test_areas_of_english_copy_are_read_in_english_number_syntax(text: str, hectares: list[float]) -> None:
     assert [a.hectares for a in tag_text(text).areas] == hectares
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Trưởng đoàn là Phó Vụ trưởng Kimura Haruto, cùng hai chuyên gia của văn phòng dự án.",
+            "Kimura Haruto",
+        ),
+        ("Phó Chủ tịch Hiệp hội Yamada Kenji phát biểu tại lễ ký.", "Yamada Kenji"),
+    ],
+)
+def test_a_common_foreign_surname_after_a_role_names_its_holder(text: str, person: str) -> None:
+    assert [p.name for p in tag_text(text).persons] == [person]

@@ -178,6 +178,11 @@ def _strong_surnames() -> frozenset[str]:
 
 
 @functools.cache
+def _foreign_surnames() -> frozenset[str]:
+    return frozenset(_tables()[0]["foreign_surnames"])
+
+
+@functools.cache
 def _country_end_rx() -> re.Pattern[str]:
     # a role ending with a country or "Việt Nam" ("Tổng Giám đốc Samsung Việt Nam Choi Joo Ho")
     return re.compile(rf"(?:{alternation([*load('places.json')['countries'], 'Việt Nam', 'Vina'])})$")
@@ -208,9 +213,19 @@ def _split_role_name(
             )
         )
         strong = cand[0].text in _strong_surnames() and not looks_foreign(prev.text)
-        if strong or (
-            foreign
-            and (_country_end_rx().search(text, span[0], prev.end) or _envoy_role(text[span[0] : prev.end]))
+        # "Phó Vụ trưởng Mori Takuya", "Phó Chủ tịch Hiệp hội Sato Masaki": a common foreign surname and
+        # foreign-looking words after it, the holder of the role whatever stands before
+        last = cand[-1].text.replace("-", "")
+        held = foreign and cand[0].text in _foreign_surnames() and looks_foreign(last)
+        if (
+            strong
+            or held
+            or (
+                foreign
+                and (
+                    _country_end_rx().search(text, span[0], prev.end) or _envoy_role(text[span[0] : prev.end])
+                )
+            )
         ):
             return (span[0], prev.end), cand
     return span, []
