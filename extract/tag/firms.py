@@ -1392,15 +1392,16 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 if not (w.isascii() and w.isalpha()) or w in not_names or w in not_firms:
                     break
                 lead += 1
+            run_end = run_start + len(" ".join(words))
             if lead >= 2 and any(looks_foreign(w) for w in words[1:lead]):
                 keep = lead
             elif (
                 len(words) >= 2
                 and words[-1] in _corporate_tails()
                 and (
-                    _LOWER_NEXT.match(text, run_start + len(" ".join(words)))
-                    or (  # "... signed with Bac Viet Bank.": a sentence's end after a cue before it
-                        text[run_start + len(" ".join(words)) : run_start + len(" ".join(words)) + 1] in ".,;"
+                    _LOWER_NEXT.match(text, run_end)
+                    or (  # "... signed with Bac Viet Bank.": a sentence's (or the text's) end after a cue
+                        text[run_end : run_end + 1] in ".,;"
                         and before_rx.search(text, max(0, run_start - 30), run_start) is not None
                     )
                 )

@@ -215,8 +215,7 @@ def _split_role_name(
         strong = cand[0].text in _strong_surnames() and not looks_foreign(prev.text)
         # "Phó Vụ trưởng Mori Takuya", "Phó Chủ tịch Hiệp hội Sato Masaki": a common foreign surname and
         # foreign-looking words after it, the holder of the role whatever stands before
-        last = cand[-1].text.replace("-", "")
-        held = foreign and cand[0].text in _foreign_surnames() and looks_foreign(last)
+        held = foreign and cand[0].text in _foreign_surnames()
         if (
             strong
             or held
