@@ -1932,7 +1932,7 @@ def _passive_signers(sen: _Sentence, verb: int, verb_end: int) -> list[Firm | Or
         return []
     among = _BETWEEN_OR_BY.search(text, verb_end, sen.e)
     if among is None or (
-        reduced and not among.group().startswith("between") and "contract" in reduced.group()
+        reduced and not among.group().startswith("between") and "contract" in reduced.group().lower()
     ):
         return []  # "a memorandum (of understanding) signed by A, B and C": its signers ("a contract signed
         # by the director" names who signed for a side)

@@ -161,14 +161,16 @@ def _english_areas(text: str, found: list[Area]) -> list[Area]:
     starts = [a.start for a in found if "," in a.mention]
     if "hectare" in text or "square" in text or "sq" in text:
         starts += [m.start() for m in _ENGLISH_AREA.finditer(text)]
-    spans: list[tuple[int, int]] = []
+    asked: list[tuple[int, int, bool]] = []  # each sentence asked once: (start, end, English)
     for pos in sorted(starts):
-        if spans and spans[-1][0] <= pos < spans[-1][1]:
+        if asked and asked[-1][0] <= pos < asked[-1][1]:
             continue
-        span = _sentence_at(text, pos)
-        spans.append(span if is_english(text[span[0] : span[1]]) else (span[0], span[0]))
+        s, e = _sentence_at(text, pos)
+        asked.append((s, e, is_english(text[s:e])))
     out = list(found)
-    for s, e in spans:
+    for s, e, english in asked:
+        if not english:
+            continue
         for m in _ENGLISH_AREA.finditer(text, s, e):
             if "," not in m.group("num") and any(a.start < m.end() and m.start() < a.end for a in found):
                 continue  # "40 ha": read alike in both syntaxes
