@@ -26,7 +26,10 @@
 - English copy's areas in English number syntax ("2,800m2", "100,000ha", "a 40-hectare site", "38,200 square
   metres"); Vietnamese "2,5 ha" stays 2.5;
 - a common Japanese, Korean or Chinese surname after a role, foreign-looking words after it ("Phó Vụ trưởng
-  Mori Takuya"): the role's holder (extract/data/persons.json "foreign_surnames", sources cited there).
+  Mori Takuya"): the role's holder (extract/data/persons.json "foreign_surnames", sources cited there);
+- English "X now holds an investment registration certificate ..., issued by the Y People's Committee on
+  Thursday" (or "after a ceremony hosted by" it): the news of X's licence, Y its grantor ("has held ... since
+  2019" stays no news).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-31 do."""
 
@@ -287,3 +290,21 @@ def test_areas_of_english_copy_are_read_in_english_number_syntax(text: str, hect
 )
 def test_a_common_foreign_surname_after_a_role_names_its_holder(text: str, person: str) -> None:
     assert [p.name for p in tag_text(text).persons] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BINH PHUOC — Taiwan's Kuo Lung Tyre Co Ltd now holds an investment registration certificate for a US$260-million tyre plant in the province, issued by the Binh Phuoc People's Committee on Friday.",
+        "BINH PHUOC — Taiwan's Kuo Lung Tyre Co Ltd now holds the investment registration certificate for a US$260-million tyre plant, after a ceremony hosted by the Binh Phuoc People's Committee on Friday.",
+    ],
+)
+def test_a_certificate_a_firm_now_holds_is_news_of_its_licence_with_the_issuer(text: str) -> None:
+    assert [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events] == [
+        ("investment_licence", ["Binh Phuoc People's Committee", "Kuo Lung Tyre"])
+    ]
+
+
+def test_a_certificate_a_firm_has_held_for_years_is_no_news() -> None:
+    text = "Taiwan's Kuo Lung Tyre Co Ltd has held an investment registration certificate for its Binh Phuoc plant since 2019, the company said."
+    assert _events(text) == []

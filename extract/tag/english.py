@@ -1798,6 +1798,9 @@ def _province_subject(sen: _Sentence, verb: int) -> Organization | None:
     return None
 
 
+_ISSUED_BY = re.compile(r"(?<!\w)(?:issued|granted) by\s+(?:the\s+)?$")
+
+
 def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
     """An investment certificate received ('E received ... from G'), granted ('G granted ... to E') or
     handed in a round ('..., including a capital increase by E')."""
@@ -1813,7 +1816,16 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         if firms and _LIST_END.match(text, firms[-1].end):
             listed_before = _subjects(sen, received.start(), _LIST_JOINT)
         grantor = next(
-            (g for g in sen.govs if g.start > at and _FROM.search(text, max(s, g.start - 9), g.start)),
+            (
+                g
+                for g in sen.govs
+                if g.start > at
+                and (
+                    _FROM.search(text, max(s, g.start - 9), g.start)
+                    or _ISSUED_BY.search(text, max(s, g.start - 14), g.start)  # "..., issued by the X"
+                    or _HOSTED_BY.search(text, max(s, g.start - 18), g.start)  # "a ceremony hosted by the X"
+                )
+            ),
             None,
         )
     else:
@@ -1863,7 +1875,11 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
         events.append(sen.event("investment_licence", parties, m, "licensed"))
     # "Earlier this year, the province also granted ...", "X has held a certificate since 2019": recalled, no
     # event
-    held = received is not None and received.group().endswith(("held", "holds"))
+    held = (  # (but "X now holds a certificate ..., issued on Thursday": the news of it)
+        received is not None
+        and received.group().endswith(("held", "holds"))
+        and not text.endswith("now ", 0, received.start())
+    )
     if _RECALLED.search(text[s : s + 30]) or held:
         return deals, []
     return deals, events
