@@ -366,6 +366,13 @@ _PLACE_PUT = re.compile(
 _COMMA_ASIDE = re.compile(r",\s*[^,;.()]{1,60},")  # ", cũng thuộc tốp đầu ngành lốp Trung Quốc,"
 
 
+def _puts_past_aside(text: str, firm_end: int) -> re.Match[str] | None:
+    """`_PUTS_PLANT` past an aside set off by commas after the firm: "X, cũng thuộc tốp đầu ngành lốp, đã
+    chọn KCN Y cho nhà máy 40 ha với 420 triệu USD"."""
+    aside = _COMMA_ASIDE.match(text, firm_end)
+    return _PUTS_PLANT.match(text, aside.end()) if aside else None
+
+
 def _past_descriptions(text: str, near: list[Firm], verb: int) -> tuple[list[Firm], dict[int, int]]:
     """The firms `near` a verb at `verb`, less those inside a description set off by commas after one of them
     ("Công ty X, một thành viên của tập đoàn Y, được tăng vốn ...": Y is not the subject), and where the words
@@ -395,10 +402,9 @@ def puts_plant(text: str, firm_end: int) -> bool:
     "Ruiyang Tire, với nhà máy ... tổng vốn 236 triệu USD": the news of its licence), or a plant is described
     by what it built it with ("... mà X dựng với hơn 21 triệu USD")."""
     listed = _WITH_PLANT.match(text, firm_end)
-    aside = _COMMA_ASIDE.match(text, firm_end)  # "X, cũng thuộc tốp đầu ngành, đã chọn KCN Y cho nhà máy ..."
     return (
         _PUTS_PLANT.match(text, firm_end) is not None
-        or (aside is not None and _PUTS_PLANT.match(text, aside.end()) is not None)
+        or _puts_past_aside(text, firm_end) is not None
         or (listed is not None and "," not in listed.group())
         or _BUILT_WITH.match(text, firm_end) is not None  # "... mà X dựng với hơn 21 triệu USD": described
     )
@@ -1990,8 +1996,8 @@ def tag_deals(
         # máy xơ hơn 900 triệu USD": A's
         for f in sfirms:
             put = _PUTS_PLANT.match(text, f.end) or _WITH_PLANT.match(text, f.end)
-            if put is None and (aside := _COMMA_ASIDE.match(text, f.end)):
-                put = _PUTS_PLANT.match(text, aside.end())  # "X, cũng thuộc tốp đầu ngành lốp, đã chọn KCN"
+            if put is None:
+                put = _puts_past_aside(text, f.end)
             if put is None and text.endswith("mà ", 0, f.start):
                 put = _BUILT_WITH.match(text, f.end)
             if put is None:
