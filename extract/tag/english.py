@@ -177,6 +177,7 @@ _PURCHASED = re.compile(
 )
 _STAKE_IN = re.compile(r"(?<!\w)stake\s+in\s+$")
 _TENDER = re.compile(r"(?<!\w)(?:public )?tender offer for(?!\w)")
+_JOINT_SUBJECT = re.compile(r"(?:\s*\([^()]{1,30}\))? and ")  # "A and B plan to ...", "A (AB) and B will"
 _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
 # "X has agreed to buy a 49% stake in Y", "X plans to acquire Y": an acquisition agreed or planned
 # "X plans to invest an additional $150 million", "X will invest US$40 million": an announced investment
@@ -792,11 +793,24 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if len(investors) > 1:  # "Hongtai Group, Rongtai Technology's parent, has ...": an apposition
             investors = [f for f in investors if not _OWNERS.match(text, f.end)] or investors
         if investors:
-            m = sen.amount(invest.start()) if len(investors) == 1 else None
-            deals = [deal("investment", [f.name], m) for f in investors]
+            # "Germany's Autowerk Brandt and Shinec plan to put US$11 million into a line": one investment
+            joint = len(investors) == 2 and _JOINT_SUBJECT.fullmatch(
+                text, investors[0].end, investors[1].start
+            )
+            m = sen.amount(invest.start()) if len(investors) == 1 or joint else None
+            if joint:
+                deals = [deal("investment", [f.name for f in investors], m)]
+            else:
+                deals = [deal("investment", [f.name], m) for f in investors]
             if _RECALLED.search(text[s : s + 30]) or invest.group().endswith(("spent", "sunk", "invested")):
                 return deals, []  # "In 2024, X put $38 million into ...", "X spent $38 million in 2009 on":
                 # recalled, no event
+            if joint:
+                return deals, [
+                    event(
+                        "investment_announcement", [_party(f, "investor") for f in investors], m, "announced"
+                    )
+                ]
             grantor = next((g for g in sen.govs if _GRANTED.match(text, g.end + 1)), None)
             if len(investors) == 1 and grantor is not None and _CERTIFICATE.search(text, invest.end(), e):
                 # "X can pour an extra $650 million into ... after the People's Committee handed it an

@@ -1054,9 +1054,31 @@ def _listed_with_country(text: str, start: int, end: int) -> bool:
 
 
 def _after_a_firm(text: str, start: int, taken: SpanSet) -> bool:
-    """The name at `start` is chained by ',', 'và', 'cùng' or 'với' to a name found before it."""
+    """The name at `start` is chained by ',', 'và', 'cùng', 'với' or, in an English list, 'and' to a name
+    found before it ("Exhibitors include Mitutoyo, Yamazaki Mazak and Hiwin")."""
     m = _CHAINED.search(text, max(0, start - 40), start)
+    if m is None:
+        m = _LISTED_AND.search(text, max(0, start - 40), start)
+        if m is not None and _title_case_line(text, start):
+            return False  # "... Steps Up Parts and Machining Output": a headline's words, not a list
     return m is not None and m.start() > 0 and taken.covers(m.start() - 1)
+
+
+# an English list's last item: "Mitutoyo, Yamazaki Mazak and Hiwin", "Viglacera Corporation and Tianrun put"
+_LISTED_AND = re.compile(r"(?:\s*\([^()]{1,30}\))?,? and\s*$")
+# a name that holds "and" before a company word: "Ky Anh Iron and Steel", "X Fertilizer and Chemicals
+# Corporation" (the capitalised words after the company word go with it)
+_AND_TRADE = re.compile(r" and ([A-Z][a-z]+)((?: [A-Z][A-Za-z]+)*)(?![\w&-])")
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line around `pos` is an English headline in title case: four words or more, every one but the
+    small words capitalised ("Song Tranh Industries Steps Up Parts and Machining Output")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[0].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
 
 
 _AND_NEXT = re.compile(r" (?:and|và|&) ")
@@ -1545,6 +1567,16 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if not cue and not (suffix is not None and after_rx.match(text, suffix.end())) and not country_end:
             continue  # no cue, not even after its suffix ("HSBC Việt Nam thu xếp ...")
         mention_end = tail[0] if tail else country_end or end
+        joined = _AND_TRADE.match(text, end) if not tail and not suffix and not country_end else None
+        if joined is not None and joined.group(1) in _corporate_tails():
+            # "Ky Anh Iron and Steel": one name, not "Ky Anh Iron" and a list; up to a foreign legal form
+            # ("Binh Son Refining and Petrochemical JSC")
+            more = joined.group(2).split()
+            cut = next((i for i, w in enumerate(more) if w in _foreign_form_heads()), len(more))
+            grown = " and " + " ".join([joined.group(1), *more[:cut]])
+            name += grown
+            tail = _foreign_tail(text, end + len(grown))
+            mention_end = tail[0] if tail else end + len(grown)
         if suffix:
             mention_end = suffix.end()
             if suffix.group(1):  # "Hanwoo Optics Việt Nam Hải Phòng": the group's company of that province

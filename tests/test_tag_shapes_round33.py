@@ -1,0 +1,73 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
+"""Shapes fixed in session 33 (issue 12), each on sentences of our own:
+
+- an English list's last item after "and" ("Exhibitors include Ostermann, Kaiyo Seiki and Brightlane."), when
+  a name found before it heads the "and" (not in a headline set in title case, "... Steps Up Parts and Machining
+  Output", whose words are no list); a name that holds "and" before a company word is one name ("Lam Ha Iron and
+  Steel", "Tan Phu Construction and Trading Co., Ltd.", its legal form kept after it);
+- English "A and B plan to put US$N into ...": one investment of the two together, with its amount (as the
+  Vietnamese "A và B cùng rót N" is read).
+
+The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-32 do."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import rules_alone  # noqa: F401 (a fixture, used by name)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+def _forms(text: str) -> list[tuple[str, str | None]]:
+    return [(f.name, f.legal_form) for f in tag_text(text).firms]
+
+
+def _deals(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.kind, d.parties) for d in tag_text(text).deals]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Exhibitors at the Ha Noi fair include Ostermann, Kaiyo Seiki and Brightlane.", "Brightlane"),
+        ("Among the buyers were Fendmark, Oriel Cable and Tavoni, the organisers said.", "Tavoni"),
+        ("Hanover Tooling and Quilmes put up the venture's US$6 million capital between them.", "Quilmes"),
+    ],
+)
+def test_an_english_lists_last_item_after_and_is_a_firm(text: str, last: str) -> None:
+    assert last in _firms(text)
+
+
+def test_a_title_case_headlines_words_after_and_are_no_firm() -> None:
+    text = "Dong Lam Industries Steps Up Parts and Machining Output\n\nThe maker now runs nine plants in the park."
+    assert "Machining Output" not in _firms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "form"),
+    [
+        ("The plant buys billets from two mills, Hoa Lam Steel and Lam Ha Iron and Steel, its chief said.", "Lam Ha Iron and Steel", None),
+        ("Tan Phu Construction and Trading Co., Ltd., a contractor with plants for Kyoei behind it, won the job.", "Tan Phu Construction and Trading", "Co., Ltd."),
+        ("Bids were opened by Dong Son Refining and Petrochemical JSC (DSR) on May 4.", "Dong Son Refining and Petrochemical", "JSC"),
+    ],
+)
+def test_a_name_holding_and_before_a_company_word_is_one_firm(text: str, name: str, form: str | None) -> None:
+    assert (name, form) in _forms(text)
+
+
+def test_two_firms_that_plan_to_put_an_amount_together_make_one_investment() -> None:
+    text = "Austria's Veldhaus Mobility and Tamcor plan to put US$14 million into a bus body line there too."
+    assert _deals(text) == [("investment", ["Veldhaus Mobility", "Tamcor"])]
+    assert _events(text) == [("investment_announcement", ["Veldhaus Mobility", "Tamcor"])]
+    (d,) = tag_text(text).deals
+    assert d.amount == 14e6
