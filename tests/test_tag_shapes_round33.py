@@ -6,7 +6,9 @@
   Output", whose words are no list); a name that holds "and" before a company word is one name ("Lam Ha Iron and
   Steel", "Tan Phu Construction and Trading Co., Ltd.", its legal form kept after it);
 - English "A and B plan to put US$N into ...": one investment of the two together, with its amount (as the
-  Vietnamese "A và B cùng rót N" is read).
+  Vietnamese "A và B cùng rót N" is read);
+- an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
+  thirteen a hand list named.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-32 do."""
 
@@ -71,3 +73,9 @@ def test_two_firms_that_plan_to_put_an_amount_together_make_one_investment() -> 
     assert _events(text) == [("investment_announcement", ["Veldhaus Mobility", "Tamcor"])]
     (d,) = tag_text(text).deals
     assert d.amount == 14e6
+
+
+@pytest.mark.parametrize("country", ["Ba Lan", "Séc", "Nhật Bản"])
+def test_an_association_seated_in_a_country_keeps_its_seat(country: str) -> None:
+    text = f"Hội Doanh nghiệp Việt Nam tại {country} vừa ký thỏa thuận hợp tác với Công ty TNHH Minh Khoa."
+    assert f"Hội Doanh nghiệp Việt Nam tại {country}" in [o.name for o in tag_text(text).organizations]

@@ -644,12 +644,9 @@ _FUND_FIRM = re.compile(
 )
 _SEAT = re.compile(r" tại ")  # an association's seat: "Hiệp hội Doanh nghiệp Hàn Quốc tại Hưng Yên"
 _SEATED = frozenset({"Hiệp hội", "Hội", "Liên đoàn", "Câu lạc bộ"})
-# or abroad: "Hội Doanh nghiệp Việt Nam tại Chubu", "... tại Nhật Bản", "... tại Hàn Quốc" (a foreign-looking
-# word, or a country of two Vietnamese syllables)
-_FOREIGN_SEAT = re.compile(
-    r"(?:Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Hoa Kỳ|Singapore|Thái Lan|Malaysia|Ấn Độ|Úc|Pháp|Đức|Nga"
-    r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w-])"
-)
+# or abroad: "Hội Doanh nghiệp Việt Nam tại Chubu" (a foreign-looking place; a country, "... tại Nhật Bản",
+# is asked of places.json's countries, `_country_regex`)
+_FOREIGN_SEAT = re.compile(r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?![\w-])")
 # the courts and procuracies of an area since July 2025: "Tòa án nhân dân khu vực 2 - Thái Nguyên"
 _AREA = re.compile(r" khu vực \d{1,2}\s*[-–]\s*")
 _AREA_COURTS = frozenset({"Tòa án nhân dân", "Viện kiểm sát nhân dân"})
@@ -755,7 +752,11 @@ def tag_organizations(
             canon += parks.group()
             end = parks.end()
         seat = _SEAT.match(text, end) if name and prefix in _SEATED else None
-        place = (_province_at(text, seat.end()) or _FOREIGN_SEAT.match(text, seat.end())) if seat else None
+        place = None
+        if seat:
+            at = seat.end()
+            place = _province_at(text, at) or _country_regex().match(text, at)
+            place = place or _FOREIGN_SEAT.match(text, at)
         if seat and place:  # "Hiệp hội Doanh nghiệp Nhật Bản tại Hà Nội": the seat is part of the name
             canon += seat.group() + place.group()
             end = place.end()
