@@ -166,6 +166,12 @@ def _english_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return amount, approx
 
 
+def english_approx() -> re.Pattern[str]:
+    """The approximation word before an English amount or area, ending where the number begins ('about ',
+    'more than '): money.json "english" "approx_words", also read by `extract.tag.quantities`."""
+    return _english_rx()[1]
+
+
 @functools.cache
 def _english_trailing_rx() -> re.Pattern[str]:
     """An amount of English wire copy with its currency after the scale word ('120 million USD', '10.2

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from extract.models import Area, Quantity
 from extract.tag._common import alternation, load, trie_alternation
-from extract.tag.money import NUMBER, as_amount, number_matches, parse_number
+from extract.tag.money import NUMBER, as_amount, english_approx, number_matches, parse_number
 
 _RANGE_WORDS = r"(?:-|–|đến|tới|lên|lên tới|lên đến|xuống|và)"  # "lần lượt 21 và 9 dự án": two counts
 
@@ -120,10 +120,6 @@ _ENGLISH_AREA = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*|-)(?:more\s+)?"
     r"(?P<unit>hectares?|ha|m2|m²|km2|sq\.? ?m|square[- ]met(?:re|er)s?|square[- ]kilomet(?:re|er)s?)(?!\w)"
 )
-_ENGLISH_APPROX = re.compile(
-    r"(?<!\w)(?:about|around|some|nearly|almost|over|more than|roughly|approximately|close to)\s+$",
-    re.IGNORECASE,
-)
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?:\s|$)")
 
 
@@ -185,7 +181,7 @@ def _english_areas(text: str, found: list[Area]) -> list[Area]:
                     value=as_amount(value),
                     unit=unit,
                     hectares=float(value * Decimal(str(factor))),
-                    approximate=_ENGLISH_APPROX.search(text, max(s, m.start() - 20), m.start()) is not None,
+                    approximate=english_approx().search(text, max(s, m.start() - 20), m.start()) is not None,
                 )
             )
     return sorted(out, key=lambda a: a.start)
