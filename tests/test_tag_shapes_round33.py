@@ -7,6 +7,9 @@
   Steel", "Tan Phu Construction and Trading Co., Ltd.", its legal form kept after it);
 - English "A and B plan to put US$N into ...": one investment of the two together, with its amount (as the
   Vietnamese "A và B cùng rót N" is read);
+- a wire headline with one English function word, all ASCII ("X received 31 million USD from Y", "X acquired
+  Y's ... operations in Vietnam"), is English copy (was left unread); "X invested 28 million USD in Vietnam's
+  Y": X buys into Y (its investment, an acquisition), not money put into a plant;
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -58,9 +61,21 @@ def test_a_title_case_headlines_words_after_and_are_no_firm() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "form"),
     [
-        ("The plant buys billets from two mills, Hoa Lam Steel and Lam Ha Iron and Steel, its chief said.", "Lam Ha Iron and Steel", None),
-        ("Tan Phu Construction and Trading Co., Ltd., a contractor with plants for Kyoei behind it, won the job.", "Tan Phu Construction and Trading", "Co., Ltd."),
-        ("Bids were opened by Dong Son Refining and Petrochemical JSC (DSR) on May 4.", "Dong Son Refining and Petrochemical", "JSC"),
+        (
+            "The plant buys billets from two mills, Hoa Lam Steel and Lam Ha Iron and Steel, its chief said.",
+            "Lam Ha Iron and Steel",
+            None,
+        ),
+        (
+            "Tan Phu Construction and Trading Co., Ltd., a contractor with plants for Kyoei behind it, won the job.",
+            "Tan Phu Construction and Trading",
+            "Co., Ltd.",
+        ),
+        (
+            "Bids were opened by Dong Son Refining and Petrochemical JSC (DSR) on May 4.",
+            "Dong Son Refining and Petrochemical",
+            "JSC",
+        ),
     ],
 )
 def test_a_name_holding_and_before_a_company_word_is_one_firm(text: str, name: str, form: str | None) -> None:
@@ -79,3 +94,30 @@ def test_two_firms_that_plan_to_put_an_amount_together_make_one_investment() -> 
 def test_an_association_seated_in_a_country_keeps_its_seat(country: str) -> None:
     text = f"Hội Doanh nghiệp Việt Nam tại {country} vừa ký thỏa thuận hợp tác với Công ty TNHH Minh Khoa."
     assert f"Hội Doanh nghiệp Việt Nam tại {country}" in [o.name for o in tag_text(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "deals"),
+    [
+        (
+            "Corvane Electronics Vietnam received 42 million USD from Corvane Global Technology",
+            [("investment", ["Corvane Global Technology"])],
+        ),
+        (
+            "Ostrava Textile acquired Lumen Industrial Corporation's zipper operations in Vietnam",
+            [("investment", ["Ostrava Textile"])],
+        ),
+    ],
+)
+def test_a_wire_headline_with_one_function_word_is_read_as_english(text: str, deals: list) -> None:
+    assert _deals(text) == deals
+
+
+def test_money_invested_in_a_firm_buys_into_it() -> None:
+    text = "Westbay Partners invested 35 million USD in Vietnam's Hoa Lam Medical"
+    assert _deals(text) == [("investment", ["Westbay Partners"])]
+    assert _events(text) == [("acquisition", ["Westbay Partners", "Hoa Lam Medical"])]
+
+
+def test_money_invested_in_a_plant_is_no_acquisition() -> None:
+    assert _events("Westbay Partners has invested US$35 million in a plant in Long An.") == []
