@@ -10,6 +10,9 @@
 - a wire headline with one English function word, all ASCII ("X received 31 million USD from Y", "X acquired
   Y's ... operations in Vietnam"), is English copy (was left unread); "X invested 28 million USD in Vietnam's
   Y": X buys into Y (its investment, an acquisition), not money put into a plant;
+- an English headline's plan, the firm opening it: "X Co., Ltd. to invest in Vietnam Haiphong", "X to build
+  $40 million plant in Bac Ninh", "X picks Vietnam for its first plant outside Malaysia" (X's announced
+  investment); not "The province has invited X to invest in ...";
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -121,3 +124,20 @@ def test_money_invested_in_a_firm_buys_into_it() -> None:
 
 def test_money_invested_in_a_plant_is_no_acquisition() -> None:
     assert _events("Westbay Partners has invested US$35 million in a plant in Long An.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Kaneshiro Medical Co., Ltd. to invest in Vietnam Haiphong", "Kaneshiro Medical"),
+        ("Norvik Steel to build $40 million plant in Bac Ninh", "Norvik Steel"),
+        ("Selangor Glove picks Vietnam for its first plant outside Malaysia", "Selangor Glove"),
+    ],
+)
+def test_an_english_headlines_plan_is_the_firms_announced_investment(text: str, firm: str) -> None:
+    assert _deals(text) == [("investment", [firm])]
+    assert _events(text) == [("investment_announcement", [firm])]
+
+
+def test_a_firm_invited_to_invest_announces_nothing() -> None:
+    assert _events("The province has invited Kaneshiro Medical to invest in a second plant.") == []

@@ -48,7 +48,7 @@ _VIETNAMESE_WORDS = re.compile(  # the words' first letters first: most position
 _ENGLISH_DEAL_VERBS = re.compile(
     r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
     r"|delivered|leased|registered|approved|broke ground|won|took|spent|poured|received|issue|bought into"
-    r"|the (?:investor|developer))(?!\w)"
+    r"|the (?:investor|developer)|to (?:invest|build|open)|picks)(?!\w)"
 )
 
 # A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
@@ -804,6 +804,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [deal("cooperation", [lender[-1].name, borrower.name], m)], [
                 event("cooperation", [_party(lender[-1]), _party(borrower)], m, "signed")
             ]
+    if (found := _headline_plan(sen))[0]:
+        return found
     if invest := _TO_INVEST.search(text, s, e) or _TO_BUILD.search(text, s, e):
         # "The LG Display supplier has budgeted ...": a firm that only qualifies the subject is no investor
         investors = [f for f in _subjects(sen, invest.start()) if not _QUALIFIES.match(text, f.end)]
@@ -1023,6 +1025,30 @@ def _round_shares(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 _GOES_INTO = re.compile(r"\s+(?:will|is to|are to|would|is set to|are set to)\s+go\s+into\s+")
 _SPEAKER_BEFORE = re.compile(r",\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced)(?!\w)")
+
+
+# a headline's plan, right after the firm: "Takara Medical Co., Ltd. to invest in Vietnam Haiphong", "Permata
+# Glove picks Vietnam for its first plant outside Malaysia"
+_HEADLINE_PLAN = re.compile(
+    r" (?:to (?:invest|build|open|set up) (?:(?:in|an?|its|new)(?!\w)|US\$|\$)"
+    r"|picks [A-Z][\w ]{2,30}? for (?:its|an?) )"
+)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
+
+
+def _headline_plan(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """A headline's announced investment: a firm, then "to invest in ..." or "picks <place> for its ... plant"
+    (no auxiliary: headline English), the firm opening it ("... invited X to invest in" is no plan of X's
+    own); ([], []) when none."""
+    for f in sen.firms:
+        if _HEADLINE_PLAN.match(sen.text, f.end) and not _LOWER_WORD.search(sen.text, sen.s, f.start):
+            m = sen.amount(f.end)
+            return [sen.deal("investment", [f.name], m)], [
+                sen.event("investment_announcement", [_party(f, "investor")], m, "announced")
+            ]
+    return [], []
 
 
 def _goes_into(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
