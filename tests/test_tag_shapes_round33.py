@@ -13,6 +13,10 @@
 - an English headline's plan, the firm opening it: "X Co., Ltd. to invest in Vietnam Haiphong", "X to build
   $40 million plant in Bac Ninh", "X picks Vietnam for its first plant outside Malaysia" (X's announced
   investment); not "The province has invited X to invest in ...";
+- national bodies whose names run on in lower case or hold "ký" or "và" (organizations.json "full_names": "Quỹ
+  Phát triển doanh nghiệp nhỏ và vừa", "Trung tâm Lưu ký Chứng khoán Việt Nam", "Cục Quản lý cạnh tranh",
+  "Hiệp hội các nhà sản xuất xe máy Việt Nam" ...), and a province's credit guarantee fund ("Quỹ Bảo lãnh tín
+  dụng Đồng Nai"), read whole (were cut at their first lower-case word);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -141,3 +145,29 @@ def test_an_english_headlines_plan_is_the_firms_announced_investment(text: str, 
 
 def test_a_firm_invited_to_invest_announces_nothing() -> None:
     assert _events("The province has invited Kaneshiro Medical to invest in a second plant.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Quỹ Phát triển doanh nghiệp nhỏ và vừa giải ngân 45 tỷ đồng cho 9 xưởng cơ khí.",
+            "Quỹ Phát triển doanh nghiệp nhỏ và vừa",
+        ),
+        (
+            "Quỹ Bảo lãnh tín dụng Bình Phước đã bảo lãnh cho 7 doanh nghiệp.",
+            "Quỹ Bảo lãnh tín dụng Bình Phước",
+        ),
+        (
+            "Trung tâm Lưu ký Chứng khoán Việt Nam vừa cấp mã cho cổ phiếu của công ty.",
+            "Trung tâm Lưu ký Chứng khoán Việt Nam",
+        ),
+        ("Cục Quản lý cạnh tranh đã nhận hồ sơ của hai bên.", "Cục Quản lý cạnh tranh"),
+        (
+            "Theo Hiệp hội các nhà sản xuất xe máy Việt Nam, doanh số giảm 6%.",
+            "Hiệp hội các nhà sản xuất xe máy Việt Nam",
+        ),
+    ],
+)
+def test_a_national_bodys_name_that_runs_on_in_lower_case_is_read_whole(text: str, name: str) -> None:
+    assert name in [o.name for o in tag_text(text).organizations]
