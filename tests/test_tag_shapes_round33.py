@@ -17,6 +17,10 @@
   Phát triển doanh nghiệp nhỏ và vừa", "Trung tâm Lưu ký Chứng khoán Việt Nam", "Cục Quản lý cạnh tranh",
   "Hiệp hội các nhà sản xuất xe máy Việt Nam" ...), and a province's credit guarantee fund ("Quỹ Bảo lãnh tín
   dụng Đồng Nai"), read whole (were cut at their first lower-case word);
+- "JETRO Hà Nội", "KOTRA Hanoi": the agency's office in that city, one name (organizations.json "city_offices");
+  after a role ("Trưởng đại diện JETRO Hà Nội") the agency, as the gold has it;
+- a signed "kế hoạch hợp tác", "quy chế phối hợp" or "văn bản phối hợp" is a memorandum (deals.json "mou"), and
+  "văn phòng" may stand before a party in a list ("được Cục X, văn phòng JETRO Hà Nội và Công ty Y ký");
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -171,3 +175,29 @@ def test_a_firm_invited_to_invest_announces_nothing() -> None:
 )
 def test_a_national_bodys_name_that_runs_on_in_lower_case_is_read_whole(text: str, name: str) -> None:
     assert name in [o.name for o in tag_text(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở Công Thương Hải Phòng và JETRO Hà Nội tổ chức hội chợ linh kiện.", "JETRO Hà Nội"),
+        ("KOTRA Hanoi said 46 Korean buyers came to the fair.", "KOTRA Hanoi"),
+        (
+            "Ông Ito Masaru, Trưởng đại diện JETRO Hà Nội, cho biết như vậy.",
+            "Tổ chức Xúc tiến Thương mại Nhật Bản",
+        ),
+    ],
+)
+def test_an_agencys_office_in_a_city_is_one_name(text: str, name: str) -> None:
+    assert name in [o.name for o in tag_text(text).organizations]
+
+
+@pytest.mark.parametrize("signed", ["kế hoạch hợp tác", "quy chế phối hợp", "văn bản phối hợp"])
+def test_a_signed_plan_or_rules_of_cooperation_is_a_memorandum(signed: str) -> None:
+    text = f"Sở Công Thương Bắc Giang và Công ty CP Cơ khí Lạng Giang đã ký {signed} về đào tạo thợ hàn."
+    assert _events(text) == [("mou", ["Sở Công Thương Bắc Giang", "Cơ khí Lạng Giang"])]
+
+
+def test_an_office_in_a_list_of_signatories_is_a_party() -> None:
+    text = "Văn bản phối hợp được Cục Xúc tiến thương mại, văn phòng KOTRA Hà Nội và Công ty TNHH Hội chợ Sao Mai ký chiều 9/5."
+    assert _events(text) == [("mou", ["Cục Xúc tiến thương mại", "KOTRA Hà Nội", "Hội chợ Sao Mai"])]

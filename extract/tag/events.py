@@ -64,8 +64,11 @@ _MAX_LIST_SENTENCES = 30
 _NATIONS = (
     "(?:Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức|Mỹ|Hoa Kỳ|Pháp|Anh|Ấn Độ|Malaysia)"
 )
-# "A và đối tác Nhật Bản B", "liên doanh giữa A và hãng xe Trung Quốc B": what a chained party is, before it
-PARTNER_BEFORE = rf"(?:(?:đối tác|hãng xe|hãng tàu|hãng|nhà sản xuất|nhà đầu tư)\s+(?:{_NATIONS}\s+)?)?"
+# what a chained party is, before it: "A và đối tác Nhật Bản B", "liên doanh giữa A và hãng xe Trung Quốc B",
+# "A, văn phòng JETRO Hà Nội và B"
+PARTNER_BEFORE = (
+    rf"(?:(?:đối tác|hãng xe|hãng tàu|hãng|nhà sản xuất|nhà đầu tư|văn phòng)\s+(?:{_NATIONS}\s+)?)?"
+)
 _CONTRACT = re.compile(r"(?=[hđ])(?:hợp đồng|đơn hàng)", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
 _GIVES = re.compile(r"trao|cấp", re.IGNORECASE)

@@ -774,11 +774,27 @@ def tag_organizations(
         if taken.covers(m.start()):
             continue
         canon = data["acronyms"].get(m.group(), m.group())
+        end = m.end()
         prev = by_end.get(m.start() - 2) if text[m.start() - 2 : m.start()] == " (" else None
         if prev is not None:  # "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)": an alias
             canon = prev.name
-        out.append(Organization(mention=m.group(), start=m.start(), end=m.end(), name=canon))
+        elif m.group() in data["city_offices"] and not _ROLE_OF.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            # (after a role, "Trưởng đại diện JETRO Hà Nội", "director general of KOTRA Hanoi": the agency)
+            city = _province_at(text, end + 1) if text[end : end + 1] == " " else None
+            city = city or _ENGLISH_CITY.match(text, end)
+            if city is not None:  # "JETRO Hà Nội", "KOTRA Hanoi": the agency's office in that city
+                end = city.end()
+                canon = text[m.start() : end]
+        out.append(Organization(mention=text[m.start() : end], start=m.start(), end=end, name=canon))
     return sorted(out, key=lambda o: o.start)
+
+
+_ROLE_OF = re.compile(
+    r"(?:[Đđ]ại diện|[Gg]iám đốc|[Dd]irector(?: general)?(?: of)?|[Rr]epresentative(?: of)?) $"
+)
+_ENGLISH_CITY = re.compile(r" (?:Hanoi|Ha Noi|HCM City|Ho Chi Minh City|Da Nang)(?!\w)")
 
 
 @functools.cache
