@@ -812,9 +812,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if len(investors) > 1:  # "Hongtai Group, Rongtai Technology's parent, has ...": an apposition
             investors = [f for f in investors if not _OWNERS.match(text, f.end)] or investors
         if investors:
-            # "Germany's Autowerk Brandt and Shinec plan to put US$11 million into a line": one investment
-            joint = len(investors) == 2 and _JOINT_SUBJECT.fullmatch(
-                text, investors[0].end, investors[1].start
+            # "Germany's Autowerk Brandt and Shinec plan to put US$11 million into a line": one investment and
+            # one sum ("A and B are set to start construction on two plants": each its own)
+            joint = (
+                len(investors) == 2
+                and _JOINT_SUBJECT.fullmatch(text, investors[0].end, investors[1].start) is not None
+                and sen.amount(invest.start()) is not None
             )
             m = sen.amount(invest.start()) if len(investors) == 1 or joint else None
             if joint:
