@@ -316,6 +316,8 @@ def _tag_persons(text: str) -> list[Person]:
             continue  # "TS" alone before one capitalised word is not a name
         start, end = name[0].start, name[-1].end
         role = _role_after(text, end) or _role_before(text, m.start())
+        if len(name) < 2 and role is None:
+            continue  # "ông Khôi lưu ý ...": a person named in full before, not a name of its own
         found[(start, end)] = Person(
             mention=text[start:end], start=start, end=end, name=text[start:end], role=role
         )

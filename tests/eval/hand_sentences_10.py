@@ -1517,7 +1517,7 @@ def hand_sentences_10(
             "2024-11-23",
             "provincial",
             ["short_name", "bare_firm", "zone"],
-            persons=[per("Trung", None)],
+            persons=[],  # an honorific and one name alone: no person (tests/eval/README, session 33)
             firms=[f("Luxshare")],
             locations=[zone("Khu kinh tế Đông Nam")],
             events=[],

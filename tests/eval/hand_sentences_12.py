@@ -2984,7 +2984,7 @@ def hand_sentences_12(
             "2024-10-15",
             "provincial",
             ["short_name", "standard_number", "bare_firm"],
-            persons=[per("Hưng", None)],
+            persons=[],  # an honorific and one name alone: no person (tests/eval/README, session 33)
             firms=[f("Toyota")],
             events=[],
         ),

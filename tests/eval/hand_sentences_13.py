@@ -2712,7 +2712,7 @@ def hand_sentences_13(
             "2024-04-04",
             "provincial",
             ["short_name", "no_deal"],
-            persons=[per("Lan", None)],
+            persons=[],  # an honorific and one name alone: no person (tests/eval/README, session 33)
             events=[],
         ),
         h(

@@ -812,7 +812,7 @@ def hand_sentences_60(
             "2021-06-18",
             "ministry",
             ["person_given_name_only", "equipment_purchase_no_deal", "count", "approx", "no_event"],
-            persons=[per("Lộc", None)],
+            persons=[],  # an honorific and one name alone: no person (tests/eval/README, session 33)
             money=[m(18 * B, "VND", approx=True)],
             quantities=[c(2, "máy phay 5 trục")],
             events=[],
@@ -993,7 +993,7 @@ def hand_sentences_60(
             "2025-05-28",
             "provincial",
             ["person_given_name_only", "count", "no_event"],
-            persons=[per("Hạnh", None)],
+            persons=[],  # an honorific and one name alone: no person (tests/eval/README, session 33)
             quantities=[c(2, "gian hàng")],
             events=[],
         ),

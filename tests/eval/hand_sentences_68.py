@@ -1886,7 +1886,7 @@ def hand_sentences_68(
             "2007-06-14",
             "provincial",
             ["conditional", "surname_only", "no_event"],
-            persons=[per("Bền", None)],
+            persons=[],  # an honorific and one name alone: no person (tests/eval/README, session 33)
             events=[],
         ),
         h(

@@ -2020,7 +2020,7 @@ def hand_sentences_69(
             "2024-06-18",
             "ministry",
             ["listing_line", "given_name_person", "unnamed_partner_no_event", "percentage", "country"],
-            persons=[per("Lực", None)],
+            persons=[],  # an honorific and one name alone: no person (tests/eval/README, session 33)
             percentages=[30],
             locations=[country("Trung Quốc")],
             events=[],
