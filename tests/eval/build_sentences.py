@@ -940,6 +940,9 @@ from tests.eval.hand_sentences_109 import hand_sentences_109  # noqa: E402
 from tests.eval.hand_sentences_110 import hand_sentences_110  # noqa: E402
 from tests.eval.hand_sentences_111 import hand_sentences_111  # noqa: E402
 from tests.eval.hand_sentences_112 import hand_sentences_112  # noqa: E402
+from tests.eval.hand_sentences_113 import hand_sentences_113  # noqa: E402
+from tests.eval.hand_sentences_114 import hand_sentences_114  # noqa: E402
+from tests.eval.hand_sentences_115 import hand_sentences_115  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1154,6 +1157,9 @@ HAND += [row | {"batch": 109} for row in hand_sentences_109(_h5, _pv, _m)]
 HAND += [row | {"batch": 110} for row in hand_sentences_110(_h5, _pv, _m)]
 HAND += [row | {"batch": 111} for row in hand_sentences_111(_h5, _pv, _m)]
 HAND += [row | {"batch": 112} for row in hand_sentences_112(_h5, _pv, _m)]
+HAND += [row | {"batch": 113} for row in hand_sentences_113(_h5, _pv, _m)]
+HAND += [row | {"batch": 114} for row in hand_sentences_114(_h5, _pv, _m)]
+HAND += [row | {"batch": 115} for row in hand_sentences_115(_h5, _pv, _m)]
 
 
 def main() -> None:
