@@ -242,6 +242,9 @@ BLIND_REAL_109 = 109
 BLIND_REAL_110 = 110
 BLIND_REAL_111 = 111
 BLIND_REAL_112 = 112
+BLIND_REAL_113 = 113
+BLIND_REAL_114 = 114
+BLIND_REAL_115 = 115
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -347,6 +350,9 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_110,
     BLIND_REAL_111,
     BLIND_REAL_112,
+    BLIND_REAL_113,
+    BLIND_REAL_114,
+    BLIND_REAL_115,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1627,6 +1633,36 @@ BLIND_112_FLOORS = {
     "deals+details": (0.68, 0.50, 0.57),
     "events": (0.71, 0.29, 0.41),
 }
+# batch 113: its blind score (f21eb63, the model trained up to batch 112)
+BLIND_113_FLOORS = {
+    "firms": (0.91, 0.70, 0.79),
+    "firms+form": (0.88, 0.69, 0.77),
+    "provinces": (0.95, 0.90, 0.92),
+    "money+attrs": (0.93, 0.89, 0.91),
+    "deals": (0.58, 0.31, 0.40),
+    "deals+details": (0.52, 0.28, 0.36),
+    "events": (0.63, 0.23, 0.34),
+}
+# batch 114: its blind score (f21eb63, the model trained up to batch 112)
+BLIND_114_FLOORS = {
+    "firms": (0.90, 0.66, 0.76),
+    "firms+form": (0.89, 0.66, 0.76),
+    "provinces": (1.00, 0.96, 0.98),
+    "money+attrs": (0.94, 0.88, 0.91),
+    "deals": (0.42, 0.29, 0.34),
+    "deals+details": (0.36, 0.25, 0.29),
+    "events": (0.71, 0.20, 0.31),
+}
+# batch 115: its blind score (f21eb63, the model trained up to batch 112)
+BLIND_115_FLOORS = {
+    "firms": (0.85, 0.78, 0.82),
+    "firms+form": (0.80, 0.76, 0.78),
+    "provinces": (1.00, 0.98, 0.99),
+    "money+attrs": (0.81, 0.81, 0.81),
+    "deals": (0.91, 0.68, 0.78),
+    "deals+details": (0.75, 0.56, 0.64),
+    "events": (0.55, 0.35, 0.43),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -1740,6 +1776,9 @@ TRAINING_FLOORS = [
     (BLIND_REAL_110, 152, BLIND_110_FLOORS),
     (BLIND_REAL_111, 160, BLIND_111_FLOORS),
     (BLIND_REAL_112, 160, BLIND_112_FLOORS),
+    (BLIND_REAL_113, 160, BLIND_113_FLOORS),
+    (BLIND_REAL_114, 160, BLIND_114_FLOORS),
+    (BLIND_REAL_115, 159, BLIND_115_FLOORS),
 ]
 
 
