@@ -24,6 +24,9 @@
 - an honorific and one name alone ("Ông Khôi lưu ý ...", "Theo bà Hạnh, ...") is no person: the gold's
   convention since batch 102, now in every batch (eleven rows of batches 10-75 that counted one were aligned);
   with a role ("ông Khôi, Giám đốc Sở Công Thương") or a full name it is one;
+- English copy's bare foreign name before more of what it owns ("Kessel's money", "Veltrix's biggest assembly
+  and test site", "Daewon's Vietnam list") or before "says", "owns", "supplies", "tops up", "has pledged", "was
+  founded", "fills" (seen in blind batches 113-114); not "Investors pledged", "What makes ...";
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -226,3 +229,30 @@ def test_an_honorific_and_one_name_alone_is_no_person(text: str) -> None:
 )
 def test_an_honorific_with_a_full_name_or_a_role_is_a_person(text: str, name: str) -> None:
     assert name in [p.name for p in tag_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Around EUR 9 million of Brennholt's money will go into the unit beside the mill.", "Brennholt"),
+        (
+            "Meanwhile Quarvex's biggest assembly and test site, a $1.1 billion plant, is already running.",
+            "Quarvex",
+        ),
+        ("Quarvex says it has trained 3,000 engineers in Vietnam so far.", "Quarvex"),
+        ("Brennholt also fills cylinders at two sites in the country.", "Brennholt"),
+    ],
+)
+def test_an_english_bare_name_before_what_it_owns_or_an_english_verb_is_a_firm(text: str, firm: str) -> None:
+    assert firm in _firms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors pledged to pour VNĐ12 trillion into the province.",
+        "What makes the province attractive is its port.",
+    ],
+)
+def test_an_english_common_word_before_a_verb_is_no_firm(text: str) -> None:
+    assert _firms(text) == []

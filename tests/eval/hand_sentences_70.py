@@ -935,6 +935,7 @@ def hand_sentences_70(
             "2025-03-14",
             "ministry",
             ["english_copy", "short_name_reused", "area", "count", "approx", "no_event"],
+            firms=[f("Hanjin")],  # a reused short name is a firm, as batches 71-115 have it (session 33)
             areas=[ha(5.8)],
             quantities=[c(120, "staff", True)],
             events=[],
@@ -1858,6 +1859,7 @@ def hand_sentences_70(
             "2025-06-18",
             "ministry",
             ["short_name_reused", "capacity_no_count", "no_event"],
+            firms=[f("Năm Căn Xanh")],  # a reused short name is a firm, as batches 71-115 have it (session 33)
             events=[],
         ),
         h(
