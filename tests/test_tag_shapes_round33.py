@@ -27,6 +27,10 @@
 - English copy's bare foreign name before more of what it owns ("Kessel's money", "Veltrix's biggest assembly
   and test site", "Daewon's Vietnam list") or before "says", "owns", "supplies", "tops up", "has pledged", "was
   founded", "fills" (seen in blind batches 113-114); not "Investors pledged", "What makes ...";
+- English headlines in the present tense ("X breaks ground on US$185-million component plant", "X tops up
+  Vietnam plant with US$390 million") and "X has pledged an extra US$780 million to ...": X's groundbreaking or
+  announced investment; Vietnamese "X bơm 260 triệu USD cho nhà máy ..." (X a firm before "bơm"); one event
+  told in an English headline and again in its body is one event (seen in blind batch 113);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -256,3 +260,42 @@ def test_an_english_bare_name_before_what_it_owns_or_an_english_verb_is_a_firm(t
 )
 def test_an_english_common_word_before_a_verb_is_no_firm(text: str) -> None:
     assert _firms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "firm", "amount"),
+    [
+        (
+            "Velmont Glass breaks ground on US$185-million component plant",
+            "groundbreaking",
+            "Velmont Glass",
+            185e6,
+        ),
+        ("Quarvex tops up Vietnam plant with US$390 million", "investment_announcement", "Quarvex", 390e6),
+        (
+            "Daeryong Electronics has pledged an extra US$640 million to start substrate output next May.",
+            "investment_announcement",
+            "Daeryong Electronics",
+            640e6,
+        ),
+        (
+            "Quarvex bơm 260 triệu USD cho nhà máy đóng gói chip ở Bắc Ninh",
+            "investment_announcement",
+            "Quarvex",
+            260e6,
+        ),
+    ],
+)
+def test_present_tense_headlines_and_pledges_are_the_firms_events(
+    text: str, kind: str, firm: str, amount: float
+) -> None:
+    (ev,) = tag_text(text).events
+    assert (ev.kind, [p.name for p in ev.parties], ev.amount) == (kind, [firm], amount)
+
+
+def test_a_groundbreaking_told_in_the_headline_and_again_in_the_body_is_one_event() -> None:
+    text = (
+        "Northgate Photovoltaics breaks ground on Vietnam module plant\n"
+        "Construction is under way on Northgate's three-line factory in Ho Chi Minh City, a $240 million first phase the company expects to finish next year."
+    )
+    assert _events(text) == [("groundbreaking", ["Northgate Photovoltaics"])]

@@ -26,6 +26,7 @@ from extract.tag.decisions import tag_decisions
 from extract.tag.english import read_english
 from extract.tag.events import (
     decided_licences,
+    one_per_kind_and_parties,
     party_mentions,
     tag_events,
     unstated,
@@ -302,6 +303,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)
     if read:
         deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
+        # one event told in the headline and again in the body is one ("X breaks ground on ... plant" and
+        # "Construction is under way on X's ... factory, a $280 million first phase")
+        en_events = one_per_kind_and_parties(en_events)
         events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)
     events = without_licensed_announcements(
         without_past_investments(t, without_old_events(events, published))

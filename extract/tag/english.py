@@ -48,7 +48,8 @@ _VIETNAMESE_WORDS = re.compile(  # the words' first letters first: most position
 _ENGLISH_DEAL_VERBS = re.compile(
     r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
     r"|delivered|leased|registered|approved|broke ground|won|took|spent|poured|received|issue|bought into"
-    r"|the (?:investor|developer)|to (?:invest|build|open)|picks)(?!\w)"
+    r"|the (?:investor|developer)|to (?:invest|build|open)|picks"
+    r"|breaks ground|tops up|opens|inaugurates|invests|pledges)(?!\w)"  # a headline's present tense
 )
 
 # A named government body in English: "The Thanh Hóa People's Committee", "the People's Committee of Ninh
@@ -202,6 +203,10 @@ _TO_INVEST = re.compile(
     r"|(?:has |have )?(?:set aside|earmarked|committed)"
     r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ])"
     r"|(?:will|would) add(?= (?:about |some |another |a further )?(?:US)?\$)"
+    # "X tops up Vietnam plant with US$390 million", "X has pledged an extra US$780 million to ..."
+    r"|tops? up(?= (?:its |a |the )?(?:[\w-]+ ){0,3}?(?:plant|factory|unit|project|venture|site)"
+    r" with (?:US)?\$)"
+    r"|(?:has |have )?pledged(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
     r"|(?:has |had )?spent(?= (?:about |some |another |an? )?(?:US)?\$|VN[DĐ])"
     # "X has sunk VND4.1 trillion into ..." (not "X is spending VND410 billion on a store, where piling began
     # on Tuesday": a groundbreaking, batch 69)

@@ -1006,7 +1006,7 @@ def tag_events(
                 decision_ends=decision_ends,
                 until=ceiling if gi + 1 < len(groups) and _THEN.fullmatch(text, ge, ceiling) else None,
             )
-    return _dedupe(build.out)
+    return one_per_kind_and_parties(build.out)
 
 
 def _team_split(text: str, subject: list[PartyMention]) -> tuple[PartyMention, list[PartyMention]] | None:
@@ -1534,7 +1534,7 @@ def _list_items(
 _STRONG = ("investment_licence", "groundbreaking", "inauguration", "mou", "joint_venture", "supply_contract")
 
 
-def _dedupe(events: list[DealEvent]) -> list[DealEvent]:
+def one_per_kind_and_parties(events: list[DealEvent]) -> list[DealEvent]:
     """One event per kind and set of parties; an announcement already told as a licence, groundbreaking,
     opening or agreement of the same firms (same or no amount) is not a second event."""
     kept: dict[tuple[str, frozenset[str]], DealEvent] = {}
