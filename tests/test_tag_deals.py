@@ -142,8 +142,9 @@ def test_supplying_without_a_contract_or_order_is_no_deal() -> None:
 def test_a_contract_with_a_supply_verb_after_the_counterpart_is_a_supply_contract() -> None:
     text = "Công ty CP Cơ điện lạnh REE đã ký hợp đồng với Tập đoàn Daikin về cung cấp máy nén cho dự án mới."
     assert [d.kind for d in tag_text(text).deals] == ["supply_contract"]
+    # a bare contract between firms supplies too (since session 33: issue 12 lists it read as cooperation)
     bare = "Công ty TNHH Seoul Precision Vina ký hợp đồng với Công ty CP Cơ khí Quang Minh."
-    assert [d.kind for d in tag_text(bare).deals] == ["cooperation"]
+    assert [d.kind for d in tag_text(bare).deals] == ["supply_contract"]
 
 
 def test_a_licence_granted_in_the_passive_voice_is_the_firms_investment() -> None:

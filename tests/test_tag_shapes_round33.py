@@ -31,6 +31,10 @@
   Vietnam plant with US$390 million") and "X has pledged an extra US$780 million to ...": X's groundbreaking or
   announced investment; Vietnamese "X bơm 260 triệu USD cho nhà máy ..." (X a firm before "bơm"); one event
   told in an English headline and again in its body is one event (seen in blind batch 113);
+- a bare contract signed between firms ("A ký hợp đồng với B", "hợp đồng mà A ký với B") is a supply contract in
+  the deals as in the events (the issue lists "ký hợp đồng với" read as cooperation; the gold says supply in every
+  such row after batch 1, whose one row was aligned); a contract for a lease ("... cho B, hãng ..., thuê 45 ha")
+  stays cooperation;
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -299,3 +303,20 @@ def test_a_groundbreaking_told_in_the_headline_and_again_in_the_body_is_one_even
         "Construction is under way on Northgate's three-line factory in Ho Chi Minh City, a $240 million first phase the company expects to finish next year."
     )
     assert _events(text) == [("groundbreaking", ["Northgate Photovoltaics"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Thép An Phú ký hợp đồng với Công ty TNHH Khí Việt Đức.",
+        "Dự án bắt nguồn từ hợp đồng mà Thép Kinh Bắc ký với Brennholt Gase cuối năm 2009.",
+    ],
+)
+def test_a_bare_contract_between_firms_is_a_supply_contract(text: str) -> None:
+    assert [k for k, _ in _deals(text)] == ["supply_contract"]
+    assert [k for k, _ in _events(text)] == ["supply_contract"]
+
+
+def test_a_contract_for_a_lease_is_no_supply_contract() -> None:
+    text = "Công ty CP Hạ tầng Sông Trà đã ký hợp đồng cho Daeil Tower, hãng tháp gió Hàn Quốc, thuê 45 ha tại KCN Tịnh Phong."
+    assert "supply_contract" not in [k for k, _ in _deals(text)]

@@ -313,7 +313,8 @@ def test_a_handover_under_a_contract_is_a_supply() -> None:
 
 def test_a_contract_extended_with_a_partner_is_a_deal() -> None:
     text = "Hãng xe Subaru vừa gia hạn hợp đồng lắp ráp với Công ty CP Ô tô Tân Đô thêm 5 năm."
-    assert deals(text) == {pair("cooperation", "Subaru", "Ô tô Tân Đô")}
+    # an assembly contract supplies (the gold's "hợp đồng lắp ráp", "hợp đồng gia công"; since session 33)
+    assert deals(text) == {pair("supply_contract", "Subaru", "Ô tô Tân Đô")}
 
 
 def test_a_parent_and_its_subsidiary_are_one_group_not_two_sides() -> None:

@@ -54,6 +54,7 @@ from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER,
 from extract.tag.signing import (
     CAPITAL_THEN_AND,
     COMPARED,
+    CONTRACT_THAT,
     CREDITED,
     PASSIVE_GAP,
     SUPPLIED_UNDER,
@@ -82,6 +83,7 @@ def _before(firms: list[Firm], starts: list[int], pos: int, n: int = 4) -> list[
 # "Hợp đồng trị giá ... (vừa) được ký giữa A và B ...": the contract named before its verb
 # "ký hợp đồng liên doanh thành lập Công ty TNHH X": the company to be founded is no party of the pact
 _FOUNDED = re.compile(r"(?<!\w)thành lập\s+$")
+_LEASE_WORD = re.compile(r"(?<!\w)(?:thuê|vay)(?!\w)")
 _CONTRACT_FIRST = re.compile(
     r"(?:^|(?<=\s))[Hh]ợp đồng\b" + IN_SENTENCE + r"{0,80}?(?:được|đã được|vừa được)\s+$"
 )
@@ -1692,9 +1694,13 @@ def tag_deals(
                 kind = signing_kind(text[_sentence_start(text, s) : _sentence_end(text, e - 1)])
             if (
                 kind == "cooperation"
-                and ("hợp đồng" in text[gs:ge] or _CONTRACT_FIRST.search(text, s, gs))
-                and not said_cooperation(text[gs:e])
-                and rx["contract_supply"].search(text, ge, e)
+                and (
+                    "hợp đồng" in text[gs:ge]
+                    or _CONTRACT_FIRST.search(text, s, gs)
+                    or CONTRACT_THAT.search(text, max(s, gs - 120), gs)
+                )
+                and not said_cooperation(text[s:e])
+                and not _LEASE_WORD.search(text, ge, e)  # "ký hợp đồng cho B, hãng ..., thuê 45 ha": a lease
             ):
                 # "ký hợp đồng với B về cung cấp máy nén", "ký hợp đồng với 14 doanh nghiệp cung ứng ...",
                 # "Hợp đồng trị giá 40 triệu USD vừa được ký giữa A và B về cung cấp bản mạch"

@@ -47,6 +47,7 @@ from extract.tag.places import _country_regex as country_regex
 from extract.tag.signing import (
     CAPITAL_THEN_AND,
     COMPARED,
+    CONTRACT_THAT,
     CREDITED,
     PASSIVE_GAP,
     PUT_INTO_SERVICE,
@@ -824,6 +825,12 @@ def tag_events(
                     if (s, e) not in sentence_kind:
                         sentence_kind[s, e] = signing_kind(text[s:e])
                     kind = sentence_kind[s, e]
+                if (
+                    kind == "cooperation"
+                    and CONTRACT_THAT.search(text, max(s, gs - 120), gs)
+                    and not said_cooperation(text[s:e])
+                ):
+                    kind = "supply_contract"  # "hợp đồng mà A ký với B": as "A ký hợp đồng với B"
             if kind == "cooperation" and SUPPLIED_UNDER.search(text, s, ge):
                 kind = "supply_contract"  # "... do A cung cấp theo hợp đồng ... ký với B"
             if kind == "supply_contract" and objects and _LEASES.match(text, objects[-1].end):

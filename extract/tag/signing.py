@@ -7,6 +7,7 @@
 - `said_cooperation(window)`: the words say a lease, a credit, a technology transfer or a joint venture;
 - `negated_signing(text, s, e)`: "A chưa ký được hợp đồng với B" states that no deal was signed;
 - `SUPPLIED_UNDER`: "do B cung cấp theo hợp đồng ...";
+- `CONTRACT_THAT`: "hợp đồng mà A ký với B", a contract named before its signer;
 - `PUT_INTO_SERVICE`: "đưa Nhà máy X vào hoạt động", an opening told around the plant's name;
 - `PASSIVE_GAP`, `CREDITED`: "B vừa được BIDV chi nhánh X cấp hạn mức tín dụng ...": credit, passive;
 - `COMPARED`, `TEAM_JOIN`, `CAPITAL_THEN_AND`, `WHEN`: "so với", "A và liên danh gồm B, C", "cho A, tổng vốn
@@ -33,6 +34,9 @@ CREDITED = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–]?\s*chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:cấp|giải ngân|cho vay|tài trợ)"
     r"(?:\s+(?:hạn mức\s+)?(?:tín dụng|khoản vay|vốn vay|vốn))?(?!\w)"
 )
+# "hợp đồng mà A ký với B": the contract named before its signer (a bare contract between firms is a supply
+# contract, as "A ký hợp đồng với B" is)
+CONTRACT_THAT = re.compile(r"(?<!\w)hợp đồng mà\s+[^,;.]{1,60}?\s+$")
 # "... thấp hơn 12% so với biểu giá của EVN": a comparison names no counterpart after it
 COMPARED = re.compile(r"(?<!\w)so với(?!\w)", re.IGNORECASE)
 # "EVN và liên danh gồm A, B và C ký hợp đồng": the buyer, then the members of the consortium it buys from

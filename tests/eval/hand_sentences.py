@@ -73,7 +73,8 @@ def hand_sentences(h: Callable[..., dict], pv: Callable[[str], dict], m: Callabl
             ["acronym_alias"],
             firms=[f("Seoul Precision", "Công ty TNHH"), f("Cơ khí Quang Minh", "Công ty CP")],
             provinces=[pv("Hà Nam")],
-            deals=[deal("cooperation", ["Seoul Precision", "Cơ khí Quang Minh"])],
+            # a bare contract signed between firms supplies (issue 12; the later batches' convention, session 33)
+            deals=[deal("supply_contract", ["Seoul Precision", "Cơ khí Quang Minh"])],
         ),
         h(
             7,
