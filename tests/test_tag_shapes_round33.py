@@ -35,6 +35,8 @@
   the deals as in the events (the issue lists "ký hợp đồng với" read as cooperation; the gold says supply in every
   such row after batch 1, whose one row was aligned); a contract for a lease ("... cho B, hãng ..., thuê 45 ha")
   stays cooperation;
+- a firm of the gazetteer written in brackets right after a bare firm ("Central Power Corporation (EVNCPC)
+  signed ...") is its short name, no second firm: the signing reads the full name (seen in blind batch 114);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -320,3 +322,9 @@ def test_a_bare_contract_between_firms_is_a_supply_contract(text: str) -> None:
 def test_a_contract_for_a_lease_is_no_supply_contract() -> None:
     text = "Công ty CP Hạ tầng Sông Trà đã ký hợp đồng cho Daeil Tower, hãng tháp gió Hàn Quốc, thuê 45 ha tại KCN Tịnh Phong."
     assert "supply_contract" not in [k for k, _ in _deals(text)]
+
+
+def test_a_known_firm_in_brackets_after_a_bare_firm_is_its_short_name() -> None:
+    text = "Central Power Corporation (EVNCPC) signed a memorandum of understanding with Hydrelle Energy on Thursday."
+    assert _firms(text) == ["Central Power Corporation", "Hydrelle Energy"]
+    assert _deals(text) == [("mou", ["Central Power Corporation", "Hydrelle Energy"])]

@@ -11,6 +11,7 @@ since it names the subsidiary registered there ("Hitachi Astemo Hà Nam", "LG Di
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -2196,7 +2197,40 @@ def tag_firms(
     ]
     # "the Vietnam Glass and Ceramics Association", "the World Health Organization": a body, not a firm
     out = [f for f in out if f.legal_form is not None or f.name.rsplit(" ", 1)[-1] not in _BODY_ENDS]
-    return _with_joined_trades(text, sorted(out, key=lambda f: f.start))
+    return _with_joined_trades(text, _bracket_aliases(text, sorted(out, key=lambda f: f.start)))
+
+
+def _bracket_aliases(text: str, firms: list[Firm]) -> list[Firm]:
+    """A bare firm in brackets right after another ("Central Power Corporation (EVNCPC) signed ...") is
+    that firm's short name, no firm of its own (as an unknown alias is not one), and the text's later mentions
+    of it take the firm's name (firms in text order).
+
+    >>> text = "Central Power Corporation (EVNCPC) signed it; EVNCPC said so."
+    >>> full = Firm(mention="Central Power Corporation", start=0, end=25, name="Central Power Corporation")
+    >>> short = [Firm(mention="EVNCPC", start=s, end=s + 6, name="EVNCPC") for s in (27, 46)]
+    >>> [(f.start, f.name) for f in _bracket_aliases(text, [full, *short])]
+    [(0, 'Central Power Corporation'), (46, 'Central Power Corporation')]
+    """
+    renamed: dict[str, Firm] = {}
+    for g, f in itertools.pairwise(firms):
+        if (
+            f.legal_form is None
+            and f.name != g.name
+            and text[g.end : f.start] == " ("
+            and text[f.end : f.end + 1] == ")"
+            and f.mention not in renamed
+        ):
+            renamed[f.mention] = g
+    if not renamed:
+        return firms
+    out = []
+    for f in firms:
+        full = renamed.get(f.mention)
+        if full is None or f.start < full.end:
+            out.append(f)
+        elif f.start > full.end + 2:  # (the bracketed alias itself is dropped)
+            out.append(f.model_copy(update={"name": full.name, "legal_form": full.legal_form}))
+    return out
 
 
 _UNIT_OR_FORM_WORDS = frozenset(  # a local unit's country word, a legal form's words
