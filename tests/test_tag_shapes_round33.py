@@ -37,6 +37,9 @@
   stays cooperation;
 - a firm of the gazetteer written in brackets right after a bare firm ("Central Power Corporation (EVNCPC)
   signed ...") is its short name, no second firm: the signing reads the full name (seen in blind batch 114);
+- English words inside a bare name up to a possessive that says what the firm owns ("Helios Thin Film's $280
+  million module plant", was cut to "Helios" and dropped), and "Construction has begun on X's ... plant": X's
+  groundbreaking (seen in blind batch 114);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -328,3 +331,9 @@ def test_a_known_firm_in_brackets_after_a_bare_firm_is_its_short_name() -> None:
     text = "Central Power Corporation (EVNCPC) signed a memorandum of understanding with Hydrelle Energy on Thursday."
     assert _firms(text) == ["Central Power Corporation", "Hydrelle Energy"]
     assert _deals(text) == [("mou", ["Central Power Corporation", "Hydrelle Energy"])]
+
+
+def test_english_words_inside_a_bare_name_before_its_possessive_are_the_name() -> None:
+    text = "Construction has begun on Lumera Thin Film's $260 million module plant in Tay Bac Cu Chi Industrial Park."
+    assert _firms(text) == ["Lumera Thin Film"]
+    assert _events(text) == [("groundbreaking", ["Lumera Thin Film"])]

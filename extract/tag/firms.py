@@ -1176,6 +1176,7 @@ def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[st
     return at
 
 
+_POSSESSIVE_CUE = re.compile(r"['’]s\s")
 _DASHED_PARTNER = re.compile(r"(?<![\w&.-])([A-Z][a-z]+) [-–] $")  # an unaccented first half: "Saigon - "
 _ACRONYM_BEFORE = re.compile(r"(?:^|\b(?:of|by|to|with|and|the|từ|của|cho|với|và)\s)([A-Z]{2,5}) $")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w&.-])[{UPPER}0-9][\w&-]* $")
@@ -1483,6 +1484,15 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             and all(w.isascii() and w.replace("-", "").isalpha() and w not in not_names for w in words[:span])
         ):
             keep = span  # "Zhen Ding Technology": a word like a Vietnamese syllable inside a company's name
+        if (
+            0 < keep < len(words)
+            and not form_at
+            and _POSSESSIVE_CUE.match(text, run_start + len(" ".join(words)))
+            and after_rx.match(text, run_start + len(" ".join(words)))
+            and all(w.isascii() and w.isalpha() and w not in not_names and w not in not_firms for w in words)
+        ):
+            keep = len(words)  # "Helios Thin Film's $280 million plant": English words inside a name, up to
+            # the possessive that says what the firm owns
         if not keep or _ruled_out_by_what_precedes(text, m):  # (the words first: most runs keep none)
             continue
         name = " ".join(words[:keep])
