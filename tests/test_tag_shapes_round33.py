@@ -40,6 +40,8 @@
 - English words inside a bare name up to a possessive that says what the firm owns ("Helios Thin Film's $280
   million module plant", was cut to "Helios" and dropped), and "Construction has begun on X's ... plant": X's
   groundbreaking (seen in blind batch 114);
+- a plant that "đã được động thổ" (or "được khánh thành") in a clause naming no party, its investor named later
+  in the sentence ("...; chủ đầu tư CTCP Y dự chi khoảng N"): Y's groundbreaking (seen in blind batch 114);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -337,3 +339,8 @@ def test_english_words_inside_a_bare_name_before_its_possessive_are_the_name() -
     text = "Construction has begun on Lumera Thin Film's $260 million module plant in Tay Bac Cu Chi Industrial Park."
     assert _firms(text) == ["Lumera Thin Film"]
     assert _events(text) == [("groundbreaking", ["Lumera Thin Film"])]
+
+
+def test_a_passive_groundbreaking_takes_the_investor_named_later_in_the_sentence() -> None:
+    text = "Nhà máy điện khí Cẩm Thạch đã được động thổ ngày 14/8 tại KCN Cái Lân, Quảng Ninh; chủ đầu tư CTCP Điện khí Cẩm Thạch dự chi khoảng 41.000 tỷ đồng."
+    assert _events(text) == [("groundbreaking", ["Điện khí Cẩm Thạch"])]

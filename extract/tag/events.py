@@ -670,6 +670,12 @@ def tag_events(
         if not sms:  # no party, no event (a list's item names its investor)
             if listing is not None:
                 listing["left"] -= 1
+            if (told := _investor_told_after(text, s, e, ms, starts, triggers, trigger_starts)) is not None:
+                # "Nhà máy X đã được động thổ ngày 20/8 ...; chủ đầu tư CTCP Y dự chi ...": Y's groundbreaking
+                kind, ge, owner, stop = told
+                build.add(
+                    kind, [(owner, "investor")], s, stop, ge=ge, status=_data()["status"][kind], until=stop
+                )
             opened = build.out[-1] if build.out else None
             if opened is not None and opened.end <= s and _capital_next(text, opened.end, s, e):
                 # "X khánh thành nhà máy ... . Nhà máy có vốn đầu tư N": the capital told right after
@@ -1292,6 +1298,51 @@ _ITEM_START = re.compile(
 )
 # "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
 # (a figure's "." or "," is no clause's end: "nhà máy 4.500 tấn/năm của X")
+_INVESTOR_NAMED = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?: là)?\s+$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)được\s+(?:chính thức\s+)?$")
+
+
+def _investor_told_after(
+    text: str,
+    s: int,
+    e: int,
+    ms: list[PartyMention],
+    starts: list[int],
+    triggers: list[tuple[int, int, str]],
+    trigger_starts: list[int],
+) -> tuple[str, int, PartyMention, int] | None:
+    """A clause [s, e) naming no party whose plant "được động thổ" or "được khánh thành", its investor named
+    later in the sentence ("...; chủ đầu tư (là) CTCP Y ..."): (kind, the verb's end, Y, the sentence's end),
+    else None."""
+    ta, tb = bisect.bisect_left(trigger_starts, s), bisect.bisect_left(trigger_starts, e)
+    verb = next(
+        (
+            t
+            for t in triggers[ta:tb]
+            if t[2] in ("groundbreaking", "inauguration")
+            and t[1] <= e
+            and _PASSIVE_BEFORE.search(text, max(s, t[0] - 20), t[0])
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    stop = _SENTENCE_STOP.search(text, e)
+    end = stop.start() if stop else len(text)
+    owner = next(
+        (
+            m
+            for m in ms[bisect.bisect_left(starts, e) :]
+            if m.start < end
+            and m.type == "firm"
+            and _INVESTOR_NAMED.search(text, max(e, m.start - 20), m.start)
+        ),
+        None,
+    )
+    return (verb[2], verb[1], owner, end) if owner is not None else None
+
+
 _PROJECT_OF = re.compile(r"(?:[Dd]ự án|[Nn]hà máy)(?:[^,;.]|[.,](?=\d)){0,80}?\bcủa\s+(?:nhà đầu tư\s+)?$")
 # an amount the capital rose from or to, not what was added (English copy: "from $40 million to $72 million")
 _FROM_TO = re.compile(r"(?:từ|lên|(?<!\w)from|(?<!\w)to)\s+$", re.IGNORECASE)
