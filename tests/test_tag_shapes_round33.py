@@ -42,6 +42,10 @@
   groundbreaking (seen in blind batch 114);
 - a plant that "đã được động thổ" (or "được khánh thành") in a clause naming no party, its investor named later
   in the sentence ("...; chủ đầu tư CTCP Y dự chi khoảng N"): Y's groundbreaking (seen in blind batch 114);
+- a licence "do Ban Quản lý KKT Y trao/cấp" told after it names Y its grantor; "X đã cầm Giấy chứng nhận đầu
+  tư ..." is X's licence (not a caption's "cầm giấy chứng nhận vừa nhận"); "Hiệp hội Thiết kế Hệ thống bán dẫn
+  Hàn Quốc" read whole; one event told again by any reader (the headline, the lead) is one (seen in blind batches
+  113 and 115);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -344,3 +348,25 @@ def test_english_words_inside_a_bare_name_before_its_possessive_are_the_name() -
 def test_a_passive_groundbreaking_takes_the_investor_named_later_in_the_sentence() -> None:
     text = "Nhà máy điện khí Cẩm Thạch đã được động thổ ngày 14/8 tại KCN Cái Lân, Quảng Ninh; chủ đầu tư CTCP Điện khí Cẩm Thạch dự chi khoảng 41.000 tỷ đồng."
     assert _events(text) == [("groundbreaking", ["Điện khí Cẩm Thạch"])]
+
+
+def test_a_licence_given_by_a_body_named_after_it_names_its_grantor() -> None:
+    text = "Công ty TNHH Mộc Phú Yên đã cầm Giấy chứng nhận đầu tư cho nhà máy đồ gỗ 31 tỷ đồng ở KCN Phú Tài, do Ban Quản lý Khu kinh tế tỉnh Bình Định trao ngày 9/4/2016."
+    assert _events(text) == [
+        ("investment_licence", ["Ban Quản lý Khu kinh tế tỉnh Bình Định", "Mộc Phú Yên"])
+    ]
+
+
+def test_a_caption_holding_a_certificate_just_received_is_no_licence() -> None:
+    text = "Đại diện Hoa Sen Medtech, bà Lâm Ngọc Diệp, cầm giấy chứng nhận đầu tư vừa nhận tại Khu công nghệ cao TP.HCM - Ảnh: Hải Đăng"
+    assert _events(text) == []
+
+
+def test_an_association_of_chip_design_reads_whole() -> None:
+    text = "Biên bản hợp tác giữa Đại học Vinh và Hiệp hội Thiết kế Hệ thống bán dẫn Hàn Quốc được ký ngày 11/6/2024."
+    assert _events(text) == [("mou", ["Đại học Vinh", "Hiệp hội Thiết kế Hệ thống bán dẫn Hàn Quốc"])]
+
+
+def test_a_licence_told_twice_is_one_event() -> None:
+    line = "Nhà máy gỗ 41,8 tỷ đồng của Công ty TNHH Đồ gỗ Lộc An đã có Giấy chứng nhận đầu tư do UBND tỉnh Bình Phước cấp."
+    assert _events(f"{line}\n{line}") == [("investment_licence", ["UBND tỉnh Bình Phước", "Đồ gỗ Lộc An"])]

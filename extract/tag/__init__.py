@@ -313,6 +313,8 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = without_recalled_years(t, events, published)
     events = without_repeated_licences(without_lone_pairs(t, events))
     deals, events = without_short_names(deals, events)
+    # one event told in the headline, the lead and the body, by whichever reader, is one
+    events = sorted(one_per_kind_and_parties(events), key=lambda e: e.start)
     if en_orgs:  # an English body's full name replaces what the Vietnamese reader kept of it
         kept = [o for o in organizations if not any(e.start <= o.start and o.end <= e.end for e in en_orgs)]
         kept_spans = SpanSet((o.start, o.end) for o in kept)

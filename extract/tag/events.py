@@ -901,6 +901,9 @@ def tag_events(
             if kind == "investment_announcement" and passive and any(m.type == "government" for m in grantor):
                 kind = "investment_licence"  # "X được Ban Quản lý ... điều chỉnh tăng vốn thêm 40 triệu USD"
                 status = "announced" if future else data["status"][kind]
+            if kind == "investment_licence" and subject and not grantor:
+                # "X nhận giấy chứng nhận đầu tư cho nhà máy ..., do Ban Quản lý KKT Y trao": Y grants it
+                grantor = _granted_by_after(text, ge, ms, starts)
             gives = bool(_GIVES.match(text, gs)) and not passive
             if kind == "investment_licence" and passive and not grantor:
                 pass  # "X đã được cấp phép đầu tư": the investor alone
@@ -1298,6 +1301,27 @@ _ITEM_START = re.compile(
 )
 # "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
 # (a figure's "." or "," is no clause's end: "nhà máy 4.500 tấn/năm của X")
+_BY_BEFORE = re.compile(r"(?<!\w)do\s+$")
+_GRANTS_AFTER = re.compile(r"\s+(?:trực tiếp\s+)?(?:trao|cấp)(?!\w)")
+
+
+def _granted_by_after(text: str, ge: int, ms: list[PartyMention], starts: list[int]) -> list[PartyMention]:
+    """The government body a licence is "do X trao" or "do X cấp" by, after the licence's verb (ending at
+    `ge`) in the same sentence; [] when none."""
+    stop = _SENTENCE_STOP.search(text, ge)
+    end = stop.start() if stop else len(text)
+    for m in ms[bisect.bisect_left(starts, ge) :]:
+        if m.start >= end:
+            break
+        if (
+            m.type == "government"
+            and _BY_BEFORE.search(text, max(ge, m.start - 4), m.start)
+            and _GRANTS_AFTER.match(text, m.end)
+        ):
+            return [m]
+    return []
+
+
 _INVESTOR_NAMED = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?: là)?\s+$")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 _PASSIVE_BEFORE = re.compile(r"(?<!\w)được\s+(?:chính thức\s+)?$")
