@@ -46,6 +46,7 @@
   tư ..." is X's licence (not a caption's "cầm giấy chứng nhận vừa nhận"); "Hiệp hội Thiết kế Hệ thống bán dẫn
   Hàn Quốc" read whole; one event told again by any reader (the headline, the lead) is one (seen in blind batches
   113 and 115);
+- English "such as" before a list of bare names ("Retailers such as Halvorsen Home, Ashley Furniture and ...");
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -370,3 +371,10 @@ def test_an_association_of_chip_design_reads_whole() -> None:
 def test_a_licence_told_twice_is_one_event() -> None:
     line = "Nhà máy gỗ 41,8 tỷ đồng của Công ty TNHH Đồ gỗ Lộc An đã có Giấy chứng nhận đầu tư do UBND tỉnh Bình Phước cấp."
     assert _events(f"{line}\n{line}") == [("investment_licence", ["UBND tỉnh Bình Phước", "Đồ gỗ Lộc An"])]
+
+
+def test_bare_names_after_such_as_are_firms() -> None:
+    text = (
+        "Retailers such as Halvorsen, Ashley Furniture and Williams-Sonoma have widened their supplier base."
+    )
+    assert _firms(text) == ["Halvorsen", "Ashley Furniture", "Williams-Sonoma"]
