@@ -47,6 +47,9 @@
   Hàn Quốc" read whole; one event told again by any reader (the headline, the lead) is one (seen in blind batches
   113 and 115);
 - English "such as" before a list of bare names ("Retailers such as Halvorsen Home, Ashley Furniture and ...");
+- a firm followed by its project's amount and park in brackets ("Xếp sau là X (24 triệu USD, KCN Y) và Z (8,2
+  triệu USD, KCN W)"): each firm's investment with its amount, no event (a round-up's rows; seen in blind batch
+  113);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -378,3 +381,13 @@ def test_bare_names_after_such_as_are_firms() -> None:
         "Retailers such as Halvorsen, Ashley Furniture and Williams-Sonoma have widened their supplier base."
     )
     assert _firms(text) == ["Halvorsen", "Ashley Furniture", "Williams-Sonoma"]
+
+
+def test_a_firm_with_its_projects_amount_and_park_in_brackets_invests_that_amount() -> None:
+    text = "Xếp sau là Kumhwa Tech (24 triệu USD, KCN Sông Công II) và Brightfield Việt Nam (8,2 triệu USD, KCN Điềm Thụy)."
+    deals = tag_text(text).deals
+    assert [(d.kind, d.parties, d.amount) for d in deals] == [
+        ("investment", ["Kumhwa Tech"], 24e6),
+        ("investment", ["Brightfield"], 8.2e6),
+    ]
+    assert tag_text(text).events == []

@@ -2136,6 +2136,48 @@ def tag_deals(
     out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
     out.extend(_contributors(text, firms, {frozenset(d.parties) for d in out}))
     out.extend(_under_signed_memo(text, firms, {frozenset(d.parties) for d in out}))
+    out.extend(_bracketed_projects(text, firms, money, {frozenset(d.parties) for d in out}))
+    return out
+
+
+def project_in_brackets(text: str, end: int) -> bool:
+    """The firm ending at `end` is followed by its project's amount and park in brackets ("Kumsung Tech (24
+    triệu USD, KCN Sông Công II)"): a row of a round-up, no news of its own."""
+    return _PROJECT_ROW.match(text, end) is not None
+
+
+_PROJECT_ROW = re.compile(
+    r"\s*\(\s*(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD)"
+    r"\s*,\s*(?:KCN|CCN|KKT|Khu công nghiệp|Cụm công nghiệp|Khu kinh tế)(?!\w)"
+)
+
+
+def _bracketed_projects(
+    text: str, firms: list[Firm], money: list[Money], have: set[frozenset[str]]
+) -> list[Deal]:
+    """A firm followed by its project's amount and park in brackets ("Xếp sau là Kumsung Tech (24 triệu USD,
+    KCN Sông Công II) và Brightlens Việt Nam (8,2 triệu USD, KCN Điềm Thụy)"): the firm's investment, no
+    event (`project_in_brackets`: the event reconciler leaves the row alone)."""
+    if "(" not in text:
+        return []
+    out: list[Deal] = []
+    for f in firms:
+        if frozenset([f.name]) in have or not project_in_brackets(text, f.end):
+            continue
+        amount = next((x for x in money if f.end < x.start < f.end + 12), None)  # the bracket's amount
+        if amount is None:
+            continue
+        out.append(
+            Deal(
+                kind="investment",
+                parties=[f.name],
+                amount=amount.amount,
+                currency=amount.currency,
+                start=f.start,
+                end=amount.end,
+            )
+        )
+        have.add(frozenset([f.name]))
     return out
 
 

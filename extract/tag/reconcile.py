@@ -524,6 +524,8 @@ def _investment_event(
         return None
     if any(deals_module.plant_placed(text, m.start, m.end) for m in mentions):
         return None  # "KCN Y là nơi X đặt nhà máy đầu tiên": where its plant is, no news of it
+    if any(deals_module.project_in_brackets(text, m.end) for m in mentions):
+        return None  # "Xếp sau là X (24 triệu USD, KCN Y) và Z (...)": a round-up's row
     # "Phó Thủ tướng ... chấp thuận chủ trương đầu tư dự án ...; nhà đầu tư là Công ty X": the sentence's
     # licence words, its ';'-clauses included
     begin = deals_module._sentence_start(text, d.start)
