@@ -50,6 +50,8 @@
 - a firm followed by its project's amount and park in brackets ("Xếp sau là X (24 triệu USD, KCN Y) và Z (8,2
   triệu USD, KCN W)"): each firm's investment with its amount, no event (a round-up's rows; seen in blind batch
   113);
+- a bare name joined by "và" to a People's Committee or a management board ("được Daehan Semitech và UBND tỉnh
+  Bắc Ninh ký"): a firm, and the pact theirs (seen in blind batch 113);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -391,3 +393,9 @@ def test_a_firm_with_its_projects_amount_and_park_in_brackets_invests_that_amoun
         ("investment", ["Brightfield"], 8.2e6),
     ]
     assert tag_text(text).events == []
+
+
+def test_a_bare_name_joined_to_a_peoples_committee_is_a_firm() -> None:
+    text = "Thỏa thuận phát triển dự án đóng gói chip ở KCN Quế Võ II, tổng vốn 1,2 tỷ USD, được Daeho Semitech và UBND tỉnh Bắc Ninh ký hôm 16/12."
+    assert _firms(text) == ["Daeho Semitech"]
+    assert _events(text) == [("mou", ["Daeho Semitech", "UBND tỉnh Bắc Ninh"])]

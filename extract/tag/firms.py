@@ -1008,7 +1008,10 @@ _COUNTRY_TAIL = re.compile(r"(?:Đài|Thái)\s+$")
 
 _COUNTRY_BRACKET = re.compile(r" \(([A-ZĐ][\w ]{1,20})\)")
 _CODE_BRACKET = re.compile(r"[A-Z]{2,3}")  # "Prosper Knit (BVI) Limited", "Rich Fabric Mill (VN) Co., LTD"
-_AND_FIRM = re.compile(r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng) ")
+_AND_FIRM = re.compile(  # "PV Power và Công ty TNHH X ký", "được Daehan Semitech và UBND tỉnh Bắc Ninh ký"
+    r",? (?:và|cùng) (?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Ngân hàng|UBND|Ủy ban nhân dân"
+    r"|Ban Quản lý) "
+)
 # "Nissei Elec. Hong Kong Co., Ltd": a few abbreviations keep their dot inside a foreign name
 _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?= [A-Z])"
 _RUN_WORD = (  # not "China-based", "Korean-owned": where a firm is based or who owns it is not its name
