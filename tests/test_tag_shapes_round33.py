@@ -52,6 +52,8 @@
   113);
 - a bare name joined by "và" to a People's Committee or a management board ("được Daehan Semitech và UBND tỉnh
   Bắc Ninh ký"): a firm, and the pact theirs (seen in blind batch 113);
+- "UBND tỉnh chấp thuận chủ trương cho xưởng ... của Công ty X": X's licence, the committee its grantor (as
+  "chấp thuận chủ trương đầu tư dự án ..."; seen in blind batch 115);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -399,3 +401,8 @@ def test_a_bare_name_joined_to_a_peoples_committee_is_a_firm() -> None:
     text = "Thỏa thuận phát triển dự án đóng gói chip ở KCN Quế Võ II, tổng vốn 1,2 tỷ USD, được Daeho Semitech và UBND tỉnh Bắc Ninh ký hôm 16/12."
     assert _firms(text) == ["Daeho Semitech"]
     assert _events(text) == [("mou", ["Daeho Semitech", "UBND tỉnh Bắc Ninh"])]
+
+
+def test_a_policy_approved_for_a_firms_workshop_is_its_licence() -> None:
+    text = "UBND tỉnh chấp thuận chủ trương cho xưởng sấy gỗ keo 27 tỉ đồng của Công ty TNHH Gỗ Sông Cầu tại cụm công nghiệp An Mỹ."
+    assert _events(text) == [("investment_licence", ["UBND tỉnh", "Gỗ Sông Cầu"])]
