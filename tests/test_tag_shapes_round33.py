@@ -54,6 +54,10 @@
   Bắc Ninh ký"): a firm, and the pact theirs (seen in blind batch 113);
 - "UBND tỉnh chấp thuận chủ trương cho xưởng ... của Công ty X": X's licence, the committee its grantor (as
   "chấp thuận chủ trương đầu tư dự án ..."; seen in blind batch 115);
+- English research bodies and schools are organisations, no firms: "the Institute for Energy Transition Policy"
+  (was the firm "Energy Transition Policy"), "Oregon Polytechnic University", "Hanoi University of Industry"
+  (was cut to "Hanoi University"), "the University of Da Nang", "RMIT University Vietnam" (seen in blind batches
+  113-114);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -406,3 +410,20 @@ def test_a_bare_name_joined_to_a_peoples_committee_is_a_firm() -> None:
 def test_a_policy_approved_for_a_firms_workshop_is_its_licence() -> None:
     text = "UBND tỉnh chấp thuận chủ trương cho xưởng sấy gỗ keo 27 tỉ đồng của Công ty TNHH Gỗ Sông Cầu tại cụm công nghiệp An Mỹ."
     assert _events(text) == [("investment_licence", ["UBND tỉnh", "Gỗ Sông Cầu"])]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Institute for Energy Transition Policy",
+        "Hanoi University of Industry",
+        "University of Da Nang",
+        "Portland Polytechnic University",
+    ],
+)
+def test_english_research_bodies_and_schools_are_organisations(name: str) -> None:
+    text = f"Kessel Gase GmbH and the {name} signed a memorandum of understanding on Monday."
+    tags = tag_text(text)
+    assert name in [o.name for o in tags.organizations]
+    assert [f.name for f in tags.firms] == ["Kessel Gase"]
+    assert _events(text) == [("mou", ["Kessel Gase", name])]

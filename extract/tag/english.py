@@ -67,7 +67,11 @@ _GOV = re.compile(  # (a capital or the article's "t" first: most positions fail
     # (one "and" inside: "Ministry of Industry and Trade and X JSC" ends before the second)
     rf"|Ministry of {_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+and\s+{_CAP}(?:\s+{_CAP}){{0,2}})?"
     rf"|(?:{_CAP}\s+){{1,4}}Agency"
-    rf"|(?:{_CAP}\s+){{1,5}}(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?))"
+    rf"|(?:{_CAP}\s+){{1,5}}(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?)"
+    # "the Institute for Energy Transition Policy", "Oregon Polytechnic University": research and schools
+    # ("Hanoi University of Science and Technology", "the University of Da Nang", "RMIT University Vietnam")
+    rf"|Institute (?:for|of) {_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}"
+    rf"|(?:(?:{_CAP}\s+){{1,4}}University|University)(?: of {_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}| Vietnam)?)"
 )
 _GENERIC_HEADS = frozenset(
     {"The", "A", "Provincial", "Management", "Economic", "Open", "provincial", "city", "municipal"}
@@ -366,7 +370,10 @@ def government_bodies(text: str, s: int, e: int) -> list[Organization]:
 
 
 # "Penang Chamber of Commerce and Industry", "X Research Institute": an organisation, not a government body
-_ORGANIZATION = re.compile(r"(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?)$")
+_ORGANIZATION = re.compile(
+    r"(?:Association|Federation|Institute|University|Chamber of Commerce(?: and Industry)?)$|^Institute "
+    r"|University(?: of|$| Vietnam$)"
+)
 
 
 def _date(sentence: str, published: str | None) -> str | None:

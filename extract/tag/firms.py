@@ -1318,6 +1318,7 @@ _ROLE_OR_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
     r"|(?<![Ff]und )manager|ambassador|economist|analyst|founder"  # "Fund manager X" is a firm
     r"|(?:Department|Ministry|Association|Federation|Chamber|Council|Institute|Society|Union) of"
+    r"|(?:Institute|Centre|Center|Agency|Council|Fund) for"  # "the Institute for Energy Transition Policy"
     r"|(?:Department|Ministry) of [A-Z][a-z]+(?: [A-Z][a-z]+)? and)\s+$"
 )  # "... the Ministry of Industry and Trade": a ministry's second field, not a firm
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
@@ -2318,6 +2319,9 @@ _BODY_ENDS = frozenset(
         "Committee",
         "Ministry",
         "Institute",
+        "University",
+        "College",
+        "Academy",
     )
 )
 
