@@ -58,6 +58,8 @@
   (was the firm "Energy Transition Policy"), "Oregon Polytechnic University", "Hanoi University of Industry"
   (was cut to "Hanoi University"), "the University of Da Nang", "RMIT University Vietnam" (seen in blind batches
   113-114);
+- Vietnamese cues for bare foreign names: "chủ đầu tư X" (its English words read to the name's end: "chủ đầu tư
+  Helios Thin Film tìm ..."), "X thu gần 4,1 tỷ euro", "X dự định bỏ ra" (seen in blind batch 114);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -427,3 +429,17 @@ def test_english_research_bodies_and_schools_are_organisations(name: str) -> Non
     assert name in [o.name for o in tags.organizations]
     assert [f.name for f in tags.firms] == ["Kessel Gase"]
     assert _events(text) == [("mou", ["Kessel Gase", name])]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Khối nhà xưởng đã xong phần thô đang được chủ đầu tư Lumera Thin Film tìm người mua.",
+            "Lumera Thin Film",
+        ),
+        ("Năm 2024 Brennholt Gase thu gần 4,1 tỷ euro.", "Brennholt Gase"),
+    ],
+)
+def test_vietnamese_cues_for_bare_foreign_names(text: str, firm: str) -> None:
+    assert _firms(text) == [firm]

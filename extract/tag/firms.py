@@ -1488,15 +1488,22 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             and all(w.isascii() and w.replace("-", "").isalpha() and w not in not_names for w in words[:span])
         ):
             keep = span  # "Zhen Ding Technology": a word like a Vietnamese syllable inside a company's name
+        run_end = run_start + len(" ".join(words))
         if (
             0 < keep < len(words)
             and not form_at
-            and _POSSESSIVE_CUE.match(text, run_start + len(" ".join(words)))
-            and after_rx.match(text, run_start + len(" ".join(words)))
+            and (
+                (_POSSESSIVE_CUE.match(text, run_end) and after_rx.match(text, run_end))
+                or (
+                    before_rx.search(text, max(0, run_start - 30), run_start)
+                    and _LOWER_NEXT.match(text, run_end)
+                )
+            )
             and all(w.isascii() and w.isalpha() and w not in not_names and w not in not_firms for w in words)
         ):
-            keep = len(words)  # "Helios Thin Film's $280 million plant": English words inside a name, up to
-            # the possessive that says what the firm owns
+            # "Helios Thin Film's $280 million plant", "chủ đầu tư Helios Thin Film tìm ...": English words
+            # inside a name, up to the possessive that says what the firm owns or after a cue, to its end
+            keep = len(words)
         if not keep or _ruled_out_by_what_precedes(text, m):  # (the words first: most runs keep none)
             continue
         name = " ".join(words[:keep])
