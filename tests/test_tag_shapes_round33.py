@@ -60,6 +60,8 @@
   113-114);
 - Vietnamese cues for bare foreign names: "chủ đầu tư X" (its English words read to the name's end: "chủ đầu tư
   Helios Thin Film tìm ..."), "X thu gần 4,1 tỷ euro", "X dự định bỏ ra" (seen in blind batch 114);
+- "hợp đồng liên doanh mà A và B ký": their joint venture (as "A và B ký hợp đồng liên doanh"; seen in blind
+  batch 114);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -443,3 +445,8 @@ def test_english_research_bodies_and_schools_are_organisations(name: str) -> Non
 )
 def test_vietnamese_cues_for_bare_foreign_names(text: str, firm: str) -> None:
     assert _firms(text) == [firm]
+
+
+def test_a_joint_venture_contract_that_two_firms_signed_is_their_joint_venture() -> None:
+    text = "Công ty mới sẽ ra đời từ hợp đồng liên doanh mà Tổng công ty Hóa chất Miền Nam (SCC) và tập đoàn Brennholt Gase (Đức) ký sáng 4/12/2025."
+    assert _events(text) == [("joint_venture", ["Hóa chất Miền Nam", "Brennholt Gase"])]

@@ -831,11 +831,10 @@ def tag_events(
                     if (s, e) not in sentence_kind:
                         sentence_kind[s, e] = signing_kind(text[s:e])
                     kind = sentence_kind[s, e]
-                if (
-                    kind == "cooperation"
-                    and CONTRACT_THAT.search(text, max(s, gs - 120), gs)
-                    and not said_cooperation(text[s:e])
-                ):
+                named = CONTRACT_THAT.search(text, max(s, gs - 120), gs) if kind == "cooperation" else None
+                if named and named.group("jv"):
+                    kind = "joint_venture"  # "hợp đồng liên doanh mà A và B ký"
+                elif named and not said_cooperation(text[s:e]):
                     kind = "supply_contract"  # "hợp đồng mà A ký với B": as "A ký hợp đồng với B"
             if kind == "cooperation" and SUPPLIED_UNDER.search(text, s, ge):
                 kind = "supply_contract"  # "... do A cung cấp theo hợp đồng ... ký với B"
