@@ -62,6 +62,8 @@
   Helios Thin Film tìm ..."), "X thu gần 4,1 tỷ euro", "X dự định bỏ ra" (seen in blind batch 114);
 - "hợp đồng liên doanh mà A và B ký": their joint venture (as "A và B ký hợp đồng liên doanh"; seen in blind
   batch 114);
+- a foreign name with a middle initial after an honorific ("bà Grace H. Lim", "ông David R. Miller"): the
+  whole name (was cut at the initial; seen in blind batch 113);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -450,3 +452,9 @@ def test_vietnamese_cues_for_bare_foreign_names(text: str, firm: str) -> None:
 def test_a_joint_venture_contract_that_two_firms_signed_is_their_joint_venture() -> None:
     text = "Công ty mới sẽ ra đời từ hợp đồng liên doanh mà Tổng công ty Hóa chất Miền Nam (SCC) và tập đoàn Brennholt Gase (Đức) ký sáng 4/12/2025."
     assert _events(text) == [("joint_venture", ["Hóa chất Miền Nam", "Brennholt Gase"])]
+
+
+@pytest.mark.parametrize("name", ["Grace H. Lim", "David R. Miller"])
+def test_a_foreign_name_with_a_middle_initial_reads_whole(name: str) -> None:
+    text = f"Theo bà {name}, Phó Chủ tịch Tập đoàn Daeho Semitech, Bắc Ninh sẽ là một trụ cột của tập đoàn."
+    assert [p.name for p in tag_text(text).persons] == [name]

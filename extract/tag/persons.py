@@ -54,10 +54,15 @@ def _tables() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
     return data, honor, role_rx
 
 
+_INITIAL_DOT = re.compile(r"\. [A-Z]")
+
+
 def _name_tokens(text: str, pos: int, max_tokens: int = 4) -> list[Token]:
     _, _, role_rx = _tables()
     out: list[Token] = []
     for tok in tokens(text, pos, min(len(text), pos + 60)):
+        if out and tok.start < out[-1].end:
+            continue  # the dot of a middle initial, taken with it
         gap = text[(out[-1].end if out else pos) : tok.start]
         if (
             gap not in ("", " ")
@@ -66,6 +71,9 @@ def _name_tokens(text: str, pos: int, max_tokens: int = 4) -> list[Token]:
             or (tok.text.isupper() and len(tok.text) > 1)
         ):
             break
+        if out and len(tok.text) == 1 and _INITIAL_DOT.match(text, tok.end):
+            out.append(Token(tok.text + ".", tok.start, tok.end + 1))  # "Grace H. Lim": a middle initial
+            continue
         if role_rx.match(text, tok.start) and tok.text[0].isupper():
             break
         out.append(tok)
