@@ -64,6 +64,8 @@
   batch 114);
 - a foreign name with a middle initial after an honorific ("bà Grace H. Lim", "ông David R. Miller"): the
   whole name (was cut at the initial; seen in blind batch 113);
+- English apposition with a possessive before the role ("Pham Thu Trang, its director of government affairs,
+  told ..."): the person (seen in blind batch 113);
 - an association seated in any country of places.json ("Hội Doanh nghiệp Việt Nam tại Ba Lan"), not only the
   thirteen a hand list named.
 
@@ -458,3 +460,8 @@ def test_a_joint_venture_contract_that_two_firms_signed_is_their_joint_venture()
 def test_a_foreign_name_with_a_middle_initial_reads_whole(name: str) -> None:
     text = f"Theo bà {name}, Phó Chủ tịch Tập đoàn Daeho Semitech, Bắc Ninh sẽ là một trụ cột của tập đoàn."
     assert [p.name for p in tag_text(text).persons] == [name]
+
+
+def test_an_english_apposition_with_its_before_the_role_names_a_person() -> None:
+    text = "Quarvex says it has trained 7,000 engineers, Pham Thu Trang, its director of government affairs, told the expo on Friday."
+    assert [p.name for p in tag_text(text).persons] == ["Pham Thu Trang"]

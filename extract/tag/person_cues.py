@@ -67,7 +67,8 @@ _ROLE_BEFORE = re.compile(
 )
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Madam|Prof)\.? $")
 _APPOSED_ROLE_AFTER = re.compile(
-    rf", (?:(?:a|an|the) )?(?:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){{0,5}} )?(?:{_MODIFIER}[ -])*{_ROLE}(?!\w)"
+    rf", (?:(?:a|an|the|its|their|his|her) )?(?:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){{0,5}} )?(?:{_MODIFIER}[ -])*"
+    rf"{_ROLE}(?!\w)"
 )
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)")
 _SPEECH_AFTER_APPOSITION = re.compile(
