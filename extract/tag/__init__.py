@@ -303,9 +303,6 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)
     if read:
         deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
-        # one event told in the headline and again in the body is one ("X breaks ground on ... plant" and
-        # "Construction is under way on X's ... factory, a $280 million first phase")
-        en_events = one_per_kind_and_parties(en_events)
         events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)
     events = without_licensed_announcements(
         without_past_investments(t, without_old_events(events, published))
@@ -313,7 +310,8 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = without_recalled_years(t, events, published)
     events = without_repeated_licences(without_lone_pairs(t, events))
     deals, events = without_short_names(deals, events)
-    # one event told in the headline, the lead and the body, by whichever reader, is one
+    # one event told in the headline, the lead and the body, by whichever reader, is one ("X breaks ground on
+    # ... plant" and "Construction is under way on X's ... factory, a $280 million first phase")
     events = sorted(one_per_kind_and_parties(events), key=lambda e: e.start)
     if en_orgs:  # an English body's full name replaces what the Vietnamese reader kept of it
         kept = [o for o in organizations if not any(e.start <= o.start and o.end <= e.end for e in en_orgs)]

@@ -1702,8 +1702,9 @@ def tag_deals(
                 and not said_cooperation(text[s:e])
                 and not _LEASE_WORD.search(text, ge, e)  # "ký hợp đồng cho B, hãng ..., thuê 45 ha": a lease
             ):
-                # "ký hợp đồng với B về cung cấp máy nén", "ký hợp đồng với 14 doanh nghiệp cung ứng ...",
-                # "Hợp đồng trị giá 40 triệu USD vừa được ký giữa A và B về cung cấp bản mạch"
+                # a contract between firms supplies, named bare or with its goods: "A ký hợp đồng với B",
+                # "hợp đồng mà A ký với B", "ký hợp đồng với B về cung cấp máy nén", "Hợp đồng trị giá 40
+                # triệu USD vừa được ký giữa A và B về cung cấp bản mạch" (not a lease's or a credit's)
                 kind = "supply_contract"
             elif kind == "cooperation" and SUPPLIED_UNDER.search(text, s, gs):
                 kind = "supply_contract"  # "... do A cung cấp theo hợp đồng trị giá 65 tỷ đồng ký với B"

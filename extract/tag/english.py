@@ -826,12 +826,14 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if investors:
             # "Germany's Autowerk Brandt and Shinec plan to put US$11 million into a line": one investment and
             # one sum ("A and B are set to start construction on two plants": each its own)
+            m = sen.amount(invest.start())
             joint = (
                 len(investors) == 2
+                and m is not None
                 and _JOINT_SUBJECT.fullmatch(text, investors[0].end, investors[1].start) is not None
-                and sen.amount(invest.start()) is not None
             )
-            m = sen.amount(invest.start()) if len(investors) == 1 or joint else None
+            if len(investors) > 1 and not joint:
+                m = None  # several investors, each its own: no one amount is any one's
             if joint:
                 deals = [deal("investment", [f.name for f in investors], m)]
             else:

@@ -1298,8 +1298,6 @@ _ITEM_START = re.compile(
     r"|[Tt]hứ nhất|[Tt]hứ hai|[Tt]hứ ba|[Tt]hứ tư|[Tt]hứ năm)\s*,?\s*"
     r"(?:là\s+)?(?:dự án|Dự án|nhà máy|Nhà máy)"
 )
-# "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
-# (a figure's "." or "," is no clause's end: "nhà máy 4.500 tấn/năm của X")
 _BY_BEFORE = re.compile(r"(?<!\w)do\s+$")
 _GRANTS_AFTER = re.compile(r"\s+(?:trực tiếp\s+)?(?:trao|cấp)(?!\w)")
 
@@ -1366,6 +1364,8 @@ def _investor_told_after(
     return (verb[2], verb[1], owner, end) if owner is not None else None
 
 
+# "Dự án nhà máy ... của X đã được cấp phép", "Nhà máy ... của X đi vào hoạt động": the project's owner
+# (a figure's "." or "," is no clause's end: "nhà máy 4.500 tấn/năm của X")
 _PROJECT_OF = re.compile(r"(?:[Dd]ự án|[Nn]hà máy)(?:[^,;.]|[.,](?=\d)){0,80}?\bcủa\s+(?:nhà đầu tư\s+)?$")
 # an amount the capital rose from or to, not what was added (English copy: "from $40 million to $72 million")
 _FROM_TO = re.compile(r"(?:từ|lên|(?<!\w)from|(?<!\w)to)\s+$", re.IGNORECASE)
