@@ -29,6 +29,7 @@ from search.deal_merge import (
 )
 from search.elastic import deals as deal_index
 from search.elastic import documents, mapping, percolate, queries
+from search.elastic.lease import EngineLeases
 from search.elastic.plan import (
     Copied,
     PutPlan,
@@ -60,6 +61,7 @@ from search.sqlite_util import utc_now
 log = logging.getLogger(__name__)
 
 CONFLICT_ROUNDS = 5  # re-plans of documents another writer changed meanwhile (409), at most
+DEAL_LEASE = "deals"  # the lease every merge of the deal records holds (`_file_deals`, a rebuild's swap)
 RACE_ROUNDS = 5  # deal updates run again because the deal indices moved under them (a rebuild), at most
 BULK_CHUNK = 500
 SCAN_BATCH = 500
@@ -112,6 +114,7 @@ class ElasticStore:
         self._registered: set[str] = set()  # saved-search keys known to be in the percolator index
         self.deals_index = f"{self.names.prefix}-deals"
         self.deal_reports_index = f"{self.names.prefix}-deal-reports"
+        self.leases = EngineLeases(client, f"{self.names.prefix}-locks", retrying=self._retrying)
         if read_only:
             if not self._alias_indices(self.names.docs):
                 raise FileNotFoundError(
@@ -169,6 +172,7 @@ class ElasticStore:
             names.update(self._alias_indices(alias))
             names.update(self.client.indices(f"{alias}-*"))
         names.update(self.client.indices(self.names.searches))
+        names.update(self.client.indices(self.leases.index))
         for alias in (self.deals_index, self.deal_reports_index):  # with any left half-built by a crash
             names.update(self.client.indices(alias))
             names.update(self.client.indices(f"{alias}-*"))
@@ -327,6 +331,12 @@ class ElasticStore:
         return result
 
     def _file_deals(self, docs: list[IndexedDocument]) -> None:
+        """`_update_deals(docs)` under the deployment's deal lease (one merge of the deals at a time, across
+        processes: `search/elastic/lease.py`)."""
+        with self.leases.hold(DEAL_LEASE):
+            self._file_deals_held(docs)
+
+    def _file_deals_held(self, docs: list[IndexedDocument]) -> None:
         """`_update_deals(docs)`, again from scratch for their keys (idempotent) while the engine does not
         answer (`_retrying`) or the deal indices moved under it (`DealsRaced`: a rebuild swapped them)."""
         tries = iter(range(1_000_000))
@@ -524,28 +534,43 @@ class ElasticStore:
                 new[alias] = mapping.concrete_name(alias)
                 self.client.create_index(new[alias], body, None)
             self._build_deals(new[self.deal_reports_index], new[self.deals_index])
-            actions: list[dict[str, Any]] = []
-            old: list[str] = []  # indices behind the aliases now, deleted once the aliases moved
-            for alias, name in new.items():
-                if alias in self.client.indices(alias):  # a plain index of an older cnht: replaced
-                    actions += [
-                        {"remove_index": {"index": alias}},
-                        {"add": {"index": name, "alias": alias, "is_write_index": True}},
-                    ]
-                else:
-                    old += self._alias_indices(alias)
-                    actions += mapping.swap_actions(alias, name, self._alias_indices(alias))
-            self.client.update_aliases(actions)
         except BaseException:
             self.client.delete_indices(list(new.values()))
             raise
-        self.client.delete_indices([i for i in old if i not in new.values()])
-        if self.change_log_id() == feed:  # else a reindex of the documents is running: it rebuilds again
-            while changed := self.changes_since(start):
-                docs = [d for _, i in changed if (d := self.get(i)) is not None]
-                self._file_deals(docs)
-                start = changed[-1][0]
+        # the swap and the filing of what was written meanwhile under the deal lease: no writer's merge runs
+        # beside them (a writer whose merge began in the old indices finished it before the swap, and its
+        # documents are in the change feed)
+        with self.leases.hold(DEAL_LEASE) as lease:
+            try:
+                old = self._swap_deal_aliases(new)
+            except BaseException:
+                self.client.delete_indices(list(new.values()))
+                raise
+            self.client.delete_indices([i for i in old if i not in new.values()])
+            if self.change_log_id() == feed:  # else a reindex of the documents is running: it rebuilds again
+                while changed := self.changes_since(start):
+                    docs = [d for _, i in changed if (d := self.get(i)) is not None]
+                    self._file_deals_held(docs)
+                    start = changed[-1][0]
+                    lease.renew()
         return self.client.count(self.deals_index)
+
+    def _swap_deal_aliases(self, new: dict[str, str]) -> list[str]:
+        """Move the deal aliases onto the `new` indices (alias -> index) in one request; the indices they
+        left, to delete."""
+        actions: list[dict[str, Any]] = []
+        old: list[str] = []
+        for alias, name in new.items():
+            if alias in self.client.indices(alias):  # a plain index of an older cnht: replaced
+                actions += [
+                    {"remove_index": {"index": alias}},
+                    {"add": {"index": name, "alias": alias, "is_write_index": True}},
+                ]
+            else:
+                old += self._alias_indices(alias)
+                actions += mapping.swap_actions(alias, name, self._alias_indices(alias))
+        self.client.update_aliases(actions)
+        return old
 
     def _build_deals(self, reports: str, deals: str) -> None:
         """Fill the new indices `reports` and `deals` from every current document."""
