@@ -943,6 +943,9 @@ from tests.eval.hand_sentences_112 import hand_sentences_112  # noqa: E402
 from tests.eval.hand_sentences_113 import hand_sentences_113  # noqa: E402
 from tests.eval.hand_sentences_114 import hand_sentences_114  # noqa: E402
 from tests.eval.hand_sentences_115 import hand_sentences_115  # noqa: E402
+from tests.eval.hand_sentences_116 import hand_sentences_116  # noqa: E402
+from tests.eval.hand_sentences_117 import hand_sentences_117  # noqa: E402
+from tests.eval.hand_sentences_118 import hand_sentences_118  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1160,6 +1163,9 @@ HAND += [row | {"batch": 112} for row in hand_sentences_112(_h5, _pv, _m)]
 HAND += [row | {"batch": 113} for row in hand_sentences_113(_h5, _pv, _m)]
 HAND += [row | {"batch": 114} for row in hand_sentences_114(_h5, _pv, _m)]
 HAND += [row | {"batch": 115} for row in hand_sentences_115(_h5, _pv, _m)]
+HAND += [row | {"batch": 116} for row in hand_sentences_116(_h5, _pv, _m)]
+HAND += [row | {"batch": 117} for row in hand_sentences_117(_h5, _pv, _m)]
+HAND += [row | {"batch": 118} for row in hand_sentences_118(_h5, _pv, _m)]
 
 
 def main() -> None:
