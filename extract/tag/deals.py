@@ -184,15 +184,23 @@ _LOCATED = (
     r"\s+(?:ở|tại)\s+(?:KCN|khu công nghiệp|CCN|cụm công nghiệp|khu chế xuất|KCX|KKT)\s+[A-ZĐ0-9][\w-]*"
     r"(?:\s+[A-ZĐ0-9][\w-]*){0,4}"
 )
-# what may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10", "của Mỹ"
-_GAP_FILLER = re.compile(
-    rf"\([^()]{{1,40}}\)|{WHEN}"
-    r"|\s+của\s+(?:Mỹ|Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức)(?!\w)"
-    # "Công ty X ở KCN Y (TP. Z) nâng thêm ...": where the firm is, said in passing
-    rf"|{_LOCATED}"
-    # "X vừa được tỉnh Y chọn làm chủ đầu tư": who chose it, said in passing
-    r"|\s+được\s+(?:UBND\s+)?(?:tỉnh|thành phố|TP)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}(?=\s+(?:chọn|giao)\s)"
-)
+
+
+@functools.cache
+def _gap_filler() -> re.Pattern[str]:
+    """What may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10", "của Mỹ",
+    "của Belarus" (any country of places.json)."""
+    countries = alternation(list(load("places.json")["countries"]))
+    return re.compile(
+        rf"\([^()]{{1,40}}\)|{WHEN}"
+        rf"|\s+của\s+(?:{countries})(?!\w)"
+        # "Công ty X ở KCN Y (TP. Z) nâng thêm ...": where the firm is, said in passing
+        rf"|{_LOCATED}"
+        # "X vừa được tỉnh Y chọn làm chủ đầu tư": who chose it, said in passing
+        r"|\s+được\s+(?:UBND\s+)?(?:tỉnh|thành phố|TP)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}(?=\s+(?:chọn|giao)\s)"
+    )
+
+
 _TOPIC = re.compile(r"(?<!\w)(?:về|cơ hội|tìm hiểu|khảo sát)(?!\w)")
 
 
@@ -203,7 +211,7 @@ def _gap_words(text: str, start: int, end: int) -> int:
     gap = text[start:end]
     if _TOPIC.search(gap):
         return len(gap.split())
-    return len(_GAP_FILLER.sub(" ", gap).split())
+    return len(_gap_filler().sub(" ", gap).split())
 
 
 _CAPITAL_THEN_AND = re.compile(rf"{CAPITAL_THEN_AND}(?:cho\s+)?")

@@ -61,14 +61,13 @@ from extract.tag.signing import (
 )
 
 _MAX_LIST_SENTENCES = 30
-# "A và đối tác Nhật Bản B": a nationality between the chained parties
-_NATIONS = (
-    "(?:Nhật Bản|Hàn Quốc|Trung Quốc|Đài Loan|Singapore|Thái Lan|Đức|Mỹ|Hoa Kỳ|Pháp|Anh|Ấn Độ|Malaysia)"
-)
+# "A và đối tác Nhật Bản B": a nationality between the chained parties (any country of places.json)
+_NATIONS = f"(?:{country_regex().pattern})"
 # what a chained party is, before it: "A và đối tác Nhật Bản B", "liên doanh giữa A và hãng xe Trung Quốc B",
-# "A, văn phòng JETRO Hà Nội và B"
+# "A, văn phòng JETRO Hà Nội và B", "A và hãng máy kéo B" (a maker and up to two words of what it makes)
 PARTNER_BEFORE = (
-    rf"(?:(?:đối tác|hãng xe|hãng tàu|hãng|nhà sản xuất|nhà đầu tư|văn phòng)\s+(?:{_NATIONS}\s+)?)?"
+    r"(?:(?:đối tác|(?:hãng|nhà sản xuất)(?:\s+[a-zà-ỹđ]\w*){0,2}|nhà đầu tư|văn phòng)"
+    rf"\s+(?:{_NATIONS}\s+)?)?"
 )
 _CONTRACT = re.compile(r"(?=[hđ])(?:hợp đồng|đơn hàng)", re.IGNORECASE)
 _PREP_END = re.compile(r"(?:với|giữa|cho)$", re.IGNORECASE)
@@ -129,7 +128,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{trie_alternation(_cased(data['triggers']))})(?!\w)",
         ),
         "aux_gap": re.compile(
-            rf"\s*(?:\([^()]{{1,80}}\)\s*)?{BRANCH}(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{{1,60}}?\s*)?"
+            # "A và hãng B của Belarus sẽ cùng lập ...": the subject's country, said in passing
+            rf"\s*(?:\([^()]{{1,80}}\)\s*)?(?:của\s+{_NATIONS}\s+)?{BRANCH}"
+            r"(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{1,60}?\s*)?"
             # "Tập đoàn X (Hà Lan) sáng 20/10 đã khánh thành ...": the time between subject and verb
             rf"(?:{WHEN}\s*,?\s+)?"
             # "sẽ góp 49% vốn vào liên doanh với ..."

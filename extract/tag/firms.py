@@ -963,6 +963,9 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         # "Harlow Cable, the group's wiring unit, ...", "X, its Japanese partner's arm": an English apposition
         # naming what the firm is to another
         r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate)(?!\w)"
+        # "Kestrel Minerals, an Australian junior, says", "Orvane Analytics, a consultancy for ...": what kind
+        # of firm it is
+        rf"|,\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(data['english_kinds'])})(?!\w)"
     )
     return before, after, frozenset(data["not_firms"])
 
@@ -1249,6 +1252,8 @@ _PARK_TAIL = re.compile(r" (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?(?!\w)")
 _ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
 # "Hãng cảm ứng TPK Touch", "nhà sản xuất chip Ardent Micro": a maker and what it makes, then its name
 _MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?){1,2}\s+$")
+# "Ningbo Jinci Magnetic, hãng nam châm Trung Quốc": a Vietnamese apposition saying the name is a maker's
+_MAKER_APPOSED = re.compile(r",\s*(?:một\s+)?(?:hãng|nhà sản xuất|tập đoàn)\s")
 _GIVEN_NAME = re.compile(
     r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}"
 )  # a Korean or Chinese given name: Hyuk-soo, Chih-Ming
@@ -1422,13 +1427,28 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         form_at = _form_index(text, run_start, words)  # the number of words before a foreign legal form
         if not form_at and _coded_bracket(text, run_start + len(" ".join(words))) is not None:
             form_at = len(words)  # "Heng Tai (Hong Kong) Co., Ltd": the form after the registered bracket
+        # "China's Ningbo Jinci Magnetic", "Ningbo Jinci Magnetic, hãng nam châm ...": after a country's
+        # possessive or before a cue, a city may open the firm's name
+        city_first = (
+            len(words) > 2
+            and words[0] in not_firms
+            and _foreignish_token(words[0])
+            and (
+                possessive_rx.search(text, max(0, run_start - 16), run_start) is not None
+                or _MAKER_APPOSED.match(text, run_start + len(" ".join(words))) is not None
+            )
+        )
         for i, w in enumerate(words[: form_at or len(words)]):
             if w == "Vina" and keep and i + 1 < len(words) and words[i + 1] not in not_firms:
                 keep += 1  # "CJ Vina Agri", "Hyosung Vina Chemicals": "Vina" inside a name, not its suffix
                 continue
-            if w != "&" and (not _foreignish_token(w) or w in not_names or w in not_firms):
+            if w != "&" and (not _foreignish_token(w) or w in not_names or w in not_firms) and not (
+                city_first and i == 0
+            ):
                 break
             keep += 1  # "NATURE HEALTH ... CO., LIMITED": the foreign form ends the name
+        if city_first and keep == 1:
+            keep = 0  # the city alone ("China's Ningbo port"): no name after it
         if (
             not keep
         ):  # "Siam Cement", "Han Sung Textile": a word like a Vietnamese syllable, then a foreign one

@@ -1,0 +1,98 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
+"""Shapes fixed in session 34 (issue 12), each on sentences of our own, seen in blind batches 116-118:
+
+- a joint venture's second party named with what its maker makes ("A và hãng máy kéo B sẽ cùng lập liên doanh")
+  or with its country after it ("... B của Belarus sẽ cùng lập ..."): their joint venture (was none); the
+  countries between parties and verbs are places.json's (were two hand lists of 8 and 13), which gained
+  Belarus, Uzbekistan, Cuba and 25 more (a bare "Belarus" was read as a firm);
+- after a country's possessive ("China's Ningbo Jinci Magnetic", "the RoK's Daesung Magnetics") or before a
+  Vietnamese apposition ("Ningbo Jinci Magnetic, hãng nam châm ..."), a city may open a firm's name (was no
+  firm); a city alone after the possessive ("China's Ningbo port") is none;
+- an English apposition saying what kind of firm a bare name is ("Kestrel Minerals, an Australian junior,
+  says", "Orvane Analytics, a consultancy for investors, expects"): a firm (known_firms.json "english_kinds");
+  not a person's ("Nguyen Van Minh, a company director, said").
+
+The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import rules_alone  # noqa: F401 (a fixture, used by name)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Cơ khí Tân Hiệp và hãng máy kéo Voronel sẽ cùng lập liên doanh lắp máy cày tại Long An.",
+        "Công ty CP Cơ khí Tân Hiệp và hãng Voronel của Belarus sẽ cùng lập liên doanh lắp máy cày tại Long An.",
+        "Công ty CP Cơ khí Tân Hiệp và nhà sản xuất động cơ Voronel của Uzbekistan vừa lập liên doanh lắp máy cày.",
+    ],
+)
+def test_a_joint_venture_whose_partner_is_named_with_its_trade_or_country(text: str) -> None:
+    assert ("joint_venture", ["Cơ khí Tân Hiệp", "Voronel"]) in _events(text)
+    deals = tag_text(text).deals
+    assert [sorted(d.parties) for d in deals] == [["Cơ khí Tân Hiệp", "Voronel"]]
+
+
+def test_belarus_is_a_country_not_a_firm() -> None:
+    tags = tag_text("Hãng Voronel của Belarus sẽ lập xưởng lắp máy kéo ở Tiền Giang.")
+    assert [f.name for f in tags.firms] == ["Voronel"]
+    assert "Belarus" in [loc.name for loc in tags.locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Plans for plants here came from China's Ningbo Hexin Magnet and two Korean makers.",
+            "Ningbo Hexin Magnet",
+        ),
+        ("Analysts named the RoK's Seowon Magnetics among the buyers of local ore.", "Seowon Magnetics"),
+        (
+            "Chỉ vài triệu USD là số tiền Ningbo Hexin Magnet, hãng nam châm Trung Quốc, định chi cho xưởng đầu tiên.",
+            "Ningbo Hexin Magnet",
+        ),
+    ],
+)
+def test_a_city_may_open_a_firm_name_after_a_country_possessive_or_before_a_maker_apposition(
+    text: str, firm: str
+) -> None:
+    assert firm in _firms(text)
+
+
+def test_a_city_alone_after_a_country_possessive_is_no_firm() -> None:
+    assert _firms("China's Ningbo port handled more ore this year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Tarrow Minerals, an Australian junior, says its pilot plant is on hold.", "Tarrow Minerals"),
+        (
+            "Orvane Analytics, a consultancy for investors in the region, expects two licences.",
+            "Orvane Analytics",
+        ),
+        (
+            "Gyeongdo Special Vehicles, a tanker and tipper-body maker, was bought in 2014.",
+            "Gyeongdo Special Vehicles",
+        ),
+    ],
+)
+def test_an_english_apposition_saying_what_kind_of_firm_a_bare_name_is(text: str, firm: str) -> None:
+    assert _firms(text) == [firm]
+
+
+def test_an_apposition_after_a_person_makes_no_firm() -> None:
+    assert _firms("Nguyen Van Minh, a company director, said the line was late.") == []
