@@ -159,7 +159,8 @@ def test_credit_lines_and_bylines_name_their_person(text: str, named: list[str])
             "Mỹ Lợi Mechanical Engineering JSC won the package.",
             ["Mỹ Lợi Mechanical Engineering"],
         ),  # "Mỹ" is a syllable here
-        ("© 2019 Mekong Insight Corporation. All rights reserved.", ["Mekong Insight Corporation"]),
+        # a copyright line names no firm since session 34 (the gold's four copyright lines name none)
+        ("© 2019 Mekong Insight Corporation. All rights reserved.", []),
         (
             "Phu Gia Holdings owns 40 per cent and Qatar's Al Noor Petroleum 35 per cent.",
             ["Phu Gia Holdings", "Al Noor Petroleum"],

@@ -10,7 +10,15 @@
   firm); a city alone after the possessive ("China's Ningbo port") is none;
 - an English apposition saying what kind of firm a bare name is ("Kestrel Minerals, an Australian junior,
   says", "Orvane Analytics, a consultancy for investors, expects"): a firm (known_firms.json "english_kinds");
-  not a person's ("Nguyen Van Minh, a company director, said").
+  not a person's ("Nguyen Van Minh, a company director, said");
+- "Cty TNHH MTV X": X with its form (was "MTV X", a "Cty TNHH"'s);
+- a dateline's dash is no joined trade: "Long An (VNA) - Construction has begun ..." names no firm (a company's
+  word alone), as "Construction has begun ..." does not; "X Investment - Construction" stays one name;
+- "Only" opens a sentence ("Only Seohan Pipe Vina Corporation drew 0%": the firm without it);
+- a listed firm's ticker with its exchange ("Thai Nguyen Advanced Materials (UpCOM: TAM)") makes it a firm even
+  when its name opens with a province's;
+- "New York-listed X", "Singapore-based X": X, without where it is listed or based;
+- a page's copyright line ("© 2025 Asia News Network Bhd") names no firm.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
 
@@ -96,3 +104,48 @@ def test_an_english_apposition_saying_what_kind_of_firm_a_bare_name_is(text: str
 
 def test_an_apposition_after_a_person_makes_no_firm() -> None:
     assert _firms("Nguyen Van Minh, a company director, said the line was late.") == []
+
+
+def test_a_cty_tnhh_mtv_form_is_read_whole() -> None:
+    tags = tag_text("Nơi chế tạo: Cty TNHH MTV Cơ khí Động cơ Gia An, KCN Biên Hòa 2.")
+    assert [(f.name, f.legal_form) for f in tags.firms] == [("Cơ khí Động cơ Gia An", "Công ty TNHH MTV")]
+
+
+def test_a_datelines_dash_joins_no_trade_to_a_company_word() -> None:
+    assert _firms("Long An (VNA) - Construction has begun on a bolt plant in Duc Hoa.") == []
+    assert _firms("Tan Lap Investment - Construction has signed a deal with the province.") == [
+        "Tan Lap Investment - Construction"
+    ]
+
+
+def test_only_opens_a_sentence() -> None:
+    assert _firms("Only Hanjin Pipe Vina Corporation drew a zero margin.") == ["Hanjin Pipe Vina Corporation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Thai Binh Advanced Materials (UpCOM: TBM) shares have risen by a third.",
+            "Thai Binh Advanced Materials",
+        ),
+        ("Yen Bai Rare Earth Minerals (UpCOM: YRE) shares have risen.", "Yen Bai Rare Earth Minerals"),
+    ],
+)
+def test_a_ticker_with_its_exchange_makes_a_listed_firm(text: str, firm: str) -> None:
+    assert _firms(text) == [firm]
+
+
+def test_a_province_with_a_bare_ticker_is_no_firm() -> None:
+    assert _firms("Tỉnh Thái Nguyên (TNG) có thêm dự án.") == []
+
+
+def test_where_a_firm_is_listed_or_based_is_no_part_of_its_name() -> None:
+    assert "Lijun Power Holdings" in _firms(
+        "Its main arm is owned by New York-listed Lijun Power Holdings, which said so."
+    )
+
+
+def test_a_copyright_line_names_no_firm() -> None:
+    assert _firms("The government wants ore refined at home.\n© 2025 Asia Media Network Bhd") == []
+    assert _firms("Copyright © 2019 Saigon Print Media Co., Ltd. All rights reserved.") == []

@@ -1249,6 +1249,7 @@ _PARK_WORDS = re.compile(  # a name that ends as a park's does, not "... Industr
 )
 # the park word a known brand's name stopped before: "Amata City Industrial| Park 3"
 _PARK_TAIL = re.compile(r" (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?(?!\w)")
+_LISTED_WORD = re.compile(r"-(?:listed|based|owned|headquartered)$")  # "New York-listed X": where X is
 _ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
 # "Hãng cảm ứng TPK Touch", "nhà sản xuất chip Ardent Micro": a maker and what it makes, then its name
 _MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?){1,2}\s+$")
@@ -1336,7 +1337,7 @@ def _company_worded(run: str) -> bool:
     return len(words) >= 2 and words[-1] in _corporate_tails()
 
 
-_TRADE_JOINED_BEFORE = re.compile(r"(?:\band|[-–&])\s*$")
+_TRADE_JOINED_BEFORE = re.compile(r"(?:\band|(?<=\w)\s?[-–&])\s*$")  # not a dateline's "(VNA) - "
 
 
 # a firm's own officer after a possessive: "Kim Phat's general director", "Song Lam's CEO" (not "chairman" or
@@ -1408,6 +1409,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             words = words[1:]
         if len(words) >= 3 and _person_name(words[-2], words[-1]):
             words = words[:-2]  # "Chủ tịch LG Innotek Moon Hyuk-soo": the chairman's name after the firm's
+        listed = next((i for i, w in enumerate(words[:3]) if _LISTED_WORD.search(w)), None)
+        if listed is not None and listed + 1 < len(words):
+            run_start += len(" ".join(words[: listed + 1])) + 1  # "New York-listed Lijiang Power Holdings"
+            words = words[listed + 1 :]
         if len(words) > 1 and (words[0].endswith("maker") or words[0] in _ENGLISH_KINDS):
             run_start += len(words[0]) + 1  # "Shoemaker Feng Yu Footwear": what it makes
             words = words[1:]
@@ -1945,9 +1950,10 @@ def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
     return out
 
 
-_TICKER = re.compile(r" \([A-ZĐ]{3}\)")
+# its ticker, with the exchange or not: "(KBC)", "(UpCOM: TAM)", "(HoSE: HPG)"
+_TICKER = re.compile(r" \((?P<exchange>(?:HoSE|HOSE|HSX|HNX|UPCoM|UpCOM|UPCOM|Upcom)\s*:\s*)?[A-ZĐ]{3}\)")
 _ROLE_WORDS = {"Giám", "Tổng", "Chủ", "Phó", "Trưởng", "Hội", "Ban"}  # a role's words before a ticker's name
-_TICKER_NAMED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w-]* ){{1,3}}[{UPPER}][\w-]*)$")
+_TICKER_NAMED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w-]* ){{1,4}}[{UPPER}][\w-]*)$")
 
 
 def _ticker_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
@@ -1967,8 +1973,8 @@ def _ticker_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if len(words) < 2 or taken.overlaps(start, m.end(1)) or any(w.isupper() for w in words):
             continue
         name = " ".join(words)
-        if _country_regex().fullmatch(name) or _province_at(text, start):
-            continue
+        if _country_regex().fullmatch(name) or (_province_at(text, start) and not t.group("exchange")):
+            continue  # (a name listed on an exchange may open with its province: "Thai Nguyen Advanced ...")
         out.append(Firm(mention=name, start=start, end=m.end(1), name=canonical_firm_name(name)))
         taken.add(start, t.end())
     return out
@@ -2238,7 +2244,14 @@ def tag_firms(
     ]
     # "the Vietnam Glass and Ceramics Association", "the World Health Organization": a body, not a firm
     out = [f for f in out if f.legal_form is not None or f.name.rsplit(" ", 1)[-1] not in _BODY_ENDS]
+    # "© 2025 Asia News Network Bhd": a page's copyright line names its publisher, no firm of the news
+    out = [f for f in out if not _COPYRIGHT_BEFORE.search(text, max(0, f.start - 24), f.start)]
     return _with_joined_trades(text, _bracket_aliases(text, sorted(out, key=lambda f: f.start)))
+
+
+_COPYRIGHT_BEFORE = re.compile(
+    r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:[Cc]opyright\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?$"
+)
 
 
 def _bracket_aliases(text: str, firms: list[Firm]) -> list[Firm]:
