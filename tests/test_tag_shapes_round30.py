@@ -303,7 +303,7 @@ def test_a_firm_named_with_its_form_then_by_its_name_alone() -> None:
     assert mentions == [
         ("Hưng Long", "Tập đoàn"),
         ("Hưng Long", "Tập đoàn"),  # the same firm, named alone
-        ("Hưng Long", None),  # (found bare as a subject by its own rule)
+        ("Hưng Long", "Tập đoàn"),  # found bare as a subject by its own rule: the same firm (session 34)
         ("Cơ khí Đông Sơn", "Công ty TNHH"),
     ]
     assert [ps for _, ps in _deals(text)] == [["Hưng Long", "Cơ khí Đông Sơn"]]  # the bare name signs

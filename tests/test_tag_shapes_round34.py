@@ -18,7 +18,14 @@
 - a listed firm's ticker with its exchange ("Thai Nguyen Advanced Materials (UpCOM: TAM)") makes it a firm even
   when its name opens with a province's;
 - "New York-listed X", "Singapore-based X": X, without where it is listed or based;
-- a page's copyright line ("© 2025 Asia News Network Bhd") names no firm.
+- a page's copyright line ("© 2025 Asia News Network Bhd") names no firm;
+- a Vietnamese firm written bare after its trade may hold a syllable the stop words list ("Ô tô Thành Châu",
+  "Đóng tàu Cam Ranh", "Khuôn mẫu Thành Đạt": were none or cut), not right after the trade with nothing capitalised
+  after it ("Thép Ngày: 22/11"); the trades gain "Ống thép", "Ốc vít", "Bu lông", "Khoáng sản";
+- "đã có ngày khởi công" (a day set for the groundbreaking) is a plan: the investor's announced investment;
+- a firm named bare before the text names it with its legal form (the headline's "... của Hóa chất Cam Đường",
+  the body's "Công ty CP Hóa chất Cam Đường") is that firm with its form, as the bare mentions after it were
+  (`firms_named_again`); not where the text gives the name two forms.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
 
@@ -149,3 +156,37 @@ def test_where_a_firm_is_listed_or_based_is_no_part_of_its_name() -> None:
 def test_a_copyright_line_names_no_firm() -> None:
     assert _firms("The government wants ore refined at home.\n© 2025 Asia Media Network Bhd") == []
     assert _firms("Copyright © 2019 Saigon Print Media Co., Ltd. All rights reserved.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Ô tô Thành Lộc khánh thành nhà máy máy nông nghiệp 540 tỷ đồng", "Ô tô Thành Lộc"),
+        ("Hai tàu sẽ lắp động cơ mà Đóng tàu Cam Ranh đã đặt mua từ châu Âu.", "Đóng tàu Cam Ranh"),
+        ("Khuôn mẫu Thành Đạt và Nhựa Sao Việt đều có xưởng ở Bình Dương.", "Khuôn mẫu Thành Đạt"),
+        ("Ống thép Bắc Hà nói hàng nhập bán dưới giá đã làm họ mất thị phần.", "Ống thép Bắc Hà"),
+        ("Một lô bu lông đi Úc vừa về tay Ốc vít Trường An.", "Ốc vít Trường An"),
+    ],
+)
+def test_a_bare_vietnamese_firm_after_its_trade_may_hold_a_stop_syllable(text: str, firm: str) -> None:
+    assert firm in _firms(text)
+
+
+def test_a_trade_then_a_date_word_names_no_firm() -> None:
+    assert _firms("Bản tin Thị trường Thép Ngày: 22/11/2019 Tiêu điểm: giá quặng sắt giảm") == []
+
+
+def test_a_day_set_for_a_groundbreaking_is_a_plan() -> None:
+    tags = tag_text(
+        "Nhà máy bu lông 90 triệu USD của Công ty CP Ốc vít Trường An ở Mexico đã có ngày khởi công"
+    )
+    assert [(e.kind, e.status) for e in tags.events] == [("investment_announcement", "announced")]
+    assert [d.kind for d in tags.deals] == ["investment"]
+
+
+def test_a_bare_mention_before_the_formal_one_takes_its_form() -> None:
+    text = (
+        "Nhà máy tái chế xỉ của Hóa chất Lam Sơn dự kiến chạy từ quý IV\n"
+        "Công ty CP Hóa chất Lam Sơn đang lắp thiết bị cho nhà máy ở KCN Tằng Loỏng."
+    )
+    assert {(f.name, f.legal_form) for f in tag_text(text).firms} == {("Hóa chất Lam Sơn", "Công ty CP")}

@@ -31,7 +31,7 @@ from extract.tag.events import (
     tag_events,
     unstated,
 )
-from extract.tag.firms import firms_named_again, tag_firms, tag_organizations
+from extract.tag.firms import firms_named_again, one_form_per_name, tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
 from extract.tag.places import tag_countries, tag_districts, tag_parks, tag_provinces
@@ -254,7 +254,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     taken = SpanSet(
         [*((x.start, x.end) for x in [*firms, *persons, *organizations, *parks]), *province_spans]
     )
-    firms = sorted([*firms, *firms_named_again(t, firms, taken)], key=lambda f: f.start)
+    firms = one_form_per_name(sorted([*firms, *firms_named_again(t, firms, taken)], key=lambda f: f.start))
     formal = [(f.start, f.end) for f in firms if f.legal_form]  # "Công ty TNHH MTV Phát triển hạ tầng KCN X"
     parks = [p for p in parks if not any(a <= p.start and p.end <= b for a, b in formal)]
     named = [(f.start, f.end) for f in firms if f.legal_form or " " in f.mention]

@@ -1447,8 +1447,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             if w == "Vina" and keep and i + 1 < len(words) and words[i + 1] not in not_firms:
                 keep += 1  # "CJ Vina Agri", "Hyosung Vina Chemicals": "Vina" inside a name, not its suffix
                 continue
-            if w != "&" and (not _foreignish_token(w) or w in not_names or w in not_firms) and not (
-                city_first and i == 0
+            if (
+                w != "&"
+                and (not _foreignish_token(w) or w in not_names or w in not_firms)
+                and not (city_first and i == 0)
             ):
                 break
             keep += 1  # "NATURE HEALTH ... CO., LIMITED": the foreign form ends the name
@@ -1774,8 +1776,12 @@ def _industry_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm
             continue  # "Lạng Sơn People's Committee": the head ends another name ("Sơn" of a province)
         rest = text[m.end("head") + 1 : m.end()].split(" ")
         keep = 0
-        for w in rest:
-            money_word = w.lower() in stop and w != "Đồng"  # "Cao su Đồng Xoài": a place, not the currency
+        for i, w in enumerate(rest):
+            # a stop word right after the head names nothing ("Thép Ngày: 22/11"), unless a capitalised word
+            # follows it ("Ô tô Thành Châu", "Đóng tàu Cam Ranh"); inside a name it is the name's ("Khuôn mẫu
+            # Thành Đạt"), as a place's "Đồng" is ("Cao su Đồng Xoài")
+            next_cap = i + 1 < len(rest) and rest[i + 1][:1].isupper()
+            money_word = w.lower() in stop and w != "Đồng" and keep == 0 and not next_cap
             lower_half = not w[:1].isupper()  # the lower-case half of a compound ("Cơ bản") or no name
             if lower_half and not (keep and f"{rest[keep - 1]} {w}" in _compounds()):
                 break
@@ -2247,6 +2253,24 @@ def tag_firms(
     # "© 2025 Asia News Network Bhd": a page's copyright line names its publisher, no firm of the news
     out = [f for f in out if not _COPYRIGHT_BEFORE.search(text, max(0, f.start - 24), f.start)]
     return _with_joined_trades(text, _bracket_aliases(text, sorted(out, key=lambda f: f.start)))
+
+
+def one_form_per_name(firms: list[Firm]) -> list[Firm]:
+    """A firm named bare before the text names it with its legal form ("... của Hóa chất Cam Đường" in the
+    headline, "Công ty CP Hóa chất Cam Đường" in the body) is that firm: its mentions take the form (as
+    `firms_named_again` gives it to the bare mentions after). Only where the text gives the name one form."""
+    forms: dict[str, set[str]] = {}
+    for f in firms:
+        if f.legal_form:
+            forms.setdefault(f.name, set()).add(f.legal_form)
+    if not forms:
+        return firms
+    return [
+        f.model_copy(update={"legal_form": next(iter(forms[f.name]))})
+        if not f.legal_form and len(forms.get(f.name, ())) == 1
+        else f
+        for f in firms
+    ]
 
 
 _COPYRIGHT_BEFORE = re.compile(
