@@ -25,7 +25,10 @@
 - "đã có ngày khởi công" (a day set for the groundbreaking) is a plan: the investor's announced investment;
 - a firm named bare before the text names it with its legal form (the headline's "... của Hóa chất Cam Đường",
   the body's "Công ty CP Hóa chất Cam Đường") is that firm with its form, as the bare mentions after it were
-  (`firms_named_again`); not where the text gives the name two forms.
+  (`firms_named_again`); not where the text gives the name two forms;
+- a contract's own header naming its parties on lines of their own ("HỢP ĐỒNG MUA BÁN / Số: ... / GIỮA / A / VÀ
+  / B"): their supply contract (a lease's or a joint venture's header: a cooperation);
+- "đã chạy thương mại toàn bộ dây chuyền", "đã rót mẻ van đầu tiên": a plant's start of operation.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
 
@@ -190,3 +193,35 @@ def test_a_bare_mention_before_the_formal_one_takes_its_form() -> None:
         "Công ty CP Hóa chất Lam Sơn đang lắp thiết bị cho nhà máy ở KCN Tằng Loỏng."
     )
     assert {(f.name, f.legal_form) for f in tag_text(text).firms} == {("Hóa chất Lam Sơn", "Công ty CP")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNam Định, ngày 12 tháng 5 năm 2022\n"
+        "HỢP ĐỒNG MUA BÁN\nSố: 08/2022/HĐMB-TH\nGIỮA\nCÔNG TY TNHH PHỤ TÙNG CƠ KHÍ TÂN HÒA\nVÀ\n"
+        "CÔNG TY CỔ PHẦN MÁY NÔNG CỤ HẢI HẬU",
+        "Trang 2\nHỢP ĐỒNG\nMua bán phụ tùng máy cày\nSố: 08/2022/HĐMB-TH\ngiữa\n"
+        "Công ty TNHH Phụ tùng Cơ khí Tân Hòa\nvà\nCông ty Cổ phần Máy Nông cụ Hải Hậu",
+    ],
+)
+def test_a_contract_header_naming_its_two_parties_is_their_supply_contract(text: str) -> None:
+    tags = tag_text(text)
+    assert [(d.kind, len(d.parties)) for d in tags.deals] == [("supply_contract", 2)]
+    assert [e.kind for e in tags.events] == ["supply_contract"]
+
+
+def test_a_lease_contract_header_is_a_cooperation() -> None:
+    text = "HỢP ĐỒNG THUÊ NHÀ XƯỞNG\nSố: 15/2023/HĐTX\nGIỮA\nCông ty CP Hạ tầng KCN Tân Lập\nVÀ\nCông ty TNHH Điện tử Minh An"
+    assert [d.kind for d in tag_text(text).deals] == ["cooperation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ tháng 3/2026, nhà máy ống thép của Công ty CP Ống thép Tân Long đã chạy thương mại toàn bộ dây chuyền.",
+        "Mười tám tháng sau ngày đổ móng, Tập đoàn Cơ khí Hòa Phong đã rót mẻ van đầu tiên tại nhà máy của mình.",
+    ],
+)
+def test_a_plant_starting_commercial_runs_or_its_first_pour_is_an_inauguration(text: str) -> None:
+    assert [e.kind for e in tag_text(text).events] == ["inauguration"]

@@ -521,6 +521,41 @@ def _labelled_pairs(text: str, firms: list[Firm], have: set[frozenset[str]]) -> 
     return out
 
 
+# a contract's own header: "HỢP ĐỒNG MUA BÁN" (its number, its subject on the lines after), then "GIỮA" on a
+# line of its own, the first party, "VÀ", the second
+_CONTRACT_HEADER = re.compile(
+    r"(?=[Hh])(?:^|(?<=\n))[ \t]*(?P<title>(?:HỢP ĐỒNG|Hợp đồng)\b[^\n]{0,80}\n(?:[^\n]{0,120}\n){0,4}?)"
+    r"[ \t]*(?:GIỮA|[Gg]iữa)[ \t]*:?[ \t]*\n[ \t]*"
+)
+_HEADER_AND = re.compile(r"[ \t]*[,.]?[ \t]*\n[ \t]*(?:VÀ|[Vv]à)[ \t]*:?[ \t]*\n[ \t]*")
+_HEADER_KINDS = (
+    ("liên doanh", "cooperation"),
+    ("thuê", "cooperation"),
+    ("ghi nhớ", "mou"),
+    ("hợp tác", "cooperation"),
+)
+
+
+def _contract_header(text: str, firms: list[Firm], have: set[frozenset[str]]) -> list[Deal]:
+    """A contract's header naming its two parties on lines of their own ("HỢP ĐỒNG MUA BÁN ... GIỮA / A / VÀ /
+    B"): their deal, a supply contract unless its title names another kind (a joint venture, a lease, a
+    memorandum: a cooperation or a memorandum)."""
+    out: list[Deal] = []
+    if "\n" not in text or not ("GIỮA" in text or "iữa\n" in text or "iữa \n" in text):
+        return out
+    at = {f.start: f for f in firms}
+    for m in _CONTRACT_HEADER.finditer(text):
+        a = at.get(m.end())
+        join = _HEADER_AND.match(text, a.end) if a is not None else None
+        b = at.get(join.end()) if join is not None else None
+        if a is None or b is None or a.name == b.name or frozenset((a.name, b.name)) in have:
+            continue
+        title = m.group("title").lower()
+        kind = next((k for word, k in _HEADER_KINDS if word in title), "supply_contract")
+        out.append(Deal(kind=kind, parties=[a.name, b.name], start=a.start, end=b.end))
+    return out
+
+
 # "Theo thỏa thuận hợp tác đã ký, A sẽ chuyển giao công nghệ để B ...": a memorandum signed before, told as
 # the ground of what the sentence says
 UNDER_SIGNED_MEMO = re.compile(  # (the first letter first: most positions fail there, cheaply)
@@ -2143,6 +2178,7 @@ def tag_deals(
             if stake is not None:
                 add("investment", [sfirms[0].name], ctx=_priced(ctx, stake))
     out.extend(_labelled_pairs(text, firms, {frozenset(d.parties) for d in out}))
+    out.extend(_contract_header(text, firms, {frozenset(d.parties) for d in out}))
     out.extend(_contributors(text, firms, {frozenset(d.parties) for d in out}))
     out.extend(_under_signed_memo(text, firms, {frozenset(d.parties) for d in out}))
     out.extend(_bracketed_projects(text, firms, money, {frozenset(d.parties) for d in out}))
