@@ -28,7 +28,12 @@
   (`firms_named_again`); not where the text gives the name two forms;
 - a contract's own header naming its parties on lines of their own ("HỢP ĐỒNG MUA BÁN / Số: ... / GIỮA / A / VÀ
   / B"): their supply contract (a lease's or a joint venture's header: a cooperation);
-- "đã chạy thương mại toàn bộ dây chuyền", "đã rót mẻ van đầu tiên": a plant's start of operation.
+- "đã chạy thương mại toàn bộ dây chuyền", "đã rót mẻ van đầu tiên": a plant's start of operation;
+- English copy's "X Steel Vice Chairman Choi Sung-ho": X, the chairman's firm (a chairman's title after a
+  company's word; a city's "HCMC Vice Chairman ..." names none);
+- no firm inside an English body's name ("the Ministry of Agriculture and Rural Development": "Rural
+  Development" was a firm), and a ministry's name stops before a firm joined to it ("the Ministry of Finance
+  and Thái Sơn Group").
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
 
@@ -225,3 +230,24 @@ def test_a_lease_contract_header_is_a_cooperation() -> None:
 )
 def test_a_plant_starting_commercial_runs_or_its_first_pour_is_an_inauguration(text: str) -> None:
     assert [e.kind for e in tag_text(text).events] == ["inauguration"]
+
+
+def test_a_chairmans_firm_before_his_title() -> None:
+    assert _firms("Among the guests were Daehan Steel Vice Chairman Choi Sung-ho and a minister.") == [
+        "Daehan Steel"
+    ]
+    assert _firms("HCMC Vice Chairman Nguyen Van Dung opened the fair.") == []
+
+
+def test_no_firm_inside_an_english_bodys_name() -> None:
+    text = "The trials had the Ministry of Agriculture and Rural Development (MARD) and two machinery firms as sponsors."
+    tags = tag_text(text)
+    assert [f.name for f in tags.firms] == []
+    assert "Ministry of Agriculture and Rural Development" in [o.name for o in tags.organizations]
+
+
+def test_a_ministrys_name_stops_before_a_firm_joined_to_it() -> None:
+    text = "The delegation, with the Ministry of Finance and Thái Hòa Group, held a conference in Shenzhen."
+    tags = tag_text(text)
+    assert [f.name for f in tags.firms] == ["Thái Hòa Group"]
+    assert "Ministry of Finance" in [o.name for o in tags.organizations]

@@ -319,6 +319,12 @@ def tag_text(text: str, published: str | None = None) -> Tags:
         organizations = sorted(
             [*kept, *(o for o in en_orgs if not _overlaps(o, kept_spans))], key=lambda o: o.start
         )
+        # and no firm inside it ("Rural Development" of "the Ministry of Agriculture and Rural Development")
+        firms = [
+            f
+            for f in firms
+            if f.legal_form or not any(o.start <= f.start and f.end <= o.end for o in en_orgs)
+        ]
     tags = Tags(
         firms=firms,
         organizations=organizations,

@@ -65,7 +65,9 @@ _GOV = re.compile(  # (a capital or the article's "t" first: most positions fail
     rf"|Industrial (?:Parks?|Zones?) Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
     rf"(?:Parks|Zones)|Department of Industry and Trade)"
     # (one "and" inside: "Ministry of Industry and Trade and X JSC" ends before the second)
-    rf"|Ministry of {_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+and\s+{_CAP}(?:\s+{_CAP}){{0,2}})?"
+    # (nor a firm after it: "the Ministry of Finance and Thái Sơn Group")
+    rf"|Ministry of {_CAP}(?:\s+{_CAP}){{0,2}}"
+    rf"(?:\s+and\s+(?!(?:{_CAP}\s+){{0,2}}(?:Group|Corporation|Corp|Company|JSC|Holdings)(?!\w)){_CAP}(?:\s+{_CAP}){{0,2}})?"
     rf"|(?:{_CAP}\s+){{1,4}}Agency"
     rf"|(?:{_CAP}\s+){{1,5}}(?:Association|Federation|Institute|Chamber of Commerce(?: and Industry)?)"
     # "the Institute for Energy Transition Policy", "Oregon Polytechnic University": research and schools

@@ -1282,11 +1282,17 @@ def _officer_at(words: list[str]) -> int:
     """Where an officer's title starts in a run of capitalised words that ends with the officer's name (two
     to four words after it), with a name before it; 0 when the run holds none."""
     for i in range(1, len(words) - 2):
-        for title in _OFFICER_TITLES:
+        # "Daemyung Steel Vice Chairman Choi Sung-ho": a chairman's firm ends with a company's word (a city's
+        # "HCMC Vice Chairman" does not)
+        titles = _OFFICER_TITLES + (_CHAIR_TITLES if words[i - 1] in _corporate_tails() else ())
+        for title in titles:
             n = len(title)
             if tuple(words[i : i + n]) == title and 2 <= len(words) - i - n <= 4 and words[i - 1] != "Deputy":
                 return i
     return 0
+
+
+_CHAIR_TITLES = (("Vice", "Chairman"), ("Chairman",), ("Vice", "President"), ("President",))
 
 
 def _person_name(surname: str, given: str) -> bool:
