@@ -33,7 +33,10 @@
   company's word; a city's "HCMC Vice Chairman ..." names none);
 - no firm inside an English body's name ("the Ministry of Agriculture and Rural Development": "Rural
   Development" was a firm), and a ministry's name stops before a firm joined to it ("the Ministry of Finance
-  and Thái Sơn Group").
+  and Thái Sơn Group");
+- persons in English copy: a quote's speaker after "said"/"says", the name ending its clause ('"...," said Mark
+  Delaney, who ...'; not a firm's name: "said Samsung Electronics."), and "Park" before a hyphenated given name
+  ("Hanul Group Chairman Park Jin-woo").
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
 
@@ -251,3 +254,26 @@ def test_a_ministrys_name_stops_before_a_firm_joined_to_it() -> None:
     tags = tag_text(text)
     assert [f.name for f in tags.firms] == ["Thái Hòa Group"]
     assert "Ministry of Finance" in [o.name for o in tags.organizations]
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in tag_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            '"Vietnam needs long contracts first," said Mark Delaney, who teaches resource economics.',
+            "Mark Delaney",
+        ),
+        ('"Prices will hold," says Laura Brennan.', "Laura Brennan"),
+        ("Among the guests were Hanul Group Chairman Park Jin-woo and two ministers.", "Park Jin-woo"),
+    ],
+)
+def test_english_persons_after_said_and_korean_park(text: str, person: str) -> None:
+    assert person in _persons(text)
+
+
+def test_a_firm_after_said_is_no_person() -> None:
+    assert _persons("Prices will rise next year, said Samsung Electronics.") == []

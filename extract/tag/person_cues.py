@@ -75,6 +75,7 @@ _SPEECH_AFTER_APPOSITION = re.compile(
     r"[^,;.()]{0,70}, (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)"
 )
 _SPEECH_BEFORE = re.compile(r"(?<!\w)(?:said|says|told|according to|by)\s+$")
+_SAID_BEFORE = re.compile(r"(?<!\w)(?:said|says)\s+$")
 _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  # "Joon-ho"; not "JETRO"
 _RUN = re.compile(rf"(?<![\w'-])[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*")
 
@@ -175,10 +176,13 @@ def _foreign_name(words: list[str]) -> bool:
     not_names = _word_lists()[0]
     if len(words) == 3 and words[0] == "Park" and all(_KOREAN_SYLLABLE.fullmatch(w) for w in words[1:]):
         return True  # "Park Jae Hoon": the Korean surname, not a park's word, before two short syllables
+    if len(words) == 2 and words[0] == "Park" and _KOREAN_GIVEN.fullmatch(words[1]):
+        return True  # "Park Jin-woo": the surname before a hyphenated given name
     return 2 <= len(words) <= 3 and all(_CAPITALISED.fullmatch(w) and w not in not_names for w in words)
 
 
 _KOREAN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
 def english_persons(text: str) -> list[tuple[int, int, str | None]]:
@@ -234,7 +238,17 @@ def english_persons(text: str) -> list[tuple[int, int, str | None]]:
                 own_role = (
                     role_m is not None and role is not None and (not head or role_m.start() >= m.start())
                 )
-                sure = own_role or honorific or (apposed and (spoken() or _opens(text, m.start())))
+                sure = (
+                    own_role
+                    or honorific
+                    or (apposed and (spoken() or _opens(text, m.start())))
+                    # '"...," said Mark Delaney, who ...': a quote's speaker, the name ending a clause
+                    or (
+                        not head
+                        and _SAID_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+                        and text[end : end + 1] in (",", ".")
+                    )
+                )
             if sure:
                 out.append((starts[i], end, role))
                 break
