@@ -36,7 +36,9 @@
   and Thái Sơn Group");
 - persons in English copy: a quote's speaker after "said"/"says", the name ending its clause ('"...," said Mark
   Delaney, who ...'; not a firm's name: "said Samsung Electronics."), and "Park" before a hyphenated given name
-  ("Hanul Group Chairman Park Jin-woo").
+  ("Hanul Group Chairman Park Jin-woo");
+- English "Commercial output has begun at X's plant", "Full production is under way at X's new mill", "... at
+  Y, the plant X runs": X's inauguration (the owner after the verb).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
 
@@ -277,3 +279,22 @@ def test_english_persons_after_said_and_korean_park(text: str, person: str) -> N
 
 def test_a_firm_after_said_is_no_person() -> None:
     assert _persons("Prices will rise next year, said Samsung Electronics.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Commercial output has begun at Sao Nam Spiral Pipe, the pipe pile plant Kitano Steel runs in Vietnam.",
+            "Kitano Steel",
+        ),
+        (
+            "Full production is under way at Hoa Tien Group's new steel pipe plant in the south.",
+            "Hoa Tien Group",
+        ),
+    ],
+)
+def test_production_begun_at_a_plant_is_its_owners_inauguration(text: str, owner: str) -> None:
+    assert [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events] == [
+        ("inauguration", [owner])
+    ]

@@ -784,6 +784,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return deals, events
     if (found := _openings(sen))[1]:
         return found
+    if (found := _production_began(sen))[1]:
+        return found
     if borrow := _BORROW.search(text, s, e):
         lender = next(
             (x for x in sen.after(borrow.end()) if _FROM.search(text, max(s, x.start - 6), x.start)), None
@@ -1590,6 +1592,31 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         deals += [sen.deal("investment", [firms[-1].name], m)] if m is not None else []
         events.append(sen.event("inauguration", [_party(firms[-1], "investor")], m, "completed"))
     return deals, events
+
+
+# "Commercial output has begun at X's plant", "Full production is under way at X's new mill": the plant's
+# owner named after the verb, by its possessive or as the one that runs it ("..., the plant Y runs")
+_PRODUCTION_BEGAN = re.compile(
+    r"(?<!\w)(?:[Cc]ommercial |[Ff]ull |[Mm]ass |[Ss]erial )?(?:output|production|operation)s? "
+    r"(?:has begun|have begun|began|has started|started|is under way|is underway|got under way) at\s+"
+)
+_RUNS_IT = re.compile(r"\s+(?:runs|operates|owns|built)(?!\w)")
+_OWNS_WHAT_FOLLOWS = re.compile(r"['’]s?\s")
+
+
+def _production_began(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """A plant's start of production told with its owner after the verb: the owner's inauguration."""
+    text, s, e = sen.text, sen.s, sen.e
+    began = _PRODUCTION_BEGAN.search(text, s, e)
+    if began is None:
+        return [], []
+    after = [f for f in sen.after(began.end()) if isinstance(f, Firm)]
+    owner = next((f for f in after if _RUNS_IT.match(text, f.end)), None)
+    if owner is None and after and _OWNS_WHAT_FOLLOWS.match(text, after[0].end):
+        owner = after[0]  # "at Dai Tin Group's new steel pipe plant"
+    if owner is None:
+        return [], []
+    return [], [sen.event("inauguration", [_party(owner, "investor")], None, "completed")]
 
 
 # "Hanbit Electronics' $1.2 billion complex", "Intel's $1 billion chip plant": the owner's investment
