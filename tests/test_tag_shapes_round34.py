@@ -38,7 +38,9 @@
   Delaney, who ...'; not a firm's name: "said Samsung Electronics."), and "Park" before a hyphenated given name
   ("Hanul Group Chairman Park Jin-woo");
 - English "Commercial output has begun at X's plant", "Full production is under way at X's new mill", "... at
-  Y, the plant X runs": X's inauguration (the owner after the verb).
+  Y, the plant X runs": X's inauguration (the owner after the verb);
+- an English apposition with no article naming a partner's owner ("A, main operating arm of New York-listed B,
+  and C") is A's description: the venture is A's and C's, not B's.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
 
@@ -298,3 +300,12 @@ def test_production_begun_at_a_plant_is_its_owners_inauguration(text: str, owner
     assert [(e.kind, [p.name for p in e.parties]) for e in tag_text(text).events] == [
         ("inauguration", [owner])
     ]
+
+
+def test_an_apposition_naming_a_partners_owner_is_no_party() -> None:
+    text = (
+        "A 50-50 joint venture making marine engines is to be set up by Lishan Engine Machinery Co Ltd, main "
+        "operating arm of Hong Kong-listed Lishan Power Holdings, and Brandtmotoren GmbH under an agreement signed on Friday."
+    )
+    tags = tag_text(text)
+    assert [sorted(d.parties) for d in tags.deals] == [["Brandtmotoren", "Lishan Engine Machinery"]]

@@ -296,6 +296,8 @@ _APPOSITION = re.compile(
     r"(?:,\s[^,]{1,30}\sand\s[^,]{1,30})?"  # "..., a supplier to Samsung, LG and SK, ..."
     # "X Co Ltd, a joint venture of Japan's A and B of the United States, has started ...": X acts
     r"|(?:a|an|the)\s(?:[\w-]+\s){0,3}?joint[- ]venture\s(?:of|between)\s[^,;.]{1,120}"
+    # "A, main operating arm of New York-listed B, and C": with no article, the owner named after "of"
+    r"|(?:[a-z-]+\s){0,2}?(?:arm|unit|subsidiary|affiliate|division)\sof\s[^,;.]{1,60}"
     r"|which\s[^.;]{0,100}?(?=,\s+(?:has|have|had|signed|will|is|was|plans|broke)\b)),"
 )
 _COMBINED = re.compile(r"(?<!\w)(?:combined|total of|totalling|totaling)\s+(?:about\s+|some\s+)?$")
