@@ -1374,13 +1374,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     possessive_rx, of_country_rx = _country_cues()
     out: list[Firm] = []
     for m in _RUN.finditer(text):
-        if m.group().replace(" ", "").isdigit() or _NUMBERED.fullmatch(m.group()):
+        run = m.group()
+        if run[0].isdigit() and (run.replace(" ", "").isdigit() or _NUMBERED.fullmatch(run)):
             continue  # numbers ("12", "2025", "11-2011": 4 runs in 10) are never a name ("quý IV/2026")
-        if _MONTH_RANGE.fullmatch(m.group()):
+        if "-" in run and _MONTH_RANGE.fullmatch(run):
             continue  # "over January-May": months, not a firm
         if taken.overlaps(m.start(), m.end()):
             continue  # half the runs left: a firm found already (asked first, it is the cheapest test)
-        if not any(map(_may_name_firm, m.group().split(" "))) and _coded_bracket(text, m.end()) is None:
+        if not any(map(_may_name_firm, run.split(" "))) and _coded_bracket(text, m.end()) is None:
             if _OWN_OFFICER.match(text, m.end()) and _syllable_firm(m.group(), not_names):
                 # English copy's "Kim Phat's general director X said": a name of unaccented syllables
                 out.append(
