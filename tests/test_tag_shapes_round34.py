@@ -40,7 +40,10 @@
 - English "Commercial output has begun at X's plant", "Full production is under way at X's new mill", "... at
   Y, the plant X runs": X's inauguration (the owner after the verb);
 - an English apposition with no article naming a partner's owner ("A, main operating arm of New York-listed B,
-  and C") is A's description: the venture is A's and C's, not B's.
+  and C") is A's description: the venture is A's and C's, not B's;
+- English copy of legal texts dates a number after it: "Decree No. 95/2012/ND-CP of November 12, 2012",
+  "Decision No. 2427/QD-TTg dated December 22, 2011", "Law No. 60/2010/QH12 dated 17 November 2010" (was no
+  date).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-33 do."""
 
@@ -309,3 +312,34 @@ def test_an_apposition_naming_a_partners_owner_is_no_party() -> None:
     )
     tags = tag_text(text)
     assert [sorted(d.parties) for d in tags.deals] == [["Brandtmotoren", "Lishan Engine Machinery"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        (
+            "Pursuant to the Government's Decree No. 82/2018/ND-CP of May 22, 2018, on industrial parks;",
+            "82/2018/NĐ-CP",
+            "2018-05-22",
+        ),
+        (
+            "Pursuant to the Prime Minister's Decision No. 1520/QD-TTg dated October 6, 2014;",
+            "1520/QĐ-TTg",
+            "2014-10-06",
+        ),
+        (
+            "Pursuant to the Law on Investment No. 61/2020/QH14 dated 17 June 2020;",
+            "61/2020/QH14",
+            "2020-06-17",
+        ),
+    ],
+)
+def test_english_legal_numbers_take_the_date_written_after_them(text: str, number: str, date: str) -> None:
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [(number, date)]
+
+
+def test_an_english_number_with_no_date_after_it_has_none() -> None:
+    assert [
+        d.date
+        for d in tag_text("Decision 1080/QD-BCT of the Ministry of Industry and Trade applies.").decisions
+    ] == [None]

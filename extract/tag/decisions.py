@@ -8,6 +8,7 @@ Quyết định số X"); a missing year comes from the publication date.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -50,6 +51,31 @@ _TRAILING_DATE = re.compile(
     rf"[\s,]*(?:(?:của|do)\s+{_WHO}\s*,?\s*)?(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?ký\s+(?:vào\s+)?)?"
     rf"(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?ngày\s+{_DATE_BODY}"
 )
+
+
+# English copy of a legal text: "Decree No. 95/2012/ND-CP of November 12, 2012", "Decision No. 2427/QD-TTg
+# dated December 22, 2011", "Law No. 60/2010/QH12 dated 17 November 2010"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ENGLISH_DATE_AFTER = re.compile(
+    r",?\s+(?:dated|of|issued on|signed on|promulgated on)\s+"
+    rf"(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES}),?\s+(?P<year2>\d{{4}}))(?!\d)"
+)
+
+
+def _english_date_after(text: str, end: int) -> str | None:
+    """The date English copy writes after a legal number ("... No. 95/2012/ND-CP of November 12, 2012")."""
+    m = _ENGLISH_DATE_AFTER.match(text, end)
+    if m is None:
+        return None
+    month = (m.group("month") or m.group("month2")).lower()
+    day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+    try:
+        return dt.date(year, _MONTHS.index(month) + 1, day).isoformat()
+    except ValueError:
+        return None
 
 
 @functools.cache
@@ -333,8 +359,10 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
             else:  # "Quyết định số 1123/QĐ-UBND và 1124/QĐ-UBND ngày 6/6/2025": one date after a list
                 _share_date(text, out, m.start(), date)
         else:
-            date = _header_date(text, m.start(), m.end(), default_year) or _leading_date(
-                text, m.start(), default_year
+            date = (
+                _header_date(text, m.start(), m.end(), default_year)
+                or _leading_date(text, m.start(), default_year)
+                or _english_date_after(text, m.end())
             )
         out += _listed_before(text, m, date)
         out.append(_ref(text, m, parsed, written, date))
