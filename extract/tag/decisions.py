@@ -212,10 +212,18 @@ def _leading_date(text: str, start: int, default_year: int | None) -> str | None
 
 # A legal header: "Số: 12/2024/QĐ-UBND" and, on the next line or in the next cell, "Bắc Ninh, ngày 5 tháng 3
 # năm 2024" (or that line first, when the header's columns were read in the other order).
-_HEADER_LABEL = re.compile(r"(?:^|[\n|·])\s*Số\s*(?:hiệu|ký hiệu)?\s*[:|]?\s*$", re.IGNORECASE)
+_HEADER_LABEL = re.compile(
+    r"(?:^|[\n|·])\s*(?:Số\s*(?:hiệu|ký hiệu)?|Official number|Document number)[\s:|]*$", re.IGNORECASE
+)
+# the label of a metadata block's own number ("Số hiệu: 1584/QĐ-TTg Loại văn bản: ... Ngày ban hành: ..."):
+# its "Ngày ban hành" is the number's date, the block's fields in any order, cells or not
+_BLOCK_LABEL = re.compile(r"(?:Số\s*(?:hiệu|ký hiệu)|Official number|Document number)[\s:|]*$", re.IGNORECASE)
+_NEXT_BLOCK = re.compile(r"Số\s*(?:hiệu|ký hiệu)|Official number|Document number", re.IGNORECASE)
 # a portal's metadata table: "| Số hiệu | 19/2025/NQ-HĐND | ... | Ngày ban hành | 09/07/2025 |"
 _ISSUED_CELL = re.compile(
-    rf"(?:Ngày ban hành|Ngày ký|Ban hành ngày)\s*[|:]?\s*(?:[Nn]gày\s+)?{_DATE_BODY}", re.IGNORECASE
+    rf"(?:Ngày ban hành|Ngày ký|Ban hành ngày|Issuing date|Issued date|Date of issue)[\s|:]*(?:[Nn]gày\s+)?"
+    rf"{_DATE_BODY}",
+    re.IGNORECASE,
 )
 _PLACE_DATE = rf"(?:[^\W\d][^\n|·,;.:]{{0,40}},\s*)?[Nn]gày\s+{_DATE_BODY}"
 _HEADER_DATE_AFTER = re.compile(rf"\s*[|·:\n]?\s*{_PLACE_DATE}")
@@ -228,7 +236,12 @@ def _header_date(text: str, start: int, end: int, default_year: int | None) -> s
     if not _HEADER_LABEL.search(text, max(0, start - 30), start):
         return None
     cell = _ISSUED_CELL.search(text, end, end + 300)
-    if cell and "|" in text[end : cell.start()] and cell.group("y2" if cell.group("d2") else "y"):
+    block = (
+        cell is not None
+        and _BLOCK_LABEL.search(text, max(0, start - 30), start) is not None
+        and not _NEXT_BLOCK.search(text, end, cell.start())
+    )
+    if cell and ("|" in text[end : cell.start()] or block) and cell.group("y2" if cell.group("d2") else "y"):
         return date_from_match(cell, default_year)
     after = _HEADER_DATE_AFTER.match(text, end)
     if after and after.group("y2" if after.group("d2") else "y"):
