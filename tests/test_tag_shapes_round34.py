@@ -47,6 +47,10 @@
 - a legal portal's metadata block, its fields in any order with or without cells ("Số hiệu: 1584/QĐ-TTg Loại văn
   bản: ... Người ký: ...\nNgày ban hành: 14/10/2016"; "Official number: | 1125/QD-BCT | ... Issuing date: |
   14/07/2014 |"): the number takes the block's date of issue (was none without cells);
+- an official letter's header with its subject line between the number and the place-and-date line ("Số:
+  4620/BKHĐT-QLKKT / V/v ... / (blank) / Hà Nội, ngày 14 tháng 6 năm 2024"; not a body's "Ngày 2/3/2026, Công
+  ty đã ký ..."), a header flattened into one line ("--------------- Số: 2117/QĐ-TTg Hà Nội, ngày 07 tháng 11
+  năm 2024"), and "được Chính phủ ban hành hôm 14-7-2025": the number's date;
 - the scorer compares the gold's decision numbers in canonical form, as its docstring says ("1125/QD-BCT" of
   English copy is "1125/QĐ-BCT"; 10 of 1,115 gold numbers were written so).
 
@@ -387,3 +391,28 @@ def test_the_scorer_compares_decision_numbers_in_canonical_form() -> None:
     assert row["gold"]["decisions"][0]["number"] == "1125/QD-BCT"  # as English copy writes it
     scores, _ = score_sentences([row])
     assert (scores["decisions(number)"].tp, scores["decisions(number)"].wanted) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        (
+            "Số: 4711/BKHĐT-QLKKT\nV/v tăng cường quản lý khu công nghiệp\n\nHà Nội, ngày 15 tháng 7 năm 2024\nKính gửi: UBND các tỉnh",
+            "4711/BKHĐT-QLKKT",
+            "2024-07-15",
+        ),
+        (
+            "THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM --------------- Số: 2210/QĐ-TTg Hà Nội, ngày 08 tháng 11 năm 2024 QUYẾT ĐỊNH",
+            "2210/QĐ-TTg",
+            "2024-11-08",
+        ),
+        ("Nghị định 207/2025/NĐ-CP được Chính phủ ban hành hôm 16-7-2025.", "207/2025/NĐ-CP", "2025-07-16"),
+    ],
+)
+def test_letter_headers_and_issued_on_dates(text: str, number: str, date: str) -> None:
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [(number, date)]
+
+
+def test_a_bodys_opening_date_after_a_subject_line_is_not_the_letters() -> None:
+    text = "Số: 16/2026/CV-TLC\nV/v: Công bố thông tin hợp đồng\nNgày 3/3/2026, Công ty đã ký hợp đồng cung cấp cáp."
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [("16/2026/CV-TLC", None)]

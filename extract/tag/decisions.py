@@ -48,8 +48,9 @@ _ISSUER_WORD = (
 )
 _WHO = rf"{_ISSUER_WORD}(?:\s+{_ISSUER_WORD}){{0,9}}"
 _TRAILING_DATE = re.compile(
-    rf"[\s,]*(?:(?:của|do)\s+{_WHO}\s*,?\s*)?(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?ký\s+(?:vào\s+)?)?"
-    rf"(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?ngày\s+{_DATE_BODY}"
+    rf"[\s,]*(?:(?:của|do)\s+{_WHO}\s*,?\s*)?"
+    rf"(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?(?:ký|cấp|ban hành)\s+(?:vào\s+)?)?"
+    rf"(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?(?:ngày|hôm)\s+{_DATE_BODY}"
 )
 
 
@@ -213,7 +214,9 @@ def _leading_date(text: str, start: int, default_year: int | None) -> str | None
 # A legal header: "Số: 12/2024/QĐ-UBND" and, on the next line or in the next cell, "Bắc Ninh, ngày 5 tháng 3
 # năm 2024" (or that line first, when the header's columns were read in the other order).
 _HEADER_LABEL = re.compile(
-    r"(?:^|[\n|·])\s*(?:Số\s*(?:hiệu|ký hiệu)?|Official number|Document number)[\s:|]*$", re.IGNORECASE
+    # (a header flattened into one line: "... Hạnh phúc --------------- Số: 2117/QĐ-TTg Hà Nội, ngày ...")
+    r"(?:^|[\n|·]|-{3,})\s*(?:Số\s*(?:hiệu|ký hiệu)?|Official number|Document number)[\s:|]*$",
+    re.IGNORECASE,
 )
 # the label of a metadata block's own number ("Số hiệu: 1584/QĐ-TTg Loại văn bản: ... Ngày ban hành: ..."):
 # its "Ngày ban hành" is the number's date, the block's fields in any order, cells or not
@@ -227,6 +230,11 @@ _ISSUED_CELL = re.compile(
 )
 _PLACE_DATE = rf"(?:[^\W\d][^\n|·,;.:]{{0,40}},\s*)?[Nn]gày\s+{_DATE_BODY}"
 _HEADER_DATE_AFTER = re.compile(rf"\s*[|·:\n]?\s*{_PLACE_DATE}")
+# an official letter's subject line between the two ("Số: 4620/BKHĐT-QLKKT / V/v ... / Hà Nội, ngày 14 tháng 6
+# năm 2024"): the date line ends its line (not a body's "Ngày 2/3/2026, Công ty đã ký ...")
+_HEADER_DATE_AFTER_SUBJECT = re.compile(
+    rf"[ \t]*\n[ \t]*V/v\b[^\n]{{0,200}}\n(?:[ \t]*\n)*[ \t]*{_PLACE_DATE}[ \t]*(?:\n|$)"
+)
 _HEADER_DATE_BEFORE = re.compile(rf"{_PLACE_DATE}\s*[|·\n]\s*$")
 
 
@@ -243,7 +251,7 @@ def _header_date(text: str, start: int, end: int, default_year: int | None) -> s
     )
     if cell and ("|" in text[end : cell.start()] or block) and cell.group("y2" if cell.group("d2") else "y"):
         return date_from_match(cell, default_year)
-    after = _HEADER_DATE_AFTER.match(text, end)
+    after = _HEADER_DATE_AFTER.match(text, end) or _HEADER_DATE_AFTER_SUBJECT.match(text, end)
     if after and after.group("y2" if after.group("d2") else "y"):
         return date_from_match(after, default_year)
     label = max(text.rfind(c, 0, start) for c in "\n|·")
