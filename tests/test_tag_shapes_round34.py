@@ -51,6 +51,7 @@
   4620/BKHĐT-QLKKT / V/v ... / (blank) / Hà Nội, ngày 14 tháng 6 năm 2024"; not a body's "Ngày 2/3/2026, Công
   ty đã ký ..."), a header flattened into one line ("--------------- Số: 2117/QĐ-TTg Hà Nội, ngày 07 tháng 11
   năm 2024"), and "được Chính phủ ban hành hôm 14-7-2025": the number's date;
+- a title in capitals dates its number: "SỐ 17/2008/QĐ-BTNMT NGÀY 04 THÁNG 9 NĂM 2008";
 - the scorer compares the gold's decision numbers in canonical form, as its docstring says ("1125/QD-BCT" of
   English copy is "1125/QĐ-BCT"; 10 of 1,115 gold numbers were written so).
 
@@ -416,3 +417,8 @@ def test_letter_headers_and_issued_on_dates(text: str, number: str, date: str) -
 def test_a_bodys_opening_date_after_a_subject_line_is_not_the_letters() -> None:
     text = "Số: 16/2026/CV-TLC\nV/v: Công bố thông tin hợp đồng\nNgày 3/3/2026, Công ty đã ký hợp đồng cung cấp cáp."
     assert [(d.number, d.date) for d in tag_text(text).decisions] == [("16/2026/CV-TLC", None)]
+
+
+def test_a_title_in_capitals_dates_its_number() -> None:
+    text = "QUYẾT ĐỊNH\nCỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG\nSỐ 19/2009/QĐ-BCT NGÀY 05 THÁNG 8 NĂM 2009 VỀ VIỆC BAN HÀNH QUY CHẾ"
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [("19/2009/QĐ-BCT", "2009-08-05")]

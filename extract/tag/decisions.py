@@ -361,6 +361,7 @@ def _listed_before(text: str, m: re.Match[str], date: str | None) -> list[Decisi
 
 def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
     out: list[DecisionRef] = []
+    lowered: str | None = None  # the text in lower case, made when a date in capitals follows a number
     for m in NUMBER_RE.finditer(text):
         written = _written_type(text, m.start())
         typed = bool(written or _TYPE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
@@ -371,6 +372,11 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
         default_year = year or published_year(published)
         date = None
         dm = _TRAILING_DATE.match(text, m.end())
+        if dm is None and text.startswith((" NGÀY ", " Ngày "), m.end()):
+            # a title in capitals: "SỐ 17/2008/QĐ-BTNMT NGÀY 04 THÁNG 9 NĂM 2008"
+            if lowered is None:
+                lowered = text.lower() if len(text.lower()) == len(text) else ""
+            dm = _TRAILING_DATE.match(lowered, m.end()) if lowered else None
         if dm:
             date = date_from_match(dm, default_year)
             if dm.group("same"):  # "Quyết định A, B và C cùng ngày 20/5/2024": the listed numbers share it
