@@ -52,6 +52,9 @@
   ty đã ký ..."), a header flattened into one line ("--------------- Số: 2117/QĐ-TTg Hà Nội, ngày 07 tháng 11
   năm 2024"), and "được Chính phủ ban hành hôm 14-7-2025": the number's date;
 - a title in capitals dates its number: "SỐ 17/2008/QĐ-BTNMT NGÀY 04 THÁNG 9 NĂM 2008";
+- a clause's opening date is the issue date of what its body "cấp" (a licence) or "có" ("UBND tỉnh X có Quyết
+  định số ..."), as of what it "ban hành", and after a paper's dateline ("(QNP) - Ngày 18/9, UBND tỉnh ... ban
+  hành Quyết định số ...");
 - the scorer compares the gold's decision numbers in canonical form, as its docstring says ("1125/QD-BCT" of
   English copy is "1125/QĐ-BCT"; 10 of 1,115 gold numbers were written so).
 
@@ -422,3 +425,32 @@ def test_a_bodys_opening_date_after_a_subject_line_is_not_the_letters() -> None:
 def test_a_title_in_capitals_dates_its_number() -> None:
     text = "QUYẾT ĐỊNH\nCỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG\nSỐ 19/2009/QĐ-BCT NGÀY 05 THÁNG 8 NĂM 2009 VỀ VIỆC BAN HÀNH QUY CHẾ"
     assert [(d.number, d.date) for d in tag_text(text).decisions] == [("19/2009/QĐ-BCT", "2009-08-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        (
+            "(QNP) - Ngày 19/9, UBND tỉnh Quảng Ninh ban hành Quyết định số 2880/QĐ-UBND chọn nhà đầu tư dự án.",
+            "2880/QĐ-UBND",
+            "2025-09-19",
+        ),
+        (
+            "Ngày 6/1/2026, UBND tỉnh Ninh Bình có Quyết định số 31/QĐ-UBND chấm dứt hoạt động dự án may.",
+            "31/QĐ-UBND",
+            "2026-01-06",
+        ),
+        (
+            "Ngày 02/4/2025, UBND tỉnh Tây Ninh cấp Giấy phép môi trường số 715/GPMT-UBND cho nhà máy săm lốp.",
+            "715/GPMT-UBND",
+            "2025-04-02",
+        ),
+    ],
+)
+def test_a_clauses_opening_date_is_the_issue_date(text: str, number: str, date: str) -> None:
+    assert [(d.number, d.date) for d in tag_text(text, "2025-10-01").decisions] == [(number, date)]
+
+
+def test_an_opening_date_before_a_cited_number_is_not_its_date() -> None:
+    text = "Ngày 12/3/2025, UBND tỉnh ban hành kế hoạch thực hiện Nghị quyết số 05/2021/NQ-HĐND."
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [("05/2021/NQ-HĐND", None)]

@@ -39,7 +39,10 @@ SLUG_RE = re.compile(
 # "-" then a digit, which every slug holds: scanned for "-" in C, where SLUG_RE (IGNORECASE, a look-behind
 # first) is tried at every letter
 _DASH_DIGIT = re.compile(r"-\d")
-_LEADING_DATE = re.compile(rf"^\s*(?:[Nn]gày\s+)?{_DATE_BODY}\s*,(?P<between>[^.;]*)$")
+# (after a paper's dateline: "(QNP) - Ngày 18/9, UBND tỉnh ... ban hành Quyết định số ...")
+_LEADING_DATE = re.compile(
+    rf"^\s*(?:\([^()]{{1,20}}\)\s*[-–]\s*)?(?:[Nn]gày\s+)?{_DATE_BODY}\s*,(?P<between>[^.;]*)$"
+)
 # The issuer or the signing may stand between a number and its date: "Nghị quyết số 115/NQ-CP của Chính phủ
 # ngày 6/8/2020", "Quyết định 1080/QĐ-BCT ký ngày 18/4/2025", "... được Thủ tướng ký ngày 18/01/2017".
 _ISSUER_WORD = (
@@ -188,6 +191,8 @@ def _slug_numbers(text: str) -> list[DecisionRef]:
 
 
 OBJECT_CHARS = 60  # longest text between an issuing verb and the number it issues
+# "ban hành", "ký", "phê duyệt"; a licence "cấp", and "có Quyết định số ..." (the body has issued it)
+_ISSUING_VERB = re.compile(r"\b(?:ban hành|ký|phê duyệt|cấp|có)\b")
 _CITING = re.compile(r"\b(?:thực hiện|triển khai|theo|căn cứ|của|hướng dẫn|sửa đổi|thay thế)\b")
 
 
@@ -201,7 +206,7 @@ def _leading_date(text: str, start: int, default_year: int | None) -> str | None
     line = max(text.rfind("\n", 0, start) + 1, sentence)
     for clause_start in dict.fromkeys((line, sentence)):
         lm = _LEADING_DATE.match(text[clause_start:start].replace("\n", " "))
-        verbs = list(re.finditer(r"\b(?:ban hành|ký|phê duyệt)\b", lm.group("between"))) if lm else []
+        verbs = list(_ISSUING_VERB.finditer(lm.group("between"))) if lm else []
         # the number must be the verb's object ("ban hành Quyết định số X"), not a document the issued one
         # carries out ("ban hành kế hoạch thực hiện Nghị quyết số X": X keeps its own date)
         if lm and verbs and len(lm.group("between")) < 120:
