@@ -51,6 +51,7 @@ from extract.tag.events import _rx as _event_rx
 from extract.tag.firms import looks_foreign
 from extract.tag.money import increase
 from extract.tag.not_investment import AWARD_AFTER, BUYS_SHARES, STAKE_TRANSFER, not_an_investment
+from extract.tag.places import _country_regex as country_regex
 from extract.tag.signing import (
     CAPITAL_THEN_AND,
     COMPARED,
@@ -190,10 +191,9 @@ _LOCATED = (
 def _gap_filler() -> re.Pattern[str]:
     """What may sit between a firm and its verb without counting as words: "(Hà Lan) sáng 20/10", "của Mỹ",
     "của Belarus" (any country of places.json)."""
-    countries = alternation(list(load("places.json")["countries"]))
     return re.compile(
         rf"\([^()]{{1,40}}\)|{WHEN}"
-        rf"|\s+của\s+(?:{countries})(?!\w)"
+        rf"|\s+của\s+{country_regex().pattern}"
         # "Công ty X ở KCN Y (TP. Z) nâng thêm ...": where the firm is, said in passing
         rf"|{_LOCATED}"
         # "X vừa được tỉnh Y chọn làm chủ đầu tư": who chose it, said in passing

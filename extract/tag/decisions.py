@@ -61,7 +61,7 @@ _TRAILING_DATE = re.compile(
 # dated December 22, 2011", "Law No. 60/2010/QH12 dated 17 November 2010"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")  # fmt: skip
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
 _ENGLISH_DATE_AFTER = re.compile(
     r",?\s+(?:dated|of|issued on|signed on|promulgated on)\s+"
     rf"(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
@@ -218,15 +218,16 @@ def _leading_date(text: str, start: int, default_year: int | None) -> str | None
 
 # A legal header: "Số: 12/2024/QĐ-UBND" and, on the next line or in the next cell, "Bắc Ninh, ngày 5 tháng 3
 # năm 2024" (or that line first, when the header's columns were read in the other order).
-_HEADER_LABEL = re.compile(
-    # (a header flattened into one line: "... Hạnh phúc --------------- Số: 2117/QĐ-TTg Hà Nội, ngày ...")
-    r"(?:^|[\n|·]|-{3,})\s*(?:Số\s*(?:hiệu|ký hiệu)?|Official number|Document number)[\s:|]*$",
-    re.IGNORECASE,
-)
 # the label of a metadata block's own number ("Số hiệu: 1584/QĐ-TTg Loại văn bản: ... Ngày ban hành: ..."):
 # its "Ngày ban hành" is the number's date, the block's fields in any order, cells or not
-_BLOCK_LABEL = re.compile(r"(?:Số\s*(?:hiệu|ký hiệu)|Official number|Document number)[\s:|]*$", re.IGNORECASE)
-_NEXT_BLOCK = re.compile(r"Số\s*(?:hiệu|ký hiệu)|Official number|Document number", re.IGNORECASE)
+_BLOCK_LABEL_WORDS = r"Số\s*(?:hiệu|ký hiệu)|Official number|Document number"
+_HEADER_LABEL = re.compile(
+    # (a header flattened into one line: "... Hạnh phúc --------------- Số: 2117/QĐ-TTg Hà Nội, ngày ...")
+    rf"(?:^|[\n|·]|-{{3,}})\s*(?:Số|{_BLOCK_LABEL_WORDS})[\s:|]*$",
+    re.IGNORECASE,
+)
+_BLOCK_LABEL = re.compile(rf"(?:{_BLOCK_LABEL_WORDS})[\s:|]*$", re.IGNORECASE)
+_NEXT_BLOCK = re.compile(_BLOCK_LABEL_WORDS, re.IGNORECASE)
 # a portal's metadata table: "| Số hiệu | 19/2025/NQ-HĐND | ... | Ngày ban hành | 09/07/2025 |"
 _ISSUED_CELL = re.compile(
     rf"(?:Ngày ban hành|Ngày ký|Ban hành ngày|Issuing date|Issued date|Date of issue)[\s|:]*(?:[Nn]gày\s+)?"
@@ -380,7 +381,8 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
         if dm is None and text.startswith((" NGÀY ", " Ngày "), m.end()):
             # a title in capitals: "SỐ 17/2008/QĐ-BTNMT NGÀY 04 THÁNG 9 NĂM 2008"
             if lowered is None:
-                lowered = text.lower() if len(text.lower()) == len(text) else ""
+                lowered = text.lower()
+                lowered = lowered if len(lowered) == len(text) else ""  # (offsets must stay the text's)
             dm = _TRAILING_DATE.match(lowered, m.end()) if lowered else None
         if dm:
             date = date_from_match(dm, default_year)

@@ -1603,7 +1603,6 @@ _PRODUCTION_BEGAN = re.compile(
     r"(?:has begun|have begun|began|has started|started|is under way|is underway|got under way) at\s+"
 )
 _RUNS_IT = re.compile(r"\s+(?:runs|operates|owns|built)(?!\w)")
-_OWNS_WHAT_FOLLOWS = re.compile(r"['’]s?\s")
 
 
 def _production_began(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
@@ -1614,7 +1613,7 @@ def _production_began(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return [], []
     after = [f for f in sen.after(began.end()) if isinstance(f, Firm)]
     owner = next((f for f in after if _RUNS_IT.match(text, f.end)), None)
-    if owner is None and after and _OWNS_WHAT_FOLLOWS.match(text, after[0].end):
+    if owner is None and after and _OWNERS.match(text, after[0].end):
         owner = after[0]  # "at Dai Tin Group's new steel pipe plant"
     if owner is None:
         return [], []
