@@ -248,6 +248,9 @@ BLIND_REAL_115 = 115
 BLIND_REAL_116 = 116
 BLIND_REAL_117 = 117
 BLIND_REAL_118 = 118
+BLIND_REAL_119 = 119
+BLIND_REAL_120 = 120
+BLIND_REAL_121 = 121
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -359,6 +362,9 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_116,
     BLIND_REAL_117,
     BLIND_REAL_118,
+    BLIND_REAL_119,
+    BLIND_REAL_120,
+    BLIND_REAL_121,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1699,6 +1705,36 @@ BLIND_118_FLOORS = {
     "deals+details": (0.46, 0.36, 0.41),
     "events": (0.77, 0.36, 0.50),
 }
+# batch 119: its blind score (56643d8, the model trained up to batch 118)
+BLIND_119_FLOORS = {
+    "firms": (0.97, 0.73, 0.83),
+    "firms+form": (0.88, 0.67, 0.76),
+    "provinces": (1.00, 0.80, 0.89),
+    "money+attrs": (0.87, 0.87, 0.87),
+    "deals": (0.58, 0.43, 0.50),
+    "deals+details": (0.41, 0.29, 0.34),
+    "events": (0.60, 0.27, 0.37),
+}
+# batch 120: its blind score (56643d8, the model trained up to batch 118)
+BLIND_120_FLOORS = {
+    "firms": (0.94, 0.64, 0.76),
+    "firms+form": (0.90, 0.61, 0.73),
+    "provinces": (1.00, 0.88, 0.94),
+    "money+attrs": (1.00, 1.00, 1.00),
+    "deals": (0.83, 0.33, 0.47),
+    "deals+details": (0.50, 0.20, 0.28),
+    "events": (1.00, 0.50, 0.66),
+}
+# batch 121: its blind score (56643d8, the model trained up to batch 118)
+BLIND_121_FLOORS = {
+    "firms": (0.91, 0.67, 0.77),
+    "firms+form": (0.87, 0.64, 0.73),
+    "provinces": (0.96, 0.91, 0.93),
+    "money+attrs": (0.97, 0.94, 0.95),
+    "deals": (0.73, 0.50, 0.59),
+    "deals+details": (0.47, 0.31, 0.37),
+    "events": (0.56, 0.33, 0.41),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -1818,6 +1854,9 @@ TRAINING_FLOORS = [
     (BLIND_REAL_116, 160, BLIND_116_FLOORS),
     (BLIND_REAL_117, 158, BLIND_117_FLOORS),
     (BLIND_REAL_118, 159, BLIND_118_FLOORS),
+    (BLIND_REAL_119, 156, BLIND_119_FLOORS),
+    (BLIND_REAL_120, 154, BLIND_120_FLOORS),
+    (BLIND_REAL_121, 159, BLIND_121_FLOORS),
 ]
 
 

@@ -946,6 +946,9 @@ from tests.eval.hand_sentences_115 import hand_sentences_115  # noqa: E402
 from tests.eval.hand_sentences_116 import hand_sentences_116  # noqa: E402
 from tests.eval.hand_sentences_117 import hand_sentences_117  # noqa: E402
 from tests.eval.hand_sentences_118 import hand_sentences_118  # noqa: E402
+from tests.eval.hand_sentences_119 import hand_sentences_119  # noqa: E402
+from tests.eval.hand_sentences_120 import hand_sentences_120  # noqa: E402
+from tests.eval.hand_sentences_121 import hand_sentences_121  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1166,6 +1169,9 @@ HAND += [row | {"batch": 115} for row in hand_sentences_115(_h5, _pv, _m)]
 HAND += [row | {"batch": 116} for row in hand_sentences_116(_h5, _pv, _m)]
 HAND += [row | {"batch": 117} for row in hand_sentences_117(_h5, _pv, _m)]
 HAND += [row | {"batch": 118} for row in hand_sentences_118(_h5, _pv, _m)]
+HAND += [row | {"batch": 119} for row in hand_sentences_119(_h5, _pv, _m)]
+HAND += [row | {"batch": 120} for row in hand_sentences_120(_h5, _pv, _m)]
+HAND += [row | {"batch": 121} for row in hand_sentences_121(_h5, _pv, _m)]
 
 
 def main() -> None:
