@@ -917,6 +917,20 @@ _STAKE_BOUGHT_AFTER = re.compile(
     rf"\s+(?:(?:first\s+)?(?:paid|spent)\s+[^.;]{{1,40}}?\s+for\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)"
     rf"|took\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)|(?:first\s+)?bought\s+into)\s"
 )
+# "X paid $92 million for Y", "X spent $40 million on the whole of Y": the firm named right after the price
+# is bought whole (X's investment, no event)
+_PAID_FOR = re.compile(
+    r"\s+(?:(?:first\s+)?(?:paid|spent)\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\s+(?:for|on)"
+    r"(?:\s+(?:the\s+)?whole\s+of|\s+all\s+of)?)\s+$"
+)
+# "... with 90 percent sold to X", "a 35% stake was sold to X": X bought it
+_SOLD_TO = re.compile(
+    rf"(?<!\w){_PCT}(?:\s+stake)?\s+(?:was\s+|were\s+)?sold\s+to\s+(?:[A-Z][a-z]+['’]s\s+)?$"
+)
+# "X's purchase of 80 percent of Y", "the X purchase of 60% of Y": X bought into Y
+_PURCHASE_OF = re.compile(
+    rf"(?:['’]s)?\s+(?:purchase|acquisition|takeover)\s+of\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)\s"
+)
 # "X received 31 million USD from Y": Y put it in (no event)
 _RECEIVED_FROM = re.compile(r"(?:\s+Vietnam)?\s+received\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\s+from\s+$")
 # "X plans to issue 28.6 million shares to Singapore's Y": Y buys into X (announced)
@@ -928,8 +942,8 @@ _ISSUE_TO = re.compile(
 
 
 def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """Stakes bought told in the shapes of business round-ups (`_STAKE_BOUGHT_AFTER`, `_RECEIVED_FROM`) and a
-    placement announced to a named buyer (`_ISSUE_TO`)."""
+    """Stakes bought told in the shapes of business round-ups (`_STAKE_BOUGHT_AFTER`, `_RECEIVED_FROM`,
+    `_PAID_FOR`, `_PURCHASE_OF`, `_SOLD_TO`) and a placement announced to a named buyer (`_ISSUE_TO`)."""
     text = sen.text
     firms = [f for f in sen.firms if isinstance(f, Firm)]
     deals: list[Deal] = []
@@ -938,14 +952,20 @@ def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         paid = any(a.end < m.start < b.start for m in sen.money)
         if paid and _RECEIVED_FROM.fullmatch(text, a.end, b.start):
             deals.append(sen.deal("investment", [b.name], sen.amount(a.end)))
+        elif paid and _PAID_FOR.fullmatch(text, a.end, b.start):
+            deals.append(sen.deal("investment", [a.name], sen.amount(a.end)))
         elif _ISSUE_TO.fullmatch(text, a.end, b.start):
             deals.append(sen.deal("investment", [b.name], None))
             parties = [_party(b, "buyer"), _party(a)]
             events.append(sen.event("acquisition", parties, None, "announced"))
     for f in firms:
-        if (bought := _STAKE_BOUGHT_AFTER.match(text, f.end)) and not any(f.name in d.parties for d in deals):
+        if any(f.name in d.parties for d in deals):
+            continue
+        if (bought := _STAKE_BOUGHT_AFTER.match(text, f.end) or _PURCHASE_OF.match(text, f.end)) is not None:
             paid = next((m for m in sen.money if f.end < m.start < bought.end()), None)
             deals.append(sen.deal("investment", [f.name], paid))
+        elif _SOLD_TO.search(text, max(sen.s, f.start - 50), f.start):
+            deals.append(sen.deal("investment", [f.name], sen.amount(f.end)))
     return deals, events
 
 
@@ -1195,6 +1215,18 @@ _WILL_BE_BUILT_BY = re.compile(
     r"|(?:is|are) (?:already |now |also )?planned(?: [^.;,]{1,50}?)?) by\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['’]s|-based)\s+)?$"
 )
+# "A wire plant in Long An has been set up by X", "A $90 million plant ... was unveiled by X on Monday", "A
+# carton plant ... is next, planned by Japan's X": a plant told first, its investor after the verb (announced)
+_PLANT_SET_UP_BY = re.compile(
+    r"(?<!\w)(?:plant|factory|mill|complex|facility|works)\b[^.;]{0,120}?"
+    r"(?:(?:has been|have been|was|were) (?:set up|unveiled)|, planned) by\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['’]s|-based)\s+)?$"
+)
+# "A $180 million plant for ... is what X has announced for Hai Phong": the plant first, then its investor
+_IS_WHAT = re.compile(r"(?<!\w)is what\s+$")
+_ANNOUNCED_AFTER = re.compile(
+    r"\s+(?:has announced|announced|plans|is planning|has planned|will build)(?!\w)"
+)
 # "Taiwan's Hsin Kuang Group plans a motor parts plant on 18 hectares ...": the plant planned by the firm
 _PLANS_PLANT = re.compile(
     r"\s+plans?\s+an?\s+(?:new\s+|second\s+|third\s+)?(?:[\w-]+\s+){0,5}?"
@@ -1230,14 +1262,20 @@ _PLANS_FOR_PLANT = re.compile(
 
 
 def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """Plants told by their builder or owner: "will be built by X", "X plans a ... plant", "a plant that X
-    plans" and "the $N X plans for its plant" (announced investments) and "... under its owner, X" (X's
-    investment, the amount of the sentence)."""
+    """Plants told by their builder or owner: "will be built by X", "a plant ... has been set up by X", "a
+    plant ... is what X has announced", "X plans a ... plant", "a plant that X plans" and "the $N X plans for
+    its plant" (announced investments) and "... under its owner, X" (X's investment, the amount of the
+    sentence)."""
     text = sen.text
     for f in (f for f in sen.after(sen.s) if isinstance(f, Firm)):
         built_by = _WILL_BE_BUILT_BY.search(text, max(sen.s, f.start - 60), f.start)
         if (
             built_by
+            or _PLANT_SET_UP_BY.search(text, max(sen.s, f.start - 200), f.start)
+            or (
+                _IS_WHAT.search(text, max(sen.s, f.start - 10), f.start)
+                and _ANNOUNCED_AFTER.match(text, f.end)
+            )
             or _PLANS_PLANT.match(text, f.end)
             or _IS_TO_BUILD.match(text, f.end)
             or (

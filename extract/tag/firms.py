@@ -798,6 +798,18 @@ _ROLE_OF = re.compile(
 _ENGLISH_CITY = re.compile(r" (?:Hanoi|Ha Noi|HCM City|Ho Chi Minh City|Da Nang)(?!\w)")
 
 
+_FOREIGN_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+
+
+def _known_as_tail(text: str, m: re.Match[str], not_names: set[str]) -> bool:
+    """A known firm whose name is also a company word of `tails`, after a foreign name's word: that word's
+    firm ("Shirane Denso", a Japanese firm's "electrical equipment" like "Denki", not Denso itself)."""
+    if m.group() not in _corporate_tails():
+        return False
+    before = _FOREIGN_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return before is not None and looks_foreign(before.group(1)) and before.group(1) not in not_names
+
+
 @functools.cache
 def _known_rx() -> re.Pattern[str]:
     firms = word_start_alternation(load("known_firms.json")["firms"], not_after=_WORD_OR_DASH, trie=True)
@@ -1147,7 +1159,15 @@ _OPENS = re.compile(r"(?:^|[.!?:;\n(]\s*)$")  # a sentence's first word (a datel
 def _opener(text: str, word: str, start: int) -> bool:
     """`word`, at `start`, is a stop word of names opening a sentence ('Theo', 'Sáng'): no part of a name
     after it. Inside a sentence a capital says a name ('Thành', 'Đồng')."""
-    return word.lower() in _stop_words() and _OPENS.search(text, max(0, start - 3), start) is not None
+    low = word.lower()
+    return (low in _stop_words() or low in _openers()) and (
+        _OPENS.search(text, max(0, start - 3), start) is not None
+    )
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(load("name_words.json")["openers"])
 
 
 def _capitalised_before(text: str, start: int, taken: SpanSet, not_names: set[str], most: int = 4) -> int:
@@ -2142,7 +2162,7 @@ def tag_firms(
             alias_forms[acro.group(1)] = forms[m.group("form")]
             taken.add(end, end + acro.end())  # the alias itself is not a second firm
     for m in _known_rx().finditer(text):
-        if taken.covers(m.start()):
+        if taken.covers(m.start()) or _known_as_tail(text, m, not_names):
             continue
         end = m.end()
         dash = re.match(r"-[A-Z][A-Za-z0-9]*", text[end : end + 20])  # "Luxshare-ICT"
