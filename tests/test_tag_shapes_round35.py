@@ -15,7 +15,23 @@
   "Riêng Hebei X"), while "Sầu riêng" stays inside a firm's name (name_words.json "openers", not a stop word);
 - an English possessive's plural or branch ("X's subsidiaries", "X's branches in Hanoi", "X's plants") says X
   is a firm, as "X's plant" did (known_firms.json "possessed"); a country's or a province's ("Vietnam's
-  factories", "Binh Duong's plants") is none.
+  factories", "Binh Duong's plants") is none;
+- decisions' dates: "số N mà Bộ X ký ngày D", "do Chủ tịch UBND tỉnh X ký ngày D", "được Quốc hội thông qua ngày
+  D" and "Ngày D, Quốc hội thông qua Luật ... số N", an opening "Trước đó, ngày D, ...", "các Quyết định số A và B
+  cùng ký ngày D", a date in brackets right after the number ("(12/8/2024)"), and English "..., which the board
+  approved on May 4, 2023" (were none); a number the text dates once and cites again keeps that date (one
+  document, one date: batch 10's gold, which listed the second citation undated, follows batches 37 and 49);
+- court judgments' numbers ("BẢN ÁN 11/2025/KDTM-PT NGÀY ...", "Bản án số 21/2024/KDTM-ST", a court's
+  "Quyết định số 04/2025/QĐST-KDTM"), contracts' ("Số: 07/2025/HĐ-XD") and listed firms' disclosures' ("Số:
+  12/2026/CBTT-HKM") are numbers (were none; decisions.json "court", doc types "HĐ" and "CBTT");
+- a line in lower case with no accent and no punctuation ("download phap luat thong tu 09 2024 tt bct ...",
+  "nghi quyet so 52 nq cp") is a search phrase or a tag and cites no document (blind batches' gold says so on
+  every such line); a title typed without accents but with a capital still gives its number;
+- a groundbreaking or an opening with a time still to come after its verb ("..., động thổ cuối năm nay",
+  "khởi công nhà máy thép vào quý tới"; not after "đã") is planned: an announced investment; "đã chạy chính
+  thức" opens a plant; English "A of Korea and Vietnamese conglomerate B have opened ...": both open it;
+- a by-line with its weekday and date ("Thanh Vân Thứ Năm | 21/09/2023 09:12", "Hoài Nam Thứ ba, ngày
+  16/09/2025") names its writer (a place's dateline does not).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-34 do."""
 
@@ -154,3 +170,190 @@ def test_an_english_possessives_plural_or_branch_names_a_firm(text: str, firm: s
 )
 def test_a_places_plural_possessive_names_no_firm(text: str) -> None:
     assert _firms(text) == []
+
+
+def _decisions(text: str, published: str | None = "2025-06-01") -> list[tuple[str, str | None]]:
+    return [(d.number, d.date) for d in tag_text(text, published).decisions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mức thuế kéo dài 5 năm theo Quyết định số 715/QĐ-BCT mà Bộ Công Thương ký ngày 4/3/2025.",
+            [("715/QĐ-BCT", "2025-03-04")],
+        ),
+        (
+            "Cụm được lập theo Quyết định số 2715/QĐ-UBND do Chủ tịch UBND tỉnh Bình Thuận ký ngày 14 tháng 12 năm 2010.",
+            [("2715/QĐ-UBND", "2010-12-14")],
+        ),
+        (
+            "Luật Hóa chất số 69/2025/QH15 được Quốc hội thông qua ngày 14 tháng 6 năm 2025.",
+            [("69/2025/QH15", "2025-06-14")],
+        ),
+        (
+            "Ngày 14/6/2025, Quốc hội thông qua Luật Hóa chất số 69/2025/QH15 với đa số đại biểu tán thành.",
+            [("69/2025/QH15", "2025-06-14")],
+        ),
+        (
+            "Trước đó, ngày 21/5, UBND tỉnh Gia Lai đã ban hành các Quyết định số 701/QĐ-UBND và 702/QĐ-UBND chấp thuận hai dự án.",
+            [("701/QĐ-UBND", "2025-05-21"), ("702/QĐ-UBND", "2025-05-21")],
+        ),
+        (
+            "Hai cụm được mở rộng theo các Quyết định số 441/QĐ-UBND và 442/QĐ-UBND cùng ký ngày 30/4/2025.",
+            [("441/QĐ-UBND", "2025-04-30"), ("442/QĐ-UBND", "2025-04-30")],
+        ),
+        (
+            "Lộ trình xe buýt do Sở Xây dựng duyệt tại Quyết định số 2210/QĐ-SXD (12/8/2024).",
+            [("2210/QĐ-SXD", "2024-08-12")],
+        ),
+        (
+            "The line was built under Decision No. 07/2023/QD-HDQT, which the board approved on May 4, 2023.",
+            [("07/2023/QĐ-HĐQT", "2023-05-04")],
+        ),
+    ],
+)
+def test_the_issue_date_told_after_the_number_or_before_its_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _decisions(text) == expected
+
+
+def test_a_number_cited_again_keeps_the_date_the_text_gave_it() -> None:
+    text = (
+        "Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15 tháng 3 năm 2024 của Chính phủ về cụm công nghiệp; Nghị định "
+        "số 88/2025/NĐ-CP ngày 2 tháng 6 năm 2025 của Chính phủ sửa đổi một số điều của Nghị định số 32/2024/NĐ-CP;"
+    )
+    assert _decisions(text) == [
+        ("32/2024/NĐ-CP", "2024-03-15"),
+        ("88/2025/NĐ-CP", "2025-06-02"),
+        ("32/2024/NĐ-CP", "2024-03-15"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "doc_type", "date"),
+    [
+        (
+            "TÒA ÁN NHÂN DÂN TỈNH HÀ NAM\nBẢN ÁN 11/2025/KDTM-PT NGÀY 12/05/2025\nVỀ TRANH CHẤP HỢP ĐỒNG MUA BÁN HÀNG HÓA",
+            "11/2025/KDTM-PT",
+            "Bản án",
+            "2025-05-12",
+        ),
+        (
+            "Theo Bản án số 21/2024/KDTM-ST ngày 3/10/2024 của Tòa án nhân dân huyện Yên Phong, Công ty A thắng kiện.",
+            "21/2024/KDTM-ST",
+            "Bản án",
+            "2024-10-03",
+        ),
+        (
+            "Tòa án nhân dân tỉnh Hà Tĩnh đã ra Quyết định số 04/2025/QĐST-KDTM ngày 2/6/2025 công nhận sự thỏa thuận.",
+            "04/2025/QĐST-KDTM",
+            "Quyết định",
+            "2025-06-02",
+        ),
+        (
+            "HỢP ĐỒNG THI CÔNG XÂY DỰNG\nSố: 07/2025/HĐ-XD\nGIỮA\nTRƯỜNG TRUNG CẤP NGHỀ AN NHƠN\nVÀ\nCÔNG TY CỔ PHẦN XÂY DỰNG PHÚ CÁT",
+            "07/2025/HĐ-XD",
+            "Hợp đồng",
+            None,
+        ),
+        (
+            "CÔNG TY CỔ PHẦN CƠ KHÍ HÒA KHÁNH\nSố: 12/2026/CBTT-HKM\nV/v: Công bố thông tin ký hợp đồng có giá trị lớn",
+            "12/2026/CBTT-HKM",
+            "Công bố thông tin",
+            None,
+        ),
+    ],
+)
+def test_court_judgments_contracts_and_disclosures_have_numbers(
+    text: str, number: str, doc_type: str, date: str | None
+) -> None:
+    [d] = tag_text(text).decisions
+    assert (d.number, d.doc_type, d.date) == (number, doc_type, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "download phap luat thong tu 09 2024 tt bct huong dan cum cong nghiep",
+        "nghi quyet so 52 nq cp",
+        "Tin liên quan\nnghi dinh so 61 2023 nd cp ve khuyen cong\nGiá thép tăng",
+    ],
+)
+def test_a_search_phrase_in_lower_case_without_accents_cites_no_document(text: str) -> None:
+    assert tag_text(text).decisions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dây chuyền tủ điện sẽ nằm trong nhà máy thứ hai của Tập đoàn Halvorsen Electric tại Việt Nam – 40.000 m² ở KCN Tiên Sơn (Bắc Ninh), động thổ cuối năm nay.",
+            ("investment_announcement", ["Halvorsen Electric"]),
+        ),
+        (
+            "Công ty TNHH Cơ khí Minh Phát khởi công nhà máy thép vào quý tới.",
+            ("investment_announcement", ["Cơ khí Minh Phát"]),
+        ),
+        (
+            "Công ty TNHH Cơ khí Minh Phát đã khởi công nhà máy thép đầu năm nay.",
+            ("groundbreaking", ["Cơ khí Minh Phát"]),
+        ),
+    ],
+)
+def test_a_groundbreaking_told_with_a_time_to_come_after_its_verb_is_planned(
+    text: str, expected: tuple[str, list[str]]
+) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Tốn hơn 200 tỷ đồng cho giai đoạn 1 trong KCN Quang Châu, nhà máy của Công ty CP Bao bì Hòa Lợi đã chạy chính thức từ ngày 12/3.",
+            "Bao bì Hòa Lợi",
+        ),
+        (
+            "TP - Nhà máy tôn thứ hai của Tập đoàn Thép Nam Việt, đặt trong KCN Hòa Hiệp 1, đã chạy chính thức từ sáng 20/4.",
+            "Thép Nam Việt",
+        ),
+    ],
+)
+def test_a_plant_running_officially_is_its_owners_opening(text: str, firm: str) -> None:
+    assert _events(text) == [("inauguration", [firm])]
+
+
+def test_two_firms_that_open_a_plant_together_are_both_its_openers() -> None:
+    text = (
+        "HANOI -- Ostrava Motors of the Czech Republic and Vietnamese conglomerate Phu Lam Group have opened a "
+        "second pump factory for their joint venture in northern Vietnam."
+    )
+    assert _events(text) == [("inauguration", ["Ostrava Motors", "Phu Lam Group"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Chủ đề nóng\n\nNhà máy cáp mới ở Long An\n\nThanh Vân Thứ Năm | 21/09/2023 09:12\n\nGiá đồng tăng.",
+            "Thanh Vân",
+        ),
+        ("Tin mới\nHoài Nam Thứ ba, ngày 16/09/2025 10:30 GMT+7\nGiá thép tăng.", "Hoài Nam"),
+    ],
+)
+def test_a_by_line_with_its_weekday_and_date_names_the_writer(text: str, person: str) -> None:
+    assert [p.name for p in tag_text(text).persons] == [person]
+
+
+def test_a_dateline_with_its_weekday_names_no_person() -> None:
+    assert tag_text("Hà Nội Thứ Hai, 12/05/2025\nGiá thép tăng.").persons == []
+
+
+def test_years_after_counted_are_no_time_to_come() -> None:
+    text = (
+        "Nhà máy mô tơ của Tập đoàn Kovac ở Bắc Ninh, vốn ban đầu 300 triệu USD, được khởi công năm 2011 – mười "
+        "hai năm sau khi tập đoàn mở văn phòng ở Hà Nội."
+    )
+    assert _events(text) == [("groundbreaking", ["Kovac"])]

@@ -41,19 +41,26 @@ SLUG_RE = re.compile(
 _DASH_DIGIT = re.compile(r"-\d")
 # (after a paper's dateline: "(QNP) - Ngày 18/9, UBND tỉnh ... ban hành Quyết định số ...")
 _LEADING_DATE = re.compile(
-    rf"^\s*(?:\([^()]{{1,20}}\)\s*[-–]\s*)?(?:[Nn]gày\s+)?{_DATE_BODY}\s*,(?P<between>[^.;]*)$"
+    rf"^\s*(?:\([^()]{{1,20}}\)\s*[-–]\s*)?(?:(?:Trước đó|Sau đó|Tiếp đó|Trước đây),\s*)?(?:[Nn]gày\s+)?"
+    rf"{_DATE_BODY}\s*,(?P<between>[^.;]*)$"
 )
 # The issuer or the signing may stand between a number and its date: "Nghị quyết số 115/NQ-CP của Chính phủ
-# ngày 6/8/2020", "Quyết định 1080/QĐ-BCT ký ngày 18/4/2025", "... được Thủ tướng ký ngày 18/01/2017".
+# ngày 6/8/2020", "Quyết định 1080/QĐ-BCT ký ngày 18/4/2025", "... được Thủ tướng ký ngày 18/01/2017", "Quyết
+# định số 612/QĐ-BCT mà Bộ Công Thương ký ngày 3/3/2025", "... do Chủ tịch UBND tỉnh X ký ngày ...", "Luật
+# ... số 59/2020/QH14 được Quốc hội thông qua ngày 17 tháng 6 năm 2020".
 _ISSUER_WORD = (
     rf"(?:[{UPPER}][\w&.-]*|tỉnh|thành|phố|huyện|thị|xã|nhân|dân|chính|phủ|thường|trực|vụ|trung|ương|nhà"
-    r"|nước|quốc|hội|ban|chấp|hành|tướng|bộ|sở)(?!\w)"
+    r"|nước|quốc|hội|ban|chấp|hành|tướng|bộ|sở|tịch)(?!\w)"
 )
 _WHO = rf"{_ISSUER_WORD}(?:\s+{_ISSUER_WORD}){{0,9}}"
 _TRAILING_DATE = re.compile(
-    rf"[\s,]*(?:(?:của|do)\s+{_WHO}\s*,?\s*)?"
-    rf"(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?(?:ký|cấp|ban hành)\s+(?:vào\s+)?)?"
-    rf"(?:\(|ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?(?:ngày|hôm)\s+{_DATE_BODY}"
+    rf"[\s,]*(?:(?:của|do|mà)\s+{_WHO}\s*,?\s*)?"
+    rf"(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?(?P<same_signed>cùng\s+)?(?:ký|cấp|ban hành|thông qua)\s+"
+    r"(?:vào\s+)?)?"
+    # "(ngày 9/8/2022)" or "(9/8/2022)": a date in brackets
+    r"(?:\((?:(?:ngày|hôm)\s+|(?=\d))"
+    r"|(?:ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?(?:ngày|hôm)\s+)"
+    rf"{_DATE_BODY}"
 )
 
 
@@ -63,7 +70,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")  # fmt: skip
 _MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
 _ENGLISH_DATE_AFTER = re.compile(
-    r",?\s+(?:dated|of|issued on|signed on|promulgated on)\s+"
+    # ("..., which the board passed on March 2, 2022": a relative clause telling its passing)
+    r",?\s+(?:dated|of|issued on|signed on|promulgated on"
+    r"|which [^.;,]{0,40}?(?:passed|approved|adopted|issued|signed) on)\s+"
     rf"(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES}),?\s+(?P<year2>\d{{4}}))(?!\d)"
 )
@@ -91,6 +100,19 @@ def _tables() -> tuple[dict, dict, dict, re.Pattern[str]]:
 @functools.cache
 def _not_documents() -> frozenset[str]:
     return frozenset(load("decisions.json")["not_documents"]["codes"])
+
+
+def _court_number(codes: list[str]) -> str | None:
+    """The type of a court's number by its codes: a judgment ("07/2025/KDTM-PT": "Bản án") or a court's
+    decision ("09/2025/QĐST-KDTM": "Quyết định"), else None (decisions.json "court")."""
+    court = load("decisions.json")["court"]
+    if len(codes) != 2:
+        return None
+    if codes[0] in court["cases"] and codes[1] in court["instances"]:
+        return "Bản án"
+    if codes[0] in court["decisions"] and codes[1] in court["cases"]:
+        return "Quyết định"
+    return None
 
 
 def canonical_code(code: str) -> str:
@@ -139,6 +161,8 @@ def parse_number(m: re.Match[str], typed: bool = False) -> tuple[str, str | None
         return None  # a licence's number ("123/GP-BTTTT"), not a document's
     if law.fullmatch(first):
         return key, "Luật", "Quốc hội"
+    if (court := _court_number(codes)) is not None:
+        return key, court, load("decisions.json")["court"]["issuer"]
     if first in doc_types and len(codes) > 1:
         return key, doc_types[first], _expand(codes[1])
     if first in issuers and len(codes) > 1 and not year:
@@ -192,7 +216,7 @@ def _slug_numbers(text: str) -> list[DecisionRef]:
 
 OBJECT_CHARS = 60  # longest text between an issuing verb and the number it issues
 # "ban hành", "ký", "phê duyệt"; a licence "cấp", and "có Quyết định số ..." (the body has issued it)
-_ISSUING_VERB = re.compile(r"\b(?:ban hành|ký|phê duyệt|cấp|có)\b")
+_ISSUING_VERB = re.compile(r"\b(?:ban hành|ký|phê duyệt|cấp|có|thông qua)\b")
 _CITING = re.compile(r"\b(?:thực hiện|triển khai|theo|căn cứ|của|hướng dẫn|sửa đổi|thay thế)\b")
 
 
@@ -386,7 +410,9 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
             dm = _TRAILING_DATE.match(lowered, m.end()) if lowered else None
         if dm:
             date = date_from_match(dm, default_year)
-            if dm.group("same"):  # "Quyết định A, B và C cùng ngày 20/5/2024": the listed numbers share it
+            if dm.group("same") or dm.group("same_signed"):
+                # "Quyết định A, B và C cùng ngày 20/5/2024", "... cùng ký ngày 30/5": the listed numbers
+                # share it
                 for i, prev in enumerate(out):
                     if prev.date is None and re.fullmatch(r"[\w\s,/.\-–Đđ]*", text[prev.end : m.start()]):
                         out[i] = _dated(prev, date)
@@ -405,7 +431,20 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
         found = [d for d in extra if not any(d.start < e and s < d.end for s, e in taken)]
         out += found
         taken += [(d.start, d.end) for d in found]
-    return sorted(out, key=lambda d: d.start)
+    return _dated_again(sorted(out, key=lambda d: d.start))
+
+
+def _dated_again(refs: list[DecisionRef]) -> list[DecisionRef]:
+    """A number the text dates once and cites again without a date keeps its date there: one document has
+    one date of issue ("Căn cứ Nghị định số 111/2015/NĐ-CP ngày 03/11/2015 ...; Nghị định số 205/2025/NĐ-CP
+    ... sửa đổi ... Nghị định số 111/2015/NĐ-CP;": the second mention of 111/2015/NĐ-CP is of 3/11/2015)."""
+    dated: dict[str, str] = {}
+    for d in refs:
+        if d.date is not None:
+            dated.setdefault(d.number, d.date)
+    if not dated:
+        return refs
+    return [_dated(d, dated[d.number]) if d.date is None and d.number in dated else d for d in refs]
 
 
 # Numbers written loosely after a document type, as titles, tags and URL slugs write them: "quyet dinh so 18
@@ -432,6 +471,18 @@ def _typed_loose_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, {re.sub(r"\s+", " ", k): v for k, v in names.items()}
 
 
+def _search_phrase(text: str, at: int) -> bool:
+    """The line holding `at` is in lower case, with no accent and no punctuation ("download phap luat thong
+    tu 14 2024 tt bct ...", "nghi quyet so 45 nq cp"): a search phrase or a tag a page lists, which cites no
+    document."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _PHRASE.fullmatch(text, start, len(text) if end < 0 else end) is not None
+
+
+_PHRASE = re.compile(r"[a-z\d ]+")
+
+
 def _loose_code_ok(folded: str, written: str, first: bool) -> bool:
     doc_types, issuers, _, law = _tables()
     code = canonical_code(folded)
@@ -449,6 +500,8 @@ def _typed_loose_numbers(text: str, published: str | None) -> list[DecisionRef]:
     rx, names = _typed_loose_rx()
     out: list[DecisionRef] = []
     for m in rx.finditer(folded):
+        if _search_phrase(text, m.start()):
+            continue
         codes: list[tuple[str, int]] = []
         pos = m.end()
         joined = None  # "26/2023/QĐ-UBND QUY ĐỊNH": once codes are joined by "-" or "/", a space ends them

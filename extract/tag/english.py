@@ -1630,8 +1630,18 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if m is not None and m.start >= until:
             m = None  # the next opening's amount
         deals += [sen.deal("investment", [firms[-1].name], m)] if m is not None else []
-        events.append(sen.event("inauguration", [_party(firms[-1], "investor")], m, "completed"))
+        owners = firms[-1:]
+        if len(firms) > 1 and _AND_BEFORE.fullmatch(text, firms[-2].end, firms[-1].start):
+            owners = firms[-2:]  # "A of Korea and Vietnamese conglomerate B have opened ...": both open it
+        events.append(sen.event("inauguration", [_party(f, "investor") for f in owners], m, "completed"))
     return deals, events
+
+
+# the words between two firms joined as one subject: "A and B", "A of South Korea and Vietnamese
+# conglomerate B"
+_AND_BEFORE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s+and\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}"
+)
 
 
 # "Commercial output has begun at X's plant", "Full production is under way at X's new mill": the plant's

@@ -618,6 +618,28 @@ class _Builder:
         )
 
 
+# a time still to come right after a groundbreaking's or an opening's verb: "..., động thổ cuối năm nay",
+# "khánh thành nhà máy vào quý tới", "khởi công trong năm sau" (not "đầu năm nay", which may have passed)
+_FUTURE_AFTER = re.compile(
+    r"\s+(?:[^.;,:\n\d]{1,40}?\s)?(?:vào\s+|trong\s+)?(?P<t>cuối năm nay|năm sau|năm tới|sang năm|tháng tới"
+    r"|tháng sau|quý tới|quý sau|đầu năm sau|giữa năm sau|cuối năm sau)(?!\w)"
+)
+# a count before "năm sau" makes it a span of time ("mười ba năm sau khi ...": thirteen years after)
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|vài|mấy|nhiều)\s+$")
+_ALREADY_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa|mới)(?!\w)")
+
+
+def _planned_after(text: str, lo: int, gs: int, ge: int) -> bool:
+    """The verb at `gs`..`ge` is followed by a time still to come, with no "đã"/"vừa" before it (from
+    `lo`): a planned groundbreaking or opening ("Nhà máy thứ hai của X ..., động thổ cuối năm nay")."""
+    after = _FUTURE_AFTER.match(text, ge)
+    return (
+        after is not None
+        and _COUNT_BEFORE.search(text, max(0, after.start("t") - 8), after.start("t")) is None
+        and _ALREADY_BEFORE.search(text, lo, gs) is None
+    )
+
+
 def tag_events(
     text: str,
     firms: list[Firm],
@@ -847,7 +869,10 @@ def tag_events(
                 k = _bisect_start(sms, ge)
                 if k < len(sms) and sms[k].type == "firm" and not text[ge : sms[k].start].strip():
                     objects = [sms[k]]
-            future = rx["future"].search(text, max(floor, gs - 25), gs) is not None
+            future = rx["future"].search(text, max(floor, gs - 25), gs) is not None or (
+                kind in ("groundbreaking", "inauguration")
+                and _planned_after(text, max(floor, gs - 25), gs, ge)
+            )
             status = "announced" if future else data["status"][kind]
             trigger_text = text[gs:ge].lower()
             if (

@@ -104,6 +104,9 @@ _NAME_LINE = re.compile(
     r"(?:(?= \(tổng hợp\)| [-–] \d{1,2}/\d{1,2}/\d{4}|, [^,\n]{2,40}, \d{1,2}/\d{1,2}/\d{4}$"
     r"| \d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?$| \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$"
     r"| [-–] \d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}$"  # "Hải Đăng - 09:12, 18/05/2023"
+    # "Minh Châu Thứ Năm | 21/09/2023 09:12", "Minh Khang Thứ ba, ngày 16/09/2025": the weekday, then the date
+    r"| (?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật)(?:,| \|) (?:ngày )?"
+    r"\d{1,2}/\d{1,2}/\d{4}"
     rf"| / [{UPPER}][\w.+]{{1,15}}$| \|$)|$)"  # "Khánh Trân / VIR", "Thu Trang |": the paper, a bar
 )
 # a line of two writers ("Thu Hằng - Hữu Phước", "Hoài Thương, Minh Đức"; no digits: "Biên Hòa, ngày 27 ..."

@@ -1707,7 +1707,8 @@ def hand_sentences_10(
             decisions=[
                 d("68/2017/NĐ-CP", "2017-05-25"),
                 d("66/2020/NĐ-CP", "2020-06-11"),
-                d("68/2017/NĐ-CP"),
+                # (session 35: a number cited again keeps its date, one entry per document, as batches 37
+                # and 49 annotate the same preamble shape; was listed again as `d("68/2017/NĐ-CP")`, undated)
             ],
             events=[],
         ),
