@@ -357,3 +357,8 @@ def test_years_after_counted_are_no_time_to_come() -> None:
         "hai năm sau khi tập đoàn mở văn phòng ở Hà Nội."
     )
     assert _events(text) == [("groundbreaking", ["Kovac"])]
+
+
+def test_a_shared_date_without_its_year_and_no_publication_date_leaves_the_numbers_undated() -> None:
+    text = "Hai cụm được mở rộng theo các Quyết định số 441/QĐ-UBND và 442/QĐ-UBND cùng ký ngày 30/4."
+    assert _decisions(text, None) == [("441/QĐ-UBND", None), ("442/QĐ-UBND", None)]

@@ -410,7 +410,7 @@ def tag_decisions(text: str, published: str | None = None) -> list[DecisionRef]:
             dm = _TRAILING_DATE.match(lowered, m.end()) if lowered else None
         if dm:
             date = date_from_match(dm, default_year)
-            if dm.group("same") or dm.group("same_signed"):
+            if date is not None and (dm.group("same") or dm.group("same_signed")):
                 # "Quyết định A, B và C cùng ngày 20/5/2024", "... cùng ký ngày 30/5": the listed numbers
                 # share it
                 for i, prev in enumerate(out):
