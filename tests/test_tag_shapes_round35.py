@@ -31,7 +31,12 @@
   "khởi công nhà máy thép vào quý tới"; not after "đã") is planned: an announced investment; "đã chạy chính
   thức" opens a plant; English "A of Korea and Vietnamese conglomerate B have opened ...": both open it;
 - a by-line with its weekday and date ("Thanh Vân Thứ Năm | 21/09/2023 09:12", "Hoài Nam Thứ ba, ngày
-  16/09/2025") names its writer (a place's dateline does not).
+  16/09/2025") names its writer (a place's dateline does not);
+- a date before a bare name ("2025-07-30 Halcon Vina's plant") is no part of it (a number is: "52 Rubber Co.,
+  Ltd"); a power company written bare ("Điện lực Kon Tum", "Điện lực Hưng Phát": known_firms.json
+  industry_heads) is a firm, the country's power industry ("Ngành Điện lực Việt Nam") none;
+- a request to a shareholder to buy ("đề nghị cổ đông lớn X mua lại cổ phiếu ...") states no deal (deals.json
+  "revoked": asked, not agreed).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-34 do."""
 
@@ -362,3 +367,40 @@ def test_years_after_counted_are_no_time_to_come() -> None:
 def test_a_shared_date_without_its_year_and_no_publication_date_leaves_the_numbers_undated() -> None:
     text = "Hai cụm được mở rộng theo các Quyết định số 441/QĐ-UBND và 442/QĐ-UBND cùng ký ngày 30/4."
     assert _decisions(text, None) == [("441/QĐ-UBND", None), ("442/QĐ-UBND", None)]
+
+
+def test_a_date_before_a_bare_name_is_no_part_of_it() -> None:
+    text = " date 2025-07-30 Halcon Vina's plant in Dong Nai province will get new lines for cable."
+    assert _firms(text) == ["Halcon"]
+
+
+def test_a_number_opening_a_firms_name_stays() -> None:
+    text = "Viet Long Mechanical JSC and 52 Rubber Co., Ltd will host Toyota experts."
+    assert "52 Rubber" in _firms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "(QNgO) - Với 2,1 tỷ đồng, Điện lực Kon Tum đã dựng xong trạm 2.500 kVA cho nhà máy.",
+            "Điện lực Kon Tum",
+        ),
+        ("Sau sáu năm, Điện lực Hưng Phát lặng lẽ gom cổ phiếu của công ty cáp.", "Điện lực Hưng Phát"),
+    ],
+)
+def test_a_power_company_written_bare_is_a_firm(text: str, firm: str) -> None:
+    assert _firms(text) == [firm]
+
+
+def test_the_power_industry_of_a_country_is_no_firm() -> None:
+    assert _firms("Ngành Điện lực Việt Nam đã đầu tư thêm lưới điện.") == []
+
+
+def test_a_request_to_a_shareholder_to_buy_is_no_deal() -> None:
+    text = (
+        "Để giữ quyền lợi cổ đông nhỏ, công ty đã đề nghị cổ đông lớn Công ty CP Điện Minh Đạt mua lại cổ phiếu "
+        "của những người muốn thoái vốn."
+    )
+    assert _deals(text) == []
+    assert _events(text) == []

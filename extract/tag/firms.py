@@ -1413,6 +1413,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             continue  # "WHA Industrial Zone 1", "Nam Cầu Kiền Industrial Park": a park, not its developer
         words = m.group().split(" ")
         run_start = m.start()
+        if words[0][0].isdigit() and len(words) > 1 and _NUMBERED.fullmatch(words[0]):
+            run_start += len(words[0]) + 1  # "2025-07-30 Hanbit Vina's plant": a date before the name
+            words = words[1:]
         if _VIETNAM_NAMED.fullmatch(m.group()) and not set(words) & not_names:
             if _ruled_out_by_what_precedes(text, m):
                 continue
