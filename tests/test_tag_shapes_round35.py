@@ -36,7 +36,12 @@
   Ltd"); a power company written bare ("Điện lực Kon Tum", "Điện lực Hưng Phát": known_firms.json
   industry_heads) is a firm, the country's power industry ("Ngành Điện lực Việt Nam") none;
 - a request to a shareholder to buy ("đề nghị cổ đông lớn X mua lại cổ phiếu ...") states no deal (deals.json
-  "revoked": asked, not agreed).
+  "revoked": asked, not agreed);
+- "Printing", "Flexibles", "Films", "Inks", "Pack" and "Heavy" end a firm's name (known_firms.json tails: "Tan
+  Phu Printing", "Marula Films", "Hoa Binh Heavy"); "fund manager" before a bare name is a cue ("Korean fund
+  manager Norvane"); "X has also put $N into packaging group Y" and "Y passed 70 per cent into the hands of X":
+  X's investment, no event; company words alone ("... on Label and Packaging Printing in Vietnam") name no
+  firm unless a group's or company's word ends them ("Minh Khoa Construction and Trading Company").
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-34 do."""
 
@@ -404,3 +409,30 @@ def test_a_request_to_a_shareholder_to_buy_is_no_deal() -> None:
     )
     assert _deals(text) == []
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Quay cranes wait at Dung Quat before shipment. Photo courtesy of Hoa Binh Heavy", "Hoa Binh Heavy"),
+        ("Marula Films Vietnam hopes to book 2 billion yen of sales in its first year.", "Marula Films"),
+        ("Most labels are made by Tan Phu Printing for export brands.", "Tan Phu Printing"),
+    ],
+)
+def test_printing_film_pack_and_heavy_end_a_firms_name(text: str, firm: str) -> None:
+    assert firm in _firms(text)
+
+
+def test_a_fund_manager_before_a_bare_name_makes_it_a_firm_and_money_put_into_a_firm_buys_into_it() -> None:
+    text = "Korean fund manager Norvane has also put US$12.5 million into plastics group Tan Hoa Holdings, which is growing fast."
+    assert _deals(text) == [("investment", ["Norvane"], 12_500_000)]
+    assert _events(text) == []
+
+
+def test_a_stake_passed_into_the_hands_of_a_firm_is_its_investment() -> None:
+    text = "Hoa Son Carton, as the old state printer is known, passed 70 per cent into the hands of SB Flexibles, a Thai packaging arm, in 2017."
+    assert [(k, p) for k, p, _ in _deals(text)] == [("investment", ["SB Flexibles"])]
+
+
+def test_company_words_alone_in_a_title_are_no_firm() -> None:
+    assert _firms("Market Research Report on Label and Packaging Printing in Vietnam") == []

@@ -927,6 +927,12 @@ _PAID_FOR = re.compile(
 _SOLD_TO = re.compile(
     rf"(?<!\w){_PCT}(?:\s+stake)?\s+(?:was\s+|were\s+)?sold\s+to\s+(?:[A-Z][a-z]+['’]s\s+)?$"
 )
+# "X has also put $14 million into packaging group Y": money put into a firm (not a plant) buys into it
+_PUT_INTO = re.compile(
+    r"\s+(?:has |have |had )?(?:also )?put\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\s+into\s+(?:[a-z-]+\s+){0,5}"
+)
+# "Y passed 80 per cent into the hands of X": X bought it
+_INTO_HANDS = re.compile(r"(?<!\w)into the hands of\s+(?:the\s+)?$")
 # "X's purchase of 80 percent of Y", "the X purchase of 60% of Y": X bought into Y
 _PURCHASE_OF = re.compile(
     rf"(?:['’]s)?\s+(?:purchase|acquisition|takeover)\s+of\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)\s"
@@ -943,7 +949,8 @@ _ISSUE_TO = re.compile(
 
 def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     """Stakes bought told in the shapes of business round-ups (`_STAKE_BOUGHT_AFTER`, `_RECEIVED_FROM`,
-    `_PAID_FOR`, `_PURCHASE_OF`, `_SOLD_TO`) and a placement announced to a named buyer (`_ISSUE_TO`)."""
+    `_PAID_FOR`, `_PUT_INTO`, `_PURCHASE_OF`, `_SOLD_TO`, `_INTO_HANDS`) and a placement announced to a
+    named buyer (`_ISSUE_TO`)."""
     text = sen.text
     firms = [f for f in sen.firms if isinstance(f, Firm)]
     deals: list[Deal] = []
@@ -952,7 +959,9 @@ def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         paid = any(a.end < m.start < b.start for m in sen.money)
         if paid and _RECEIVED_FROM.fullmatch(text, a.end, b.start):
             deals.append(sen.deal("investment", [b.name], sen.amount(a.end)))
-        elif paid and _PAID_FOR.fullmatch(text, a.end, b.start):
+        elif paid and (
+            _PAID_FOR.fullmatch(text, a.end, b.start) or _PUT_INTO.fullmatch(text, a.end, b.start)
+        ):
             deals.append(sen.deal("investment", [a.name], sen.amount(a.end)))
         elif _ISSUE_TO.fullmatch(text, a.end, b.start):
             deals.append(sen.deal("investment", [b.name], None))
@@ -964,7 +973,9 @@ def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if (bought := _STAKE_BOUGHT_AFTER.match(text, f.end) or _PURCHASE_OF.match(text, f.end)) is not None:
             paid = next((m for m in sen.money if f.end < m.start < bought.end()), None)
             deals.append(sen.deal("investment", [f.name], paid))
-        elif _SOLD_TO.search(text, max(sen.s, f.start - 50), f.start):
+        elif _SOLD_TO.search(text, max(sen.s, f.start - 50), f.start) or _INTO_HANDS.search(
+            text, max(sen.s, f.start - 20), f.start
+        ):
             deals.append(sen.deal("investment", [f.name], sen.amount(f.end)))
     return deals, events
 

@@ -1609,6 +1609,13 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         ):
             continue  # "Construction began on April 8": a company's word alone names none (but "X Investment
             # and Construction Ltd": the joined trades run back, _with_joined_trades)
+        if (
+            not extended
+            and all(w in _corporate_tails() for w in name.split(" "))
+            and name.rsplit(" ", 1)[-1] not in _name_ends()  # ("X Construction and Trading Company")
+            and not _foreign_tail(text, end)
+        ):
+            continue  # "Report on Label and Packaging Printing in Vietnam": company words only, no form
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Ruiyang Tire (Singapore) Pte. Ltd.": the registered name keeps it
             name += _registered_bracket(text, end, coded)
