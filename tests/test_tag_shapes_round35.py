@@ -14,8 +14,8 @@
 - "Riêng" opening a sentence is no part of the foreign name after it ("Riêng Hebei X Co.,Ltd được miễn": was
   "Riêng Hebei X"), while "Sầu riêng" stays inside a firm's name (name_words.json "openers", not a stop word);
 - an English possessive's plural or branch ("X's subsidiaries", "X's branches in Hanoi", "X's plants") says X
-  is a firm, as "X's plant" did (known_firms.json "possessed"); a country's or a province's ("Vietnam's
-  factories", "Binh Duong's plants") is none;
+  is a firm, as "X's plant" did (known_firms.json "possessed"), also with a place between ("X's Hanoi
+  branch"); a country's or a province's ("Vietnam's factories", "Binh Duong's plants") is none;
 - decisions' dates: "số N mà Bộ X ký ngày D", "do Chủ tịch UBND tỉnh X ký ngày D", "được Quốc hội thông qua ngày
   D" and "Ngày D, Quốc hội thông qua Luật ... số N", an opening "Trước đó, ngày D, ...", "các Quyết định số A và B
   cùng ký ngày D", a date in brackets right after the number ("(12/8/2024)"), and English "..., which the board
@@ -436,3 +436,14 @@ def test_a_stake_passed_into_the_hands_of_a_firm_is_its_investment() -> None:
 
 def test_company_words_alone_in_a_title_are_no_firm() -> None:
     assert _firms("Market Research Report on Label and Packaging Printing in Vietnam") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tran Van Hai, head of Korvane's Hanoi branch, said the beams carry 20-tonne hoists.", ["Korvane"]),
+        ("Vietnam's Binh Duong factories hired more people last year.", []),
+    ],
+)
+def test_an_english_possessive_with_a_place_before_what_it_owns(text: str, expected: list[str]) -> None:
+    assert _firms(text) == expected

@@ -968,7 +968,8 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*)?(?:(?:{aux})\s+){{0,3}}(?:{alternation(data['verbs'])})(?!\w)"
         rf"|\s*(?:\([^()]{{1,30}}\)\s*)?(?:,|\s[-–])\s*(?:một\s+)?(?:{alternation(data['appositions'])})(?!\w)"
         # "X's plant", "X's new plant", "X's first battery factory": up to two words before what it owns
-        rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*)\s+){{0,2}}"
+        # ("Meridian's Hanoi branch", "X's Binh Duong plant": a place between, in English copy)
+        rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*|[A-Z][a-z]+)\s+){{0,2}}"
         rf"(?:{alternation(data['possessed'])})(?!\w)"
         r"|['’]s\s+(?:US)?\$\d"  # "Daehan Aerospace's $180 million factory": what it spends on
         r"|\s*\((?:MST|[Mm]ã số thuế)\s*:?\s*\d{10}"  # "Medilink (MST: 0108457312, ...)": its tax code
