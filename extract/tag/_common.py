@@ -18,6 +18,10 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # the capital letters of Vietnamese, for a character class "[{UPPER}]" (not "[A-ZĐÀ-Ỹ]": the range À-Ỹ holds
 # the lower-case letters too, "đ", "ở", "ạ", so "đã" would pass for a capitalised word)
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# English copy's month names, January first (a month's number is its index + 1), and their alternation
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")  # fmt: skip
+ENGLISH_MONTH_NAMES = "|".join(ENGLISH_MONTHS)
 # a branch after a firm's name, before a chaining "," or "và" ("Ngân hàng X (XBank) chi nhánh Nhà Bè và ...")
 # any character of one sentence: not ';', not a full stop (a dot between digits groups thousands: "1.200 tỷ")
 IN_SENTENCE = r"(?:[^.;]|(?<=\d)\.(?=\d))"

@@ -14,7 +14,15 @@ import re
 
 from extract.models import DecisionRef
 from extract.normalize import fold
-from extract.tag._common import _DATE_BODY, UPPER, date_from_match, load, published_year
+from extract.tag._common import (
+    _DATE_BODY,
+    ENGLISH_MONTH_NAMES,
+    ENGLISH_MONTHS,
+    UPPER,
+    date_from_match,
+    load,
+    published_year,
+)
 
 # "V.I" in 2310/VPCP-V.I; "&TM" in 45/SCT-QLCN&TM
 _CODE = r"[A-Za-zĐđ]{1,8}\d{0,2}(?:&[A-Za-zĐđ]{1,4})?(?:\.[A-Z]{1,3}\b)?"
@@ -66,15 +74,12 @@ _TRAILING_DATE = re.compile(
 
 # English copy of a legal text: "Decree No. 95/2012/ND-CP of November 12, 2012", "Decision No. 2427/QD-TTg
 # dated December 22, 2011", "Law No. 60/2010/QH12 dated 17 November 2010"
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")  # fmt: skip
-_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
 _ENGLISH_DATE_AFTER = re.compile(
     # ("..., which the board passed on March 2, 2022": a relative clause telling its passing)
     r",?\s+(?:dated|of|issued on|signed on|promulgated on"
     r"|which [^.;,]{0,40}?(?:passed|approved|adopted|issued|signed) on)\s+"
-    rf"(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES}),?\s+(?P<year2>\d{{4}}))(?!\d)"
+    rf"(?:(?P<month>{ENGLISH_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{ENGLISH_MONTH_NAMES}),?\s+(?P<year2>\d{{4}}))(?!\d)"
 )
 
 
@@ -83,10 +88,10 @@ def _english_date_after(text: str, end: int) -> str | None:
     m = _ENGLISH_DATE_AFTER.match(text, end)
     if m is None:
         return None
-    month = (m.group("month") or m.group("month2")).lower()
+    month = m.group("month") or m.group("month2")
     day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
     try:
-        return dt.date(year, _MONTHS.index(month) + 1, day).isoformat()
+        return dt.date(year, ENGLISH_MONTHS.index(month) + 1, day).isoformat()
     except ValueError:
         return None
 

@@ -33,7 +33,7 @@ import itertools
 import re
 
 from extract.models import Deal, DealEvent, Firm, Money, Organization, Party, Province
-from extract.tag._common import UPPER, published_year
+from extract.tag._common import ENGLISH_MONTHS, UPPER, published_year
 
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
@@ -302,26 +302,7 @@ _APPOSITION = re.compile(
 )
 _COMBINED = re.compile(r"(?<!\w)(?:combined|total of|totalling|totaling)\s+(?:about\s+|some\s+)?$")
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
+_MONTHS = {m: i for i, m in enumerate(ENGLISH_MONTHS, 1)}
 _ON_DATE = re.compile(
     rf"(?<![\w])[Oo]n\s+(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>(?:19|20)\d\d))?"
 )

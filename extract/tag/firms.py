@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from extract.models import Firm, Organization
 from extract.normalize import fold
 from extract.tag._common import (
+    ENGLISH_MONTH_NAMES,
     NAME_ABBREVIATIONS,
     UPPER,
     SpanSet,
@@ -1344,7 +1345,7 @@ def _name_goes_on(text: str, end: int) -> bool:
 
 _GLUED_BANK = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?Bank")
 _NUMBERED = re.compile(r"\d+(?:[-/.]\d+)+")
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAME = f"(?:{ENGLISH_MONTH_NAMES})"
 _VIETNAM_NAMED = re.compile(r"Vietnam(?: [A-Z][a-z]+){1,3} (?:Corporation|Group|Company)|Vietnam Railways")
 _MONTH_RANGE = re.compile(rf"{_MONTH_NAME}(?:-{_MONTH_NAME})+")
 _ROLE_OR_BODY_BEFORE = re.compile(
@@ -1728,10 +1729,7 @@ def _traded_with_country(text: str, taken: SpanSet) -> list[Firm]:
 # "Sao Đỏ Group", "Kinh Bắc City Group", "Đông Á Holdings": capitalised words, Vietnamese ones included,
 # before an English group word, with no legal form (English copy writes Vietnamese groups so)
 _OPENING = ("(", "“", '"', "(“", '("')
-_MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "
-)
+_MONTH = re.compile(rf"(?:{ENGLISH_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ")
 _GROUP_WORD = re.compile(r"(?=[GH])(?<![\w&-])(?:Group|Holdings|Holding)(?!\w)")
 
 
