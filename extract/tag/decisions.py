@@ -34,7 +34,8 @@ NUMBER_RE = re.compile(
     rf"(?:"
     rf"(?:{_SLASH}(?P<year>(?:19|20)\d{{2}}))?{_SLASH}(?P<codes>{_CODE}(?:{_CODE_SEP}{_CODE}){{0,3}})"
     rf"|{_DASH}(?P<type2>{_CODE}){_SLASH}(?P<iss2>{_CODE})"
-    rf")(?![\w/])"
+    # (a metadata table's cells run together: "Số hiệu:87/2019/QĐ-TTgNgày ban hành:14/05/2019")
+    rf")(?!(?!Ngày |Loại |Nơi |Người |Cơ quan )[\w/])"
 )
 # Government URL slugs: Quyet-dinh-26-2023-QD-UBND-..., Nghi-quyet-115-NQ-CP-2020 (codes are upper-case there)
 _SLUG_CODE = r"[A-Z][A-Za-z]{0,7}\d{0,2}"
@@ -62,6 +63,9 @@ _ISSUER_WORD = (
 )
 _WHO = rf"{_ISSUER_WORD}(?:\s+{_ISSUER_WORD}){{0,9}}"
 _TRAILING_DATE = re.compile(
+    # (an aside before the clause: "Quyết định 15/2024/QĐ-UBND (thay thế Quyết định ...) được UBND tỉnh ban
+    # hành hôm 2/4/2024")
+    r"(?:\s*\([^()\n]{1,80}\)(?=\s+(?:được|do|mà|của|đã)\s))?"
     rf"[\s,]*(?:(?:của|do|mà)\s+{_WHO}\s*,?\s*)?"
     rf"(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?(?P<same_signed>cùng\s+)?(?:ký|cấp|ban hành|thông qua)\s+"
     r"(?:vào\s+)?)?"
@@ -83,17 +87,31 @@ _ENGLISH_DATE_AFTER = re.compile(
 )
 
 
-def _english_date_after(text: str, end: int) -> str | None:
-    """The date English copy writes after a legal number ("... No. 95/2012/ND-CP of November 12, 2012")."""
-    m = _ENGLISH_DATE_AFTER.match(text, end)
-    if m is None:
-        return None
+# An English clause opening with its date: "On March 3, 2025, the provincial People's Committee issued Notice
+# 41/TB-UBND", "On 12 June 2024 the ministry signed Decision ...": the number the clause's verb issues
+_ENGLISH_LEADING_DATE = re.compile(
+    rf"^\s*(?:On\s+)?(?:(?P<month>{ENGLISH_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{ENGLISH_MONTH_NAMES}),?\s+(?P<year2>\d{{4}}))"
+    r",?(?P<between>\s[^.;]*)$"
+)
+_ENGLISH_ISSUING_VERB = re.compile(r"\b(?:issued|signed|approved|adopted|passed|promulgated)\b")
+_ENGLISH_CITING = re.compile(r"\b(?:implementing|under|guiding|amending|replacing|following|of|to)\b")
+
+
+def _english_date(m: re.Match[str]) -> str | None:
+    """The ISO date of a match with groups month/day/year (or month2/day2/year2): "March 3, 2025"."""
     month = m.group("month") or m.group("month2")
     day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
     try:
         return dt.date(year, ENGLISH_MONTHS.index(month) + 1, day).isoformat()
     except ValueError:
         return None
+
+
+def _english_date_after(text: str, end: int) -> str | None:
+    """The date English copy writes after a legal number ("... No. 95/2012/ND-CP of November 12, 2012")."""
+    m = _ENGLISH_DATE_AFTER.match(text, end)
+    return _english_date(m) if m else None
 
 
 @functools.cache
@@ -242,6 +260,12 @@ def _leading_date(text: str, start: int, default_year: int | None) -> str | None
             tail = lm.group("between")[verbs[-1].end() :]
             if len(tail) <= OBJECT_CHARS and not _CITING.search(tail):
                 return date_from_match(lm, default_year)
+        em = _ENGLISH_LEADING_DATE.match(text[clause_start:start].replace("\n", " "))
+        verbs = list(_ENGLISH_ISSUING_VERB.finditer(em.group("between"))) if em else []
+        if em and verbs and len(em.group("between")) < 120:  # "On March 3, 2025, the X issued Notice ..."
+            tail = em.group("between")[verbs[-1].end() :]
+            if len(tail) <= OBJECT_CHARS and not _ENGLISH_CITING.search(tail):
+                return _english_date(em)
     return None
 
 
