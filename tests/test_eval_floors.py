@@ -251,6 +251,9 @@ BLIND_REAL_118 = 118
 BLIND_REAL_119 = 119
 BLIND_REAL_120 = 120
 BLIND_REAL_121 = 121
+BLIND_REAL_122 = 122
+BLIND_REAL_123 = 123
+BLIND_REAL_124 = 124
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -365,6 +368,9 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_119,
     BLIND_REAL_120,
     BLIND_REAL_121,
+    BLIND_REAL_122,
+    BLIND_REAL_123,
+    BLIND_REAL_124,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1735,6 +1741,36 @@ BLIND_121_FLOORS = {
     "deals+details": (0.47, 0.31, 0.37),
     "events": (0.56, 0.33, 0.41),
 }
+# batch 122: its blind score (194869a, the model trained up to batch 121)
+BLIND_122_FLOORS = {
+    "firms": (0.92, 0.69, 0.79),
+    "firms+form": (0.70, 0.52, 0.60),
+    "provinces": (0.97, 0.97, 0.97),
+    "money+attrs": (0.95, 0.93, 0.94),
+    "deals": (0.83, 0.71, 0.76),
+    "deals+details": (0.33, 0.28, 0.30),
+    "events": (1.00, 0.42, 0.60),
+}
+# batch 123: its blind score (194869a, the model trained up to batch 121)
+BLIND_123_FLOORS = {
+    "firms": (0.95, 0.65, 0.77),
+    "firms+form": (0.95, 0.65, 0.77),
+    "provinces": (1.00, 0.81, 0.89),
+    "money+attrs": (1.00, 0.85, 0.92),
+    "deals": (0.66, 0.30, 0.42),
+    "deals+details": (0.41, 0.18, 0.25),
+    "events": (0.70, 0.36, 0.48),
+}
+# batch 124: its blind score (194869a, the model trained up to batch 121)
+BLIND_124_FLOORS = {
+    "firms": (0.92, 0.65, 0.76),
+    "firms+form": (0.86, 0.61, 0.71),
+    "provinces": (0.96, 0.86, 0.90),
+    "money+attrs": (0.88, 0.81, 0.84),
+    "deals": (0.72, 0.54, 0.62),
+    "deals+details": (0.60, 0.44, 0.50),
+    "events": (0.80, 0.40, 0.53),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -1857,6 +1893,9 @@ TRAINING_FLOORS = [
     (BLIND_REAL_119, 156, BLIND_119_FLOORS),
     (BLIND_REAL_120, 154, BLIND_120_FLOORS),
     (BLIND_REAL_121, 159, BLIND_121_FLOORS),
+    (BLIND_REAL_122, 155, BLIND_122_FLOORS),
+    (BLIND_REAL_123, 156, BLIND_123_FLOORS),
+    (BLIND_REAL_124, 160, BLIND_124_FLOORS),
 ]
 
 

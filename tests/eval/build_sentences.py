@@ -949,6 +949,9 @@ from tests.eval.hand_sentences_118 import hand_sentences_118  # noqa: E402
 from tests.eval.hand_sentences_119 import hand_sentences_119  # noqa: E402
 from tests.eval.hand_sentences_120 import hand_sentences_120  # noqa: E402
 from tests.eval.hand_sentences_121 import hand_sentences_121  # noqa: E402
+from tests.eval.hand_sentences_122 import hand_sentences_122  # noqa: E402
+from tests.eval.hand_sentences_123 import hand_sentences_123  # noqa: E402
+from tests.eval.hand_sentences_124 import hand_sentences_124  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1172,6 +1175,9 @@ HAND += [row | {"batch": 118} for row in hand_sentences_118(_h5, _pv, _m)]
 HAND += [row | {"batch": 119} for row in hand_sentences_119(_h5, _pv, _m)]
 HAND += [row | {"batch": 120} for row in hand_sentences_120(_h5, _pv, _m)]
 HAND += [row | {"batch": 121} for row in hand_sentences_121(_h5, _pv, _m)]
+HAND += [row | {"batch": 122} for row in hand_sentences_122(_h5, _pv, _m)]
+HAND += [row | {"batch": 123} for row in hand_sentences_123(_h5, _pv, _m)]
+HAND += [row | {"batch": 124} for row in hand_sentences_124(_h5, _pv, _m)]
 
 
 def main() -> None:
