@@ -8,6 +8,22 @@
   number and its issuing clause ("Quyết định 15/2024/QĐ-UBND (thay thế Quyết định ...) được UBND tỉnh ban hành
   hôm 2/4/2024": was undated).
 
+- firms written bare: "Korean-owned X", "Taiwan-owned X" (who owns it, as "-based" says where it is; not
+  "State-owned Banks"); "Hãng dệt nhuộm Đài Loan X" (a kind of firm, its trade and its country before the
+  name); "X, the biggest button maker in Asia, ..." (an English apposition with "the"); "X từng bỏ thêm N"
+  ("từng": once); "X là nhà đầu tư thứ 12 ở KCN này" (the investor, ranked: a deal, no event);
+- what a firm once did ("X từng rót 5 triệu USD ...") is background: its deal, no event;
+- English: "X is reportedly set to invest $N" (a report is still the news: was no deal), "X has won a
+  licence for a dyeing mill ..." (a licence), "X has a $N project" (its investment, no event), "A $N plant
+  ... is X's next step" (announced), "An 18-million-USD mill of X went into construction" (a groundbreaking;
+  hyphenated amounts are read: "the 40-million-USD plant");
+- a passive after an apposition ("Công ty A, một trong những nhà sản xuất ... lớn nhất, vừa được UBND tỉnh B
+  cấp phép ...": B's licence to A); "X được tăng vốn thêm N" (a licence's adjustment, as "được điều chỉnh
+  tăng"); "cấp giấy chứng nhận doanh nghiệp công nghệ cao" is a status earned, no licence;
+- a funding round with two leads ("Vòng Series A ... mà X công bố hoàn tất ... do A, niêm yết ở Seoul, và quỹ
+  B đồng dẫn dắt", "a round led by A and B"): one investment of both leads and one acquisition with the
+  company.
+
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-35 do."""
 
 from __future__ import annotations
@@ -80,3 +96,120 @@ def test_an_aside_in_brackets_between_a_number_and_its_issuing_clause_keeps_the_
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _decisions(text) == expected
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+def _deals(text: str) -> list[tuple[str, list[str], float | None]]:
+    return [(d.kind, sorted(d.parties), d.amount) for d in tag_text(text).deals]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Korean-owned Seonhwa is now the largest dyer in the zone.", "Seonhwa"),
+        ("Hãng dệt nhuộm Đài Loan Fuyuan Dakang hiện có ba xưởng ở Long An.", "Fuyuan Dakang"),
+        (
+            "Kanzaki, the biggest button maker in Asia, plans to double output at its Dong Nai site.",
+            "Kanzaki",
+        ),
+        ("Hồi năm 2016, Sewontek từng bỏ thêm 2 triệu USD mở xưởng may găng tay.", "Sewontek"),
+        (
+            "Nhà xưởng rộng 8.000m2; Colwynne Arden là nhà đầu tư thứ 12 ở cụm công nghiệp này.",
+            "Colwynne Arden",
+        ),
+    ],
+)
+def test_a_bare_name_with_who_owns_it_or_what_it_is_is_a_firm(text: str, firm: str) -> None:
+    assert firm in _firms(text)
+
+
+def test_a_state_owned_word_names_no_firm() -> None:
+    assert "Banks" not in _firms("Lending to Parts Makers by State-owned Banks, chapter 2.")
+
+
+def test_what_a_firm_once_did_is_its_deal_and_no_event() -> None:
+    text = "Vào tháng 5/2014, Sewontek từng rót thêm 2 triệu USD dựng xưởng may găng tay ở Bắc Giang."
+    assert _deals(text) == [("investment", ["Sewontek"], 2_000_000)]
+    assert _events(text) == []
+
+
+def test_an_investor_ranked_in_a_park_is_its_deal_and_no_event() -> None:
+    text = "Nhà xưởng rộng 8.000m2, vốn 1,5 triệu USD; Brightmoor Labels là nhà đầu tư thứ 12 ở cụm công nghiệp này."
+    assert [d[:2] for d in _deals(text)] == [("investment", ["Brightmoor Labels"])]
+    assert _events(text) == []
+
+
+def test_a_reported_plan_to_invest_is_an_announced_investment() -> None:
+    text = "Kanzaki, the biggest button maker in Asia, is reportedly set to invest $42 million in its Dong Nai plant."
+    assert _deals(text) == [("investment", ["Kanzaki"], 42_000_000)]
+    assert _events(text) == [("investment_announcement", ["Kanzaki"])]
+
+
+def test_a_licence_won_for_a_mill_is_a_licence() -> None:
+    text = "Singapore-based Orrin Fibres has won a licence for a dyeing mill in Tay Ninh, costing some $85 million."
+    assert _events(text) == [("investment_licence", ["Orrin Fibres"])]
+    assert [d[:2] for d in _deals(text)] == [("investment", ["Orrin Fibres"])]
+
+
+def test_a_project_a_firm_has_is_its_investment_and_no_event() -> None:
+    text = "Across the river, Korean-owned Daewon Knit has a $45 million project for circular knitting and dyeing works."
+    assert _deals(text) == [("investment", ["Daewon Knit"], 45_000_000)]
+    assert _events(text) == []
+
+
+def test_a_plant_told_first_that_is_a_firms_next_step_is_announced() -> None:
+    text = "A $60 million zipper plant, also in Ha Nam, is Kanzaki Group's next step in the region after Thailand."
+    assert _deals(text) == [("investment", ["Kanzaki Group"], 60_000_000)]
+    assert _events(text) == [("investment_announcement", ["Kanzaki Group"])]
+
+
+def test_a_mill_that_went_into_construction_is_a_groundbreaking_with_its_hyphenated_amount() -> None:
+    text = (
+        "A 25-million-USD spinning mill of Hong Tai Yarn JSC went into construction on Monday in Binh Duong."
+    )
+    assert _deals(text) == [("groundbreaking", ["Hong Tai Yarn"], 25_000_000)]
+    assert _events(text) == [("groundbreaking", ["Hong Tai Yarn"])]
+
+
+def test_a_passive_licence_after_an_apposition_names_the_grantor() -> None:
+    text = (
+        "Công ty TNHH Sợi Đông Phát, một trong những nhà sản xuất sợi cotton lớn nhất miền Nam, vừa được UBND "
+        "tỉnh Tây Ninh cấp phép xây nhà máy sợi thứ ba."
+    )
+    assert _events(text) == [("investment_licence", ["Sợi Đông Phát", "UBND tỉnh Tây Ninh"])]
+
+
+def test_a_capital_increase_granted_in_the_passive_is_a_licence() -> None:
+    text = "Công ty TNHH Lốp xe Hòa Khánh được tăng vốn thêm 40 triệu USD cho nhà máy lốp ở Đà Nẵng."
+    assert _events(text) == [("investment_licence", ["Lốp xe Hòa Khánh"])]
+
+
+def test_a_high_tech_enterprise_certificate_is_no_licence() -> None:
+    text = "Công ty TNHH Cảm biến Minh Việt vừa được Bộ Khoa học và Công nghệ cấp giấy chứng nhận doanh nghiệp công nghệ cao."
+    assert _deals(text) == []
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Vòng Series A 12 triệu USD mà Công ty CP Xe điện Sao Lam công bố hoàn tất hôm qua do Công ty Hanwa Ventures, niêm yết ở Seoul, và quỹ Meridian Capital (Singapore) đồng dẫn dắt.",
+            "Xe điện Sao Lam",
+        ),
+        (
+            "Tập đoàn Lumora has raised $12 million in a Series A round led by Hanwa Ventures and Meridian Capital.",
+            "Lumora",
+        ),
+    ],
+)
+def test_a_round_with_two_leads_is_one_investment_of_both(text: str, company: str) -> None:
+    assert _deals(text) == [("investment", ["Hanwa Ventures", "Meridian Capital"], 12_000_000)]
+    assert _events(text) == [("acquisition", sorted(["Hanwa Ventures", "Meridian Capital", company]))]

@@ -130,7 +130,8 @@ _BROKE_GROUND = re.compile(
     r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) building"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) work on"
-    r"|kick(?:ed|s)? off (?:work|construction))(?!\w)"
+    r"|kick(?:ed|s)? off (?:work|construction)"
+    r"|(?:went|goes|has gone) into construction)(?!\w)"  # "A $18 million mill of X went into construction"
 )
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|cut the ribbon|went into (?:operation|use|service)|came into operation"
@@ -160,6 +161,8 @@ _CERTIFICATE = re.compile(
     r"(?<!\w)(?:investment (?:registration )?certificates?|investment decisions? and certificates?"
     r"|investment licen[cs]es?|investment polic(?:y|ies) decisions?|investment approvals?"
     r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to )|(?<=with a )certificate"
+    # "X has won a licence for a mill"
+    r"|(?:(?<=won a )|(?<=secured a )|(?<=obtained a ))licen[cs]e(?= for )"
     r"|(?:(?<=similar )|(?<=same ))(?:go-ahead|green light)"  # "X got a similar go-ahead": a licence
     r"|(?:investment|funding) permits?)(?!\w)",
     re.IGNORECASE,
@@ -195,7 +198,9 @@ _ACQUIRED = re.compile(r"(?<!\w)(?:acquired|bought|took over)(?!\w)")
 # "X has agreed to buy a 49% stake in Y", "X plans to acquire Y": an acquisition agreed or planned
 # "X plans to invest an additional $150 million", "X will invest US$40 million": an announced investment
 _TO_INVEST = re.compile(
-    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|expects?) to (?:invest|spend|put|pour)"
+    # ("X, the largest zipper maker, is reportedly set to invest $76 million")
+    r"(?<!\w)(?:(?:plans?|planned|intends?|(?:is|are)(?: reportedly| now| also)? set|aims?|expects?) to"
+    r" (?:invest|spend|put|pour)"
     r"|(?:will|would) (?:invest|spend)"
     # "X is to spend US$18 million on ...", "... persuaded X to commit US$95 million to ..."
     r"|(?:is|are) to (?:invest|spend)|to commit(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
@@ -288,7 +293,7 @@ _SUPPLY_TO = re.compile(r"\bto (?:supply|deliver|provide|sell)\b[^.;]{1,100}?\bt
 _BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
 _NOT_A_DEAL = re.compile(
-    r"(?<!\w)(?:denied|denies|rumou?rs?|reportedly|revoked|revokes|cancel(?:l?ed)?|terminated"
+    r"(?<!\w)(?:denied|denies|rumou?rs?|revoked|revokes|cancel(?:l?ed)?|terminated"
     r"|would(?! (?:put|invest|spend|add|set up an? (?:[\w:-]+ ){0,2}?joint[- ]venture)))(?!\w)"
 )
 _APPOSITION = re.compile(
@@ -1116,6 +1121,9 @@ def _goes_into(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 _RUNS = re.compile(
     r"(?<!\w)(?:already\s+)?(?:runs|operates|owns|(?:is|are)\s+(?:meanwhile\s+|now\s+|also\s+)?building"
     r"|(?:has|had)\s+(?:already\s+)?built)\s+an?\s+(?=(?:US)?\$|VN[DĐ]|[\d.,]+\s+(?:million|billion)\s+USD)"
+    # "British-owned X has a $290 million project": the project it has
+    r"|(?:has|have)\s+an?\s+(?=(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:project|plant|factory|mill)(?!\w))"
 )  # "X, which had already built a US$35 million plant there", "X is meanwhile building a $36 million plant"
 _TOOK_STAKE = re.compile(
     r"(?<!\w)(?:(?:took|has taken|had taken)\s+an?\s+[\d.,]+\s*(?:per ?cent|%)\s+stake\b"
@@ -1216,6 +1224,12 @@ _PLANT_SET_UP_BY = re.compile(
 )
 # "A $180 million plant for ... is what X has announced for Hai Phong": the plant first, then its investor
 _IS_WHAT = re.compile(r"(?<!\w)is what\s+$")
+# "A $95 million plant, also in Bac Giang, is Xinlu's next step": the plant first, then its investor
+_IS_BEFORE = re.compile(r"(?<!\w)(?:is|will be)\s+$")
+_PLANT_WORD = re.compile(r"(?<!\w)(?:plant|factory|mill|complex|facility|works)(?!\w)")
+_NEXT_STEP = re.compile(
+    r"['’]s\s+(?:next|latest|newest|new|biggest|largest)\s+(?:step|move|project|bet)(?!\w)"
+)
 _ANNOUNCED_AFTER = re.compile(
     r"\s+(?:has announced|announced|plans|is planning|has planned|will build)(?!\w)"
 )
@@ -1267,6 +1281,11 @@ def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             or (
                 _IS_WHAT.search(text, max(sen.s, f.start - 10), f.start)
                 and _ANNOUNCED_AFTER.match(text, f.end)
+            )
+            or (
+                _IS_BEFORE.search(text, max(sen.s, f.start - 10), f.start)
+                and _NEXT_STEP.match(text, f.end)
+                and _PLANT_WORD.search(text, sen.s, f.start)
             )
             or _PLANS_PLANT.match(text, f.end)
             or _IS_TO_BUILD.match(text, f.end)

@@ -146,8 +146,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "apposition": re.compile(
             rf"\s*(?:\([^()]{{1,40}}\)\s*)?,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*(?:(?:{aux})\s+)*"
         ),
+        # ("Công ty A, một trong những nhà sản xuất sợi lớn nhất, vừa được UBND tỉnh B cấp phép ...": an
+        # apposition between commas too)
         "passive": re.compile(
-            rf"\s*(?:\([^()]{{1,80}}\)\s*)?(?:[–-]\s[^–;]{{1,60}}?\s[–-]\s*)?(?:(?:{aux})\s+)*được\s+",
+            rf"\s*(?:\([^()]{{1,80}}\)\s*)?(?:[–-]\s[^–;]{{1,60}}?\s[–-]\s*|,\s*[a-zà-ỹđ][^,;]{{0,90}},\s*)?"
+            rf"(?:(?:{aux})\s+)*được\s+",
             re.IGNORECASE,
         ),
         "future": listed("future"),

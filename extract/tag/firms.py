@@ -961,7 +961,9 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     countries = alternation(load("places.json")["countries"])
     before = re.compile(
         rf"(?<!\w)(?:(?:{alternation(data['before'])})\s+(?:(?:{countries})\s+)?"
-        rf"|(?:tập đoàn|công ty|hãng|nhà sản xuất|nhà đầu tư)\s+(?:{countries}),\s+)$",
+        rf"|(?:tập đoàn|công ty|hãng|nhà sản xuất|nhà đầu tư)\s+(?:{countries}),\s+"
+        # "Hãng sợi hóa học Hàn Quốc Daesung Fibers": a kind of firm, its trade, then its country
+        rf"|(?:tập đoàn|công ty|hãng|nhà sản xuất)\s+(?:[a-zà-ỹđ]+\s+){{1,4}}(?:{countries})\s+)$",
         re.IGNORECASE,
     )
     aux = alternation(data["aux"])
@@ -979,7 +981,8 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate)(?!\w)"
         # "Kestrel Minerals, an Australian junior, says", "Orvane Analytics, a consultancy for ...": what kind
         # of firm it is
-        rf"|,\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(data['english_kinds'])})(?!\w)"
+        # ("Hoshimura, the largest zipper maker in the world, ...": which of them it is)
+        rf"|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(data['english_kinds'])})(?!\w)"
     )
     return before, after, frozenset(data["not_firms"])
 
@@ -990,9 +993,12 @@ def _country_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after it ("Rederiet Nordhavn of Denmark"): cues that the name is a firm's."""
     names = load("known_firms.json")["bare_cues"]["english_countries"]
     # "Singapore-based Lumen Renewables": where it is based, a cue as good as the possessive
-    # and a city's "-based" too ("Ha Noi-based Rotech", "Osaka-based Kameda")
+    # and a city's "-based" too ("Ha Noi-based Rotech", "Osaka-based Kameda"); who owns it ("Taiwan-owned X",
+    # "Turkish-owned Y")
     possessive = re.compile(
-        rf"(?<![\w-])(?:(?:{alternation(names)})['’]s|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}-based)\s+$"
+        rf"(?<![\w-])(?:(?:{alternation(names)})['’]s"
+        rf"|(?!(?:State|Foreign|Family|Privately|Government|Employee)-)"  # ("State-owned Banks": no owner)
+        rf"[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}-(?:based|owned))\s+$"
     )
     the = ("Netherlands", "Philippines", "UK", "US", "USA")  # countries English names with "the"
     plain = alternation([n for n in names if n != "Vietnam"])

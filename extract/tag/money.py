@@ -180,7 +180,8 @@ def _english_trailing_rx() -> re.Pattern[str]:
     scales = [w for k in data["scales"] for w in (k, _cap(k))]
     return re.compile(
         r"(?=\d)(?<![\w.,$])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
-        rf"\s?(?P<scale>{alternation(scales)})\s+(?P<cur>{alternation(data['trailing_currencies'])})(?!\w)"
+        # ("97-million-USD": hyphenated as one modifier before a noun)
+        rf"(?:\s?|-)(?P<scale>{alternation(scales)})(?:\s+|-)(?P<cur>{alternation(data['trailing_currencies'])})(?!\w)"
     )
 
 
@@ -204,6 +205,8 @@ def _english_money(text: str, taken: list[Money]) -> list[Money]:
     [(14000000000000, 'VND'), (600000000, 'USD')]
     >>> [(m.amount, m.currency) for m in _english_money("JPY9.4 billion, then 28 million euros", [])]
     [(9400000000, 'JPY'), (28000000, 'EUR')]
+    >>> [(m.amount, m.currency) for m in _english_money("the 97-million-USD plant", [])]
+    [(97000000, 'USD')]
     """
     if not any(marker in text for marker in _ENGLISH_MARKERS):
         return []  # (most Vietnamese texts hold none of these; the trailing "dong" and "US dollars" are not

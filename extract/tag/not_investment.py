@@ -63,7 +63,9 @@ BUYS_SHARES = re.compile(
 # product's certificate, no investment licence
 AWARD_AFTER = re.compile(
     r"\s+(?:(?:là|cho)\s+)?(?:nhà cung cấp|nhà cung ứng|doanh nghiệp xuất sắc|sản phẩm|chất lượng|ISO"
-    r"|hợp chuẩn|hợp quy|đạt chuẩn|thương hiệu|danh hiệu|xuất sắc|top|Top|đối tác)(?!\w)"
+    r"|hợp chuẩn|hợp quy|đạt chuẩn|thương hiệu|danh hiệu|xuất sắc|top|Top|đối tác"
+    # "cấp giấy chứng nhận doanh nghiệp công nghệ cao": a status the firm earns, no licence to invest
+    r"|doanh nghiệp công nghệ cao|doanh nghiệp khoa học|công nghệ cao)(?!\w)"
 )
 
 # "A và B ký hợp đồng chuyển nhượng 35% cổ phần": a stake changes hands; no pair of partners signed

@@ -408,7 +408,8 @@ _NO_INVESTMENT_EVENT = re.compile(  # (first letters tested first)
     r"(?<!\w)(?:tổng cộng|đến nay|tính đến|lũy kế|luỹ kế|(?<!công ty )cổ phần|cổ phiếu|phần vốn"
     r"|(?<![Đđ]ược )(?<![Đđ]ã )khởi công từ"  # "..., khởi công từ năm ngoái, đang được hoàn thiện": under way
     r"|\d+\s*%\s*vốn|chào mua|xem xét|cân nhắc|sáp nhập|giải ngân|cùng góp"  # "do ba cổ đông cùng góp: ..."
-    r"|xếp thứ|đứng thứ|tiếp theo thuộc về"  # a round-up's ranking: "Xếp thứ ba về vốn là ... của X"
+    # a round-up's ranking: "Xếp thứ ba về vốn là ... của X", "X là nhà đầu tư thứ 31 ở KCN này"
+    r"|xếp thứ|đứng thứ|nhà đầu tư thứ|tiếp theo thuộc về"
     r"|nổi bật trong (?:nhóm|số)"  # its highlights: "Nổi bật trong nhóm ký ghi nhớ là A, B và C"
     r"|đã được [^.;,]{1,60}? (?:dồn|đổ|rót|bỏ) vào"  # "N đã được X dồn vào dự án ...": spent before
     r"|đã (?:thu hút|hút|đón) [^.;:]{0,60}?\b(?:như|gồm))(?!\w)",  # "đã hút dự án như ... của X": recalled
@@ -973,7 +974,7 @@ def with_funding_rounds(
     """A round an investor leads ("X hoàn tất vòng gọi vốn 40 triệu USD do Y dẫn dắt", "X has raised $18
     million in a round led by Y", `funding.funding_rounds`): the lead's investment deal and an acquisition
     event of the lead (buyer) and the company, in place of what the readers made of the clause."""
-    if "vòng" not in text and "round" not in text and "funding" not in text:
+    if "òng" not in text and "round" not in text and "funding" not in text:
         return deals, events
     ordered = sorted(firms, key=lambda f: f.start)
     starts = [f.start for f in ordered]
@@ -987,13 +988,13 @@ def with_funding_rounds(
         for r in rounds:
             deal = Deal(
                 kind="investment",
-                parties=[r.lead.name],
+                parties=[r.lead.name, *(f.name for f in r.co_leads)],
                 amount=r.amount.amount if r.amount else None,
                 currency=r.amount.currency if r.amount else None,
                 start=s,
                 end=e,
             )
-            parties = [_party(r.lead, role="buyer"), _party(r.company)]
+            parties = [_party(f, role="buyer") for f in (r.lead, *r.co_leads)] + [_party(r.company)]
             added_deals.append(deal)
             added_events.append(
                 _event_of(deal, "acquisition", "completed" if r.closed else "announced", parties)
@@ -1048,17 +1049,19 @@ def without_recalled_years(text: str, events: list[DealEvent], published: str | 
     same holds for a clause whose signing, order or founding states its year after the verb ("theo hợp đồng
     ký năm 2019 với B", "ordered four cranes in 2020", "ký từ tháng 11/2008"), and for what a clause tells
     from some years ago ("hai năm trước, tập đoàn đã thâu tóm ...")."""
-    if not published or not events:
+    if not events:
         return events
+    # "Hanwool từng bỏ thêm 3,5 triệu USD ...": what a firm once did, whatever the text's date
+    spans = [(_clause_start(text, m.start()), _clause_end(text, m.end())) for m in _ONCE.finditer(text)]
     try:
-        year, month = int(published[:4]), int(published[5:7])
-    except ValueError:
-        return events
+        year, month = int(published[:4]), int(published[5:7])  # type: ignore[index]
+    except (TypeError, ValueError):
+        year = month = 0
 
     def past(m: re.Match[str]) -> bool:
-        return year - int(m.group(1)) >= 2 or (year - int(m.group(1)) == 1 and month >= 6)
+        return bool(year) and (year - int(m.group(1)) >= 2 or (year - int(m.group(1)) == 1 and month >= 6))
 
-    spans = [(m.start(), _clause_end(text, m.end())) for m in _YEAR_OPENING.finditer(text) if past(m)]
+    spans += [(m.start(), _clause_end(text, m.end())) for m in _YEAR_OPENING.finditer(text) if past(m)]
     # the deed's own year said after its verb: "theo hợp đồng ký năm 2019 với B", "ordered ... in 2020"
     spans += [
         (_clause_start(text, m.start()), _clause_end(text, m.end()))
@@ -1081,6 +1084,7 @@ _YEAR_OF_DEED = re.compile(
 # ("đăng ký đầu tư vào tháng 9/2019" is a registration, no signing)
 # "hai năm trước, tập đoàn đã thâu tóm ...": years ago, whatever the text's date (set off by a comma: not
 # "khởi công hai năm trước nay khánh thành")
+_ONCE = re.compile(r"(?<!\w)từng\s+(?:đầu tư|rót|bỏ|ký|mua|khởi công|khánh thành|xây|mở|góp)", re.IGNORECASE)
 _YEARS_AGO = re.compile(
     r"(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|\d{1,2})\s+năm\s+(?:trước|về trước)\s*,",
     re.IGNORECASE,
