@@ -24,6 +24,10 @@
   B đồng dẫn dắt", "a round led by A and B"): one investment of both leads and one acquisition with the
   company.
 
+- persons: an English apposition of two roles or a trade's word before the role ("Pham Thi Lan, co-founder and
+  CEO of X, thinks ...", "Yuki Tanabe, production planner at X, told ...": were none); a journal's authors in
+  capitals, each starred for a footnote ("NGUYỄN HOÀI AN * ĐỖ THỊ MAI ** ...": were none).
+
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-35 do."""
 
 from __future__ import annotations
@@ -213,3 +217,30 @@ def test_a_high_tech_enterprise_certificate_is_no_licence() -> None:
 def test_a_round_with_two_leads_is_one_investment_of_both(text: str, company: str) -> None:
     assert _deals(text) == [("investment", ["Hanwa Ventures", "Meridian Capital"], 12_000_000)]
     assert _events(text) == [("acquisition", sorted(["Hanwa Ventures", "Meridian Capital", company]))]
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in tag_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Pham Thi Lan, co-founder and CEO of Green Wheel Mobility, thinks battery swaps will win the city.", "Pham Thi Lan"),
+        ("Yuki Tanabe, production planner at Kanzaki Group, told reporters the line runs three shifts.", "Yuki Tanabe"),
+    ],
+)
+def test_an_english_apposition_of_two_roles_or_a_trade_and_a_role_names_a_person(text: str, person: str) -> None:
+    assert _persons(text) == [person]
+
+
+def test_a_journals_starred_authors_in_capitals_are_persons() -> None:
+    text = (
+        "CHUỖI CUNG ỨNG Phụ liệu may trong bối cảnh mới1 NGUYỄN HOÀI AN * ĐỖ THỊ MAI ** VŨ QUỐC BẢO *** Tóm tắt: "
+        "Bài viết phân tích nguồn cung khóa kéo và nhãn dệt."
+    )
+    assert _persons(text) == ["NGUYỄN HOÀI AN", "ĐỖ THỊ MAI", "VŨ QUỐC BẢO"]
+
+
+def test_a_heading_in_capitals_with_a_star_is_no_person() -> None:
+    assert _persons("XUẤT KHẨU DỆT MAY * Số liệu tháng 5") == []

@@ -34,7 +34,8 @@ _ROLE = (
     r"(?:[Pp]rime [Mm]inister|PM|[Mm]inister|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Aa]mbassador"
     r"|[Gg]overnor|[Ss]ecretary|[Dd]irector(?:[- ][Gg]eneral)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?"
     r"|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Cc]onsul [Gg]eneral|[Oo]fficial|[Ee]conomist"
-    r"|[Aa]nalyst|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor|[Oo]wner"
+    r"|[Aa]nalyst|[Ff]ounder|[Cc]o-founder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor|[Oo]wner"
+    r"|[Pp]lanner|[Ee]ngineer|[Pp]rofessor|[Rr]esearcher|[Ee]ditor"
     # military ranks ("Senior Colonel Ngo Van Hai", "Lieutenant General X", "Major General X")
     r"|[Cc]olonel|[Ll]ieutenant(?:[- ](?:[Gg]eneral|[Cc]olonel))?|[Mm]ajor[- ][Gg]eneral)"
 )
@@ -43,7 +44,8 @@ _ROLE = (
 _ROLE_WORD = re.compile(
     r"(?=[MmPpCcAaGgSsDdHhOoEeFfRrLl])(?:[Mm]inister|PM\b|[Pp]resident|[Cc]hair|[Aa]mbassador|[Gg]overnor"
     r"|[Ss]ecretary|[Dd]irector|CEO|[Cc]hief|[Hh]ead\b|[Ss]pokes|[Cc]onsul|[Oo]fficial|[Ee]conomist|[Aa]nalyst"
-    r"|[Ff]ounder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor|[Oo]wner"
+    r"|[Ff]ounder|[Cc]o-founder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor|[Oo]wner"
+    r"|[Pp]lanner|[Ee]ngineer|[Pp]rofessor|[Rr]esearcher|[Ee]ditor"
     r"|[Cc]olonel|[Ll]ieutenant|[Mm]ajor[- ][Gg]en)"
 )
 # any cue of this module in a text: most Vietnamese texts have none, and are read no further
@@ -58,7 +60,7 @@ _CUE_PIECES = (
     *("inister", "PM", "resident", "hair", "mbassador", "overnor", "ecretary", "irector", "CEO", "hief"),
     *("ead", "pokes", "onsul", "fficial", "conomist", "nalyst", "ounder", "anager", "epresentative"),
     *("ommissioner", "ayor", "Mr", "Ms", "Dr", "Madam", "Prof", "said", "says", "told", "added", "noted"),
-    *("olonel", "ieutenant", "ajor", "wner"),
+    *("olonel", "ieutenant", "ajor", "wner", "lanner", "ngineer", "rofessor", "esearcher", "ditor"),
     *("stressed", "explained", "remarked", "according to", "by"),
 )
 _ROLE_BEFORE = re.compile(
@@ -66,9 +68,11 @@ _ROLE_BEFORE = re.compile(
     r"| [A-Z][\w'-]*){0,5})? $"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Madam|Prof)\.? $")
+# ("Le Huu Khang, co-founder and CEO of X, ...", "Kenta Mori, production planner at X, ...": two roles, or a
+# trade's word before the role)
 _APPOSED_ROLE_AFTER = re.compile(
     rf", (?:(?:a|an|the|its|their|his|her) )?(?:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){{0,5}} )?(?:{_MODIFIER}[ -])*"
-    rf"{_ROLE}(?!\w)"
+    rf"(?:{_ROLE} and (?:{_MODIFIER}[ -])*|[a-z]+ (?=(?:{_MODIFIER}[ -])*{_ROLE} (?:of|at) ))?{_ROLE}(?!\w)"
 )
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)")
 _SPEECH_AFTER_APPOSITION = re.compile(
@@ -266,6 +270,7 @@ def _opens(text: str, pos: int) -> bool:
 
 # a whole line of three or four capitalised words (a Vietnamese full name, read by `_accented_name`)
 _WHOLE_NAME_LINE = re.compile(rf"(?m)^[{UPPER}][\w]*(?: [{UPPER}][\w]*){{2,3}}$")
+_STARRED_AUTHOR = re.compile(rf"(?<![\w*])([{UPPER}]+(?: [{UPPER}]+){{1,3}}) \*{{1,4}}(?=\s|$)")
 _STAMP = re.compile(r"[\d:/.,|() -]+(?:GMT[+-]?\d*)?")
 
 
@@ -325,6 +330,10 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
     lines = [
         i for i, line in enumerate(text.split("\n")) if line.strip() and not _STAMP.fullmatch(line.strip())
     ]
+    if "*" in text:  # a journal's authors in capitals, each starred: "TRẦN THU HÀ * LÊ MINH ĐỨC **"
+        for m in _STARRED_AUTHOR.finditer(text):
+            if _accented_name(m.group(1).split(" ")):
+                name_at(m.start(1), m.end(1), full=True)
     for m in _WHOLE_NAME_LINE.finditer(text):  # "PHAN VĂN HẬU" alone on a thesis cover's line
         if _accented_name(m.group().split(" ")):
             name_at(m.start(), m.end(), full=True)
