@@ -24,6 +24,12 @@
   B đồng dẫn dắt", "a round led by A and B"): one investment of both leads and one acquisition with the
   company.
 
+- events: "X muốn khởi công ..." (a wish: planned, an announced investment; was a groundbreaking); "Một nhà
+  máy ... của X sẽ được dựng ở ..." (announced; was none); "Công ty X (Việt Nam) - Malaysia vừa khánh thành
+  ..." (its country after the bracket: was none); English "X started running its second factory" (an
+  opening), "X began development ... of a yarn plant" (a groundbreaking), "A funding license was handed to
+  X" (spun copy for a licence), "The certificate went to X JSC from the Y Economic Zone and Industrial Parks
+  Management Board" (that board its grantor: the board was no body at all);
 - persons: an English apposition of two roles or a trade's word before the role ("Pham Thi Lan, co-founder and
   CEO of X, thinks ...", "Yuki Tanabe, production planner at X, told ...": were none); a journal's authors in
   capitals, each starred for a footnote ("NGUYỄN HOÀI AN * ĐỖ THỊ MAI ** ...": were none).
@@ -226,11 +232,19 @@ def _persons(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Pham Thi Lan, co-founder and CEO of Green Wheel Mobility, thinks battery swaps will win the city.", "Pham Thi Lan"),
-        ("Yuki Tanabe, production planner at Kanzaki Group, told reporters the line runs three shifts.", "Yuki Tanabe"),
+        (
+            "Pham Thi Lan, co-founder and CEO of Green Wheel Mobility, thinks battery swaps will win the city.",
+            "Pham Thi Lan",
+        ),
+        (
+            "Yuki Tanabe, production planner at Kanzaki Group, told reporters the line runs three shifts.",
+            "Yuki Tanabe",
+        ),
     ],
 )
-def test_an_english_apposition_of_two_roles_or_a_trade_and_a_role_names_a_person(text: str, person: str) -> None:
+def test_an_english_apposition_of_two_roles_or_a_trade_and_a_role_names_a_person(
+    text: str, person: str
+) -> None:
     assert _persons(text) == [person]
 
 
@@ -244,3 +258,47 @@ def test_a_journals_starred_authors_in_capitals_are_persons() -> None:
 
 def test_a_heading_in_capitals_with_a_star_is_no_person() -> None:
     assert _persons("XUẤT KHẨU DỆT MAY * Số liệu tháng 5") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tập đoàn Hằng Lợi muốn khởi công nhà máy săm lốp ngay trong quý III/2026.",
+            [("investment_announcement", ["Hằng Lợi"])],
+        ),
+        (
+            "Một nhà máy pin lithium công suất 2 GWh/năm của Tập đoàn Hằng Lợi sẽ được dựng ở KCN Yên Phong II.",
+            [("investment_announcement", ["Hằng Lợi"])],
+        ),
+        (
+            "Công ty TNHH Dyechem Asia (Việt Nam) - Singapore vừa khánh thành nhà máy hóa chất nhuộm tại KCN Tân Kim.",
+            [("inauguration", ["Dyechem Asia"])],
+        ),
+        (
+            "Zipper maker Kanzaki Fastening Corporation started running its third factory in Vietnam this week.",
+            [("inauguration", ["Kanzaki Fastening Corporation"])],
+        ),
+        (
+            "Singapore's Marlow Textiles Co Ltd began development last week of a towel and yarn plant in Nam Dinh.",
+            [("groundbreaking", ["Marlow Textiles"])],
+        ),
+        (
+            "A funding license was handed in March to Hong Kong's Emerald Knit Group to expand its denim mill in Binh Duong.",
+            [("investment_licence", ["Emerald Knit Group"])],
+        ),
+        (
+            "The investment registration certificate went to Sao Lam E-Bike JSC from the Vung Ang Economic Zone and Industrial Parks Management Board, the paper said.",
+            [
+                (
+                    "investment_licence",
+                    ["Sao Lam E-Bike", "Vung Ang Economic Zone and Industrial Parks Management Board"],
+                )
+            ],
+        ),
+    ],
+)
+def test_events_told_as_wishes_passives_spun_copy_or_with_their_board(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _events(text) == expected

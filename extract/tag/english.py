@@ -61,9 +61,11 @@ _GOV = re.compile(  # (a capital or the article's "t" first: most positions fail
     rf"|(?:{_CAP}\s+){{1,4}}(?:(?:provincial|city|municipal)\s+)?"
     rf"(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
     rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority"
-    rf"|(?:High|Hi)-Tech Park Management Board|Economic Zones? Management Board"
-    rf"|Industrial (?:Parks?|Zones?) Management Board|Management Board of (?:{_CAP}\s+){{0,3}}Industrial "
-    rf"(?:Parks|Zones)|Department of Industry and Trade)"
+    # ("the Nghi Son Economic Zone and Industrial Parks Management Board": one board for both)
+    rf"|(?:High|Hi)-Tech Park Management Board"
+    rf"|Economic Zones?(?: and (?:{_CAP}\s+){{0,2}}Industrial (?:Parks?|Zones?))? Management Board"
+    rf"|Industrial (?:Parks?|Zones?) Management Board|Management Board of (?:{_CAP}\s+){{0,3}}"
+    rf"(?:Economic Zones? and )?Industrial (?:Parks|Zones)|Department of Industry and Trade)"
     # (one "and" inside: "Ministry of Industry and Trade and X JSC" ends before the second)
     # (nor a firm after it: "the Ministry of Finance and Thái Sơn Group")
     rf"|Ministry of {_CAP}(?:\s+{_CAP}){{0,2}}"
@@ -130,6 +132,8 @@ _BROKE_GROUND = re.compile(
     r"|(?:has |have )?(?:begun|began|started|starts|begins) (?:the )?construction"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) building"
     r"|(?:has |have )?(?:begun|began|started|starts|begins) work on"
+    # "X began development late last month of a towel and yarn plant": its building work, on a plant
+    r"|(?:has |have )?(?:begun|began|started) development(?=[^.;]{0,100}?\b(?:plant|factory|mill|facility))"
     r"|kick(?:ed|s)? off (?:work|construction)"
     r"|(?:went|goes|has gone) into construction)(?!\w)"  # "A $18 million mill of X went into construction"
 )
@@ -137,6 +141,8 @@ _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|cut the ribbon|went into (?:operation|use|service)|came into operation"
     r"|began operations?"
     r"|started operations?|(?:was )?put into (?:operation|use)|(?:started|began) (?:operating|production)"
+    # "X started running its second factory"
+    r"|(?:started|began) running (?:its|the|a) [^.;]{0,40}?(?:plant|factory|mill|line)"
     r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation"  # "put its X Factory into ..."
     # "X switched on a $120 million cell line"
     r"|switched on (?:an?|its|the) [^.;]{0,40}?(?:line|plant|factory|facility|lines))(?!\w)"
@@ -164,7 +170,7 @@ _CERTIFICATE = re.compile(
     # "X has won a licence for a mill"
     r"|(?:(?<=won a )|(?<=secured a )|(?<=obtained a ))licen[cs]e(?= for )"
     r"|(?:(?<=similar )|(?<=same ))(?:go-ahead|green light)"  # "X got a similar go-ahead": a licence
-    r"|(?:investment|funding) permits?)(?!\w)",
+    r"|(?:investment|funding) (?:permits?|licen[cs]es?))(?!\w)",  # ("funding license": spun copy)
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
@@ -172,7 +178,11 @@ _RECEIVED = re.compile(
     r"|(?:was|were|has been|have been|had been) (?:granted|awarded|issued))(?!\w)"
 )
 _GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented|given|gave)(?!\w)")
-_GRANTED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:granted|handed|awarded|issued|presented)(?=\s+to\s)")
+# ("A licence was handed in January to X": a time between the verb and "to")
+_GRANTED_AFTER = re.compile(
+    r"\s+(?:was\s+|were\s+)?(?:granted|handed|awarded|issued|presented)"
+    r"(?=(?:\s+(?:in|on|last|this)\s+[^.;,]{1,20}?)?\s+to\s)"
+)
 _FROM = re.compile(r"(?<!\w)from(?!\w)")
 _BY = re.compile(r"(?<!\w)by\s+$")
 _AT = re.compile(r"(?<!\w)at\s+$")
@@ -1041,6 +1051,7 @@ def _round_shares(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     text, s, e = sen.text, sen.s, sen.e
     found: list[tuple[Firm, Money | None]] = []
     shares: list[Firm] = []  # "X accounts for $95 million of that": a share of a total told before, no event
+    went_to: list[Firm] = []
     for m in _ROUND_SHARE.finditer(text, s, e):
         firms = [f for f in sen.before(m.start()) if isinstance(f, Firm)]
         if firms and all(f is not firms[-1] for f, _ in found):
@@ -1051,12 +1062,26 @@ def _round_shares(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if isinstance(f, Firm) and (went := _WENT_TO.search(text, max(s, f.start - 120), f.start)):
             amount = next((x for x in sen.money if went.start() <= x.start < f.start), None)
             found.append((f, amount or sen.amount(f.start)))
+            went_to.append(f)
     licensed = _ROUND_LICENSED.search(text, s, e) is not None
     kind, status = "investment_licence", "licensed"
     if not licensed:
         kind, status = "investment_announcement", "announced"
+    # "The certificate went to X JSC from the Y Management Board": the body it came from grants it
+    grantor = next(
+        (
+            g
+            for g in sen.govs
+            if went_to and g.start > went_to[0].end and _FROM.search(text, g.start - 9, g.start)
+        ),
+        None,
+    )
     deals = [sen.deal("investment", [f.name], m) for f, m in found]
-    events = [sen.event(kind, [_party(f, "investor")], m, status) for f, m in found if f not in shares]
+    events = []
+    for f, m in found:
+        if f not in shares:
+            granting = [_party(grantor, "grantor")] if grantor is not None and f in went_to else []
+            events.append(sen.event(kind, [*granting, _party(f, "investor")], m, status))
     return deals, events
 
 

@@ -326,7 +326,10 @@ def _representatives(text: str, ms: list[PartyMention], before: list[int], gs: i
     return reps[-4:] if _rx()["aux_gap"].fullmatch(gap.lstrip(" ,")) and len(gap) < 40 else []
 
 
-_LEADING_BRACKET = re.compile(r"^\s*\([^()]{1,120}\)")  # a bracket right after the subject: who it is
+# a bracket right after the subject: who it is ("Công ty X (Việt Nam) - Malaysia vừa ...": its country after)
+_LEADING_BRACKET = re.compile(
+    rf"^\s*(?:\([^()]{{1,120}}\))?(?:\s*[-–]\s[{UPPER}]\w*(?: [{UPPER}]\w*)?(?=\s))?"
+)
 
 
 def _subject(

@@ -736,8 +736,9 @@ def without_recalled(
 
 # a groundbreaking still to come: "dự kiến khởi công", "sẽ động thổ", "chốt ngày khởi công"
 _PLANNED_GROUND = re.compile(  # (first letters tested first)
-    r"(?=[sdkcly])(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|chốt ngày|chốt thời điểm|chốt thời gian"
-    r"|chốt lịch|lên lịch|có lịch|có thể|yêu cầu"  # "đã có lịch khởi công", "sẽ lần lượt được khởi công"
+    r"(?=[sdkclym])(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|dự định|sắp|muốn|chốt ngày|chốt thời điểm"
+    # "đã có lịch khởi công", "sẽ lần lượt được khởi công"
+    r"|chốt thời gian|chốt lịch|lên lịch|có lịch|có thể|yêu cầu"
     r"|lên kế hoạch)\s+(?:sớm\s+)?(?:lần lượt\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:lễ\s+)?"
     r"(?:khởi công|động thổ)(?!\w)",
     re.IGNORECASE,
