@@ -30,6 +30,9 @@
   opening), "X began development ... of a yarn plant" (a groundbreaking), "A funding license was handed to
   X" (spun copy for a licence), "The certificate went to X JSC from the Y Economic Zone and Industrial Parks
   Management Board" (that board its grantor: the board was no body at all);
+- a list of firms after its cue ("gồm A, B và C", "such as A, B and C") or after a colon that says what kind
+  of firms follow ("Seven tile makers filed the petition: A, B, ... and G"): every item a firm (was the
+  first alone, or none); a province or a country in the list is none, nor a ticker's label ("(HoSE: VGC)");
 - persons: an English apposition of two roles or a trade's word before the role ("Pham Thi Lan, co-founder and
   CEO of X, thinks ...", "Yuki Tanabe, production planner at X, told ...": were none); a journal's authors in
   capitals, each starred for a footnote ("NGUYỄN HOÀI AN * ĐỖ THỊ MAI ** ...": were none).
@@ -302,3 +305,29 @@ def test_events_told_as_wishes_passives_spun_copy_or_with_their_board(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seven tile makers filed the anti-dumping petition on May 2: Hoa Binh Ceramic, Dai Loc, Minh Sang, Tan Ky Granite and Vinh Phat.",
+            ["Hoa Binh Ceramic", "Dai Loc", "Minh Sang", "Tan Ky Granite", "Vinh Phat"],
+        ),
+        (
+            "Khách hàng lớn của nhà máy là các hãng nước giải khát như Tân Hiệp Phát, Bia Sài Gòn và Masan.",
+            ["Tân Hiệp Phát", "Bia Sài Gòn", "Masan"],
+        ),
+        (
+            "Năm doanh nghiệp nộp đơn gồm Gốm Hòa Bình, Đại Lộc, Minh Sang và Vĩnh Phát.",
+            ["Gốm Hòa Bình", "Đại Lộc", "Minh Sang", "Vĩnh Phát"],
+        ),
+    ],
+)
+def test_every_item_of_a_list_of_firms_is_a_firm(text: str, expected: list[str]) -> None:
+    assert _firms(text) == expected
+
+
+def test_a_list_of_countries_or_a_tickers_label_names_no_firm() -> None:
+    assert _firms("Các nhà đầu tư đến từ nhiều nước như Nhật Bản, Hàn Quốc và Singapore.") == []
+    assert "VGC" not in _firms("Tổng công ty Viglacera - CTCP (HoSE: VGC) báo lãi 720 tỷ đồng.")

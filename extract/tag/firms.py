@@ -118,6 +118,66 @@ def _parent_names(text: str, named: list[Firm], taken: SpanSet, not_names: set[s
     return out
 
 
+# what opens a list of firms: "gồm", "including", "such as" (a list that names a firm found otherwise), or a
+# colon after the kind of firms listed ("Nine tile makers filed the petition on July 4: A, B, ... and I")
+_LIST_CUE = re.compile(rf"(?<!\w)(?:gồm(?: có)?|bao gồm|như|including|includes?|such as)[ \t]+(?=[{UPPER}])")
+_KINDS_THEN_COLON = re.compile(
+    r"(?<!\w)(?:doanh nghiệp|công ty|hãng|nhà sản xuất|nhà đầu tư|makers|companies|firms|producers"
+    r"|manufacturers|suppliers|investors|exporters)(?!\w)[^.:;\n()]{0,60}:[ \t]*(?=[A-ZĐ])"
+)
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?P<and1>và|and)[ \t]+)?|[ \t]+(?P<and2>và|and)[ \t]+")
+_LIST_ITEM = re.compile(rf"[{UPPER}][\w&'’-]*(?: [{UPPER}][\w&'’-]*){{0,3}}(?=[ \t]*(?:[,.;:)]|và |and |$))")
+
+
+def _list_items(text: str, pos: int) -> list[tuple[int, int]]:
+    """Spans of the items of a list that starts at `pos`: one to four capitalised words each, split by
+    commas and "và"/"and"; the item that "và"/"and" opens is the last."""
+    items: list[tuple[int, int]] = []
+    item = _LIST_ITEM.match(text, pos)
+    while item is not None:
+        items.append(item.span())
+        sep = _LIST_SEP.match(text, item.end())
+        last = len(items) > 1 and text[items[-2][1] : items[-1][0]].strip(" \t,") in ("và", "and")
+        if sep is None or last:
+            break
+        item = _LIST_ITEM.match(text, sep.end())
+    return items
+
+
+def _listed_firms(text: str, named: list[Firm], taken: SpanSet, not_names: set[str]) -> list[Firm]:
+    """The names of a list of firms: after "gồm"/"như"/"including"/"such as" when one of them is a firm
+    found otherwise ("... như Tân Hiệp Phát, Bia Sài Gòn và Masan"), or after a colon that says what kind
+    of firms follow ("Nine tile makers filed the petition: A, B, ... and I"); each a firm unless it is
+    wholly a province, a country or a word that is no name.
+
+    >>> t = "Chín hãng gạch nộp đơn: Hoàng Gia, Á Đông và Đất Lành."
+    >>> [f.name for f in _listed_firms(t, [], SpanSet(), set())]
+    ['Hoàng Gia', 'Á Đông', 'Đất Lành']
+    """
+    lists = [(m.end(), True) for m in _KINDS_THEN_COLON.finditer(text)] if ":" in text else []
+    lists += [(m.end(), False) for m in _LIST_CUE.finditer(text)]
+    found = {(f.start, f.end) for f in named}
+    out: list[Firm] = []
+    for pos, sure in lists:
+        items = _list_items(text, pos)
+        if len(items) < 2 or not (sure or any(span in found for span in items)):
+            continue
+        for start, end in items:
+            name = text[start:end]
+            if (start, end) in found or taken.overlaps(start, end):
+                continue
+            if (
+                name in not_names
+                or any(p.start == 0 and p.end == len(name) for p in tag_provinces(name))
+                or _country_regex().fullmatch(name)
+                or name.split()[0] in _ADMIN_WORDS
+            ):
+                break  # "như Nhật Bản, Hàn Quốc và ...": a list of places
+            out.append(Firm(mention=name, start=start, end=end, name=canonical_firm_name(name)))
+            taken.add(start, end)
+    return out
+
+
 _CAPITALISED_NEXT = re.compile(rf" [{UPPER}0-9]")
 _LOCAL_UNIT = re.compile(r" (?:Việt Nam|Vietnam|Vina)$")
 _PLANT_NAMED_BEFORE = re.compile(r"(?<!\w)(?:nhà máy|xưởng|dự án)(?: [^\s,;.()“”\"]+)*\s$", re.IGNORECASE)
@@ -2266,6 +2326,7 @@ def tag_firms(
     out.extend(_bare_subjects(text, taken, out))
     out.extend(_headed_firms(text, taken))
     out.extend(_parent_names(text, out, taken, not_names))
+    out.extend(_listed_firms(text, out, taken, not_names))
     out = _heads_as_full_names(text, out, _known_names())
     for start, alias in word_matches(text, aliases, not_before="(", not_after=")"):
         if not taken.covers(start):
