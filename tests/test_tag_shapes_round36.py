@@ -33,6 +33,11 @@
 - a list of firms after its cue ("gồm A, B và C", "such as A, B and C") or after a colon that says what kind
   of firms follow ("Seven tile makers filed the petition: A, B, ... and G"): every item a firm (was the
   first alone, or none); a province or a country in the list is none, nor a ticker's label ("(HoSE: VGC)");
+- a brand with a hyphenated word after syllables like Vietnamese ones ("maker Sao Lam E-Bike", was none; a
+  Korean given name such as "Kim Sung-ho" stays a person's); a head of a firm whose office is written in
+  lower case ("ông A, Phó tổng giám đốc LP-Power, nói"); "Porcelain", "Ceramic", "Bike", "Tires", "Granite",
+  "Fibers", "Denim", "Knit", "Dyeing" and "Fastening" end a firm's name ("Cycle" does not: "Taipei Cycle
+  Show");
 - persons: an English apposition of two roles or a trade's word before the role ("Pham Thi Lan, co-founder and
   CEO of X, thinks ...", "Yuki Tanabe, production planner at X, told ...": were none); a journal's authors in
   capitals, each starred for a footnote ("NGUYỄN HOÀI AN * ĐỖ THỊ MAI ** ...": were none).
@@ -331,3 +336,27 @@ def test_every_item_of_a_list_of_firms_is_a_firm(text: str, expected: list[str])
 def test_a_list_of_countries_or_a_tickers_label_names_no_firm() -> None:
     assert _firms("Các nhà đầu tư đến từ nhiều nước như Nhật Bản, Hàn Quốc và Singapore.") == []
     assert "VGC" not in _firms("Tổng công ty Viglacera - CTCP (HoSE: VGC) báo lãi 720 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Vietnamese electric scooter maker Sao Lam E-Bike will use the new battery plant.",
+            "Sao Lam E-Bike",
+        ),
+        ("'Trạm sạc phải gần chợ', ông Lê Minh Quang, Phó tổng giám đốc LP-Power, nói.", "LP-Power"),
+        ("Thanh Long Porcelain sets were given to visiting leaders last year.", "Thanh Long Porcelain"),
+        ("Tan Phu Denim runs three washing lines in the Long Hau park.", "Tan Phu Denim"),
+    ],
+)
+def test_brands_with_hyphens_or_trade_tails_are_firms(text: str, firm: str) -> None:
+    assert firm in _firms(text)
+
+
+def test_a_korean_given_name_and_a_cycle_show_name_no_firm() -> None:
+    assert (
+        _firms("Kim Sung-ho, chairman of the visiting delegation, said members wanted land near the port.")
+        == []
+    )
+    assert _firms("Frame makers met at the opening of the 33rd Taipei Cycle Show.") == []

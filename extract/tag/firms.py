@@ -1107,6 +1107,7 @@ _ENGLISH_AFTER = re.compile(
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\w)"
     r"|,\s+(?:a|an)\s+(?:member|subsidiary|unit|affiliate|arm)(?!\w)"  # "X Motors, a member of Y Group,"
 )
+_BRAND_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Z][A-Za-z]*)+")  # "E-Mobility", "LP-Charge", "M-Tech"
 _RUN = re.compile(  # "LS Cable & System"; its first character tested first (most positions fail there)
     rf"(?=[A-Z0-9])(?<![\w&.-]){_RUN_WORD}(?: (?:& )?{_RUN_WORD})*"
 )
@@ -1559,11 +1560,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         ):  # "Siam Cement", "Han Sung Textile": a word like a Vietnamese syllable, then a foreign one
             lead = 0
             for w in words[: form_at or len(words)]:
-                if not (w.isascii() and w.isalpha()) or w in not_names or w in not_firms:
+                # ("Lam Hong E-Mobility": a hyphenated brand word too; not "Sung-ho", a given name)
+                if not (w.isascii() and (w.isalpha() or _BRAND_HYPHEN.fullmatch(w))) or w in not_names:
+                    break
+                if w in not_firms:
                     break
                 lead += 1
             run_end = run_start + len(" ".join(words))
-            if lead >= 2 and any(looks_foreign(w) for w in words[1:lead]):
+            if lead >= 2 and any(looks_foreign(w.replace("-", "")) for w in words[1:lead]):
                 keep = lead
             elif (
                 len(words) >= 2
@@ -1991,7 +1995,7 @@ _UNIT_HERE = re.compile(r" (?:Việt Nam|Vietnam)$")
 _HEAD_OF_NAMED = re.compile(
     rf"(?=[{UPPER}])(?<![\w-])[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{1,3}}, "
     r"(?:(?:Phó )?Chủ tịch(?: HĐQT)? kiêm |Phó )?"
-    r"(?:Tổng [Gg]iám đốc|Chủ tịch(?: HĐQT)?|Giám đốc(?: điều hành| kinh doanh| sản xuất| kỹ thuật)?"
+    r"(?:[Tt]ổng [Gg]iám đốc|Chủ tịch(?: HĐQT)?|Giám đốc(?: điều hành| kinh doanh| sản xuất| kỹ thuật)?"
     r"|[Tt]hành viên HĐQT) "
     # "Phó Tổng Giám đốc Găng tay Bến Cát Xanh,": a trade whose second syllable is lower-case may open it
     rf"([{UPPER}][\w-]+(?: [a-zđà-ỹ][\w-]*)?(?: [{UPPER}][\w-]+){{0,3}}),"
@@ -2048,7 +2052,8 @@ def _headed_firms(text: str, taken: SpanSet) -> list[Firm]:
                 and not looks_foreign(words[0])
                 and not (words[0] in _NAME_OPENERS and len(words) > 1 and words[1][0].isupper())
             )
-            or (len(words) == 1 and not looks_foreign(name))  # "do ông X, Chủ tịch Phòng, dẫn đầu": the body
+            # "do ông X, Chủ tịch Phòng, dẫn đầu": the body ("Phó tổng giám đốc LP-Charge,": a brand)
+            or (len(words) == 1 and not looks_foreign(name.replace("-", "")))
             or _province_at(text, start)
             or _country_regex().fullmatch(name)
         ):
