@@ -38,6 +38,8 @@
   lower case ("ông A, Phó tổng giám đốc LP-Power, nói"); "Porcelain", "Ceramic", "Bike", "Tires", "Granite",
   "Fibers", "Denim", "Knit", "Dyeing" and "Fastening" end a firm's name ("Cycle" does not: "Taipei Cycle
   Show");
+- English "About ¥9 billion will go into a faucet factory that X Co. is to build": X's announced investment
+  (was none);
 - persons: an English apposition of two roles or a trade's word before the role ("Pham Thi Lan, co-founder and
   CEO of X, thinks ...", "Yuki Tanabe, production planner at X, told ...": were none); a journal's authors in
   capitals, each starred for a footnote ("NGUYỄN HOÀI AN * ĐỖ THỊ MAI ** ...": were none).
@@ -360,3 +362,11 @@ def test_a_korean_given_name_and_a_cycle_show_name_no_firm() -> None:
         == []
     )
     assert _firms("Frame makers met at the opening of the 33rd Taipei Cycle Show.") == []
+
+
+def test_an_amount_going_into_a_plant_a_firm_is_to_build_is_its_announced_investment() -> None:
+    text = (
+        "About ¥7 billion will go into a tile factory that Kanzaki Toki Co. is to build in northern Vietnam."
+    )
+    assert _deals(text) == [("investment", ["Kanzaki Toki"], 7_000_000_000)]
+    assert _events(text) == [("investment_announcement", ["Kanzaki Toki"])]

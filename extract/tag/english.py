@@ -1117,7 +1117,8 @@ def _headline_plan(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 
 
 def _goes_into(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """An amount that "will go into" X's plant, or into a site "X has said": X's announced investment."""
+    """An amount that "will go into" X's plant, into a plant "that X is to build", or into a site "X has
+    said": X's announced investment."""
     text = sen.text
     for m in sen.money:
         into = _GOES_INTO.match(text, m.end)
@@ -1135,10 +1136,24 @@ def _goes_into(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 ),
                 None,
             )
+        if owner is None:  # "... will go into a faucet factory that X Co. is to build": the plant X builds
+            owner = next(
+                (
+                    f
+                    for f in after
+                    if f.start - into.end() <= 60
+                    and _PLANT_THAT.search(text, max(sen.s, f.start - 30), f.start)
+                    and (_PLANS_AFTER.match(text, f.end) or _IS_TO_BUILD_AFTER.match(text, f.end))
+                ),
+                None,
+            )
         if owner is not None:
             deal = sen.deal("investment", [owner.name], m)
             return [deal], [sen.event("investment_announcement", [_party(owner, "investor")], m, "announced")]
     return [], []
+
+
+_IS_TO_BUILD_AFTER = re.compile(r"\s+(?:is|are) to (?:build|develop|construct|set up)(?!\w)")
 
 
 # "X already runs a US$95 million tyre factory in ...": what X owns, told as background; "Y, in which X took a
