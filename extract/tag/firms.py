@@ -120,11 +120,44 @@ def _parent_names(text: str, named: list[Firm], taken: SpanSet, not_names: set[s
 
 # what opens a list of firms: "gồm", "including", "such as" (a list that names a firm found otherwise), or a
 # colon after the kind of firms listed ("Nine tile makers filed the petition on July 4: A, B, ... and I")
-_LIST_CUE = re.compile(rf"(?<!\w)(?:gồm(?: có)?|bao gồm|như|including|includes?|such as)[ \t]+(?=[{UPPER}])")
-_KINDS_THEN_COLON = re.compile(
+# the words that open a list of firms when one of its items is a firm: "gồm" ("bao gồm", "gồm có"), "như",
+# "including", "includes", "include", "such as" (looked for with `str.find`: "như" is in most texts)
+_LIST_CUES = ("gồm ", "như ", "including ", "include ", "includes ", "such as ")
+_KINDS_THEN_COLON = re.compile(  # (looked for only before a colon: `_colon_lists`)
     r"(?<!\w)(?:doanh nghiệp|công ty|hãng|nhà sản xuất|nhà đầu tư|makers|companies|firms|producers"
     r"|manufacturers|suppliers|investors|exporters)(?!\w)[^.:;\n()]{0,60}:[ \t]*(?=[A-ZĐ])"
 )
+
+
+def _cued_lists(text: str) -> list[int]:
+    """Where the list after each of `_LIST_CUES` starts, when a capitalised word follows it ("như Tân Hiệp
+    Phát, ..."); "gồm có" is one cue."""
+    out: list[int] = []
+    for cue in _LIST_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            end = at + len(cue)
+            if cue == "gồm " and text.startswith("có ", end):
+                end += 3
+            if (at == 0 or not text[at - 1].isalnum()) and text[end : end + 1].isupper():
+                out.append(end)
+            at = text.find(cue, at + 1)
+    return out
+
+
+def _colon_lists(text: str) -> list[int]:
+    """Where the list after each colon that follows a kind of firms starts (`_KINDS_THEN_COLON`): the
+    pattern asked only in the 80 characters before each colon, colons being few."""
+    out: list[int] = []
+    at = text.find(":")
+    while at >= 0:
+        m = _KINDS_THEN_COLON.search(text, max(0, at - 80), min(len(text), at + 3))
+        if m is not None and m.end() > at:
+            out.append(m.end())
+        at = text.find(":", at + 1)
+    return out
+
+
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?P<and1>và|and)[ \t]+)?|[ \t]+(?P<and2>và|and)[ \t]+")
 _LIST_ITEM = re.compile(rf"[{UPPER}][\w&'’-]*(?: [{UPPER}][\w&'’-]*){{0,3}}(?=[ \t]*(?:[,.;:)]|và |and |$))")
 
@@ -154,8 +187,8 @@ def _listed_firms(text: str, named: list[Firm], taken: SpanSet, not_names: set[s
     >>> [f.name for f in _listed_firms(t, [], SpanSet(), set())]
     ['Hoàng Gia', 'Á Đông', 'Đất Lành']
     """
-    lists = [(m.end(), True) for m in _KINDS_THEN_COLON.finditer(text)] if ":" in text else []
-    lists += [(m.end(), False) for m in _LIST_CUE.finditer(text)]
+    lists = [(pos, True) for pos in _colon_lists(text)]
+    lists += [(pos, False) for pos in _cued_lists(text)]
     found = {(f.start, f.end) for f in named}
     out: list[Firm] = []
     for pos, sure in lists:

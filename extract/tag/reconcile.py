@@ -975,7 +975,7 @@ def with_funding_rounds(
     """A round an investor leads ("X hoàn tất vòng gọi vốn 40 triệu USD do Y dẫn dắt", "X has raised $18
     million in a round led by Y", `funding.funding_rounds`): the lead's investment deal and an acquisition
     event of the lead (buyer) and the company, in place of what the readers made of the clause."""
-    if "òng" not in text and "round" not in text and "funding" not in text:
+    if "vòng" not in text and "Vòng" not in text and "round" not in text and "funding" not in text:
         return deals, events
     ordered = sorted(firms, key=lambda f: f.start)
     starts = [f.start for f in ordered]
@@ -1053,23 +1053,31 @@ def without_recalled_years(text: str, events: list[DealEvent], published: str | 
     if not events:
         return events
     # "Hanwool từng bỏ thêm 3,5 triệu USD ...": what a firm once did, whatever the text's date
-    spans = [(_clause_start(text, m.start()), _clause_end(text, m.end())) for m in _ONCE.finditer(text)]
+    spans = (
+        [(_clause_start(text, m.start()), _clause_end(text, m.end())) for m in _ONCE.finditer(text)]
+        if "từng" in text or "Từng" in text
+        else []
+    )
+    if "năm trước" in text or "năm về trước" in text:  # (the pattern's words, looked for in C first)
+        spans += [
+            (_clause_start(text, m.start()), _clause_end(text, m.end())) for m in _YEARS_AGO.finditer(text)
+        ]
     try:
         year, month = int(published[:4]), int(published[5:7])  # type: ignore[index]
     except (TypeError, ValueError):
         year = month = 0
+    if year:  # the years past, against the text's date
 
-    def past(m: re.Match[str]) -> bool:
-        return bool(year) and (year - int(m.group(1)) >= 2 or (year - int(m.group(1)) == 1 and month >= 6))
+        def past(m: re.Match[str]) -> bool:
+            return year - int(m.group(1)) >= 2 or (year - int(m.group(1)) == 1 and month >= 6)
 
-    spans += [(m.start(), _clause_end(text, m.end())) for m in _YEAR_OPENING.finditer(text) if past(m)]
-    # the deed's own year said after its verb: "theo hợp đồng ký năm 2019 với B", "ordered ... in 2020"
-    spans += [
-        (_clause_start(text, m.start()), _clause_end(text, m.end()))
-        for m in _YEAR_OF_DEED.finditer(text)
-        if past(m)
-    ]
-    spans += [(_clause_start(text, m.start()), _clause_end(text, m.end())) for m in _YEARS_AGO.finditer(text)]
+        spans += [(m.start(), _clause_end(text, m.end())) for m in _YEAR_OPENING.finditer(text) if past(m)]
+        # the deed's own year said after its verb: "theo hợp đồng ký năm 2019 với B", "ordered ... in 2020"
+        spans += [
+            (_clause_start(text, m.start()), _clause_end(text, m.end()))
+            for m in _YEAR_OF_DEED.finditer(text)
+            if past(m)
+        ]
     if not spans:
         return events
     return [ev for ev in events if not any(s <= ev.start < e for s, e in spans)]
