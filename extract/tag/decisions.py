@@ -78,22 +78,22 @@ _TRAILING_DATE = re.compile(
 
 # English copy of a legal text: "Decree No. 95/2012/ND-CP of November 12, 2012", "Decision No. 2427/QD-TTg
 # dated December 22, 2011", "Law No. 60/2010/QH12 dated 17 November 2010"
+# an English date, month first or day first ("November 12, 2012", "17 November 2010"), read by `_english_date`
+_ENGLISH_DATE = (
+    rf"(?:(?P<month>{ENGLISH_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{ENGLISH_MONTH_NAMES}),?\s+(?P<year2>\d{{4}}))"
+)
 _ENGLISH_DATE_AFTER = re.compile(
     # ("..., which the board passed on March 2, 2022": a relative clause telling its passing)
     r",?\s+(?:dated|of|issued on|signed on|promulgated on"
     r"|which [^.;,]{0,40}?(?:passed|approved|adopted|issued|signed) on)\s+"
-    rf"(?:(?P<month>{ENGLISH_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{ENGLISH_MONTH_NAMES}),?\s+(?P<year2>\d{{4}}))(?!\d)"
+    rf"{_ENGLISH_DATE}(?!\d)"
 )
 
 
 # An English clause opening with its date: "On March 3, 2025, the provincial People's Committee issued Notice
 # 41/TB-UBND", "On 12 June 2024 the ministry signed Decision ...": the number the clause's verb issues
-_ENGLISH_LEADING_DATE = re.compile(
-    rf"^\s*(?:On\s+)?(?:(?P<month>{ENGLISH_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{ENGLISH_MONTH_NAMES}),?\s+(?P<year2>\d{{4}}))"
-    r",?(?P<between>\s[^.;]*)$"
-)
+_ENGLISH_LEADING_DATE = re.compile(rf"^\s*(?:On\s+)?{_ENGLISH_DATE},?(?P<between>\s[^.;]*)$")
 _ENGLISH_ISSUING_VERB = re.compile(r"\b(?:issued|signed|approved|adopted|passed|promulgated)\b")
 _ENGLISH_CITING = re.compile(r"\b(?:implementing|under|guiding|amending|replacing|following|of|to)\b")
 

@@ -118,8 +118,6 @@ def _parent_names(text: str, named: list[Firm], taken: SpanSet, not_names: set[s
     return out
 
 
-# what opens a list of firms: "gồm", "including", "such as" (a list that names a firm found otherwise), or a
-# colon after the kind of firms listed ("Nine tile makers filed the petition on July 4: A, B, ... and I")
 # the words that open a list of firms when one of its items is a firm: "gồm" ("bao gồm", "gồm có"), "như",
 # "including", "includes", "include", "such as" (looked for with `str.find`: "như" is in most texts)
 _LIST_CUES = ("gồm ", "như ", "including ", "include ", "includes ", "such as ")
