@@ -149,6 +149,8 @@ def normalize(text: str) -> Normalized:
         k = m.start()
         if k < done:
             continue  # a mark already taken into the cluster before it
+        if ord(text[k]) > 0xFFFF and not _odd_char(text[k]):
+            continue  # the astral class takes every astral character: most are clusters of one NFC keeps
         i = k - 1 if k > done and unicodedata.combining(text[k]) else k  # a mark joins the character before
         j = _mark_run().match(text, k + 1).end()  # type: ignore[union-attr]  # `*` always matches
         out.append(text[done:i])
@@ -175,8 +177,8 @@ def normalized_text(text: str) -> str:
     """`normalize(text).text` without the offset map where no cluster changes (most texts): the map holds
     two ints per character, most of the cost of normalising a long clean text, and `tag_text` needs it
     only when the text changed."""
-    if _odd_chars(_ASTRAL.search(text) is not None).search(text) is None:  # `normalize`'s loop does nothing
-        return _OLD_TONE.sub(_fix_tone, text)
+    if _ASTRAL.search(text) is None and _odd_chars(False).search(text) is None:  # `normalize`'s loop does
+        return _OLD_TONE.sub(_fix_tone, text)  # nothing (with astral characters the loop decides)
     return normalize(text).text
 
 
@@ -188,16 +190,18 @@ def _odd_chars(astral: bool) -> re.Pattern[str]:
     """The characters `_normalize_clusters` would change or group with the one before: a combining mark
     (by `unicodedata.combining`, whatever the Unicode version), a zero-width or space-like character, Ð/ð,
     and a character NFC rewrites on its own ('Å' the ångström sign). Every other character not followed by
-    a mark is a cluster of one that NFC leaves alone. Without `astral`, only the Basic Multilingual Plane:
-    a class that small compiles to a bitmap, about 40 times faster to scan than one with astral ranges."""
-    top = sys.maxunicode if astral else 0xFFFF
-    codes = [
-        c
-        for c in range(top + 1)
-        if unicodedata.combining(chr(c)) or not unicodedata.is_normalized("NFC", chr(c))
-    ]
+    a mark is a cluster of one that NFC leaves alone. The class lists the Basic Multilingual Plane's
+    (a class that small compiles to a bitmap, about 40 times faster to scan than one with astral ranges);
+    with `astral` it takes every astral character too, and `normalize` asks `_odd_char` of each one met
+    (listing the astral planes' own cost a tenth of a second of `unicodedata` calls, once per process)."""
+    codes = [c for c in range(0x10000) if _odd_char(chr(c))]
     extra = "".join(map(re.escape, [*_REMOVED, *_SPACE_LIKE, *_CHAR_FIX]))
-    return re.compile(f"[{_char_class(codes)}{extra}]")
+    return re.compile(f"[{_char_class(codes)}{_ASTRAL.pattern[1:-1] if astral else ''}{extra}]")
+
+
+def _odd_char(char: str) -> bool:
+    """A combining mark, or a character NFC rewrites on its own (the test `_odd_chars` lists in its class)."""
+    return bool(unicodedata.combining(char)) or not unicodedata.is_normalized("NFC", char)
 
 
 @functools.cache
