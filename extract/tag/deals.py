@@ -341,13 +341,14 @@ _SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành)(?
 # (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")
 _SPENT_ON = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;.()]{1,40},\s*)?"
-    r"(?:(?:để\s+)?(?:xây|xây dựng|dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|nâng sở hữu"
-    r"|nâng tỷ lệ sở hữu)"
+    r"(?:(?:để\s+)?(?:xây|xây dựng|dựng|đầu tư|vào|mở rộng|mua|lập|thành lập|nâng cấp|lắp"
+    r"|nâng sở hữu|nâng tỷ lệ sở hữu)"
     r"|cho (?:một |hai |ba )?(?:dự án|nhà máy|xưởng|dây chuyền|dàn máy|máy|hệ thống|cụm)"
     r"|thay (?:lò|máy|dây chuyền|dàn máy))\b"
 )  # "đã chi 21 triệu USD cho dự án 5,5 ha", "chi 650 tỉ đồng để nâng sở hữu tại Công ty Y", "dành 640 tỉ đồng
-# cho dàn máy gắn chip", "bỏ 515 tỉ đồng thay lò kéo sợi": new equipment is an investment too; "định dồn 3.200
-# tỷ đồng, chia hai đợt đến năm 2032, cho một cụm sợi": the plan's terms may stand between
+# cho dàn máy gắn chip", "bỏ 515 tỉ đồng thay lò kéo sợi", "chi 75 tỷ đồng lắp thêm 14.000 cọc sợi": new
+# equipment is an investment too; "định dồn 3.200 tỷ đồng, chia hai đợt đến năm 2032, cho một cụm sợi": the
+# plan's terms may stand between
 # a firm that puts up a plant of stated worth: "X làm xưởng máy sấy nông sản 85 tỷ đồng ở KCN Y", "Z đặt kho
 # lạnh 210 tỷ đồng", "X thì chọn KCN Y cho xưởng bu lông 142 triệu USD"
 # a firm named with its plant and the plant's worth, in a list: "là A với nhà máy xơ hơn 900 triệu USD và Tập
