@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (hand-written sentences: long string literals)
 """Shapes fixed in session 37 (issue 12), each on sentences of our own:
 
 - deals: money spent to fit new equipment ("Công ty X chi 60 tỷ đồng lắp thêm 9.000 cọc sợi", "bỏ 12 tỷ
