@@ -254,6 +254,9 @@ BLIND_REAL_121 = 121
 BLIND_REAL_122 = 122
 BLIND_REAL_123 = 123
 BLIND_REAL_124 = 124
+BLIND_REAL_125 = 125
+BLIND_REAL_126 = 126
+BLIND_REAL_127 = 127
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -371,6 +374,9 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_122,
     BLIND_REAL_123,
     BLIND_REAL_124,
+    BLIND_REAL_125,
+    BLIND_REAL_126,
+    BLIND_REAL_127,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1771,6 +1777,36 @@ BLIND_124_FLOORS = {
     "deals+details": (0.60, 0.44, 0.50),
     "events": (0.80, 0.40, 0.53),
 }
+# batch 125: its blind score (6f4cefa, the model trained up to batch 124)
+BLIND_125_FLOORS = {
+    "firms": (0.84, 0.63, 0.72),
+    "firms+form": (0.75, 0.56, 0.64),
+    "provinces": (1.00, 0.79, 0.88),
+    "money+attrs": (0.90, 0.83, 0.86),
+    "deals": (0.76, 0.43, 0.55),
+    "deals+details": (0.61, 0.34, 0.44),
+    "events": (1.00, 0.27, 0.42),
+}
+# batch 126: its blind score (6f4cefa, the model trained up to batch 124)
+BLIND_126_FLOORS = {
+    "firms": (0.91, 0.75, 0.82),
+    "firms+form": (0.87, 0.72, 0.79),
+    "provinces": (1.00, 0.90, 0.95),
+    "money+attrs": (0.95, 0.89, 0.92),
+    "deals": (0.65, 0.53, 0.58),
+    "deals+details": (0.42, 0.34, 0.37),
+    "events": (0.73, 0.44, 0.54),
+}
+# batch 127: its blind score (6f4cefa, the model trained up to batch 124)
+BLIND_127_FLOORS = {
+    "firms": (0.94, 0.65, 0.77),
+    "firms+form": (0.94, 0.65, 0.77),
+    "provinces": (1.00, 1.00, 1.00),
+    "money+attrs": (0.80, 0.80, 0.80),
+    "deals": (0.71, 0.55, 0.62),
+    "deals+details": (0.64, 0.50, 0.56),
+    "events": (0.44, 0.36, 0.39),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -1896,6 +1932,9 @@ TRAINING_FLOORS = [
     (BLIND_REAL_122, 155, BLIND_122_FLOORS),
     (BLIND_REAL_123, 156, BLIND_123_FLOORS),
     (BLIND_REAL_124, 160, BLIND_124_FLOORS),
+    (BLIND_REAL_125, 160, BLIND_125_FLOORS),
+    (BLIND_REAL_126, 159, BLIND_126_FLOORS),
+    (BLIND_REAL_127, 158, BLIND_127_FLOORS),
 ]
 
 

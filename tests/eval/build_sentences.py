@@ -952,6 +952,9 @@ from tests.eval.hand_sentences_121 import hand_sentences_121  # noqa: E402
 from tests.eval.hand_sentences_122 import hand_sentences_122  # noqa: E402
 from tests.eval.hand_sentences_123 import hand_sentences_123  # noqa: E402
 from tests.eval.hand_sentences_124 import hand_sentences_124  # noqa: E402
+from tests.eval.hand_sentences_125 import hand_sentences_125  # noqa: E402
+from tests.eval.hand_sentences_126 import hand_sentences_126  # noqa: E402
+from tests.eval.hand_sentences_127 import hand_sentences_127  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1178,6 +1181,9 @@ HAND += [row | {"batch": 121} for row in hand_sentences_121(_h5, _pv, _m)]
 HAND += [row | {"batch": 122} for row in hand_sentences_122(_h5, _pv, _m)]
 HAND += [row | {"batch": 123} for row in hand_sentences_123(_h5, _pv, _m)]
 HAND += [row | {"batch": 124} for row in hand_sentences_124(_h5, _pv, _m)]
+HAND += [row | {"batch": 125} for row in hand_sentences_125(_h5, _pv, _m)]
+HAND += [row | {"batch": 126} for row in hand_sentences_126(_h5, _pv, _m)]
+HAND += [row | {"batch": 127} for row in hand_sentences_127(_h5, _pv, _m)]
 
 
 def main() -> None:
