@@ -1,7 +1,16 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
 """Shapes fixed in session 37 (issue 12), each on sentences of our own:
 
 - deals: money spent to fit new equipment ("Công ty X chi 60 tỷ đồng lắp thêm 9.000 cọc sợi", "bỏ 12 tỷ
-  đồng lắp đặt dây chuyền sơn"): X's investment, as "chi N thay lò" already was (was none).
+  đồng lắp đặt dây chuyền sơn"): X's investment, as "chi N thay lò" already was (was none);
+- firms: an English name that joins two trades with "and" ("Hoang Long Science and Technology Group", "Vietnam
+  Leather and Footwear Corporation": were "Technology Group" and none); a title-case headline's verb ends the
+  firm before it ("Moriwaki Plans Compressor Plant In Vietnam": was none), unless that subject is no firm
+  ("Foreign Investors Eyes ...", "X's First Overseas Mill Starts Up"); a bare name before "cam kết rót" or
+  "định rót" ("là khoản Norcom cam kết rót vào ...": was none);
+- events in English: "X held the GBC for its plant" (a groundbreaking), "X Industries of Japan is to build a
+  ... plant" and "$N has been earmarked by Japan's X to ..." (announced), a headline's "X opens new ...
+  factory" (an inauguration): were none.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-36 do."""
 
@@ -42,3 +51,100 @@ def test_money_spent_to_fit_new_equipment_is_the_firms_investment(
 
 def test_money_spent_on_anything_but_plant_is_no_investment() -> None:
     assert _deals("Công ty CP Sợi Hòa Lâm chi 2 tỷ đồng may đồng phục cho công nhân.") == []
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Hoang Long Science and Technology Group will buy all the furnace's output.",
+            "Hoang Long Science and Technology Group",
+        ),
+        (
+            "The state-owned Vietnam Leather and Footwear Corporation asked for cheaper loans.",
+            "Vietnam Leather and Footwear Corporation",
+        ),
+        (
+            "Talks included the Vietnam Glass and Ceramics Corporation (Viglacera) and two Thai firms.",
+            "Vietnam Glass and Ceramics Corporation",
+        ),
+    ],
+)
+def test_an_english_name_joining_two_trades_with_and_is_one_firm(text: str, firm: str) -> None:
+    assert _firms(text) == [firm]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Moriwaki Plans Compressor Plant In Vietnam", "Moriwaki"),
+        ("Delwyn Optical Breaks Ground In Quang Ngai", "Delwyn Optical"),
+    ],
+)
+def test_a_title_case_headline_verb_ends_the_firm_before_it(text: str, firm: str) -> None:
+    assert _firms(text) == [firm]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Foreign Investors Eyes Dong Nai Parks", "Tamura's First Overseas Cable Mill Starts Up In Vietnam"],
+)
+def test_a_title_case_headline_subject_that_names_no_firm_is_none(text: str) -> None:
+    assert _firms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Thêm 900 triệu USD là khoản Norcom cam kết rót vào Việt Nam trong ba năm tới.", "Norcom"),
+        ("Khoảng 650 tỷ won là số tiền Hanmir định rót vào Bắc Giang đến năm 2027.", "Hanmir"),
+    ],
+)
+def test_a_sum_a_bare_name_pledges_or_intends_to_put_in_is_its_announced_investment(
+    text: str, firm: str
+) -> None:
+    assert _firms(text) == [firm]
+    assert _events(text) == [("investment_announcement", [firm])]
+
+
+def test_a_firm_holding_its_own_groundbreaking_is_its_groundbreaking() -> None:
+    text = "Delwyn Optical held the GBC for its lens plant at an industrial park in Quang Ngai on Friday."
+    assert _events(text) == [("groundbreaking", ["Delwyn Optical"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "firm"),
+    [
+        (
+            "Moriwaki Industries of Japan is to build a compressor plant in Bac Ninh.",
+            "investment_announcement",
+            "Moriwaki Industries",
+        ),
+        (
+            "Some $80 million has been earmarked by Japan's Sakata Corporation to widen its park in Hai Duong.",
+            "investment_announcement",
+            "Sakata Corporation",
+        ),
+        (
+            "Moriwaki Industries opens new compressor factory in Vietnam",
+            "inauguration",
+            "Moriwaki Industries",
+        ),
+    ],
+)
+def test_plans_pledges_and_openings_worded_so_are_events(text: str, kind: str, firm: str) -> None:
+    assert _events(text) == [(kind, [firm])]
+
+
+def test_a_plant_built_by_a_described_maker_is_that_makers_at_the_first_amount() -> None:
+    text = "A $22.4 million tannery built by Swiss-Chinese leather maker Orveda, well over its first budget of $15 million, has begun work in Tay Ninh."
+    assert _firms(text) == ["Orveda"]
+    assert _deals(text) == [("investment", ["Orveda"], 22.4e6)]

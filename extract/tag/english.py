@@ -143,6 +143,8 @@ _INAUGURATED = re.compile(
     r"|started operations?|(?:was )?put into (?:operation|use)|(?:started|began) (?:operating|production)"
     # "X started running its second factory"
     r"|(?:started|began) running (?:its|the|a) [^.;]{0,40}?(?:plant|factory|mill|line)"
+    # a headline's present: "X opens new factory in Vietnam", "X opens first phase of glass plant"
+    r"|opens (?:an? |its |the )?(?:new|first|second|third)\b[^.;\n]{0,50}?(?:plant|factory|mill|facility)"
     r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation"  # "put its X Factory into ..."
     # "X switched on a $120 million cell line"
     r"|switched on (?:an?|its|the) [^.;]{0,40}?(?:line|plant|factory|facility|lines))(?!\w)"
@@ -261,6 +263,11 @@ _CEREMONY = re.compile(
     r"(?<!\w)(?:(?P<kind>ground-?breaking|inauguration) ceremony"
     r"|attended the (?P<kind2>ground-?breaking|inauguration))(?!\w)",
     re.IGNORECASE,
+)
+# "X held the GBC for its plant", "X has held an inauguration ceremony for its mill": the firm's own ceremony
+_HELD_CEREMONY = re.compile(
+    r"\s+(?:has\s+|had\s+)?held\s+(?:the|a|an|its)\s+(?:(?P<ground>ground-?breaking|GBC)|inauguration)"
+    r"(?:\s+ceremony)?\s+(?:for|of|on)(?!\w)"
 )
 _OF = re.compile(r"(?<!\w)of\s+$")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -632,6 +639,15 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
                 return [deal("investment", [firms[-1].name], m)], [plan]
             licence = event("investment_licence", parties, m, "licensed")
             return [deal("investment", [firms[-1].name], m)], [licence]
+    for f in (f for f in sen.firms if isinstance(f, Firm)):  # "X held the GBC for its plant": its ceremony
+        if (held := _HELD_CEREMONY.match(text, f.end)) is not None:
+            m = sen.amount(f.start)
+            if held.group("ground"):
+                return [deal("groundbreaking", [f.name], m)], [
+                    event("groundbreaking", [_party(f, "investor")], m, "started")
+                ]
+            deals = [deal("investment", [f.name], m)] if m is not None else []
+            return deals, [event("inauguration", [_party(f, "investor")], m, "completed")]
     if ceremony := _CEREMONY.search(text, s, e):
         owner = next(
             (
@@ -1279,8 +1295,10 @@ _PLANS_PLANT = re.compile(
     r"(?:plant|factory|mill|complex|facility|works)(?!\w)"
 )
 # "In Soc Trang, X JSC is to build and run the Y industrial park, with registered capital of ...": its plan
+# ("X Industries of Japan is to build a ... plant")
 _IS_TO_BUILD = re.compile(
-    r"\s+(?:is|are) to (?:build|develop|construct|set up)(?: and (?:run|operate|manage))?\s+"
+    r"(?:\s+of\s+[A-Z][a-z]+)?\s+(?:is|are) to (?:build|develop|construct|set up)"
+    r"(?: and (?:run|operate|manage))?\s+"
     r"[^.;]{0,60}?\b(?:plant|factory|mill|complex|facility|park|cluster|centre|center)(?!\w)"
 )
 # "A $68 million third plant in HCM City, announced in April 2013 by France's X, ...": X's plant, told as a
@@ -1329,6 +1347,7 @@ def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             )
             or _PLANS_PLANT.match(text, f.end)
             or _IS_TO_BUILD.match(text, f.end)
+            or (sen.money and _EARMARKED_BY.search(text, max(sen.s, f.start - 60), f.start))
             or (
                 _PLANS_AFTER.match(text, f.end)
                 and _PLANT_THAT.search(text, max(sen.s, f.start - 30), f.start)
@@ -1649,6 +1668,11 @@ def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 
 
 _WAS = re.compile(r"(?<!\w)(?:was|were|has been|had been)\s+$")
+# "Over 12 billion yen has been earmarked by Japan's X to enlarge ...": X's announced investment
+_EARMARKED_BY = re.compile(
+    r"(?<!\w)(?:has been|have been|was|were|is|will be) (?:earmarked|set aside|committed|pledged|budgeted)"
+    r" by\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$"
+)
 _OPENED_BY = re.compile(
     r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+(?:last|this)\s+(?:week|month|year))?\s+by\s+(?:the\s+)?"
 )
@@ -1722,14 +1746,16 @@ def _production_began(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 # "Hanbit Electronics' $1.2 billion complex", "Intel's $1 billion chip plant": the owner's investment
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _PROJECT_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus|unit|mill|venture|expansion"
-    r"|(?<!credit )line)(?!\w)"
+    r"[^.;,]{0,40}?\b(?:plant|factory|complex|project|facility|campus|unit|mill|venture|expansion|tannery"
+    r"|foundry|(?<!credit )line)(?!\w)"
 )
 # "a $120 million facility by X", "a $55 million project of X": the owner after its project
 _OWNED_BY = re.compile(
     r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:(?:owned|built|run|operated)\s+by|by|of)\s+(?:the\s+)?"
-    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
-)  # "a $N plant owned by X", "its own $450 million plant in September, built by South Korea's X"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z]+maker|maker|manufacturer|producer|supplier)?\s*$"
+)  # "a $N plant owned by X", "its own $450 million plant in September, built by South Korea's X", "a $N
+# tannery built by Swiss-Chinese leather maker X"
 # "a plant of X making circuit boards ..., with ... total investment of 8 million USD": the owner before
 _PLANT_OF = re.compile(r"(?<!\w)(?:plant|factory|facility|project|line|mill|complex) (?:of|by)\s+$")
 _TOTAL_OF = re.compile(r"(?<!\w)(?:total )?investment (?:capital )?of\s+(?:US\s*)?$")

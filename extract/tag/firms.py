@@ -1206,6 +1206,77 @@ _LISTED_AND = re.compile(r"(?:\s*\([^()]{1,30}\))?,? and\s*$")
 # Corporation" (the capitalised words after the company word go with it)
 _AND_TRADE = re.compile(r" and ([A-Z][a-z]+)((?: [A-Z][A-Za-z]+)*)(?![\w&-])")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+# a headline's verb in title case after a firm's name: "Kazeyama Plans Air Conditioner Factory In Vietnam",
+# "Seiran Lens Vietnam Breaks Ground In Quang Ngai"
+_HEADLINE_VERBS = frozenset(
+    [
+        "Plans",
+        "Breaks",
+        "Opens",
+        "Invests",
+        "Builds",
+        "Starts",
+        "Signs",
+        "Expands",
+        "Launches",
+        "Inaugurates",
+        "Acquires",
+        "Buys",
+        "Wins",
+        "Receives",
+        "Pours",
+        "Puts",
+        "Begins",
+        "Unveils",
+        "Announces",
+        "Commits",
+        "Boosts",
+        "Raises",
+        "Steps",
+        "Tops",
+        "Eyes",
+        "Moves",
+    ]
+)
+# (not the headline's subjects that name no firm: "Foreign Investors Eyes ...", "Local Makers Plans ...")
+_HEADLINE_NOT_FIRM = frozenset(
+    [
+        "Foreign",
+        "Local",
+        "Global",
+        "New",
+        "Vietnamese",
+        "Investors",
+        "Investor",
+        "Firms",
+        "Firm",
+        "Exporters",
+        "Makers",
+        "Manufacturers",
+        "Companies",
+        "Company",
+        "Businesses",
+        "Government",
+        "Province",
+        "City",
+        "Ministry",
+        "Industry",
+        "Sector",
+        "Economy",
+        "Country",
+        "Region",
+        "Park",
+        "Zone",
+        "First",
+        "Second",
+        "Third",
+        "Plant",
+        "Factory",
+        "Mill",
+        "Project",
+        "Hub",
+    ]
+)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -1445,6 +1516,9 @@ _GLUED_BANK = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?Bank")
 _NUMBERED = re.compile(r"\d+(?:[-/.]\d+)+")
 _MONTH_NAME = f"(?:{ENGLISH_MONTH_NAMES})"
 _VIETNAM_NAMED = re.compile(r"Vietnam(?: [A-Z][a-z]+){1,3} (?:Corporation|Group|Company)|Vietnam Railways")
+_VIETNAM_JOINED = re.compile(
+    r"Vietnam(?: [A-Z][a-z]+){1,2} and(?: [A-Z][a-z]+){1,2} (?:Corporation|Group|Company)(?!\w)"
+)
 _MONTH_RANGE = re.compile(rf"{_MONTH_NAME}(?:-{_MONTH_NAME})+")
 _ROLE_OR_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
@@ -1516,18 +1590,35 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if words[0][0].isdigit() and len(words) > 1 and _NUMBERED.fullmatch(words[0]):
             run_start += len(words[0]) + 1  # "2025-07-30 Hanbit Vina's plant": a date before the name
             words = words[1:]
-        if _VIETNAM_NAMED.fullmatch(m.group()) and not set(words) & not_names:
+        joined = words[0] == "Vietnam" and _VIETNAM_JOINED.match(text, m.start(), m.end() + 60)
+        if (joined or _VIETNAM_NAMED.fullmatch(m.group())) and not set(words) & not_names:
             if _ruled_out_by_what_precedes(text, m):
                 continue
-            # "Vietnam Steel Corporation", "Vietnam Metal Group": the country is the name's first word
+            # "Vietnam Steel Corporation", "Vietnam Metal Group", "Vietnam Leather and Footwear Corporation":
+            # the country is the name's first word
+            end = joined.end() if joined else m.end()
             out.append(
-                Firm(mention=m.group(), start=m.start(), end=m.end(), name=canonical_firm_name(m.group()))
+                Firm(
+                    mention=text[m.start() : end],
+                    start=m.start(),
+                    end=end,
+                    name=canonical_firm_name(text[m.start() : end]),
+                )
             )
-            taken.add(m.start(), m.end())
+            taken.add(m.start(), end)
             continue
         officer = _officer_at(words)  # "Xinyue Vietnam General Director Wang Lei": the firm, its officer
         if officer:
             words = words[:officer]
+        headline = next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), 0)
+        if (
+            headline
+            and _title_case_line(text, run_start)
+            and not _HEADLINE_NOT_FIRM.intersection(words[:headline])
+        ):
+            words = words[:headline]  # "Kazeyama Plans Air Conditioner Factory In Vietnam": the verb ends it
+        else:
+            headline = 0
         if len(words) > 2 and _country_regex().fullmatch(" ".join(words[:2])):
             run_start += len(words[0]) + len(words[1]) + 2  # "chủ tàu Na Uy Odfjell": the name follows
             words = words[2:]
@@ -1579,7 +1670,12 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                 continue
             if (
                 w != "&"
-                and (not _foreignish_token(w) or w in not_names or w in not_firms)
+                and (
+                    not _foreignish_token(w)
+                    or w in not_names
+                    or w in not_firms
+                    or ("-" in w and all(p in not_firms for p in w.split("-")))  # "Swiss-Chinese"
+                )
                 and not (city_first and i == 0)
             ):
                 break
@@ -1739,6 +1835,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         tail = _foreign_tail(text, end)
         cue = (
             tail is not None
+            or headline
             or before_rx.search(text, max(0, run_start - 30), run_start)
             or _MAKER_OF.search(text, max(0, run_start - 40), run_start)
             or (run_start != m.start() and before_rx.search(text, max(0, m.start() - 30), m.start()))
