@@ -8,6 +8,9 @@
   firm before it ("Moriwaki Plans Compressor Plant In Vietnam": was none), unless that subject is no firm
   ("Foreign Investors Eyes ...", "X's First Overseas Mill Starts Up"); a bare name before "cam kết rót" or
   "định rót" ("là khoản Norcom cam kết rót vào ...": was none);
+- a headline's short name before the full name ("Tamaki khởi công ...\nTập đoàn Cơ khí Tamaki ..."): that
+  firm, as a short name after it already was (not when another firm holds it: "Midori" before "Sơn Midori"
+  and "Midori Paint Co., Ltd"); a park developer's name after "at"/"tại" ("at VSIP Hai Phong") is the park;
 - events in English: "X held the GBC for its plant" (a groundbreaking), "X Industries of Japan is to build a
   ... plant" and "$N has been earmarked by Japan's X to ..." (announced), a headline's "X opens new ...
   factory" (an inauguration): were none.
@@ -148,3 +151,29 @@ def test_a_plant_built_by_a_described_maker_is_that_makers_at_the_first_amount()
     text = "A $22.4 million tannery built by Swiss-Chinese leather maker Orveda, well over its first budget of $15 million, has begun work in Tay Ninh."
     assert _firms(text) == ["Orveda"]
     assert _deals(text) == [("investment", ["Orveda"], 22.4e6)]
+
+
+def test_a_headline_short_name_before_the_full_name_is_that_firm() -> None:
+    text = "Tamaki khởi công nhà máy khuôn ở Việt Nam\nTập đoàn Cơ khí Tamaki (Nhật Bản) vừa khởi công nhà máy khuôn ép 60 triệu USD tại KCN Phú Nghĩa."
+    assert sorted(set(_firms(text))) == ["Cơ khí Tamaki"]
+    assert _events(text) == [("groundbreaking", ["Cơ khí Tamaki"])]
+
+
+def test_a_headline_short_name_that_another_firm_also_holds_stays_its_own() -> None:
+    text = "Nhà máy sơn đầu tiên của Midori ở miền Bắc\nCông ty TNHH Sơn Midori Việt Nam, vốn của Midori Paint Co., Ltd (Nhật Bản), đã chạy dây chuyền đầu tiên."
+    assert _firms(text)[0] == "Midori"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lens plant at VSIP Hai Phong will hire 700 workers.",
+        "Nhà máy khuôn mẫu đặt tại VSIP Nghệ An từ năm 2022.",
+    ],
+)
+def test_a_park_developers_name_after_at_is_the_park(text: str) -> None:
+    assert _firms(text) == []
+
+
+def test_a_park_developer_acting_is_still_a_firm() -> None:
+    assert "VSIP Nghệ An" in _firms("VSIP Nghệ An vừa ký hợp đồng thuê đất với Công ty TNHH Khuôn Minh Đạt.")

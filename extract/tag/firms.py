@@ -54,8 +54,9 @@ _NAME_GOES_ON = re.compile(
 
 
 def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
-    """A firm named in full with a legal form, then by its foreign last word(s) alone ("Công ty TNHH Chế
-    biến Gỗ Kaiyuan ..., Kaiyuan sẽ đầu tư ..."): the short name is that firm again, under its full name."""
+    """A firm named in full with a legal form and, before or after, by its foreign last word(s) alone
+    ("Công ty TNHH Chế biến Gỗ Kaiyuan ..., Kaiyuan sẽ đầu tư ..."): the short name is that firm again, under
+    its full name."""
     shorts: dict[str, Firm] = {}
     for f in named:
         words = f.name.split()
@@ -66,7 +67,13 @@ def _short_names(text: str, named: list[Firm], taken: SpanSet) -> list[Firm]:
             shorts.setdefault(" ".join(words[-k:]), f)
     out: list[Firm] = []
     for short, f in shorts.items():
-        for start, _ in word_matches(text, [short], f.end, not_before="-", not_after="-"):
+        # (before the full name too, as in a headline: "Kitaura khởi công ...\nTập đoàn Kính tấm Kitaura ...",
+        # unless another firm holds the short name: "Kaneshiro" before "Sơn Kaneshiro" and "Kaneshiro Paint")
+        found = word_matches(text, [short], 0, not_before="-", not_after="-")
+        parent = any(_NAME_GOES_ON.match(text, at + len(short)) and not taken.covers(at) for at, _ in found)
+        for start, _ in found:
+            if parent and start < f.end:
+                continue
             if _NAME_GOES_ON.match(text, start + len(short)):
                 continue  # "Đà Nẵng Himawari ..., đơn vị của Himawari Tape Co., Ltd": another firm
             if not taken.covers(start):
@@ -1438,6 +1445,9 @@ _FOREIGN_PLACE_NAMED = re.compile(r"(?=[TtBb])(?<!\w)(?:[Tt]hành phố|[Tt]ỉn
 _PARK_WORDS = re.compile(  # a name that ends as a park's does, not "... Industrial Park JV Co., Ltd."
     r"(?<!\w)(?:Industrial|Economic|Export Processing|Hi-Tech) (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?$"
 )
+# developers whose name is their parks' ("VSIP Bắc Ninh"), and where a park is named ("at", "tại")
+_PARK_BRANDS = frozenset({"VSIP", "Amata", "WHA", "DEEP C"})
+_AT_PLACE = re.compile(r"(?<!\w)(?:at|in|tại|ở)\s$")
 # the park word a known brand's name stopped before: "Amata City Industrial| Park 3"
 _PARK_TAIL = re.compile(r" (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?(?!\w)")
 _LISTED_WORD = re.compile(r"-(?:listed|based|owned|headquartered)$")  # "New York-listed X": where X is
@@ -2405,6 +2415,8 @@ def tag_firms(
         park_tail = _PARK_TAIL.match(text, end)
         if _PARK_WORDS.search(text, m.start(), park_tail.end() if park_tail else end):
             continue  # "WHA Industrial Zone 1", "Amata City Industrial Park 3": the park, not its developer
+        if m.group() in _PARK_BRANDS and _AT_PLACE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "its plant at VSIP Quang Ngai", "tại VSIP Bắc Ninh": the park, not its developer
         number = _NAME_NUMBER.match(text, end)  # "Hana Micron Vina 2", not "Samsung 1 tỷ USD"
         if number and (extra or dash) and not _UNIT_AFTER.match(text, number.start(1)):
             end = number.end(1)

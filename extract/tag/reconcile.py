@@ -1174,9 +1174,19 @@ def without_short_names(deals: list[Deal], events: list[DealEvent]) -> tuple[lis
             full = next((f for k, f in singles if k == x.kind and _short_of(n, f)), None) if n else None
             if full is not None:
                 shorts[(x.kind, full)] = x
+        # (a headline's brand already read as the body's firm: the same name twice, the first with the
+        # amount, the second without one, which goes)
+        told_again: list[Any] = []
+        for i, x in enumerate(items):
+            n = name_of(x)
+            if n is None or x.amount is None or (x.kind, n) in shorts:
+                continue
+            again = [y for y in items[i + 1 :] if y.kind == x.kind and name_of(y) == n]
+            if len(again) == 1 and again[0].amount is None:
+                told_again.append(again[0])
         out = []
         for x in items:
-            if any(v is x for v in shorts.values()):
+            if any(v is x for v in shorts.values()) or any(v is x for v in told_again):
                 continue
             short = shorts.get((x.kind, name_of(x) or ""))
             if short is not None and x.amount is None and short.amount is not None:
