@@ -11,6 +11,9 @@
 - a headline's short name before the full name ("Tamaki khởi công ...\nTập đoàn Cơ khí Tamaki ..."): that
   firm, as a short name after it already was (not when another firm holds it: "Midori" before "Sơn Midori"
   and "Midori Paint Co., Ltd"); a park developer's name after "at"/"tại" ("at VSIP Hai Phong") is the park;
+- the owners listed after "Chủ đầu tư gồm (ba bên):" share one investment (was none), a member's country in
+  brackets no longer breaks such a list ("A, B (Trung Quốc) và C"); a field after "Association for" is no
+  firm ("the Vietnam Association for Building Materials");
 - events in English: "X held the GBC for its plant" (a groundbreaking), "X Industries of Japan is to build a
   ... plant" and "$N has been earmarked by Japan's X to ..." (announced), a headline's "X opens new ...
   factory" (an inauguration): were none.
@@ -177,3 +180,13 @@ def test_a_park_developers_name_after_at_is_the_park(text: str) -> None:
 
 def test_a_park_developer_acting_is_still_a_firm() -> None:
     assert "VSIP Nghệ An" in _firms("VSIP Nghệ An vừa ký hợp đồng thuê đất với Công ty TNHH Khuôn Minh Đạt.")
+
+
+def test_the_owners_listed_after_chu_dau_tu_gom_share_one_investment() -> None:
+    text = "Chủ đầu tư gồm ba bên: Công ty CP Kính Phú Thịnh, Tập đoàn Vật liệu Hằng An (Trung Quốc) và Tổng công ty Hạ tầng Long Hậu."
+    assert _deals(text) == [("investment", ["Hạ tầng Long Hậu", "Kính Phú Thịnh", "Vật liệu Hằng An"], None)]
+
+
+def test_a_field_after_association_for_is_no_firm() -> None:
+    text = "Most of it is imported, said Tran Van Son, deputy head of the Vietnam Association for Building Materials."
+    assert _firms(text) == []

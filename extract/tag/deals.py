@@ -1041,7 +1041,10 @@ _TAKEN_ORDER = re.compile(r"(?<!\w)nhận\s+(?:đóng|gia công|sản xuất|ch�
 _SUPPLIER_ROLE = re.compile(r"(?<!\w)[Nn]hà\s+(?:cung cấp|cung ứng)(?!\w)")
 # "Hợp đồng EPC ... của A được trao cho liên danh B – C": the awarded contractors supply A
 _AWARDED = re.compile(r"\s*(?:đã\s+|vừa\s+)?được\s+(?:trao|giao)\s+cho\s+(?:liên danh\s+|nhà thầu\s+)?$")
-_CHAIN = re.compile(rf"(?:\s*\(\d[\d,]*\s*%\))?\s*(?:,|và|–|-|,\s*và)\s*{PARTNER_BEFORE}")  # "A (51%) và B"
+# "A (51%) và B", "A (Trung Quốc) và B"
+_CHAIN = re.compile(
+    rf"(?:\s*\((?:\d[\d,]*\s*%|[^()\d,;]{{2,20}})\))?\s*(?:,|và|–|-|,\s*và)\s*{PARTNER_BEFORE}"
+)
 _FUNDED_TOGETHER = re.compile(
     r"(?<!\w)(?:cùng|hai bên cùng|hai bên)\s+(?:bỏ vốn|góp vốn|rót vốn|đầu tư)(?!\w)"
     r"|(?<!\w)liên doanh giữa(?!\w)"
@@ -1141,6 +1144,7 @@ _LICENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CONSORTIUM_OF = re.compile(r"liên danh\s+(?:(?:giữa|gồm|của)\s+)?")
+_JOINT_OWNERS = re.compile(r"(?<!liên doanh )[Cc]hủ đầu tư\s+gồm(?:\s+(?:hai|ba|bốn)\s+bên)?\s*:?\s*")
 _CONSORTIUM_BEFORE = re.compile(rf"\b{_CONSORTIUM_OF.pattern}$")  # "... cho liên danh " before a member
 # "Liên danh A - B", "Liên doanh giữa A (51%) và B (49%)": the members invest together, one deal
 _CONSORTIUM = re.compile(r"(?<!\w)[Ll]iên (?:danh|doanh)\s+(?:gồm\s+|giữa\s+)?(?:các\s+)?(?:nhà đầu tư\s+)?")
@@ -2140,6 +2144,11 @@ def tag_deals(
                 add("investment", _members(text, target, sfirms))
             elif target:
                 add("investment", [target.name])
+        # "Chủ đầu tư gồm ba bên: A, B và C": one investment of all the owners
+        for m in _JOINT_OWNERS.finditer(text, s, e) if off or "đầu tư gồm" in low else ():
+            target = next((f for f in sfirms if f.start == m.end()), None)
+            if target is not None:
+                add("investment", _members(text, target, sfirms))
         for m in rx["investment"].finditer(text, s, e):
             if firm_spans.covers(m.start()):
                 continue

@@ -1028,7 +1028,8 @@ def _ruled_out_by_what_precedes(text: str, run: re.Match[str]) -> bool:
     at = run.start()
     role_before = _ROLE_OR_BODY_BEFORE.search(text, max(0, at - 30), at)
     return bool(
-        (role_before and not _company_worded(run.group()))
+        # (a body's field even when it ends in a company's word: "Association for Building Materials")
+        (role_before and (not _company_worded(run.group()) or role_before.group().rstrip().endswith(" for")))
         or _PACKAGE_BEFORE.search(text, max(0, at - 20), at)
         or _FOREIGN_PLACE_BEFORE.search(text, max(0, at - 24), at)
     )
@@ -1534,7 +1535,8 @@ _ROLE_OR_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:director|chairman|chairwoman|president|CEO|minister|secretary|spokesman|spokeswoman"
     r"|(?<![Ff]und )manager|ambassador|economist|analyst|founder"  # "Fund manager X" is a firm
     r"|(?:Department|Ministry|Association|Federation|Chamber|Council|Institute|Society|Union) of"
-    r"|(?:Institute|Centre|Center|Agency|Council|Fund) for"  # "the Institute for Energy Transition Policy"
+    # "the Institute for Energy Transition Policy", "the Vietnam Association for Building Materials"
+    r"|(?:Institute|Centre|Center|Agency|Council|Fund|Association|Society) for"
     r"|(?:Department|Ministry) of [A-Z][a-z]+(?: [A-Z][a-z]+)? and)\s+$"
 )  # "... the Ministry of Industry and Trade": a ministry's second field, not a firm
 _PACKAGE_BEFORE = re.compile(r"(?<!\w)(?:gói thầu(?: số)?|[Pp]ackage(?: No\.)?)\s+$", re.IGNORECASE)
