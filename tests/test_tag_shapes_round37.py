@@ -14,6 +14,8 @@
 - the owners listed after "Chủ đầu tư gồm (ba bên):" share one investment (was none), a member's country in
   brackets no longer breaks such a list ("A, B (Trung Quốc) và C"); a field after "Association for" is no
   firm ("the Vietnam Association for Building Materials");
+- persons: a by-line on the line before the page's other stories ("Thanh Tâm" over "Video khác", "Tin liên
+  quan") or with its agency in brackets ("Hải Đăng (Vietnam+)"): were none;
 - events in English: "X held the GBC for its plant" (a groundbreaking), "X Industries of Japan is to build a
   ... plant" and "$N has been earmarked by Japan's X to ..." (announced), a headline's "X opens new ...
   factory" (an inauguration): were none.
@@ -190,3 +192,36 @@ def test_the_owners_listed_after_chu_dau_tu_gom_share_one_investment() -> None:
 def test_a_field_after_association_for_is_no_firm() -> None:
     text = "Most of it is imported, said Tran Van Son, deputy head of the Vietnam Association for Building Materials."
     assert _firms(text) == []
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in tag_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ngành khuôn mẫu cần vốn dài hạn\n\nDoanh nghiệp nhỏ vẫn phải vay ngắn hạn để mua máy.\nThanh Tâm\n\nVideo khác\n- Giá thép tăng",
+            "Thanh Tâm",
+        ),
+        (
+            "Xưởng sơn tĩnh điện mới chạy máy\n\nCông suất đạt 3.000 tấn mỗi năm.\nKhánh Linh\n\nTin liên quan\n- Bắc Ninh thu hút vốn",
+            "Khánh Linh",
+        ),
+        ("Đơn hàng linh kiện tăng mạnh trong quý III./.\n\nHải Đăng (Vietnam+)", "Hải Đăng"),
+    ],
+)
+def test_a_by_line_before_the_pages_other_stories_or_with_its_agency_is_a_person(
+    text: str, name: str
+) -> None:
+    assert _persons(text) == [name]
+
+
+def test_a_place_line_before_the_pages_other_stories_is_no_person() -> None:
+    assert (
+        _persons(
+            "Khu công nghiệp mới mở rộng\n\nVốn đạt 120 triệu USD.\nBắc Ninh\n\nTin liên quan\n- Thái Bình"
+        )
+        == []
+    )

@@ -111,7 +111,8 @@ _NAME_LINE = re.compile(
     # "Minh Châu Thứ Năm | 21/09/2023 09:12", "Minh Khang Thứ ba, ngày 16/09/2025": the weekday, then the date
     r"| (?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật)(?:,| \|) (?:ngày )?"
     r"\d{1,2}/\d{1,2}/\d{4}"
-    rf"| / [{UPPER}][\w.+]{{1,15}}$| \|$)|$)"  # "Khánh Trân / VIR", "Thu Trang |": the paper, a bar
+    rf"| / [{UPPER}][\w.+]{{1,15}}$| \|$"  # "Khánh Trân / VIR", "Thu Trang |": the paper, a bar
+    r"| \((?:Vietnam\+|TTXVN|VNA|VOV|TTXVN/Vietnam\+)\)$)|$)"  # "Minh Khôi (Vietnam+)": the agency
 )
 # a line of two writers ("Thu Hằng - Hữu Phước", "Hoài Thương, Minh Đức"; no digits: "Biên Hòa, ngày 27 ..."
 # is none), and "Theo Minh Khôi / VIR" (a writer and the paper)
@@ -272,6 +273,8 @@ def _opens(text: str, pos: int) -> bool:
 _WHOLE_NAME_LINE = re.compile(rf"(?m)^[{UPPER}][\w]*(?: [{UPPER}][\w]*){{2,3}}$")
 _STARRED_AUTHOR = re.compile(rf"(?<![\w*])([{UPPER}]+(?: [{UPPER}]+){{1,3}}) \*{{1,4}}(?=\s|$)")
 _STAMP = re.compile(r"[\d:/.,|() -]+(?:GMT[+-]?\d*)?")
+# the heading of the page's other stories, after the article and its by-line: "Video khác", "Tin liên quan"
+_MORE_STORIES = re.compile(r"(?:Video|Tin|Bài|Tin tức|Bài viết) (?:khác|liên quan|cùng chuyên mục):?")
 
 
 def credited_persons(text: str) -> list[tuple[int, int]]:
@@ -330,6 +333,11 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
     lines = [
         i for i, line in enumerate(text.split("\n")) if line.strip() and not _STAMP.fullmatch(line.strip())
     ]
+    if "khác" in text or "liên quan" in text:  # the page's list of other stories after the by-line
+        split = text.split("\n")
+        lines = next(
+            (lines[:k] for k, i in enumerate(lines) if _MORE_STORIES.fullmatch(split[i].strip())), lines
+        )
     if "*" in text:  # a journal's authors in capitals, each starred: "TRẦN THU HÀ * LÊ MINH ĐỨC **"
         for m in _STARRED_AUTHOR.finditer(text):
             if _accented_name(m.group(1).split(" ")):
