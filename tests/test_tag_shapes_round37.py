@@ -15,7 +15,8 @@
   brackets no longer breaks such a list ("A, B (Trung Quốc) và C"); a field after "Association for" is no
   firm ("the Vietnam Association for Building Materials");
 - persons: a by-line on the line before the page's other stories ("Thanh Tâm" over "Video khác", "Tin liên
-  quan") or with its agency in brackets ("Hải Đăng (Vietnam+)"): were none;
+  quan") or with its agency in brackets ("Hải Đăng (Vietnam+)"), an English speaker named with where he works
+  ("Le Van Thanh of Hepza told reporters"): were none;
 - events in English: "X held the GBC for its plant" (a groundbreaking), "X Industries of Japan is to build a
   ... plant" and "$N has been earmarked by Japan's X to ..." (announced), a headline's "X opens new ...
   factory" (an inauguration): were none.
@@ -225,3 +226,17 @@ def test_a_place_line_before_the_pages_other_stories_is_no_person() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "No new footwear project was licensed in the zones this year, Le Van Thanh of Hepza told reporters.",
+            "Le Van Thanh",
+        ),
+        ("Pham Thi Hoa of the Vietnam Plastics Association said orders were still weak.", "Pham Thi Hoa"),
+    ],
+)
+def test_an_english_speaker_named_with_where_he_works_is_a_person(text: str, name: str) -> None:
+    assert _persons(text) == [name]

@@ -78,6 +78,10 @@ _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|noted|stressed|explained
 _SPEECH_AFTER_APPOSITION = re.compile(
     r"[^,;.()]{0,70}, (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)"
 )
+# "Tran Minh Duc of Hepza told reporters", "X of the Leather Association said": where the speaker works
+_OF_BODY_SPEECH = re.compile(
+    r" of (?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,6},? (?:said|says|told|added|noted)(?!\w)"
+)
 _SPEECH_BEFORE = re.compile(r"(?<!\w)(?:said|says|told|according to|by)\s+$")
 _SAID_BEFORE = re.compile(r"(?<!\w)(?:said|says)\s+$")
 _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  # "Joon-ho"; not "JETRO"
@@ -238,6 +242,7 @@ def english_persons(text: str) -> list[tuple[int, int, str | None]]:
                     or _SPEECH_BEFORE.search(text, max(0, at - 14), at)
                     # "Kenji Morita, chief executive of Japan's X Holdings, told the paper": after the role
                     or (apposed and _SPEECH_AFTER_APPOSITION.match(after, apposed.end()))
+                    or _OF_BODY_SPEECH.match(after)
                 )
 
             if vietnamese:
