@@ -17,6 +17,8 @@
 - persons: a by-line on the line before the page's other stories ("Thanh Tâm" over "Video khác", "Tin liên
   quan") or with its agency in brackets ("Hải Đăng (Vietnam+)"), an English speaker named with where he works
   ("Le Van Thanh of Hepza told reporters"): were none;
+- decisions: a title after a spaced dash ("45/2022/NĐ-CP – Quy định chi tiết ...") is no part of the number
+  (was "45/2022/NĐ-CP-QUY");
 - events in English: "X held the GBC for its plant" (a groundbreaking), "X Industries of Japan is to build a
   ... plant" and "$N has been earmarked by Japan's X to ..." (announced), a headline's "X opens new ...
   factory" (an inauguration): were none.
@@ -240,3 +242,8 @@ def test_a_place_line_before_the_pages_other_stories_is_no_person() -> None:
 )
 def test_an_english_speaker_named_with_where_he_works_is_a_person(text: str, name: str) -> None:
     assert _persons(text) == [name]
+
+
+def test_a_title_after_a_spaced_dash_is_no_part_of_the_number() -> None:
+    text = "- Nghị định số 45/2022/NĐ-CP – Quy định chi tiết một số điều của Luật Hóa chất."
+    assert [d.number for d in tag_text(text).decisions] == ["45/2022/NĐ-CP"]
