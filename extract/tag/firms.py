@@ -1106,6 +1106,14 @@ def _country_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
+def _headline_words() -> tuple[frozenset[str], frozenset[str]]:
+    """A title-case headline's verbs after a firm's name ("Kazeyama Plans Air Conditioner Factory In
+    Vietnam"), and the subjects before them that name no firm ("Foreign Investors Eyes ...")."""
+    cues = load("known_firms.json")["bare_cues"]
+    return frozenset(cues["headline_verbs"]), frozenset(cues["headline_not_firms"])
+
+
+@functools.cache
 def _english_countries() -> frozenset[str]:
     """Countries as English copy names them, with "The" where it may lead ("The Netherlands"): no firm."""
     names = load("known_firms.json")["bare_cues"]["english_countries"]
@@ -1214,77 +1222,6 @@ _LISTED_AND = re.compile(r"(?:\s*\([^()]{1,30}\))?,? and\s*$")
 # Corporation" (the capitalised words after the company word go with it)
 _AND_TRADE = re.compile(r" and ([A-Z][a-z]+)((?: [A-Z][A-Za-z]+)*)(?![\w&-])")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
-# a headline's verb in title case after a firm's name: "Kazeyama Plans Air Conditioner Factory In Vietnam",
-# "Seiran Lens Vietnam Breaks Ground In Quang Ngai"
-_HEADLINE_VERBS = frozenset(
-    [
-        "Plans",
-        "Breaks",
-        "Opens",
-        "Invests",
-        "Builds",
-        "Starts",
-        "Signs",
-        "Expands",
-        "Launches",
-        "Inaugurates",
-        "Acquires",
-        "Buys",
-        "Wins",
-        "Receives",
-        "Pours",
-        "Puts",
-        "Begins",
-        "Unveils",
-        "Announces",
-        "Commits",
-        "Boosts",
-        "Raises",
-        "Steps",
-        "Tops",
-        "Eyes",
-        "Moves",
-    ]
-)
-# (not the headline's subjects that name no firm: "Foreign Investors Eyes ...", "Local Makers Plans ...")
-_HEADLINE_NOT_FIRM = frozenset(
-    [
-        "Foreign",
-        "Local",
-        "Global",
-        "New",
-        "Vietnamese",
-        "Investors",
-        "Investor",
-        "Firms",
-        "Firm",
-        "Exporters",
-        "Makers",
-        "Manufacturers",
-        "Companies",
-        "Company",
-        "Businesses",
-        "Government",
-        "Province",
-        "City",
-        "Ministry",
-        "Industry",
-        "Sector",
-        "Economy",
-        "Country",
-        "Region",
-        "Park",
-        "Zone",
-        "First",
-        "Second",
-        "Third",
-        "Plant",
-        "Factory",
-        "Mill",
-        "Project",
-        "Hub",
-    ]
-)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -1622,12 +1559,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         officer = _officer_at(words)  # "Xinyue Vietnam General Director Wang Lei": the firm, its officer
         if officer:
             words = words[:officer]
-        headline = next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), 0)
-        if (
-            headline
-            and _title_case_line(text, run_start)
-            and not _HEADLINE_NOT_FIRM.intersection(words[:headline])
-        ):
+        verbs, not_subjects = _headline_words()
+        headline = next((i for i, w in enumerate(words) if i and w in verbs), 0)
+        if headline and _title_case_line(text, run_start) and not not_subjects.intersection(words[:headline]):
             words = words[:headline]  # "Kazeyama Plans Air Conditioner Factory In Vietnam": the verb ends it
         else:
             headline = 0
