@@ -1753,7 +1753,7 @@ _PROJECT_AFTER = re.compile(
 _OWNED_BY = re.compile(
     r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:(?:owned|built|run|operated)\s+by|by|of)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:[a-z]+maker|maker|manufacturer|producer|supplier)?\s*$"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:[a-z]+maker|maker|manufacturer|producer|supplier)\s+)?$"
 )  # "a $N plant owned by X", "its own $450 million plant in September, built by South Korea's X", "a $N
 # tannery built by Swiss-Chinese leather maker X"
 # "a plant of X making circuit boards ..., with ... total investment of 8 million USD": the owner before
