@@ -1515,6 +1515,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     ('Hosiden đầu tư thêm ...')."""
     before_rx, after_rx, not_firms = _bare_cues()
     possessive_rx, of_country_rx = _country_cues()
+    verbs, not_subjects = _headline_words()
     out: list[Firm] = []
     for m in _RUN.finditer(text):
         run = m.group()
@@ -1559,7 +1560,6 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         officer = _officer_at(words)  # "Xinyue Vietnam General Director Wang Lei": the firm, its officer
         if officer:
             words = words[:officer]
-        verbs, not_subjects = _headline_words()
         headline = next((i for i, w in enumerate(words) if i and w in verbs), 0)
         if headline and _title_case_line(text, run_start) and not not_subjects.intersection(words[:headline]):
             words = words[:headline]  # "Kazeyama Plans Air Conditioner Factory In Vietnam": the verb ends it

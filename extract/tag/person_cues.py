@@ -335,11 +335,9 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
             if m.group(2):
                 name_at(m.start(2), m.end(2))
     # the lines that hold words: a time stamp over the headline ("16:40 09/05/2023") is none of them
-    lines = [
-        i for i, line in enumerate(text.split("\n")) if line.strip() and not _STAMP.fullmatch(line.strip())
-    ]
+    split = text.split("\n")
+    lines = [i for i, line in enumerate(split) if line.strip() and not _STAMP.fullmatch(line.strip())]
     if "khác" in text or "liên quan" in text:  # the page's list of other stories after the by-line
-        split = text.split("\n")
         lines = next(
             (lines[:k] for k, i in enumerate(lines) if _MORE_STORIES.fullmatch(split[i].strip())), lines
         )
