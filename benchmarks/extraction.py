@@ -73,6 +73,34 @@ def interleaved(methods: dict[str, Callable[[], Any]], runs: int) -> dict[str, T
     return timings
 
 
+def interleaved_slices(
+    methods: dict[str, Callable[[Any], Any]], items: Sequence[Any], runs: int, slices: int = 24
+) -> dict[str, Timing]:
+    """CPU time of each method over all `items`, `runs` rounds, the methods taking turns slice by slice.
+
+    Each round cuts `items` into `slices` runs of consecutive items and gives each slice to every method
+    in turn (the order rotated from slice to slice); a method's round time is the sum over its slices. A
+    fast method whose whole round lasts seconds is then timed across the same minutes as a slow baseline,
+    so a burst of load on the machine (a busy neighbour on the same physical core) falls on both sides of
+    a ratio alike, not on whichever method happened to run during it."""
+    names = list(methods)
+    timings = {name: Timing() for name in names}
+    size = max(1, -(-len(items) // slices))
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    for round_no in range(runs):
+        spent = dict.fromkeys(names, 0.0)
+        for chunk_no, chunk in enumerate(chunks):
+            shift = (round_no + chunk_no) % len(names)
+            for name in names[shift:] + names[:shift]:
+                start = time.process_time()
+                for item in chunk:
+                    methods[name](item)
+                spent[name] += time.process_time() - start
+        for name in names:
+            timings[name].seconds.append(spent[name])
+    return timings
+
+
 def round_ratios(timing: Timing, base: Timing) -> list[float]:
     """Each round's speed ratio of `timing` to `base` (base seconds / seconds): both ran in that round, back
     to back, so a machine that slows or speeds up between rounds moves both sides of a ratio alike."""
