@@ -955,6 +955,9 @@ from tests.eval.hand_sentences_124 import hand_sentences_124  # noqa: E402
 from tests.eval.hand_sentences_125 import hand_sentences_125  # noqa: E402
 from tests.eval.hand_sentences_126 import hand_sentences_126  # noqa: E402
 from tests.eval.hand_sentences_127 import hand_sentences_127  # noqa: E402
+from tests.eval.hand_sentences_128 import hand_sentences_128  # noqa: E402
+from tests.eval.hand_sentences_129 import hand_sentences_129  # noqa: E402
+from tests.eval.hand_sentences_130 import hand_sentences_130  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1184,6 +1187,9 @@ HAND += [row | {"batch": 124} for row in hand_sentences_124(_h5, _pv, _m)]
 HAND += [row | {"batch": 125} for row in hand_sentences_125(_h5, _pv, _m)]
 HAND += [row | {"batch": 126} for row in hand_sentences_126(_h5, _pv, _m)]
 HAND += [row | {"batch": 127} for row in hand_sentences_127(_h5, _pv, _m)]
+HAND += [row | {"batch": 128} for row in hand_sentences_128(_h5, _pv, _m)]
+HAND += [row | {"batch": 129} for row in hand_sentences_129(_h5, _pv, _m)]
+HAND += [row | {"batch": 130} for row in hand_sentences_130(_h5, _pv, _m)]
 
 
 def main() -> None:
