@@ -318,6 +318,11 @@ _NEW_INVESTOR = re.compile(
 _SUM_NAMED = re.compile(
     r"(?<!\w)là (?:số vốn|số tiền|khoản (?:đầu tư|vốn|tiền))(?: [^,;.]{0,30}?)?(?: mà)? $"
 )
+# "Hơn 8.270 tỷ đồng là vốn Công ty X đăng ký cho nhà máy ...", "N là tổng vốn đăng ký của hai dự án X": the
+# capital named as the firm's, with or without a verb after it
+_CAPITAL_NAMED = re.compile(
+    r"(?<!\w)là (?:tổng )?vốn(?: đầu tư| đăng ký)?(?: của)?(?: (?:hai|ba|bốn|các|những|\d+) dự án| dự án)? $"
+)
 _FIRM_SEAT = re.compile(
     r"\s*(?:ở|tại)\s+(?:[^,;.()]{1,40}?\s*\([^()]{1,30}\)"
     rf"|(?:thị trấn|xã|huyện|phường|thị xã|tỉnh|TP\.?|KCN|cụm công nghiệp)(?:\s+[{UPPER}]\w*){{1,4}})(?=\s)"
@@ -1383,6 +1388,8 @@ def _cue_words() -> tuple[tuple[str, ...], ...]:
         "nhà đầu tư",
         "là số",  # _SUM_NAMED: "là số vốn", "là số tiền", "là khoản ..."
         "là khoản",
+        "là vốn",  # _CAPITAL_NAMED
+        "là tổng vốn",
         *(
             "cấp phép",
             "nhận giấy",
@@ -2021,6 +2028,8 @@ def tag_deals(
             named = _SUM_NAMED.search(text, max(s, f.start - 60), f.start)
             # (a description between: "... là số tiền Tổng công ty X, thành viên Vinatex, đã chi cho ...")
             if named is None or not _SPENT_BY.match(text, _past_description(text, f.end, e)):
+                named = _CAPITAL_NAMED.search(text, max(s, f.start - 60), f.start)
+            if named is None:
                 continue
             said = [x for x in smoney if named.start() - 80 <= x.start and x.end <= f.start]
             if said and _no_firm_between(sstarts, said[0].end, f.start):
@@ -2041,8 +2050,8 @@ def tag_deals(
             ):
                 add("investment", [f.name], ctx=_priced(ctx, said))
         # "Hơn 120 tỷ đồng đã được Công ty X đổ vào nhà máy cấp đông": the amount, passive, then who put it in
-        for f in sfirms:
-            if _SPENT_BY.match(text, f.end) is None:
+        for f in sfirms:  # (past a description: "được X, một trong những hãng ..., đổ vào")
+            if _SPENT_BY.match(text, _past_description(text, f.end, e)) is None:
                 continue
             put = next((x for x in smoney if _SUM_PASSIVE.fullmatch(text, x.end, f.start)), None)
             if put is not None:

@@ -217,6 +217,8 @@ _TO_INVEST = re.compile(
     # "X is to spend US$18 million on ...", "... persuaded X to commit US$95 million to ..."
     r"|(?:is|are) to (?:invest|spend)|to commit(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
     r"|invests|(?:will|would) put"
+    # "X said it would set up a subsidiary in Vietnam to make hoses": a new unit announced
+    r"|(?:will|would) (?:set up|establish) an? (?:new )?(?:wholly[- ]owned )?subsidiary(?= in Vietnam)"
     # "X put $38 million into a plant", "X has announced a $900 million investment in ...", "X has lifted its
     # total investment in the province to $152 million"
     r"|(?:put|poured|pumped|injected|added|(?<=can )pour)"  # "X added $60 million to its line"
@@ -311,7 +313,7 @@ _BORROW = re.compile(r"(?<!\w)(?:borrow|loan)(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:plans?|planned|approved a plan|intends?|will|is to|aims?)(?!\w)")
 _NOT_A_DEAL = re.compile(
     r"(?<!\w)(?:denied|denies|rumou?rs?|revoked|revokes|cancel(?:l?ed)?|terminated"
-    r"|would(?! (?:put|invest|spend|add|set up an? (?:[\w:-]+ ){0,2}?joint[- ]venture)))(?!\w)"
+    r"|would(?! (?:put|invest|spend|add|set up an? (?:[\w:-]+ ){0,2}?(?:joint[- ]venture|subsidiary))))(?!\w)"
 )
 _APPOSITION = re.compile(
     r",\s+(?:(?:a|an|the)\s[^,]{0,60}?(?:subsidiary|unit|affiliate|arm|member|supplier|maker|partner)[^,]{0,40}"
@@ -322,6 +324,8 @@ _APPOSITION = re.compile(
     r"|(?:[a-z-]+\s){0,2}?(?:arm|unit|subsidiary|affiliate|division)\sof\s[^,;.]{1,60}"
     r"|which\s[^.;]{0,100}?(?=,\s+(?:has|have|had|signed|will|is|was|plans|broke)\b)),"
 )
+# "Hanul Harness (formerly Seonjin Tech) has begun building ...": the old name in brackets does not act
+_FORMER_NAME = re.compile(r"\((?:formerly|previously|earlier|once)(?:\s+known\s+as)?\s[^()]{1,60}\)")
 _COMBINED = re.compile(r"(?<!\w)(?:combined|total of|totalling|totaling)\s+(?:about\s+|some\s+)?$")
 
 _MONTHS = {m: i for i, m in enumerate(ENGLISH_MONTHS, 1)}
@@ -418,6 +422,8 @@ class _Sentence:
         self._wide_e = e if wide_e is None else wide_e  # the end of its ';' clauses (`widened`)
         self.wide_s = s if wide_s is None else wide_s  # the start of the first of its ';' clauses
         inner = [(a.start(), a.end()) for a in _APPOSITION.finditer(text, s, e)]
+        if text.find("(", s, e) >= 0:
+            inner += [(a.start(), a.end()) for a in _FORMER_NAME.finditer(text, s, e)]
         self.firms = [
             f
             for f in firms
@@ -913,6 +919,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _owned_jointly(sen))[0]:
         return found
+    if (found := _teamed_up(sen))[0]:
+        return found
     if (found := _runs_or_took(sen))[0]:
         return found
     if (found := _round_shares(sen))[0]:
@@ -1391,6 +1399,28 @@ def _owned_jointly(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     return [], []
 
 
+# "In early March, X teamed up with Britain's Y to grow ...": a partnership told as a fact
+_TEAMED_UP = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:teamed up|partnered|joined hands|joined forces)\s+with\s+"
+    r"(?:(?:[A-Z][a-z]+|the US|the UK)['’]s?\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:firm|company|group|maker|supplier)\s+)?"  # "with Thai firm Y"
+)
+
+
+def _teamed_up(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """Two firms the sentence says teamed up ("A teamed up with B", "A has partnered with Japan's B"): their
+    cooperation, told as a fact (no event)."""
+    text = sen.text
+    if not any(text.find(w, sen.s, sen.e) >= 0 for w in ("teamed up", "partnered", "joined ")):
+        return [], []
+    for f in sen.firms:
+        if (m := _TEAMED_UP.match(text, f.end)) and (
+            partner := next((p for p in sen.firms if p.start == m.end()), None)
+        ):
+            return [sen.deal("cooperation", [f.name, partner.name], None)], []
+    return [], []
+
+
 def _runs_or_took(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     """The investment of the firm right before "already runs a $N ...", "is building a $N ...", "had
     already built a $N ..." or "took a N per cent stake", as a deal with no event: what it owns, builds or
@@ -1678,6 +1708,9 @@ _OPENED_BY = re.compile(
 )
 
 
+_IN_YEAR_ASIDE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,")
+
+
 def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     """Each opening the sentence tells, with the firm right before its verb and the amount after it: 'X
     opened a plant at a cost of $13.6 million, while in June Y opened a $30 million plant' is two."""
@@ -1694,6 +1727,8 @@ def _openings(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             or _PROGRAMME_OPENED.search(text, since, opened.start())
         ):
             continue  # "Bids ... were opened by X", "X opened the bids", "a fair that opened": no plant
+        if text.endswith(", ", s, opened.start()) and _IN_YEAR_ASIDE.match(text, opened.end(), e):
+            continue  # "X's plant in Vinh Phuc, opened in 2012, turns out ...": what the plant is
         firms = [f for f in sen.before(opened.start()) if isinstance(f, Firm) and f.start >= since]
         if _WAS.search(text, max(s, opened.start() - 12), opened.start()):  # "... was opened in March by X"
             by = [f for f in sen.after(opened.end()) if _OPENED_BY.fullmatch(text, opened.end(), f.start)]

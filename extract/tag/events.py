@@ -1271,7 +1271,8 @@ def _unstated(text: str, s: int, e: int) -> bool:
 # ", doanh nghiệp do Y rót vốn," after a firm: what the firm is, not what it does (also "X, nhà làm vải đặt
 # trụ sở ở Singapore, sẽ bỏ ...", "X, hãng ... Nhật Bản, ...")
 DESCRIPTION = re.compile(
-    r",\s*(?:là\s+)?(?:một\s+)?(?:doanh nghiệp|đơn vị|công ty con|thành viên|liên doanh"
+    r",\s*(?:là\s+)?(?:một\s+(?:trong\s+(?:những|các)\s+)?)?"  # "X, một trong những hãng ..., đổ vào"
+    r"(?:doanh nghiệp|đơn vị|công ty con|thành viên|liên doanh"
     r"|nhà (?:làm|sản xuất|cung cấp|cung ứng)|hãng)\s[^,;.]{1,90},"
 )
 

@@ -1509,6 +1509,9 @@ def _syllable_firm(run: str, not_names: set[str]) -> bool:
     )
 
 
+_CITED_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
+
+
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
@@ -1712,6 +1715,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         if name.replace(" ", "").isdigit():
             continue  # "quý IV/2026, ...": a year, never a firm
         end = run_start + len(name)
+        if keep == 1 and text.startswith(" (", end) and _CITED_YEAR.match(text, end):
+            continue  # "được Sheffi (2005) đưa ra": an author cited with the year of the work (not a
+            # research firm's report: "Northgate Research (2024) ghi nhận")
         extended = False  # a name grown back over Vietnamese words before an English company word
         english_tail = (
             keep >= 1

@@ -412,6 +412,7 @@ _NO_INVESTMENT_EVENT = re.compile(  # (first letters tested first)
     r"|xếp thứ|đứng thứ|nhà đầu tư thứ|tiếp theo thuộc về"
     r"|nổi bật trong (?:nhóm|số)"  # its highlights: "Nổi bật trong nhóm ký ghi nhớ là A, B và C"
     r"|đã được [^.;,]{1,60}? (?:dồn|đổ|rót|bỏ) vào"  # "N đã được X dồn vào dự án ...": spent before
+    r"|là tổng vốn|đã có (?:ở|tại)"  # "N là tổng vốn đăng ký của hai dự án X đã có ở KCN Y": a total
     r"|đã (?:thu hút|hút|đón) [^.;:]{0,60}?\b(?:như|gồm))(?!\w)",  # "đã hút dự án như ... của X": recalled
     re.IGNORECASE,
 )

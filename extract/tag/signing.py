@@ -34,9 +34,9 @@ CREDITED = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–]?\s*chi nhánh\s+[^,.;()]{1,30}?\s+)?(?:cấp|giải ngân|cho vay|tài trợ)"
     r"(?:\s+(?:hạn mức\s+)?(?:tín dụng|khoản vay|vốn vay|vốn))?(?!\w)"
 )
-# "hợp đồng mà A ký với B": the contract named before its signer (a bare contract between firms is a supply
+# "hợp đồng (mà) A ký với B": the contract named before its signer (a bare contract between firms is a supply
 # contract, as "A ký hợp đồng với B" is; "hợp đồng liên doanh mà A và B ký" a joint venture)
-CONTRACT_THAT = re.compile(r"(?<!\w)hợp đồng(?P<jv> liên doanh)? mà\s+[^,;.]{1,110}?\s+$")
+CONTRACT_THAT = re.compile(r"(?<!\w)hợp đồng(?P<jv> liên doanh)?(?: mà)?\s+[^,;.]{1,110}?\s+$")
 # "... thấp hơn 12% so với biểu giá của EVN": a comparison names no counterpart after it
 COMPARED = re.compile(r"(?<!\w)so với(?!\w)", re.IGNORECASE)
 # "EVN và liên danh gồm A, B và C ký hợp đồng": the buyer, then the members of the consortium it buys from

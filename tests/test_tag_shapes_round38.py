@@ -1,0 +1,127 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
+"""Shapes fixed in session 38 (issue 12), each on sentences of our own:
+
+- firms: a foreign-looking bare name after "được" (the agent of a passive: "sẽ được Harlow PV đổ vào") and
+  before the apposition "công ty thuộc tập đoàn ..." (were none); not an author cited with a year ("được Brightman (2011) đưa ra": was a firm), though a research firm's report still is;
+- deals: the passive amount-first investment past a description of the firm ("N sẽ được X, một trong những
+  hãng ..., đổ vào Y": was none); the capital said first and named as the firm's ("N là vốn Công ty X đăng ký
+  cho ...", "N là tổng vốn đăng ký của hai dự án X đã có ở ...": were none; a total, no new event); a
+  contract's value named before its signers ("N là giá trị hợp đồng A vừa ký với B") is a supply contract
+  (was a cooperation);
+- English: an old name in brackets does not act ("X (formerly Y) has begun building": was Y's); "A teamed up
+  with B", "A has partnered with Thai firm B" (a cooperation, told as a fact); "X said it would set up a
+  subsidiary in Vietnam" (announced: was none, "would" ruled it out); a plant "opened in 2014" between commas
+  is what the plant is, no inauguration.
+
+The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-37 do."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import rules_alone  # noqa: F401 (a fixture, used by name)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _deals(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.kind, sorted(d.parties)) for d in tag_text(text).deals]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Thêm 80 triệu USD sẽ được Harlow PV đổ vào nhà máy tấm pin ở Bắc Giang.", "Harlow PV"),
+        (
+            "Mirae Harness, công ty thuộc tập đoàn Mirae (Hàn Quốc), đã khánh thành nhà máy dây điện ở KCN Phúc Điền.",
+            "Mirae Harness",
+        ),
+    ],
+)
+def test_a_bare_foreign_name_is_a_firm_as_a_passives_agent_or_before_a_groups_unit_apposition(
+    text: str, firm: str
+) -> None:
+    assert firm in _firms(text)
+
+
+def test_an_author_cited_with_a_year_after_duoc_is_no_firm_but_a_research_firms_report_is() -> None:
+    # ("được" now makes the foreign name after it a firm: an author cited there must stay none)
+    assert _firms("Khái niệm này được Brightman (2011) đưa ra và được nhiều nhóm phát triển.") == []
+    assert _firms("Đó là mức giảm chi phí mà Eastgate Research (2023) ghi nhận ở các kho tự động.") == [
+        "Eastgate Research"
+    ]
+
+
+def test_the_passive_amount_first_investment_reads_past_a_description_of_the_firm() -> None:
+    text = "Thêm 80 triệu USD sẽ được Harlow PV, một trong những hãng tấm pin lớn nhất châu Âu, đổ vào Bắc Giang."
+    assert _deals(text) == [("investment", ["Harlow PV"])]
+    assert _events(text) == [("investment_announcement", ["Harlow PV"])]
+
+
+def test_capital_said_first_and_named_as_the_firms_is_its_investment() -> None:
+    text = "Hơn 2.100 tỷ đồng là vốn Công ty CP Pin Đông Sơn đăng ký cho nhà máy cell pin ở KKT Nghi Sơn."
+    assert _deals(text) == [("investment", ["Pin Đông Sơn"])]
+    text = "45 triệu USD là vốn đầu tư của Công ty TNHH Kaito Việt Nam cho nhà máy thứ hai ở Bắc Ninh."
+    assert _deals(text) == [("investment", ["Kaito"])]
+
+
+def test_a_total_of_the_projects_a_firm_already_has_is_its_investment_and_no_new_event() -> None:
+    text = "120 triệu USD là tổng vốn đăng ký của hai dự án Tập đoàn Harlow đã có ở KCN Quế Võ."
+    assert _deals(text) == [("investment", ["Harlow"])]
+    assert _events(text) == []
+
+
+def test_a_contracts_value_named_before_its_signers_is_a_supply_contract() -> None:
+    text = "Khoảng 480.000 USD là giá trị hợp đồng Công ty CP Thiên Phong vừa ký với Công ty TNHH Northbeam, nhà phân phối máy bay không người lái."
+    assert _deals(text) == [("supply_contract", ["Northbeam", "Thiên Phong"])]
+
+
+def test_an_old_name_in_brackets_does_not_act() -> None:
+    text = "Korlan Cable (formerly Daesin Wire) has begun building its first harness factory in Vietnam, at a cost of $30 million."
+    assert _events(text) == [("groundbreaking", ["Korlan Cable"])]
+    assert [p for _, p in _deals(text)] == [["Korlan Cable"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In early May, Korlan Cable teamed up with Germany's Weiss Kontakt to grow its connector business.",
+            ["Korlan Cable", "Weiss Kontakt"],
+        ),
+        (
+            "Sanei Rubber has partnered with Thai firm Siam Kasei to make hoses.",
+            ["Sanei Rubber", "Siam Kasei"],
+        ),
+    ],
+)
+def test_two_firms_that_teamed_up_are_a_cooperation_told_as_a_fact(text: str, pair: list[str]) -> None:
+    assert _deals(text) == [("cooperation", pair)]
+    assert _events(text) == []
+
+
+def test_a_subsidiary_a_firm_said_it_would_set_up_in_vietnam_is_announced() -> None:
+    text = "On June 4, Sanei Rubber said it would set up a subsidiary in Vietnam to make engine mounts."
+    assert _deals(text) == [("investment", ["Sanei Rubber"])]
+    assert _events(text) == [("investment_announcement", ["Sanei Rubber"])]
+    # still no deal where "would" tells no plan of the firm's own
+    assert _deals("Officials said Sanei Rubber would be welcome in the province.") == []
+
+
+def test_a_plant_opened_in_a_year_between_commas_is_what_the_plant_is_not_an_inauguration() -> None:
+    assert (
+        _events("Korlan's engine plant in Bac Ninh, opened in 2014, turns out 2 million harnesses a year.")
+        == []
+    )
+    assert _events("Korlan opened a $40 million harness plant in Bac Ninh on Tuesday.") == [
+        ("inauguration", ["Korlan"])
+    ]
