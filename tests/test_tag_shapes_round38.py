@@ -1,8 +1,13 @@
 # ruff: noqa: E501  (hand-written sentences: long string literals)
 """Shapes fixed in session 38 (issue 12), each on sentences of our own:
 
-- firms: a foreign-looking bare name after "được" (the agent of a passive: "sẽ được Harlow PV đổ vào") and
-  before the apposition "công ty thuộc tập đoàn ..." (were none); not an author cited with a year ("được Brightman (2011) đưa ra": was a firm), though a research firm's report still is;
+- firms: a foreign-looking bare name after "được" (the agent of a passive: "sẽ được Harlow PV đổ vào"), before
+  "now runs" and before the apposition "công ty thuộc tập đoàn ..." (were none); not an author cited with a
+  year ("được Brightman (2011) đưa ra": was a firm), though a research firm's report still is; a known
+  brand's web service cited as a source ("... - Google Patents", "Theo Google News") is no firm (was one);
+- persons: photo credits in capitals ("ẢNH: MINH TÂM") or in brackets in lower case ("(ảnh: Hoàng Hà)"), the
+  writer a paper's widget names ("Bài viết mới nhất từ Hải Yến"), a patent's inventors ("(72) Người sáng chế:
+  ...", a page's "Inventor" lines, Latin or Chinese): were none;
 - deals: the passive amount-first investment past a description of the firm ("N sẽ được X, một trong những
   hãng ..., đổ vào Y": was none); the capital said first and named as the firm's ("N là vốn Công ty X đăng ký
   cho ...", "N là tổng vốn đăng ký của hai dự án X đã có ở ...": were none; a total, no new event); a
@@ -41,13 +46,14 @@ def _firms(text: str) -> list[str]:
     ("text", "firm"),
     [
         ("Thêm 80 triệu USD sẽ được Harlow PV đổ vào nhà máy tấm pin ở Bắc Giang.", "Harlow PV"),
+        ("Staff say Henglu PV now runs just one of its two module plants in Bac Giang.", "Henglu PV"),
         (
             "Mirae Harness, công ty thuộc tập đoàn Mirae (Hàn Quốc), đã khánh thành nhà máy dây điện ở KCN Phúc Điền.",
             "Mirae Harness",
         ),
     ],
 )
-def test_a_bare_foreign_name_is_a_firm_as_a_passives_agent_or_before_a_groups_unit_apposition(
+def test_a_bare_foreign_name_is_a_firm_as_a_passives_agent_before_now_runs_or_a_groups_unit_apposition(
     text: str, firm: str
 ) -> None:
     assert firm in _firms(text)
@@ -125,3 +131,36 @@ def test_a_plant_opened_in_a_year_between_commas_is_what_the_plant_is_not_an_ina
     assert _events("Korlan opened a $40 million harness plant in Bac Ninh on Tuesday.") == [
         ("inauguration", ["Korlan"])
     ]
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in tag_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lễ ký kết tại trụ sở UBND tỉnh. ẢNH: THANH BÌNH", ["THANH BÌNH"]),
+        ("Công nhân lắp bó dây điện trên dây chuyền (ảnh: Quốc Việt)", ["Quốc Việt"]),
+        (
+            "Bài viết mới nhất từ Minh Thư\nNhà máy pin mặt trời 3.000 tỷ đồng được duyệt ở Hà Tĩnh",
+            ["Minh Thư"],
+        ),
+        (
+            "(71) Người nộp đơn: Công ty TNHH Vật liệu Tân Thành\n(72) Người sáng chế: Đỗ Văn Khải\n(54) Tên sáng chế: Màng bọc",
+            ["Đỗ Văn Khải"],
+        ),
+        (
+            "US1234567B2 - Frame for solar modules - Google Patents\nInventor\nTakeshi Morita\nAnna K. Berg\n李明华\nCurrent Assignee\nSunframe Co Ltd",
+            ["Takeshi Morita", "Anna K. Berg", "李明华"],
+        ),
+    ],
+)
+def test_credit_lines_widgets_and_patent_fields_name_their_persons(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+def test_a_known_brands_web_service_cited_as_a_source_is_no_firm() -> None:
+    assert _firms("US1234567B2 - Frame for solar modules - Google Patents\nInventor\nTakeshi Morita") == []
+    assert _firms("Theo Google News, hãng đã tăng vốn cho nhà máy ở Bắc Ninh.") == []
+    assert _firms("Google vừa mở văn phòng tại TP.HCM.") == ["Google"]

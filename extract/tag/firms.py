@@ -976,6 +976,12 @@ def _brand_place_rx() -> re.Pattern[str]:
     return re.compile(rf" (?![Cc]hi nhánh)({word}(?: {word})?)(?=[,.;:)]|\s+[a-zà-ỹđ\d]|\s*$)")
 
 
+@functools.cache
+def _brand_services() -> frozenset[str]:
+    """A known brand's web services named after it ("Google Patents"): the service, no firm of its own."""
+    return frozenset(load("known_firms.json")["brand_services"])
+
+
 def _place_is_other(words: str) -> bool:
     """Words after a brand that are not its plant's place: a person's surname, a role, a stop word."""
     first = words.split()[0]
@@ -2338,6 +2344,8 @@ def tag_firms(
         )
         if extra:
             words = extra.group().split()
+            if words[0] in _brand_services():
+                continue  # "... - Google Patents", "Theo Google News": the brand's web service, a source
             if len(words) >= 2 and _person_name(words[0], words[1]):
                 words = []  # "LG Innotek Moon Hyuk-soo": its chairman's name, not more of the brand
             keep = 0

@@ -88,8 +88,9 @@ _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?")  #
 _RUN = re.compile(rf"(?<![\w'-])[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*")
 
 _CREDIT = re.compile(  # its first character tested first: most places fail there
-    r"(?=[ẢPITWREBĐVSAT\nb])"
-    r"(?:(?<![\w-])(?:Ảnh|Photo|Photos|Image|Ảnh minh họa)\s*:\s*(?:[A-ZĐ][A-Za-z.]{1,12}/)?"  # "Ảnh: VGP/X"
+    r"(?=[ẢPITWREBĐVSAT\nbả(N])"
+    r"(?:(?<![\w-])(?:Ảnh|ẢNH|Photo|Photos|PHOTO|Image|Ảnh minh họa|(?<=\()ảnh)\s*:\s*"  # "(ảnh: X)"
+    r"(?:[A-ZĐ][A-Za-z.]{1,12}/)?"  # "Ảnh: VGP/X"
     # "Photo by VnExpress/Minh Duc", "Photo by The Investor/Minh Chau"
     r"|(?<![\w-])(?:Photo|Photos) by (?:[A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}/)?"
     r"|(?<=[A-Z] )Photo "  # "VNS Photo Thu Trang"
@@ -100,8 +101,17 @@ _CREDIT = re.compile(  # its first character tested first: most places fail ther
     # "bởi Minh Ngọc 27 Tháng 6, 2025", "Đăng bởi: Lê Tuấn | 12/05/2025", "Thực hiện: Hồng Nhung - Minh Tuấn"
     r"|(?:^|\n)(?:Đăng |Viết )?[Bb]ởi:? "
     r"|(?:^|\n)(?:Thực hiện|Tác giả)\s*:\s*"
+    # "Bài viết mới nhất từ Hải Yến": a paper's widget naming the writer; "(72) Người sáng chế: Lưu Kiến
+    # Quân": a patent's inventor
+    r"|(?:^|\n)Bài viết mới nhất (?:từ|của) "
+    r"|(?:^|\n)(?:\(72\)\s*)?(?:Người sáng chế|Tác giả sáng chế)\s*:\s*"
     r")"
 )
+# a patent page's inventors, one a line after "Inventor", up to the next field ("Current Assignee", ...)
+_INVENTORS = re.compile(r"(?m)^Inventors?\n((?:[^\n]{2,40}\n){1,8})")
+_PATENT_FIELD = re.compile(r"(?:Current|Original) Assignee|Priority|Application|Worldwide|Events|Info")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Za-z]+)?)){1,3}")
 _DIGIT_AFTER = re.compile(r" \d")
 _WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
 _CREDIT_END = re.compile(r"\s*(?:$|\n|[/)\],;.|]| [-–] )")
@@ -319,6 +329,15 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
             stop = wide.start()  # "By Minh Chau   June 14, 2017": a wide gap before the date
         if 0 < stop - start <= 40:
             name_at(start, stop, foreign=m.group("wire") is not None)
+    if "Inventor" in text:
+        for m in _INVENTORS.finditer(text):
+            pos = m.start(1)
+            for line in m.group(1).split("\n")[:-1]:
+                if _PATENT_FIELD.match(line):
+                    break
+                if _CJK_NAME.fullmatch(line) or _LATIN_NAME.fullmatch(line):
+                    out.append((pos, pos + len(line)))
+                pos += len(line) + 1
     for m in _TWO_NAMES_LINE.finditer(text):
         name_at(m.start(1), m.end(1))
         name_at(m.start(2), m.end(2))
