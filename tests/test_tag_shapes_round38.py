@@ -5,6 +5,8 @@
   "now runs" and before the apposition "công ty thuộc tập đoàn ..." (were none); not an author cited with a
   year ("được Brightman (2011) đưa ra": was a firm), though a research firm's report still is; a known
   brand's web service cited as a source ("... - Google Patents", "Theo Google News") is no firm (was one);
+- a Vietnamese name written bare before "còn ký" or as the agent of "được X dồn/đổ/rót vào" ("N sẽ được
+  Phúc Thịnh dồn vào ..."): a firm (were none); "Tiền Nhật đổ vào đâu" opens no firm;
 - persons: photo credits in capitals ("ẢNH: MINH TÂM") or in brackets in lower case ("(ảnh: Hoàng Hà)"), the
   writer a paper's widget names ("Bài viết mới nhất từ Hải Yến"), a patent's inventors ("(72) Người sáng chế:
   ...", a page's "Inventor" lines, Latin or Chinese): were none;
@@ -13,6 +15,8 @@
   cho ...", "N là tổng vốn đăng ký của hai dự án X đã có ở ...": were none; a total, no new event); a
   contract's value named before its signers ("N là giá trị hợp đồng A vừa ký với B") is a supply contract
   (was a cooperation);
+- a groundbreaking "trước khi khởi công" or "chờ khởi công" is still to come: no groundbreaking, and the
+  investment the sentence tells stays (was a groundbreaking, or nothing once the firm was found);
 - English: an old name in brackets does not act ("X (formerly Y) has begun building": was Y's); "A teamed up
   with B", "A has partnered with Thai firm B" (a cooperation, told as a fact); "X said it would set up a
   subsidiary in Vietnam" (announced: was none, "would" ruled it out); a plant "opened in 2014" between commas
@@ -164,3 +168,33 @@ def test_a_known_brands_web_service_cited_as_a_source_is_no_firm() -> None:
     assert _firms("US1234567B2 - Frame for solar modules - Google Patents\nInventor\nTakeshi Morita") == []
     assert _firms("Theo Google News, hãng đã tăng vốn cho nhà máy ở Bắc Ninh.") == []
     assert _firms("Google vừa mở văn phòng tại TP.HCM.") == ["Google"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        (
+            "Cùng ngày, Minh Quang còn ký hợp đồng lắp ráp 40 triệu bo mạch cho Công ty TNHH Daeho Tech.",
+            ("supply_contract", ["Daeho Tech", "Minh Quang"]),
+        ),
+        (
+            "Ít nhất 15 triệu USD sẽ được Phúc Thịnh dồn vào nhà máy cánh quạt ở Long An.",
+            ("investment", ["Phúc Thịnh"]),
+        ),
+    ],
+)
+def test_a_bare_vietnamese_name_is_a_firm_before_con_ky_or_as_the_agent_of_don_vao(
+    text: str, deal: tuple[str, list[str]]
+) -> None:
+    assert _deals(text) == [deal]
+
+
+def test_money_flowing_somewhere_opens_no_bare_firm() -> None:
+    assert _firms("Tiền Nhật đổ vào đâu: từ khu công nghiệp đến cổ phần chiến lược") == []
+
+
+def test_a_groundbreaking_still_to_come_is_none_and_the_investment_told_with_it_stays() -> None:
+    text = "Ít nhất 15 triệu USD sẽ được Công ty CP Phúc Thịnh dồn vào nhà máy cánh quạt ở Long An, dự án chỉ còn chờ giấy phép xây dựng trước khi khởi công."
+    assert _deals(text) == [("investment", ["Phúc Thịnh"])]
+    assert _events(text) == [("investment_announcement", ["Phúc Thịnh"])]
+    assert _deals("Nhà máy 30 triệu USD của Công ty TNHH Kaito chưa thể khởi công vì vướng mặt bằng.") == []

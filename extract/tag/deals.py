@@ -1841,9 +1841,11 @@ def tag_deals(
                 continue
             if at_ceremony or ground_as_time(text, ground.start()):
                 ground = None
+        if ground is not None and negated_before(text, s, ground.start()):
+            # "Nhà máy ... của X chưa thể khởi công", "... chờ thủ tục trước khi khởi công": not started (the
+            # sentence may still tell the investment: "N sẽ được X dồn vào nhà máy ..., trước khi khởi công")
+            ground = None
         if ground is not None:
-            if negated_before(text, s, ground.start()):
-                continue  # "Nhà máy ... của X chưa thể khởi công": not started
             co = sfirms[1] if len(sfirms) > 1 else None  # "A cùng B làm lễ động thổ": B breaks ground too
             if (
                 co is not None
