@@ -17,6 +17,10 @@
   (was a cooperation);
 - a groundbreaking "trước khi khởi công" or "chờ khởi công" is still to come: no groundbreaking, and the
   investment the sentence tells stays (was a groundbreaking, or nothing once the firm was found);
+- an MoU "giữa lãnh đạo tỉnh X và Y": the province is a party (was no event), not so a witness "của lãnh đạo
+  tỉnh X";
+- English: "has spent more than $N", "has set aside about N billion yen" (investments, the latter announced)
+  and "has added a second factory" (an investment told as background): were none;
 - English: an old name in brackets does not act ("X (formerly Y) has begun building": was Y's); "A teamed up
   with B", "A has partnered with Thai firm B" (a cooperation, told as a fact); "X said it would set up a
   subsidiary in Vietnam" (announced: was none, "would" ruled it out); a plant "opened in 2014" between commas
@@ -198,3 +202,38 @@ def test_a_groundbreaking_still_to_come_is_none_and_the_investment_told_with_it_
     assert _deals(text) == [("investment", ["Phúc Thịnh"])]
     assert _events(text) == [("investment_announcement", ["Phúc Thịnh"])]
     assert _deals("Nhà máy 30 triệu USD của Công ty TNHH Kaito chưa thể khởi công vì vướng mặt bằng.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deals", "events"),
+    [
+        (
+            "Ravello Motors has spent more than $30 million lifting its assembly capacity by half.",
+            [("investment", ["Ravello Motors"])],
+            [],
+        ),
+        (
+            "Takemura Electric has set aside about 7 billion yen over five years to add harness capacity in Vietnam.",
+            [("investment", ["Takemura Electric"])],
+            [("investment_announcement", ["Takemura Electric"])],
+        ),
+        (
+            "Ravello Motors has added a second factory in Vinh Phuc, taking capacity to 300,000 bikes a year.",
+            [("investment", ["Ravello Motors"])],
+            [],
+        ),
+    ],
+)
+def test_english_sums_spent_or_set_aside_with_more_than_or_in_yen_and_a_plant_added_are_investments(
+    text: str, deals: list, events: list
+) -> None:
+    assert _deals(text) == deals
+    assert _events(text) == events
+
+
+def test_a_memorandum_between_a_provinces_leaders_and_a_firm_names_the_province() -> None:
+    text = "Lễ ký biên bản ghi nhớ giữa lãnh đạo tỉnh Đồng Tháp và Tập đoàn Thiên Ưng."
+    assert _events(text) == [("mou", ["Thiên Ưng", "tỉnh Đồng Tháp"])]
+    # (a witness is no party: "với sự chứng kiến của lãnh đạo tỉnh X")
+    text = "Công ty CP Nhựa Hòa Bình ký hợp đồng với Công ty TNHH Pacific Resin, với sự chứng kiến của lãnh đạo tỉnh Nghệ An."
+    assert _events(text) == [("supply_contract", ["Nhựa Hòa Bình", "Pacific Resin"])]

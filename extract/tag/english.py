@@ -225,14 +225,16 @@ _TO_INVEST = re.compile(
     r"(?= (?:an? )?(?:additional |extra |another )?(?:nearly |about |some |almost |over )?"
     r"(?:(?:US)?\$|[\d.,]+ (?:million|billion) USD))"  # "X has added 150 million USD to its project"
     # "X has set aside VND450 billion for ...", "X committed $410 million to ...", "X would add about $80m"
+    # ("X has set aside about 9 billion yen to ...": a sum in yen, won, euros or yuan)
     r"|(?:has |have )?(?:set aside|earmarked|committed)"
-    r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ])"
+    r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ]"
+    r"| (?:about |some |nearly |around )?[\d.,]+ (?:million|billion) (?:yen|won|euros?|yuan))"
     r"|(?:will|would) add(?= (?:about |some |another |a further )?(?:US)?\$)"
     # "X tops up Vietnam plant with US$390 million", "X has pledged an extra US$780 million to ..."
     r"|tops? up(?= (?:its |a |the )?(?:[\w-]+ ){0,3}?(?:plant|factory|unit|project|venture|site)"
     r" with (?:US)?\$)"
     r"|(?:has |have )?pledged(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$)"
-    r"|(?:has |had )?spent(?= (?:about |some |another |an? )?(?:US)?\$|VN[DĐ])"
+    r"|(?:has |had )?spent(?= (?:about |some |another |an? |more than |over |nearly )?(?:US)?\$|VN[DĐ])"
     # "X has sunk VND4.1 trillion into ..." (not "X is spending VND410 billion on a store, where piling began
     # on Tuesday": a groundbreaking, batch 69)
     r"|(?:has |have |had )?sunk(?= (?:about |some |another |an? )?(?:US)?\$| VN[DĐ])"
@@ -1188,6 +1190,8 @@ _RUNS = re.compile(
     # "British-owned X has a $290 million project": the project it has
     r"|(?:has|have)\s+an?\s+(?=(?:US)?\$[\d.,]+\s*(?:million|billion|m|bn)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:project|plant|factory|mill)(?!\w))"
+    # "X has added a second factory in Vinh Phuc": a plant it built since, told as background
+    r"|(?:has|have|had)\s+(?:since\s+)?added\s+an?\s+(?=(?:second|third|fourth|new)\s+(?:factory|plant|mill)\b)"
 )  # "X, which had already built a US$35 million plant there", "X is meanwhile building a $36 million plant"
 _TOOK_STAKE = re.compile(
     r"(?<!\w)(?:(?:took|has taken|had taken)\s+an?\s+[\d.,]+\s*(?:per ?cent|%)\s+stake\b"

@@ -389,7 +389,7 @@ def _subject(
 
 
 _OBJECT_PREP = re.compile(  # never after "so" ("so với biểu giá của EVN": a comparison)
-    r"(?=[vcgdt])(?<!\w)(?<!so )(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+)?"
+    r"(?=[vcgdt])(?<!\w)(?<!so )(với|cho|giữa|của|do|từ)\s+(?:(?:đại diện|phía)\s+|(?<=giữa )lãnh đạo\s+)?"
     r"(?:(?:hãng(?:\s+(?:tàu|xe|bay|hàng không|bán lẻ|thời trang|dược|ô tô))?|chủ tàu|đối tác|khách hàng"
     r"|chuỗi\s+(?:siêu thị|bán lẻ|cửa hàng)|(?:nhà|tập đoàn)\s+bán lẻ)\s+)?"  # "cho hãng tàu X"
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
