@@ -19,6 +19,8 @@
   investment the sentence tells stays (was a groundbreaking, or nothing once the firm was found);
 - an MoU "giữa lãnh đạo tỉnh X và Y": the province is a party (was no event), not so a witness "của lãnh đạo
   tỉnh X";
+- decisions: a ministry named between a number and its date with its lower-case words ("Thông tư X, được Bộ
+  Kế hoạch và Đầu tư ký ban hành ngày 9/9", "Bộ Tài nguyên và Môi trường"): the date kept (was none);
 - English: "has spent more than $N", "has set aside about N billion yen" (investments, the latter announced)
   and "has added a second factory" (an investment told as background): were none;
 - English: an old name in brackets does not act ("X (formerly Y) has begun building": was Y's); "A teamed up
@@ -237,3 +239,24 @@ def test_a_memorandum_between_a_provinces_leaders_and_a_firm_names_the_province(
     # (a witness is no party: "với sự chứng kiến của lãnh đạo tỉnh X")
     text = "Công ty CP Nhựa Hòa Bình ký hợp đồng với Công ty TNHH Pacific Resin, với sự chứng kiến của lãnh đạo tỉnh Nghệ An."
     assert _events(text) == [("supply_contract", ["Nhựa Hòa Bình", "Pacific Resin"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        (
+            "Danh mục có trong phụ lục của Thông tư 11/2021/TT-BKHĐT, được Bộ Kế hoạch và Đầu tư ký ban hành ngày 14/10, gồm 180 linh kiện.",
+            "11/2021/TT-BKHĐT",
+            "2021-10-14",
+        ),
+        (
+            "Thông tư 07/2024/TT-BTNMT được Bộ Tài nguyên và Môi trường ban hành ngày 3/6/2024 thay quy định cũ.",
+            "07/2024/TT-BTNMT",
+            "2024-06-03",
+        ),
+    ],
+)
+def test_a_ministrys_name_with_lower_case_words_between_a_number_and_its_date_keeps_the_date(
+    text: str, number: str, date: str
+) -> None:
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [(number, date)]

@@ -61,7 +61,11 @@ _LEADING_DATE = re.compile(
 # ... số 59/2020/QH14 được Quốc hội thông qua ngày 17 tháng 6 năm 2020".
 _ISSUER_WORD = (
     rf"(?:[{UPPER}][\w&.-]*|tỉnh|thành|phố|huyện|thị|xã|nhân|dân|chính|phủ|thường|trực|vụ|trung|ương|nhà"
-    r"|nước|quốc|hội|ban|chấp|hành|tướng|bộ|sở|tịch)(?!\w)"
+    r"|nước|quốc|hội|ban|chấp|hành|tướng|bộ|sở|tịch"
+    # the lower-case words of ministries' names: "được Bộ Kế hoạch và Đầu tư ký ban hành ngày 9/9", "Bộ Tài
+    # nguyên và Môi trường", "Bộ Khoa học và Công nghệ", "Bộ Giao thông vận tải", "Bộ Y tế"
+    r"|và|hoạch|tư|nguyên|trường|động|binh|thông|vận|tải|học|nghệ|nghiệp|thôn|dựng|pháp|tế|giao|dục|đào"
+    r"|tạo|hóa|hoá|thể|thao|lịch|tin|truyền)(?!\w)"
 )
 _WHO = rf"{_ISSUER_WORD}(?:\s+{_ISSUER_WORD}){{0,9}}"
 _TRAILING_DATE = re.compile(
