@@ -978,7 +978,8 @@ def _brand_place_rx() -> re.Pattern[str]:
 
 @functools.cache
 def _brand_services() -> frozenset[str]:
-    """A known brand's web services named after it ("Google Patents"): the service, no firm of its own."""
+    """A known brand's web services named after it ("X - Google Patents", "Theo Google News"): a service
+    cited as a source, so no firm at all, not even the brand."""
     return frozenset(load("known_firms.json")["brand_services"])
 
 

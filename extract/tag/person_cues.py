@@ -15,7 +15,9 @@ are no person.
 Credit lines name the reporter or photographer: "Ảnh: Hoàng Lộc", "(Ảnh: Minh Tâm/TTXVN)", "Photo by
 VnExpress/Minh Duc", "VNS Photo Thu Trang", "Translated by Le Thu Ha", a by-line "By Minh Tue", and a line
 that holds only a name ("Hải Yến", "HOÀI THU", "Thu Hà (tổng hợp) - 14/06/2025"): there two or three name
-syllables do, surname or not, and never a province or a district."""
+syllables do, surname or not, and never a province or a district. A paper's "Bài viết mới nhất từ Hải Yến"
+names its writer; a patent's "(72) Người sáng chế: ..." and the lines under a patent page's "Inventor" (Latin
+names, or two to four Chinese characters) its inventors."""
 
 from __future__ import annotations
 
