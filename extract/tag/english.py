@@ -919,9 +919,7 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         return found
     if (found := _possessed(sen))[0] or found[1]:
         return found
-    if (found := _owned_jointly(sen))[0]:
-        return found
-    if (found := _teamed_up(sen))[0]:
+    if (found := _partners_told(sen))[0]:
         return found
     if (found := _runs_or_took(sen))[0]:
         return found
@@ -1390,19 +1388,6 @@ _OWNS_JOINTLY = re.compile(
 _JOINTLY = re.compile(r"(?<!\w)(?:jointly|together) with ")
 
 
-def _owned_jointly(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """A plant the sentence says two firms own together ("A owns the plant jointly with B"): their
-    cooperation, told as a fact (no event)."""
-    if not _JOINTLY.search(sen.text, sen.s, sen.e):
-        return [], []
-    for f in sen.firms:
-        if (m := _OWNS_JOINTLY.match(sen.text, f.end)) and (
-            partner := next((p for p in sen.firms if p.start == m.end()), None)
-        ):
-            return [sen.deal("cooperation", [f.name, partner.name], None)], []
-    return [], []
-
-
 # "In early March, X teamed up with Britain's Y to grow ...": a partnership told as a fact
 _TEAMED_UP = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:teamed up|partnered|joined hands|joined forces)\s+with\s+"
@@ -1411,17 +1396,20 @@ _TEAMED_UP = re.compile(
 )
 
 
-def _teamed_up(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
-    """Two firms the sentence says teamed up ("A teamed up with B", "A has partnered with Japan's B"): their
-    cooperation, told as a fact (no event)."""
-    text = sen.text
-    if not any(text.find(w, sen.s, sen.e) >= 0 for w in ("teamed up", "partnered", "joined ")):
-        return [], []
-    for f in sen.firms:
-        if (m := _TEAMED_UP.match(text, f.end)) and (
-            partner := next((p for p in sen.firms if p.start == m.end()), None)
-        ):
-            return [sen.deal("cooperation", [f.name, partner.name], None)], []
+def _partners_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
+    """Two firms the sentence says own a plant together ("A owns the plant jointly with B") or teamed up ("A
+    teamed up with B", "A has partnered with Japan's B"): their cooperation, told as a fact (no event). The
+    words between the two firms are matched right after the first one, the partner starts where they end."""
+    text, s, e = sen.text, sen.s, sen.e
+    between = [_OWNS_JOINTLY] if _JOINTLY.search(text, s, e) else []
+    if any(text.find(w, s, e) >= 0 for w in ("teamed up", "partnered", "joined ")):
+        between.append(_TEAMED_UP)
+    for rx in between:
+        for f in sen.firms:
+            if (m := rx.match(text, f.end)) and (
+                partner := next((p for p in sen.firms if p.start == m.end()), None)
+            ):
+                return [sen.deal("cooperation", [f.name, partner.name], None)], []
     return [], []
 
 
