@@ -260,6 +260,9 @@ BLIND_REAL_127 = 127
 BLIND_REAL_128 = 128
 BLIND_REAL_129 = 129
 BLIND_REAL_130 = 130
+BLIND_REAL_131 = 131
+BLIND_REAL_132 = 132
+BLIND_REAL_133 = 133
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -383,6 +386,9 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_128,
     BLIND_REAL_129,
     BLIND_REAL_130,
+    BLIND_REAL_131,
+    BLIND_REAL_132,
+    BLIND_REAL_133,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1845,6 +1851,36 @@ BLIND_130_FLOORS = {
     "deals+details": (0.57, 0.41, 0.48),
     "events": (0.63, 0.35, 0.45),
 }
+# batch 131: its blind score (5c1e95f, the model trained up to batch 130)
+BLIND_131_FLOORS = {
+    "firms": (0.88, 0.78, 0.83),
+    "firms+form": (0.85, 0.75, 0.80),
+    "provinces": (1.00, 0.97, 0.98),
+    "money+attrs": (0.94, 0.92, 0.93),
+    "deals": (0.57, 0.44, 0.50),
+    "deals+details": (0.42, 0.32, 0.36),
+    "events": (0.37, 0.15, 0.21),
+}
+# batch 132: its blind score (5c1e95f, the model trained up to batch 130)
+BLIND_132_FLOORS = {
+    "firms": (0.91, 0.84, 0.87),
+    "firms+form": (0.81, 0.75, 0.78),
+    "provinces": (0.89, 0.80, 0.84),
+    "money+attrs": (0.81, 0.73, 0.77),
+    "deals": (1.00, 0.68, 0.81),
+    "deals+details": (0.90, 0.62, 0.74),
+    "events": (0.57, 0.36, 0.44),
+}
+# batch 133: its blind score (5c1e95f, the model trained up to batch 130)
+BLIND_133_FLOORS = {
+    "firms": (0.98, 0.75, 0.85),
+    "firms+form": (0.94, 0.72, 0.81),
+    "provinces": (0.97, 0.92, 0.95),
+    "money+attrs": (0.91, 0.86, 0.89),
+    "deals": (0.88, 0.71, 0.79),
+    "deals+details": (0.65, 0.53, 0.58),
+    "events": (0.75, 0.36, 0.48),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -1976,6 +2012,9 @@ TRAINING_FLOORS = [
     (BLIND_REAL_128, 164, BLIND_128_FLOORS),
     (BLIND_REAL_129, 160, BLIND_129_FLOORS),
     (BLIND_REAL_130, 158, BLIND_130_FLOORS),
+    (BLIND_REAL_131, 160, BLIND_131_FLOORS),
+    (BLIND_REAL_132, 157, BLIND_132_FLOORS),
+    (BLIND_REAL_133, 159, BLIND_133_FLOORS),
 ]
 
 

@@ -958,6 +958,9 @@ from tests.eval.hand_sentences_127 import hand_sentences_127  # noqa: E402
 from tests.eval.hand_sentences_128 import hand_sentences_128  # noqa: E402
 from tests.eval.hand_sentences_129 import hand_sentences_129  # noqa: E402
 from tests.eval.hand_sentences_130 import hand_sentences_130  # noqa: E402
+from tests.eval.hand_sentences_131 import hand_sentences_131  # noqa: E402
+from tests.eval.hand_sentences_132 import hand_sentences_132  # noqa: E402
+from tests.eval.hand_sentences_133 import hand_sentences_133  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1190,6 +1193,9 @@ HAND += [row | {"batch": 127} for row in hand_sentences_127(_h5, _pv, _m)]
 HAND += [row | {"batch": 128} for row in hand_sentences_128(_h5, _pv, _m)]
 HAND += [row | {"batch": 129} for row in hand_sentences_129(_h5, _pv, _m)]
 HAND += [row | {"batch": 130} for row in hand_sentences_130(_h5, _pv, _m)]
+HAND += [row | {"batch": 131} for row in hand_sentences_131(_h5, _pv, _m)]
+HAND += [row | {"batch": 132} for row in hand_sentences_132(_h5, _pv, _m)]
+HAND += [row | {"batch": 133} for row in hand_sentences_133(_h5, _pv, _m)]
 
 
 def main() -> None:
