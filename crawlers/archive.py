@@ -25,6 +25,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import GzippingWrapper, WARCWriter
 
 from extract.charset import indexed_content_type
+from search.sqlite_util import use_wal
 
 # gzip level of WARC records (setting CNHT_WARC_GZIP_LEVEL). warcio's fixed 9 made the archive cost about
 # 40 % of a loopback crawl's throughput on 32 KB pages (benchmarks/crawl_throughput.py). On 180 KB pages,
@@ -161,7 +162,7 @@ class RawArchive:
         (self.root / "warc").mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.root / "index.sqlite3", timeout=30, isolation_level=None)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
+        use_wal(self.db)  # several crawl processes may open a new archive at once
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
         self._migrate()

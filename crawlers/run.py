@@ -21,7 +21,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawlers.sources import Source
-from crawlers.spiders.source_spider import DROPPED_STAT, SourceSpider
+from crawlers.spiders.source_spider import DROPPED_STAT, START_FAILED_STAT, SourceSpider
 
 STAT_KEYS = {
     "requests": "downloader/request_count",
@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         if key.startswith("cnht/errors/")
     }
     stats["links_dropped"] = links_dropped(raw)
+    if raw.get(START_FAILED_STAT):
+        stats["start_error"] = str(raw[START_FAILED_STAT])
     args.stats_out.write_text(json.dumps(stats), encoding="utf-8")
     if "finish_reason" not in raw:  # the engine never ran: a bad setting, a middleware that failed to load
         print(f"crawl of {source.id} did not start (see the error above)", file=sys.stderr)

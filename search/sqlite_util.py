@@ -1,9 +1,11 @@
-"""SQLite helpers shared by the document store and the alert state: connections and migrations."""
+"""SQLite helpers shared by the document store, the alert state and the raw archive: connections and
+migrations."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +15,27 @@ Migration = tuple[int, Sequence[str]]  # (number, statements)
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+WAL_SWITCH_WAIT = 30.0  # seconds to keep asking for WAL mode while other connections hold the file
+
+
+def use_wal(conn: sqlite3.Connection, wait: float = WAL_SWITCH_WAIT) -> None:
+    """Put the database in WAL mode, waiting up to `wait` seconds for other connections to let go.
+
+    The switch needs the file to itself, and SQLite answers "database is locked" at once instead of calling
+    the busy handler: four crawl processes opening a new archive together failed so (38 of 400 opens in a
+    test of 100 rounds), and that crawl then fetched nothing. Once the file is in WAL mode the pragma only
+    reads the mode, and other connections no longer matter."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -26,7 +49,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
+        use_wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA busy_timeout=10000")
     conn.execute("PRAGMA foreign_keys=ON")

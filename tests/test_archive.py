@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from pathlib import Path
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -208,3 +210,36 @@ def test_attachments_stay_queued_until_a_final_answer_is_archived(tmp_path: Path
         archive.settle_attachment("s", "http://a.vn/never.pdf")  # refused for good (offsite, size cap)
         assert list(archive.queued_attachments("s")) == ["http://a.vn/busy.pdf"]
         assert archive.queued_attachments("other") == {"http://a.vn/ok.pdf": None}
+
+
+def _open_archive_at_once(root: str, barrier: Any, answers: Any) -> None:
+    barrier.wait()
+    try:
+        with RawArchive(Path(root)) as archive:
+            archive.seen_urls("s")
+    except Exception as exc:  # reported to the parent, which names it
+        answers.put(f"{type(exc).__name__}: {exc}")
+    else:
+        answers.put("opened")
+
+
+def test_crawl_processes_opening_a_new_archive_together_all_open_it(tmp_path: Path) -> None:
+    """The first run's crawl processes (one per source) create the archive's index together. Switching a new
+    database to WAL mode fails at once with "database is locked" while another connection holds it (no busy
+    wait), and a crawl whose archive failed to open fetched nothing: 38 of 400 opens failed so before
+    `use_wal` waited for the switch."""
+    ctx = mp.get_context("fork")
+    answers = ctx.Queue()
+    failed = []
+    for round_no in range(25):
+        root = tmp_path / f"r{round_no}" / "archive"
+        barrier = ctx.Barrier(4)
+        args = (str(root), barrier, answers)
+        procs = [ctx.Process(target=_open_archive_at_once, args=args) for _ in range(4)]
+        for proc in procs:
+            proc.start()
+        got = [answers.get(timeout=60) for _ in procs]
+        for proc in procs:
+            proc.join(60)
+        failed += [answer for answer in got if answer != "opened"]
+    assert failed == []

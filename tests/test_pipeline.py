@@ -99,9 +99,10 @@ def test_every_response_is_archived_and_the_tracking_duplicate_fetched_once(
 
 
 def test_first_run_crawls_every_source_to_its_end(runs, expected_pages) -> None:
-    """Every source of the sample site gives pages on the first run, and no crawl fails. (Once, in CI, the
-    first run stored none of one source's pages and the second run fetched them: this test names the crawl's
-    figures and failure when that happens again.)"""
+    """Every source of the sample site gives pages on the first run, and no crawl fails. (Twice, in CI, the
+    first run stored none of one source's pages and the second run fetched them: the crawl processes had
+    created the new archive together and one could not open it, tests/crawl/test_archive_open.py. This test
+    names the crawl's figures and failure if such a thing happens again.)"""
     first = runs["first"]
     reports = {c.source: c for c in first.crawls}
     assert first.crawl_failures == {}, first.crawl_failures

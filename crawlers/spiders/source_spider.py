@@ -63,6 +63,9 @@ Link = tuple[str, dt.datetime | None]
 # Error kinds (`error_kind`) that refuse an attachment file for a reason the next run would meet again:
 # the file leaves the attachment queue. Timeouts, refused connections, truncated bodies and 5xx stay.
 DROPPED_STAT = "cnht/dropped/"  # + reason: links never requested (crawlers.urls.link_refused)
+# The error, in words, when `start` failed before any request (Scrapy then closes the spider with the reason
+# "start_error"): the crawl's report carries it, and `flows.stages.crawl` fails the crawl with it.
+START_FAILED_STAT = "cnht/start_failed"
 
 REFUSED_FOR_GOOD = frozenset({"offsite attachment", "robots.txt", "size cap", "decompression bomb"})
 
@@ -99,10 +102,15 @@ class SourceSpider(scrapy.Spider):
     # -- start ---------------------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
-        self.since()  # a malformed date floor fails the crawl now, not in a callback
-        self._seen = self.archive.seen_urls(self.source_id)
-        self._validators = self.archive.validators(self.source_id)
-        self._states = self.archive.url_states(self.source_id)
+        try:
+            self.since()  # a malformed date floor fails the crawl now, not in a callback
+            self._seen = self.archive.seen_urls(self.source_id)
+            self._validators = self.archive.validators(self.source_id)
+            self._states = self.archive.url_states(self.source_id)
+        except Exception as exc:
+            if self.crawler.stats is not None:
+                self.crawler.stats.set_value(START_FAILED_STAT, f"{type(exc).__name__}: {exc}")
+            raise
         discovery = self.source.discovery
         callback = {"feed": self.parse_feed, "sitemap": self.parse_sitemap, "listing": self.parse_listing}
         for url in discovery.urls:
@@ -271,7 +279,12 @@ class SourceSpider(scrapy.Spider):
         """The date floor of discovery (listing pagination, sitemap entries and child sitemaps): the `since`
         argument, else the CNHT_SINCE setting."""
         value = self._since_arg or self.settings.get("CNHT_SINCE")
-        return dt.date.fromisoformat(str(value)) if value else None
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError as exc:
+            raise ValueError(f"the date floor {value!r} is not a date YYYY-MM-DD ({exc})") from None
 
     def _all_items_before_floor(self, response: Response) -> bool:
         """True when the listing page has dated items (`discovery.dates`) and all are older than the

@@ -100,6 +100,25 @@ def crawl_timeout(source: Source) -> float:
     return max(CRAWL_TIMEOUT, d.max_pages * len(d.urls) * SECONDS_PER_LISTING_PAGE)
 
 
+def start_failure(source_id: str, stats: dict[str, Any]) -> str | None:
+    """The failure, in words, of a crawl that stopped before its first request (Scrapy's finish reason
+    "start_error"), else None. Such a crawl fetched nothing, and is failed rather than reported as a crawl
+    that found nothing new: once, four crawl processes creating a new archive together left one unable to
+    open it, and that source's pages came only with the next run.
+
+    >>> start_failure("a", {"finish_reason": "start_error", "start_error": "OperationalError: locked"})
+    'crawl of a could not start: OperationalError: locked'
+    >>> start_failure("a", {"finish_reason": "start_error"})
+    'crawl of a could not start: an error before its first request (see the crawl log)'
+    >>> start_failure("a", {"finish_reason": "finished"}) is None
+    True
+    """
+    if stats.get("finish_reason") != "start_error":
+        return None
+    cause = stats.get("start_error") or "an error before its first request (see the crawl log)"
+    return f"crawl of {source_id} could not start: {cause}"
+
+
 def crawl_source(
     source: Source,
     data_dir: Path,
@@ -132,11 +151,13 @@ def crawl_source(
             if proc.returncode != 0 or not stats_path.exists():
                 tail = (proc.stderr or "").strip().splitlines()[-5:]
                 failure = f"crawl of {source.id} exited with {proc.returncode}: " + " | ".join(tail)
+            else:
+                stats = json.loads(stats_path.read_text(encoding="utf-8"))
+                failure = start_failure(source.id, stats)
         if failure is not None:
             failed = CrawlReport(source=source.id, finish_reason="failed", seconds=time.monotonic() - started)
             write_health(data_dir, failed, run_id, failure=failure)
             raise CrawlError(failure)
-        stats = json.loads(stats_path.read_text(encoding="utf-8"))
     report = CrawlReport(source=source.id, seconds=round(time.monotonic() - started, 2), **stats)
     write_health(data_dir, report, run_id)
     return report

@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from crawlers.sources import Discovery, Source
-from flows.stages.crawl import crawl_source
+from flows.stages.crawl import CrawlError, crawl_source
 from tests.crawl.static_site import serve_static
 
 SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING", "RETRY_TIMES": 0}
@@ -139,6 +140,8 @@ def test_a_malformed_floor_fails_the_crawl_before_any_request(tmp_path: Path, fl
             kind="news",
             discovery=Discovery(type="sitemap", urls=[site.base + "/sitemap-index.xml"]),
         )
-        report = crawl_source(source, tmp_path / "cnht-data", "run-1", {**SETTINGS, "CNHT_SINCE": floor})
+        cause = f"could not start: ValueError: the date floor '{re.escape(floor)}' is not a date"
+        with pytest.raises(CrawlError, match=cause):
+            crawl_source(source, tmp_path / "cnht-data", "run-1", {**SETTINGS, "CNHT_SINCE": floor})
         hits = dict(site.hits)
-    assert report.finish_reason == "start_error" and hits == {}
+    assert hits == {}

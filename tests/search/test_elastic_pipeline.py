@@ -22,6 +22,7 @@ from tests.test_pipeline import (  # noqa: F401 (tests collected by pytest, with
     run_ingest,
     test_decisions_are_found_by_number_and_filtered_by_kind,
     test_every_article_and_decision_is_stored_with_its_source,
+    test_first_run_crawls_every_source_to_its_end,
     test_listings_feeds_and_the_404_are_not_documents,
     test_nfd_page_is_searchable_like_the_nfc_ones,
     test_phrase_alert_fires_once_per_matching_document,
