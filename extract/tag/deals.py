@@ -228,9 +228,12 @@ _ROUND_LISTED = re.compile(  # also "Nổi bật trong nhóm ký ghi nhớ là A
     re.IGNORECASE,
 )
 # "Khoản tăng vốn lớn nhất, 410 triệu USD, được cấp cho Công ty X": a round's grant, named before its firm
+# "Giấy phép vừa cấp cho Tập đoàn X": the licence itself, with no word of what it permits (a "giấy phép môi
+# trường" or "xây dựng" is no investment licence, and is not read)
 _GRANT_NAMED_BEFORE = re.compile(
-    r"(?<!\w)(?:[Kk]hoản|[Gg]iấy phép|[Gg]iấy chứng nhận)\s+(?:tăng vốn|đầu tư|đăng ký đầu tư|cấp mới)\b"
-    r"[^.;]{0,80}?\sđược\s+(?:cấp|trao)\s+cho\s+$"
+    r"(?<!\w)(?:(?:[Kk]hoản|[Gg]iấy phép|[Gg]iấy chứng nhận)\s+(?:tăng vốn|đầu tư|đăng ký đầu tư|cấp mới)\b"
+    r"[^.;]{0,80}?\sđược\s+(?:cấp|trao)\s+cho\s+"
+    r"|[Gg]iấy phép\s+(?:vừa|mới|đã)\s+(?:được\s+)?(?:cấp|trao)\s+cho\s+)$"
 )
 _ROUND_WORDS = re.compile(
     r"(?<!\w)(?:cấp phép|nhận giấy|tăng vốn|giấy chứng nhận|chủ trương đầu tư|ký ghi nhớ)(?!\w)"
@@ -284,8 +287,10 @@ _BUY_STAKE = re.compile(
     r"|nâng\s+(?:tỷ lệ\s+|tỉ lệ\s+)?sở hữu\s+(?:lên|tại)\b)"  # "cổ đông lớn X nâng sở hữu lên 100%"
 )
 _BUYER_LEAD = re.compile(
-    r"(?![^,;.]*\b(?:sau|trước|(?<!thông )qua|với|khi|bán|bằng cách|hồ sơ)\b)[^,;.]{0,60}"
-)  # "thông qua phương án mua lại ..." is the board approving its own purchase, not "qua" (through)
+    r"(?![^,;.]*\b(?:sau|trước|(?<!thông )qua|với|khi|bán|bằng cách|hồ sơ"
+    r"|nhận (?:được )?(?:thông báo|đề nghị))\b)[^,;.]{0,60}"
+)  # "thông qua phương án mua lại ..." is the board approving its own purchase, not "qua" (through); "B nhận
+# thông báo chào mua 30% cổ phần từ A": B is bid for (`_BID_FROM`)
 _BY_MEANS = re.compile(r"(?<!\w)bằng cách(?!\w)")
 # "A công bố kế hoạch nắm 51% Công ty B": A means to take the stake (the buyer's investment)
 _TO_HOLD = re.compile(
@@ -342,7 +347,10 @@ _SPENT_BY = re.compile(
     # "là số vốn Tập đoàn X dự tính cho nhà máy ...": the sum planned for a plant
     r"|(?:dự tính|dự kiến|dự định)(?:\s+(?:bỏ ra|đầu tư|rót|chi))?\s+(?:cho|vào)(?!\w))"
 )
-_SPEND = re.compile(r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành)(?:\s+thêm)?(?=\s)", re.IGNORECASE)
+# ("X chốt khoản 180 triệu USD cho một nhà máy mới": the sum settled on; "chốt đơn hàng", an order, is not)
+_SPEND = re.compile(
+    r"(?=[cbdđ])(?<!\w)(?:chi|bỏ ra|bỏ|dồn|đổ|dành|chốt khoản)(?:\s+thêm)?(?=\s)", re.IGNORECASE
+)
 # (an amount in another currency in brackets may come first: "bỏ 24.600 tỷ đồng (1,08 tỷ USD) mở rộng")
 _SPENT_ON = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;.()]{1,40},\s*)?"
@@ -833,8 +841,14 @@ _BUYS_INTO = re.compile(
     r"|(?:thâu tóm|tiếp quản)\s+(?:toàn bộ\s+)?"
     r"|trở thành cổ đông (?:lớn nhất|chi phối|lớn|chiến lược)\s+(?:của|tại)\s+)"
 )
-# "B (đã) về tay A": A bought B
-_PASSED_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:đã\s+|sẽ\s+|chính thức\s+)*về tay\s+")
+# "B (cũng đã) về tay A": A bought B
+_PASSED_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:cũng\s+|đã\s+|sẽ\s+|chính thức\s+)*về tay\s+")
+# "B (mã CK: BLP) vừa nhận thông báo chào mua công khai từ A": A bids for B (announced)
+_BID_FROM = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+|mới\s+)?nhận\s+(?:được\s+)?"
+    r"(?:thông báo\s+|đề nghị\s+|hồ sơ\s+)?chào mua(?:\s+công khai)?"
+    r"(?:\s+(?:[^.;,()]|(?<=\d)[.,](?=\d)){1,40}?)?\s+(?:từ|của)\s+"
+)
 _AGREED_WORDS = re.compile(r"(?<!\w)(?:thỏa thuận|ký)(?!\w)")
 _BECAME = re.compile(r"(?<!\w)(?:trở thành|về tay|nắm)(?!\w)")
 
@@ -874,7 +888,9 @@ def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, st
             buyer, company = b, a  # "Với hợp đồng mua lại 100% vốn Công ty B hoàn tất ..., Công ty A ..."
         elif (m := _BUYS_INTO.fullmatch(text, a.end, b.start)) is not None:
             buyer, company = a, b
-        elif (m := _PASSED_TO.fullmatch(text, a.end, b.start)) is not None:
+        elif (
+            m := _PASSED_TO.fullmatch(text, a.end, b.start) or _BID_FROM.fullmatch(text, a.end, b.start)
+        ) is not None:
             buyer, company = b, a
         else:
             continue
@@ -884,7 +900,7 @@ def ownership_changes(text: str, firms: list[Firm]) -> list[tuple[Firm, Firm, st
             continue  # "Thông tin A thâu tóm B là không có cơ sở": denied
         words = m.group()
         planned, done = _SALE_PLANNED.search(words), _SALE_DONE.search(words)
-        status = "announced" if planned else "completed" if done else "signed"
+        status = "announced" if planned or m.re is _BID_FROM else "completed" if done else "signed"
         if m.re in (_BUYS_INTO, _PASSED_TO):
             status = (
                 "signed"
@@ -1551,7 +1567,7 @@ def _buy_stake_cued(low: str) -> bool:
 
 def _spend_cued(low: str) -> bool:
     """`_SPEND` can match: one of its verbs."""
-    return any(w in low for w in ("chi", "bỏ", "dồn", "đổ", "dành"))
+    return any(w in low for w in ("chi", "bỏ", "dồn", "đổ", "dành", "chốt khoản"))
 
 
 def tag_deals(

@@ -933,9 +933,12 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 _PCT = r"[\d.,]+\s*(?:per ?cent|percent|%)"
 # a stake bought, told as a round-up's item: "X paid $28 million for 11.2 percent of Y", "X took 68.5 percent
 # of Y", "X bought into Y" (the firm right before the verb): X's investment, no event
+# (also set off as a relative clause: "X, which last year took 75 per cent of Y", and at a clause's end: "...
+# are among the makers X has bought into.")
 _STAKE_BOUGHT_AFTER = re.compile(
+    r"(?:,\s+which(?:\s+(?:last|this|earlier|in|year|month|week|\d{4})){0,3})?"
     rf"\s+(?:(?:first\s+)?(?:paid|spent)\s+[^.;]{{1,40}}?\s+for\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)"
-    rf"|took\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)|(?:first\s+)?bought\s+into)\s"
+    rf"|took\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)|(?:(?:has|had)\s+)?(?:first\s+)?bought\s+into)(?:\s|(?=[.;]))"
 )
 # "X paid $92 million for Y", "X spent $40 million on the whole of Y": the firm named right after the price
 # is bought whole (X's investment, no event)
@@ -944,8 +947,12 @@ _PAID_FOR = re.compile(
     r"(?:\s+(?:the\s+)?whole\s+of|\s+all\s+of)?)\s+$"
 )
 # "... with 90 percent sold to X", "a 35% stake was sold to X": X bought it
+# (or a stake, the firm sold standing between, that goes to X: "A 55% stake in Y is to go to X"; not "a margin
+# of 21.37 percent went to X")
 _SOLD_TO = re.compile(
-    rf"(?<!\w){_PCT}(?:\s+stake)?\s+(?:was\s+|were\s+)?sold\s+to\s+(?:[A-Z][a-z]+['’]s\s+)?$"
+    rf"(?<!\w){_PCT}(?:(?:\s+stake)?\s+(?:was\s+|were\s+)?sold\s+to"
+    r"|\s+stake(?:\s+in\s+[^.;]{1,60}?)?\s+(?:(?:is|are)\s+(?:to|set to|due to)\s+go\s+to|went\s+to))"
+    r"\s+(?:[A-Z][a-z]+['’]s\s+)?$"
 )
 # "X has also put $14 million into packaging group Y": money put into a firm (not a plant) buys into it
 _PUT_INTO = re.compile(
@@ -960,10 +967,11 @@ _PURCHASE_OF = re.compile(
 # "X received 31 million USD from Y": Y put it in (no event)
 _RECEIVED_FROM = re.compile(r"(?:\s+Vietnam)?\s+received\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\s+from\s+$")
 # "X plans to issue 28.6 million shares to Singapore's Y": Y buys into X (announced)
+# ("Y agreed last month to sell 65 per cent of itself to Thailand's X")
 _ISSUE_TO = re.compile(
-    r"\s+(?:plans|intends|is set|has agreed|agreed|will|is to)\s+(?:to\s+)?(?:issue|sell)\s+"
-    r"(?:[^.;]|(?<=\d)\.(?=\d)){1,50}?"
-    r"\bshares\s+to\s+(?:[A-Z][a-z]+['’]s\s+)?$"
+    r"\s+(?:plans|intends|is set|has agreed|agreed|will|is to)"
+    r"(?:\s+(?:last|this|earlier)\s+(?:week|month|year))?\s+(?:to\s+)?(?:issue|sell)\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,50}?"
+    r"\b(?:shares|of itself|stake)\s+to\s+(?:[A-Z][a-z]+['’]s\s+)?$"
 )
 
 
