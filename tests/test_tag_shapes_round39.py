@@ -9,7 +9,12 @@
   máy"): a firm and its investment (were none);
 - English stakes: "X, which last year took 75 per cent of Y" (a relative clause), "... the makers X has bought
   into." (at a clause's end), "A 55% stake in Y is to go to X" and "Y agreed last month to sell 65 per cent of
-  itself to X": X buys (were none); "a margin of 21.37 percent went to X" stays none.
+  itself to X": X buys (were none); "a margin of 21.37 percent went to X" stays none;
+- a time after a word of saying ("X báo hồi tháng 3 sẽ rót thêm N vào ..."), the passive in progress ("N
+  đang được X đổ vào ...") and new capital registered ("N vốn mới vừa được X đăng ký cho nhà máy ..."):
+  announced investments (were none);
+- English: "X will add 250 million USD for one more factory", "..., where X plans to expand." (announced;
+  were none; "plans to expand exports" stays none).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-38 do."""
 
@@ -105,3 +110,40 @@ def test_a_share_of_a_duty_margin_going_to_a_firm_is_no_stake() -> None:
         )
         == []
     )
+
+
+def test_a_time_after_a_word_of_saying_still_leaves_the_investment_announced() -> None:
+    text = (
+        "Canon báo hồi tháng 4 sẽ rót thêm 120 triệu USD vào nhà máy ở Bắc Ninh, một hãng tin Nhật dẫn lại."
+    )
+    assert _deals(text) == [("investment", ["Canon"])]
+    assert _events(text) == [("investment_announcement", "announced", ["Canon"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Khoảng 75 triệu USD đang được LG Innotek đổ vào dây chuyền mô-đun camera ở Hải Phòng.",
+            "LG Innotek",
+        ),
+        (
+            "92,4 tỷ đồng vốn mới vừa được Công ty TNHH Daeyang Metal Vina (Hàn Quốc) đăng ký cho nhà máy ở KCN Đồng Văn II.",
+            "Daeyang Metal",
+        ),
+    ],
+)
+def test_a_sum_being_put_in_or_newly_registered_by_a_firm_is_its_announced_investment(
+    text: str, firm: str
+) -> None:
+    assert _deals(text) == [("investment", [firm])]
+    assert _events(text) == [("investment_announcement", "announced", [firm])]
+
+
+def test_english_will_add_a_sum_in_usd_and_plans_to_expand_are_announced_investments() -> None:
+    text = "In Thai Nguyen, Samsung will add 120 million USD for one more module line; Luxshare runs five plants."
+    assert _deals(text) == [("investment", ["Samsung"])]
+    text = "Land clearing has begun for a larger film plant in Long An province, where packaging maker Seri Polymers plans to expand."
+    assert _deals(text) == [("investment", ["Seri Polymers"])]
+    assert _events(text) == [("investment_announcement", "announced", ["Seri Polymers"])]
+    assert _deals("Seri Polymers plans to expand exports to Japan next year.") == []

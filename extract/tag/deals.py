@@ -339,11 +339,15 @@ _ASIDE = re.compile(r",\s*một\s+[^,;.()]{1,40},")  # ", một nhà đầu tư 
 _BUILDING = re.compile(r"\s*(?:đang\s+|đã\s+)?(?:xây dựng|xây|dựng)(?!\w)")  # "... mà X đang xây ở KCN Y"
 _FUNDED_BY = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:tự\s+)?(?:thu xếp|bỏ ra|góp|chi ra|huy động)(?!\w)")
 # also "N sẽ được X dồn vào ...", "N vốn ngoại đã được X đổ vào ..."
-_SUM_PASSIVE = re.compile(r"(?:\s+vốn(?:\s+(?:ngoại|FDI|nước ngoài))?)?\s+(?:đã\s+|vừa\s+|sẽ\s+)?được\s+")
+_SUM_PASSIVE = re.compile(
+    r"(?:\s+vốn(?:\s+(?:ngoại|FDI|nước ngoài|mới))?)?\s+(?:đã\s+|vừa\s+|sẽ\s+|đang\s+)?được\s+"
+)  # ("Khoảng 240 triệu USD đang được X đổ vào ...", "N vốn mới vừa được X đăng ký cho nhà máy ...")
 # (also through what the firm said: "là số vốn X cho biết ngày 12.6 sẽ bỏ ra cho ...")
 _SPENT_BY = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:cho biết\s+(?:{WHEN}\s+)?)?(?:đã\s+|sẽ\s+)?"
     r"(?:(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
+    # "N vốn mới vừa được X đăng ký cho nhà máy ...": capital registered for a plant
+    r"|đăng ký(?:\s+thêm)?\s+cho\s+(?:nhà máy|dự án|xưởng|giai đoạn)(?!\w)"
     # "là số vốn Tập đoàn X dự tính cho nhà máy ...": the sum planned for a plant
     r"|(?:dự tính|dự kiến|dự định)(?:\s+(?:bỏ ra|đầu tư|rót|chi))?\s+(?:cho|vào)(?!\w))"
 )

@@ -229,7 +229,8 @@ _TO_INVEST = re.compile(
     r"|(?:has |have )?(?:set aside|earmarked|committed)"
     r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ]"
     r"| (?:about |some |nearly |around )?[\d.,]+ (?:million|billion) (?:yen|won|euros?|yuan))"
-    r"|(?:will|would) add(?= (?:about |some |another |a further )?(?:US)?\$)"
+    r"|(?:will|would) add"
+    r"(?= (?:about |some |another |a further )?(?:(?:US)?\$|[\d.,]+ (?:million|billion) USD))"
     # "X tops up Vietnam plant with US$390 million", "X has pledged an extra US$780 million to ..."
     r"|tops? up(?= (?:its |a |the )?(?:[\w-]+ ){0,3}?(?:plant|factory|unit|project|venture|site)"
     r" with (?:US)?\$)"
@@ -260,7 +261,12 @@ _TO_BUILD = re.compile(
     r"|begin building|start building"
     r"|start construction|begin construction|break ground|carry out|implement"
     # "will open a factory in Vietnam next year": a new plant (not "will open its plant on Friday")
-    r"|open (?:a|an|a new|a second|its first) (?!joint)(?:[\w-]+ ){0,3}?(?:factory|plant|mill))(?!\w)"
+    r"|open (?:a|an|a new|a second|its first) (?!joint)(?:[\w-]+ ){0,3}?(?:factory|plant|mill)"
+    # "X plans to expand." (its plant, where the sentence is: "a bigger plant in Y, where X plans to expand"),
+    # "X plans to expand its factory" (not "plans to expand exports")
+    r"|expand(?=\s*[.;]|(?: (?:its|the))?(?: [\w-]+){0,3}? (?:plant|factory|facility|capacity|mill)s?\b)"
+    r")"
+    r"(?!\w)"
 )
 # "A groundbreaking ceremony for a US$120 million footwear plant of X was held": X's groundbreaking
 _CEREMONY = re.compile(

@@ -133,8 +133,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:(?:tại|ở|trên địa bàn)\s+[^,;()]{1,60}?\s*)?"
             # "Tập đoàn X (Hà Lan) sáng 20/10 đã khánh thành ...": the time between subject and verb
             rf"(?:{WHEN}\s*,?\s+)?"
-            # "sẽ góp 49% vốn vào liên doanh với ..."
-            rf"(?:(?:{aux})\s+)*(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?"
+            # "sẽ góp 49% vốn vào liên doanh với ..."; the time may come after a word of saying: "X báo hồi
+            # tháng 3 sẽ rót thêm ..."
+            rf"(?:(?:{aux})\s+)*(?:{WHEN}\s*,?\s+(?:(?:{aux})\s+)*)?(?:góp\s+(?:\d+(?:,\d+)?\s*%\s+)?vốn\s+vào\s+)?"
             # "đã chốt ngày 12/4 để động thổ ...": the day set for the verb (a planned event, "future")
             r"(?:(?:chốt|ấn định|lên lịch)\s+(?:ngày|thời điểm|sáng|chiều)\s+(?:ngày\s+)?[\d/-]{1,10}\s+"
             r"(?:để\s+)?)?"

@@ -47,9 +47,10 @@ CAPITAL_THEN_AND = (
 )
 # "sáng 20/10", "sáng 18-3" (some papers write the day and month with a dash), "hôm qua": a time between a
 # subject and its verb
-WHEN = (  # "sáng nay", "chiều 12/5", "ngày 18-3-2024", "chiều 12.5" (a paper's own date style)
-    r"(?:sáng|chiều|tối|trưa|ngày|hôm)\s+"
+WHEN = (  # "sáng nay", "chiều 12/5", "ngày 18-3-2024", "chiều 12.5" (a paper's own date style), "hồi tháng 3"
+    r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+"
     r"(?:nay|qua|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}-\d{1,2}(?:-\d{4})?|\d{1,2}\.\d{1,2}(?:\.\d{4})?(?![\d,]))"
+    r"|(?:hồi|vào|trong|đầu|cuối|giữa)\s+tháng\s+(?:\d{1,2}(?:/\d{4})?(?![\d/.,])|trước|này))"
 )
 # "đưa Nhà máy sản xuất que hàn Kỳ Anh vào hoạt động": an opening with the plant named inside the verb,
 # its products listed too ("đưa nhà máy dệt kim, nhuộm vào vận hành")
