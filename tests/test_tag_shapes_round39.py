@@ -14,7 +14,10 @@
   đang được X đổ vào ...") and new capital registered ("N vốn mới vừa được X đăng ký cho nhà máy ..."):
   announced investments (were none);
 - English: "X will add 250 million USD for one more factory", "..., where X plans to expand." (announced;
-  were none; "plans to expand exports" stays none).
+  were none; "plans to expand exports" stays none);
+- persons in English copy: a Vietnamese name before ", who ..." ("Do Van Khanh, who runs ...") and after a
+  role set off by a comma ("its director, Luong Thi Hoa, still ..."): were none; a foreign-looking name after
+  such a role ("its owner, Nordlys Marine,") stays none (a firm, as often as not).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-38 do."""
 
@@ -147,3 +150,22 @@ def test_english_will_add_a_sum_in_usd_and_plans_to_expand_are_announced_investm
     assert _deals(text) == [("investment", ["Seri Polymers"])]
     assert _events(text) == [("investment_announcement", "announced", ["Seri Polymers"])]
     assert _deals("Seri Polymers plans to expand exports to Japan next year.") == []
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in tag_text(text).persons]
+
+
+def test_a_vietnamese_name_before_a_who_clause_or_after_a_role_and_comma_is_a_person() -> None:
+    assert _persons(
+        "Mould makers are busy: Do Van Khanh, who runs a die shop in Binh Duong, says orders doubled."
+    ) == ["Do Van Khanh"]
+    assert _persons(
+        "Minh Phat Co. makes brackets for Honda, but its director, Luong Thi Hoa, still wants a Japanese buyer."
+    ) == ["Luong Thi Hoa"]
+
+
+def test_a_foreign_looking_name_after_a_role_and_comma_is_no_person() -> None:
+    assert (
+        _persons("Ha Long Shipyard handed the tug to its owner, Nordlys Marine, at the yard on Friday.") == []
+    )

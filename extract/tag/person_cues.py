@@ -65,9 +65,10 @@ _CUE_PIECES = (
     *("olonel", "ieutenant", "ajor", "wner", "lanner", "ngineer", "rofessor", "esearcher", "ditor"),
     *("stressed", "explained", "remarked", "according to", "by"),
 )
+# ("its director, Tran Van Tuan, still hopes ...": the role set off before a Vietnamese name by a comma)
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_MODIFIER}[ -])*{_ROLE}(?: of (?:the )?[A-Z][\w'-]*(?: (?:and|of|for) [A-Z][\w'-]*"
-    r"| [A-Z][\w'-]*){0,5})? $"
+    r"| [A-Z][\w'-]*){0,5})?,? $"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Madam|Prof)\.? $")
 # ("Le Huu Khang, co-founder and CEO of X, ...", "Kenta Mori, production planner at X, ...": two roles, or a
@@ -77,6 +78,9 @@ _APPOSED_ROLE_AFTER = re.compile(
     rf"(?:{_ROLE} and (?:{_MODIFIER}[ -])*|[a-z]+ (?=(?:{_MODIFIER}[ -])*{_ROLE} (?:of|at) ))?{_ROLE}(?!\w)"
 )
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)")
+# "Hoang Van Quy, who runs a machine distributor's branch, says ...": a relative clause of a person ("which"
+# is a firm's)
+_WHO_AFTER = re.compile(r", who(?!\w)")
 _SPEECH_AFTER_APPOSITION = re.compile(
     r"[^,;.()]{0,70}, (?:said|says|told|added|noted|stressed|explained|remarked)(?!\w)"
 )
@@ -240,6 +244,8 @@ def english_persons(text: str) -> list[tuple[int, int, str | None]]:
                 else None
             )
             role = role_m.group().strip() if role_m and role_m.start() >= m.start() - 60 else None
+            comma_role = role is not None and role.endswith(",")  # "its director, Tran Van Tuan"
+            role = role.rstrip(",") if role else role
             honorific = _HONORIFIC_BEFORE.search(text, max(0, starts[i] - 8), starts[i])
             if head and role is None and not honorific:
                 continue  # "Tan Binh Precision Mould": the tail of a longer name
@@ -258,10 +264,13 @@ def english_persons(text: str) -> list[tuple[int, int, str | None]]:
                 )
 
             if vietnamese:
-                sure = role or honorific or apposed or spoken()
+                sure = role or honorific or apposed or _WHO_AFTER.match(after) or spoken()
             else:  # a foreign name: its role right before it ("Minister Sato ...", not "director of X Sato")
-                own_role = (
-                    role_m is not None and role is not None and (not head or role_m.start() >= m.start())
+                own_role = (  # (never set off by a comma: "its owner, Rusviet Offshore" is a firm)
+                    role_m is not None
+                    and role is not None
+                    and not comma_role
+                    and (not head or role_m.start() >= m.start())
                 )
                 sure = (
                     own_role
