@@ -17,7 +17,10 @@
   were none; "plans to expand exports" stays none);
 - persons in English copy: a Vietnamese name before ", who ..." ("Do Van Khanh, who runs ...") and after a
   role set off by a comma ("its director, Luong Thi Hoa, still ..."): were none; a foreign-looking name after
-  such a role ("its owner, Nordlys Marine,") stays none (a firm, as often as not).
+  such a role ("its owner, Nordlys Marine,") stays none (a firm, as often as not);
+- decisions: a number before a spaced en dash and a lower-case gloss ("Nghị định số 31/2021/NĐ-CP – quy định
+  chi tiết ...") ends at its last code (was "31/2021/NĐ-CP-QUY"); a spaced hyphen still joins lower-case
+  codes ("26/2023/qđ - ubnd").
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-38 do."""
 
@@ -169,3 +172,11 @@ def test_a_foreign_looking_name_after_a_role_and_comma_is_no_person() -> None:
     assert (
         _persons("Ha Long Shipyard handed the tug to its owner, Nordlys Marine, at the yard on Friday.") == []
     )
+
+
+def test_a_number_before_a_spaced_en_dash_and_a_lower_case_gloss_ends_at_its_last_code() -> None:
+    text = "Căn cứ:\n- Nghị định số 35/2022/NĐ-CP – quy định về quản lý khu công nghiệp và khu kinh tế."
+    assert [d.number for d in tag_text(text).decisions] == ["35/2022/NĐ-CP"]
+    assert [d.number for d in tag_text("theo quyết định 26/2023/qđ - ubnd ngày 5/3").decisions] == [
+        "26/2023/QĐ-UBND"
+    ]

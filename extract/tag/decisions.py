@@ -32,9 +32,11 @@ _CODE_SEP = r"\s*[-–/]\s*"  # 183/2010/TTLT/BTC-BNN: a joint circular's issuer
 NUMBER_RE = re.compile(
     rf"(?P<num>\d(?<![\w/.,-]\d)\d{{0,4}})"  # a digit first (re scans for it in C), then the look-behind
     rf"(?:"
-    # (no word in title case after the first code: "31/2021/NĐ-CP - Quy định chi tiết ..." ends at CP)
+    # (no word in title case after the first code: "31/2021/NĐ-CP - Quy định chi tiết ..." ends at CP; nor a
+    # lower-case word after a spaced en dash, a clause's dash: "31/2021/NĐ-CP – quy định chi tiết ...". A
+    # spaced hyphen may still join lower-case codes: "26/2023/qđ - ubnd")
     rf"(?:{_SLASH}(?P<year>(?:19|20)\d{{2}}))?{_SLASH}"
-    rf"(?P<codes>{_CODE}(?:{_CODE_SEP}(?![A-ZĐ][a-zđ]{{2}}){_CODE}){{0,3}})"
+    rf"(?P<codes>{_CODE}(?:{_CODE_SEP}(?![A-ZĐ][a-zđ]{{2}}|(?<=– )[a-zđ]){_CODE}){{0,3}})"
     rf"|{_DASH}(?P<type2>{_CODE}){_SLASH}(?P<iss2>{_CODE})"
     # (a metadata table's cells run together: "Số hiệu:87/2019/QĐ-TTgNgày ban hành:14/05/2019")
     rf")(?!(?!Ngày |Loại |Nơi |Người |Cơ quan )[\w/])"
