@@ -20,7 +20,9 @@
   such a role ("its owner, Nordlys Marine,") stays none (a firm, as often as not);
 - decisions: a number before a spaced en dash and a lower-case gloss ("Nghị định số 31/2021/NĐ-CP – quy định
   chi tiết ...") ends at its last code (was "31/2021/NĐ-CP-QUY"); a spaced hyphen still joins lower-case
-  codes ("26/2023/qđ - ubnd").
+  codes ("26/2023/qđ - ubnd");
+- a plant a firm already has, its worth after it ("X đã có một nhà máy 20 triệu USD ở Y"): X's investment,
+  told as background (no event; was none); a plant's area after it is no worth.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-38 do."""
 
@@ -180,3 +182,10 @@ def test_a_number_before_a_spaced_en_dash_and_a_lower_case_gloss_ends_at_its_las
     assert [d.number for d in tag_text("theo quyết định 26/2023/qđ - ubnd ngày 5/3").decisions] == [
         "26/2023/QĐ-UBND"
     ]
+
+
+def test_a_plant_a_firm_already_has_with_its_worth_is_its_investment_without_an_event() -> None:
+    text = "Công ty TNHH Bao bì Thiên Phú đã có một nhà máy 14 triệu USD ở KCN Tân Phú Trung."
+    assert _deals(text) == [("investment", ["Bao bì Thiên Phú"])]
+    assert _events(text) == []
+    assert _deals("Công ty TNHH Bao bì Thiên Phú đã có một nhà máy 6.000 m2 ở KCN Tân Phú Trung.") == []

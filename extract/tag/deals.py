@@ -378,7 +378,8 @@ _BUILT_WITH = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:đã\s+)?(?:dựng|xây|xây dựng)\s+với\s+(?:hơn\s+|khoảng\s+|gần\s+)?(?=\d)"
 )
 _PUTS_PLANT = re.compile(
-    r"\s+(?:thì\s+|cũng\s+)?(?:sẽ\s+|đã\s+|vừa\s+)?(?:(?:đặt|làm|dựng|xây|mở)(?:\s+thêm)?"
+    # ("X, có mặt từ năm 2005, đã có một nhà máy 11 triệu USD trong tỉnh": a plant it has, its worth after it)
+    r"\s+(?:thì\s+|cũng\s+)?(?:sẽ\s+|đã\s+|vừa\s+)?(?:(?:đặt|làm|dựng|xây|mở|(?<=đã )có)(?:\s+thêm)?"
     r"|chọn\s+(?:KCN|khu công nghiệp|cụm công nghiệp)\s+[^;.,()\d]{1,40}?(?:\s*\([^()]{1,30}\))?\s+cho)\s+"
     r"(?:một\s+)?"
     r"(?:nhà máy|xưởng|kho lạnh|kho|dây chuyền|tổ hợp)\b[^;.,()\d]{0,50}?\s"
