@@ -60,13 +60,13 @@ from extract.decision import attachments
 # A discovered link and the date discovery announced for it (None: no date given).
 Link = tuple[str, dt.datetime | None]
 
-# Error kinds (`error_kind`) that refuse an attachment file for a reason the next run would meet again:
-# the file leaves the attachment queue. Timeouts, refused connections, truncated bodies and 5xx stay.
 DROPPED_STAT = "cnht/dropped/"  # + reason: links never requested (crawlers.urls.link_refused)
 # The error, in words, when `start` failed before any request (Scrapy then closes the spider with the reason
 # "start_error"): the crawl's report carries it, and `flows.stages.crawl` fails the crawl with it.
 START_FAILED_STAT = "cnht/start_failed"
 
+# Error kinds (`error_kind`) that refuse an attachment file for a reason the next run would meet again:
+# the file leaves the attachment queue. Timeouts, refused connections, truncated bodies and 5xx stay.
 REFUSED_FOR_GOOD = frozenset({"offsite attachment", "robots.txt", "size cap", "decompression bomb"})
 
 

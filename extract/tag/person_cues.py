@@ -6,7 +6,9 @@ English copy writes Vietnamese names without accents, after an English role or a
   Nam", "BSR general director Pham Van Tu", "Mr Nguyen Van An", "Dr. Kenji Ota";
 - the role after it, in apposition: "Vo Thanh Long, head of the Hi-tech Park management board, said",
   "Kenji Ota, a Japan International Cooperation Agency official";
-- a speech verb: "said Nguyen Van Suu, vice chairman of ...", "Le Thi Hoa told exhibitors".
+- a speech verb: "said Nguyen Van Suu, vice chairman of ...", "Le Thi Hoa told exhibitors";
+- for Vietnamese names only, a relative clause ("Hoang Van Quy, who runs ...") or a role set off by a comma
+  before the name ("its director, Tran Van Tuan, still ..."; "its owner, Rusviet Offshore" is a firm).
 A Vietnamese name is a known surname then known given-name syllables (extract/data/persons.json, compared
 accent-free); a foreign name ("Sato Hiroshi") is taken only after a role or honorific, or in apposition to
 one. A name is the tail of its run of capitalised words, so "Ho Chi Minh City" and "Nguyen Van Linh Street"
