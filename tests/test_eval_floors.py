@@ -263,6 +263,9 @@ BLIND_REAL_130 = 130
 BLIND_REAL_131 = 131
 BLIND_REAL_132 = 132
 BLIND_REAL_133 = 133
+BLIND_REAL_134 = 134
+BLIND_REAL_135 = 135
+BLIND_REAL_136 = 136
 
 # the batches in real-text shapes (each blind until scored once), held out of the whole-set floors and the
 # joined test
@@ -389,6 +392,9 @@ REAL_SHAPE_BATCHES = (
     BLIND_REAL_131,
     BLIND_REAL_132,
     BLIND_REAL_133,
+    BLIND_REAL_134,
+    BLIND_REAL_135,
+    BLIND_REAL_136,
 )
 
 # field -> (precision, recall, F1) floors
@@ -1886,6 +1892,36 @@ BLIND_133_FLOORS = {
     # as background, a deal with no event)
     "events": (0.73, 0.36, 0.48),
 }
+# batch 134: its blind score (53b70f7, the model trained up to batch 133)
+BLIND_134_FLOORS = {
+    "firms": (0.92, 0.73, 0.81),
+    "firms+form": (0.89, 0.70, 0.78),
+    "provinces": (1.00, 0.93, 0.96),
+    "money+attrs": (0.80, 0.76, 0.78),
+    "deals": (0.57, 0.51, 0.54),
+    "deals+details": (0.46, 0.41, 0.43),
+    "events": (0.91, 0.45, 0.61),
+}
+# batch 135: its blind score (53b70f7, the model trained up to batch 133)
+BLIND_135_FLOORS = {
+    "firms": (0.96, 0.57, 0.71),
+    "firms+form": (0.94, 0.56, 0.70),
+    "provinces": (0.97, 1.00, 0.98),
+    "money+attrs": (0.91, 0.81, 0.86),
+    "deals": (0.80, 0.46, 0.58),
+    "deals+details": (0.66, 0.38, 0.48),
+    "events": (0.72, 0.33, 0.45),
+}
+# batch 136: its blind score (53b70f7, the model trained up to batch 133)
+BLIND_136_FLOORS = {
+    "firms": (0.83, 0.60, 0.70),
+    "firms+form": (0.77, 0.56, 0.64),
+    "provinces": (1.00, 0.94, 0.97),
+    "money+attrs": (0.91, 0.88, 0.89),
+    "deals": (0.66, 0.28, 0.40),
+    "deals+details": (0.66, 0.26, 0.37),
+    "events": (0.88, 0.47, 0.61),
+}
 
 # From session 13 to session 18 the learned deal model was off by default (extract/tag/deal_model.py says
 # why) and these floors were set for the rules alone; where the model, trained on a batch, had scored it
@@ -2020,6 +2056,9 @@ TRAINING_FLOORS = [
     (BLIND_REAL_131, 160, BLIND_131_FLOORS),
     (BLIND_REAL_132, 157, BLIND_132_FLOORS),
     (BLIND_REAL_133, 159, BLIND_133_FLOORS),
+    (BLIND_REAL_134, 159, BLIND_134_FLOORS),
+    (BLIND_REAL_135, 157, BLIND_135_FLOORS),
+    (BLIND_REAL_136, 160, BLIND_136_FLOORS),
 ]
 
 

@@ -961,6 +961,9 @@ from tests.eval.hand_sentences_130 import hand_sentences_130  # noqa: E402
 from tests.eval.hand_sentences_131 import hand_sentences_131  # noqa: E402
 from tests.eval.hand_sentences_132 import hand_sentences_132  # noqa: E402
 from tests.eval.hand_sentences_133 import hand_sentences_133  # noqa: E402
+from tests.eval.hand_sentences_134 import hand_sentences_134  # noqa: E402
+from tests.eval.hand_sentences_135 import hand_sentences_135  # noqa: E402
+from tests.eval.hand_sentences_136 import hand_sentences_136  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1196,6 +1199,9 @@ HAND += [row | {"batch": 130} for row in hand_sentences_130(_h5, _pv, _m)]
 HAND += [row | {"batch": 131} for row in hand_sentences_131(_h5, _pv, _m)]
 HAND += [row | {"batch": 132} for row in hand_sentences_132(_h5, _pv, _m)]
 HAND += [row | {"batch": 133} for row in hand_sentences_133(_h5, _pv, _m)]
+HAND += [row | {"batch": 134} for row in hand_sentences_134(_h5, _pv, _m)]
+HAND += [row | {"batch": 135} for row in hand_sentences_135(_h5, _pv, _m)]
+HAND += [row | {"batch": 136} for row in hand_sentences_136(_h5, _pv, _m)]
 
 
 def main() -> None:
