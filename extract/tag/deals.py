@@ -341,7 +341,9 @@ _FUNDED_BY = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:tự\s+)?(?:thu xếp|bỏ r
 # also "N sẽ được X dồn vào ...", "N vốn ngoại đã được X đổ vào ..."
 _SUM_PASSIVE = re.compile(
     r"(?:\s+vốn(?:\s+(?:ngoại|FDI|nước ngoài|mới))?)?\s+(?:đã\s+|vừa\s+|sẽ\s+|đang\s+)?được\s+"
-)  # ("Khoảng 240 triệu USD đang được X đổ vào ...", "N vốn mới vừa được X đăng ký cho nhà máy ...")
+    r"(?:hãng(?:\s+[a-zà-ỹđ]+){0,2}\s+)?"
+)  # ("Khoảng 240 triệu USD đang được X đổ vào ...", "N vốn mới vừa được X đăng ký cho nhà máy ...", "N đã
+# được hãng van X đổ vào": the kind of maker before its name)
 # (also through what the firm said: "là số vốn X cho biết ngày 12.6 sẽ bỏ ra cho ...")
 _SPENT_BY = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:cho biết\s+(?:{WHEN}\s+)?)?(?:đã\s+|sẽ\s+)?"

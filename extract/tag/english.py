@@ -195,7 +195,7 @@ _STAKE_SALE = re.compile(
 )
 # "X completed the purchase of a 60% stake in Y": X bought into Y
 _PURCHASED = re.compile(
-    r"(?<!\w)(?:completed|closed|finali[sz]ed)\s+(?:the\s+)?(?:purchase|acquisition)\s+of\s"
+    r"(?<!\w)(?:completed|closed|finali[sz]ed)\s+(?:the\s+|its\s+|their\s+)?(?:purchase|acquisition)\s+of\s"
 )
 _STAKE_IN = re.compile(r"(?<!\w)stake\s+in\s+$")
 # "Eastgate Partners invested 28 million USD in Vietnam's Minh An Medical": money put into a firm buys into it
@@ -312,7 +312,9 @@ _TO_BUY = re.compile(
     r"|(?:announced |stated |disclosed )?(?:its|their) (?:intention|plan|plans))"
     r" to (?:buy|acquire|purchase)(?!\w)"
     # "X said it will acquire a 60% stake in Y", "X will buy Y" (not "will buy two lines from Y")
-    r"|(?<!\w)(?:will|would) (?:buy|acquire|purchase)(?=\s+[A-Z]|\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*"
+    # ("X is buying Y from Z", "X will absorb Y on Friday": a purchase or a merger under way)
+    r"|(?<!\w)(?:(?:will|would) (?:buy|acquire|purchase|absorb)|(?:is|are) (?:buying|acquiring|absorbing))"
+    r"(?=\s+[A-Z]|\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*"
     r"(?:per ?cent|%)\s+|majority\s+|controlling\s+|minority\s+)*(?:stake|shares|holding)\b)"
 )
 # "a contract to supply recycled fabric to sportswear brand ": the buyer named after the goods
@@ -2305,7 +2307,8 @@ _DOCUMENT_BEFORE = re.compile(
 )
 _BETWEEN_OR_BY = re.compile(r"(?<!\w)(?:between|by)\s+(?:the\s+)?")
 # what joins two signers: "A and B", "A, B and C", "the Ministry ... (MoIT), the People's Committee ..."
-_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
+# ("A and China's B": a country's possessive before the second)
+_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?")
 
 
 def _chain_back(text: str, subjects: list[Firm | Organization]) -> list[Firm | Organization]:

@@ -1081,6 +1081,7 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*|[A-Z][a-z]+)\s+){{0,2}}"
         rf"(?:{alternation(data['possessed'])})(?!\w)"
         r"|['’]s\s+(?:US)?\$\d"  # "Daehan Aerospace's $180 million factory": what it spends on
+        r"|\s+put\s+(?:an?\s+)?(?:(?:additional|extra|another)\s+)?(?:US)?\$\d"  # "Seiwa Trim put $19.8m"
         r"|\s*\((?:MST|[Mm]ã số thuế)\s*:?\s*\d{10}"  # "Medilink (MST: 0108457312, ...)": its tax code
         # "Harlow Cable, the group's wiring unit, ...", "X, its Japanese partner's arm": an English apposition
         # naming what the firm is to another
@@ -1395,7 +1396,7 @@ _PARK_BRANDS = frozenset({"VSIP", "Amata", "WHA", "DEEP C"})
 _AT_PLACE = re.compile(r"(?<!\w)(?:at|in|tại|ở)\s$")
 # the park word a known brand's name stopped before: "Amata City Industrial| Park 3"
 _PARK_TAIL = re.compile(r" (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?(?!\w)")
-_LISTED_WORD = re.compile(r"-(?:listed|based|owned|headquartered)$")  # "New York-listed X": where X is
+_LISTED_WORD = re.compile(r"-(?:listed|based|owned|headquartered|ranked)$")  # "New York-listed X": where X is
 _ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
 # "Hãng cảm ứng TPK Touch", "nhà sản xuất chip Ardent Micro": a maker and what it makes, then its name
 _MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?){1,2}\s+$")
@@ -1453,6 +1454,8 @@ _PLANT_NAMED = re.compile(
     rf"(?: (?!của |do |cho |với )[a-zà-ỹđ-]+){{0,6}}"
     rf" (?:[{UPPER}][\w]* ){{0,3}}$"
 )
+# "nhà máy máy bơm gia dụng Kingsway Pumps": a plant named by its brand (not a project, a venture, "mang tên")
+_PLANT_OF_BRAND = re.compile(r"(?<!\w)[Nn]hà máy(?: [a-zà-ỹđ-]+){0,6} $")
 _SYLLABLE_NOT_FIRMS = frozenset(
     {"Nam", "Viet", "Vina"}
 )  # "Sao Nam Auto": syllables of a brand, not a country
@@ -1807,7 +1810,10 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or (  # "Kangaroo Group", "Jinko Solar", "Daeyang Vina"; not "Dự án Kyungil Vina" (a project)
                 keep > 1
                 and (
-                    words[keep - 1] in _corporate_tails()
+                    (  # ("nhà máy máy bơm Kingsway Pumps Việt Nam": a plant named by its brand, not the firm)
+                        words[keep - 1] in _corporate_tails()
+                        and not _PLANT_OF_BRAND.search(text, max(0, run_start - 60), run_start)
+                    )
                     or (
                         words[keep - 1] == "Vina"
                         and not _PLANT_NAMED.search(text, max(0, run_start - 80), run_start)

@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
+"""Shapes fixed in session 40 (issue 12), each on sentences of our own:
+
+- English purchases: "X is buying Y (from Z)" and "X will absorb Y" (announced), "X closed its purchase of Y"
+  (completed): X buys Y (were none; the firm after "is buying", "will absorb" or "purchase of" is a firm
+  even with no legal form, and the seller after "from" is not the one bought); "will buy two lines from Y"
+  stays none;
+- English firms: a bare name before "put $N" ("Harwick Seating put $12 million into ..."), before "is
+  buying" or "set up its first"; trade words of the sector as a name's tail ("Trim", "Pumps", "Valve",
+  "Castings", "Seating" ...), unless a plant is named by its brand ("nhà máy máy bơm Orlen Pumps Việt Nam");
+  an ordinal rank before a name is no part of it ("Fourth-ranked Darrow Valves");
+- English signings: "... was signed on Monday by A and China's B" (a country's possessive before the second
+  signer; was none);
+- Vietnamese: "N đã được hãng van X đổ vào ..." (the kind of maker between "được" and the name) and "X đang
+  xây một nhà máy mới ở Y" (the article before the plant): X's investment (were none).
+
+The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-39 do."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import rules_alone  # noqa: F401 (a fixture, used by name)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _deals(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.kind, sorted(d.parties)) for d in tag_text(text).deals]
+
+
+def _events(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(e.kind, e.status, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+def test_a_firm_buying_another_from_its_owner_buys_it_not_the_seller() -> None:
+    text = "Dorvane is buying Pellmark from Castlegate Holdings, a private equity group, for an undisclosed sum."
+    assert "Pellmark" in _firms(text)
+    assert _deals(text) == [("investment", ["Dorvane"])]
+    assert _events(text) == [("acquisition", "announced", ["Dorvane", "Pellmark"])]
+
+
+def test_a_firm_closing_its_purchase_of_another_has_bought_it() -> None:
+    text = "Fourth-ranked Darrow Valves closed its purchase of Elmsley Seals, a Dutch maker of pump gaskets, on June 2, 2021."
+    assert _firms(text) == ["Darrow Valves", "Elmsley Seals"]
+    assert _events(text) == [("acquisition", "completed", ["Darrow Valves", "Elmsley Seals"])]
+
+
+def test_a_firm_that_will_absorb_another_announces_a_merger() -> None:
+    text = "Minh Tan Furniture Corporation (HoSE: MTF) will absorb Song Lam Fittings JSC next month to end the unit's losses."
+    assert _deals(text) == [("investment", ["Minh Tan Furniture Corporation"])]
+    assert _events(text) == [("acquisition", "announced", ["Minh Tan Furniture Corporation", "Song Lam Fittings"])]
+
+
+def test_buying_goods_from_a_firm_is_no_purchase_of_it() -> None:
+    text = "Castlegate Holdings will buy two stamping lines from Darrow Valves for its Dong Nai plant."
+    assert [e for e in _events(text) if e[0] == "acquisition"] == []
+
+
+def test_a_bare_name_with_a_trade_word_before_put_a_sum_is_a_firm_and_its_investment() -> None:
+    text = "Harwick Seating put $12.5 million into the new line and will sell most seat frames to plants in Thailand."
+    assert _firms(text) == ["Harwick Seating"]
+    assert _deals(text) == [("investment", ["Harwick Seating"])]
+
+
+def test_a_sector_trade_word_ends_a_bare_foreign_name() -> None:
+    text = "A unit of Osaka's Kaneda Motor Group, Otsuri Trim set up its first Vietnamese plant in Bac Ninh in 2011."
+    assert "Otsuri Trim" in _firms(text)
+    text = "Kosaki Valve đầu tư thêm 20 triệu USD vào nhà máy ở KCN Quang Minh."
+    assert _firms(text) == ["Kosaki Valve"]
+
+
+def test_a_plant_named_by_its_brand_and_trade_word_names_no_firm() -> None:
+    text = "Hai là, nhà máy máy bơm gia dụng Orlen Pumps Việt Nam (KCN Tịnh Phong), vốn 24 triệu USD."
+    assert _firms(text) == []
+
+
+def test_a_memorandum_signed_by_a_firm_and_a_foreign_firm_named_with_its_country() -> None:
+    text = "A memorandum of understanding on battery pack assembly was signed on Friday by Sao Mai Motor and Japan's Hokari Cell, the paper said."
+    assert _deals(text) == [("mou", ["Hokari Cell", "Sao Mai Motor"])]
+    assert _events(text) == [("mou", "signed", ["Hokari Cell", "Sao Mai Motor"])]
+
+
+def test_a_sum_put_in_by_a_maker_named_with_its_kind_is_its_investment() -> None:
+    text = "Khoảng 2,1 tỷ yên đã được hãng van Tomoeda đổ vào một xưởng làm van chân không ở tỉnh Bắc Ninh."
+    assert _deals(text) == [("investment", ["Tomoeda"])]
+
+
+def test_a_firm_building_a_new_plant_with_an_article_announces_an_investment() -> None:
+    text = "Để tăng sản lượng vỏ pin, Công ty TNHH Kimlong Materials đang xây một nhà máy mới ở Thái Nguyên."
+    assert _deals(text) == [("investment", ["Kimlong Materials"])]
+    assert _events(text) == [("investment_announcement", "announced", ["Kimlong Materials"])]
