@@ -13,6 +13,12 @@
   signer; was none);
 - Vietnamese: "N đã được hãng van X đổ vào ..." (the kind of maker between "được" and the name) and "X đang
   xây một nhà máy mới ở Y" (the article before the plant): X's investment (were none).
+- persons: names numbered in a list with the number glued on ("1.Trịnh Thị Mai Lan 2.Hồ Văn Khải"), after an
+  abbreviated title "Ts"/"Ths" (were none; "TP.Hồ Chí Minh" stays none), and an English caption's place of
+  the person before the role ("X (second from left), general director of Y");
+- firms: a bare name before "president" and a name ("Dorvane president Alan Whitcombe said"), before
+  "earlier supplied"; carmakers, cell makers and banks written bare (Volkswagen, Stellantis, Barclays ...:
+  the gazetteer, its sources listed in known_firms.json).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-39 do."""
 
@@ -39,7 +45,9 @@ def _firms(text: str) -> list[str]:
 
 
 def test_a_firm_buying_another_from_its_owner_buys_it_not_the_seller() -> None:
-    text = "Dorvane is buying Pellmark from Castlegate Holdings, a private equity group, for an undisclosed sum."
+    text = (
+        "Dorvane is buying Pellmark from Castlegate Holdings, a private equity group, for an undisclosed sum."
+    )
     assert "Pellmark" in _firms(text)
     assert _deals(text) == [("investment", ["Dorvane"])]
     assert _events(text) == [("acquisition", "announced", ["Dorvane", "Pellmark"])]
@@ -54,7 +62,9 @@ def test_a_firm_closing_its_purchase_of_another_has_bought_it() -> None:
 def test_a_firm_that_will_absorb_another_announces_a_merger() -> None:
     text = "Minh Tan Furniture Corporation (HoSE: MTF) will absorb Song Lam Fittings JSC next month to end the unit's losses."
     assert _deals(text) == [("investment", ["Minh Tan Furniture Corporation"])]
-    assert _events(text) == [("acquisition", "announced", ["Minh Tan Furniture Corporation", "Song Lam Fittings"])]
+    assert _events(text) == [
+        ("acquisition", "announced", ["Minh Tan Furniture Corporation", "Song Lam Fittings"])
+    ]
 
 
 def test_buying_goods_from_a_firm_is_no_purchase_of_it() -> None:
@@ -95,3 +105,37 @@ def test_a_firm_building_a_new_plant_with_an_article_announces_an_investment() -
     text = "Để tăng sản lượng vỏ pin, Công ty TNHH Kimlong Materials đang xây một nhà máy mới ở Thái Nguyên."
     assert _deals(text) == [("investment", ["Kimlong Materials"])]
     assert _events(text) == [("investment_announcement", "announced", ["Kimlong Materials"])]
+
+
+def test_names_numbered_in_a_list_or_after_an_abbreviated_title_are_persons() -> None:
+    text = "THÀNH VIÊN NHÓM 2:\n1.Trịnh Thị Mai Lan 2.Hồ Văn Khải 3.Lương Bảo Ngọc"
+    assert [p.name for p in tag_text(text).persons] == ["Trịnh Thị Mai Lan", "Hồ Văn Khải", "Lương Bảo Ngọc"]
+    assert [p.name for p in tag_text("Gvhd: Ts Đinh Quốc Bảo").persons] == ["Đinh Quốc Bảo"]
+
+
+def test_a_city_abbreviation_glued_to_a_name_still_names_no_person() -> None:
+    text = "Nhà máy đặt ở TP.Hồ Chí Minh và Q.Tân Bình từ năm 2019."
+    assert tag_text(text).persons == []
+
+
+def test_a_caption_place_between_a_name_and_its_role_keeps_the_person() -> None:
+    text = "At the ceremony: Pham Thi Thu Ha (second from left), general director of Sao Mai Motor, with provincial officials."
+    assert [p.name for p in tag_text(text).persons] == ["Pham Thi Thu Ha"]
+
+
+def test_a_bare_name_before_its_president_and_his_name_is_a_firm() -> None:
+    text = "Dorvane president Alan Whitcombe said the Binh Duong line would start in May."
+    assert _firms(text) == ["Dorvane"]
+    assert [p.name for p in tag_text(text).persons] == ["Alan Whitcombe"]
+
+
+def test_a_bare_name_before_earlier_supplied_is_a_firm() -> None:
+    assert _firms("Tomoeda earlier supplied the valves for a water plant in Hai Duong.") == ["Tomoeda"]
+
+
+def test_carmakers_and_banks_written_bare_are_known_firms() -> None:
+    assert _firms("Startup pin rắn này gọi được 90 triệu USD, Volkswagen và Stellantis góp phần lớn.") == [
+        "Volkswagen",
+        "Stellantis",
+    ]
+    assert "Barclays" in _firms("Barclays and Standard Chartered were hired as advisers for the listing.")

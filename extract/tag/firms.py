@@ -1420,7 +1420,7 @@ _OFFICER_TITLES = (
     ("CEO",),
 )  # not "Chairman", "President": a city's or a province's too ("HCMC Vice Chairman Nguyen Van Dung")
 _OFFICER_AFTER = re.compile(
-    r"(?: Vietnam)? (?:chief executive|general director|managing director|chairman|chairwoman|CEO)"
+    r"(?: Vietnam)? (?:chief executive|general director|managing director|chairman|chairwoman|CEO|president)"
     r"(?: [A-Z][a-z]+(?:-[a-z]+)?){2,4}(?![\w-])"
 )
 

@@ -75,7 +75,9 @@ _ROLE_BEFORE = re.compile(
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Madam|Prof)\.? $")
 # ("Le Huu Khang, co-founder and CEO of X, ...", "Kenta Mori, production planner at X, ...": two roles, or a
 # trade's word before the role)
-_APPOSED_ROLE_AFTER = re.compile(
+_APPOSED_ROLE_AFTER = re.compile(  # (a caption's place of the person first: "X (front, left), CEO of Y")
+    r"(?: \((?:(?:(?:front|back|second|third|first)(?:,? | from ))?(?:left|right)"
+    r"|front|back|cent(?:re|er)|middle)\))?"
     rf", (?:(?:a|an|the|its|their|his|her) )?(?:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){{0,5}} )?(?:{_MODIFIER}[ -])*"
     rf"(?:{_ROLE} and (?:{_MODIFIER}[ -])*|[a-z]+ (?=(?:{_MODIFIER}[ -])*{_ROLE} (?:of|at) ))?{_ROLE}(?!\w)"
 )

@@ -440,7 +440,11 @@ def _bare_tables() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], fr
     given = frozenset(data["given_syllables"]) | surnames
     starts = sorted(surnames - _NOT_BARE_START, key=len, reverse=True)
     first = "".join(sorted({w[0] for w in starts}))  # tested first: most positions fail there, cheaply
-    start_rx = re.compile(rf"(?=[{first}])(?<![\w.])(?:{'|'.join(map(re.escape, starts))})(?= [{UPPER}])")
+    # (a list's number glued before it, "1.Lê Thị Hồng Nhung 2.Vũ Minh Quân": a name still; "TP.Hồ ...": none)
+    start_rx = re.compile(
+        rf"(?=[{first}])(?:(?<![\w.])|(?<=(?<!\w)\d\.)|(?<=(?<!\w)\d\d\.))"
+        rf"(?:{'|'.join(map(re.escape, starts))})(?= [{UPPER}])"
+    )
     heads = sorted({fold(h) for h in data["place_heads"]}, key=len, reverse=True)
     head_rx = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)")
     stop = frozenset(load("name_words.json")["stop"]) | {"theo", "với", "cùng", "và", "còn", "khi", "sau"}
