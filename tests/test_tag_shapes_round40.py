@@ -19,6 +19,10 @@
 - firms: a bare name before "president" and a name ("Dorvane president Alan Whitcombe said"), before
   "earlier supplied"; carmakers, cell makers and banks written bare (Volkswagen, Stellantis, Barclays ...:
   the gazetteer, its sources listed in known_firms.json).
+- English plants: "A and B also began building their factories" is a groundbreaking each (was none: the
+  sentence, with two function words, was not read as English; "broke ground on a joint plant" stays one);
+  "X set up its first Vietnamese plant in Y in 2007", "X has built a second plant": X's investment, told as
+  background (no event; "A unit of Y, X set up ...": X alone); a bare name before "sẽ mở cơ sở sản xuất".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-39 do."""
 
@@ -139,3 +143,29 @@ def test_carmakers_and_banks_written_bare_are_known_firms() -> None:
         "Stellantis",
     ]
     assert "Barclays" in _firms("Barclays and Standard Chartered were hired as advisers for the listing.")
+
+
+def test_two_firms_beginning_work_on_their_factories_each_break_ground() -> None:
+    text = "On the same day two Korean suppliers – Hanul Seat Company Limited and Daemyung Trim Company Limited – also began building their factories."
+    assert _events(text) == [
+        ("groundbreaking", "started", ["Hanul Seat"]),
+        ("groundbreaking", "started", ["Daemyung Trim"]),
+    ]
+
+
+def test_two_firms_breaking_ground_on_one_plant_break_ground_together() -> None:
+    text = "Hanul Seat Company Limited and Daemyung Trim Company Limited broke ground on a joint plant in Nam Dinh on Monday."
+    assert _events(text) == [("groundbreaking", "started", ["Daemyung Trim", "Hanul Seat"])]
+
+
+def test_a_plant_a_firm_set_up_or_has_built_is_its_investment_told_as_background() -> None:
+    text = "A unit of Kobe's Arata Motor Group, Sendo Trim set up its first Vietnamese plant in Bac Ninh in 2009."
+    assert _deals(text) == [("investment", ["Sendo Trim"])]
+    assert _events(text) == []
+    text = "Nidec has built a second plant in Hai Phong for its small motors."
+    assert _deals(text) == [("investment", ["Nidec"])]
+    assert _events(text) == []
+
+
+def test_a_bare_name_that_will_open_a_production_site_is_a_firm() -> None:
+    assert "Weiheng" in _firms("Để đáp ứng đơn hàng, Weiheng sẽ mở cơ sở sản xuất mới ở Ba Lan.")

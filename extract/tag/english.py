@@ -37,7 +37,8 @@ from extract.tag._common import ENGLISH_MONTHS, UPPER, published_year
 
 # A sentence is English copy when it has three English function words and no Vietnamese one.
 _ENGLISH_WORDS = re.compile(
-    r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|of|on|for|to|has|had|have|said|[Ii]n|into|at|by|from|an?|was|were"
+    r"(?<![\w'’])(?:[Tt]he|and|signed|with|its|their|of|[Oo]n|for|to|has|had|have|said|[Ii]n|into|at|by|from|an?"
+    r"|was|were"
     r"|is|are|after|that|this|[Ii]t|[Aa]s|will|between|which|whose|who|been|would|than)(?!\w)"
 )
 _VIETNAMESE_WORDS = re.compile(  # the words' first letters first: most positions fail there, in C
@@ -49,6 +50,7 @@ _ENGLISH_DEAL_VERBS = re.compile(
     r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
     r"|delivered|leased|registered|approved|broke ground|won|took|spent|poured|received|issue|bought into"
     r"|the (?:investor|developer)|to (?:invest|build|open)|picks"
+    r"|(?:began|started) (?:building|construction)|is buying|will absorb"
     r"|breaks ground|tops up|opens|inaugurates|invests|pledges)(?!\w)"  # a headline's present tense
 )
 
@@ -136,6 +138,10 @@ _BROKE_GROUND = re.compile(
     r"|(?:has |have )?(?:begun|began|started) development(?=[^.;]{0,100}?\b(?:plant|factory|mill|facility))"
     r"|kick(?:ed|s)? off (?:work|construction)"
     r"|(?:went|goes|has gone) into construction)(?!\w)"  # "A $18 million mill of X went into construction"
+)
+# "... began building their factories": several plants, one each
+_THEIR_PLANTS = re.compile(
+    r"\s+(?:on\s+)?their\s+(?:[\w-]+\s+){0,3}?(?:factories|plants|mills|facilities)(?!\w)"
 )
 _INAUGURATED = re.compile(
     r"(?<!\w)(?:inaugurated|opened|cut the ribbon|went into (?:operation|use|service)|came into operation"
@@ -795,6 +801,11 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         ]
     if ground:
         firms = [f for f in sen.before(ground.start()) if isinstance(f, Firm)]
+        if firms and (owners := _subjects(sen, ground.start())) and _THEIR_PLANTS.match(text, ground.end()):
+            # "A and B also began building their factories": each its own groundbreaking
+            return [deal("groundbreaking", [o.name], None) for o in owners], [
+                event("groundbreaking", [_party(o, "investor")], None, "started") for o in owners
+            ]
         if firms:
             m = sen.amount(ground.start())
             owner = firms[-1]
@@ -903,7 +914,9 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         investors = _subjects(sen, building.start())
         if investors and not text[investors[-1].end : building.start()].strip():
             # "X is building a container plant that will ...": a plant going up, X's investment; no event
-            # (neither its groundbreaking nor its licence is told)
+            # (neither its groundbreaking nor its licence is told); "A unit of Y, X set up ...": X alone
+            if len(investors) > 1 and " and " not in text[investors[-2].end : investors[-1].start + 1]:
+                investors = investors[-1:]  # (a list ends "and X"; a comma alone sets off an apposition)
             return [deal("investment", [f.name], None) for f in investors], []
     if (found := _goes_into(sen))[0]:
         return found
@@ -2048,9 +2061,11 @@ def _placed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]] | None:
     ]
 
 
+# ("X set up its first Vietnamese plant in Y in 2007", "X has built a plant": past, told as background)
 _IS_BUILDING_PLANT = re.compile(
-    r"(?<=\w )(?:is|are) (?:building|constructing) (?:an? |its |their |the )?(?:[\w$.,-]+ ){0,6}?"
-    r"(?:plant|factory|facility|hub|warehouse|works|mill|complex)(?!\w)"
+    r"(?<=\w )(?:(?:is|are) (?:building|constructing)|(?:has |have |had )?(?:built|set up))"
+    r" (?:an? |its |their |the )?(?:[\w$.,-]+ ){0,6}?"
+    r"(?:plant|factory|facility|hub|warehouse|works|mill|complex|industrial park)(?!\w)"
 )
 _BY_AFTER = re.compile(r"\s+by\s+")
 _BRACKETED_AND = re.compile(r"\s*\([^()]{1,40}\)\s*(?:,\s*and|,|and)\s*")
