@@ -23,6 +23,8 @@
   sentence, with two function words, was not read as English; "broke ground on a joint plant" stays one);
   "X set up its first Vietnamese plant in Y in 2007", "X has built a second plant": X's investment, told as
   background (no event; "A unit of Y, X set up ...": X alone); a bare name before "sẽ mở cơ sở sản xuất".
+- a total capital planned for a plant named after the sum ("X, chủ đầu tư, dự tính tổng vốn N cho nhà máy
+  ..."): X's investment (was none; a charter capital stays none).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-39 do."""
 
@@ -169,3 +171,13 @@ def test_a_plant_a_firm_set_up_or_has_built_is_its_investment_told_as_background
 
 def test_a_bare_name_that_will_open_a_production_site_is_a_firm() -> None:
     assert "Weiheng" in _firms("Để đáp ứng đơn hàng, Weiheng sẽ mở cơ sở sản xuất mới ở Ba Lan.")
+
+
+def test_a_total_capital_planned_for_a_plant_named_after_it_is_an_investment() -> None:
+    text = "Công ty TNHH MTV Thép Ống Bình Lợi, chủ đầu tư, dự tính tổng vốn 520 tỷ đồng cho nhà máy ống thép ở KCN Nhơn Hội."
+    assert _deals(text) == [("investment", ["Thép Ống Bình Lợi"])]
+
+
+def test_a_charter_capital_for_a_plant_is_no_investment() -> None:
+    text = "Công ty TNHH Thép Ống Bình Lợi có vốn điều lệ 520 tỷ đồng cho nhà máy ở KCN Nhơn Hội."
+    assert _deals(text) == []

@@ -650,6 +650,10 @@ _RENTS_OF = re.compile(
     r"(?:nhà xưởng|xưởng|kho|văn phòng|mặt bằng|đất)[^.;]{0,40}?\s(?:của|từ)\s+"
 )
 _OF_OWNER = re.compile(r"\s+của\s+")
+_FOR_PROJECT = re.compile(r"\s+(?:cho|vào)\s+(?:một\s+|việc\s+xây(?:\s+dựng)?\s+)?")
+_CAPITAL_BEFORE = re.compile(
+    r"(?<!\w)(?:tổng vốn|vốn đầu tư|tổng mức đầu tư|vốn)(?:\s+(?:khoảng|hơn|gần|trên|là|lên|đến|tới))?\s*$"
+)
 _NEW_PROJECT = re.compile(
     r"(?<!\w)(?:dự án (?:lớn nhất|mới|đầu tư mới)|thu hút|cấp mới|đăng ký mới)(?!\w)", re.I
 )
@@ -670,6 +674,12 @@ def _capital_frame(text: str, s: int, e: int, sfirms: list[Firm], smoney: list[M
     for x in smoney:
         if not s <= x.start < e:
             continue
+        if (
+            (after := _FOR_PROJECT.match(text, x.end, e))
+            and project.match(text, after.end())
+            and _CAPITAL_BEFORE.search(text, max(s, x.start - 30), x.start)
+        ):
+            return x  # "X, chủ đầu tư, dự tính tổng vốn 415 tỷ đồng cho nhà máy ...": the project after it
         projects = list(project.finditer(text, s, x.start))
         if not projects:
             continue
