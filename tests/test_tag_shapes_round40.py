@@ -25,6 +25,9 @@
   background (no event; "A unit of Y, X set up ...": X alone); a bare name before "sẽ mở cơ sở sản xuất".
 - a total capital planned for a plant named after the sum ("X, chủ đầu tư, dự tính tổng vốn N cho nhà máy
   ..."): X's investment (was none; a charter capital stays none).
+- firms after a maker and three words of its trade ("của hãng xe máy điện Yadong"); "Global" as a bare name's
+  last word when it ends the run ("hãng khai thác cảng HarbourLink Global phát triển", not "S&P Global Market
+  Intelligence"); "X sẽ nâng công suất nhà máy ở Y": X's announced investment.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-39 do."""
 
@@ -181,3 +184,21 @@ def test_a_total_capital_planned_for_a_plant_named_after_it_is_an_investment() -
 def test_a_charter_capital_for_a_plant_is_no_investment() -> None:
     text = "Công ty TNHH Thép Ống Bình Lợi có vốn điều lệ 520 tỷ đồng cho nhà máy ở KCN Nhơn Hội."
     assert _deals(text) == []
+
+
+def test_a_maker_named_after_three_words_of_its_trade_is_a_firm() -> None:
+    text = "Nhà máy 60 triệu USD của hãng xe máy điện Yadong ở KCN Yên Phong chính thức chạy máy từ hôm 12/4."
+    assert _firms(text) == ["Yadong"]
+
+
+def test_a_firm_raising_its_plants_capacity_announces_an_investment() -> None:
+    text = "Để kịp đơn hàng mới, Công ty TNHH Kurata Trim cũng sẽ nâng công suất nhà máy ở Hưng Yên."
+    assert _deals(text) == [("investment", ["Kurata Trim"])]
+    assert _events(text) == [("investment_announcement", "announced", ["Kurata Trim"])]
+
+
+def test_global_ends_a_bare_name_only_at_the_end_of_its_run() -> None:
+    text = "Công ty CP Cảng Cái Mép Port sẽ hợp tác với hãng khai thác cảng HarbourLink Global phát triển kho bãi."
+    assert "HarbourLink Global" in _firms(text)
+    text = "Khoảng 40% tấm pin đến từ Việt Nam, số liệu của S&P Global Market Intelligence cho thấy."
+    assert "S&P Global" not in _firms(text)

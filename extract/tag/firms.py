@@ -1399,7 +1399,7 @@ _PARK_TAIL = re.compile(r" (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?(?!\w)")
 _LISTED_WORD = re.compile(r"-(?:listed|based|owned|headquartered|ranked)$")  # "New York-listed X": where X is
 _ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
 # "Hãng cảm ứng TPK Touch", "nhà sản xuất chip Ardent Micro": a maker and what it makes, then its name
-_MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?){1,2}\s+$")
+_MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?){1,3}\s+$")
 # "Ningbo Jinci Magnetic, hãng nam châm Trung Quốc": a Vietnamese apposition saying the name is a maker's
 _MAKER_APPOSED = re.compile(r",\s*(?:một\s+)?(?:hãng|nhà sản xuất|tập đoàn)\s")
 _GIVEN_NAME = re.compile(
@@ -1456,6 +1456,8 @@ _PLANT_NAMED = re.compile(
 )
 # "nhà máy máy bơm gia dụng Kingsway Pumps": a plant named by its brand (not a project, a venture, "mang tên")
 _PLANT_OF_BRAND = re.compile(r"(?<!\w)[Nn]hà máy(?: [a-zà-ỹđ-]+){0,6} $")
+# a name's last word only when it ends the run: an adjective as often ("S&P Global Market Intelligence")
+_LAST_NAME_ENDS = frozenset({"Global"})
 _SYLLABLE_NOT_FIRMS = frozenset(
     {"Nam", "Viet", "Vina"}
 )  # "Sao Nam Auto": syllables of a brand, not a country
@@ -1675,6 +1677,8 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             keep -= 1
         if keep and keep < len(words) and keep != form_at and words[keep] in _name_ends():
             keep += 1  # "Sailun Group", "Siam Cement Group" (not into a foreign form: "X Company Limited")
+        elif keep and keep + 1 == len(words) and not form_at and words[keep] in _LAST_NAME_ENDS:
+            keep += 1  # "hãng khai thác cảng PortLink Global phát triển ..." (not "S&P Global Market ...")
         elif (
             keep
             and keep + 1 < len(words)
