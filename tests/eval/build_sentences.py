@@ -964,6 +964,9 @@ from tests.eval.hand_sentences_133 import hand_sentences_133  # noqa: E402
 from tests.eval.hand_sentences_134 import hand_sentences_134  # noqa: E402
 from tests.eval.hand_sentences_135 import hand_sentences_135  # noqa: E402
 from tests.eval.hand_sentences_136 import hand_sentences_136  # noqa: E402
+from tests.eval.hand_sentences_137 import hand_sentences_137  # noqa: E402
+from tests.eval.hand_sentences_138 import hand_sentences_138  # noqa: E402
+from tests.eval.hand_sentences_139 import hand_sentences_139  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1202,6 +1205,9 @@ HAND += [row | {"batch": 133} for row in hand_sentences_133(_h5, _pv, _m)]
 HAND += [row | {"batch": 134} for row in hand_sentences_134(_h5, _pv, _m)]
 HAND += [row | {"batch": 135} for row in hand_sentences_135(_h5, _pv, _m)]
 HAND += [row | {"batch": 136} for row in hand_sentences_136(_h5, _pv, _m)]
+HAND += [row | {"batch": 137} for row in hand_sentences_137(_h5, _pv, _m)]
+HAND += [row | {"batch": 138} for row in hand_sentences_138(_h5, _pv, _m)]
+HAND += [row | {"batch": 139} for row in hand_sentences_139(_h5, _pv, _m)]
 
 
 def main() -> None:
