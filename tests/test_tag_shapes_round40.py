@@ -28,6 +28,10 @@
 - firms after a maker and three words of its trade ("của hãng xe máy điện Yadong"); "Global" as a bare name's
   last word when it ends the run ("hãng khai thác cảng HarbourLink Global phát triển", not "S&P Global Market
   Intelligence"); "X sẽ nâng công suất nhà máy ở Y": X's announced investment.
+- from blind batches 137-139 (after they were scored): sector words as a bare foreign name's tail
+  ("Transmission", "Drives", "Bearings", "Yards", "Shafting" ...), "làm lễ khởi công/động thổ" and "tính rót"
+  after a bare name, "A and local partner B plan to build ...", "Singapore-registered X" (the registration no
+  part of the name).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-39 do."""
 
@@ -202,3 +206,25 @@ def test_global_ends_a_bare_name_only_at_the_end_of_its_run() -> None:
     assert "HarbourLink Global" in _firms(text)
     text = "Khoảng 40% tấm pin đến từ Việt Nam, số liệu của S&P Global Market Intelligence cho thấy."
     assert "S&P Global" not in _firms(text)
+
+
+def test_sector_words_of_drives_bearings_and_yards_end_a_bare_foreign_name() -> None:
+    text = "Ngày 4/10, tại tỉnh Nghệ An, Jinfeng Transmission (Trung Quốc) cùng Công ty CP Lam Sơn Motor làm lễ động thổ nhà máy hộp số."
+    assert _firms(text) == ["Jinfeng Transmission", "Lam Sơn Motor"]
+    assert _events(text) == [("groundbreaking", "started", ["Jinfeng Transmission", "Lam Sơn Motor"])]
+
+
+def test_a_bare_name_that_plans_to_pour_more_is_a_firm_and_its_investment() -> None:
+    text = "Để đạt công suất này, Wendelin tính rót thêm 30 triệu euro vào nhà máy trong năm 2019."
+    assert _firms(text) == ["Wendelin"]
+    assert _deals(text) == [("investment", ["Wendelin"])]
+
+
+def test_a_local_partner_joins_the_subjects_of_an_english_plan() -> None:
+    text = "Storvik Yards and local partner Hai Long Offshore plan to build a repair yard in Vung Tau over the next three years."
+    assert _deals(text) == [("investment", ["Storvik Yards"]), ("investment", ["Hai Long Offshore"])]
+
+
+def test_where_a_firm_is_registered_is_no_part_of_its_name() -> None:
+    text = "Malaysia-registered Kinabalu Gloves received an investment certificate on Monday for a $54-million glove factory in Thai Binh."
+    assert _firms(text) == ["Kinabalu Gloves"]

@@ -1396,7 +1396,8 @@ _PARK_BRANDS = frozenset({"VSIP", "Amata", "WHA", "DEEP C"})
 _AT_PLACE = re.compile(r"(?<!\w)(?:at|in|tại|ở)\s$")
 # the park word a known brand's name stopped before: "Amata City Industrial| Park 3"
 _PARK_TAIL = re.compile(r" (?:Zone|Park|Cluster)s?(?: [0-9IVX]{1,4})?(?!\w)")
-_LISTED_WORD = re.compile(r"-(?:listed|based|owned|headquartered|ranked)$")  # "New York-listed X": where X is
+# "New York-listed X", "Singapore-registered X": where X is listed, based or registered, no part of its name
+_LISTED_WORD = re.compile(r"-(?:listed|based|owned|headquartered|ranked|registered)$")
 _ENGLISH_KINDS = frozenset({"Manufacturer", "Supplier", "Developer", "Conglomerate", "Retailer", "Producer"})
 # "Hãng cảm ứng TPK Touch", "nhà sản xuất chip Ardent Micro": a maker and what it makes, then its name
 _MAKER_OF = re.compile(r"(?<!\w)(?:[Hh]ãng|[Nn]hà sản xuất)(?:\s+[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?){1,3}\s+$")
