@@ -31,7 +31,8 @@
 - from blind batches 137-139 (after they were scored): sector words as a bare foreign name's tail
   ("Transmission", "Drives", "Bearings", "Yards", "Shafting" ...), "làm lễ khởi công/động thổ" and "tính rót"
   after a bare name, "A and local partner B plan to build ...", "Singapore-registered X" (the registration no
-  part of the name).
+  part of the name); two trades joined by "&" in a bare name ("Tai Feng Electric & Machinery"; not two firms,
+  "Kanemori & Sao Bac Motors"); Vinashin and SBIC written bare (the gazetteer).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-39 do."""
 
@@ -228,3 +229,20 @@ def test_a_local_partner_joins_the_subjects_of_an_english_plan() -> None:
 def test_where_a_firm_is_registered_is_no_part_of_its_name() -> None:
     text = "Malaysia-registered Kinabalu Gloves received an investment certificate on Monday for a $54-million glove factory in Thai Binh."
     assert _firms(text) == ["Kinabalu Gloves"]
+
+
+def test_two_trades_joined_by_an_ampersand_end_one_bare_name() -> None:
+    text = "Tai Feng Electric & Machinery, which makes pumps and fans, broke ground on May 2 for a plant in Dong Nai, the company said."
+    assert _firms(text) == ["Tai Feng Electric & Machinery"]
+    assert _events(text) == [("groundbreaking", "started", ["Tai Feng Electric & Machinery"])]
+
+
+def test_an_ampersand_between_two_firms_joins_no_name() -> None:
+    text = "Kanemori & Sao Bac Motors ký biên bản ghi nhớ về dây chuyền lắp ráp mô tơ ở Bắc Ninh."
+    assert "Kanemori & Sao Bac Motors" not in _firms(text)
+
+
+def test_the_state_shipbuilding_group_written_bare_is_a_known_firm() -> None:
+    assert "Vinashin" in _firms(
+        "Vinashin expects its first licensed marine engine to leave the test bed next year."
+    )

@@ -1705,9 +1705,14 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             0 < keep < span
             and span > 1
             and words[span - 1] in _corporate_tails()
-            and all(w.isascii() and w.replace("-", "").isalpha() and w not in not_names for w in words[:span])
+            and all(
+                (w == "&" and 0 < i < span - 1 and words[i + 1] in _corporate_tails())
+                or (w.isascii() and w.replace("-", "").isalpha() and w not in not_names)
+                for i, w in enumerate(words[:span])
+            )
         ):
             keep = span  # "Zhen Ding Technology": a word like a Vietnamese syllable inside a company's name
+            # ("Hsin Lung Electric & Machinery": two trades joined by "&")
         run_end = run_start + len(" ".join(words))
         if (
             0 < keep < len(words)
