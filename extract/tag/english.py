@@ -1923,7 +1923,7 @@ def _possessed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     return deals, events
 
 
-# ("A and local partner B are to build ...": the partner named as such)
+# ("A and local partner B plan to build ...": the partner named as such)
 _AND = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:(?:its|their|local)\s+partner\s+)?")
 # "X was named its developer", "The vice chairman named X, run by ..., as the developer": X's licence
 _WAS_NAMED = re.compile(
