@@ -793,24 +793,22 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             return [deal("investment", [investor.name], m)], [
                 event("investment_licence", parties, m, "licensed")
             ]
-    if (ground := _BROKE_GROUND.search(text, s, e)) and ground.group("own"):
-        owners = _subjects(sen, ground.start())  # each its own groundbreaking
-        m = sen.amount(ground.start()) if len(owners) == 1 else None
+    ground = _BROKE_GROUND.search(text, s, e)
+    owners = _subjects(sen, ground.start()) if ground else []  # the subjects, chained by "and"
+    if ground and (ground.group("own") or (owners and _THEIR_PLANTS.match(text, ground.end()))):
+        # each its own groundbreaking: "A, B and C held their own groundbreakings", "A and B also began
+        # building their factories" (a sum only for one firm holding its own)
+        m = sen.amount(ground.start()) if len(owners) == 1 and ground.group("own") else None
         return [deal("groundbreaking", [o.name], m) for o in owners], [
             event("groundbreaking", [_party(o, "investor")], m, "started") for o in owners
         ]
     if ground:
         firms = [f for f in sen.before(ground.start()) if isinstance(f, Firm)]
-        if firms and (owners := _subjects(sen, ground.start())) and _THEIR_PLANTS.match(text, ground.end()):
-            # "A and B also began building their factories": each its own groundbreaking
-            return [deal("groundbreaking", [o.name], None) for o in owners], [
-                event("groundbreaking", [_party(o, "investor")], None, "started") for o in owners
-            ]
         if firms:
             m = sen.amount(ground.start())
             owner = firms[-1]
             # "A and B JSC, the developers of ..., broke ground": the two break ground on it together
-            joint = [f for f in _subjects(sen, ground.start()) if f.name != owner.name]
+            joint = [f for f in owners if f.name != owner.name]
             deals = [deal("groundbreaking", [*(f.name for f in joint), owner.name], m)]
             partners = [_party(f, "investor") for f in (*joint, owner)]
             events = [event("groundbreaking", partners, m, "started")]

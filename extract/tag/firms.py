@@ -1010,6 +1010,12 @@ def _name_ends() -> frozenset[str]:
 
 
 @functools.cache
+def _last_name_ends() -> frozenset[str]:
+    """Words that end a name only as the last of its run (known_firms.json bare_cues last_name_ends)."""
+    return frozenset(load("known_firms.json")["bare_cues"]["last_name_ends"])
+
+
+@functools.cache
 def _foreign_form_heads() -> frozenset[str]:
     """First words of the foreign legal forms as a run of capitalised words splits them ('CO', 'Pte')."""
     return frozenset(form.split()[0].split(",")[0].rstrip(".") for form in _foreign_forms()[0])
@@ -1457,8 +1463,6 @@ _PLANT_NAMED = re.compile(
 )
 # "nhà máy máy bơm gia dụng Kingsway Pumps": a plant named by its brand (not a project, a venture, "mang tên")
 _PLANT_OF_BRAND = re.compile(r"(?<!\w)[Nn]hà máy(?: [a-zà-ỹđ-]+){0,6} $")
-# a name's last word only when it ends the run: an adjective as often ("S&P Global Market Intelligence")
-_LAST_NAME_ENDS = frozenset({"Global"})
 _SYLLABLE_NOT_FIRMS = frozenset(
     {"Nam", "Viet", "Vina"}
 )  # "Sao Nam Auto": syllables of a brand, not a country
@@ -1678,7 +1682,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             keep -= 1
         if keep and keep < len(words) and keep != form_at and words[keep] in _name_ends():
             keep += 1  # "Sailun Group", "Siam Cement Group" (not into a foreign form: "X Company Limited")
-        elif keep and keep + 1 == len(words) and not form_at and words[keep] in _LAST_NAME_ENDS:
+        elif keep and keep + 1 == len(words) and not form_at and words[keep] in _last_name_ends():
             keep += 1  # "hãng khai thác cảng PortLink Global phát triển ..." (not "S&P Global Market ...")
         elif (
             keep
