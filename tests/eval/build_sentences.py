@@ -967,6 +967,9 @@ from tests.eval.hand_sentences_136 import hand_sentences_136  # noqa: E402
 from tests.eval.hand_sentences_137 import hand_sentences_137  # noqa: E402
 from tests.eval.hand_sentences_138 import hand_sentences_138  # noqa: E402
 from tests.eval.hand_sentences_139 import hand_sentences_139  # noqa: E402
+from tests.eval.hand_sentences_140 import hand_sentences_140  # noqa: E402
+from tests.eval.hand_sentences_141 import hand_sentences_141  # noqa: E402
+from tests.eval.hand_sentences_142 import hand_sentences_142  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1208,6 +1211,9 @@ HAND += [row | {"batch": 136} for row in hand_sentences_136(_h5, _pv, _m)]
 HAND += [row | {"batch": 137} for row in hand_sentences_137(_h5, _pv, _m)]
 HAND += [row | {"batch": 138} for row in hand_sentences_138(_h5, _pv, _m)]
 HAND += [row | {"batch": 139} for row in hand_sentences_139(_h5, _pv, _m)]
+HAND += [row | {"batch": 140} for row in hand_sentences_140(_h5, _pv, _m)]
+HAND += [row | {"batch": 141} for row in hand_sentences_141(_h5, _pv, _m)]
+HAND += [row | {"batch": 142} for row in hand_sentences_142(_h5, _pv, _m)]
 
 
 def main() -> None:
