@@ -28,6 +28,7 @@ amount is the one written nearest the party, else the first one after the verb t
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -2368,6 +2369,7 @@ def read_english(
     orgs: list[Organization] = []
     read: list[tuple[int, int]] = []
     chain_s = 0  # the start of the sentence's first ';'-clause
+    firm_starts = sorted(f.start for f in firms)
     for i, (s, e) in enumerate(clauses):
         if i == 0 or not text.endswith(";", 0, clauses[i - 1][1]):
             chain_s = s
@@ -2378,6 +2380,8 @@ def read_english(
         wide_e, j = e, i + 1
         while j < len(clauses) and text.endswith(";", 0, wide_e):  # "...; a factory of B ...; and ... of C."
             wide_e, j = clauses[j][1], j + 1  # the clauses ';' joins, with no copy of the list per clause
+        if not govs and bisect.bisect_left(firm_starts, s) == bisect.bisect_left(firm_starts, wide_e):
+            continue  # every reading names a firm or a body as a party: half the sentences name neither
         sen = _Sentence(text, s, e, firms, govs, money, provinces, published, wide_e, chain_s)
         d, ev = read_sentence(sen)
         # "X's US$18 million foundry ... came on the advice of Y, which had sunk ...": X's too
