@@ -45,6 +45,7 @@ from extract.tag.reconcile import (
     planned_events,
     recalled_licences,
     with_bought_company,
+    with_capital_after,
     with_contractors,
     with_deal_events,
     with_event_investments,
@@ -281,6 +282,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
     events = planned_events(with_ownership_changes(t, events, actors, money, clauses))
     events = memos_handed(t, with_bought_company(t, events, actors), mentions, clauses)
+    events = with_capital_after(t, events, money, clauses)  # "... khánh thành. Vốn bỏ ra N"
     deals = with_event_investments(t, with_event_pairs(t, deals, events), events)
     deals = with_recalled(t, deals, actors, money, provinces, published, decisions, clauses)
     deals = planned_deals(t, deals, events)

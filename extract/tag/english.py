@@ -264,7 +264,9 @@ _TO_INVEST = re.compile(
 # "WHA Group plans to build a 1,200-ha industrial park", "A and B are set to start construction on ...": a
 # project announced (a planned groundbreaking is an announced investment, as in Vietnamese copy)
 _TO_BUILD = re.compile(
-    r"(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|will) to|will) (?:build|develop|set up"
+    # ("X is about to start work on a $N complex": work on it begins soon)
+    r"(?<!\w)(?:is|are) about to (?:start|begin) (?:work|construction) on(?!\w)"
+    r"|(?<!\w)(?:(?:plans?|planned|intends?|is set|are set|aims?|will) to|will) (?:build|develop|set up"
     r"|begin building|start building"
     r"|start construction|begin construction|break ground|carry out|implement"
     # "will open a factory in Vietnam next year": a new plant (not "will open its plant on Friday")
@@ -1329,7 +1331,9 @@ _ANNOUNCED_AFTER = re.compile(
 )
 # "Taiwan's Hsin Kuang Group plans a motor parts plant on 18 hectares ...": the plant planned by the firm
 _PLANS_PLANT = re.compile(
-    r"\s+plans?\s+an?\s+(?:new\s+|second\s+|third\s+)?(?:[\w-]+\s+){0,5}?"
+    r"\s+plans?\s+an?\s+(?:new\s+|second\s+|third\s+)?"
+    # ("X plans a 900 million USD rod and wire plant", "X plans a $146 million plant": its price first)
+    r"(?:(?:US)?\$?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:USD\s+|US dollars?\s+)?)?(?:[\w-]+\s+){0,5}?"
     r"(?:plant|factory|mill|complex|facility|works)(?!\w)"
 )
 # "In Soc Trang, X JSC is to build and run the Y industrial park, with registered capital of ...": its plan

@@ -2319,8 +2319,8 @@ def tag_firms(
         if forms[m.group("form")] in _TNHH and canon.endswith(" Việt Nam") and canon.count(" ") >= 3:
             canon = canon[: -len(" Việt Nam")]  # "Công ty TNHH Lốp xe Hạo Thịnh Việt Nam": a subsidiary's
             # country suffix (the evaluation rows drop it after "Công ty TNHH" 368 times in 369)
-        if _country_regex().fullmatch(canon):
-            continue  # "Các tập đoàn Nhật Bản đã rót ...": a nationality, not a firm
+        if _country_regex().fullmatch(canon) or canon in load("places.json")["short_nationalities"]:
+            continue  # "Các tập đoàn Nhật Bản đã rót ...", "Công ty Nhật rót ...": a nationality, not a firm
         end = name[-1].end
         coded = _coded_bracket(text, end)
         if coded is not None:  # "Công ty Rich Fabric Mill (VN) Co., LTD": the registered name keeps it

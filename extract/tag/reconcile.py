@@ -324,6 +324,32 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:nâng|đưa)\s+(?:tổng\s+)?(?:số\s+)
 _MEMO_GIVEN_TO = re.compile(r"(?<!\w)(?:được trao|nhận)\s+(?:\w+\s+)?(?:bản|biên bản) ghi nhớ(?!\w)")
 
 
+# "... vừa khánh thành. Vốn bỏ ra 3,6 triệu USD, ...", "... động thổ ... Tổng vốn đầu tư của nhà máy là N":
+# the sentence after an opening or a groundbreaking opens with the plant's capital
+_CAPITAL_OPENS = re.compile(
+    r"\s*(?:Tổng\s+)?[Vv]ốn(?:\s+đầu\s+tư)?(?:\s+bỏ\s+ra)?(?:\s+của\s+(?:nhà\s+máy|dự\s+án)(?:\s+này)?)?"
+    r"\s*(?:là|:)?\s*(?:khoảng\s+|hơn\s+|gần\s+)?$"
+)
+
+
+def with_capital_after(
+    text: str, events: list[DealEvent], money: list[Money], clauses: list[tuple[int, int]]
+) -> list[DealEvent]:
+    """An opening or a groundbreaking of one firm that states no amount takes the capital the next sentence
+    opens with ("Nhà máy ... của Công ty TNHH X vừa khánh thành. Vốn bỏ ra 3,6 triệu USD, mặt bằng ...")."""
+    out = []
+    starts = [s for s, _ in clauses]
+    for ev in events:
+        if ev.kind in ("inauguration", "groundbreaking") and ev.amount is None and len(ev.parties) == 1:
+            i = bisect.bisect_left(starts, ev.end)
+            s, e = clauses[i] if i < len(clauses) else (len(text), len(text))
+            x = next((x for x in money if s <= x.start < e), None)
+            if x is not None and x.per is None and _CAPITAL_OPENS.fullmatch(text, s, x.start):
+                ev = ev.model_copy(update={"amount": x.amount, "currency": x.currency})
+        out.append(ev)
+    return out
+
+
 def with_event_investments(text: str, deals: list[Deal], events: list[DealEvent]) -> list[Deal]:
     """An event the deal rules missed that is one firm's investment by the deals' convention: an announced
     investment (one firm, or a consortium as one deal), an opening whose clause states its capital, a
