@@ -11,7 +11,10 @@ sentences of our own:
   investment (were none);
 - an opening or a groundbreaking that states no amount takes the capital the next sentence opens with
   ("... vừa khánh thành. Vốn bỏ ra 3,6 triệu USD, ..."): the investment deal of its firm with that amount
-  (was none); a next sentence about turnover gives none.
+  (was none); a next sentence about turnover gives none;
+- foreign words before "Việt Nam" are a subsidiary's name whatever follows ("X Việt Nam cho biết", "Lãnh
+  đạo X Việt Nam"; were none), not a plant, a project or a show named so ("nhà máy lốp X Việt Nam", "trên
+  sóng X Việt Nam").
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-40 do."""
 
@@ -101,3 +104,15 @@ def test_an_opening_followed_by_turnover_takes_no_amount() -> None:
     )
     assert _deals(text) == []
     assert [e.amount for e in tag_text(text).events] == [None]
+
+
+def test_a_foreign_name_before_viet_nam_is_a_subsidiary_whatever_follows() -> None:
+    assert _firms("Korvell Việt Nam cho biết tỷ lệ linh kiện mua trong nước đã lên 41%.") == ["Korvell"]
+    assert _firms("Lãnh đạo Korvell Việt Nam và các nhà cung cấp cắt băng khai mạc hội chợ.") == ["Korvell"]
+
+
+def test_a_plant_or_a_show_named_by_a_foreign_word_before_viet_nam_is_no_firm() -> None:
+    assert _firms("Dự án nhà máy lốp Haxin Việt Nam rộng 40 ha sẽ khởi công trong quý III.") == []
+    assert (
+        _firms("Hai năm trước, nhóm kỹ sư trẻ gọi vốn trên sóng Dragon Den Việt Nam nhưng không thành.") == []
+    )

@@ -1529,6 +1529,13 @@ def _syllable_firm(run: str, not_names: set[str]) -> bool:
 _CITED_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 
 
+# what a foreign name before "Việt Nam" may name instead of a firm: a plant or a project ("cho nhà máy gioăng,
+# phớt cao su Sealtech Việt Nam"), a show ("trên sóng Shark Tank Việt Nam")
+_UNIT_NAMES_OTHER = re.compile(
+    r"(?<!\w)(?:[Nn]hà máy|[Dd]ự án|[Xx]ưởng|mang tên|chương trình|sóng|cuộc thi|giải)(?!\w)[^.;:()]{0,60}$"
+)
+
+
 def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     """Foreign firm names with no Vietnamese legal form and not in the gazetteer: before a foreign legal
     form ('Meiko Electronics Co., Ltd.'), after a cue ('của Nitto Denko') or before a deal verb
@@ -1846,7 +1853,22 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
         # English copy's "Oyama Netsu Vietnam has put ...": the cue after the country word ending the name
         alone = keep > 1 and not tail and not cue  # (a cue already found needs no verb past the country)
         country_end = _verb_past_vietnam(text, end, words[keep - 1], after_rx) if alone else None
-        if not cue and not (suffix is not None and after_rx.match(text, suffix.end())) and not country_end:
+        # "Sakurai Việt Nam cho biết ...", "Lãnh đạo Hanbit Việt Nam ...": foreign words before "Việt Nam"
+        # are a subsidiary's name, whatever follows; not a plant, a project or a show named so ("nhà máy lốp
+        # Fuxin Việt Nam"), nor the tail of a name begun in Vietnamese ("Giày Dongil Việt Nam")
+        local_unit = (
+            suffix is not None
+            and suffix.group() == " Việt Nam"
+            and all(looks_foreign(w) for w in words[:keep])
+            and not _UNIT_NAMES_OTHER.search(text, max(0, run_start - 70), run_start)
+            and not _ACCENTED_BEFORE.search(text, max(0, run_start - 16), run_start)
+        )
+        if (
+            not cue
+            and not (suffix is not None and after_rx.match(text, suffix.end()))
+            and not country_end
+            and not local_unit
+        ):
             continue  # no cue, not even after its suffix ("HSBC Việt Nam thu xếp ...")
         mention_end = tail[0] if tail else country_end or end
         joined = _AND_TRADE.match(text, end) if not tail and not suffix and not country_end else None
