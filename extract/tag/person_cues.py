@@ -28,7 +28,7 @@ import functools
 import re
 
 from extract.normalize import fold
-from extract.tag._common import UPPER, load
+from extract.tag._common import UPPER, load, trie_alternation
 
 # English roles, lower or title case, with their modifiers ("deputy general director", "Vice Chairman")
 _MODIFIER = (
@@ -44,13 +44,41 @@ _ROLE = (
     r"|[Cc]olonel|[Ll]ieutenant(?:[- ](?:[Gg]eneral|[Cc]olonel))?|[Mm]ajor[- ][Gg]eneral)"
 )
 # a role's word anywhere (found once per text): only a name within 80 characters after one asks
-# `_ROLE_BEFORE`; its first character tested first (most places fail there)
+# `_ROLE_BEFORE`; its first character tested first (most places fail there), then a trie of the words in
+# either case of their first letter (half the CPU of the plain alternation on the benchmark's texts)
+_ROLE_WORDS = [
+    "Minister",
+    "President",
+    "Chair",
+    "Ambassador",
+    "Governor",
+    "Secretary",
+    "Director",
+    "Chief",
+    "Spokes",
+    "Consul",
+    "Official",
+    "Economist",
+    "Analyst",
+    "Founder",
+    "Co-founder",
+    "Manager",
+    "Representative",
+    "Commissioner",
+    "Mayor",
+    "Owner",
+    "Planner",
+    "Engineer",
+    "Professor",
+    "Researcher",
+    "Editor",
+    "Colonel",
+    "Lieutenant",
+]
 _ROLE_WORD = re.compile(
-    r"(?=[MmPpCcAaGgSsDdHhOoEeFfRrLl])(?:[Mm]inister|PM\b|[Pp]resident|[Cc]hair|[Aa]mbassador|[Gg]overnor"
-    r"|[Ss]ecretary|[Dd]irector|CEO|[Cc]hief|[Hh]ead\b|[Ss]pokes|[Cc]onsul|[Oo]fficial|[Ee]conomist|[Aa]nalyst"
-    r"|[Ff]ounder|[Cc]o-founder|[Mm]anager|[Rr]epresentative|[Cc]ommissioner|[Mm]ayor|[Oo]wner"
-    r"|[Pp]lanner|[Ee]ngineer|[Pp]rofessor|[Rr]esearcher|[Ee]ditor"
-    r"|[Cc]olonel|[Ll]ieutenant|[Mm]ajor[- ][Gg]en)"
+    r"(?=[MmPpCcAaGgSsDdHhOoEeFfRrLl])(?:(?:PM|[Hh]ead)\b|CEO|[Mm]ajor[- ][Gg]en|"
+    + trie_alternation({w for word in _ROLE_WORDS for w in (word, word[0].lower() + word[1:])})
+    + ")"
 )
 # any cue of this module in a text: most Vietnamese texts have none, and are read no further
 _ANY_CUE = re.compile(
