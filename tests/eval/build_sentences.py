@@ -970,6 +970,9 @@ from tests.eval.hand_sentences_139 import hand_sentences_139  # noqa: E402
 from tests.eval.hand_sentences_140 import hand_sentences_140  # noqa: E402
 from tests.eval.hand_sentences_141 import hand_sentences_141  # noqa: E402
 from tests.eval.hand_sentences_142 import hand_sentences_142  # noqa: E402
+from tests.eval.hand_sentences_143 import hand_sentences_143  # noqa: E402
+from tests.eval.hand_sentences_144 import hand_sentences_144  # noqa: E402
+from tests.eval.hand_sentences_145 import hand_sentences_145  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1214,6 +1217,9 @@ HAND += [row | {"batch": 139} for row in hand_sentences_139(_h5, _pv, _m)]
 HAND += [row | {"batch": 140} for row in hand_sentences_140(_h5, _pv, _m)]
 HAND += [row | {"batch": 141} for row in hand_sentences_141(_h5, _pv, _m)]
 HAND += [row | {"batch": 142} for row in hand_sentences_142(_h5, _pv, _m)]
+HAND += [row | {"batch": 143} for row in hand_sentences_143(_h5, _pv, _m)]
+HAND += [row | {"batch": 144} for row in hand_sentences_144(_h5, _pv, _m)]
+HAND += [row | {"batch": 145} for row in hand_sentences_145(_h5, _pv, _m)]
 
 
 def main() -> None:
