@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (hand-written sentences: long string literals)
-"""Shapes fixed in session 41 (issue 12), drawn from blind batches 140-142 after they were scored, each on
-sentences of our own:
+"""Shapes fixed in session 41 (issue 12), drawn from blind batches 140-142 (and 143-145) after they were
+scored, each on sentences of our own:
 
 - a nationality said in one word after a legal form is no firm ("Công ty Nhật rót 21 triệu USD ...": a
   Japanese company; was the firm "Nhật" and its investment); "Công ty Nhật Minh" stays a firm;
@@ -14,7 +14,10 @@ sentences of our own:
   (was none); a next sentence about turnover gives none;
 - foreign words before "Việt Nam" are a subsidiary's name whatever follows ("X Việt Nam cho biết", "Lãnh
   đạo X Việt Nam"; were none), not a plant, a project or a show named so ("nhà máy lốp X Việt Nam", "trên
-  sóng X Việt Nam").
+  sóng X Việt Nam");
+- from blind batches 143-145 (after they were scored): "X is committing around 1.3 trillion won (some $N) to
+  ..." and "... shows US$N earmarked by X for a plant": X's announced investment (were none); land "set aside
+  for tenants" stays none.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-40 do."""
 
@@ -116,3 +119,19 @@ def test_a_plant_or_a_show_named_by_a_foreign_word_before_viet_nam_is_no_firm() 
     assert (
         _firms("Hai năm trước, nhóm kỹ sư trẻ gọi vốn trên sóng Dragon Den Việt Nam nhưng không thành.") == []
     )
+
+
+def test_a_firm_committing_a_sum_in_won_announces_its_investment() -> None:
+    text = "Buyers wanted chips made outside China, so South Korea's Daerim Semicon is committing around 1.3 trillion won (some $950 million) to its Vietnamese test lines through 2028."
+    assert _deals(text) == [("investment", ["Daerim Semicon"], 1_300_000_000_000)]
+    assert _events(text) == [("investment_announcement", "announced", ["Daerim Semicon"])]
+
+
+def test_a_sum_earmarked_by_a_firm_for_a_plant_is_its_announced_investment() -> None:
+    text = "HANOI: A filing seen by reporters shows US$1.2 billion earmarked by Gyeon Electronics for a chip packaging plant in Bac Giang."
+    assert _deals(text) == [("investment", ["Gyeon Electronics"], 1_200_000_000)]
+
+
+def test_land_set_aside_for_tenants_is_no_investment() -> None:
+    text = "Hiro Tanabe, deputy director of Amberly Industrial Park Co., Ltd, said a third of the park's second phase had been set aside for tenants from Japan."
+    assert _deals(text) == []

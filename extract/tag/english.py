@@ -233,9 +233,10 @@ _TO_INVEST = re.compile(
     r"(?:(?:US)?\$|[\d.,]+ (?:million|billion) USD))"  # "X has added 150 million USD to its project"
     # "X has set aside VND450 billion for ...", "X committed $410 million to ...", "X would add about $80m"
     # ("X has set aside about 9 billion yen to ...": a sum in yen, won, euros or yuan)
-    r"|(?:has |have )?(?:set aside|earmarked|committed)"
+    # ("X is committing around 1.1 trillion won (some $800 million) to ...": the commitment under way)
+    r"|(?:(?:has |have )?(?:set aside|earmarked|committed)|(?:is|are) (?:committing|setting aside))"
     r"(?= (?:an? )?(?:additional |extra |another )?(?:US)?\$|VN[DĐ]"
-    r"| (?:about |some |nearly |around )?[\d.,]+ (?:million|billion) (?:yen|won|euros?|yuan))"
+    r"| (?:about |some |nearly |around )?[\d.,]+ (?:million|billion|trillion) (?:yen|won|euros?|yuan|dong))"
     r"|(?:will|would) add"
     r"(?= (?:about |some |another |a further )?(?:(?:US)?\$|[\d.,]+ (?:million|billion) USD))"
     # "X tops up Vietnam plant with US$390 million", "X has pledged an extra US$780 million to ..."
@@ -1724,7 +1725,9 @@ def _venture_between(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
 _WAS = re.compile(r"(?<!\w)(?:was|were|has been|had been)\s+$")
 # "Over 12 billion yen has been earmarked by Japan's X to enlarge ...": X's announced investment
 _EARMARKED_BY = re.compile(
-    r"(?<!\w)(?:has been|have been|was|were|is|will be) (?:earmarked|set aside|committed|pledged|budgeted)"
+    r"(?<!\w)(?:(?:has been|have been|was|were|is|will be) (?:earmarked|set aside|committed|pledged|budgeted)"
+    # "... shows N (US$1.6 billion) earmarked by X for a plant": the sum right before
+    r"|(?<=\) )earmarked|(?<=lion )earmarked|(?<=\d )earmarked)"
     r" by\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$"
 )
 _OPENED_BY = re.compile(
