@@ -167,7 +167,9 @@ _ABBREV = {
     "H",
 }
 _LAST_WORD = re.compile(r"(\w+)$")
-_SENT_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\n+|;\s+")
+# ("[.!?…]+[\"”»)]*\s+|\n+|;\s+" with its first character as one class: a pattern that opens with a class is
+# scanned for it in C, a fourth of the CPU of the alternation tried at every position)
+_SENT_END = re.compile(r"[.!?…;\n](?:(?<=[.!?…])[.!?…]*[\"”»)]*\s+|(?<=\n)\n*|(?<=;)\s+)")
 
 
 # what opens a sentence after a park's or a block's letter ("... tại KCN Phố Nối A. Công ty CP X ký ..."),
