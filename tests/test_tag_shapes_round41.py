@@ -17,7 +17,7 @@ scored, each on sentences of our own:
   sóng X Việt Nam");
 - from blind batches 143-145 (after they were scored): "X is committing around 1.3 trillion won (some $N) to
   ..." and "... shows US$N earmarked by X for a plant": X's announced investment (were none); land "set aside
-  for tenants" stays none.
+  for tenants" stays none; "About 120 machinists ..." names no firm "About 120".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-40 do."""
 
@@ -135,3 +135,11 @@ def test_a_sum_earmarked_by_a_firm_for_a_plant_is_its_announced_investment() -> 
 def test_land_set_aside_for_tenants_is_no_investment() -> None:
     text = "Hiro Tanabe, deputy director of Amberly Industrial Park Co., Ltd, said a third of the park's second phase had been set aside for tenants from Japan."
     assert _deals(text) == []
+
+
+def test_an_english_sentence_opening_with_about_and_a_count_names_no_firm() -> None:
+    text = (
+        "From alley shop to chipmakers' supplier\n\n"
+        "About 120 machinists turn out springs and fixtures for foreign chip plants in a workshop that Hoa Khanh Mechanical runs in Da Nang."
+    )
+    assert _firms(text) == ["Hoa Khanh Mechanical"]
