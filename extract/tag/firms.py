@@ -2229,6 +2229,12 @@ def _country_regex() -> re.Pattern[str]:
     return countries()
 
 
+@functools.cache
+def _short_nationalities() -> frozenset[str]:
+    """A nationality said in one word ("Nhật", "Hàn"), never a firm's whole name (places.json)."""
+    return frozenset(load("places.json")["short_nationalities"])
+
+
 # forms that state the firm's type: a name may begin lower-case after them (a bare "công ty"/"tập đoàn" is a
 # common noun: "công ty con Foxconn Singapore", "tập đoàn vận tải biển CMA CGM")
 _CLOSING_VERB = re.compile(r"(?:phát triển|thực hiện|đảm trách|triển khai)[.;,]")
@@ -2341,7 +2347,7 @@ def tag_firms(
         if forms[m.group("form")] in _TNHH and canon.endswith(" Việt Nam") and canon.count(" ") >= 3:
             canon = canon[: -len(" Việt Nam")]  # "Công ty TNHH Lốp xe Hạo Thịnh Việt Nam": a subsidiary's
             # country suffix (the evaluation rows drop it after "Công ty TNHH" 368 times in 369)
-        if _country_regex().fullmatch(canon) or canon in load("places.json")["short_nationalities"]:
+        if _country_regex().fullmatch(canon) or canon in _short_nationalities():
             continue  # "Các tập đoàn Nhật Bản đã rót ...", "Công ty Nhật rót ...": a nationality, not a firm
         end = name[-1].end
         coded = _coded_bracket(text, end)
