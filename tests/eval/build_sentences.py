@@ -973,6 +973,9 @@ from tests.eval.hand_sentences_142 import hand_sentences_142  # noqa: E402
 from tests.eval.hand_sentences_143 import hand_sentences_143  # noqa: E402
 from tests.eval.hand_sentences_144 import hand_sentences_144  # noqa: E402
 from tests.eval.hand_sentences_145 import hand_sentences_145  # noqa: E402
+from tests.eval.hand_sentences_146 import hand_sentences_146  # noqa: E402
+from tests.eval.hand_sentences_147 import hand_sentences_147  # noqa: E402
+from tests.eval.hand_sentences_148 import hand_sentences_148  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1220,6 +1223,9 @@ HAND += [row | {"batch": 142} for row in hand_sentences_142(_h5, _pv, _m)]
 HAND += [row | {"batch": 143} for row in hand_sentences_143(_h5, _pv, _m)]
 HAND += [row | {"batch": 144} for row in hand_sentences_144(_h5, _pv, _m)]
 HAND += [row | {"batch": 145} for row in hand_sentences_145(_h5, _pv, _m)]
+HAND += [row | {"batch": 146} for row in hand_sentences_146(_h5, _pv, _m)]
+HAND += [row | {"batch": 147} for row in hand_sentences_147(_h5, _pv, _m)]
+HAND += [row | {"batch": 148} for row in hand_sentences_148(_h5, _pv, _m)]
 
 
 def main() -> None:
