@@ -2079,7 +2079,9 @@ BLIND_148_FLOORS = {
     "provinces": (1.00, 0.82, 0.90),
     "money+attrs": (0.89, 0.87, 0.88),
     "deals": (0.62, 0.43, 0.51),
-    "deals+details": (0.43, 0.30, 0.35),
+    # (P moved 0.43 -> 0.41: the model rebuilt with session 42's rules adds a right deal, found 16 -> 17,
+    # right 10 -> 11, whose details miss; F1 the same)
+    "deals+details": (0.41, 0.30, 0.35),
     "events": (0.75, 0.31, 0.44),
 }
 

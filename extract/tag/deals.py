@@ -346,7 +346,7 @@ _SUM_PASSIVE = re.compile(
 # được hãng van X đổ vào": the kind of maker before its name)
 # (also through what the firm said: "là số vốn X cho biết ngày 12.6 sẽ bỏ ra cho ...")
 _SPENT_BY = re.compile(
-    rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:cho biết\s+(?:{WHEN}\s+)?)?(?:đã\s+|sẽ\s+)?"
+    rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:cho biết\s+(?:{WHEN}\s+)?)?(?:đã\s+|sẽ\s+)?(?:định\s+|tính\s+|muốn\s+)?"
     r"(?:(?:bỏ|đổ|rót|chi|dồn|dành)(?:\s+ra|\s+vào)?(?!\w)"
     # "N vốn mới vừa được X đăng ký cho nhà máy ...": capital registered for a plant
     r"|đăng ký(?:\s+thêm)?\s+cho\s+(?:nhà máy|dự án|xưởng|giai đoạn)(?!\w)"

@@ -1,0 +1,89 @@
+# ruff: noqa: E501  (hand-written sentences: long string literals)
+"""Shapes fixed in session 42 (issue 12), drawn from blind batches 146-148 after they were scored, each on
+sentences of our own:
+
+- a bare foreign name after "nhà thầu" (a contractor) is a firm ("nhà thầu Valdorin cho biết ..."; was none);
+- a bare foreign name before "có mặt ở/tại" (present in a country since ...), "dựng", "dựng xong", "dồn
+  vào", "đổ vào" or "xuống tiền" is a firm (were none); a product "có mặt trong" a device stays none;
+- "N là số vốn X định/tính/muốn dồn vào nhà máy ...": X's investment of N (was none: only "đã"/"sẽ" could
+  stand before the spending verb);
+- "yen" after a number is Japanese yen as "yên" is ("26 tỷ yen"; was no amount at all).
+
+The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-41 do."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import tag_text
+from tests.deal_shapes import rules_alone  # noqa: F401 (a fixture, used by name)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _deals(text: str) -> list[tuple[str, list[str], float | None, str | None]]:
+    return [(d.kind, sorted(d.parties), d.amount, d.currency) for d in tag_text(text).deals]
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+def test_a_bare_name_after_the_word_for_contractor_is_a_firm() -> None:
+    text = "Toa thứ hai đã về ga Giáp Bát, nhà thầu Valdorin cho biết sẽ giao nốt ba toa vào tháng sau."
+    assert _firms(text) == ["Valdorin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Sakamoto có mặt ở Việt Nam từ năm 2004 với một xưởng ép nhựa nhỏ.", "Sakamoto"),
+        ("Từ năm 2011, Brandtner có mặt tại Bình Dương với một kho phụ tùng.", "Brandtner"),
+        ("Chỉ sau bốn năm, Lindqvar Home đã dựng xong hai xưởng ở Đồng Nai.", "Lindqvar Home"),
+        ("Ba năm trước Kuroshima đổ vào Hải Phòng 60 triệu USD cho xưởng ray trượt.", "Kuroshima"),
+        ("Nếu Veltaro xuống tiền, tỉnh sẽ có thêm một nhà máy bản lề.", "Veltaro"),
+    ],
+)
+def test_a_bare_name_before_a_verb_of_presence_building_or_spending_is_a_firm(text: str, firm: str) -> None:
+    assert firm in _firms(text)
+
+
+def test_a_product_present_in_devices_is_no_firm() -> None:
+    text = "Trên dây chuyền SMT, công đoạn hàn chip, có mặt trong gần như mọi thiết bị điện tử, chạy suốt ngày đêm."
+    assert _firms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "amount", "currency"),
+    [
+        (
+            "Khoảng 9 tỷ yen là số vốn Morikawa định dồn vào xưởng phanh thứ hai ở Bắc Ninh, theo lãnh đạo hãng.",
+            "Morikawa",
+            9e9,
+            "JPY",
+        ),
+        (
+            "Gần 45 triệu USD là số vốn Công ty TNHH Hanabira Việt Nam tính dồn vào nhà máy bản lề ở Long An.",
+            "Hanabira",
+            45e6,
+            "USD",
+        ),
+        (
+            "Hơn 600 tỷ đồng là số vốn Tập đoàn Phú Khang muốn bỏ vào xưởng thang máy mới ở Hưng Yên.",
+            "Phú Khang",
+            600e9,
+            "VND",
+        ),
+    ],
+)
+def test_a_sum_a_firm_plans_to_put_in_is_its_investment(
+    text: str, firm: str, amount: float, currency: str
+) -> None:
+    assert _deals(text) == [("investment", [firm], amount, currency)]
+
+
+def test_a_sum_said_in_yen_is_an_amount_in_japanese_yen() -> None:
+    money = [
+        (m.amount, m.currency) for m in tag_text("Dự án cần khoảng 26 tỷ yen (khoảng 230 triệu USD).").money
+    ]
+    assert money == [(26e9, "JPY"), (230e6, "USD")]
