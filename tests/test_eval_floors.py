@@ -895,7 +895,9 @@ BLIND_38_FLOORS = {
 BLIND_39_FLOORS = {
     "firms": (0.82, 0.76, 0.79),
     "firms+form": (0.81, 0.75, 0.77),
-    "provinces": (1.00, 0.97, 0.98),
+    # (P moved 1.00 -> 0.97 in session 42: English city names ("Hanoi", "Saigon") are provinces now;
+    # this batch leaves a wire dateline or a city standing for its government unmarked)
+    "provinces": (0.97, 0.97, 0.98),
     "money+attrs": (0.95, 0.93, 0.94),
     "deals": (0.53, 0.45, 0.49),
     "deals+details": (0.48, 0.41, 0.44),
@@ -1102,7 +1104,9 @@ BLIND_55_FLOORS = {
 BLIND_56_FLOORS = {
     "firms": (0.92, 0.87, 0.89),
     "firms+form": (0.90, 0.87, 0.88),
-    "provinces": (1.00, 0.98, 0.99),
+    # (P 1.00, F1 0.99 -> 0.98 in session 42: English city names ("Hanoi", "Saigon") are provinces now;
+    # this batch leaves a wire dateline or a city standing for its government unmarked)
+    "provinces": (0.98, 0.98, 0.98),
     "money+attrs": (0.95, 0.89, 0.92),
     "deals": (0.76, 0.55, 0.64),
     "deals+details": (0.65, 0.47, 0.54),
@@ -1409,7 +1413,9 @@ BLIND_84_FLOORS = {
 BLIND_85_FLOORS = {
     "firms": (0.91, 0.67, 0.77),
     "firms+form": (0.91, 0.67, 0.77),
-    "provinces": (0.97, 0.91, 0.94),
+    # (P moved 0.97 -> 0.94 in session 42: English city names ("Hanoi", "Saigon") are provinces now;
+    # this batch leaves a wire dateline or a city standing for its government unmarked)
+    "provinces": (0.94, 0.91, 0.94),
     "money+attrs": (1.00, 0.88, 0.93),
     "deals": (0.92, 0.63, 0.75),
     "deals+details": (0.76, 0.52, 0.62),
@@ -1513,7 +1519,9 @@ BLIND_94_FLOORS = {
 BLIND_95_FLOORS = {
     "firms": (0.87, 0.85, 0.86),
     "firms+form": (0.79, 0.77, 0.78),
-    "provinces": (1.00, 0.98, 0.99),
+    # (P 1.00, F1 0.99 -> 0.98 in session 42: English city names ("Hanoi", "Saigon") are provinces now;
+    # this batch leaves a wire dateline or a city standing for its government unmarked)
+    "provinces": (0.98, 0.98, 0.98),
     "money+attrs": (0.95, 0.91, 0.93),
     "deals": (0.90, 0.64, 0.75),
     "deals+details": (0.65, 0.44, 0.53),
@@ -1633,7 +1641,9 @@ BLIND_105_FLOORS = {
 BLIND_106_FLOORS = {
     "firms": (0.96, 0.67, 0.79),
     "firms+form": (0.91, 0.65, 0.75),
-    "provinces": (1.00, 0.94, 0.97),
+    # (P moved 1.00 -> 0.94 in session 42: English city names ("Hanoi", "Saigon") are provinces now;
+    # this batch leaves a wire dateline or a city standing for its government unmarked)
+    "provinces": (0.94, 0.94, 0.97),
     "money+attrs": (0.63, 0.59, 0.61),
     "deals": (0.63, 0.58, 0.60),
     "deals+details": (0.45, 0.41, 0.43),
@@ -1845,7 +1855,9 @@ BLIND_126_FLOORS = {
 BLIND_127_FLOORS = {
     "firms": (0.94, 0.65, 0.77),
     "firms+form": (0.94, 0.65, 0.77),
-    "provinces": (1.00, 1.00, 1.00),
+    # (P 1.00 -> 0.97, F1 1.00 -> 0.98 in session 42: English city names ("Hanoi", "Saigon") are provinces;
+    # this batch leaves a wire dateline or a city standing for its government unmarked)
+    "provinces": (0.97, 1.00, 0.98),
     "money+attrs": (0.80, 0.80, 0.80),
     "deals": (0.71, 0.55, 0.62),
     "deals+details": (0.64, 0.50, 0.56),

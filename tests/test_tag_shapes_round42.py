@@ -7,7 +7,15 @@ sentences of our own:
   vào", "đổ vào" or "xuống tiền" is a firm (were none); a product "có mặt trong" a device stays none;
 - "N là số vốn X định/tính/muốn dồn vào nhà máy ...": X's investment of N (was none: only "đã"/"sẽ" could
   stand before the spending verb);
-- "yen" after a number is Japanese yen as "yên" is ("26 tỷ yen"; was no amount at all).
+- "yen" after a number is Japanese yen as "yên" is ("26 tỷ yen"; was no amount at all);
+- "X đã mua thêm máy": machines bought, no acquisition (was an acquisition event and an investment deal);
+- English signers with what the first is between commas ("... signed by A, a Russian maker of wagons, and
+  B"): their memorandum (was none);
+- an English licence "from Hung Yen province": the province is its granting party (was the investor alone);
+  "from Thai Binh's industrial zones authority" makes no province the grantor;
+- English city names "Hanoi", "Saigon", "Danang", "Haiphong", "HCM City" are provinces (were none), not
+  inside a park's or a firm's name ("Saigon Hi-Tech Park", "Hanoi Precision Casting"); they site no English
+  deal (the set's rows disagree on a signing venue and a wire dateline).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-41 do."""
 
@@ -87,3 +95,50 @@ def test_a_sum_said_in_yen_is_an_amount_in_japanese_yen() -> None:
         (m.amount, m.currency) for m in tag_text("Dự án cần khoảng 26 tỷ yen (khoảng 230 triệu USD).").money
     ]
     assert money == [(26e9, "JPY"), (230e6, "USD")]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+
+
+def test_machines_bought_are_no_acquisition() -> None:
+    text = "Công ty TNHH Gỗ Phúc Thịnh cho biết công ty đã mua thêm máy của Đức và Áo."
+    assert _deals(text) == []
+    assert _events(text) == []
+
+
+def test_english_signers_with_an_apposition_between_sign_a_memorandum() -> None:
+    text = "A memorandum of understanding signed in Da Nang on June 3 by Karelwag, a Finnish maker of bogies, and Song Han Rail Works JSC could bring a bogie plant to the city."
+    assert _deals(text) == [("mou", ["Karelwag", "Song Han Rail Works"], None, None)]
+
+
+def test_an_english_licence_from_a_named_province_has_the_province_as_grantor() -> None:
+    text = "Kuroda Hinge Vietnam Co., Ltd has received its investment licence from Nam Dinh province for a US$12 million plant."
+    assert _events(text) == [("investment_licence", ["Kuroda Hinge", "Nam Dinh province"])]
+
+
+def test_an_english_licence_from_a_provinces_authority_has_no_province_as_grantor() -> None:
+    text = "Orvik Gloves received an investment certificate on Monday from Thai Binh's industrial zones authority for a $40 million plant."
+    assert all("Thai Binh" not in parties for _, parties in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("The contract was signed in Hanoi on Friday.", "Thành phố Hà Nội"),
+        ("Its second plant will open in Saigon next year.", "Thành phố Hồ Chí Minh"),
+        ("Danang wants more aerospace suppliers.", "Thành phố Đà Nẵng"),
+    ],
+)
+def test_english_city_names_are_provinces(text: str, province: str) -> None:
+    assert [p.current for p in tag_text(text).provinces] == [province]
+
+
+def test_an_english_city_name_inside_a_park_or_a_firm_is_no_province() -> None:
+    text = "Saigon Hi-Tech Park now hosts a mould shop of Hanoi Precision Casting."
+    assert tag_text(text).provinces == []
+
+
+def test_an_english_city_name_sites_no_english_deal() -> None:
+    text = "Karelwag and Song Han Rail Works JSC signed a memorandum of understanding in Hanoi on Friday."
+    assert [d.province for d in tag_text(text).deals] == [None]

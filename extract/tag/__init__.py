@@ -34,7 +34,7 @@ from extract.tag.events import (
 from extract.tag.firms import firms_named_again, one_form_per_name, tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
 from extract.tag.persons import tag_persons
-from extract.tag.places import tag_countries, tag_districts, tag_parks, tag_provinces
+from extract.tag.places import english_city_forms, tag_countries, tag_districts, tag_parks, tag_provinces
 from extract.tag.quantities import tag_areas, tag_quantities
 from extract.tag.reconcile import (
     ceremony_hosts,
@@ -268,6 +268,9 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     locations += [d for d in tag_districts(t) if not _overlaps(d, person_spans)]
     locations.sort(key=lambda loc: loc.start)
     money = tag_money(t)
+    # the provinces that site a deal or an event: not an English city name ("signed in Hanoi", "HANOI
+    # (Reuters) -"): the set's rows disagree on whether a signing venue or a wire dateline sites a deal
+    sites = [p for p in provinces if p.mention not in english_city_forms()]
     clauses = deals_module.sentences(t)  # one split for deals and events (benchmarks swap the splitter there)
     literal = without_owners(t, firms)  # "Công ty X thuộc Tập đoàn Y khánh thành ...": X acts, not Y
     # "Công ty thông báo đã ký ..." after the heading "CÔNG TY CP X": X signs; "hai bên ký ...": both
@@ -276,18 +279,18 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     clauses, shared = coordinated(t, clauses, actors)
     if shared:
         actors = sorted(actors + shared, key=lambda f: f.start)
-    deals = tag_deals(t, actors, money, provinces, published, decisions, clauses)
-    deals = with_table_investors(t, deals, actors, money, provinces, published, decisions, clauses)
-    mentions = party_mentions(t, actors, organizations, provinces)  # for both event passes, made once
-    events = tag_events(t, actors, organizations, money, provinces, published, decisions, clauses, mentions)
+    deals = tag_deals(t, actors, money, sites, published, decisions, clauses)
+    deals = with_table_investors(t, deals, actors, money, sites, published, decisions, clauses)
+    mentions = party_mentions(t, actors, organizations, sites)  # for both event passes, made once
+    events = tag_events(t, actors, organizations, money, sites, published, decisions, clauses, mentions)
     events = planned_events(with_ownership_changes(t, events, actors, money, clauses))
     events = memos_handed(t, with_bought_company(t, events, actors), mentions, clauses)
     events = with_capital_after(t, events, money, clauses)  # "... khánh thành. Vốn bỏ ra N"
     deals = with_event_investments(t, with_event_pairs(t, deals, events), events)
-    deals = with_recalled(t, deals, actors, money, provinces, published, decisions, clauses)
+    deals = with_recalled(t, deals, actors, money, sites, published, decisions, clauses)
     deals = planned_deals(t, deals, events)
     events = with_deal_events(t, events, deals, actors, mentions)
-    deals = recalled_licences(t, deals, actors, money, provinces, published, decisions, clauses)
+    deals = recalled_licences(t, deals, actors, money, sites, published, decisions, clauses)
     events = one_per_project(t, one_per_counterpart(t, decided_licences(t, mentions, events)))
     events = with_stake_sales(t, events, actors, money, clauses)
     events = with_hosts(t, events, mentions)
@@ -296,13 +299,13 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     deals, events = with_contractors(t, deals, events, actors, clauses)
     deals, events = with_funding_rounds(t, deals, events, actors, money, clauses)
     # the learned model reads the firms each sentence names itself, not the ones "hai bên" points back to
-    reviewed = _reviewed(t, deals, actors, literal, money, provinces, published, decisions, clauses)
+    reviewed = _reviewed(t, deals, actors, literal, money, sites, published, decisions, clauses)
     events = _without_dropped(events, deals, reviewed)
     deals = reviewed
     events = without_notable_deals(t, events)
     # English copy: what the English reader finds in a sentence replaces what the Vietnamese readers (or
     # the learned model, on its words) made of it
-    en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, provinces, published)
+    en_deals, en_events, en_orgs, read = read_english(t, clauses, actors, money, sites, published)
     if read:
         deals = sorted([*(d for d in deals if not _within(d, read)), *en_deals], key=lambda d: d.start)
         events = sorted([*(e for e in events if not _within(e, read)), *en_events], key=lambda e: e.start)

@@ -2093,6 +2093,22 @@ def _province_subject(sen: _Sentence, verb: int) -> Organization | None:
 
 
 _ISSUED_BY = re.compile(r"(?<!\w)(?:issued|granted) by\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"(?<!\w)from\s+(?:the\s+)?$")
+_PROVINCE_WORD = re.compile(r"\s+[Pp]rovince(?!\w)")
+
+
+def _province_granting(sen: _Sentence, at: int) -> Organization | None:
+    """The province a certificate came from, written after `at` with the word "province" ("X has received its
+    investment licence from Hung Yen province"), as the body that granted it, or None. (Not "from Dak Lak"
+    alone, as batch 66 reads it, nor "from Thai Binh's industrial zones authority": that body granted it.)"""
+    for p in sen.provinces:
+        if p.start > at and _FROM_BEFORE.search(sen.text, max(sen.s, p.start - 9), p.start):
+            word = _PROVINCE_WORD.match(sen.text, p.end)
+            if word is None:
+                continue
+            name = sen.text[p.start : word.end()]
+            return Organization(mention=name, start=p.start, end=word.end(), name=name)
+    return None
 
 
 def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
@@ -2121,7 +2137,7 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
                 )
             ),
             None,
-        )
+        ) or _province_granting(sen, at)
     else:
         granted = _GRANTED.search(text, s, at) or _GRANTED_AFTER.match(
             text, _CERTIFICATE.match(text, at).end()
@@ -2329,8 +2345,12 @@ _DOCUMENT_BEFORE = re.compile(
 )
 _BETWEEN_OR_BY = re.compile(r"(?<!\w)(?:between|by)\s+(?:the\s+)?")
 # what joins two signers: "A and B", "A, B and C", "the Ministry ... (MoIT), the People's Committee ..."
-# ("A and China's B": a country's possessive before the second)
-_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*and|,|and)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?")
+# ("A and China's B": a country's possessive before the second; "A, a Russian maker of wagons, and B": what
+# the first is, between commas)
+_JOINED = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s+(?:an?|the)\s[^,;()]{1,60},\s*and|,\s*and|,|and)\s+"
+    r"(?:the\s+|[A-Z][a-z]+['’]s\s+)?"
+)
 
 
 def _chain_back(text: str, subjects: list[Firm | Organization]) -> list[Firm | Organization]:

@@ -905,12 +905,12 @@ def tag_events(
                 and not _SHARES.search(text, ge, objects[0].start)
                 and not BUYS_SHARES.search(text, gs, objects[0].start)  # "mua lại toàn bộ mảng ... của Y"
             )
-            if kind == "acquisition" and trigger_text.endswith("mua") and goods:
+            if kind == "acquisition" and trigger_text.endswith(("mua", "mua thêm")) and goods:
                 # "X sẽ mua dây điện của Công ty Y": goods bought under an agreement, not shares
                 if not _AGREED.search(text, text.rfind(".", 0, s) + 1, e):  # "Lễ ký ...; theo đó X sẽ mua"
                     continue
                 kind = "supply_contract"
-            if not objects and kind == "acquisition" and trigger_text.endswith("mua"):
+            if not objects and kind == "acquisition" and trigger_text.endswith(("mua", "mua thêm")):
                 continue  # "mua linh kiện": a purchase, not an acquisition
             if not subject and not objects and not grantor and kind in _OWNED:
                 owner = next(

@@ -36,6 +36,7 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
         bare = unaccented(unit["name"])
         if bare != unit["name"] and " " in bare:
             surface.setdefault(bare, unit["name"])
+    surface.update(extra["english_cities"])  # "Hanoi", "Saigon": English copy's one-word city names
     for form, name in list(surface.items()):
         surface.setdefault(form.upper(), name)
     prefixes = alternation(extra["prefixes"])
@@ -45,6 +46,18 @@ def province_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
         rf"(?=[{first}])(?<!\w)(?:(?P<prefix>{prefixes})\s*)?(?P<name>{trie_alternation(surface)})(?!\w)"
     )
     return surface, current, rx
+
+
+# a capitalised word after an English city name carries on a park's or a firm's name, unless it names the
+# city or its bodies ("Hanoi City", "Hanoi People's Committee", "Hanoi Department of ...")
+_NAME_GOES_ON = re.compile(r" (?!City\b|People|Province\b|Department\b)[A-Z]")
+
+
+@functools.cache
+def english_city_forms() -> frozenset[str]:
+    """English copy's city names ("Hanoi", "HANOI", "Saigon"): provinces, which site no English deal."""
+    cities = load("province_aliases.json")["english_cities"]
+    return frozenset(cities) | frozenset(c.upper() for c in cities)
 
 
 @functools.cache
@@ -78,6 +91,8 @@ def tag_provinces(text: str) -> list[Province]:
         if any(s <= m.start("name") and m.end() <= e for s, e in blocked):
             continue
         name = surface[m.group("name")]
+        if m.group("name") in english_city_forms() and _NAME_GOES_ON.match(text, m.end()):
+            continue  # "Saigon Hi-Tech Park", "Hanoi Precision Casting": a park's or a firm's name
         if not m.group("prefix"):
             prev = _prev_word(text, m.start())
             # "Hoàng Long An", "Nguyễn Thái Bình": part of a person's name, not the province
