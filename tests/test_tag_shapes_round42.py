@@ -15,7 +15,9 @@ sentences of our own:
   "from Thai Binh's industrial zones authority" makes no province the grantor;
 - English city names "Hanoi", "Saigon", "Danang", "Haiphong", "HCM City" are provinces (were none), not
   inside a park's or a firm's name ("Saigon Hi-Tech Park", "Hanoi Precision Casting"); they site no English
-  deal (the set's rows disagree on a signing venue and a wire dateline).
+  deal (the set's rows disagree on a signing venue and a wire dateline);
+- a page that opens with its list of other stories ("Tin khác", "Video khác") over a by-line is tagged (was
+  an IndexError in the by-line reader; found when blind batch 149 was first scored, mended before it was).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-41 do."""
 
@@ -142,3 +144,9 @@ def test_an_english_city_name_inside_a_park_or_a_firm_is_no_province() -> None:
 def test_an_english_city_name_sites_no_english_deal() -> None:
     text = "Karelwag and Song Han Rail Works JSC signed a memorandum of understanding in Hanoi on Friday."
     assert [d.province for d in tag_text(text).deals] == [None]
+
+
+def test_a_page_that_opens_with_its_list_of_other_stories_is_tagged() -> None:
+    # (a by-line under it raised IndexError: no line was left once the list header cut the lines)
+    tags = tag_text("Tin khác\n\nNhà máy sợi mới ở Nam Định chạy thử\nMinh Châu")
+    assert [p.current for p in tags.provinces] == ["Tỉnh Ninh Bình"]

@@ -418,7 +418,8 @@ def credited_persons(text: str) -> list[tuple[int, int]]:
             len(after) > 1 and bool(after[1].strip()) and _STAMP.fullmatch(after[1].strip()) is not None
         )
         # under the headline (in title case: an all-caps line there is a heading), or signing off
-        last, second = line == lines[-1], len(lines) > 1 and line == lines[1]
+        # (no line left when the page opens with its list of other stories: "Video khác" first)
+        last, second = bool(lines) and line == lines[-1], len(lines) > 1 and line == lines[1]
         if dated or (len(lines) > 1 and (last or (second and not m.group().isupper()))):
             name_at(m.start(), m.end())
     return out
