@@ -976,6 +976,9 @@ from tests.eval.hand_sentences_145 import hand_sentences_145  # noqa: E402
 from tests.eval.hand_sentences_146 import hand_sentences_146  # noqa: E402
 from tests.eval.hand_sentences_147 import hand_sentences_147  # noqa: E402
 from tests.eval.hand_sentences_148 import hand_sentences_148  # noqa: E402
+from tests.eval.hand_sentences_149 import hand_sentences_149  # noqa: E402
+from tests.eval.hand_sentences_150 import hand_sentences_150  # noqa: E402
+from tests.eval.hand_sentences_151 import hand_sentences_151  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1226,6 +1229,9 @@ HAND += [row | {"batch": 145} for row in hand_sentences_145(_h5, _pv, _m)]
 HAND += [row | {"batch": 146} for row in hand_sentences_146(_h5, _pv, _m)]
 HAND += [row | {"batch": 147} for row in hand_sentences_147(_h5, _pv, _m)]
 HAND += [row | {"batch": 148} for row in hand_sentences_148(_h5, _pv, _m)]
+HAND += [row | {"batch": 149} for row in hand_sentences_149(_h5, _pv, _m)]
+HAND += [row | {"batch": 150} for row in hand_sentences_150(_h5, _pv, _m)]
+HAND += [row | {"batch": 151} for row in hand_sentences_151(_h5, _pv, _m)]
 
 
 def main() -> None:
