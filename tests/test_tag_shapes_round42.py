@@ -16,6 +16,11 @@ sentences of our own:
 - English city names "Hanoi", "Saigon", "Danang", "Haiphong", "HCM City" are provinces (were none), not
   inside a park's or a firm's name ("Saigon Hi-Tech Park", "Hanoi Precision Casting"); they site no English
   deal (the set's rows disagree on a signing venue and a wire dateline);
+- from blind batches 149-151 (after they were scored): English stake purchases "X paid 4.8 billion yen ($44
+  million) for another 10 percent of Y" (a decimal point in the price) and "X has taken 28% of Y": X's
+  investment (were none); "A 620-billion-VND investment by X came on stream": X's investment and its opening
+  (was none), "a US$30 million investment by X will double output": the deal alone; "ringgit" and "baht"
+  are currencies (MYR, THB);
 - a page that opens with its list of other stories ("Tin khác", "Video khác") over a by-line is tagged (was
   an IndexError in the by-line reader; found when blind batch 149 was first scored, mended before it was).
 
@@ -150,3 +155,37 @@ def test_a_page_that_opens_with_its_list_of_other_stories_is_tagged() -> None:
     # (a by-line under it raised IndexError: no line was left once the list header cut the lines)
     tags = tag_text("Tin khác\n\nNhà máy sợi mới ở Nam Định chạy thử\nMinh Châu")
     assert [p.current for p in tags.provinces] == ["Tỉnh Ninh Bình"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Last year Japan's Hoshino Textile paid 3.2 billion yen ($29 million) for another 12 percent of Dai Phat Yarn JSC.",
+            "Hoshino Textile",
+        ),
+        ("Korea's Seowon Fibre has taken 35% of Hoa Binh Dyeing JSC from its founders.", "Seowon Fibre"),
+    ],
+)
+def test_an_english_stake_bought_is_the_buyers_investment(text: str, firm: str) -> None:
+    assert [(kind, parties) for kind, parties, _, _ in _deals(text)] == [("investment", [firm])]
+
+
+def test_an_english_investment_by_a_firm_that_came_on_stream_is_its_opening() -> None:
+    text = "A 410-billion-VND investment by Tan Hoa Machinery JSC came on stream on May 5, when its tractor line started."
+    assert _deals(text) == [("investment", ["Tan Hoa Machinery"], 410e9, "VND")]
+    assert _events(text) == [("inauguration", ["Tan Hoa Machinery"])]
+
+
+def test_an_english_investment_by_a_firm_still_to_come_is_its_deal_alone() -> None:
+    text = "A US$30 million investment by Kestrel Wire Co., Ltd will double output at its plant in Hai Duong."
+    assert _deals(text) == [("investment", ["Kestrel Wire"], 30e6, "USD")]
+    assert _events(text) == []
+
+
+def test_ringgit_and_baht_are_currencies() -> None:
+    money = [
+        (m.amount, m.currency)
+        for m in tag_text("Giá mua là 95 triệu ringgit, gần bằng 740 triệu baht.").money
+    ]
+    assert money == [(95e6, "MYR"), (740e6, "THB")]

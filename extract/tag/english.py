@@ -49,7 +49,8 @@ _VIETNAMESE_WORDS = re.compile(  # the words' first letters first: most position
 # cranes from B JSC in 2020.")
 _ENGLISH_DEAL_VERBS = re.compile(
     r"(?<!\w)(?:ordered|invested|opened|inaugurated|licensed|granted|awarded|acquired|supplied"
-    r"|delivered|leased|registered|approved|broke ground|won|took|spent|poured|received|issue|bought into"
+    r"|delivered|leased|registered|approved|broke ground|won|took|has taken|spent|paid|poured|received|issue"
+    r"|bought into"
     r"|the (?:investor|developer)|to (?:invest|build|open)|picks"
     r"|(?:began|started) (?:building|construction)|is buying|will absorb"
     r"|breaks ground|tops up|opens|inaugurates|invests|pledges)(?!\w)"  # a headline's present tense
@@ -960,8 +961,11 @@ _PCT = r"[\d.,]+\s*(?:per ?cent|percent|%)"
 # are among the makers X has bought into.")
 _STAKE_BOUGHT_AFTER = re.compile(
     r"(?:,\s+which(?:\s+(?:last|this|earlier|in|year|month|week|\d{4})){0,3})?"
-    rf"\s+(?:(?:first\s+)?(?:paid|spent)\s+[^.;]{{1,40}}?\s+for\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)"
-    rf"|took\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)|(?:(?:has|had)\s+)?(?:first\s+)?bought\s+into)(?:\s|(?=[.;]))"
+    # ("paid 4.8 billion yen ($44 million) for another 10 percent of Y": a decimal point in the price; "has
+    # taken 28% of Y")
+    r"\s+(?:(?:first\s+)?(?:paid|spent)\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\s+for\s+(?:a\s+|another\s+)?"
+    rf"{_PCT}\s+(?:stake\s+in|of)|(?:took|(?:has|had)\s+taken)\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)"
+    r"|(?:(?:has|had)\s+)?(?:first\s+)?bought\s+into)(?:\s|(?=[.;]))"
 )
 # "X paid $92 million for Y", "X spent $40 million on the whole of Y": the firm named right after the price
 # is bought whole (X's investment, no event)
@@ -1402,6 +1406,13 @@ def _planned_or_owned(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             if built_by and "developed" in built_by.group():
                 return deals, []  # "The 38ha cluster is to be developed by X": a developer named, no event
             return deals, [sen.event("investment_announcement", [_party(f, "investor")], m, "announced")]
+        if sen.money and _INVESTMENT_BY.search(text, max(sen.s, f.start - 20), f.start):
+            # X's investment; its opening when it came on stream, else no event (the sum may be long spent)
+            m = sen.amount(sen.s, f)
+            opened = _ON_STREAM.search(text, f.end, sen.e) or _INAUGURATED.search(text, f.end, sen.e)
+            return [sen.deal("investment", [f.name], m)], (
+                [sen.event("inauguration", [_party(f, "investor")], m, "completed")] if opened else []
+            )
         if sen.money and _ANNOUNCED_BY.search(text, max(sen.s, f.start - 140), f.start):
             return [sen.deal("investment", [f.name], sen.amount(sen.s, f))], []
         if _UNDER_OWNER.search(text, max(sen.s, f.start - 20), f.start) and sen.money:
@@ -1730,6 +1741,9 @@ _EARMARKED_BY = re.compile(
     r"|(?<=\) )earmarked|(?<=lion )earmarked|(?<=\d )earmarked)"
     r" by\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$"
 )
+# "A 620-billion-VND investment by X came on stream", "a US$30 million investment by X": the sum's owner
+_INVESTMENT_BY = re.compile(r"(?:(?<=VND |USD )|(?<=lion ))investment by\s+(?:the\s+)?$")
+_ON_STREAM = re.compile(r"(?<!\w)came on stream(?!\w)")
 _OPENED_BY = re.compile(
     r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+(?:last|this)\s+(?:week|month|year))?\s+by\s+(?:the\s+)?"
 )
