@@ -44,6 +44,10 @@ def _firms(text: str) -> list[str]:
     return [f.name for f in tag_text(text).firms]
 
 
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
+
+
 def test_a_bare_name_after_the_word_for_contractor_is_a_firm() -> None:
     text = "Toa thứ hai đã về ga Giáp Bát, nhà thầu Valdorin cho biết sẽ giao nốt ba toa vào tháng sau."
     assert _firms(text) == ["Valdorin"]
@@ -102,10 +106,6 @@ def test_a_sum_said_in_yen_is_an_amount_in_japanese_yen() -> None:
         (m.amount, m.currency) for m in tag_text("Dự án cần khoảng 26 tỷ yen (khoảng 230 triệu USD).").money
     ]
     assert money == [(26e9, "JPY"), (230e6, "USD")]
-
-
-def _events(text: str) -> list[tuple[str, list[str]]]:
-    return [(e.kind, sorted(p.name for p in e.parties)) for e in tag_text(text).events]
 
 
 def test_machines_bought_are_no_acquisition() -> None:
