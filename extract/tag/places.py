@@ -55,7 +55,8 @@ _NAME_GOES_ON = re.compile(r" (?!City\b|People|Province\b|Department\b)[A-Z]")
 
 @functools.cache
 def english_city_forms() -> frozenset[str]:
-    """English copy's city names ("Hanoi", "HANOI", "Saigon"): provinces, which site no English deal."""
+    """English copy's city names ("Hanoi", "HANOI", "Saigon"): provinces, which site no deal or event
+    (`tag_text` leaves them out of the provinces it sites deals by)."""
     cities = load("province_aliases.json")["english_cities"]
     return frozenset(cities) | frozenset(c.upper() for c in cities)
 
