@@ -21,6 +21,8 @@ sentences of our own:
   investment (were none); "A 620-billion-VND investment by X came on stream": X's investment and its opening
   (was none), "a US$30 million investment by X will double output": the deal alone; "ringgit" and "baht"
   are currencies (MYR, THB);
+- a decree's date in brackets with its issuing verb ("Nghị định số 111/2021/NĐ-CP (phát hành ngày 9/12/2021)",
+  "(ban hành ngày ...)", "(ký ngày ...)"): the number's date (was none);
 - a page that opens with its list of other stories ("Tin khác", "Video khác") over a by-line is tagged (was
   an IndexError in the by-line reader; found when blind batch 149 was first scored, mended before it was).
 
@@ -189,3 +191,11 @@ def test_ringgit_and_baht_are_currencies() -> None:
         for m in tag_text("Giá mua là 95 triệu ringgit, gần bằng 740 triệu baht.").money
     ]
     assert money == [(95e6, "MYR"), (740e6, "THB")]
+
+
+@pytest.mark.parametrize("verb", ["phát hành", "ban hành", "ký"])
+def test_a_decrees_date_in_brackets_after_its_issuing_verb_is_its_date(verb: str) -> None:
+    text = (
+        f"Theo đó, Nghị định số 35/2022/NĐ-CP ({verb} ngày 28/5/2022) đã sửa nhiều điều về khu công nghiệp."
+    )
+    assert [(d.number, d.date) for d in tag_text(text).decisions] == [("35/2022/NĐ-CP", "2022-05-28")]

@@ -77,8 +77,9 @@ _TRAILING_DATE = re.compile(
     rf"[\s,]*(?:(?:của|do|mà)\s+{_WHO}\s*,?\s*)?"
     rf"(?:(?:được\s+{_WHO}\s+)?(?:đã\s+)?(?P<same_signed>cùng\s+)?(?:ký|cấp|ban hành|thông qua)\s+"
     r"(?:vào\s+)?)?"
-    # "(ngày 9/8/2022)" or "(9/8/2022)": a date in brackets
-    r"(?:\((?:(?:ngày|hôm)\s+|(?=\d))"
+    # "(ngày 9/8/2022)" or "(9/8/2022)": a date in brackets ("(ban hành ngày 9/12/2021)", "(phát hành ngày
+    # ...)", "(ký ngày ...)": with the issuing verb)
+    r"(?:\((?:(?:(?:ban hành|phát hành|ký)\s+)?(?:ngày|hôm)\s+|(?=\d))"
     r"|(?:ban hành\s+|được ban hành\s+|vào\s+|(?P<same>cùng)\s+)?(?:ngày|hôm)\s+)"
     rf"{_DATE_BODY}"
 )
