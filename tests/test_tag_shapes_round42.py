@@ -23,6 +23,9 @@ sentences of our own:
   are currencies (MYR, THB);
 - a decree's date in brackets with its issuing verb ("Nghị định số 111/2021/NĐ-CP (phát hành ngày 9/12/2021)",
   "(ban hành ngày ...)", "(ký ngày ...)"): the number's date (was none);
+- "X of Bermuda" (and Samoa, Seychelles) is a firm named with its country (was no firm); "X has just been
+  handed an investment certificate" and "X was handed a certificate by the Y Authority": X's licence, Y its
+  grantor (were none, and no grantor after "by");
 - a page that opens with its list of other stories ("Tin khác", "Video khác") over a by-line is tagged (was
   an IndexError in the by-line reader; found when blind batch 149 was first scored, mended before it was).
 
@@ -199,3 +202,14 @@ def test_a_decrees_date_in_brackets_after_its_issuing_verb_is_its_date(verb: str
         f"Theo đó, Nghị định số 35/2022/NĐ-CP ({verb} ngày 28/5/2022) đã sửa nhiều điều về khu công nghiệp."
     )
     assert [(d.number, d.date) for d in tag_text(text).decisions] == [("35/2022/NĐ-CP", "2022-05-28")]
+
+
+def test_a_firm_of_bermuda_just_handed_a_certificate_holds_a_licence() -> None:
+    text = "Northgate Apparel of Bermuda has just been handed an investment certificate for a $18 million knitting plant in Tay Ninh province."
+    assert _firms(text) == ["Northgate Apparel"]
+    assert _events(text) == [("investment_licence", ["Northgate Apparel"])]
+
+
+def test_a_certificate_handed_by_an_authority_names_it_as_grantor() -> None:
+    text = "Orvik Optics JSC was handed an investment registration certificate by the Bac Ninh Industrial Zones Authority on May 2."
+    assert _events(text) == [("investment_licence", ["Bac Ninh Industrial Zones Authority", "Orvik Optics"])]

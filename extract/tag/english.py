@@ -185,7 +185,8 @@ _CERTIFICATE = re.compile(
 )
 _RECEIVED = re.compile(
     r"(?<!\w)(?:received|obtained|won|got|(?:has|have) held|holds"
-    r"|(?:was|were|has been|have been|had been) (?:granted|awarded|issued))(?!\w)"
+    # ("X has just been handed an investment certificate": the firm given it)
+    r"|(?:was|were|(?:has|have|had)(?: just)? been) (?:granted|awarded|issued|handed|given))(?!\w)"
 )
 _GRANTED = re.compile(r"(?<!\w)(?:granted|handed|awarded|issued|presented|given|gave)(?!\w)")
 # ("A licence was handed in January to X": a time between the verb and "to")
@@ -2107,6 +2108,7 @@ def _province_subject(sen: _Sentence, verb: int) -> Organization | None:
 
 
 _ISSUED_BY = re.compile(r"(?<!\w)(?:issued|granted) by\s+(?:the\s+)?$")
+_BY_BODY = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"(?<!\w)from\s+(?:the\s+)?$")
 _PROVINCE_WORD = re.compile(r"\s+[Pp]rovince(?!\w)")
 
@@ -2147,6 +2149,7 @@ def _licence(sen: _Sentence, at: int) -> tuple[list[Deal], list[DealEvent]]:
                 and (
                     _FROM.search(text, max(s, g.start - 9), g.start)
                     or _ISSUED_BY.search(text, max(s, g.start - 14), g.start)  # "..., issued by the X"
+                    or _BY_BODY.search(text, max(s, g.start - 7), g.start)  # "X was handed ... by the Y"
                     or _HOSTED_BY.search(text, max(s, g.start - 18), g.start)  # "a ceremony hosted by the X"
                 )
             ),
