@@ -680,6 +680,9 @@ def tag_events(
         and not described.covers(m.start())
         and not _bracketed(text, m.start())
         and not AWARD_AFTER.match(text, m.end())  # "trao chứng nhận nhà cung cấp xuất sắc": an award
+        and not (  # "đã chạy từ năm 2007", "đi vào hoạt động từ năm 2014": long in service
+            kinds[_canon_trigger(m.group())] == "inauguration" and _long_in_service(text, m, published)
+        )
         and not (  # "Tại lễ khởi công, tỉnh X trao ...": where it happened, not who broke ground
             _AT_CEREMONY.search(text, max(0, m.start() - 25), m.start()) and text.startswith(",", m.end())
         )
@@ -1424,6 +1427,26 @@ _SHARES = re.compile(r"(?<!\w)(?:cổ phần|cổ phiếu|phần vốn|vốn|cô
 _AGREED = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hợp đồng|đơn hàng|ký)(?!\w)", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"(?<!\w)(?:cung cấp|cung ứng|bán|gia công)(?!\w)")
 _AT_CEREMONY = re.compile(r"(?<!\w)(?:[Tt]rong|[Tt]ại|[Bb]ên lề|[Nn]hân dịp)\s+(?:buổi\s+)?lễ\s+$")
+# after an opening's verb, when it began: "đã chạy từ| năm 2007", "đi vào hoạt động| từ tháng 3/2025"
+_SINCE_A_YEAR = re.compile(
+    r"(?P<from>\s+từ)?\s+(?:năm\s+(?P<y>\d{4})|(?P<y2>\d{4})|tháng\s+(?P<m>\d{1,2})/(?P<y3>\d{4}))(?!\w)"
+)
+
+
+def _long_in_service(text: str, m: re.Match[str], published: str | None) -> bool:
+    """The opening verb `m` dates the plant's start more than two months before the text was published: a
+    plant long in service, not an opening now ("Nhà máy ... đã chạy từ năm 2007", "đi vào hoạt động từ tháng
+    3/2025" in October 2025). "đưa vào sản xuất từ tháng 12/2023" in January 2024 is still news. Without a
+    publication date, or without "từ" ("khánh thành năm 2024": when it opened), nothing is dropped."""
+    since = _SINCE_A_YEAR.match(text, m.end())
+    pub = re.match(r"\s*(\d{4})-(\d{2})", published or "")
+    if since is None or pub is None or not (since.group("from") or m.group().endswith("từ")):
+        return False
+    year = int(since.group("y") or since.group("y2") or since.group("y3"))
+    month = int(since.group("m") or 12)  # a year alone: its last month, the latest it can mean
+    return (int(pub.group(1)) * 12 + int(pub.group(2))) - (year * 12 + month) > 2
+
+
 _SINCE = re.compile(r"(?<!\w)(?:[Ss]au|[Tt]ừ|[Kk]ể từ)\s+(?:khi|ngày)\s+$")
 _STARTED_WHEN = re.compile(
     r"(?:[Kk]hởi công|[Đđ]ộng thổ)\s+từ\s+(?:tháng|năm|ngày|quý|cuối|đầu|giữa)(?!\w)[^,;.]{0,30},"
