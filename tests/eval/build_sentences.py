@@ -979,6 +979,9 @@ from tests.eval.hand_sentences_148 import hand_sentences_148  # noqa: E402
 from tests.eval.hand_sentences_149 import hand_sentences_149  # noqa: E402
 from tests.eval.hand_sentences_150 import hand_sentences_150  # noqa: E402
 from tests.eval.hand_sentences_151 import hand_sentences_151  # noqa: E402
+from tests.eval.hand_sentences_152 import hand_sentences_152  # noqa: E402
+from tests.eval.hand_sentences_153 import hand_sentences_153  # noqa: E402
+from tests.eval.hand_sentences_154 import hand_sentences_154  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1232,6 +1235,9 @@ HAND += [row | {"batch": 148} for row in hand_sentences_148(_h5, _pv, _m)]
 HAND += [row | {"batch": 149} for row in hand_sentences_149(_h5, _pv, _m)]
 HAND += [row | {"batch": 150} for row in hand_sentences_150(_h5, _pv, _m)]
 HAND += [row | {"batch": 151} for row in hand_sentences_151(_h5, _pv, _m)]
+HAND += [row | {"batch": 152} for row in hand_sentences_152(_h5, _pv, _m)]
+HAND += [row | {"batch": 153} for row in hand_sentences_153(_h5, _pv, _m)]
+HAND += [row | {"batch": 154} for row in hand_sentences_154(_h5, _pv, _m)]
 
 
 def main() -> None:
