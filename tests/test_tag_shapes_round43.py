@@ -6,6 +6,16 @@
   long in service when that is more than two months before the text's publication, no opening (nor
   "đã chạy máy từ tháng 4/2019", "đi vào hoạt động từ năm 2014", which were); "từ tháng 12/2024" in an
   article of January 2025 is still its opening.
+- from blind batches 152-154 (after they were scored): one foreign word after a firm's officer ("Lãnh đạo X
+  cho biết", "Theo Tổng giám đốc X, ...") is the firm he leads (was none), not a foreign surname alone
+  ("Giám đốc Tanaka"), two words ("Tổng giám đốc Hendrik Maes"), an association's short name ("Vitas") or
+  the first word of a longer name ("Polymax Đông Hưng Việt Nam"); a plan word "tính"/"muốn" between a bare
+  name and its verb ("X tính dựng thêm một xưởng": X a firm, was none); "SpA" and "Srl" are legal forms
+  (were part of the name);
+- "Giấy chứng nhận đăng ký đầu tư (Quyết định chủ trương đầu tư) cho dự án ... của X đã được Y trao": X's
+  licence with Y its grantor (was an announcement, or no grantor); English "the X Economic Zone and
+  Industrial Parks Authority" is a body (was none, so no grantor); "X won approval for a ... investment" is
+  X's licence (was none), not "approval for its new logo".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-42 do."""
 
@@ -50,3 +60,81 @@ def test_a_plant_running_since_a_past_year_is_no_opening(text: str) -> None:
 def test_a_plant_running_since_last_month_is_still_news() -> None:
     text = "Nhà máy bánh răng của Công ty TNHH Vĩnh Phát Gear tại KCN Nam Cầu Kiền đã đi vào hoạt động từ tháng 12/2024."
     assert _events(text, "2025-01-08") == [("inauguration", ["Vĩnh Phát Gear"])]
+
+
+def _firms(text: str) -> list[str]:
+    return [f.name for f in tag_text(text).firms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lãnh đạo Kestrava cho biết trạm đổi pin sẽ mở cho mọi hãng xe.",
+        "Theo Tổng giám đốc Kestrava, mạng trạm đổi pin cần thêm hai năm nữa.",
+        "Phó Tổng giám đốc Kestrava nói công ty chưa tính chuyện bán pin lẻ.",
+    ],
+)
+def test_one_foreign_word_after_an_officer_is_the_firm_he_leads(text: str) -> None:
+    assert _firms(text) == ["Kestrava"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giám đốc Tanaka cho biết trạm đổi pin sẽ mở cho mọi hãng xe.",  # a surname alone: a person
+        "Theo Tổng giám đốc Hendrik Maes, mạng trạm cần thêm hai năm.",  # two words: his own name
+        "Chủ tịch Vitas đề nghị các nhà cung cấp bông mở kho ngoại quan.",  # an association's short name
+    ],
+)
+def test_an_officer_s_own_name_or_an_association_is_no_firm(text: str) -> None:
+    assert _firms(text) == []
+
+
+def test_the_officer_cue_does_not_cut_a_longer_name() -> None:
+    text = "Ông Lin, Tổng giám đốc Polymax Đông Hưng Việt Nam, cho biết vốn mới dùng cho dây chuyền sợi."
+    assert "Polymax" not in _firms(text)
+
+
+def test_a_plan_word_may_stand_between_a_bare_name_and_its_verb() -> None:
+    text = "Để chủ động nguồn mủ, Daeseon tính dựng thêm một xưởng sơ chế cao su ở Việt Nam."
+    assert _firms(text) == ["Daeseon"]
+
+
+def test_spa_and_srl_are_italian_legal_forms() -> None:
+    tags = tag_text("Xưởng lắp ráp của Brenta Moto SpA (Ý) và Corvino Freni Srl sẽ đặt ở Vĩnh Phúc.")
+    assert [(f.name, f.legal_form) for f in tags.firms] == [("Brenta Moto", "SpA"), ("Corvino Freni", "Srl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "grantor", "investor"),
+    [
+        (
+            "Giấy chứng nhận đăng ký đầu tư cho dự án ống thép 58 triệu USD của Công ty TNHH Kim Khí Tân Á đã được Ban Quản lý các KCN tỉnh Bắc Ninh trao sáng 3/4.",
+            "Ban Quản lý các KCN tỉnh Bắc Ninh",
+            "Kim Khí Tân Á",
+        ),
+        (
+            "Quyết định chủ trương đầu tư cho nhà máy gioăng cao su của Công ty TNHH Cao su Kỹ thuật Hòa Lạc đã được UBND tỉnh Hà Nam trao ngày 2/10.",
+            "UBND tỉnh Hà Nam",
+            "Cao su Kỹ thuật Hòa Lạc",
+        ),
+    ],
+)
+def test_a_certificate_told_first_and_just_handed_over_is_a_licence_with_its_grantor(
+    text: str, grantor: str, investor: str
+) -> None:
+    assert _events(text) == [("investment_licence", sorted([grantor, investor]))]
+
+
+def test_an_economic_zone_and_industrial_parks_authority_grants_an_english_licence() -> None:
+    text = "Kestrel Motor JSC received its investment registration certificate from the Chu Lai Economic Zone and Industrial Parks Authority on Monday."
+    assert _events(text) == [
+        ("investment_licence", ["Chu Lai Economic Zone and Industrial Parks Authority", "Kestrel Motor"])
+    ]
+
+
+def test_winning_approval_for_an_investment_is_a_licence() -> None:
+    assert _events("Kestrel Motor won approval for a VND4.2-trillion investment in Dung Quat.") == [
+        ("investment_licence", ["Kestrel Motor"])
+    ]
+    assert _events("Kestrel Motor won approval for its new logo from the board.") == []

@@ -63,7 +63,9 @@ _GOV = re.compile(  # (a capital or the article's "t" first: most positions fail
     rf"(?=[t{UPPER}])(?:[Tt]he\s+)?"
     rf"(?P<name>People['’]s Committee of (?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:Province|City)"
     rf"|(?:{_CAP}\s+){{1,4}}(?:(?:provincial|city|municipal)\s+)?"
-    rf"(?:People['’]s Committee|(?:Open\s+)?Economic Zone Authority|Industrial "
+    # ("Dung Quat Economic Zone and Industrial Parks Authority": one authority for both)
+    rf"(?:People['’]s Committee|(?:Open\s+)?Economic Zone(?: and Industrial (?:Parks?|Zones?))? Authority"
+    rf"|Industrial "
     rf"(?:Parks?|Zones?) Authority|Hi-Tech Park(?: and Industrial Zones)? Authority"
     # ("the Nghi Son Economic Zone and Industrial Parks Management Board": one board for both)
     rf"|(?:High|Hi)-Tech Park Management Board"
@@ -179,6 +181,9 @@ _CERTIFICATE = re.compile(
     r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to )|(?<=with a )certificate"
     # "X has won a licence for a mill"
     r"|(?:(?<=won a )|(?<=secured a )|(?<=obtained a ))licen[cs]e(?= for )"
+    # "X won approval for a VND12.6-trillion investment"
+    r"|(?:(?<=won )|(?<=secured )|(?<=received )|(?<=got ))approval"
+    r"(?= for (?:\S+ ){0,5}?(?:investment|project|plant|factory|facility|expansion)\b)"
     r"|(?:(?<=similar )|(?<=same ))(?:go-ahead|green light)"  # "X got a similar go-ahead": a licence
     r"|(?:investment|funding) (?:permits?|licen[cs]es?))(?!\w)",  # ("funding license": spun copy)
     re.IGNORECASE,

@@ -680,6 +680,10 @@ def tag_events(
         and not described.covers(m.start())
         and not _bracketed(text, m.start())
         and not AWARD_AFTER.match(text, m.end())  # "trao chứng nhận nhà cung cấp xuất sắc": an award
+        and not (  # the certificate named first is a licence only when it was just handed over
+            _canon_trigger(m.group()) == "giấy chứng nhận đăng ký đầu tư"
+            and not _CERTIFICATE_GIVEN.match(text, m.end())
+        )
         and not (  # "đã chạy từ năm 2007", "đi vào hoạt động từ năm 2014": long in service
             kinds[_canon_trigger(m.group())] == "inauguration" and _long_in_service(text, m, published)
         )
@@ -936,7 +940,7 @@ def tag_events(
             if kind == "investment_announcement" and passive and any(m.type == "government" for m in grantor):
                 kind = "investment_licence"  # "X được Ban Quản lý ... điều chỉnh tăng vốn thêm 40 triệu USD"
                 status = "announced" if future else data["status"][kind]
-            if kind == "investment_licence" and subject and not grantor:
+            if kind == "investment_licence" and (subject or objects) and not grantor:
                 # "X nhận giấy chứng nhận đầu tư cho nhà máy ..., do Ban Quản lý KKT Y trao": Y grants it
                 grantor = _granted_by_after(text, ge, ms, starts)
             gives = bool(_GIVES.match(text, gs)) and not passive
@@ -1335,7 +1339,12 @@ _ITEM_START = re.compile(
     r"|[Tt]hứ nhất|[Tt]hứ hai|[Tt]hứ ba|[Tt]hứ tư|[Tt]hứ năm)\s*,?\s*"
     r"(?:là\s+)?(?:dự án|Dự án|nhà máy|Nhà máy)"
 )
-_BY_BEFORE = re.compile(r"(?<!\w)do\s+$")
+_BY_BEFORE = re.compile(r"(?<!\w)(?:do|(?:đã|vừa)\s+được)\s+$")  # "do X cấp", "đã được X trao"
+# "Giấy chứng nhận đăng ký đầu tư cho dự án ... của X đã được UBND tỉnh Y trao hôm 16/10": the certificate
+# told first, handed over in the same clause (not "được cấp từ 5/7/2017", a certificate held for years)
+_CERTIFICATE_GIVEN = re.compile(
+    r"[^.;\n]{0,160}?\s(?:đã|vừa)\s+được\s+(?:[^.;\n]{0,80}?\s)?(?:trao|cấp)(?!\w)(?!\s+từ\s)"
+)
 _GRANTS_AFTER = re.compile(r"\s+(?:trực tiếp\s+)?(?:trao|cấp)(?!\w)")
 
 
@@ -1349,7 +1358,7 @@ def _granted_by_after(text: str, ge: int, ms: list[PartyMention], starts: list[i
             break
         if (
             m.type == "government"
-            and _BY_BEFORE.search(text, max(ge, m.start - 4), m.start)
+            and _BY_BEFORE.search(text, max(ge, m.start - 12), m.start)
             and _GRANTS_AFTER.match(text, m.end)
         ):
             return [m]

@@ -1426,6 +1426,19 @@ _OFFICER_TITLES = (
     ("Chief", "Executive"),
     ("CEO",),
 )  # not "Chairman", "President": a city's or a province's too ("HCMC Vice Chairman Nguyen Van Dung")
+# "Lãnh đạo Voltra cho biết", "Theo Tổng giám đốc Voltra, ...": one foreign word after a firm's officer,
+# then a lower-case word or a stop, is the firm he leads (two words may be his own name: "Tổng giám đốc
+# Hendrik Maes"; a foreign surname alone is too: "Giám đốc Tanaka cho biết")
+_OFFICER_BEFORE_ONE = re.compile(
+    r"(?<!\w)(?:[Ll]ãnh đạo|(?:[Pp]hó\s+)?[Tt]ổng\s+[Gg]iám\s+đốc|[Gg]iám\s+đốc|[Cc]hủ\s+tịch)\s+$"
+)
+
+
+@functools.cache
+def _foreign_surnames() -> frozenset[str]:
+    return frozenset(load("persons.json")["foreign_surnames"])
+
+
 _OFFICER_AFTER = re.compile(
     r"(?: Vietnam)? (?:chief executive|general director|managing director|chairman|chairwoman|CEO|president)"
     r"(?: [A-Z][a-z]+(?:-[a-z]+)?){2,4}(?![\w-])"
@@ -1847,6 +1860,15 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             or extended
             or officer
             or _OFFICER_AFTER.match(text, end)  # "Lumio chief executive Mark Haller said"
+            or (  # "Lãnh đạo Voltra cho biết": the firm its officer leads
+                len(words) == 1
+                and _OFFICER_BEFORE_ONE.search(text, max(0, run_start - 24), run_start) is not None
+                and (
+                    text[end : end + 1] in (",", ".", ";", ":") or re.match(r" [^\W\d_]", text[end : end + 2])
+                )
+                and not text[end + 1 : end + 2].isupper()
+                and name not in _foreign_surnames()
+            )
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         suffix = _known_suffix_rx().match(text, end) if capital_next and not tail else None  # "... Việt Nam"
