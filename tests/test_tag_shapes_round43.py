@@ -15,7 +15,10 @@
 - "Giấy chứng nhận đăng ký đầu tư (Quyết định chủ trương đầu tư) cho dự án ... của X đã được Y trao": X's
   licence with Y its grantor (was an announcement, or no grantor); English "the X Economic Zone and
   Industrial Parks Authority" is a body (was none, so no grantor); "X won approval for a ... investment" is
-  X's licence (was none), not "approval for its new logo".
+  X's licence (was none), not "approval for its new logo";
+- an acronym of three letters with an English apposition ("KMV, the Korean scooter maker, ...") or its
+  country in brackets ("TKP (Hàn Quốc)") is a firm (was none: acronyms needed four letters and a verb), not
+  a currency ("USD, the currency ..."); "X's October licence": X a firm (was none).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-42 do."""
 
@@ -138,3 +141,21 @@ def test_winning_approval_for_an_investment_is_a_licence() -> None:
         ("investment_licence", ["Kestrel Motor"])
     ]
     assert _events("Kestrel Motor won approval for its new logo from the board.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("KMV, the Korean scooter maker, buys brake drums from two suppliers in Vinh Phuc.", "KMV"),
+        ("Băng keo dán khung được lấy từ TKP (Hàn Quốc) ở Bắc Ninh.", "TKP"),
+        ("Draxton's October licence covers a second wheel plant in Thai Binh.", "Draxton"),
+    ],
+)
+def test_an_acronym_described_or_with_its_country_and_a_name_with_its_licence_are_firms(
+    text: str, firm: str
+) -> None:
+    assert firm in _firms(text)
+
+
+def test_an_acronym_of_a_currency_with_an_apposition_is_no_firm() -> None:
+    assert _firms("USD, the currency most exporters invoice in, rose again.") == []

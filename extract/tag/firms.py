@@ -1435,6 +1435,22 @@ _OFFICER_BEFORE_ONE = re.compile(
 
 
 @functools.cache
+def _acronym_cues() -> re.Pattern[str]:
+    """What makes an acronym of three letters or more a firm after it: an English apposition saying what
+    kind of firm it is ("SYM, the Taiwanese motorbike maker, ..."), or its country in brackets ("DKT (Hàn
+    Quốc)")."""
+    kinds = alternation(load("known_firms.json")["bare_cues"]["english_kinds"])
+    return re.compile(
+        rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{kinds})(?!\w)"
+        rf"|\s*\((?:{alternation(load('places.json')['countries'])})\)"
+    )
+
+
+def _acronym_described(text: str, end: int) -> bool:
+    return _acronym_cues().match(text, end) is not None
+
+
+@functools.cache
 def _foreign_surnames() -> frozenset[str]:
     return frozenset(load("persons.json")["foreign_surnames"])
 
@@ -1819,7 +1835,9 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             not extended
             and not any(not w.isupper() and not w[0].isdigit() for w in words[:keep])
             and not (
-                _foreign_tail(text, end) or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
+                _foreign_tail(text, end)
+                or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
+                or (len(name) >= 3 and " " not in name and _acronym_described(text, end))
             )
         ):
             continue  # all capitals ('FDI', 'USD', 'VCCI'): a firm before a foreign legal form or, when an
