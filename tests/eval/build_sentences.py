@@ -982,6 +982,9 @@ from tests.eval.hand_sentences_151 import hand_sentences_151  # noqa: E402
 from tests.eval.hand_sentences_152 import hand_sentences_152  # noqa: E402
 from tests.eval.hand_sentences_153 import hand_sentences_153  # noqa: E402
 from tests.eval.hand_sentences_154 import hand_sentences_154  # noqa: E402
+from tests.eval.hand_sentences_155 import hand_sentences_155  # noqa: E402
+from tests.eval.hand_sentences_156 import hand_sentences_156  # noqa: E402
+from tests.eval.hand_sentences_157 import hand_sentences_157  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1238,6 +1241,9 @@ HAND += [row | {"batch": 151} for row in hand_sentences_151(_h5, _pv, _m)]
 HAND += [row | {"batch": 152} for row in hand_sentences_152(_h5, _pv, _m)]
 HAND += [row | {"batch": 153} for row in hand_sentences_153(_h5, _pv, _m)]
 HAND += [row | {"batch": 154} for row in hand_sentences_154(_h5, _pv, _m)]
+HAND += [row | {"batch": 155} for row in hand_sentences_155(_h5, _pv, _m)]
+HAND += [row | {"batch": 156} for row in hand_sentences_156(_h5, _pv, _m)]
+HAND += [row | {"batch": 157} for row in hand_sentences_157(_h5, _pv, _m)]
 
 
 def main() -> None:
