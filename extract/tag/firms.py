@@ -29,6 +29,7 @@ from extract.tag._common import (
     tokens,
     word_start_alternation,
 )
+from extract.tag.header_orgs import header_organizations
 from extract.tag.person_cues import is_surname, name_syllables
 from extract.tag.places import tag_provinces
 
@@ -888,6 +889,9 @@ def tag_organizations(
                 end = city.end()
                 canon = text[m.start() : end]
         out.append(Organization(mention=text[m.start() : end], start=m.start(), end=end, name=canon))
+    if not at_start:  # "ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG": a header's body in capitals
+        found = SpanSet((o.start, o.end) for o in out)
+        out += [o for o in header_organizations(text, found) if not skipped.covers(o.start)]
     return sorted(out, key=lambda o: o.start)
 
 
