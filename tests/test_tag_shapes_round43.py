@@ -18,7 +18,12 @@
   X's licence (was none), not "approval for its new logo";
 - an acronym of three letters with an English apposition ("KMV, the Korean scooter maker, ...") or its
   country in brackets ("TKP (Hàn Quốc)") is a firm (was none: acronyms needed four letters and a verb), not
-  a currency ("USD, the currency ..."); "X's October licence": X a firm (was none).
+  a currency ("USD, the currency ..."); "X's October licence": X a firm (was none);
+- from blind batches 155-157 (after they were scored): a stake told first that passes to a buyer ("12 triệu
+  cổ phiếu Công ty X (HLC), tức 9,5% vốn, vừa về tay Công ty Y", "N% vốn điều lệ X ..., tương đương ...,
+  đã thuộc về Y", "A 60% stake in X, a printer of ..., will pass to Y ... from its owner, Z"): Y's
+  investment and its acquisition of X, Z the seller (were none); a share that belongs to a holder now
+  ("Phần vốn 51% thuộc về Y") is none.
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-42 do."""
 
@@ -159,3 +164,48 @@ def test_an_acronym_described_or_with_its_country_and_a_name_with_its_licence_ar
 
 def test_an_acronym_of_a_currency_with_an_apposition_is_no_firm() -> None:
     assert _firms("USD, the currency most exporters invoice in, rose again.") == []
+
+
+def _deals(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.kind, sorted(d.parties)) for d in tag_text(text).deals]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "company"),
+    [
+        (
+            "12 triệu cổ phiếu Công ty CP Cáp điện Hải Long (HLC), tức 9,5% vốn, vừa về tay Công ty TNHH Thiết bị điện Minh Châu theo dữ liệu của sở giao dịch.",
+            "Thiết bị điện Minh Châu",
+            "Cáp điện Hải Long",
+        ),
+        (
+            "21,4% vốn điều lệ CTCP Sứ cách điện Phú Lãm (mã: PLC), tương đương 8,1 triệu cổ phần, đã thuộc về Công ty TNHH Năng lượng Sông Thao sau giao dịch ngày 4/7.",
+            "Năng lượng Sông Thao",
+            "Sứ cách điện Phú Lãm",
+        ),
+        (
+            "A 60% stake in Kim Phat Labels JSC, a printer of adhesive labels for electronics makers, will pass to Chaophraya Pack once shareholders approve.",
+            "Chaophraya Pack",
+            "Kim Phat Labels",
+        ),
+    ],
+)
+def test_a_stake_told_first_that_passes_to_a_buyer_is_its_acquisition(
+    text: str, buyer: str, company: str
+) -> None:
+    assert _deals(text) == [("investment", [buyer])]
+    assert _events(text) == [("acquisition", sorted([buyer, company]))]
+
+
+def test_a_share_that_belongs_to_a_holder_now_is_no_acquisition() -> None:
+    text = (
+        "Phần vốn 51% thuộc về Công ty TNHH Thép Sông Đà; 49% còn lại do Công ty CP Kết cấu Thép Hòa An nắm."
+    )
+    assert [k for k, _ in _events(text)] == []
+
+
+def test_an_english_stake_passing_from_its_owner_names_the_seller() -> None:
+    text = "A 70% stake in Tan Viet Breakers Co Ltd, which makes switchgear near Hanoi, will pass to Kisaragi Electric Corporation from the unit's Japanese owner, Kasumi Denki Co Ltd."
+    assert _events(text) == [
+        ("acquisition", ["Kasumi Denki", "Kisaragi Electric Corporation", "Tan Viet Breakers"])
+    ]

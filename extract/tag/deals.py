@@ -858,8 +858,12 @@ _BUYS_INTO = re.compile(
     r"|(?:thâu tóm|tiếp quản)\s+(?:toàn bộ\s+)?"
     r"|trở thành cổ đông (?:lớn nhất|chi phối|lớn|chiến lược)\s+(?:của|tại)\s+)"
 )
-# "B (cũng đã) về tay A": A bought B
-_PASSED_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:cũng\s+|đã\s+|sẽ\s+|chính thức\s+)*về tay\s+")
+# "B (cũng đã) về tay A": A bought B; "B (KSC), tức 6,8% vốn, vừa về tay A", "B, tương đương 12,4 triệu cổ
+# phần, đã thuộc về A": the stake said between (a share "thuộc về" A with no "đã/vừa/sẽ" is who owns it now)
+_PASSED_TO = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*(?:tức|tương đương)\s+(?:[^,;.()]|(?<=\d)[.,](?=\d)){1,40},\s*)?"
+    r"(?:(?:cũng\s+|đã\s+|sẽ\s+|vừa\s+|chính thức\s+)*về tay|(?:cũng\s+)?(?:đã|vừa|sẽ)\s+thuộc về)\s+"
+)
 # "B (mã CK: BLP) vừa nhận thông báo chào mua công khai từ A": A bids for B (announced)
 _BID_FROM = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:đã\s+|vừa\s+|mới\s+)?nhận\s+(?:được\s+)?"

@@ -984,7 +984,9 @@ _PAID_FOR = re.compile(
 # of 21.37 percent went to X")
 _SOLD_TO = re.compile(
     rf"(?<!\w){_PCT}(?:(?:\s+stake)?\s+(?:was\s+|were\s+)?sold\s+to"
-    r"|\s+stake(?:\s+in\s+[^.;]{1,60}?)?\s+(?:(?:is|are)\s+(?:to|set to|due to)\s+go\s+to|went\s+to))"
+    # ("A 65% stake in X, a maker of ..., will pass to Y": the company bought into named in the stake)
+    r"|\s+stake(?:\s+in\s+[^.;]{1,120}?)?\s+(?:(?:is|are)\s+(?:to|set to|due to)\s+go\s+to|went\s+to"
+    r"|will\s+pass\s+to|(?:has|have)\s+passed\s+to|passed\s+to))"
     r"\s+(?:[A-Z][a-z]+['’]s\s+)?$"
 )
 # "X has also put $14 million into packaging group Y": money put into a firm (not a plant) buys into it
@@ -993,6 +995,8 @@ _PUT_INTO = re.compile(
 )
 # "Y passed 80 per cent into the hands of X": X bought it
 _INTO_HANDS = re.compile(r"(?<!\w)into the hands of\s+(?:the\s+)?$")
+_PASSES = re.compile(r"(?<!\w)pass(?:ed)?\s+to(?!\w)")
+_FROM_OWNER = re.compile(r"\s+from\s+(?:[^.;,]{1,40},\s+)?")  # "from the unit's Japanese owner, Z"
 # "X's purchase of 80 percent of Y", "the X purchase of 60% of Y": X bought into Y
 _PURCHASE_OF = re.compile(
     rf"(?:['’]s)?\s+(?:purchase|acquisition|takeover)\s+of\s+(?:a\s+)?{_PCT}\s+(?:stake\s+in|of)\s"
@@ -1034,10 +1038,19 @@ def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
         if (bought := _STAKE_BOUGHT_AFTER.match(text, f.end) or _PURCHASE_OF.match(text, f.end)) is not None:
             paid = next((m for m in sen.money if f.end < m.start < bought.end()), None)
             deals.append(sen.deal("investment", [f.name], paid))
-        elif _SOLD_TO.search(text, max(sen.s, f.start - 50), f.start) or _INTO_HANDS.search(
+        elif (sold := _SOLD_TO.search(text, max(sen.s, f.start - 170), f.start)) or _INTO_HANDS.search(
             text, max(sen.s, f.start - 20), f.start
         ):
             deals.append(sen.deal("investment", [f.name], sen.amount(f.end)))
+            company = next((g for g in firms if sold and sold.start() < g.start < f.start), None)
+            if sold and company is not None and _PASSES.search(sold.group()):
+                # "A 65% stake in X ... will pass to Y": Y's acquisition of X (announced until it has passed)
+                status = "completed" if "passed" in sold.group() else "announced"
+                parties = [_party(f, "buyer"), _party(company)]
+                seller = next((g for g in firms if g.start > f.end), None)  # "... to Y from its owner, Z"
+                if seller is not None and _FROM_OWNER.fullmatch(text, f.end, seller.start):
+                    parties.append(_party(seller, "seller"))
+                events.append(sen.event("acquisition", parties, None, status))
     return deals, events
 
 

@@ -191,7 +191,7 @@ def memos_handed(
 _OWNERSHIP_WORDS = re.compile(
     r"(?=[psđcbmtnv])"  # the words' first letters first: most positions fail there, in C
     r"(?<!\w)(?:phát hành|sáp nhập|để sở hữu|để nắm giữ|chuyển nhượng|bán|mua lại|thâu tóm|mua|nắm|sở hữu"
-    r"|tiếp quản|về tay|trở thành cổ đông)(?!\w)"
+    r"|tiếp quản|về tay|thuộc về|trở thành cổ đông)(?!\w)"
 )
 
 
