@@ -23,7 +23,11 @@
   cổ phiếu Công ty X (HLC), tức 9,5% vốn, vừa về tay Công ty Y", "N% vốn điều lệ X ..., tương đương ...,
   đã thuộc về Y", "A 60% stake in X, a printer of ..., will pass to Y ... from its owner, Z"): Y's
   investment and its acquisition of X, Z the seller (were none); a share that belongs to a holder now
-  ("Phần vốn 51% thuộc về Y") is none.
+  ("Phần vốn 51% thuộc về Y") is none; "Lãnh đạo tỉnh X và Công ty Y cắt băng khánh thành / bấm nút vận
+  hành nhà máy": Y's opening alone (was the province's too, or none for "bấm nút vận hành"); "Pcl" is a
+  legal form (Thai public companies); "X's dealers": X a firm; the officer before a firm is a title,
+  capitalised ("Giám đốc X", not "lớp đào tạo giám đốc X"); "Thỏa thuận lập liên doanh giữa A và B được
+  ký": one joint venture event (was a cooperation event beside it).
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-42 do."""
 
@@ -209,3 +213,33 @@ def test_an_english_stake_passing_from_its_owner_names_the_seller() -> None:
     assert _events(text) == [
         ("acquisition", ["Kasumi Denki", "Kisaragi Electric Corporation", "Tan Viet Breakers"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lãnh đạo tỉnh Hưng Yên và Công ty TNHH Thiết bị điện Kaneda Việt Nam bấm nút vận hành nhà máy. Ảnh: Minh Quân",
+        "Lãnh đạo tỉnh Thái Bình và Công ty TNHH Thiết bị điện Kaneda Việt Nam cắt băng khánh thành nhà máy.",
+    ],
+)
+def test_a_province_s_leaders_at_a_firm_s_opening_leave_it_the_firm_s(text: str) -> None:
+    assert _events(text) == [("inauguration", ["Thiết bị điện Kaneda"])]
+
+
+def test_pcl_is_a_thai_legal_form() -> None:
+    assert _firms("Chanthaburi Flex Pcl, a Thai packaging firm, plans to take 30% of the printer.") == [
+        "Chanthaburi Flex"
+    ]
+
+
+def test_a_lower_case_office_before_a_foreign_word_is_no_officer_of_a_firm() -> None:
+    assert _firms("Lớp đào tạo giám đốc Kaizenkai khai giảng vào tháng 9 tại Hà Nội.") == []
+
+
+def test_a_name_with_its_dealers_is_a_firm() -> None:
+    assert _firms("All 34 provinces have Kestrava's dealers now.") == ["Kestrava"]
+
+
+def test_a_joint_venture_agreement_between_two_firms_is_one_event() -> None:
+    text = "Thỏa thuận lập liên doanh giữa Tập đoàn Kanazawa Steel và Công ty CP Thép Hòa An được hai bên ký tại Hải Phòng."
+    assert _events(text) == [("joint_venture", ["Kanazawa Steel", "Thép Hòa An"])]

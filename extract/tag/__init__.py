@@ -65,6 +65,7 @@ from extract.tag.reconcile import (
     without_recalled_years,
     without_repeated_licences,
     without_short_names,
+    without_venture_twins,
 )
 
 __all__ = ["tag_text"]
@@ -292,6 +293,7 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = with_deal_events(t, events, deals, actors, mentions)
     deals = recalled_licences(t, deals, actors, money, sites, published, decisions, clauses)
     events = one_per_project(t, one_per_counterpart(t, decided_licences(t, mentions, events)))
+    events = without_venture_twins(events)
     events = with_stake_sales(t, events, actors, money, clauses)
     events = with_hosts(t, events, mentions)
     events = without_recalled(t, events, actors, clauses)

@@ -432,6 +432,7 @@ _DESCRIBES = re.compile(r",\s*(?:là\s+)?(?:một\s+|công ty\s+)?$")
 _WITH = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?với\s+")
 # "giữa đại diện Tập đoàn A và (đại diện) Công ty B", "giữa UBND tỉnh X với Tập đoàn Y"
 _BETWEEN_AND = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:với|và)\s+(?:(?:đại diện|phía)\s+)?")
+_LEADERS_OF = re.compile(r"(?<!\w)[Ll]ãnh đạo\s+$")
 _LEADER_BEFORE = re.compile(
     r"(?:[Cc]hủ tịch|[Pp]hó [Cc]hủ tịch|[Tt]rưởng ban|[Pp]hó [Tt]rưởng ban|[Bb]í thư|[Gg]iám đốc"
     r"|[Bb]ộ trưởng)(?:\s+[Tt]hường trực)?\s+$"
@@ -949,6 +950,16 @@ def tag_events(
             parties = [(m, _role(kind, m, True, gives)) for m in grantor]
             parties += [(m, _role(kind, m, True, gives)) for m in subject]
             parties += [(m, _role(kind, m, False, gives)) for m in objects]
+            if kind in _OPENINGS and any(m.type == "firm" for m, _ in parties):
+                # "Lãnh đạo tỉnh X và Công ty Y cắt băng khánh thành nhà máy": the province's leaders attend
+                # the firm's ceremony, the opening is the firm's
+                parties = [
+                    (m, r)
+                    for m, r in parties
+                    if not (
+                        m.type == "government" and _LEADERS_OF.search(text, max(s, m.start - 12), m.start)
+                    )
+                ]
             firms_in = [m for m, _ in parties if m.type == "firm"]
             plural = rx["plural"].match(text, ge, e) is not None or bool(_LISTED.match(text, ge, e))
             actors = [m for m in subject + grantor if m.type == "firm"]

@@ -1432,9 +1432,10 @@ _OFFICER_TITLES = (
 )  # not "Chairman", "President": a city's or a province's too ("HCMC Vice Chairman Nguyen Van Dung")
 # "Lãnh đạo Voltra cho biết", "Theo Tổng giám đốc Voltra, ...": one foreign word after a firm's officer,
 # then a lower-case word or a stop, is the firm he leads (two words may be his own name: "Tổng giám đốc
-# Hendrik Maes"; a foreign surname alone is too: "Giám đốc Tanaka cho biết")
+# Hendrik Maes"; a foreign surname alone is too: "Giám đốc Tanaka cho biết"); the office capitalised, as
+# a title is (not "khóa đào tạo giám đốc Keieijuku": a course for directors)
 _OFFICER_BEFORE_ONE = re.compile(
-    r"(?<!\w)(?:[Ll]ãnh đạo|(?:[Pp]hó\s+)?[Tt]ổng\s+[Gg]iám\s+đốc|[Gg]iám\s+đốc|[Cc]hủ\s+tịch)\s+$"
+    r"(?<!\w)(?:[Ll]ãnh đạo|(?:Phó\s+)?Tổng\s+[Gg]iám\s+đốc|Giám\s+đốc|Chủ\s+tịch)\s+$"
 )
 
 

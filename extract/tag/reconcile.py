@@ -708,6 +708,31 @@ def one_per_counterpart(text: str, events: list[DealEvent]) -> list[DealEvent]:
     return out
 
 
+def without_venture_twins(events: list[DealEvent]) -> list[DealEvent]:
+    """No cooperation event beside a joint venture of the same parties in the same sentence: "Thỏa thuận lập
+    liên doanh giữa A và B được ký" is the venture's signing, one event (the agreement read twice, once by its
+    words "liên doanh", once as a contract between A and B)."""
+    ventures = [
+        (ev.start, ev.end, frozenset(p.name for p in ev.parties))
+        for ev in events
+        if ev.kind == "joint_venture"
+    ]
+    if not ventures:
+        return events
+    return [
+        ev
+        for ev in events
+        if not (
+            ev.kind == "cooperation"
+            and any(
+                s <= ev.start < e or ev.start <= s < ev.end
+                for s, e, names in ventures
+                if names == frozenset(p.name for p in ev.parties)
+            )
+        )
+    ]
+
+
 def with_recalled(
     text: str,
     deals: list[Deal],
