@@ -27,7 +27,9 @@
   hành nhà máy": Y's opening alone (was the province's too, or none for "bấm nút vận hành"); "Pcl" is a
   legal form (Thai public companies); "X's dealers": X a firm; the officer before a firm is a title,
   capitalised ("Giám đốc X", not "lớp đào tạo giám đốc X"); "Thỏa thuận lập liên doanh giữa A và B được
-  ký": one joint venture event (was a cooperation event beside it).
+  ký": one joint venture event (was a cooperation event beside it); "About 5.2 million shares of X have
+  gone to Y": Y's investment and acquisition (were none); "of the United States" names no firm "United
+  States".
 
 The tests read the rules alone (`CNHT_DEAL_MODEL=off`), as rounds 23-42 do."""
 
@@ -243,3 +245,15 @@ def test_a_name_with_its_dealers_is_a_firm() -> None:
 def test_a_joint_venture_agreement_between_two_firms_is_one_event() -> None:
     text = "Thỏa thuận lập liên doanh giữa Tập đoàn Kanazawa Steel và Công ty CP Thép Hòa An được hai bên ký tại Hải Phòng."
     assert _events(text) == [("joint_venture", ["Kanazawa Steel", "Thép Hòa An"])]
+
+
+def test_shares_counted_that_have_gone_to_a_buyer_are_its_acquisition() -> None:
+    text = "About 5.2 million shares of Hoa Khanh Cable Corporation (HKC) have gone to Tan Long Electric JSC, the stock exchange said."
+    assert _deals(text) == [("investment", ["Tan Long Electric"])]
+    assert _events(text) == [("acquisition", ["Hoa Khanh Cable Corporation", "Tan Long Electric"])]
+
+
+def test_a_firm_of_the_united_states_names_no_firm_united_states() -> None:
+    assert _firms("Harlan Grid Systems of the United States said it would build the plant in phases.") == [
+        "Harlan Grid Systems"
+    ]

@@ -988,6 +988,8 @@ _SOLD_TO = re.compile(
     r"|\s+stake(?:\s+in\s+[^.;]{1,120}?)?\s+(?:(?:is|are)\s+(?:to|set to|due to)\s+go\s+to|went\s+to"
     r"|will\s+pass\s+to|(?:has|have)\s+passed\s+to|passed\s+to))"
     r"\s+(?:[A-Z][a-z]+['’]s\s+)?$"
+    # ("About 7.4 million shares of X have gone to Y": shares counted, not a percentage)
+    r"|(?<![\w.,])[\d.,]+\s+(?:million\s+)?shares\s+of\s+[^.;]{1,120}?\s+(?:have|has)\s+(?:gone|passed)\s+to\s+$"
 )
 # "X has also put $14 million into packaging group Y": money put into a firm (not a plant) buys into it
 _PUT_INTO = re.compile(
@@ -995,7 +997,7 @@ _PUT_INTO = re.compile(
 )
 # "Y passed 80 per cent into the hands of X": X bought it
 _INTO_HANDS = re.compile(r"(?<!\w)into the hands of\s+(?:the\s+)?$")
-_PASSES = re.compile(r"(?<!\w)pass(?:ed)?\s+to(?!\w)")
+_PASSES = re.compile(r"(?<!\w)(?:pass(?:ed)?|gone)\s+to(?!\w)")
 _FROM_OWNER = re.compile(r"\s+from\s+(?:[^.;,]{1,40},\s+)?")  # "from the unit's Japanese owner, Z"
 # "X's purchase of 80 percent of Y", "the X purchase of 60% of Y": X bought into Y
 _PURCHASE_OF = re.compile(
@@ -1045,7 +1047,7 @@ def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             company = next((g for g in firms if sold and sold.start() < g.start < f.start), None)
             if sold and company is not None and _PASSES.search(sold.group()):
                 # "A 65% stake in X ... will pass to Y": Y's acquisition of X (announced until it has passed)
-                status = "completed" if "passed" in sold.group() else "announced"
+                status = "completed" if re.search(r"passed|gone", sold.group()) else "announced"
                 parties = [_party(f, "buyer"), _party(company)]
                 seller = next((g for g in firms if g.start > f.end), None)  # "... to Y from its owner, Z"
                 if seller is not None and _FROM_OWNER.fullmatch(text, f.end, seller.start):
