@@ -997,7 +997,7 @@ _PUT_INTO = re.compile(
 )
 # "Y passed 80 per cent into the hands of X": X bought it
 _INTO_HANDS = re.compile(r"(?<!\w)into the hands of\s+(?:the\s+)?$")
-_PASSES = re.compile(r"(?<!\w)(?:pass(?:ed)?|gone)\s+to(?!\w)")
+_PASSES = re.compile(r"(?<!\w)(?:pass|(?P<done>passed|gone))\s+to(?!\w)")  # "will pass to", "has passed to"
 _FROM_OWNER = re.compile(r"\s+from\s+(?:[^.;,]{1,40},\s+)?")  # "from the unit's Japanese owner, Z"
 # "X's purchase of 80 percent of Y", "the X purchase of 60% of Y": X bought into Y
 _PURCHASE_OF = re.compile(
@@ -1044,10 +1044,11 @@ def _stakes_told(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             text, max(sen.s, f.start - 20), f.start
         ):
             deals.append(sen.deal("investment", [f.name], sen.amount(f.end)))
+            passes = _PASSES.search(sold.group()) if sold else None
             company = next((g for g in firms if sold and sold.start() < g.start < f.start), None)
-            if sold and company is not None and _PASSES.search(sold.group()):
+            if passes and company is not None:
                 # "A 65% stake in X ... will pass to Y": Y's acquisition of X (announced until it has passed)
-                status = "completed" if re.search(r"passed|gone", sold.group()) else "announced"
+                status = "completed" if passes.group("done") else "announced"
                 parties = [_party(f, "buyer"), _party(company)]
                 seller = next((g for g in firms if g.start > f.end), None)  # "... to Y from its owner, Z"
                 if seller is not None and _FROM_OWNER.fullmatch(text, f.end, seller.start):

@@ -674,27 +674,27 @@ def tag_events(
     kinds = _data()["triggers"]
     named = SpanSet((o.start, o.end) for o in organizations)  # "Báo Đầu tư - ...": no trigger inside a name
     described = SpanSet(_descriptions(text, ms))  # "X, doanh nghiệp do Y rót vốn, động thổ ...": no trigger
-    triggers = [
-        (m.start(), m.end(), kinds[_canon_trigger(m.group())])
-        for m in rx["trigger"].finditer(text)
-        if not named.covers(m.start())
-        and not described.covers(m.start())
-        and not _bracketed(text, m.start())
-        and not AWARD_AFTER.match(text, m.end())  # "trao chứng nhận nhà cung cấp xuất sắc": an award
-        and not (  # the certificate named first is a licence only when it was just handed over
-            _canon_trigger(m.group()) == "giấy chứng nhận đăng ký đầu tư"
-            and not _CERTIFICATE_GIVEN.match(text, m.end())
-        )
-        and not (  # "đã chạy từ năm 2007", "đi vào hoạt động từ năm 2014": long in service
-            kinds[_canon_trigger(m.group())] == "inauguration" and _long_in_service(text, m, published)
-        )
-        and not (  # "Tại lễ khởi công, tỉnh X trao ...": where it happened, not who broke ground
-            _AT_CEREMONY.search(text, max(0, m.start() - 25), m.start()) and text.startswith(",", m.end())
-        )
-        and not (  # "18 tháng sau khi khởi công, ...": a time, not a groundbreaking
-            kinds[_canon_trigger(m.group())] == "groundbreaking" and ground_as_time(text, m.start())
-        )
-    ]
+    triggers: list[tuple[int, int, str]] = []
+    for m in rx["trigger"].finditer(text):
+        key = _canon_trigger(m.group())  # (its kind looked up once)
+        kind = kinds[key]
+        if not (
+            named.covers(m.start())
+            or described.covers(m.start())
+            or _bracketed(text, m.start())
+            or AWARD_AFTER.match(text, m.end())  # "trao chứng nhận nhà cung cấp xuất sắc": an award
+            # the certificate named first is a licence only when it was just handed over
+            or (key == "giấy chứng nhận đăng ký đầu tư" and not _CERTIFICATE_GIVEN.match(text, m.end()))
+            # "đã chạy từ năm 2007", "đi vào hoạt động từ năm 2014": long in service
+            or (kind == "inauguration" and _long_in_service(text, m, published))
+            # "Tại lễ khởi công, tỉnh X trao ...": where it happened, not who broke ground
+            or (
+                _AT_CEREMONY.search(text, max(0, m.start() - 25), m.start()) and text.startswith(",", m.end())
+            )
+            # "18 tháng sau khi khởi công, ...": a time, not a groundbreaking
+            or (kind == "groundbreaking" and ground_as_time(text, m.start()))
+        ):
+            triggers.append((m.start(), m.end(), kind))
     # "Hợp đồng trị giá N giữa A và B ... được ký": the contract named before the parties
     triggers += [(m.start(), m.end(), "signing") for m in _CONTRACT_BETWEEN.finditer(text)]
     triggers += [(m.start(), m.end(), "inauguration") for m in PUT_INTO_SERVICE.finditer(text)]

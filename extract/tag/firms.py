@@ -30,7 +30,7 @@ from extract.tag._common import (
     word_start_alternation,
 )
 from extract.tag.header_orgs import header_organizations
-from extract.tag.person_cues import is_surname, name_syllables
+from extract.tag.person_cues import foreign_surnames, is_surname, name_syllables
 from extract.tag.places import tag_provinces
 
 _WORD_OR_DASH = r"[\w-]"  # what may not come before a name or a prefix (`word_start_alternation`)
@@ -1451,15 +1451,6 @@ def _acronym_cues() -> re.Pattern[str]:
     )
 
 
-def _acronym_described(text: str, end: int) -> bool:
-    return _acronym_cues().match(text, end) is not None
-
-
-@functools.cache
-def _foreign_surnames() -> frozenset[str]:
-    return frozenset(load("persons.json")["foreign_surnames"])
-
-
 _OFFICER_AFTER = re.compile(
     r"(?: Vietnam)? (?:chief executive|general director|managing director|chairman|chairwoman|CEO|president)"
     r"(?: [A-Z][a-z]+(?:-[a-z]+)?){2,4}(?![\w-])"
@@ -1842,7 +1833,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
             and not (
                 _foreign_tail(text, end)
                 or (len(name) >= 4 and " " not in name and after_rx.match(text, end))
-                or (len(name) >= 3 and " " not in name and _acronym_described(text, end))
+                or (len(name) >= 3 and " " not in name and _acronym_cues().match(text, end))
             )
         ):
             continue  # all capitals ('FDI', 'USD', 'VCCI'): a firm before a foreign legal form or, when an
@@ -1890,7 +1881,7 @@ def _bare_firms(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
                     text[end : end + 1] in (",", ".", ";", ":") or re.match(r" [^\W\d_]", text[end : end + 2])
                 )
                 and not text[end + 1 : end + 2].isupper()
-                and name not in _foreign_surnames()
+                and name not in foreign_surnames()
             )
         )
         capital_next = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()

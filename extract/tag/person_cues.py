@@ -189,6 +189,12 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def foreign_surnames() -> frozenset[str]:
+    """Foreign surnames that stand alone for a person ("Giám đốc Tanaka", "ông Suzuki"): persons.json."""
+    return frozenset(load("persons.json")["foreign_surnames"])
+
+
+@functools.cache
 def _syllables() -> tuple[frozenset[str], frozenset[str]]:
     """Accent-free surnames, and every name syllable (given, middle and surnames)."""
     data = load("persons.json")

@@ -29,7 +29,13 @@ from extract.tag.firms import (
     _without_person_after_role,
     looks_foreign,
 )
-from extract.tag.person_cues import credited_persons, english_persons, is_surname, name_syllables
+from extract.tag.person_cues import (
+    credited_persons,
+    english_persons,
+    foreign_surnames,
+    is_surname,
+    name_syllables,
+)
 
 
 def _lower_after_first(role: str) -> str:
@@ -186,11 +192,6 @@ def _strong_surnames() -> frozenset[str]:
 
 
 @functools.cache
-def _foreign_surnames() -> frozenset[str]:
-    return frozenset(_tables()[0]["foreign_surnames"])
-
-
-@functools.cache
 def _country_end_rx() -> re.Pattern[str]:
     # a role ending with a country or "Việt Nam" ("Tổng Giám đốc Samsung Việt Nam Choi Joo Ho")
     return re.compile(rf"(?:{alternation([*load('places.json')['countries'], 'Việt Nam', 'Vina'])})$")
@@ -223,7 +224,7 @@ def _split_role_name(
         strong = cand[0].text in _strong_surnames() and not looks_foreign(prev.text)
         # "Phó Vụ trưởng Mori Takuya", "Phó Chủ tịch Hiệp hội Sato Masaki": a common foreign surname and
         # foreign-looking words after it, the holder of the role whatever stands before
-        held = foreign and cand[0].text in _foreign_surnames()
+        held = foreign and cand[0].text in foreign_surnames()
         if (
             strong
             or held
