@@ -33,6 +33,7 @@ from extract.tag.events import (
 )
 from extract.tag.firms import firms_named_again, one_form_per_name, tag_firms, tag_organizations
 from extract.tag.money import tag_money, tag_percentages
+from extract.tag.money_deals import amount_stated_deals
 from extract.tag.persons import tag_persons
 from extract.tag.places import english_city_forms, tag_countries, tag_districts, tag_parks, tag_provinces
 from extract.tag.quantities import tag_areas, tag_quantities
@@ -300,6 +301,8 @@ def tag_text(text: str, published: str | None = None) -> Tags:
     events = ceremony_hosts(t, events, actors, clauses)
     deals, events = with_contractors(t, deals, events, actors, clauses)
     deals, events = with_funding_rounds(t, deals, events, actors, money, clauses)
+    # "Nhờ khoản 45 triệu USD, Công ty X mở rộng xưởng": an investment told by its amount alone
+    deals += amount_stated_deals(t, deals, events, actors, money, sites, published, decisions, clauses)
     # the learned model reads the firms each sentence names itself, not the ones "hai bên" points back to
     reviewed = _reviewed(t, deals, actors, literal, money, sites, published, decisions, clauses)
     events = _without_dropped(events, deals, reviewed)

@@ -1,0 +1,90 @@
+# ruff: noqa: E501
+"""Shapes of round 44, on our own sentences (the rules alone, without the learned deal model):
+
+- an investment told by its amount alone, in English ("An extra US$350 million is on its way to Vietnam
+  from X Corp, which needs ...", "X Corp has committed another $75 million to its plant") and in
+  Vietnamese ("Nhờ khoản 45 triệu USD, Công ty X mở rộng xưởng dập", "Nhà máy 2.400 tỷ đồng của Công ty X
+  nâng công suất"); X's groundbreaking when the amount's plant is being built ("Construction has begun on
+  a $95 million plant that X Corp ...");
+- and no deal where the amount is something else (revenue, support from a programme) or the investment
+  may never be ("could spend ... if", a headline's question).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deal_shapes import rules_alone  # noqa: F401  (fixture)
+
+
+def _deals(tags) -> set[tuple[str, frozenset[str]]]:
+    return {(d.kind, frozenset(d.parties)) for d in tags.deals}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "party", "amount"),
+    [
+        (
+            "An extra US$350 million is on its way to Vietnam from Korvane Tools Corp, which needs a second plant for its grinder lines, a ministry statement said.",
+            "investment",
+            "Korvane Tools Corp",
+            350e6,
+        ),
+        (
+            "Output at the Binh Duong foundry of Pellmont Castings Corp will double, paid for with another $60 million.",
+            "investment",
+            "Pellmont Castings Corp",
+            60e6,
+        ),
+        (
+            "Construction has begun on a $95 million forging plant that Ostrava Forge Corp will run in Quang Ngai province.",
+            "groundbreaking",
+            "Ostrava Forge Corp",
+            95e6,
+        ),
+        (
+            "Nhờ khoản 45 triệu USD, Công ty TNHH Linh kiện Phước Tân mở rộng xưởng dập lên gấp đôi diện tích.",
+            "investment",
+            "Linh kiện Phước Tân",
+            45e6,
+        ),
+        (
+            "Nhà máy phôi thép 2.400 tỷ đồng của Công ty CP Thép An Khánh nâng công suất lên 1,2 triệu tấn mỗi năm.",
+            "investment",
+            "Thép An Khánh",
+            2400e9,
+        ),
+    ],
+)
+def test_an_investment_told_by_its_amount_alone_is_the_firms(
+    rules_alone,  # noqa: F811
+    text: str,
+    kind: str,
+    party: str,
+    amount: float,
+) -> None:
+    from extract import tag_text
+
+    tags = tag_text(text)
+    found = [d for d in tags.deals if d.kind == kind and d.parties == [party]]
+    assert found, _deals(tags)
+    assert found[0].amount == pytest.approx(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenmoor Electronics Corp could spend $90 million on a plant if it settles on Bac Ninh.",
+        "Tallis Motors Co., Ltd's revenue from its $200 million plant rose 12 percent last year.",
+        "Doanh thu của Công ty CP Nhựa Tân Hưng từ nhà máy mới đạt 300 tỷ đồng.",
+        "Công ty CP Cơ khí Hòa Đạt được hỗ trợ 900 triệu đồng để đầu tư dây chuyền hàn.",
+        "Tập đoàn Vĩnh Thạnh rót 500 triệu USD làm nhà máy ở Hà Nam?",
+    ],
+)
+def test_an_amount_that_is_no_investment_or_not_yet_one_gives_no_deal(
+    rules_alone,  # noqa: F811
+    text: str,
+) -> None:
+    from extract import tag_text
+
+    assert not tag_text(text).deals
