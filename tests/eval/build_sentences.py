@@ -985,6 +985,9 @@ from tests.eval.hand_sentences_154 import hand_sentences_154  # noqa: E402
 from tests.eval.hand_sentences_155 import hand_sentences_155  # noqa: E402
 from tests.eval.hand_sentences_156 import hand_sentences_156  # noqa: E402
 from tests.eval.hand_sentences_157 import hand_sentences_157  # noqa: E402
+from tests.eval.hand_sentences_158 import hand_sentences_158  # noqa: E402
+from tests.eval.hand_sentences_159 import hand_sentences_159  # noqa: E402
+from tests.eval.hand_sentences_160 import hand_sentences_160  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1244,6 +1247,9 @@ HAND += [row | {"batch": 154} for row in hand_sentences_154(_h5, _pv, _m)]
 HAND += [row | {"batch": 155} for row in hand_sentences_155(_h5, _pv, _m)]
 HAND += [row | {"batch": 156} for row in hand_sentences_156(_h5, _pv, _m)]
 HAND += [row | {"batch": 157} for row in hand_sentences_157(_h5, _pv, _m)]
+HAND += [row | {"batch": 158} for row in hand_sentences_158(_h5, _pv, _m)]
+HAND += [row | {"batch": 159} for row in hand_sentences_159(_h5, _pv, _m)]
+HAND += [row | {"batch": 160} for row in hand_sentences_160(_h5, _pv, _m)]
 
 
 def main() -> None:
