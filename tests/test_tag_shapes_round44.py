@@ -6,6 +6,8 @@
   Vietnamese ("Nhờ khoản 45 triệu USD, Công ty X mở rộng xưởng dập", "Nhà máy 2.400 tỷ đồng của Công ty X
   nâng công suất"); X's groundbreaking when the amount's plant is being built ("Construction has begun on
   a $95 million plant that X Corp ...");
+- a bare name ending in an optics or automation word ("Tanel Photonics", "Corvik Motion", "Hoa Lam Sensing",
+  "Minh Quang Automation") is a firm;
 - and no deal where the amount is something else (revenue, support from a programme) or the investment
   may never be ("could spend ... if", a headline's question).
 """
@@ -88,3 +90,22 @@ def test_an_amount_that_is_no_investment_or_not_yet_one_gives_no_deal(
     from extract import tag_text
 
     assert not tag_text(text).deals
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Phần lớn đơn hàng ống kính sẽ chuyển sang Tanel Photonics từ quý sau.", "Tanel Photonics"),
+        ("Chưa đầy một năm tuổi, Corvik Motion đã có robot đi được hai km mỗi giờ.", "Corvik Motion"),
+        ("Nhiều năm nay Hoa Lam Sensing vẫn lắp cảm biến cho hãng.", "Hoa Lam Sensing"),
+        ("Theo người này, Minh Quang Automation vẫn lắp dây chuyền hàn cho hãng.", "Minh Quang Automation"),
+    ],
+)
+def test_a_bare_name_ending_in_an_optics_or_automation_word_is_a_firm(
+    rules_alone,  # noqa: F811
+    text: str,
+    firm: str,
+) -> None:
+    from extract import tag_text
+
+    assert firm in [f.name for f in tag_text(text).firms]
