@@ -988,6 +988,9 @@ from tests.eval.hand_sentences_157 import hand_sentences_157  # noqa: E402
 from tests.eval.hand_sentences_158 import hand_sentences_158  # noqa: E402
 from tests.eval.hand_sentences_159 import hand_sentences_159  # noqa: E402
 from tests.eval.hand_sentences_160 import hand_sentences_160  # noqa: E402
+from tests.eval.hand_sentences_161 import hand_sentences_161  # noqa: E402
+from tests.eval.hand_sentences_162 import hand_sentences_162  # noqa: E402
+from tests.eval.hand_sentences_163 import hand_sentences_163  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1250,6 +1253,9 @@ HAND += [row | {"batch": 157} for row in hand_sentences_157(_h5, _pv, _m)]
 HAND += [row | {"batch": 158} for row in hand_sentences_158(_h5, _pv, _m)]
 HAND += [row | {"batch": 159} for row in hand_sentences_159(_h5, _pv, _m)]
 HAND += [row | {"batch": 160} for row in hand_sentences_160(_h5, _pv, _m)]
+HAND += [row | {"batch": 161} for row in hand_sentences_161(_h5, _pv, _m)]
+HAND += [row | {"batch": 162} for row in hand_sentences_162(_h5, _pv, _m)]
+HAND += [row | {"batch": 163} for row in hand_sentences_163(_h5, _pv, _m)]
 
 
 def main() -> None:
