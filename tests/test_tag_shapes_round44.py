@@ -8,6 +8,8 @@
   a $95 million plant that X Corp ...");
 - a bare name ending in an optics or automation word ("Tanel Photonics", "Corvik Motion", "Hoa Lam Sensing",
   "Minh Quang Automation") is a firm;
+- "Nhựa Tái chế X" (a trade's compound with a lower-case syllable) is one bare name; "TKV" is a firm, and
+  "Công ty CP Than X - Vinacomin" one unit of it;
 - and no deal where the amount is something else (revenue, support from a programme) or the investment
   may never be ("could spend ... if", a headline's question).
 """
@@ -109,3 +111,28 @@ def test_a_bare_name_ending_in_an_optics_or_automation_word_is_a_firm(
     from extract import tag_text
 
     assert firm in [f.name for f in tag_text(text).firms]
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        (
+            "Nhựa Tái chế Hòa Khánh khánh thành giai đoạn 2 nhà máy hạt nhựa ở Đà Nẵng.",
+            ["Nhựa Tái chế Hòa Khánh"],
+        ),
+        ("Sau lễ ký, TKV sẽ giao phần lắp đặt cho nhà thầu trong nước.", ["TKV"]),
+        (
+            "Công ty CP Than Núi Béo - Vinacomin ký hợp đồng với Công ty CP Cơ khí Mạo Khê Xanh.",
+            ["Than Núi Béo - Vinacomin", "Cơ khí Mạo Khê Xanh"],
+        ),
+    ],
+)
+def test_a_trade_compound_a_state_groups_short_name_and_its_units_suffix(
+    rules_alone,  # noqa: F811
+    text: str,
+    firms: list[str],
+) -> None:
+    """ "Tái chế" is one word of a bare name; "TKV" is the coal and minerals group; "X - Vinacomin" is one unit."""
+    from extract import tag_text
+
+    assert [f.name for f in tag_text(text).firms] == firms

@@ -442,6 +442,11 @@ def _person_after_unit(text: str, toks: list[Token], i: int) -> bool:
     return all(t.text[:1].isupper() and fold(t.text) in given for t in toks[i + 1 : i + 3])
 
 
+# the coal and minerals group's name after its units' own ("Công ty CP Than Hà Lầm - Vinacomin", "Công ty Kho
+# vận Hòn Gai - TKV"): part of the unit's name, though the group alone is a known firm
+_GROUP_SUFFIX = re.compile(r"(?:Vinacomin|TKV)(?![\w-])")
+
+
 def _scan_name(
     text: str,
     pos: int,
@@ -506,7 +511,7 @@ def _scan_name(
                         and (is_cap(name[-1].text) or _trades_joined(name, toks, i))
                         and not form_rx.match(text, nxt.start)
                         and not _foreign_forms()[1].match(text, nxt.start)
-                        and not _known_rx().match(text, nxt.start)
+                        and (not _known_rx().match(text, nxt.start) or _GROUP_SUFFIX.match(text, nxt.start))
                         and not _starts_org(text, nxt.start)
                     )
                 )
@@ -974,10 +979,12 @@ def _without_nationality_before(text: str, name: list[Token]) -> list[Token]:
 
 @functools.cache
 def _brand_place_rx() -> re.Pattern[str]:
-    """One or two capitalised words after a known brand, then a lower-case word or punctuation; not a branch
-    ("Agribank Chi nhánh X")."""
+    """One or two capitalised words after a known brand, then a lower-case word, punctuation or a foreign
+    legal form; not a branch ("Agribank Chi nhánh X")."""
     word = rf"[{UPPER}][a-zà-ỹđ]+"
-    return re.compile(rf" (?![Cc]hi nhánh)({word}(?: {word})?)(?=[,.;:)]|\s+[a-zà-ỹđ\d]|\s*$)")
+    # ("TKV Đông Triều JSC": a foreign legal form after the place ends the name too)
+    form = r"\s+(?:JSC|Joint Stock Company|Co\.|Company|Corporation|Ltd)(?!\w)"
+    return re.compile(rf" (?![Cc]hi nhánh)({word}(?: {word})?)(?=[,.;:)]|\s+[a-zà-ỹđ\d]|\s*$|{form})")
 
 
 @functools.cache
