@@ -2,7 +2,10 @@
 """Shapes of round 44, on our own sentences (the rules alone, without the learned deal model):
 
 - an investment told by its amount alone, in English ("An extra US$350 million is on its way to Vietnam
-  from X Corp, which needs ...", "X Corp has committed another $75 million to its plant") and in
+  from X Corp, which needs a second plant", "Output at the foundry of X Corp will double, paid for with
+  another $60 million", "A casting complex in Y is where X GmbH wants to spend EUR 900 million", "About
+  US$8 million will go into a second press workshop on the site of X Co., Ltd."; "Corp" with no dot ends a
+  firm's name) and in
   Vietnamese ("Nhờ khoản 45 triệu USD, Công ty X mở rộng xưởng dập", "Nhà máy 2.400 tỷ đồng của Công ty X
   nâng công suất"); X's groundbreaking when the amount's plant is being built ("Construction has begun on
   a $95 million plant that X Corp ...");
@@ -45,6 +48,18 @@ def _deals(tags) -> set[tuple[str, frozenset[str]]]:
             "groundbreaking",
             "Ostrava Forge Corp",
             95e6,
+        ),
+        (
+            "A casting and machining complex in Quang Tri is where Hollen Guss GmbH, a German foundry group, wants to spend EUR 900 million.",
+            "investment",
+            "Hollen Guss",
+            900e6,
+        ),
+        (
+            "About US$8 million will go into a second press workshop on the Bac Giang site of Taemin Stamping Co., Ltd., its director said.",
+            "investment",
+            "Taemin Stamping",
+            8e6,
         ),
         (
             "Nhờ khoản 45 triệu USD, Công ty TNHH Linh kiện Phước Tân mở rộng xưởng dập lên gấp đôi diện tích.",
