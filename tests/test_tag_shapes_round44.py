@@ -7,7 +7,7 @@
   US$8 million will go into a second press workshop on the site of X Co., Ltd."; "Corp" with no dot ends a
   firm's name) and in
   Vietnamese ("Nhờ khoản 45 triệu USD, Công ty X mở rộng xưởng dập", "Nhà máy 2.400 tỷ đồng của Công ty X
-  nâng công suất"); X's groundbreaking when the amount's plant is being built ("Construction has begun on
+  nâng công suất", "Thêm 800 tỷ đồng sẽ được dành cho giai đoạn 2, Công ty X cho biết"); X's groundbreaking when the amount's plant is being built ("Construction has begun on
   a $95 million plant that X Corp ...");
 - a bare name ending in an optics or automation word ("Tanel Photonics", "Corvik Motion", "Hoa Lam Sensing",
   "Minh Quang Automation") is a firm;
@@ -66,6 +66,12 @@ def _deals(tags) -> set[tuple[str, frozenset[str]]]:
             "investment",
             "Linh kiện Phước Tân",
             45e6,
+        ),
+        (
+            "Thêm 800 tỷ đồng sẽ được dành cho giai đoạn 2, Công ty CP Nhôm Sông Đà Xanh cho biết; xong năm 2027, công suất sẽ tăng gấp đôi.",
+            "investment",
+            "Nhôm Sông Đà Xanh",
+            800e9,
         ),
         (
             "Nhà máy phôi thép 2.400 tỷ đồng của Công ty CP Thép An Khánh nâng công suất lên 1,2 triệu tấn mỗi năm.",

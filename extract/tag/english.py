@@ -2428,13 +2428,13 @@ _PUT_IN_CUE = re.compile(
 )
 # what makes an amount no investment, or the investment not (yet) one
 _NOT_PUT_IN = re.compile(
+    # what the amount is instead: money earned, owed, traded or totalled
     r"(?<!\w)(?:revenue|sales|sold|profit\w*|turnover|exports?|imports?|earn\w*|orders?|contracts?|loans?"
     r"|credit|bonds?|dividends?|valued|worth|fine[ds]?|tax\w*|deal|fund|contractor|total\w*|adds? up"
-    r"|added up|shares?|IPO|auction|stock|received|if|might|may|pitch\w*|proposed|put forward|partner\w*"
-    r"|buy\w*|weigh\w*"
-    r"|looking for|per ?cent|stake|provided|supplied|study|projects|investors|firms|companies|tenants?|runs"
-    r"|existing|continues"
-    r"|denied)(?!\w)|%",
+    r"|added up|shares?|IPO|auction|stock|received|per ?cent|stake|provided|supplied|study|projects"
+    r"|investors|firms|companies|tenants?|runs|existing|continues"
+    # what has not been (or may never be) decided
+    r"|if|might|may|pitch\w*|proposed|put forward|partner\w*|buy\w*|weigh\w*|looking for|denied)(?!\w)|%",
     re.IGNORECASE,
 )
 # the amount's plant is being built: the firm's groundbreaking

@@ -4,7 +4,9 @@ a plant, with no deal verb the rules read and no deal or event found in it.
 - "Nhờ khoản 45 triệu USD, Công ty TNHH Linh kiện Phước Tân mở rộng xưởng dập" -> the firm's investment of
   45 million USD;
 - "Nhà máy phôi thép 2.400 tỷ đồng của Công ty CP Thép An Khánh nâng công suất lên gấp đôi" -> the firm's
-  investment of 2,400 billion VND.
+  investment of 2,400 billion VND;
+- "Thêm 800 tỷ đồng sẽ được dành cho giai đoạn 2, Công ty CP Nhôm X cho biết" -> the firm's investment of 800
+  billion VND (the plant named in the next clause).
 
 Not read: figures that are no money put in (revenue, exports, taxes, a contract's value, wages, support from
 a programme, shares), plans not yet made (considered, proposed, asked about with "?"), projects revoked or
@@ -26,7 +28,8 @@ from extract.tag.english import is_english
 
 # what puts money into a plant ("rót", "bỏ ra", "chi"), or what the money goes to ("nhà máy", "dây chuyền")
 _PUT_IN = re.compile(
-    r"(?<!\w)(?:nhà máy|xưởng|dự án|mở rộng|đầu tư|rót|nâng công suất|dây chuyền|bỏ ra|chi)(?!\w)",
+    r"(?<!\w)(?:nhà máy|xưởng|dự án|mở rộng|đầu tư|rót|nâng công suất|dây chuyền|bỏ ra|chi"
+    r"|dành cho giai đoạn \d)(?!\w)",
     re.IGNORECASE,
 )
 # what makes an amount something else, or the deal not yet (or no longer) one
