@@ -8,7 +8,6 @@ that settle what the deal and event readers found together.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from pydantic import BaseModel
@@ -17,7 +16,7 @@ from extract.dates import dateline_in_text
 from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Province, Tags
 from extract.normalize import Normalized, normalize, normalized_text
 from extract.tag import deals as deals_module
-from extract.tag._common import SpanSet
+from extract.tag._common import SpanSet, starts_within
 from extract.tag.anaphora import anaphors
 from extract.tag.coordination import coordinated
 from extract.tag.deal_model import Candidate, candidates, firm_key, load_model, review
@@ -107,13 +106,6 @@ def _remap(items: list, norm: Normalized) -> list:
     return out
 
 
-def _holds(starts: list[int], s: int, e: int) -> bool:
-    """One of the sorted `starts` lies in [s, e): only a sentence where a candidate starts is asked whether it
-    states a deal at all."""
-    i = bisect.bisect_left(starts, s)
-    return i < len(starts) and starts[i] < e
-
-
 def _reviewed(
     text: str,
     deals: list[Deal],
@@ -137,14 +129,15 @@ def _reviewed(
 
     found = candidates(text, literal, clauses)
     firsts = sorted({c.firms[0].start for c in found})
-    asked_or_denied = [(s, e) for s, e in clauses if _holds(firsts, s, e) and unstated(text, s, e)]
+    # (only a sentence where a candidate starts is asked whether it states a deal at all)
+    asked_or_denied = [(s, e) for s, e in clauses if starts_within(firsts, s, e) and unstated(text, s, e)]
     found = [
         c for c in found if not any(s <= c.firms[0].start < e for s, e in asked_or_denied)
     ]  # the model adds no deal where the rules read none was stated ("Tin đồn ... là không có cơ sở")
     # nor where the clause says none was signed ("A chưa ký được hợp đồng với B"); it still reviews the
     # rules' own deals there
     negated = [
-        (s, e) for s, e in clauses if _holds(firsts, s, e) and deals_module.negated_signing(text, s, e)
+        (s, e) for s, e in clauses if starts_within(firsts, s, e) and deals_module.negated_signing(text, s, e)
     ]
     if negated:
         ruled = {frozenset(firm_key(p) for p in d.parties) for d in deals}

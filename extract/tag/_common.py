@@ -295,6 +295,12 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+def starts_within(starts: list[int], s: int, e: int) -> bool:
+    """One of the sorted `starts` lies in [s, e)."""
+    i = bisect.bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
+
+
 class SpanSet:
     """Spans kept merged and sorted, so that 'is this position (or span) covered?' costs a binary search:
     the taggers ask it for every match, and a linear scan over all spans made long texts quadratic.

@@ -22,6 +22,7 @@ import bisect
 import re
 
 from extract.models import Deal, DealEvent, DecisionRef, Firm, Money, Province
+from extract.tag._common import starts_within
 from extract.tag.deal_model import firm_key
 from extract.tag.deals import deal_at
 from extract.tag.english import is_english
@@ -67,7 +68,7 @@ def amount_stated_deals(
     money_starts = sorted(m.start for m in money if m.per is None)  # not "2 triệu USD mỗi năm": a rate
     out: list[Deal] = []
     for s, e in clauses:
-        if _within(money_starts, s, e) == 0 or _within(taken, s, e):
+        if not starts_within(money_starts, s, e) or starts_within(taken, s, e):
             continue
         lo, hi = bisect.bisect_left(firm_starts, s), bisect.bisect_left(firm_starts, e)
         inside = firms[lo:hi]
@@ -78,8 +79,3 @@ def amount_stated_deals(
         deal = deal_at(text, inside[:1], firms, money, provinces, published, decisions, clauses)
         out.append(deal.model_copy(update={"kind": "investment"}))
     return out
-
-
-def _within(starts: list[int], s: int, e: int) -> int:
-    """How many of the sorted `starts` lie in [s, e)."""
-    return bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s)
