@@ -106,6 +106,12 @@ def _remap(items: list, norm: Normalized) -> list:
     return out
 
 
+# a firm named as the builder: "do Công ty X thi công", "Công ty X (Hà Nội) là tổng thầu"
+_BUILDS = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:thi công(?! nhà máy)|(?:là|làm) (?:tổng thầu|nhà thầu))(?!\w)"
+)
+
+
 def _reviewed(
     text: str,
     deals: list[Deal],
@@ -144,6 +150,8 @@ def _reviewed(
         found = [c for c in found if c.key in ruled or not any(s <= c.firms[0].start < e for s, e in negated)]
     ground = {firm_key(d.parties[0]) for d in deals if d.kind == "groundbreaking"}
     found = [c for c in found if len(c.key) == 1 or not c.key <= ground]  # co-investors breaking ground
+    # nor a deal of its own for the firm that builds a plant ("Dự án do Công ty X thi công", "X là tổng thầu")
+    found = [c for c in found if len(c.key) > 1 or not _BUILDS.match(text, c.firms[0].end)]
     return review(deals, found, model, make)
 
 

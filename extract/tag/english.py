@@ -181,9 +181,9 @@ _CERTIFICATE = re.compile(
     r"|approval to (?:develop|build|invest|expand)|(?<=a )licen[cs]e(?= to )|(?<=with a )certificate"
     # "X has won a licence for a mill"
     r"|(?:(?<=won a )|(?<=secured a )|(?<=obtained a ))licen[cs]e(?= for )"
-    # "X won approval for a VND12.6-trillion investment"
+    # "X won approval for a VND12.6-trillion investment", "... approval from the Y Board for a $74m plant"
     r"|(?:(?<=won )|(?<=secured )|(?<=received )|(?<=got ))approval"
-    r"(?= for (?:\S+ ){0,5}?(?:investment|project|plant|factory|facility|expansion)\b)"
+    r"(?=(?: from [^.;]{1,80}?)? for (?:\S+ ){0,5}?(?:investment|project|plant|factory|facility|expansion)\b)"
     r"|(?:(?<=similar )|(?<=same ))(?:go-ahead|green light)"  # "X got a similar go-ahead": a licence
     r"|(?:investment|funding) (?:permits?|licen[cs]es?))(?!\w)",  # ("funding license": spun copy)
     re.IGNORECASE,
@@ -2445,23 +2445,39 @@ _WORK_BEGAN = re.compile(
 )
 
 
-def _amount_put_in(sen: _Sentence) -> list[Deal]:
+# "... will be spent by A and B", "... has been put into the plant by A and B": the two put the money in
+_SPENT_BY = re.compile(r"(?<!\w)by (?:the )?$")
+
+
+def _amount_put_in(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     """An investment told by its amount alone, in a sentence no reading above took: one firm, an amount and a
     word of money put into a plant ("An extra $480 million is headed to Vietnam from X, which wants more
     capacity", "X, which has added $296 million to the facility", "A forging complex in Y is where X wants to
     spend EUR 1.2bn", "About US$6 million will go into a second workshop on X's site"); X's groundbreaking
-    when work began on it ("Work began in May on a $420 million plant that X is building"). Not an amount
+    when work began on it ("Work began in May on a $420 million plant that X is building"); two firms'
+    investment and venture when the pair spends the amount ("... will be spent by A and B"). Not an amount
     that is no investment (revenue, a contract, a fund, a stake, a total, shares, an existing plant's
     budget), nor one that may never be ("if", "proposed", "wants a partner", "weighing"). Over batches 1-157
     of `tests/eval/` (rules alone) it finds 58 deals the readings missed and 4 the batches do not hold."""
-    names = {f.name for f in sen.firms}
-    if len(names) != 1 or not sen.money or sen.govs:
-        return []
     text, s, e = sen.text, sen.s, sen.e
+    names = list(dict.fromkeys(f.name for f in sen.firms))
+    if len(names) == 2 and not (
+        _AND_BETWEEN.fullmatch(text, sen.firms[0].end, sen.firms[1].start)
+        and _SPENT_BY.search(text, max(s, sen.firms[0].start - 12), sen.firms[0].start)
+    ):
+        return [], []  # two firms, not the pair the money is spent by: customers, the two sides of an MoU
+    if not 0 < len(names) <= 2 or not sen.money or sen.govs:
+        return [], []
     if not _PUT_IN_CUE.search(text, s, e) or _NOT_PUT_IN.search(text, s, e) or _NOT_A_DEAL.search(text, s, e):
-        return []
+        return [], []
     kind = "groundbreaking" if _WORK_BEGAN.search(text, s, e) else "investment"
-    return [sen.deal(kind, [sen.firms[0].name], sen.money[0])]
+    if len(names) == 1:
+        return [sen.deal(kind, names, sen.money[0])], []
+    # "More than $45 million will be spent by A and B on a line": their investment, a venture of the two
+    pair = [_party(f) for f in sen.firms[:2]]
+    return [sen.deal(kind, names, sen.money[0])], [
+        sen.event("joint_venture", pair, sen.money[0], "announced")
+    ]
 
 
 def read_english(
@@ -2498,7 +2514,7 @@ def read_english(
         named = {n for x in d for n in x.parties}
         d = d + [x for x in _priced_plants(sen)[0] if not named & set(x.parties)]
         if not d and not ev:
-            d = _amount_put_in(sen)  # "An extra $480 million is headed to Vietnam from X"
+            d, ev = _amount_put_in(sen)  # "An extra $480 million is headed to Vietnam from X"
         if ev and _recalled_opening(text, s, e, published):
             ev = [x for x in ev if x.kind not in ("inauguration", "groundbreaking")]  # the deal stays
         if d or ev:

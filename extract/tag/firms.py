@@ -2000,9 +2000,12 @@ def _group_names(text: str, taken: SpanSet, not_names: set[str]) -> list[Firm]:
     return out
 
 
-# "Nhà máy Nhựa Long Thành", "ngành Dệt may": a plant's or an industry's name, not a firm's
+# "Nhà máy Nhựa Long Thành", "ngành Dệt may": a plant's or an industry's name, not a firm's; "Hội đồng Ắc quy
+# Quốc tế", "Câu lạc bộ Cơ khí Hà Nội": an association's
 _NOT_INDUSTRY_FIRM = re.compile(
-    r"(?<!\w)(?:nhà máy|xưởng|ngành|lĩnh vực|hiệp hội|sản phẩm|mặt hàng|hội chợ)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:nhà máy|xưởng|ngành|lĩnh vực|hiệp hội|hội đồng|hội|liên đoàn|câu lạc bộ|sản phẩm|mặt hàng"
+    r"|hội chợ)\s+$",
+    re.IGNORECASE,
 )
 
 
