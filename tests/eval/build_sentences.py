@@ -991,6 +991,9 @@ from tests.eval.hand_sentences_160 import hand_sentences_160  # noqa: E402
 from tests.eval.hand_sentences_161 import hand_sentences_161  # noqa: E402
 from tests.eval.hand_sentences_162 import hand_sentences_162  # noqa: E402
 from tests.eval.hand_sentences_163 import hand_sentences_163  # noqa: E402
+from tests.eval.hand_sentences_164 import hand_sentences_164  # noqa: E402
+from tests.eval.hand_sentences_165 import hand_sentences_165  # noqa: E402
+from tests.eval.hand_sentences_166 import hand_sentences_166  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1256,6 +1259,9 @@ HAND += [row | {"batch": 160} for row in hand_sentences_160(_h5, _pv, _m)]
 HAND += [row | {"batch": 161} for row in hand_sentences_161(_h5, _pv, _m)]
 HAND += [row | {"batch": 162} for row in hand_sentences_162(_h5, _pv, _m)]
 HAND += [row | {"batch": 163} for row in hand_sentences_163(_h5, _pv, _m)]
+HAND += [row | {"batch": 164} for row in hand_sentences_164(_h5, _pv, _m)]
+HAND += [row | {"batch": 165} for row in hand_sentences_165(_h5, _pv, _m)]
+HAND += [row | {"batch": 166} for row in hand_sentences_166(_h5, _pv, _m)]
 
 
 def main() -> None:
