@@ -7,7 +7,11 @@
 - "X has won approval from the Y Board for a $N plant" is X's licence, Y its grantor;
 - "A và B công bố hợp tác ..." is the two firms' cooperation;
 - an industry word after "Hội đồng", "Hội", "Liên đoàn" or "Câu lạc bộ" opens an association's name, not a
-  firm's ("Hội đồng Ắc quy Quốc tế").
+  firm's ("Hội đồng Ắc quy Quốc tế");
+- a bare foreign name before "đã có", "hiện có", "dẫn đầu", "cải tạo", "muốn có" or, in English copy, "put up",
+  "is due to open", "has sold", "was handed", "opens", "earmarks", "eyes", "widens", "lines up" is a firm;
+  "HCMC widens ..." is the city; "X, a delivery app," and "X, the joint venture of ..." are firms;
+- "hợp đồng cấp khí/điện/nước/hơi" is a supply contract.
 """
 
 from __future__ import annotations
@@ -80,3 +84,39 @@ def test_an_industry_word_after_an_association_word_is_no_firm(rules_alone, text
     from extract import tag_text
 
     assert not tag_text(text).firms
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Trước khi mở xưởng ở Hưng Yên, Korlitz đã có một cơ sở lắp ráp quạt ở Bắc Giang.", "Korlitz"),
+        ("Theo một hãng nghiên cứu, Sunwave dẫn đầu thị trường tủ lạnh với 21% thị phần.", "Sunwave"),
+        ("Để kịp giao hàng, Velmora sẽ cải tạo một nhà xưởng cũ thay vì xây mới.", "Velmora"),
+        ("Three years after arriving, Drevik put up its first plant in Hai Duong.", "Drevik"),
+        ("Asahira is due to open its sixth Vietnamese factory, for rice cookers, in May.", "Asahira"),
+        ("Quellmark earmarks $75 mln for Vietnam compressor plant", "Quellmark"),
+        ("Sendaro lines up Vietnam site for washing machine parts", "Sendaro"),
+        ("Parcelo, a Singapore-based delivery app, signed a partnership with Hoa Binh Motors.", "Parcelo"),
+    ],
+)
+def test_a_bare_foreign_name_before_a_verb_of_a_firm_is_a_firm(rules_alone, text: str, firm: str) -> None:  # noqa: F811
+    from extract import tag_text
+
+    assert firm in [f.name for f in tag_text(text).firms]
+
+
+def test_a_city_before_such_a_verb_is_no_firm(rules_alone) -> None:  # noqa: F811
+    from extract import tag_text
+
+    assert not tag_text("HCMC widens credit support for parts makers").firms
+
+
+def test_a_contract_to_supply_gas_is_a_supply_contract(rules_alone) -> None:  # noqa: F811
+    from extract import tag_text
+
+    tags = tag_text(
+        "Hợp đồng cấp khí nitơ 15 năm cho nhà máy bảng mạch đã được Công ty TNHH Khí Hòa Bình và Công ty TNHH Điện tử Minh Trí ký từ tháng 3."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [
+        ("supply_contract", ["Khí Hòa Bình", "Điện tử Minh Trí"])
+    ]

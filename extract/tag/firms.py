@@ -1102,7 +1102,7 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|\s*\((?:MST|[Mm]ã số thuế)\s*:?\s*\d{10}"  # "Medilink (MST: 0108457312, ...)": its tax code
         # "Harlow Cable, the group's wiring unit, ...", "X, its Japanese partner's arm": an English apposition
         # naming what the firm is to another
-        r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate)(?!\w)"
+        r"|,\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|venture)(?!\w)"
         # "Kestrel Minerals, an Australian junior, says", "Orvane Analytics, a consultancy for ...": what kind
         # of firm it is
         # ("Hoshimura, the largest zipper maker in the world, ...": which of them it is)
