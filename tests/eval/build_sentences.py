@@ -994,6 +994,9 @@ from tests.eval.hand_sentences_163 import hand_sentences_163  # noqa: E402
 from tests.eval.hand_sentences_164 import hand_sentences_164  # noqa: E402
 from tests.eval.hand_sentences_165 import hand_sentences_165  # noqa: E402
 from tests.eval.hand_sentences_166 import hand_sentences_166  # noqa: E402
+from tests.eval.hand_sentences_167 import hand_sentences_167  # noqa: E402
+from tests.eval.hand_sentences_168 import hand_sentences_168  # noqa: E402
+from tests.eval.hand_sentences_169 import hand_sentences_169  # noqa: E402
 
 BATCHES = (hand_sentences, hand_sentences_2, hand_sentences_3, hand_sentences_4)
 # annotated for every field
@@ -1262,6 +1265,9 @@ HAND += [row | {"batch": 163} for row in hand_sentences_163(_h5, _pv, _m)]
 HAND += [row | {"batch": 164} for row in hand_sentences_164(_h5, _pv, _m)]
 HAND += [row | {"batch": 165} for row in hand_sentences_165(_h5, _pv, _m)]
 HAND += [row | {"batch": 166} for row in hand_sentences_166(_h5, _pv, _m)]
+HAND += [row | {"batch": 167} for row in hand_sentences_167(_h5, _pv, _m)]
+HAND += [row | {"batch": 168} for row in hand_sentences_168(_h5, _pv, _m)]
+HAND += [row | {"batch": 169} for row in hand_sentences_169(_h5, _pv, _m)]
 
 
 def main() -> None:
