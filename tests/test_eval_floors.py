@@ -2343,7 +2343,8 @@ BLIND_166_FLOORS = {
     "money+attrs": (1.00, 0.92, 0.96),
     # moved (blind at 5d4edd1 above): the model rebuilt in session 45 with the firms that session's bare-name
     # cues add ("Seorim sẽ cải tạo", "X lines up") adds deals on the rows the held-out model had left alone
-    "deals": (0.64, 0.58, 0.61),  # blind (0.72, 0.58, 0.64)
+    # and its second rebuild (the English plant readers' pinned sentences) one deal fewer
+    "deals": (0.64, 0.54, 0.59),  # blind (0.72, 0.58, 0.64)
     "deals+details": (0.39, 0.35, 0.37),  # blind (0.44, 0.35, 0.39)
     "events": (0.53, 0.27, 0.36),  # blind (0.57, 0.27, 0.37)
 }
@@ -2353,8 +2354,10 @@ BLIND_167_FLOORS = {
     "firms+form": (0.76, 0.59, 0.67),
     "provinces": (0.96, 0.96, 0.96),
     "money+attrs": (0.82, 0.80, 0.81),
-    "deals": (0.76, 0.55, 0.64),
-    "deals+details": (0.61, 0.44, 0.51),
+    # precisions moved (blind 0.76 and 0.61): the model rebuilt in session 45 after the blind score adds one
+    # deal the held-out model had not
+    "deals": (0.71, 0.55, 0.62),
+    "deals+details": (0.57, 0.44, 0.50),
     "events": (1.00, 0.35, 0.52),
 }
 # batch 168: its blind score (ac8c942, the model trained up to batch 163)

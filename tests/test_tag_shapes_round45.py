@@ -11,7 +11,12 @@
 - a bare foreign name before "đã có", "hiện có", "dẫn đầu", "cải tạo", "muốn có" or, in English copy, "put up",
   "is due to open", "has sold", "was handed", "opens", "earmarks", "eyes", "widens", "lines up" is a firm;
   "HCMC widens ..." is the city; "X, a delivery app," and "X, the joint venture of ..." are firms;
-- "hợp đồng cấp khí/điện/nước/hơi" is a supply contract.
+- "hợp đồng cấp khí/điện/nước/hơi" is a supply contract;
+- a plant's builder or owner named after it in English copy ("the cable plant X is building", "the $N plant
+  that A and B own together", "a plant is going up in Y for X", "..., the work of A and B") is its investment,
+  with no event; "X Vietnam has set up a plant" is X's; "X has put USD N million into" names X a firm;
+- an acronym after a dash that ends a firm's name is its alias ("Tập đoàn X Printing – XP"), except the
+  coal group's ("Công ty CP Than Y - TKV").
 """
 
 from __future__ import annotations
@@ -120,3 +125,61 @@ def test_a_contract_to_supply_gas_is_a_supply_contract(rules_alone) -> None:  # 
     assert [(d.kind, d.parties) for d in tags.deals] == [
         ("supply_contract", ["Khí Hòa Bình", "Điện tử Minh Trí"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Its own steel and 300,000 TEU a year: that is the plan for the box plant Tan Khanh Group is building in Dong Nai province.",
+            ["Tan Khanh Group"],
+        ),
+        (
+            "A 30,000-TEU yearly output is expected from the US$35 million plant that Marlow Shipyards Corporation (MSC) and Ho Sheng Industrial of Taiwan own together.",
+            ["Marlow Shipyards Corporation", "Ho Sheng Industrial"],
+        ),
+        (
+            "Another trailer works is going up in Hai Phong, the work of Japan's Kirisawa Axle and Tomba Engineering, with an opening due next spring.",
+            ["Kirisawa Axle", "Tomba Engineering"],
+        ),
+        (
+            "A corrugated carton plant is going up in Long An province for Pellham Asia Packaging, which will supply electronics makers.",
+            ["Pellham Asia Packaging"],
+        ),
+        (
+            "Silver Heron Label Group Vietnam has set up a label-printing plant in Tay Ninh province.",
+            ["Silver Heron Label Group"],
+        ),
+        (
+            "A Swedish carton group, Lindqvist Board has put USD 95 million into a factory in Binh Duong.",
+            ["Lindqvist Board"],
+        ),
+    ],
+)
+def test_a_plants_builder_or_owner_named_after_it_is_its_investment(
+    rules_alone,  # noqa: F811
+    text: str,
+    parties: list[str],
+) -> None:
+    from extract import tag_text
+
+    tags = tag_text(text)
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", parties)]
+    assert not tags.events
+
+
+def test_an_acronym_after_a_dash_is_the_firms_alias_but_the_coal_groups_unit_keeps_it(rules_alone) -> None:  # noqa: F811
+    from extract import tag_text
+
+    names = [
+        f.name
+        for f in tag_text(
+            "UBND tỉnh Bắc Ninh trao giấy phép đầu tư cho Tập đoàn Kitamura Printing – KMP (Nhật Bản)."
+        ).firms
+    ]
+    assert names == ["Kitamura Printing"]
+    names = [
+        f.name
+        for f in tag_text("Công ty CP Than Hà Lầm - TKV ký hợp đồng với Công ty CP Thép Việt Hưng.").firms
+    ]
+    assert names == ["Than Hà Lầm - TKV", "Thép Việt Hưng"]

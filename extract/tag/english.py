@@ -921,7 +921,8 @@ def read_sentence(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
             ]
     if building := _IS_BUILDING_PLANT.search(text, s, e):
         investors = _subjects(sen, building.start())
-        if investors and not text[investors[-1].end : building.start()].strip():
+        # ("X Vietnam has set up a label plant": the firm's country unit, named "X")
+        if investors and text[investors[-1].end : building.start()].strip() in ("", "Vietnam", "Viet Nam"):
             # "X is building a container plant that will ...": a plant going up, X's investment; no event
             # (neither its groundbreaking nor its licence is told); "A unit of Y, X set up ...": X alone
             if len(investors) > 1 and " and " not in text[investors[-2].end : investors[-1].start + 1]:
@@ -2480,6 +2481,55 @@ def _amount_put_in(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]]:
     ]
 
 
+# "the container plant X is building", "the $28 million plant that A and B own together": the plant's
+# builders or owners, named after it; "a box factory is going up ..., the work of A and B": its builders
+_PLANT_BEFORE = re.compile(
+    r"(?<!\w)(?:plant|factory|mill|complex|facility|works|workshop)\s+(?:(?:that|which)\s+)?$"
+)
+_BUILDS_OR_OWNS = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+of\s+[A-Z][a-z]+)?"
+    r"\s+(?:(?:is|are)\s+(?:now\s+)?(?:building|putting up|constructing)"
+    r"|(?:co-own|own|run)\s+(?:it\s+)?(?:together|jointly)|jointly\s+own)(?!\w)"
+)
+# "A packaging plant is going up in Binh Duong for X": the plant's owner
+_GOING_UP_FOR = re.compile(
+    r"(?<!\w)(?:plant|factory|mill|complex|facility|works|workshop)\b[^.;]{0,40}?"
+    r"\b(?:is|are) (?:going up|being built|under construction)\b[^.;]{0,60}?\bfor\s+$"
+)
+_WORK_OF = re.compile(
+    r"(?<!\w)(?:plant|factory|mill|complex|facility|works|workshop)\b[^.;]{0,80}?"
+    r"\bthe work of\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?$"
+)
+_PAIR_AND = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?and\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\s+)?")
+
+
+def _plant_of(sen: _Sentence) -> list[Deal]:
+    """The investment of the firm, or the pair of firms joined by "and", named after a plant as its builder
+    or owner, in a sentence no reading above took: "the container plant X is building in Y", "the $28
+    million plant that A and B own together", "a box factory is going up in Z, the work of A and B", "a
+    plant is going up in Z for X". No
+    event: neither a groundbreaking nor a licence is told."""
+    text, s = sen.text, sen.s
+    firms = [f for f in sen.firms if f.start >= s]
+    for i, f in enumerate(firms):
+        pair = (
+            firms[i : i + 2]
+            if i + 1 < len(firms) and _PAIR_AND.fullmatch(text, f.end, firms[i + 1].start)
+            else [f]
+        )
+        last = pair[-1]
+        if (
+            _PLANT_BEFORE.search(text, max(s, f.start - 20), f.start)
+            and _BUILDS_OR_OWNS.match(text, last.end)
+        ) or (
+            (_WORK_OF.search(text, s, f.start) or _GOING_UP_FOR.search(text, s, f.start))
+            and text[f.start - 1 : f.start] == " "
+        ):
+            names = list(dict.fromkeys(x.name for x in pair))
+            return [sen.deal("investment", names, sen.amount(f.start) if sen.money else None)]
+    return []
+
+
 def read_english(
     text: str,
     clauses: list[tuple[int, int]],
@@ -2515,6 +2565,8 @@ def read_english(
         d = d + [x for x in _priced_plants(sen)[0] if not named & set(x.parties)]
         if not d and not ev:
             d, ev = _amount_put_in(sen)  # "An extra $480 million is headed to Vietnam from X"
+        if not d and not ev:
+            d = _plant_of(sen)  # "the container plant X is building", "..., the work of A and B"
         if ev and _recalled_opening(text, s, e, published):
             ev = [x for x in ev if x.kind not in ("inauguration", "groundbreaking")]  # the deal stays
         if d or ev:

@@ -445,6 +445,9 @@ def _person_after_unit(text: str, toks: list[Token], i: int) -> bool:
 # the coal and minerals group's name after its units' own ("Công ty CP Than Hà Lầm - Vinacomin", "Công ty Kho
 # vận Hòn Gai - TKV"): part of the unit's name, though the group alone is a known firm
 _GROUP_SUFFIX = re.compile(r"(?:Vinacomin|TKV)(?![\w-])")
+# an acronym that ends the name after a dash is its alias, not a part ("Tập đoàn Shinwa Printing – SWP (Nhật
+# Bản)"): the group's units above excepted
+_ALIAS_ACRONYM = re.compile(r"[A-Z]{2,5}(?![\w-])(?!\s+[A-ZĐ])")
 
 
 def _scan_name(
@@ -497,6 +500,7 @@ def _scan_name(
             break
         if tok.text in "-–":
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            group = nxt is not None and _GROUP_SUFFIX.match(text, nxt.start) is not None  # "... - TKV"
             joins = (
                 name
                 and nxt is not None
@@ -511,7 +515,8 @@ def _scan_name(
                         and (is_cap(name[-1].text) or _trades_joined(name, toks, i))
                         and not form_rx.match(text, nxt.start)
                         and not _foreign_forms()[1].match(text, nxt.start)
-                        and (not _known_rx().match(text, nxt.start) or _GROUP_SUFFIX.match(text, nxt.start))
+                        and (not _known_rx().match(text, nxt.start) or group)
+                        and (not _ALIAS_ACRONYM.match(text, nxt.start) or group)
                         and not _starts_org(text, nxt.start)
                     )
                 )
@@ -1098,7 +1103,9 @@ def _bare_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"|['’]s?\s+(?:(?:Vietnam|[a-z][a-z-]*|[A-Z][a-z]+)\s+){{0,2}}"
         rf"(?:{alternation(data['possessed'])})(?!\w)"
         r"|['’]s\s+(?:US)?\$\d"  # "Daehan Aerospace's $180 million factory": what it spends on
-        r"|\s+put\s+(?:an?\s+)?(?:(?:additional|extra|another)\s+)?(?:US)?\$\d"  # "Seiwa Trim put $19.8m"
+        # "Seiwa Trim put $19.8m", "X has put USD 118 million"
+        r"|\s+(?:has\s+|have\s+|had\s+)?put\s+(?:an?\s+)?(?:(?:additional|extra|another)\s+)?"
+        r"(?:US\s?\$|\$|USD\s?|EUR\s?|€|VND\s?)\d"
         r"|\s*\((?:MST|[Mm]ã số thuế)\s*:?\s*\d{10}"  # "Medilink (MST: 0108457312, ...)": its tax code
         # "Harlow Cable, the group's wiring unit, ...", "X, its Japanese partner's arm": an English apposition
         # naming what the firm is to another
