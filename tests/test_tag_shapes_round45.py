@@ -15,6 +15,8 @@
 - a plant's builder or owner named after it in English copy ("the cable plant X is building", "the $N plant
   that A and B own together", "a plant is going up in Y for X", "..., the work of A and B") is its investment,
   with no event; "X Vietnam has set up a plant" is X's; "X has put USD N million into" names X a firm;
+- a bare Vietnamese name before "nhận giấy phép/chứng nhận", "dựng/xây/mở/đặt xưởng" or "nhà máy" is a firm;
+- "X announced the completion of its plant" is X's inauguration;
 - an acronym after a dash that ends a firm's name is its alias ("Tập đoàn X Printing – XP"), except the
   coal group's ("Công ty CP Than Y - TKV").
 """
@@ -183,3 +185,31 @@ def test_an_acronym_after_a_dash_is_the_firms_alias_but_the_coal_groups_unit_kee
         for f in tag_text("Công ty CP Than Hà Lầm - TKV ký hợp đồng với Công ty CP Thép Việt Hưng.").firms
     ]
     assert names == ["Than Hà Lầm - TKV", "Thép Việt Hưng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Sau nhiều tháng chọn đất, Phúc Lâm dựng xưởng bao bì thứ hai ở Long An.", "Phúc Lâm"),
+        ("Tân Mỹ Lộc nhận giấy chứng nhận cho nhà máy thùng carton 30 triệu USD ở Bình Dương.", "Tân Mỹ Lộc"),
+    ],
+)
+def test_a_bare_vietnamese_name_before_a_licence_or_a_plant_verb_is_a_firm(
+    rules_alone,  # noqa: F811
+    text: str,
+    firm: str,
+) -> None:
+    from extract import tag_text
+
+    assert firm in [f.name for f in tag_text(text).firms]
+
+
+def test_a_firm_announcing_its_plants_completion_is_its_inauguration(rules_alone) -> None:  # noqa: F811
+    from extract import tag_text
+
+    tags = tag_text(
+        "Marden Appliances Corp announced the completion of its washing machine plant in Hung Yen on Monday."
+    )
+    assert [(e.kind, e.status, [p.name for p in e.parties]) for e in tags.events] == [
+        ("inauguration", "completed", ["Marden Appliances Corp"])
+    ]

@@ -157,7 +157,10 @@ _INAUGURATED = re.compile(
     r"|opens (?:an? |its |the )?(?:new|first|second|third)\b[^.;\n]{0,50}?(?:plant|factory|mill|facility)"
     r"|put (?:its|the|a) [^.;]{1,60}? into (?:commercial )?operation"  # "put its X Factory into ..."
     # "X switched on a $120 million cell line"
-    r"|switched on (?:an?|its|the) [^.;]{0,40}?(?:line|plant|factory|facility|lines))(?!\w)"
+    r"|switched on (?:an?|its|the) [^.;]{0,40}?(?:line|plant|factory|facility|lines)"
+    # "X announced the completion of its Hanoi-area plant"
+    r"|(?:announced|celebrated|marked) the completion of (?:an? |its |the )?[^.;]{0,50}?"
+    r"(?:plant|factory|mill|facility|line))(?!\w)"
 )
 # a tender's bids opened, not a plant: "Bids for package 1 (EPC) ... were opened by X", "X opened the bids"
 _BIDS_BEFORE = re.compile(
