@@ -17,6 +17,7 @@
   with no event; "X Vietnam has set up a plant" is X's; "X has put USD N million into" names X a firm;
 - a bare Vietnamese name before "nhận giấy phép/chứng nhận", "dựng/xây/mở/đặt xưởng" or "nhà máy" is a firm;
 - "X announced the completion of its plant" is X's inauguration;
+- "Công ty X, công ty con của Tập đoàn Y, ký ... với Z" (an apposition naming the owner) is X's deal, not Y's;
 - an acronym after a dash that ends a firm's name is its alias ("Tập đoàn X Printing – XP"), except the
   coal group's ("Công ty CP Than Y - TKV").
 """
@@ -213,3 +214,16 @@ def test_a_firm_announcing_its_plants_completion_is_its_inauguration(rules_alone
     assert [(e.kind, e.status, [p.name for p in e.parties]) for e in tags.events] == [
         ("inauguration", "completed", ["Marden Appliances Corp"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty CP Pin Lạc Hồng, công ty con của Tập đoàn Hòa Lâm, ký thỏa thuận hợp tác với Công ty CP Xe điện Trường An.",
+        "Công ty CP Pin Lạc Hồng, đơn vị làm pin lưu trữ của Tập đoàn Hòa Lâm, ký ngày 12 với Công ty CP Xe điện Trường An thỏa thuận hợp tác.",
+    ],
+)
+def test_an_apposition_naming_the_owner_leaves_the_deal_to_the_unit(rules_alone, text: str) -> None:  # noqa: F811
+    from extract import tag_text
+
+    assert [d.parties for d in tag_text(text).deals] == [["Pin Lạc Hồng", "Xe điện Trường An"]]

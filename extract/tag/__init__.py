@@ -175,9 +175,16 @@ def _without_dropped(events: list[DealEvent], rules: list[Deal], reviewed: list[
 
 # "theo ủy quyền của Tập đoàn X, Công ty A và Công ty B đã ký ...": A signs for X, which is no party
 _ON_BEHALF_OF = re.compile(r"(?<!\w)(?:thừa |theo |được )?ủy quyền (?:của|bởi)\s+$", re.IGNORECASE)
-_OWNER_BEFORE = re.compile(r"\s+(?:là\s+)?(?:thuộc|thành viên của|công ty con của)\s+", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(
+    r"\s+(?:là\s+)?(?:thuộc|thành viên của|công ty con của)\s+"
+    # "Công ty CP X, công ty con của Tập đoàn Y, ký ...", "X, đơn vị làm thiết bị điện của Tập đoàn Y, ...":
+    # an apposition naming the owner
+    r"|\s*,\s+(?:một\s+)?(?:đơn vị|công ty con|thành viên)\b[^,;.()]{0,50}?\s(?:của|thuộc)\s+",
+    re.IGNORECASE,
+)
 
 
+_APPOSITION_CLOSE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
 # "Hai đơn vị thành viên Vinatex là Công ty A và Công ty B cùng động thổ ...": the group introduces its units
 _MEMBERS_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|công ty|doanh nghiệp) thành viên (?:của )?$", re.IGNORECASE)
 _MEMBERS_ARE = re.compile(r"\s+(?:là|gồm)\s+")
@@ -185,15 +192,22 @@ _MEMBERS_ARE = re.compile(r"\s+(?:là|gồm)\s+")
 
 def without_owners(text: str, firms: list[Firm]) -> list[Firm]:
     """`firms` less each one named as the owner of the firm right before it ("Công ty TNHH X thuộc Tập đoàn
-    Y"): the deals and events of that sentence are X's, read as if X's name ran to Y's end (so "X thuộc Tập
-    đoàn Y khánh thành ..." has X right before its verb); and less a group whose member units are named
-    after it ("đơn vị thành viên Y là A và B"). Y stays a firm of the text."""
+    Y", "X, công ty con của Tập đoàn Y, ký ..."): the deals and events of that sentence are X's, read as if
+    X's name ran to Y's end (so "X thuộc Tập đoàn Y khánh thành ..." has X right before its verb); and less
+    a group whose member units are named after it ("đơn vị thành viên Y là A và B"). Y stays a firm of the
+    text."""
     out: list[Firm] = []
     for i, f in enumerate(firms):
         prev = out[-1] if out else None
         nxt = firms[i + 1] if i + 1 < len(firms) else None
-        if prev is not None and f.start - prev.end <= 40 and _OWNER_BEFORE.fullmatch(text, prev.end, f.start):
-            out[-1] = prev.model_copy(update={"end": f.end})
+        if (
+            prev is not None
+            and f.start - prev.end <= 80
+            and (owner := _OWNER_BEFORE.fullmatch(text, prev.end, f.start))
+        ):
+            # (an apposition's closing comma too: "X, công ty con của Y, ký ..." reads as "X ký ...")
+            close = _APPOSITION_CLOSE.match(text, f.end) if owner.group().lstrip().startswith(",") else None
+            out[-1] = prev.model_copy(update={"end": close.end() if close else f.end})
         elif (
             nxt is not None
             and _MEMBERS_BEFORE.search(text, max(0, f.start - 30), f.start)
