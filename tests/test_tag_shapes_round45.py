@@ -16,7 +16,9 @@
   that A and B own together", "a plant is going up in Y for X", "..., the work of A and B") is its investment,
   with no event; "X Vietnam has set up a plant" is X's; "X has put USD N million into" names X a firm;
 - a bare Vietnamese name before "nhận giấy phép/chứng nhận", "dựng/xây/mở/đặt xưởng" or "nhà máy" is a firm;
-- "X announced the completion of its plant" is X's inauguration;
+- "X announced the completion of its plant" is X's inauguration; "X put up its first plant" X's investment;
+- "a cooperation agreement that X has signed with Y, which will supply ..." is an MoU (the document named
+  before its signer), not a supply contract;
 - "Công ty X, công ty con của Tập đoàn Y, ký ... với Z" (an apposition naming the owner) is X's deal, not Y's;
 - an acronym after a dash that ends a firm's name is its alias ("Tập đoàn X Printing – XP"), except the
   coal group's ("Công ty CP Than Y - TKV").
@@ -227,3 +229,21 @@ def test_an_apposition_naming_the_owner_leaves_the_deal_to_the_unit(rules_alone,
     from extract import tag_text
 
     assert [d.parties for d in tag_text(text).deals] == [["Pin Lạc Hồng", "Xe điện Trường An"]]
+
+
+def test_a_firm_that_put_up_a_plant_invested_in_it(rules_alone) -> None:  # noqa: F811
+    from extract import tag_text
+
+    tags = tag_text(
+        "Two years after arriving in Vietnam, Zhenwei put up its first scooter plant in Bac Ninh."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("investment", ["Zhenwei"])]
+
+
+def test_a_cooperation_agreement_named_before_its_signer_is_an_mou(rules_alone) -> None:  # noqa: F811
+    from extract import tag_text
+
+    tags = tag_text(
+        "Food deliveries in Da Nang are the focus of a cooperation agreement that GiaoNhanh Logistics has signed with Lam Son Motors, which will supply the electric scooters."
+    )
+    assert [(d.kind, d.parties) for d in tags.deals] == [("mou", ["GiaoNhanh Logistics", "Lam Son Motors"])]

@@ -549,6 +549,12 @@ def _party(x: Firm | Organization, role: str | None = None) -> Party:
     return Party(name=x.name, type=kind, role=role, start=x.start, end=x.end)  # type: ignore[arg-type]
 
 
+# "a cooperation agreement that X Logistics has signed with Y, which will supply ...": the document named
+# before its signer, whatever the clause after the counterpart says
+_MEMO_THAT = re.compile(
+    r"(?<!\w)(?:MoU|MOU|memorandum(?: of understanding)?|co-?operation agreement) (?:that|which)"
+    r" (?:[A-Z][\w&.-]*\s){1,6}(?:has |have |had )?$"
+)
 _MEMO_SIGNED = re.compile(
     r"(?<!\w)(?:an? |the )(?:MoU|MOU|memorandum of understanding|memorandum)(?: (?:that|which))?"
     r"(?: (?:it|they|the two sides|both sides|the (?:company|firm|group|carmaker|maker)))?"
@@ -2110,7 +2116,7 @@ def _placed(sen: _Sentence) -> tuple[list[Deal], list[DealEvent]] | None:
 
 # ("X set up its first Vietnamese plant in Y in 2007", "X has built a plant": past, told as background)
 _IS_BUILDING_PLANT = re.compile(
-    r"(?<=\w )(?:(?:is|are) (?:building|constructing)|(?:has |have |had )?(?:built|set up))"
+    r"(?<=\w )(?:(?:is|are) (?:building|constructing)|(?:has |have |had )?(?:built|set up|put up))"
     r" (?:an? |its |their |the )?(?:[\w$.,-]+ ){0,6}?"
     r"(?:plant|factory|facility|hub|warehouse|works|mill|complex|industrial park)(?!\w)"
 )
@@ -2359,7 +2365,9 @@ def _signing(sen: _Sentence, verb: int, verb_end: int) -> tuple[list[Deal], list
             event_kind, deal_kind = "mou", "mou"
     if len(sides) < 2:
         return [], []
-    if _MEMO_SIGNED.search(text, max(sen.s, verb - 40), verb):
+    if _MEMO_SIGNED.search(text, max(sen.s, verb - 40), verb) or _MEMO_THAT.search(
+        text, max(sen.s, verb - 100), verb
+    ):
         event_kind, deal_kind = "mou", "mou"  # "under an MoU it has signed with B": the memorandum before
     m = sen.amount(verb)
     firms = [x for x in sides if isinstance(x, Firm)]
