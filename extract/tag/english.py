@@ -2518,8 +2518,7 @@ def _plant_of(sen: _Sentence) -> list[Deal]:
     """The investment of the firm, or the pair of firms joined by "and", named after a plant as its builder
     or owner, in a sentence no reading above took: "the container plant X is building in Y", "the $28
     million plant that A and B own together", "a box factory is going up in Z, the work of A and B", "a
-    plant is going up in Z for X". No
-    event: neither a groundbreaking nor a licence is told."""
+    plant is going up in Z for X". No event: neither a groundbreaking nor a licence is told."""
     text, s = sen.text, sen.s
     firms = [f for f in sen.firms if f.start >= s]
     for i, f in enumerate(firms):
@@ -2530,11 +2529,12 @@ def _plant_of(sen: _Sentence) -> list[Deal]:
         )
         last = pair[-1]
         if (
-            _PLANT_BEFORE.search(text, max(s, f.start - 20), f.start)
-            and _BUILDS_OR_OWNS.match(text, last.end)
-        ) or (
-            (_WORK_OF.search(text, s, f.start) or _GOING_UP_FOR.search(text, s, f.start))
-            and text[f.start - 1 : f.start] == " "
+            (
+                _PLANT_BEFORE.search(text, max(s, f.start - 20), f.start)
+                and _BUILDS_OR_OWNS.match(text, last.end)
+            )
+            or _WORK_OF.search(text, s, f.start)
+            or _GOING_UP_FOR.search(text, s, f.start)
         ):
             names = list(dict.fromkeys(x.name for x in pair))
             return [sen.deal("investment", names, sen.amount(f.start) if sen.money else None)]
