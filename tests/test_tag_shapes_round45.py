@@ -247,3 +247,16 @@ def test_a_cooperation_agreement_named_before_its_signer_is_an_mou(rules_alone) 
         "Food deliveries in Da Nang are the focus of a cooperation agreement that GiaoNhanh Logistics has signed with Lam Son Motors, which will supply the electric scooters."
     )
     assert [(d.kind, d.parties) for d in tags.deals] == [("mou", ["GiaoNhanh Logistics", "Lam Son Motors"])]
+
+
+def test_a_unit_named_with_its_owner_in_an_apposition_breaks_ground_itself(rules_alone) -> None:  # noqa: F811
+    """The apposition's closing comma goes with it: "X, đơn vị thành viên của Tập đoàn Y (Z), khởi công ..."
+    reads as "X khởi công ...", X's groundbreaking."""
+    from extract import tag_text
+
+    tags = tag_text(
+        "Sáng 9/4, Công ty TNHH Ba Lô Sông Mã, đơn vị thành viên của Tập đoàn Trailmark (Singapore), khởi công nhà máy ba lô tổng vốn 640 tỷ đồng."
+    )
+    assert [(e.kind, [p.name for p in e.parties]) for e in tags.events] == [
+        ("groundbreaking", ["Ba Lô Sông Mã"])
+    ]

@@ -179,12 +179,13 @@ _OWNER_BEFORE = re.compile(
     r"\s+(?:là\s+)?(?:thuộc|thành viên của|công ty con của)\s+"
     # "Công ty CP X, công ty con của Tập đoàn Y, ký ...", "X, đơn vị làm thiết bị điện của Tập đoàn Y, ...":
     # an apposition naming the owner
-    r"|\s*,\s+(?:một\s+)?(?:đơn vị|công ty con|thành viên)\b[^,;.()]{0,50}?\s(?:của|thuộc)\s+",
+    r"|(?P<apposition>\s*,\s+(?:một\s+)?(?:đơn vị|công ty con|thành viên)\b[^,;.()]{0,50}?"
+    r"\s(?:của|thuộc)\s+)",
     re.IGNORECASE,
 )
-
-
+# the apposition's closing comma, after the owner's name (and its country in brackets)
 _APPOSITION_CLOSE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
+
 # "Hai đơn vị thành viên Vinatex là Công ty A và Công ty B cùng động thổ ...": the group introduces its units
 _MEMBERS_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|công ty|doanh nghiệp) thành viên (?:của )?$", re.IGNORECASE)
 _MEMBERS_ARE = re.compile(r"\s+(?:là|gồm)\s+")
@@ -206,7 +207,7 @@ def without_owners(text: str, firms: list[Firm]) -> list[Firm]:
             and (owner := _OWNER_BEFORE.fullmatch(text, prev.end, f.start))
         ):
             # (an apposition's closing comma too: "X, công ty con của Y, ký ..." reads as "X ký ...")
-            close = _APPOSITION_CLOSE.match(text, f.end) if owner.group().lstrip().startswith(",") else None
+            close = _APPOSITION_CLOSE.match(text, f.end) if owner.group("apposition") else None
             out[-1] = prev.model_copy(update={"end": close.end() if close else f.end})
         elif (
             nxt is not None
